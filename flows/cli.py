@@ -1,0 +1,61 @@
+"""Command line: `python -m flows run|evaluate ...` (also installed as `ksdata`)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from flows.evaluate import format_report, score
+    from flows.extract import extract
+    from flows.ingest import ingest
+
+    documents, quarantined = ingest(args.raw)
+    for q in quarantined:
+        print(f"quarantined {q.source_file}: {q.reason}", file=sys.stderr)
+    report = score([extract(d) for d in documents], args.gold)
+    if args.json:
+        args.json.write_text(json.dumps(report.summary(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(format_report(report))
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from flows.flow import publish_dataset
+
+    result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0 if result.get("published") or result.get("unchanged") else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ksdata",
+        description="KS demands dataset: turn Norwegian texts about KS's meetings with the "
+                    "government into a validated Frictionless data package (CSV and Parquet).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the Prefect flow on a folder of raw texts and publish the package",
+                         description="Ingest, normalise, extract, validate and publish atomically. "
+                                     "Unreadable files are set aside in the run report; nothing half-written is left.")
+    run.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
+    run.add_argument("--out", type=Path, default=ROOT,
+                     help="where datapackage.json and processed/ are written (default: the repository root)")
+    run.add_argument("--report", type=Path, default=None, help="also write the run report as JSON to this file")
+    run.set_defaults(func=_cmd_run)
+    ev = sub.add_parser("evaluate", help="score the extraction against a folder of gold annotations",
+                        description="Extract in-process and list every missed and spurious row per document.")
+    ev.add_argument("gold", type=Path, help="folder of gold JSON files in the guidelines' format")
+    ev.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of the raw texts the gold describes")
+    ev.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
+    ev.set_defaults(func=_cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))

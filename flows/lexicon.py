@@ -1,0 +1,48 @@
+"""Language knowledge as data: every word list the rules read lives in
+`flows/data/*.yaml`, so a maintainer extends the pipeline without touching code.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """Return the parsed content of `flows/data/<name>.yaml`."""
+    path = DATA_DIR / f"{name}.yaml"
+    if not path.exists():
+        raise FileNotFoundError(f"lexicon {name!r} not found: expected {path}")
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=None)
+def words(name: str, key: str | None = None) -> frozenset[str]:
+    """A word list from a lexicon file, lower-cased."""
+    data = load(name)
+    items = data[key] if key is not None else data
+    return frozenset(str(item).casefold() for item in items)
+
+
+def alternation(items: list[str] | frozenset[str]) -> str:
+    """A regex alternation of literal phrases, longest first (so 'la til' wins over 'la')."""
+    ordered = sorted({str(i) for i in items}, key=lambda s: (-len(s), s))
+    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in ordered)
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """A hash of every data file: part of the extractor's version."""
+    digest = hashlib.sha256()
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
