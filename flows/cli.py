@@ -27,9 +27,23 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from flows.flow import publish_dataset
 
-    result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report)
+    result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0 if result.get("published") or result.get("unchanged") else 1
+
+
+def _cmd_fetch(args: argparse.Namespace) -> int:
+    from flows.fetch import SourcesError, fetch_all
+
+    try:
+        report = fetch_all(args.sources, args.raw)
+    except (SourcesError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    for url, reason in report.failures:
+        print(f"failed {url}: {reason}", file=sys.stderr)
+    return 1 if report.failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=ROOT,
                      help="where datapackage.json and processed/ are written (default: the repository root)")
     run.add_argument("--report", type=Path, default=None, help="also write the run report as JSON to this file")
+    run.add_argument("--fetch", action="store_true", help="first fetch the articles listed in RAW/sources.csv")
     run.set_defaults(func=_cmd_run)
+    fetch = sub.add_parser("fetch", help="fetch the articles listed in a sources file into raw/ (no publishing)",
+                           description="Conditional requests, retries with backoff, one request per second per "
+                                       "host; writes raw/<slug>.txt and raw/<slug>.meta.json when they changed.")
+    fetch.add_argument("--sources", type=Path, default=ROOT / "raw" / "sources.csv", help="CSV with a url column")
+    fetch.add_argument("--raw", type=Path, default=ROOT / "raw", help="where the texts are stored (default: raw/)")
+    fetch.set_defaults(func=_cmd_fetch)
     ev = sub.add_parser("evaluate", help="score the extraction against a folder of gold annotations",
                         description="Extract in-process and list every missed and spurious row per document.")
     ev.add_argument("gold", type=Path, help="folder of gold JSON files in the guidelines' format")

@@ -18,6 +18,7 @@ MARKERS: tuple[tuple[Marker, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"^[•●▪◦·*+] ?")),
     ("number", re.compile(r"^\d{1,2}[.)] (?=\S)")),
 )
+SENTENCE_FINAL = re.compile(r"[.!?»]$")
 TERMINAL = re.compile(r"[.!?:;»)\]]$")
 SENTENCE_END = re.compile(r"[.!?]+[»)]?(?=\s+[«(–\"']?[A-ZÆØÅ0-9]|\s*$)")
 MAX_HEADING_WORDS = 12
@@ -94,7 +95,8 @@ def segment(text: str) -> tuple[Block, ...]:
         body = line[indent:]
         heading = HEADING.match(body)
         marker, skip = ("", 0) if heading else _marker(body)
-        continues = raw and not prev_blank and not heading and not marker and raw[-1]["kind"] != "heading"
+        continues = (raw and not prev_blank and not heading and not marker and raw[-1]["kind"] != "heading"
+                     and not (SENTENCE_FINAL.search(text[raw[-1]["start"]:raw[-1]["end"]]) and body[:1].isupper()))
         if continues:
             raw[-1]["end"] = line_start + len(line.rstrip())
         else:

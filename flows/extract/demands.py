@@ -1,11 +1,188 @@
-"""Demands: calls for an action, with claimant, addressee and topic."""
+"""Demands: calls for an action, with claimant, addressee and topic.
+
+Each sentence is first given a voice (flows.extract.voice): whose words it holds.
+Only sentences in a claimant's voice yield demands, from the cues of
+flows.extract.clauses; list items under a lead-in yield demands too
+(flows.extract.lists); in a list of matters discussed, "behov(et) for X" is a
+demand to the meeting's counterpart (decision 2).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from flows.extract import lists as lists_
+from flows.extract.actors import GOVERNMENT, addressees_in, claimants_in, ministry_aliases
+from flows.extract.clauses import Cue, cut_end, find_cues
+from flows.extract.resolve import addressee as resolve_addressee
+from flows.extract.resolve import split_actions
+from flows.extract.topics import rank
+from flows.extract.voice import (Voice, attribution_of, is_first_person, people, resolve, speech_subject,
+                                 statement_voice)
 from flows.model import Block, Demand, Document, Statement
+
+MATTERS = re.compile(r"(?<![\w-])(?:saker|sakene|temaer|temaene|tema|punkter)(?![\w-])|"
+                     r"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:drøftet|drøfta|diskutert|tatt\s+opp|teke\s+opp)",
+                     re.IGNORECASE)
+ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    document: Document
+    blocks: tuple[Block, ...]
+    heading: dict[int, str]
+
+
+def _counterpart(sentence: str, document: Document) -> str | None:
+    for text in (sentence, document.text):
+        for hit in addressees_in(text):
+            if hit.name in ministry_aliases().values():
+                return hit.name
+    return "regjeringen" if "regjering" in document.text.casefold() else None
+
+
+def _topic(text: str, ctx: _Ctx, block: Block, extra: str = "") -> str:
+    near = " ".join((ctx.heading.get(block.section, ""), extra, block.text))
+    return rank(text, ctx.document.language, near, ctx.document.text) or "styring"
+
+
+def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, claimants: tuple[str, ...],
+          asked: str | None, voice: Voice, rule: str, earlier: list[tuple[str, str | None]],
+          before: list[str], infinitival: bool, extra: str = "") -> list[Demand]:
+    out: list[Demand] = []
+    for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
+        s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:"))
+        piece = text[s:e]
+        who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
+        earlier.append((piece, who))
+        for claimant in claimants:
+            out.append(Demand(claimant=claimant, addressee=who, text=piece, topic=_topic(piece, ctx, block, extra),
+                              in_quote=voice.in_quote, start=base + s, end=base + e, rule=rule,
+                              statement=voice.statement))
+    return out
+
+
+def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters: bool,
+                      earlier: list[tuple[str, str | None]], slides: bool) -> list[Demand]:
+    sentence = block.sentences[index]
+    before = [s.text for s in block.sentences[:index]]
+    out: list[Demand] = []
+    for cue in find_cues(sentence.text):
+        if matters and cue.kind != "noun":
+            continue
+        if slides and not (cue.kind in ("modal", "passive") and addressees_in(cue.subject)[:1]
+                           and addressees_in(cue.subject)[0].start <= 4):
+            continue
+        end = cue.end
+        asked = cue.addressee
+        if matters:
+            stop = re.search(r",\s|\s(?:og|ble|vart|var)\s", sentence.text[cue.start:end])
+            end = cue.start + stop.start() if stop else end
+            asked = _counterpart(sentence.text, ctx.document)
+        rule = ("matters_need" if matters else cue.rule)
+        infinitival = cue.kind == "request" and bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))
+        out += _make(ctx, block, sentence.start, sentence.text, cue.start, end, voice.claimants, asked, voice,
+                     f"{voice.rule}:{rule}", earlier, before, infinitival)
+    return out
+
+
+def _item_demands(ctx: _Ctx, block: Block, context: lists_.ListContext) -> list[Demand]:
+    first = block.sentences[0] if block.sentences else None
+    if first is None:
+        return []
+    text = first.text
+    start = len(re.match(r"^(?:om\s+(?=\S+\s+å\s)|om\s+å\s+)?", text).group(0))
+    cut = ITEM_CUT.search(text, start)
+    end = cut_end(text, start, cut.start() if cut else len(text))
+    own = addressees_in(text[start:end])
+    asked = own[0].name if own and own[0].start == 0 else context.addressee
+    voice = Voice(context.claimants, False, None, "list")
+    lead = ctx.blocks[context.lead_in].text
+    return _make(ctx, block, first.start, text, start, end, context.claimants, asked, voice, "list_item", [], [],
+                 True, extra=lead)
+
+
+def _quote_speaker(block: Block, index: dict[str, str | None], last: str | None) -> tuple[str | None, int]:
+    """Speaker of a dash quotation and the index of its attribution sentence (or -1)."""
+    who = attribution_of(block.text)
+    if who is None:
+        return last, -1
+    for i, sentence in enumerate(block.sentences):
+        if attribution_of(sentence.text) is not None:
+            return resolve(who, index, last) or last, i
+    return resolve(who, index, last) or last, -1
 
 
 def extract_demands(
     document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...]
 ) -> tuple[Demand, ...]:
     """Demands in text order."""
-    return ()
+    heading: dict[int, str] = {}
+    for block in blocks:
+        if block.kind == "heading":
+            heading[block.section] = block.text
+    ctx = _Ctx(document, blocks, heading)
+    index = people(document)
+    slides = lists_.is_slides(blocks)
+    writer = lists_.author(blocks) if slides else None
+    items = lists_.list_items(blocks, slides, writer)
+    demands: list[Demand] = []
+    last: str | None = None
+    prev_quote = False
+    for block in blocks:
+        if block.kind == "heading":
+            continue
+        if block.index in items:
+            demands += _item_demands(ctx, block, items[block.index])
+            continue
+        quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
+                                                          and is_first_person(block.text)
+                                                          and attribution_of(block.text) is None
+                                                          and speech_subject(block.text) is None))
+        speaker, attribution_at = _quote_speaker(block, index, last) if quote else (None, -1)
+        earlier: list[tuple[str, str | None]] = []
+        for i, sentence in enumerate(block.sentences):
+            voice = statement_voice(sentence, statements)
+            matters = False
+            in_quote = quote and (attribution_at < 0 or i <= attribution_at)
+            if voice is None and in_quote:
+                if speaker and speaker != GOVERNMENT:
+                    voice = Voice((speaker,), True, None, "dash_quote")
+            elif voice is None and slides and writer:
+                voice = Voice((writer,), False, None, "slide")
+            elif voice is None:
+                matters = bool(MATTERS.search(sentence.text)) and bool(re.search(r"(?i)\bbehov", sentence.text))
+                region = speech_subject(sentence.text)
+                if matters:
+                    claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or ("KS",)
+                    voice = Voice(claims[:1], False, None, "matters")
+                elif region is not None:
+                    claims = tuple(dict.fromkeys(h.name for h in claimants_in(region)))
+                    who = claims if len(claims) > 1 else ((resolve(region, ctx_index := index, last),)
+                                                          if resolve(region, index, last) else ())
+                    if who:
+                        last = who[0]
+                        if who[0] != GOVERNMENT:
+                            voice = Voice(who, False, None, "reported")
+            elif voice is not None and voice.claimants:
+                last = voice.claimants[0]
+            if voice is None or not voice.claimants:
+                continue
+            demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")
+        if quote:
+            last = speaker if speaker else last
+        prev_quote = quote
+    return _dedupe(demands)
+
+
+def _dedupe(demands: list[Demand]) -> tuple[Demand, ...]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Demand] = []
+    for demand in sorted(demands, key=lambda d: (d.start, d.end)):
+        key = (demand.claimant, " ".join(demand.text.casefold().split()))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(demand)
+    return tuple(out)

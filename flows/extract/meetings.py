@@ -1,11 +1,62 @@
-"""The meeting a document reports: type, date, counterpart, participants, topics."""
+"""The meeting a document reports: type, date, counterpart, participants, topics.
+
+The steps, each in its own module:
+1. `meeting_type.decide_type`: the occasion type from its cues and their
+   position; None when the text reports no occasion. Its evidence sentence
+   anchors the rest.
+2. `participants.base_participants`: persons placed at the occasion.
+3. `counterpart.decide_counterpart`: the ministry (or `regjeringen`) KS met.
+4. `meeting_type.ks_ministry_upgrade`: a plain meeting of KS with one ministry
+   is a consultation.
+5. `dates.meeting_date`: the date phrase of the meeting sentence.
+6. Topics from `topics.topics_in` over the whole text.
+"""
 from __future__ import annotations
 
+from flows.extract import counterpart as cp
+from flows.extract import dates
+from flows.extract import meeting_type as mt
+from flows.extract import participants as pt
+from flows.extract.people import find_people
+from flows.extract.topics import topics_in
 from flows.model import Block, Document, Meeting, Statement
+
+
+def _year_hint(document: Document, date_year: int | None) -> int | None:
+    if date_year is not None:
+        return date_year
+    return document.meta.published.year if document.meta.published else None
 
 
 def extract_meeting(
     document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...]
 ) -> Meeting | None:
     """The one meeting the document reports, or None."""
-    return None
+    decision = mt.decide_type(document, blocks)
+    if decision is None:
+        return None
+    text = document.text
+    sentences = tuple(s for b in blocks for s in b.sentences)
+    evidence = (decision.start, decision.end) if decision.start is not None else None
+    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue())
+    year = _year_hint(document, date.year)
+    people = find_people(text)
+    participants = pt.base_participants(text, blocks, statements, people)
+    not_ministers = frozenset(p.name for p in people.persons
+                              if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
+    counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.any_cue(), participants, year,
+                                           not_ministers)
+    decision = mt.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names())
+    participants = pt.with_government_orgs(participants, counterpart)
+    participants = pt.with_minister_roles(participants, counterpart, year)
+    participants = participants + pt.ministers_of(text, counterpart, participants, people, year)
+    return Meeting(
+        meeting_type=decision.meeting_type,
+        date=date,
+        counterpart=counterpart,
+        topics=tuple(topics_in(text, document.language)),
+        participants=participants,
+        rule=decision.rule,
+        evidence_start=decision.start,
+        evidence_end=decision.end,
+    )

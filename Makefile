@@ -1,0 +1,46 @@
+# Two commands for a newcomer:  make run   (set up + run the pipeline on raw/)
+#                               make test  (set up + run the tests)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PIP := $(BIN)/pip --disable-pip-version-check
+
+# Prefect in local mode: a temporary server per run, state kept inside the project.
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
+
+.PHONY: setup run test evaluate bench lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q -r requirements.lock
+	$(PIP) install -q --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(BIN)/python -m flows run --report .prefect/last-run.json
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+evaluate: setup
+	$(BIN)/python -m flows evaluate ../shared/gold --raw raw
+	$(BIN)/python -m flows evaluate ../shared/dev/gold --raw ../shared/dev/raw
+
+bench: setup
+	$(BIN)/python benchmarks/bench.py
+
+# Re-pin everything after changing a direct pin in pyproject.toml (checks a fresh venv installs it).
+lock:
+	rm -rf /tmp/ksdata-lock && $(PYTHON) -m venv /tmp/ksdata-lock
+	/tmp/ksdata-lock/bin/pip install -q -e '.[test]'
+	( echo "# Exact versions of everything installed, seen to install and run in a fresh venv (Python 3.11)."; \
+	  echo "# Regenerate after changing a pin: make lock"; \
+	  /tmp/ksdata-lock/bin/pip freeze --exclude-editable | grep -v '^ks-demands' ) > requirements.lock
+
+clean:
+	rm -rf $(VENV) .prefect .cache .pytest_cache .hypothesis

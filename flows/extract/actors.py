@@ -1,0 +1,159 @@
+"""Claimants and addressees: alias gazetteers from `data/actors.yaml`.
+
+Ministries come from `data/ministries.yaml` (owned by the meetings step) when it
+exists, else from the fallback list in `actors.yaml`. Minister surnames point to a
+ministry only through a gazetteer or a title written next to the name in the
+document itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from flows import lexicon
+
+GOVERNMENT = "__government__"
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    start: int
+    end: int
+    name: str  # canonical name
+
+
+def _compile(aliases: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(case-sensitive regex for all-caps aliases, case-insensitive regex for the rest, lookup)."""
+    caps = [a for a in aliases if a.upper() == a]
+    rest = [a for a in aliases if a.upper() != a]
+    lookup = {a.casefold(): c for a, c in aliases.items()}
+    lookup.update({a: c for a, c in aliases.items() if a in caps})
+    never = r"(?!x)x"
+    exact = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(caps) or never})(?![\w])")
+    loose = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(rest) or never})(?![\w])", re.IGNORECASE)
+    return exact, loose, lookup
+
+
+def _walk_ministries(data: Any) -> dict[str, str]:
+    """Aliases -> ministry from a ministries.yaml of unknown shape (tolerant reader)."""
+    out: dict[str, str] = {}
+    if isinstance(data, dict):
+        items = data.get("ministries", data)
+        if isinstance(items, dict):
+            for name, value in items.items():
+                if not isinstance(name, str) or not name.endswith(("departementet", "departementet ")):
+                    continue
+                out[name] = name
+                for alias in _strings(value):
+                    out[alias] = name
+        elif isinstance(items, list):
+            for entry in items:
+                if isinstance(entry, dict):
+                    name = entry.get("name") or entry.get("ministry")
+                    if isinstance(name, str):
+                        out[name] = name
+                        for alias in _strings({k: v for k, v in entry.items() if k not in ("name", "ministry")}):
+                            out[alias] = name
+    return out
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if len(value) > 2 else []
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return lexicon.load("actors")
+
+
+@lru_cache(maxsize=1)
+def ministry_aliases() -> dict[str, str]:
+    aliases = {a: name for name, al in _data()["ministries"].items() for a in [name, *al]}
+    try:
+        aliases.update(_walk_ministries(lexicon.load("ministries")))
+    except (FileNotFoundError, Exception):  # the gazetteer is optional
+        pass
+    return aliases
+
+
+@lru_cache(maxsize=1)
+def _claimant_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    aliases = {a: name for name, al in _data()["claimants"].items() for a in [name, *al]}
+    for region in _data()["ks_regions"]:
+        aliases[f"KS {region}"] = f"KS {region}"
+    return _compile(aliases)
+
+
+@lru_cache(maxsize=1)
+def _addressee_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    aliases = {a: name for name, al in _data()["addressees"].items() for a in [name, *al]}
+    aliases.update(ministry_aliases())
+    return _compile(aliases)
+
+
+def _find(text: str, compiled: tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]) -> list[ActorHit]:
+    exact, loose, lookup = compiled
+    hits = [ActorHit(m.start(), m.end(), lookup.get(m.group(0), lookup.get(" ".join(m.group(0).split()).casefold(), "")))
+            for pattern in (exact, loose) for m in pattern.finditer(text)]
+    hits = [h for h in hits if h.name]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[ActorHit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            continue
+        out.append(hit)
+    return out
+
+
+def claimants_in(text: str) -> list[ActorHit]:
+    return _find(text, _claimant_regex())
+
+
+def addressees_in(text: str) -> list[ActorHit]:
+    return _find(text, _addressee_regex())
+
+
+def government_role(text: str) -> bool:
+    """True when a speaker description names a government role or a ministry."""
+    low = text.casefold()
+    return any(r in low for r in _data()["government_roles"]) or "departement" in low
+
+
+def claimant_of(organisation: str | None, role: str | None = None) -> str | None:
+    """The claimant a speaker's organisation stands for; GOVERNMENT for the state side."""
+    if role and government_role(role):
+        return GOVERNMENT
+    if organisation is None:
+        return "KS"
+    hits = claimants_in(organisation)
+    if hits:
+        return hits[0].name
+    if government_role(organisation) or addressees_in(organisation) and any(
+            h.name in ministry_aliases().values() or h.name == "regjeringen" for h in addressees_in(organisation)):
+        return GOVERNMENT
+    return organisation
+
+
+def minister_ministry(surname: str, document_text: str) -> str | None:
+    """The ministry of a minister named by surname: from a title next to the name in
+    the document ("helse- og omsorgsminister Bent Høie"), else from the gazetteer."""
+    pattern = re.compile(rf"([\w-]+(?:\s+og\s+[\w-]+)?minister(?:en)?)\s+(?:[A-ZÆØÅ][\w-]+\s+){{0,3}}{re.escape(surname)}\b")
+    for match in pattern.finditer(document_text):
+        title = match.group(1).casefold()
+        for alias, ministry in ministry_aliases().items():
+            if alias.casefold() == title or alias.casefold() == title + "en":
+                return ministry
+    return _data()["ministers"].get(surname)
+
+
+@lru_cache(maxsize=1)
+def pointer_words() -> frozenset[str]:
+    return frozenset(_data()["pointers"])

@@ -1,0 +1,168 @@
+"""Attribution clauses: who a quotation or a reported statement belongs to.
+
+Patterns are compiled from `data/speech_verbs.yaml`; the speaker phrase is
+resolved with `flows.extract.people`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract import roles as R
+from flows.extract.people import People, resolve
+from flows.model import Mention
+
+SUBJECT_PRONOUN = r"(?:[Hh]an|[Hh]un|[Hh]o|[Hh]en)"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return lexicon.load("speech_verbs")
+
+
+def _phrase(items: list[str], gap: bool = True) -> str:
+    """Alternation of verb phrases; between their words an adverb may stand."""
+    adverbs = lexicon.alternation(_data()["adverbs"])
+    joiner = rf"\s+(?:(?:{adverbs})\s+)?" if gap else r"\s+"
+    ordered = sorted({str(i) for i in items}, key=lambda s: (-len(s), s))
+    return "|".join(joiner.join(re.escape(w) for w in item.split()) for item in ordered)
+
+
+@lru_cache(maxsize=1)
+def DIRECT_VERB() -> str:
+    return _phrase(_data()["direct"], gap=False)
+
+
+@lru_cache(maxsize=1)
+def INDIRECT_VERB() -> str:
+    return _phrase(_data()["indirect"])
+
+
+@lru_cache(maxsize=1)
+def ADVERBS() -> str:
+    return lexicon.alternation(_data()["adverbs"])
+
+
+@lru_cache(maxsize=1)
+def COMPLEMENTISER() -> str:
+    return lexicon.alternation(_data()["complementisers"])
+
+
+@lru_cache(maxsize=1)
+def CUE() -> re.Pattern[str]:
+    """', sier ' / '? spør ' / ' – sa ' before the subject of a closing attribution."""
+    return re.compile(rf"(?:,|(?<=[?!»])|\s–)\s+(?P<verb>{DIRECT_VERB()})\s+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def SPLIT_CUE() -> re.Pattern[str]:
+    """', la hun til.' / ', legger Gram til.': a two-word verb around its subject."""
+    pairs = [str(v).split() for v in _data()["direct"] if len(str(v).split()) == 2]
+    alternation = "|".join(rf"{re.escape(a)}\s+(?P<s{i}>{SUBJECT_PRONOUN}|[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+){{0,2}})"
+                           rf"\s+{re.escape(b)}" for i, (a, b) in enumerate(pairs))
+    return re.compile(rf"(?:,|(?<=[?!»])|\s–)\s+(?:{alternation})\s*[.!?]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def IMPERSONAL() -> re.Pattern[str]:
+    """', heter det i uttalelsen.': attributed to a document, not a person."""
+    return re.compile(rf"(?:,|(?<=[?!»]))\s+(?:{lexicon.alternation(_data()['impersonal'])})\b")
+
+
+@lru_cache(maxsize=1)
+def DET_SA() -> re.Pattern[str]:
+    """'Det sa styreleder i KS NN i møtet.' as a sentence of its own after a quotation."""
+    return re.compile(rf"^(?:Det|Dette|Slik)\s+(?P<verb>{DIRECT_VERB()})\s+(?P<subj>.+?)\s*[.!]?$")
+
+
+@lru_cache(maxsize=1)
+def LEAD_IN() -> re.Pattern[str]:
+    """'Gram sier:' / 'Styreleder i KS, NN, sier følgende:' / 'NN mener:' at the end of a paragraph."""
+    return re.compile(rf"^(?P<subj>.{{2,120}}?)\s+(?:(?:{ADVERBS()})\s+)?(?P<verb>{DIRECT_VERB()})\b[^.:!?]{{0,30}}:\s*$")
+
+
+@lru_cache(maxsize=1)
+def MEDIA_TAIL() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{lexicon.alternation(_data()['media_tails'])})\b.*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Mention | None  # None: attributed, but not to a person (an organisation, a document)
+    start: int  # offset of the clause (after the quoted words) in the text searched
+    rule: str
+
+
+def speaker_of(phrase: str, people: People, position: int) -> Mention | None:
+    """The person a subject phrase names; None for organisations and documents."""
+    phrase = MEDIA_TAIL().sub("", phrase.strip()).strip(" ,")
+    if not phrase:
+        return None
+    return resolve(people, phrase, position)
+
+
+def trailing(sentence: str, offset: int, people: People, before: int | None = None) -> Attribution | None:
+    """The attribution clause closing a quoted sentence, if any.
+
+    The subject runs to the end of the sentence: a pronoun, a name, a title, or
+    an organisation or document (then the speaker is None). Pronouns resolve to
+    a person mentioned before `before` (the start of the quotation).
+    """
+    for match in CUE().finditer(sentence):
+        subject = sentence[match.end():].strip().rstrip(".!?").strip()
+        if not subject or len(subject.split()) > 25:
+            continue
+        first = subject.split()[0]
+        if first.casefold().strip(",") in R.collective():
+            return Attribution(None, match.start(), "collective")
+        named = (first[0].isupper() or re.match(r"\d", first) or R.TITLE().match(subject)
+                 or re.match(R.ROLE_PHRASE(), subject, re.IGNORECASE))
+        if not (re.fullmatch(SUBJECT_PRONOUN, first) or named):
+            continue  # ", mener vi": the quoted words go on
+        position = before if before is not None else offset + match.start()
+        speaker = speaker_of(subject, people, position)
+        return Attribution(speaker, match.start(), "dash_quote_trailing_attribution")
+    split = SPLIT_CUE().search(sentence)
+    if split:
+        subject = next(v for k, v in split.groupdict().items() if v)
+        position = before if before is not None else offset + split.start()
+        return Attribution(speaker_of(subject, people, position), split.start(), "dash_quote_trailing_attribution")
+    match = IMPERSONAL().search(sentence)
+    if match:
+        return Attribution(None, match.start(), "impersonal")
+    return None
+
+
+def det_sa(sentence: str, offset: int, people: People) -> Attribution | None:
+    """'Det sa NN.' closing a run of quoted sentences."""
+    match = DET_SA().match(sentence)
+    if not match:
+        return None
+    return Attribution(speaker_of(match.group("subj"), people, offset), 0, "dash_quote_det_sa")
+
+
+def lead_in(text: str, offset: int, people: People) -> Mention | None:
+    """The speaker announced by a lead-in ending in ':' ('Gram sier:')."""
+    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    match = LEAD_IN().match(sentence)
+    if not match:
+        return None
+    return subject_speaker(match.group("subj"), people, offset)
+
+
+def subject_speaker(subject: str, people: People, position: int) -> Mention | None:
+    """A sentence subject that names a person: pronoun, name (with apposition) or title."""
+    subject = subject.strip(" ,")
+    if re.fullmatch(SUBJECT_PRONOUN, subject):
+        return resolve(people, subject, position)
+    words = subject.split()
+    if not words or len(words) > 14:
+        return None
+    if R.TITLE().fullmatch(subject):
+        return resolve(people, subject, position)
+    found = resolve(people, subject, position)
+    if found is None or found.name.split(" ")[-1] not in subject:
+        return None
+    return found

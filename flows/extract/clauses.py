@@ -1,0 +1,211 @@
+"""Cue finding and action-clause cutting inside one sentence.
+
+`find_cues(sentence)` returns where each demand cue of `data/request_verbs.yaml`
+starts and where the demanded action's text runs (sentence-relative offsets).
+It does not decide whose voice the sentence is in: the caller does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import addressees_in
+
+Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after"
+NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
+WORD = re.compile(r"[\wÆØÅæøå'-]+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    anchor: int  # where the cue's clause begins
+    start: int  # where the demand text begins
+    end: int  # where the demand text ends
+    kind: Kind
+    rule: str
+    addressee: str | None = None  # the one asked, when the request names one
+    subject: str = ""  # the clause subject (modal and need clauses)
+
+
+def _words(key: str) -> list[str]:
+    return [str(w) for w in lexicon.load("request_verbs")[key]]
+
+
+def _rx(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(items)})(?![\w-])", flags)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = lexicon.load("request_verbs")
+    verbs = [v for forms in data["requests"].values() for v in forms]
+    return {
+        "request": _rx(verbs),
+        "passive": _rx(_words("passive_requests")),
+        "modal": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('modals'))})(?![\w-])", re.IGNORECASE),
+        "need": _rx(_words("need_clauses")),
+        "need_verb": _rx(_words("need_verbs")),
+        "noun": _rx(_words("request_nouns")),
+        "after": _rx(_words("after_cues")),
+        "not_need": _rx(_words("not_needs")),
+        "adverb": re.compile(rf"\s*(?:{lexicon.alternation(_words('adverbs'))})(?![\w-])", re.IGNORECASE),
+        "inverted": re.compile(rf"\s*(?:{lexicon.alternation(_words('inverted_subjects'))})(?![\w-])", re.IGNORECASE),
+        "comp": re.compile(rf"\s*(?:{lexicon.alternation(_words('complementisers'))})(?![\w-])", re.IGNORECASE),
+        "attribution": re.compile(rf",\s+(?:{lexicon.alternation(_words('attribution'))})(?![\w-])", re.IGNORECASE),
+        "boundary": re.compile(
+            r"(?<![\w-])(?:om at|slik at|for at|at|som|fordi|når|hvis|viss|dersom|mener|meiner|mente|meinte|"
+            r"men|ber|ba|anbefaler|krever|forventer)(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])", re.IGNORECASE),
+        "opener": _rx(_words("modal_openers")),
+        "goal": _rx(_words("goal_subjects")),
+    }
+
+
+def _skip(text: str, pos: int, pattern: re.Pattern[str]) -> int:
+    while True:
+        match = pattern.match(text, pos)
+        if not match or match.end() == pos:
+            return pos
+        pos = match.end()
+
+
+def _request(text: str, match: re.Match[str]) -> Cue | None:
+    """'KS ber regjeringen om å X': text X, addressee regjeringen."""
+    p = _patterns()
+    before = text[:match.start()].rstrip()
+    prev = before.split()[-1] if before.split() else ""
+    pos = _skip(text, match.end(), p["adverb"])
+    inverted = p["inverted"].match(text, pos)
+    if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and not inverted:
+        return None
+    if prev[:1].isupper() and before[:-len(prev)].strip() and not prev.isupper() and not addressees_in(prev):
+        return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
+    whole = bool(inverted) and prev.casefold() in {"det", "dette"} and len(before.split()) == 1
+    if inverted:
+        pos = _skip(text, inverted.end(), p["adverb"])
+    addressee = None
+    asked = [h for h in addressees_in(text[pos:]) if h.start <= 1]
+    if asked:
+        addressee, pos = asked[0].name, pos + asked[0].end
+        pos = _skip(text, pos, p["adverb"])
+    comp = p["comp"].match(text, pos)
+    if comp:
+        pos = comp.end()
+    elif match.group(0).casefold() in {"ber", "ba", "bad", "bedt", "bedd", "be"} and not asked:
+        return None
+    start = 0 if whole else len(text) - len(text[pos:].lstrip())
+    return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
+
+
+def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bool] | None:
+    """Start of the clause whose verb is at `cue_start`, and whether it is inverted.
+    None when the clause is relative ("som ... må") or a goal ("Målet må være")."""
+    p = _patterns()
+    start, boundary = 0, ""
+    for match in p["boundary"].finditer(text, 0, cue_start):
+        start, boundary = match.end(), match.group(0).strip(" ,").casefold()
+    if cues_before:
+        for match in re.finditer(r"(?<![-\w])(?<!-\s)og(?![\w-])", text[:cue_start]):
+            if match.end() > start:
+                start, boundary = match.end(), "og"
+    if boundary == "som":
+        return None
+    segment = text[start:cue_start].strip()
+    if not segment or p["opener"].fullmatch(segment) or segment.casefold() in {"så", "da", "då"}:
+        return len(text) - len(text[cue_start:]), True
+    if p["goal"].search(segment.split()[0] if segment.split() else ""):
+        return None
+    if segment.split()[0].casefold() in {"hva", "kva", "hvem", "kven", "hvordan", "korleis"}:
+        return None
+    return len(text[:start]) + len(text[start:]) - len(text[start:].lstrip()), False
+
+
+def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bool) -> Cue | None:
+    found = _clause_start(text, match.start(), cues_before)
+    if found is None:
+        return None
+    start, inverted = found
+    if kind == "need_verb":
+        after = text[match.end():].split()
+        if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å"}:
+            return None
+        if inverted and start == match.start():
+            start = max(0, text.rfind(" ", 0, max(0, match.start() - 1)) + 1)  # keep the opener ("Da trenger vi")
+    subject = text[match.end():match.end() + 40] if inverted else text[start:match.start()]
+    return Cue(start, start, len(text), kind, kind, None, subject)
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every demand cue in one sentence, nested cues removed, ends cut."""
+    p = _patterns()
+    cues: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken)
+
+    for m in p["need"].finditer(text):
+        cues.append(Cue(m.start(), m.start(), len(text), "need", "need_clause"))
+        taken.append(m.span())
+    for m in p["after"].finditer(text):
+        if free(m):
+            cues.append(Cue(m.start(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()), len(text), "after", "position_cue"))
+            taken.append(m.span())
+    not_needs = [m.span() for m in p["not_need"].finditer(text)]
+    for m in p["noun"].finditer(text):
+        if free(m) and not any(a <= m.start() < b for a, b in not_needs):
+            pos = _skip(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
+            cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), len(text), "noun", "request_noun"))
+            taken.append(m.span())
+    for m in p["request"].finditer(text):
+        if free(m):
+            cue = _request(text, m)
+            if cue:
+                cues.append(cue)
+                taken.append(m.span())
+    for kind in ("passive", "modal", "need_verb"):
+        for m in p[kind].finditer(text):
+            if not free(m) or (kind == "modal" and text[m.end():m.end() + 1] == "t"):
+                continue
+            cue = _subject_clause(text, m, kind, any(c.anchor < m.start() for c in cues))
+            if cue:
+                cues.append(cue)
+                taken.append(m.span())
+    return _cut(text, _unnest(sorted(cues, key=lambda c: (c.anchor, c.start))))
+
+
+def _unnest(cues: list[Cue]) -> list[Cue]:
+    kept: list[Cue] = []
+    for cue in cues:
+        if kept and cue.kind in NESTABLE and cue.anchor >= kept[-1].start and kept[-1].start < cue.anchor:
+            continue
+        if kept and cue.anchor < kept[-1].start:  # a clause inside the previous cue's subject
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _cut(text: str, cues: list[Cue]) -> list[Cue]:
+    out: list[Cue] = []
+    for i, cue in enumerate(cues):
+        end = cues[i + 1].anchor if i + 1 < len(cues) else len(text)
+        end = cut_end(text, cue.start, end)
+        if len(WORD.findall(text[cue.start:end])) >= 2:
+            out.append(Cue(cue.anchor, cue.start, end, cue.kind, cue.rule, cue.addressee, cue.subject))
+    return out
+
+
+def cut_end(text: str, start: int, end: int) -> int:
+    """Cut a demand text at an attribution, a contrast or a dash; trim connectors."""
+    p = _patterns()
+    for marker in _words("cut_before"):
+        at = text.find(marker, start, end)
+        if at > start:
+            end = at
+    attribution = p["attribution"].search(text, start, end)
+    if attribution and attribution.start() > start:
+        end = attribution.start()
+    piece = text[start:end]
+    trimmed = re.sub(r"(?:[\s,;:.!?»«(]|(?<![\w-])(?:og|samt|men|eller|derfor|at|om)(?![\w-]))+$", "", piece)
+    return start + len(trimmed)

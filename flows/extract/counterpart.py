@@ -1,0 +1,196 @@
+"""The government body KS met, from a gazetteer of ministries (`data/ministries.yaml`).
+
+Mentions are ministry names and aliases, abbreviations (HOD, KMD), minister
+titles in any form ("helseministeren", "klima- og miljøminister") and known
+minister names. Each mention is weighed by where it stands: in the sentence
+that reports the meeting, in a sentence about meeting or discussing ("drøftet
+med helseministeren"), or elsewhere. A sentence that lists several ministries
+together with "også"/"andre" names other meetings and does not count. Several
+ministries in the meeting sentence, or "møtte regjeringen" with no ministry
+named elsewhere, make the counterpart `regjeringen`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.model import Mention, Sentence
+
+SUFFIXES = r"(?:en|a|ar|arane|ane|ene|er|ens|s)?"
+WORD = "[\\wæøåÆØÅ]"
+
+
+@dataclass(frozen=True)
+class MinistryMention:
+    ministry: str
+    start: int
+    end: int
+    kind: str  # name, abbreviation, title, minister
+
+
+@dataclass(frozen=True)
+class Ministry:
+    name: str
+    aliases: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    titles: tuple[str, ...]
+    ministers: tuple[tuple[str, int, int | None], ...]
+
+
+@lru_cache(maxsize=1)
+def ministries() -> tuple[Ministry, ...]:
+    out: list[Ministry] = []
+    for item in lexicon.load("ministries")["ministries"]:
+        out.append(Ministry(
+            name=str(item["name"]),
+            aliases=tuple(str(a) for a in item.get("aliases") or ()),
+            abbreviations=tuple(str(a) for a in item.get("abbreviations") or ()),
+            titles=tuple(str(t) for t in item.get("titles") or ()),
+            ministers=tuple((str(m["name"]), int(m["from"]), int(m["to"]) if m.get("to") else None)
+                            for m in item.get("ministers") or ()),
+        ))
+    return tuple(out)
+
+
+def ministry_names() -> frozenset[str]:
+    return frozenset(m.name for m in ministries())
+
+
+def _phrase(text: str) -> str:
+    return re.escape(text).replace(r"\ ", r"\s+").replace(r"\-", "-")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    out: list[tuple[str, str, re.Pattern[str]]] = []
+    for m in ministries():
+        for name in (m.name, *m.aliases):
+            out.append((m.name, "name", re.compile(rf"(?<![\w-]){_phrase(name)}(?![\w-])", re.IGNORECASE)))
+        for abbr in m.abbreviations:
+            out.append((m.name, "abbreviation", re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w])")))
+        for title in m.titles:
+            out.append((m.name, "title", re.compile(rf"(?<![\w-]){_phrase(title)}{SUFFIXES}(?![\w-])",
+                                                   re.IGNORECASE)))
+        for name, _, _ in m.ministers:
+            out.append((m.name, "minister", re.compile(rf"(?<![\w-]){_phrase(name)}(?![\w-])")))
+    return tuple(out)
+
+
+def minister_years(ministry: str, name: str) -> tuple[int, int | None] | None:
+    for m in ministries():
+        if m.name == ministry:
+            for minister, start, end in m.ministers:
+                if minister == name:
+                    return start, end
+    return None
+
+
+def find_ministries(text: str, year: int | None = None) -> tuple[MinistryMention, ...]:
+    """Ministry mentions, longest first at overlapping positions; minister names
+    only when they held the office in `year` (or any year when it is unknown)."""
+    found: list[MinistryMention] = []
+    for ministry, kind, pattern in _patterns():
+        for match in pattern.finditer(text):
+            if kind == "minister" and year is not None:
+                span = minister_years(ministry, match.group(0))
+                if span and not (span[0] <= year <= (span[1] or 9999)):
+                    continue
+            found.append(MinistryMention(ministry, match.start(), match.end(), kind))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[MinistryMention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end and not (m.start == kept[-1].start and m.end == kept[-1].end):
+            continue
+        kept.append(m)
+    return tuple(kept)
+
+
+@lru_cache(maxsize=1)
+def _government() -> re.Pattern[str]:
+    words = lexicon.load("ministries")["government_words"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+MEET_GOVERNMENT = re.compile(
+    r"(?:regjeringen|regjeringa)\s+og\s+KS\b|(?:møtte|møttes|møte\w*\s+(?:\w+\s+){0,3}(?:med|mellom)|med|og|mellom)\s+(?:hele\s+|heile\s+)?(?:regjeringen|regjeringa)\b",
+    re.IGNORECASE)
+OTHER_LIST = re.compile(r"(?<![\w])(?:også|òg|og\s+så|andre|anna|øvrige|andre\s+departement\w*)(?![\w])", re.IGNORECASE)
+WITH_BEFORE = re.compile(r"(?:med|mellom\s+\w+\s+og|mellom|og)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> int | None:
+    for i, s in enumerate(sentences):
+        if s.start <= offset < s.end:
+            return i
+    return None
+
+
+def decide_counterpart(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    evidence: tuple[int, int] | None,
+    cue: re.Pattern[str],
+    participants: tuple[Mention, ...] = (),
+    year: int | None = None,
+    excluded: frozenset[str] = frozenset(),
+) -> tuple[str | None, str]:
+    """(counterpart, rule): a ministry's full name, `regjeringen` or None.
+
+    `excluded` holds person names whose minister-name mentions must not count
+    (people the text gives another role, e.g. a KS leader who later became minister)."""
+    mentions = [m for m in find_ministries(text, year)
+                if not (m.kind == "minister" and text[m.start:m.end] in excluded)]
+    ev = _sentence_of(sentences, evidence[0]) if evidence and evidence[0] is not None else None
+    by_sentence: dict[int, set[str]] = {}
+    for m in mentions:
+        i = _sentence_of(sentences, m.start)
+        if i is not None:
+            by_sentence.setdefault(i, set()).add(m.ministry)
+    if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
+        return "regjeringen", "several_ministries_in_meeting_sentence"
+    scores: dict[str, float] = {}
+    for m in mentions:
+        i = _sentence_of(sentences, m.start)
+        if i is None:
+            continue
+        sentence = sentences[i]
+        if i == ev:
+            weight = 6.0
+        elif cue.search(sentence.text) or WITH_BEFORE.search(text[sentence.start:m.start]):
+            weight = 2.5
+        else:
+            weight = 1.0
+        if len(by_sentence[i]) >= 3 and i != ev:
+            weight *= 0.0 if OTHER_LIST.search(sentence.text) else 0.2
+        scores[m.ministry] = scores.get(m.ministry, 0.0) + weight
+    for person in participants:
+        ministry = _ministry_of_person(person)
+        if ministry:
+            scores[ministry] = scores.get(ministry, 0.0) + 2.5
+    best = max(scores, key=lambda k: scores[k]) if scores else None
+    meets_government = ev is not None and bool(MEET_GOVERNMENT.search(sentences[ev].text))
+    if meets_government and best == "Statsministerens kontor":
+        return "regjeringen", "met_government_with_prime_minister"
+    if best is not None and scores[best] >= 2.5:
+        return best, "ministry_in_meeting_context"
+    if meets_government:
+        return "regjeringen", "met_government"
+    if best is not None and scores[best] >= 2.0:
+        return best, "ministry_mentioned"
+    return None, "none"
+
+
+def _ministry_of_person(person: Mention) -> str | None:
+    """The ministry a participant stands for: from the gazetteer's titles, else the organisation."""
+    if person.role:
+        titles = [m for m in find_ministries(person.role) if m.kind == "title"]
+        if titles:
+            return titles[0].ministry
+    return person.organisation if person.organisation in ministry_names() else None
+
+
+def _is_between_list(sentence: str) -> bool:
+    """'møter mellom KS og A, B og C' with 'også': a list of other meetings."""
+    return bool(OTHER_LIST.search(sentence))

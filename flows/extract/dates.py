@@ -1,0 +1,179 @@
+"""Norwegian date phrases (bokmål and nynorsk) and the date of the meeting.
+
+`find_dates(text)` finds every date phrase with its offsets: "3. desember",
+"Mandag 15. mars", "11. november 2015", "3.12.2020", "i april", "tirsdag",
+"i går". `to_date_info(found, published)` turns one into a DateInfo: what the
+text states has source "text"; a part filled from the publication date (a
+weekday, "i går", a missing year) makes the source "metadata". A year is never
+guessed. `meeting_date(...)` picks the phrase that dates the meeting: in or near
+the sentence that reports the occasion, never a deadline or a budget year.
+Vocabulary lives in `data/date_words.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from flows import lexicon
+from flows.model import DateInfo, Sentence
+
+Kind = Literal["full", "daymonth", "numeric", "monthonly", "weekday", "relative"]
+STRONG: frozenset[str] = frozenset({"full", "daymonth", "numeric"})
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None  # days from publication, for "i dag", "i går"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return lexicon.load("date_words")
+
+
+def _alt(items: object) -> str:
+    return lexicon.alternation(sorted(str(i) for i in items))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = _words()
+    month = _alt(data["months"])
+    weekday = rf"(?:{_alt(data['weekdays'])})(?:en|ane|ar)?"
+    flags = re.IGNORECASE
+    return {
+        "daymonth": re.compile(
+            rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:(?:den|)\s*)?)?(?P<day>[0-3]?\d)\.\s*(?P<month>{month})(?![\w])"
+            rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
+        "numeric": re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        "monthonly": re.compile(
+            rf"(?<![\w])(?:i|i\s+begynnelsen\s+av|i\s+starten\s+av|i\s+midten\s+av|i\s+slutten\s+av|i\s+byrjinga\s+av)"
+            rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
+        "weekday": re.compile(rf"(?<![\w])(?P<wd>{weekday})(?![\w])", flags),
+        "relative": re.compile(rf"(?<![\w])(?P<rel>{_alt(data['relative'])})(?![\w])", flags),
+    }
+
+
+def _month(word: str) -> int | None:
+    value = _words()["months"].get(word.casefold())
+    return int(value) if value is not None else None
+
+
+def _weekday(word: str) -> int | None:
+    word = word.casefold()
+    table = _words()["weekdays"]
+    for suffix in ("", "en", "ane", "ar"):
+        if suffix and word.endswith(suffix) and word[: -len(suffix)] in table:
+            return int(table[word[: -len(suffix)]])
+        if not suffix and word in table:
+            return int(table[word])
+    return None
+
+
+def find_dates(text: str) -> tuple[FoundDate, ...]:
+    """Every date phrase in `text`, in text order; a phrase inside a longer one is dropped."""
+    p = _patterns()
+    found: list[FoundDate] = []
+    for m in p["daymonth"].finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        found.append(FoundDate(m.group(0), m.start(), m.end(), "full" if year else "daymonth", year,
+                               _month(m.group("month")), int(m.group("day")),
+                               _weekday(m.group("wd")) if m.group("wd") else None))
+    for m in p["numeric"].finditer(text):
+        month, day = int(m.group("month")), int(m.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", int(m.group("year")), month, day))
+    for m in p["monthonly"].finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        found.append(FoundDate(m.group(0), m.start(), m.end(), "monthonly", year, _month(m.group("month"))))
+    for m in p["weekday"].finditer(text):
+        found.append(FoundDate(m.group(0), m.start(), m.end(), "weekday", weekday=_weekday(m.group("wd"))))
+    for m in p["relative"].finditer(text):
+        offset = _words()["relative"].get(" ".join(m.group("rel").casefold().split()))
+        found.append(FoundDate(m.group(0), m.start(), m.end(), "relative", offset=int(offset or 0)))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[FoundDate] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return tuple(kept)
+
+
+def _previous_weekday(published: date, weekday: int) -> date:
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def to_date_info(found: FoundDate, published: date | None) -> DateInfo:
+    """A DateInfo for one phrase; parts the text does not state come only from `published`."""
+    base = {"text": found.text, "start": found.start, "end": found.end}
+    if found.kind in STRONG or found.kind == "monthonly":
+        year = found.year
+        source: Literal["text", "metadata"] = "text"
+        if year is None and published is not None:
+            year = published.year
+            if found.month and found.month > published.month + 1:
+                year -= 1  # "3. desember" in a text published in January
+            source = "metadata"
+        return DateInfo(year=year, month=found.month, day=found.day, source=source, **base)
+    if published is None:
+        return DateInfo(source="text", **base)
+    if found.kind == "weekday" and found.weekday is not None:
+        day = _previous_weekday(published, found.weekday)
+    else:
+        day = published + timedelta(days=found.offset or 0)
+    return DateInfo(year=day.year, month=day.month, day=day.day, source="metadata", **base)
+
+
+def _blocked(text: str, found: FoundDate) -> bool:
+    """True when the words before the phrase make it a deadline, period or budget year."""
+    before = " ".join(text[max(0, found.start - 40):found.start].casefold().split())
+    return any(re.search(rf"(?<![\w]){re.escape(w)}$", before) for w in _words()["not_meeting_before"])
+
+
+@lru_cache(maxsize=1)
+def _meeting_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_alt(_words()['month_only_needs'])})(?![\w])", re.IGNORECASE)
+
+
+def meeting_date(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    evidence: tuple[int, int] | None,
+    published: date | None,
+    cue: re.Pattern[str] | None = None,
+) -> DateInfo:
+    """The date of the meeting: a phrase in a sentence that reports it (the evidence
+    sentence first, then the nearest sentence with a meeting word), else all-null."""
+    best: tuple[float, FoundDate] | None = None
+    ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
+    for i, sentence in enumerate(sentences):
+        in_evidence = ev_index == i
+        meetingish = bool(_meeting_words().search(sentence.text) or (cue and cue.search(sentence.text)))
+        if not (in_evidence or meetingish):
+            continue
+        for found in find_dates(sentence.text):
+            found = FoundDate(found.text, found.start + sentence.start, found.end + sentence.start, found.kind,
+                              found.year, found.month, found.day, found.weekday, found.offset)
+            if _blocked(text, found):
+                continue
+            score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
+            if ev_index is not None:
+                score -= 0.1 * abs(i - ev_index)
+            score -= 0.01 * i
+            if best is None or score > best[0]:
+                best = (score, found)
+    if best is None:
+        return DateInfo()
+    return to_date_info(best[1], published)

@@ -1,0 +1,151 @@
+"""Indirect statements: a person (name, pronoun or title) as the subject of a verb
+of saying or thinking, with the reported content following.
+
+- subject first: "Gram viste til behovet for ...", "Mette Nord, leder i LO
+  Kommune, mener kommunenes innsats er underfinansiert.", "Høie har tidlegare
+  sagt at ...", "Statsråden har selv erfaring ..., og viste forståelse for at ...";
+- inverted: "I sitt innlegg trakk KS' styreleder frem ...", "Samtidig
+  understreket Gram at ...".
+
+Organisations as subjects ("KS mener ...") are not statements (guideline 11).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract import roles as R
+from flows.extract.attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
+from flows.extract.people import People, PersonMention, resolve
+from flows.model import Mention, Sentence
+
+AUX = r"(?:har|hadde|har\s+også|vil|ville|kan|kunne)"
+MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Reported:
+    speaker: Mention
+    start: int
+    end: int
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _separable() -> dict[str, list[str]]:
+    return {str(k): [str(p) for p in v] for k, v in lexicon.load("speech_verbs")["separable"].items()}
+
+
+@lru_cache(maxsize=1)
+def VERB_AFTER_SUBJECT() -> re.Pattern[str]:
+    return re.compile(rf",?\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def COORDINATED() -> re.Pattern[str]:
+    return re.compile(rf"[^.;:«»–]{{0,100}}?,?\s+og\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def INVERTED_HEAD() -> re.Pattern[str]:
+    heads = {str(v).split()[0] for v in lexicon.load("speech_verbs")["indirect"] if " " not in str(v)}
+    heads |= set(_separable())
+    return re.compile(rf"^(?P<adverbial>[A-ZÆØÅ][^,.;:«»–]{{0,70}}?)\s(?P<verb>{lexicon.alternation(sorted(heads))})\s+")
+
+
+@lru_cache(maxsize=1)
+def ROLE_PREFIX() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{R.ROLE_PHRASE()},? )?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def APPOSITION() -> re.Pattern[str]:
+    """What may follow a name in a subject: ", leder i LO Kommune,", " (Ap)", " i Legeforeningen"."""
+    return re.compile(rf"^(?:, (?:[^,.;:«»]|\d\.){{1,80}},|\s\([^)]{{1,12}}\)|\s(?:i|fra|frå) {R.ORG_PATTERN()})")
+
+
+CLAUSE = re.compile(r",?\s(?:og|men|mens|samtidig som)\s")
+COMPLEMENT = re.compile(r"^(?:(?:til|i|under|på|ved|overfor|etter|foran)\s+[^,.;:«»]{1,40}?\s+)?"
+                        r"(?:(?:om|av|for|på|til|mot)\s+)?at\s+")
+
+
+def _subject_at(text: str, pos: int, offset: int, people: People) -> tuple[Mention, int] | None:
+    """A person subject starting at `pos` in `text`: (speaker, end of the subject phrase)."""
+    pronoun = re.match(rf"{SUBJECT_PRONOUN}(?![\w-])", text[pos:])
+    if pronoun:
+        speaker = resolve(people, pronoun.group(0), offset + pos)
+        return (speaker, pos + pronoun.end()) if speaker else None
+    mention = _mention_near(text, pos, offset, people)
+    if mention is None:
+        return None
+    end = mention.end - offset
+    apposition = APPOSITION().match(text[end:])
+    if apposition:
+        end += apposition.end()
+    speaker = next((p for p in people.persons if p.name == mention.name), Mention(mention.name))
+    return speaker, end
+
+
+def _mention_near(text: str, pos: int, offset: int, people: People) -> PersonMention | None:
+    for m in people.mentions:
+        if offset + pos <= m.start < offset + pos + 70 and m.end <= offset + len(text):
+            if ROLE_PREFIX().match(text[pos:m.start - offset]):
+                return m
+            return None
+    return None
+
+
+def _content(text: str, start: int) -> tuple[int, int] | None:
+    rest = text[start:]
+    lead = re.match(rf"\s*(?:(?:{ADVERBS()})\s+)*", rest)
+    begin = start + (lead.end() if lead else 0)
+    complement = COMPLEMENT.match(text[begin:])
+    if complement:
+        begin += complement.end()
+    end = len(text.rstrip().rstrip(".!?:;"))
+    body = text[begin:end]
+    if not body or body[0] in "–«:" or len(body.split()) < MIN_WORDS:
+        return None
+    return begin, end
+
+
+def find(sentence: Sentence, people: People) -> Reported | None:
+    """The indirect statement of one sentence, or None."""
+    text = sentence.text
+    starts = [0] + [m.end() for m in CLAUSE.finditer(text)]
+    for clause in starts:
+        subject = _subject_at(text, clause, sentence.start, people)
+        if not subject:
+            continue
+        speaker, end = subject
+        verb = VERB_AFTER_SUBJECT().match(text, end) or (COORDINATED().match(text, end) if clause == 0 else None)
+        if verb:
+            span = _content(text, verb.end())
+            if span:
+                rule = "indirect_subject_verb" if verb.re is VERB_AFTER_SUBJECT() else "indirect_coordinated_verb"
+                return Reported(speaker, sentence.start + span[0], sentence.start + span[1], rule)
+    return _inverted(sentence, people)
+
+
+def _inverted(sentence: Sentence, people: People) -> Reported | None:
+    text = sentence.text
+    head = INVERTED_HEAD().match(text)
+    if not head or head.group("adverbial").split()[0] in ("Det", "Dette", "Slik"):
+        return None
+    subject = _subject_at(text, head.end(), sentence.start, people)
+    if not subject:
+        return None
+    speaker, end = subject
+    particles = _separable().get(head.group("verb"))
+    after = text[end:]
+    if particles:
+        found = re.match(rf"\s+(?:(?:{ADVERBS()})\s+)*(?:{lexicon.alternation(particles)})(?![\w-])", after)
+        if not found:
+            return None
+        end += found.end()
+    span = _content(text, end)
+    if not span:
+        return None
+    return Reported(speaker, sentence.start + span[0], sentence.start + span[1], "indirect_inverted")

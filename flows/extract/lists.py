@@ -1,0 +1,132 @@
+"""Lists of demands: items under a lead-in that names who asks and who must act.
+
+A lead-in is a paragraph ending with ':' whose text holds a demand cue
+("I uttalelsen ber storbyene regjeringen:", "Dette er noen av de foreslåtte
+tiltakene:"), or, in slides and talk notes, a paragraph whose sentence says an
+actor must act ("Kommunene må strekke seg langt ...", decision 1). The items
+that follow (dash, bullet or number items, skipping "Stikkord: ..." notes) are
+demands. A lead-in without a claimant of its own takes the one of the paragraph
+before ("X mener det er flere tiltak staten kan iverksette. Dette er noen av de
+foreslåtte tiltakene:").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.clauses import find_cues
+from flows.extract.voice import speech_subject
+from flows.model import Block
+
+LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
+
+
+@dataclass(frozen=True)
+class ListContext:
+    lead_in: int  # Block.index of the lead-in
+    claimants: tuple[str, ...]
+    addressee: str | None
+
+
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern[str]:
+    cues = lexicon.load("request_verbs")["list_cues"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cues)})(?![\w-])", re.IGNORECASE)
+
+
+def is_slides(blocks: tuple[Block, ...]) -> bool:
+    """Slides and talk notes: several markdown headings, no quotation attributions."""
+    return sum(1 for b in blocks if b.kind == "heading" and b.level >= 1) >= 2
+
+
+def author(blocks: tuple[Block, ...]) -> str | None:
+    """The author's organisation in slides: the first claimant near the top."""
+    for block in blocks[:4]:
+        hits = claimants_in(block.text)
+        if hits:
+            return max(hits, key=lambda h: len(h.name)).name
+    return None
+
+
+def actor_addressee(text: str) -> str | None:
+    """The first addressee named in a text that is not part of a claimant's name."""
+    claims = claimants_in(text)
+    for hit in addressees_in(text):
+        if not any(c.start <= hit.start < c.end for c in claims):
+            return hit.name
+    return None
+
+
+def _subject_claimants(text: str) -> tuple[str, ...]:
+    """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
+    region = speech_subject(text)
+    hits = claimants_in(region) if region is not None else []
+    hits = hits or claimants_in(text)[:1]
+    return tuple(dict.fromkeys(h.name for h in hits))
+
+
+def _subject_actor(block: Block) -> str | None:
+    """In slides: the actor that must act in a modal sentence of the block."""
+    for sentence in block.sentences:
+        for cue in find_cues(sentence.text):
+            if cue.kind in ("modal", "passive"):
+                hits = addressees_in(cue.subject)
+                if hits and hits[0].start <= 4:
+                    return hits[0].name
+    return None
+
+
+def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
+             speaker: dict[int, tuple[str, ...]]) -> ListContext | None:
+    block = blocks[i]
+    if block.kind == "heading":
+        return None
+    text = block.text.rstrip()
+    if text.endswith(":") and (_cue().search(block.sentences[-1].text if block.sentences else text)):
+        claims = _subject_claimants(text)
+        addressee = actor_addressee(text)
+        if i > 0 and blocks[i - 1].kind != "heading" and (not claims or addressee is None):
+            prev = blocks[i - 1].text
+            claims = claims or _subject_claimants(prev)
+            addressee = addressee or actor_addressee(prev)
+        if slides and writer:
+            claims = (writer,)
+            addressee = _subject_actor(block) or addressee
+        claims = claims or speaker.get(i, ())
+        return ListContext(i, claims, addressee) if claims else None
+    if slides and writer and block.kind == "paragraph":
+        actor = _subject_actor(block)
+        if actor:
+            return ListContext(i, (writer,), actor)
+    return None
+
+
+def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
+               speaker: dict[int, tuple[str, ...]] | None = None) -> dict[int, ListContext]:
+    """Block index of each list item that is a demand -> its list's context.
+    `speaker`: claimants in whose quotation a block stands (for quoted lead-ins)."""
+    out: dict[int, ListContext] = {}
+    speaker = speaker or {}
+    for i, block in enumerate(blocks):
+        if block.kind == "item" or i + 1 >= len(blocks) or blocks[i + 1].kind != "item":
+            continue
+        context = _lead_in(blocks, i, slides, writer, speaker)
+        if context is None:
+            continue
+        level = blocks[i + 1].level
+        for j in range(i + 1, len(blocks)):
+            item = blocks[j]
+            if item.kind in ("heading", "paragraph"):
+                if LABEL.match(item.text):
+                    continue
+                break
+            if item.level == level:
+                out[j] = context
+    return out
+
+
+def is_list_item(block: Block, lists: dict[int, ListContext]) -> bool:
+    return block.index in lists

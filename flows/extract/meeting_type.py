@@ -1,0 +1,191 @@
+"""The kind of occasion a text reports, decided by the strength and position of its cues.
+
+Cues are data (`data/meeting_types.yaml`): each is a pattern with a type, a rule
+name and a weight. Every match adds weight x position factor (the metadata
+title and the first block weigh most), with diminishing weight for repeats of
+the same type, so one passing word late in the text does not outvote the
+occasion the text opens with. A slide deck (markdown headings and a byline
+"NN, role" under the title) is a talk (`foredrag`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.people import find_people
+from flows.model import Block, Document
+
+
+@dataclass(frozen=True)
+class Cue:
+    meeting_type: str
+    rule: str
+    weight: float
+    pattern: re.Pattern[str]
+    support: bool = False  # counts only beside another cue of its type
+
+
+@dataclass(frozen=True)
+class Hit:
+    meeting_type: str
+    rule: str
+    score: float
+    start: int | None  # offsets into Document.text; None for metadata hits
+    end: int | None
+
+
+@dataclass(frozen=True)
+class TypeDecision:
+    meeting_type: str
+    rule: str
+    score: float
+    start: int | None
+    end: int | None
+    hits: tuple[Hit, ...]
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    return lexicon.load("meeting_types")
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    out: list[Cue] = []
+    for meeting_type, items in _config()["types"].items():
+        for item in items:
+            out.append(Cue(meeting_type, str(item["rule"]), float(item["weight"]),
+                           re.compile(item["pattern"], re.IGNORECASE), bool(item.get("support", False))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def any_cue() -> re.Pattern[str]:
+    """One pattern matching any occasion cue (used to find meeting sentences)."""
+    return re.compile("|".join(f"(?:{c.pattern.pattern})" for c in cues()), re.IGNORECASE)
+
+
+def _position_factor(block_index: int) -> float:
+    pos = _config()["position"]
+    if block_index == 0:
+        return float(pos["first_block"])
+    if block_index <= 2:
+        return float(pos["early"])
+    return float(pos["rest"])
+
+
+def _metadata_texts(document: Document) -> list[str]:
+    meta = document.meta
+    texts = [meta.title or ""]
+    if meta.url:
+        texts.append(re.sub(r"[-_/]+", " ", meta.url.split("//", 1)[-1]))
+    return [t for t in texts if t]
+
+
+@lru_cache(maxsize=1)
+def _discount() -> tuple[re.Pattern[str], float]:
+    conf = _config()["discount_before"]
+    words = lexicon.alternation(conf["words"])
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:\w+\s+)?$", re.IGNORECASE), float(conf["factor"])
+
+
+def _discounted(text: str, start: int) -> float:
+    pattern, factor = _discount()
+    return factor if pattern.search(text[max(0, start - 40):start]) else 1.0
+
+
+def _sentence_span(block: Block, offset: int) -> tuple[int, int]:
+    for sentence in block.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.start, sentence.end
+    return block.start, block.end
+
+
+def cue_hits(document: Document, blocks: tuple[Block, ...]) -> list[Hit]:
+    """Every cue match, scored by weight and position."""
+    hits: list[Hit] = []
+    title_factor = float(_config()["position"]["title"])
+    for text in _metadata_texts(document):
+        for cue in cues():
+            match = cue.pattern.search(text)
+            if match:
+                weight = cue.weight * title_factor * _discounted(text, match.start())
+                hits.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
+    for block in blocks:
+        factor = _position_factor(block.index)
+        for cue in cues():
+            for match in cue.pattern.finditer(block.text):
+                start, end = _sentence_span(block, block.start + match.start())
+                weight = cue.weight * factor * _discounted(block.text, match.start())
+                hits.append(Hit(cue.meeting_type, cue.rule, weight, start, end))
+    hits.extend(_layout_hits(blocks))
+    support = {c.rule for c in cues() if c.support}
+    anchored = {h.meeting_type for h in hits if h.rule not in support}
+    return [h for h in hits if h.rule not in support or h.meeting_type in anchored]
+
+
+def _layout_hits(blocks: tuple[Block, ...]) -> list[Hit]:
+    """A talk: markdown headings and, right under the first one, a byline 'NN, role'."""
+    layout = _config()["foredrag_layout"]
+    markdown = [b for b in blocks if b.kind == "heading" and b.level >= 1]
+    if len(markdown) < int(layout["min_markdown_headings"]):
+        return []
+    for block in blocks[:4]:
+        if is_byline(block) and block.index > 0 and blocks[block.index - 1].kind == "heading":
+            return [Hit("foredrag", str(layout["rule"]), float(layout["weight"]) * 2.0, block.start, block.end)]
+    return []
+
+
+def is_byline(block: Block) -> bool:
+    """A short line that is a name with a role: 'Geir-Inge Sivertsen, fylkesstyreleder KS Troms'."""
+    if len(block.text.split()) > 12 or block.text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    people = find_people(block.text)
+    return any(m.kind == "full" and m.start == 0 and m.role for m in people.mentions)
+
+
+def decide_type(document: Document, blocks: tuple[Block, ...]) -> TypeDecision | None:
+    """The occasion type with the highest score, or None when no type reaches the minimum."""
+    hits = cue_hits(document, blocks)
+    if not hits:
+        return None
+    decay = float(_config()["repeat_decay"])
+    totals: dict[str, float] = {}
+    for meeting_type in {h.meeting_type for h in hits}:
+        ranked = sorted((h.score for h in hits if h.meeting_type == meeting_type), reverse=True)
+        totals[meeting_type] = sum(score * decay ** i for i, score in enumerate(ranked))
+    best_type = max(totals, key=lambda t: (totals[t], -_first_offset(hits, t)))
+    if totals[best_type] < float(_config()["min_score"]):
+        return None
+    best_hit = max((h for h in hits if h.meeting_type == best_type),
+                   key=lambda h: (h.score, h.start is not None, -(h.start or 0)))
+    in_text = [h for h in hits if h.meeting_type == best_type and h.start is not None]
+    anchor = best_hit if best_hit.start is not None or not in_text else max(
+        in_text, key=lambda h: (h.score, -(h.start or 0)))
+    return TypeDecision(best_type, best_hit.rule, totals[best_type], anchor.start, anchor.end, tuple(hits))
+
+
+def _first_offset(hits: list[Hit], meeting_type: str) -> int:
+    offsets = [h.start for h in hits if h.meeting_type == meeting_type and h.start is not None]
+    return min(offsets) if offsets else 10**9
+
+
+def ks_ministry_upgrade(
+    decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str]
+) -> TypeDecision:
+    """A generic meeting of KS alone with one ministry is a (bilateral) consultation."""
+    conf = _config()["ks_ministry_meeting"]
+    if decision.meeting_type != "annet" or decision.rule != "mote" or counterpart not in ministries:
+        return decision
+    if decision.start is None:
+        return decision
+    sentence = text[decision.start:decision.end]
+    if not re.search(r"(?<![\w])KS(?![\w])", sentence):
+        return decision
+    others = "|".join(re.escape(o) for o in conf["other_parties"])
+    if re.search(rf"(?<![\w])(?:{others})(?![\w])", sentence, re.IGNORECASE):
+        return decision
+    return TypeDecision("konsultasjonsmote", str(conf["rule"]), decision.score, decision.start, decision.end,
+                        decision.hits)

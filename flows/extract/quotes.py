@@ -1,0 +1,115 @@
+"""Direct quotations: where a quotation starts and ends, and its attribution.
+
+A quotation is a dash-led paragraph ("– ..."), a paragraph in «», a quotation
+opened after a narrative sentence in the same paragraph ("... mener: – ..."),
+or a pull quote above a byline ("NN, styreleder i KS"). The quoted words end
+where the attribution clause begins (", sier NN.", "Det sa NN ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flows.extract import roles as R
+from flows.extract.attribution import Attribution, det_sa, trailing
+from flows.extract.people import People, parse_person
+from flows.model import Block, Mention, Sentence
+from flows.segment import split_sentences
+
+OPENER = re.compile(r"(?<=[.!?:])\s+(?:–\s+|«)(?=[«\"]?[A-ZÆØÅ0-9])")
+DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
+TERMINAL = re.compile(r"[.!?»…]\s*$")
+WORDS = re.compile(r"[\wæøåÆØÅ]+")
+THIRD_PERSON_START = re.compile(r"^(?:Han|Hun|Ho|Hen|De|Dei|KS|Det\s+(?:sa|sier|seier))\b")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One quotation: the quoted words and, when found, their attribution."""
+
+    start: int
+    end: int
+    attribution: Attribution | None
+    rest: tuple[Sentence, ...]  # sentences after the attribution in the same block
+
+
+def opener(block: Block) -> tuple[int, int] | None:
+    """(end of the narrative, start of the quotation) when a quotation opens inside a paragraph."""
+    match = OPENER.search(block.text)
+    if not match:
+        return None
+    return block.start + match.start(), block.start + match.end() - (1 if match.group(0).endswith("«") else 0)
+
+
+def read(text: str, start: int, end: int, people: People) -> Quoted:
+    """Split text[start:end] (a quotation with its dash removed) into quote and attribution."""
+    sentences = _sentences(text, start, end)
+    for i, sentence in enumerate(sentences):
+        found = trailing(sentence.text, sentence.start, people, before=start)
+        if found:
+            return Quoted(start, sentence.start + found.start, found, sentences[i + 1:])
+        if i > 0:
+            found = det_sa(sentence.text, sentence.start, people)
+            if found and found.speaker is not None:
+                return Quoted(start, sentences[i - 1].end, found, sentences[i + 1:])
+    return Quoted(start, end, None, ())
+
+
+def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
+    """Sentences of a quotation; a dash after a sentence end opens a new one ('Gram. – Men ...')."""
+    out: list[Sentence] = []
+    for sentence in split_sentences(text[start:end], start):
+        pieces = [0] + [m.end() - 2 for m in DASH_AFTER_END.finditer(sentence.text)] + [len(sentence.text)]
+        for a, b in zip(pieces, pieces[1:]):
+            piece = sentence.text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                out.append(Sentence(sentence.start + a + lead, sentence.start + a + len(piece.rstrip()), piece.strip()))
+    return tuple(out)
+
+
+def clean(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The quoted words without dash, quote marks and a trailing comma."""
+    while start < end and text[start] in "–«\"' ":
+        start += 1
+    while end > start and text[end - 1] in " ,»\"":
+        end -= 1
+    return text[start:end], start, end
+
+
+def looks_like_speech(text: str) -> bool:
+    """A quotation paragraph ends like a sentence and has a few words; one in «»
+    is quoted as a whole (not a title or a phrase in quotes)."""
+    text = text.strip()
+    if text.startswith("«") and not (text.count("»") == 1 and re.search(r"»[.!?]?$", text)):
+        return False
+    return bool(TERMINAL.search(text)) and len(WORDS.findall(text)) >= 4
+
+
+def context_quote(text: str, after_quote: bool) -> bool:
+    """An unattributed dash paragraph reads as the current speaker's words: it
+    follows a quotation, is in the first person, or is a long sentence."""
+    return looks_like_speech(text) and (after_quote or first_person(text) or len(WORDS.findall(text)) >= 15)
+
+
+def first_person(text: str) -> bool:
+    return any(w.casefold() in R.first_person() for w in WORDS.findall(text))
+
+
+def continues_quote(text: str) -> bool:
+    """A passage that plainly goes on with the speaker's words: it opens a new
+    quotation with a dash or «, or it is in the first person."""
+    if text.startswith(("– ", "«")):
+        return True
+    return first_person(text) and not THIRD_PERSON_START.match(text) and looks_like_speech(text)
+
+
+def byline(block: Block) -> Mention | None:
+    """'NN, styreleder i KS' on a line of its own (under a pull quote)."""
+    text = block.text.strip()
+    if TERMINAL.search(text) and not text.endswith(")") or len(text.split()) > 12 or ", " not in text:
+        return None
+    mention = parse_person(text)
+    if mention is None or mention.role is None or not text.startswith(mention.name):
+        return None
+    return mention

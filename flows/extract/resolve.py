@@ -1,0 +1,114 @@
+"""Addressee resolution (decision 4) and splitting of coordinated actions (decision 5)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+from flows import lexicon
+from flows.extract.actors import addressees_in, minister_ministry, pointer_words
+
+PREPOSITIONS = re.compile(r"(?<![\w-])(?:fra|frå|med|mellom|hos)\s+$", re.IGNORECASE)
+DEFINITE = re.compile(r"(?<![\w-])([a-zæøå]{4,}?)(?:ene|ane|en|et|a|na)(?![\w-])", re.IGNORECASE)
+NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
+NOT_VERBS = {"de", "dei", "ikke", "ikkje", "andre", "mange", "hele", "heile", "gode", "store", "flere", "fleire",
+             "nye", "alle", "være", "vere", "kommune", "ordninge", "tjeneste", "lege", "helse", "bedre", "betre",
+             "samme", "same", "egne", "eigne", "sine", "mye", "mer", "meir", "kanskje", "like", "tre", "åtte", "ferie"}
+
+
+def _subject_actor(text: str, document_text: str) -> str | None:
+    """An actor opening the action clause ("regjeringen fremmer ...", "Kjerkol sørger ...",
+    "må kommuner og fylkeskommuner være ...")."""
+    head = " ".join(text.split()[:5])
+    hits = [h for h in addressees_in(head) if h.start <= len(head.split()[0]) + 8]
+    if hits and (hits[0].start == 0 or re.match(r"^(?:må|bør|burde|skal)\s+", head, re.IGNORECASE)
+                 or head[:hits[0].start].split()[0].casefold() in {"de", "dei", "den", "det"}):
+        return hits[0].name
+    first = NAME.match(text)
+    if first:
+        return minister_ministry(first.group(0), document_text)
+    return None
+
+
+def _prepositional(text: str) -> str | None:
+    """An actor after 'fra/med/mellom' ("oppfølging fra regjeringen"), not the municipalities."""
+    for hit in addressees_in(text):
+        if hit.name != "kommunene" and PREPOSITIONS.search(text[:hit.start]):
+            return hit.name
+    return None
+
+
+def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before: list[str]) -> str | None:
+    """An actor named just before that a word of the text points back to."""
+    words = text.split()
+    first = words[0].casefold() if words else ""
+    previous = [a for _, a in earlier if a]
+    if first in pointer_words() and previous:
+        return previous[-1]
+    stems = [m.group(1).casefold() for m in DEFINITE.finditer(text)]
+    if words and stems:
+        lead = DEFINITE.match(words[0])
+        if lead:
+            for prior_text, actor in reversed(earlier):
+                if actor and lead.group(1).casefold() in prior_text.casefold():
+                    return actor
+    for sentence in reversed(sentences_before[-2:]):
+        hits = addressees_in(sentence)
+        if not hits or hits[0].start > 2 or hits[0].name == "kommunene":
+            continue
+        low = sentence.casefold()
+        if any(re.search(rf"{re.escape(stem)}\w*(?![\w-])", low) and len(stem) >= 5 for stem in stems):
+            return hits[0].name
+    return None
+
+
+def addressee(text: str, asked: str | None, document_text: str,
+              earlier: list[tuple[str, str | None]], sentences_before: list[str]) -> str | None:
+    """Who must act: the one asked, the clause's subject, an actor after fra/med/mellom,
+    or an actor a pointer word refers back to; else None."""
+    return (asked or _subject_actor(text, document_text) or _prepositional(text)
+            or _pointer(text, earlier, sentences_before))
+
+
+@lru_cache(maxsize=1)
+def _splitters() -> tuple[str, ...]:
+    return tuple(lexicon.load("request_verbs")["splitters"])
+
+
+@lru_cache(maxsize=2048)
+def is_infinitive(word: str, language: str = "nb") -> bool:
+    """A bare infinitive verb: ends in -e (or -a in nynorsk) and is its own lemma."""
+    low = word.casefold()
+    if low in NOT_VERBS or len(low) < 4 or not low.isalpha():
+        return False
+    if not (low.endswith("e") or (language == "nn" and low.endswith("a"))):
+        return False
+    return simplemma.lemmatize(low, lang=language if language in ("nb", "nn") else "nb").casefold() == low
+
+
+def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tuple[int, int]]:
+    """(start, end) of each separately grantable action in `text` (decision 5): split at
+    'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' when the first
+    part is at least three words long."""
+    cuts: list[tuple[int, int]] = []  # (cut start, next part start)
+    for splitter in _splitters():
+        for m in re.finditer(re.escape(splitter), text):
+            skip = 4 if splitter.strip().endswith(" at") and False else 0
+            cuts.append((m.start(), m.end() - skip))
+    if infinitival:
+        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?:(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
+            left = text[:m.start()]
+            last_cut = max([c[1] for c in cuts if c[1] <= m.start()], default=0)
+            if (is_infinitive(m.group(1), language) and len(text[last_cut:m.start()].split()) >= 3
+                    and not re.search(r"(?:for|ved|til|med)\s+å\s+\S+$", left)):
+                cuts.append((m.start(), m.start(1)))
+    cuts = sorted(set(cuts))
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for cut_start, next_start in cuts:
+        if cut_start > pos:
+            parts.append((pos, cut_start))
+            pos = next_start
+    parts.append((pos, len(text)))
+    return [(a, b) for a, b in parts if len(text[a:b].split()) >= 2]

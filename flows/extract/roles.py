@@ -1,0 +1,178 @@
+"""Role, organisation, title and pronoun patterns compiled from `data/roles.yaml`
+and `data/pronouns.yaml`. Used by `flows.extract.people`."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+
+WORD = "[\\wæøåÆØÅ]"
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict:
+    return lexicon.load("roles")
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> dict:
+    return lexicon.load("pronouns")
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    return frozenset(str(w) for w in _roles()["not_names"])
+
+
+@lru_cache(maxsize=1)
+def organisation_suffixes() -> frozenset[str]:
+    return frozenset(str(w) for w in _roles()["organisation_suffixes"])
+
+
+def is_role(word: str) -> bool:
+    """True for a role word ("styreleder", "kunnskapsminister", "ordførerne")."""
+    word = word.casefold()
+    data = _roles()
+    return (word in data["roles"] or word in data["plurals"] or word in data["definite"]
+            or any(word.endswith(h) for h in data["role_heads"]))
+
+
+def is_organisation_word(word: str) -> bool:
+    return any(word.casefold().endswith(e) for e in _roles()["organisation_endings"])
+
+
+def singular(role: str) -> str:
+    return str(_roles()["plurals"].get(role, role))
+
+
+def is_plural(role: str) -> bool:
+    return role.casefold() in _roles()["plurals"]
+
+
+def _role_pattern() -> str:
+    data = _roles()
+    words = sorted({*data["roles"], *data["plurals"]}, key=len, reverse=True)
+    heads = "|".join(re.escape(h) for h in data["role_heads"])
+    listed = "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+    return rf"(?:\d{{1,2}}\. )?(?:{WORD}+- (?:og|eller) )?(?:{WORD}*(?:{heads})(?:ne|ane|e)?|{listed})"
+
+
+def _org_pattern() -> str:
+    suffixes = "|".join(re.escape(s) for s in sorted(organisation_suffixes(), key=len, reverse=True))
+    return rf"[A-ZÆØÅ][\wæøåÆØÅ'-]*(?:(?<=-) (?:og|eller) [\wæøå-]+)?(?: (?:{suffixes})(?![\w-]))*"
+
+
+@lru_cache(maxsize=1)
+def ROLE_BEFORE() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:(?P<prefix>[A-ZÆØÅ]{{2,}})-)?(?P<role>{_role_pattern()})"
+                      rf"(?: (?:(?:i|av|for|ved) )?(?P<org>{_org_pattern()}))?,? $", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def ROLE_AFTER() -> re.Pattern[str]:
+    return re.compile(rf", (?P<role>(?i:{_role_pattern()}))(?: (?:(?:i|av|for|ved) )?(?P<org>{_org_pattern()}))?(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def ORG_PATTERN() -> str:
+    return _org_pattern()
+
+
+@lru_cache(maxsize=1)
+def ROLE_PHRASE() -> str:
+    """A role with an optional organisation, without groups: "styreleder i KS"."""
+    return rf"(?:{_role_pattern()})(?: (?:(?:i|av|for|ved) )?(?:{_org_pattern()}))?"
+
+
+@lru_cache(maxsize=1)
+def ORG_AFTER() -> re.Pattern[str]:
+    return re.compile(rf" (?:i|ved) (?P<org>{_org_pattern()})")
+
+
+@lru_cache(maxsize=1)
+def PARTY() -> re.Pattern[str]:
+    return re.compile(r" \(([A-ZÆØÅ][A-Za-zæøåÆØÅ]{0,5})\)")
+
+
+def clean_org(org: str | None) -> str | None:
+    if not org:
+        return None
+    return org.strip(" ,")
+
+
+def ministry(role: str | None) -> str | None:
+    """The ministry a minister title stands for ("klima- og miljøminister" -> Klima- og miljødepartementet)."""
+    if not role:
+        return None
+    role = role.casefold()
+    table = _roles()["ministries"]
+    if role in table:
+        return str(table[role])
+    match = re.fullmatch(rf"({WORD}+- og )?({WORD}+?)s?minist[ae]r", role)
+    if not match or role.endswith("statsminister") or role in ("minister", "ministar"):
+        return None
+    stem = (match.group(1) or "") + match.group(2)
+    return stem[0].upper() + stem[1:] + "departementet"
+
+
+@lru_cache(maxsize=1)
+def TITLE() -> re.Pattern[str]:
+    """Definite titles and role-of-organisation phrases that refer back to a person."""
+    definite = "|".join(re.escape(w) for w in sorted(_roles()["definite"], key=len, reverse=True))
+    role = _role_pattern()
+    return re.compile(
+        rf"(?<![\w-])(?:"
+        rf"(?:(?P<org1>[A-ZÆØÅ]{{2,}})-)?(?P<def>(?i:{WORD}*minist[ae]ren|{WORD}*statsråden|{definite}))"
+        rf"|(?P<org2>[A-ZÆØÅ]{{2,}})(?:'|s) (?P<role2>(?i:{role}))"
+        rf"|(?P<role3>(?i:{role})) (?:i|for) (?P<org3>[A-ZÆØÅ]{{2,}}(?: [A-ZÆØÅ][a-zæøå]+)?)"
+        rf")(?![\w-])")
+
+
+def title_family(title: str) -> tuple[str | None, str | None]:
+    """(role family, organisation) of a title: "KS-lederen" -> ("leder", "KS")."""
+    match = TITLE().fullmatch(title.strip())
+    if not match:
+        return None, None
+    org = match.group("org1") or match.group("org2") or match.group("org3")
+    if match.group("def"):
+        word = match.group("def").casefold()
+        definite = _roles()["definite"]
+        if word in definite:
+            return str(definite[word]), org
+        return word[:-2], org  # "kunnskapsministeren" -> "kunnskapsminister"
+    return (match.group("role2") or match.group("role3")).casefold(), org
+
+
+def role_fits(role: str | None, family: str) -> bool:
+    if not role:
+        return False
+    if role == family or role.endswith(family):
+        return True
+    ministers = _roles()["minister_roles"]
+    if family in ministers:
+        return role in ministers or role.endswith(("minister", "ministar"))
+    return ministry(role) is not None and ministry(role) == ministry(family)
+
+
+def pronoun_gender(word: str) -> str | None:
+    return _pronouns()["subject"].get(word.casefold())
+
+
+@lru_cache(maxsize=1)
+def collective() -> frozenset[str]:
+    return frozenset(_pronouns()["collective"])
+
+
+@lru_cache(maxsize=1)
+def first_person() -> frozenset[str]:
+    return frozenset(_pronouns()["first_person"])
+
+
+def name_gender(name: str) -> str | None:
+    first = name.split(" ")[0].casefold().rstrip("-")
+    if first in _pronouns()["female_names"]:
+        return "f"
+    if first in _pronouns()["male_names"]:
+        return "m"
+    return None

@@ -1,0 +1,162 @@
+"""Whose words a sentence holds: a claimant quoted, reported, or named as subject.
+
+A sentence is in a claimant's voice when it lies inside a Statement of a
+claimant's representative (direct: in_quote), inside a dash quotation whose
+attribution names one (fallback when no Statement covers it; also
+organisation-attributed quotes, decision 11), or when its subject is a claimant
+or a claimant's representative with a verb of saying, thinking or requesting.
+Government speakers (ministers, state secretaries) never give a claimant voice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import GOVERNMENT, claimant_of, claimants_in, government_role
+from flows.model import Document, Sentence, Statement
+
+NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,3}")
+PRONOUNS = {"han", "hun", "ho", "hen"}
+FIRST_PERSON = re.compile(r"(?<![\w-])(?:vi|jeg|eg|me|oss|vår|våre|vårt)(?![\w-])", re.IGNORECASE)
+NOT_NAME_START = {"Det", "Dette", "Den", "De", "Dei", "Vi", "Han", "Hun", "Ho", "I", "På", "For", "Til", "Med", "Etter",
+                  "Andre", "Både", "Blant", "Også", "Samtidig", "Da", "Då", "Men", "Og", "Som", "Når", "Hvis", "Les",
+                  "Helse", "Nasjonal", "Nasjonale", "Norske", "Norge", "Mandag", "Tirsdag", "Onsdag", "Torsdag",
+                  "Fredag", "Lørdag", "Søndag", "Statsråd", "Styreleder", "Kommunal", "Se", "Lite", "Etterlyst"}
+
+
+@dataclass(frozen=True)
+class Voice:
+    claimants: tuple[str, ...]
+    in_quote: bool
+    statement: tuple[int, int] | None
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _speech() -> re.Pattern[str]:
+    verbs = lexicon.load("request_verbs")["speech_verbs"]
+    gap = r"\s+(?:(?:også|òg|derfor|difor|ikke|ikkje|lenge|tidligere|tidlegare|særlig|spesielt)\s+)?"
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(verbs).replace(chr(92) + 's+', gap)})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern[str]:
+    verbs = lexicon.load("request_verbs")["attribution"]
+    return re.compile(rf"(?:^|[,.!?»]\s*|^Det\s+)(?:{lexicon.alternation(verbs)})\s+(?P<who>[^.!?]*)[.!?]?\s*$")
+
+
+def people(document: Document) -> dict[str, str | None]:
+    """Name (full and surname) -> claimant, GOVERNMENT or None, from each name's
+    nearest organisation or government title in its sentence."""
+    out: dict[str, str | None] = {}
+    for match in NAME.finditer(document.text):
+        words = match.group(0).split()
+        if words[0] in NOT_NAME_START or claimants_in(match.group(0)):
+            continue
+        line_start = max(document.text.rfind("\n", 0, match.start()), document.text.rfind(". ", 0, match.start()))
+        line_end = min(x for x in (document.text.find("\n", match.end()), document.text.find(". ", match.end()),
+                                   len(document.text)) if x >= 0)
+        before = document.text[max(line_start, match.start() - 70):match.start()]
+        after = document.text[match.end():min(line_end, match.end() + 50)]
+        value = _nearest(before, after)
+        known = [v for k, v in out.items() if k.endswith(" " + match.group(0)) and len(k.split()) > 1]
+        if known:
+            value = known[0]
+        for key in (match.group(0), words[-1]):
+            out.setdefault(key, value)
+    return out
+
+
+def _nearest(before: str, after: str) -> str | None:
+    """The cue nearest to a name: a government title or a claimant."""
+    cands: list[tuple[int, str]] = []
+    for hit in claimants_in(before):
+        cands.append((len(before) - hit.end, hit.name))
+    for hit in claimants_in(after):
+        cands.append((hit.start, hit.name))
+    for m in re.finditer(r"(?:minister|ministar|statsråd|statssekretær)\w*", before, re.IGNORECASE):
+        cands.append((len(before) - m.end(), GOVERNMENT))
+    for m in re.finditer(r"(?:minister|ministar|statsråd|statssekretær)\w*", after, re.IGNORECASE):
+        cands.append((m.start(), GOVERNMENT))
+    return min(cands)[1] if cands else None
+
+
+def resolve(region: str, index: dict[str, str | None], last: str | None) -> str | None:
+    """Claimant (or GOVERNMENT) a subject or attribution region refers to."""
+    first = region.split()[0].casefold().strip(",") if region.split() else ""
+    if first in PRONOUNS:
+        return last
+    hits = claimants_in(region)
+    gov = re.search(r"(?:minister|ministar|statsråd|statssekretær)", region, re.IGNORECASE)
+    if gov and (not hits or gov.start() < hits[0].start):
+        return GOVERNMENT
+    if hits:
+        return hits[0].name
+    for match in NAME.finditer(region):
+        for key in (match.group(0), match.group(0).split()[-1]):
+            if key in index:
+                return index[key] or "KS"
+    single = re.findall(r"(?<![\w-])[A-ZÆØÅ][a-zæøåé]+", region)
+    for word in single:
+        if word in index:
+            return index[word] or "KS"
+    return None
+
+
+def all_claimants(region: str) -> tuple[str, ...]:
+    """Coordinated claimants of a subject ("Både KS og Legeforeningen")."""
+    names: list[str] = []
+    for hit in claimants_in(region):
+        if hit.name not in names:
+            names.append(hit.name)
+    return tuple(names)
+
+
+def statement_voice(sentence: Sentence, statements: tuple[Statement, ...]) -> Voice | None:
+    """Voice from the Statement covering most of the sentence, if any."""
+    best: tuple[int, Statement] | None = None
+    for st in statements:
+        overlap = min(st.end, sentence.end) - max(st.start, sentence.start)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, st)
+    if best is None or best[0] < (sentence.end - sentence.start) * 0.4:
+        return None
+    st = best[1]
+    claimant = claimant_of(st.speaker.organisation, st.speaker.role)
+    if claimant == GOVERNMENT:
+        return Voice((), st.kind == "direct", None, "government")
+    direct = st.kind == "direct"
+    return Voice((claimant or "KS",), direct, (st.start, st.end) if direct else None, f"statement_{st.kind}")
+
+
+def attribution_of(text: str) -> str | None:
+    """The attribution region of a quotation paragraph ("sier styreleder i KS, NN")."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", text.strip())):
+        match = _attribution().search(sentence)
+        if match:
+            return match.group("who") or ""
+    return None
+
+
+def speech_subject(sentence: str) -> str | None:
+    """The region holding the subject of a verb of saying or requesting, or None."""
+    match = _speech().search(sentence)
+    if not match:
+        return None
+    before = sentence[:match.start()].strip()
+    if len(before.split()) == 1 and before[:1].isupper() and before not in NOT_NAME_START:
+        return before  # a surname: "Gram viste til ..."
+    if len(before.split()) <= 2 and not claimants_in(before) and not NAME.search(before) \
+            and before.casefold() not in PRONOUNS:
+        return sentence[match.end():match.end() + 30]  # inverted: "I uttalelsen ber storbyene ..."
+    return before
+
+
+def is_first_person(text: str) -> bool:
+    return bool(FIRST_PERSON.search(text))
+
+
+def government(text: str) -> bool:
+    return government_role(text)

@@ -1,0 +1,167 @@
+"""Polite HTTP for the fetch stage: client, retries, per-host rate limit, validators.
+
+Clocks and sleeps are injectable so tests never wait. Validators (ETag,
+Last-Modified) per URL live in `raw/.fetch-state.json`, written with sorted
+keys so the same state always gives the same bytes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from flows import __version__
+
+USER_AGENT = f"ksdata/{__version__} (KS demands open dataset; polite crawler, one request per second per host)"
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504}) | frozenset(range(505, 600))
+Sleep = Callable[[float], None]
+Clock = Callable[[], float]
+
+
+def make_client(timeout: float = 20.0, trust_env: bool = True) -> httpx.Client:
+    """An httpx client with the project's User-Agent, a timeout and redirects followed."""
+    return httpx.Client(
+        headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"},
+        timeout=httpx.Timeout(timeout),
+        follow_redirects=True,
+        trust_env=trust_env,
+    )
+
+
+@dataclass
+class HostRateLimiter:
+    """At least `interval` seconds between the starts of two requests to one host."""
+
+    interval: float = 1.0
+    clock: Clock = time.monotonic
+    sleep: Sleep = time.sleep
+    _last: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def wait(self, host: str) -> None:
+        last = self._last.get(host)
+        if last is not None:
+            delay = last + self.interval - self.clock()
+            if delay > 0:
+                self.sleep(delay)
+        self._last[host] = self.clock()
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff on 5xx, 429 and connection errors: base, 2*base, 4*base, ..."""
+
+    attempts: int = 4  # requests in all, the first included
+    base_delay: float = 1.0
+    max_delay: float = 30.0
+    sleep: Sleep = time.sleep
+
+    def delay(self, retry: int, response: httpx.Response | None = None) -> float:
+        """Seconds before retry number `retry` (0-based); a numeric Retry-After wins, capped."""
+        backoff = self.base_delay * 2.0 ** retry
+        after = response.headers.get("Retry-After", "") if response is not None else ""
+        if after.strip().isdigit():
+            backoff = float(after.strip())
+        return min(backoff, self.max_delay)
+
+
+class FetchFailed(Exception):
+    """A request that failed for good; the message is the reason."""
+
+
+def _send(client: httpx.Client, url: str, headers: Mapping[str, str], limiter: HostRateLimiter) -> httpx.Response:
+    host = httpx.URL(url).host
+    limiter.wait(host)
+    return client.get(url, headers=dict(headers))
+
+
+def get_with_retries(
+    client: httpx.Client,
+    url: str,
+    headers: Mapping[str, str],
+    retry: RetryPolicy,
+    limiter: HostRateLimiter,
+) -> httpx.Response:
+    """The first response that is not retryable, or FetchFailed once attempts run out."""
+    reason = "no attempt made"
+    for attempt in range(max(1, retry.attempts)):
+        response: httpx.Response | None = None
+        try:
+            response = _send(client, url, headers, limiter)
+        except httpx.TransportError as exc:
+            reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        else:
+            if response.status_code not in RETRY_STATUS:
+                return response
+            reason = f"HTTP {response.status_code} {response.reason_phrase}".strip()
+        if attempt + 1 < retry.attempts:
+            retry.sleep(retry.delay(attempt, response))
+    raise FetchFailed(f"{reason} (after {max(1, retry.attempts)} attempts)")
+
+
+@dataclass(frozen=True)
+class Validators:
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        headers: dict[str, str] = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> Validators:
+        return cls(response.headers.get("ETag"), response.headers.get("Last-Modified"))
+
+
+FetchState = dict[str, Validators]  # URL -> validators of its last 200 response
+
+
+def load_state(path: Path) -> FetchState:
+    """The stored validators, or an empty state when the file is missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        url: Validators(entry.get("etag"), entry.get("last_modified"))
+        for url, entry in data.items()
+        if isinstance(entry, dict)
+    }
+
+
+def state_json(state: FetchState) -> str:
+    data = {
+        url: {k: v for k, v in (("etag", val.etag), ("last_modified", val.last_modified)) if v}
+        for url, val in state.items()
+    }
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write UTF-8 text to a temporary file beside `path`, then move it into place."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_state(path: Path, state: FetchState) -> None:
+    """Write the state only when its bytes would change."""
+    text = state_json(state)
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        write_atomic(path, text)

@@ -1,0 +1,111 @@
+"""The list of articles to fetch: `raw/sources.csv`.
+
+Columns: `url` (required), `slug` (optional: the raw file name without
+extension; derived from the URL path when empty), `publisher` and `language`
+(optional overrides of what the page says). Other columns (e.g. `notes`) are
+ignored. Blank rows are skipped. Every error names the file and the line.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+LANGUAGES = ("nb", "nn")
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+FOLD = str.maketrans({"æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "å": "a", "Å": "a", "ß": "ss"})
+ID_SEGMENT = re.compile(r"^(id)?\d+$", re.IGNORECASE)  # regjeringen.no's trailing /id2462905/
+PAGE_SUFFIX = re.compile(r"\.(s?html?|ece|aspx?|php|jsp)$", re.IGNORECASE)
+MAX_SLUG = 80
+
+
+class SourcesError(ValueError):
+    """A sources file that cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    slug: str
+    publisher: str | None = None
+    language: str | None = None
+    line: int = 0  # line in the sources file, for messages
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+
+def slugify(text: str) -> str:
+    """ASCII, lowercase, hyphen-separated: 'Møte på Råd' -> 'mote-pa-rad'."""
+    folded = unicodedata.normalize("NFKD", text.translate(FOLD))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rsplit("-", 1)[0] or slug[:MAX_SLUG]
+    return slug
+
+
+def derive_slug(url: str) -> str:
+    """A slug from the most telling segment of a URL path (ids and extensions dropped)."""
+    parts = urlsplit(url)
+    segments = [PAGE_SUFFIX.sub("", unquote(s)) for s in parts.path.split("/") if s]
+    while len(segments) > 1 and ID_SEGMENT.match(segments[-1]):
+        segments.pop()
+    for segment in reversed(segments):
+        slug = slugify(segment)
+        if slug:
+            return slug
+    return slugify(parts.hostname or "")
+
+
+def _cell(row: dict[str, str | None], column: str) -> str | None:
+    value = (row.get(column) or "").strip()
+    return value or None
+
+
+def _parse_row(row: dict[str, str | None], where: str) -> Source:
+    url = _cell(row, "url")
+    if url is None:
+        raise SourcesError(f"{where}: missing url")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SourcesError(f"{where}: not an http(s) URL: {url!r}")
+    slug = _cell(row, "slug") or derive_slug(url)
+    if not SLUG.match(slug):
+        raise SourcesError(f"{where}: bad slug {slug!r} (use a-z, 0-9, '-' and '_')")
+    language = _cell(row, "language")
+    if language is not None and language not in LANGUAGES:
+        raise SourcesError(f"{where}: language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    return Source(url=url, slug=slug, publisher=_cell(row, "publisher"), language=language)
+
+
+def read_sources(path: Path) -> list[Source]:
+    """The sources of a CSV file in file order, or SourcesError naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourcesError(f"{path}: cannot read sources file: {exc}") from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if "url" not in [(name or "").strip() for name in reader.fieldnames or []]:
+        raise SourcesError(f"{path}:1: header must have a 'url' column")
+    reader.fieldnames = [(name or "").strip() for name in reader.fieldnames or []]
+    sources: list[Source] = []
+    seen: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+            continue
+        where = f"{path}:{line}"
+        if None in row:
+            raise SourcesError(f"{where}: more cells than header columns")
+        source = _parse_row(row, where)
+        if source.slug in seen:
+            raise SourcesError(f"{where}: slug {source.slug!r} already used on line {seen[source.slug]}")
+        seen[source.slug] = line
+        sources.append(Source(source.url, source.slug, source.publisher, source.language, line))
+    return sources

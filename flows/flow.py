@@ -1,0 +1,168 @@
+"""The Prefect flow: raw texts → extractions → tables → validated, atomically published package.
+
+Tasks are thin wrappers around the pure stages and pass paths and small
+records. Extraction is cached per document under OUT/.cache/extractions, keyed
+by the sha256 of the raw bytes (and sidecar) and the extractor's version, so a
+run re-extracts only new or changed documents. Prefect's own result caching is
+off on purpose (NO_CACHE): the key that matters is the content hash, not the task inputs.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from flows import records
+from flows.extract import extract
+from flows.ingest import UnreadableFile, list_sources, read_document
+from flows.publish import PublishError, publish_lock, recover, stage, swap_in
+from flows.release import change_rows, changelog_entry, changelog_text, diff, next_version, read_published
+from flows.report import RunReport, render_markdown, write_json
+from flows.tables import build_tables
+from flows.validate import sanity_checks, validate_package
+
+BATCH_SIZE = 25
+SOURCES_FILE = "sources.csv"
+LOCK_WAIT_SECONDS = 600.0
+
+
+def source_key(path: Path) -> str:
+    """Content key of a source: its bytes and its sidecar's bytes."""
+    digest = hashlib.sha256(path.read_bytes())
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if sidecar.exists():
+        digest.update(sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+@task(name="fetch-sources", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=30)
+def fetch_sources(sources_path: str, raw_dir: str) -> dict[str, Any]:
+    """Fetch the articles listed in the sources file into raw/ (conditional requests; failures listed)."""
+    from flows.fetch import fetch_all
+
+    report = fetch_all(Path(sources_path), Path(raw_dir))
+    return {"fetched": report.fetched, "unchanged": report.unchanged, "failed": report.failed,
+            "failures": [{"url": u, "reason": r} for u, r in report.failures]}
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(paths: list[str], cache_dir: str) -> list[dict[str, Any]]:
+    """Extract each document of a batch (or reuse its cached extraction); one small record per file."""
+    version = records.extractor_version()
+    out = []
+    for name in paths:
+        path = Path(name)
+        try:
+            cache = Path(cache_dir) / f"{source_key(path)}-{version}.json"
+            if cache.exists():
+                out.append({"source_file": path.name, "cache": str(cache), "extracted": False})
+                continue
+            document = read_document(path)
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(".tmp")
+            tmp.write_text(records.dumps(extract(document)), encoding="utf-8")
+            tmp.replace(cache)
+            out.append({"source_file": path.name, "cache": str(cache), "extracted": True})
+        except (UnreadableFile, OSError, UnicodeError) as exc:
+            out.append({"source_file": path.name, "quarantined": str(exc)})
+    return out
+
+
+@task(name="assemble-and-stage", cache_policy=NO_CACHE)
+def assemble_and_stage(cache_files: list[str], out_dir: str) -> dict[str, Any]:
+    """Build the tables, run the sanity checks, compare with the published release and stage a new one."""
+    out = Path(out_dir)
+    extractions = [records.loads(Path(f).read_text(encoding="utf-8")) for f in cache_files]
+    tables = build_tables(extractions)
+    problems = sanity_checks(tables, expected_documents=len(extractions))
+    published = read_published(out)
+    delta = diff(published.tables, tables)
+    version = next_version(published, delta)
+    result: dict[str, Any] = {
+        "problems": problems, "version": version, "previous_version": published.version,
+        "rows": {t: len(rows) for t, rows in tables.items() if t != "changes"},
+        "previous_documents": {r["source_file"]: r["sha256"] for r in published.tables.get("documents", [])},
+        "delta": {t: {"added": len(delta.added.get(t, [])), "modified": len(delta.modified.get(t, [])),
+                      "removed": len(delta.removed.get(t, []))} for t in result_tables(tables)},
+        "staged": None,
+    }
+    if problems or version is None:
+        return result
+    tables["changes"] = change_rows(version, delta)
+    result["rows"]["changes"] = len(tables["changes"])
+    entry = changelog_entry(version, tables, delta)
+    result["staged"] = str(stage(tables, out, version, changelog_text(out / "CHANGELOG.md", entry)))
+    return result
+
+
+def result_tables(tables: dict[str, Any]) -> list[str]:
+    return [t for t in tables if t != "changes"]
+
+
+@task(name="validate-package", cache_policy=NO_CACHE)
+def validate_staged(package_path: str) -> list[str]:
+    return validate_package(Path(package_path))
+
+
+@task(name="swap-in", cache_policy=NO_CACHE)
+def swap(out_dir: str) -> None:
+    swap_in(Path(out_dir))
+
+
+def _batches(items: list[str], size: int) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+@flow(name="ks-demands-publish", log_prints=True)
+def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
+                    report_path: Path | str | None = None, fetch: bool = False) -> dict[str, Any]:
+    """Run the whole pipeline on `raw_dir` and publish `out_dir/datapackage.json` + `out_dir/processed/`.
+
+    With `fetch`, the articles listed in `raw_dir/sources.csv` are fetched first.
+    """
+    raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    if not raw.is_dir():
+        raise FileNotFoundError(f"raw folder {raw} does not exist")
+    report = RunReport(raw_dir=str(raw), out_dir=str(out))
+    if fetch:
+        t0 = time.perf_counter()
+        report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
+        report.timings["fetch"] = time.perf_counter() - t0
+    with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
+        report.recovered = recover(out)
+        t0 = time.perf_counter()
+        sources = [str(p) for p in list_sources(raw)]
+        futures = [extract_batch.submit(batch, str(out / ".cache" / "extractions"))
+                   for batch in _batches(sources, BATCH_SIZE)]
+        results = [r for f in futures for r in f.result()]
+        report.timings["extract"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        assembled = assemble_and_stage([r["cache"] for r in results if "cache" in r], str(out))
+        report.timings["assemble"] = time.perf_counter() - t0
+        report.add_documents(results, assembled["previous_documents"], raw)
+        report.add_assembly(assembled)
+        if assembled["problems"]:
+            report.validation = assembled["problems"]
+        elif assembled["staged"]:
+            t0 = time.perf_counter()
+            report.validation = validate_staged(assembled["staged"])
+            report.timings["validate"] = time.perf_counter() - t0
+            if not report.validation:
+                t0 = time.perf_counter()
+                swap(str(out))
+                report.timings["publish"] = time.perf_counter() - t0
+                report.published = True
+        recover(out)  # clears a staged package that failed validation
+    summary = report.as_dict()
+    create_markdown_artifact(key="ks-demands-run-report", markdown=render_markdown(summary),
+                             description="Documents, rows, validation and timings of the run")
+    if report_path:
+        write_json(Path(report_path), summary)
+    if report.validation:
+        print(PublishError("validation failed, nothing was published:\n  " + "\n  ".join(report.validation)))
+    return summary

@@ -1,0 +1,127 @@
+"""Releases: compare new tables with the published ones, decide the semantic
+version, list the delta and write the changelog line.
+
+major: a table's columns or types changed; minor: rows added or removed;
+patch: only existing rows corrected. No change: no release.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flows.schema import TABLES, load_schema
+from flows.writers import read_csv
+
+Row = dict[str, Any]
+Tables = dict[str, list[Row]]
+FIRST_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True)
+class Published:
+    """What is published now in OUT (nothing when `version` is None)."""
+
+    version: str | None
+    columns: dict[str, list[tuple[str, str]]]
+    tables: Tables
+
+
+@dataclass
+class Delta:
+    added: dict[str, list[str]] = field(default_factory=dict)
+    removed: dict[str, list[str]] = field(default_factory=dict)
+    modified: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
+
+    def empty(self) -> bool:
+        return not any(self.added.values()) and not any(self.removed.values()) and not any(self.modified.values())
+
+
+def _key(table: str, row: Row) -> str:
+    return "|".join(str(row[k]) for k in load_schema(table)["primaryKey"])
+
+
+def _columns(schema: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(f["name"], f["type"]) for f in schema["fields"]]
+
+
+def read_published(out_dir: Path) -> Published:
+    descriptor_path = out_dir / "datapackage.json"
+    if not descriptor_path.exists():
+        return Published(None, {}, {})
+    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    columns: dict[str, list[tuple[str, str]]] = {}
+    tables: Tables = {}
+    for res in descriptor.get("resources", []):
+        name = res["name"]
+        if name in TABLES and res.get("format") == "csv":
+            columns[name] = _columns(res["schema"])
+            path = out_dir / res["path"]
+            if path.exists() and columns[name] == _columns(load_schema(name)):
+                tables[name] = read_csv(name, path)
+    return Published(descriptor.get("version"), columns, tables)
+
+
+def diff(old: Tables, new: Tables) -> Delta:
+    delta = Delta()
+    for table in TABLES:
+        if table == "changes":
+            continue
+        before = {_key(table, r): r for r in old.get(table, [])}
+        after = {_key(table, r): r for r in new.get(table, [])}
+        delta.added[table] = sorted(set(after) - set(before))
+        delta.removed[table] = sorted(set(before) - set(after))
+        delta.modified[table] = [
+            (k, [c for c in after[k] if after[k][c] != before[k].get(c)])
+            for k in sorted(set(before) & set(after)) if after[k] != before[k]
+        ]
+    return delta
+
+
+def schema_changed(published: Published) -> bool:
+    return any(published.columns.get(t) not in (None, _columns(load_schema(t))) for t in TABLES) or (
+        published.version is not None and any(t not in published.columns for t in TABLES))
+
+
+def next_version(published: Published, delta: Delta) -> str | None:
+    """The new release's version, or None when nothing changed."""
+    if published.version is None:
+        return FIRST_VERSION
+    major, minor, patch = (int(x) for x in published.version.split("."))
+    if schema_changed(published):
+        return f"{major + 1}.0.0"
+    if delta.empty():
+        return None
+    if any(delta.added.values()) or any(delta.removed.values()):
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def change_rows(version: str, delta: Delta) -> list[Row]:
+    rows: list[Row] = []
+    for table in TABLES:
+        rows += [{"version": version, "table": table, "row_id": k, "change": "added", "columns": None}
+                 for k in delta.added.get(table, [])]
+        rows += [{"version": version, "table": table, "row_id": k, "change": "modified", "columns": ";".join(cols)}
+                 for k, cols in delta.modified.get(table, [])]
+        rows += [{"version": version, "table": table, "row_id": k, "change": "removed", "columns": None}
+                 for k in delta.removed.get(table, [])]
+    return rows
+
+
+def changelog_entry(version: str, tables: Tables, delta: Delta) -> str:
+    parts = []
+    for table in TABLES:
+        if table == "changes":
+            continue
+        a, m, r = (len(delta.added.get(table, [])), len(delta.modified.get(table, [])),
+                   len(delta.removed.get(table, [])))
+        parts.append(f"{table} {len(tables[table])} (+{a} ~{m} -{r})")
+    return f"- {version}: " + ", ".join(parts) + "\n"
+
+
+def changelog_text(previous: Path, entry: str) -> str:
+    """The changelog with `entry` appended (started when there is none)."""
+    header = "# Changelog\n\nOne line per release of the data package: rows per table (+added ~modified -removed).\n\n"
+    return (previous.read_text(encoding="utf-8") if previous.exists() else header) + entry

@@ -1,0 +1,93 @@
+"""The run report: what a run saw, extracted, validated and published."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+
+@dataclass
+class RunReport:
+    raw_dir: str
+    out_dir: str
+    documents: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("new", "changed", "unchanged", "removed", "quarantined", "extracted", "from_cache"), 0))
+    quarantined: list[dict[str, str]] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    delta: dict[str, dict[str, int]] = field(default_factory=dict)
+    version: str | None = None
+    previous_version: str | None = None
+    validation: list[str] = field(default_factory=list)
+    published: bool = False
+    recovered: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    fetch: dict[str, Any] | None = None
+
+    def add_documents(self, results: list[dict[str, Any]], previous: dict[str, str], raw: Path) -> None:
+        seen = set()
+        for r in results:
+            name = r["source_file"]
+            if "quarantined" in r:
+                self.documents["quarantined"] += 1
+                self.quarantined.append({"file": name, "reason": r["quarantined"]})
+                continue
+            seen.add(name)
+            self.documents["extracted" if r["extracted"] else "from_cache"] += 1
+            if name not in previous:
+                self.documents["new"] += 1
+            elif previous[name] != hashlib.sha256((raw / name).read_bytes()).hexdigest():
+                self.documents["changed"] += 1
+            else:
+                self.documents["unchanged"] += 1
+        self.documents["removed"] = len(set(previous) - seen)
+
+    def add_assembly(self, assembled: dict[str, Any]) -> None:
+        self.rows = assembled["rows"]
+        self.delta = assembled["delta"]
+        self.version = assembled["version"]
+        self.previous_version = assembled["previous_version"]
+
+    def as_dict(self) -> dict[str, Any]:
+        status = ("published" if self.published else "failed" if self.validation
+                  else "unchanged" if self.version is None else "not published")
+        return {
+            "status": status, "published": self.published, "unchanged": status == "unchanged",
+            "version": self.version or self.previous_version, "previous_version": self.previous_version,
+            "raw_dir": self.raw_dir, "out_dir": self.out_dir, "documents": self.documents,
+            "quarantined": self.quarantined, "rows": self.rows, "delta": self.delta,
+            "validation": {"valid": not self.validation, "errors": self.validation},
+            "recovered": self.recovered, "fetch": self.fetch,
+            "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
+        }
+
+
+def write_json(path: Path, summary: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def render_markdown(summary: dict[str, Any]) -> str:
+    docs = summary["documents"]
+    lines = [
+        f"# KS demands run: {summary['status']} (version {summary['version']})",
+        "",
+        "| documents | new | changed | unchanged | removed | quarantined |",
+        "|---|---|---|---|---|---|",
+        f"| {docs['new'] + docs['changed'] + docs['unchanged']} | {docs['new']} | {docs['changed']} | "
+        f"{docs['unchanged']} | {docs['removed']} | {docs['quarantined']} |",
+        "",
+        "| table | rows | added | modified | removed |",
+        "|---|---|---|---|---|",
+    ]
+    for table, n in summary["rows"].items():
+        d = summary["delta"].get(table, {})
+        lines.append(f"| {table} | {n} | {d.get('added', '')} | {d.get('modified', '')} | {d.get('removed', '')} |")
+    if summary["quarantined"]:
+        lines += ["", "## Quarantined files", ""] + [f"- `{q['file']}`: {q['reason']}" for q in summary["quarantined"]]
+    errors = summary["validation"]["errors"]
+    lines += ["", f"Validation: {'valid' if not errors else 'FAILED'}"] + [f"- {e}" for e in errors]
+    lines += ["", "Timings (s): " + ", ".join(f"{k} {v}" for k, v in summary["timings_seconds"].items())]
+    return "\n".join(lines) + "\n"

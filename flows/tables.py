@@ -1,0 +1,148 @@
+"""Turn extractions into the rows of the published tables (plain dicts keyed by
+the Table Schemas' field names), with deterministic ids."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from flows import lexicon
+from flows.ids import make_id, person_key
+from flows.model import Extraction, Mention
+from flows.schema import TABLES, field_names
+
+Row = dict[str, Any]
+Tables = dict[str, list[Row]]
+
+
+def topic_rows() -> list[Row]:
+    return [
+        {"code": code, "label_nb": t["label_nb"], "label_en": t["label_en"], "description": t["description"]}
+        for code, t in lexicon.load("topics").items()
+    ]
+
+
+def person_id(name: str) -> str:
+    return make_id("per", person_key(name))
+
+
+def meeting_id(doc_id: str) -> str:
+    return make_id("mtg", doc_id)
+
+
+def statement_id(doc_id: str, kind: str, start: int, end: int) -> str:
+    return make_id("stm", doc_id, kind, start, end)
+
+
+def demand_id(doc_id: str, claimant: str, start: int, end: int) -> str:
+    return make_id("dmd", doc_id, claimant, start, end)
+
+
+def _document_row(ex: Extraction) -> Row:
+    d = ex.document
+    return {
+        "doc_id": d.doc_id, "source_file": d.source_file, "sha256": d.sha256, "encoding": d.encoding,
+        "title": d.title, "language": d.language, "characters": len(d.text), "url": d.meta.url,
+        "published": d.meta.published, "publisher": d.meta.publisher, "text": d.text,
+    }
+
+
+def _meeting_row(ex: Extraction) -> Row | None:
+    m = ex.meeting
+    if m is None:
+        return None
+    date = m.date
+    full = None
+    if date.year and date.month and date.day:
+        from datetime import date as Date
+
+        try:
+            full = Date(date.year, date.month, date.day)
+        except ValueError:
+            full = None
+    return {
+        "meeting_id": meeting_id(ex.document.doc_id), "doc_id": ex.document.doc_id,
+        "meeting_type": m.meeting_type, "date_text": date.text, "date_year": date.year,
+        "date_month": date.month, "date_day": date.day, "date": full, "date_source": date.source,
+        "counterpart": m.counterpart, "topics": ";".join(m.topics) or None, "rule": m.rule,
+    }
+
+
+def _statement_rows(ex: Extraction, mtg: str | None) -> list[Row]:
+    doc_id = ex.document.doc_id
+    return [
+        {
+            "statement_id": statement_id(doc_id, s.kind, s.start, s.end), "doc_id": doc_id, "meeting_id": mtg,
+            "kind": s.kind, "speaker_name": s.speaker.name, "person_id": person_id(s.speaker.name),
+            "speaker_role": s.speaker.role, "speaker_organisation": s.speaker.organisation, "text": s.text,
+            "char_start": s.start, "char_end": s.end, "rule": s.rule,
+        }
+        for s in ex.statements
+    ]
+
+
+def _demand_rows(ex: Extraction, mtg: str | None) -> list[Row]:
+    doc_id = ex.document.doc_id
+    direct = {(s.start, s.end): statement_id(doc_id, s.kind, s.start, s.end) for s in ex.statements}
+    rows: dict[str, Row] = {}
+    for d in ex.demands:
+        key = demand_id(doc_id, d.claimant, d.start, d.end)
+        rows.setdefault(key, {
+            "demand_id": key, "doc_id": doc_id, "meeting_id": mtg,
+            "statement_id": direct.get(d.statement) if d.statement else None,
+            "claimant": d.claimant, "addressee": d.addressee, "text": d.text, "topic": d.topic,
+            "in_quote": d.in_quote, "char_start": d.start, "char_end": d.end, "rule": d.rule,
+        })
+    return list(rows.values())
+
+
+def _participant_rows(ex: Extraction, mtg: str) -> list[Row]:
+    rows: dict[str, Row] = {}
+    for p in ex.meeting.participants if ex.meeting else ():
+        pid = person_id(p.name)
+        rows.setdefault(pid, {"meeting_id": mtg, "doc_id": ex.document.doc_id, "person_id": pid,
+                              "name": p.name, "role": p.role, "organisation": p.organisation})
+    return list(rows.values())
+
+
+def _person_rows(mentions: list[tuple[str, Mention]]) -> list[Row]:
+    names: dict[str, str] = {}
+    roles: dict[str, set[str]] = defaultdict(set)
+    orgs: dict[str, set[str]] = defaultdict(set)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for doc_id, m in mentions:
+        pid = person_id(m.name)
+        names.setdefault(pid, m.name)
+        docs[pid].add(doc_id)
+        if m.role:
+            roles[pid].add(m.role)
+        if m.organisation:
+            orgs[pid].add(m.organisation)
+    return [
+        {"person_id": pid, "name": names[pid], "roles": ";".join(sorted(roles[pid])) or None,
+         "organisations": ";".join(sorted(orgs[pid])) or None, "documents": len(docs[pid])}
+        for pid in sorted(names)
+    ]
+
+
+def build_tables(extractions: list[Extraction]) -> Tables:
+    """All published tables from all extractions, rows in a stable order."""
+    out: Tables = {t: [] for t in TABLES}  # "changes" is filled by flows.release
+    out["topics"] = topic_rows()
+    mentions: list[tuple[str, Mention]] = []
+    for ex in sorted(extractions, key=lambda e: e.document.source_file):
+        doc_id = ex.document.doc_id
+        out["documents"].append(_document_row(ex))
+        meeting = _meeting_row(ex)
+        mtg = meeting["meeting_id"] if meeting else None
+        if meeting:
+            out["meetings"].append(meeting)
+            out["participants"] += _participant_rows(ex, mtg)
+            mentions += [(doc_id, p) for p in ex.meeting.participants]
+        out["statements"] += _statement_rows(ex, mtg)
+        mentions += [(doc_id, s.speaker) for s in ex.statements]
+        out["demands"] += _demand_rows(ex, mtg)
+    out["persons"] = _person_rows(mentions)
+    for table, rows in out.items():
+        names = field_names(table)
+        out[table] = [{name: row.get(name) for name in names} for row in rows]
+    return out

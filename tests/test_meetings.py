@@ -1,0 +1,148 @@
+"""Golden tests for the meeting extractor: type, counterpart, date, evidence."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.extract.meetings import extract_meeting
+from flows.model import Document, Meeting, Metadata
+from flows.normalise import normalise
+from flows.segment import segment
+
+
+def _doc(text: str, language: str = "nb", published: date | None = date(2023, 5, 2),
+         title: str | None = None, url: str | None = None) -> Document:
+    return Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(text),
+                    language=language, meta=Metadata(published=published, title=title, url=url))
+
+
+def _meeting(text: str, **kwargs) -> Meeting | None:
+    doc = _doc(text, **kwargs)
+    return extract_meeting(doc, segment(doc.text), ())
+
+
+CASES = [
+    # (id, text, language, type, counterpart)
+    ("konsultasjon_nb",
+     "I konsultasjonsmøtet mellom KS og Kunnskapsdepartementet 4. mars tok KS opp lærermangelen.\n\n"
+     "- Vi trenger flere lærere, sa styreleder i KS, Kari Nordmann.", "nb", "konsultasjonsmote",
+     "Kunnskapsdepartementet"),
+    ("konsultasjon_nn",
+     "KS og Samferdselsdepartementet hadde konsultasjonsmøte tysdag. Partane drøfta mellom anna vedlikehald av vegar.",
+     "nn", "konsultasjonsmote", "Samferdselsdepartementet"),
+    ("bilateral_regjeringen_then_minister",
+     "Det sa styreleder Ola Hansen i det faste bilaterale møtet KS har med regjeringen.\n\n"
+     "Kommunenes økonomi ble drøftet med finansministeren.", "nb", "konsultasjonsmote", "Finansdepartementet"),
+    ("abbreviation",
+     "På konsultasjonsmøtet med KDD 12. juni ba KS om et bedre inntektssystem.", "nb", "konsultasjonsmote",
+     "Kommunal- og distriktsdepartementet"),
+    ("plenum_regjeringen",
+     "I plenumsmøtet mellom KS og regjeringen i dag la KS fram sine innspill til statsbudsjettet.", "nb",
+     "konsultasjonsmote", "regjeringen"),
+    ("several_ministers",
+     "Tirsdag møtte KS, LO og YS kunnskapsministeren, finansministeren og helseministeren for å drøfte situasjonen.",
+     "nb", "annet", "regjeringen"),
+    ("ks_alone_meets_minister",
+     "- Vi trenger virkemidler, sa styreleder i KS, Kari Nordmann i møte med ny kunnskapsminister Per Hansen (Ap).",
+     "nb", "konsultasjonsmote", "Kunnskapsdepartementet"),
+    ("launch",
+     "Mandag 15. mars lanserte KS to forskningsrapporter om samhandling. I den anledning inviterte KS til debatt. "
+     "Helse- og omsorgsminister Per Hansen deltok i debatten.", "nb", "lansering", "Helse- og omsorgsdepartementet"),
+    ("frokostmote",
+     "KS inviterte til frokostmøte om digitalisering onsdag 3. mai. Digitaliseringsminister Kari Hansen innledet.",
+     "nb", "lansering", "Digitaliserings- og forvaltningsdepartementet"),
+    ("conference_announcement_nn",
+     "Samarbeidet skal i gang att, kunngjorde partane på Fastlegekonferansen fredag.\n\n"
+     "– Dette er viktig, seier helse- og omsorgsminister Per Hansen (H).", "nn", "lansering",
+     "Helse- og omsorgsdepartementet"),
+    ("internal_network",
+     "KS' storbynettverk møttes i april. Et av temaene på møtet var fastlegeordningen. I uttalelsen ber "
+     "storbyene regjeringen styrke ordningen.", "nb", "annet", None),
+    ("signing",
+     "Kommunalministeren og KS signerte i dag en avtale om digitalisering.", "nb", "annet",
+     "Kommunal- og distriktsdepartementet"),
+    ("visit",
+     "Justisministeren besøkte KS onsdag for å høre om beredskapen i kommunene.", "nb", "annet",
+     "Justis- og beredskapsdepartementet"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, language, meeting_type, counterpart", CASES, ids=[c[0] for c in CASES])
+def test_type_and_counterpart(case_id: str, text: str, language: str, meeting_type: str,
+                              counterpart: str | None) -> None:
+    m = _meeting(text, language=language)
+    assert m is not None
+    assert m.meeting_type == meeting_type
+    assert m.counterpart == counterpart
+
+
+@pytest.mark.parametrize("text", [
+    # press release on a budget: no occasion
+    "KS mener regjeringen burde satt av mer penger til fastlegeordningen i revidert nasjonalbudsjett. "
+    "- Det trengs mer penger, sier Ola Hansen.",
+    # a future meeting and a generic "i møte med"
+    "KS vil ta dette opp i neste konsultasjonsmøte. Kommunene står sterkt i møte med de demografiske utfordringene.",
+    # the government presented something: no occasion KS took part in
+    "Regjeringen la fram statsbudsjettet for 2025. KS mener det er for lite til kommunene.",
+])
+def test_no_meeting(text: str) -> None:
+    assert _meeting(text) is None
+
+
+def test_other_ministries_listed_are_not_counterpart() -> None:
+    text = ("Bilateralt konsultasjonsmøte mellom Kommunal- og moderniseringsdepartementet og KS fann stad "
+            "11. november 2015.\n\nDet har i haust òg blitt halde bilaterale konsultasjonsmøter mellom KS og "
+            "Finansdepartementet, Helse- og omsorgsdepartementet, Kulturdepartementet og Kunnskapsdepartementet.")
+    m = _meeting(text, language="nn")
+    assert m is not None
+    assert m.counterpart == "Kommunal- og moderniseringsdepartementet"
+    assert (m.date.year, m.date.month, m.date.day, m.date.source) == (2015, 11, 11, "text")
+
+
+def test_slides_are_a_talk() -> None:
+    text = ("# Hva må skje i nord?\n\nKari Nordmann, fylkesstyreleder KS Nordland\n\n## Utfordringer\n\n"
+            "- Tilgang på personell\n- Samhandling\n\n# Hva må kommunene gjøre?\n\n- Sørge for gode planer\n")
+    m = _meeting(text)
+    assert m is not None
+    assert m.meeting_type == "foredrag"
+    assert m.counterpart is None
+    assert m.rule == "foredrag_byline"
+
+
+def test_evidence_points_at_the_type_sentence() -> None:
+    text = "Det var mange saker. KS tok opp økonomien i konsultasjonsmøtet med Finansdepartementet."
+    doc = _doc(text)
+    m = extract_meeting(doc, segment(doc.text), ())
+    assert m is not None and m.evidence_start is not None
+    assert "konsultasjonsmøtet" in doc.text[m.evidence_start:m.evidence_end]
+
+
+def test_metadata_title_decides_type() -> None:
+    text = "Styreleder i KS, Kari Nordmann, møtte kunnskapsministeren og KS-representanter fra LO."
+    m = _meeting(text, title="Konsultasjonsmøte med Kunnskapsdepartementet")
+    assert m is not None and m.meeting_type == "konsultasjonsmote"
+
+
+def test_relative_date_with_and_without_metadata() -> None:
+    text = "KS møtte helseministeren i går til konsultasjonsmøte."
+    with_meta = _meeting(text, published=date(2023, 5, 2))
+    without = _meeting(text, published=None)
+    assert with_meta is not None and without is not None
+    assert (with_meta.date.year, with_meta.date.month, with_meta.date.day) == (2023, 5, 1)
+    assert with_meta.date.source == "metadata"
+    assert (without.date.year, without.date.month, without.date.day) == (None, None, None)
+    assert without.date.text == "i går"
+
+
+def test_statsraad_name_resolves_ministry_by_year() -> None:
+    text = "Konsultasjonsmøtet med statsråd Jan Tore Sanner fann stad 11. november 2015."
+    m = _meeting(text, language="nn", published=None)
+    assert m is not None and m.counterpart == "Kommunal- og moderniseringsdepartementet"
+
+
+@pytest.mark.xfail(strict=True, reason="a meeting referred to only by 'statsråden' with no ministry named cannot "
+                                       "be resolved to a ministry")
+def test_statsraden_alone() -> None:
+    m = _meeting("KS hadde konsultasjonsmøte med statsråden i går.")
+    assert m is not None and m.counterpart is not None
