@@ -1,4 +1,4 @@
-"""Command line: `python -m flows run|evaluate ...` (also installed as `ksdata`)."""
+"""Command line: `python -m flows run|fetch|evaluate|serve ...` (also installed as `ksdata`)."""
 from __future__ import annotations
 
 import argparse
@@ -46,6 +46,17 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from flows.deploy import api_url, serve_daily
+
+    if not api_url():
+        print("error: set PREFECT_API_URL to a running Prefect server, e.g. "
+              "PREFECT_API_URL=http://127.0.0.1:4200/api (start one with `make server`)", file=sys.stderr)
+        return 2
+    serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ksdata",
@@ -74,6 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of the raw texts the gold describes")
     ev.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
     ev.set_defaults(func=_cmd_evaluate)
+    serve = sub.add_parser("serve", help="serve the daily schedule against a Prefect server (PREFECT_API_URL)",
+                           description="Register the deployment ks-demands-publish/daily (cron schedule, RAW/sources.csv "
+                                       "fetched first when present) and run its flow runs until interrupted.")
+    serve.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
+    serve.add_argument("--out", type=Path, default=ROOT,
+                       help="where datapackage.json and processed/ are written (default: the repository root)")
+    serve.add_argument("--cron", default="0 6 * * *", help="cron expression of the schedule (default: 0 6 * * *)")
+    serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")
+    serve.set_defaults(func=_cmd_serve)
     return parser
 
 

@@ -129,10 +129,12 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist")
     report = RunReport(raw_dir=str(raw), out_dir=str(out))
-    if fetch:
+    if fetch and (raw / SOURCES_FILE).exists():
         t0 = time.perf_counter()
         report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
         report.timings["fetch"] = time.perf_counter() - t0
+    elif fetch:
+        report.fetch = {"skipped": f"no {SOURCES_FILE} in {raw}"}
     with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
         report.recovered = recover(out)
         t0 = time.perf_counter()

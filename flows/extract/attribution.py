@@ -46,11 +46,6 @@ def ADVERBS() -> str:
 
 
 @lru_cache(maxsize=1)
-def COMPLEMENTISER() -> str:
-    return lexicon.alternation(_data()["complementisers"])
-
-
-@lru_cache(maxsize=1)
 def CUE() -> re.Pattern[str]:
     """', sier ' / '? spør ' / ' – sa ' before the subject of a closing attribution."""
     return re.compile(rf"(?:,|(?<=[?!»])|\s–)\s+(?P<verb>{DIRECT_VERB()})\s+(?=\S)")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in
+from flows.extract.actors import addressees_in, claimants_in
 
 Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after"
 NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
@@ -79,7 +79,9 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     inverted = p["inverted"].match(text, pos)
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and not inverted:
         return None
-    if prev[:1].isupper() and before[:-len(prev)].strip() and not prev.isupper() and not addressees_in(prev):
+    claimant_subject = any(h.end == len(before) for h in claimants_in(before))
+    if prev[:1].isupper() and before[:-len(prev)].strip() and not prev.isupper() and not addressees_in(prev) \
+            and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     whole = bool(inverted) and prev.casefold() in {"det", "dette"} and len(before.split()) == 1
     if inverted:

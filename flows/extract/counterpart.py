@@ -87,6 +87,7 @@ def minister_years(ministry: str, name: str) -> tuple[int, int | None] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def find_ministries(text: str, year: int | None = None) -> tuple[MinistryMention, ...]:
     """Ministry mentions, longest first at overlapping positions; minister names
     only when they held the office in `year` (or any year when it is unknown)."""

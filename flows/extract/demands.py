@@ -159,8 +159,8 @@ def extract_demands(
                     voice = Voice(claims[:1], False, None, "matters")
                 elif region is not None:
                     claims = tuple(dict.fromkeys(h.name for h in claimants_in(region)))
-                    who = claims if len(claims) > 1 else ((resolve(region, ctx_index := index, last),)
-                                                          if resolve(region, index, last) else ())
+                    single = resolve(region, index, last)
+                    who = claims if len(claims) > 1 else ((single,) if single else ())
                     if who:
                         last = who[0]
                         if who[0] != GOVERNMENT:

@@ -67,8 +67,12 @@ def APPOSITION() -> re.Pattern[str]:
 
 
 CLAUSE = re.compile(r",?\s(?:og|men|mens|samtidig som)\s")
-COMPLEMENT = re.compile(r"^(?:(?:til|i|under|på|ved|overfor|etter|foran)\s+[^,.;:«»]{1,40}?\s+)?"
-                        r"(?:(?:om|av|for|på|til|mot)\s+)?at\s+")
+@lru_cache(maxsize=1)
+def COMPLEMENT() -> re.Pattern[str]:
+    """'at' (after an optional adjunct such as 'til NTB') that opens the reported content."""
+    data = lexicon.load("speech_verbs")
+    adjuncts = lexicon.alternation(data["adjuncts"])
+    return re.compile(rf"^(?:(?:{adjuncts})\s+[^,.;:«»]{{1,40}}?\s+)?(?:{lexicon.alternation(data['complementisers'])})\s+")
 
 
 def _subject_at(text: str, pos: int, offset: int, people: People) -> tuple[Mention, int] | None:
@@ -101,7 +105,7 @@ def _content(text: str, start: int) -> tuple[int, int] | None:
     rest = text[start:]
     lead = re.match(rf"\s*(?:(?:{ADVERBS()})\s+)*", rest)
     begin = start + (lead.end() if lead else 0)
-    complement = COMPLEMENT.match(text[begin:])
+    complement = COMPLEMENT().match(text[begin:])
     if complement:
         begin += complement.end()
     end = len(text.rstrip().rstrip(".!?:;"))

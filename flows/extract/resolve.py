@@ -94,8 +94,7 @@ def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tu
     cuts: list[tuple[int, int]] = []  # (cut start, next part start)
     for splitter in _splitters():
         for m in re.finditer(re.escape(splitter), text):
-            skip = 4 if splitter.strip().endswith(" at") and False else 0
-            cuts.append((m.start(), m.end() - skip))
+            cuts.append((m.start(), m.end()))
     if infinitival:
         for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?:(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
             left = text[:m.start()]

@@ -61,7 +61,7 @@ def _part_match(word: str, kw: str, prefix: bool) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _word_codes(word: str, language: str) -> tuple[str, ...]:
     forms = {word}
     try:
@@ -78,12 +78,13 @@ def _word_codes(word: str, language: str) -> tuple[str, ...]:
     return tuple(codes)
 
 
-def _mentions(text: str, language: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8192)
+def _mentions(text: str, language: str) -> tuple[tuple[int, str], ...]:
     """(position, code) for every keyword hit, one per word and code."""
     low = text.casefold()
     hits = [(m.start(), code) for m in WORD.finditer(low) for code in _word_codes(m.group(0), language)]
     hits += [(m.start(), code) for code, pattern in _phrases() for m in pattern.finditer(low)]
-    return sorted(hits)
+    return tuple(sorted(hits))
 
 
 def topics_in(text: str, language: str = "nb") -> tuple[str, ...]:

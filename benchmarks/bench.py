@@ -1,0 +1,116 @@
+"""Speed and memory of the pipeline's stages on a synthetic corpus.
+
+The corpus is the seed texts in raw/ repeated with varied names and dates
+(N copies, default 200 → 1000 documents). Measures, per stage: wall time,
+documents or rows per second, and peak Python memory (tracemalloc), plus the
+process's peak RSS. Writes the numbers to benchmarks/RESULTS.md (append) and
+prints them. Prefect's own overhead (server start, task submission) is measured
+separately by timing one flow run on the seeds.
+
+Usage: .venv/bin/python benchmarks/bench.py [--copies N] [--no-flow]
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import shutil
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from flows.extract import extract
+from flows.ingest import ingest
+from flows.publish import stage
+from flows.tables import build_tables
+from flows.validate import sanity_checks, validate_package
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES = [("Bjørn Arild Gram", "Kari Nordmann"), ("Gunn Marit Helgesen", "Ola Dunseth"), ("Gram", "Nordmann"),
+         ("Helgesen", "Dunseth")]
+
+
+def make_corpus(target: Path, copies: int) -> int:
+    seeds = sorted((ROOT / "raw").glob("*.txt"))
+    for i in range(copies):
+        for seed in seeds:
+            text = seed.read_text(encoding="utf-8")
+            if i % 2:
+                for old, new in NAMES:
+                    text = text.replace(old, new)
+            text = text.replace("3. desember", f"{1 + i % 28}. desember")
+            (target / f"{seed.stem}_{i:04d}.txt").write_text(text, encoding="utf-8")
+    return copies * len(seeds)
+
+
+def measure(label: str, fn: Callable[[], Any], units: int, unit: str, results: list[str]) -> Any:
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    value = fn()
+    seconds = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rate = units / seconds if seconds else float("inf")
+    results.append(f"| {label} | {units} {unit} | {seconds:.2f} s | {rate:,.0f} {unit}/s | {peak / 2**20:.1f} MiB |")
+    return value
+
+
+def flow_seconds() -> float:
+    from flows.flow import publish_dataset
+
+    with tempfile.TemporaryDirectory() as out:
+        t0 = time.perf_counter()
+        publish_dataset(raw_dir=ROOT / "raw", out_dir=out)
+        return time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--copies", type=int, default=200)
+    parser.add_argument("--no-flow", action="store_true", help="skip the Prefect flow timing")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="ksdata-bench-"))
+    results: list[str] = []
+    try:
+        raw = work / "raw"
+        raw.mkdir()
+        n = make_corpus(raw, args.copies)
+        documents, _ = measure("ingest + normalise", lambda: ingest(raw), n, "docs", results)
+        extractions = measure("extract", lambda: [extract(d) for d in documents], n, "docs", results)
+        tables = measure("build tables", lambda: build_tables(extractions), n, "docs", results)
+        rows = sum(len(v) for v in tables.values())
+        measure("sanity checks", lambda: sanity_checks(tables, n), rows, "rows", results)
+        package = measure("write CSV + Parquet", lambda: stage(tables, work / "out", "1.0.0", "x"), rows, "rows",
+                          results)
+        problems = measure("validate (frictionless + Arrow types + CSV=Parquet)",
+                           lambda: validate_package(package), rows, "rows", results)
+        assert problems == [], problems[:3]
+        flow = None if args.no_flow else flow_seconds()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    lines = [
+        f"## {time.strftime('%Y-%m-%d')}: {n} documents, {rows} rows (Python {platform.python_version()}, "
+        f"{platform.machine()}, {__import__('os').cpu_count()} cores)",
+        "",
+        "| stage | work | time | throughput | peak traced memory |",
+        "|---|---|---|---|---|",
+        *results,
+        "",
+        f"Peak RSS of the benchmark process: {rss:.0f} MiB."
+        + (f" One Prefect flow run on the 5 seed texts (temporary local server included): {flow:.1f} s."
+           if flow is not None else ""),
+        "",
+    ]
+    print("\n".join(lines))
+    out = ROOT / "benchmarks" / "RESULTS.md"
+    header = "# Benchmarks\n\nWritten by `make bench` (benchmarks/bench.py); newest last.\n\n"
+    out.write_text((out.read_text(encoding="utf-8") if out.exists() else header) + "\n".join(lines) + "\n",
+                   encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
