@@ -34,6 +34,16 @@ evaluate: setup
 bench: setup
 	$(BIN)/python benchmarks/bench.py
 
+# Scheduled runs: `make server` in one terminal (Prefect server + UI on http://127.0.0.1:4200),
+# `make serve` in a second (registers ks-demands-publish/daily, 06:00 Europe/Oslo, and runs it).
+.PHONY: server serve
+
+server: setup
+	PREFECT_HOME=$(CURDIR)/.prefect $(BIN)/prefect server start --host 127.0.0.1 --port 4200
+
+serve: setup
+	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/python -m flows serve
+
 # Re-pin everything after changing a direct pin in pyproject.toml (checks a fresh venv installs it).
 lock:
 	rm -rf /tmp/ksdata-lock && $(PYTHON) -m venv /tmp/ksdata-lock

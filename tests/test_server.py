@@ -124,6 +124,28 @@ def finished(client: SyncPrefectClient, run_id: UUID) -> FlowRun | None:
     return run if run.state is not None and run.state.is_final() else None
 
 
+def group_members(pgid: int) -> list[int] | None:
+    """Pids in process group `pgid` (zombies included), None where /proc is not available."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return None
+    members = []
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process went away meanwhile
+        if int(fields[2]) == pgid:
+            members.append(int(stat.parent.name))
+    return sorted(members)
+
+
+def runner_idle(serve: subprocess.Popen[bytes]) -> bool | None:
+    """True once `serve` has reaped its flow-run subprocess (so a SIGTERM does not race it)."""
+    members = group_members(serve.pid)
+    return True if members is None or members == [serve.pid] else None
+
+
 def test_served_deployment_runs_on_a_real_server(seed_raw: Path, tmp_path: Path) -> None:
     (seed_raw / SOURCES_FILE).unlink(missing_ok=True)  # offline: nothing to fetch
     out = tmp_path / "out"
@@ -150,5 +172,6 @@ def test_served_deployment_runs_on_a_real_server(seed_raw: Path, tmp_path: Path)
                             logs, [server, serve])
             assert done.state is not None and done.state.is_completed(), (
                 f"{done.state}\n" + "\n---\n".join(tail(f) for f in logs))
+            wait_for("the flow-run subprocess to exit", lambda: runner_idle(serve), STOP_SECONDS, logs, [serve])
     assert (out / "datapackage.json").is_file()
     assert (out / "processed" / "demands.csv").is_file()

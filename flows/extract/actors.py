@@ -1,9 +1,9 @@
 """Claimants and addressees: alias gazetteers from `data/actors.yaml`.
 
-Ministries come from `data/ministries.yaml` (owned by the meetings step) when it
-exists, else from the fallback list in `actors.yaml`. Minister surnames point to a
-ministry only through a gazetteer or a title written next to the name in the
-document itself.
+Ministries, their minister titles and known ministers come from the gazetteer
+`data/ministries.yaml` (shared with the counterpart step). A minister named by
+surname points to a ministry through a title written next to the name in the
+document, else through the gazetteer's list of office holders.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from flows import lexicon
+from flows.extract.counterpart import ministries
 
 GOVERNMENT = "__government__"
 
@@ -36,52 +37,36 @@ def _compile(aliases: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str],
     return exact, loose, lookup
 
 
-def _walk_ministries(data: Any) -> dict[str, str]:
-    """Aliases -> ministry from a ministries.yaml of unknown shape (tolerant reader)."""
-    out: dict[str, str] = {}
-    if isinstance(data, dict):
-        items = data.get("ministries", data)
-        if isinstance(items, dict):
-            for name, value in items.items():
-                if not isinstance(name, str) or not name.endswith(("departementet", "departementet ")):
-                    continue
-                out[name] = name
-                for alias in _strings(value):
-                    out[alias] = name
-        elif isinstance(items, list):
-            for entry in items:
-                if isinstance(entry, dict):
-                    name = entry.get("name") or entry.get("ministry")
-                    if isinstance(name, str):
-                        out[name] = name
-                        for alias in _strings({k: v for k, v in entry.items() if k not in ("name", "ministry")}):
-                            out[alias] = name
-    return out
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value] if len(value) > 2 else []
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    return []
-
-
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     return lexicon.load("actors")
 
 
+TITLE_FORMS = ("", "en", "ar", "ane", "arane", "ene", "er")
+
+
 @lru_cache(maxsize=1)
 def ministry_aliases() -> dict[str, str]:
-    aliases = {a: name for name, al in _data()["ministries"].items() for a in [name, *al]}
-    try:
-        aliases.update(_walk_ministries(lexicon.load("ministries")))
-    except (FileNotFoundError, Exception):  # the gazetteer is optional
-        pass
+    """Written forms of every ministry -> its full name, from the gazetteer `data/ministries.yaml`
+    (names, aliases, abbreviations, minister titles with their definite and plural forms)."""
+    aliases: dict[str, str] = {}
+    for m in ministries():
+        for alias in (m.name, *m.aliases, *m.abbreviations):
+            aliases[alias] = m.name
+        for title in m.titles:
+            for ending in TITLE_FORMS:
+                aliases[title + ending] = m.name
     return aliases
+
+
+@lru_cache(maxsize=1)
+def minister_surnames() -> dict[str, str]:
+    """Surname of a known minister -> ministry, from the gazetteer (ambiguous surnames left out)."""
+    seen: dict[str, set[str]] = {}
+    for m in ministries():
+        for name, _, _ in m.ministers:
+            seen.setdefault(name.split()[-1], set()).add(m.name)
+    return {surname: next(iter(found)) for surname, found in seen.items() if len(found) == 1}
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +136,7 @@ def minister_ministry(surname: str, document_text: str) -> str | None:
         for alias, ministry in ministry_aliases().items():
             if alias.casefold() == title or alias.casefold() == title + "en":
                 return ministry
-    return _data()["ministers"].get(surname)
+    return minister_surnames().get(surname)
 
 
 @lru_cache(maxsize=1)
