@@ -28,15 +28,11 @@ def daily_schedule(cron: str = DEFAULT_CRON, timezone: str = DEFAULT_TIMEZONE) -
     return Cron(cron, timezone=timezone)
 
 
-def should_fetch(raw_dir: Path) -> bool:
-    """Fetch first only when `raw_dir/sources.csv` exists (the fetch task fails without it)."""
-    return (raw_dir / SOURCES_FILE).is_file()
-
-
 def run_parameters(raw_dir: Path, out_dir: Path) -> dict[str, Any]:
     """Flow parameters of a scheduled run: absolute paths, so the run does not depend on a working directory."""
     raw, out = raw_dir.resolve(), out_dir.resolve()
-    return {"raw_dir": str(raw), "out_dir": str(out), "fetch": should_fetch(raw)}
+    # fetch=True always: the flow skips the fetch step while raw/sources.csv does not exist
+    return {"raw_dir": str(raw), "out_dir": str(out), "fetch": True}
 
 
 def build_deployment(raw_dir: Path = ROOT / "raw", out_dir: Path = ROOT, cron: str = DEFAULT_CRON,

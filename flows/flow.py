@@ -129,7 +129,7 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist")
     report = RunReport(raw_dir=str(raw), out_dir=str(out))
-    if fetch and (raw / SOURCES_FILE).exists():
+    if fetch and (raw / SOURCES_FILE).is_file():
         t0 = time.perf_counter()
         report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
         report.timings["fetch"] = time.perf_counter() - t0

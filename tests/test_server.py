@@ -165,7 +165,7 @@ def test_served_deployment_runs_on_a_real_server(seed_raw: Path, tmp_path: Path)
             assert [(s.schedule.cron, s.schedule.timezone, s.active) for s in found.schedules] == [
                 (DEFAULT_CRON, DEFAULT_TIMEZONE, True)]
             assert found.parameters == {"raw_dir": str(seed_raw.resolve()), "out_dir": str(out.resolve()),
-                                        "fetch": False}
+                                        "fetch": True}
 
             run = client.create_flow_run_from_deployment(found.id)
             done = wait_for(f"flow run {run.id} to finish", lambda: finished(client, run.id), RUN_SECONDS,

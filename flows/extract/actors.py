@@ -16,6 +16,7 @@ from flows import lexicon
 from flows.extract.counterpart import ministries
 
 GOVERNMENT = "__government__"
+MINISTRY = "__ministry__"  # "departementet", "statsråden": the ministry the document names
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def _claimant_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
 def _addressee_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     aliases = {a: name for name, al in _data()["addressees"].items() for a in [name, *al]}
     aliases.update(ministry_aliases())
+    aliases.update({word: MINISTRY for word in _data()["ministry_pointers"]})
     return _compile(aliases)
 
 
@@ -100,6 +102,25 @@ def _find(text: str, compiled: tuple[re.Pattern[str], re.Pattern[str], dict[str,
 
 def claimants_in(text: str) -> list[ActorHit]:
     return _find(text, _claimant_regex())
+
+
+@lru_cache(maxsize=1)
+def _organisation_regex() -> re.Pattern[str]:
+    suffixes = lexicon.alternation([str(w) for w in _data()["organisation_suffixes"]])
+    name = r"[A-ZÆØÅ][\wæøåé-]+"
+    return re.compile(rf"(?<![\w-])(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
+
+
+def organisations_in(text: str) -> list[ActorHit]:
+    """Claimants and named municipalities ("Sunnfjord kommune") in a text."""
+    hits = claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[ActorHit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            continue
+        out.append(hit)
+    return out
 
 
 def addressees_in(text: str) -> list[ActorHit]:
@@ -137,6 +158,23 @@ def minister_ministry(surname: str, document_text: str) -> str | None:
             if alias.casefold() == title or alias.casefold() == title + "en":
                 return ministry
     return minister_surnames().get(surname)
+
+
+def document_ministry(sentence: str, document_text: str) -> str | None:
+    """The ministry a pointer ("departementet", "statsråden") stands for: the first one named
+    in the sentence, else in the document."""
+    names = set(ministry_aliases().values())
+    for text in (sentence, document_text):
+        for hit in addressees_in(text):
+            if hit.name in names:
+                return hit.name
+    return None
+
+
+@lru_cache(maxsize=1)
+def claimant_pointers() -> frozenset[str]:
+    """Words that refer back to the organisation named just before ("Organisasjonen")."""
+    return frozenset(str(w).casefold() for w in _data()["claimant_pointers"])
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "adverb": re.compile(rf"\s*(?:{lexicon.alternation(_words('adverbs'))})(?![\w-])", re.IGNORECASE),
         "inverted": re.compile(rf"\s*(?:{lexicon.alternation(_words('inverted_subjects'))})(?![\w-])", re.IGNORECASE),
         "comp": re.compile(rf"\s*(?:{lexicon.alternation(_words('complementisers'))})(?![\w-])", re.IGNORECASE),
-        "attribution": re.compile(rf",\s+(?:{lexicon.alternation(_words('attribution'))})(?![\w-])", re.IGNORECASE),
+        "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(_words('attribution'))})(?![\w-])",
+                                  re.IGNORECASE),
+        "descriptive": _rx(_words("descriptive_adverbs")),
+        "negation": _rx(_words("negations")),
         "boundary": re.compile(
             r"(?<![\w-])(?:om at|slik at|for at|at|som|fordi|når|hvis|viss|dersom|mener|meiner|mente|meinte|"
             r"men|ber|ba|anbefaler|krever|forventer)(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])", re.IGNORECASE),
@@ -80,8 +83,7 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and not inverted:
         return None
     claimant_subject = any(h.end == len(before) for h in claimants_in(before))
-    if prev[:1].isupper() and before[:-len(prev)].strip() and not prev.isupper() and not addressees_in(prev) \
-            and not claimant_subject:
+    if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     whole = bool(inverted) and prev.casefold() in {"det", "dette"} and len(before.split()) == 1
     if inverted:
@@ -98,6 +100,32 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
         return None
     start = 0 if whole else len(text) - len(text[pos:].lstrip())
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
+
+
+def _relative_proposal(before: str, prev: str) -> bool:
+    """'tiltakene Helsepersonellkommisjonen foreslår': a named body right after a noun, with no
+    'som' (a relative clause), not a person named with title and first name ("Ordfører Ola Nordmann ba")."""
+    words = before.split()
+    if not prev[:1].isupper() or prev.isupper() or addressees_in(prev) or len(words) < 2:
+        return False
+    head = words[-2]
+    return head[:1].islower() and head.casefold() not in {"at", "og", "men", "da", "då", "så", "der", "når", "no", "nå"}
+
+
+def _described(text: str, start: int, cue: re.Match[str]) -> bool:
+    """A modal clause that describes a situation, not a call for action: under a negated or
+    evaluative main clause ("Det er ikke bærekraftig at kommunene må ...", "Vi kan ikke ha det
+    slik at ..."), or with an adverb of present or habitual fact ("I dag må kommunene søke ...",
+    "Vi må planlegge for ... hvert år")."""
+    p = _patterns()
+    head = text[:start]
+    comp = re.search(r"(?<![\w-])at\s*$", head)
+    main = re.split(r"[,;:–]", head[:comp.start()])[-1] if comp else ""
+    if comp and p["negation"].search(main):
+        return True
+    clause_end = p["boundary"].search(text, cue.end())
+    clause = text[start:clause_end.start() if clause_end else len(text)]
+    return bool(p["descriptive"].search(clause))
 
 
 def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bool] | None:
@@ -128,8 +156,10 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
     if found is None:
         return None
     start, inverted = found
+    if kind in ("modal", "passive") and _described(text, start, match):
+        return None
     if kind == "need_verb":
-        after = text[match.end():].split()
+        after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
         if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å"}:
             return None
         if inverted and start == match.start():
@@ -196,6 +226,12 @@ def _cut(text: str, cues: list[Cue]) -> list[Cue]:
         if len(WORD.findall(text[cue.start:end])) >= 2:
             out.append(Cue(cue.anchor, cue.start, end, cue.kind, cue.rule, cue.addressee, cue.subject))
     return out
+
+
+def has_position(text: str) -> bool:
+    """True when a text holds a modal or passive of its own ("regelverket bør forenkles")."""
+    p = _patterns()
+    return bool(p["modal"].search(text) or p["passive"].search(text))
 
 
 def cut_end(text: str, start: int, end: int) -> int:

@@ -7,7 +7,9 @@ that reports the meeting, in a sentence about meeting or discussing ("drøftet
 med helseministeren"), or elsewhere. A sentence that lists several ministries
 together with "også"/"andre" names other meetings and does not count. Several
 ministries in the meeting sentence, or "møtte regjeringen" with no ministry
-named elsewhere, make the counterpart `regjeringen`.
+named elsewhere, or participants from several ministries, make the counterpart
+`regjeringen`. A ministry whose minister the text says was absent ("meldte
+forfall") does not count in that sentence.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.absence import absent_spans
 from flows.model import Mention, Sentence
 
 SUFFIXES = r"(?:en|a|ar|arane|ane|ene|er|ens|s)?"
@@ -143,6 +146,7 @@ def decide_counterpart(
     (people the text gives another role, e.g. a KS leader who later became minister)."""
     mentions = [m for m in find_ministries(text, year)
                 if not (m.kind == "minister" and text[m.start:m.end] in excluded)]
+    mentions = _without_absent(mentions, sentences)
     ev = _sentence_of(sentences, evidence[0]) if evidence and evidence[0] is not None else None
     by_sentence: dict[int, set[str]] = {}
     for m in mentions:
@@ -151,6 +155,8 @@ def decide_counterpart(
             by_sentence.setdefault(i, set()).add(m.ministry)
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
         return "regjeringen", "several_ministries_in_meeting_sentence"
+    if len(_participant_ministries(participants)) >= 2:
+        return "regjeringen", "ministers_of_several_ministries"
     scores: dict[str, float] = {}
     for m in mentions:
         i = _sentence_of(sentences, m.start)
@@ -181,6 +187,23 @@ def decide_counterpart(
     if best is not None and scores[best] >= 2.0:
         return best, "ministry_mentioned"
     return None, "none"
+
+
+def _participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
+    """The ministries the participants stand for. Ministers of several ministries
+    at one meeting (a plenary consultation) make the counterpart the government."""
+    return frozenset(filter(None, (_ministry_of_person(p) for p in participants)))
+
+
+def _without_absent(mentions: list[MinistryMention], sentences: tuple[Sentence, ...]) -> list[MinistryMention]:
+    """Drop the ministry a sentence says was absent ("Samferdselsministeren meldte
+    forfall"): every mention of it in that sentence."""
+    dropped: set[tuple[int, str]] = set()
+    for i, sentence in enumerate(sentences):
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        for j in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text):
+            dropped.add((i, inside[j].ministry))
+    return [m for m in mentions if (_sentence_of(sentences, m.start), m.ministry) not in dropped]
 
 
 def _ministry_of_person(person: Mention) -> str | None:

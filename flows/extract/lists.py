@@ -22,6 +22,8 @@ from flows.extract.voice import speech_subject
 from flows.model import Block
 
 LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
+ACTOR_LEAD_IN = re.compile(r"^(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:også|òg|samtidig|derfor|difor|dessutan|"
+                           r"dessuten|blant annet|mellom anna|i tillegg))*\s*:$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,24 +81,68 @@ def _subject_actor(block: Block) -> str | None:
     return None
 
 
+def actor_lead_in(text: str) -> str | None:
+    """The actor of a lead-in that only says who must act ("Staten må:", "Kommunene må samtidig:",
+    "Regjeringa bør difor:"): that actor is the addressee of the items, not their claimant."""
+    match = ACTOR_LEAD_IN.match(text.strip())
+    if not match:
+        return None
+    hits = addressees_in(match.group("actor"))
+    return hits[0].name if len(hits) == 1 and hits[0].start == 0 and \
+        hits[0].end == len(match.group("actor")) else None
+
+
+def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None) -> ListContext | None:
+    """The context of a lead-in text ending with ':' (claimants may be empty: the caller fills
+    in the voice of the text around it), or None when it is no lead-in of demands."""
+    text = text.rstrip()
+    if not text.endswith(":") or not _cue().search(last_sentence or text):
+        return None
+    actor = actor_lead_in(text)
+    if actor is not None:
+        return ListContext(index, (), actor)
+    claims = _subject_claimants(text)
+    addressee = actor_addressee(text)
+    if prev is not None and (not claims or addressee is None):
+        claims = claims or _subject_claimants(prev)
+        addressee = addressee or actor_addressee(prev)
+    return ListContext(index, claims, addressee)
+
+
+def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A paragraph whose first line is a lead-in and whose other lines are items without
+    markers ("KS foreslår blant annet:\nat ...\nen ..."): (lead-in, spans of the items)."""
+    lines = text.split("\n")
+    if len(lines) < 3 or not lines[0].rstrip().endswith(":") or not _cue().search(lines[0]):
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = len(lines[0]) + 1
+    for line in lines[1:]:
+        stripped = line.strip()
+        if stripped:
+            spans.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
+        pos += len(line) + 1
+    if any(len(text[a:b].split()) > 40 for a, b in spans):
+        return None
+    return lines[0], spans
+
+
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
              speaker: dict[int, tuple[str, ...]]) -> ListContext | None:
     block = blocks[i]
     if block.kind == "heading":
         return None
-    text = block.text.rstrip()
-    if text.endswith(":") and (_cue().search(block.sentences[-1].text if block.sentences else text)):
-        claims = _subject_claimants(text)
-        addressee = actor_addressee(text)
-        if i > 0 and blocks[i - 1].kind != "heading" and (not claims or addressee is None):
-            prev = blocks[i - 1].text
-            claims = claims or _subject_claimants(prev)
-            addressee = addressee or actor_addressee(prev)
+    prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
+    context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev)
+    if context is not None:
+        claims, addressee = context.claimants, context.addressee
         if slides and writer:
             claims = (writer,)
             addressee = _subject_actor(block) or addressee
         claims = claims or speaker.get(i, ())
-        return ListContext(i, claims, addressee) if claims else None
+        if claims or actor_lead_in(block.text) is not None:
+            return ListContext(i, claims, addressee)  # an actor lead-in: the caller gives the claimant
+        return None
     if slides and writer and block.kind == "paragraph":
         actor = _subject_actor(block)
         if actor:

@@ -121,9 +121,26 @@ def cue_hits(document: Document, blocks: tuple[Block, ...]) -> list[Hit]:
                 weight = cue.weight * factor * _discounted(block.text, match.start())
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, start, end))
     hits.extend(_layout_hits(blocks))
+    hits = retype_venues(hits)
     support = {c.rule for c in cues() if c.support}
     anchored = {h.meeting_type for h in hits if h.rule not in support}
     return [h for h in hits if h.rule not in support or h.meeting_type in anchored]
+
+
+def retype_venues(hits: list[Hit]) -> list[Hit]:
+    """A venue cue (a conference) counts for the type of an occasion cue in its own
+    sentence (a talk given there): "holdt innlegg på Samferdselskonferansen" is a talk."""
+    conf = _config().get("venues") or {}
+    rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
+    out: list[Hit] = []
+    for hit in hits:
+        if hit.rule in rules and hit.start is not None:
+            host = next((h.meeting_type for t in by for h in hits
+                         if h.meeting_type == t and h.start == hit.start and h.rule not in rules), None)
+            if host is not None:
+                hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)
+        out.append(hit)
+    return out
 
 
 def _layout_hits(blocks: tuple[Block, ...]) -> list[Hit]:

@@ -41,7 +41,8 @@ def extract_meeting(
     date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue())
     year = _year_hint(document, date.year)
     people = find_people(text)
-    participants = pt.base_participants(text, blocks, statements, people)
+    participants = pt.base_participants(text, blocks, statements, people, mt.any_cue())
+    absent = pt.absent_names(people, sentences)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
     counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.any_cue(), participants, year,
@@ -49,7 +50,7 @@ def extract_meeting(
     decision = mt.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names())
     participants = pt.with_government_orgs(participants, counterpart)
     participants = pt.with_minister_roles(participants, counterpart, year)
-    participants = participants + pt.ministers_of(text, counterpart, participants, people, year)
+    participants = participants + pt.ministers_of(text, counterpart, participants, people, year, absent)
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,

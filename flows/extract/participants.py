@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.absence import absent_spans
 from flows.extract.counterpart import ministries, find_ministries
 from flows.extract.meeting_type import is_byline
 from flows.extract.people import People, PersonMention, find_people
@@ -93,24 +94,69 @@ def _group_org(sentence: Sentence, mention: PersonMention) -> str | None:
     """'KS ved leiar NN, ..., A og B': the organisation of the names after 'KS ved'."""
     for pattern in _data()["organisation_groups"]:
         for match in re.finditer(pattern, sentence.text, re.IGNORECASE):
-            if sentence.start + match.end() <= mention.start:
+            end = sentence.start + match.end()
+            if end <= mention.start and not _any("organisation_group_breaks").search(
+                    sentence.text[match.end():mention.start - sentence.start]):
                 return match.group("org")
     return None
 
 
+def absent_names(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """Persons the text says did not take part ("NN meldte forfall")."""
+    out: set[str] = set()
+    for sentence in sentences:
+        inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
+        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text):
+            out.add(inside[i].name)
+    return frozenset(out)
+
+
+def _first_mentions(people: People) -> dict[str, PersonMention]:
+    first: dict[str, PersonMention] = {}
+    for mention in sorted(people.mentions, key=lambda m: m.start):
+        first.setdefault(mention.name, mention)
+    return first
+
+
+def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str,
+                      occasion: re.Pattern[str]) -> frozenset[str]:
+    """Persons the text introduces as a source from elsewhere: their first mention
+    stands in a source context (speaking to a newspaper, author of a report,
+    "ifølge") in a sentence that does not speak of the occasion. Their later
+    quotes ("sier Lien") do not place them at the meeting."""
+    out: set[str] = set()
+    for name, mention in _first_mentions(people).items():
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None or occasion.search(sentence.text):
+            continue
+        if _any("not_participant_context").search(sentence.text) or \
+                _not_before().search(text[max(sentence.start, mention.start - 60):mention.start]):
+            out.add(name)
+    return frozenset(out)
+
+
 def base_participants(
-    text: str, blocks: tuple[Block, ...], statements: tuple[Statement, ...], people: People | None = None
+    text: str, blocks: tuple[Block, ...], statements: tuple[Statement, ...], people: People | None = None,
+    occasion: re.Pattern[str] | None = None,
 ) -> tuple[Mention, ...]:
-    """Participants found from the text and the statements, in order of first mention."""
+    """Participants found from the text and the statements, in order of first mention.
+
+    `occasion` matches words naming the occasion (meeting cues); a source context
+    in a sentence that names the occasion ("sa NN til NRK etter møtet") does not
+    make its person a mere source."""
     people = people or find_people(text)
     sentences = tuple(s for b in blocks for s in b.sentences)
+    absent = absent_names(people, sentences)
+    sources = sourced_elsewhere(people, sentences, text, occasion or re.compile(r"(?!x)x"))
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b)}
     known = {p.name: p for p in people.persons}
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
         sentence = _sentence_of(sentences, mention.start)
+        if mention.name in absent or mention.name in chosen:
+            continue
         reason = _reason(mention, sentence, byline_blocks, blocks, text)
-        if reason is None or mention.name in chosen:
+        if reason is None or (reason == "speech" and mention.name in sources):
             continue
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
         if person.role is None:
@@ -124,7 +170,7 @@ def base_participants(
         chosen[mention.name] = person
     for statement in statements:
         speaker = statement.speaker
-        if speaker.name and speaker.name not in chosen:
+        if speaker.name and speaker.name not in chosen and speaker.name not in absent | sources:
             person = known.get(speaker.name, speaker)
             chosen[speaker.name] = Mention(person.name, person.role or speaker.role,
                                            person.organisation or speaker.organisation)
@@ -160,7 +206,8 @@ def with_minister_roles(
 
 
 def ministers_of(
-    text: str, counterpart: str | None, participants: tuple[Mention, ...], people: People, year: int | None = None
+    text: str, counterpart: str | None, participants: tuple[Mention, ...], people: People, year: int | None = None,
+    absent: frozenset[str] = frozenset(),
 ) -> tuple[Mention, ...]:
     """The counterpart's minister when the text speaks of the minister (by title)
     and names a known office holder (in full or by surname) nowhere else placed."""
@@ -178,7 +225,7 @@ def ministers_of(
     for name, start, end in ministry.ministers:
         if year is not None and not (start <= year <= (end or 9999)):
             continue
-        if name in present or name in others:
+        if name in present or name in others or name in absent:
             continue
         surname = name.split(" ")[-1]
         for written in (name, surname):

@@ -67,6 +67,8 @@ def _name_candidates(text: str) -> list[tuple[str, int, int]]:
             continue
         name = " ".join(kept)
         start = match.start() + joined.rfind(name) if name in joined else match.start()
+        if R.PLACE_FOLLOWER().match(text, match.end()):
+            continue  # "Nordre Follo kommune": a place, not a person
         before = text[max(0, start - 30):start]
         if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
             kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation
@@ -182,11 +184,18 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
     family, org = R.title_family(title)
     if family is None:
         return None
-    fits = [p for p in persons.values() if R.role_fits(p.role, family) and (org is None or p.organisation == org)]
+    fits = [p for p in persons.values() if R.role_fits(p.role, family) and _org_fits(p.organisation, org)]
+    if org is not None and any(p.organisation == org for p in fits):
+        fits = [p for p in fits if p.organisation == org]
     if not fits:
         return None
     before = [m for m in full if m.start < position and m.name in {p.name for p in fits}]
     return before[-1].name if before else fits[0].name
+
+
+def _org_fits(known: str | None, title_org: str | None) -> bool:
+    """A title's organisation ("KS-lederen") fits a person with that organisation or with none given."""
+    return title_org is None or known is None or known == title_org
 
 
 def parse_person(phrase: str, people: People | None = None) -> Mention | None:

@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass
 
 from flows.extract import roles as R
-from flows.extract.attribution import Attribution, det_sa, trailing
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.attribution import ADVERBS, DIRECT_VERB, Attribution, det_sa, subject_speaker, trailing
 from flows.extract.people import People, parse_person
 from flows.model import Block, Mention, Sentence
 from flows.segment import split_sentences
@@ -20,6 +23,7 @@ OPENER = re.compile(r"(?<=[.!?:])\s+(?:–\s+|«)(?=[«\"]?[A-ZÆØÅ0-9])")
 DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
 TERMINAL = re.compile(r"[.!?»…]\s*$")
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
+INLINE = re.compile(r"«(?P<words>[^«»]+)»")
 THIRD_PERSON_START = re.compile(r"^(?:Han|Hun|Ho|Hen|De|Dei|KS|Det\s+(?:sa|sier|seier))\b")
 
 
@@ -96,6 +100,11 @@ def first_person(text: str) -> bool:
     return any(w.casefold() in R.first_person() for w in WORDS.findall(text))
 
 
+def reopens(text: str) -> bool:
+    """The passage opens the quotation again with a dash or a quote mark."""
+    return text.startswith(("– ", "«", '"'))
+
+
 def continues_quote(text: str) -> bool:
     """A passage that plainly goes on with the speaker's words: it opens a new
     quotation with a dash or «, or it is in the first person."""
@@ -113,3 +122,51 @@ def byline(block: Block) -> Mention | None:
     if mention is None or mention.role is None or not text.startswith(mention.name):
         return None
     return mention
+
+
+@dataclass(frozen=True)
+class Inline:
+    """A short quotation inside a narrative sentence, with its speaker."""
+
+    start: int
+    end: int
+    speaker: Mention
+
+
+@lru_cache(maxsize=1)
+def SUBJECT_VERB() -> re.Pattern[str]:
+    """'NN beskriver budsjettet som «...»' / 'Hun sa at det var «...»': a person subject before the quote."""
+    data = lexicon.load("speech_verbs")
+    verbs = f"{DIRECT_VERB()}|{lexicon.alternation(data['characterise'])}"
+    return re.compile(rf"^(?P<subj>[^«»]{{2,140}}?),?\s+(?:(?:har|hadde)\s+)?(?:(?:{ADVERBS()})\s+)*(?:{verbs})(?![\w-])")
+
+
+def _is_title(sentence: str, quote_start: int, words: str) -> bool:
+    """«Leve hele livet» after "reformen": a name of a document or a project, not speech."""
+    before = re.search(r"([\wæøåÆØÅ-]+)\s*$", sentence[:quote_start])
+    heads = lexicon.load("speech_verbs")["title_heads"]
+    return bool(before and words[:1].isupper() and any(before.group(1).casefold().endswith(str(h)) for h in heads))
+
+
+def inline(sentence: Sentence, people: People) -> tuple[Inline, ...]:
+    """Quoted phrases in «» inside a narrative sentence that a person is said to have said.
+
+    The person is named by a closing attribution (", sier NN") or is the
+    subject of a verb of saying or characterising before the quote ("NN
+    beskriver budsjettet som «en kalddusj»"). Titles in «» are not speech.
+    """
+    text = sentence.text
+    spans = [m for m in INLINE.finditer(text) if not _is_title(text, m.start(), m.group("words"))]
+    if not spans:
+        return ()
+    speaker: Mention | None = None
+    closing = trailing(text[spans[-1].end():], sentence.start + spans[-1].end(), people, before=sentence.start)
+    if closing is not None:
+        speaker = closing.speaker
+    else:
+        subject = SUBJECT_VERB().match(text[:spans[0].start()])
+        if subject:
+            speaker = subject_speaker(subject.group("subj"), people, sentence.start)
+    if speaker is None:
+        return ()
+    return tuple(Inline(sentence.start + m.start("words"), sentence.start + m.end("words"), speaker) for m in spans)

@@ -31,11 +31,36 @@ def organisation_suffixes() -> frozenset[str]:
 
 
 def is_role(word: str) -> bool:
-    """True for a role word ("styreleder", "kunnskapsminister", "ordførerne")."""
+    """True for a role word ("styreleder", "kunnskapsminister", "ordførerne", "fylkesleiaren")."""
     word = word.casefold()
     data = _roles()
     return (word in data["roles"] or word in data["plurals"] or word in data["definite"]
-            or any(word.endswith(h) for h in data["role_heads"]))
+            or word in definite_forms() or any(word.endswith(h) for h in data["role_heads"])
+            or any(word.endswith(d) for d in head_definites()))
+
+
+def definite_of(role: str) -> tuple[str, ...]:
+    """Definite singular forms of one role word: "leder" -> ("lederen",), "lege" -> ("legen",)."""
+    endings: dict[str, list[str]] = {str(k): [str(e) for e in v] for k, v in _roles()["definite_endings"].items()}
+    key = max((k for k in endings if role.endswith(k)), key=len)
+    return tuple(role + e for e in endings[key])
+
+
+@lru_cache(maxsize=1)
+def definite_forms() -> dict[str, str]:
+    """Definite form -> role, for every single-word role in the data."""
+    out: dict[str, str] = {}
+    for role in _roles()["roles"]:
+        role = str(role)
+        if re.fullmatch(rf"{WORD}+", role):
+            out.update({form: role for form in definite_of(role)})
+    return out
+
+
+@lru_cache(maxsize=1)
+def head_definites() -> dict[str, str]:
+    """Definite form of each role head -> head ("lederen" -> "leder"), for compounds ("avdelingslederen")."""
+    return {form: str(h) for h in _roles()["role_heads"] for form in definite_of(str(h))}
 
 
 def is_organisation_word(word: str) -> bool:
@@ -58,9 +83,21 @@ def _role_pattern() -> str:
     return rf"(?:\d{{1,2}}\. )?(?:{WORD}+- (?:og|eller) )?(?:{WORD}*(?:{heads})(?:ne|ane|e)?|{listed})"
 
 
+def _place_suffixes() -> str:
+    """Lower-case organisation suffixes that follow a place name ("Nordre Follo kommune")."""
+    lower = sorted((s for s in organisation_suffixes() if s.islower()), key=len, reverse=True)
+    return "|".join(re.escape(s) for s in lower)
+
+
+@lru_cache(maxsize=1)
+def PLACE_FOLLOWER() -> re.Pattern[str]:
+    return re.compile(rf" (?:{_place_suffixes()})(?![\w-])")
+
+
 def _org_pattern() -> str:
     suffixes = "|".join(re.escape(s) for s in sorted(organisation_suffixes(), key=len, reverse=True))
-    return rf"[A-ZÆØÅ][\wæøåÆØÅ'-]*(?:(?<=-) (?:og|eller) [\wæøå-]+)?(?: (?:{suffixes})(?![\w-]))*"
+    second = rf"(?: [A-ZÆØÅ][\wæøåÆØÅ'-]*(?= (?:{_place_suffixes()})(?![\w-])))?"
+    return rf"[A-ZÆØÅ][\wæøåÆØÅ'-]*{second}(?:(?<=-) (?:og|eller) [\wæøå-]+)?(?: (?:{suffixes})(?![\w-]))*"
 
 
 @lru_cache(maxsize=1)
@@ -119,11 +156,13 @@ def ministry(role: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def TITLE() -> re.Pattern[str]:
     """Definite titles and role-of-organisation phrases that refer back to a person."""
-    definite = "|".join(re.escape(w) for w in sorted(_roles()["definite"], key=len, reverse=True))
+    words = {*_roles()["definite"], *definite_forms()}
+    definite = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in sorted(head_definites(), key=len, reverse=True))
     role = _role_pattern()
     return re.compile(
         rf"(?<![\w-])(?:"
-        rf"(?:(?P<org1>[A-ZÆØÅ]{{2,}})-)?(?P<def>(?i:{WORD}*minist[ae]ren|{WORD}*statsråden|{definite}))"
+        rf"(?:(?P<org1>[A-ZÆØÅ]{{2,}})-)?(?P<def>(?i:{WORD}*minist[ae]ren|{WORD}*statsråden|{definite}|{WORD}*(?:{heads})))"
         rf"|(?P<org2>[A-ZÆØÅ]{{2,}})(?:'|s) (?P<role2>(?i:{role}))"
         rf"|(?P<role3>(?i:{role})) (?:i|for) (?P<org3>[A-ZÆØÅ]{{2,}}(?: [A-ZÆØÅ][a-zæøå]+)?)"
         rf")(?![\w-])")
@@ -140,6 +179,11 @@ def title_family(title: str) -> tuple[str | None, str | None]:
         definite = _roles()["definite"]
         if word in definite:
             return str(definite[word]), org
+        if word in definite_forms():
+            return definite_forms()[word], org  # "fylkesstyrelederen" -> "fylkesstyreleder"
+        head = next((d for d in sorted(head_definites(), key=len, reverse=True) if word.endswith(d)), None)
+        if head:
+            return word[:-len(head)] + head_definites()[head], org  # "avdelingslederen" -> "avdelingsleder"
         return word[:-2], org  # "kunnskapsministeren" -> "kunnskapsminister"
     return (match.group("role2") or match.group("role3")).casefold(), org
 
@@ -147,12 +191,24 @@ def title_family(title: str) -> tuple[str | None, str | None]:
 def role_fits(role: str | None, family: str) -> bool:
     if not role:
         return False
-    if role == family or role.endswith(family):
+    if role == family:
         return True
+    if role.endswith(family):
+        return not is_deputy(role[:-len(family)], family)
     ministers = _roles()["minister_roles"]
     if family in ministers:
         return role in ministers or role.endswith(("minister", "ministar"))
     return ministry(role) is not None and ministry(role) == ministry(family)
+
+
+def is_deputy(prefix: str, family: str) -> bool:
+    """True when `prefix` + `family` is a deputy role and the family is not ("nest" + "leder")."""
+    prefix = prefix.strip()
+    return any(prefix.endswith(str(d)) for d in _roles()["deputy_prefixes"]) and not is_deputy_word(family)
+
+
+def is_deputy_word(role: str) -> bool:
+    return any(role.startswith(str(d)) for d in _roles()["deputy_prefixes"])
 
 
 def pronoun_gender(word: str) -> str | None:

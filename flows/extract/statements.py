@@ -33,6 +33,12 @@ def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block:
     return Statement("direct", speaker, words, start, end, rule, block.index)
 
 
+def _joined(first: Statement, second: Statement) -> Statement:
+    """One quotation from two parts around an attribution clause ("– X, sa NN. – Y")."""
+    head = first.text if first.text.endswith((".", "!", "?", "…")) else first.text + "."
+    return replace(first, text=f"{head} {second.text}", end=second.end, rule="quote_split_by_attribution")
+
+
 def _indirect_all(sentences: tuple[Sentence, ...], people: People, block: Block,
                   state: State) -> tuple[list[Statement], State]:
     out: list[Statement] = []
@@ -42,6 +48,21 @@ def _indirect_all(sentences: tuple[Sentence, ...], people: People, block: Block,
             text = sentence.text[found.start - sentence.start:found.end - sentence.start]
             out.append(Statement("indirect", found.speaker, text, found.start, found.end, found.rule, block.index))
             state = replace(state, speaker=found.speaker)
+    return out, state
+
+
+def _inline_all(doc: str, sentences: tuple[Sentence, ...], people: People, block: Block, state: State,
+                reported: list[Statement]) -> tuple[list[Statement], State]:
+    """Short «» quotations inside narrative sentences that hold no indirect statement."""
+    out: list[Statement] = []
+    for sentence in sentences:
+        if any(sentence.start <= s.start < sentence.end for s in reported):
+            continue
+        for found in quotes.inline(sentence, people):
+            statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
+            if statement:
+                out.append(statement)
+                state = replace(state, speaker=found.speaker)
     return out, state
 
 
@@ -65,8 +86,11 @@ def _quotation(doc: str, start: int, block: Block, people: People, state: State,
     if quoted.rest:
         rest_text = doc[quoted.rest[0].start:quoted.rest[-1].end]
         if quotes.continues_quote(rest_text):
-            out += [s for s in [_direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker,
-                                        "quote_after_attribution", block)] if s]
+            after = _direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, "quote_after_attribution", block)
+            if after and out and quotes.reopens(rest_text):
+                out[-1] = _joined(out[-1], after)  # "– X, sa NN. – Y": one quotation split by its attribution
+            elif after:
+                out.append(after)
         else:
             more, state = _indirect_all(quoted.rest, people, block, state)
             out += more
@@ -83,6 +107,8 @@ def _paragraph(doc: str, block: Block, people: People, state: State) -> tuple[li
             statement = _direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
             return [statement] if statement else [], replace(state, after_quote=True)
     out, state = _indirect_all(narrative, people, block, state)
+    quoted, state = _inline_all(doc, narrative, people, block, state, out)
+    out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, people)
     if announced is not None:
         state = replace(state, speaker=announced)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import GOVERNMENT, claimant_of, claimants_in, government_role
+from flows.extract.actors import GOVERNMENT, claimant_of, claimant_pointers, claimants_in, government_role, organisations_in
 from flows.model import Document, Sentence, Statement
 
 NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,3}")
@@ -61,6 +61,8 @@ def people(document: Document) -> dict[str, str | None]:
         before = document.text[max(line_start, match.start() - 70):match.start()]
         after = document.text[match.end():min(line_end, match.end() + 50)]
         value = _nearest(before, after)
+        if value is None:
+            value = _previous_subject(document.text, line_start)
         known = [v for k, v in out.items() if k.endswith(" " + match.group(0)) and len(k.split()) > 1]
         if known:
             value = known[0]
@@ -69,12 +71,23 @@ def people(document: Document) -> dict[str, str | None]:
     return out
 
 
+def _previous_subject(text: str, sentence_start: int) -> str | None:
+    """The organisation that opens the sentence before, in the same paragraph
+    ("Fagforbundet deltok ikke i møtet. Forbundsleder NN sier ...")."""
+    if sentence_start <= 0 or text[sentence_start] == "\n":
+        return None
+    start = max(text.rfind("\n", 0, sentence_start), text.rfind(". ", 0, sentence_start))
+    previous = text[start + 1:sentence_start].strip(" .")
+    hits = organisations_in(previous)
+    return hits[0].name if hits and hits[0].start == 0 else None
+
+
 def _nearest(before: str, after: str) -> str | None:
-    """The cue nearest to a name: a government title or a claimant."""
+    """The cue nearest to a name: a government title or a claimant (or a named municipality)."""
     cands: list[tuple[int, str]] = []
-    for hit in claimants_in(before):
+    for hit in organisations_in(before):
         cands.append((len(before) - hit.end, hit.name))
-    for hit in claimants_in(after):
+    for hit in organisations_in(after):
         cands.append((hit.start, hit.name))
     for m in re.finditer(r"(?:minister|ministar|statsråd|statssekretær)\w*", before, re.IGNORECASE):
         cands.append((len(before) - m.end(), GOVERNMENT))
@@ -86,7 +99,7 @@ def _nearest(before: str, after: str) -> str | None:
 def resolve(region: str, index: dict[str, str | None], last: str | None) -> str | None:
     """Claimant (or GOVERNMENT) a subject or attribution region refers to."""
     first = region.split()[0].casefold().strip(",") if region.split() else ""
-    if first in PRONOUNS:
+    if first in PRONOUNS or first in claimant_pointers():
         return last
     hits = claimants_in(region)
     gov = re.search(r"(?:minister|ministar|statsråd|statssekretær)", region, re.IGNORECASE)
@@ -114,8 +127,19 @@ def all_claimants(region: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def statement_voice(sentence: Sentence, statements: tuple[Statement, ...]) -> Voice | None:
-    """Voice from the Statement covering most of the sentence, if any."""
+def _speaker_claimant(name: str, index: dict[str, str | None]) -> str | None:
+    """The organisation the document names next to a speaker ("Kommunedirektør i Sunnfjord
+    kommune, NN"), by full name, else by surname."""
+    for key in (name, name.split()[-1] if name.split() else name):
+        if index.get(key):
+            return index[key]
+    return None
+
+
+def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
+                    index: dict[str, str | None] | None = None) -> Voice | None:
+    """Voice from the Statement covering most of the sentence, if any. A speaker without an
+    organisation takes the one the document names next to the name (`index`), else KS."""
     best: tuple[int, Statement] | None = None
     for st in statements:
         overlap = min(st.end, sentence.end) - max(st.start, sentence.start)
@@ -124,7 +148,11 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...]) -> Vo
     if best is None or best[0] < (sentence.end - sentence.start) * 0.4:
         return None
     st = best[1]
-    claimant = claimant_of(st.speaker.organisation, st.speaker.role)
+    organisation = st.speaker.organisation
+    if organisation is None and index:
+        known = _speaker_claimant(st.speaker.name, index)
+        organisation = known if known != GOVERNMENT else None
+    claimant = claimant_of(organisation, st.speaker.role)
     if claimant == GOVERNMENT:
         return Voice((), st.kind == "direct", None, "government")
     direct = st.kind == "direct"
