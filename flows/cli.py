@@ -57,6 +57,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_raw_out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
+    parser.add_argument("--out", type=Path, default=ROOT,
+                        help="where datapackage.json and processed/ are written (default: the repository root)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ksdata",
@@ -67,9 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the Prefect flow on a folder of raw texts and publish the package",
                          description="Ingest, normalise, extract, validate and publish atomically. "
                                      "Unreadable files are set aside in the run report; nothing half-written is left.")
-    run.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
-    run.add_argument("--out", type=Path, default=ROOT,
-                     help="where datapackage.json and processed/ are written (default: the repository root)")
+    _add_raw_out(run)
     run.add_argument("--report", type=Path, default=None, help="also write the run report as JSON to this file")
     run.add_argument("--fetch", action="store_true", help="first fetch the articles listed in RAW/sources.csv")
     run.set_defaults(func=_cmd_run)
@@ -88,9 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the daily schedule against a Prefect server (PREFECT_API_URL)",
                            description="Register the deployment ks-demands-publish/daily (cron schedule, RAW/sources.csv "
                                        "fetched first when present) and run its flow runs until interrupted.")
-    serve.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
-    serve.add_argument("--out", type=Path, default=ROOT,
-                       help="where datapackage.json and processed/ are written (default: the repository root)")
+    _add_raw_out(serve)
     serve.add_argument("--cron", default="0 6 * * *", help="cron expression of the schedule (default: 0 6 * * *)")
     serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")
     serve.set_defaults(func=_cmd_serve)

@@ -35,6 +35,17 @@ def sanity_check_keys(tables: Tables) -> list[str]:
     return problems
 
 
+def _pieces_in_order(text: str, span: str) -> bool:
+    """The text's pieces (a quotation cut around its attribution is joined by ' … ') occur in the span, in order."""
+    haystack, at = SPACE.sub(" ", span), 0
+    for piece in SPACE.sub(" ", text).split(" … "):
+        found = haystack.find(piece.strip(), at)
+        if found < 0:
+            return False
+        at = found + len(piece.strip())
+    return True
+
+
 def sanity_check_offsets(tables: Tables) -> list[str]:
     """Every statement and demand must point at its own text in the normalised document."""
     texts = {row["doc_id"]: row["text"] for row in tables["documents"]}
@@ -44,7 +55,7 @@ def sanity_check_offsets(tables: Tables) -> list[str]:
             text = texts.get(row["doc_id"], "")
             start, end = row["char_start"], row["char_end"]
             span = text[start:end] if 0 <= start < end <= len(text) else None
-            if span is None or SPACE.sub(" ", row["text"]).strip() not in SPACE.sub(" ", span):
+            if span is None or not _pieces_in_order(row["text"], span):
                 problems.append(f"{table} row {row[table[:-1] + '_id']} in {row['doc_id']}: char_start/char_end "
                                 f"({start}, {end}) do not cover its text {row['text'][:50]!r}; "
                                 "the extractor must report offsets into the normalised text")

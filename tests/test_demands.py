@@ -78,6 +78,71 @@ GOLDEN = [
 ]
 
 
+GOLDEN += [
+    # lead-ins that name only who must act: the items are the speaker's (or author's) demands to that actor
+    ("actor_lead_in_bullets", "Fylkesleder i KS Vestland, Kari Nordmann, holdt innlegg på konferansen.\n\nStaten må:\n\n"
+     "• øke tilskuddet til vedlikehold av skolebygg\n• forenkle rapporteringen fra kommunene\n\n"
+     "Kommunene må samtidig:\n\n• prioritere vedlikehold av egne bygg", "nb",
+     [("KS Vestland", "staten", "øke tilskuddet til vedlikehold av skolebygg"),
+      ("KS Vestland", "staten", "forenkle rapporteringen fra kommunene"),
+      ("KS Vestland", "kommunene", "prioritere vedlikehold av egne bygg")]),
+    ("actor_lead_in_nynorsk", "Styreleiar i KS, Ola Nordmann, heldt innlegg.\n\nRegjeringa bør difor:\n\n"
+     "• auke rammetilskotet til kommunane", "nn",
+     [("KS", "regjeringen", "auke rammetilskotet til kommunane")]),
+    # nynorsk "bad" (ba) as a lead-in, and "departementet" pointing to the ministry the text names
+    ("bad_lead_in_nynorsk", "KS møtte Kunnskapsdepartementet.\n\nKS bad departementet mellom anna om å:\n\n"
+     "- opne for fleire studieplassar i lærarutdanninga\n- forenkle rapporteringa frå skulane", "nn",
+     [("KS", "Kunnskapsdepartementet", "opne for fleire studieplassar i lærarutdanninga"),
+      ("KS", "Kunnskapsdepartementet", "forenkle rapporteringa frå skulane")]),
+    # a lead-in line followed by item lines without markers, in one paragraph
+    ("inline_items_without_markers", "KS anbefaler blant annet:\nat fristen utsettes ett år\n"
+     "en egen tilskuddsordning for skolebygg\nat rapporteringskravene forenkles", "nb",
+     [("KS", None, "at fristen utsettes ett år"), ("KS", None, "en egen tilskuddsordning for skolebygg"),
+      ("KS", None, "at rapporteringskravene forenkles")]),
+    # the one asked is dropped from the text; "departementet"/"statsråden" is the text's ministry
+    ("request_departementet_til_aa", "KS møtte arbeids- og inkluderingsministeren. KS oppmodar departementet til å "
+     "forenkle regelverket for introduksjonsprogrammet.", "nn",
+     [("KS", "Arbeids- og inkluderingsdepartementet", "forenkle regelverket for introduksjonsprogrammet")]),
+    ("request_statsraaden_bare", "KS møtte helse- og omsorgsministeren. Styreleder i KS, Ola Nordmann, ba statsråden "
+     "vurdere en ny tilskuddsordning.", "nb",
+     [("KS", "Helse- og omsorgsdepartementet", "vurdere en ny tilskuddsordning")]),
+    # a purpose clause ("slik at ...") belongs to the demanded action
+    ("modal_keeps_purpose", "KS mener tilskuddet må økes, slik at kommunene kan bygge flere sykehjem.", "nb",
+     [("KS", None, "tilskuddet må økes, slik at kommunene kan bygge flere sykehjem")]),
+    ("passive_keeps_purpose_nn", "Leiar i KS, Kari Nordmann, meiner at vaksenopplæringa må styrkjast, slik at "
+     "fleire kjem i arbeid.", "nn",
+     [("KS", None, "vaksenopplæringa må styrkjast, slik at fleire kjem i arbeid")]),
+    # the speaker's own organisation is the claimant, not KS
+    ("claimant_municipality", "Rådmann i Vik kommune, Per Hansen, deltok i møtet.\n\n– Det haster å få avklart "
+     "finansieringen av skolebyggene, sier Hansen.", "nb",
+     [("Vik kommune", None, "få avklart finansieringen av skolebyggene")]),
+    ("claimant_union_previous_sentence", "Fagforbundet deltok ikke i møtet. Forbundsleder Per Hansen sier kommunene "
+     "må sørge for hele stillinger.", "nb",
+     [("Fagforbundet", "kommunene", "kommunene må sørge for hele stillinger")]),
+    ("claimant_named_person_with_title", "Ordfører i Stryn kommune, Kari Nordmann, var til stede. Ordfører Kari "
+     "Nordmann etterlyste en statlig pott for skredsikring.", "nb",
+     [("Stryn kommune", None, "en statlig pott for skredsikring")]),
+    # "Organisasjonen" refers back to the organisation named before
+    ("organisation_pointer", "KS er misfornøyd med budsjettet. Organisasjonen krever at Stortinget øker "
+     "kommunenes frie inntekter.", "nb",
+     [("KS", "Stortinget", "Stortinget øker kommunenes frie inntekter")]),
+    ("organisation_pointer_nn", "KS er misnøgd med budsjettet. Organisasjonen krev at Stortinget aukar "
+     "rammetilskotet.", "nn",
+     [("KS", "Stortinget", "Stortinget aukar rammetilskotet")]),
+    ("request_stortinget_sorge_for", "KS ber Stortinget sørge for at kommunenes frie inntekter økes.", "nb",
+     [("KS", "Stortinget", "sørge for at kommunenes frie inntekter økes")]),
+    # a second request verb coordinated with the first keeps the one asked
+    ("coordinated_request_keeps_addressee", "KS oppfordrer regjeringen til å legge fram en plan, og ber samtidig "
+     "om at kommunene får delta i arbeidet.", "nb",
+     [("KS", "regjeringen", "legge fram en plan"), ("KS", "regjeringen", "kommunene får delta i arbeidet")]),
+    # 'og at' after a position: only a clause with its own modal is a second demand
+    ("position_fact_not_split", "KS mener staten må betale mer, og at ordningen ikke fungerer godt nok.", "nb",
+     [("KS", "staten", "staten må betale mer")]),
+    ("venter_at", "KS venter at staten kompenserer kommunene fullt ut.", "nb",
+     [("KS", "staten", "staten kompenserer kommunene fullt ut")]),
+]
+
+
 @pytest.mark.parametrize("name,text,language,expected", GOLDEN, ids=[g[0] for g in GOLDEN])
 def test_golden(name: str, text: str, language: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert triples(run(text, language)) == expected
@@ -94,6 +159,22 @@ NEGATIVE = [
     ("minister_quote", "– Vi må sørge for at ordningen utvikler seg, sier helse- og omsorgsminister Bent Høie."),
     ("described_need", "– Dette er en gruppe som har et behov for tilpassede tilbud, sier styreleder i KS, Ola Nordmann."),
     ("slide_bullets_no_lead_in", "# A\n\n# B\n\nDet skal blant annet satses på;\n\n- Utvikle samarbeidet med sykehus"),
+]
+
+
+NEGATIVE += [
+    # descriptions of a situation, not calls for action
+    ("negated_evaluation", "– Det er ikke bærekraftig at kommunene må tære på fondene, sier styreleder i KS, Ola Nordmann."),
+    ("negated_evaluation_nn", "– Det er ikkje berekraftig at kommunane må tære på fonda, seier styreleiar i KS, Ola Nordmann."),
+    ("cannot_have_it_so", "«Vi kan ikke ha det slik at kommunene må velge mellom skole og eldreomsorg,» sa styreleder "
+     "i KS, Ola Nordmann."),
+    ("today_situation", "– I dag må kommunene søke om penger fra mange ulike ordninger, sier styreleder i KS, Ola Nordmann."),
+    ("habitual_obligation", "– Vi må bygge tre nye skoler hvert år, sier styreleder i KS, Ola Nordmann."),
+    ("habitual_obligation_nn", "– Kvart år må vi byggje nye skular, seier styreleiar i KS, Ola Nordmann."),
+    ("expectation_not_request", "Mange kommuner venter underskudd i år, sier styreleder i KS, Ola Nordmann."),
+    ("need_verb_without_object", "KS mener budsjettet ikke gir kommunene det handlingsrommet de trenger."),
+    ("government_list", "Regjeringen foreslår blant annet:\n\n• å øke bevilgningen til veier\n• å kutte i støtten"),
+    ("government_inline_list", "Regjeringen foreslår blant annet:\nå øke bevilgningen til veier\nå kutte i støtten"),
 ]
 
 
@@ -140,3 +221,20 @@ def test_reported_demand_continues() -> None:
 def test_separable_speech_verb() -> None:
     text = "I innlegget trakk KS' styreleder frem at staten må betale mer."
     assert triples(run(text)) == [("KS", None, "staten må betale mer")]
+
+
+@pytest.mark.xfail(strict=True, reason="a speaker introduced only by role in an earlier paragraph's quote is not linked "
+                   "to the organisation named in the paragraph before that")
+def test_organisation_two_paragraphs_back() -> None:
+    text = ("Vik kommune har bosatt mange flyktninger.\n\nRådmannen var til stede.\n\n"
+            "– Staten må ta regningen, sier rådmann Per Hansen.")
+    assert triples(run(text)) == [("Vik kommune", "staten", "Staten må ta regningen")]
+
+
+def test_attribution_after_closing_quote() -> None:
+    text = "«Det trengs klare regler for hvem som betaler,» sa ordfører i Vik kommune, Per Hansen."
+    doc_text = normalise(text)
+    end = doc_text.index(" sa ")
+    st = Statement(kind="direct", speaker=Mention("Per Hansen", "ordfører", None), text=doc_text[1:end],
+                   start=1, end=end, rule="test", block=0)
+    assert triples(run(text, statements=(st,))) == [("Vik kommune", None, "Det trengs klare regler for hvem som betaler")]

@@ -146,3 +146,82 @@ def test_statsraad_name_resolves_ministry_by_year() -> None:
 def test_statsraden_alone() -> None:
     m = _meeting("KS hadde konsultasjonsmøte med statsråden i går.")
     assert m is not None and m.counterpart is not None
+
+
+# A person giving a talk (innlegg, foredrag, appell, presentasjon) at a conference:
+# the conference is the venue, the occasion is a talk.
+TALK_CASES = [
+    ("innlegg_nb", "Styreleder i KS, Kari Nordmann, holdt innlegg på Kommunalkonferansen i Bodø onsdag.", "nb",
+     "foredrag"),
+    ("innlegg_nn", "Fylkesstyreleiar i KS Vestland, Ola Dal, heldt eit innlegg på Helsekonferansen i Førde fredag.",
+     "nn", "foredrag"),
+    ("appell", "KS-leder Kari Nordmann holdt appell under Barnehagekonferansen i Oslo.", "nb", "foredrag"),
+    ("presentasjon_nn", "Ola Dal hadde ein presentasjon om økonomien på Kommunekonferansen i Molde.", "nn",
+     "foredrag"),
+    # negatives: a launch stays a launch even when someone gives a talk there
+    ("launch_with_talk", "KS lanserte rapporten på et lanseringsseminar mandag. Helseminister Per Hansen holdt et "
+     "innlegg.", "nb", "lansering"),
+    ("conference_without_talk", "KS og Legeforeningen kunngjorde et nytt samarbeid på Fastlegekonferansen fredag.",
+     "nb", "lansering"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, language, meeting_type", TALK_CASES, ids=[c[0] for c in TALK_CASES])
+def test_talk_at_conference(case_id: str, text: str, language: str, meeting_type: str) -> None:
+    m = _meeting(text, language=language)
+    assert m is not None and m.meeting_type == meeting_type
+
+
+# An absent minister ("meldte forfall", "kunne ikkje delta", "var forhindret")
+# is not the counterpart.
+ABSENCE_CASES = [
+    ("forfall_nb", "Styreleder i KS, Kari Nordmann, holdt innlegg på Samferdselskonferansen torsdag.\n\n"
+     "Samferdselsminister Per Hansen skulle etter planen ha deltatt, men meldte forfall.", "nb", "foredrag", None),
+    ("forhindra_nn", "Styreleiar i KS, Ola Dal, heldt foredrag på Kommunekonferansen. Kommunalminister Kari Li var "
+     "forhindra.", "nn", "foredrag", None),
+    ("kunne_ikkje_delta_nn", "Leiar i KS Vestland, Ola Dal, heldt innlegg på Kulturkonferansen i Førde. "
+     "Kulturminister Kari Li kunne ikkje delta.", "nn", "foredrag", None),
+    # the present minister is the counterpart, the absent one in the same sentence is not
+    ("present_and_absent", "Helseminister Per Hansen møtte KS til konsultasjonsmøte, mens finansminister Kari Li "
+     "meldte forfall.", "nb", "konsultasjonsmote", "Helse- og omsorgsdepartementet"),
+    # a statssekretær sent in the minister's place: the ministry is still the counterpart
+    ("substitute", "KS hadde konsultasjonsmøte tirsdag. Kunnskapsminister Per Hansen var forhindret og hadde sendt "
+     "statssekretær Kari Li i sitt sted.", "nb", "konsultasjonsmote", "Kunnskapsdepartementet"),
+    ("uteble_substitute", "Statsråd Per Hansen uteble fra konsultasjonsmøtet med KS. Statssekretær Kari Li møtte "
+     "for Kunnskapsdepartementet.", "nb", "konsultasjonsmote", "Kunnskapsdepartementet"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, language, meeting_type, counterpart", ABSENCE_CASES,
+                         ids=[c[0] for c in ABSENCE_CASES])
+def test_absent_minister_is_not_counterpart(case_id: str, text: str, language: str, meeting_type: str,
+                                             counterpart: str | None) -> None:
+    m = _meeting(text, language=language)
+    assert m is not None
+    assert (m.meeting_type, m.counterpart) == (meeting_type, counterpart)
+
+
+# Ministers of several ministries at one meeting (a plenary consultation): the
+# counterpart is the government, not one of their ministries.
+PLENARY_CASES = [
+    ("plenary_nb", "Konsultasjonsmøtet mellom regjeringen og KS ble holdt 3. mai. Fra regjeringen deltok "
+     "kommunalminister Per Hansen, finansminister Kari Li og helseminister Eva Ås. KS var representert ved "
+     "styreleder Ola Dal.\n\nKommunalministeren sa at regjeringen vil se på tallene.", "nb", "regjeringen"),
+    ("plenary_nn", "Konsultasjonsmøtet mellom regjeringa og KS vart halde 3. mai. Frå regjeringa møtte "
+     "finansminister Per Hansen og kunnskapsminister Kari Li. KS var representert ved styreleiar Ola Dal.", "nn",
+     "regjeringen"),
+    ("statsraad_fra_nn", "På konsultasjonsmøtet deltok statsråd Per Hansen frå Kunnskapsdepartementet og statsråd "
+     "Kari Li frå Finansdepartementet.", "nn", "regjeringen"),
+    # negatives: one ministry with its minister and statssekretær; a minister only quoted from elsewhere
+    ("one_ministry_two_people", "KS og Helse- og omsorgsdepartementet hadde bilateralt møte. Helseminister Per Hansen "
+     "og statssekretær Kari Li møtte KS ved styreleder Ola Dal.", "nb", "Helse- og omsorgsdepartementet"),
+    ("other_minister_only_mentioned", "KS og Helse- og omsorgsdepartementet hadde bilateralt møte. Helseminister "
+     "Per Hansen møtte KS. Finansminister Kari Li har tidligere sagt at det ikke er rom for mer.", "nb",
+     "Helse- og omsorgsdepartementet"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, language, counterpart", PLENARY_CASES, ids=[c[0] for c in PLENARY_CASES])
+def test_ministers_of_several_ministries(case_id: str, text: str, language: str, counterpart: str) -> None:
+    m = _meeting(text, language=language)
+    assert m is not None and m.counterpart == counterpart

@@ -28,6 +28,9 @@ PHRASES: list[tuple[str, Mention | None]] = [
     ("Statssekretær Ole Hansen i Kommunal- og distriktsdepartementet",
      Mention("Ole Hansen", "statssekretær", "Kommunal- og distriktsdepartementet")),
     ("Gram til NTB", Mention("Gram")),
+    ("kommunedirektør i Nordre Follo kommune, Anne Kristin Vikør",
+     Mention("Anne Kristin Vikør", "kommunedirektør", "Nordre Follo kommune")),
+    ("Per Olsen, rådmann i Nordre Aurdal kommune", Mention("Per Olsen", "rådmann", "Nordre Aurdal kommune")),
     ("Storbynettverket", None),
     ("KS", None),
     ("Legeforeningen", None),
@@ -111,3 +114,36 @@ def test_organisation_from_ved_list() -> None:
     text = normalise("Statsråden møtte KS ved leiar Gunn Marit Helgesen, nestleiar Bjørn Arild Gram og Tor Arne Gangsø.\n")
     people = {p.name: p.organisation for p in participants(find_people(text))}
     assert people == {"Gunn Marit Helgesen": "KS", "Bjørn Arild Gram": "KS", "Tor Arne Gangsø": "KS"}
+
+
+def test_place_before_kommune_is_not_a_person() -> None:
+    text = normalise("Kommunedirektør i Nordre Follo kommune, Anne Kristin Vikør, og ordførar i Sogndal kommune, "
+                     "Jens Bakke, var med.\n")
+    assert [p.name for p in participants(find_people(text))] == ["Anne Kristin Vikør", "Jens Bakke"]
+
+
+DEFINITE = normalise(
+    "Fylkesstyreleder i KS Vestland, Kari Nordmann, nestleder Per Olsen, avdelingsdirektør Ola Hansen, "
+    "fylkesleiar Siri Dale og styremedlem Nils Lie deltok.\n\n"
+    "Fylkesstyrelederen åpnet. Lederen svarte. Avdelingsdirektøren la fram tall. Fylkesleiaren tok ordet. "
+    "Styremedlemmet spurte. Legen kom ikke.\n"
+)
+
+
+@pytest.mark.parametrize("phrase,anchor,expected", [
+    ("fylkesstyrelederen", "Fylkesstyrelederen åpnet", "Kari Nordmann"),  # any role in roles.yaml, -en
+    ("lederen", "Lederen svarte", "Kari Nordmann"),  # the leder, not the nestleder
+    ("nestlederen", "Lederen svarte", "Per Olsen"),
+    ("avdelingsdirektøren", "Avdelingsdirektøren la", "Ola Hansen"),  # compound of a role head
+    ("fylkesleiaren", "Fylkesleiaren tok", "Siri Dale"),  # nynorsk -aren
+    ("styremedlemmet", "Styremedlemmet spurte", "Nils Lie"),  # neuter -et
+    ("legen", "Legen kom", None),  # nobody in the text has that role
+])
+def test_resolve_definite_roles(phrase: str, anchor: str, expected: str | None) -> None:
+    found = resolve(find_people(DEFINITE), phrase, DEFINITE.index(anchor))
+    assert (found.name if found else None) == expected
+
+
+def test_definite_role_words_are_not_names() -> None:
+    text = normalise("Fylkesstyrelederen Kari Nordmann deltok.\n")
+    assert [p.name for p in participants(find_people(text))] == ["Kari Nordmann"]

@@ -127,3 +127,17 @@ def test_versions_follow_the_kind_of_change(seed_tables: dict, tmp_path: Path) -
     assert delta.modified["documents"][0][1] == ["title"]
     fewer = {t: rows[1:] if t == "documents" else rows for t, rows in seed_tables.items()}
     assert next_version(published, diff(published.tables, fewer)) == "1.1.0"
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("Vi mangler leger", True),
+    ("Vi mangler leger … Staten må ta ansvar", True),   # a quotation cut around its attribution
+    ("Staten må ta ansvar … Vi mangler leger", False),  # pieces out of order
+    ("Vi mangler sykepleiere", False),
+])
+def test_offsets_check_accepts_only_text_from_its_span(seed_tables: dict, text: str, ok: bool) -> None:
+    doc = dict(seed_tables["documents"][0], text="– Vi mangler leger, sa hun. – Staten må ta ansvar.\n")
+    row = {"statement_id": "stm-0", "doc_id": doc["doc_id"], "text": text, "char_start": 2, "char_end": 50}
+    tables = {"documents": [doc], "statements": [row], "demands": []}
+    from flows.validate import sanity_check_offsets
+    assert (sanity_check_offsets(tables) == []) is ok

@@ -21,6 +21,8 @@ def rows(raw: str) -> list[tuple[str, str, str]]:
 
 
 GRAM = "Styreleder i KS, Bjørn Arild Gram, møtte statsråden tirsdag.\n\n"
+PINNERØD = "Ordfører i Bodø, Ida Pinnerød, deltok.\n\n"
+OLSEN = "Ordførar i Stryn, Per Olsen, var med.\n\n"
 
 POSITIVE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("dash_trailing_role_name",
@@ -151,6 +153,68 @@ POSITIVE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("inverted_at_clause",
      GRAM + "Samtidig understreket Gram at kommunene trenger forutsigbare rammer.",
      [("indirect", "Bjørn Arild Gram", "kommunene trenger forutsigbare rammer")]),
+    # «» / "" quotation paragraph without a dash, the comma inside the closing mark
+    ("guillemets_comma_inside_pronoun",
+     PINNERØD + "«Vi kan ikke vente lenger på staten,» sa hun.",
+     [("direct", "Ida Pinnerød", "Vi kan ikke vente lenger på staten")]),
+    ("nynorsk_straight_quotes_comma_inside",
+     OLSEN + '"Me kan ikkje vente lenger på staten," sa han.',
+     [("direct", "Per Olsen", "Me kan ikkje vente lenger på staten")]),
+    # definite role nouns resolve to the person with that role
+    ("definite_compound_role",
+     "Fylkesstyreleder i KS Vestland, Kari Nordmann, åpnet konferansen.\n\n"
+     "– Fylkesveiene forfaller år for år, sa fylkesstyrelederen.",
+     [("direct", "Kari Nordmann", "Fylkesveiene forfaller år for år")]),
+    ("nynorsk_definite_role_aren",
+     "Fylkesleiar i KS Vestland, Kari Nordmann, opna konferansen.\n\n"
+     "– Fylkesvegane forfell år for år, sa fylkesleiaren.",
+     [("direct", "Kari Nordmann", "Fylkesvegane forfell år for år")]),
+    ("definite_role_head_compound",
+     "Avdelingsdirektør Ola Hansen i Helsedirektoratet la fram tallene.\n\n"
+     "– Tallene viser en klar økning, sa avdelingsdirektøren.",
+     [("direct", "Ola Hansen", "Tallene viser en klar økning")]),
+    ("definite_rådmannen",
+     "Rådmann i Melhus kommune, Per Olsen, deltok.\n\n– Vi har ikke råd til dette, sier rådmannen.",
+     [("direct", "Per Olsen", "Vi har ikke råd til dette")]),
+    ("ks_lederen_org_not_given_skips_deputy",
+     "Fra KS deltok styreleder Kari Nordmann og nestleder Per Olsen.\n\n– Staten må ta regningen, sa KS-lederen.",
+     [("direct", "Kari Nordmann", "Staten må ta regningen")]),
+    # short «» quotations inside a narrative sentence
+    ("inline_quote_trailing_attribution",
+     PINNERØD + "Forslaget er «en kalddusj for distriktene», sier Pinnerød.",
+     [("direct", "Ida Pinnerød", "en kalddusj for distriktene")]),
+    ("inline_quote_subject_characterises",
+     "Rådmann i Nordre Follo kommune, Per Olsen, beskriver budsjettet som «en kalddusj» for vekstkommunene.",
+     [("direct", "Per Olsen", "en kalddusj")]),
+    ("nynorsk_inline_quote_pronoun",
+     OLSEN + "Han kallar forslaget «eit steg i feil retning».",
+     [("direct", "Per Olsen", "eit steg i feil retning")]),
+    # indirect speech
+    ("indirect_pekte_paa_at", PINNERØD + "Pinnerød pekte på at mange kommuner mangler fastleger.",
+     [("indirect", "Ida Pinnerød", "mange kommuner mangler fastleger")]),
+    ("indirect_viste_til_at_pronoun", PINNERØD + "Hun viste til at kostnadene har økt kraftig.",
+     [("indirect", "Ida Pinnerød", "kostnadene har økt kraftig")]),
+    ("indirect_sa_at", PINNERØD + "Pinnerød sa at kommunen ikke har råd til nye sykehjem.",
+     [("indirect", "Ida Pinnerød", "kommunen ikke har råd til nye sykehjem")]),
+    ("indirect_ba_object_infinitive",
+     PINNERØD + "Hun ba også regjeringen vurdere å øke rammetilskuddet til distriktskommunene.",
+     [("indirect", "Ida Pinnerød", "vurdere å øke rammetilskuddet til distriktskommunene")]),
+    ("nynorsk_indirect_bad_object_om_aa",
+     OLSEN + "Han bad regjeringa om å auke rammetilskotet til distriktskommunane.",
+     [("indirect", "Per Olsen", "auke rammetilskotet til distriktskommunane")]),
+    ("indirect_lead_in_infinitive",
+     PINNERØD + "Pinnerød åpnet med å vise til at over halvparten av kommunene går med underskudd.",
+     [("indirect", "Ida Pinnerød", "over halvparten av kommunene går med underskudd")]),
+    ("nynorsk_indirect_lead_in_infinitive",
+     OLSEN + "Olsen opna med å peike på at mange kommunar går med underskot.",
+     [("indirect", "Per Olsen", "mange kommunar går med underskot")]),
+    # a quotation split by its attribution and opened again with a dash is one statement
+    ("quote_split_by_attribution",
+     PINNERØD + "– Vi mangler fastleger, sa Pinnerød. – Staten må ta et større ansvar for rekrutteringen.",
+     [("direct", "Ida Pinnerød", "Vi mangler fastleger … Staten må ta et større ansvar for rekrutteringen")]),
+    ("nynorsk_quote_split_by_attribution",
+     OLSEN + "– Me manglar fastlegar, seier han. – Staten må ta eit større ansvar.",
+     [("direct", "Per Olsen", "Me manglar fastlegar … Staten må ta eit større ansvar")]),
 ]
 
 
@@ -178,6 +242,15 @@ NEGATIVE: list[tuple[str, str]] = [
      "– Fastlegeordninga og legevakta i kommunane.\n\n– Heildøgns omsorgsplassar i kommunane."),
     ("organisation_in_press_release",
      "- Vi trenger mer penger til fastlegene, skriver KS i en pressemelding."),
+    ("definite_role_not_the_deputy",
+     "Nestleder i KS, Per Olsen, var til stede.\n\n– Dette er viktig for kommunene, sa lederen."),
+    ("definite_role_nobody_has", PINNERØD + "– Dette er viktig for pasientene, sa legen."),
+    ("inline_title_not_speech", PINNERØD + "Rapporten «Kommunene i 2030» ble lagt fram, sier Pinnerød."),
+    ("inline_quote_organisation", PINNERØD + "Budsjettet er «en kalddusj», skriver KS."),
+    ("inline_quote_group_subject", PINNERØD + "Kommunene kaller budsjettet «en kalddusj»."),
+    ("inline_quote_no_speaker", PINNERØD + "Budsjettet ble omtalt som «en kalddusj» i flere aviser."),
+    ("organisation_asks", "KS ba regjeringen vurdere å øke rammetilskuddet til kommunene."),
+    ("nynorsk_organisation_asks", "KS bad regjeringa om å auke rammetilskotet til kommunane."),
 ]
 
 
@@ -196,6 +269,23 @@ def test_offsets_point_at_the_text() -> None:
     assert {s.block for s in run(raw)} == {blocks[1].index}
 
 
+def test_split_quote_drops_the_attribution_and_spans_both_parts() -> None:
+    raw = PINNERØD + "– Vi mangler fastleger, sa Pinnerød. – Staten må ta et større ansvar."
+    text = normalise(raw)
+    (statement,) = run(raw)
+    assert statement.rule == "quote_split_by_attribution"
+    first, second = statement.text.split(" … ")
+    span = text[statement.start:statement.end]
+    assert span.startswith(first) and span.endswith(second) and "sa Pinnerød" not in statement.text
+
+
+def test_inline_quote_offsets() -> None:
+    raw = PINNERØD + "Forslaget er «en kalddusj», sier Pinnerød."
+    text = normalise(raw)
+    (statement,) = run(raw)
+    assert (statement.rule, text[statement.start:statement.end]) == ("inline_quote", "en kalddusj")
+
+
 def test_rules_are_named() -> None:
     rules = {s.rule for s in run(POSITIVE[0][1])}
     assert rules == {"dash_quote_trailing_attribution"}
@@ -208,6 +298,8 @@ XFAIL: list[tuple[str, str, list[tuple[str, str, str]], str]] = [
     ("subject_verb_trailing", GRAM + "- Dette er for lite, Gram sier.",
      [("direct", "Bjørn Arild Gram", "Dette er for lite")],
      "subject-before-verb inside a closing attribution is not parsed (rare in Norwegian)"),
+    ("ba_om_ordet_is_not_speech", PINNERØD + "Hun ba om ordet etter innlegget fra statsråden.", [],
+     "'ba om' is always read as a request; 'ba om ordet' (asked for the floor) is not told apart yet"),
 ]
 
 

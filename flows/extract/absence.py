@@ -24,13 +24,26 @@ def absence_cues(sentence: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _cue().finditer(sentence))
 
 
+# Between two coordinated subjects: "A og B", "A, B", "A og finansminister B"
+# (lower-case role words allowed, clause words such as "men" not).
+COORDINATED = re.compile(r"^\s*(?:,|og)\s+(?:(?!(?:men|mens|medan|men\s)\b)[a-zæøå.-]+\s+){0,3}$")
+
+
 def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence: str) -> frozenset[int]:
     """Indexes of `spans` (document offsets of the mentions in one sentence) that
-    stand for absent persons: the last mention ending before each cue."""
+    stand for absent persons: the last mention ending before each cue, and the
+    mentions coordinated with it ("A og B meldte forfall")."""
     out: set[int] = set()
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
     for cue in absence_cues(sentence):
         at = sentence_start + cue
-        before = [i for i, (start, end) in enumerate(spans) if end <= at and start >= sentence_start]
-        if before:
-            out.add(max(before, key=lambda i: spans[i][1]))
+        before = [i for i in order if spans[i][1] <= at and spans[i][0] >= sentence_start]
+        while before:
+            last = before.pop()
+            out.add(last)
+            if not before:
+                break
+            gap = sentence[spans[before[-1]][1] - sentence_start:spans[last][0] - sentence_start]
+            if not COORDINATED.match(gap):
+                break
     return frozenset(out)

@@ -37,7 +37,8 @@ def DIRECT_VERB() -> str:
 
 @lru_cache(maxsize=1)
 def INDIRECT_VERB() -> str:
-    return _phrase(_data()["indirect"])
+    """A verb of saying or thinking, or one led into ("åpnet med å vise til")."""
+    return rf"{_phrase(_data()['indirect'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
 
 
 @lru_cache(maxsize=1)

@@ -59,7 +59,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "negation": _rx(_words("negations")),
         "boundary": re.compile(
             r"(?<![\w-])(?:om at|slik at|for at|at|som|fordi|når|hvis|viss|dersom|mener|meiner|mente|meinte|"
-            r"men|ber|ba|anbefaler|krever|forventer)(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])", re.IGNORECASE),
+            r"men|ber|ba|anbefaler|krever|forventer|sier|seier|sa|skriver|understreker|understreket|understreka|"
+            r"påpeker|påpeikar)(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])", re.IGNORECASE),
         "opener": _rx(_words("modal_openers")),
         "goal": _rx(_words("goal_subjects")),
     }
@@ -94,9 +95,12 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
         addressee, pos = asked[0].name, pos + asked[0].end
         pos = _skip(text, pos, p["adverb"])
     comp = p["comp"].match(text, pos)
+    verb = " ".join(match.group(0).casefold().split())
+    if verb in _words("clause_only_requests") and not (comp and comp.group(0).strip().casefold() in ("at", "om at")):
+        return None  # "kommunene venter underskudd": an expectation, not a request
     if comp:
         pos = comp.end()
-    elif match.group(0).casefold() in {"ber", "ba", "bad", "bedt", "bedd", "be"} and not asked:
+    elif verb in {"ber", "ba", "bad", "bedt", "bedd", "be"} and not asked:
         return None
     start = 0 if whole else len(text) - len(text[pos:].lstrip())
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)

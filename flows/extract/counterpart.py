@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.absence import absent_spans
+from flows.extract.absence import absence_cues, absent_spans
 from flows.model import Mention, Sentence
 
 SUFFIXES = r"(?:en|a|ar|arane|ane|ene|er|ens|s)?"
@@ -146,7 +146,8 @@ def decide_counterpart(
     (people the text gives another role, e.g. a KS leader who later became minister)."""
     mentions = [m for m in find_ministries(text, year)
                 if not (m.kind == "minister" and text[m.start:m.end] in excluded)]
-    mentions = _without_absent(mentions, sentences)
+    if not _has_substitute(participants):
+        mentions = _without_absent(mentions, sentences)
     ev = _sentence_of(sentences, evidence[0]) if evidence and evidence[0] is not None else None
     by_sentence: dict[int, set[str]] = {}
     for m in mentions:
@@ -165,7 +166,8 @@ def decide_counterpart(
         sentence = sentences[i]
         if i == ev:
             weight = 6.0
-        elif cue.search(sentence.text) or WITH_BEFORE.search(text[sentence.start:m.start]):
+        elif cue.search(sentence.text) or WITH_BEFORE.search(text[sentence.start:m.start]) \
+                or absence_cues(sentence.text):
             weight = 2.5
         else:
             weight = 1.0
@@ -193,6 +195,13 @@ def _participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]
     """The ministries the participants stand for. Ministers of several ministries
     at one meeting (a plenary consultation) make the counterpart the government."""
     return frozenset(filter(None, (_ministry_of_person(p) for p in participants)))
+
+
+def _has_substitute(participants: tuple[Mention, ...]) -> bool:
+    """A participant with a government role and no ministry of its own (a
+    statssekretær sent "i sitt sted") stands for the ministry of an absent minister."""
+    roles = {str(r) for r in lexicon.load("participant_patterns")["government_roles"]}
+    return any(p.role in roles and _ministry_of_person(p) is None for p in participants)
 
 
 def _without_absent(mentions: list[MinistryMention], sentences: tuple[Sentence, ...]) -> list[MinistryMention]:

@@ -9,11 +9,11 @@ demand to the meeting's counterpart (decision 2).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.extract import lists as lists_
-from flows.extract.actors import GOVERNMENT, addressees_in, claimants_in, ministry_aliases
-from flows.extract.clauses import Cue, cut_end, find_cues
+from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry, ministry_aliases
+from flows.extract.clauses import Cue, cut_end, find_cues, has_position
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
@@ -24,6 +24,7 @@ from flows.model import Block, Demand, Document, Statement
 MATTERS = re.compile(r"(?<![\w-])(?:saker|sakene|temaer|temaene|tema|punkter)(?![\w-])|"
                      r"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:drøftet|drøfta|diskutert|tatt\s+opp|teke\s+opp)",
                      re.IGNORECASE)
+COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
 
 
@@ -49,12 +50,18 @@ def _topic(text: str, ctx: _Ctx, block: Block, extra: str = "") -> str:
 
 def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, claimants: tuple[str, ...],
           asked: str | None, voice: Voice, rule: str, earlier: list[tuple[str, str | None]],
-          before: list[str], infinitival: bool, extra: str = "") -> list[Demand]:
+          before: list[str], infinitival: bool, extra: str = "", position: bool = False) -> list[Demand]:
+    """Demands of one action text; `position`: a modal or passive clause, whose coordinated
+    'og at' parts are actions only when they hold a modal of their own."""
     out: list[Demand] = []
-    for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
+    for n, (a, b) in enumerate(split_actions(text[start:end], infinitival, ctx.document.language)):
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:"))
         piece = text[s:e]
+        if position and n > 0 and not has_position(piece):
+            continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
         who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
+        if who == MINISTRY:
+            who = document_ministry(text, ctx.document.text)
         earlier.append((piece, who))
         for claimant in claimants:
             out.append(Demand(claimant=claimant, addressee=who, text=piece, topic=_topic(piece, ctx, block, extra),
@@ -68,9 +75,14 @@ def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters
     sentence = block.sentences[index]
     before = [s.text for s in block.sentences[:index]]
     out: list[Demand] = []
+    asked_before: str | None = None
     for cue in find_cues(sentence.text):
         if matters and cue.kind != "noun":
             continue
+        if cue.kind == "request":
+            if cue.addressee is None and asked_before and COORDINATED.search(sentence.text[:cue.anchor]):
+                cue = replace(cue, addressee=asked_before)  # "oppfordrer regjeringen til å X, og ber om at Y"
+            asked_before = cue.addressee
         if slides and not (cue.kind in ("modal", "passive") and addressees_in(cue.subject)[:1]
                            and addressees_in(cue.subject)[0].start <= 4):
             continue
@@ -83,24 +95,54 @@ def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters
         rule = ("matters_need" if matters else cue.rule)
         infinitival = cue.kind == "request" and bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))
         out += _make(ctx, block, sentence.start, sentence.text, cue.start, end, voice.claimants, asked, voice,
-                     f"{voice.rule}:{rule}", earlier, before, infinitival)
+                     f"{voice.rule}:{rule}", earlier, before, infinitival,
+                     position=cue.kind in ("modal", "passive"))
     return out
 
 
-def _item_demands(ctx: _Ctx, block: Block, context: lists_.ListContext) -> list[Demand]:
+def _item_demands(ctx: _Ctx, block: Block, context: lists_.ListContext, claimants: tuple[str, ...]) -> list[Demand]:
     first = block.sentences[0] if block.sentences else None
     if first is None:
         return []
-    text = first.text
+    return _line_demands(ctx, block, first.start, first.text, context, claimants, ctx.blocks[context.lead_in].text)
+
+
+def _line_demands(ctx: _Ctx, block: Block, base: int, text: str, context: lists_.ListContext,
+                  claimants: tuple[str, ...], lead: str) -> list[Demand]:
+    """The demand of one list item (`text` at document offset `base`)."""
     start = len(re.match(r"^(?:om\s+(?=\S+\s+å\s)|om\s+å\s+)?", text).group(0))
     cut = ITEM_CUT.search(text, start)
     end = cut_end(text, start, cut.start() if cut else len(text))
     own = addressees_in(text[start:end])
     asked = own[0].name if own and own[0].start == 0 else context.addressee
-    voice = Voice(context.claimants, False, None, "list")
-    lead = ctx.blocks[context.lead_in].text
-    return _make(ctx, block, first.start, text, start, end, context.claimants, asked, voice, "list_item", [], [],
-                 True, extra=lead)
+    if asked == MINISTRY:
+        asked = document_ministry(lead, ctx.document.text)
+    voice = Voice(claimants, False, None, "list")
+    return _make(ctx, block, base, text, start, end, claimants, asked, voice, "list_item", [], [], True, extra=lead)
+
+
+def _inline_demands(ctx: _Ctx, block: Block, last: str | None) -> list[Demand] | None:
+    """A paragraph of a lead-in line and item lines without markers; None when it is not one."""
+    found = lists_.inline_items(block.text)
+    if found is None:
+        return None
+    lead, spans = found
+    context = lists_.lead_in_context(block.index, lead, lead, None)
+    if context is None or not (context.claimants or lists_.actor_lead_in(lead)):
+        return None  # "Regjeringen foreslår blant annet:": nobody's demands
+    claimants = context.claimants or _fallback_claimant(ctx, last)
+    out: list[Demand] = []
+    for a, b in spans:
+        out += _line_demands(ctx, block, block.start + a, block.text[a:b], context, claimants, lead)
+    return out
+
+
+def _fallback_claimant(ctx: _Ctx, last: str | None) -> tuple[str, ...]:
+    """The claimant of a lead-in that names only who must act ("Staten må:"): the speaker in
+    whose voice the text last was, else the first organisation the document names, else KS."""
+    if last and last != GOVERNMENT:
+        return (last,)
+    return (lists_.author(ctx.blocks) or "KS",)
 
 
 def _quote_speaker(block: Block, index: dict[str, str | None], last: str | None) -> tuple[str | None, int]:
@@ -128,13 +170,19 @@ def extract_demands(
     writer = lists_.author(blocks) if slides else None
     items = lists_.list_items(blocks, slides, writer)
     demands: list[Demand] = []
-    last: str | None = None
+    last: str | None = None  # the claimant whose words came last
+    named: str | None = None  # the claimant named last ("KS ... Organisasjonen krever ...")
     prev_quote = False
     for block in blocks:
         if block.kind == "heading":
             continue
         if block.index in items:
-            demands += _item_demands(ctx, block, items[block.index])
+            context = items[block.index]
+            demands += _item_demands(ctx, block, context, context.claimants or _fallback_claimant(ctx, last))
+            continue
+        inline = None if slides or block.kind != "paragraph" else _inline_demands(ctx, block, last)
+        if inline is not None:
+            demands += inline
             continue
         quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
                                                           and is_first_person(block.text)
@@ -143,7 +191,7 @@ def extract_demands(
         speaker, attribution_at = _quote_speaker(block, index, last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         for i, sentence in enumerate(block.sentences):
-            voice = statement_voice(sentence, statements)
+            voice = statement_voice(sentence, statements, index)
             matters = False
             in_quote = quote and (attribution_at < 0 or i <= attribution_at)
             if voice is None and in_quote:
@@ -159,7 +207,7 @@ def extract_demands(
                     voice = Voice(claims[:1], False, None, "matters")
                 elif region is not None:
                     claims = tuple(dict.fromkeys(h.name for h in claimants_in(region)))
-                    single = resolve(region, index, last)
+                    single = resolve(region, index, last, named)
                     who = claims if len(claims) > 1 else ((single,) if single else ())
                     if who:
                         last = who[0]
@@ -167,6 +215,7 @@ def extract_demands(
                             voice = Voice(who, False, None, "reported")
             elif voice is not None and voice.claimants:
                 last = voice.claimants[0]
+            named = ([h.name for h in claimants_in(sentence.text)] or [named])[0]  # the subject comes first
             if voice is None or not voice.claimants:
                 continue
             demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")

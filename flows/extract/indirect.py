@@ -44,6 +44,17 @@ def VERB_AFTER_SUBJECT() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def REQUEST() -> re.Pattern[str]:
+    """'ba statsråden vurdere å', 'bad regjeringa om å', 'oppfordret Stortinget til å': the action follows."""
+    data = lexicon.load("speech_verbs")
+    pronouns = lexicon.alternation(data["object_pronouns"])
+    obj = (rf"(?:[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){{0,3}}|[a-zæøå-]+(?:en|et|a|ne)|(?:{pronouns}))")
+    return re.compile(rf",?\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{lexicon.alternation(data['request'])})"
+                      rf"\s+(?:(?:{ADVERBS()})\s+)*{obj}\s+(?:(?:{ADVERBS()})\s+)*(?:(?:om|til)\s+)?(?:å\s+)?"
+                      rf"(?=(?!(?:i|på|til|for|med|om|og|at|som|fra|frå|av)\s)[a-zæøå])")
+
+
+@lru_cache(maxsize=1)
 def COORDINATED() -> re.Pattern[str]:
     return re.compile(rf"[^.;:«»–]{{0,100}}?,?\s+og\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
 
@@ -124,11 +135,13 @@ def find(sentence: Sentence, people: People) -> Reported | None:
         if not subject:
             continue
         speaker, end = subject
-        verb = VERB_AFTER_SUBJECT().match(text, end) or (COORDINATED().match(text, end) if clause == 0 else None)
+        verb = (VERB_AFTER_SUBJECT().match(text, end) or REQUEST().match(text, end)
+                or (COORDINATED().match(text, end) if clause == 0 else None))
         if verb:
             span = _content(text, verb.end())
             if span:
-                rule = "indirect_subject_verb" if verb.re is VERB_AFTER_SUBJECT() else "indirect_coordinated_verb"
+                rule = {VERB_AFTER_SUBJECT(): "indirect_subject_verb", REQUEST(): "indirect_request"}.get(
+                    verb.re, "indirect_coordinated_verb")
                 return Reported(speaker, sentence.start + span[0], sentence.start + span[1], rule)
     return _inverted(sentence, people)
 

@@ -7,7 +7,10 @@ actor must act ("Kommunene må strekke seg langt ...", decision 1). The items
 that follow (dash, bullet or number items, skipping "Stikkord: ..." notes) are
 demands. A lead-in without a claimant of its own takes the one of the paragraph
 before ("X mener det er flere tiltak staten kan iverksette. Dette er noen av de
-foreslåtte tiltakene:").
+foreslåtte tiltakene:"). A lead-in that only names who must act ("Staten må:",
+"Kommunene må samtidig:") gives the addressee; the caller gives the claimant (the
+speaker or author around it). A paragraph whose first line is a lead-in may hold its
+items as plain lines without markers (`inline_items`).
 """
 from __future__ import annotations
 

@@ -11,7 +11,10 @@ A person is a participant when the text names them
   text while the text speaks of the minister ("drøftet med helseministeren" ...
   "Kjerkol"), with the name as written.
 Persons only mentioned (report authors, podcast guests, earlier interviews) are
-not participants. Names, roles and organisations come from
+not participants; nor are persons the text says were absent ("meldte forfall",
+`absence.py`), nor persons introduced as a source from elsewhere (first named
+speaking to a newspaper or as a report's author): their later quotes ("sier
+Lien") do not place them at the meeting. Names, roles and organisations come from
 `flows.extract.people`; patterns from `data/participant_patterns.yaml` and
 speech verbs from `data/speech_verbs.yaml`.
 """
@@ -70,7 +73,7 @@ def _not_before() -> re.Pattern[str]:
 
 
 def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: set[int],
-            blocks: tuple[Block, ...], text: str) -> str | None:
+            blocks: tuple[Block, ...], text: str, occasion: re.Pattern[str] | None = None) -> str | None:
     """Why this mention makes its person a participant, or None."""
     if sentence is None:
         return None
@@ -83,7 +86,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "signing"
     if _any("attendance").search(sentence.text):
         return "attendance"
-    if _any("not_participant_context").search(sentence.text):
+    if _any("not_participant_context").search(sentence.text) and not (occasion and occasion.search(sentence.text)):
         return None
     if _near_speech_verb(sentence, mention):
         return "speech"
@@ -147,7 +150,8 @@ def base_participants(
     people = people or find_people(text)
     sentences = tuple(s for b in blocks for s in b.sentences)
     absent = absent_names(people, sentences)
-    sources = sourced_elsewhere(people, sentences, text, occasion or re.compile(r"(?!x)x"))
+    occasion = occasion or re.compile(r"(?!x)x")
+    sources = sourced_elsewhere(people, sentences, text, occasion)
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b)}
     known = {p.name: p for p in people.persons}
     chosen: dict[str, Mention] = {}
@@ -155,7 +159,7 @@ def base_participants(
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
-        reason = _reason(mention, sentence, byline_blocks, blocks, text)
+        reason = _reason(mention, sentence, byline_blocks, blocks, text, occasion)
         if reason is None or (reason == "speech" and mention.name in sources):
             continue
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))

@@ -7,7 +7,7 @@ from functools import lru_cache
 import simplemma
 
 from flows import lexicon
-from flows.extract.actors import addressees_in, minister_ministry, pointer_words
+from flows.extract.actors import MINISTRY, addressees_in, minister_ministry, pointer_words
 
 PREPOSITIONS = re.compile(r"(?<![\w-])(?:fra|frå|med|mellom|hos)\s+$", re.IGNORECASE)
 DEFINITE = re.compile(r"(?<![\w-])([a-zæøå]{4,}?)(?:ene|ane|en|et|a|na)(?![\w-])", re.IGNORECASE)
@@ -55,7 +55,7 @@ def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before:
                     return actor
     for sentence in reversed(sentences_before[-2:]):
         hits = addressees_in(sentence)
-        if not hits or hits[0].start > 2 or hits[0].name == "kommunene":
+        if not hits or hits[0].start > 2 or hits[0].name in ("kommunene", MINISTRY):
             continue
         low = sentence.casefold()
         if any(re.search(rf"{re.escape(stem)}\w*(?![\w-])", low) and len(stem) >= 5 for stem in stems):

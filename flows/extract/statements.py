@@ -33,10 +33,17 @@ def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block:
     return Statement("direct", speaker, words, start, end, rule, block.index)
 
 
-def _joined(first: Statement, second: Statement) -> Statement:
-    """One quotation from two parts around an attribution clause ("– X, sa NN. – Y")."""
-    head = first.text if first.text.endswith((".", "!", "?", "…")) else first.text + "."
-    return replace(first, text=f"{head} {second.text}", end=second.end, rule="quote_split_by_attribution")
+ELISION = " … "
+
+
+def _joined(doc: str, first: Statement, second: Statement) -> Statement:
+    """One quotation from two parts around an attribution clause ("– X, sa NN. – Y").
+
+    The text is the two quoted parts joined by ELISION (" … ", where the
+    attribution was cut); the offsets span both parts.
+    """
+    return replace(first, text=f"{first.text}{ELISION}{second.text}", end=second.end,
+                   rule="quote_split_by_attribution")
 
 
 def _indirect_all(sentences: tuple[Sentence, ...], people: People, block: Block,
@@ -88,7 +95,7 @@ def _quotation(doc: str, start: int, block: Block, people: People, state: State,
         if quotes.continues_quote(rest_text):
             after = _direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, "quote_after_attribution", block)
             if after and out and quotes.reopens(rest_text):
-                out[-1] = _joined(out[-1], after)  # "– X, sa NN. – Y": one quotation split by its attribution
+                out[-1] = _joined(doc, out[-1], after)  # "– X, sa NN. – Y": one quotation split by its attribution
             elif after:
                 out.append(after)
         else:

@@ -83,8 +83,15 @@ def _mentions(text: str, language: str) -> tuple[tuple[int, str], ...]:
     """(position, code) for every keyword hit, one per word and code."""
     low = text.casefold()
     hits = [(m.start(), code) for m in WORD.finditer(low) for code in _word_codes(m.group(0), language)]
-    hits += [(m.start(), code) for code, pattern in _phrases() for m in pattern.finditer(low)]
+    hits += _phrase_mentions(text)
     return tuple(sorted(hits))
+
+
+@lru_cache(maxsize=8192)
+def _phrase_mentions(text: str) -> list[tuple[int, str]]:
+    """(position, code) for every hit of a keyword of several words."""
+    low = text.casefold()
+    return [(m.start(), code) for code, pattern in _phrases() for m in pattern.finditer(low)]
 
 
 def topics_in(text: str, language: str = "nb") -> tuple[str, ...]:
@@ -112,6 +119,7 @@ def rank(text: str, language: str = "nb", *contexts: str) -> str | None:
                 return rank(context, language, *contexts[i + 1:])
         return None
     counts = Counter(code for _, code in hits)
+    counts.update(code for _, code in _phrase_mentions(text))  # a term of several words is more specific
     first: dict[str, int] = {}
     for pos, code in hits:
         first.setdefault(code, pos)

@@ -58,8 +58,10 @@ def people(document: Document) -> dict[str, str | None]:
         line_start = max(document.text.rfind("\n", 0, match.start()), document.text.rfind(". ", 0, match.start()))
         line_end = min(x for x in (document.text.find("\n", match.end()), document.text.find(". ", match.end()),
                                    len(document.text)) if x >= 0)
-        before = document.text[max(line_start, match.start() - 70):match.start()]
+        before = document.text[max(0, line_start, match.start() - 70):match.start()]
         after = document.text[match.end():min(line_end, match.end() + 50)]
+        verb = _speech().search(after)
+        after = after[:verb.start()] if verb else after  # "NN sier kommunene må ...": not NN's organisation
         value = _nearest(before, after)
         if value is None:
             value = _previous_subject(document.text, line_start)
@@ -96,11 +98,14 @@ def _nearest(before: str, after: str) -> str | None:
     return min(cands)[1] if cands else None
 
 
-def resolve(region: str, index: dict[str, str | None], last: str | None) -> str | None:
-    """Claimant (or GOVERNMENT) a subject or attribution region refers to."""
+def resolve(region: str, index: dict[str, str | None], last: str | None, named: str | None = None) -> str | None:
+    """Claimant (or GOVERNMENT) a subject or attribution region refers to: a pronoun refers to
+    the last speaker (`last`), "Organisasjonen" to the organisation named last (`named`)."""
     first = region.split()[0].casefold().strip(",") if region.split() else ""
-    if first in PRONOUNS or first in claimant_pointers():
+    if first in PRONOUNS:
         return last
+    if first in claimant_pointers():
+        return named or last
     hits = claimants_in(region)
     gov = re.search(r"(?:minister|ministar|statsråd|statssekretær)", region, re.IGNORECASE)
     if gov and (not hits or gov.start() < hits[0].start):
@@ -108,9 +113,10 @@ def resolve(region: str, index: dict[str, str | None], last: str | None) -> str 
     if hits:
         return hits[0].name
     for match in NAME.finditer(region):
-        for key in (match.group(0), match.group(0).split()[-1]):
-            if key in index:
-                return index[key] or "KS"
+        words = match.group(0).split()
+        keys = [k for k in (match.group(0), " ".join(words[-2:]), words[-1]) if k in index]
+        if keys:  # "Ordfører Kari Nordmann": the organisation known for "Kari Nordmann"
+            return next((index[k] for k in keys if index[k]), None) or "KS"
     single = re.findall(r"(?<![\w-])[A-ZÆØÅ][a-zæøåé]+", region)
     for word in single:
         if word in index:
@@ -148,11 +154,8 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
     if best is None or best[0] < (sentence.end - sentence.start) * 0.4:
         return None
     st = best[1]
-    organisation = st.speaker.organisation
-    if organisation is None and index:
-        known = _speaker_claimant(st.speaker.name, index)
-        organisation = known if known != GOVERNMENT else None
-    claimant = claimant_of(organisation, st.speaker.role)
+    known = _speaker_claimant(st.speaker.name, index) if st.speaker.organisation is None and index else None
+    claimant = claimant_of(st.speaker.organisation or (known if known != GOVERNMENT else None), st.speaker.role)
     if claimant == GOVERNMENT:
         return Voice((), st.kind == "direct", None, "government")
     direct = st.kind == "direct"
