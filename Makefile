@@ -33,6 +33,7 @@ evaluate: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/incremental.py
 
 # Scheduled runs: `make server` in one terminal (Prefect server + UI on http://127.0.0.1:4200),
 # `make serve` in a second (registers ks-demands-publish/daily, 06:00 Europe/Oslo, and runs it).

@@ -107,7 +107,7 @@ def main() -> None:
     ]
     print("\n".join(lines))
     out = ROOT / "benchmarks" / "RESULTS.md"
-    header = "# Benchmarks\n\nWritten by `make bench` (benchmarks/bench.py); newest last.\n\n"
+    header = "# Benchmarks\n\nWritten by `make bench` (benchmarks/bench.py, benchmarks/incremental.py); newest last.\n\n"
     out.write_text((out.read_text(encoding="utf-8") if out.exists() else header) + "\n".join(lines) + "\n",
                    encoding="utf-8")
 

@@ -21,7 +21,7 @@ from flows import records
 from flows.extract import extract
 from flows.ingest import UnreadableFile, list_sources, read_document
 from flows.publish import PublishError, publish_lock, recover, stage, swap_in
-from flows.release import change_rows, changelog_entry, changelog_text, diff, next_version, read_published
+from flows.release import DATA_TABLES, change_rows, changelog_entry, changelog_text, diff, next_version, read_published
 from flows.report import RunReport, render_markdown, write_json
 from flows.tables import build_tables
 from flows.validate import sanity_checks, validate_package
@@ -85,10 +85,9 @@ def assemble_and_stage(cache_files: list[str], out_dir: str) -> dict[str, Any]:
     version = next_version(published, delta)
     result: dict[str, Any] = {
         "problems": problems, "version": version, "previous_version": published.version,
-        "rows": {t: len(rows) for t, rows in tables.items() if t != "changes"},
+        "rows": {t: len(tables[t]) for t in DATA_TABLES},
         "previous_documents": {r["source_file"]: r["sha256"] for r in published.tables.get("documents", [])},
-        "delta": {t: {"added": len(delta.added.get(t, [])), "modified": len(delta.modified.get(t, [])),
-                      "removed": len(delta.removed.get(t, []))} for t in result_tables(tables)},
+        "delta": delta.counts(),
         "staged": None,
     }
     if problems or version is None:
@@ -98,10 +97,6 @@ def assemble_and_stage(cache_files: list[str], out_dir: str) -> dict[str, Any]:
     entry = changelog_entry(version, tables, delta)
     result["staged"] = str(stage(tables, out, version, changelog_text(out / "CHANGELOG.md", entry)))
     return result
-
-
-def result_tables(tables: dict[str, Any]) -> list[str]:
-    return [t for t in tables if t != "changes"]
 
 
 @task(name="validate-package", cache_policy=NO_CACHE)

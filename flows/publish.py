@@ -33,9 +33,10 @@ PACKAGE_META: dict[str, Any] = {
         "(direct and indirect quotes with the speaker resolved) and the demands raised (claimant, addressee, "
         "action, topic), extracted from Norwegian news articles and talk notes. Every statement and demand "
         "carries its document, character offsets into the document's normalised text (documents.text) and "
-        "the extraction rule that produced it. Each table is published as CSV and as Parquet."
+        "the extraction rule that produced it. Each table is published as CSV and as Parquet. "
+        "The extracted rows are licensed CC-BY-4.0; the source texts (documents.text, raw/) are quoted from "
+        "their publishers (KS, regjeringen.no, newspapers) and remain under their terms."
     ),
-    "homepage": "https://www.ks.no/",
     "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
                   "path": "https://creativecommons.org/licenses/by/4.0/"}],
     "sources": [

@@ -17,6 +17,7 @@ from flows.writers import read_csv
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
 FIRST_VERSION = "1.0.0"
+DATA_TABLES = tuple(t for t in TABLES if t != "changes")  # the tables a release compares
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,10 @@ class Delta:
     added: dict[str, list[str]] = field(default_factory=dict)
     removed: dict[str, list[str]] = field(default_factory=dict)
     modified: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return {t: {"added": len(self.added.get(t, [])), "modified": len(self.modified.get(t, [])),
+                    "removed": len(self.removed.get(t, []))} for t in DATA_TABLES}
 
     def empty(self) -> bool:
         return not any(self.added.values()) and not any(self.removed.values()) and not any(self.modified.values())
@@ -65,9 +70,7 @@ def read_published(out_dir: Path) -> Published:
 
 def diff(old: Tables, new: Tables) -> Delta:
     delta = Delta()
-    for table in TABLES:
-        if table == "changes":
-            continue
+    for table in DATA_TABLES:
         before = {_key(table, r): r for r in old.get(table, [])}
         after = {_key(table, r): r for r in new.get(table, [])}
         delta.added[table] = sorted(set(after) - set(before))
@@ -100,7 +103,7 @@ def next_version(published: Published, delta: Delta) -> str | None:
 
 def change_rows(version: str, delta: Delta) -> list[Row]:
     rows: list[Row] = []
-    for table in TABLES:
+    for table in DATA_TABLES:
         rows += [{"version": version, "table": table, "row_id": k, "change": "added", "columns": None}
                  for k in delta.added.get(table, [])]
         rows += [{"version": version, "table": table, "row_id": k, "change": "modified", "columns": ";".join(cols)}
@@ -112,9 +115,7 @@ def change_rows(version: str, delta: Delta) -> list[Row]:
 
 def changelog_entry(version: str, tables: Tables, delta: Delta) -> str:
     parts = []
-    for table in TABLES:
-        if table == "changes":
-            continue
+    for table in DATA_TABLES:
         a, m, r = (len(delta.added.get(table, [])), len(delta.modified.get(table, [])),
                    len(delta.removed.get(table, [])))
         parts.append(f"{table} {len(tables[table])} (+{a} ~{m} -{r})")

@@ -225,3 +225,72 @@ PLENARY_CASES = [
 def test_ministers_of_several_ministries(case_id: str, text: str, language: str, counterpart: str) -> None:
     m = _meeting(text, language=language)
     assert m is not None and m.counterpart == counterpart
+
+
+# Round 2: plenary consultations and talks (examples written for the tests).
+ROUND2 = [
+    # a plenary consultation is with the government, even when only one minister is named
+    ("plenum_one_minister_named",
+     "KS møtte regjeringen til konsultasjonsmøte i plenum i går.\n\n"
+     "- Vi trenger mer penger, sa styreleder Ola Dal.\n\nFinansminister Kari Li lovte å se på tallene.",
+     "nb", "konsultasjonsmote", "regjeringen"),
+    ("plenumsmote_nn",
+     "Plenumsmøtet i konsultasjonsordninga vart halde tysdag. Kommunalministeren opna møtet, og "
+     "kommunalminister Per Hansen svarte på spørsmåla frå KS.",
+     "nn", "konsultasjonsmote", "regjeringen"),
+    # negative: a bilateral meeting that mentions the plenary meetings in the background
+    ("bilateral_mentions_plenum",
+     "KS og Kunnskapsdepartementet hadde bilateralt konsultasjonsmøte tirsdag.\n\n"
+     "I tillegg til de faste plenumsmøtene holdes det bilaterale møter mellom KS og departementene.",
+     "nb", "konsultasjonsmote", "Kunnskapsdepartementet"),
+    ("bilateral_after_plenum_same_sentence",
+     "KS og Kunnskapsdepartementet hadde eit bilateralt konsultasjonsmøte etter plenumsmøtet tysdag.",
+     "nn", "konsultasjonsmote", "Kunnskapsdepartementet"),
+    # a talk at a conference where a minister is only mentioned
+    ("talk_minister_only_mentioned_nn",
+     "Fylkesstyreleiar i KS Vestland, Eva Ås, heldt foredrag på Havbruksdagane tysdag.\n\n"
+     "Ho meiner Nærings- og fiskeridepartementet må lytte til kystkommunane. Fiskeriminister Per Hansen har "
+     "tidlegare sagt at regjeringa vil sjå på saka. Hansen var ikkje til stades på konferansen.",
+     "nn", "foredrag", None),
+    ("talk_minister_only_mentioned_nb",
+     "Styreleder i KS Nordland, Kari Moe, holdt foredrag på Nordlandskonferansen.\n\n"
+     "Hun mener Kunnskapsdepartementet må gjøre mer for lærerrekrutteringen.",
+     "nb", "foredrag", None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, language, meeting_type, counterpart", ROUND2, ids=[c[0] for c in ROUND2])
+def test_round2_type_and_counterpart(case_id: str, text: str, language: str, meeting_type: str,
+                                     counterpart: str | None) -> None:
+    m = _meeting(text, language=language)
+    assert m is not None
+    assert (m.meeting_type, m.counterpart) == (meeting_type, counterpart)
+
+
+def test_talk_with_minister_present_keeps_counterpart() -> None:
+    text = ("Styreleder i KS, Kari Moe, holdt foredrag for kunnskapsminister Per Hansen på et møte i "
+            "Kunnskapsdepartementet tirsdag. Hansen deltok i samtalen etterpå.")
+    m = _meeting(text)
+    assert m is not None and m.meeting_type == "foredrag"
+    assert m.counterpart == "Kunnskapsdepartementet"
+
+
+# Round 3: a generic meeting word in the headline does not outvote the named
+# consultation in the text; "bilateralt konsultasjonsmøte" is a consultation.
+@pytest.mark.parametrize("text, language", [
+    ("Beredskap på agendaen i møte med justisministeren\n\n"
+     "KS møtte justis- og beredskapsminister Per Hansen til bilateralt konsultasjonsmøte 23. april.\n\n"
+     "Dette tok KS opp i møtet:\n\n- brannvesenet\n- nødnett", "nb"),
+    ("Skule på dagsordenen i møte med kunnskapsministeren\n\n"
+     "KS møtte kunnskapsminister Kari Li til bilateralt konsultasjonsmøte 4. mars.\n\n"
+     "I møtet tok KS opp lærarmangelen.", "nn"),
+    ("KS og Kunnskapsdepartementet hadde et bilateralt kontaktmøte tirsdag.", "nb"),
+])
+def test_round3_bilateral_consultation_wording(text: str, language: str) -> None:
+    m = _meeting(text, language=language)
+    assert m is not None and m.meeting_type == "konsultasjonsmote"
+
+
+def test_round3_generic_meeting_alone_stays_annet() -> None:
+    m = _meeting("Fagforbundet og KS møtte LO i møte med partene tirsdag.")
+    assert m is not None and m.meeting_type == "annet"

@@ -169,3 +169,54 @@ def test_absent_organisation_leader() -> None:
 def test_ks_stilte_med(text: str, language: str) -> None:
     got = {p.name: p.organisation for p in _participants(text, language)}
     assert got.get("Kari Li") == "KS" and got.get("Per Hansen") == "Kunnskapsdepartementet"
+
+
+# Round 2: attendance wordings and speakers at the occasion (examples written for the tests).
+@pytest.mark.parametrize("text, language, expected", [
+    ("KS og Kunnskapsdepartementet møttes mandag til konsultasjonsmøte. Kunnskapsminister Per Hansen tok imot "
+     "KS-delegasjonen, som ble ledet av styreleder Ola Dal.", "nb", {"Per Hansen", "Ola Dal"}),
+    ("KS og Kunnskapsdepartementet hadde konsultasjonsmøte tysdag. Delegasjonen frå KS vart leidd av "
+     "styreleiar Eva Ås.", "nn", {"Eva Ås"}),
+    ("KS møtte regjeringen til konsultasjonsmøte i plenum. Kommunalminister Per Hansen og finansminister "
+     "Kari Li representerte regjeringen.", "nb", {"Per Hansen", "Kari Li"}),
+    ("KS møtte regjeringa til konsultasjonsmøte. Kommunalminister Per Hansen representerte regjeringa, og "
+     "styreleiar Eva Ås leidde KS-delegasjonen.", "nn", {"Per Hansen", "Eva Ås"}),
+    ("KS møtte Helse- og omsorgsdepartementet i konsultasjonsmøtet. Helseminister Per Hansen leidde møtet for "
+     "departementet.", "nn", {"Per Hansen"}),
+    ("KS hadde konsultasjonsmøte med Kunnskapsdepartementet. I møtet deltok også statssekretær Kari Li.", "nb",
+     {"Kari Li"}),
+    # a report author who also spoke at the occasion ("presenterte rapporten på møtet, viste til at")
+    ("KS la fram en rapport på et frokostmøte fredag. Rapporten er skrevet av forsker Per Hansen. Hansen, som "
+     "presenterte rapporten på møtet, viste til at mange lærere mangler utdanning.", "nb", {"Per Hansen"}),
+    # negatives: a committee led by someone; an author who did not speak at the occasion
+    ("KS møtte kunnskapsministeren om rapporten fra utvalget, som ble ledet av professor Gunnar Bovim.", "nb",
+     set()),
+    ("KS la fram en rapport på et frokostmøte fredag. Rapporten er skrevet av forsker Per Hansen. Hansen har "
+     "tidligere vist til at mange lærere mangler utdanning.", "nb", set()),
+])
+def test_round2_attendance(text: str, language: str, expected: set[str]) -> None:
+    assert {p.name for p in _participants(text, language)} == expected
+
+
+def test_represented_party_elsewhere_is_not_attendance() -> None:
+    text = ("KS hadde konsultasjonsmøte med Kunnskapsdepartementet tirsdag. Forsker Per Hansen representerte "
+            "Ap på Stortinget i åtte år.")
+    assert "Per Hansen" not in {p.name for p in _participants(text)}
+
+
+# Round 3: a person first quoted as a source ("seier NN til NPK") whom a pronoun
+# then places at the occasion ("Ho møtte statsråden").
+@pytest.mark.parametrize("text, language, present", [
+    ("KS vil ha mjukare krav. Saka var oppe i konsultasjonsmøtet tysdag.\n\n"
+     "– Det er ikkje rimeleg, seier nestleiar i KS, Kari Nordmann, til NPK.\n\n"
+     "Ho møtte kunnskapsminister Per Hansen saman med resten av KS-leiinga tysdag.", "nn", True),
+    ("KS krever endringer. Saken var oppe i konsultasjonsmøtet tirsdag.\n\n"
+     "– Dette er ikke rimelig, sier nestleder i KS, Kari Nordmann, til NTB.\n\n"
+     "I dag møtte hun kunnskapsminister Per Hansen.", "nb", True),
+    # negative: the pronoun says she did not take part
+    ("KS krever endringer. Saken var oppe i konsultasjonsmøtet tirsdag.\n\n"
+     "– Dette er ikke rimelig, sier nestleder i KS, Kari Nordmann, til NTB.\n\n"
+     "Hun møtte ikke kunnskapsminister Per Hansen.", "nb", False),
+])
+def test_round3_pronoun_attendance(text: str, language: str, present: bool) -> None:
+    assert ("Kari Nordmann" in {p.name for p in _participants(text, language)}) is present

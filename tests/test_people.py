@@ -147,3 +147,40 @@ def test_resolve_definite_roles(phrase: str, anchor: str, expected: str | None) 
 def test_definite_role_words_are_not_names() -> None:
     text = normalise("Fylkesstyrelederen Kari Nordmann deltok.\n")
     assert [p.name for p in participants(find_people(text))] == ["Kari Nordmann"]
+
+
+ROUND2 = normalise(
+    "Fylkesstyreleiar i KS Møre og Romsdal, Eva Ås, fylkesleiar Siri Dale og statsråd Per Hansen og "
+    "helseminister Kari Li deltok.\n\nFylkesleiaren tok ordet. Helseministeren svarte. Landbruks- og "
+    "matministeren lytta.\n"
+)
+
+
+@pytest.mark.parametrize("phrase,anchor,expected", [
+    ("fylkesleiaren", "Fylkesleiaren tok", "Siri Dale"),  # the exact role wins over the infixed one
+    ("helseministeren", "Helseministeren svarte", "Kari Li"),  # the exact minister, not the generic statsråd
+    ("Landbruks- og matministeren", "Landbruks- og matministeren", "Per Hansen"),  # a generic statsråd fits
+])
+def test_round2_resolve_titles(phrase: str, anchor: str, expected: str | None) -> None:
+    found = resolve(find_people(ROUND2), phrase, ROUND2.index(anchor))
+    assert (found.name if found else None) == expected
+
+
+def test_round2_multiword_county_organisation() -> None:
+    people = find_people(ROUND2)
+    assert people.persons[0] == Mention("Eva Ås", "fylkesstyreleiar", "KS Møre og Romsdal")
+
+
+def test_round2_infixed_role_resolves_when_alone() -> None:
+    text = normalise("Fylkesstyreleiar i KS Vestland, Eva Ås, heldt foredrag.\n\nKS-fylkesleiaren tok ordet.\n")
+    found = resolve(find_people(text), "KS-fylkesleiaren", text.index("KS-fylkesleiaren"))
+    assert found is not None and found.name == "Eva Ås"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KS' nestleder Kari Nordmann tok opp saken.", Mention("Kari Nordmann", "nestleder", "KS")),
+    ("KS' nestleiar Per Olsen tok opp saka.", Mention("Per Olsen", "nestleiar", "KS")),
+    ("KS-leiar Per Olsen tok opp saka.", Mention("Per Olsen", "leiar", "KS")),
+])
+def test_possessive_organisation_before_role(text: str, expected: Mention) -> None:
+    assert find_people(normalise(text)).persons == (expected,)

@@ -13,5 +13,5 @@ def extract(document: Document) -> Extraction:
     blocks = segment(document.text)
     statements = extract_statements(document, blocks)
     demands = extract_demands(document, blocks, statements)
-    meeting = extract_meeting(document, blocks, statements)
+    meeting = extract_meeting(document, blocks, statements, tuple(d.topic for d in demands if d.topic))
     return Extraction(document=document, meeting=meeting, statements=statements, demands=demands)

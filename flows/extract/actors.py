@@ -90,8 +90,12 @@ def _find(text: str, compiled: tuple[re.Pattern[str], re.Pattern[str], dict[str,
     exact, loose, lookup = compiled
     hits = [ActorHit(m.start(), m.end(), lookup.get(m.group(0), lookup.get(" ".join(m.group(0).split()).casefold(), "")))
             for pattern in (exact, loose) for m in pattern.finditer(text)]
-    hits = [h for h in hits if h.name]
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return _leftmost_longest([h for h in hits if h.name])
+
+
+def _leftmost_longest(hits: list[ActorHit]) -> list[ActorHit]:
+    """Non-overlapping hits: at each position the longest, earlier hits first."""
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     out: list[ActorHit] = []
     for hit in hits:
         if out and hit.start < out[-1].end:
@@ -113,14 +117,8 @@ def _organisation_regex() -> re.Pattern[str]:
 
 def organisations_in(text: str) -> list[ActorHit]:
     """Claimants and named municipalities ("Sunnfjord kommune") in a text."""
-    hits = claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)]
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    out: list[ActorHit] = []
-    for hit in hits:
-        if out and hit.start < out[-1].end:
-            continue
-        out.append(hit)
-    return out
+    return _leftmost_longest(
+        claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)])
 
 
 def addressees_in(text: str) -> list[ActorHit]:
@@ -180,3 +178,28 @@ def claimant_pointers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def pointer_words() -> frozenset[str]:
     return frozenset(_data()["pointers"])
+
+
+@lru_cache(maxsize=1)
+def parties() -> frozenset[str]:
+    """Political parties as written after a name ("(Sp)"); never a claimant."""
+    return frozenset(str(p).casefold() for p in _data().get("parties", []))
+
+
+def is_party(organisation: str | None) -> bool:
+    return bool(organisation) and organisation.strip(" ()").casefold() in parties()
+
+
+def ks_office(description: str) -> str | None:
+    """The KS body a person's description says they act for: "sitter i KS' styre" -> KS,
+    "er leiar i KS Vestland" -> "KS Vestland"; None when the description names no KS office."""
+    cues = [str(c) for c in _data().get("ks_office_cues", [])]
+    for hit in claimants_in(description):
+        if not (hit.name == "KS" or hit.name.startswith("KS ")):
+            continue
+        before = description[max(0, hit.start - 25):hit.start].casefold()
+        written = description[hit.start:hit.end]
+        if "styre" in written.casefold() or "delegasjon" in description[hit.end:hit.end + 14].casefold() \
+                or any(re.search(rf"(?<![\w-]){re.escape(c)}\s*$", before) for c in cues):
+            return hit.name
+    return None

@@ -25,7 +25,8 @@ def _data() -> dict:
 def _phrase(items: list[str], gap: bool = True) -> str:
     """Alternation of verb phrases; between their words an adverb may stand."""
     adverbs = lexicon.alternation(_data()["adverbs"])
-    joiner = rf"\s+(?:(?:{adverbs})\s+)?" if gap else r"\s+"
+    inner = _data().get("inner_adjunct") or r"(?!x)x"
+    joiner = rf"\s+(?:(?:{adverbs}|{inner})\s+)?" if gap else r"\s+"
     ordered = sorted({str(i) for i in items}, key=lambda s: (-len(s), s))
     return "|".join(joiner.join(re.escape(w) for w in item.split()) for item in ordered)
 
@@ -38,7 +39,8 @@ def DIRECT_VERB() -> str:
 @lru_cache(maxsize=1)
 def INDIRECT_VERB() -> str:
     """A verb of saying or thinking, or one led into ("åpnet med å vise til")."""
-    return rf"{_phrase(_data()['indirect'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
+    return (rf"{_phrase(_data()['indirect'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
+            rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+at\s)")
 
 
 @lru_cache(maxsize=1)

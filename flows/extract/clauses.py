@@ -58,11 +58,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "descriptive": _rx(_words("descriptive_adverbs")),
         "negation": _rx(_words("negations")),
         "boundary": re.compile(
-            r"(?<![\w-])(?:om at|slik at|for at|at|som|fordi|når|hvis|viss|dersom|mener|meiner|mente|meinte|"
+            r"(?<![\w-])(?:om at|slik at|for at|at|som|fordi|når|hvis|viss|dersom|der|hvor|kor|mener|meiner|mente|meinte|"
             r"men|ber|ba|anbefaler|krever|forventer|sier|seier|sa|skriver|understreker|understreket|understreka|"
             r"påpeker|påpeikar)(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])", re.IGNORECASE),
         "opener": _rx(_words("modal_openers")),
         "goal": _rx(_words("goal_subjects")),
+        "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(_words('speaker_pronouns'))})\s+)?"
+                                 rf"(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
+                                 rf"(?:{lexicon.alternation(_words('rhetorical_after_modal'))})(?![\w-])", re.IGNORECASE),
+        "subordinate": _rx(_words("subordinators")),
+        "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
+                                 rf"(?:{lexicon.alternation(_words('speech_verbs'))})(?![\w-])", re.IGNORECASE),
     }
 
 
@@ -74,6 +80,17 @@ def _skip(text: str, pos: int, pattern: re.Pattern[str]) -> int:
         pos = match.end()
 
 
+def _subordinate_subject(before: str) -> bool:
+    """True when a verb follows a subordinator and a short subject ("når andre departement ...")."""
+    words = before.split()
+    tail = [w.casefold().strip(",") for w in words[-5:]]
+    for i, word in enumerate(tail[:-1]):
+        if _patterns()["subordinate"].fullmatch(word) and 1 <= len(tail) - i - 1 <= 3 \
+                and not any("," in w for w in words[len(words) - len(tail) + i:]):
+            return True
+    return False
+
+
 def _request(text: str, match: re.Match[str]) -> Cue | None:
     """'KS ber regjeringen om å X': text X, addressee regjeringen."""
     p = _patterns()
@@ -83,6 +100,8 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     inverted = p["inverted"].match(text, pos)
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and not inverted:
         return None
+    if _subordinate_subject(before):
+        return None  # "når andre departement foreslår nye krav": a situation, not a request
     claimant_subject = any(h.end == len(before) for h in claimants_in(before))
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
@@ -132,20 +151,33 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     return bool(p["descriptive"].search(clause))
 
 
+def _relative_subject(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The boundaries before a subject that ends in a relative clause set off by a comma
+    (", bør ..." after "X som ..."); unchanged when there is no such clause."""
+    if len(found) >= 2 and found[-2][2] == "som" and found[-1][2] == "":
+        rest = found[:-2]
+        return rest if not rest or rest[-1][1] < found[-2][0] else found
+    return found
+
+
 def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bool] | None:
     """Start of the clause whose verb is at `cue_start`, and whether it is inverted.
     None when the clause is relative ("som ... må") or a goal ("Målet må være")."""
     p = _patterns()
     start, boundary = 0, ""
-    for match in p["boundary"].finditer(text, 0, cue_start):
-        start, boundary = match.end(), match.group(0).strip(" ,").casefold()
+    found = [(m.start(), m.end(), m.group(0).strip(" ,").casefold()) for m in p["boundary"].finditer(text, 0, cue_start)]
+    for _, end, word in found:
+        start, boundary = end, word
+    if found and not boundary and not text[start:cue_start].strip():
+        found = _relative_subject(found)  # "Planar som ikkje gir verdi, bør fjernast": the noun before 'som'
+        start, boundary = (found[-1][1], found[-1][2]) if found else (0, "")
     if cues_before:
         for match in re.finditer(r"(?<![-\w])(?<!-\s)og(?![\w-])", text[:cue_start]):
             if match.end() > start:
                 start, boundary = match.end(), "og"
-    if boundary == "som":
-        return None
     segment = text[start:cue_start].strip()
+    if boundary == "som" or (segment and p["subordinate"].fullmatch(boundary)):
+        return None  # a relative, temporal or conditional clause describes ("når ein veterinær må ...")
     if not segment or p["opener"].fullmatch(segment) or segment.casefold() in {"så", "da", "då"}:
         return len(text) - len(text[cue_start:]), True
     if p["goal"].search(segment.split()[0] if segment.split() else ""):
@@ -162,6 +194,8 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
     start, inverted = found
     if kind in ("modal", "passive") and _described(text, start, match):
         return None
+    if kind == "modal" and _patterns()["rhetorical"].match(text, match.end()):
+        return None  # "vi må være ærlige om at ...": a comment on what is said, not an action
     if kind == "need_verb":
         after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
         if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å"}:
@@ -208,12 +242,15 @@ def find_cues(text: str) -> list[Cue]:
             if cue:
                 cues.append(cue)
                 taken.append(m.span())
-    return _cut(text, _unnest(sorted(cues, key=lambda c: (c.anchor, c.start))))
+    return _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start))))
 
 
-def _unnest(cues: list[Cue]) -> list[Cue]:
+def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     for cue in cues:
+        if kept and cue.kind == kept[-1].kind == "noun" and re.search(r",\s|\s(?:og|samt)\s", text[kept[-1].start:cue.anchor]):
+            kept.append(cue)  # "behovet for X, Y og behovet for Z": coordinated requests
+            continue
         if kept and cue.kind in NESTABLE and cue.anchor >= kept[-1].start and kept[-1].start < cue.anchor:
             continue
         if kept and cue.anchor < kept[-1].start:  # a clause inside the previous cue's subject
@@ -245,6 +282,9 @@ def cut_end(text: str, start: int, end: int) -> int:
         at = text.find(marker, start, end)
         if at > start:
             end = at
+    speech = p["and_speech"].search(text, start, end)
+    if speech and speech.start() > start:
+        end = speech.start()  # "staten må gi ..., og peikte på at ...": the subject's next statement
     attribution = p["attribution"].search(text, start, end)
     if attribution and attribution.start() > start:
         end = attribution.start()

@@ -154,6 +154,8 @@ def decide_counterpart(
         i = _sentence_of(sentences, m.start)
         if i is not None:
             by_sentence.setdefault(i, set()).add(m.ministry)
+    if ev is not None and is_plenary(sentences[ev].text):
+        return "regjeringen", "plenary_meeting"
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
         return "regjeringen", "several_ministries_in_meeting_sentence"
     if len(_participant_ministries(participants)) >= 2:
@@ -189,6 +191,35 @@ def decide_counterpart(
     if best is not None and scores[best] >= 2.0:
         return best, "ministry_mentioned"
     return None, "none"
+
+
+@lru_cache(maxsize=1)
+def _plenary() -> re.Pattern[str]:
+    words = lexicon.load("ministries").get("plenary_words") or ["plenum"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _not_plenary() -> re.Pattern[str]:
+    words = lexicon.load("ministries").get("not_plenary_words") or ["bilateral"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def is_plenary(sentence: str) -> bool:
+    """The sentence names a plenary consultation ("i plenum", "plenumsmøtet"), not a bilateral one."""
+    return bool(_plenary().search(sentence)) and not _not_plenary().search(sentence)
+
+
+def for_talk(counterpart: str | None, participants: tuple[Mention, ...], evidence: str) -> str | None:
+    """A talk at a conference has a counterpart only when the ministry takes part:
+    one of its people is a participant, or the talk sentence names it."""
+    if counterpart is None or counterpart == "regjeringen":
+        return counterpart
+    if counterpart in _participant_ministries(participants):
+        return counterpart
+    if any(m.ministry == counterpart for m in find_ministries(evidence)):
+        return counterpart
+    return None
 
 
 def _participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:

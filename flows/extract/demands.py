@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from flows import lexicon
 
 from flows.extract import lists as lists_
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry, ministry_aliases
@@ -17,13 +20,12 @@ from flows.extract.clauses import Cue, cut_end, find_cues, has_position
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
-from flows.extract.voice import (Voice, attribution_of, is_first_person, people, resolve, speech_subject,
+from flows.extract.voice import (Voice, attribution_of, byline_claimant, is_first_person, offices, people, resolve, speech_subject,
                                  statement_voice)
 from flows.model import Block, Demand, Document, Statement
 
-MATTERS = re.compile(r"(?<![\w-])(?:saker|sakene|temaer|temaene|tema|punkter)(?![\w-])|"
-                     r"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:drøftet|drøfta|diskutert|tatt\s+opp|teke\s+opp)",
-                     re.IGNORECASE)
+MATTERS = lists_.MATTERS
+NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
 
@@ -55,7 +57,8 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
     'og at' parts are actions only when they hold a modal of their own."""
     out: list[Demand] = []
     for n, (a, b) in enumerate(split_actions(text[start:end], infinitival, ctx.document.language)):
-        s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:"))
+        s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
+        s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
             continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
@@ -109,16 +112,34 @@ def _item_demands(ctx: _Ctx, block: Block, context: lists_.ListContext, claimant
 
 def _line_demands(ctx: _Ctx, block: Block, base: int, text: str, context: lists_.ListContext,
                   claimants: tuple[str, ...], lead: str) -> list[Demand]:
-    """The demand of one list item (`text` at document offset `base`)."""
-    start = len(re.match(r"^(?:om\s+(?=\S+\s+å\s)|om\s+å\s+)?", text).group(0))
+    """The demand of one list item (`text` at document offset `base`); in a list of matters only
+    an item "behov(et) for X" is one, addressed to the meeting's counterpart (decision 2)."""
+    need = NEED_ITEM.match(text)
+    if context.matters:
+        if need is None:
+            return []
+        context = replace(context, addressee=_counterpart(lead, ctx.document))
+    start = need.end() if need else len(re.match(r"^(?:om\s+(?=\S+\s+å\s)|om\s+å\s+)?", text).group(0))
     cut = ITEM_CUT.search(text, start)
     end = cut_end(text, start, cut.start() if cut else len(text))
     own = addressees_in(text[start:end])
-    asked = own[0].name if own and own[0].start == 0 else context.addressee
+    acts = own and own[0].start == 0 and not _receives(text[start + own[0].end:end])
+    asked = own[0].name if acts else context.addressee
     if asked == MINISTRY:
         asked = document_ministry(lead, ctx.document.text)
     voice = Voice(claimants, False, None, "list")
     return _make(ctx, block, base, text, start, end, claimants, asked, voice, "list_item", [], [], True, extra=lead)
+
+
+@lru_cache(maxsize=1)
+def _receiving() -> re.Pattern[str]:
+    return re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.load('request_verbs')['receiving_finite'])})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _receives(rest: str) -> bool:
+    """True when the words after an item's subject make it the one who receives ("kommunene får tilgang")."""
+    return bool(_receiving().match(rest))
 
 
 def _inline_demands(ctx: _Ctx, block: Block, last: str | None) -> list[Demand] | None:
@@ -166,9 +187,13 @@ def extract_demands(
             heading[block.section] = block.text
     ctx = _Ctx(document, blocks, heading)
     index = people(document)
+    office = offices(document)
+    for key, body in office.items():
+        index[key] = body  # "NN (Sp), leiar i KS Vestland": attributions resolve to the KS body
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
     items = lists_.list_items(blocks, slides, writer)
+    byline = None if slides else byline_claimant([b.text for b in blocks[:3]])
     demands: list[Demand] = []
     last: str | None = None  # the claimant whose words came last
     named: str | None = None  # the claimant named last ("KS ... Organisasjonen krever ...")
@@ -191,7 +216,7 @@ def extract_demands(
         speaker, attribution_at = _quote_speaker(block, index, last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         for i, sentence in enumerate(block.sentences):
-            voice = statement_voice(sentence, statements, index)
+            voice = statement_voice(sentence, statements, index, office)
             matters = False
             in_quote = quote and (attribution_at < 0 or i <= attribution_at)
             if voice is None and in_quote:
@@ -215,6 +240,8 @@ def extract_demands(
                             voice = Voice(who, False, None, "reported")
             elif voice is not None and voice.claimants:
                 last = voice.claimants[0]
+            if voice is None and byline and not matters:
+                voice = Voice((byline,), False, None, "byline")  # an opinion piece: the author's own words
             named = ([h.name for h in claimants_in(sentence.text)] or [named])[0]  # the subject comes first
             if voice is None or not voice.claimants:
                 continue

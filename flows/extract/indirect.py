@@ -48,7 +48,8 @@ def REQUEST() -> re.Pattern[str]:
     """'ba statsråden vurdere å', 'bad regjeringa om å', 'oppfordret Stortinget til å': the action follows."""
     data = lexicon.load("speech_verbs")
     pronouns = lexicon.alternation(data["object_pronouns"])
-    obj = (rf"(?:[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){{0,3}}|[a-zæøå-]+(?:en|et|a|ne)|(?:{pronouns}))")
+    obj = (rf"(?:[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){{0,3}}|[a-zæøå-]+(?:en|et|a|ne)|(?:{pronouns}))"
+           rf"(?:\s+(?:i|på|ved|frå|fra|rundt)\s+[\wæøå-]+(?=\s+(?:om|til)\s+å\s))?")  # "kommunane i fylket om å"
     return re.compile(rf",?\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{lexicon.alternation(data['request'])})"
                       rf"\s+(?:(?:{ADVERBS()})\s+)*{obj}\s+(?:(?:{ADVERBS()})\s+)*(?:(?:om|til)\s+)?(?:å\s+)?"
                       rf"(?=(?!(?:i|på|til|for|med|om|og|at|som|fra|frå|av)\s)[a-zæøå])")
@@ -68,7 +69,8 @@ def INVERTED_HEAD() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def ROLE_PREFIX() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{R.ROLE_PHRASE()},? )?$", re.IGNORECASE)
+    """A role before a name, also with its organisation as a possessive: "KS' nestleder ", "KSs leiar "."""
+    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:{R.ROLE_PHRASE()},? )?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +128,33 @@ def _content(text: str, start: int) -> tuple[int, int] | None:
     return begin, end
 
 
+@lru_cache(maxsize=1)
+def SECOND_VERB() -> re.Pattern[str]:
+    """', og peikte på at ...': a second verb of saying with the same subject."""
+    return re.compile(rf",?\s+og\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
+
+
+def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
+    """The indirect statements of one sentence: one, or two when a second verb of
+    saying is coordinated with the first ("Ho meiner X, og peikte på at Y")."""
+    first = find(sentence, people)
+    if first is None:
+        return ()
+    text = sentence.text
+    local = first.start - sentence.start
+    second = SECOND_VERB().search(text, local, first.end - sentence.start)
+    if second is None or second.start() - local < 1:
+        return (first,)
+    if not second.group(0).startswith(",") and not re.match(r"\s+at\s", text[second.end():]):
+        return (first,)  # "... tar imot flyktningar og peikar på ...": the verb may belong to the content
+    span = _content(text, second.end())
+    head = text[local:second.start()].rstrip(" ,")
+    if span is None or len(head.split()) < MIN_WORDS:
+        return (first,)
+    cut = Reported(first.speaker, first.start, sentence.start + local + len(head), first.rule)
+    return cut, Reported(first.speaker, sentence.start + span[0], sentence.start + span[1], "indirect_second_verb")
+
+
 def find(sentence: Sentence, people: People) -> Reported | None:
     """The indirect statement of one sentence, or None."""
     text = sentence.text
@@ -143,7 +172,29 @@ def find(sentence: Sentence, people: People) -> Reported | None:
                 rule = {VERB_AFTER_SUBJECT(): "indirect_subject_verb", REQUEST(): "indirect_request"}.get(
                     verb.re, "indirect_coordinated_verb")
                 return Reported(speaker, sentence.start + span[0], sentence.start + span[1], rule)
-    return _inverted(sentence, people)
+    return _inverted(sentence, people) or _relative(sentence, people)
+
+
+@lru_cache(maxsize=1)
+def RELATIVE() -> re.Pattern[str]:
+    """', som mener ...' right after a person's name: the relative clause reports the person."""
+    return re.compile(rf",\s+som\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
+
+
+def _relative(sentence: Sentence, people: People) -> Reported | None:
+    """"Det forteller Sandvold, som mener regjeringa må ...": a verb of saying in a
+    relative clause on a person's name."""
+    text = sentence.text
+    for mention in people.mentions:
+        if not (sentence.start <= mention.start and mention.end <= sentence.end):
+            continue
+        verb = RELATIVE().match(text, mention.end - sentence.start)
+        if verb:
+            span = _content(text, verb.end())
+            if span:
+                speaker = next((p for p in people.persons if p.name == mention.name), Mention(mention.name))
+                return Reported(speaker, sentence.start + span[0], sentence.start + span[1], "indirect_relative")
+    return None
 
 
 def _inverted(sentence: Sentence, people: People) -> Reported | None:

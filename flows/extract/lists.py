@@ -9,8 +9,11 @@ demands. A lead-in without a claimant of its own takes the one of the paragraph
 before ("X mener det er flere tiltak staten kan iverksette. Dette er noen av de
 foreslåtte tiltakene:"). A lead-in that only names who must act ("Staten må:",
 "Kommunene må samtidig:") gives the addressee; the caller gives the claimant (the
-speaker or author around it). A paragraph whose first line is a lead-in may hold its
-items as plain lines without markers (`inline_items`).
+speaker or author around it). A wish ("Dette vil KS ha:", `wish_frames` in
+data/request_verbs.yaml) is a lead-in too. A paragraph whose first (or second, after a heading
+line) line is a lead-in may hold its items as plain lines without markers (`inline_items`). A
+lead-in of matters raised ("Andre saker KS tok opp i møtet:") gives a list whose items are
+demands only when worded "behov(et) for X" (decision 2; the caller checks the items).
 """
 from __future__ import annotations
 
@@ -29,17 +32,32 @@ ACTOR_LEAD_IN = re.compile(r"^(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:o
                            r"dessuten|blant annet|mellom anna|i tillegg))*\s*:$", re.IGNORECASE)
 
 
+MATTERS = re.compile(r"(?<![\w-])(?:saker|sakene|temaer|temaene|tema|punkter)(?![\w-])|"
+                     r"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:drøftet|drøfta|diskutert|tatt\s+opp|teke\s+opp)|"
+                     r"(?<![\w-])(?:tok|tek|tar|løftet|løfta|løftar|løfter)\s+(?:[\w']+\s+){0,2}?(?:opp|fram)\s+"
+                     r"(?:i\s+møtet|på\s+møtet|følgende|følgjande)?\s*:",  # "Dette tok KS opp i møtet:"
+                     re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ListContext:
     lead_in: int  # Block.index of the lead-in
     claimants: tuple[str, ...]
     addressee: str | None
+    matters: bool = False  # a list of matters raised: only "behov(et) for X" items are demands (decision 2)
 
 
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern[str]:
-    cues = lexicon.load("request_verbs")["list_cues"]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cues)})(?![\w-])", re.IGNORECASE)
+    data = lexicon.load("request_verbs")
+    frames = [rf"{re.escape(a)}(?:\s+\S+){{0,2}}\s+{re.escape(b)}" for a, b in data["wish_frames"]]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['list_cues'])}|{'|'.join(frames)})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def is_matters(text: str) -> bool:
+    """A lead-in of matters raised or discussed ("Andre saker KS tok opp i møtet:") with no demand cue."""
+    return bool(MATTERS.search(text)) and not _cue().search(text)
 
 
 def is_slides(blocks: tuple[Block, ...]) -> bool:
@@ -99,6 +117,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None)
     """The context of a lead-in text ending with ':' (claimants may be empty: the caller fills
     in the voice of the text around it), or None when it is no lead-in of demands."""
     text = text.rstrip()
+    if text.endswith(":") and is_matters(last_sentence or text):
+        return ListContext(index, _subject_claimants(text) or ("KS",), None, True)
     if not text.endswith(":") or not _cue().search(last_sentence or text):
         return None
     actor = actor_lead_in(text)
@@ -106,7 +126,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None)
         return ListContext(index, (), actor)
     claims = _subject_claimants(text)
     addressee = actor_addressee(text)
-    if prev is not None and (not claims or addressee is None):
+    if prev is not None and not claims:
         claims = claims or _subject_claimants(prev)
         addressee = addressee or actor_addressee(prev)
     return ListContext(index, claims, addressee)
@@ -116,18 +136,19 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """A paragraph whose first line is a lead-in and whose other lines are items without
     markers ("KS foreslår blant annet:\nat ...\nen ..."): (lead-in, spans of the items)."""
     lines = text.split("\n")
-    if len(lines) < 3 or not lines[0].rstrip().endswith(":") or not _cue().search(lines[0]):
-        return None
+    lead = next((k for k, line in enumerate(lines[:2]) if line.rstrip().endswith(":")), None)
+    if lead is None or len(lines) < lead + 3 or not (_cue().search(lines[lead]) or is_matters(lines[lead])):
+        return None  # lines before the lead-in are a heading ("Andre saker\nAndre saker KS tok opp:")
     spans: list[tuple[int, int]] = []
-    pos = len(lines[0]) + 1
-    for line in lines[1:]:
+    pos = sum(len(line) + 1 for line in lines[:lead + 1])
+    for line in lines[lead + 1:]:
         stripped = line.strip()
         if stripped:
             spans.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
         pos += len(line) + 1
     if any(len(text[a:b].split()) > 40 for a, b in spans):
         return None
-    return lines[0], spans
+    return lines[lead], spans
 
 
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
@@ -144,7 +165,7 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             addressee = _subject_actor(block) or addressee
         claims = claims or speaker.get(i, ())
         if claims or actor_lead_in(block.text) is not None:
-            return ListContext(i, claims, addressee)  # an actor lead-in: the caller gives the claimant
+            return ListContext(i, claims, addressee, context.matters)  # an actor lead-in: the caller gives the claimant
         return None
     if slides and writer and block.kind == "paragraph":
         actor = _subject_actor(block)

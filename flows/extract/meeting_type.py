@@ -122,6 +122,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...]) -> list[Hit]:
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, start, end))
     hits.extend(_layout_hits(blocks))
     hits = retype_venues(hits)
+    hits = retype_generic(hits)
     support = {c.rule for c in cues() if c.support}
     anchored = {h.meeting_type for h in hits if h.rule not in support}
     return [h for h in hits if h.rule not in support or h.meeting_type in anchored]
@@ -137,6 +138,21 @@ def retype_venues(hits: list[Hit]) -> list[Hit]:
         if hit.rule in rules and hit.start is not None:
             host = next((h.meeting_type for t in by for h in hits
                          if h.meeting_type == t and h.start == hit.start and h.rule not in rules), None)
+            if host is not None:
+                hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)
+        out.append(hit)
+    return out
+
+
+def retype_generic(hits: list[Hit]) -> list[Hit]:
+    """A generic meeting cue counts for the type of a specific cue in its own sentence:
+    "KS møtte statsråden til bilateralt konsultasjonsmøte" is a consultation."""
+    generic = set((_config().get("generic") or {}).get("rules") or ())
+    out: list[Hit] = []
+    for hit in hits:
+        if hit.rule in generic and hit.start is not None:
+            host = next((h.meeting_type for h in hits if h.start == hit.start and h.rule not in generic
+                         and h.meeting_type != hit.meeting_type), None)
             if host is not None:
                 hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)
         out.append(hit)

@@ -9,7 +9,7 @@ The steps, each in its own module:
 4. `meeting_type.ks_ministry_upgrade`: a plain meeting of KS with one ministry
    is a consultation.
 5. `dates.meeting_date`: the date phrase of the meeting sentence.
-6. Topics from `topics.topics_in` over the whole text.
+6. Topics from `topics.discussed_topics`: repeated mentions and the demands' topics.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from flows.extract import dates
 from flows.extract import meeting_type as mt
 from flows.extract import participants as pt
 from flows.extract.people import find_people
-from flows.extract.topics import topics_in
+from flows.extract.topics import discussed_topics
 from flows.model import Block, Document, Meeting, Statement
 
 
@@ -29,9 +29,11 @@ def _year_hint(document: Document, date_year: int | None) -> int | None:
 
 
 def extract_meeting(
-    document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...]
+    document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...],
+    demand_topics: tuple[str, ...] = (),
 ) -> Meeting | None:
-    """The one meeting the document reports, or None."""
+    """The one meeting the document reports, or None; `demand_topics` are the topics of
+    the document's demands (each is a topic of the meeting)."""
     decision = mt.decide_type(document, blocks)
     if decision is None:
         return None
@@ -47,6 +49,8 @@ def extract_meeting(
                               if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
     counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.any_cue(), participants, year,
                                            not_ministers)
+    if decision.meeting_type == "foredrag":
+        counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "")
     decision = mt.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names())
     participants = pt.with_government_orgs(participants, counterpart)
     participants = pt.with_minister_roles(participants, counterpart, year)
@@ -55,7 +59,7 @@ def extract_meeting(
         meeting_type=decision.meeting_type,
         date=date,
         counterpart=counterpart,
-        topics=tuple(topics_in(text, document.language)),
+        topics=discussed_topics(text, document.language, demand_topics),
         participants=participants,
         rule=decision.rule,
         evidence_start=decision.start,

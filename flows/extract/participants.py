@@ -27,7 +27,7 @@ from flows import lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.counterpart import ministries, find_ministries
 from flows.extract.meeting_type import is_byline
-from flows.extract.people import People, PersonMention, find_people
+from flows.extract.people import People, PersonMention, find_people, resolve
 from flows.model import Block, Mention, Sentence, Statement
 
 SPEECH_WINDOW = 70  # characters between a speech verb and the name it attributes
@@ -67,9 +67,15 @@ def _near_speech_verb(sentence: Sentence, mention: PersonMention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _not_before() -> re.Pattern[str]:
+def _not_before_words() -> re.Pattern[str]:
     words = lexicon.alternation(_data()["not_participant_before"])
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _source_before(before: str) -> bool:
+    """'ledet av NN' before a name makes NN a source, except after a delegation or
+    the meeting ("KS-delegasjonen, som ble ledet av NN")."""
+    return bool(_not_before_words().search(before)) and not _any("participant_before").search(before)
 
 
 def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: set[int],
@@ -77,7 +83,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     """Why this mention makes its person a participant, or None."""
     if sentence is None:
         return None
-    if _not_before().search(text[max(sentence.start, mention.start - 60):mention.start]):
+    if _source_before(text[max(sentence.start, mention.start - 60):mention.start]):
         return None
     block = next((b for b in blocks if b.start <= mention.start < b.end), None)
     if block is not None and block.index in byline_blocks and mention.start == block.start:
@@ -133,7 +139,7 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
         if sentence is None or occasion.search(sentence.text):
             continue
         if _any("not_participant_context").search(sentence.text) or \
-                _not_before().search(text[max(sentence.start, mention.start - 60):mention.start]):
+                _source_before(text[max(sentence.start, mention.start - 60):mention.start]):
             out.add(name)
     return frozenset(out)
 
@@ -160,8 +166,9 @@ def base_participants(
         if mention.name in absent or mention.name in chosen:
             continue
         reason = _reason(mention, sentence, byline_blocks, blocks, text, occasion)
-        if reason is None or (reason == "speech" and mention.name in sources):
-            continue
+        if reason is None or (reason == "speech" and mention.name in sources
+                              and not (sentence is not None and occasion.search(sentence.text))):
+            continue  # a source from elsewhere, unless the speech sentence is about the occasion
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
         if person.role is None:
             compound = re.search(_data()["compound_role_before"], text[max(0, mention.start - 40):mention.start])
@@ -172,6 +179,9 @@ def base_participants(
             if group:
                 person = Mention(person.name, person.role, group)
         chosen[mention.name] = person
+    for person in pronoun_attendees(people, sentences):
+        if person.name not in chosen and person.name not in absent:
+            chosen[person.name] = known.get(person.name, person)
     for statement in statements:
         speaker = statement.speaker
         if speaker.name and speaker.name not in chosen and speaker.name not in absent | sources:
@@ -179,6 +189,39 @@ def base_participants(
             chosen[speaker.name] = Mention(person.name, person.role or speaker.role,
                                            person.organisation or speaker.organisation)
     return tuple(chosen.values())
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> str:
+    return lexicon.alternation(_data()["subject_pronouns"])
+
+
+def _pronoun_subject(text: str) -> str | None:
+    """The personal pronoun that is the subject of an attendance verb: first in the
+    sentence ("Ho møtte ...") or right after the verb ("I dag møtte ho ...")."""
+    lead = re.match(rf"(?:{_pronouns()})(?![\w-])", text, re.IGNORECASE)
+    if lead:
+        return lead.group(0)
+    for verb in _any("attendance").finditer(text):
+        after = re.match(rf"\s+((?:{_pronouns()}))(?![\w-])", text[verb.end():], re.IGNORECASE)
+        if after and verb.start() < 60:
+            return after.group(1)
+    return None
+
+
+def pronoun_attendees(people: People, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
+    """Persons placed at the occasion by a pronoun ("Ho møtte statsråden saman med
+    resten av KS-leiinga"): the pronoun resolves to the person named last before it.
+    This holds also for a person first quoted as a source ("seier NN til NPK")."""
+    out: list[Mention] = []
+    for sentence in sentences:
+        if not _any("attendance").search(sentence.text) or _any("absence").search(sentence.text):
+            continue
+        pronoun = _pronoun_subject(sentence.text)
+        person = resolve(people, pronoun, sentence.start) if pronoun else None
+        if person is not None:
+            out.append(person)
+    return tuple(out)
 
 
 def with_government_orgs(participants: tuple[Mention, ...], counterpart: str | None) -> tuple[Mention, ...]:

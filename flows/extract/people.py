@@ -185,6 +185,9 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
     if family is None:
         return None
     fits = [p for p in persons.values() if R.role_fits(p.role, family) and _org_fits(p.organisation, org)]
+    strict = [p for p in fits if R.role_fits(p.role, family, loose=False)]
+    if strict:
+        fits = strict  # "helseministeren" is the health minister, not another "statsråd"
     if org is not None and any(p.organisation == org for p in fits):
         fits = [p for p in fits if p.organisation == org]
     if not fits:
@@ -195,7 +198,7 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
 
 def _org_fits(known: str | None, title_org: str | None) -> bool:
     """A title's organisation ("KS-lederen") fits a person with that organisation or with none given."""
-    return title_org is None or known is None or known == title_org
+    return title_org is None or known is None or known == title_org or known.startswith(title_org + " ")
 
 
 def parse_person(phrase: str, people: People | None = None) -> Mention | None:

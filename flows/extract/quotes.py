@@ -3,7 +3,9 @@
 A quotation is a dash-led paragraph ("– ..."), a paragraph in «», a quotation
 opened after a narrative sentence in the same paragraph ("... mener: – ..."),
 or a pull quote above a byline ("NN, styreleder i KS"). The quoted words end
-where the attribution clause begins (", sier NN.", "Det sa NN ...").
+where the attribution clause begins (", sier NN.", "Det sa NN ..."). A
+paragraph "Det sier NN til avisa." also attributes the plain paragraph(s) before
+it (`points_back`, `prose_quote`).
 """
 from __future__ import annotations
 
@@ -79,6 +81,34 @@ def clean(text: str, start: int, end: int) -> tuple[str, int, int]:
     while end > start and text[end - 1] in " ,»\"":
         end -= 1
     return text[start:end], start, end
+
+
+def points_back(block: Block, people: People) -> Mention | None:
+    """The person a paragraph opening "Det sier NN (til avisa)." / "Det seier ho til NPK."
+    attributes the paragraph(s) before it to; None when the subject is not a person
+    ("Det sier seg selv.")."""
+    sentence = block.sentences[0] if block.sentences else None
+    if sentence is None:
+        return None
+    found = det_sa(sentence.text, sentence.start, people)
+    if found is not None and found.speaker is not None:
+        return found.speaker
+    cut = re.match(r"^(?P<head>[^,]+?),\s+som\s", sentence.text)  # "Det fortel NN, som meiner ..."
+    if cut:
+        found = det_sa(cut.group("head"), sentence.start, people)
+        return found.speaker if found is not None else None
+    return None
+
+
+def prose_quote(text: str, nearest: bool) -> bool:
+    """A paragraph without dash or quote marks that an attribution paragraph after it
+    points back to: the nearest one needs only read like speech; one further back
+    must go on in the first person."""
+    if text.startswith(("–", "-", "«", "\"")) or text.rstrip().endswith(":"):
+        return False
+    if nearest:
+        return looks_like_speech(text)
+    return first_person(text) and not THIRD_PERSON_START.match(text) and looks_like_speech(text)
 
 
 def looks_like_speech(text: str) -> bool:

@@ -17,11 +17,60 @@ NOT_VERBS = {"de", "dei", "ikke", "ikkje", "andre", "mange", "hele", "heile", "g
              "samme", "same", "egne", "eigne", "sine", "mye", "mer", "meir", "kanskje", "like", "tre", "åtte", "ferie"}
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    verbs = lexicon.load("request_verbs")
+    actors = lexicon.load("actors")
+    modals = lexicon.alternation([str(m) for m in verbs["modals"]])
+    adverbs = lexicon.alternation([str(a) for a in verbs["adverbs"]])
+    receive = lexicon.alternation([str(v) for v in verbs["receiving_verbs"]])
+    needs = lexicon.alternation([str(v) for v in verbs["need_verbs"]])
+    return {
+        # "kommunene må få ...", "må kommunesektoren være med ...", "kommunene trenger ...": the subject
+        # receives or takes part, someone else must act (but "være med å dra lasset": the subject acts)
+        "receiver": re.compile(rf"^\s*(?:(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{receive})|(?:{needs}))(?![\w-])(?!\s+(?:å|og)\s)",
+                               re.IGNORECASE),
+        "adjective": re.compile(rf"^(?:{lexicon.alternation([str(a) for a in actors['actor_adjectives']])})(?![\w-])",
+                                re.IGNORECASE),
+        "agent": re.compile(r"[a-zæøå]{3,}(?:es|ast|st)\s+(?:\w+\s+)?av\s+$", re.IGNORECASE),
+    }
+
+
+def _receiver(text: str, hit_start: int, hit_end: int) -> bool:
+    """True when the actor at text[hit_start:hit_end] is the subject of a verb of receiving
+    or needing, or follows one in an inverted clause ("må kommunesektoren være med")."""
+    p = _patterns()["receiver"]
+    if p.match(text[hit_end:]):
+        return True
+    before = text[:hit_start]
+    inverted = re.match(r"^\s*(\S+)\s+$", before)
+    return bool(inverted and p.match(inverted.group(1) + text[hit_end:]))
+
+
+def _adjective_actor(text: str) -> str | None:
+    """A subject made of an actor's adjective and a noun ("Statlege motsegner må ...",
+    "statlige pålegg bør ..."): the actor behind the adjective."""
+    match = _patterns()["adjective"].match(text)
+    if not match:
+        return None
+    rest = text[match.end():].split()
+    modal = re.compile(r"^(?:må|bør|burde)$", re.IGNORECASE)
+    if any(modal.match(w) for w in rest[:3]):
+        return str(lexicon.load("actors")["actor_adjectives"][match.group(0).casefold()])
+    return None
+
+
 def _subject_actor(text: str, document_text: str) -> str | None:
     """An actor opening the action clause ("regjeringen fremmer ...", "Kjerkol sørger ...",
-    "må kommuner og fylkeskommuner være ...")."""
+    "må kommuner og fylkeskommuner være ..."); not one that receives ("kommunene må få ...")."""
     head = " ".join(text.split()[:5])
     hits = [h for h in addressees_in(head) if h.start <= len(head.split()[0]) + 8]
+    own = [h for h in addressees_in(text) if hits and h.name == hits[0].name]
+    if own and _receiver(text, own[0].start, own[0].end):
+        return None
+    adjective = _adjective_actor(text)
+    if adjective:
+        return adjective
     if hits and (hits[0].start == 0 or re.match(r"^(?:må|bør|burde|skal)\s+", head, re.IGNORECASE)
                  or head[:hits[0].start].split()[0].casefold() in {"de", "dei", "den", "det"}):
         return hits[0].name
@@ -34,9 +83,22 @@ def _subject_actor(text: str, document_text: str) -> str | None:
 def _prepositional(text: str) -> str | None:
     """An actor after 'fra/med/mellom' ("oppfølging fra regjeringen"), not the municipalities."""
     for hit in addressees_in(text):
-        if hit.name != "kommunene" and PREPOSITIONS.search(text[:hit.start]):
-            return hit.name
+        if hit.name != "kommunene" and (PREPOSITIONS.search(text[:hit.start])
+                                        or _patterns()["agent"].search(text[:hit.start])):
+            return hit.name  # also the agent of a passive ("må fullfinansieres av staten")
     return None
+
+
+@lru_cache(maxsize=1)
+def _subject_pronouns() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("actors").get("subject_pronouns", []))
+
+
+def _pronoun_subject(words: list[str]) -> bool:
+    """A personal pronoun as the clause subject: first word, or right after an opening modal."""
+    low = [w.casefold().strip(",") for w in words[:2]]
+    return bool(low) and (low[0] in _subject_pronouns()
+                          or (low[0] in {"må", "bør", "burde"} and len(low) > 1 and low[1] in _subject_pronouns()))
 
 
 def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before: list[str]) -> str | None:
@@ -53,6 +115,10 @@ def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before:
             for prior_text, actor in reversed(earlier):
                 if actor and lead.group(1).casefold() in prior_text.casefold():
                     return actor
+    if _pronoun_subject(words) and sentences_before:
+        hits = addressees_in(sentences_before[-1])
+        if hits and hits[0].start <= 2 and hits[0].name not in ("kommunene", MINISTRY):
+            return hits[0].name  # "Regjeringa har lova ... Då må ho ...": the actor just named
     for sentence in reversed(sentences_before[-2:]):
         hits = addressees_in(sentence)
         if not hits or hits[0].start > 2 or hits[0].name in ("kommunene", MINISTRY):

@@ -5,6 +5,10 @@ reported, so that a quotation paragraph with no attribution of its own, or a
 first-person paragraph that goes on with a quotation, gets that speaker
 (guidelines 8 and 12). Quotations attributed to an organisation or a document
 are not statements, and they end the current speaker (guideline 11).
+A paragraph opening "Det sier NN (til avisa)." points back: the paragraph right
+before it (and first-person paragraphs before that, up to a heading, a list, a
+quotation or a paragraph that gave a statement) is NN's quotation even without
+a dash or quote marks.
 """
 from __future__ import annotations
 
@@ -50,8 +54,7 @@ def _indirect_all(sentences: tuple[Sentence, ...], people: People, block: Block,
                   state: State) -> tuple[list[Statement], State]:
     out: list[Statement] = []
     for sentence in sentences:
-        found = indirect.find(sentence, people)
-        if found:
+        for found in indirect.find_all(sentence, people):
             text = sentence.text[found.start - sentence.start:found.end - sentence.start]
             out.append(Statement("indirect", found.speaker, text, found.start, found.end, found.rule, block.index))
             state = replace(state, speaker=found.speaker)
@@ -139,18 +142,40 @@ def _pull_quote(doc: str, blocks: tuple[Block, ...], i: int) -> Statement | None
     return _direct(doc, block.start, block.end, speaker, "pull_quote_byline", block)
 
 
+def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention,
+                   produced: set[int]) -> list[Statement]:
+    """The paragraphs an attribution paragraph ("Det sier NN til avisa.") points back
+    to: the one right before it and, before that, first-person paragraphs, up to a
+    heading, a list, a quotation or a paragraph that gave a statement."""
+    out: list[Statement] = []
+    j = i - 1
+    while j >= 0:
+        block = blocks[j]
+        if (block.section != blocks[i].section or block.kind == "heading" or block.marker != ""
+                or block.level > 0 or j in produced or not quotes.prose_quote(block.text, j == i - 1)):
+            break
+        statement = _direct(doc, block.start, block.end, speaker, "prose_quote_det_sa", block)
+        if statement is None:
+            break
+        out.insert(0, statement)
+        j -= 1
+    return out
+
+
 def extract_statements(document: Document, blocks: tuple[Block, ...]) -> tuple[Statement, ...]:
     """Direct and indirect statements of named persons, in text order."""
     doc = document.text
     people = find_people(doc)
     state = State()
     out: list[Statement] = []
+    produced: set[int] = set()  # blocks that gave a statement
     for i, block in enumerate(blocks):
         if block.section != state.section:
             state = State(section=block.section)
         pulled = _pull_quote(doc, blocks, i)
         if pulled:
             out.append(pulled)
+            produced.add(i)
             state = replace(state, speaker=pulled.speaker, after_quote=False, lead=block.text)
             continue
         found: list[Statement] = []
@@ -159,7 +184,15 @@ def extract_statements(document: Document, blocks: tuple[Block, ...]) -> tuple[S
         elif block.marker == "dash" or block.text.startswith("«"):
             found, state = _quotation(doc, block.start, block, people, state, None)
         else:
+            pointed = quotes.points_back(block, people)
+            earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []
+            if earlier:
+                produced |= {s.block for s in earlier}
+                state = replace(state, speaker=pointed)
             found, state = _paragraph(doc, block, people, state)
+            found = earlier + found
         out += found
+        if found:
+            produced.add(i)
         state = replace(state, lead=block.text, reported=bool(found))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda s: s.start))

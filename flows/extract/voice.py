@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import GOVERNMENT, claimant_of, claimant_pointers, claimants_in, government_role, organisations_in
+from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, government_role, is_party,
+                                  ks_office, organisations_in)
 from flows.model import Document, Sentence, Statement
 
 NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?:\s+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,3}")
@@ -62,6 +63,7 @@ def people(document: Document) -> dict[str, str | None]:
         after = document.text[match.end():min(line_end, match.end() + 50)]
         verb = _speech().search(after)
         after = after[:verb.start()] if verb else after  # "NN sier kommunene må ...": not NN's organisation
+        after = re.split(r"\s+og\s+", after)[0]  # "NN og ordførar i X kommune, MM": MM's organisation
         value = _nearest(before, after)
         if value is None:
             value = _previous_subject(document.text, line_start)
@@ -71,6 +73,43 @@ def people(document: Document) -> dict[str, str | None]:
         for key in (match.group(0), words[-1]):
             out.setdefault(key, value)
     return out
+
+
+def offices(document: Document) -> dict[str, str]:
+    """Name (full and surname) -> the KS body the document says the person acts for
+    ("NN, som sitter i KS' styre", "NN (Sp) er leiar i KS Vestland"): that body, not the
+    person's municipality or party, is the claimant of the person's demands."""
+    out: dict[str, str] = {}
+    text = document.text
+    names = list(NAME.finditer(text))
+    for n, match in enumerate(names):
+        words = match.group(0).split()
+        if words[0] in NOT_NAME_START or claimants_in(match.group(0)):
+            continue
+        end = min(x for x in (text.find("\n", match.end()), text.find(". ", match.end()), len(text)) if x >= 0)
+        later = [m.start() for m in names[n + 1:] if m.start() < end and m.group(0).split()[0] not in NOT_NAME_START
+                 and not claimants_in(m.group(0))]
+        office = ks_office(text[match.end():later[0] if later else end])
+        if office:
+            for key in (match.group(0), words[-1]):
+                out.setdefault(key, office)
+    return out
+
+
+BYLINE = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}),\s+(?P<role>[^,\n]{2,60})$")
+
+
+def byline_claimant(lines: list[str]) -> str | None:
+    """The organisation an opinion piece is written for, from a byline among its first lines
+    ("Solveig Dyrøy Nesse, styreleiar i KS"): the whole text is then in the author's voice."""
+    for line in lines[:3]:
+        match = BYLINE.match(line.strip())
+        if not match or government_role(match.group("role")):
+            continue
+        hits = claimants_in(match.group("role"))
+        if hits and hits[-1].end >= len(match.group("role").rstrip(" .")) - 1:
+            return ks_office(match.group("role")) or hits[-1].name
+    return None
 
 
 def _previous_subject(text: str, sentence_start: int) -> str | None:
@@ -107,6 +146,8 @@ def resolve(region: str, index: dict[str, str | None], last: str | None, named: 
     if first in claimant_pointers():
         return named or last
     hits = claimants_in(region)
+    if hits and last and last.startswith(hits[0].name + " ") and region[hits[0].end:hits[0].end + 1] == "-":
+        return last  # "KS-fylkesleiaren": the speaker of the county board named before (decision 8)
     gov = re.search(r"(?:minister|ministar|statsråd|statssekretær)", region, re.IGNORECASE)
     if gov and (not hits or gov.start() < hits[0].start):
         return GOVERNMENT
@@ -143,7 +184,8 @@ def _speaker_claimant(name: str, index: dict[str, str | None]) -> str | None:
 
 
 def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
-                    index: dict[str, str | None] | None = None) -> Voice | None:
+                    index: dict[str, str | None] | None = None,
+                    office: dict[str, str] | None = None) -> Voice | None:
     """Voice from the Statement covering most of the sentence, if any. A speaker without an
     organisation takes the one the document names next to the name (`index`), else KS."""
     best: tuple[int, Statement] | None = None
@@ -154,12 +196,24 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
     if best is None or best[0] < (sentence.end - sentence.start) * 0.4:
         return None
     st = best[1]
-    known = _speaker_claimant(st.speaker.name, index) if st.speaker.organisation is None and index else None
-    claimant = claimant_of(st.speaker.organisation or (known if known != GOVERNMENT else None), st.speaker.role)
+    organisation = None if is_party(st.speaker.organisation) else st.speaker.organisation
+    known = _speaker_claimant(st.speaker.name, index) if organisation is None and index else None
+    claimant = claimant_of(organisation or (known if known != GOVERNMENT else None), st.speaker.role)
+    held = _speaker_office(st.speaker.name, office or {})
+    other = bool(claimant and claimants_in(claimant)) and not (claimant or "").startswith("KS")
+    if held and claimant != GOVERNMENT and not other:
+        claimant = held  # a mayor on a KS board speaks for KS, not for the municipality (nor a party)
     if claimant == GOVERNMENT:
         return Voice((), st.kind == "direct", None, "government")
     direct = st.kind == "direct"
     return Voice((claimant or "KS",), direct, (st.start, st.end) if direct else None, f"statement_{st.kind}")
+
+
+def _speaker_office(name: str, office: dict[str, str]) -> str | None:
+    for key in (name, name.split()[-1] if name.split() else name):
+        if key in office:
+            return office[key]
+    return None
 
 
 def attribution_of(text: str) -> str | None:
@@ -177,12 +231,25 @@ def speech_subject(sentence: str) -> str | None:
     if not match:
         return None
     before = sentence[:match.start()].strip()
+    if re.search(r"[,»”\"]\s*$", before) and len(before.split()) > 2 and _postposed(sentence[match.end():]):
+        return sentence[match.end():match.end() + 30]  # postposed: "X må økes, mener KS"
     if len(before.split()) == 1 and before[:1].isupper() and before not in NOT_NAME_START:
         return before  # a surname: "Gram viste til ..."
     if len(before.split()) <= 2 and not claimants_in(before) and not NAME.search(before) \
             and before.casefold() not in PRONOUNS:
         return sentence[match.end():match.end() + 30]  # inverted: "I uttalelsen ber storbyene ..."
     return before
+
+
+def _postposed(after: str) -> bool:
+    """The rest of a sentence after a verb of saying is its subject and not its content
+    ("..., mener KS.", "..., skriver KS i høringssvaret.")."""
+    words = after.split()
+    if not words or len(words) > 10:
+        return False
+    head = " ".join(words[:3])
+    return bool(claimants_in(head) and claimants_in(head)[0].start <= 1 or NAME.match(head)
+                or words[0].casefold().strip(".,") in PRONOUNS)
 
 
 def is_first_person(text: str) -> bool:
