@@ -294,3 +294,56 @@ def test_round3_bilateral_consultation_wording(text: str, language: str) -> None
 def test_round3_generic_meeting_alone_stays_annet() -> None:
     m = _meeting("Fagforbundet og KS møtte LO i møte med partene tirsdag.")
     assert m is not None and m.meeting_type == "annet"
+
+
+# Round 4: occasions other than a consultation, launch or talk (a minister's
+# visit to a KS body, a named meeting with a ministry, a hand-over to a minister)
+# are meetings of type annet, with date, counterpart and participants.
+OTHER_OCCASIONS = [
+    # (id, text, language, counterpart, date text, participants)
+    ("guest_of_ks_body_nn",
+     "Statsråden fekk beskjed\n\n"
+     "Samferdselsminister Per Dal (Ap) var torsdag 3. oktober gjest hos fylkesstyret i KS Agder i Arendal.\n\n"
+     "– Vegane forfell, sa fylkesstyreleiar i KS Agder, Kari Holm.\n\n"
+     "– Eg tek det med meg, sa Dal.",
+     "nn", "Samferdselsdepartementet", "torsdag 3. oktober", {"Per Dal", "Kari Holm"}),
+    ("visit_nb",
+     "Kunnskapsminister Eva Lie besøkte styret i KS Viken mandag. – Vi mangler lærere, sa styreleder i KS Viken, "
+     "Ola Moe.",
+     "nb", "Kunnskapsdepartementet", "mandag", {"Eva Lie", "Ola Moe"}),
+    ("trepartsmote_handover_nb",
+     "KS og Delta la onsdag fram en felles plan for beredskap. Planen ble overlevert justisministeren i et "
+     "trepartsmøte i departementet.\n\n– Dette haster, sa direktør i KS, Berit Sand.",
+     "nb", "Justis- og beredskapsdepartementet", "onsdag", {"Berit Sand"}),
+    ("dialogmote_nn",
+     "KS og Fagforbundet hadde dialogmøte med Arbeids- og inkluderingsdepartementet fredag.\n\n"
+     "– Vi treng fleire heile stillingar, sa nestleiar i KS, Jon Rud.",
+     "nn", "Arbeids- og inkluderingsdepartementet", "fredag", {"Jon Rud"}),
+]
+
+
+@pytest.mark.parametrize("case_id, text, language, counterpart, date_text, people", OTHER_OCCASIONS,
+                         ids=[c[0] for c in OTHER_OCCASIONS])
+def test_round4_other_occasion_is_annet(case_id: str, text: str, language: str, counterpart: str,
+                                        date_text: str, people: set[str]) -> None:
+    m = _meeting(text, language=language)
+    assert m is not None
+    assert m.meeting_type == "annet"
+    assert m.counterpart == counterpart
+    assert m.date is not None and m.date.text == date_text
+    assert people <= {p.name for p in m.participants}
+
+
+@pytest.mark.parametrize("text, language", [
+    # a minister's statement in the press, no occasion
+    ("Helseminister Per Dal sier til NRK at kommunene får mer penger neste år. KS mener det er for lite.", "nb"),
+    ("Kommunalministeren seier til NPK at regjeringa vil sjå på inntektssystemet. KS er skeptisk.", "nn"),
+    # a future meeting
+    ("KS skal møte kunnskapsministeren neste uke for å ta opp lærermangelen.", "nb"),
+    ("KS skal ha eit dialogmøte med helseministeren neste veke.", "nn"),
+    # a budget press release
+    ("KS: Statsbudsjettet gir for lite til kommunene\n\nRegjeringen la fram statsbudsjettet tirsdag. "
+     "- Kommunene får for lite, sier styreleder i KS, Kari Holm.", "nb"),
+])
+def test_round4_no_occasion(text: str, language: str) -> None:
+    assert _meeting(text, language=language) is None

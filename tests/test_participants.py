@@ -220,3 +220,18 @@ def test_represented_party_elsewhere_is_not_attendance() -> None:
 ])
 def test_round3_pronoun_attendance(text: str, language: str, present: bool) -> None:
     assert ("Kari Nordmann" in {p.name for p in _participants(text, language)}) is present
+
+
+# Round 4: the text says the KS leadership met the minister; the KS leader quoted
+# (even "til NPK") is at the occasion. Without such a sentence she stays a source.
+@pytest.mark.parametrize("text, language, present", [
+    ("KS krev pengar til breiband. Organisasjonen tok opp saka då leiinga møtte digitaliseringsminister "
+     "Per Dal i Oslo måndag.\n\n– Dette hastar, seier styreleiar i KS, Kari Nordmann, til NPK.", "nn", True),
+    ("KS krever penger til bredbånd. Saken ble tatt opp da KS-toppene møtte digitaliseringsminister Per Dal "
+     "mandag.\n\n– Dette haster, sier styreleder i KS, Kari Nordmann, til NTB.", "nb", True),
+    # negative: a meeting without the KS leadership; the leader speaks to a newspaper
+    ("KS krever penger til bredbånd. Saken var oppe i konsultasjonsmøtet mandag.\n\n"
+     "– Dette haster, sier styreleder i KS, Kari Nordmann, til NTB.", "nb", False),
+])
+def test_round4_ks_leadership_met(text: str, language: str, present: bool) -> None:
+    assert ("Kari Nordmann" in {p.name for p in _participants(text, language)}) is present

@@ -174,6 +174,22 @@ def meeting_date(
             score -= 0.01 * i
             if best is None or score > best[0]:
                 best = (score, found)
+    if best is None and ev_index:
+        best = _lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
     if best is None:
         return DateInfo()
     return to_date_info(best[1], published)
+
+
+def _lead_in_date(text: str, previous: Sentence, evidence: Sentence) -> tuple[float, FoundDate] | None:
+    """With no date near the occasion, a date in the sentence leading into the
+    occasion sentence in the same paragraph ("KS og NN la tirsdag fram ein plan.
+    Planen vart overlevert statsråden i eit møte") dates it."""
+    if "\n\n" in text[previous.end:evidence.start]:
+        return None
+    for found in find_dates(previous.text):
+        found = FoundDate(found.text, found.start + previous.start, found.end + previous.start, found.kind,
+                          found.year, found.month, found.day, found.weekday, found.offset)
+        if not _blocked(text, found):
+            return 1.0, found
+    return None

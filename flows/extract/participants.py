@@ -79,7 +79,8 @@ def _source_before(before: str) -> bool:
 
 
 def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: set[int],
-            blocks: tuple[Block, ...], text: str, occasion: re.Pattern[str] | None = None) -> str | None:
+            blocks: tuple[Block, ...], text: str, occasion: re.Pattern[str] | None = None,
+            present: frozenset[str] = frozenset()) -> str | None:
     """Why this mention makes its person a participant, or None."""
     if sentence is None:
         return None
@@ -92,7 +93,8 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "signing"
     if _any("attendance").search(sentence.text):
         return "attendance"
-    if _any("not_participant_context").search(sentence.text) and not (occasion and occasion.search(sentence.text)):
+    if _any("not_participant_context").search(sentence.text) and not (occasion and occasion.search(sentence.text)) \
+            and mention.name not in present:
         return None
     if _near_speech_verb(sentence, mention):
         return "speech"
@@ -144,6 +146,19 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
     return frozenset(out)
 
 
+def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """KS leaders the text places at the occasion as a group: a sentence says the
+    KS leadership met ("då leiinga møtte statsråden"), so the persons the text gives
+    a leadership role in KS are participants, even when quoted to a medium."""
+    if not any(_any("leadership").search(s.text) and _any("attendance").search(s.text)
+               and not _any("absence").search(s.text) for s in sentences):
+        return frozenset()
+    roles = {str(r).casefold() for r in _data()["leadership_roles"]}
+    return frozenset(p.name for p in people.persons
+                     if p.role and p.role.casefold() in roles
+                     and re.match(r"KS(?![\w-])", p.organisation or ""))
+
+
 def base_participants(
     text: str, blocks: tuple[Block, ...], statements: tuple[Statement, ...], people: People | None = None,
     occasion: re.Pattern[str] | None = None,
@@ -157,7 +172,8 @@ def base_participants(
     sentences = tuple(s for b in blocks for s in b.sentences)
     absent = absent_names(people, sentences)
     occasion = occasion or re.compile(r"(?!x)x")
-    sources = sourced_elsewhere(people, sentences, text, occasion)
+    leaders = ks_leaders_present(people, sentences)
+    sources = sourced_elsewhere(people, sentences, text, occasion) - leaders
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b)}
     known = {p.name: p for p in people.persons}
     chosen: dict[str, Mention] = {}
@@ -165,7 +181,7 @@ def base_participants(
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
-        reason = _reason(mention, sentence, byline_blocks, blocks, text, occasion)
+        reason = _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders)
         if reason is None or (reason == "speech" and mention.name in sources
                               and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
