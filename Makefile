@@ -30,6 +30,7 @@ test: setup
 evaluate: setup
 	$(BIN)/python -m flows evaluate ../shared/gold --raw raw
 	$(BIN)/python -m flows evaluate ../shared/dev/gold --raw ../shared/dev/raw
+	for s in eval/heldout*; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
