@@ -18,6 +18,8 @@ Word lists live in `flows/data/roles.yaml` and `flows/data/pronouns.yaml`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass, replace
 
@@ -121,8 +123,11 @@ def _context_role(text: str, start: int, end: int,
     return role, org, plural
 
 
+@lru_cache(maxsize=256)
 def find_people(text: str) -> People:
-    """Every person mention in `text`, resolved to full names, in text order."""
+    """Every person mention in `text`, resolved to full names, in text order.
+
+    Memoised: statements, meetings and participants all ask for the same document."""
     full: list[PersonMention] = []
     for name, start, end in _name_candidates(text):
         role, org, plural = _context_role(text, start, end, full[-1] if full else None)
