@@ -127,8 +127,8 @@ def _line_demands(ctx: _Ctx, block: Block, base: int, text: str, context: lists_
     asked = own[0].name if acts else context.addressee
     if asked == MINISTRY:
         asked = document_ministry(lead, ctx.document.text)
-    voice = Voice(claimants, False, None, "list")
-    return _make(ctx, block, base, text, start, end, claimants, asked, voice, "list_item", [], [], True, extra=lead)
+    voice = Voice(claimants, False, None, "list_item")
+    return _make(ctx, block, base, text, start, end, claimants, asked, voice, "list_item:lead_in", [], [], True, extra=lead)
 
 
 @lru_cache(maxsize=1)
