@@ -14,6 +14,7 @@ from typing import Any
 
 from flows import lexicon
 from flows.extract.counterpart import ministries
+from flows.extract.roles import is_government_role
 
 GOVERNMENT = "__government__"
 MINISTRY = "__ministry__"  # "departementet", "statsråden": the ministry the document names
@@ -127,8 +128,7 @@ def addressees_in(text: str) -> list[ActorHit]:
 
 def government_role(text: str) -> bool:
     """True when a speaker description names a government role or a ministry."""
-    low = text.casefold()
-    return any(r in low for r in _data()["government_roles"]) or "departement" in low
+    return is_government_role(text)
 
 
 def claimant_of(organisation: str | None, role: str | None = None) -> str | None:

@@ -58,9 +58,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "descriptive": _rx(_words("descriptive_adverbs")),
         "negation": _rx(_words("negations")),
         "boundary": re.compile(
-            r"(?<![\w-])(?:om at|slik at|for at|at|som|fordi|når|hvis|viss|dersom|der|hvor|kor|mener|meiner|mente|meinte|"
-            r"men|ber|ba|anbefaler|krever|forventer|sier|seier|sa|skriver|understreker|understreket|understreka|"
-            r"påpeker|påpeikar)(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])", re.IGNORECASE),
+            rf"(?<![\w-])(?:{lexicon.alternation(_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
+            re.IGNORECASE),
         "opener": _rx(_words("modal_openers")),
         "goal": _rx(_words("goal_subjects")),
         "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(_words('speaker_pronouns'))})\s+)?"

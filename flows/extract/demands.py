@@ -20,11 +20,12 @@ from flows.extract.clauses import Cue, cut_end, find_cues, has_position
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
-from flows.extract.voice import (Voice, attribution_of, byline_claimant, is_first_person, offices, people, resolve, speech_subject,
-                                 statement_voice)
+from flows.extract.context import DocContext, analyse
+from flows.extract.mentions import MentionLayer, find_mentions
+from flows.extract.speech import attribution_of, is_first_person, speech_subject
+from flows.extract.voice import Voice, byline_claimant, resolve, statement_voice
 from flows.model import Block, Demand, Document, Statement
 
-MATTERS = lists_.MATTERS
 NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
@@ -166,34 +167,37 @@ def _fallback_claimant(ctx: _Ctx, last: str | None) -> tuple[str, ...]:
     return (lists_.author(ctx.blocks) or "KS",)
 
 
-def _quote_speaker(block: Block, index: dict[str, str | None], last: str | None) -> tuple[str | None, int]:
+def _quote_speaker(block: Block, mentions: MentionLayer, last: str | None) -> tuple[str | None, int]:
     """Speaker of a dash quotation and the index of its attribution sentence (or -1)."""
     who = attribution_of(block.text)
     if who is None:
         return last, -1
     for i, sentence in enumerate(block.sentences):
         if attribution_of(sentence.text) is not None:
-            return resolve(who, index, last) or last, i
-    return resolve(who, index, last) or last, -1
+            return resolve(who, mentions, last) or last, i
+    return resolve(who, mentions, last) or last, -1
 
 
 def extract_demands(
     document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...]
 ) -> tuple[Demand, ...]:
-    """Demands in text order."""
+    """Demands in text order (analyses the document; the pipeline calls `find_demands`)."""
+    context = analyse(document, blocks=blocks)
+    return find_demands(context, find_mentions(context), statements)
+
+
+def find_demands(context: DocContext, mentions: MentionLayer, statements: tuple[Statement, ...]) -> tuple[Demand, ...]:
+    """Pass 4, demands: in text order, from the context, the mention layer and the statements."""
+    document, blocks = context.document, context.blocks
     heading: dict[int, str] = {}
     for block in blocks:
         if block.kind == "heading":
             heading[block.section] = block.text
     ctx = _Ctx(document, blocks, heading)
-    index = people(document)
-    office = offices(document)
-    for key, body in office.items():
-        index[key] = body  # "NN (Sp), leiar i KS Vestland": attributions resolve to the KS body
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
     items = lists_.list_items(blocks, slides, writer)
-    byline = None if slides else byline_claimant([b.text for b in blocks[:3]])
+    byline = None if slides else byline_claimant(blocks, mentions)
     demands: list[Demand] = []
     last: str | None = None  # the claimant whose words came last
     named: str | None = None  # the claimant named last ("KS ... Organisasjonen krever ...")
@@ -213,10 +217,10 @@ def extract_demands(
                                                           and is_first_person(block.text)
                                                           and attribution_of(block.text) is None
                                                           and speech_subject(block.text) is None))
-        speaker, attribution_at = _quote_speaker(block, index, last) if quote else (None, -1)
+        speaker, attribution_at = _quote_speaker(block, mentions, last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         for i, sentence in enumerate(block.sentences):
-            voice = statement_voice(sentence, statements, index, office)
+            voice = statement_voice(sentence, statements, mentions)
             matters = False
             in_quote = quote and (attribution_at < 0 or i <= attribution_at)
             if voice is None and in_quote:
@@ -225,14 +229,14 @@ def extract_demands(
             elif voice is None and slides and writer:
                 voice = Voice((writer,), False, None, "slide")
             elif voice is None:
-                matters = bool(MATTERS.search(sentence.text)) and bool(re.search(r"(?i)\bbehov", sentence.text))
+                matters = bool(lists_.MATTERS().search(sentence.text)) and bool(re.search(r"(?i)\bbehov", sentence.text))
                 region = speech_subject(sentence.text)
                 if matters:
                     claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or ("KS",)
                     voice = Voice(claims[:1], False, None, "matters")
                 elif region is not None:
                     claims = tuple(dict.fromkeys(h.name for h in claimants_in(region)))
-                    single = resolve(region, index, last, named)
+                    single = resolve(region, mentions, last, named)
                     who = claims if len(claims) > 1 else ((single,) if single else ())
                     if who:
                         last = who[0]

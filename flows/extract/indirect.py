@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
+from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
 from flows.extract.people import People, PersonMention, resolve
 from flows.model import Mention, Sentence
 

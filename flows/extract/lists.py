@@ -24,19 +24,29 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.clauses import find_cues
-from flows.extract.voice import speech_subject
+from flows.extract.speech import speech_subject
 from flows.model import Block
 
 LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
-ACTOR_LEAD_IN = re.compile(r"^(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:også|òg|samtidig|derfor|difor|dessutan|"
-                           r"dessuten|blant annet|mellom anna|i tillegg))*\s*:$", re.IGNORECASE)
 
 
-MATTERS = re.compile(r"(?<![\w-])(?:saker|sakene|temaer|temaene|tema|punkter)(?![\w-])|"
-                     r"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:drøftet|drøfta|diskutert|tatt\s+opp|teke\s+opp)|"
-                     r"(?<![\w-])(?:tok|tek|tar|løftet|løfta|løftar|løfter)\s+(?:[\w']+\s+){0,2}?(?:opp|fram)\s+"
-                     r"(?:i\s+møtet|på\s+møtet|følgende|følgjande)?\s*:",  # "Dette tok KS opp i møtet:"
-                     re.IGNORECASE)
+@lru_cache(maxsize=1)
+def ACTOR_LEAD_IN() -> re.Pattern[str]:
+    """'Staten må:', 'Kommunene må samtidig:': an actor, a modal, adverbs, a colon."""
+    adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
+    return re.compile(rf"^(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def MATTERS() -> re.Pattern[str]:
+    """Matters raised or discussed (`matters` in data/request_verbs.yaml): a noun ("sakene"), a
+    passive ("ble drøftet") or a verb of raising before a colon ("Dette tok KS opp i møtet:")."""
+    data = lexicon.load("request_verbs")["matters"]
+    alt = lexicon.alternation
+    return re.compile(rf"(?<![\w-])(?:{alt(data['nouns'])})(?![\w-])|"
+                      rf"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:{alt(data['discussed'])})|"
+                      rf"(?<![\w-])(?:{alt(data['raised'])})\s+(?:[\w']+\s+){{0,2}}?(?:opp|fram)\s+"
+                      rf"(?:{alt(data['raised_where'])})?\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,7 +67,7 @@ def _cue() -> re.Pattern[str]:
 
 def is_matters(text: str) -> bool:
     """A lead-in of matters raised or discussed ("Andre saker KS tok opp i møtet:") with no demand cue."""
-    return bool(MATTERS.search(text)) and not _cue().search(text)
+    return bool(MATTERS().search(text)) and not _cue().search(text)
 
 
 def is_slides(blocks: tuple[Block, ...]) -> bool:
@@ -105,7 +115,7 @@ def _subject_actor(block: Block) -> str | None:
 def actor_lead_in(text: str) -> str | None:
     """The actor of a lead-in that only says who must act ("Staten må:", "Kommunene må samtidig:",
     "Regjeringa bør difor:"): that actor is the addressee of the items, not their claimant."""
-    match = ACTOR_LEAD_IN.match(text.strip())
+    match = ACTOR_LEAD_IN().match(text.strip())
     if not match:
         return None
     hits = addressees_in(match.group("actor"))

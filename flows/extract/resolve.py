@@ -11,10 +11,12 @@ from flows.extract.actors import MINISTRY, addressees_in, minister_ministry, poi
 
 PREPOSITIONS = re.compile(r"(?<![\w-])(?:fra|frå|med|mellom|hos)\s+$", re.IGNORECASE)
 DEFINITE = re.compile(r"(?<![\w-])([a-zæøå]{4,}?)(?:ene|ane|en|et|a|na)(?![\w-])", re.IGNORECASE)
-NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
-NOT_VERBS = {"de", "dei", "ikke", "ikkje", "andre", "mange", "hele", "heile", "gode", "store", "flere", "fleire",
-             "nye", "alle", "være", "vere", "kommune", "ordninge", "tjeneste", "lege", "helse", "bedre", "betre",
-             "samme", "same", "egne", "eigne", "sine", "mye", "mer", "meir", "kanskje", "like", "tre", "åtte", "ferie"}
+CAPITALISED_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
+
+
+@lru_cache(maxsize=1)
+def _not_verbs() -> frozenset[str]:
+    return lexicon.words("request_verbs", "not_infinitives")
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +76,8 @@ def _subject_actor(text: str, document_text: str) -> str | None:
     if hits and (hits[0].start == 0 or re.match(r"^(?:må|bør|burde|skal)\s+", head, re.IGNORECASE)
                  or head[:hits[0].start].split()[0].casefold() in {"de", "dei", "den", "det"}):
         return hits[0].name
-    first = NAME.match(text)
-    if first:
+    first = CAPITALISED_WORD.match(text)
+    if first:  # a minister by surname ("Hansen sørger for ..."): the gazetteer's ministry
         return minister_ministry(first.group(0), document_text)
     return None
 
@@ -146,7 +148,7 @@ def _splitters() -> tuple[str, ...]:
 def is_infinitive(word: str, language: str = "nb") -> bool:
     """A bare infinitive verb: ends in -e (or -a in nynorsk) and is its own lemma."""
     low = word.casefold()
-    if low in NOT_VERBS or len(low) < 4 or not low.isalpha():
+    if low in _not_verbs() or len(low) < 4 or not low.isalpha():
         return False
     if not (low.endswith("e") or (language == "nn" and low.endswith("a"))):
         return False

@@ -252,3 +252,28 @@ def name_gender(name: str) -> str | None:
     if first in _pronouns()["male_names"]:
         return "m"
     return None
+
+
+@lru_cache(maxsize=1)
+def government_roles() -> frozenset[str]:
+    """Every government role word (`government_roles` in data/roles.yaml)."""
+    data = _roles()["government_roles"]
+    return frozenset(str(r) for key in ("in_ministry", "other") for r in data[key])
+
+
+@lru_cache(maxsize=1)
+def ministry_staff_roles() -> frozenset[str]:
+    """Roles held in one ministry without naming it (statsråd, statssekretær, ...)."""
+    return frozenset(str(r) for r in _roles()["government_roles"]["in_ministry"])
+
+
+@lru_cache(maxsize=1)
+def GOVERNMENT_ROLE() -> re.Pattern[str]:
+    """A government role word at the start of a word, with any ending ("statsråden", "ministeren")."""
+    return re.compile(rf"(?:{lexicon.alternation(sorted(government_roles()))})\w*", re.IGNORECASE)
+
+
+def is_government_role(text: str) -> bool:
+    """True when a role or a speaker's description names a government role or a ministry."""
+    low = text.casefold()
+    return any(r in low for r in government_roles()) or "departement" in low

@@ -1,0 +1,74 @@
+"""One document, analysed once: the read-only context every extraction pass reads.
+
+`analyse(document)` segments the text into blocks and sentences, looks up the
+gazetteers (ministries, claimants, addressees, organisations) over the whole
+text, and parses the sentences a structural rule may need (`flows.extract.parse`:
+sentences with a cue, outside direct quotations). The passes then read this
+context and the layers of earlier passes only:
+
+    mentions -> attributions -> statements -> demands -> meeting
+
+Nothing in a context changes after `analyse` returns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows import budget
+from flows.extract.actors import ActorHit, addressees_in, claimants_in, organisations_in
+from flows.extract.counterpart import MinistryMention, find_ministries
+from flows.extract.parse import Parsed, Parser, parse_selected
+from flows.model import Block, Document, Sentence
+from flows.segment import segment
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Gazetteer hits over the whole normalised text (document offsets)."""
+
+    claimants: tuple[ActorHit, ...]
+    addressees: tuple[ActorHit, ...]
+    organisations: tuple[ActorHit, ...]  # claimants and named municipalities
+    ministries: tuple[MinistryMention, ...]
+
+
+@dataclass(frozen=True)
+class DocContext:
+    document: Document
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]  # every block's sentences, in text order
+    sentence_block: tuple[int, ...]  # Block.index of each sentence
+    parses: tuple[Parsed | None, ...]  # per sentence; None when no rule needs its parse
+    gazetteer: Gazetteer
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def parse_at(self, offset: int) -> Parsed | None:
+        """The parse of the sentence holding document offset `offset`, if it was parsed."""
+        for sentence, parsed in zip(self.sentences, self.parses):
+            if sentence.start <= offset < sentence.end:
+                return parsed
+        return None
+
+
+def gazetteer_hits(text: str) -> Gazetteer:
+    return Gazetteer(tuple(claimants_in(text)), tuple(addressees_in(text)), tuple(organisations_in(text)),
+                     find_ministries(text))
+
+
+def analyse(document: Document, parser: Parser | None = None,
+            blocks: tuple[Block, ...] | None = None) -> DocContext:
+    """The context of one document; `parser` parses the selected sentences (None: no parse).
+    `blocks` may be given when the caller has segmented the text already."""
+    blocks = segment(document.text) if blocks is None else blocks
+    sentences: list[Sentence] = []
+    owner: list[int] = []
+    for block in blocks:
+        budget.check()
+        for sentence in block.sentences:
+            sentences.append(sentence)
+            owner.append(block.index)
+    parses = parse_selected(tuple(sentences), parser)
+    return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer_hits(document.text))

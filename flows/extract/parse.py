@@ -1,0 +1,121 @@
+"""The parse layer: dependency parses of the sentences a structural rule needs.
+
+Only sentences with a cue are parsed (`needs_parse`): a verb of saying,
+thinking or requesting, a lead verb ("svarte med å", "tok til orde for") or
+"ifølge", in a sentence that does not open a quotation. The cue check is a
+cheap bag-of-words test over the lexicons (`data/speech_verbs.yaml`,
+`data/request_verbs.yaml`); everything else is left unparsed, which keeps
+extraction fast. Parses are plain frozen records (`Parsed`, `Token`) with
+document offsets, so no spaCy object leaves this module and the layers stay
+hashable and comparable.
+
+The labels are those of the Norwegian Dependency Treebank (SUBJ, DOBJ, IOBJ,
+INFV, PUTFYLL, KOORD, KONJ, APP, ATR, DET, ADV, SBU, FINV, PAR, ...): a
+subordinate clause hangs from its verb, with the subjunction ("at") as SBU
+under it; a second conjunct is KOORD under the first, "og" is KONJ under the
+second; a preposition's object is PUTFYLL; an infinitive verb is INFV under
+the auxiliary or under "å".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import budget, lexicon
+from flows.model import Sentence
+
+WORD = re.compile(r"[\wæøåÆØÅ]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    i: int  # index in its sentence
+    text: str
+    lemma: str
+    pos: str  # universal part of speech
+    dep: str  # NDT relation to the head
+    head: int  # index of the head; == i for a root
+    start: int  # document offsets
+    end: int
+    morph: str = ""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One parsed sentence: tokens with heads, document offsets."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    def children(self, i: int) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.head == i and t.i != i)
+
+    def child(self, i: int, *deps: str) -> Token | None:
+        return next((t for t in self.tokens if t.head == i and t.i != i and t.dep in deps), None)
+
+    def subtree(self, i: int) -> tuple[Token, ...]:
+        """Token i and everything under it, in order."""
+        keep = {i}
+        changed = True
+        while changed:
+            changed = False
+            for t in self.tokens:
+                if t.i not in keep and t.head in keep and t.head != t.i:
+                    keep.add(t.i)
+                    changed = True
+        return tuple(t for t in self.tokens if t.i in keep)
+
+    def ancestors(self, i: int) -> Iterator[Token]:
+        seen = {i}
+        token = self.tokens[i]
+        while token.head != token.i and token.head not in seen:
+            seen.add(token.head)
+            token = self.tokens[token.head]
+            yield token
+
+
+# A parser turns (sentence text, document offset) pairs into parses, in order.
+Parser = Callable[[Sequence[tuple[str, int]]], list[Parsed]]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """(single cue words, multi-word cues as word sets) from the lexicons."""
+    speech = lexicon.load("speech_verbs")
+    requests = lexicon.load("request_verbs")
+    phrases: set[str] = set()
+    for key in ("direct", "indirect", "indirect_at", "request", "lead_ins", "parse_cues"):
+        phrases |= {str(p).casefold() for p in speech.get(key) or ()}
+    for forms in requests["requests"].values():
+        phrases |= {str(p).casefold() for p in forms}
+    common = {str(w).casefold() for w in speech.get("common_words") or ()}
+    single = frozenset(p for p in phrases if " " not in p and p not in common)
+    multi = tuple(frozenset(p.split()) - {"å"} for p in phrases if " " in p)
+    return single, multi
+
+
+def has_cue(text: str) -> bool:
+    """True when a sentence holds a word (or all words of a phrase) that a structural rule starts from."""
+    words = {w.casefold() for w in WORD.findall(text)}
+    single, multi = _cues()
+    return bool(words & single) or any(phrase <= words for phrase in multi)
+
+
+def needs_parse(sentence: Sentence) -> bool:
+    """A sentence a structural rule may need: it has a cue and does not open a quotation."""
+    return not sentence.text.startswith(("–", "-", "«", '"')) and has_cue(budget.for_matching(sentence.text))
+
+
+def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None) -> tuple[Parsed | None, ...]:
+    """A parse for each sentence that needs one (None for the others, and for all without a parser)."""
+    if parser is None:
+        return tuple(None for _ in sentences)
+    chosen = [i for i, s in enumerate(sentences) if needs_parse(s)]
+    parsed = parser([(budget.for_matching(sentences[i].text), sentences[i].start) for i in chosen])
+    out: list[Parsed | None] = [None] * len(sentences)
+    for i, p in zip(chosen, parsed):
+        out[i] = p
+    return tuple(out)
