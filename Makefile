@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench lock clean
+.PHONY: setup run test evaluate bench lock clean model
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,18 @@ evaluate: setup
 bench: setup
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/incremental.py
+
+# The Norwegian language layer (flows/nlp/model/, committed): retrain it from the treebank
+# (../shared/corpora/ndt, or NDT=DIR), evaluate it on the held-out split (training/RESULTS.md)
+# and install it. Single-threaded and seeded, as in training/config.cfg.
+NDT ?= ../shared/corpora/ndt
+MODEL_OUT := training/output
+model: setup
+	$(BIN)/python training/convert.py --ndt $(NDT) --out training/corpus
+	rm -rf $(MODEL_OUT)
+	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train training/config.cfg --code flows/nlp/tokenizer.py --output $(MODEL_OUT)
+	$(BIN)/python training/install.py $(MODEL_OUT)/model-best flows/nlp/model
+	OMP_NUM_THREADS=1 $(BIN)/python training/evaluate.py --model flows/nlp/model --corpus training/corpus --out training/RESULTS.md
 
 # Scheduled runs: `make server` in one terminal (Prefect server + UI on http://127.0.0.1:4200),
 # `make serve` in a second (registers ks-demands-publish/daily, 06:00 Europe/Oslo, and runs it).
