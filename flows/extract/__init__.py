@@ -17,12 +17,12 @@ from flows.extract.context import analyse
 from flows.extract.demands import find_demands
 from flows.extract.meetings import find_meeting
 from flows.extract.mentions import find_mentions
-from flows.extract.parse import Parser
+from flows.extract.parse import Parser, spacy_parser
 from flows.extract.statements import find_statements
 from flows.model import Document, Extraction
 
 
-def extract(document: Document, parser: Parser | None = None) -> Extraction:
+def extract(document: Document, parser: Parser | None = spacy_parser) -> Extraction:
     """Run every pass over one document (pure: same document and parser, same result)."""
     context = analyse(document, parser)
     mentions = find_mentions(context)

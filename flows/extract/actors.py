@@ -170,6 +170,12 @@ def document_ministry(sentence: str, document_text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def generic_claimants() -> frozenset[str]:
+    """Claimants that are groups, not one organisation a person can speak for ("kommunene")."""
+    return frozenset(str(w) for w in _data().get("generic_claimants") or ())
+
+
+@lru_cache(maxsize=1)
 def claimant_pointers() -> frozenset[str]:
     """Words that refer back to the organisation named just before ("Organisasjonen")."""
     return frozenset(str(w).casefold() for w in _data()["claimant_pointers"])

@@ -13,13 +13,17 @@ a dash or quote marks.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, Mapping
 
 from flows import budget
 from flows.extract import indirect, quotes
 from flows.extract.context import DocContext
 from flows.extract.mentions import MentionLayer
-from flows.extract.people import People
+from flows.extract.parse import Parsed
+from flows.extract.reported import Reported, find_reported
+from flows.extract import roles as R
+from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.people import People, resolve
 from flows.extract.quote_attribution import lead_in
 from flows.model import Block, Mention, Sentence
 
@@ -40,6 +44,15 @@ class Attribution:
 @dataclass(frozen=True)
 class AttributionLayer:
     persons: tuple[Attribution, ...]  # in text order
+
+
+@dataclass(frozen=True)
+class Env:
+    """What the block walk reads: the mention layer and the parses by sentence start."""
+
+    people: People
+    mentions: MentionLayer
+    parses: Mapping[int, Parsed]
 
 
 @dataclass(frozen=True)
@@ -72,25 +85,91 @@ def _joined(doc: str, first: Attribution, second: Attribution) -> Attribution:
                    rule="quote_split_by_attribution")
 
 
-def _indirect_all(sentences: tuple[Sentence, ...], people: People, block: Block,
-                  state: State) -> tuple[list[Attribution], State]:
+def subject_person(reported: Reported, mentions: MentionLayer, before: str = "") -> Mention | None:
+    """The person a reported subject names: a person mention inside it (a name, a surname, a
+    title the mention layer resolved), else a pronoun or a title resolved to the person last
+    named before it. A pronoun right after a sentence whose subject is an organisation
+    (`before`: "Regjeringa har lova ... Då må ho ...") stands for that organisation."""
+    if not reported.subject:
+        return None
+    start = min(t.start for t in reported.subject)
+    end = max(t.end for t in reported.subject)
+    for mention in mentions.people.mentions:
+        if mention.start < end and start < mention.end:
+            return mentions.person(mention.name) or Mention(mention.name)
+    head = reported.subject[0]
+    if len(reported.subject) == 1 and R.pronoun_gender(head.text) is not None:
+        actors = addressees_in(before) + claimants_in(before)
+        if any(hit.start <= 2 for hit in actors):
+            return None
+        return resolve(mentions.people, head.text, head.start)
+    phrase = " ".join(t.text for t in reported.subject)
+    if R.TITLE().fullmatch(phrase):
+        return resolve(mentions.people, phrase, start)
+    return None
+
+
+def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list[Attribution]:
+    """Reported speech of persons from the parse (`flows.extract.reported`); `before` is the
+    sentence before in the same paragraph."""
     out: list[Attribution] = []
-    for sentence in sentences:
-        for found in indirect.find_all(sentence, people):
+    for reported in find_reported(parsed):
+        speaker = subject_person(reported, mentions, before)
+        if speaker is None:
+            continue
+        words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
+        if "«" in words:
+            continue  # a quotation inside: the quotation rules give it as the speaker's own words
+        out.append(Attribution("indirect", speaker, words, reported.start, reported.end, reported.rule, -1))
+    return out
+
+
+def _combined(surface: list[Attribution], parsed: list[Attribution]) -> list[Attribution]:
+    """The surface rules' finds, with the parse's where they found nothing; a surface find
+    that the parse splits into several contents of the same speaker ("pekte på X og takket
+    for Y") gives way to those."""
+    parsed = [p for p in parsed if not any(q is not p and q.start <= p.start and p.end <= q.end
+                                           and (q.start, q.end) != (p.start, p.end) for q in parsed)]
+    out: list[Attribution] = []  # an embedded report ("sier at hun er bekymret for at ...") is part of the outer one
+    for found in surface:
+        inside = [p for p in parsed if found.start <= p.start and p.end <= found.end
+                  and p.speaker.name == found.speaker.name]
+        out += inside if len(inside) >= 2 else [found]
+    out += [p for p in parsed if not any(a.start < p.end and p.start < a.end for a in out)]
+    return out
+
+
+def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
+                  state: State) -> tuple[list[Attribution], State]:
+    """Reported speech of persons: the surface rules of `indirect`, then the structural rules of
+    `reported` for contents they did not find."""
+    out: list[Attribution] = []
+    for n, sentence in enumerate(sentences):
+        budget.check()
+        found_here: list[Attribution] = []
+        for found in indirect.find_all(sentence, env.people):
             text = sentence.text[found.start - sentence.start:found.end - sentence.start]
-            out.append(Attribution("indirect", found.speaker, text, found.start, found.end, found.rule, block.index))
-            state = replace(state, speaker=found.speaker)
+            found_here.append(Attribution("indirect", found.speaker, text, found.start, found.end, found.rule,
+                                          block.index))
+        parsed = env.parses.get(sentence.start)
+        if parsed is not None:
+            before = sentences[n - 1].text if n > 0 else ""
+            found_here = _combined(found_here, [replace(f, block=block.index)
+                                                for f in structural(parsed, env.mentions, before)])
+        for attribution in sorted(found_here, key=lambda a: a.start):
+            out.append(attribution)
+            state = replace(state, speaker=attribution.speaker)
     return out, state
 
 
-def _inline_all(doc: str, sentences: tuple[Sentence, ...], people: People, block: Block, state: State,
+def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,
                 reported: list[Attribution]) -> tuple[list[Attribution], State]:
     """Short «» quotations inside narrative sentences that hold no indirect statement."""
     out: list[Attribution] = []
     for sentence in sentences:
         if any(sentence.start <= s.start < sentence.end for s in reported):
             continue
-        for found in quotes.inline(sentence, people):
+        for found in quotes.inline(sentence, env.people):
             statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)
@@ -98,10 +177,10 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], people: People, block
     return out, state
 
 
-def _quotation(doc: str, start: int, block: Block, people: People, state: State,
+def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
                fallback: Mention | None) -> tuple[list[Attribution], State]:
     """A quotation from `start` to the end of `block`, with what follows its attribution."""
-    quoted = quotes.read(doc, start, block.end, people)
+    quoted = quotes.read(doc, start, block.end, env.people)
     att = quoted.attribution
     if att is not None and att.speaker is None:
         return [], replace(state, speaker=None, after_quote=False, in_list=False)
@@ -124,30 +203,30 @@ def _quotation(doc: str, start: int, block: Block, people: People, state: State,
             elif after:
                 out.append(after)
         else:
-            more, state = _indirect_all(quoted.rest, people, block, state)
+            more, state = _indirect_all(quoted.rest, env, block, state)
             out += more
     return out, state
 
 
-def _paragraph(doc: str, block: Block, people: People, state: State) -> tuple[list[Attribution], State]:
+def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Attribution], State]:
     split = quotes.opener(block)
     head_end, opens = split if split else (block.end, None)
     narrative = tuple(s for s in block.sentences if s.end <= head_end)
     if opens is None and state.after_quote and quotes.continues_quote(block.text):
-        found, _ = _indirect_all(narrative, people, block, state)
+        found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
             statement = _direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
             return [statement] if statement else [], replace(state, after_quote=True)
-    out, state = _indirect_all(narrative, people, block, state)
-    quoted, state = _inline_all(doc, narrative, people, block, state, out)
+    out, state = _indirect_all(narrative, env, block, state)
+    quoted, state = _inline_all(doc, narrative, env, block, state, out)
     out = sorted(out + quoted, key=lambda s: s.start)
-    announced = lead_in(doc[block.start:head_end], block.start, people)
+    announced = lead_in(doc[block.start:head_end], block.start, env.people)
     if announced is not None:
         state = replace(state, speaker=announced)
     if opens is not None:
         if doc[block.start:head_end].rstrip().endswith(":") and announced is None:
             return out, replace(state, after_quote=False)  # "KS: – ...": a headline, not a quotation
-        more, state = _quotation(doc, opens, block, people, state, announced)
+        more, state = _quotation(doc, opens, block, env, state, announced)
         return out + more, state
     return out, replace(state, after_quote=False, in_list=False)
 
@@ -187,6 +266,7 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
 def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order."""
     doc, blocks, people = context.text, context.blocks, mentions.people
+    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None})
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
@@ -204,14 +284,14 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
         if block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
         elif block.marker == "dash" or block.text.startswith("«"):
-            found, state = _quotation(doc, block.start, block, people, state, None)
+            found, state = _quotation(doc, block.start, block, env, state, None)
         else:
             pointed = quotes.points_back(block, people)
             earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []
             if earlier:
                 produced |= {s.block for s in earlier}
                 state = replace(state, speaker=pointed)
-            found, state = _paragraph(doc, block, people, state)
+            found, state = _paragraph(doc, block, env, state)
             found = earlier + found
         out += found
         if found:

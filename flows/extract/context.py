@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from flows import budget
 from flows.extract.actors import ActorHit, addressees_in, claimants_in, organisations_in
 from flows.extract.counterpart import MinistryMention, find_ministries
-from flows.extract.parse import Parsed, Parser, parse_selected
+from flows.extract.parse import Parsed, Parser, parse_selected, spacy_parser
 from flows.model import Block, Document, Sentence
 from flows.segment import segment
 
@@ -58,10 +58,10 @@ def gazetteer_hits(text: str) -> Gazetteer:
                      find_ministries(text))
 
 
-def analyse(document: Document, parser: Parser | None = None,
+def analyse(document: Document, parser: Parser | None = spacy_parser,
             blocks: tuple[Block, ...] | None = None) -> DocContext:
-    """The context of one document; `parser` parses the selected sentences (None: no parse).
-    `blocks` may be given when the caller has segmented the text already."""
+    """The context of one document; `parser` parses the selected sentences (None: no parse, the
+    structural rules then find nothing). `blocks` may be given when the text is segmented already."""
     blocks = segment(document.text) if blocks is None else blocks
     sentences: list[Sentence] = []
     owner: list[int] = []

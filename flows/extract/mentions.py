@@ -14,13 +14,13 @@ date phrases of every sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Mapping
 
 from flows import budget
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, ActorHit, ks_office, organisations_in
+from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants, ks_office, organisations_in
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
@@ -165,10 +165,39 @@ def _dates(ctx: DocContext) -> tuple[FoundDate, ...]:
     return tuple(out)
 
 
+def with_context_organisations(people: People, ctx: DocContext) -> People:
+    """A person the text gives a role but no organisation ("sier president Anne Berg") belongs to
+    the claimant named last before the sentence of their first mention, in the same paragraph or
+    the one before ("Legeforeningen er kritisk ..."). Government and municipal roles and generic
+    claimants (`generic_claimants` in data/actors.yaml) are left out."""
+    generic = generic_claimants()
+    starts = {b.index: b.start for b in ctx.blocks}
+    filled: dict[str, str] = {}
+    for person in people.persons:
+        if person.organisation or not person.role or R.is_government_role(person.role) \
+                or person.role in R.municipal_roles():
+            continue
+        first = next((m for m in people.mentions if m.name == person.name and m.kind == "full"), None)
+        block = next((b for b in ctx.blocks if first is not None and b.start <= first.start <= b.end), None)
+        if first is None or block is None:
+            continue
+        since = starts.get(block.index - 1, block.start)
+        sentence = next((s.start for s in ctx.sentences if s.start <= first.start < s.end), first.start)
+        named = [h for h in ctx.gazetteer.claimants if since <= h.start and h.end <= sentence and h.name not in generic]
+        if named:
+            filled[person.name] = named[-1].name
+    if not filled:
+        return people
+    persons = tuple(replace(p, organisation=filled.get(p.name, p.organisation)) for p in people.persons)
+    mentions = tuple(replace(m, organisation=filled[m.name]) if m.name in filled and m.kind == "full"
+                     and m.organisation is None else m for m in people.mentions)
+    return People(persons, mentions)
+
+
 def find_mentions(ctx: DocContext) -> MentionLayer:
     """The mention layer of one analysed document."""
     text = ctx.text
-    people = find_people(text)
+    people = with_context_organisations(find_people(text), ctx)
     return MentionLayer(
         people=people,
         affiliations=MappingProxyType(affiliations(text, people)),

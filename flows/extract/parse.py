@@ -19,6 +19,7 @@ the auxiliary or under "å".
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +49,7 @@ class Parsed:
 
     start: int
     end: int
+    text: str  # the sentence as parsed (document text from start to end)
     tokens: tuple[Token, ...]
 
     def children(self, i: int) -> tuple[Token, ...]:
@@ -87,7 +89,7 @@ def _cues() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
     speech = lexicon.load("speech_verbs")
     requests = lexicon.load("request_verbs")
     phrases: set[str] = set()
-    for key in ("direct", "indirect", "indirect_at", "request", "lead_ins", "parse_cues"):
+    for key in ("direct", "indirect", "indirect_at", "request", "lead_ins", "parse_cues", "parse_verbs", "parse_lead_verbs"):
         phrases |= {str(p).casefold() for p in speech.get(key) or ()}
     for forms in requests["requests"].values():
         phrases |= {str(p).casefold() for p in forms}
@@ -119,3 +121,32 @@ def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None) -> tu
     for i, p in zip(chosen, parsed):
         out[i] = p
     return tuple(out)
+
+
+PIPELINE_LEAVE_OUT = ("ner", "entity_ruler")  # nothing reads entities: persons and organisations come from the mention layer
+
+
+def _to_parsed(doc: object, offset: int) -> Parsed:
+    tokens = tuple(
+        Token(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, offset + t.idx, offset + t.idx + len(t.text),
+              str(t.morph))
+        for t in doc)  # type: ignore[attr-defined]
+    return Parsed(offset, offset + len(doc.text), doc.text, tokens)  # type: ignore[attr-defined]
+
+
+_LOCK = threading.Lock()  # one pipeline per process, shared by the flow's task threads
+
+
+def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
+    """Parse sentences with the project's language layer (`flows.nlp`), loaded once per process."""
+    if not sentences:
+        return []
+    from flows.nlp import load_nlp  # spaCy loads only when something is parsed
+
+    out: list[Parsed] = []
+    with _LOCK:
+        nlp = load_nlp(disable=PIPELINE_LEAVE_OUT)
+        for (text, offset), doc in zip(sentences, nlp.pipe([t for t, _ in sentences], batch_size=64)):
+            budget.check()
+            out.append(_to_parsed(doc, offset))
+    return out

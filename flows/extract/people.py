@@ -217,6 +217,8 @@ def parse_person(phrase: str, people: People | None = None) -> Mention | None:
             known = next((p for p in people.persons if p.name == name), None)
             if known and not role:
                 role, org = known.role, known.organisation
+            elif known and org is None and known.role == role:
+                org = known.organisation  # the organisation the text gave the person elsewhere
         return Mention(name, role, org)
     word = re.match(rf"\s*({TOKEN}(?:[ ]{TOKEN})?)", phrase)
     if word and people:

@@ -255,6 +255,11 @@ def name_gender(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def municipal_roles() -> frozenset[str]:
+    return frozenset(str(r) for r in _roles()["municipal_roles"])
+
+
+@lru_cache(maxsize=1)
 def government_roles() -> frozenset[str]:
     """Every government role word (`government_roles` in data/roles.yaml)."""
     data = _roles()["government_roles"]
