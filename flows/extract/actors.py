@@ -131,12 +131,13 @@ def government_role(text: str) -> bool:
     return is_government_role(text)
 
 
-def claimant_of(organisation: str | None, role: str | None = None) -> str | None:
-    """The claimant a speaker's organisation stands for; GOVERNMENT for the state side."""
+def claimant_of(organisation: str | None, role: str | None = None, default: str = "KS") -> str | None:
+    """The claimant a speaker's organisation stands for; GOVERNMENT for the state side; `default`
+    (the document's principal claimant) when the text gives no organisation."""
     if role and government_role(role):
         return GOVERNMENT
     if organisation is None:
-        return "KS"
+        return default
     hits = claimants_in(organisation)
     if hits:
         return hits[0].name

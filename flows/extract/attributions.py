@@ -86,9 +86,9 @@ def _joined(doc: str, first: Attribution, second: Attribution) -> Attribution:
 
 
 def subject_person(reported: Reported, mentions: MentionLayer, before: str = "") -> Mention | None:
-    """The person a reported subject names: a person mention inside it (a name, a surname, a
-    title the mention layer resolved), else a pronoun or a title resolved to the person last
-    named before it. A pronoun right after a sentence whose subject is an organisation
+    """The person a reported subject names: the first person mention inside it (a name, a
+    surname, a title the mention layer resolved; the first of a coordination "Kari Nordmann og
+    Per Hansen"), else a pronoun or a title resolved to the person last named before it. A pronoun right after a sentence whose subject is an organisation
     (`before`: "Regjeringa har lova ... Då må ho ...") stands for that organisation."""
     if not reported.subject:
         return None
@@ -114,13 +114,12 @@ def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list
     sentence before in the same paragraph."""
     out: list[Attribution] = []
     for reported in find_reported(parsed):
-        speaker = subject_person(reported, mentions, before)
-        if speaker is None:
-            continue
         words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
         if "«" in words:
             continue  # a quotation inside: the quotation rules give it as the speaker's own words
-        out.append(Attribution("indirect", speaker, words, reported.start, reported.end, reported.rule, -1))
+        speaker = subject_person(reported, mentions, before)
+        if speaker is not None:
+            out.append(Attribution("indirect", speaker, words, reported.start, reported.end, reported.rule, -1))
     return out
 
 

@@ -36,6 +36,7 @@ class _Ctx:
     document: Document
     blocks: tuple[Block, ...]
     heading: dict[int, str]
+    principal: str  # the document's principal claimant (mention layer)
 
 
 def _counterpart(sentence: str, document: Document) -> str | None:
@@ -149,7 +150,7 @@ def _inline_demands(ctx: _Ctx, block: Block, last: str | None) -> list[Demand] |
     if found is None:
         return None
     lead, spans = found
-    context = lists_.lead_in_context(block.index, lead, lead, None)
+    context = lists_.lead_in_context(block.index, lead, lead, None, ctx.principal)
     if context is None or not (context.claimants or lists_.actor_lead_in(lead)):
         return None  # "Regjeringen foreslår blant annet:": nobody's demands
     claimants = context.claimants or _fallback_claimant(ctx, last)
@@ -164,7 +165,7 @@ def _fallback_claimant(ctx: _Ctx, last: str | None) -> tuple[str, ...]:
     whose voice the text last was, else the first organisation the document names, else KS."""
     if last and last != GOVERNMENT:
         return (last,)
-    return (lists_.author(ctx.blocks) or "KS",)
+    return (lists_.author(ctx.blocks) or ctx.principal,)
 
 
 def _quote_speaker(block: Block, mentions: MentionLayer, last: str | None) -> tuple[str | None, int]:
@@ -193,10 +194,10 @@ def find_demands(context: DocContext, mentions: MentionLayer, statements: tuple[
     for block in blocks:
         if block.kind == "heading":
             heading[block.section] = block.text
-    ctx = _Ctx(document, blocks, heading)
+    ctx = _Ctx(document, blocks, heading, mentions.principal)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
-    items = lists_.list_items(blocks, slides, writer)
+    items = lists_.list_items(blocks, slides, writer, default=mentions.principal)
     byline = None if slides else byline_claimant(blocks, mentions)
     demands: list[Demand] = []
     last: str | None = None  # the claimant whose words came last
@@ -232,7 +233,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, statements: tuple[
                 matters = bool(lists_.MATTERS().search(sentence.text)) and bool(re.search(r"(?i)\bbehov", sentence.text))
                 region = speech_subject(sentence.text)
                 if matters:
-                    claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or ("KS",)
+                    claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or (ctx.principal,)
                     voice = Voice(claims[:1], False, None, "matters")
                 elif region is not None:
                     claims = tuple(dict.fromkeys(h.name for h in claimants_in(region)))

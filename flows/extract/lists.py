@@ -123,12 +123,13 @@ def actor_lead_in(text: str) -> str | None:
         hits[0].end == len(match.group("actor")) else None
 
 
-def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None) -> ListContext | None:
+def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
+                    default: str = "KS") -> ListContext | None:
     """The context of a lead-in text ending with ':' (claimants may be empty: the caller fills
     in the voice of the text around it), or None when it is no lead-in of demands."""
     text = text.rstrip()
     if text.endswith(":") and is_matters(last_sentence or text):
-        return ListContext(index, _subject_claimants(text) or ("KS",), None, True)
+        return ListContext(index, _subject_claimants(text) or (default,), None, True)
     if not text.endswith(":") or not _cue().search(last_sentence or text):
         return None
     actor = actor_lead_in(text)
@@ -162,12 +163,12 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
 
 
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
-             speaker: dict[int, tuple[str, ...]]) -> ListContext | None:
+             speaker: dict[int, tuple[str, ...]], default: str) -> ListContext | None:
     block = blocks[i]
     if block.kind == "heading":
         return None
     prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
-    context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev)
+    context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default)
     if context is not None:
         claims, addressee = context.claimants, context.addressee
         if slides and writer:
@@ -185,15 +186,16 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
 
 
 def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
-               speaker: dict[int, tuple[str, ...]] | None = None) -> dict[int, ListContext]:
+               speaker: dict[int, tuple[str, ...]] | None = None, default: str = "KS") -> dict[int, ListContext]:
     """Block index of each list item that is a demand -> its list's context.
-    `speaker`: claimants in whose quotation a block stands (for quoted lead-ins)."""
+    `speaker`: claimants in whose quotation a block stands (for quoted lead-ins); `default`:
+    the claimant of a list of matters whose lead-in names none."""
     out: dict[int, ListContext] = {}
     speaker = speaker or {}
     for i, block in enumerate(blocks):
         if block.kind == "item" or i + 1 >= len(blocks) or blocks[i + 1].kind != "item":
             continue
-        context = _lead_in(blocks, i, slides, writer, speaker)
+        context = _lead_in(blocks, i, slides, writer, speaker, default)
         if context is None:
             continue
         level = blocks[i + 1].level

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from flows import budget
+from flows import budget, lexicon
 from flows.extract import roles as R
 from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants, ks_office, organisations_in
 from flows.extract.context import DocContext
@@ -28,6 +29,7 @@ from flows.extract.people import People, PersonMention, find_people
 from flows.extract.speech import SPEECH
 from flows.model import Block, Mention
 
+DEFAULT_CLAIMANT = "KS"
 WINDOW_BEFORE = 70  # characters before a name searched for the organisation it speaks for
 WINDOW_AFTER = 50
 
@@ -41,6 +43,7 @@ class MentionLayer:
     organisations: tuple[ActorHit, ...]
     ministries: tuple[MinistryMention, ...]
     dates: tuple[FoundDate, ...]  # document offsets
+    principal: str  # the claimant a speaker with no organisation of their own speaks for
 
     def person(self, name: str) -> Mention | None:
         return next((p for p in self.people.persons if p.name == name), None)
@@ -194,10 +197,28 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
     return People(persons, mentions)
 
 
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A credit cue at the start of a line or sentence, then up to a few words ("NTB /")."""
+    cues = lexicon.alternation(lexicon.load("roles")["credit_cues"])
+    return re.compile(rf"(?:^|(?<=\n)|(?<=[.!?] ))(?:{cues})(?::|\s)\s*(?:[\w.-]+\s*/\s*)?$")
+
+
+def without_credits(people: People, text: str) -> People:
+    """People without the names that only credit a photo or a text ("Foto: NN")."""
+    credited = {m.start for m in people.mentions
+                if m.kind == "full" and _credit().search(text[max(0, m.start - 40):m.start])}
+    if not credited:
+        return people
+    mentions = tuple(m for m in people.mentions if m.start not in credited)
+    named = {m.name for m in mentions}
+    return People(tuple(p for p in people.persons if p.name in named), mentions)
+
+
 def find_mentions(ctx: DocContext) -> MentionLayer:
     """The mention layer of one analysed document."""
     text = ctx.text
-    people = with_context_organisations(find_people(text), ctx)
+    people = with_context_organisations(without_credits(find_people(text), text), ctx)
     return MentionLayer(
         people=people,
         affiliations=MappingProxyType(affiliations(text, people)),
@@ -206,4 +227,12 @@ def find_mentions(ctx: DocContext) -> MentionLayer:
         organisations=ctx.gazetteer.organisations,
         ministries=ctx.gazetteer.ministries,
         dates=_dates(ctx),
+        principal=principal_claimant(ctx),
     )
+
+
+def principal_claimant(ctx: DocContext) -> str:
+    """The first claimant the document names that is one organisation (not "kommunene"); KS,
+    whose dealings the dataset records, when it names none."""
+    generic = generic_claimants()
+    return next((h.name for h in ctx.gazetteer.claimants if h.name not in generic), DEFAULT_CLAIMANT)

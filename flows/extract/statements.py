@@ -2,7 +2,7 @@
 
 A statement is an attribution whose speaker has a name and whose words are
 more than a word or two (guidelines, "Statements"); two attributions of the same
-span keep the first found. `extract_statements(document, blocks)` runs the
+span keep the first found (a statement is identified by its kind and span). `extract_statements(document, blocks)` runs the
 passes up to this one for a single document (tests, tools); the pipeline calls
 `find_statements` on its shared context.
 """
@@ -19,11 +19,11 @@ MIN_WORDS = 2
 def find_statements(attributions: AttributionLayer) -> tuple[Statement, ...]:
     """Statements in text order."""
     out: list[Statement] = []
-    spans: set[tuple[int, int]] = set()
+    seen: set[tuple[str, int, int]] = set()
     for a in attributions.persons:
-        if not a.speaker.name or len(a.text.split()) < MIN_WORDS or (a.start, a.end) in spans:
+        if not a.speaker.name or len(a.text.split()) < MIN_WORDS or (a.kind, a.start, a.end) in seen:
             continue
-        spans.add((a.start, a.end))
+        seen.add((a.kind, a.start, a.end))
         out.append(Statement(a.kind, a.speaker, a.text, a.start, a.end, a.rule, a.block))
     return tuple(sorted(out, key=lambda s: s.start))
 

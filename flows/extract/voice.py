@@ -71,7 +71,7 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
         return hits[0].name
     person = mentions.person_in(region)
     if person is not None:  # "Ordfører Kari Nordmann": whom the document says she speaks for
-        return speaks_for(mentions, person) or "KS"
+        return speaks_for(mentions, person) or mentions.principal
     return None
 
 
@@ -94,7 +94,8 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
     st = best[1]
     organisation = None if is_party(st.speaker.organisation) else st.speaker.organisation
     known = speaks_for(mentions, st.speaker.name) if organisation is None else None
-    claimant = claimant_of(organisation or (known if known != GOVERNMENT else None), st.speaker.role)
+    claimant = claimant_of(organisation or (known if known != GOVERNMENT else None), st.speaker.role,
+                           mentions.principal)
     held = mentions.office(st.speaker.name)
     other = bool(claimant and claimants_in(claimant)) and not (claimant or "").startswith("KS")
     if held and claimant != GOVERNMENT and not other:
@@ -102,4 +103,4 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
     if claimant == GOVERNMENT:
         return Voice((), st.kind == "direct", None, "government")
     direct = st.kind == "direct"
-    return Voice((claimant or "KS",), direct, (st.start, st.end) if direct else None, f"statement_{st.kind}")
+    return Voice((claimant or mentions.principal,), direct, (st.start, st.end) if direct else None, f"statement_{st.kind}")
