@@ -6,7 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.nlp import COMPONENTS, load_nlp
+from spacy.tokens import Span
+
+from flows.nlp import COMPONENTS, load_nlp, model_version
+from flows.nlp.entities import is_role, person_after_role
 from flows.nlp.ruler import gazetteer_names
 
 
@@ -19,6 +22,10 @@ def test_model_loads_with_every_component(nlp) -> None:
     assert nlp.lang == "nb"
     assert set(nlp.pipe_names) == set(COMPONENTS)
     assert nlp.pipe_names.index("entity_ruler") < nlp.pipe_names.index("ner")
+
+
+def test_model_version_is_a_stable_hash() -> None:
+    assert model_version() == model_version() and len(model_version()) == 16
 
 
 def test_load_nlp_is_cached() -> None:
@@ -115,6 +122,49 @@ def test_common_words_written_like_names_are_not_organisations(nlp, sentence: st
 def test_descriptions_are_not_names() -> None:
     texts = {n.text for n in gazetteer_names()}
     assert "KS" in texts and "KS' styreleder" not in texts and "kommunene" not in texts
+
+
+# --- a name after a role word is a person --------------------------------------------------
+
+def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in ents:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = spans
+    return person_after_role(doc)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Møtet ble ledet av styreleder Kari Nordmann i går.", [("Kari Nordmann", "ORG")], ["PER"]),
+    ("Der møtte helseminister Ola Berg opp.", [("Ola Berg", "GPE_ORG")], ["PER"]),
+    ("Ordførarane Siri Nes, Arne Bakke og Per Li kom.",
+     [("Siri Nes", "ORG"), ("Arne Bakke", "ORG"), ("Per Li", "ORG")], ["PER", "PER", "PER"]),
+    ("Med KS-leder Per Olsen og Kari Nes.", [("Per Olsen", "ORG"), ("Kari Nes", "PER")], ["PER", "PER"]),
+    # not after a role word: unchanged
+    ("Avtalen med Helse Bergen er klar.", [("Helse Bergen", "ORG")], ["ORG"]),
+    ("Han er leder av Fagforbundet.", [("Fagforbundet", "ORG")], ["ORG"]),
+    ("Rådmann og Helse Vest var enige.", [("Helse Vest", "ORG")], ["ORG"]),
+    ("Møtet i Oslo og Bergen ble utsatt.", [("Oslo", "GPE_LOC"), ("Bergen", "GPE_LOC")], ["GPE_LOC", "GPE_LOC"]),
+])
+def test_person_after_role(nlp, text: str, ents: list[tuple[str, str]], expected: list[str]) -> None:
+    assert [e.label_ for e in _with_ents(nlp, text, ents).ents] == expected
+
+
+def test_a_gazetteer_name_after_a_role_word_stays_an_organisation(nlp) -> None:
+    doc = nlp.make_doc("Han er styreleder Legeforeningen nå.")
+    doc.ents = [Span(doc, 3, 4, label="ORG", span_id="Legeforeningen")]
+    assert [e.label_ for e in person_after_role(doc).ents] == ["ORG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi møtte styreleiar", True), ("Vi møtte kunnskapsminister", True), ("Vi møtte ordførarane", True),
+    ("Vi møtte KS-leder", True), ("Styreleder", True),
+    ("Vi møtte Leder", False), ("Vi møtte kommunen", False), ("Vi møtte Minister", False),
+])
+def test_role_words(nlp, text: str, expected: bool) -> None:
+    assert is_role(nlp.make_doc(text)[-1]) is expected
 
 
 # --- analysis ------------------------------------------------------------------------------

@@ -6,6 +6,6 @@ Dependency Treebank with NorNE entities (bokmål and nynorsk), shipped in `model
 
 See `language.py` for what the pipeline carries and README.md, "Language layer".
 """
-from flows.nlp.language import COMPONENTS, MODEL_DIR, ModelMissing, load_nlp
+from flows.nlp.language import COMPONENTS, MODEL_DIR, ModelMissing, load_nlp, model_version
 
-__all__ = ["COMPONENTS", "MODEL_DIR", "ModelMissing", "load_nlp"]
+__all__ = ["COMPONENTS", "MODEL_DIR", "ModelMissing", "load_nlp", "model_version"]
