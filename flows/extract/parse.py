@@ -123,7 +123,7 @@ def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None) -> tu
     return tuple(out)
 
 
-PIPELINE_LEAVE_OUT = ("ner", "entity_ruler")  # nothing reads entities: persons and organisations come from the mention layer
+PIPELINE_LEAVE_OUT = ("ner", "entity_ruler", "person_after_role")  # nothing reads entities: persons and organisations come from the mention layer
 
 
 def _to_parsed(doc: object, offset: int) -> Parsed:
