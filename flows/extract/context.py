@@ -3,7 +3,9 @@
 `analyse(document)` segments the text into blocks and sentences, looks up the
 gazetteers (ministries, claimants, addressees, organisations) over the whole
 text, and parses the sentences a structural rule may need (`flows.extract.parse`:
-sentences with a cue, outside direct quotations). The passes then read this
+sentences outside direct quotations that hold a cue and name a person or hold a
+personal pronoun, by the person recogniser `flows.extract.people`, whose
+memoised result the mention pass reads again). The passes then read this
 context and the layers of earlier passes only:
 
     mentions -> attributions -> statements -> demands -> meeting
@@ -17,7 +19,8 @@ from dataclasses import dataclass
 from flows import budget
 from flows.extract.actors import ActorHit, addressees_in, claimants_in, organisations_in
 from flows.extract.counterpart import MinistryMention, find_ministries
-from flows.extract.parse import Parsed, Parser, parse_selected, spacy_parser
+from flows.extract.people import find_people
+from flows.extract.parse import Parsed, Parser, parse_selected, quoted_sentences, spacy_parser
 from flows.model import Block, Document, Sentence
 from flows.segment import segment
 
@@ -70,5 +73,6 @@ def analyse(document: Document, parser: Parser | None = spacy_parser,
         for sentence in block.sentences:
             sentences.append(sentence)
             owner.append(block.index)
-    parses = parse_selected(tuple(sentences), parser)
+    persons = tuple((m.start, m.end) for m in find_people(document.text).mentions)
+    parses = parse_selected(tuple(sentences), parser, quoted_sentences(blocks), persons)
     return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer_hits(document.text))

@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.model import Sentence
+from flows.extract.speech import attribution_of
+from flows.model import Block, Sentence
 
 WORD = re.compile(r"[\wæøåÆØÅ]+")
 
@@ -106,16 +108,50 @@ def has_cue(text: str) -> bool:
     return bool(words & single) or any(phrase <= words for phrase in multi)
 
 
-def needs_parse(sentence: Sentence) -> bool:
-    """A sentence a structural rule may need: it has a cue and does not open a quotation."""
-    return not sentence.text.startswith(("–", "-", "«", '"')) and has_cue(budget.for_matching(sentence.text))
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(str(p).casefold() for p in lexicon.load("pronouns")["subject"])
 
 
-def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None) -> tuple[Parsed | None, ...]:
-    """A parse for each sentence that needs one (None for the others, and for all without a parser)."""
+def may_name_a_speaker(sentence: Sentence, person_spans: Sequence[tuple[int, int]]) -> bool:
+    """The sentence names a person (a name, a surname or a title the recogniser found) or holds a
+    personal pronoun: only then can a structural rule give a person's statement."""
+    if any(sentence.start <= start < sentence.end for start, _ in person_spans):
+        return True
+    return bool({w.casefold() for w in WORD.findall(budget.for_matching(sentence.text))} & _pronouns())
+
+
+def needs_parse(sentence: Sentence, in_quotation: bool = False,
+                person_spans: Sequence[tuple[int, int]] | None = None) -> bool:
+    """A sentence a structural rule may need: it is not quoted words, it has a cue and (when
+    `person_spans` are given) it may name a speaker."""
+    if in_quotation or sentence.text.startswith(("–", "-", "«", '"')) or not has_cue(budget.for_matching(sentence.text)):
+        return False
+    return person_spans is None or may_name_a_speaker(sentence, person_spans)
+
+
+def quoted_sentences(blocks: tuple[Block, ...]) -> frozenset[int]:
+    """Starts of the sentences that are quoted words: those of a quotation paragraph (dash or «)
+    up to and including the one that closes with its attribution; the narrative after it is not."""
+    out: set[int] = set()
+    for block in blocks:
+        if block.marker != "dash" and not block.text.startswith("«"):
+            continue
+        for sentence in block.sentences:
+            out.add(sentence.start)
+            if attribution_of(budget.for_matching(sentence.text)) is not None:
+                break
+    return frozenset(out)
+
+
+def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None, quoted: frozenset[int] = frozenset(),
+                   person_spans: Sequence[tuple[int, int]] | None = None) -> tuple[Parsed | None, ...]:
+    """A parse for each sentence that needs one (None for the others, and for all without a parser);
+    `quoted`: starts of sentences that are quoted words; `person_spans`: where persons are named.
+    A rule that needs other sentences parsed (an organisation as subject) widens `needs_parse`."""
     if parser is None:
         return tuple(None for _ in sentences)
-    chosen = [i for i, s in enumerate(sentences) if needs_parse(s)]
+    chosen = [i for i, s in enumerate(sentences) if needs_parse(s, s.start in quoted, person_spans)]
     parsed = parser([(budget.for_matching(sentences[i].text), sentences[i].start) for i in chosen])
     out: list[Parsed | None] = [None] * len(sentences)
     for i, p in zip(chosen, parsed):
@@ -126,27 +162,47 @@ def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None) -> tu
 PIPELINE_LEAVE_OUT = ("ner", "entity_ruler", "person_after_role")  # nothing reads entities: persons and organisations come from the mention layer
 
 
-def _to_parsed(doc: object, offset: int) -> Parsed:
-    tokens = tuple(
-        Token(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, offset + t.idx, offset + t.idx + len(t.text),
-              str(t.morph))
-        for t in doc)  # type: ignore[attr-defined]
-    return Parsed(offset, offset + len(doc.text), doc.text, tokens)  # type: ignore[attr-defined]
+def _to_parsed(tokens: Sequence[Any], text: str, start: int, offset: int) -> Parsed:
+    """A Parsed sentence from the spaCy tokens of the sentence beginning at character `start` of the
+    parsed text; `offset` is the sentence's document offset. Heads outside the sentence (there
+    should be none) make the token its own head."""
+    local = {t.i: n for n, t in enumerate(tokens)}
+    out = []
+    for n, t in enumerate(tokens):
+        out.append(Token(n, t.text, t.lemma_, t.pos_, t.dep_, local.get(t.head.i, n),
+                         offset + t.idx - start, offset + t.idx - start + len(t.text), str(t.morph)))
+    return Parsed(offset, offset + len(text), text, tuple(out))
 
 
 _LOCK = threading.Lock()  # one pipeline per process, shared by the flow's task threads
 
 
 def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
-    """Parse sentences with the project's language layer (`flows.nlp`), loaded once per process."""
+    """Parse sentences with the project's language layer (`flows.nlp`), loaded once per process.
+
+    The sentences of one call go through the pipeline as one text, one per line: the tokenizer
+    starts a sentence after every line break (flows/nlp/tokenizer.py), so each line is parsed on
+    its own, and one pass over a document costs less than one per sentence."""
     if not sentences:
         return []
     from flows.nlp import load_nlp  # spaCy loads only when something is parsed
 
-    out: list[Parsed] = []
+    joined = "\n".join(text for text, _ in sentences)
+    starts, pos = [], 0
+    for text, _ in sentences:
+        starts.append(pos)
+        pos += len(text) + 1
     with _LOCK:
-        nlp = load_nlp(disable=PIPELINE_LEAVE_OUT)
-        for (text, offset), doc in zip(sentences, nlp.pipe([t for t, _ in sentences], batch_size=64)):
-            budget.check()
-            out.append(_to_parsed(doc, offset))
+        doc = load_nlp(disable=PIPELINE_LEAVE_OUT)(joined)
+    budget.check()
+    out: list[Parsed] = []
+    tokens = [t for t in doc if not t.is_space]
+    k = 0
+    for (text, offset), start in zip(sentences, starts):
+        mine = []
+        while k < len(tokens) and tokens[k].idx < start + len(text):
+            if tokens[k].idx >= start:
+                mine.append(tokens[k])
+            k += 1
+        out.append(_to_parsed(mine, text, start, offset) if mine else Parsed(offset, offset + len(text), text, ()))
     return out

@@ -85,9 +85,8 @@ def phrases() -> tuple[Phrase, ...]:
     for item in data.get("direct") or ():
         if str(item).casefold() not in _according():
             add(item, "parse_subject_verb", closing_only=True)
-    for key in ("indirect_at", "parse_verbs_clause"):
-        for item in data.get(key) or ():
-            add(item, "parse_subject_verb", needs_clause=True)
+    for item in data.get("indirect_at") or ():
+        add(item, "parse_subject_verb", needs_clause=True)
     for item in data.get("parse_lead_verbs") or ():
         add(item, "parse_lead_verb")
     return tuple(out.values())
@@ -106,6 +105,12 @@ def _by_head() -> dict[str, tuple[Phrase, ...]]:
 @lru_cache(maxsize=1)
 def _coordinated() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("coordinated_predicates") or ())
+
+
+@lru_cache(maxsize=1)
+def _clause_only() -> frozenset[str]:
+    """Lemmas that report speech only with a clause, whatever form matched the phrase."""
+    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("parse_verbs_clause") or ())
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +150,11 @@ def _phrase_at(parsed: Parsed, token: Token) -> tuple[Phrase, Token | None] | No
     """The verb phrase a token heads (with the token of its last word), or None."""
     if token.pos not in ("VERB", "AUX", "ADP"):
         return None
+    clause_only = token.lemma.casefold() in _clause_only()
     for key in dict.fromkeys((token.text.casefold(), token.lemma.casefold())):
         for phrase in _by_head().get(key, ()):
+            if clause_only and not phrase.needs_clause:
+                phrase = Phrase(phrase.head, phrase.words, phrase.rule, True, phrase.closing_only)
             if not phrase.words:
                 return phrase, None
             last = _words_after(parsed, token, phrase.words)
