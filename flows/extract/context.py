@@ -14,7 +14,7 @@ Nothing in a context changes after `analyse` returns.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows import budget
 from flows.extract.actors import ActorHit, addressees_in, claimants_in, organisations_in
@@ -61,11 +61,20 @@ def gazetteer_hits(text: str) -> Gazetteer:
                      find_ministries(text))
 
 
+def matchable(sentence: Sentence) -> Sentence:
+    """The part of a sentence the rules match on (`flows.budget.for_matching`): an overlong
+    "sentence" (a table, a list glued together) is cut, with exact offsets."""
+    text = budget.for_matching(sentence.text)
+    return sentence if text == sentence.text else Sentence(sentence.start, sentence.start + len(text), text)
+
+
 def analyse(document: Document, parser: Parser | None = spacy_parser,
             blocks: tuple[Block, ...] | None = None) -> DocContext:
     """The context of one document; `parser` parses the selected sentences (None: no parse, the
-    structural rules then find nothing). `blocks` may be given when the text is segmented already."""
+    structural rules then find nothing). `blocks` may be given when the text is segmented already.
+    The blocks' sentences are cut to what rules match on (`matchable`)."""
     blocks = segment(document.text) if blocks is None else blocks
+    blocks = tuple(replace(b, sentences=tuple(matchable(s) for s in b.sentences)) for b in blocks)
     sentences: list[Sentence] = []
     owner: list[int] = []
     for block in blocks:

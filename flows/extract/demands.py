@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows import lexicon
+from flows import budget, lexicon
 
 from flows.extract import lists as lists_
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry, ministry_aliases
@@ -221,6 +221,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, statements: tuple[
         speaker, attribution_at = _quote_speaker(block, mentions, last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         for i, sentence in enumerate(block.sentences):
+            budget.check()
             voice = statement_voice(sentence, statements, mentions)
             matters = False
             in_quote = quote and (attribution_at < 0 or i <= attribution_at)

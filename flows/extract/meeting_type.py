@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows import lexicon
+from flows import budget, lexicon
 from flows.extract.people import People
 from flows.model import Block, Document
 
@@ -114,6 +114,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People) -> l
                 weight = cue.weight * title_factor * _discounted(text, match.start())
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
     for block in blocks:
+        budget.check()
         factor = _position_factor(block.index)
         for cue in cues():
             for match in cue.pattern.finditer(block.text):

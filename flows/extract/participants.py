@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows import lexicon
+from flows import budget, lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.roles import ministry_staff_roles
 from flows.extract.counterpart import ministries, find_ministries
@@ -179,6 +179,7 @@ def base_participants(
     known = {p.name: p for p in people.persons}
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
+        budget.check()
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
