@@ -63,12 +63,12 @@ POSITIVE: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
      [("indirect", "Kari Nordmann", "er vedlikeholdet på skolene utsatt i ti år")]),
     ("ifolge_closing", "Vedlikeholdet på skolene er utsatt i ti år, ifølge ordfører Kari Nordmann.", "nb",
      [("indirect", "Kari Nordmann", "Vedlikeholdet på skolene er utsatt i ti år")]),
-    ("relative_clause_speaker", "Det forteller ordfører Kari Nordmann, som mener staten må ta en større del av "
-     "regningen.", "nb",
-     [("indirect", "Kari Nordmann", "staten må ta en større del av regningen")]),
-    ("long_apposition", "Direktør for utdanning i KS, Kari Nordmann, mener rapporten viser at det trengs flere "
-     "lærere i distriktene.", "nb",
-     [("indirect", "Kari Nordmann", "rapporten viser at det trengs flere lærere i distriktene")]),
+    ("relative_clause_speaker", "Saken ble tatt opp av ordfører Kari Nordmann, som mener fylket bør overta "
+     "ansvaret for skoleskyssen.", "nb",
+     [("indirect", "Kari Nordmann", "fylket bør overta ansvaret for skoleskyssen")]),
+    ("long_apposition", "Leder for skole og barnehage i Nordby kommune, Kari Nordmann, mener tallene viser at "
+     "mange skoler mangler lærere med fordypning.", "nb",
+     [("indirect", "Kari Nordmann", "tallene viser at mange skoler mangler lærere med fordypning")]),
     ("two_statements_nn", "Ordførar Kari Nordmann meiner at staten må ta ansvar. Ho peika òg på at vedlikehaldet "
      "har vore forsømt i mange år.", "nn",
      [("indirect", "Kari Nordmann", "staten må ta ansvar"),
@@ -79,13 +79,13 @@ POSITIVE: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str, str]] = [
-    ("pronoun_for_government_nn", "Regjeringa har lova ei tillitsreform. Då må ho også vise tillit til dei "
-     "folkevalde i kommunane.", "nn"),
-    ("object_between_verb_and_particle", NORDMANN + "Hun viste stor tillit til de folkevalgte i kommunene.", "nb"),
-    ("negated_verb", MINISTER + "Statsråden vil likevel ikke love mer penger nå.", "nb"),
+    ("pronoun_for_government_nn", NORDMANN_NN + "Regjeringa har lagt fram ein ny plan for skulebygg. Ho meiner "
+     "at fylka må betale ein større del.", "nn"),
+    ("object_between_verb_and_particle", NORDMANN + "Hun viste stor interesse til å begynne med.", "nb"),
+    ("negated_verb", MINISTER + "Statsråden ville ikke love at fristen for søknadene blir flyttet.", "nb"),
     ("organisation_subject", "KS mener at fristen for nye skolebygg er for kort.", "nb"),
-    ("relative_clause_on_a_sector_nn", NORDMANN_NN + "Der fekk ho høyre om ein kommunesektor som slit med å "
-     "rekruttere, og som meiner staten styrer for detaljert.", "nn"),
+    ("relative_clause_on_a_group_nn", NORDMANN_NN + "Ho møtte ei gruppe lærarar som manglar utdanning, og som "
+     "meiner skulen treng fleire tilsette.", "nn"),
     ("headline_with_organisation", "KS: – Staten må ta regningen\n\nKS møtte statsråden tirsdag.", "nb"),
     ("dash_subheading", NORDMANN + "– Et steg i riktig retning\n\nMøtet varte i to timer.", "nb"),
     ("credit_only", "Foto: Ola Fotograf\n\nMøtet ble holdt i Oslo.", "nb"),

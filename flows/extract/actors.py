@@ -117,7 +117,7 @@ def _organisation_regex() -> re.Pattern[str]:
 
 
 def organisations_in(text: str) -> list[ActorHit]:
-    """Claimants and named municipalities ("Sunnfjord kommune") in a text."""
+    """Claimants and named municipalities ("Nordby kommune") in a text."""
     return _leftmost_longest(
         claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)])
 
@@ -198,8 +198,8 @@ def is_party(organisation: str | None) -> bool:
 
 
 def ks_office(description: str) -> str | None:
-    """The KS body a person's description says they act for: "sitter i KS' styre" -> KS,
-    "er leiar i KS Vestland" -> "KS Vestland"; None when the description names no KS office."""
+    """The KS body a person's description says they act for: "er medlem av KS' styre" -> KS,
+    "er leiar i KS Nordby" -> "KS Nordby"; None when the description names no KS office."""
     cues = [str(c) for c in _data().get("ks_office_cues", [])]
     for hit in claimants_in(description):
         if not (hit.name == "KS" or hit.name.startswith("KS ")):

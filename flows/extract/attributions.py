@@ -12,6 +12,7 @@ a dash or quote marks.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Literal, Mapping
 
@@ -44,6 +45,9 @@ class Attribution:
 @dataclass(frozen=True)
 class AttributionLayer:
     persons: tuple[Attribution, ...]  # in text order
+
+
+PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -85,11 +89,25 @@ def _joined(doc: str, first: Attribution, second: Attribution) -> Attribution:
                    rule="quote_split_by_attribution")
 
 
+def pronoun_for_actor(before: str) -> bool:
+    """A personal pronoun right after this sentence stands for the actor it opens with, when the
+    actor is named by a common noun in definite form ("Regjeringa har lagt fram ein plan. Då må
+    ho ...", "Staten ... Han"), not for a person named earlier. A name ("KS", "Fagforbundet")
+    does not take "han" or "ho", and a title ("Statsråden") is a person."""
+    for hit in addressees_in(before) + claimants_in(before):
+        written = before[hit.start:hit.end]
+        if hit.start <= 2 and written[:1].isalpha() and not written.isupper() and " " not in written \
+                and written.casefold().endswith(("a", "en", "et")) and written[1:].islower() \
+                and not R.TITLE().fullmatch(written) and not R.GOVERNMENT_ROLE().fullmatch(written):
+            return True  # a title ("Statsråden takket ... Hun sa ...") is a person
+    return False
+
+
 def subject_person(reported: Reported, mentions: MentionLayer, before: str = "") -> Mention | None:
     """The person a reported subject names: the first person mention inside it (a name, a
     surname, a title the mention layer resolved; the first of a coordination "Kari Nordmann og
     Per Hansen"), else a pronoun or a title resolved to the person last named before it. A pronoun right after a sentence whose subject is an organisation
-    (`before`: "Regjeringa har lova ... Då må ho ...") stands for that organisation."""
+    (`before`: "Regjeringa har lagt fram ein plan. Då må ho ...") stands for that organisation."""
     if not reported.subject:
         return None
     start = min(t.start for t in reported.subject)
@@ -99,8 +117,7 @@ def subject_person(reported: Reported, mentions: MentionLayer, before: str = "")
             return mentions.person(mention.name) or Mention(mention.name)
     head = reported.subject[0]
     if len(reported.subject) == 1 and R.pronoun_gender(head.text) is not None:
-        actors = addressees_in(before) + claimants_in(before)
-        if any(hit.start <= 2 for hit in actors):
+        if pronoun_for_actor(before):
             return None
         return resolve(mentions.people, head.text, head.start)
     phrase = " ".join(t.text for t in reported.subject)
@@ -146,13 +163,15 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
     for n, sentence in enumerate(sentences):
         budget.check()
         found_here: list[Attribution] = []
+        before = sentences[n - 1].text if n > 0 else ""
+        if PRONOUN_START.match(sentence.text) and pronoun_for_actor(before):
+            continue  # "Regjeringa ... Ho meiner ...": the pronoun is the actor, not a person
         for found in indirect.find_all(sentence, env.people):
             text = sentence.text[found.start - sentence.start:found.end - sentence.start]
             found_here.append(Attribution("indirect", found.speaker, text, found.start, found.end, found.rule,
                                           block.index))
         parsed = env.parses.get(sentence.start)
         if parsed is not None:
-            before = sentences[n - 1].text if n > 0 else ""
             found_here = _combined(found_here, [replace(f, block=block.index)
                                                 for f in structural(parsed, env.mentions, before)])
         for attribution in sorted(found_here, key=lambda a: a.start):

@@ -140,7 +140,7 @@ def _receiving() -> re.Pattern[str]:
 
 
 def _receives(rest: str) -> bool:
-    """True when the words after an item's subject make it the one who receives ("kommunene får tilgang")."""
+    """True when the words after an item's subject make it the one who receives ("kommunene får hjelp")."""
     return bool(_receiving().match(rest))
 
 
@@ -201,7 +201,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, statements: tuple[
     byline = None if slides else byline_claimant(blocks, mentions)
     demands: list[Demand] = []
     last: str | None = None  # the claimant whose words came last
-    named: str | None = None  # the claimant named last ("KS ... Organisasjonen krever ...")
+    named: str | None = None  # the claimant named last ("KS ... Forbundet krever ...")
     prev_quote = False
     for block in blocks:
         if block.kind == "heading":

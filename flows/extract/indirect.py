@@ -49,7 +49,7 @@ def REQUEST() -> re.Pattern[str]:
     data = lexicon.load("speech_verbs")
     pronouns = lexicon.alternation(data["object_pronouns"])
     obj = (rf"(?:[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){{0,3}}|[a-zæøå-]+(?:en|et|a|ne)|(?:{pronouns}))"
-           rf"(?:\s+(?:i|på|ved|frå|fra|rundt)\s+[\wæøå-]+(?=\s+(?:om|til)\s+å\s))?")  # "kommunane i fylket om å"
+           rf"(?:\s+(?:i|på|ved|frå|fra|rundt)\s+[\wæøå-]+(?=\s+(?:om|til)\s+å\s))?")  # "skulane i regionen om å"
     return re.compile(rf",?\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{lexicon.alternation(data['request'])})"
                       rf"\s+(?:(?:{ADVERBS()})\s+)*{obj}\s+(?:(?:{ADVERBS()})\s+)*(?:(?:om|til)\s+)?(?:å\s+)?"
                       rf"(?=(?!(?:i|på|til|for|med|om|og|at|som|fra|frå|av)\s)[a-zæøå])")
@@ -130,13 +130,13 @@ def _content(text: str, start: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def SECOND_VERB() -> re.Pattern[str]:
-    """', og peikte på at ...': a second verb of saying with the same subject."""
+    """', og viste til at ...': a second verb of saying with the same subject."""
     return re.compile(rf",?\s+og\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
 
 
 def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
     """The indirect statements of one sentence: one, or two when a second verb of
-    saying is coordinated with the first ("Ho meiner X, og peikte på at Y")."""
+    saying is coordinated with the first ("Ho meiner X, og viste til at Y")."""
     first = find(sentence, people)
     if first is None:
         return ()
@@ -182,7 +182,7 @@ def RELATIVE() -> re.Pattern[str]:
 
 
 def _relative(sentence: Sentence, people: People) -> Reported | None:
-    """"Det forteller Sandvold, som mener regjeringa må ...": a verb of saying in a
+    """"Det forteller Hansen, som mener staten må ...": a verb of saying in a
     relative clause on a person's name."""
     text = sentence.text
     for mention in people.mentions:

@@ -8,11 +8,11 @@ that follow (dash, bullet or number items, skipping "Stikkord: ..." notes) are
 demands. A lead-in without a claimant of its own takes the one of the paragraph
 before ("X mener det er flere tiltak staten kan iverksette. Dette er noen av de
 foreslåtte tiltakene:"). A lead-in that only names who must act ("Staten må:",
-"Kommunene må samtidig:") gives the addressee; the caller gives the claimant (the
-speaker or author around it). A wish ("Dette vil KS ha:", `wish_frames` in
+"Fylkene må også:") gives the addressee; the caller gives the claimant (the
+speaker or author around it). A wish ("Dette vil forbundet ha:", `wish_frames` in
 data/request_verbs.yaml) is a lead-in too. A paragraph whose first (or second, after a heading
 line) line is a lead-in may hold its items as plain lines without markers (`inline_items`). A
-lead-in of matters raised ("Andre saker KS tok opp i møtet:") gives a list whose items are
+lead-in of matters raised ("Andre saker som ble tatt opp:") gives a list whose items are
 demands only when worded "behov(et) for X" (decision 2; the caller checks the items).
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
 
 @lru_cache(maxsize=1)
 def ACTOR_LEAD_IN() -> re.Pattern[str]:
-    """'Staten må:', 'Kommunene må samtidig:': an actor, a modal, adverbs, a colon."""
+    """'Staten må:', 'Fylkene må også:': an actor, a modal, adverbs, a colon."""
     adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
     return re.compile(rf"^(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$", re.IGNORECASE)
 
@@ -40,7 +40,7 @@ def ACTOR_LEAD_IN() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def MATTERS() -> re.Pattern[str]:
     """Matters raised or discussed (`matters` in data/request_verbs.yaml): a noun ("sakene"), a
-    passive ("ble drøftet") or a verb of raising before a colon ("Dette tok KS opp i møtet:")."""
+    passive ("ble drøftet") or a verb of raising before a colon ("Dette tok forbundet opp:")."""
     data = lexicon.load("request_verbs")["matters"]
     alt = lexicon.alternation
     return re.compile(rf"(?<![\w-])(?:{alt(data['nouns'])})(?![\w-])|"
@@ -66,7 +66,7 @@ def _cue() -> re.Pattern[str]:
 
 
 def is_matters(text: str) -> bool:
-    """A lead-in of matters raised or discussed ("Andre saker KS tok opp i møtet:") with no demand cue."""
+    """A lead-in of matters raised or discussed ("Andre saker som ble tatt opp:") with no demand cue."""
     return bool(MATTERS().search(text)) and not _cue().search(text)
 
 
@@ -113,7 +113,7 @@ def _subject_actor(block: Block) -> str | None:
 
 
 def actor_lead_in(text: str) -> str | None:
-    """The actor of a lead-in that only says who must act ("Staten må:", "Kommunene må samtidig:",
+    """The actor of a lead-in that only says who must act ("Staten må:", "Fylkene må også:",
     "Regjeringa bør difor:"): that actor is the addressee of the items, not their claimant."""
     match = ACTOR_LEAD_IN().match(text.strip())
     if not match:
@@ -149,7 +149,7 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     lines = text.split("\n")
     lead = next((k for k, line in enumerate(lines[:2]) if line.rstrip().endswith(":")), None)
     if lead is None or len(lines) < lead + 3 or not (_cue().search(lines[lead]) or is_matters(lines[lead])):
-        return None  # lines before the lead-in are a heading ("Andre saker\nAndre saker KS tok opp:")
+        return None  # lines before the lead-in are a heading ("Saker\nSaker som ble tatt opp:")
     spans: list[tuple[int, int]] = []
     pos = sum(len(line) + 1 for line in lines[:lead + 1])
     for line in lines[lead + 1:]:

@@ -131,7 +131,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People) -> l
 
 def retype_venues(hits: list[Hit]) -> list[Hit]:
     """A venue cue (a conference) counts for the type of an occasion cue in its own
-    sentence (a talk given there): "holdt innlegg på Samferdselskonferansen" is a talk."""
+    sentence (a talk given there): "holdt innlegg på Skolekonferansen" is a talk."""
     conf = _config().get("venues") or {}
     rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
     out: list[Hit] = []

@@ -70,7 +70,7 @@ def _name_candidates(text: str) -> list[tuple[str, int, int]]:
         name = " ".join(kept)
         start = match.start() + joined.rfind(name) if name in joined else match.start()
         if R.PLACE_FOLLOWER().match(text, match.end()):
-            continue  # "Nordre Follo kommune": a place, not a person
+            continue  # "Øvre Dal kommune": a place, not a person
         before = text[max(0, start - 30):start]
         if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
             kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation

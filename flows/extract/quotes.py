@@ -181,7 +181,7 @@ def inline(sentence: Sentence, people: People) -> tuple[Inline, ...]:
 
     The person is named by a closing attribution (", sier NN") or is the
     subject of a verb of saying or characterising before the quote ("NN
-    beskriver budsjettet som «en kalddusj»"). Titles in «» are not speech.
+    beskriver budsjettet som «en bjørnetjeneste»"). Titles in «» are not speech.
     """
     text = sentence.text
     spans = [m for m in INLINE.finditer(text) if not _is_title(text, m.start(), m.group("words"))]

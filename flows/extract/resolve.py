@@ -28,7 +28,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     receive = lexicon.alternation([str(v) for v in verbs["receiving_verbs"]])
     needs = lexicon.alternation([str(v) for v in verbs["need_verbs"]])
     return {
-        # "kommunene må få ...", "må kommunesektoren være med ...", "kommunene trenger ...": the subject
+        # "kommunene må få ...", "må fylkene være med ...", "skolene trenger ...": the subject
         # receives or takes part, someone else must act (but "være med å dra lasset": the subject acts)
         "receiver": re.compile(rf"^\s*(?:(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{receive})|(?:{needs}))(?![\w-])(?!\s+(?:å|og)\s)",
                                re.IGNORECASE),
@@ -40,7 +40,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _receiver(text: str, hit_start: int, hit_end: int) -> bool:
     """True when the actor at text[hit_start:hit_end] is the subject of a verb of receiving
-    or needing, or follows one in an inverted clause ("må kommunesektoren være med")."""
+    or needing, or follows one in an inverted clause ("må fylkene være med")."""
     p = _patterns()["receiver"]
     if p.match(text[hit_end:]):
         return True
@@ -50,7 +50,7 @@ def _receiver(text: str, hit_start: int, hit_end: int) -> bool:
 
 
 def _adjective_actor(text: str) -> str | None:
-    """A subject made of an actor's adjective and a noun ("Statlege motsegner må ...",
+    """A subject made of an actor's adjective and a noun ("Statlege krav må ...",
     "statlige pålegg bør ..."): the actor behind the adjective."""
     match = _patterns()["adjective"].match(text)
     if not match:
@@ -87,7 +87,7 @@ def _prepositional(text: str) -> str | None:
     for hit in addressees_in(text):
         if hit.name != "kommunene" and (PREPOSITIONS.search(text[:hit.start])
                                         or _patterns()["agent"].search(text[:hit.start])):
-            return hit.name  # also the agent of a passive ("må fullfinansieres av staten")
+            return hit.name  # also the agent of a passive ("må dekkes av staten")
     return None
 
 
@@ -120,7 +120,7 @@ def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before:
     if _pronoun_subject(words) and sentences_before:
         hits = addressees_in(sentences_before[-1])
         if hits and hits[0].start <= 2 and hits[0].name not in ("kommunene", MINISTRY):
-            return hits[0].name  # "Regjeringa har lova ... Då må ho ...": the actor just named
+            return hits[0].name  # "Regjeringa har lagt fram ein plan. Då må ho ...": the actor just named
     for sentence in reversed(sentences_before[-2:]):
         hits = addressees_in(sentence)
         if not hits or hits[0].start > 2 or hits[0].name in ("kommunene", MINISTRY):

@@ -84,7 +84,7 @@ def _role_pattern() -> str:
 
 
 def _place_suffixes() -> str:
-    """Lower-case organisation suffixes that follow a place name ("Nordre Follo kommune")."""
+    """Lower-case organisation suffixes that follow a place name ("Øvre Dal kommune")."""
     lower = sorted((s for s in organisation_suffixes() if s.islower()), key=len, reverse=True)
     return "|".join(re.escape(s) for s in lower)
 

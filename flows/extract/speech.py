@@ -61,7 +61,7 @@ def speech_subject(sentence: str) -> str | None:
 
 def _postposed(after: str) -> bool:
     """The rest of a sentence after a verb of saying is its subject and not its content
-    ("..., mener KS.", "..., skriver KS i høringssvaret.")."""
+    ("..., mener KS.", "..., skriver KS i brevet.")."""
     words = after.split()
     if not words or len(words) > 10:
         return False

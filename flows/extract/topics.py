@@ -9,8 +9,8 @@ code of its longest matching keyword only.
 
 A demand's topic weighs its head more than the words that modify it (`data/topic_heads.yaml`):
 the last word of its opening phrase ("ei ny investeringsordning for ...") and the verb and
-object after a modal ("... må fullfinansieres av staten"), skipping transparent words
-("en større del av", "sørge for"). Context only breaks ties.
+object after a modal ("... må dekkes av staten"), skipping transparent words
+("en del av", "sørge for"). Context only breaks ties.
 """
 from __future__ import annotations
 
