@@ -73,6 +73,12 @@ POSITIVE: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
      "har vore forsømt i mange år.", "nn",
      [("indirect", "Kari Nordmann", "staten må ta ansvar"),
       ("indirect", "Kari Nordmann", "vedlikehaldet har vore forsømt i mange år")]),
+    ("quotation_cut_off_at_the_end", NORDMANN + "– Staten må ta en større del av regningen, sier hun.\n\n"
+     "– Vi trenger også mer tid til å planlegge de nye", "nb",
+     [("direct", "Kari Nordmann", "Staten må ta en større del av regningen"),
+      ("direct", "Kari Nordmann", "Vi trenger også mer tid til å planlegge de nye")]),
+    ("byline_credit_is_no_antecedent", "Av Ola Skribent\n\n" + NORDMANN + "– Vi er fornøyd med møtet, sier hun.",
+     "nb", [("direct", "Kari Nordmann", "Vi er fornøyd med møtet")]),
     ("pronoun_after_credit", "Ordfører Kari Nordmann og statsråd Per Hansen under møtet i Oslo. Foto: Ola "
      "Fotograf\n\n– Dette var et godt møte, sier han.", "nb",
      [("direct", "Per Hansen", "Dette var et godt møte")]),
@@ -89,6 +95,9 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("headline_with_organisation", "KS: – Staten må ta regningen\n\nKS møtte statsråden tirsdag.", "nb"),
     ("dash_subheading", NORDMANN + "– Et steg i riktig retning\n\nMøtet varte i to timer.", "nb"),
     ("credit_only", "Foto: Ola Fotograf\n\nMøtet ble holdt i Oslo.", "nb"),
+    ("credit_then_pronoun", "Av Ola Skribent\n\nKS møtte statsråden.\n\n– Vi er fornøyd, sier han.", "nb"),
+    ("unfinished_paragraph_in_the_middle", NORDMANN + "– Vi trenger også mer tid til å planlegge de nye\n\n"
+     "Møtet varte i to timer.", "nb"),
     ("clause_verb_without_clause", MINISTER + "Statsråden lovet mer penger til skolebygg i distriktene.", "nb"),
 ]
 

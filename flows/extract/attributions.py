@@ -47,6 +47,7 @@ class AttributionLayer:
     persons: tuple[Attribution, ...]  # in text order
 
 
+CUT_OFF_WORDS = 6
 PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
 
 
@@ -57,6 +58,7 @@ class Env:
     people: People
     mentions: MentionLayer
     parses: Mapping[int, Parsed]
+    cut_off: int = -1  # Block.index of a last paragraph cut off mid-sentence (the text ends there)
 
 
 @dataclass(frozen=True)
@@ -205,7 +207,8 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     if att is None:
         speaker = fallback or state.speaker
         listy = state.in_list or (state.lead.rstrip().endswith(":") and fallback is None)
-        if speaker is None or listy or not quotes.context_quote(doc[start:block.end], state.after_quote or state.reported or bool(fallback)):
+        words = doc[start:block.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
+        if speaker is None or listy or not quotes.context_quote(words, state.after_quote or state.reported or bool(fallback)):
             return [], replace(state, in_list=True, after_quote=False)
         rule = "dash_quote_lead_in" if fallback else "dash_quote_context"
     else:
@@ -281,10 +284,23 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
     return out
 
 
+def _cut_off(blocks: tuple[Block, ...]) -> int:
+    """The index of the last block when the text ends in the middle of a sentence (an article cut
+    off by a paywall or a copy): a paragraph of at least CUT_OFF_WORDS words with no closing
+    punctuation; -1 otherwise."""
+    if not blocks or blocks[-1].kind == "heading" and blocks[-1].marker != "dash":
+        return -1
+    last = blocks[-1]
+    text = last.text.rstrip()
+    if text.endswith((".", "!", "?", "»", ":", ")", "…", '"')) or len(text.split()) < CUT_OFF_WORDS:
+        return -1
+    return last.index
+
+
 def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order."""
     doc, blocks, people = context.text, context.blocks, mentions.people
-    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None})
+    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, _cut_off(blocks))
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
