@@ -23,7 +23,7 @@ from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.speech import attribution_of, is_first_person, speech_subject
-from flows.extract.voice import Voice, byline_claimant, resolve, statement_voice
+from flows.extract.voice import Voice, VoiceState, Where, byline_claimant, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Statement
 
 NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
@@ -200,60 +200,35 @@ def find_demands(context: DocContext, mentions: MentionLayer, statements: tuple[
     items = lists_.list_items(blocks, slides, writer, default=mentions.principal)
     byline = None if slides else byline_claimant(blocks, mentions)
     demands: list[Demand] = []
-    last: str | None = None  # the claimant whose words came last
-    named: str | None = None  # the claimant named last ("KS ... Forbundet krever ...")
+    state = VoiceState()
     prev_quote = False
     for block in blocks:
         if block.kind == "heading":
             continue
-        if block.index in items:
+        if block.index in items:  # a list item under a lead-in (lists.py)
             context = items[block.index]
-            demands += _item_demands(ctx, block, context, context.claimants or _fallback_claimant(ctx, last))
+            demands += _item_demands(ctx, block, context, context.claimants or _fallback_claimant(ctx, state.last))
             continue
-        inline = None if slides or block.kind != "paragraph" else _inline_demands(ctx, block, last)
-        if inline is not None:
+        inline = None if slides or block.kind != "paragraph" else _inline_demands(ctx, block, state.last)
+        if inline is not None:  # a lead-in and its items as plain lines of one paragraph
             demands += inline
             continue
         quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
                                                           and is_first_person(block.text)
                                                           and attribution_of(block.text) is None
                                                           and speech_subject(block.text) is None))
-        speaker, attribution_at = _quote_speaker(block, mentions, last) if quote else (None, -1)
+        speaker, attribution_at = _quote_speaker(block, mentions, state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         for i, sentence in enumerate(block.sentences):
             budget.check()
-            voice = statement_voice(sentence, statements, mentions)
-            matters = False
-            in_quote = quote and (attribution_at < 0 or i <= attribution_at)
-            if voice is None and in_quote:
-                if speaker and speaker != GOVERNMENT:
-                    voice = Voice((speaker,), True, None, "dash_quote")
-            elif voice is None and slides and writer:
-                voice = Voice((writer,), False, None, "slide")
-            elif voice is None:
-                matters = bool(lists_.MATTERS().search(sentence.text)) and bool(re.search(r"(?i)\bbehov", sentence.text))
-                region = speech_subject(sentence.text)
-                if matters:
-                    claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or (ctx.principal,)
-                    voice = Voice(claims[:1], False, None, "matters")
-                elif region is not None:
-                    claims = tuple(dict.fromkeys(h.name for h in claimants_in(region)))
-                    single = resolve(region, mentions, last, named)
-                    who = claims if len(claims) > 1 else ((single,) if single else ())
-                    if who:
-                        last = who[0]
-                        if who[0] != GOVERNMENT:
-                            voice = Voice(who, False, None, "reported")
-            elif voice is not None and voice.claimants:
-                last = voice.claimants[0]
-            if voice is None and byline and not matters:
-                voice = Voice((byline,), False, None, "byline")  # an opinion piece: the author's own words
-            named = ([h.name for h in claimants_in(sentence.text)] or [named])[0]  # the subject comes first
+            where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
+                          slides=slides, writer=writer, byline=byline, principal=mentions.principal)
+            voice, matters, state = sentence_voice(sentence, where, statements, mentions, state)
             if voice is None or not voice.claimants:
                 continue
             demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")
-        if quote:
-            last = speaker if speaker else last
+        if quote and speaker:
+            state = replace(state, last=speaker)
         prev_quote = quote
     return _dedupe(demands)
 

@@ -11,15 +11,18 @@ body the text says they act for, else their affiliation.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from flows.extract import roles as R
 from flows.extract.actors import GOVERNMENT, claimant_of, claimant_pointers, claimants_in, is_party, ks_office
 from flows.extract.mentions import MentionLayer
-from flows.extract.speech import PRONOUNS
+from flows.extract.lists import MATTERS
+from flows.extract.speech import PRONOUNS, speech_subject
 from flows.model import Block, Sentence, Statement
 
 MAX_BYLINE_ROLE = 60
+NEED = re.compile(r"(?i)\bbehov")
 
 
 @dataclass(frozen=True)
@@ -104,3 +107,60 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
         return Voice((), st.kind == "direct", None, "government")
     direct = st.kind == "direct"
     return Voice((claimant or mentions.principal,), direct, (st.start, st.end) if direct else None, f"statement_{st.kind}")
+
+
+@dataclass(frozen=True)
+class VoiceState:
+    """What the demand pass carries from sentence to sentence."""
+
+    last: str | None = None  # the claimant whose words came last (a pronoun's voice)
+    named: str | None = None  # the claimant named last ("KS ... Forbundet krever ...")
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a sentence stands: in a dash quotation (and whose), in slides, under a byline."""
+
+    in_quote: bool
+    quote_speaker: str | None
+    slides: bool
+    writer: str | None  # the author's organisation in slides
+    byline: str | None  # the author's organisation of an opinion piece
+    principal: str  # the document's principal claimant
+
+
+def sentence_voice(sentence: Sentence, where: Where, statements: tuple[Statement, ...], mentions: MentionLayer,
+                   state: VoiceState) -> tuple[Voice | None, bool, VoiceState]:
+    """(voice, in a list of matters, the state after the sentence). The voice rules, in order:
+    a statement covering the sentence (`statement_direct`/`statement_indirect`), the dash
+    quotation it stands in (`dash_quote`), slides (`slide`), a sentence of matters raised
+    (`matters`), a claimant or its representative as subject of a verb of saying or requesting
+    (`reported`), an opinion piece's byline (`byline`). A new voice rule goes in this order."""
+    voice = statement_voice(sentence, statements, mentions)
+    matters = False
+    last, named = state.last, state.named
+    if voice is None and where.in_quote:
+        if where.quote_speaker and where.quote_speaker != GOVERNMENT:
+            voice = Voice((where.quote_speaker,), True, None, "dash_quote")
+    elif voice is None and where.slides and where.writer:
+        voice = Voice((where.writer,), False, None, "slide")
+    elif voice is None:
+        matters = bool(MATTERS().search(sentence.text)) and bool(NEED.search(sentence.text))
+        region = speech_subject(sentence.text)
+        if matters:
+            claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or (where.principal,)
+            voice = Voice(claims[:1], False, None, "matters")
+        elif region is not None:
+            claims = all_claimants(region)
+            single = resolve(region, mentions, last, named)
+            who = claims if len(claims) > 1 else ((single,) if single else ())
+            if who:
+                last = who[0]
+                if who[0] != GOVERNMENT:
+                    voice = Voice(who, False, None, "reported")
+    elif voice.claimants:
+        last = voice.claimants[0]
+    if voice is None and where.byline and not matters:
+        voice = Voice((where.byline,), False, None, "byline")  # an opinion piece: the author's own words
+    named = ([h.name for h in claimants_in(sentence.text)] or [named])[0]  # the subject comes first
+    return voice, matters, VoiceState(last, named)
