@@ -73,6 +73,12 @@ POSITIVE: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
      "har vore forsømt i mange år.", "nn",
      [("indirect", "Kari Nordmann", "staten må ta ansvar"),
       ("indirect", "Kari Nordmann", "vedlikehaldet har vore forsømt i mange år")]),
+    ("title_with_name_in_apposition_nn", "Då kunne fylkesrådmannen i Nordby, Anne Lie, fortelje at fleire skular "
+     "må stengje delar av bygga neste år.", "nn",
+     [("indirect", "Anne Lie", "fleire skular må stengje delar av bygga neste år")]),
+    ("content_ends_before_coordinated_predicate", MINISTER + "Han sa at regjeringen vil legge fram en plan før "
+     "sommeren, men ville ikke love mer penger nå.", "nb",
+     [("indirect", "Per Hansen", "regjeringen vil legge fram en plan før sommeren")]),
     ("quotation_cut_off_at_the_end", NORDMANN + "– Staten må ta en større del av regningen, sier hun.\n\n"
      "– Vi trenger også mer tid til å planlegge de nye", "nb",
      [("direct", "Kari Nordmann", "Staten må ta en større del av regningen"),
@@ -90,6 +96,8 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("object_between_verb_and_particle", NORDMANN + "Hun viste stor interesse til å begynne med.", "nb"),
     ("negated_verb", MINISTER + "Statsråden ville ikke love at fristen for søknadene blir flyttet.", "nb"),
     ("organisation_subject", "KS mener at fristen for nye skolebygg er for kort.", "nb"),
+    ("organisation_asks_a_minister", MINISTER + "KS ber statsråden om å fjerne kravet om etterutdanning for eldre "
+     "lærere.", "nb"),
     ("relative_clause_on_a_group_nn", NORDMANN_NN + "Ho møtte ei gruppe lærarar som manglar utdanning, og som "
      "meiner skulen treng fleire tilsette.", "nn"),
     ("headline_with_organisation", "KS: – Staten må ta regningen\n\nKS møtte statsråden tirsdag.", "nb"),

@@ -48,6 +48,7 @@ class AttributionLayer:
 
 
 CUT_OFF_WORDS = 6
+SAME_START = 4  # characters a parsed content may start after a surface rule's ("at ...")
 PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
 
 
@@ -128,31 +129,43 @@ def subject_person(reported: Reported, mentions: MentionLayer, before: str = "")
     return None
 
 
-def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list[Attribution]:
-    """Reported speech of persons from the parse (`flows.extract.reported`); `before` is the
+def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list[tuple[Attribution, bool]]:
+    """Reported speech of persons from the parse (`flows.extract.reported`), each with whether
+    its content ends where a coordinated predicate of the speaker begins; `before` is the
     sentence before in the same paragraph."""
-    out: list[Attribution] = []
+    out: list[tuple[Attribution, bool]] = []
     for reported in find_reported(parsed):
         words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
         if "«" in words:
             continue  # a quotation inside: the quotation rules give it as the speaker's own words
         speaker = subject_person(reported, mentions, before)
         if speaker is not None:
-            out.append(Attribution("indirect", speaker, words, reported.start, reported.end, reported.rule, -1))
+            out.append((Attribution("indirect", speaker, words, reported.start, reported.end, reported.rule, -1),
+                        reported.bounded))
     return out
 
 
-def _combined(surface: list[Attribution], parsed: list[Attribution]) -> list[Attribution]:
-    """The surface rules' finds, with the parse's where they found nothing; a surface find
-    that the parse splits into several contents of the same speaker ("pekte på X og takket
-    for Y") gives way to those."""
+def _combined(surface: list[Attribution], from_parse: list[tuple[Attribution, bool]]) -> list[Attribution]:
+    """The surface rules' finds, with the parse's where they found nothing. A surface find gives
+    way to the parse's finds of the same speaker inside it when the parse splits it into several
+    contents ("pekte på X og takket for Y"), or ends the same content earlier, where the clause
+    under the verb ends before a coordinated predicate of the speaker ("sa at X, men ville ikke
+    love Y")."""
+    bounded = {(a.start, a.end) for a, flag in from_parse if flag}
+    parsed = [a for a, _ in from_parse]
     parsed = [p for p in parsed if not any(q is not p and q.start <= p.start and p.end <= q.end
                                            and (q.start, q.end) != (p.start, p.end) for q in parsed)]
     out: list[Attribution] = []  # an embedded report ("sier at hun er bekymret for at ...") is part of the outer one
     for found in surface:
         inside = [p for p in parsed if found.start <= p.start and p.end <= found.end
                   and p.speaker.name == found.speaker.name]
-        out += inside if len(inside) >= 2 else [found]
+        if len(inside) >= 2:
+            out += inside
+        elif len(inside) == 1 and inside[0].start - found.start <= SAME_START and inside[0].end < found.end \
+                and (inside[0].start, inside[0].end) in bounded:
+            out.append(inside[0])  # the same content, ending where the clause under the verb ends
+        else:
+            out.append(found)
     out += [p for p in parsed if not any(a.start < p.end and p.start < a.end for a in out)]
     return out
 
@@ -174,8 +187,8 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                                           block.index))
         parsed = env.parses.get(sentence.start)
         if parsed is not None:
-            found_here = _combined(found_here, [replace(f, block=block.index)
-                                                for f in structural(parsed, env.mentions, before)])
+            found_here = _combined(found_here, [(replace(f, block=block.index), flag)
+                                                for f, flag in structural(parsed, env.mentions, before)])
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)

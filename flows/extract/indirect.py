@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
+from flows.extract.actors import claimants_in
 from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
 from flows.extract.people import People, PersonMention, resolve
 from flows.model import Mention, Sentence
@@ -202,6 +203,10 @@ def _inverted(sentence: Sentence, people: People) -> Reported | None:
     head = INVERTED_HEAD().match(text)
     if not head or head.group("adverbial").split()[0] in ("Det", "Dette", "Slik"):
         return None
+    opening = claimants_in(head.group("adverbial"))
+    if opening and opening[0].start == 0:
+        return None  # "KS ber statsråden om ...": the organisation is the subject, not an adverbial
+
     subject = _subject_at(text, head.end(), sentence.start, people)
     if not subject:
         return None

@@ -60,11 +60,12 @@ class Phrase:
 class Reported:
     """A reported content span and the subject tokens it is attributed to (document offsets)."""
 
-    subject: tuple[Token, ...]  # the subject phrase; empty for "ifølge" (then `according` holds it)
+    subject: tuple[Token, ...]  # the subject phrase ("ifølge": the source phrase)
     verb: Token
     start: int
     end: int
     rule: str
+    bounded: bool = False  # the content ends where a coordinated predicate of the speaker begins
 
 
 @lru_cache(maxsize=1)
@@ -182,14 +183,30 @@ def subject_of(parsed: Parsed, verb: Token) -> tuple[Token, ...]:
         seen.add(token.i)
         finite = _finite(parsed, token)
         for candidate in (token, finite):
-            subj = parsed.child(candidate.i, *SUBJECT)
-            if subj is not None:
-                return _subject_phrase(parsed, subj)
+            subjects = [c for c in parsed.children(candidate.i) if c.dep in SUBJECT]
+            fronted = [s for s in subjects if s.i < finite.i]
+            subjects = fronted or subjects  # verb second: a subject before the verb is the one
+            if subjects:  # two subjects after it: a name in apposition the parse took for a second one
+                phrase = {t.i: t for s in subjects for t in _subject_phrase(parsed, s)}
+                found = tuple(phrase[i] for i in sorted(phrase))
+                return _fronted_noun_phrase(parsed, finite, found) or found
         if _relative(parsed, finite):  # a relative clause: its subject is the noun it modifies, or none
             antecedent = _antecedent(parsed, finite)
             return _subject_phrase(parsed, antecedent) if antecedent is not None else ()
         token = parsed.tokens[finite.head] if finite.dep in CONJUNCT and finite.head != finite.i else None
     return ()
+
+
+def _fronted_noun_phrase(parsed: Parsed, finite: Token, subject: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Word order over a misparse: a main clause that opens with a noun phrase right before its
+    finite verb ("KS ber statsråden om å ...") has that phrase as subject (verb second); a
+    subject the parse puts after the verb is then an object. Empty when this does not apply."""
+    if finite.head != finite.i or finite.i == 0 or not subject or subject[0].i < finite.i:
+        return ()
+    before = parsed.tokens[:finite.i]
+    if before[0].pos not in ("PROPN", "NOUN") or any(t.pos in ("VERB", "AUX", "ADP", "SCONJ") for t in before):
+        return ()
+    return tuple(t for t in before if t.pos not in PUNCT)
 
 
 def _relative(parsed: Parsed, verb: Token) -> bool:
@@ -334,7 +351,7 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
         stop = conjuncts[0].i if conjuncts else None
         span = _span(parsed, _content(parsed, token, last, phrase.needs_clause), stop)
         if span and subject:
-            out.append(Reported(subject, token, span[0], span[1], phrase.rule))
+            out.append(Reported(subject, token, span[0], span[1], phrase.rule, bool(conjuncts)))
         for conjunct in conjuncts:
             taken.add(conjunct.i)
             inner = _phrase_at(parsed, conjunct)
