@@ -29,6 +29,7 @@ def test_principal_claimant(raw: str, principal: str) -> None:
     ("Kunnskapsminister Kari Nordmann var til stede.", "Kari Nordmann", "__government__"),
     ("Fagforbundet deltok ikke. Forbundsleder Per Hansen sier at det var et feil valg.", "Per Hansen",
      "Fagforbundet"),
+    ("Bondelaget var òg til stades. Leiar Ola Berg meiner fylka må få større fridom.", "Ola Berg", "Bondelaget"),
 ])
 def test_affiliation(raw: str, name: str, expected: str) -> None:
     assert mentions(raw).affiliation(name) == expected
@@ -50,3 +51,8 @@ def test_credits_are_no_persons_and_role_without_organisation_takes_claimant_bef
                      "er dårlig.")
     assert [(p.name, p.role, p.organisation) for p in layer.people.persons] == [
         ("Anne Berg", "president", "Legeforeningen")]
+
+
+def test_role_without_organisation_takes_an_association_named_before() -> None:
+    layer = mentions("Tannlegeforeningen var kritisk.\n\nLeder Ola Berg sier at ordningen er for dyr.")
+    assert layer.person("Ola Berg").organisation == "Tannlegeforeningen"

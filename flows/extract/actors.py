@@ -116,10 +116,19 @@ def _organisation_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _organisation_word() -> re.Pattern[str]:
+    """A capitalised compound that names an association ("Utdanningsforbundet", "Bondelaget")."""
+    endings = lexicon.alternation([str(w) for w in _data()["organisation_word_endings"]])
+    return re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
+
+
 def organisations_in(text: str) -> list[ActorHit]:
-    """Claimants and named municipalities ("Nordby kommune") in a text."""
+    """Claimants, named municipalities ("Nordby kommune") and associations named by a compound
+    ("Utdanningsforbundet") in a text."""
     return _leftmost_longest(
-        claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)])
+        claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)]
+        + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)])
 
 
 def addressees_in(text: str) -> list[ActorHit]:

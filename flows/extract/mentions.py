@@ -168,6 +168,10 @@ def _dates(ctx: DocContext) -> tuple[FoundDate, ...]:
     return tuple(out)
 
 
+def _municipal_suffixes() -> tuple[str, ...]:
+    return tuple(f" {s}" for s in lexicon.load("actors")["organisation_suffixes"])
+
+
 def with_context_organisations(people: People, ctx: DocContext) -> People:
     """A person the text gives a role but no organisation ("sier president Anne Berg") belongs to
     the claimant named last before the sentence of their first mention, in the same paragraph or
@@ -186,7 +190,8 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
             continue
         since = starts.get(block.index - 1, block.start)
         sentence = next((s.start for s in ctx.sentences if s.start <= first.start < s.end), first.start)
-        named = [h for h in ctx.gazetteer.claimants if since <= h.start and h.end <= sentence and h.name not in generic]
+        named = [h for h in ctx.gazetteer.organisations if since <= h.start and h.end <= sentence
+                 and h.name not in generic and not h.name.endswith(tuple(_municipal_suffixes()))]
         if named:
             filled[person.name] = named[-1].name
     if not filled:
