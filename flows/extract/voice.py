@@ -92,7 +92,9 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
         overlap = min(st.end, sentence.end) - max(st.start, sentence.start)
         if overlap > 0 and (best is None or overlap > best[0]):
             best = (overlap, st)
-    if best is None or best[0] < (sentence.end - sentence.start) * 0.4:
+    inside = best is not None and best[1].kind == "indirect" and sentence.start <= best[1].start \
+        and best[1].end <= sentence.end  # reported content after a long subject ("Styreleder i KS, NN, minnet om at ...")
+    if best is None or (best[0] < (sentence.end - sentence.start) * 0.4 and not inside):
         return None
     st = best[1]
     organisation = None if is_party(st.speaker.organisation) else st.speaker.organisation
