@@ -60,7 +60,7 @@ POSITIVE: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
     ("var_opptatt_av_at", NORDMANN + "Nordmann var opptatt av at materialet blir offentlig.", "nb",
      [("indirect", "Kari Nordmann", "materialet blir offentlig")]),
     ("ifolge_opening", "Ifølge ordfører Kari Nordmann er vedlikeholdet på skolene utsatt i ti år.", "nb",
-     [("indirect", "Kari Nordmann", "er vedlikeholdet på skolene utsatt i ti år")]),
+     [("indirect", "Kari Nordmann", "vedlikeholdet på skolene utsatt i ti år")]),
     ("ifolge_closing", "Vedlikeholdet på skolene er utsatt i ti år, ifølge ordfører Kari Nordmann.", "nb",
      [("indirect", "Kari Nordmann", "Vedlikeholdet på skolene er utsatt i ti år")]),
     ("relative_clause_speaker", "Saken ble tatt opp av ordfører Kari Nordmann, som mener fylket bør overta "

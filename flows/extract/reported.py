@@ -381,6 +381,8 @@ def _according_to(parsed: Parsed, token: Token) -> Reported | None:
         return None
     if token.i == 0 or (token.i == 1 and tokens[0].pos in ("ADV", "CCONJ")):
         rest = tokens[source[-1].i + 1:]
+        if rest and rest[0].pos in ("AUX", "VERB") and len(rest) > 1 and rest[1].pos in ("NOUN", "PROPN", "PRON", "DET"):
+            rest = rest[1:]  # "Ifølge NN er situasjonen ...": the verb put before its subject stays out
     else:
         rest = tokens[:token.i]
     span = _span(parsed, tuple(rest))

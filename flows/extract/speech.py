@@ -14,8 +14,7 @@ from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.actors import claimants_in
 
-PRONOUNS = frozenset({"han", "hun", "ho", "hen"})
-FIRST_PERSON = re.compile(r"(?<![\w-])(?:vi|jeg|eg|me|oss|vår|våre|vårt)(?![\w-])", re.IGNORECASE)
+PRONOUNS = frozenset(str(p) for p in lexicon.load("pronouns")["subject"])  # han, hun, ho, hen
 CAPITALISED = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
 TWO_CAPITALISED = re.compile(rf"(?<![\w-]){CAPITALISED}\s+{CAPITALISED}")  # the shape of a full name
 
@@ -70,5 +69,12 @@ def _postposed(after: str) -> bool:
                 or words[0].casefold().strip(".,") in PRONOUNS)
 
 
+@lru_cache(maxsize=1)
+def FIRST_PERSON() -> re.Pattern[str]:
+    """A first-person word of the speaker's own voice (`first_person_voice` in data/pronouns.yaml)."""
+    words = lexicon.load("pronouns")["first_person_voice"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
 def is_first_person(text: str) -> bool:
-    return bool(FIRST_PERSON.search(text))
+    return bool(FIRST_PERSON().search(text))
