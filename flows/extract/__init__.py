@@ -5,7 +5,7 @@ blocks, sentences, parses of the sentences that need one, gazetteer hits); then
 passes run in order, each a pure function of the context and the layers before it:
 
     mentions      (mentions.find_mentions)          persons, organisations, ministries, dates
-    attributions  (attributions.find_attributions)  who speaks in which span
+    attributions  (attributions.find_attributions)  who speaks in which span, and where an organisation speaks
     statements    (statements.find_statements)      statements of named persons
     demands       (demands.find_demands)            calls for action, claimant, addressee, topic
     meeting       (meetings.find_meeting)           type, date, counterpart, participants, topics
@@ -28,6 +28,6 @@ def extract(document: Document, parser: Parser | None = spacy_parser) -> Extract
     mentions = find_mentions(context)
     attributions = find_attributions(context, mentions)
     statements = find_statements(attributions)
-    demands = find_demands(context, mentions, statements)
+    demands = find_demands(context, mentions, attributions, statements)
     meeting = find_meeting(context, mentions, statements, tuple(d.topic for d in demands if d.topic))
     return Extraction(document=document, meeting=meeting, statements=statements, demands=demands)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Literal, Mapping
 
 from flows import budget
@@ -26,6 +27,7 @@ from flows.extract import roles as R
 from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.people import People, resolve
 from flows.extract.quote_attribution import lead_in
+from flows.extract.speech import attribution_of, speech_subject
 from flows.model import Block, Mention, Sentence
 
 
@@ -43,8 +45,45 @@ class Attribution:
 
 
 @dataclass(frozen=True)
+class Speaking:
+    """The words of a sentence or paragraph that name who speaks, as written."""
+
+    subject: str | None  # subject region of its verb of saying or requesting ("KS ber ...", "..., mener KS")
+    closing: str | None  # attribution region closing it (", sier styreleder i KS, NN.")
+
+
+NOBODY = Speaking(None, None)
+
+
+@dataclass(frozen=True)
 class AttributionLayer:
+    """Who speaks where: the spans persons speak in, and for every sentence and paragraph the
+    words that name who speaks (a person or an organisation), which the demand pass resolves
+    to a claimant."""
+
     persons: tuple[Attribution, ...]  # in text order
+    sentences: Mapping[int, Speaking]  # by Sentence.start
+    blocks: Mapping[int, Speaking]  # by Block.index
+
+    def in_sentence(self, sentence: Sentence) -> Speaking:
+        return self.sentences.get(sentence.start, NOBODY)
+
+    def in_block(self, block: Block) -> Speaking:
+        return self.blocks.get(block.index, NOBODY)
+
+
+def speaking(blocks: tuple[Block, ...]) -> tuple[dict[int, Speaking], dict[int, Speaking]]:
+    """(by sentence start, by block index): the subject and closing regions of every sentence and
+    paragraph (`flows.extract.speech`)."""
+    by_sentence: dict[int, Speaking] = {}
+    by_block: dict[int, Speaking] = {}
+    for block in blocks:
+        budget.check()
+        text = budget.for_matching(block.text)
+        by_block[block.index] = Speaking(speech_subject(text), attribution_of(text))
+        for sentence in block.sentences:
+            by_sentence[sentence.start] = Speaking(speech_subject(sentence.text), attribution_of(sentence.text))
+    return by_sentence, by_block
 
 
 CUT_OFF_WORDS = 6
@@ -344,4 +383,6 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
         if found:
             produced.add(i)
         state = replace(state, lead=block.text, reported=bool(found))
-    return AttributionLayer(tuple(sorted(out, key=lambda s: s.start)))
+    by_sentence, by_block = speaking(blocks)
+    return AttributionLayer(tuple(sorted(out, key=lambda s: s.start)), MappingProxyType(by_sentence),
+                            MappingProxyType(by_block))

@@ -22,7 +22,8 @@ from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
-from flows.extract.speech import attribution_of, is_first_person, speech_subject
+from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.speech import is_first_person
 from flows.extract.voice import Voice, VoiceState, Where, byline_claimant, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Statement
 
@@ -168,13 +169,14 @@ def _fallback_claimant(ctx: _Ctx, last: str | None) -> tuple[str, ...]:
     return (lists_.author(ctx.blocks) or ctx.principal,)
 
 
-def _quote_speaker(block: Block, mentions: MentionLayer, last: str | None) -> tuple[str | None, int]:
+def _quote_speaker(block: Block, attributions: AttributionLayer, mentions: MentionLayer,
+                   last: str | None) -> tuple[str | None, int]:
     """Speaker of a dash quotation and the index of its attribution sentence (or -1)."""
-    who = attribution_of(block.text)
+    who = attributions.in_block(block).closing
     if who is None:
         return last, -1
     for i, sentence in enumerate(block.sentences):
-        if attribution_of(sentence.text) is not None:
+        if attributions.in_sentence(sentence).closing is not None:
             return resolve(who, mentions, last) or last, i
     return resolve(who, mentions, last) or last, -1
 
@@ -184,11 +186,14 @@ def extract_demands(
 ) -> tuple[Demand, ...]:
     """Demands in text order (analyses the document; the pipeline calls `find_demands`)."""
     context = analyse(document, blocks=blocks)
-    return find_demands(context, find_mentions(context), statements)
+    mentions = find_mentions(context)
+    return find_demands(context, mentions, find_attributions(context, mentions), statements)
 
 
-def find_demands(context: DocContext, mentions: MentionLayer, statements: tuple[Statement, ...]) -> tuple[Demand, ...]:
-    """Pass 4, demands: in text order, from the context, the mention layer and the statements."""
+def find_demands(context: DocContext, mentions: MentionLayer, attributions: AttributionLayer,
+                 statements: tuple[Statement, ...]) -> tuple[Demand, ...]:
+    """Pass 4, demands: in text order, from the context, the mention layer, who speaks where
+    (attribution layer) and the statements."""
     document, blocks = context.document, context.blocks
     heading: dict[int, str] = {}
     for block in blocks:
@@ -213,17 +218,18 @@ def find_demands(context: DocContext, mentions: MentionLayer, statements: tuple[
         if inline is not None:  # a lead-in and its items as plain lines of one paragraph
             demands += inline
             continue
+        speaks = attributions.in_block(block)
         quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
                                                           and is_first_person(block.text)
-                                                          and attribution_of(block.text) is None
-                                                          and speech_subject(block.text) is None))
-        speaker, attribution_at = _quote_speaker(block, mentions, state.last) if quote else (None, -1)
+                                                          and speaks.closing is None and speaks.subject is None))
+        speaker, attribution_at = _quote_speaker(block, attributions, mentions, state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         for i, sentence in enumerate(block.sentences):
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
                           slides=slides, writer=writer, byline=byline, principal=mentions.principal)
-            voice, matters, state = sentence_voice(sentence, where, statements, mentions, state)
+            voice, matters, state = sentence_voice(sentence, where, attributions.in_sentence(sentence).subject,
+                                                   statements, mentions, state)
             if voice is None or not voice.claimants:
                 continue
             demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")

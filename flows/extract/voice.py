@@ -18,7 +18,7 @@ from flows.extract import roles as R
 from flows.extract.actors import GOVERNMENT, claimant_of, claimant_pointers, claimants_in, is_party, ks_office
 from flows.extract.mentions import MentionLayer
 from flows.extract.lists import MATTERS
-from flows.extract.speech import PRONOUNS, speech_subject
+from flows.extract.speech import PRONOUNS
 from flows.model import Block, Sentence, Statement
 
 MAX_BYLINE_ROLE = 60
@@ -131,13 +131,14 @@ class Where:
     principal: str  # the document's principal claimant
 
 
-def sentence_voice(sentence: Sentence, where: Where, statements: tuple[Statement, ...], mentions: MentionLayer,
-                   state: VoiceState) -> tuple[Voice | None, bool, VoiceState]:
+def sentence_voice(sentence: Sentence, where: Where, region: str | None, statements: tuple[Statement, ...],
+                   mentions: MentionLayer, state: VoiceState) -> tuple[Voice | None, bool, VoiceState]:
     """(voice, in a list of matters, the state after the sentence). The voice rules, in order:
     a statement covering the sentence (`statement_direct`/`statement_indirect`), the dash
     quotation it stands in (`dash_quote`), slides (`slide`), a sentence of matters raised
     (`matters`), a claimant or its representative as subject of a verb of saying or requesting
-    (`reported`), an opinion piece's byline (`byline`). A new voice rule goes in this order."""
+    (`reported`; `region`: the words naming the subject of its verb of saying or requesting, from
+    the attribution layer), an opinion piece's byline (`byline`). A new voice rule goes in this order."""
     voice = statement_voice(sentence, statements, mentions)
     matters = False
     last, named = state.last, state.named
@@ -148,7 +149,6 @@ def sentence_voice(sentence: Sentence, where: Where, statements: tuple[Statement
         voice = Voice((where.writer,), False, None, "slide")
     elif voice is None:
         matters = bool(MATTERS().search(sentence.text)) and bool(NEED.search(sentence.text))
-        region = speech_subject(sentence.text)
         if matters:
             claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or (where.principal,)
             voice = Voice(claims[:1], False, None, "matters")
