@@ -1,13 +1,17 @@
 """Checks run on every table before anything is published.
 
 Each `sanity_check_*` returns a list of problems, each saying what is wrong and
-how to fix it; `validate_package` runs frictionless (types, constraints, primary
-and foreign keys, bytes and hashes) and checks what frictionless does not: the
-Arrow types of the Parquet files and that CSV and Parquet hold the same rows.
+how to fix it. `validate_package` is the publish gate on the staged files:
+frictionless checks the descriptor against the standard (no rows), the fast
+check (`flows/fastcheck`, DuckDB) checks every constraint of every row, the
+Arrow types of the Parquet files, that CSV and Parquet hold the same rows and
+the bytes and hashes of every file. Full validation (frictionless row by row as
+well) is an option: `full=True`, `KSDATA_FULL_VALIDATION=1` or `--full-validation`.
 """
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,11 +19,13 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from flows.fastcheck import Problem, fast_check
 from flows.schema import TABLES, arrow_schema, load_schema
-from flows.writers import file_stats, read_csv, read_parquet
 
 Tables = dict[str, list[dict[str, Any]]]
 SPACE = re.compile(r"\s+")
+PARQUET_SUFFIX = "-parquet"  # resource name of a table's Parquet file (flows/publish.py)
+FULL_VALIDATION_ENV = "KSDATA_FULL_VALIDATION"
 
 
 def sanity_check_keys(tables: Tables) -> list[str]:
@@ -95,25 +101,50 @@ def check_parquet_types(table: str, path: Path) -> list[str]:
     return problems
 
 
-def check_csv_equals_parquet(table: str, csv_path: Path, parquet_path: Path) -> list[str]:
-    if read_csv(table, csv_path) != read_parquet(parquet_path):
-        return [f"{table}: {csv_path.name} and {parquet_path.name} hold different rows; rewrite both from the same rows"]
-    return []
+def _table_of(resource: dict[str, Any]) -> str:
+    return str(resource["name"]).removesuffix(PARQUET_SUFFIX)
 
 
-def check_resource_stats(package_path: Path) -> list[str]:
-    """bytes and sha256 of every resource file (frictionless cannot check them for Parquet)."""
+def descriptor_errors(package_path: Path) -> list[str]:
+    """frictionless's standards check of the descriptor alone (package and Table Schema metadata, no rows),
+    and every resource's schema against schemas/ (the single source of truth)."""
+    from frictionless import Package
+
+    report = Package.validate_descriptor(str(package_path))
+    problems = [f"datapackage.json: {error.message}; fix the descriptor (flows/publish.py writes it from schemas/)"
+                for error in report.errors]
     descriptor = json.loads(package_path.read_text(encoding="utf-8"))
-    problems = []
-    for res in descriptor["resources"]:
-        size, digest = file_stats(package_path.parent / res["path"])
-        if res.get("hash") != f"sha256:{digest}" or res.get("bytes", size) != size:
-            problems.append(f"{res['name']}: {res['path']} does not match the size or hash in the descriptor; "
-                            "the package was changed after publishing: re-run the pipeline")
+    for res in descriptor.get("resources", []):
+        table = _table_of(res)
+        if table not in TABLES:
+            problems.append(f"datapackage.json: resource {res.get('name')!r} is not one of the tables {list(TABLES)}")
+            continue
+        expected = json.loads(json.dumps(load_schema(table)))
+        if res["name"].endswith(PARQUET_SUFFIX):
+            for fk in expected.get("foreignKeys", []):
+                fk["reference"]["resource"] += PARQUET_SUFFIX
+        if res.get("schema") != expected:
+            problems.append(f"datapackage.json: the schema of {res['name']} differs from schemas/{table}.json; "
+                            "the descriptor was edited by hand: re-run the pipeline")
     return problems
 
 
+def fast_problems(package_path: Path, limit: int = 5) -> list[Problem]:
+    """Every constraint of every resource checked with DuckDB (flows/fastcheck), plus the Arrow types of the
+    Parquet files (flows.schema.arrow_schema) and each table's CSV and Parquet holding the same rows."""
+    descriptor = json.loads(package_path.read_text(encoding="utf-8"))
+    names = {res["name"] for res in descriptor.get("resources", [])}
+    arrow = {f"{t}{PARQUET_SUFFIX}": arrow_schema(t) for t in TABLES if f"{t}{PARQUET_SUFFIX}" in names}
+    pairs = [(t, f"{t}{PARQUET_SUFFIX}") for t in TABLES if t in names and f"{t}{PARQUET_SUFFIX}" in names]
+    return fast_check(package_path, arrow_schemas=arrow, pairs=pairs, limit=limit)
+
+
+def fast_errors(package_path: Path, limit: int = 5) -> list[str]:
+    return [str(p) for p in fast_problems(package_path, limit)]
+
+
 def frictionless_errors(package_path: Path, limit: int = 20) -> list[str]:
+    """frictionless's row-by-row validation of the whole package (what `frictionless validate` does)."""
     from frictionless import Package
 
     report = Package(str(package_path)).validate()
@@ -122,18 +153,26 @@ def frictionless_errors(package_path: Path, limit: int = 20) -> list[str]:
     errors = []
     for task in report.tasks:
         for error in task.errors[:limit]:
-            errors.append(f"{task.name}: {error.message}")
+            errors.append(f"{task.name}: {error.message} (frictionless)")
     for error in report.errors[:limit]:
-        errors.append(f"package: {error.message}")
+        errors.append(f"package: {error.message} (frictionless)")
     return errors or ["frictionless reports the package invalid without details"]
 
 
-def validate_package(package_path: Path) -> list[str]:
-    """Every problem of a written package (empty when it is valid)."""
-    base = package_path.parent / "processed"
-    problems: list[str] = []
-    for table in TABLES:
-        csv_path, parquet_path = base / f"{table}.csv", base / f"{table}.parquet"
-        problems += check_parquet_types(table, parquet_path)
-        problems += check_csv_equals_parquet(table, csv_path, parquet_path)
-    return problems + check_resource_stats(package_path) + frictionless_errors(package_path)
+def full_validation_requested() -> bool:
+    return os.environ.get(FULL_VALIDATION_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def validate_package(package_path: Path, *, full: bool | None = None) -> list[str]:
+    """Every problem of a written package (empty when it is valid).
+
+    The descriptor's standards check (frictionless, no rows) and the fast check of every row (DuckDB).
+    With `full` (default: the environment variable KSDATA_FULL_VALIDATION=1), frictionless also
+    validates every row, as `frictionless validate datapackage.json` does."""
+    problems = descriptor_errors(package_path)
+    if problems:
+        return problems
+    problems = fast_errors(package_path)
+    if full if full is not None else full_validation_requested():
+        problems += frictionless_errors(package_path)
+    return problems
