@@ -27,7 +27,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from flows.flow import publish_dataset
 
-    result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch)
+    result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
+                             full_validation=args.full_validation)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0 if result.get("published") or result.get("unchanged") else 1
 
@@ -76,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_raw_out(run)
     run.add_argument("--report", type=Path, default=None, help="also write the run report as JSON to this file")
     run.add_argument("--fetch", action="store_true", help="first fetch the articles listed in RAW/sources.csv")
+    run.add_argument("--full-validation", action="store_true",
+                     help="also validate every row with frictionless before publishing (slow; the gate's fast "
+                          "check covers the same constraints); KSDATA_FULL_VALIDATION=1 does the same")
     run.set_defaults(func=_cmd_run)
     fetch = sub.add_parser("fetch", help="fetch the articles listed in a sources file into raw/ (no publishing)",
                            description="Conditional requests, retries with backoff, one request per second per "

@@ -32,3 +32,8 @@ def test_fetch_with_a_missing_sources_file_says_so(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "flows", "fetch", "--sources", str(tmp_path / "nope.csv"),
                              "--raw", str(tmp_path)], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2 and "nope.csv" in result.stderr
+
+
+def test_run_takes_the_full_validation_option() -> None:
+    assert build_parser().parse_args(["run", "--full-validation"]).full_validation is True
+    assert build_parser().parse_args(["run"]).full_validation is False

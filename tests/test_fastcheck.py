@@ -317,3 +317,16 @@ def test_message_names_table_row_field_value_and_fix(valid_package: Path, tmp_pa
     line = next(str(p) for p in fast_problems(pkg / "datapackage.json") if p.check == "enum")
     assert line.startswith("documents (processed/documents.csv) row 3, language: 'sv' is not one of ['nb', 'nn'] [enum]; ")
     assert "add the value to the field's enum" in line
+
+
+def test_full_validation_adds_frictionless_row_by_row(valid_package: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = tmp_path / "pkg"
+    shutil.copytree(valid_package, pkg)
+    restamp(pkg, set_cell("documents", 1, "language", "sv")(pkg))
+    fast = validate_package(pkg / "datapackage.json", full=False)
+    assert fast and not any(line.endswith("(frictionless)") for line in fast)
+    monkeypatch.setenv("KSDATA_FULL_VALIDATION", "1")
+    full = validate_package(pkg / "datapackage.json")
+    assert full[:len(fast)] == fast
+    assert any(line.endswith("(frictionless)") and "language" in line for line in full[len(fast):])
