@@ -74,7 +74,8 @@ def native(field: dict[str, Any]) -> Native | None:
         return NATIVE["string"] if fmt in ("default", "uri") else None
     if kind == "list":
         item = field.get("itemType", "string")
-        return Native(f"{NATIVE[item].sql}[]", "", "a,b") if item in NATIVE and fmt == "default" else None
+        example = field.get("delimiter", ",").join([NATIVE[item].example] * 2) if item in NATIVE else ""
+        return Native(f"{NATIVE[item].sql}[]", "", example) if item in NATIVE and fmt == "default" else None
     return NATIVE.get(kind) if fmt == "default" else None
 
 

@@ -27,7 +27,9 @@ def digest(path: Path, algorithm: str) -> tuple[int, str]:
 
 def stats_problems(resource: dict[str, Any], base: Path) -> list[Problem]:
     """`bytes` and `hash` (`sha256:…`, `md5:…` or a bare md5) of a resource against its file."""
-    path, label = base / str(resource.get("path", "")), f"{resource.get('name')} ({resource.get('path')})"
+    if not isinstance(resource.get("path"), str):
+        return []  # inline data or a multipart resource: nothing to hash here
+    path, label = base / resource["path"], f"{resource.get('name')} ({resource.get('path')})"
     if not path.is_file():
         return [Problem(label, "scheme", None, None, None, "the file does not exist", "publish the file the descriptor lists")]
     declared = str(resource.get("hash", ""))

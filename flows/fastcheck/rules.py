@@ -100,7 +100,10 @@ def field_checks(con: duckdb.DuckDBPyConnection, source: Source, j: int) -> list
     name, kind = spec["name"], spec.get("type", "any")
     constraints: dict[str, Any] = spec.get("constraints", {})
     allowed = supported(kind)
-    example = NATIVE[kind].example if kind in NATIVE else spec.get("format", kind)
+    spec_native = native(spec)
+    example = spec_native.example if spec_native else spec.get("format", kind)
+    if spec.get("format") == "uri":
+        example = "https://example.org/"
     shown_type = kind + ("/" + spec["format"] if "format" in spec else "")
     checks = [Check("type", name, f"does not read as {shown_type} (e.g. {example})", FIX["type"],
                     where=f"e{j} IS NOT NULL", value=f"e{j}")]

@@ -56,8 +56,8 @@ class Source:
 
 
 def open_source(index: int, resource: dict[str, Any], base: Path) -> Source | None:
-    if resource.get("type", "table") != "table" and "schema" not in resource:
-        return None
+    if not isinstance(resource.get("path"), str) or "schema" not in resource:
+        return None  # not a table in one file
     rel = str(resource.get("path", ""))
     fmt = str(resource.get("format") or Path(rel).suffix.lstrip(".")).lower()
     return Source(index, resource, base / rel, fmt, list(resource.get("schema", {}).get("fields", [])))
@@ -108,7 +108,7 @@ def load_csv(con: duckdb.DuckDBPyConnection, source: Source, readers: Readers) -
     delim, quote_char = dialect.get("delimiter", ","), dialect.get("quoteChar", '"')
     escape = quote_char if dialect.get("doubleQuote", True) else dialect.get("escapeChar", "")
     header = dialect.get("header", True)
-    with source.path.open(encoding="utf-8", newline="") as handle:
+    with source.path.open(encoding=source.resource.get("encoding", "utf-8"), newline="") as handle:
         first = next(csv.reader(handle, delimiter=delim, quotechar=quote_char), None)
     if first is None:
         return [Problem(source.label, "source", None, None, None, "the file is empty (not even a header)",
