@@ -107,8 +107,12 @@ def _table_of(resource: dict[str, Any]) -> str:
 
 
 def descriptor_errors(package_path: Path) -> list[str]:
-    """frictionless's standards check of the descriptor alone (package and Table Schema metadata, no rows),
-    and every resource's schema against schemas/ (the single source of truth)."""
+    """frictionless's standards check of the descriptor alone, and every resource's schema against schemas/
+    (the single source of truth).
+
+    `Package.validate_descriptor` builds the package from datapackage.json as frictionless-py 5.21 does
+    before reading any row: the Data Package v2 profile, field types and formats, constraints a type
+    supports, primary and foreign key fields that exist, missing values; it reads no data file."""
     from frictionless import Package
 
     report = Package.validate_descriptor(str(package_path))
