@@ -19,7 +19,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from flows.archive import release_dir, verify_archive
 from flows.fastcheck import Problem, fast_check
+from flows.provenance import full_text_allowed
 from flows.schema import TABLES, arrow_schema, load_schema
 
 Tables = dict[str, list[dict[str, Any]]]
@@ -85,8 +87,34 @@ def sanity_check_counts(tables: Tables, expected_documents: int) -> list[str]:
     return problems
 
 
+def sanity_check_topic_lists(tables: Tables) -> list[str]:
+    """meetings.topics items are topic codes (a list field cannot carry a foreign key)."""
+    codes = {row["code"] for row in tables["topics"]}
+    problems = []
+    for row in tables["meetings"]:
+        unknown = [t for t in row.get("topics") or [] if t not in codes]
+        if unknown:
+            problems.append(f"meetings row {row['meeting_id']}: topics {unknown} are not codes of the topics table; "
+                            "add them to flows/data/topics.yaml or fix the extractor")
+    return problems
+
+
+def sanity_check_texts(tables: Tables) -> list[str]:
+    """A text is published in full exactly when its licence allows it."""
+    problems = []
+    for row in tables["documents"]:
+        if row["full_text"] != full_text_allowed(row["license"]):
+            problems.append(f"documents row {row['doc_id']}: full_text is {row['full_text']} but licence "
+                            f"{row['license']} says otherwise; build the row with flows.tables")
+        if len(row["text"]) != row["characters"]:
+            problems.append(f"documents row {row['doc_id']}: text has {len(row['text'])} characters, not "
+                            f"{row['characters']}; an excerpt must keep the text's length so offsets stay valid")
+    return problems
+
+
 def sanity_checks(tables: Tables, expected_documents: int) -> list[str]:
-    return sanity_check_keys(tables) + sanity_check_offsets(tables) + sanity_check_counts(tables, expected_documents)
+    return (sanity_check_keys(tables) + sanity_check_offsets(tables) + sanity_check_counts(tables, expected_documents)
+            + sanity_check_topic_lists(tables) + sanity_check_texts(tables))
 
 
 def check_parquet_types(table: str, path: Path) -> list[str]:
@@ -100,10 +128,6 @@ def check_parquet_types(table: str, path: Path) -> list[str]:
             problems.append(f"{path.name}: column {field.name} is {actual.field(field.name).type}, "
                             f"the schema says {field.type}")
     return problems
-
-
-def _table_of(resource: dict[str, Any]) -> str:
-    return str(resource["name"]).removesuffix(PARQUET_SUFFIX)
 
 
 def descriptor_errors(package_path: Path) -> list[str]:
@@ -120,29 +144,53 @@ def descriptor_errors(package_path: Path) -> list[str]:
                 for error in report.errors]
     descriptor = json.loads(package_path.read_text(encoding="utf-8"))
     for res in descriptor.get("resources", []):
-        table = _table_of(res)
+        table = str(res.get("name"))
         if table not in TABLES:
             problems.append(f"datapackage.json: resource {res.get('name')!r} is not one of the tables {list(TABLES)}")
             continue
-        expected = json.loads(json.dumps(load_schema(table)))
-        if res["name"].endswith(PARQUET_SUFFIX):
-            for fk in expected.get("foreignKeys", []):
-                fk["reference"]["resource"] += PARQUET_SUFFIX
-        inline = res.get("schema", {})
+        expected, inline = load_schema(table), res.get("schema", {})
         if any(inline.get(k) != expected.get(k) for k in SCHEMA_KEYS):
             problems.append(f"datapackage.json: the schema of {res['name']} differs from schemas/{table}.json; "
                             "the descriptor was edited by hand: re-run the pipeline")
     return problems
 
 
+def check_archive(package_path: Path) -> list[str]:
+    """The release's archive exists, matches its checksums and holds this very descriptor."""
+    version = json.loads(package_path.read_text(encoding="utf-8"))["version"]
+    folder = package_path.parent / release_dir(version)
+    if not folder.is_dir():
+        return [f"{folder} is missing; every release is archived under releases/<version>/: re-run the pipeline"]
+    problems = verify_archive(folder)
+    copy = folder / "datapackage.json"
+    if copy.exists() and copy.read_bytes() != package_path.read_bytes():
+        problems.append(f"{copy} differs from {package_path}; re-run the pipeline")
+    return problems
+
+
+def parquet_copies(descriptor: dict[str, Any]) -> list[dict[str, Any]]:
+    """The Parquet copy of each table (the resource's `parquet` entry, flows/publish.py) as a resource of its
+    own for the fast check: named `<table>-parquet`, with the table's schema, its foreign keys pointing at
+    the other tables' copies."""
+    copies = []
+    for res in descriptor.get("resources", []):
+        if isinstance(res.get("parquet"), dict):
+            schema = json.loads(json.dumps(res.get("schema", {})))
+            for fk in schema.get("foreignKeys", []):
+                fk["reference"]["resource"] = (fk["reference"].get("resource") or res["name"]) + PARQUET_SUFFIX
+            copies.append({**res["parquet"], "name": f"{res['name']}{PARQUET_SUFFIX}", "schema": schema})
+    return copies
+
+
 def fast_problems(package_path: Path, limit: int = 5) -> list[Problem]:
-    """Every constraint of every resource checked with DuckDB (flows/fastcheck), plus the Arrow types of the
-    Parquet files (flows.schema.arrow_schema) and each table's CSV and Parquet holding the same rows."""
+    """Every constraint of every table checked with DuckDB (flows/fastcheck) in the CSV and in its Parquet
+    copy, the copies' Arrow types (flows.schema.arrow_schema) and each CSV and its copy holding the same rows."""
     descriptor = json.loads(package_path.read_text(encoding="utf-8"))
-    names = {res["name"] for res in descriptor.get("resources", [])}
-    arrow = {f"{t}{PARQUET_SUFFIX}": arrow_schema(t) for t in TABLES if f"{t}{PARQUET_SUFFIX}" in names}
-    pairs = [(t, f"{t}{PARQUET_SUFFIX}") for t in TABLES if t in names and f"{t}{PARQUET_SUFFIX}" in names]
-    return fast_check(package_path, arrow_schemas=arrow, pairs=pairs, limit=limit)
+    copies = parquet_copies(descriptor)
+    tables = [str(c["name"]).removesuffix(PARQUET_SUFFIX) for c in copies]
+    arrow = {f"{t}{PARQUET_SUFFIX}": arrow_schema(t) for t in tables if t in TABLES}
+    pairs = [(t, f"{t}{PARQUET_SUFFIX}") for t in tables]
+    return fast_check(package_path, extra_resources=copies, arrow_schemas=arrow, pairs=pairs, limit=limit)
 
 
 def fast_errors(package_path: Path, limit: int = 5) -> list[str]:
@@ -172,13 +220,13 @@ def full_validation_requested() -> bool:
 def validate_package(package_path: Path, *, full: bool | None = None) -> list[str]:
     """Every problem of a written package (empty when it is valid).
 
-    The descriptor's standards check (frictionless, no rows) and the fast check of every row (DuckDB).
-    With `full` (default: the environment variable KSDATA_FULL_VALIDATION=1), frictionless also
+    The descriptor's standards check (frictionless, no rows), the fast check of every row (DuckDB) and
+    the release archive against its checksums. With `full` (default: the environment variable KSDATA_FULL_VALIDATION=1), frictionless also
     validates every row, as `frictionless validate datapackage.json` does."""
     problems = descriptor_errors(package_path)
     if problems:
         return problems
-    problems = fast_errors(package_path)
+    problems = fast_errors(package_path) + check_archive(package_path)
     if full if full is not None else full_validation_requested():
         problems += frictionless_errors(package_path)
     return problems

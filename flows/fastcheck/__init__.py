@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -40,15 +41,18 @@ def _connect(tmp: str, threads: int | None) -> duckdb.DuckDBPyConnection:
                                   "preserve_insertion_order": True, "memory_limit": "1GB"})
 
 
-def fast_check(package_path: Path, *, arrow_schemas: Mapping[str, pa.Schema] | None = None,
-               pairs: Sequence[tuple[str, str]] = (), limit: int = 5, threads: int | None = None) -> list[Problem]:
+def fast_check(package_path: Path, *, extra_resources: Sequence[dict[str, Any]] = (),
+               arrow_schemas: Mapping[str, pa.Schema] | None = None, pairs: Sequence[tuple[str, str]] = (),
+               limit: int = 5, threads: int | None = None) -> list[Problem]:
     """Every problem of the package at `package_path` (empty when valid), at most `limit` listed per check.
 
-    `arrow_schemas` maps resource names to the Arrow schema their Parquet file must have;
-    `pairs` names (CSV resource, Parquet resource) pairs that must hold the same rows."""
+    `extra_resources` are checked like the descriptor's own resources (e.g. a table's copy in another
+    format that the descriptor lists in an extension property); `arrow_schemas` maps resource names to the
+    Arrow schema their Parquet file must have; `pairs` names (CSV resource, Parquet resource) pairs that
+    must hold the same rows."""
     descriptor = json.loads(package_path.read_text(encoding="utf-8"))
     base = package_path.parent
-    resources = list(descriptor.get("resources", []))
+    resources = list(descriptor.get("resources", [])) + list(extra_resources)
     problems: list[Problem] = []
     with ThreadPoolExecutor(max_workers=1) as hashing, tempfile.TemporaryDirectory(prefix="fastcheck-") as tmp:
         stats = hashing.submit(lambda: [p for r in resources for p in stats_problems(r, base)])
