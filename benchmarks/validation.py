@@ -3,12 +3,14 @@
 Builds packages of about 2k, 20k, 100k and 380k rows by replicating the seed
 extraction (the 5 texts in raw/, extracted once) with new ids and new documents,
 deterministically, and writes them with the project's writers (flows/publish.stage).
-Each validator runs in its own process on the same package: wall seconds, CPU
-seconds (user + system) and peak RSS of that process. The fast check is the gate
-(`flows.validate.validate_package`: frictionless's descriptor check + the DuckDB
-check of every row, Arrow types, CSV = Parquet, hashes); frictionless is
-`Package.validate()`, what `frictionless validate datapackage.json` runs (every
-row, with foreign keys). One corrupted copy per size (a duplicated key, a dangling
+Each validator runs in its own process on the same package: wall and CPU
+seconds of the validation call (imports apart) and the process's peak RSS. The
+fast check is the gate (`flows.validate.validate_package`: frictionless's
+descriptor check, the DuckDB check of every row of the CSV files and of their
+Parquet copies, Arrow types, CSV = Parquet, bytes and hashes, the release
+archive's checksums); frictionless is `Package.validate()`, what `frictionless
+validate datapackage.json` runs (every row of the CSV resources, with foreign
+keys; it does not read the Parquet copies). One corrupted copy per size (a duplicated key, a dangling
 foreign key, a value outside its enum, in the CSV and the Parquet file) checks that
 both give the same verdict. Appends the table to benchmarks/RESULTS.md.
 
@@ -204,8 +206,9 @@ def main() -> None:
         "Each validator runs in its own process on the same package (CSV and Parquet of every table). "
         "Cells: wall / CPU (all threads) of the validation call / peak RSS of the process; the process column "
         "adds interpreter start-up and imports. frictionless: `Package.validate()` (what `frictionless validate` "
-        "runs: every row, foreign keys); fast: the gate `validate_package` (frictionless's descriptor check + "
-        "the DuckDB check of every row, Arrow types, CSV = Parquet, bytes and hashes). "
+        "runs: every row of the CSV resources, foreign keys; it does not read the Parquet copies); fast: the gate "
+        "`validate_package` (frictionless's descriptor check, the DuckDB check of every row of the CSV files and "
+        "of their Parquet copies, Arrow types, CSV = Parquet, bytes and hashes, the release archive's checksums). "
         f"Load average while measuring: {load[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
         "(other jobs shared the 2 cores, so wall times are inflated; CPU seconds are the steadier measure).",
         "",
