@@ -121,9 +121,9 @@ def typed(field: dict[str, Any], raw: str, key: str) -> str:
     slow = f"fl_value({quote(key)}, {raw})"
     if field.get("type") == "list":
         item_sql = spec.sql[:-2]
-        slow = f"list_transform(string_split({slow}, {UNIT}), lambda x: CAST(x AS {item_sql}))"
-    else:
-        slow = f"CAST({slow} AS {spec.sql})"
+        slow = f"list_transform(string_split({slow}, {UNIT}), lambda x: TRY_CAST(x AS {item_sql}))"
+    else:  # TRY_: an integer beyond HUGEINT (±1.7e38) reads as a type error here, not in frictionless
+        slow = f"TRY_CAST({slow} AS {spec.sql})"
     if cond == "true":
         return expr
     return f"COALESCE(CASE WHEN {cond} THEN {expr} END, {slow})"
