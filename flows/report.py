@@ -25,6 +25,7 @@ class RunReport:
     recovered: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
     fetch: dict[str, Any] | None = None
+    outputs: dict[str, Any] | None = None  # derived outputs built with a release, or refreshed without one
 
     def add_documents(self, results: list[dict[str, Any]], previous: dict[str, str], raw: Path) -> None:
         seen = set()
@@ -59,7 +60,7 @@ class RunReport:
             "raw_dir": self.raw_dir, "out_dir": self.out_dir, "documents": self.documents,
             "quarantined": self.quarantined, "rows": self.rows, "delta": self.delta,
             "validation": {"valid": not self.validation, "errors": self.validation},
-            "recovered": self.recovered, "fetch": self.fetch,
+            "recovered": self.recovered, "fetch": self.fetch, "outputs": self.outputs,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
