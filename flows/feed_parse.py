@@ -30,6 +30,7 @@ NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
 TAG = re.compile(r"<[^>]{0,2000}>")
 SPACE = re.compile(r"\s+")
 MAX_ITEMS = 50_000  # the sitemap protocol's own limit per file
+ENTITIES = "document declares XML entities (refused: entity expansion is not allowed)"
 
 
 class MalformedFeed(ValueError):
@@ -63,7 +64,7 @@ def parse_xml(data: bytes) -> etree._Element:
         raise MalformedFeed("empty document")
     head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
     if b"<!ENTITY" in data[:65536]:
-        raise MalformedFeed("document declares XML entities (refused: entity expansion is not allowed)")
+        raise MalformedFeed(ENTITIES)
     if head[:1] != b"<" or head[:14].lower().startswith((b"<!doctype html", b"<html")):
         raise MalformedFeed("not an XML document (an HTML page or plain text)")
     try:
@@ -72,6 +73,9 @@ def parse_xml(data: bytes) -> etree._Element:
         raise MalformedFeed(f"not well-formed XML: {exc}") from exc
     if root is None:
         raise MalformedFeed("empty document")
+    dtd = root.getroottree().docinfo.internalDTD  # past the quick look above (a long prolog)
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise MalformedFeed(ENTITIES)
     return root
 
 

@@ -50,7 +50,7 @@ def discover_sources(feeds_path: str, raw_dir: str, state_path: str) -> dict[str
 
     try:
         report = discover_all(Path(feeds_path), Path(raw_dir), Path(state_path))
-    except FeedsError as exc:  # a broken feeds file is set aside; the run publishes what raw/ has
+    except (FeedsError, OSError) as exc:  # a broken feeds file is set aside; the run publishes what raw/ has
         print(f"discovery skipped: {exc}")
         return {"error": str(exc)}
     print(f"discovery: {report.summary()}")

@@ -29,6 +29,7 @@ class Route:
     fail_first: int = 0  # answer 503 this many times before serving the page
     declare_length: bool = True  # False: no Content-Length, the body ends when the connection closes
     location: str | None = None  # a Location header (with status 301, a redirect)
+    headers: dict[str, str] = field(default_factory=dict)  # any other response headers
     hits: int = 0
 
 
@@ -73,6 +74,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Last-Modified", route.last_modified)
         if route and route.location:
             self.send_header("Location", route.location)
+        for name, value in (route.headers if route else {}).items():
+            self.send_header(name, value)
         if route is None or route.declare_length:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()

@@ -5,6 +5,7 @@ Nothing leaves the machine: the client refuses any host but 127.0.0.1 (tests/loc
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -417,3 +418,19 @@ def test_flow_discovers_fetches_and_publishes(prefect_harness: None, seed_raw: P
     again = publish_dataset(raw_dir=seed_raw, out_dir=out, discover=True)
     assert again["status"] == "unchanged"
     assert again["discover"]["feeds"][0]["status"] == "not modified"
+
+    (seed_raw / "feeds.yaml").write_text("feeds:\n  - url: nettside\n", encoding="utf-8")
+    broken = publish_dataset(raw_dir=seed_raw, out_dir=out, discover=True)  # set aside, not a crash
+    assert broken["status"] == "unchanged"
+    assert broken["discover"]["error"] == f"{seed_raw / 'feeds.yaml'}: feed 1: not an absolute http(s) URL: 'nettside'"
+    assert broken["fetch"]["fetched"] == 0 and broken["fetch"]["unchanged"] == 2
+
+
+def test_bounded_read_counts_decompressed_bytes(client: httpx.Client) -> None:
+    """A gzip bomb: 2 MB of XML in 2 kB on the wire."""
+    bomb = gzip.compress(b"<urlset>" + b" " * 2_000_000 + b"</urlset>")
+    assert len(bomb) < 5_000
+    with serving({"/bombe.xml": Route(bomb, content_type=XML_TYPE, headers={"Content-Encoding": "gzip"})}) as local:
+        with pytest.raises(TooLarge, match="larger than 100000 bytes"):
+            get_with_retries(client, local.url("/bombe.xml"), {}, RetryPolicy(attempts=1), HostRateLimiter(0.0),
+                             max_bytes=100_000)
