@@ -20,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from flows import records
 from flows.extract import extract
 from flows.ingest import UnreadableFile, list_sources, read_document
+from flows.package_meta import missing_metadata, package_metadata
 from flows.publish import PublishError, publish_lock, recover, stage, swap_in
 from flows.release import DATA_TABLES, change_rows, changelog_entry, changelog_text, diff, next_version, read_published
 from flows.report import RunReport, render_markdown, write_json
@@ -101,20 +102,22 @@ def assemble_and_stage(cache_files: list[str], out_dir: str) -> dict[str, Any]:
     problems = sanity_checks(tables, expected_documents=len(extractions))
     published = read_published(out)
     delta = diff(published.tables, tables)
-    version = next_version(published, delta)
+    version = next_version(published, delta, package_metadata(tables["documents"], published.created))
     result: dict[str, Any] = {
         "problems": problems, "version": version, "previous_version": published.version,
         "rows": {t: len(tables[t]) for t in DATA_TABLES},
         "previous_documents": {r["source_file"]: r["sha256"] for r in published.tables.get("documents", [])},
         "delta": delta.counts(),
         "staged": None,
+        "warnings": missing_metadata(),
     }
     if problems or version is None:
         return result
     tables["changes"] = change_rows(version, delta)
     result["rows"]["changes"] = len(tables["changes"])
     entry = changelog_entry(version, tables, delta)
-    result["staged"] = str(stage(tables, out, version, changelog_text(out / "CHANGELOG.md", entry)))
+    result["staged"] = str(stage(tables, out, version, changelog_text(out / "CHANGELOG.md", entry),
+                                 previous_created=published.created))
     return result
 
 
@@ -178,6 +181,8 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
         report.timings["assemble"] = time.perf_counter() - t0
         report.add_documents(results, assembled["previous_documents"], raw)
         report.add_assembly(assembled)
+        for warning in assembled["warnings"]:
+            print(f"warning: {warning}")
         if assembled["problems"]:
             report.validation = assembled["problems"]
         elif assembled["staged"]:

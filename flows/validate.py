@@ -15,6 +15,8 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from flows.archive import release_dir, verify_archive
+from flows.provenance import full_text_allowed
 from flows.schema import TABLES, arrow_schema, load_schema
 from flows.writers import file_stats, read_csv, read_parquet
 
@@ -78,8 +80,34 @@ def sanity_check_counts(tables: Tables, expected_documents: int) -> list[str]:
     return problems
 
 
+def sanity_check_topic_lists(tables: Tables) -> list[str]:
+    """meetings.topics items are topic codes (a list field cannot carry a foreign key)."""
+    codes = {row["code"] for row in tables["topics"]}
+    problems = []
+    for row in tables["meetings"]:
+        unknown = [t for t in row.get("topics") or [] if t not in codes]
+        if unknown:
+            problems.append(f"meetings row {row['meeting_id']}: topics {unknown} are not codes of the topics table; "
+                            "add them to flows/data/topics.yaml or fix the extractor")
+    return problems
+
+
+def sanity_check_texts(tables: Tables) -> list[str]:
+    """A text is published in full exactly when its licence allows it."""
+    problems = []
+    for row in tables["documents"]:
+        if row["full_text"] != full_text_allowed(row["license"]):
+            problems.append(f"documents row {row['doc_id']}: full_text is {row['full_text']} but licence "
+                            f"{row['license']} says otherwise; build the row with flows.tables")
+        if len(row["text"]) != row["characters"]:
+            problems.append(f"documents row {row['doc_id']}: text has {len(row['text'])} characters, not "
+                            f"{row['characters']}; an excerpt must keep the text's length so offsets stay valid")
+    return problems
+
+
 def sanity_checks(tables: Tables, expected_documents: int) -> list[str]:
-    return sanity_check_keys(tables) + sanity_check_offsets(tables) + sanity_check_counts(tables, expected_documents)
+    return (sanity_check_keys(tables) + sanity_check_offsets(tables) + sanity_check_counts(tables, expected_documents)
+            + sanity_check_topic_lists(tables) + sanity_check_texts(tables))
 
 
 def check_parquet_types(table: str, path: Path) -> list[str]:
@@ -102,14 +130,32 @@ def check_csv_equals_parquet(table: str, csv_path: Path, parquet_path: Path) -> 
 
 
 def check_resource_stats(package_path: Path) -> list[str]:
-    """bytes and sha256 of every resource file (frictionless cannot check them for Parquet)."""
+    """bytes and sha256 of every resource file and its Parquet copy (frictionless does not know the copy)."""
     descriptor = json.loads(package_path.read_text(encoding="utf-8"))
     problems = []
     for res in descriptor["resources"]:
-        size, digest = file_stats(package_path.parent / res["path"])
-        if res.get("hash") != f"sha256:{digest}" or res.get("bytes", size) != size:
-            problems.append(f"{res['name']}: {res['path']} does not match the size or hash in the descriptor; "
-                            "the package was changed after publishing: re-run the pipeline")
+        for entry in [res] + ([res["parquet"]] if "parquet" in res else []):
+            path = package_path.parent / entry["path"]
+            if not path.exists():
+                problems.append(f"{res['name']}: {entry['path']} is missing; re-run the pipeline")
+                continue
+            size, digest = file_stats(path)
+            if entry.get("hash") != f"sha256:{digest}" or entry.get("bytes", size) != size:
+                problems.append(f"{res['name']}: {entry['path']} does not match the size or hash in the descriptor; "
+                                "the package was changed after publishing: re-run the pipeline")
+    return problems
+
+
+def check_archive(package_path: Path) -> list[str]:
+    """The release's archive exists, matches its checksums and holds this very descriptor."""
+    version = json.loads(package_path.read_text(encoding="utf-8"))["version"]
+    folder = package_path.parent / release_dir(version)
+    if not folder.is_dir():
+        return [f"{folder} is missing; every release is archived under releases/<version>/: re-run the pipeline"]
+    problems = verify_archive(folder)
+    copy = folder / "datapackage.json"
+    if copy.exists() and copy.read_bytes() != package_path.read_bytes():
+        problems.append(f"{copy} differs from {package_path}; re-run the pipeline")
     return problems
 
 
@@ -136,4 +182,4 @@ def validate_package(package_path: Path) -> list[str]:
         csv_path, parquet_path = base / f"{table}.csv", base / f"{table}.parquet"
         problems += check_parquet_types(table, parquet_path)
         problems += check_csv_equals_parquet(table, csv_path, parquet_path)
-    return problems + check_resource_stats(package_path) + frictionless_errors(package_path)
+    return problems + check_resource_stats(package_path) + check_archive(package_path) + frictionless_errors(package_path)

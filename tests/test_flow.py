@@ -20,8 +20,10 @@ NEW_TEXT = """I konsultasjonsmøtet med Kunnskapsdepartementet 4. mai tok KS opp
 
 
 def digests(out: Path) -> dict[str, str]:
-    files = [out / "datapackage.json", out / "CHANGELOG.md", *sorted((out / "processed").iterdir())]
-    return {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+    """Every published file: the package, its citation and licence files and the release archive."""
+    files = [out / name for name in ("datapackage.json", "CHANGELOG.md", "CITATION.cff", "LICENSE-DATA.md")]
+    files += sorted((out / "processed").iterdir()) + sorted(p for p in (out / "releases").rglob("*") if p.is_file())
+    return {f.relative_to(out).as_posix(): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
 
 
 def test_flow_publishes_then_runs_incrementally(prefect_harness: None, seed_raw: Path, tmp_path: Path) -> None:
@@ -46,8 +48,10 @@ def test_flow_publishes_then_runs_incrementally(prefect_harness: None, seed_raw:
     assert third["documents"]["extracted"] == 1
     changes = read_csv("changes", out / "processed" / "changes.csv")
     assert {c["version"] for c in changes} == {"1.1.0"}
-    assert [c["change"] for c in changes if c["table"] == "documents"] == ["added"]
+    assert [c["change"] for c in changes if c["table_name"] == "documents"] == ["added"]
     assert "1.1.0" in (out / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (out / "releases").iterdir()) == ["1.0.0", "1.1.0", "latest.json"]
+    assert json.loads((out / "releases" / "latest.json").read_text())["version"] == "1.1.0"
 
     (seed_raw / "bilde.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
     fourth = publish_dataset(raw_dir=seed_raw, out_dir=out)
