@@ -30,6 +30,9 @@ from flows.validate import sanity_checks, validate_package
 
 BATCH_SIZE = 25
 SOURCES_FILE = "sources.csv"
+FEEDS_FILE = "feeds.yaml"
+DISCOVERED_FILE = "discovered.csv"
+DISCOVER_STATE = Path(".cache") / "discover-state.json"  # under OUT, beside the extraction cache
 LOCK_WAIT_SECONDS = 600.0
 
 
@@ -42,14 +45,30 @@ def source_key(path: Path) -> str:
     return digest.hexdigest()
 
 
+@task(name="discover-sources", cache_policy=NO_CACHE)
+def discover_sources(feeds_path: str, raw_dir: str, state_path: str) -> dict[str, Any]:
+    """Find new articles in the feeds file's feeds and sitemaps; append them to raw/discovered.csv."""
+    from flows.discover import FeedsError, discover_all
+
+    try:
+        report = discover_all(Path(feeds_path), Path(raw_dir), Path(state_path))
+    except (FeedsError, OSError) as exc:  # a broken feeds file is set aside; the run publishes what raw/ has
+        print(f"discovery skipped: {exc}")
+        return {"error": str(exc)}
+    print(f"discovery: {report.summary()}")
+    return report.as_dict()
+
+
 @task(name="fetch-sources", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=30)
 def fetch_sources(sources_path: str, raw_dir: str) -> dict[str, Any]:
-    """Fetch the articles listed in the sources file into raw/ (conditional requests; failures listed)."""
+    """Fetch the articles of the sources file and raw/discovered.csv into raw/ (conditional; failures listed)."""
     from flows.fetch import fetch_all
 
-    report = fetch_all(Path(sources_path), Path(raw_dir))
-    return {"fetched": report.fetched, "unchanged": report.unchanged, "failed": report.failed,
-            "failures": [{"url": u, "reason": r} for u, r in report.failures]}
+    report = fetch_all(Path(sources_path), Path(raw_dir), discovered_path=Path(raw_dir) / DISCOVERED_FILE,
+                       robots=True)
+    return {"fetched": report.fetched, "unchanged": report.unchanged, "duplicates": report.duplicates,
+            "failed": report.failed, "failures": [{"url": u, "reason": r} for u, r in report.failures],
+            "duplicate_of": [{"url": u, "reason": r} for u, r in report.duplicate_of]}
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -142,23 +161,39 @@ def _batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, discover: bool) -> None:
+    """The optional first steps: discovery (feeds file) and fetching (sources file, discovered.csv)."""
+    if discover and (raw / FEEDS_FILE).is_file():
+        t0 = time.perf_counter()
+        report.discover = discover_sources(str(raw / FEEDS_FILE), str(raw), str(out / DISCOVER_STATE))
+        report.timings["discover"] = time.perf_counter() - t0
+    elif discover:
+        report.discover = {"skipped": f"no {FEEDS_FILE} in {raw}"}
+    if not (fetch or discover):
+        return
+    if (raw / SOURCES_FILE).is_file() or (raw / DISCOVERED_FILE).is_file():
+        t0 = time.perf_counter()
+        report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
+        report.timings["fetch"] = time.perf_counter() - t0
+    else:
+        report.fetch = {"skipped": f"no {SOURCES_FILE} or {DISCOVERED_FILE} in {raw}"}
+
+
 @flow(name="ks-demands-publish", log_prints=True)
 def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
-                    report_path: Path | str | None = None, fetch: bool = False) -> dict[str, Any]:
+                    report_path: Path | str | None = None, fetch: bool = False,
+                    discover: bool = False) -> dict[str, Any]:
     """Run the whole pipeline on `raw_dir` and publish `out_dir/datapackage.json` + `out_dir/processed/`.
 
-    With `fetch`, the articles listed in `raw_dir/sources.csv` are fetched first.
+    With `fetch`, the articles listed in `raw_dir/sources.csv` (and `raw_dir/discovered.csv`)
+    are fetched first. With `discover`, new articles are first looked for in the feeds of
+    `raw_dir/feeds.yaml` (skipped while it does not exist) and then fetched.
     """
     raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist")
     report = RunReport(raw_dir=str(raw), out_dir=str(out))
-    if fetch and (raw / SOURCES_FILE).is_file():
-        t0 = time.perf_counter()
-        report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
-        report.timings["fetch"] = time.perf_counter() - t0
-    elif fetch:
-        report.fetch = {"skipped": f"no {SOURCES_FILE} in {raw}"}
+    _discover_and_fetch(raw, out, report, fetch, discover)
     with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
         report.recovered = recover(out)
         t0 = time.perf_counter()
