@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from tests.conftest import copy_published_package
 
 
 @pytest.fixture(scope="module")
-def db(built_outputs: Path) -> sqlite3.Connection:
+def db(built_outputs: Path) -> Iterator[sqlite3.Connection]:
     connection = sqlite3.connect(built_outputs.parent / output_paths(read_package(built_outputs).name)["sqlite"])
     yield connection
     connection.close()
@@ -132,3 +133,14 @@ def test_demands_per_ministry_per_year_adds_up_to_every_demand(built_outputs: Pa
     database = built_outputs.parent / output_paths(read_package(built_outputs).name)["sqlite"]
     rows = run(database, "demands_per_ministry_per_year")
     assert sum(r["demands"] for r in rows) == len(read_package(built_outputs).table("demands").rows)
+
+
+def test_a_text_longer_than_the_csv_modules_field_limit_is_read(tmp_path: Path) -> None:
+    import csv as csv_module
+
+    descriptor = copy_published_package(tmp_path / "a")
+    note = "lang " * 40_000  # 200,000 characters: over the csv module's default 131,072
+    _rewrite(tmp_path / "a" / "processed" / "documents.csv", "note", note)
+    before = csv_module.field_size_limit()
+    assert read_package(descriptor).table("documents").rows[0]["note"] == note
+    assert csv_module.field_size_limit() == before  # the module's limit is left as it was

@@ -94,12 +94,15 @@ def typed(value: str, field: dict[str, Any], missing: tuple[str, ...] = ("",)) -
 def _read_rows(path: Path, schema: dict[str, Any]) -> list[Row]:
     missing = tuple(schema.get("missingValues", [""]))
     fields = {f["name"]: f for f in schema["fields"]}
-    csv.field_size_limit(sys.maxsize)  # documents.text may be longer than the csv module's default limit
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames != list(fields):
-            raise ValueError(f"{path}: header {reader.fieldnames} differs from the schema's fields {list(fields)}")
-        return [{k: typed(v, fields[k], missing) for k, v in row.items()} for row in reader]
+    limit = csv.field_size_limit(sys.maxsize)  # documents.text may be longer than the csv module's default
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != list(fields):
+                raise ValueError(f"{path}: header {reader.fieldnames} differs from the schema's fields {list(fields)}")
+            return [{k: typed(v, fields[k], missing) for k, v in row.items()} for row in reader]
+    finally:
+        csv.field_size_limit(limit)
 
 
 def read_package(descriptor_path: Path) -> Package:
