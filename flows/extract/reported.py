@@ -193,8 +193,24 @@ def subject_of(parsed: Parsed, verb: Token) -> tuple[Token, ...]:
         if _relative(parsed, finite):  # a relative clause: its subject is the noun it modifies, or none
             antecedent = _antecedent(parsed, finite)
             return _subject_phrase(parsed, antecedent) if antecedent is not None else ()
-        token = parsed.tokens[finite.head] if finite.dep in CONJUNCT and finite.head != finite.i else None
+        if finite.dep not in CONJUNCT:
+            return _inverted_noun_phrase(parsed, finite)
+        token = parsed.tokens[finite.head] if finite.head != finite.i else None
     return ()
+
+
+def _inverted_noun_phrase(parsed: Parsed, finite: Token) -> tuple[Token, ...]:
+    """Word order when the parse gives no subject: in a main clause with something before its
+    finite verb ("Nå kunne rådmann NN fortelle ..."), the subject is the noun phrase right
+    after the verb (verb second); empty when no noun phrase stands there."""
+    if finite.head != finite.i or finite.i == 0:
+        return ()
+    phrase: list[Token] = []
+    for t in parsed.tokens[finite.i + 1:finite.i + 1 + SOURCE_TOKENS]:
+        if t.pos not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
+            break
+        phrase.append(t)
+    return tuple(phrase) if phrase and phrase[0].pos != "ADJ" else ()
 
 
 def _fronted_noun_phrase(parsed: Parsed, finite: Token, subject: tuple[Token, ...]) -> tuple[Token, ...]:
