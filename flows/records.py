@@ -46,7 +46,8 @@ def _mention(d: dict[str, Any]) -> Mention:
 
 def _document(d: dict[str, Any]) -> Document:
     meta = dict(d["meta"])
-    meta["published"] = date.fromisoformat(meta["published"]) if meta.get("published") else None
+    for key in ("published", "accessed"):
+        meta[key] = date.fromisoformat(meta[key]) if meta.get(key) else None
     return Document(**{**d, "meta": Metadata(**meta)})
 
 
