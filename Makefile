@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench bench-validation lock clean datasette model
+.PHONY: setup run test evaluate bench bench-validation lock clean datasette model topics topics-cv
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ evaluate: setup
 	$(BIN)/python -m flows evaluate ../shared/gold --raw raw
 	$(BIN)/python -m flows evaluate ../shared/dev/gold --raw ../shared/dev/raw
 	for s in eval/heldout*; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
+
+# The demand topic model: retrain flows/data/topic_model.json from every annotated demand in the
+# repository (deterministic), and its cross-validated accuracy (tables written to eval/topics-cv.md).
+topics: setup
+	$(BIN)/python -m flows.topic_train
+
+topics-cv: setup
+	$(BIN)/python -m flows.topic_cv --markdown eval/topics-cv.md
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
