@@ -153,10 +153,12 @@ def test_only_sentences_with_a_cue_are_parsed() -> None:
 
 
 def _tree(words: list[tuple[str, str, str, str, int]]) -> Parsed:
-    """A hand-built parse: (text, lemma, pos, dep, head) per token, separated by single spaces."""
+    """A hand-built parse: (text, lemma, pos, dep, head) per token, separated by single spaces; a
+    verb that is not an infinitive (INFV) is finite."""
     tokens, pos = [], 0
     for i, (text, lemma, upos, dep, head) in enumerate(words):
-        tokens.append(Token(i, text, lemma, upos, dep, head, pos, pos + len(text)))
+        morph = "VerbForm=Fin" if upos in ("VERB", "AUX") and dep != "INFV" else ""
+        tokens.append(Token(i, text, lemma, upos, dep, head, pos, pos + len(text), morph))
         pos += len(text) + 1
     return Parsed(0, pos - 1, " ".join(w[0] for w in words), tuple(tokens))
 

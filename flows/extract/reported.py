@@ -305,16 +305,23 @@ def _content(parsed: Parsed, verb: Token, last: Token | None, needs_clause: bool
     return parsed.subtree(obj.i)
 
 
+def _finite_form(token: Token) -> bool:
+    return "VerbForm=Fin" in token.morph
+
+
 def _negated(parsed: Parsed, verb: Token) -> bool:
     finite = _finite(parsed, verb)
     return any(c.text.casefold() in NEGATIONS for v in {verb.i, finite.i} for c in parsed.children(v))
 
 
 def _conjuncts(parsed: Parsed, verb: Token) -> list[Token]:
-    """Predicates coordinated with `verb` that share its subject (no SUBJ of their own)."""
+    """Predicates coordinated with `verb` that share its subject (no SUBJ of their own): finite
+    verbs of the same tense ("pekte på X og takket for Y"); an infinitive after "samt" or "og"
+    belongs to the content ("et tiltak kan være å justere X, samt finne Y")."""
     out: list[Token] = []
     for child in parsed.children(verb.i):
-        if child.dep in CONJUNCT and child.pos in ("VERB", "AUX") and parsed.child(child.i, *SUBJECT) is None:
+        if child.dep in CONJUNCT and child.pos in ("VERB", "AUX") and parsed.child(child.i, *SUBJECT) is None \
+                and _finite_form(child) == _finite_form(verb) and _finite_form(child) and not _relative(parsed, child):
             out.append(child)
             out += _conjuncts(parsed, child)
     return out
