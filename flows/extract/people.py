@@ -100,10 +100,14 @@ def _context_role(text: str, start: int, end: int,
     right = text[end:end + 120]
     role, org, plural = None, None, False
     found = R.ROLE_BEFORE().search(left)
+    definite = None if found else R.DEFINITE_ROLE_BEFORE().search(left)
     if found:
         plural = R.is_plural(found.group("role"))
         role = R.singular(found.group("role").casefold())
         org = R.clean_org(found.group("org") or found.group("prefix"))
+    elif definite:  # "fylkesrådmannen i Nordby, NN": the definite role in apposition
+        role = R.base_role(definite.group("role"))
+        org = R.clean_org(definite.group("org"))
     after = R.ROLE_AFTER().match(right)
     if after and not role:
         role = after.group("role").casefold()

@@ -35,7 +35,7 @@ from flows.extract.parse import Parsed, Token
 SUBJECT = ("SUBJ",)
 OBJECT = ("DOBJ",)
 COMPLEMENT = ("PUTFYLL",)
-CONJUNCT = ("KOORD",)
+CONJUNCT = ("KOORD", "KOORD-ELL")  # NDT marks an elliptic conjunct KOORD-ELL
 PARENTHETICAL = ("PAR",)
 CHAIN = ("INFV",)  # an infinitive under an auxiliary (or under "å")
 SUBJUNCTIONS = frozenset({"at", "om", "att"})
@@ -194,9 +194,21 @@ def subject_of(parsed: Parsed, verb: Token) -> tuple[Token, ...]:
             antecedent = _antecedent(parsed, finite)
             return _subject_phrase(parsed, antecedent) if antecedent is not None else ()
         if finite.dep not in CONJUNCT:
-            return _inverted_noun_phrase(parsed, finite)
+            return _preverbal_noun_phrase(parsed, finite) or _inverted_noun_phrase(parsed, finite)
         token = parsed.tokens[finite.head] if finite.head != finite.i else None
     return ()
+
+
+def _preverbal_noun_phrase(parsed: Parsed, finite: Token) -> tuple[Token, ...]:
+    """Word order when the parse gives no subject: a main clause that opens with a noun phrase
+    (with its apposition: "Direktør i KS, NN, mener ...") right before its finite verb has that
+    phrase as subject (verb second)."""
+    if finite.head != finite.i or finite.i == 0:
+        return ()
+    before = parsed.tokens[:finite.i]
+    if before[0].pos not in ("PROPN", "NOUN") or any(t.pos in ("VERB", "AUX", "SCONJ") for t in before):
+        return ()
+    return tuple(t for t in before if t.pos not in PUNCT)
 
 
 def _inverted_noun_phrase(parsed: Parsed, finite: Token) -> tuple[Token, ...]:
@@ -305,8 +317,8 @@ def _content(parsed: Parsed, verb: Token, last: Token | None, needs_clause: bool
     return parsed.subtree(obj.i)
 
 
-def _finite_form(token: Token) -> bool:
-    return "VerbForm=Fin" in token.morph
+def _infinitive(token: Token) -> bool:
+    return "VerbForm=Inf" in token.morph
 
 
 def _negated(parsed: Parsed, verb: Token) -> bool:
@@ -315,13 +327,14 @@ def _negated(parsed: Parsed, verb: Token) -> bool:
 
 
 def _conjuncts(parsed: Parsed, verb: Token) -> list[Token]:
-    """Predicates coordinated with `verb` that share its subject (no SUBJ of their own): finite
-    verbs of the same tense ("pekte på X og takket for Y"); an infinitive after "samt" or "og"
-    belongs to the content ("et tiltak kan være å justere X, samt finne Y")."""
+    """Predicates coordinated with `verb` that share its subject (no SUBJ of their own): verbs
+    that are no infinitives and open no relative clause ("pekte på X og takket for Y"); an
+    infinitive after "samt" or "og" belongs to the content ("et tiltak kan være å justere X,
+    samt finne Y")."""
     out: list[Token] = []
     for child in parsed.children(verb.i):
         if child.dep in CONJUNCT and child.pos in ("VERB", "AUX") and parsed.child(child.i, *SUBJECT) is None \
-                and _finite_form(child) == _finite_form(verb) and _finite_form(child) and not _relative(parsed, child):
+                and not _infinitive(child) and not _infinitive(verb) and not _relative(parsed, child):
             out.append(child)
             out += _conjuncts(parsed, child)
     return out

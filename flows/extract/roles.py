@@ -107,6 +107,24 @@ def ROLE_BEFORE() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def DEFINITE_ROLE_BEFORE() -> re.Pattern[str]:
+    """A definite role word before a name in apposition: "fylkesrådmannen i Nordby, NN",
+    "Statsråden, NN"."""
+    words = sorted({*definite_forms(), *head_definites()}, key=len, reverse=True)
+    definite = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?P<role>(?i:{WORD}*(?:{definite})))(?: (?:i|for|ved) (?P<org>{_org_pattern()}))?, $")
+
+
+def base_role(definite: str) -> str:
+    """The role a definite role word names: "fylkesrådmannen" -> "fylkesrådmann"."""
+    word = definite.casefold()
+    if word in definite_forms():
+        return definite_forms()[word]
+    head = next((d for d in sorted(head_definites(), key=len, reverse=True) if word.endswith(d)), None)
+    return word[:-len(head)] + head_definites()[head] if head else word
+
+
+@lru_cache(maxsize=1)
 def ROLE_AFTER() -> re.Pattern[str]:
     return re.compile(rf", (?P<role>(?i:{_role_pattern()}))(?: (?:(?:i|av|for|ved) )?(?P<org>{_org_pattern()}))?(?![\w-])")
 
