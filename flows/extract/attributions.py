@@ -15,79 +15,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from types import MappingProxyType
-from typing import Literal, Mapping
+from typing import Mapping
 
 from flows import budget
 from flows.extract import indirect, quotes
+from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
-from flows.extract.reported import Reported, find_reported
-from flows.extract import roles as R
-from flows.extract.actors import addressees_in, claimants_in
-from flows.extract.people import People, resolve
+from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
+from flows.extract.people import People
 from flows.extract.quote_attribution import lead_in
-from flows.extract.speech import attribution_of, speech_subject
 from flows.model import Block, Mention, Sentence
 
-
-@dataclass(frozen=True)
-class Attribution:
-    """A span of the text (the quoted words or the reported content) and the person who speaks in it."""
-
-    kind: Literal["direct", "indirect"]
-    speaker: Mention
-    text: str
-    start: int
-    end: int
-    rule: str
-    block: int  # Block.index the span starts in
-
-
-@dataclass(frozen=True)
-class Speaking:
-    """The words of a sentence or paragraph that name who speaks, as written."""
-
-    subject: str | None  # subject region of its verb of saying or requesting ("KS ber ...", "..., mener KS")
-    closing: str | None  # attribution region closing it (", sier styreleder i KS, NN.")
-
-
-NOBODY = Speaking(None, None)
-
-
-@dataclass(frozen=True)
-class AttributionLayer:
-    """Who speaks where: the spans persons speak in, and for every sentence and paragraph the
-    words that name who speaks (a person or an organisation), which the demand pass resolves
-    to a claimant."""
-
-    persons: tuple[Attribution, ...]  # in text order
-    sentences: Mapping[int, Speaking]  # by Sentence.start
-    blocks: Mapping[int, Speaking]  # by Block.index
-
-    def in_sentence(self, sentence: Sentence) -> Speaking:
-        return self.sentences.get(sentence.start, NOBODY)
-
-    def in_block(self, block: Block) -> Speaking:
-        return self.blocks.get(block.index, NOBODY)
-
-
-def speaking(blocks: tuple[Block, ...]) -> tuple[dict[int, Speaking], dict[int, Speaking]]:
-    """(by sentence start, by block index): the subject and closing regions of every sentence and
-    paragraph (`flows.extract.speech`)."""
-    by_sentence: dict[int, Speaking] = {}
-    by_block: dict[int, Speaking] = {}
-    for block in blocks:
-        budget.check()
-        text = budget.for_matching(block.text)
-        by_block[block.index] = Speaking(speech_subject(text), attribution_of(text))
-        for sentence in block.sentences:
-            by_sentence[sentence.start] = Speaking(speech_subject(sentence.text), attribution_of(sentence.text))
-    return by_sentence, by_block
+__all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
 
 
 CUT_OFF_WORDS = 6
-SAME_START = 4  # characters a parsed content may start after a surface rule's ("at ...")
 PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
 
 
@@ -131,84 +75,6 @@ def _joined(doc: str, first: Attribution, second: Attribution) -> Attribution:
                    rule="quote_split_by_attribution")
 
 
-def pronoun_for_actor(before: str) -> bool:
-    """A personal pronoun right after this sentence stands for the actor it opens with, when the
-    actor is named by a common noun in definite form ("Regjeringa har lagt fram ein plan. Då må
-    ho ...", "Staten ... Han"), not for a person named earlier. A name ("KS", "Fagforbundet")
-    does not take "han" or "ho", and a title ("Statsråden") is a person."""
-    for hit in addressees_in(before) + claimants_in(before):
-        written = before[hit.start:hit.end]
-        if hit.start <= 2 and written[:1].isalpha() and not written.isupper() and " " not in written \
-                and written.casefold().endswith(("a", "en", "et")) and written[1:].islower() \
-                and not R.TITLE().fullmatch(written) and not R.GOVERNMENT_ROLE().fullmatch(written):
-            return True  # a title ("Statsråden takket ... Hun sa ...") is a person
-    return False
-
-
-def subject_person(reported: Reported, mentions: MentionLayer, before: str = "") -> Mention | None:
-    """The person a reported subject names: the first person mention inside it (a name, a
-    surname, a title the mention layer resolved; the first of a coordination "Kari Nordmann og
-    Per Hansen"), else a pronoun or a title resolved to the person last named before it. A pronoun right after a sentence whose subject is an organisation
-    (`before`: "Regjeringa har lagt fram ein plan. Då må ho ...") stands for that organisation."""
-    if not reported.subject:
-        return None
-    start = min(t.start for t in reported.subject)
-    end = max(t.end for t in reported.subject)
-    for mention in mentions.people.mentions:
-        if mention.start < end and start < mention.end:
-            return mentions.person(mention.name) or Mention(mention.name)
-    head = reported.subject[0]
-    if len(reported.subject) == 1 and R.pronoun_gender(head.text) is not None:
-        if pronoun_for_actor(before):
-            return None
-        return resolve(mentions.people, head.text, head.start)
-    phrase = " ".join(t.text for t in reported.subject)
-    if R.TITLE().fullmatch(phrase):
-        return resolve(mentions.people, phrase, start)
-    return None
-
-
-def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list[tuple[Attribution, bool]]:
-    """Reported speech of persons from the parse (`flows.extract.reported`), each with whether
-    its content ends where a coordinated predicate of the speaker begins; `before` is the
-    sentence before in the same paragraph."""
-    out: list[tuple[Attribution, bool]] = []
-    for reported in find_reported(parsed):
-        words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
-        if "«" in words:
-            continue  # a quotation inside: the quotation rules give it as the speaker's own words
-        speaker = subject_person(reported, mentions, before)
-        if speaker is not None:
-            out.append((Attribution("indirect", speaker, words, reported.start, reported.end, reported.rule, -1),
-                        reported.bounded))
-    return out
-
-
-def _combined(surface: list[Attribution], from_parse: list[tuple[Attribution, bool]]) -> list[Attribution]:
-    """The surface rules' finds, with the parse's where they found nothing. A surface find gives
-    way to the parse's finds of the same speaker inside it when the parse splits it into several
-    contents ("pekte på X og takket for Y"), or ends the same content earlier, where the clause
-    under the verb ends before a coordinated predicate of the speaker ("sa at X, men ville ikke
-    love Y")."""
-    bounded = {(a.start, a.end) for a, flag in from_parse if flag}
-    parsed = [a for a, _ in from_parse]
-    parsed = [p for p in parsed if not any(q is not p and q.start <= p.start and p.end <= q.end
-                                           and (q.start, q.end) != (p.start, p.end) for q in parsed)]
-    out: list[Attribution] = []  # an embedded report ("sier at hun er bekymret for at ...") is part of the outer one
-    for found in surface:
-        inside = [p for p in parsed if found.start <= p.start and p.end <= found.end
-                  and p.speaker.name == found.speaker.name]
-        if len(inside) >= 2:
-            out += inside
-        elif len(inside) == 1 and inside[0].start - found.start <= SAME_START and inside[0].end < found.end \
-                and (inside[0].start, inside[0].end) in bounded:
-            out.append(inside[0])  # the same content, ending where the clause under the verb ends
-        else:
-            out.append(found)
-    out += [p for p in parsed if not any(a.start < p.end and p.start < a.end for a in out)]
-    return out
-
-
 def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                   state: State) -> tuple[list[Attribution], State]:
     """Reported speech of persons: the surface rules of `indirect`, then the structural rules of
@@ -226,7 +92,7 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                                           block.index))
         parsed = env.parses.get(sentence.start)
         if parsed is not None:
-            found_here = _combined(found_here, [(replace(f, block=block.index), flag)
+            found_here = combined(found_here, [(replace(f, block=block.index), flag)
                                                 for f, flag in structural(parsed, env.mentions, before)])
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)

@@ -15,8 +15,8 @@ from functools import lru_cache
 from flows import budget, lexicon
 
 from flows.extract import lists as lists_
-from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry, ministry_aliases
-from flows.extract.clauses import Cue, cut_end, find_cues, has_position
+from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry, ministry_aliases
+from flows.extract.clauses import cut_end, find_cues, has_position
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
