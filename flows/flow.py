@@ -20,6 +20,8 @@ from prefect.cache_policies import NO_CACHE
 from flows import records
 from flows.extract import extract
 from flows.ingest import UnreadableFile, list_sources, read_document
+from flows.outputs.dcat import missing_catalog_metadata
+from flows.package_meta import missing_metadata, package_metadata
 from flows.publish import PublishError, publish_lock, recover, stage, swap_in
 from flows.release import DATA_TABLES, change_rows, changelog_entry, changelog_text, diff, next_version, read_published
 from flows.report import RunReport, render_markdown, write_json
@@ -28,6 +30,9 @@ from flows.validate import sanity_checks, validate_package
 
 BATCH_SIZE = 25
 SOURCES_FILE = "sources.csv"
+FEEDS_FILE = "feeds.yaml"
+DISCOVERED_FILE = "discovered.csv"
+DISCOVER_STATE = Path(".cache") / "discover-state.json"  # under OUT, beside the extraction cache
 LOCK_WAIT_SECONDS = 600.0
 
 
@@ -40,14 +45,30 @@ def source_key(path: Path) -> str:
     return digest.hexdigest()
 
 
+@task(name="discover-sources", cache_policy=NO_CACHE)
+def discover_sources(feeds_path: str, raw_dir: str, state_path: str) -> dict[str, Any]:
+    """Find new articles in the feeds file's feeds and sitemaps; append them to raw/discovered.csv."""
+    from flows.discover import FeedsError, discover_all
+
+    try:
+        report = discover_all(Path(feeds_path), Path(raw_dir), Path(state_path))
+    except (FeedsError, OSError) as exc:  # a broken feeds file is set aside; the run publishes what raw/ has
+        print(f"discovery skipped: {exc}")
+        return {"error": str(exc)}
+    print(f"discovery: {report.summary()}")
+    return report.as_dict()
+
+
 @task(name="fetch-sources", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=30)
 def fetch_sources(sources_path: str, raw_dir: str) -> dict[str, Any]:
-    """Fetch the articles listed in the sources file into raw/ (conditional requests; failures listed)."""
+    """Fetch the articles of the sources file and raw/discovered.csv into raw/ (conditional; failures listed)."""
     from flows.fetch import fetch_all
 
-    report = fetch_all(Path(sources_path), Path(raw_dir))
-    return {"fetched": report.fetched, "unchanged": report.unchanged, "failed": report.failed,
-            "failures": [{"url": u, "reason": r} for u, r in report.failures]}
+    report = fetch_all(Path(sources_path), Path(raw_dir), discovered_path=Path(raw_dir) / DISCOVERED_FILE,
+                       robots=True)
+    return {"fetched": report.fetched, "unchanged": report.unchanged, "duplicates": report.duplicates,
+            "failed": report.failed, "failures": [{"url": u, "reason": r} for u, r in report.failures],
+            "duplicate_of": [{"url": u, "reason": r} for u, r in report.duplicate_of]}
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -82,26 +103,55 @@ def assemble_and_stage(cache_files: list[str], out_dir: str) -> dict[str, Any]:
     problems = sanity_checks(tables, expected_documents=len(extractions))
     published = read_published(out)
     delta = diff(published.tables, tables)
-    version = next_version(published, delta)
+    version = next_version(published, delta, package_metadata(tables["documents"], published.created))
     result: dict[str, Any] = {
         "problems": problems, "version": version, "previous_version": published.version,
         "rows": {t: len(tables[t]) for t in DATA_TABLES},
         "previous_documents": {r["source_file"]: r["sha256"] for r in published.tables.get("documents", [])},
         "delta": delta.counts(),
         "staged": None,
+        "warnings": missing_metadata(),
     }
     if problems or version is None:
         return result
     tables["changes"] = change_rows(version, delta)
     result["rows"]["changes"] = len(tables["changes"])
     entry = changelog_entry(version, tables, delta)
-    result["staged"] = str(stage(tables, out, version, changelog_text(out / "CHANGELOG.md", entry)))
+    result["staged"] = str(stage(tables, out, version, changelog_text(out / "CHANGELOG.md", entry),
+                                 previous_created=published.created))
     return result
 
 
 @task(name="validate-package", cache_policy=NO_CACHE)
-def validate_staged(package_path: str) -> list[str]:
-    return validate_package(Path(package_path))
+def validate_staged(package_path: str, full_validation: bool = False) -> list[str]:
+    """The publish gate: the descriptor checked by frictionless, every row by the fast check (DuckDB); with
+    `full_validation` (or KSDATA_FULL_VALIDATION=1) frictionless also validates every row."""
+    return validate_package(Path(package_path), full=True if full_validation else None)
+
+
+@task(name="derived-outputs", cache_policy=NO_CACHE)
+def derived_outputs(package_path: str) -> dict[str, Any]:
+    """SQLite, spreadsheet, Datasette metadata, charts, dataset card and DCAT record next to the
+    staged package, then checked against it; a failure is a problem that stops the release."""
+    from flows.outputs.build import build_outputs, check_outputs
+
+    try:
+        built = build_outputs(Path(package_path))
+        return {**built, "problems": check_outputs(Path(package_path))}
+    except Exception as exc:  # a failed build publishes nothing and says why
+        return {"files": [], "problems": [f"derived outputs could not be built: {type(exc).__name__}: {exc}"]}
+
+
+@task(name="refresh-derived-outputs", cache_policy=NO_CACHE)
+def refresh_outputs(out_dir: str) -> dict[str, list[str]]:
+    """With no new release: rebuild the derived outputs from the published package and stage
+    them for the swap when they differ from the published ones."""
+    from flows.outputs.refresh import stage_refresh
+
+    try:
+        return stage_refresh(Path(out_dir))
+    except Exception as exc:
+        return {"changed": [], "problems": [f"derived outputs could not be rebuilt: {type(exc).__name__}: {exc}"]}
 
 
 @task(name="swap-in", cache_policy=NO_CACHE)
@@ -113,23 +163,40 @@ def _batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, discover: bool) -> None:
+    """The optional first steps: discovery (feeds file) and fetching (sources file, discovered.csv)."""
+    if discover and (raw / FEEDS_FILE).is_file():
+        t0 = time.perf_counter()
+        report.discover = discover_sources(str(raw / FEEDS_FILE), str(raw), str(out / DISCOVER_STATE))
+        report.timings["discover"] = time.perf_counter() - t0
+    elif discover:
+        report.discover = {"skipped": f"no {FEEDS_FILE} in {raw}"}
+    if not (fetch or discover):
+        return
+    if (raw / SOURCES_FILE).is_file() or (raw / DISCOVERED_FILE).is_file():
+        t0 = time.perf_counter()
+        report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
+        report.timings["fetch"] = time.perf_counter() - t0
+    else:
+        report.fetch = {"skipped": f"no {SOURCES_FILE} or {DISCOVERED_FILE} in {raw}"}
+
+
 @flow(name="ks-demands-publish", log_prints=True)
 def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
-                    report_path: Path | str | None = None, fetch: bool = False) -> dict[str, Any]:
+                    report_path: Path | str | None = None, fetch: bool = False,
+                    discover: bool = False, full_validation: bool = False) -> dict[str, Any]:
     """Run the whole pipeline on `raw_dir` and publish `out_dir/datapackage.json` + `out_dir/processed/`.
 
-    With `fetch`, the articles listed in `raw_dir/sources.csv` are fetched first.
+    With `fetch`, the articles listed in `raw_dir/sources.csv` (and `raw_dir/discovered.csv`)
+    are fetched first. With `discover`, new articles are first looked for in the feeds of
+    `raw_dir/feeds.yaml` (skipped while it does not exist) and then fetched. With `full_validation`,
+    frictionless validates every row as well as the fast check (slow; for maintainers and tests).
     """
     raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist")
     report = RunReport(raw_dir=str(raw), out_dir=str(out))
-    if fetch and (raw / SOURCES_FILE).is_file():
-        t0 = time.perf_counter()
-        report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
-        report.timings["fetch"] = time.perf_counter() - t0
-    elif fetch:
-        report.fetch = {"skipped": f"no {SOURCES_FILE} in {raw}"}
+    _discover_and_fetch(raw, out, report, fetch, discover)
     with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
         report.recovered = recover(out)
         t0 = time.perf_counter()
@@ -143,17 +210,33 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
         report.timings["assemble"] = time.perf_counter() - t0
         report.add_documents(results, assembled["previous_documents"], raw)
         report.add_assembly(assembled)
+        for warning in assembled["warnings"] + missing_catalog_metadata():
+            print(f"warning: {warning}")
         if assembled["problems"]:
             report.validation = assembled["problems"]
         elif assembled["staged"]:
             t0 = time.perf_counter()
-            report.validation = validate_staged(assembled["staged"])
+            report.validation = validate_staged(assembled["staged"], full_validation)
             report.timings["validate"] = time.perf_counter() - t0
+            if not report.validation:
+                t0 = time.perf_counter()
+                derived = derived_outputs(assembled["staged"])
+                report.timings["outputs"] = time.perf_counter() - t0
+                report.outputs = {"built": derived["files"], "spreadsheet": derived.get("spreadsheet")}
+                report.validation = derived["problems"]
             if not report.validation:
                 t0 = time.perf_counter()
                 swap(str(out))
                 report.timings["publish"] = time.perf_counter() - t0
                 report.published = True
+        elif (out / "datapackage.json").exists():
+            t0 = time.perf_counter()
+            refreshed = refresh_outputs(str(out))
+            report.timings["outputs"] = time.perf_counter() - t0
+            report.validation = refreshed["problems"]
+            if refreshed["changed"]:
+                swap(str(out))
+                report.outputs = {"refreshed": refreshed["changed"]}
         recover(out)  # clears a staged package that failed validation
     summary = report.as_dict()
     create_markdown_artifact(key="ks-demands-run-report", markdown=render_markdown(summary),

@@ -4,7 +4,8 @@ Bytes are decoded as UTF-8 (with or without BOM), falling back to cp1252 for
 legacy files; which one was used is recorded. A file is quarantined when it is
 empty, binary (NUL bytes or mostly control characters), undecodable, or holds
 no text after normalisation. A sidecar `<name>.meta.json` may give url, title,
-published (ISO date), publisher and language.
+published (ISO date), publisher, language, accessed (or the fetch stage's
+fetched_at), license and note.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from flows import lexicon
 from flows.ids import make_id
 from flows.model import Document, Metadata, Quarantined
 from flows.normalise import normalise
+from flows.provenance import licenses
 
 TEXT_SUFFIXES = (".txt", ".md")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -66,20 +68,49 @@ def guess_language(text: str) -> str:
     return "nn" if score["nn"] > score["nb"] else "nb"
 
 
+def _date(value: object, key: str) -> date | None:
+    """An ISO date (a datetime such as the fetch stage's '2026-11-23T10:00:00Z' gives its date)."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{key} must be an ISO date string, not {value!r}")
+    return date.fromisoformat(value[:10])
+
+
+def _text(data: dict[str, object], key: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{key} must be a string, not {value!r}")
+    return (value.strip() or None) if value else None
+
+
 def read_metadata(path: Path) -> Metadata:
-    """The sidecar of a raw file, or empty metadata; a broken sidecar raises UnreadableFile."""
+    """The sidecar of a raw file, or empty metadata; a broken sidecar raises UnreadableFile.
+
+    Keys: url, title, published, publisher, language, accessed (or the fetch stage's
+    fetched_at), license, note; unknown values are null or absent.
+    """
     sidecar = path.with_name(path.stem + ".meta.json")
     if not sidecar.exists():
         return Metadata()
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-        published = data.get("published")
+        if not isinstance(data, dict):
+            raise ValueError("the top level must be an object")
+        accessed = data.get("accessed") or data.get("fetched_at")
+        license_code = _text(data, "license")
+        if license_code is not None and license_code not in licenses():
+            raise ValueError(f"license {license_code!r} is not a code of metadata/licenses.yaml "
+                             f"({', '.join(licenses())}); add it there or fix the sidecar")
         return Metadata(
-            url=data.get("url") or None,
-            title=data.get("title") or None,
-            published=date.fromisoformat(str(published)[:10]) if published else None,
-            publisher=data.get("publisher") or None,
-            language=data.get("language") or None,
+            url=_text(data, "url"),
+            title=_text(data, "title"),
+            published=_date(data.get("published"), "published"),
+            publisher=_text(data, "publisher"),
+            language=_text(data, "language"),
+            accessed=_date(accessed, "accessed"),
+            license=license_code,
+            note=_text(data, "note"),
         )
     except (ValueError, TypeError, AttributeError) as exc:
         raise UnreadableFile(f"sidecar {sidecar.name} is not valid metadata JSON: {exc}") from exc

@@ -25,6 +25,8 @@ class RunReport:
     recovered: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
     fetch: dict[str, Any] | None = None
+    discover: dict[str, Any] | None = None
+    outputs: dict[str, Any] | None = None  # derived outputs built with a release, or refreshed without one
 
     def add_documents(self, results: list[dict[str, Any]], previous: dict[str, str], raw: Path) -> None:
         seen = set()
@@ -59,7 +61,7 @@ class RunReport:
             "raw_dir": self.raw_dir, "out_dir": self.out_dir, "documents": self.documents,
             "quarantined": self.quarantined, "rows": self.rows, "delta": self.delta,
             "validation": {"valid": not self.validation, "errors": self.validation},
-            "recovered": self.recovered, "fetch": self.fetch,
+            "recovered": self.recovered, "discover": self.discover, "fetch": self.fetch, "outputs": self.outputs,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
@@ -87,6 +89,10 @@ def render_markdown(summary: dict[str, Any]) -> str:
         lines.append(f"| {table} | {n} | {d.get('added', '')} | {d.get('modified', '')} | {d.get('removed', '')} |")
     if summary["quarantined"]:
         lines += ["", "## Quarantined files", ""] + [f"- `{q['file']}`: {q['reason']}" for q in summary["quarantined"]]
+    discovered = summary.get("discover") or {}
+    if discovered.get("summary") or discovered.get("error"):
+        lines += ["", f"Discovery: {discovered.get('summary') or discovered['error']}"]
+        lines += [f"- set aside `{f['feed']}`: {f['reason']}" for f in discovered.get("failures", [])]
     errors = summary["validation"]["errors"]
     lines += ["", f"Validation: {'valid' if not errors else 'FAILED'}"] + [f"- {e}" for e in errors]
     lines += ["", "Timings (s): " + ", ".join(f"{k} {v}" for k, v in summary["timings_seconds"].items())]
