@@ -27,8 +27,16 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from flows.flow import publish_dataset
 
+    from flows.runner import RunnerError, choose_runner
+
+    try:  # a bad runner setting is one line, before any server starts
+        choose_runner(0, args.runner, args.workers, args.dask_address)
+    except RunnerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
-                             discover=args.discover)
+                             discover=args.discover, runner=args.runner, workers=args.workers,
+                             dask_address=args.dask_address, cache=args.cache)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0 if result.get("published") or result.get("unchanged") else 1
 
@@ -107,6 +115,18 @@ def build_parser() -> argparse.ArgumentParser:
                      help="first fetch the articles listed in RAW/sources.csv and RAW/discovered.csv")
     run.add_argument("--discover", action="store_true",
                      help="first look for new articles in the feeds of RAW/feeds.yaml, then fetch (implies --fetch)")
+    run.add_argument("--runner", choices=("auto", "sequential", "local", "cluster"), default="auto",
+                     help="where documents are extracted: auto (default: in this process for fewer than 200 documents "
+                          "to extract, else a local Dask cluster of one process per core; the cluster of "
+                          "--dask-address when given), sequential, local or cluster")
+    run.add_argument("--workers", type=int, default=None,
+                     help="worker processes of a local cluster (default: KSDATA_WORKERS, else one per core); "
+                          "1 extracts in this process")
+    run.add_argument("--dask-address", default=None,
+                     help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (default: KSDATA_DASK_ADDRESS)")
+    run.add_argument("--cache", default=None,
+                     help="where extractions and row shards are kept: a path or fsspec URL every worker can write "
+                          "(default: KSDATA_CACHE, else OUT/.cache)")
     run.set_defaults(func=_cmd_run)
     disc = sub.add_parser("discover", help="find new articles in the feeds and sitemaps of a feeds file (no fetching)",
                           description="Reads every feed of the feeds file (robots.txt respected, conditional "

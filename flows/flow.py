@@ -21,6 +21,7 @@ from typing import Any
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows import published_index
 from flows.assemble import assemble
@@ -128,7 +129,17 @@ def run_extraction(paths: list[str], cache_url: str, choice: RunnerChoice) -> li
                 progress.advance(len(part))
         return out
     size = runner_batch_size(len(paths), choice.workers)
-    return extract_documents.with_options(task_runner=task_runner(choice))(paths, cache_url, size)
+    # Workers run their tasks against this run's Prefect API: name it in the settings the tasks carry,
+    # also when it is the temporary server of a local run (a worker would otherwise start its own).
+    with temporary_settings({PREFECT_API_URL: api_url()}):
+        return extract_documents.with_options(task_runner=task_runner(choice))(paths, cache_url, size)
+
+
+def api_url() -> str:
+    """The Prefect API this run talks to (a standing server's, or the temporary server's of a local run)."""
+    from prefect.client.orchestration import get_client
+
+    return PREFECT_API_URL.value() or str(get_client(sync_client=True).api_url)
 
 
 @task(name="assemble-and-stage", cache_policy=NO_CACHE)

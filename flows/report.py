@@ -27,6 +27,7 @@ class RunReport:
     fetch: dict[str, Any] | None = None
     discover: dict[str, Any] | None = None
     runner: dict[str, Any] | None = None
+    assembly: dict[str, Any] | None = None  # how the delta was found: documents compared, published index
 
     def add_documents(self, results: list[dict[str, Any]], previous: dict[str, str], raw: Path) -> None:
         seen = set()
@@ -51,6 +52,7 @@ class RunReport:
         self.delta = assembled["delta"]
         self.version = assembled["version"]
         self.previous_version = assembled["previous_version"]
+        self.assembly = {k: assembled[k] for k in ("compared_documents", "published_index") if k in assembled}
 
     def as_dict(self) -> dict[str, Any]:
         status = ("published" if self.published else "failed" if self.validation
@@ -62,6 +64,7 @@ class RunReport:
             "quarantined": self.quarantined, "rows": self.rows, "delta": self.delta,
             "validation": {"valid": not self.validation, "errors": self.validation},
             "recovered": self.recovered, "discover": self.discover, "fetch": self.fetch, "runner": self.runner,
+            "assembly": self.assembly,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
         }
 

@@ -18,7 +18,7 @@ when the machine has more than one core, and the cluster when an address is give
 """
 from __future__ import annotations
 
-import math
+import logging
 import os
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -93,7 +93,7 @@ def batch_size(documents: int, workers: int) -> int:
     """Documents per task: BATCHES_PER_WORKER batches per worker, within [MIN_BATCH, MAX_BATCH]."""
     if documents <= 0:
         return 1
-    return max(1, min(MAX_BATCH, max(MIN_BATCH, math.ceil(documents / (workers * BATCHES_PER_WORKER)))))
+    return min(MAX_BATCH, max(MIN_BATCH, documents // (workers * BATCHES_PER_WORKER)))
 
 
 def batches(items: list[Any], size: int) -> list[list[Any]]:
@@ -112,4 +112,5 @@ def task_runner(choice: RunnerChoice) -> Any:
         return DaskTaskRunner(address=choice.address)
     return DaskTaskRunner(cluster_class="distributed.LocalCluster",
                           cluster_kwargs={"n_workers": choice.workers, "threads_per_worker": 1, "processes": True,
-                                          "dashboard_address": None, "host": "127.0.0.1"})
+                                          "dashboard_address": None, "host": "127.0.0.1",
+                                          "silence_logs": logging.WARNING})
