@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench lock clean
+.PHONY: setup run test evaluate bench lock clean datasette
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ evaluate: setup
 bench: setup
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/incremental.py
+
+# Browse the published SQLite build in Datasette on http://127.0.0.1:8001 (read-only; Ctrl-C stops it).
+DATASETTE_PORT ?= 8001
+datasette: setup
+	$(BIN)/datasette serve --immutable processed/ks-demands.sqlite --metadata processed/datasette-metadata.json \
+	  --host 127.0.0.1 --port $(DATASETTE_PORT)
 
 # Scheduled runs: `make server` in one terminal (Prefect server + UI on http://127.0.0.1:4200),
 # `make serve` in a second (registers ks-demands-publish/daily, 06:00 Europe/Oslo, and runs it).

@@ -26,6 +26,7 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 from flows import published_index
 from flows.assemble import assemble
 from flows.ingest import list_sources
+from flows.outputs.dcat import missing_catalog_metadata
 from flows.progress import Progress, log
 from flows.publish import PublishError, publish_lock, recover, swap_in
 from flows.report import RunReport, log_documents, log_outcome, log_rows, render_markdown, write_json
@@ -156,6 +157,31 @@ def validate_staged(package_path: str) -> list[str]:
     return validate_package(Path(package_path))
 
 
+@task(name="derived-outputs", cache_policy=NO_CACHE)
+def derived_outputs(package_path: str) -> dict[str, Any]:
+    """SQLite, spreadsheet, Datasette metadata, charts, dataset card and DCAT record next to the
+    staged package, then checked against it; a failure is a problem that stops the release."""
+    from flows.outputs.build import build_outputs, check_outputs
+
+    try:
+        built = build_outputs(Path(package_path))
+        return {**built, "problems": check_outputs(Path(package_path))}
+    except Exception as exc:  # a failed build publishes nothing and says why
+        return {"files": [], "problems": [f"derived outputs could not be built: {type(exc).__name__}: {exc}"]}
+
+
+@task(name="refresh-derived-outputs", cache_policy=NO_CACHE)
+def refresh_outputs(out_dir: str) -> dict[str, list[str]]:
+    """With no new release: rebuild the derived outputs from the published package and stage
+    them for the swap when they differ from the published ones."""
+    from flows.outputs.refresh import stage_refresh
+
+    try:
+        return stage_refresh(Path(out_dir))
+    except Exception as exc:
+        return {"changed": [], "problems": [f"derived outputs could not be rebuilt: {type(exc).__name__}: {exc}"]}
+
+
 @task(name="swap-in", cache_policy=NO_CACHE)
 def swap(out_dir: str) -> None:
     """Move the staged package into place, then save where its documents' rows are (for the next run's delta)."""
@@ -223,7 +249,7 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
         report.add_documents(results, assembled["previous_documents"], raw)
         report.add_assembly(assembled)
         log_documents(report.as_dict())
-        for warning in assembled["warnings"]:
+        for warning in assembled["warnings"] + missing_catalog_metadata():
             print(f"warning: {warning}")
         if assembled["problems"]:
             report.validation = assembled["problems"]
@@ -236,9 +262,23 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
                 f"({report.timings['validate']:.1f} s)")
             if not report.validation:
                 t0 = time.perf_counter()
+                derived = derived_outputs(assembled["staged"])
+                report.timings["outputs"] = time.perf_counter() - t0
+                report.outputs = {"built": derived["files"], "spreadsheet": derived.get("spreadsheet")}
+                report.validation = derived["problems"]
+            if not report.validation:
+                t0 = time.perf_counter()
                 swap(str(out))
                 report.timings["publish"] = time.perf_counter() - t0
                 report.published = True
+        elif (out / "datapackage.json").exists():
+            t0 = time.perf_counter()
+            refreshed = refresh_outputs(str(out))
+            report.timings["outputs"] = time.perf_counter() - t0
+            report.validation = refreshed["problems"]
+            if refreshed["changed"]:
+                swap(str(out))
+                report.outputs = {"refreshed": refreshed["changed"]}
         recover(out)  # clears a staged package that failed validation
     summary = report.as_dict()
     log_outcome(summary)

@@ -27,8 +27,10 @@ from flows.schema import TABLES, load_schema
 from flows.writers import file_stats, write_csv, write_parquet_from_csv
 
 STAGING, PREVIOUS, JOURNAL, LOCK = ".staging", ".previous", ".publish-journal", ".ksdata.lock"
-# Top-level files of a release, swapped in together with the release's archive (flows.archive).
-PUBLISHED = ("processed", "datapackage.json", "CHANGELOG.md", "CITATION.cff", "LICENSE-DATA.md")
+# Top-level files of a release, swapped in together with the release's archive (flows.archive);
+# the last three are the derived outputs' (flows.outputs.TOP_LEVEL: the card, its charts, the DCAT record).
+PUBLISHED = ("processed", "datapackage.json", "CHANGELOG.md", "CITATION.cff", "LICENSE-DATA.md",
+             "DATASET.md", "charts", "catalog")
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 
 

@@ -28,6 +28,7 @@ class RunReport:
     discover: dict[str, Any] | None = None
     runner: dict[str, Any] | None = None
     assembly: dict[str, Any] | None = None  # how the delta was found: documents compared, published index
+    outputs: dict[str, Any] | None = None  # derived outputs built with a release, or refreshed without one
 
     def add_documents(self, results: list[dict[str, Any]], previous: dict[str, str], raw: Path) -> None:
         seen = set()
@@ -64,7 +65,7 @@ class RunReport:
             "quarantined": self.quarantined, "rows": self.rows, "delta": self.delta,
             "validation": {"valid": not self.validation, "errors": self.validation},
             "recovered": self.recovered, "discover": self.discover, "fetch": self.fetch, "runner": self.runner,
-            "assembly": self.assembly,
+            "assembly": self.assembly, "outputs": self.outputs,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
         }
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from flows.flow import publish_dataset
+from flows.outputs.build import check_outputs
 from flows.validate import validate_package
 from flows.writers import read_csv
 
@@ -31,6 +32,8 @@ def test_flow_publishes_then_runs_incrementally(prefect_harness: None, seed_raw:
     first = publish_dataset(raw_dir=seed_raw, out_dir=out, report_path=tmp_path / "report.json")
     assert first["status"] == "published" and first["version"] == "1.0.0"
     assert first["documents"]["new"] == 5 and first["documents"]["extracted"] == 5
+    assert "processed/ks-demands.sqlite" in first["outputs"]["built"]
+    assert check_outputs(out / "datapackage.json") == []
     assert json.loads((tmp_path / "report.json").read_text())["rows"]["documents"] == 5
     assert validate_package(out / "datapackage.json") == []
     before = digests(out)
@@ -39,6 +42,14 @@ def test_flow_publishes_then_runs_incrementally(prefect_harness: None, seed_raw:
     assert second["status"] == "unchanged" and second["version"] == "1.0.0"
     assert second["documents"]["unchanged"] == 5 and second["documents"]["from_cache"] == 5
     assert second["documents"]["extracted"] == 0
+    assert digests(out) == before
+    assert second["outputs"] is None  # the derived outputs were current: nothing swapped
+
+    (out / "DATASET.md").unlink()
+    (out / "processed" / "ks-demands.sqlite").write_bytes(b"not a database")
+    repaired = publish_dataset(raw_dir=seed_raw, out_dir=out)
+    assert repaired["status"] == "unchanged" and repaired["version"] == "1.0.0"
+    assert {"DATASET.md", "processed/ks-demands.sqlite"} <= set(repaired["outputs"]["refreshed"])
     assert digests(out) == before
 
     (seed_raw / "zz_nytt_dokument.txt").write_text(NEW_TEXT, encoding="utf-8")
