@@ -89,7 +89,16 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         print("error: set PREFECT_API_URL to a running Prefect server, e.g. "
               "PREFECT_API_URL=http://127.0.0.1:4200/api (start one with `make server`)", file=sys.stderr)
         return 2
-    serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone)
+    from flows.runner import RunnerError, choose_runner
+
+    try:
+        choose_runner(0, args.runner, args.workers, args.dask_address)
+    except RunnerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone,
+                runner=None if args.runner == "auto" else args.runner, workers=args.workers,
+                dask_address=args.dask_address, cache=args.cache)
     return 0
 
 
@@ -97,6 +106,22 @@ def _add_raw_out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
     parser.add_argument("--out", type=Path, default=ROOT,
                         help="where datapackage.json and processed/ are written (default: the repository root)")
+
+
+def _add_runner(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--runner", choices=("auto", "sequential", "local", "cluster"), default="auto",
+                        help="where documents are extracted: auto (default: in this process for fewer than 200 "
+                             "documents to extract, else a local Dask cluster of one process per core; the cluster "
+                             "of --dask-address when given), sequential, local or cluster")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="worker processes of a local cluster (default: KSDATA_WORKERS, else one per core); "
+                             "1 extracts in this process")
+    parser.add_argument("--dask-address", default=None,
+                        help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                             "(default: KSDATA_DASK_ADDRESS)")
+    parser.add_argument("--cache", default=None,
+                        help="where extractions and row shards are kept: a path or fsspec URL every worker can "
+                             "write (default: KSDATA_CACHE, else OUT/.cache)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,18 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="first fetch the articles listed in RAW/sources.csv and RAW/discovered.csv")
     run.add_argument("--discover", action="store_true",
                      help="first look for new articles in the feeds of RAW/feeds.yaml, then fetch (implies --fetch)")
-    run.add_argument("--runner", choices=("auto", "sequential", "local", "cluster"), default="auto",
-                     help="where documents are extracted: auto (default: in this process for fewer than 200 documents "
-                          "to extract, else a local Dask cluster of one process per core; the cluster of "
-                          "--dask-address when given), sequential, local or cluster")
-    run.add_argument("--workers", type=int, default=None,
-                     help="worker processes of a local cluster (default: KSDATA_WORKERS, else one per core); "
-                          "1 extracts in this process")
-    run.add_argument("--dask-address", default=None,
-                     help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786 (default: KSDATA_DASK_ADDRESS)")
-    run.add_argument("--cache", default=None,
-                     help="where extractions and row shards are kept: a path or fsspec URL every worker can write "
-                          "(default: KSDATA_CACHE, else OUT/.cache)")
+    _add_runner(run)
     run.set_defaults(func=_cmd_run)
     disc = sub.add_parser("discover", help="find new articles in the feeds and sitemaps of a feeds file (no fetching)",
                           description="Reads every feed of the feeds file (robots.txt respected, conditional "
@@ -163,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_raw_out(serve)
     serve.add_argument("--cron", default="0 6 * * *", help="cron expression of the schedule (default: 0 6 * * *)")
     serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")
+    _add_runner(serve)
     serve.set_defaults(func=_cmd_serve)
     return parser
 
