@@ -138,14 +138,15 @@ def row(label: str, n: int, run: Run) -> str:
     other = run.wall - sum(timings.values())
     busy = f"{run.extract_busy:.2f}" if run.extract_busy is not None else "–"
     return (f"| {label} | {n:,} | {run.wall:.1f} s | {other:.1f} s | {stage(run.report, 'extract')} | "
-            f"{stage(run.report, 'assemble')} | {stage(run.report, 'validate')} | {stage(run.report, 'publish')} | "
+            f"{stage(run.report, 'assemble')} | {stage(run.report, 'validate')} | {stage(run.report, 'outputs')} | "
+            f"{stage(run.report, 'publish')} | "
             f"{n / run.wall:.1f} | {rows / 1000:.1f}k | {run.sampler.peak_tree / 2**30:.2f} GB | "
             f"{run.sampler.peak_main / 2**30:.2f} GB | {run.cpu_seconds:.0f} s | {busy} | {run.report.get('status')} |")
 
 
-HEADER = ("| run | N docs | wall | start-up + other | extract | assemble | validate | publish | docs/s | rows | "
-          "peak RSS (tree) | peak RSS (flow) | CPU | cores busy in extract | status |\n"
-          "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+HEADER = ("| run | N docs | wall | start-up + other | extract | assemble | validate | outputs | publish | docs/s | "
+          "rows | peak RSS (tree) | peak RSS (flow) | CPU | cores busy in extract | status |\n"
+          "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 
 
 def snapshot(out: Path) -> dict[str, float]:
@@ -172,7 +173,10 @@ def main() -> None:
         raw, out = work / "raw", work / "out"
         if not raw.is_dir():
             write_corpus(raw, args.n)
-        lines = [HEADER]
+        load = os.getloadavg()
+    print(f"{args.n} documents, {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} "
+          f"at the start", flush=True)
+    lines = [HEADER]
         first = flows_run(args.repo, raw, out, args.run_options, env)
         lines.append(row(f"{label}: full run", args.n, first))
         print("\n".join(lines), flush=True)
