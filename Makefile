@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench lock clean datasette
+.PHONY: setup run test evaluate bench bench-validation lock clean datasette
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ evaluate: setup
 bench: setup
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/incremental.py
+
+# The publish gate against frictionless and the previous gate on 2k to 380k rows (about 10 minutes on 2 cores).
+bench-validation: setup
+	$(BIN)/python benchmarks/validation.py
 
 # Browse the published SQLite build in Datasette on http://127.0.0.1:8001 (read-only; Ctrl-C stops it).
 DATASETTE_PORT ?= 8001

@@ -35,8 +35,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
-                             discover=args.discover, runner=args.runner, workers=args.workers,
-                             dask_address=args.dask_address, cache=args.cache)
+                             discover=args.discover, full_validation=args.full_validation, runner=args.runner,
+                             workers=args.workers, dask_address=args.dask_address, cache=args.cache)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0 if result.get("published") or result.get("unchanged") else 1
 
@@ -140,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="first fetch the articles listed in RAW/sources.csv and RAW/discovered.csv")
     run.add_argument("--discover", action="store_true",
                      help="first look for new articles in the feeds of RAW/feeds.yaml, then fetch (implies --fetch)")
+    run.add_argument("--full-validation", action="store_true",
+                     help="also validate every row with frictionless before publishing (slow; the gate's fast "
+                          "check covers the same constraints); KSDATA_FULL_VALIDATION=1 does the same")
     _add_runner(run)
     run.set_defaults(func=_cmd_run)
     disc = sub.add_parser("discover", help="find new articles in the feeds and sitemaps of a feeds file (no fetching)",

@@ -34,6 +34,11 @@ def test_fetch_with_a_missing_sources_file_says_so(tmp_path: Path) -> None:
     assert result.returncode == 2 and "nope.csv" in result.stderr
 
 
+def test_run_takes_the_full_validation_option() -> None:
+    assert build_parser().parse_args(["run", "--full-validation"]).full_validation is True
+    assert build_parser().parse_args(["run"]).full_validation is False
+
+
 def test_discover_with_a_broken_feeds_file_says_so(tmp_path: Path) -> None:
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text("feeds:\n  - url: https://www.ks.no/rss\n    language: de\n", encoding="utf-8")

@@ -29,7 +29,7 @@ def digests(out: Path) -> dict[str, str]:
 
 def test_flow_publishes_then_runs_incrementally(prefect_harness: None, seed_raw: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    first = publish_dataset(raw_dir=seed_raw, out_dir=out, report_path=tmp_path / "report.json")
+    first = publish_dataset(raw_dir=seed_raw, out_dir=out, report_path=tmp_path / "report.json", full_validation=True)
     assert first["status"] == "published" and first["version"] == "1.0.0"
     assert first["documents"]["new"] == 5 and first["documents"]["extracted"] == 5
     assert "processed/ks-demands.sqlite" in first["outputs"]["built"]

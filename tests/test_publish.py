@@ -47,6 +47,7 @@ def test_seed_tables_pass_the_sanity_checks(seed_tables: dict) -> None:
 
 def test_published_package_is_valid_and_csv_equals_parquet(seed_tables: dict, tmp_path: Path) -> None:
     package = publish(seed_tables, tmp_path)
+    assert validate_package(package, full=True) == []  # frictionless row by row agrees with the fast check
     descriptor = json.loads(package.read_text(encoding="utf-8"))
     assert descriptor["version"] == "1.0.0"
     assert [r["name"] for r in descriptor["resources"]] == list(TABLES)
