@@ -174,9 +174,9 @@ def main() -> None:
         if not raw.is_dir():
             write_corpus(raw, args.n)
         load = os.getloadavg()
-    print(f"{args.n} documents, {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} "
-          f"at the start", flush=True)
-    lines = [HEADER]
+        print(f"{args.n} documents, {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} "
+              f"{load[2]:.1f} at the start", flush=True)
+        lines = [HEADER]
         first = flows_run(args.repo, raw, out, args.run_options, env)
         lines.append(row(f"{label}: full run", args.n, first))
         print("\n".join(lines), flush=True)
