@@ -180,8 +180,8 @@ def main() -> None:
         first = flows_run(args.repo, raw, out, args.run_options, env)
         lines.append(row(f"{label}: full run", args.n, first))
         print("\n".join(lines), flush=True)
-        if args.incremental:
-            write_corpus(raw, 1, start=args.n)
+        if args.incremental:  # a document not in raw/ yet (also when --keep reuses a folder)
+            write_corpus(raw, 1, start=len(list(raw.glob("doc_*.txt"))))
             before = snapshot(out)
             second = flows_run(args.repo, raw, out, args.run_options, env)
             lines.append(row(f"{label}: one new document", args.n + 1, second))

@@ -151,8 +151,8 @@ def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None) ->
                 counts[t] += len(shard.keys[t])
             result.index.append(PublishedDoc(shard.source_file, shard.doc_id, shard.digest, ranges,
                                              shard.meta.get("sha256")))
-            for name, role, organisation in shard.mentions:
-                persons.add(shard.doc_id, str(name), role, organisation)
+            for pid, name, role, organisation in shard.mentions:
+                persons.add(shard.doc_id, str(name), role, organisation, pid)
             metas.append(shard.document_meta())
             old = old_docs.pop(shard.source_file, None)
             if old is None and not stale:

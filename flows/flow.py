@@ -13,7 +13,9 @@ is the content hash, not the task inputs.
 """
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -95,12 +97,14 @@ def extract_batch(paths: list[str], cache_url: str) -> list[dict[str, Any]]:
 
 
 @flow(name="extract-documents", log_prints=True)
-def extract_documents(paths: list[str], cache_url: str, batch: int) -> list[dict[str, Any]]:
-    """Extract `paths` in batches of `batch` on this flow's task runner (a Dask cluster: workers
-    warmed up first), reporting progress as batches finish."""
+def extract_documents(todo_file: str, cache_url: str, batch: int) -> list[dict[str, Any]]:
+    """Extract the documents listed in `todo_file` (a JSON list of paths; a flow's parameters must stay
+    small) in batches of `batch` on this flow's task runner (a Dask cluster: workers warmed up first),
+    reporting progress as batches finish."""
     from prefect.context import FlowRunContext
     from prefect.futures import as_completed
 
+    paths = json.loads(Path(todo_file).read_text(encoding="utf-8"))
     context = FlowRunContext.get()
     runner = context.task_runner if context else None
     if runner is not None and type(runner).__name__ == "DaskTaskRunner":
@@ -130,10 +134,13 @@ def run_extraction(paths: list[str], cache_url: str, choice: RunnerChoice) -> li
                 progress.advance(len(part))
         return out
     size = runner_batch_size(len(paths), choice.workers)
-    # Workers run their tasks against this run's Prefect API: name it in the settings the tasks carry,
-    # also when it is the temporary server of a local run (a worker would otherwise start its own).
-    with temporary_settings({PREFECT_API_URL: api_url()}):
-        return extract_documents.with_options(task_runner=task_runner(choice))(paths, cache_url, size)
+    with tempfile.TemporaryDirectory(prefix="ksdata-todo-") as folder:
+        todo = Path(folder) / "todo.json"
+        todo.write_text(json.dumps(paths), encoding="utf-8")
+        # Workers run their tasks against this run's Prefect API: name it in the settings the tasks carry,
+        # also when it is the temporary server of a local run (a worker would otherwise start its own).
+        with temporary_settings({PREFECT_API_URL: api_url()}):
+            return extract_documents.with_options(task_runner=task_runner(choice))(str(todo), cache_url, size)
 
 
 def api_url() -> str:

@@ -24,7 +24,7 @@ import flows
 from flows import records
 from flows.model import Extraction
 from flows.schema import SCHEMA_DIR, load_schema
-from flows.tables import DOCUMENT_TABLES, document_tables, topic_rows
+from flows.tables import DOCUMENT_TABLES, document_tables, person_id, topic_rows
 from flows.writers import csv_fragment
 
 PACKAGE_DIR = Path(flows.__file__).parent
@@ -67,13 +67,10 @@ class Shard:
     text_key: str  # sha256 of the normalised text: two files with one text are duplicates
     fragments: dict[str, str]  # table -> its CSV lines for this document (no header)
     keys: dict[str, list[str]]  # table -> primary keys of those lines, in order
-    mentions: list[list[str | None]]  # [name, role, organisation] for the persons table, in order
+    mentions: list[list[str | None]]  # [person_id, name, role, organisation] for the persons table, in order
     meta: dict[str, Any]  # the documents row without its text (dates as ISO strings)
     problems: list[str]  # what is wrong with this document's rows on their own
-
-    @property
-    def digest(self) -> str:
-        return fragments_digest(self.fragments)
+    digest: str  # fragments_digest(fragments), computed once by the worker
 
     def dumps(self) -> str:
         return json.dumps(self.__dict__, ensure_ascii=False, sort_keys=True, default=_iso)
@@ -106,13 +103,15 @@ def build_shard(extraction: Extraction) -> Shard:
     """The rows one extraction contributes to the package."""
     rows, mentions = document_tables(extraction)
     document = rows["documents"][0]
+    fragments = {t: csv_fragment(t, rows[t]) for t in DOCUMENT_TABLES}
     return Shard(
         source_file=extraction.document.source_file,
         doc_id=extraction.document.doc_id,
         text_key=hashlib.sha256(extraction.document.text.encode("utf-8")).hexdigest(),
-        fragments={t: csv_fragment(t, rows[t]) for t in DOCUMENT_TABLES},
+        fragments=fragments,
         keys={t: [key_of(t, r) for r in rows[t]] for t in DOCUMENT_TABLES},
-        mentions=[[m.name, m.role, m.organisation] for m in mentions],
+        mentions=[[person_id(m.name), m.name, m.role, m.organisation] for m in mentions],
         meta=json.loads(json.dumps({k: document[k] for k in META_KEYS}, default=_iso)),
         problems=document_problems(rows),
+        digest=fragments_digest(fragments),
     )

@@ -67,6 +67,9 @@ class Store:
 
 
 def read_url(url: str) -> str:
-    """The text at a URL or path written by a Store."""
+    """The text at a URL or path written by a Store (a plain path is read without fsspec's overhead)."""
+    if "://" not in url:
+        with open(url, "rb") as handle:
+            return handle.read().decode("utf-8")
     with fsspec.open(url, "rb") as handle:
         return handle.read().decode("utf-8")

@@ -122,8 +122,8 @@ class Persons:
         self.orgs: dict[str, set[str]] = defaultdict(set)
         self.docs: dict[str, set[str]] = defaultdict(set)
 
-    def add(self, doc_id: str, name: str, role: str | None, organisation: str | None) -> None:
-        pid = person_id(name)
+    def add(self, doc_id: str, name: str, role: str | None, organisation: str | None, pid: str | None = None) -> None:
+        pid = pid or person_id(name)
         self.names.setdefault(pid, name)
         self.docs[pid].add(doc_id)
         if role:
