@@ -43,8 +43,8 @@ class Progress:
     def __init__(self, stage: str, total: int, unit: str = "documents", bar: bool | None = None) -> None:
         self.stage, self.total, self.unit = stage, total, unit
         self.done = 0
-        self.started = self.last_log = time.monotonic()
         self.log = logger()
+        self.started = self.last_log = time.monotonic()
         use_bar = bar if bar is not None else (sys.stderr.isatty() and total >= BAR_MIN_TOTAL)
         self._bar: Any = None
         if use_bar:
