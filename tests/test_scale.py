@@ -201,7 +201,7 @@ def test_a_dask_cluster_given_by_address_publishes_the_same_bytes(prefect_harnes
 
     one = _run(corpus_raw, tmp_path / "one", runner="sequential")
     remote = _run(corpus_raw, tmp_path / "remote", dask_address=dask_cluster, cache=str(tmp_path / "shared-cache"))
-    assert remote["published"] and remote["runner"]["kind"] == "cluster"
+    assert one["published"] and remote["published"] and remote["runner"]["kind"] == "cluster"
     assert remote["documents"]["extracted"] == len(list(corpus_raw.glob("*.txt")))
     assert published_files(tmp_path / "one") == published_files(tmp_path / "remote")
     assert cache_entries(tmp_path / "remote") == set()  # the workers wrote the shared cache, not OUT/.cache
