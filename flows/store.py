@@ -63,6 +63,8 @@ class Store:
 
     def exists(self, name: str) -> bool:
         fs, root = self._fs
+        if self.local:  # a stat, without fsspec's per-call overhead (20,000 documents: seconds)
+            return os.path.exists(f"{root}/{name}")
         return bool(fs.exists(f"{root}/{name}"))
 
 
