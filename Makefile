@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench bench-validation lock clean datasette
+.PHONY: setup run test evaluate bench bench-validation lock clean datasette model topics topics-cv
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,10 +32,29 @@ evaluate: setup
 	$(BIN)/python -m flows evaluate ../shared/dev/gold --raw ../shared/dev/raw
 	for s in eval/heldout*; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
 
+# The demand topic model: retrain flows/data/topic_model.json from every annotated demand in the
+# repository (deterministic), and its cross-validated accuracy (tables written to eval/topics-cv.md).
+topics: setup
+	$(BIN)/python -m flows.topic_train
+
+topics-cv: setup
+	$(BIN)/python -m flows.topic_cv --markdown eval/topics-cv.md
+
 bench: setup
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/incremental.py
 
+# The Norwegian language layer (flows/nlp/model/, committed): retrain it from the treebank
+# (../shared/corpora/ndt, or NDT=DIR), evaluate it on the held-out split (training/RESULTS.md)
+# and install it. Single-threaded and seeded, as in training/config.cfg.
+NDT ?= ../shared/corpora/ndt
+MODEL_OUT := training/output
+model: setup
+	$(BIN)/python training/convert.py --ndt $(NDT) --out training/corpus
+	rm -rf $(MODEL_OUT)
+	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train training/config.cfg --code flows/nlp/tokenizer.py --output $(MODEL_OUT)
+	$(BIN)/python training/install.py $(MODEL_OUT)/model-best flows/nlp/model
+	OMP_NUM_THREADS=1 $(BIN)/python training/evaluate.py --model flows/nlp/model --corpus training/corpus --out training/RESULTS.md
 # The publish gate against frictionless and the previous gate on 2k to 380k rows (about 10 minutes on 2 cores).
 bench-validation: setup
 	$(BIN)/python benchmarks/validation.py
