@@ -160,8 +160,10 @@ def main() -> None:
     parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose code runs (default: this one)")
     parser.add_argument("--label", default=None, help="label of the table row (default: the repo's git commit)")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
-    parser.add_argument("run_options", nargs="*", help="options for `flows run` (after --)")
-    args = parser.parse_args()
+    argv = sys.argv[1:]
+    run_options = argv[argv.index("--") + 1:] if "--" in argv else []
+    args = parser.parse_args(argv[:argv.index("--")] if "--" in argv else argv)
+    args.run_options = run_options
     work = args.keep or Path(tempfile.mkdtemp(prefix="ksdata-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
