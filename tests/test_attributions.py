@@ -2,7 +2,7 @@
 
 Every text is invented for the tests (bokmål and nynorsk), one phenomenon each:
 reported speech found through the dependency tree (inverted order, auxiliaries,
-parentheticals, "ifølge", lead verbs, coordinated predicates), pronoun and title
+parentheticals, lead verbs, coordinated predicates; "ifølge NN" is none), pronoun and title
 coreference, the speaker's organisation, and layout noise that must not give
 statements. Negative cases give no statement.
 """
@@ -59,10 +59,6 @@ POSITIVE: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
      [("indirect", "Kari Nordmann", "forenklingene også må gjelde statlig regelverk")]),
     ("var_opptatt_av_at", NORDMANN + "Nordmann var opptatt av at materialet blir offentlig.", "nb",
      [("indirect", "Kari Nordmann", "materialet blir offentlig")]),
-    ("ifolge_opening", "Ifølge ordfører Kari Nordmann er vedlikeholdet på skolene utsatt i ti år.", "nb",
-     [("indirect", "Kari Nordmann", "vedlikeholdet på skolene utsatt i ti år")]),
-    ("ifolge_closing", "Vedlikeholdet på skolene er utsatt i ti år, ifølge ordfører Kari Nordmann.", "nb",
-     [("indirect", "Kari Nordmann", "Vedlikeholdet på skolene er utsatt i ti år")]),
     ("relative_clause_speaker", "Saken ble tatt opp av ordfører Kari Nordmann, som mener fylket bør overta "
      "ansvaret for skoleskyssen.", "nb",
      [("indirect", "Kari Nordmann", "fylket bør overta ansvaret for skoleskyssen")]),
@@ -106,6 +102,11 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("credit_then_pronoun", "Av Ola Skribent\n\nKS møtte statsråden.\n\n– Vi er fornøyd, sier han.", "nb"),
     ("unfinished_paragraph_in_the_middle", NORDMANN + "– Vi trenger også mer tid til å planlegge de nye\n\n"
      "Møtet varte i to timer.", "nb"),
+    # "ifølge NN" is no statement: the guidelines ask for a person as subject of a verb of saying
+    ("ifolge_opening", "Ifølge ordfører Kari Nordmann er vedlikeholdet på skolene utsatt i ti år.", "nb"),
+    ("ifolge_closing", "Vedlikeholdet på skolene er utsatt i ti år, ifølge ordfører Kari Nordmann.", "nb"),
+    ("ifolgje_pronoun_nn", NORDMANN_NN + "Ifølgje ho er vedlikehaldet på skulane utsett i ti år.", "nn"),
+    ("ifolge_title", MINISTER + "Ifølge statsråden skal et forslag sendes på høring i løpet av våren.", "nb"),
     ("clause_verb_without_clause", MINISTER + "Statsråden lovet mer penger til skolebygg i distriktene.", "nb"),
 ]
 

@@ -16,8 +16,11 @@ labels), each registered in `data/rules.yaml`:
   sharing its subject ("pekte på X og takket for Y"), a verb of saying or one of
   `coordinated_predicates`; its content is the whole predicate;
 - `parse_parenthetical`: a verb of saying attached as a parenthetical (PAR) to
-  the main clause (", meiner ho."); the content is the main clause without it;
-- `parse_according_to`: "ifølge NN" (`according_to`); the content is the clause.
+  the main clause (", meiner ho."); the content is the main clause without it.
+
+"Ifølge NN, ..." (`according_to`) is no statement: the guidelines define an
+indirect statement by a person as the subject of a verb of saying or thinking,
+and "ifølge" is a preposition (most annotators leave it out too).
 
 The rules find spans and subject tokens only; whom a subject names (a person,
 a pronoun, a title, an organisation) is decided by the attribution pass from
@@ -37,7 +40,6 @@ COMPLEMENT = ("PUTFYLL",)
 PARENTHETICAL = ("PAR",)
 SUBJUNCTIONS = frozenset({"at", "om", "att"})
 MIN_WORDS = 2
-SOURCE_TOKENS = 8  # longest source phrase after "ifølge" ("ifølge styreleder i KS Kari Nordmann")
 PHRASE_GAP = 4  # tokens that may stand between the words of a verb phrase (an inverted subject, adverbs)
 GAP_POS = frozenset({"ADV", "PRON", "PROPN", "DET", "PART", "ADP"})
 NEGATIONS = frozenset({"ikke", "ikkje", "aldri"})
@@ -56,7 +58,7 @@ class Phrase:
 class Reported:
     """A reported content span and the subject tokens it is attributed to (document offsets)."""
 
-    subject: tuple[Token, ...]  # the subject phrase ("ifølge": the source phrase)
+    subject: tuple[Token, ...]  # the subject phrase
     verb: Token
     start: int
     end: int
@@ -145,7 +147,7 @@ def _may_stand_between(parsed: Parsed, token: Token, subject: set[int]) -> bool:
 
 def _phrase_at(parsed: Parsed, token: Token) -> tuple[Phrase, Token | None] | None:
     """The verb phrase a token heads (with the token of its last word), or None."""
-    if token.pos not in ("VERB", "AUX", "ADP"):
+    if token.pos not in ("VERB", "AUX"):
         return None
     clause_only = token.lemma.casefold() in _clause_only()
     for key in dict.fromkeys((token.text.casefold(), token.lemma.casefold())):
@@ -243,11 +245,6 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
     taken: set[int] = set()  # verbs already used as a conjunct
     for token in parsed.tokens:
         budget.check()
-        if token.text.casefold() in _according() and token.pos == "ADP":
-            found = _according_to(parsed, token)
-            if found:
-                out.append(found)
-            continue
         match = _phrase_at(parsed, token)
         if match is None or token.i in taken:
             continue
@@ -280,27 +277,3 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             if part and subject:
                 out.append(Reported(subject, conjunct, part[0], part[1], "parse_coordinated_predicate"))
     return tuple(out)
-
-
-def _according_to(parsed: Parsed, token: Token) -> Reported | None:
-    """"Ifølge NN er ...", "..., ifølge NN.": NN is the source of the rest of the sentence. The
-    source runs from "ifølge" to the finite verb or a comma (at most `SOURCE_TOKENS` tokens);
-    word order, not the parse, decides, so a misparsed role word does not break it."""
-    tokens = parsed.tokens
-    source: list[Token] = []
-    for t in tokens[token.i + 1:token.i + 1 + SOURCE_TOKENS]:
-        if t.pos in PUNCT or t.pos == "AUX" or t.dep == "ROOT":
-            break
-        source.append(t)
-    if not source:
-        return None
-    if token.i == 0 or (token.i == 1 and tokens[0].pos in ("ADV", "CCONJ")):
-        rest = tokens[source[-1].i + 1:]
-        if rest and rest[0].pos in ("AUX", "VERB") and len(rest) > 1 and rest[1].pos in ("NOUN", "PROPN", "PRON", "DET"):
-            rest = rest[1:]  # "Ifølge NN er situasjonen ...": the verb put before its subject stays out
-    else:
-        rest = tokens[:token.i]
-    span = _span(parsed, tuple(rest))
-    if span is None:
-        return None
-    return Reported(tuple(source), token, span[0], span[1], "parse_according_to")
