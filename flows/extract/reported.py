@@ -150,16 +150,18 @@ def _phrase_at(parsed: Parsed, token: Token) -> tuple[Phrase, Token | None] | No
     if token.pos not in ("VERB", "AUX"):
         return None
     clause_only = token.lemma.casefold() in _clause_only()
+    closing: tuple[Phrase, Token | None] | None = None
     for key in dict.fromkeys((token.text.casefold(), token.lemma.casefold())):
         for phrase in _by_head().get(key, ()):
             if clause_only and not phrase.needs_clause:
                 phrase = Phrase(phrase.head, phrase.words, phrase.rule, True, phrase.closing_only)
-            if not phrase.words:
-                return phrase, None
-            last = _words_after(parsed, token, phrase.words)
-            if last is not None:
+            last = _words_after(parsed, token, phrase.words) if phrase.words else None
+            if phrase.words and last is None:
+                continue
+            if not phrase.closing_only:
                 return phrase, last
-    return None
+            closing = closing or (phrase, last)  # "svarte" closes quotations; its lemma "svare" reports too
+    return closing
 
 
 def _span(parsed: Parsed, tokens: tuple[Token, ...], stop: int | None = None) -> tuple[int, int] | None:
@@ -181,21 +183,39 @@ def _span(parsed: Parsed, tokens: tuple[Token, ...], stop: int | None = None) ->
 
 
 def _content(parsed: Parsed, verb: Token, last: Token | None, needs_clause: bool) -> tuple[Token, ...]:
-    """The reported content of a verb phrase: the complement of its last preposition, else its object."""
+    """The reported content of a verb phrase: the complement of its last preposition, else its object;
+    with the content clauses coordinated with it ("sa at X, og at Y": one content, X and Y)."""
     if last is not None and last.pos == "ADP":
         comp = parsed.child(last.i, *COMPLEMENT)
-        return parsed.subtree(comp.i) if comp is not None else ()
+        return _with_coordinated_clauses(parsed, comp, (verb, last)) if comp is not None else ()
     obj = parsed.child(verb.i, *OBJECT)
     if obj is None and last is not None:
         obj = parsed.child(last.i, *OBJECT)
     if obj is None:  # a clause under the verb with another label: it is still what was said
-        obj = next((c for c in parsed.children(verb.i) if c.i > verb.i and c.pos in ("VERB", "AUX")
-                    and any(s.text.casefold() in SUBJUNCTIONS and s.i < c.i for s in parsed.children(c.i))), None)
+        obj = next((c for c in parsed.children(verb.i) if c.i > verb.i and _is_clause(parsed, c)), None)
     if obj is None:
         return ()
     if needs_clause and not any(c.text.casefold() in SUBJUNCTIONS for c in parsed.children(obj.i)):
         return ()
-    return parsed.subtree(obj.i)
+    return _with_coordinated_clauses(parsed, obj, (verb,) if last is None else (verb, last))
+
+
+def _is_clause(parsed: Parsed, token: Token) -> bool:
+    """A verb that opens a subordinate clause with its subjunction ("at X", "om X")."""
+    return token.pos in ("VERB", "AUX") and any(s.text.casefold() in SUBJUNCTIONS and s.i < token.i
+                                                 for s in parsed.children(token.i))
+
+
+def _with_coordinated_clauses(parsed: Parsed, content: Token, heads: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The content's tokens and those of the subordinate clauses coordinated with it after it, which the
+    parse may hang from the verb ("sa at X, og at Y": "og at Y" a conjunct of "sa")."""
+    tokens = {t.i: t for t in parsed.subtree(content.i)}
+    if _is_clause(parsed, content):
+        for head in (*heads, content):
+            for c in parsed.children(head.i):
+                if c.dep in CONJUNCT and c.i > content.i and _is_clause(parsed, c) and c.i not in tokens:
+                    tokens.update({t.i: t for t in parsed.subtree(c.i)})
+    return tuple(tokens[i] for i in sorted(tokens))
 
 
 def _infinitive(token: Token) -> bool:
