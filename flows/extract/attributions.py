@@ -79,8 +79,8 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                                           block.index))
         parsed = env.parses.get(sentence.start)
         if parsed is not None:
-            found_here = combined(found_here, [(replace(f, block=block.index), flag)
-                                                for f, flag in structural(parsed, env.mentions, before)])
+            found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
+                                                for f in structural(parsed, env.mentions, before)])
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)
