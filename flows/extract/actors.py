@@ -145,15 +145,35 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
     (the document's principal claimant) when the text gives no organisation."""
     if role and government_role(role):
         return GOVERNMENT
-    if organisation is None:
-        return default
+    if organisation is None or not organisation[:1].isupper():
+        return default  # "i", "helse": a misread description names no organisation
     hits = claimants_in(organisation)
     if hits:
         return hits[0].name
+    local = local_body(organisation, role)
+    if local:
+        return local
     if government_role(organisation) or addressees_in(organisation) and any(
             h.name in ministry_aliases().values() or h.name == "regjeringen" for h in addressees_in(organisation)):
         return GOVERNMENT
     return organisation
+
+
+PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -](?:og\s+)?[A-ZÆØÅ][a-zæøåé]+){0,2}")
+
+
+def local_body(place: str, role: str | None) -> str | None:
+    """"Kinn kommune" for the mayor of a place the text names bare ("ordførar i Kinn"), "Vestland
+    fylkeskommune" for a county mayor; None when the role is no municipal or county leader's, or
+    the organisation is no bare place name."""
+    if not role or not PLACE.fullmatch(place.strip()):
+        return None
+    low = role.casefold()
+    if low in {str(r) for r in _data().get("municipality_roles", [])}:
+        return f"{place.strip()} kommune"
+    if low in {str(r) for r in _data().get("county_roles", [])}:
+        return f"{place.strip()} fylkeskommune"
+    return None
 
 
 def minister_ministry(surname: str, document_text: str) -> str | None:
@@ -189,6 +209,12 @@ def generic_claimants() -> frozenset[str]:
 def claimant_pointers() -> frozenset[str]:
     """Words that refer back to the organisation named just before ("Organisasjonen")."""
     return frozenset(str(w).casefold() for w in _data()["claimant_pointers"])
+
+
+def claimant_pointer_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a word refers back to an organisation ("Organisasjonen", "Forbundet")."""
+    words = lexicon.alternation(claimant_pointers())
+    return tuple(m.span() for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text, re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(_words('attribution'))})(?![\w-])",
                                   re.IGNORECASE),
         "descriptive": _rx(_words("descriptive_adverbs")),
+        "request_negation": re.compile(rf"\s*(?:{lexicon.alternation(_words('request_negations'))})(?![\w-])",
+                                       re.IGNORECASE),
+        "contrast": re.compile(rf",?\s*(?:{lexicon.alternation(_words('request_contrasts'))})(?![\w-])\s*",
+                               re.IGNORECASE),
+        "clause_noun": _rx(_words("clause_only_nouns")),
         "negation": _rx(_words("negations")),
         "boundary": re.compile(
             rf"(?<![\w-])(?:{lexicon.alternation(_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
@@ -90,12 +95,46 @@ def _subordinate_subject(before: str) -> bool:
     return False
 
 
+def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | bool:
+    """False when the request at `match` is not negated; else None (it asks for nothing: "Vi
+    ønsker ikke at ...") or the cue of what a contrast after it asks for instead ("kommunene
+    ber ikke om X, men om å Y": Y)."""
+    p = _patterns()
+    before = text[:match.start()].rstrip()
+    prev = before.split()[-1].casefold() if before.split() else ""
+    if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)):
+        return False
+    contrast = p["contrast"].search(text, match.end())
+    if contrast is None:
+        return None
+    return Cue(match.start(), contrast.end(), len(text), "request", "request_verb")
+
+
+def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
+    """The ones asked right at `pos` ("Stortinget og regjeringen om ..."): their names in order and
+    where they end; an empty list when no addressee stands there."""
+    names: list[str] = []
+    while True:
+        asked = [h for h in addressees_in(text[pos:]) if h.start <= 1]
+        if not asked:
+            return names, pos
+        names.append(asked[0].name)
+        pos += asked[0].end
+        joint = re.match(r"\s*(?:,|og|eller|samt)\s+(?=\S)", text[pos:])
+        if joint is None or not [h for h in addressees_in(text[pos + joint.end():]) if h.start <= 1]:
+            return names, pos
+        pos += joint.end()
+
+
 def _request(text: str, match: re.Match[str]) -> Cue | None:
     """'KS ber regjeringen om å X': text X, addressee regjeringen."""
     p = _patterns()
     before = text[:match.start()].rstrip()
     prev = before.split()[-1] if before.split() else ""
     pos = _skip(text, match.end(), p["adverb"])
+    negated = _negated_request(text, match, pos)
+    if negated is not False:
+        return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
     inverted = p["inverted"].match(text, pos)
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and not inverted:
         return None
@@ -104,13 +143,13 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     claimant_subject = any(h.end == len(before) for h in claimants_in(before))
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
-    whole = bool(inverted) and prev.casefold() in {"det", "dette"} and len(before.split()) == 1
+    whole = bool(inverted) and prev.casefold() in {"det", "dette"} and _clause_opener(before)
     if inverted:
         pos = _skip(text, inverted.end(), p["adverb"])
     addressee = None
-    asked = [h for h in addressees_in(text[pos:]) if h.start <= 1]
+    asked, after = coordinated_addressees(text, pos)
     if asked:
-        addressee, pos = asked[0].name, pos + asked[0].end
+        addressee, pos = joint_addressee(asked), after
         pos = _skip(text, pos, p["adverb"])
     comp = p["comp"].match(text, pos)
     verb = " ".join(match.group(0).casefold().split())
@@ -118,10 +157,24 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
         return None  # "kommunene venter underskudd": an expectation, not a request
     if comp:
         pos = comp.end()
-    elif verb in {"ber", "ba", "bad", "bedt", "bedd", "be"} and not asked:
+    elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked:
         return None
-    start = 0 if whole else len(text) - len(text[pos:].lstrip())
+    start = len(before) - len(prev) if whole else len(text) - len(text[pos:].lstrip())
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
+
+
+def _clause_opener(before: str) -> bool:
+    """True when the last word before a verb opens its clause: the sentence's first word, or the
+    first after a comma and "og"/"men" ("..., og det ba jeg statsråden om å ...")."""
+    words = before.split()
+    return len(words) == 1 or bool(re.search(r",\s*(?:og|men|så)?\s*\S+$", before))
+
+
+def joint_addressee(names: list[str]) -> str:
+    """The addressee of a request to several actors ("ber Stortinget og regjeringen om ..."): the
+    first one named. The guidelines' addressee is one body; the first named is the one asked
+    first, and the others stay in the text the demand points to."""
+    return names[0]
 
 
 def _relative_proposal(before: str, prev: str) -> bool:
@@ -147,7 +200,8 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
         return True
     clause_end = p["boundary"].search(text, cue.end())
     clause = text[start:clause_end.start() if clause_end else len(text)]
-    return bool(p["descriptive"].search(clause))
+    return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
+               for m in p["descriptive"].finditer(clause))  # "større enn i dag" compares, it does not describe
 
 
 def _relative_subject(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -201,6 +255,8 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
             return None
         if inverted and start == match.start():
             start = max(0, text.rfind(" ", 0, max(0, match.start() - 1)) + 1)  # keep the opener ("Da trenger vi")
+        if not inverted and text[start:match.start()].strip().casefold() in _words("pronoun_objects"):
+            return None  # "Det trenger kommunesektoren": an evaluation of what was said, no action named
     subject = text[match.end():match.end() + 40] if inverted else text[start:match.start()]
     return Cue(start, start, len(text), kind, kind, None, subject)
 
@@ -225,6 +281,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["noun"].finditer(text):
         if free(m) and not any(a <= m.start() < b for a, b in not_needs):
             pos = _skip(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
+            if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):
+                continue  # "forventninger til møtet": an expectation of an event, nothing asked
             cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), len(text), "noun", "request_noun"))
             taken.append(m.span())
     for m in p["request"].finditer(text):
@@ -266,6 +324,16 @@ def _cut(text: str, cues: list[Cue]) -> list[Cue]:
         if len(WORD.findall(text[cue.start:end])) >= 2:
             out.append(Cue(cue.anchor, cue.start, end, cue.kind, cue.rule, cue.addressee, cue.subject))
     return out
+
+
+def first_person_before(text: str) -> bool:
+    """True when the words before a verb end in the speaker's own pronoun ("Vi forventer",
+    "Derfor ber vi", "Vi har lenge bedt"), adverbs and auxiliaries aside."""
+    words = [w.casefold().strip(",") for w in text.split()]
+    skip = {w.casefold() for w in _words("adverbs")} | {"har", "hadde", "vil", "ville", "skal"}
+    while words and words[-1] in skip:
+        words.pop()
+    return bool(words) and words[-1] in {w.casefold() for w in _words("speaker_pronouns")}
 
 
 def has_position(text: str) -> bool:

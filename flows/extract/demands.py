@@ -16,13 +16,14 @@ from flows import budget, lexicon
 
 from flows.extract import lists as lists_
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry, ministry_aliases
-from flows.extract.clauses import cut_end, find_cues, has_position
+from flows.extract.clauses import cut_end, find_cues, first_person_before, has_position
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
 from flows.extract.voice import Voice, VoiceState, Where, byline_claimant, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Statement
@@ -90,8 +91,9 @@ def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters
                 cue = replace(cue, addressee=asked_before)  # "oppfordrer regjeringen til å X, og ber om at Y"
             asked_before = cue.addressee
         if slides and not (cue.kind in ("modal", "passive") and addressees_in(cue.subject)[:1]
-                           and addressees_in(cue.subject)[0].start <= 4):
-            continue
+                           and addressees_in(cue.subject)[0].start <= 4) \
+                and not (cue.kind == "request" and first_person_before(sentence.text[:cue.anchor])):
+            continue  # in slides: "Staten må ...", or the author's own request ("Vi forventer at ...")
         end = cue.end
         asked = cue.addressee
         if matters:
@@ -204,6 +206,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     writer = lists_.author(blocks) if slides else None
     items = lists_.list_items(blocks, slides, writer, default=mentions.principal)
     byline = None if slides else byline_claimant(blocks, mentions)
+    parses = {p.start: p for p in context.parses if p is not None}
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -228,8 +231,10 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
                           slides=slides, writer=writer, byline=byline, principal=mentions.principal)
-            voice, matters, state = sentence_voice(sentence, where, attributions.in_sentence(sentence).subject,
-                                                   statements, mentions, state)
+            region = attributions.in_sentence(sentence).subject
+            if region is None and sentence.start in parses:  # a subject the surface rules miss
+                region = speaker_region(parses[sentence.start])
+            voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
             if voice is None or not voice.claimants:
                 continue
             demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")

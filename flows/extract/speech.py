@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import claimants_in
+from flows.extract.actors import claimants_in, organisations_in
 
 PRONOUNS = frozenset(str(p) for p in lexicon.load("pronouns")["subject"])  # han, hun, ho, hen
 CAPITALISED = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
@@ -52,7 +52,7 @@ def speech_subject(sentence: str) -> str | None:
         return sentence[match.end():match.end() + 30]  # postposed: "X må økes, mener KS"
     if len(before.split()) == 1 and before[:1].isupper() and before not in R.not_names():
         return before  # a surname: "Hansen viste til ..."
-    if len(before.split()) <= 2 and not claimants_in(before) and not TWO_CAPITALISED.search(before) \
+    if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
             and before.casefold() not in PRONOUNS:
         return sentence[match.end():match.end() + 30]  # inverted: "I uttalelsen ber storbyene ..."
     return before

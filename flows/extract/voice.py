@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, claimant_of, claimant_pointers, claimants_in, is_party, ks_office
+from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, is_party, ks_office,
+                                  organisations_in)
 from flows.extract.mentions import MentionLayer
 from flows.extract.lists import MATTERS
 from flows.extract.speech import PRONOUNS
@@ -73,6 +74,9 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     if hits:
         return hits[0].name
     person = mentions.person_in(region)
+    bodies = organisations_in(region)
+    if bodies and (person is None or bodies[0].start < region.find(person.split()[-1])):
+        return bodies[0].name  # "Nordby kommune ber ...", "Utdanningsforbundet krev ...": the body that asks
     if person is not None:  # "Ordfører Kari Nordmann": whom the document says she speaks for
         return speaks_for(mentions, person) or mentions.principal
     return None
@@ -164,5 +168,5 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
         last = voice.claimants[0]
     if voice is None and where.byline and not matters:
         voice = Voice((where.byline,), False, None, "byline")  # an opinion piece: the author's own words
-    named = ([h.name for h in claimants_in(sentence.text)] or [named])[0]  # the subject comes first
+    named = ([h.name for h in organisations_in(sentence.text)] or [named])[0]  # the subject comes first
     return voice, matters, VoiceState(last, named)
