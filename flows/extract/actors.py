@@ -123,12 +123,21 @@ def _organisation_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _body() -> re.Pattern[str]:
+    """An elected body ("Fylkestinget i Vestland", "regionrådet"), with its place when one follows."""
+    bodies = lexicon.alternation([str(w) for w in _data()["organisation_bodies"]])
+    place = r"[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåé-]+)?"
+    return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+i\s+{place})?(?![\w-])", re.IGNORECASE)
+
+
 def organisations_in(text: str) -> list[ActorHit]:
-    """Claimants, named municipalities ("Nordby kommune") and associations named by a compound
-    ("Utdanningsforbundet") in a text."""
+    """Claimants, named municipalities ("Nordby kommune"), associations named by a compound
+    ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
     return _leftmost_longest(
         claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)]
-        + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)])
+        + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
 
 
 def addressees_in(text: str) -> list[ActorHit]:

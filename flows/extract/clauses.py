@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.actors import addressees_in, claimants_in, organisations_in
 
-Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after"
+Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals"
 NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
 WORD = re.compile(r"[\wÆØÅæøå'-]+")
 
@@ -61,6 +61,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "contrast": re.compile(rf",?\s*(?:{lexicon.alternation(_words('request_contrasts'))})(?![\w-])\s*",
                                re.IGNORECASE),
         "clause_noun": _rx(_words("clause_only_nouns")),
+        "proposals": re.compile(
+            rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
+            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+(?:er|var)\s+",
+            re.IGNORECASE),
         "negation": _rx(_words("negations")),
         "boundary": re.compile(
             rf"(?<![\w-])(?:{lexicon.alternation(_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
@@ -140,7 +144,7 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
         return None
     if _subordinate_subject(before):
         return None  # "når et direktorat foreslår nye regler": a situation, not a request
-    claimant_subject = any(h.end == len(before) for h in claimants_in(before))
+    claimant_subject = any(h.end == len(before) for h in organisations_in(before))
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     whole = bool(inverted) and prev.casefold() in {"det", "dette"} and _clause_opener(before)
@@ -272,6 +276,9 @@ def find_cues(text: str) -> list[Cue]:
 
     for m in p["need"].finditer(text):
         cues.append(Cue(m.start(), m.start(), len(text), "need", "need_clause"))
+        taken.append(m.span())
+    for m in p["proposals"].finditer(text):  # "Blant tiltakene vi har spilt inn er X, Y og Z"
+        cues.append(Cue(m.start(), m.end(), len(text), "proposals", "proposal_list"))
         taken.append(m.span())
     for m in p["after"].finditer(text):
         if free(m):

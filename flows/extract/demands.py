@@ -21,6 +21,8 @@ from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
+from flows.extract.coordination import nominal_parts
+from flows.extract.parse import Parsed
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.parsed_voice import speaker_region
@@ -39,6 +41,7 @@ class _Ctx:
     blocks: tuple[Block, ...]
     heading: dict[int, str]
     principal: str  # the document's principal claimant (mention layer)
+    parses: dict[int, Parsed]  # by sentence start
 
 
 def _counterpart(sentence: str, document: Document) -> str | None:
@@ -60,9 +63,7 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
     """Demands of one action text; `position`: a modal or passive clause, whose coordinated
     'og at' parts are actions only when they hold a modal of their own."""
     out: list[Demand] = []
-    for n, (a, b) in enumerate(split_actions(text[start:end], infinitival, ctx.document.language)):
-        s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
-        s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
+    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival)):
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
             continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
@@ -74,6 +75,22 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
             out.append(Demand(claimant=claimant, addressee=who, text=piece, topic=_topic(piece, ctx, block, extra),
                               in_quote=voice.in_quote, start=base + s, end=base + e, rule=rule,
                               statement=voice.statement))
+    return out
+
+
+def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: bool) -> list[tuple[int, int]]:
+    """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
+    document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
+    noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
+    parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
+    out: list[tuple[int, int]] = []
+    for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
+        s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
+        s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
+        if parsed is None:
+            out.append((s, e))
+            continue
+        out += [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
     return out
 
 
@@ -201,12 +218,12 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     for block in blocks:
         if block.kind == "heading":
             heading[block.section] = block.text
-    ctx = _Ctx(document, blocks, heading, mentions.principal)
+    parses = {p.start: p for p in context.parses if p is not None}
+    ctx = _Ctx(document, blocks, heading, mentions.principal, parses)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
     items = lists_.list_items(blocks, slides, writer, default=mentions.principal)
     byline = None if slides else byline_claimant(blocks, mentions)
-    parses = {p.start: p for p in context.parses if p is not None}
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
