@@ -61,6 +61,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "contrast": re.compile(rf",?\s*(?:{lexicon.alternation(_words('request_contrasts'))})(?![\w-])\s*",
                                re.IGNORECASE),
         "clause_noun": _rx(_words("clause_only_nouns")),
+        "consequence": _rx(_words("consequence_verbs")),
+        "adjunct": re.compile(rf"(?:{lexicon.alternation(_words('adjunct_openers'))})\s+(?:[\wæøå]+\s+){{0,2}}?"
+                              rf"(?:{lexicon.alternation(_words('adjunct_ends'))})\s*[,.;:!?]?\s*$", re.IGNORECASE),
         "proposals": re.compile(
             rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
             rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+(?:er|var)\s+",
@@ -164,6 +167,8 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked:
         return None
     start = len(before) - len(prev) if whole else len(text) - len(text[pos:].lstrip())
+    if not whole and p["adjunct"].match(text, start):
+        return None  # "slik KS har tatt til orde for i flere år": the object stands before, nothing follows
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
 
 
@@ -200,8 +205,8 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     head = text[:start]
     comp = re.search(r"(?<![\w-])at\s*$", head)
     main = re.split(r"[,;:–]", head[:comp.start()])[-1] if comp else ""
-    if comp and p["negation"].search(main):
-        return True
+    if comp and (p["negation"].search(main) or p["consequence"].search(main)):
+        return True  # "Det er ikke bærekraftig at ...", "budsjettet betyr at kommunene må kutte"
     clause_end = p["boundary"].search(text, cue.end())
     clause = text[start:clause_end.start() if clause_end else len(text)]
     return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)

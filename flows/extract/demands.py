@@ -222,8 +222,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     ctx = _Ctx(document, blocks, heading, mentions.principal, parses)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
-    items = lists_.list_items(blocks, slides, writer, default=mentions.principal)
     byline = None if slides else byline_claimant(blocks, mentions)
+    author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
+    items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal)
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False

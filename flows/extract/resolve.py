@@ -65,6 +65,7 @@ def _adjective_actor(text: str) -> str | None:
 def _subject_actor(text: str, document_text: str) -> str | None:
     """An actor opening the action clause ("regjeringen fremmer ...", "Kjerkol sørger ...",
     "må kommuner og fylkeskommuner være ..."); not one that receives ("kommunene må få ...")."""
+    text = re.sub(r"^(?:og|men|så|då|da)\s+", "", text, flags=re.IGNORECASE)  # "Og sykehusene må ..."
     head = " ".join(text.split()[:5])
     hits = [h for h in addressees_in(head) if h.start <= len(head.split()[0]) + 8]
     own = [h for h in addressees_in(text) if hits and h.name == hits[0].name]
@@ -155,6 +156,20 @@ def is_infinitive(word: str, language: str = "nb") -> bool:
     return simplemma.lemmatize(low, lang=language if language in ("nb", "nn") else "nb").casefold() == low
 
 
+@lru_cache(maxsize=1)
+def _continuing() -> re.Pattern[str]:
+    data = lexicon.load("request_verbs")
+    words = lexicon.alternation([str(w) for w in data["continuing_subjects"]])
+    verbs = lexicon.alternation([str(w) for w in data["continuing_verbs"]])
+    return re.compile(rf"^\s*(?:{words})\s+(?:[\wæøå]+\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
+
+
+def _continues(rest: str) -> bool:
+    """True when a clause after 'og at' has a pronoun pointing back as subject ("legger fram en
+    plan, og at den kommer før ..."): it says more of the same measure (decision 5)."""
+    return bool(_continuing().match(rest))
+
+
 def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tuple[int, int]]:
     """(start, end) of each separately grantable action in `text` (decision 5): split at
     'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' when the first
@@ -162,7 +177,8 @@ def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tu
     cuts: list[tuple[int, int]] = []  # (cut start, next part start)
     for splitter in _splitters():
         for m in re.finditer(re.escape(splitter), text):
-            cuts.append((m.start(), m.end()))
+            if not _continues(text[m.end():]):
+                cuts.append((m.start(), m.end()))
     if infinitival:
         for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?:(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
             left = text[:m.start()]

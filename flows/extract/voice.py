@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, is_party, ks_office,
                                   organisations_in)
@@ -23,6 +25,7 @@ from flows.extract.speech import PRONOUNS
 from flows.model import Block, Sentence, Statement
 
 MAX_BYLINE_ROLE = 60
+MAX_TITLE = 200  # longest title line of a talk ("Innlegg ved styreleder i KS, NN, på ...")
 NEED = re.compile(r"(?i)\bbehov")
 
 
@@ -39,9 +42,36 @@ def speaks_for(mentions: MentionLayer, name: str) -> str | None:
     return mentions.office(name) or mentions.affiliation(name)
 
 
+@lru_cache(maxsize=1)
+def _talk() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.load("request_verbs")["talk_titles"])
+    return re.compile(rf"^(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def talk_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | None:
+    """The organisation a talk or speech text is given for, from its title line ("Talen til
+    styreleder NN på ...", "Innlegg ved styreleder i KS, NN"): the speaker's organisation, else the
+    document's principal claimant. The whole text is then in the speaker's voice."""
+    for block in blocks[:3]:
+        if not _talk().match(block.text) or len(block.text) > MAX_TITLE:
+            continue
+        person = mentions.person_in(block.text)
+        if person is None:
+            continue
+        hits = claimants_in(block.text)
+        known = speaks_for(mentions, person)
+        return ks_office(block.text) or (hits[0].name if hits else None) or \
+            (known if known not in (None, GOVERNMENT) else None) or mentions.principal
+    return None
+
+
 def byline_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | None:
     """The organisation an opinion piece is written for, from a byline among its first lines
-    ("Kari Nordmann, styreleiar i KS"): the whole text is then in the author's voice."""
+    ("Kari Nordmann, styreleiar i KS"), or a talk given for (`talk_claimant`): the whole text is
+    then in the author's voice."""
+    talk = talk_claimant(blocks, mentions)
+    if talk is not None:
+        return talk
     for block in blocks[:3]:
         person = mentions.full_mention_at(block.start)
         if person is None:
@@ -83,8 +113,18 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
 
 
 def all_claimants(region: str) -> tuple[str, ...]:
-    """Coordinated claimants of a subject ("Både KS og Legeforeningen")."""
-    return tuple(dict.fromkeys(hit.name for hit in claimants_in(region)))
+    """Coordinated claimants of a subject ("Både KS og Legeforeningen", "KS, Unio og Fagforbundet"):
+    the claimants joined to the first one by "og" or commas only; a claimant named in a clause
+    before ("Kommunene har fått ..., og KS minnet om") is no part of the subject."""
+    hits = claimants_in(region)
+    if not hits:
+        return ()
+    names = [hits[-1].name]
+    for before, after in zip(reversed(hits[:-1]), reversed(hits[1:])):
+        if not re.fullmatch(r"\s*(?:,|og|og\s+også|samt)\s*|\s*,\s*", region[before.end:after.start]):
+            break
+        names.insert(0, before.name)
+    return tuple(dict.fromkeys(names))
 
 
 def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
