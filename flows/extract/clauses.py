@@ -331,7 +331,7 @@ def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
 def _cut(text: str, cues: list[Cue]) -> list[Cue]:
     out: list[Cue] = []
     for i, cue in enumerate(cues):
-        end = cues[i + 1].anchor if i + 1 < len(cues) else len(text)
+        end = min(cues[i + 1].anchor, cues[i + 1].start) if i + 1 < len(cues) else len(text)
         end = cut_end(text, cue.start, end)
         if len(WORD.findall(text[cue.start:end])) >= 2:
             out.append(Cue(cue.anchor, cue.start, end, cue.kind, cue.rule, cue.addressee, cue.subject))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import addressees_in, claimants_in, generic_claimants
 from flows.extract.clauses import find_cues
-from flows.extract.speech import speech_subject
+from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
 
 LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
@@ -154,7 +154,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
     claims = _subject_claimants(text)
     addressee = actor_addressee(text)
-    if prev is not None and not claims:
+    if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
         addressee = addressee or actor_addressee(prev)
     return ListContext(index, claims, addressee)

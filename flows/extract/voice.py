@@ -197,6 +197,7 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
             claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or (where.principal,)
             voice = Voice(claims[:1], False, None, "matters")
         elif region is not None:
+            region = re.split(r",\s*(?:og|men|så|mens)\s+", region)[-1]  # "X har fått ..., og KS minnet om": KS
             claims = all_claimants(region)
             single = resolve(region, mentions, last, named)
             who = claims if len(claims) > 1 else ((single,) if single else ())
