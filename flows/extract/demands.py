@@ -32,6 +32,8 @@ from flows.model import Block, Demand, Document, Statement
 
 NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
+PERFECT = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:har|hadde)\s+(?:[\w-]+\s+)?[\wæøå]+(?:et|t|a|d|dd|tt)(?![\w-])",
+                     re.IGNORECASE)  # a clause in the perfect tense ("forbundet har levert innspill")
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
 
 
@@ -67,6 +69,8 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
             continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
+        if n > 0 and PERFECT.match(piece):
+            continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
         who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
@@ -250,8 +254,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
                           slides=slides, writer=writer, byline=byline, principal=mentions.principal)
             region = attributions.in_sentence(sentence).subject
-            if region is None and sentence.start in parses:  # a subject the surface rules miss
-                region = speaker_region(parses[sentence.start])
+            if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
+                region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
             if voice is None or not voice.claimants:
                 continue

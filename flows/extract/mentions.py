@@ -202,13 +202,25 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
         named = [h for h in ctx.gazetteer.organisations if since <= h.start and h.end <= sentence
                  and h.name not in generic and not h.name.endswith(tuple(_municipal_suffixes()))]
         if named:
-            filled[person.name] = named[-1].name
+            filled[person.name] = _fitting(person.role, named).name
     if not filled:
         return people
     persons = tuple(replace(p, organisation=filled.get(p.name, p.organisation)) for p in people.persons)
     mentions = tuple(replace(m, organisation=filled[m.name]) if m.name in filled and m.kind == "full"
                      and m.organisation is None else m for m in people.mentions)
     return People(persons, mentions)
+
+
+def _fitting(role: str, named: list[ActorHit]) -> ActorHit:
+    """Of the organisations named before a person, the one their role fits ("forbundsleder" and
+    "Sykepleierforbundet", `role_organisation_words` in data/actors.yaml), else the last named."""
+    low = role.casefold()
+    for part, word in (lexicon.load("actors").get("role_organisation_words") or {}).items():
+        if str(part) in low:
+            fitting = [h for h in named if str(word) in h.name.casefold()]
+            if fitting:
+                return fitting[-1]
+    return named[-1]
 
 
 @lru_cache(maxsize=1)

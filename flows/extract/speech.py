@@ -24,7 +24,10 @@ def SPEECH() -> re.Pattern[str]:
     """A verb of saying, thinking or requesting; an adverb may stand inside a multi-word verb."""
     data = lexicon.load("request_verbs")
     gap = rf"\s+(?:(?:{lexicon.alternation(data['speech_gap_adverbs'])})\s+)?"
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['speech_verbs']).replace(chr(92) + 's+', gap)})(?![\w-])")
+    nouns = {str(w).casefold() for w in data["request_forms_not_speech"]}
+    requests = [v for forms in data["requests"].values() for v in forms if str(v).casefold() not in nouns]
+    verbs = lexicon.alternation([*data["speech_verbs"], *requests])  # every form of a request verb too ("kravde")
+    return re.compile(rf"(?<![\w-])(?:{verbs.replace(chr(92) + 's+', gap)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
