@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in, claimants_in, organisations_in
+from flows.extract.actors import addressees_in, claimant_pointers, claimants_in, organisations_in
 
 Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals"
 NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
@@ -37,21 +37,36 @@ def _rx(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(items)})(?![\w-])", flags)
 
 
+def _gapped(items: list[str]) -> re.Pattern[str]:
+    """Multi-word cues with an adverb allowed between their words ("det er også behov for",
+    "det er difor viktig at")."""
+    gap = rf"\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
+    ordered = sorted(set(items), key=lambda v: (-len(v), v))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(v).replace(chr(92) + ' ', gap) for v in ordered)})(?![\w-])",
+                      re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("request_verbs")
     verbs = [v for forms in data["requests"].values() for v in forms]
+    gap = lexicon.alternation([*_words("adverbs"), *_words("inverted_subjects"), *claimant_pointers()])
+    inside = rf"\s+(?:(?:{gap})\s+){{0,2}}"  # "tok KS til orde for", "er også opptatt av"
+    requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
+                        for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
     return {
-        "request": _rx(verbs),
+        "request": re.compile(rf"(?<![\w-])(?:{requests})(?![\w-])", re.IGNORECASE),
+        "gap_words": re.compile(rf"(?<=\s)(?:{gap})\s+", re.IGNORECASE),
         "passive": _rx(_words("passive_requests")),
         "modal": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('modals'))})(?![\w-])", re.IGNORECASE),
-        "need": _rx(_words("need_clauses")),
+        "need": _gapped(_words("need_clauses")),
         "need_verb": _rx(_words("need_verbs")),
         "noun": _rx(_words("request_nouns")),
-        "after": _rx(_words("after_cues")),
+        "after": _gapped(_words("after_cues")),
         "not_need": _rx(_words("not_needs")),
         "adverb": re.compile(rf"\s*(?:{lexicon.alternation(_words('adverbs'))})(?![\w-])", re.IGNORECASE),
         "inverted": re.compile(rf"\s*(?:{lexicon.alternation(_words('inverted_subjects'))})(?![\w-])", re.IGNORECASE),
+        "pointer": re.compile(rf"\s*(?:{lexicon.alternation(claimant_pointers())})(?![\w-])", re.IGNORECASE),
         "comp": re.compile(rf"\s*(?:{lexicon.alternation(_words('complementisers'))})(?![\w-])", re.IGNORECASE),
         "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(_words('attribution'))})(?![\w-])",
                                   re.IGNORECASE),
@@ -62,6 +77,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                re.IGNORECASE),
         "clause_noun": _rx(_words("clause_only_nouns")),
         "consequence": _rx(_words("consequence_verbs")),
+        "instead": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('instead_of'))})\s*$", re.IGNORECASE),
         "adjunct": re.compile(rf"(?:{lexicon.alternation(_words('adjunct_openers'))})\s+(?:[\wæøå]+\s+){{0,2}}?"
                               rf"(?:{lexicon.alternation(_words('adjunct_ends'))})\s*[,.;:!?]?\s*$", re.IGNORECASE),
         "proposals": re.compile(
@@ -117,6 +133,21 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
     return Cue(match.start(), contrast.end(), len(text), "request", "request_verb")
 
 
+def inverted_subject_end(text: str, pos: int) -> int | None:
+    """Where a subject right after the verb ends ("Det ber vi ...", "..., ba organisasjonen om ...",
+    "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, or an
+    organisation that is no addressee; None when no subject stands at `pos`."""
+    p = _patterns()
+    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos)
+    if word:
+        return word.end()
+    rest = text[pos:pos + 80]
+    hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == ""]
+    if hits and not [a for a in addressees_in(rest) if a.start == hits[0].start]:
+        return pos + hits[0].end
+    return None
+
+
 def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
     """The ones asked right at `pos` ("Stortinget og regjeringen om ..."): their names in order and
     where they end; an empty list when no addressee stands there."""
@@ -142,24 +173,27 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     negated = _negated_request(text, match, pos)
     if negated is not False:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
-    inverted = p["inverted"].match(text, pos)
-    if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and not inverted:
+    inverted = inverted_subject_end(text, pos)
+    if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None:
         return None
     if _subordinate_subject(before):
         return None  # "når et direktorat foreslår nye regler": a situation, not a request
+    if p["instead"].search(before):
+        return None  # "i stedet for å be kommunene rapportere ...": what is not wanted
     claimant_subject = any(h.end == len(before) for h in organisations_in(before))
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
-    whole = bool(inverted) and prev.casefold() in {"det", "dette"} and _clause_opener(before)
-    if inverted:
-        pos = _skip(text, inverted.end(), p["adverb"])
+    whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
+    if inverted is not None:
+        pos = _skip(text, inverted, p["adverb"])
     addressee = None
     asked, after = coordinated_addressees(text, pos)
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = _skip(text, pos, p["adverb"])
     comp = p["comp"].match(text, pos)
-    verb = " ".join(match.group(0).casefold().split())
+    verb = " ".join(p["gap_words"].sub("", match.group(0)).casefold().split()) if " " in match.group(0) \
+        else match.group(0).casefold()
     if verb in _words("clause_only_requests") and not (comp and comp.group(0).strip().casefold() in ("at", "om at")):
         return None  # "kommunene venter underskudd": an expectation, not a request
     if comp:
@@ -190,8 +224,8 @@ def _relative_proposal(before: str, prev: str) -> bool:
     """'tiltakene Helsepersonellkommisjonen foreslår': a named body right after a noun, with no
     'som' (a relative clause), not a person named with title and first name ("Ordfører Ola Nordmann ba")."""
     words = before.split()
-    if not prev[:1].isupper() or prev.isupper() or addressees_in(prev) or len(words) < 2:
-        return False
+    if not prev[:1].isupper() or prev.isupper() or addressees_in(prev) or len(words) < 2 or prev.endswith(","):
+        return False  # "Rønning, som er ordfører i Hitra, ba ...": a relative clause closed by a comma
     head = words[-2]
     return head[:1].islower() and head.casefold() not in {"at", "og", "men", "da", "då", "så", "der", "når", "no", "nå"}
 
@@ -266,6 +300,10 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
             start = max(0, text.rfind(" ", 0, max(0, match.start() - 1)) + 1)  # keep the opener ("Da trenger vi")
         if not inverted and text[start:match.start()].strip().casefold() in _words("pronoun_objects"):
             return None  # "Det trenger kommunesektoren": an evaluation of what was said, no action named
+        clause = re.match(r"\s+at\s+", text[match.end():])
+        if clause and not inverted:  # "Vi trenger at staten ser hele bildet": the clause is the action
+            start = match.end() + clause.end()
+            return Cue(start, start, len(text), kind, kind, None, text[start:start + 40])
     subject = text[match.end():match.end() + 40] if inverted else text[start:match.start()]
     return Cue(start, start, len(text), kind, kind, None, subject)
 

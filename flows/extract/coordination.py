@@ -43,15 +43,20 @@ def _members(parsed: Parsed, tokens: list[Token], inside: set[int]) -> list[Toke
     contrasts, it adds nothing)."""
     tops = [t for t in tokens if (t.head not in inside or t.head == t.i) and t.pos not in PUNCT
             and t.pos != "CCONJ"]
-    if not tops or tops[0].pos not in NOMINAL:
+    if not tops:
         return []
-    first = tops[0]
+    top = tops[0]
+    first: Token | None = top
+    if top.pos in ("ADJ", "DET"):  # "en mer fleksibel praktisering": the parse may head the phrase by its adjective
+        first = next((c for c in parsed.children(top.i) if c.pos in NOMINAL and c.i > top.i), None)
+    if first is None or first.pos not in NOMINAL:
+        return []
     members = [first]
-    seen = {first.i}
+    seen = {first.i, top.i}
     for t in tokens:
         if t.i in seen or t.pos not in NOMINAL or t.i < first.i:
             continue
-        sibling = t.dep == first.dep and t.head == first.head and t.head not in inside  # "er X, Y": two predicatives
+        sibling = t.dep == top.dep and t.head == top.head and t.head not in inside  # "er X, Y": two predicatives
         if not ((t.dep in CONJUNCT and (t.head in seen or t.head not in inside)) or sibling):
             continue
         edge = _left_edge(parsed, t, seen | {t.i}, inside)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import claimants_in, organisations_in
+from flows.extract.actors import claimant_pointers, claimants_in, organisations_in
 
 PRONOUNS = frozenset(str(p) for p in lexicon.load("pronouns")["subject"])  # han, hun, ho, hen
 CAPITALISED = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
@@ -65,6 +65,8 @@ def _postposed(after: str) -> bool:
     """The rest of a sentence after a verb of saying is its subject and not its content
     ("..., mener KS.", "..., skriver KS i brevet.")."""
     words = after.split()
+    if words and words[0].casefold().strip(".,") in claimant_pointers():
+        return True  # "..., skriver forbundet i ei fråsegn, og krev at ...": the organisation named before
     if not words or len(words) > 10:
         return False
     head = " ".join(words[:3])
