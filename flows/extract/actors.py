@@ -127,7 +127,7 @@ def _organisation_word() -> re.Pattern[str]:
 def _body() -> re.Pattern[str]:
     """An elected body ("Fylkestinget i Vestland", "regionrådet"), with its place when one follows."""
     bodies = lexicon.alternation([str(w) for w in _data()["organisation_bodies"]])
-    place = r"[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåé-]+)?"
+    place = r"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
     return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+i\s+{place})?(?![\w-])", re.IGNORECASE)
 
 

@@ -37,7 +37,7 @@ def _rx(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(items)})(?![\w-])", flags)
 
 
-def _gapped(items: list[str]) -> re.Pattern[str]:
+def gapped(items: list[str]) -> re.Pattern[str]:
     """Multi-word cues with an adverb allowed between their words ("det er også behov for",
     "det er difor viktig at")."""
     gap = rf"\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
@@ -59,10 +59,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "gap_words": re.compile(rf"(?<=\s)(?:{gap})\s+", re.IGNORECASE),
         "passive": _rx(_words("passive_requests")),
         "modal": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('modals'))})(?![\w-])", re.IGNORECASE),
-        "need": _gapped(_words("need_clauses")),
+        "need": gapped(_words("need_clauses")),
         "need_verb": _rx(_words("need_verbs")),
         "noun": _rx(_words("request_nouns")),
-        "after": _gapped(_words("after_cues")),
+        "after": gapped(_words("after_cues")),
         "not_need": _rx(_words("not_needs")),
         "adverb": re.compile(rf"\s*(?:{lexicon.alternation(_words('adverbs'))})(?![\w-])", re.IGNORECASE),
         "inverted": re.compile(rf"\s*(?:{lexicon.alternation(_words('inverted_subjects'))})(?![\w-])", re.IGNORECASE),
@@ -201,8 +201,11 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked:
         return None
     start = len(before) - len(prev) if whole else len(text) - len(text[pos:].lstrip())
-    if not whole and p["adjunct"].match(text, start):
-        return None  # "slik KS har tatt til orde for i flere år": the object stands before, nothing follows
+    cleft = re.match(r",\s*(?:er|var)\s+(?:at\s+|å\s+)?", text[start:])
+    if cleft and prev.casefold() in {"det", "vi", "me", "ks"} | claimant_pointers() | {w.casefold() for w in _words("inverted_subjects")}:
+        start += cleft.end()  # "Det KS krev, er at X": X
+    elif not whole and (p["adjunct"].match(text, start) or text[start:start + 1] in (",", ";", ".")):
+        return None  # "slik KS har tatt til orde for i flere år", "svarene vi ønsket oss i dag, men": nothing follows
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
 
 
@@ -305,6 +308,9 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
             start = match.end() + clause.end()
             return Cue(start, start, len(text), kind, kind, None, text[start:start + 40])
     subject = text[match.end():match.end() + 40] if inverted else text[start:match.start()]
+    if kind == "modal" and text[start:match.start()].strip().casefold() in _words("pronoun_objects") \
+            and [h for h in addressees_in(text[match.end():match.end() + 40]) if h.start <= 1]:
+        start = 0  # "..., og det må staten ta innover seg": the action is only a pronoun, take the sentence (decision 6)
     return Cue(start, start, len(text), kind, kind, None, subject)
 
 

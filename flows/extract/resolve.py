@@ -7,6 +7,7 @@ from functools import lru_cache
 import simplemma
 
 from flows import lexicon
+from flows.extract.clauses import gapped
 from flows.extract.actors import MINISTRY, addressees_in, minister_ministry, pointer_words
 
 PREPOSITIONS = re.compile(r"(?<![\w-])(?:fra|frå|med|mellom|hos)\s+$", re.IGNORECASE)
@@ -30,8 +31,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "kommunene må få ...", "må fylkene være med ...", "skolene trenger ...": the subject
         # receives or takes part, someone else must act (but "være med å dra lasset": the subject acts)
-        "receiver": re.compile(rf"^\s*(?:(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{receive})|(?:{needs}))(?![\w-])(?!\s+(?:å|og)\s)",
-                               re.IGNORECASE),
+        "receiver": re.compile(rf"^\s*(?:(?:{adverbs})\s+)*(?:(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{receive})|(?:{needs}))"
+                               rf"(?![\w-])(?!\s+(?:å|og)\s)", re.IGNORECASE),
+        "need_prefix": re.compile(rf"^(?:{gapped([str(v) for v in verbs['need_clauses']]).pattern})"
+                                  rf"(?:\s+(?:at|å))?\s+", re.IGNORECASE),
         "adjective": re.compile(rf"^(?:{lexicon.alternation([str(a) for a in actors['actor_adjectives']])})(?![\w-])",
                                 re.IGNORECASE),
         "agent": re.compile(r"[a-zæøå]{3,}(?:es|ast|st)\s+(?:\w+\s+)?av\s+$", re.IGNORECASE),
@@ -136,6 +139,7 @@ def addressee(text: str, asked: str | None, document_text: str,
               earlier: list[tuple[str, str | None]], sentences_before: list[str]) -> str | None:
     """Who must act: the one asked, the clause's subject, an actor after fra/med/mellom,
     or an actor a pointer word refers back to; else None."""
+    text = _patterns()["need_prefix"].sub("", text)  # "det er behov for at staten ...": the clause after it
     return (asked or _subject_actor(text, document_text) or _prepositional(text)
             or _pointer(text, earlier, sentences_before))
 
