@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.parse import Parsed, Token
+from flows.extract.resolve import is_infinitive
 from flows.extract.subjects import CONJUNCT, PUNCT
 from flows.model import Block
 
@@ -34,6 +35,7 @@ SEPARATORS = frozenset({",", "og", "samt"})
 NEGATIONS = frozenset({"ikke", "ikkje", "ikkje", "men"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 MODIFIERS = frozenset({"DET", "ATR"})
+COMPARATIVE = re.compile(r"(?:re|st)$", re.IGNORECASE)  # bedre, større, færre, mindre; best, størst
 CONNECTORS = re.compile(r"(?:[\s,;:]|(?<![\w-])(?:og|samt|eller)(?![\w-]))+$", re.IGNORECASE)
 
 
@@ -101,10 +103,22 @@ def _independent(parsed: Parsed, member: Token) -> bool:
     return any(c.dep in MODIFIERS and c.i < member.i for c in parsed.children(member.i))
 
 
+def _verb_first(tokens: list[Token]) -> bool:
+    """True when the action opens with an infinitive the tagger read as a name or a noun
+    ("Prioritere skole og barnehage", a list item's capitalised first word) directly before the
+    noun phrase it governs: the action is a verb phrase, which stays whole. An adjective reading
+    counts too ("Styrke ..."), but not a comparative ("Bedre veiledning, kortere frister og ...")."""
+    if len(tokens) < 2 or not (tokens[0].pos in NOMINAL or (tokens[0].pos == "ADJ" and not COMPARATIVE.search(tokens[0].text))):
+        return False
+    return tokens[1].pos in (*NOMINAL, "DET", "ADJ", "PRON") and is_infinitive(tokens[0].text)
+
+
 def nominal_parts(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
     """Document spans of the separately grantable noun phrases the action at [start, end) lists;
     [(start, end)] when it lists none."""
     tokens = [t for t in parsed.tokens if start <= t.start and t.end <= end]
+    if _verb_first(tokens):
+        return [(start, end)]
     inside = {t.i for t in tokens}
     members = _members(parsed, tokens, inside)
     if len(members) < 2 or (len(members) < LIST and not (all(_independent(parsed, m) for m in members[1:])

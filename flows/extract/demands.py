@@ -37,6 +37,20 @@ PERFECT = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:har|hadde)\s+(?:[\w-]+\s+)?[\wæø
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
 
 
+REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # voices a next sentence may go on in
+
+
+@lru_cache(maxsize=1)
+def _additive() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.load('request_verbs')['additive_openers'])})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _adds(sentence: str) -> bool:
+    """True when a sentence opens with an additive connective ("I tillegg må ...", "Dessuten bør ...")."""
+    return bool(_additive().match(sentence))
+
+
 @dataclass(frozen=True)
 class _Ctx:
     document: Document
@@ -68,7 +82,14 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
     for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival)):
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
-            continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
+            own = _own_request(piece)
+            if own is None:
+                continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
+            s, e = s + own[0], s + own[1]  # "X må skje, og at KS forventer at Y": Y, asked for in its own words
+            piece = text[s:e]
+            piece_rule = f"{rule.split(':')[0]}:{own[2]}"
+        else:
+            piece_rule = rule
         if n > 0 and PERFECT.match(piece):
             continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
         who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
@@ -77,9 +98,19 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
         earlier.append((piece, who))
         for claimant in claimants:
             out.append(Demand(claimant=claimant, addressee=who, text=piece, topic=_topic(piece, ctx, block, extra),
-                              in_quote=voice.in_quote, start=base + s, end=base + e, rule=rule,
+                              in_quote=voice.in_quote, start=base + s, end=base + e, rule=piece_rule,
                               statement=voice.statement))
     return out
+
+
+def _own_request(piece: str) -> tuple[int, int, str] | None:
+    """Where the action of a request verb or noun inside a coordinated 'og at' part runs ("og at
+    KS har store forventninger til at staten Y": Y), as offsets into the part; None when the part
+    asks for nothing of its own."""
+    for cue in find_cues(piece):
+        if cue.kind in ("request", "noun") and cue.end > cue.start:
+            return cue.start, cut_end(piece, cue.start, cue.end), cue.rule
+    return None
 
 
 def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: bool) -> list[tuple[int, int]]:
@@ -249,6 +280,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                                                           and speaks.closing is None and speaks.subject is None))
         speaker, attribution_at = _quote_speaker(block, attributions, mentions, state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
+        before: Voice | None = None
         for i, sentence in enumerate(block.sentences):
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
@@ -257,6 +289,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
+            if voice is None and before is not None and _adds(sentence.text):
+                voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
+            before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if voice is None or not voice.claimants:
                 continue
             demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")

@@ -1,0 +1,118 @@
+"""Demands where sentence structure decides: a second 'og at' content with a request of its
+own, a sentence that adds to the reported one before it, participles of request verbs, and a
+list item opening with a verb the tagger reads as a noun (invented texts; each phenomenon
+with its negatives). The whole extractor runs, with the language layer."""
+from __future__ import annotations
+
+import pytest
+
+from flows.extract import extract
+from flows.model import Document
+from flows.normalise import normalise
+
+Row = tuple[str, str | None, str]
+
+
+def _demands(raw: str, language: str = "nb") -> list[tuple[str, str | None, str, str]]:
+    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
+                   language=language)
+    return [(d.claimant, d.addressee, d.text, d.rule) for d in extract(doc).demands]
+
+
+def demands(raw: str, language: str = "nb") -> list[Row]:
+    return [(c, a, t) for c, a, t, _ in _demands(raw, language)]
+
+
+SECOND_CONTENT = [
+    ("expectation_in_second_content",
+     "Styreleder i KS, Kari Lund, sa at planen må følges opp i kommunene, og at KS har store forventninger til at "
+     "staten setter av penger til opplæring.", "nb",
+     [("KS", None, "planen må følges opp i kommunene"), ("KS", "staten", "staten setter av penger til opplæring")]),
+    ("request_in_second_content_nn",
+     "Fylkesleiar i KS Vestland, Ola Berg, sa at tilskotet må aukast, og at KS krev at staten dekkjer meirutgiftene.",
+     "nn", [("KS Vestland", None, "tilskotet må aukast"), ("KS Vestland", "staten", "staten dekkjer meirutgiftene")]),
+]
+
+SECOND_CONTENT_NOT = [
+    ("fact_in_second_content",
+     "Styreleder i KS, Kari Lund, sa at planen må følges opp i kommunene, og at mange kommuner allerede har startet.",
+     "nb", [("KS", None, "planen må følges opp i kommunene")]),
+    ("expectation_of_an_event_in_second_content",
+     "Styreleder i KS, Kari Lund, sa at planen må følges opp, og at KS har store forventninger til møtet.",
+     "nb", [("KS", None, "planen må følges opp")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", SECOND_CONTENT + SECOND_CONTENT_NOT,
+                         ids=[n[0] for n in SECOND_CONTENT + SECOND_CONTENT_NOT])
+def test_second_content_with_its_own_request(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+def test_second_content_keeps_the_rule_of_its_own_cue() -> None:
+    rules = [r for *_, r in _demands(SECOND_CONTENT[0][1])]
+    assert rules == ["statement_indirect:modal", "statement_indirect:request_noun"]
+
+
+ADDED = [
+    ("in_addition_modal", "KS mener rammene må økes med tre milliarder. I tillegg må fristen for søknader flyttes.",
+     "nb", [("KS", None, "rammene må økes med tre milliarder"), ("KS", None, "I tillegg må fristen for søknader flyttes")]),
+    ("moreover_nn", "Fagforbundet meiner staten må betale for opplæringa. Dessutan bør lærlingane få behalde løna.",
+     "nn", [("Fagforbundet", "staten", "staten må betale for opplæringa"),
+            ("Fagforbundet", None, "Dessutan bør lærlingane få behalde løna")]),
+]
+
+ADDED_NOT = [
+    # no reported voice before: the article's own words (decision 3)
+    ("after_a_fact", "Kommunene har fått nye oppgaver i år. I tillegg må de rapportere oftere.", "nb", []),
+    # the voice does not cross a paragraph
+    ("next_paragraph", "KS mener rammene må økes.\n\nI tillegg må kommunene rapportere oftere.", "nb",
+     [("KS", None, "rammene må økes")]),
+    # a government speaker gives no claimant voice to go on in
+    ("after_a_minister", "Statsråd Per Hansen mener kommunene må samarbeide mer. I tillegg må de bruke mer "
+     "teknologi.", "nb", []),
+    # an opener that does not add ("Samtidig") keeps the article's voice
+    ("not_additive", "KS mener rammene må økes. Samtidig må kommunene kutte i driften.", "nb",
+     [("KS", None, "rammene må økes")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", ADDED + ADDED_NOT, ids=[n[0] for n in ADDED + ADDED_NOT])
+def test_sentence_adding_to_a_reported_one(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+def test_added_sentence_rule() -> None:
+    assert [r for *_, r in _demands(ADDED[0][1])] == ["reported:modal", "continued:modal"]
+
+
+PARTICIPLES = [
+    ("krevd", "KS har i et brev krevd at staten dekker utgiftene til skyss.", "nb",
+     [("KS", "staten", "staten dekker utgiftene til skyss")]),
+    ("kravd_nn", "Fylkesrådet i Nordby har lenge kravd at staten tek over ferjene.", "nn",
+     [("Fylkesrådet i Nordby", "staten", "staten tek over ferjene")]),
+    ("krevd_negated", "KS har ikke krevd at staten dekker utgiftene.", "nb", []),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", PARTICIPLES, ids=[n[0] for n in PARTICIPLES])
+def test_participle_of_a_request_verb(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+VERB_FIRST_ITEMS = [
+    ("infinitive_read_as_noun", "KS ber regjeringen om å:\n\n- Prioritere skole og barnehage i budsjettet",
+     [("KS", "regjeringen", "Prioritere skole og barnehage i budsjettet")]),
+    ("infinitive_read_as_adjective", "KS ber regjeringen om å:\n\n- Styrke rus og psykisk helse",
+     [("KS", "regjeringen", "Styrke rus og psykisk helse")]),
+    # noun phrases still split
+    ("comparatives_split", "KS ber regjeringen om:\n\n- Nye lærere og flere sykepleiere",
+     [("KS", "regjeringen", "Nye lærere"), ("KS", "regjeringen", "flere sykepleiere")]),
+    ("bare_noun_pair_whole", "KS ber regjeringen om:\n\n- Kompetanse og rekruttering",
+     [("KS", "regjeringen", "Kompetanse og rekruttering")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,expected", VERB_FIRST_ITEMS, ids=[n[0] for n in VERB_FIRST_ITEMS])
+def test_list_item_opening_with_a_verb(name: str, raw: str, expected: list[Row]) -> None:
+    assert demands(raw) == expected
