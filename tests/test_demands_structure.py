@@ -116,3 +116,44 @@ VERB_FIRST_ITEMS = [
 @pytest.mark.parametrize("name,raw,expected", VERB_FIRST_ITEMS, ids=[n[0] for n in VERB_FIRST_ITEMS])
 def test_list_item_opening_with_a_verb(name: str, raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
+
+
+DOCUMENT_CLAUSES = [
+    ("decision_where_it_asks_nn", "Bystyret i Nordby gjorde i mai eit vedtak der det bed Stortinget om å sikre "
+     "fødeavdelinga.", "nn", [("Bystyret i Nordby", "Stortinget", "sikre fødeavdelinga")]),
+    ("letter_where_it_asks", "Fylkestinget sendte et brev der det ber regjeringen om å styrke fergetilbudet.", "nb",
+     [("Fylkestinget", "regjeringen", "styrke fergetilbudet")]),
+    ("statement_where_the_body_demands_nn", "I mars vedtok kommunestyret i Sørdal ein uttale der kommunen krev at "
+     "staten tek over kostnadene til legevakta.", "nn",
+     [("kommunestyret i Sørdal", "staten", "staten tek over kostnadene til legevakta")]),
+    # a place or an occasion described, not a body's text
+    ("place_described", "I kommuner der innbyggerne krever bedre veier, har budsjettet sprukket.", "nb", []),
+    ("someone_elses_decision", "KS viste til et vedtak som ber kommunene om å kutte.", "nb", []),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", DOCUMENT_CLAUSES, ids=[n[0] for n in DOCUMENT_CLAUSES])
+def test_request_in_a_relative_clause_on_a_decision(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+CONSEQUENCES_AND_INVERSION = [
+    ("otherwise_clause_cut_nn", "– Tilskotet må opp, elles kjem vi ikkje til å ha lærarar att om fem år, sa "
+     "fylkesleiar i KS Vestland, Ola Berg.", "nn", [("KS Vestland", None, "Tilskotet må opp")]),
+    ("otherwise_clause_cut", "– Tilskuddet må økes, ellers mister vi lærerne, sa styreleder i KS, Kari Lund.", "nb",
+     [("KS", None, "Tilskuddet må økes")]),
+    # "eller" joining two alternatives is no consequence clause
+    ("or_kept", "– Staten må betale for dette eller la være å pålegge oss oppgaven, sa styreleder i KS, Kari Lund.",
+     "nb", [("KS", "staten", "Staten må betale for dette eller la være å pålegge oss oppgaven")]),
+    ("opener_before_modal_nn", "– No må staten ta sin del av rekninga, sa fylkesleiar i KS Vestland, Ola Berg.", "nn",
+     [("KS Vestland", "staten", "No må staten ta sin del av rekninga")]),
+    # the one who receives after an inverted modal is no addressee
+    ("opener_before_modal_receiver", "– I tillegg må kommunene få dekket utgiftene, sa styreleder i KS, Kari Lund.",
+     "nb", [("KS", None, "I tillegg må kommunene få dekket utgiftene")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", CONSEQUENCES_AND_INVERSION,
+                         ids=[n[0] for n in CONSEQUENCES_AND_INVERSION])
+def test_consequence_clauses_and_inverted_modals(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected

@@ -94,6 +94,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(_words('rhetorical_after_modal'))})(?![\w-])", re.IGNORECASE),
         "subordinate": _rx(_words("subordinators")),
+        "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})"
+                                      rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
         "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(_words('speech_verbs'))})(?![\w-])", re.IGNORECASE),
     }
@@ -107,8 +109,17 @@ def _skip(text: str, pos: int, pattern: re.Pattern[str]) -> int:
         pos = match.end()
 
 
+def in_document_clause(before: str) -> bool:
+    """True when a verb stands in a relative clause on a decision or text of a body, after a short
+    subject ("et vedtak der det ber ...", "ein uttale der kommunen krev ..."): the body asks."""
+    return bool(_patterns()["document_clause"].search(before))
+
+
 def _subordinate_subject(before: str) -> bool:
-    """True when a verb follows a subordinator and a short subject ("når andre departement ...")."""
+    """True when a verb follows a subordinator and a short subject ("når andre departement ..."),
+    unless the clause is on a decision or text of a body (`in_document_clause`)."""
+    if in_document_clause(before):
+        return False
     words = before.split()
     tail = [w.casefold().strip(",") for w in words[-5:]]
     for i, word in enumerate(tail[:-1]):
@@ -174,7 +185,8 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     if negated is not False:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
     inverted = inverted_subject_end(text, pos)
-    if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None:
+    if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None \
+            and not in_document_clause(before):
         return None
     if _subordinate_subject(before):
         return None  # "når et direktorat foreslår nye regler": a situation, not a request

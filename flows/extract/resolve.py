@@ -65,6 +65,9 @@ def _adjective_actor(text: str) -> str | None:
     return None
 
 
+INVERTED_MODAL = re.compile(r"^\S+(?:\s+\S+)?\s+(?:må|bør|burde|skal)\s+$", re.IGNORECASE)  # an opener, then the modal
+
+
 def _subject_actor(text: str, document_text: str) -> str | None:
     """An actor opening the action clause ("regjeringen fremmer ...", "Kjerkol sørger ...",
     "må kommuner og fylkeskommuner være ..."); not one that receives ("kommunene må få ...")."""
@@ -78,6 +81,7 @@ def _subject_actor(text: str, document_text: str) -> str | None:
     if adjective:
         return adjective
     if hits and (hits[0].start == 0 or re.match(r"^(?:må|bør|burde|skal)\s+", head, re.IGNORECASE)
+                 or INVERTED_MODAL.search(head[:hits[0].start])  # "No må staten ...", "Derfor bør regjeringa ..."
                  or head[:hits[0].start].split()[0].casefold() in {"de", "dei", "den", "det"}):
         return hits[0].name
     first = CAPITALISED_WORD.match(text)
