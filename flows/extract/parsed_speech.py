@@ -18,8 +18,9 @@ from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.attribution_layer import Attribution
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
-from flows.extract.people import resolve
+from flows.extract.people import PersonMention, resolve
 from flows.extract.reported import Reported, find_reported
+from flows.extract.subjects import PUNCT
 from flows.model import Mention
 
 SAME_START = 4  # characters a parsed content may start after a surface rule's ("at ...")
@@ -40,7 +41,8 @@ def pronoun_for_actor(before: str) -> bool:
     return False
 
 
-def subject_person(reported: Reported, mentions: MentionLayer, before: str = "") -> Mention | None:
+def subject_person(reported: Reported, mentions: MentionLayer, before: str = "",
+                   parsed: Parsed | None = None) -> Mention | None:
     """The person a reported subject names: the first person mention inside it (a name, a
     surname, a title the mention layer resolved; the first of a coordination "Kari Nordmann og
     Per Hansen"), else a pronoun or a title resolved to the person last named before it. A pronoun right after a sentence whose subject is an organisation
@@ -50,7 +52,7 @@ def subject_person(reported: Reported, mentions: MentionLayer, before: str = "")
     start = min(t.start for t in reported.subject)
     end = max(t.end for t in reported.subject)
     for mention in mentions.people.mentions:
-        if mention.start < end and start < mention.end:
+        if mention.start < end and start < mention.end and not _in_clause(parsed, reported, mention):
             return mentions.person(mention.name) or Mention(mention.name)
     head = reported.subject[0]
     if len(reported.subject) == 1 and R.pronoun_gender(head.text) is not None:
@@ -61,6 +63,30 @@ def subject_person(reported: Reported, mentions: MentionLayer, before: str = "")
     if R.TITLE().fullmatch(phrase):
         return resolve(mentions.people, phrase, start)
     return None
+
+
+def _in_clause(parsed: Parsed | None, reported: Reported, mention: PersonMention) -> bool:
+    """True when a person named in the subject stands in a clause or participle phrase inside it
+    ("Utvalet, som blir leidd av NN, ...", "Kommisjonen, leidd av NN, ..."): a verb lies between
+    the name and the subject's head, so the body, not the person, speaks."""
+    if parsed is None:
+        return False
+    subject = {t.i for t in reported.subject}
+    named = [t for t in parsed.tokens if mention.start <= t.start < mention.end]
+    if not named:
+        return False
+    heads = {t.i for t in reported.subject if t.pos not in PUNCT and (t.head not in subject or t.head == t.i)}
+    current = named[0]
+    for _ in range(len(parsed.tokens)):
+        if current.i in heads:
+            return False
+        head = parsed.tokens[current.head]
+        if head.i == current.i or head.i == reported.verb.i:
+            return False
+        if head.pos in ("VERB", "AUX") or "VerbForm=Part" in head.morph:
+            return True
+        current = head
+    return False
 
 
 @dataclass(frozen=True)
@@ -80,7 +106,7 @@ def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list
         words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
         if "«" in words:
             continue  # a quotation inside: the quotation rules give it as the speaker's own words
-        speaker = subject_person(reported, mentions, before)
+        speaker = subject_person(reported, mentions, before, parsed)
         if speaker is not None:
             out.append(Structural(Attribution("indirect", speaker, words, reported.start, reported.end,
                                               reported.rule, -1), reported.bounded, reported.opens))

@@ -154,6 +154,8 @@ def _may_stand_between(parsed: Parsed, token: Token, subject: set[int]) -> bool:
     if token.i in subject or token.pos in GAP_POS:
         return True
     head = parsed.tokens[token.head]
+    if token.pos == "ADJ" and token.dep == "ATR" and head.pos == "NOUN" and head.i == token.i + 1:
+        return True  # "la stor vekt på": an adjective on the phrase's own noun
     return token.dep in ("PUTFYLL", "DET", "ATR") and head.pos in ("ADP", "NOUN") and head.i < token.i
 
 
@@ -211,9 +213,14 @@ def _content(parsed: Parsed, verb: Token, last: Token | None, phrase: Phrase) ->
         return tuple(t for t in _predicate(parsed, verb) if t.i > verb.i)
     if last is not None and last.pos == "ADP":
         comp = parsed.child(last.i, *COMPLEMENT)
-        if comp is None or needs_clause and not _is_clause(parsed, comp):
+        if comp is not None and needs_clause and not _is_clause(parsed, comp):
             return ()
-        return _with_coordinated_clauses(parsed, comp, (verb, last))
+        if comp is not None:
+            return _with_coordinated_clauses(parsed, comp, (verb, last))
+        clause = parsed.child(verb.i, *OBJECT)  # "la til at X": the parse hangs the clause on the verb, not the particle
+        if clause is None or clause.i < last.i or not _is_clause(parsed, clause):
+            return ()
+        return _with_coordinated_clauses(parsed, clause, (verb, last))
     obj = parsed.child(verb.i, *OBJECT)
     if obj is None and last is not None:
         obj = parsed.child(last.i, *OBJECT)
