@@ -157,3 +157,29 @@ CONSEQUENCES_AND_INVERSION = [
                          ids=[n[0] for n in CONSEQUENCES_AND_INVERSION])
 def test_consequence_clauses_and_inverted_modals(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+LEAD_INS_AND_RECIPIENTS = [
+    ("expectations_lead_in", "Helseminister Per Hansen møtte KS i går.\n\nI møtet la KS fram disse forventningene "
+     "til departementet:\n\n- en langsiktig ramme for tilskuddet til skolebygg\n- tilskuddssatser som følger "
+     "prisveksten", "nb",
+     [("KS", "Helse- og omsorgsdepartementet", "en langsiktig ramme for tilskuddet til skolebygg"),
+      ("KS", "Helse- og omsorgsdepartementet", "tilskuddssatser som følger prisveksten")]),
+    ("letter_to_the_ministry", "Helseminister Per Hansen møtte KS. Også Sykepleierforbundet har meldt seg i debatten. "
+     "Forbundet har i et brev til departementet bedt om at sykepleiere tas i bruk i legevakt.", "nb",
+     [("Sykepleierforbundet", "Helse- og omsorgsdepartementet", "sykepleiere tas i bruk i legevakt")]),
+    ("statement_to_parliament_nn", "Fylkesrådet har i ei fråsegn til Stortinget kravd at ferjene blir gratis.", "nn",
+     [("Fylkesrådet", "Stortinget", "ferjene blir gratis")]),
+    # a letter named in another sentence sends nothing to the one asked here
+    ("letter_in_another_sentence", "KS sendte et brev til Stortinget om saken. KS ber om at fristen utsettes.", "nb",
+     [("KS", None, "fristen utsettes")]),
+    # an expectation of an event before a colon leads in no list of demands
+    ("agenda_after_expectations", "KS møtte statsråden.\n\nDagsorden for møtet:\n\n- Kommuneøkonomi\n- Digitalisering",
+     "nb", []),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", LEAD_INS_AND_RECIPIENTS,
+                         ids=[n[0] for n in LEAD_INS_AND_RECIPIENTS])
+def test_lead_ins_and_recipients(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected

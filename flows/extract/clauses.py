@@ -94,6 +94,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(_words('rhetorical_after_modal'))})(?![\w-])", re.IGNORECASE),
         "subordinate": _rx(_words("subordinators")),
+        "recipient": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})\s+til\s+",
+                                re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})"
                                       rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
         "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
@@ -203,6 +205,8 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = _skip(text, pos, p["adverb"])
+    if addressee is None:
+        addressee = _recipient(before)  # "har i et brev til departementet bedt om at ...": the one written to
     comp = p["comp"].match(text, pos)
     verb = " ".join(p["gap_words"].sub("", match.group(0)).casefold().split()) if " " in match.group(0) \
         else match.group(0).casefold()
@@ -219,6 +223,17 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     elif not whole and (p["adjunct"].match(text, start) or text[start:start + 1] in (",", ";", ".")):
         return None  # "slik KS har tatt til orde for i flere år", "svarene vi ønsket oss i dag, men": nothing follows
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
+
+
+def _recipient(before: str) -> str | None:
+    """The one a body's letter or statement before a request verb is sent to ("i et brev til
+    departementet bedt om", "i ei fråsegn til Stortinget kravd"): the addressee; None when the
+    words before name no such text with its recipient."""
+    found = list(_patterns()["recipient"].finditer(before))
+    if not found:
+        return None
+    hits = [h for h in addressees_in(before[found[-1].end():]) if h.start == 0]
+    return hits[0].name if hits else None
 
 
 def _clause_opener(before: str) -> bool:
