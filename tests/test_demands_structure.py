@@ -183,3 +183,21 @@ LEAD_INS_AND_RECIPIENTS = [
                          ids=[n[0] for n in LEAD_INS_AND_RECIPIENTS])
 def test_lead_ins_and_recipients(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+COORDINATED_PARTS = [
+    ("passive_part_same_actor", "KS krever at regjeringen legger fram en plan, og at fristen utsettes.", "nb",
+     [("KS", "regjeringen", "regjeringen legger fram en plan"), ("KS", "regjeringen", "fristen utsettes")]),
+    # a part that names its own actor keeps it
+    ("part_with_its_own_actor", "KS krever at regjeringen legger fram en plan, og at sykehusene tar sin del.", "nb",
+     [("KS", "regjeringen", "regjeringen legger fram en plan"),
+      ("KS", "spesialisthelsetjenesten", "sykehusene tar sin del")]),
+    # nothing to inherit when the first part names nobody
+    ("nobody_before", "KS krever at planen legges fram, og at fristen utsettes.", "nb",
+     [("KS", None, "planen legges fram"), ("KS", None, "fristen utsettes")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", COORDINATED_PARTS, ids=[n[0] for n in COORDINATED_PARTS])
+def test_coordinated_part_asked_of_the_same_actor(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected

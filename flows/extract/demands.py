@@ -79,6 +79,7 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
     """Demands of one action text; `position`: a modal or passive clause, whose coordinated
     'og at' parts are actions only when they hold a modal of their own."""
     out: list[Demand] = []
+    previous: str | None = None  # the addressee of the part before
     for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival)):
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
@@ -93,8 +94,11 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
         if n > 0 and PERFECT.match(piece):
             continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
         who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
+        if who is None and n > 0 and previous is not None and not addressees_in(piece):
+            who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
+        previous = who
         earlier.append((piece, who))
         for claimant in claimants:
             out.append(Demand(claimant=claimant, addressee=who, text=piece, topic=_topic(piece, ctx, block, extra),
