@@ -201,3 +201,19 @@ COORDINATED_PARTS = [
 @pytest.mark.parametrize("name,raw,language,expected", COORDINATED_PARTS, ids=[n[0] for n in COORDINATED_PARTS])
 def test_coordinated_part_asked_of_the_same_actor(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+DENIED_NOUNS = [
+    ("no_wish_to", "Styreleder i KS, Kari Lund, sa at KS ikke har noe ønske om å svekke rettighetene til brukerne.",
+     "nb", []),
+    ("no_demand_nn", "Fylkesleiar i KS Vestland, Ola Berg, sa at KS ikkje har nokon krav om nye tilskot.", "nn", []),
+    ("none_before_noun", "Styreleder i KS, Kari Lund, sa at KS har ingen krav om nye tilskudd.", "nb", []),
+    # a request noun that is not denied still asks
+    ("repeated_demand", "KS gjentok kravet om en ny finansieringsordning.", "nb",
+     [("KS", None, "en ny finansieringsordning")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", DENIED_NOUNS, ids=[n[0] for n in DENIED_NOUNS])
+def test_denied_request_noun(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected

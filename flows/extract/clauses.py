@@ -94,6 +94,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(_words('rhetorical_after_modal'))})(?![\w-])", re.IGNORECASE),
         "subordinate": _rx(_words("subordinators")),
+        "noun_negation": re.compile(
+            rf"(?<![\w-])(?:(?:{lexicon.alternation(data['noun_negations']['negations'])})\s+(?:[\wæøå]+\s+)?"
+            rf"(?:{lexicon.alternation(data['noun_negations']['quantifiers'])})|"
+            rf"(?:{lexicon.alternation(data['noun_negations']['denials'])}))\s+(?:[\wæøå]+\s+)?$", re.IGNORECASE),
         "recipient": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})\s+til\s+",
                                 re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})"
@@ -362,6 +366,8 @@ def find_cues(text: str) -> list[Cue]:
             taken.append(m.span())
     not_needs = [m.span() for m in p["not_need"].finditer(text)]
     for m in p["noun"].finditer(text):
+        if p["noun_negation"].search(text, 0, m.start()):
+            continue  # "har ikke noe ønske om å X": nothing asked
         if free(m) and not any(a <= m.start() < b for a, b in not_needs):
             pos = _skip(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
             if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):
