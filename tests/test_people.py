@@ -195,6 +195,21 @@ def test_definite_role_in_apposition(text: str, expected: Mention) -> None:
     assert find_people(text).persons == (expected,)
 
 
+# Round 4 (realistic development texts): a compound role at the start of a sentence is no part of
+# the name; an organisation is no person, and an organisation word before a name is no part of it.
+@pytest.mark.parametrize("text, expected", [
+    ("Legepresident Kari Nordmann var skuffet.", [("Kari Nordmann", "legepresident")]),
+    ("Avdelingssykepleier Anne Lie viste oss rundt.", [("Anne Lie", "avdelingssykepleier")]),
+    ("Helsefagarbeidar Per Olsen tok ordet.", [("Per Olsen", "helsefagarbeidar")]),
+    ("Fra foreningen møtte leder i Tannlegeforeningen Per Olsen.", [("Per Olsen", "leder")]),
+    ("Fylkesleiar i Fagforbundet Vestland, Eva Ås, tok ordet.", [("Eva Ås", "fylkesleiar")]),
+    ("Landsorganisasjonen Fellesorganisasjon møtte statsråden.", []),
+    ("Fagforbundet Nordby meiner noko anna.", []),
+])
+def test_round4_compound_roles_and_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in find_people(normalise(text)).persons] == expected
+
+
 # Round 5: role forms (plural by ending, ordinals, a field after "direktør for"), a place after "<role> i",
 # a party in brackets that stays with its own name, a more specific role for the same office.
 @pytest.mark.parametrize("plural, singular", [

@@ -57,8 +57,8 @@ class People:
 
 
 def _clean_name(words: list[str]) -> list[str]:
-    """Drop leading capitalised non-name words (sentence openers, roles such as "Legepresident",
-    organisations such as "Allmennlegeforeningen" before a name)."""
+    """Drop leading capitalised non-name words (sentence openers, roles, an organisation before a
+    name: "leder i Allmennlegeforeningen Tormod Kvalvik")."""
     while words and (words[0] in R.not_names() or R.is_role(words[0].casefold())
                      or R.is_organisation_word(words[0])):
         words = words[1:]
@@ -136,7 +136,8 @@ def _context_role(text: str, start: int, end: int,
             org = R.clean_org(trailing.group("org"))
     if role is None and previous is not None and previous.plural and re.fullmatch(LIST_GAP, text[previous.end:start]):
         # "nestlederne A (Sp) og B": the role goes on to B, A's party does not
-        role, org, plural = previous.role, None if text[previous.end:start].startswith(" (") else previous.organisation, True
+        party_gap = text[previous.end:start].startswith(" (")
+        role, org, plural = previous.role, None if party_gap else previous.organisation, True
     party = R.PARTY().match(right)
     ministry = R.ministry(role) if role else None
     if ministry:
