@@ -402,3 +402,22 @@ def test_round5_press_invitation_reports_a_coming_occasion(invitation: str, expe
     m = _meeting("KS og Nordby kommune hadde et dialogmøte i dag.\n\nKS tok opp skolen.\n\nKS og regjeringen skal "
                  "møtes igjen senere i et konsultasjonsmøte om saken.\n\nTema: skolen." + invitation)
     assert m is not None and m.meeting_type == expected
+
+
+@pytest.mark.parametrize("text, date_text", [
+    # a dateline under the byline dates talk notes whose sentences give no date
+    ("# Skolen i Nordby\n\nInnlegg av fylkesleder i KS Nordby, Kari Nordmann, på Skolekonferansen\n\n"
+     "Nordby, 3. mars 2025\n\n## Tema\n\n- Lærere\n\nSkolen trenger flere lærere.", "3. mars 2025"),
+    ("Innlegg av styreleder i KS, Kari Nordmann, på Skolekonferansen.\n\nØvre Dal, 4. april 2024.\n\n"
+     "Skolen trenger flere lærere.", "4. april 2024"),
+    # a date inside a sentence is no dateline
+    ("# Skolen i Nordby\n\nInnlegg av fylkesleder i KS Nordby, Kari Nordmann, på Skolekonferansen\n\n"
+     "Fristen er 3. mars 2025 for søknaden.\n\n## Tema\n\n- Lærere", None),
+    # a dateline far down the text is no dateline
+    ("Innlegg av styreleder i KS, Kari Nordmann, på Skolekonferansen.\n\n" + "Skolen trenger lærere.\n\n" * 7
+     + "Nordby, 3. mars 2025", None),
+])
+def test_round5_dateline_dates_a_talk(text: str, date_text: str | None) -> None:
+    m = _meeting(text, published=date(2025, 3, 3))
+    assert m is not None and m.meeting_type == "foredrag"
+    assert m.date.text == date_text
