@@ -20,7 +20,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench bench-validation lock clean datasette FORCE
+.PHONY: setup run test evaluate bench bench-validation lock clean datasette topics topics-cv FORCE
 
 # .venv records the interpreter it was made from (pyvenv.cfg: home, version); when another one is
 # picked, .venv is made anew. The file changes only then, so only then does the install below rerun.
@@ -50,6 +50,14 @@ evaluate: setup
 	$(BIN)/python -m flows evaluate ../shared/gold --raw raw
 	$(BIN)/python -m flows evaluate ../shared/dev/gold --raw ../shared/dev/raw
 	for s in eval/heldout*; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
+
+# The demand topic model: retrain flows/data/topic_model.json from every annotated demand in the
+# repository (deterministic), and its cross-validated accuracy (tables written to eval/topics-cv.md).
+topics: setup
+	$(BIN)/python -m flows.topic_train
+
+topics-cv: setup
+	$(BIN)/python -m flows.topic_cv --markdown eval/topics-cv.md
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py

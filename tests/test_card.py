@@ -119,6 +119,7 @@ def test_an_empty_table_gives_an_empty_chart_not_an_error(tmp_path: Path) -> Non
 def test_readme_quality_table_equals_the_quality_file() -> None:
     """README's Quality table and eval/quality.json (what the card shows) hold the same scores."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Quality\n", 1)[1].split("\n## ", 1)[0]
+    readme = readme.split("\n### ", 1)[0]  # the subsections (demand topics) have tables of their own
     rows = [[c.strip() for c in line.strip("|").split("|")] for line in readme.splitlines()
             if line.startswith("| ") and not line.startswith("| set ")]
     quality = json.loads((ROOT / "eval" / "quality.json").read_text(encoding="utf-8"))
