@@ -179,9 +179,10 @@ def find_interpreters(supported: list[int], given: list[str]) -> dict[int, tuple
                     break
     missing = [f"3.{m}" for m in supported if m not in found]
     if missing:
-        raise LockError(f"make lock resolves for every supported Python ({wanted}) and found none for "
-                        f"{', '.join(missing)} (tried python3.M on PATH and {pyenv}/3.M.*); install it, or name "
-                        f"them all: make lock LOCK_PYTHONS='/path/python3.{supported[0]} ...'")
+        tried = "LOCK_PYTHONS" if given else f"python3.M on PATH and {pyenv}/3.M.*"
+        raise LockError(f"needs one interpreter per supported Python ({wanted}); found none for "
+                        f"{', '.join(missing)} (tried {tried}); install it, or name them all: "
+                        f"make lock LOCK_PYTHONS='/path/python3.{supported[0]} ...'")
     return found
 
 
