@@ -14,14 +14,18 @@ from flows import lexicon
 from flows.model import DateInfo, Demand, Document, Extraction, Meeting, Mention, Metadata, Statement
 
 PACKAGE_DIR = Path(flows.__file__).parent
-# Code whose change changes what is extracted; any edit re-extracts every document.
-EXTRACTOR_CODE = ("model.py", "normalise.py", "segment.py", "ingest.py", "extract")
+# Code whose change changes what is extracted; any edit re-extracts every document. The
+# language layer counts with its code (`nlp`) and the files of its trained model.
+EXTRACTOR_CODE = ("model.py", "normalise.py", "segment.py", "ingest.py", "budget.py", "extract", "nlp")
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Hash of the extraction code and every data file it reads."""
+    """Hash of the extraction code, every data file it reads and the language model."""
+    from flows.nlp import model_version
+
     digest = hashlib.sha256(lexicon.version().encode())
+    digest.update(model_version().encode())
     for entry in EXTRACTOR_CODE:
         path = PACKAGE_DIR / entry
         for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows import lexicon
+from flows import budget, lexicon
 from flows.extract.absence import absent_spans
+from flows.extract.roles import ministry_staff_roles
 from flows.extract.counterpart import ministries, find_ministries
 from flows.extract.meeting_type import is_byline
 from flows.extract.people import People, PersonMention, find_people, resolve
@@ -174,10 +175,11 @@ def base_participants(
     occasion = occasion or re.compile(r"(?!x)x")
     leaders = ks_leaders_present(people, sentences)
     sources = sourced_elsewhere(people, sentences, text, occasion) - leaders
-    byline_blocks = {b.index for b in blocks[:4] if is_byline(b)}
+    byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people)}
     known = {p.name: p for p in people.persons}
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
+        budget.check()
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
@@ -242,7 +244,7 @@ def pronoun_attendees(people: People, sentences: tuple[Sentence, ...]) -> tuple[
 
 def with_government_orgs(participants: tuple[Mention, ...], counterpart: str | None) -> tuple[Mention, ...]:
     """Statsråd/statssekretær with no organisation belong to the counterpart ministry."""
-    roles = {str(r) for r in _data()["government_roles"]}
+    roles = ministry_staff_roles()
     out: list[Mention] = []
     for p in participants:
         if p.organisation is None and p.role:
