@@ -27,8 +27,16 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from flows.flow import publish_dataset
 
+    from flows.runner import RunnerError, choose_runner
+
+    try:  # a bad runner setting is one line, before any server starts
+        choose_runner(0, args.runner, args.workers, args.dask_address)
+    except RunnerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
-                             discover=args.discover, full_validation=args.full_validation)
+                             discover=args.discover, full_validation=args.full_validation, runner=args.runner,
+                             workers=args.workers, dask_address=args.dask_address, cache=args.cache)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0 if result.get("published") or result.get("unchanged") else 1
 
@@ -81,7 +89,16 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         print("error: set PREFECT_API_URL to a running Prefect server, e.g. "
               "PREFECT_API_URL=http://127.0.0.1:4200/api (start one with `make server`)", file=sys.stderr)
         return 2
-    serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone)
+    from flows.runner import RunnerError, choose_runner
+
+    try:
+        choose_runner(0, args.runner, args.workers, args.dask_address)
+    except RunnerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone,
+                runner=None if args.runner == "auto" else args.runner, workers=args.workers,
+                dask_address=args.dask_address, cache=args.cache)
     return 0
 
 
@@ -89,6 +106,22 @@ def _add_raw_out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
     parser.add_argument("--out", type=Path, default=ROOT,
                         help="where datapackage.json and processed/ are written (default: the repository root)")
+
+
+def _add_runner(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--runner", choices=("auto", "sequential", "local", "cluster"), default="auto",
+                        help="where documents are extracted: auto (default: in this process for fewer than 200 "
+                             "documents to extract, else a local Dask cluster of one process per core; the cluster "
+                             "of --dask-address when given), sequential, local or cluster")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="worker processes of a local cluster (default: KSDATA_WORKERS, else one per core); "
+                             "1 extracts in this process")
+    parser.add_argument("--dask-address", default=None,
+                        help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                             "(default: KSDATA_DASK_ADDRESS)")
+    parser.add_argument("--cache", default=None,
+                        help="where extractions and row shards are kept: a path or fsspec URL every worker can "
+                             "write (default: KSDATA_CACHE, else OUT/.cache)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--full-validation", action="store_true",
                      help="also validate every row with frictionless before publishing (slow; the gate's fast "
                           "check covers the same constraints); KSDATA_FULL_VALIDATION=1 does the same")
+    _add_runner(run)
     run.set_defaults(func=_cmd_run)
     disc = sub.add_parser("discover", help="find new articles in the feeds and sitemaps of a feeds file (no fetching)",
                           description="Reads every feed of the feeds file (robots.txt respected, conditional "
@@ -146,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_raw_out(serve)
     serve.add_argument("--cron", default="0 6 * * *", help="cron expression of the schedule (default: 0 6 * * *)")
     serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")
+    _add_runner(serve)
     serve.set_defaults(func=_cmd_serve)
     return parser
 

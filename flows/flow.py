@@ -1,14 +1,19 @@
-"""The Prefect flow: raw texts → extractions → tables → validated, atomically published package.
+"""The Prefect flow: raw texts → extractions and row shards → tables → validated, atomically published package.
 
 Tasks are thin wrappers around the pure stages and pass paths and small
-records. Extraction is cached per document under OUT/.cache/extractions, keyed
-by the sha256 of the raw bytes (and sidecar) and the extractor's version, so a
-run re-extracts only new or changed documents. Prefect's own result caching is
-off on purpose (NO_CACHE): the key that matters is the content hash, not the task inputs.
+records. Each document's extraction and its rows (a row shard, flows.shards)
+are cached under the cache URL (default OUT/.cache), keyed by the sha256 of the
+raw bytes (and sidecar) and the extractor's and rows' versions, so a run
+extracts only new or changed documents, and assembling the package is a merge
+of shards (flows.assemble). Documents to extract run in batches on the runner
+flows.runner chooses: the flow's own process for a few, a local Dask cluster of
+one process per core for many, or an existing Dask cluster given its address.
+Prefect's own result caching is off on purpose (NO_CACHE): the key that matters
+is the content hash, not the task inputs.
 """
 from __future__ import annotations
 
-import hashlib
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -17,32 +22,23 @@ from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
-from flows import records
-from flows.extract import extract
-from flows.ingest import UnreadableFile, list_sources, read_document
+from flows import published_index
+from flows.assemble import assemble
+from flows.ingest import list_sources
 from flows.outputs.dcat import missing_catalog_metadata
-from flows.package_meta import missing_metadata, package_metadata
-from flows.publish import PublishError, publish_lock, recover, stage, swap_in
-from flows.release import DATA_TABLES, change_rows, changelog_entry, changelog_text, diff, next_version, read_published
-from flows.report import RunReport, render_markdown, write_json
-from flows.tables import build_tables
-from flows.validate import sanity_checks, validate_package
+from flows.extraction import find_cached, run_extraction
+from flows.progress import Progress, log
+from flows.publish import PublishError, publish_lock, recover, swap_in
+from flows.report import RunReport, log_documents, log_outcome, log_rows, render_markdown, write_json
+from flows.runner import choose_runner
+from flows.validate import validate_package
 
-BATCH_SIZE = 25
+CACHE_ENV = "KSDATA_CACHE"
 SOURCES_FILE = "sources.csv"
 FEEDS_FILE = "feeds.yaml"
 DISCOVERED_FILE = "discovered.csv"
 DISCOVER_STATE = Path(".cache") / "discover-state.json"  # under OUT, beside the extraction cache
 LOCK_WAIT_SECONDS = 600.0
-
-
-def source_key(path: Path) -> str:
-    """Content key of a source: its bytes and its sidecar's bytes."""
-    digest = hashlib.sha256(path.read_bytes())
-    sidecar = path.with_name(path.stem + ".meta.json")
-    if sidecar.exists():
-        digest.update(sidecar.read_bytes())
-    return digest.hexdigest()
 
 
 @task(name="discover-sources", cache_policy=NO_CACHE)
@@ -71,55 +67,13 @@ def fetch_sources(sources_path: str, raw_dir: str) -> dict[str, Any]:
             "duplicate_of": [{"url": u, "reason": r} for u, r in report.duplicate_of]}
 
 
-@task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(paths: list[str], cache_dir: str) -> list[dict[str, Any]]:
-    """Extract each document of a batch (or reuse its cached extraction); one small record per file."""
-    version = records.extractor_version()
-    out = []
-    for name in paths:
-        path = Path(name)
-        try:
-            cache = Path(cache_dir) / f"{source_key(path)}-{version}.json"
-            if cache.exists():
-                out.append({"source_file": path.name, "cache": str(cache), "extracted": False})
-                continue
-            document = read_document(path)
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(".tmp")
-            tmp.write_text(records.dumps(extract(document)), encoding="utf-8")
-            tmp.replace(cache)
-            out.append({"source_file": path.name, "cache": str(cache), "extracted": True})
-        except (UnreadableFile, OSError, UnicodeError) as exc:
-            out.append({"source_file": path.name, "quarantined": str(exc)})
-    return out
-
-
 @task(name="assemble-and-stage", cache_policy=NO_CACHE)
-def assemble_and_stage(cache_files: list[str], out_dir: str) -> dict[str, Any]:
-    """Build the tables, run the sanity checks, compare with the published release and stage a new one."""
-    out = Path(out_dir)
-    extractions = [records.loads(Path(f).read_text(encoding="utf-8")) for f in cache_files]
-    tables = build_tables(extractions)
-    problems = sanity_checks(tables, expected_documents=len(extractions))
-    published = read_published(out)
-    delta = diff(published.tables, tables)
-    version = next_version(published, delta, package_metadata(tables["documents"], published.created))
-    result: dict[str, Any] = {
-        "problems": problems, "version": version, "previous_version": published.version,
-        "rows": {t: len(tables[t]) for t in DATA_TABLES},
-        "previous_documents": {r["source_file"]: r["sha256"] for r in published.tables.get("documents", [])},
-        "delta": delta.counts(),
-        "staged": None,
-        "warnings": missing_metadata(),
-    }
-    if problems or version is None:
-        return result
-    tables["changes"] = change_rows(version, delta)
-    result["rows"]["changes"] = len(tables["changes"])
-    entry = changelog_entry(version, tables, delta)
-    result["staged"] = str(stage(tables, out, version, changelog_text(out / "CHANGELOG.md", entry),
-                                 previous_created=published.created))
-    return result
+def assemble_and_stage(refs: list[dict[str, Any]], out_dir: str) -> dict[str, Any]:
+    """Merge the row shards into the tables, run the checks, compare with the published release and stage
+    a new one (flows.assemble); the index of the staged package is kept for after the swap."""
+    with Progress("assemble", len(refs)) as progress:
+        assembly = assemble(refs, Path(out_dir), tick=progress.advance)
+    return assembly.summary()
 
 
 @task(name="validate-package", cache_policy=NO_CACHE)
@@ -156,11 +110,10 @@ def refresh_outputs(out_dir: str) -> dict[str, list[str]]:
 
 @task(name="swap-in", cache_policy=NO_CACHE)
 def swap(out_dir: str) -> None:
+    """Move the staged package into place, then save where its documents' rows are (for the next run's delta)."""
+    pending = published_index.take_staged(Path(out_dir))
     swap_in(Path(out_dir))
-
-
-def _batches(items: list[str], size: int) -> list[list[str]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    published_index.promote(Path(out_dir), pending)
 
 
 def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, discover: bool) -> None:
@@ -184,40 +137,57 @@ def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, di
 @flow(name="ks-demands-publish", log_prints=True)
 def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
                     report_path: Path | str | None = None, fetch: bool = False,
-                    discover: bool = False, full_validation: bool = False) -> dict[str, Any]:
+                    discover: bool = False, full_validation: bool = False, runner: str = "auto",
+                    workers: int | None = None, dask_address: str | None = None,
+                    cache: str | None = None) -> dict[str, Any]:
     """Run the whole pipeline on `raw_dir` and publish `out_dir/datapackage.json` + `out_dir/processed/`.
 
     With `fetch`, the articles listed in `raw_dir/sources.csv` (and `raw_dir/discovered.csv`)
     are fetched first. With `discover`, new articles are first looked for in the feeds of
     `raw_dir/feeds.yaml` (skipped while it does not exist) and then fetched. With `full_validation`,
     frictionless validates every row as well as the fast check (slow; for maintainers and tests).
+
+    Where documents are extracted (flows.runner): `runner` auto, sequential, local or cluster;
+    `workers` processes of a local cluster (default: one per core); `dask_address` an existing Dask
+    scheduler (default: KSDATA_DASK_ADDRESS). `cache`: where extractions and row shards are kept, a
+    path or fsspec URL the workers can write (default: OUT/.cache, or KSDATA_CACHE).
     """
     raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist")
+    cache_url = cache or os.environ.get(CACHE_ENV) or str(out / ".cache")
     report = RunReport(raw_dir=str(raw), out_dir=str(out))
     _discover_and_fetch(raw, out, report, fetch, discover)
     with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
         report.recovered = recover(out)
         t0 = time.perf_counter()
         sources = [str(p) for p in list_sources(raw)]
-        futures = [extract_batch.submit(batch, str(out / ".cache" / "extractions"))
-                   for batch in _batches(sources, BATCH_SIZE)]
-        results = [r for f in futures for r in f.result()]
+        cached, todo = find_cached(sources, cache_url)
+        choice = choose_runner(len(todo), runner, workers, dask_address)
+        log(f"ingest: {len(sources)} documents in {raw}; {len(cached)} unchanged since they were last "
+            f"extracted, {len(todo)} to extract {choice.describe()}")
+        results = sorted(cached + (run_extraction(todo, cache_url, choice) if todo else []),
+                         key=lambda r: r["source_file"])
         report.timings["extract"] = time.perf_counter() - t0
+        report.runner = {"kind": choice.kind, "workers": choice.workers, "address": choice.address,
+                         "reason": choice.reason, "cache": cache_url}
         t0 = time.perf_counter()
-        assembled = assemble_and_stage([r["cache"] for r in results if "cache" in r], str(out))
+        assembled = assemble_and_stage([r for r in results if "shard" in r], str(out))
         report.timings["assemble"] = time.perf_counter() - t0
         report.add_documents(results, assembled["previous_documents"], raw)
         report.add_assembly(assembled)
+        log_documents(report.as_dict())
         for warning in assembled["warnings"] + missing_catalog_metadata():
             print(f"warning: {warning}")
         if assembled["problems"]:
             report.validation = assembled["problems"]
         elif assembled["staged"]:
+            log_rows(report.as_dict(), assembled)
             t0 = time.perf_counter()
             report.validation = validate_staged(assembled["staged"], full_validation)
             report.timings["validate"] = time.perf_counter() - t0
+            log(f"validate: {'valid' if not report.validation else f'{len(report.validation)} problem(s)'} "
+                f"({report.timings['validate']:.1f} s)")
             if not report.validation:
                 t0 = time.perf_counter()
                 derived = derived_outputs(assembled["staged"])
@@ -239,6 +209,7 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
                 report.outputs = {"refreshed": refreshed["changed"]}
         recover(out)  # clears a staged package that failed validation
     summary = report.as_dict()
+    log_outcome(summary)
     create_markdown_artifact(key="ks-demands-run-report", markdown=render_markdown(summary),
                              description="Documents, rows, validation and timings of the run")
     if report_path:

@@ -8,6 +8,7 @@ patch: only existing rows corrected, or only the package's metadata changed
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,9 @@ def _columns(schema: dict[str, Any]) -> list[tuple[str, str]]:
     return [(f["name"], f["type"]) for f in schema["fields"]]
 
 
-def read_published(out_dir: Path) -> Published:
+def read_published(out_dir: Path, only: tuple[str, ...] | None = None) -> Published:
+    """The published release; with `only`, only those tables' rows are read (the others by the
+    streaming assembly, flows.assemble)."""
     descriptor_path = out_dir / "datapackage.json"
     if not descriptor_path.exists():
         return Published(None, {}, {})
@@ -70,7 +73,7 @@ def read_published(out_dir: Path) -> Published:
         if name in TABLES and res.get("format") == "csv":
             columns[name] = _columns(res["schema"])
             path = out_dir / res["path"]
-            if path.exists() and columns[name] == _columns(load_schema(name)):
+            if path.exists() and columns[name] == _columns(load_schema(name)) and (only is None or name in only):
                 tables[name] = read_csv(name, path)
     return Published(descriptor.get("version"), columns, tables, meta)
 
@@ -118,24 +121,29 @@ def next_version(published: Published, delta: Delta, meta: dict[str, Any] | None
     return f"{major}.{minor}.{patch + 1}"
 
 
-def change_rows(version: str, delta: Delta) -> list[Row]:
-    rows: list[Row] = []
+def iter_change_rows(version: str, delta: Delta) -> Iterator[Row]:
+    """The rows of the `changes` table, one at a time (a first release lists every row)."""
     for table in DATA_TABLES:
-        rows += [{"version": version, "table_name": table, "row_id": k, "change": "added", "columns": None}
-                 for k in delta.added.get(table, [])]
-        rows += [{"version": version, "table_name": table, "row_id": k, "change": "modified", "columns": cols}
-                 for k, cols in delta.modified.get(table, [])]
-        rows += [{"version": version, "table_name": table, "row_id": k, "change": "removed", "columns": None}
-                 for k in delta.removed.get(table, [])]
-    return rows
+        for k in delta.added.get(table, []):
+            yield {"version": version, "table_name": table, "row_id": k, "change": "added", "columns": None}
+        for k, cols in delta.modified.get(table, []):
+            yield {"version": version, "table_name": table, "row_id": k, "change": "modified", "columns": cols}
+        for k in delta.removed.get(table, []):
+            yield {"version": version, "table_name": table, "row_id": k, "change": "removed", "columns": None}
 
 
-def changelog_entry(version: str, tables: Tables, delta: Delta) -> str:
+def change_rows(version: str, delta: Delta) -> list[Row]:
+    return list(iter_change_rows(version, delta))
+
+
+def changelog_entry(version: str, tables: Tables | dict[str, int], delta: Delta) -> str:
+    """The changelog line: rows per table (`tables` holds the rows or their counts) and the delta."""
     parts = []
     for table in DATA_TABLES:
         a, m, r = (len(delta.added.get(table, [])), len(delta.modified.get(table, [])),
                    len(delta.removed.get(table, [])))
-        parts.append(f"{table} {len(tables[table])} (+{a} ~{m} -{r})")
+        rows = tables[table]
+        parts.append(f"{table} {rows if isinstance(rows, int) else len(rows)} (+{a} ~{m} -{r})")
     return f"- {version}: " + ", ".join(parts) + "\n"
 
 
