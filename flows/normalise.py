@@ -64,8 +64,11 @@ def _pair_quotes(line: str) -> str:
 def normalise_line(line: str) -> str:
     """Normalise one line (no line breaks inside)."""
     line = SPACES.sub(" ", ZERO_WIDTH.sub("", line)).rstrip()
-    line = EMPHASIS.sub(r"\2", line)  # first: emphasis may hide a leading dash ("*-a*")
-    line = LEADING_DASH.sub(lambda m: f"{m.group(1)}– ", line)
+    while True:  # emphasis may hide a leading dash ("*-a*"), and a dash emphasis ("*-*a**"): to a fixed point
+        unified = LEADING_DASH.sub(lambda m: f"{m.group(1)}– ", EMPHASIS.sub(r"\2", line))
+        if unified == line:
+            break
+        line = unified
     line = SPACED_DASH.sub(" – ", line)
     line = _pair_quotes(line)
     return INNER_SPACES.sub(" ", line)

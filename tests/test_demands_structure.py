@@ -217,3 +217,9 @@ DENIED_NOUNS = [
 @pytest.mark.parametrize("name,raw,language,expected", DENIED_NOUNS, ids=[n[0] for n in DENIED_NOUNS])
 def test_denied_request_noun(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+def test_body_named_after_a_place_is_the_claimant() -> None:
+    raw = ("Leder Kari Lund sier til Avisa Nordby at fergene er viktige. Nordby fylkeskommune har i sitt innspill "
+           "krevd at staten dekker kostnadene fullt ut.")
+    assert demands(raw) == [("Nordby fylkeskommune", "staten", "staten dekker kostnadene fullt ut")]

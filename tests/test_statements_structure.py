@@ -45,3 +45,11 @@ CASES = [
 @pytest.mark.parametrize("name,raw,language,expected", CASES, ids=[c[0] for c in CASES])
 def test_reported_speech_structure(name: str, raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(raw, language) == expected
+
+
+def test_place_in_a_body_name_is_no_surname() -> None:
+    """A newspaper named after a place ("Avisa Nordby") is read as a person by its last word; the same
+    word opening a body's name ("Nordby fylkeskommune") is the body, which gives no statement."""
+    raw = ("Leder Kari Lund sier til Avisa Nordby at fergene er viktige. Nordby fylkeskommune har i sitt innspill "
+           "krevd at staten dekker kostnadene fullt ut.")
+    assert rows(raw) == [("indirect", "Kari Lund", "fergene er viktige")]

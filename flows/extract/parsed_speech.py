@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flows.extract import roles as R
-from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.actors import addressees_in, claimants_in, organisations_in
 from flows.extract.attribution_layer import Attribution
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
@@ -51,8 +51,10 @@ def subject_person(reported: Reported, mentions: MentionLayer, before: str = "",
         return None
     start = min(t.start for t in reported.subject)
     end = max(t.end for t in reported.subject)
+    bodies = _bodies(parsed, start, end)
     for mention in mentions.people.mentions:
-        if mention.start < end and start < mention.end and not _in_clause(parsed, reported, mention):
+        if mention.start < end and start < mention.end and not _in_clause(parsed, reported, mention) \
+                and not any(a <= mention.start and mention.end <= b for a, b in bodies):
             return mentions.person(mention.name) or Mention(mention.name)
     head = reported.subject[0]
     if len(reported.subject) == 1 and R.pronoun_gender(head.text) is not None:
@@ -63,6 +65,15 @@ def subject_person(reported: Reported, mentions: MentionLayer, before: str = "",
     if R.TITLE().fullmatch(phrase):
         return resolve(mentions.people, phrase, start)
     return None
+
+
+def _bodies(parsed: Parsed | None, start: int, end: int) -> list[tuple[int, int]]:
+    """Document spans of the organisations named in the subject [start, end): a name inside one
+    ("Nordby fylkeskommune", a place that is also someone's surname) names no person."""
+    if parsed is None:
+        return []
+    phrase = parsed.text[start - parsed.start:end - parsed.start]
+    return [(start + h.start, start + h.end) for h in organisations_in(phrase)]
 
 
 def _in_clause(parsed: Parsed | None, reported: Reported, mention: PersonMention) -> bool:

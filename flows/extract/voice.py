@@ -105,7 +105,7 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
         return hits[0].name
     person = mentions.person_in(region)
     bodies = organisations_in(region)
-    if bodies and (person is None or bodies[0].start < region.find(person.split()[-1])):
+    if bodies and (person is None or bodies[0].start <= region.find(person.split()[-1])):  # "Nordby kommune": a place, not a surname
         return bodies[0].name  # "Nordby kommune ber ...", "Utdanningsforbundet krev ...": the body that asks
     if person is not None:  # "Ordfører Kari Nordmann": whom the document says she speaks for
         return speaks_for(mentions, person) or mentions.principal
