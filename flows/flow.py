@@ -200,7 +200,7 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
                 derived = derived_outputs(assembled["staged"], str(out))
                 report.timings["outputs"] = time.perf_counter() - t0
                 report.outputs = {"built": derived["files"], "spreadsheet": derived.get("spreadsheet"),
-                                  "reuse": derived.get("reuse")}
+                                  "reuse": derived.get("reuse"), "timings": derived.get("timings")}
                 report.validation = derived["problems"]
             if not report.validation:
                 t0 = time.perf_counter()

@@ -11,6 +11,7 @@ same bytes (tests/test_outputs_incremental.py).
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,10 +92,13 @@ def _build_tables(package: Package, paths: dict[str, str], index: list[Published
                     if t.name in DOCUMENT_TABLES}
         reusable = Reusable(reuse.root / paths["xlsx"], {t: {c[0]: c for c in chunks}
                                                          for t, chunks in reuse.state.chunks.items()})
+    t0 = time.perf_counter()
     database = build_sqlite(package, root / paths["sqlite"], segments,
                             reuse.root / paths["sqlite"] if reuse is not None else None)
+    t1 = time.perf_counter()
     sheet = build_spreadsheet(package, root / paths["xlsx"], document_chunks(package, index), reusable)
-    return database, {"spreadsheet": sheet.counts(), "chunks": sheet.chunks,
+    timings = {"sqlite": t1 - t0, "xlsx": time.perf_counter() - t1}
+    return database, {"spreadsheet": sheet.counts(), "chunks": sheet.chunks, "timings": timings,
                       "reuse": {"sqlite_rows_copied": sum(s.count for segs in segments.values() for s in segs
                                                           if isinstance(s, plan.Copy)),
                                 "xlsx_chunks_copied": sheet.reused, "xlsx_chunks_written": sheet.written}}
@@ -117,17 +121,25 @@ def build_outputs(descriptor_path: Path, previous: Path | None = None, index: li
             raise
         why = f"incremental build failed ({type(exc).__name__}: {exc}); built from scratch"
         database, tables = _build_tables(package, paths, index, None)
-    cells = tables["spreadsheet"]
+    cells, timings = tables["spreadsheet"], tables["timings"]
+    t0 = time.perf_counter()
     write_datasette_metadata(package, Path(paths["sqlite"]).stem, root / paths["datasette"])
     charts_dir = root / CHARTS_DIR
     for old in charts_dir.glob("*.png") if charts_dir.is_dir() else []:
         old.unlink()
-    charts = draw_charts(database, charts_dir)
+    drawn = draw_charts(database, charts_dir, {f: (d, alt, reuse.root / CHARTS_DIR / f) for f, (d, alt)
+                                               in reuse.state.charts.items()} if reuse is not None else None)
+    timings["charts"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
     write_dcat(package, paths, root / paths["dcat"])  # before the card, which gives its size
-    (root / CARD).write_text(render_card(package, charts, paths, CHARTS_DIR), encoding="utf-8")
+    (root / CARD).write_text(render_card(package, [(c, alt) for c, alt, _ in drawn], paths, CHARTS_DIR),
+                             encoding="utf-8")
+    timings["card"] = time.perf_counter() - t0
     files = derived_files(root, package.name)
+    charts = {c.file: [digest, alt] for c, alt, digest in drawn}
     return {"files": files, "spreadsheet": cells, "reuse": {**tables["reuse"], "previous": why},
-            "state": state.record(root, files, tables["chunks"])}
+            "timings": {k: round(v, 2) for k, v in timings.items()},
+            "state": state.record(root, files, tables["chunks"], charts)}
 
 
 def card_missing_fields(package: Package, card: str) -> list[str]:

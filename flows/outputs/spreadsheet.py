@@ -136,7 +136,11 @@ def _chunked_rows(table: Table, styles: Styles, chunks: list[plan.Chunk], reusab
         if found is not None and old is not None:
             _, offset, size, raw, crc, neutralised, cut = found
             old.seek(offset)
-            out.pieces.append(zipstream.Piece(old.read(size), raw, crc))
+            data = old.read(size)
+            if len(data) != size:
+                raise ValueError(f"{reusable.path if reusable else 'the previous spreadsheet'} ends before the chunk "
+                                 f"its state puts at byte {offset}")
+            out.pieces.append(zipstream.Piece(data, raw, crc))
             out.keys.append(chunks[i].key)
             out.neutralised.append(neutralised)
             out.cut.append(cut)

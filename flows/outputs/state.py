@@ -4,7 +4,8 @@
 describe, the version of the code and data that build them (`code_version`: this package's
 modules, `metadata/*.yaml`, `eval/quality.json` and the versions of the libraries that write
 the files), the size and modification time of every derived file as published, and the
-spreadsheet's chunks (where each chunk of rows is in the .xlsx file, flows.outputs.spreadsheet).
+spreadsheet's chunks (where each chunk of rows is in the .xlsx file, flows.outputs.spreadsheet)
+and what each chart was drawn from (the digest of its query's rows, and its alt text).
 It is written beside a staged build and moved into place after the swap, like the published
 index (flows.published_index). A state that names another descriptor, other code or files that
 changed since (a file edited or damaged by hand) is ignored: the next build starts from scratch.
@@ -54,17 +55,25 @@ class OutputsState:
     code: str
     files: dict[str, list[int]] = field(default_factory=dict)  # relative path -> [size, mtime_ns]
     chunks: dict[str, list[Chunk]] = field(default_factory=dict)  # spreadsheet: table -> its chunks in order
+    charts: dict[str, list[str]] = field(default_factory=dict)  # chart file -> [digest of its rows, alt text]
 
     def dumps(self) -> str:
         return json.dumps(self.__dict__, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def load(root: Path, path: Path | None = None) -> OutputsState | None:
-    """The state of the derived outputs under `root` when it describes them as they are now, else None."""
+def read(root: Path, path: Path | None = None) -> OutputsState | None:
+    """The saved state (OUT/.cache/outputs-state.json, or `path`) as it is, unchecked; None when unreadable."""
     try:
         data = json.loads((path or root / STATE).read_text(encoding="utf-8"))
-        state = OutputsState(**data)
+        return OutputsState(**data)
     except (OSError, ValueError, TypeError):
+        return None
+
+
+def load(root: Path, path: Path | None = None) -> OutputsState | None:
+    """The state of the derived outputs under `root` when it describes them as they are now, else None."""
+    state = read(root, path)
+    if state is None:
         return None
     if state.code != code_version() or state.datapackage_sha256 != descriptor_digest(root):
         return None
@@ -74,10 +83,11 @@ def load(root: Path, path: Path | None = None) -> OutputsState | None:
     return state
 
 
-def record(root: Path, files: list[str], chunks: dict[str, list[Chunk]]) -> OutputsState:
+def record(root: Path, files: list[str], chunks: dict[str, list[Chunk]],
+           charts: dict[str, list[str]] | None = None) -> OutputsState:
     """The state of freshly built outputs under `root`."""
     return OutputsState(descriptor_digest(root) or "", code_version(), {rel: file_stat(root / rel) for rel in files},
-                        chunks)
+                        chunks, charts or {})
 
 
 def save_staged(staging: Path, state: OutputsState) -> None:
