@@ -136,7 +136,8 @@ def _edit_spreadsheet(previous: Path) -> None:
     (lambda p: (p.parent / state.STATE).unlink(), "no outputs state"),
     (_spoil_state, "no outputs state"),  # built by other code
     (_edit_spreadsheet, "no outputs state"),  # a published output changed since it was built
-    (lambda p: (p.parent / published_index.INDEX).unlink(), "no published index"),
+    (lambda p: [(p.parent / published_index.INDEX).unlink(), (p.parent / "processed/documents.csv").unlink()],
+     "no published index"),  # neither saved nor to be scanned
     (lambda p: p.write_text(p.read_text(encoding="utf-8") + " ", encoding="utf-8"), "no outputs state"),  # other package
 ])
 def test_without_a_state_that_describes_the_previous_outputs_everything_is_built(
@@ -146,6 +147,14 @@ def test_without_a_state_that_describes_the_previous_outputs_everything_is_built
     built = build_outputs(new, previous=previous.parent)
     assert built["reuse"]["previous"].startswith(reason)
     assert built["reuse"]["sqlite_rows_copied"] == 0 and built["reuse"]["xlsx_chunks_copied"] == 0
+    assert derived(new, built["files"]) == derived(scratch, build_outputs(scratch)["files"])
+
+
+def test_a_lost_published_index_is_scanned_again(releases: tuple[Path, Path, Path]) -> None:
+    previous, new, scratch = releases
+    (previous.parent / published_index.INDEX).unlink()
+    built = build_outputs(new, previous=previous.parent)
+    assert built["reuse"]["previous"] == "reused" and built["reuse"]["sqlite_rows_copied"] > 0
     assert derived(new, built["files"]) == derived(scratch, build_outputs(scratch)["files"])
 
 

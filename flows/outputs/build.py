@@ -74,7 +74,9 @@ def previous_outputs(package: Package, previous: Path | None) -> tuple[Reuse | N
     if saved is None:
         return None, "no outputs state that describes the published outputs and this code"
     index = load(previous)
-    if index is None:
+    if index is None and (previous / "processed").is_dir():
+        index = scan(previous / "processed")  # saved by older code, or lost: one pass over the published CSV files
+    if not index:
         return None, "no published index of the published package"
     tables = reusable_tables(package, previous / output_paths(package.name)["sqlite"])
     return Reuse(previous, index, saved, tables), "reused"
