@@ -22,7 +22,8 @@ from flows.outputs.datasette import write_datasette_metadata
 from flows.outputs.dcat import RECORD, write_dcat
 from flows.outputs import plan, state
 from flows.outputs.package import Package, read_package
-from flows.outputs.spreadsheet import Reusable, build_spreadsheet, document_chunks
+from flows.outputs.sheet_rows import Reusable, document_chunks
+from flows.outputs.spreadsheet import build_spreadsheet
 from flows.outputs.sqlite import build_sqlite, check_sqlite, reusable_tables
 from flows.published_index import PublishedDoc, load, load_staged, scan
 from flows.tables import DOCUMENT_TABLES
