@@ -34,6 +34,12 @@ CASES = [
      []),
     ("person_in_participle_phrase_nn", "Kommisjonen, leidd av Ola Berg, peika i fjor på at det ikkje er nok folk.",
      "nn", []),
+    ("promise_infinitive_nn", "Statssekretær Kari Lid vitja Nordby. Ho lova å kome tilbake til fylket i løpet av "
+     "hausten.", "nn", [("indirect", "Kari Lid", "kome tilbake til fylket i løpet av hausten")]),
+    ("promise_infinitive", "Statsråd Per Hansen lovet å se på saken før sommeren.", "nb",
+     [("indirect", "Per Hansen", "se på saken før sommeren")]),
+    # a promise of a thing reports no words
+    ("promise_of_a_thing", "Statsråd Per Hansen lovet mer penger.", "nb", []),
     # the person as head of the subject, with a clause after the name, still speaks
     ("person_with_relative_clause", "Ola Berg, som er ordfører i Nordby, sa at økonomien er svak.", "nb",
      [("indirect", "Ola Berg", "økonomien er svak")]),

@@ -115,6 +115,12 @@ def _coordinated() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _infinitive_verbs() -> frozenset[str]:
+    """Lemmas of `parse_verbs_clause` that report with an infinitive too ("lova å ...")."""
+    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("parse_verbs_infinitive") or ())
+
+
+@lru_cache(maxsize=1)
 def _clause_only() -> frozenset[str]:
     """Lemmas that report speech only with a clause, whatever form matched the phrase."""
     return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("parse_verbs_clause") or ())
@@ -228,7 +234,8 @@ def _content(parsed: Parsed, verb: Token, last: Token | None, phrase: Phrase) ->
         obj = next((c for c in parsed.children(verb.i) if c.i > verb.i and _is_clause(parsed, c)), None)
     if obj is None:
         return ()
-    if needs_clause and not any(c.text.casefold() in SUBJUNCTIONS for c in parsed.children(obj.i)):
+    promise = obj.text.casefold() == "å" and verb.lemma.casefold() in _infinitive_verbs()  # "lova å kome"
+    if needs_clause and not promise and not any(c.text.casefold() in SUBJUNCTIONS for c in parsed.children(obj.i)):
         return ()
     return _with_coordinated_clauses(parsed, obj, (verb,) if last is None else (verb, last))
 
