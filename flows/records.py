@@ -6,27 +6,25 @@ import hashlib
 import json
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import flows
-from flows import lexicon
+from flows.imports import PACKAGE_DIR, module_closure
 from flows.model import DateInfo, Demand, Document, Extraction, Meeting, Mention, Metadata, Statement
 
-PACKAGE_DIR = Path(flows.__file__).parent
-# Code whose change changes what is extracted; any edit re-extracts every document.
-EXTRACTOR_CODE = ("model.py", "normalise.py", "segment.py", "ingest.py", "extract")
+# Where extraction starts: reading a raw file, extracting it, writing the cache entry. Every module of
+# `flows` these import, directly or not, is part of the extractor's version.
+EXTRACTION_ENTRY_POINTS = ("flows.ingest", "flows.extract", "flows.records")
+DATA_DIR = PACKAGE_DIR / "data"
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Hash of the extraction code and every data file it reads."""
-    digest = hashlib.sha256(lexicon.version().encode())
-    for entry in EXTRACTOR_CODE:
-        path = PACKAGE_DIR / entry
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
-            digest.update(file.read_bytes())
+    """Hash of every module extraction imports and every data file under flows/data/."""
+    digest = hashlib.sha256()
+    files = module_closure(EXTRACTION_ENTRY_POINTS) + sorted(p for p in DATA_DIR.rglob("*") if p.is_file())
+    for file in files:
+        digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -20,6 +20,9 @@ from flows.writers import file_stats, read_csv, read_parquet
 
 Tables = dict[str, list[dict[str, Any]]]
 SPACE = re.compile(r"\s+")
+# More statements or demands than this from one text means a rule fires on every sentence;
+# the flow sets such a document aside (flows.screen) instead of publishing its rows.
+MAX_ROWS_PER_DOCUMENT = 200
 
 
 def sanity_check_keys(tables: Tables) -> list[str]:
@@ -62,6 +65,18 @@ def sanity_check_offsets(tables: Tables) -> list[str]:
     return problems
 
 
+def rows_per_document_problems(tables: Tables) -> list[str]:
+    problems = []
+    files = {row["doc_id"]: row["source_file"] for row in tables["documents"]}
+    for table in ("statements", "demands"):
+        per_doc = Counter(row["doc_id"] for row in tables[table])
+        for doc_id, n in per_doc.items():
+            if n > MAX_ROWS_PER_DOCUMENT:
+                problems.append(f"{table}: {n} rows from {files.get(doc_id, doc_id)} ({doc_id}); more than "
+                                f"{MAX_ROWS_PER_DOCUMENT} from one text means a rule is firing on every sentence")
+    return problems
+
+
 def sanity_check_counts(tables: Tables, expected_documents: int) -> list[str]:
     problems = []
     if len(tables["documents"]) != expected_documents:
@@ -69,13 +84,7 @@ def sanity_check_counts(tables: Tables, expected_documents: int) -> list[str]:
                         "source files; a document was lost between ingest and publish")
     if not tables["topics"]:
         problems.append("topics: empty; flows/data/topics.yaml must list the guideline codes")
-    for table in ("statements", "demands"):
-        per_doc = Counter(row["doc_id"] for row in tables[table])
-        for doc_id, n in per_doc.items():
-            if n > 200:
-                problems.append(f"{table}: {n} rows from document {doc_id}; more than 200 from one text "
-                                "means a rule is firing on every sentence")
-    return problems
+    return problems + rows_per_document_problems(tables)
 
 
 def sanity_checks(tables: Tables, expected_documents: int) -> list[str]:

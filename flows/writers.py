@@ -14,6 +14,9 @@ import pyarrow.parquet as pq
 from flows.schema import arrow_schema, field_names, field_types
 
 Row = dict[str, Any]
+# A document's text is one CSV cell; Python's csv module refuses cells over 131,072 characters
+# by default. Texts are capped at flows.ingest.MAX_TEXT_BYTES, far below this limit.
+CSV_FIELD_LIMIT = 2**31 - 1
 
 
 def _csv_cell(value: Any) -> str:
@@ -54,6 +57,7 @@ def write_parquet(table: str, rows: list[Row], path: Path) -> None:
 def read_csv(table: str, path: Path) -> list[Row]:
     """Rows of a published CSV with values typed per the Table Schema."""
     types = field_types(table)
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     with path.open(encoding="utf-8", newline="") as handle:
         return [{k: _typed(v, types[k]) for k, v in row.items()} for row in csv.DictReader(handle)]
 
