@@ -2,7 +2,8 @@
 
 `written_standard` tells bokmål (nb) from nynorsk (nn); `foreign_language` says
 when a text is clearly in another language (English, Swedish, Danish, German),
-so that it is set aside instead of being published as Norwegian.
+or is long and holds no Norwegian marker word at all (language "und"), so that it
+is set aside instead of being published as Norwegian.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from flows import lexicon
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "de": "German"}
+MIN_WORDS_UNKNOWN = 50  # a text this long with no Norwegian marker word at all is not Norwegian
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,9 @@ class Foreign:
     norwegian_hits: int
 
     def reason(self) -> str:
+        if self.language == "und":
+            return (f"text does not read as Norwegian: none of its {self.hits} words is an nb/nn marker word "
+                    "(flows/data/language_markers.yaml); only bokmål and nynorsk texts are extracted")
         name = NAMES.get(self.language, self.language)
         return (f"text is not Norwegian: it reads as {name} ({self.language}: {self.hits} marker words, "
                 f"nb/nn: {self.norwegian_hits}); only bokmål and nynorsk texts are extracted")
@@ -55,4 +60,6 @@ def foreign_language(text: str) -> Foreign | None:
     hits, lang = best
     if hits >= int(markers["min_hits"]) and hits > float(markers["ratio"]) * norwegian:
         return Foreign(lang, hits, norwegian)
+    if norwegian == 0 and len(tokens) >= MIN_WORDS_UNKNOWN:
+        return Foreign("und", len(tokens), 0)
     return None

@@ -82,6 +82,10 @@ def _name_problem(name: str) -> str | None:
     return None
 
 
+def _form(name: str) -> str:
+    return next((form for form in ("NFC", "NFD") if unicodedata.is_normalized(form, name)), "mixed")
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a directory"
@@ -128,8 +132,9 @@ def scan(raw_dir: Path) -> Listing:
             continue
         nfc = unicodedata.normalize("NFC", name)
         if nfc in seen:
-            refused.append(Quarantined(shown, f"same name as {seen[nfc]} after Unicode (NFC) normalisation; "
-                                              "rename or remove one of them"))
+            refused.append(Quarantined(shown, f"another file has the same name once Unicode-normalised (NFC) and "
+                                              f"was read; this one is written in {_form(name)} form: rename or "
+                                              "remove one of them"))
             continue
         seen[nfc] = name
         files.append(RawFile(root / name, nfc))

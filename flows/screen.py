@@ -1,8 +1,9 @@
 """Checks on each document's extraction before the tables are built: a document that
 fails one is set aside with its file name and the reason, and the others are published.
 
-- Its rows must pass the table sanity checks on their own (unique keys, offsets
-  that point at their text) and stay under MAX_ROWS_PER_DOCUMENT per table.
+- Its rows must pass the table sanity checks on their own (the schema's
+  constraints on every value, unique keys, offsets that point at their text) and
+  stay under MAX_ROWS_PER_DOCUMENT per table.
 - Its text must not be the text of another document: of two files with the same
   normalised text, the first by name is published, the other set aside as a duplicate.
 """
@@ -13,7 +14,13 @@ from dataclasses import dataclass
 
 from flows.model import Extraction, Quarantined
 from flows.tables import build_tables
-from flows.validate import MAX_ROWS_PER_DOCUMENT, rows_per_document_problems, sanity_check_keys, sanity_check_offsets
+from flows.validate import (
+    MAX_ROWS_PER_DOCUMENT,
+    rows_per_document_problems,
+    sanity_check_constraints,
+    sanity_check_keys,
+    sanity_check_offsets,
+)
 
 __all__ = ["MAX_ROWS_PER_DOCUMENT", "Screened", "document_problems", "screen"]
 
@@ -27,7 +34,9 @@ class Screened:
 def document_problems(extraction: Extraction) -> list[str]:
     """What is wrong with one document's rows on their own (empty when nothing is)."""
     tables = build_tables([extraction])
-    return sanity_check_keys(tables) + sanity_check_offsets(tables) + rows_per_document_problems(tables)
+    tables["topics"] = []  # the same for every document, not its rows
+    return (sanity_check_constraints(tables) + sanity_check_keys(tables) + sanity_check_offsets(tables)
+            + rows_per_document_problems(tables))
 
 
 def _text_key(extraction: Extraction) -> str:

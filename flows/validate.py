@@ -87,6 +87,35 @@ def sanity_check_counts(tables: Tables, expected_documents: int) -> list[str]:
     return problems + rows_per_document_problems(tables)
 
 
+def _constraint_problem(value: Any, constraints: dict[str, Any]) -> str | None:
+    if value is None:
+        return "is missing" if constraints.get("required") else None
+    if "enum" in constraints and value not in constraints["enum"]:
+        return f"is {value!r}, not one of {constraints['enum']}"
+    if "pattern" in constraints and isinstance(value, str) and not re.fullmatch(constraints["pattern"], value):
+        return f"{value[:40]!r} does not match {constraints['pattern']}"
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if number and "minimum" in constraints and value < constraints["minimum"]:
+        return f"is {value}, below {constraints['minimum']}"
+    if number and "maximum" in constraints and value > constraints["maximum"]:
+        return f"is {value}, above {constraints['maximum']}"
+    return None
+
+
+def sanity_check_constraints(tables: Tables) -> list[str]:
+    """Every value against its field's constraints in the Table Schema (required, enum, pattern, range):
+    the same rules frictionless checks, applied before writing so one document's bad value can be set aside."""
+    problems = []
+    for table, rows in tables.items():
+        fields = [(f["name"], f.get("constraints", {})) for f in load_schema(table)["fields"] if f.get("constraints")]
+        for row in rows:
+            for name, constraints in fields:
+                problem = _constraint_problem(row.get(name), constraints)
+                if problem:
+                    problems.append(f"{table}.{name} {problem}; the schema (schemas/{table}.json) does not allow it")
+    return problems
+
+
 def sanity_checks(tables: Tables, expected_documents: int) -> list[str]:
     return sanity_check_keys(tables) + sanity_check_offsets(tables) + sanity_check_counts(tables, expected_documents)
 
