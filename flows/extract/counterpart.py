@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.budget import check
 from flows import lexicon
 from flows.extract.absence import absence_cues, absent_spans
 from flows.model import Mention, Sentence
@@ -96,6 +97,7 @@ def find_ministries(text: str, year: int | None = None) -> tuple[MinistryMention
     only when they held the office in `year` (or any year when it is unknown)."""
     found: list[MinistryMention] = []
     for ministry, kind, pattern in _patterns():
+        check()
         for match in pattern.finditer(text):
             if kind == "minister" and year is not None:
                 span = minister_years(ministry, match.group(0))
@@ -240,6 +242,7 @@ def _without_absent(mentions: list[MinistryMention], sentences: tuple[Sentence, 
     forfall"): every mention of it in that sentence."""
     dropped: set[tuple[int, str]] = set()
     for i, sentence in enumerate(sentences):
+        check()
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         for j in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text):
             dropped.add((i, inside[j].ministry))

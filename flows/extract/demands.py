@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from flows.budget import check
 from flows import lexicon
 
 from flows.extract import lists as lists_
@@ -80,6 +81,7 @@ def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters
     out: list[Demand] = []
     asked_before: str | None = None
     for cue in find_cues(sentence.text):
+        check()
         if matters and cue.kind != "noun":
             continue
         if cue.kind == "request":
@@ -183,6 +185,7 @@ def extract_demands(
     """Demands in text order."""
     heading: dict[int, str] = {}
     for block in blocks:
+        check()
         if block.kind == "heading":
             heading[block.section] = block.text
     ctx = _Ctx(document, blocks, heading)
@@ -199,6 +202,7 @@ def extract_demands(
     named: str | None = None  # the claimant named last ("KS ... Organisasjonen krever ...")
     prev_quote = False
     for block in blocks:
+        check()
         if block.kind == "heading":
             continue
         if block.index in items:
@@ -216,6 +220,7 @@ def extract_demands(
         speaker, attribution_at = _quote_speaker(block, index, last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         for i, sentence in enumerate(block.sentences):
+            check()
             voice = statement_voice(sentence, statements, index, office)
             matters = False
             in_quote = quote and (attribution_at < 0 or i <= attribution_at)

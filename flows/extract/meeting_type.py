@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.budget import check
 from flows import lexicon
 from flows.extract.people import find_people
 from flows.model import Block, Document
@@ -114,6 +115,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...]) -> list[Hit]:
                 weight = cue.weight * title_factor * _discounted(text, match.start())
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
     for block in blocks:
+        check()
         factor = _position_factor(block.index)
         for cue in cues():
             for match in cue.pattern.finditer(block.text):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows.budget import check
 from flows import lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.counterpart import ministries, find_ministries
@@ -116,6 +117,7 @@ def absent_names(people: People, sentences: tuple[Sentence, ...]) -> frozenset[s
     """Persons the text says did not take part ("NN meldte forfall")."""
     out: set[str] = set()
     for sentence in sentences:
+        check()
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
         for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text):
             out.add(inside[i].name)
@@ -178,6 +180,7 @@ def base_participants(
     known = {p.name: p for p in people.persons}
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
+        check()
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
@@ -231,6 +234,7 @@ def pronoun_attendees(people: People, sentences: tuple[Sentence, ...]) -> tuple[
     This holds also for a person first quoted as a source ("seier NN til NPK")."""
     out: list[Mention] = []
     for sentence in sentences:
+        check()
         if not _any("attendance").search(sentence.text) or _any("absence").search(sentence.text):
             continue
         pronoun = _pronoun_subject(sentence.text)

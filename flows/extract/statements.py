@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from flows.budget import check
 from flows.extract import indirect, quotes
 from flows.extract.attribution import lead_in
 from flows.extract.people import People, find_people
@@ -54,6 +55,7 @@ def _indirect_all(sentences: tuple[Sentence, ...], people: People, block: Block,
                   state: State) -> tuple[list[Statement], State]:
     out: list[Statement] = []
     for sentence in sentences:
+        check()
         for found in indirect.find_all(sentence, people):
             text = sentence.text[found.start - sentence.start:found.end - sentence.start]
             out.append(Statement("indirect", found.speaker, text, found.start, found.end, found.rule, block.index))
@@ -66,6 +68,7 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], people: People, block
     """Short «» quotations inside narrative sentences that hold no indirect statement."""
     out: list[Statement] = []
     for sentence in sentences:
+        check()
         if any(sentence.start <= s.start < sentence.end for s in reported):
             continue
         for found in quotes.inline(sentence, people):
@@ -170,6 +173,7 @@ def extract_statements(document: Document, blocks: tuple[Block, ...]) -> tuple[S
     out: list[Statement] = []
     produced: set[int] = set()  # blocks that gave a statement
     for i, block in enumerate(blocks):
+        check()
         if block.section != state.section:
             state = State(section=block.section)
         pulled = _pull_quote(doc, blocks, i)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.budget import check
 from flows import lexicon
 from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, government_role, is_party,
                                   ks_office, organisations_in)
@@ -53,6 +54,7 @@ def people(document: Document) -> dict[str, str | None]:
     nearest organisation or government title in its sentence."""
     out: dict[str, str | None] = {}
     for match in NAME.finditer(document.text):
+        check()
         words = match.group(0).split()
         if words[0] in NOT_NAME_START or claimants_in(match.group(0)):
             continue
@@ -83,6 +85,7 @@ def offices(document: Document) -> dict[str, str]:
     text = document.text
     names = list(NAME.finditer(text))
     for n, match in enumerate(names):
+        check()
         words = match.group(0).split()
         if words[0] in NOT_NAME_START or claimants_in(match.group(0)):
             continue
