@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench lock clean
+.PHONY: setup run test evaluate bench campaign lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ evaluate: setup
 bench: setup
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/incremental.py
+
+# The bad-input fault campaign, every case on its own plus the slow ones: benchmarks/BAD_INPUT.md
+campaign: setup
+	$(BIN)/python benchmarks/bad_input.py
 
 # Scheduled runs: `make server` in one terminal (Prefect server + UI on http://127.0.0.1:4200),
 # `make serve` in a second (registers ks-demands-publish/daily, 06:00 Europe/Oslo, and runs it).

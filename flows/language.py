@@ -54,7 +54,7 @@ def foreign_language(text: str) -> Foreign | None:
     markers = lexicon.load("language_markers")
     tokens = _tokens(text)
     counts = Counter(tokens)
-    norwegian = sum(_scores(tokens).values())
+    norwegian = sum(_scores(tokens).values()) + sum(counts[str(w)] for w in markers["common"])
     best = max(((sum(counts[w.casefold()] for w in words), lang) for lang, words in markers["other"].items()),
                default=(0, ""))
     hits, lang = best
