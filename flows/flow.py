@@ -35,6 +35,8 @@ from flows.publish import LockedError, PublishError, publish_lock, recover, stag
 from flows.rawfiles import RawFile, scan
 from flows.release import (
     DATA_TABLES,
+    Delta,
+    Published,
     PublishedUnreadable,
     change_rows,
     changelog_entry,
@@ -85,23 +87,25 @@ def _load(outcomes: list[Outcome]) -> tuple[list[Extraction], list[dict[str, str
     return extractions, lost
 
 
-def _stage_release(tables: dict[str, Any], out: Path, published: Any, delta: Any, result: dict[str, Any]) -> None:
-    """Decide the version (a repair keeps it) and stage the package; fills `result`."""
+def _stage_release(tables: dict[str, Any], out: Path, published: Published, delta: Delta,
+                   result: dict[str, Any]) -> None:
+    """Decide the version and stage the package; fills `result`. A repair (damaged files, no row
+    changed) republishes the same version with its changes table and changelog as they were."""
     version = next_version(published, delta)
+    changelog_path = out / "CHANGELOG.md"
     if version is None and published.damage:
         version, result["repair"] = published.version, True
         tables["changes"] = list(published.tables.get("changes", []))
-        changelog = changelog_text(out / "CHANGELOG.md", "") if (out / "CHANGELOG.md").is_file() else \
-            changelog_text(out / "CHANGELOG.md", changelog_entry(version, tables, delta))
+        entry = "" if changelog_path.is_file() else changelog_entry(str(version), tables, delta)
     elif version is not None:
         tables["changes"] = change_rows(version, delta)
-        changelog = changelog_text(out / "CHANGELOG.md", changelog_entry(version, tables, delta))
+        entry = changelog_entry(version, tables, delta)
     result["version"] = version
     if version is None:
         return
     result["rows"]["changes"] = len(tables["changes"])
     try:
-        result["staged"] = str(stage(tables, out, version, changelog))
+        result["staged"] = str(stage(tables, out, version, changelog_text(changelog_path, entry)))
     except OSError as exc:
         where = exc.filename or out / ".staging"
         result["stopped"] = (f"could not write the package into {where}: {exc.strerror or exc}; "
