@@ -4,7 +4,9 @@ Entries live in OUT/.cache/extractions/<content key>-<extractor version>.json
 and are written atomically. A missing, unreadable or damaged entry is a miss
 (the document is extracted again); a cache that cannot be written is skipped
 (the extraction is passed on in memory). Either way the run goes on and says
-so in its report's warnings.
+so in its report's warnings. After extraction, entries this run did not use
+(removed or changed documents, older extractor versions, leftovers of killed
+runs) are deleted, so the cache does not grow without bound or fill the disk.
 """
 from __future__ import annotations
 
@@ -54,6 +56,25 @@ class ExtractionCache:
                 pass
             return None, (f"extraction cache: cannot write to {self.directory} ({_why(exc)}); "
                           "extracted without the cache (fix its permissions or free space to speed up the next run)")
+
+
+def prune(directory: Path, keep: set[str]) -> int:
+    """Delete the cache entries (and temporary files) of `directory` whose path is not in `keep`;
+    how many were deleted. Entries that cannot be deleted are left; a cache is never worth a failed run."""
+    deleted = 0
+    try:
+        entries = list(directory.iterdir())
+    except OSError:
+        return 0
+    for entry in entries:
+        if str(entry) in keep or not (entry.suffix in (".json", ".tmp")) or not entry.is_file():
+            continue
+        try:
+            entry.unlink()
+            deleted += 1
+        except OSError:
+            pass
+    return deleted
 
 
 def _why(exc: BaseException) -> str:

@@ -27,7 +27,7 @@ from prefect.cache_policies import NO_CACHE
 from flows import records
 from flows.assertions import shrink_problems
 from flows.budget import DEFAULT_SECONDS
-from flows.cache import ExtractionCache
+from flows.cache import ExtractionCache, prune
 from flows.isolate import Outcome, extract_source, load_extraction
 from flows.model import Extraction
 from flows.preflight import PreflightError, check_folder
@@ -211,10 +211,11 @@ def _run_locked(raw: Path, out: Path, report: RunReport, allow_shrink: bool, sec
     t0 = time.perf_counter()
     listing = scan(raw)
     files = [{"path": str(f.path), "name": f.name} for f in listing.files]
-    futures = [extract_batch.submit(batch, str(out / ".cache" / "extractions"), seconds)
-               for batch in _batches(files, BATCH_SIZE)]
+    cache_dir = out / ".cache" / "extractions"
+    futures = [extract_batch.submit(batch, str(cache_dir), seconds) for batch in _batches(files, BATCH_SIZE)]
     outcomes = [r for f in futures for r in f.result()]
     report.timings["extract"] = time.perf_counter() - t0
+    report.cache_pruned = prune(cache_dir, {o["cache"] for o in outcomes if "cache" in o})
     t0 = time.perf_counter()
     assembled = assemble_and_stage([o for o in outcomes if "quarantined" not in o], str(out), allow_shrink)
     report.timings["assemble"] = time.perf_counter() - t0

@@ -31,12 +31,12 @@ Outcome = dict[str, Any]
 
 def content_key(raw: RawFile) -> tuple[str, str]:
     """(cache key, sha256 of the raw bytes): the key hashes the raw bytes and the sidecar's bytes."""
-    data = raw.path.read_bytes()
-    digest = hashlib.sha256(data)
+    digest = hashlib.sha256(raw.path.read_bytes())
+    sha256 = digest.hexdigest()
     sidecar = raw.sidecar
     if sidecar.is_file():
         digest.update(b"\0sidecar\0" + sidecar.read_bytes())
-    return digest.hexdigest(), hashlib.sha256(data).hexdigest()
+    return digest.hexdigest(), sha256
 
 
 def _why(exc: OSError) -> str:

@@ -28,6 +28,7 @@ class RunReport:
     damaged: list[str] = field(default_factory=list)  # published files found damaged at the start
     repaired: bool = False  # the same version republished to restore damaged files
     stopped: str | None = None  # why the run stopped before publishing (one line)
+    cache_pruned: int = 0  # extraction cache entries deleted because this run did not use them
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -84,6 +85,7 @@ class RunReport:
             "validation": {"valid": not self.validation, "errors": self.validation},
             "stopped": self.stopped, "damaged": self.damaged, "repaired": self.repaired,
             "warnings": self.warnings, "recovered": self.recovered, "fetch": self.fetch,
+            "cache_pruned": self.cache_pruned,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
         }
 

@@ -290,7 +290,8 @@ CASES: tuple[Case, ...] = (
     Case("10,000 quotations in one file", "set aside naming the file (rows or time budget)", _rows_check("s01_quotes.txt"),
          write("s01_quotes.txt", with_good(70, "\n".join(f"– Sitat {i} om penger, sier Ola Hansen.\n"
                                                            for i in range(10_000)))), slow=True),
-    Case("480 KB of 'KS ber regjeringen om å …'", "set aside (too many demands or time budget)", _rows_check("s02_ber.txt"),
+    Case("480 KB of 'KS ber regjeringen om å …'", "published or set aside within the budget (or for its row count)",
+         published_or_aside("s02_ber.txt"),
          write("s02_ber.txt", "KS ber regjeringen om å styrke kommuneøkonomien. " * 9_600), slow=True),
     Case("360 KB line of '_x '", "published or set aside within the budget", published_or_aside("s03_underscores.txt"),
          write("s03_underscores.txt", with_good(71, "_x " * 120_000)), slow=True),
