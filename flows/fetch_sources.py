@@ -21,6 +21,7 @@ FOLD = str.maketrans({"æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "å": "a", "
 ID_SEGMENT = re.compile(r"^(id)?\d+$", re.IGNORECASE)  # regjeringen.no's trailing /id2462905/
 PAGE_SUFFIX = re.compile(r"\.(s?html?|ece|aspx?|php|jsp)$", re.IGNORECASE)
 MAX_SLUG = 80
+MAX_CELL = 4096  # no URL, slug or note is longer; a longer cell is a quoting error
 
 
 class SourcesError(ValueError):
@@ -86,11 +87,15 @@ def _parse_row(row: dict[str, str | None], where: str) -> Source:
 
 def _records(text: str, path: Path) -> list[tuple[int, list[str]]]:
     """(first line, cells) of every record; SourcesError for malformed CSV, naming the line."""
+    csv.field_size_limit(2**31 - 1)  # long cells are refused below, with their line, not by the csv module
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     out: list[tuple[int, list[str]]] = []
     start = 1
     try:
         for cells in reader:
+            if any(len(c) > MAX_CELL for c in cells):
+                raise SourcesError(f"{path}:{start}: a cell of {max(map(len, cells)):,} characters (the limit is "
+                                   f"{MAX_CELL:,}); is a quote (\") missing its closing partner?")
             if reader.line_num > start and any("\n" in c or "\r" in c for c in cells):
                 raise SourcesError(f"{path}:{start}: a quoted cell runs over {reader.line_num - start + 1} lines; "
                                    "is a quote (\") missing its closing partner?")

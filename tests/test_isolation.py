@@ -214,7 +214,7 @@ def test_extractor_version_covers_every_module_extraction_imports() -> None:
 @pytest.mark.parametrize(("text", "line", "words"), [
     ('url,slug\nhttps://a.no/x,"ab\nhttps://b.no/y,c\n', 2, "quote"),
     ('url,slug\n"https://a.no/x"x,a\n', 2, "not valid CSV"),
-    ("url\nhttps://a.no/x\n" + "https://b.no/" + "y" * 200_000 + "\n", 3, "field larger"),
+    ("url\nhttps://a.no/x\n" + "https://b.no/" + "y" * 200_000 + "\n", 3, "200,013 characters"),
     ("url,slug\nhttps://a.no/x,a\nnot-a-url,b\n", 3, "http(s)"),
 ])
 def test_sources_errors_name_the_line(tmp_path: Path, text: str, line: int, words: str) -> None:
