@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench campaign lock clean
+.PHONY: setup run test evaluate bench bench-validation campaign lock clean datasette topics topics-cv
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ evaluate: setup
 	$(BIN)/python -m flows evaluate ../shared/dev/gold --raw ../shared/dev/raw
 	for s in eval/heldout*; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
 
+# The demand topic model: retrain flows/data/topic_model.json from every annotated demand in the
+# repository (deterministic), and its cross-validated accuracy (tables written to eval/topics-cv.md).
+topics: setup
+	$(BIN)/python -m flows.topic_train
+
+topics-cv: setup
+	$(BIN)/python -m flows.topic_cv --markdown eval/topics-cv.md
+
 bench: setup
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/incremental.py
@@ -39,6 +47,16 @@ bench: setup
 # The bad-input fault campaign, every case on its own plus the slow ones: benchmarks/BAD_INPUT.md
 campaign: setup
 	$(BIN)/python benchmarks/bad_input.py
+
+# The publish gate against frictionless and the previous gate on 2k to 380k rows (about 10 minutes on 2 cores).
+bench-validation: setup
+	$(BIN)/python benchmarks/validation.py
+
+# Browse the published SQLite build in Datasette on http://127.0.0.1:8001 (read-only; Ctrl-C stops it).
+DATASETTE_PORT ?= 8001
+datasette: setup
+	$(BIN)/datasette serve --immutable processed/ks-demands.sqlite --metadata processed/datasette-metadata.json \
+	  --host 127.0.0.1 --port $(DATASETTE_PORT)
 
 # Scheduled runs: `make server` in one terminal (Prefect server + UI on http://127.0.0.1:4200),
 # `make serve` in a second (registers ks-demands-publish/daily, 06:00 Europe/Oslo, and runs it).

@@ -85,7 +85,7 @@ def main() -> None:
         measure("sanity checks", lambda: sanity_checks(tables, n), rows, "rows", results)
         package = measure("write CSV + Parquet", lambda: stage(tables, work / "out", "1.0.0", "x"), rows, "rows",
                           results)
-        problems = measure("validate (frictionless + Arrow types + CSV=Parquet)",
+        problems = measure("validate (gate: frictionless descriptor check + DuckDB fast check)",
                            lambda: validate_package(package), rows, "rows", results)
         assert problems == [], problems[:3]
         flow = None if args.no_flow else flow_seconds()

@@ -1,4 +1,4 @@
-"""Command line: `python -m flows run|fetch|evaluate|serve ...` (also installed as `ksdata`).
+"""Command line: `python -m flows run|discover|fetch|evaluate|serve ...` (also installed as `ksdata`).
 
 Paths are checked before anything starts (flows.preflight): an error is one line on
 stderr naming the path and the reason, and the exit code is 2. `run` exits 0 when the
@@ -25,6 +25,7 @@ from flows.preflight import (
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES_FILE = "sources.csv"
+DISCOVERED_FILE = "discovered.csv"  # flows.fetch.DISCOVERED_FILE, without importing the fetch stage
 
 
 def _preflight_evaluate(args: argparse.Namespace) -> None:
@@ -50,13 +51,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _preflight_run(args: argparse.Namespace) -> None:
-    fetching = args.fetch and (args.raw / SOURCES_FILE).is_file()
-    check_raw(args.raw, allow_empty=args.allow_shrink or fetching)
+    lists = [args.raw / name for name in (SOURCES_FILE, DISCOVERED_FILE)]
+    fetching = (args.fetch or args.discover) and any(p.is_file() for p in lists)
+    check_raw(args.raw, allow_empty=args.allow_shrink or args.discover or fetching)
     check_out(args.out, args.raw)
     if args.report:
         check_file_target("--report", args.report)
     if fetching:
-        check_sources(args.raw / SOURCES_FILE)
+        check_sources(*lists)
     if args.time_budget <= 0:
         raise PreflightError(f"--time-budget {args.time_budget:g}: must be a positive number of seconds")
 
@@ -65,6 +67,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from flows.flow import publish_dataset
 
     result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
+                             discover=args.discover, full_validation=args.full_validation,
                              allow_shrink=args.allow_shrink, document_seconds=args.time_budget)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     if result.get("stopped"):
@@ -75,21 +78,48 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _preflight_fetch(args: argparse.Namespace) -> None:
     if args.raw.exists() and not args.raw.is_dir():
         raise PreflightError(f"--raw {args.raw}: not a folder (a file is in the way)")
-    check_sources(args.sources)
+    check_sources(args.sources, args.discovered or args.sources.parent / DISCOVERED_FILE)
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
-    from flows.fetch import SourcesError, fetch_all
+    from flows.fetch import DISCOVERED_FILE, SourcesError, fetch_all
 
+    discovered = args.discovered or args.sources.parent / DISCOVERED_FILE
     try:
-        report = fetch_all(args.sources, args.raw)
+        report = fetch_all(args.sources, args.raw, discovered_path=discovered, robots=True)
     except (SourcesError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(report.summary())
+    for url, reason in report.duplicate_of:
+        print(f"duplicate {url}: {reason}")
     for url, reason in report.failures:
         print(f"failed {url}: {reason}", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _cmd_discover(args: argparse.Namespace) -> int:
+    from flows.discover import FeedsError, discover_all
+
+    if args.max_new is not None and args.max_new < 0:
+        print(f"error: --max-new must be 0 or more, not {args.max_new}", file=sys.stderr)
+        return 2
+    try:
+        report = discover_all(args.feeds, args.raw, args.state, max_new=args.max_new)
+    except FeedsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    for row in report.added:
+        print(f"new {row['url']} -> {row['slug']}")
+    for url, reason in report.skipped:
+        print(f"skipped {url}: {reason}")
+    for feed, reason in report.failures:
+        print(f"failed {feed}: {reason}", file=sys.stderr)
+    if report.error:
+        print(f"error: {report.error}", file=sys.stderr)
+        return 2
+    return 1 if report.failures else 0
 
 
 def _preflight_serve(args: argparse.Namespace) -> None:
@@ -126,7 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
                                      "Unreadable files are set aside in the run report; nothing half-written is left.")
     _add_raw_out(run)
     run.add_argument("--report", type=Path, default=None, help="also write the run report as JSON to this file")
-    run.add_argument("--fetch", action="store_true", help="first fetch the articles listed in RAW/sources.csv")
+    run.add_argument("--fetch", action="store_true",
+                     help="first fetch the articles listed in RAW/sources.csv and RAW/discovered.csv")
+    run.add_argument("--discover", action="store_true",
+                     help="first look for new articles in the feeds of RAW/feeds.yaml, then fetch (implies --fetch)")
+    run.add_argument("--full-validation", action="store_true",
+                     help="also validate every row with frictionless before publishing (slow; the gate's fast "
+                          "check covers the same constraints); KSDATA_FULL_VALIDATION=1 does the same")
     run.add_argument("--allow-shrink", action="store_true",
                      help="publish even when the release would remove more than 20%% of a table, empty a table, "
                           "or hold no document at all (stopped otherwise)")
@@ -134,11 +170,27 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"time allowed to read and extract one document before it is set aside "
                           f"(default: {DEFAULT_SECONDS:g})")
     run.set_defaults(func=_cmd_run, preflight=_preflight_run)
+    disc = sub.add_parser("discover", help="find new articles in the feeds and sitemaps of a feeds file (no fetching)",
+                          description="Reads every feed of the feeds file (robots.txt respected, conditional "
+                                      "requests, one request per second per host), keeps the items that match its "
+                                      "keywords and are not known yet, and appends them to RAW/discovered.csv for "
+                                      "`fetch` to fetch.")
+    disc.add_argument("--feeds", type=Path, default=ROOT / "raw" / "feeds.yaml", help="feeds file (default: raw/feeds.yaml)")
+    disc.add_argument("--raw", type=Path, default=ROOT / "raw",
+                      help="raw folder: what it knows is not found twice; discovered.csv is written there")
+    disc.add_argument("--state", type=Path, default=ROOT / ".cache" / "discover-state.json",
+                      help="feed validators for conditional requests (default: .cache/discover-state.json)")
+    disc.add_argument("--max-new", type=int, default=None,
+                      help="at most this many new articles (default: max_new_per_run of the feeds file)")
+    disc.set_defaults(func=_cmd_discover)
     fetch = sub.add_parser("fetch", help="fetch the articles listed in a sources file into raw/ (no publishing)",
                            description="Conditional requests, retries with backoff, one request per second per "
-                                       "host; writes raw/<slug>.txt and raw/<slug>.meta.json when they changed.")
+                                       "host, robots.txt respected; writes raw/<slug>.txt and raw/<slug>.meta.json "
+                                       "when they changed, and not a text another file already holds.")
     fetch.add_argument("--sources", type=Path, default=ROOT / "raw" / "sources.csv", help="CSV with a url column")
     fetch.add_argument("--raw", type=Path, default=ROOT / "raw", help="where the texts are stored (default: raw/)")
+    fetch.add_argument("--discovered", type=Path, default=None,
+                       help="discovered articles to fetch after the sources (default: discovered.csv beside --sources)")
     fetch.set_defaults(func=_cmd_fetch, preflight=_preflight_fetch)
     ev = sub.add_parser("evaluate", help="score the extraction against a folder of gold annotations",
                         description="Extract in-process and list every missed and spurious row per document.")
@@ -147,8 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
     ev.set_defaults(func=_cmd_evaluate, preflight=_preflight_evaluate)
     serve = sub.add_parser("serve", help="serve the daily schedule against a Prefect server (PREFECT_API_URL)",
-                           description="Register the deployment ks-demands-publish/daily (cron schedule, RAW/sources.csv "
-                                       "fetched first when present) and run its flow runs until interrupted.")
+                           description="Register the deployment ks-demands-publish/daily (cron schedule; discovery from "
+                                       "RAW/feeds.yaml and fetching of RAW/sources.csv first, each when its file is "
+                                       "present) and run its flow runs until interrupted.")
     _add_raw_out(serve)
     serve.add_argument("--cron", default="0 6 * * *", help="cron expression of the schedule (default: 0 6 * * *)")
     serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")

@@ -31,8 +31,9 @@ def daily_schedule(cron: str = DEFAULT_CRON, timezone: str = DEFAULT_TIMEZONE) -
 def run_parameters(raw_dir: Path, out_dir: Path) -> dict[str, Any]:
     """Flow parameters of a scheduled run: absolute paths, so the run does not depend on a working directory."""
     raw, out = raw_dir.resolve(), out_dir.resolve()
-    # fetch=True always: the flow skips the fetch step while raw/sources.csv does not exist
-    return {"raw_dir": str(raw), "out_dir": str(out), "fetch": True}
+    # fetch and discover always: the flow skips discovery while raw/feeds.yaml does not exist,
+    # and fetching while neither raw/sources.csv nor raw/discovered.csv does
+    return {"raw_dir": str(raw), "out_dir": str(out), "fetch": True, "discover": True}
 
 
 def build_deployment(raw_dir: Path = ROOT / "raw", out_dir: Path = ROOT, cron: str = DEFAULT_CRON,
@@ -42,7 +43,8 @@ def build_deployment(raw_dir: Path = ROOT / "raw", out_dir: Path = ROOT, cron: s
         name=DEPLOYMENT_NAME,
         schedule=daily_schedule(cron, timezone),
         parameters=run_parameters(raw_dir, out_dir),
-        description="Fetch raw/sources.csv (when present), extract, validate and publish the data package.",
+        description="Discover new articles from raw/feeds.yaml, fetch raw/sources.csv and raw/discovered.csv "
+                    "(each when present), extract, validate and publish the data package.",
         tags=["ks-demands"],
         # Loaded by module name, so runs work whatever the serving process's working directory is.
         entrypoint_type=EntrypointType.MODULE_PATH,

@@ -1,4 +1,4 @@
-"""Polite HTTP for the fetch stage: client, retries, per-host rate limit, validators.
+"""Polite HTTP for the fetch and discovery stages: client, retries, per-host rate limit, validators, bounded reads.
 
 Clocks and sleeps are injectable so tests never wait. Validators (ETag,
 Last-Modified) per URL live in `raw/.fetch-state.json`, written with sorted
@@ -34,19 +34,32 @@ def make_client(timeout: float = 20.0, trust_env: bool = True) -> httpx.Client:
     )
 
 
+MAX_HOST_INTERVAL = 60.0  # a robots.txt Crawl-delay is honoured up to this many seconds
+
+
 @dataclass
 class HostRateLimiter:
-    """At least `interval` seconds between the starts of two requests to one host."""
+    """At least `interval` seconds between the starts of two requests to one host.
+
+    `slow_down` raises the interval of one host (a robots.txt Crawl-delay), never lowers it.
+    """
 
     interval: float = 1.0
     clock: Clock = time.monotonic
     sleep: Sleep = time.sleep
     _last: dict[str, float] = field(default_factory=dict, repr=False)
+    _host_interval: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def slow_down(self, host: str, seconds: float) -> None:
+        self._host_interval[host] = max(self._host_interval.get(host, 0.0), min(seconds, MAX_HOST_INTERVAL))
+
+    def interval_of(self, host: str) -> float:
+        return max(self.interval, self._host_interval.get(host, 0.0))
 
     def wait(self, host: str) -> None:
         last = self._last.get(host)
         if last is not None:
-            delay = last + self.interval - self.clock()
+            delay = last + self.interval_of(host) - self.clock()
             if delay > 0:
                 self.sleep(delay)
         self._last[host] = self.clock()
@@ -74,10 +87,36 @@ class FetchFailed(Exception):
     """A request that failed for good; the message is the reason."""
 
 
-def _send(client: httpx.Client, url: str, headers: Mapping[str, str], limiter: HostRateLimiter) -> httpx.Response:
+class TooLarge(FetchFailed):
+    """A response body over the caller's byte limit (not retried)."""
+
+
+# Headers that describe the body as sent; a bounded read hands on the decoded body without them.
+BODY_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _read_bounded(response: httpx.Response, max_bytes: int) -> httpx.Response:
+    """The response with its decoded body, or TooLarge once more than `max_bytes` arrive (gzip bombs too)."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise TooLarge(f"response larger than {max_bytes} bytes ({declared} declared)")
+    body = bytearray()
+    for chunk in response.iter_bytes():
+        body += chunk
+        if len(body) > max_bytes:
+            raise TooLarge(f"response larger than {max_bytes} bytes")
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in BODY_HEADERS]
+    return httpx.Response(response.status_code, headers=headers, content=bytes(body), request=response.request)
+
+
+def _send(client: httpx.Client, url: str, headers: Mapping[str, str], limiter: HostRateLimiter,
+          max_bytes: int | None = None) -> httpx.Response:
     host = httpx.URL(url).host
     limiter.wait(host)
-    return client.get(url, headers=dict(headers))
+    if max_bytes is None:
+        return client.get(url, headers=dict(headers))
+    with client.stream("GET", url, headers=dict(headers)) as response:
+        return _read_bounded(response, max_bytes)
 
 
 def get_with_retries(
@@ -86,13 +125,17 @@ def get_with_retries(
     headers: Mapping[str, str],
     retry: RetryPolicy,
     limiter: HostRateLimiter,
+    max_bytes: int | None = None,
 ) -> httpx.Response:
-    """The first response that is not retryable, or FetchFailed once attempts run out."""
+    """The first response that is not retryable, or FetchFailed once attempts run out.
+
+    With `max_bytes`, the body is read as a stream and a longer one fails at once (TooLarge).
+    """
     reason = "no attempt made"
     for attempt in range(max(1, retry.attempts)):
         response: httpx.Response | None = None
         try:
-            response = _send(client, url, headers, limiter)
+            response = _send(client, url, headers, limiter, max_bytes)
         except httpx.TransportError as exc:
             reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         else:

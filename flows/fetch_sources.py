@@ -1,9 +1,11 @@
 """The list of articles to fetch: `raw/sources.csv`.
 
 Columns: `url` (required), `slug` (optional: the raw file name without
-extension; derived from the URL path when empty), `publisher` and `language`
-(optional overrides of what the page says). Other columns (e.g. `notes`) are
-ignored. Blank rows are skipped. Every error names the file and the line.
+extension; derived from the URL path when empty), `publisher`, `language`,
+`title` and `published` (ISO date) (optional overrides of what the page says),
+`feed` (optional: the feed the URL was found in, written by discovery to
+`raw/discovered.csv`). Other columns (e.g. `notes`) are ignored. Blank rows are
+skipped. Every error names the file and the line.
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -35,6 +38,9 @@ class Source:
     publisher: str | None = None
     language: str | None = None
     line: int = 0  # line in the sources file, for messages
+    title: str | None = None
+    published: date | None = None
+    feed: str | None = None  # the feed or sitemap discovery found the URL in
 
     @property
     def host(self) -> str:
@@ -82,15 +88,21 @@ def _parse_row(row: dict[str, str | None], where: str) -> Source:
     language = _cell(row, "language")
     if language is not None and language not in LANGUAGES:
         raise SourcesError(f"{where}: language must be one of {', '.join(LANGUAGES)}, not {language!r}")
-    return Source(url=url, slug=slug, publisher=_cell(row, "publisher"), language=language)
+    published = _cell(row, "published")
+    try:
+        day = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        raise SourcesError(f"{where}: published must be an ISO date (YYYY-MM-DD), not {published!r}") from None
+    return Source(url=url, slug=slug, publisher=_cell(row, "publisher"), language=language,
+                  title=_cell(row, "title"), published=day, feed=_cell(row, "feed"))
 
 
 def _records(text: str, path: Path) -> list[tuple[int, list[str]]]:
     """(first line, cells) of every record; SourcesError for malformed CSV, naming the line."""
-    csv.field_size_limit(2**31 - 1)  # long cells are refused below, with their line, not by the csv module
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     out: list[tuple[int, list[str]]] = []
     start = 1
+    previous_limit = csv.field_size_limit(2**31 - 1)  # long cells are refused below, naming their line
     try:
         for cells in reader:
             if any(len(c) > MAX_CELL for c in cells):
@@ -103,6 +115,8 @@ def _records(text: str, path: Path) -> list[tuple[int, list[str]]]:
             start = reader.line_num + 1
     except csv.Error as exc:
         raise SourcesError(f"{path}:{start}: not valid CSV ({exc}); is a quote (\") missing its closing partner?") from exc
+    finally:
+        csv.field_size_limit(previous_limit)
     return out
 
 
@@ -130,5 +144,5 @@ def read_sources(path: Path) -> list[Source]:
         if source.slug in seen:
             raise SourcesError(f"{where}: slug {source.slug!r} already used on line {seen[source.slug]}")
         seen[source.slug] = line
-        sources.append(Source(source.url, source.slug, source.publisher, source.language, line))
+        sources.append(replace(source, line=line))
     return sources

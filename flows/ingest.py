@@ -7,7 +7,8 @@ cp1252 for legacy files; which one was used is recorded. A file is set aside
 when it is larger than MAX_TEXT_BYTES, empty, binary (NUL bytes or mostly
 control characters), undecodable, holds no text after normalisation, is not
 Norwegian (`flows.language`), or has a sidecar that breaks its schema
-(`flows.sidecar`: url, title, published, publisher, language).
+(`flows.sidecar`: url, title, published, publisher, language, accessed or the
+fetch stage's fetched_at, license, note, feed).
 """
 from __future__ import annotations
 

@@ -40,9 +40,9 @@ def alternation(items: list[str] | frozenset[str]) -> str:
 
 @lru_cache(maxsize=1)
 def version() -> str:
-    """A hash of every data file: part of the extractor's version."""
+    """A hash of every data file (word lists and the trained topic model): part of the extractor's version."""
     digest = hashlib.sha256()
-    for path in sorted(DATA_DIR.glob("*.yaml")):
+    for path in sorted([*DATA_DIR.glob("*.yaml"), *DATA_DIR.glob("*.json")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

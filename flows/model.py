@@ -16,13 +16,16 @@ Marker = Literal["dash", "bullet", "number", ""]
 
 @dataclass(frozen=True)
 class Metadata:
-    """Optional sidecar `raw/<name>.meta.json`."""
+    """Optional sidecar `raw/<name>.meta.json` (written by the fetch stage or by hand)."""
 
     url: str | None = None
     title: str | None = None
     published: date | None = None
     publisher: str | None = None
     language: str | None = None
+    accessed: date | None = None  # when the text was retrieved (the fetch stage's fetched_at)
+    license: str | None = None  # overrides the publisher's licence from metadata/licenses.yaml
+    note: str | None = None  # what is known and not known of the text's provenance
 
 
 @dataclass(frozen=True)

@@ -106,11 +106,12 @@ def check_gold(path: Path) -> None:
         raise PreflightError(f"gold folder {path}: holds no .json annotation files; nothing to score against")
 
 
-def check_sources(path: Path) -> None:
-    """A sources file that parses (the fetch would otherwise fail on every run)."""
-    from flows.fetch_sources import SourcesError, read_sources
+def check_sources(path: Path, discovered: Path | None = None) -> None:
+    """A sources file (and discovered list) that parses: the fetch would otherwise fail on every run."""
+    from flows.fetch_list import fetch_list
+    from flows.fetch_sources import SourcesError
 
     try:
-        read_sources(path)
+        fetch_list(path, discovered)
     except SourcesError as exc:
         raise PreflightError(str(exc)) from exc

@@ -1,8 +1,9 @@
 """Stage, validate and atomically publish the data package.
 
 Tables are written into `OUT/.staging/`, validated there, and only then swapped
-into place: the old `processed/` and `datapackage.json` move to `OUT/.previous/`,
-the staged ones move in, the journal is removed. A run killed at any point
+into place: the old `processed/`, `datapackage.json` and the other top-level files
+move to `OUT/.previous/`, the staged ones and the new release archive
+(`releases/<version>/`, `releases/latest.json`) move in, the journal is removed. A run killed at any point
 leaves either the previous release or the new one complete: `recover()` (run
 first by every publish, under the lock) rolls an interrupted swap back.
 """
@@ -19,34 +20,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from flows.archive import archive_entries, write_archive
+from flows.citation import citation_cff, license_text
+from flows.package_meta import package_metadata
 from flows.schema import TABLES, load_schema
 from flows.writers import file_stats, write_csv, write_parquet
 
 STAGING, PREVIOUS, JOURNAL, LOCK = ".staging", ".previous", ".publish-journal", ".ksdata.lock"
-PUBLISHED = ("processed", "datapackage.json", "CHANGELOG.md")
-PACKAGE_META: dict[str, Any] = {
-    "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
-    "name": "ks-demands",
-    "title": "KS demands: what the Norwegian municipal sector asks of the government, meeting by meeting",
-    "description": (
-        "Meetings between KS (Kommunesektorens organisasjon) and the ministries, the statements made "
-        "(direct and indirect quotes with the speaker resolved) and the demands raised (claimant, addressee, "
-        "action, topic), extracted from Norwegian news articles and talk notes. Every statement and demand "
-        "carries its document, character offsets into the document's normalised text (documents.text) and "
-        "the extraction rule that produced it. Each table is published as CSV and as Parquet. "
-        "The extracted rows are licensed CC-BY-4.0; the source texts (documents.text, raw/) are quoted from "
-        "their publishers (KS, regjeringen.no, newspapers) and remain under their terms."
-    ),
-    "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
-                  "path": "https://creativecommons.org/licenses/by/4.0/"}],
-    "sources": [
-        {"title": "KS (Kommunesektorens organisasjon): news and talk notes", "path": "https://www.ks.no/"},
-        {"title": "Regjeringen.no: news from the ministries", "path": "https://www.regjeringen.no/"},
-    ],
-    "contributors": [{"title": "KS demands dataset maintainers", "roles": ["creator", "maintainer"]}],
-    "keywords": ["KS", "kommunesektoren", "konsultasjonsordningen", "regjeringen", "departementer",
-                 "Norway", "municipalities", "demands", "quotations", "meetings"],
-}
+# Top-level files of a release, swapped in together with the release's archive (flows.archive);
+# the last three are the derived outputs' (flows.outputs.TOP_LEVEL: the card, its charts, the DCAT record).
+PUBLISHED = ("processed", "datapackage.json", "CHANGELOG.md", "CITATION.cff", "LICENSE-DATA.md",
+             "DATASET.md", "charts", "catalog")
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 
 
 class PublishError(RuntimeError):
@@ -85,19 +70,37 @@ def publish_lock(out_dir: Path, wait_seconds: float = 0.0) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _journal_entries(journal: Path) -> tuple[list[str], set[str]]:
+    """(entries being swapped, those that existed before) from the journal; an old plain-text
+    journal covers the top-level files only."""
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+        return list(data["entries"]), set(data["existed"])
+    except (ValueError, KeyError, TypeError):
+        return list(PUBLISHED), set(PUBLISHED)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
 def recover(out_dir: Path) -> str | None:
     """Undo an interrupted swap and clear leftovers; returns what was done, if anything."""
     journal, previous, staging = out_dir / JOURNAL, out_dir / PREVIOUS, out_dir / STAGING
     done = None
     if journal.exists():
-        for name in PUBLISHED:
-            if (previous / name).exists():
-                target = out_dir / name
-                if target.is_dir():
-                    shutil.rmtree(target)
-                elif target.exists():
-                    target.unlink()
-                os.replace(previous / name, target)
+        entries, existed = _journal_entries(journal)
+        for name in entries:
+            target = out_dir / name
+            if name in existed:
+                if (previous / name).exists():  # moved aside: put it back
+                    _remove(target)
+                    os.replace(previous / name, target)
+            else:  # new in the interrupted release: take it out again
+                _remove(target)
         journal.unlink()
         done = "rolled back an interrupted publish; the previous release is in place"
     for leftover in (previous, staging):
@@ -106,59 +109,82 @@ def recover(out_dir: Path) -> str | None:
     return done
 
 
-def _resource(table: str, fmt: str, path: Path, rel: str) -> dict[str, Any]:
-    size, digest = file_stats(path)
+def _resource(table: str, staging: Path) -> dict[str, Any]:
+    """The table's Frictionless resource (the CSV file) with its Parquet copy in `parquet`.
+
+    The Parquet files are not resources of their own: frictionless-py reads Parquet
+    through pandas and cannot read a list<string> column as a `list` field, so a
+    Parquet resource would fail `frictionless validate` and the SQL export. flows.validate
+    checks the Parquet files itself (Arrow types, same rows as the CSV, bytes and hash).
+    """
     schema = copy.deepcopy(load_schema(table))
-    name = table if fmt == "csv" else f"{table}-parquet"
-    if fmt == "parquet":
-        for fk in schema.get("foreignKeys", []):
-            fk["reference"]["resource"] += "-parquet"
-    resource: dict[str, Any] = {"name": name, "type": "table", "path": rel, "format": fmt}
-    if fmt == "csv":
-        resource.update({"mediatype": "text/csv", "encoding": "utf-8",
-                         "dialect": {"header": True, "delimiter": ",", "quoteChar": "\""}})
-    else:
-        resource["mediatype"] = "application/vnd.apache.parquet"
-    if fmt == "csv":
-        # frictionless-py reads Parquet through pyarrow and never counts its bytes, so a declared
-        # `bytes` fails `frictionless validate`; Parquet resources carry the hash, which
-        # flows.validate checks itself (frictionless skips a hash it cannot compute).
-        resource["bytes"] = size
-    resource.update({"hash": f"sha256:{digest}", "description": schema.get("description", ""), "schema": schema})
-    return resource
+    csv_size, csv_digest = file_stats(staging / f"processed/{table}.csv")
+    pq_size, pq_digest = file_stats(staging / f"processed/{table}.parquet")
+    return {
+        "name": table, "type": "table", "path": f"processed/{table}.csv", "format": "csv",
+        "mediatype": "text/csv", "encoding": "utf-8",
+        "dialect": {"header": True, "delimiter": ",", "quoteChar": "\""},
+        "bytes": csv_size, "hash": f"sha256:{csv_digest}",
+        "parquet": {"path": f"processed/{table}.parquet", "format": "parquet", "mediatype": PARQUET_MEDIATYPE,
+                    "bytes": pq_size, "hash": f"sha256:{pq_digest}"},
+        "description": schema.get("description", ""), "schema": schema,
+    }
 
 
-def stage(tables: dict[str, list[dict[str, Any]]], out_dir: Path, version: str, changelog: str) -> Path:
-    """Write every table as CSV and Parquet, datapackage.json and CHANGELOG.md into OUT/.staging;
-    return the staged descriptor's path."""
+def companion_files(resource: dict[str, Any]) -> list[dict[str, Any]]:
+    """The files a resource describes besides its `path` (its Parquet copy), each with path, bytes, hash."""
+    return [resource["parquet"]] if "parquet" in resource else []
+
+
+def stage(tables: dict[str, list[dict[str, Any]]], out_dir: Path, version: str, changelog: str,
+          previous_created: str | None = None) -> Path:
+    """Write every table as CSV and Parquet, datapackage.json, CHANGELOG.md, CITATION.cff,
+    LICENSE-DATA.md and the release's archive into OUT/.staging; return the staged descriptor's path.
+
+    `previous_created` is the published release's `created` (package metadata never goes back in time).
+    """
     staging = out_dir / STAGING
     if staging.exists():
         shutil.rmtree(staging)
     (staging / "processed").mkdir(parents=True)
-    resources = []
-    for fmt in ("csv", "parquet"):
-        for table in TABLES:
-            rel = f"processed/{table}.{fmt}"
-            (write_csv if fmt == "csv" else write_parquet)(table, tables[table], staging / rel)
-            resources.append(_resource(table, fmt, staging / rel, rel))
-    descriptor = {**PACKAGE_META, "version": version, "resources": resources}
+    for table in TABLES:
+        write_csv(table, tables[table], staging / f"processed/{table}.csv")
+        write_parquet(table, tables[table], staging / f"processed/{table}.parquet")
+    meta = package_metadata(tables["documents"], previous_created)
+    descriptor = {**meta, "version": version, "resources": [_resource(t, staging) for t in TABLES]}
     (staging / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
+    (staging / "CITATION.cff").write_text(citation_cff(descriptor), encoding="utf-8")
+    (staging / "LICENSE-DATA.md").write_text(license_text(descriptor), encoding="utf-8")
     path = staging / "datapackage.json"
     path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_archive(staging, version, descriptor["created"])
     return path
 
 
+def staged_entries(out_dir: Path) -> list[str]:
+    """What a swap moves into OUT: the top-level files, the release's archive folder and releases/latest.json."""
+    staging = out_dir / STAGING
+    return [name for name in PUBLISHED if (staging / name).exists()] + archive_entries(staging)
+
+
 def swap_in(out_dir: Path) -> None:
-    """Move the staged package into place; the previous one is kept until the swap is complete."""
+    """Move the staged package into place; what it replaces is kept until the swap is complete.
+
+    The journal lists every entry and which of them existed before, so `recover()` can
+    put back what was moved aside and take out what was new.
+    """
     staging, previous, journal = out_dir / STAGING, out_dir / PREVIOUS, out_dir / JOURNAL
+    entries = staged_entries(out_dir)
     if previous.exists():
         shutil.rmtree(previous)
     previous.mkdir()
-    journal.write_text("swapping\n", encoding="utf-8")
-    for name in PUBLISHED:
-        if (out_dir / name).exists():
-            os.replace(out_dir / name, previous / name)
-    for name in PUBLISHED:
+    existed = [name for name in entries if (out_dir / name).exists()]
+    journal.write_text(json.dumps({"entries": entries, "existed": existed}) + "\n", encoding="utf-8")
+    for name in existed:
+        (previous / name).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(out_dir / name, previous / name)
+    for name in entries:
+        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / name, out_dir / name)
     journal.unlink()
     shutil.rmtree(previous)

@@ -15,15 +15,18 @@ from flows.model import DateInfo, Demand, Document, Extraction, Meeting, Mention
 # `flows` these import, directly or not, is part of the extractor's version.
 EXTRACTION_ENTRY_POINTS = ("flows.ingest", "flows.extract", "flows.records")
 DATA_DIR = PACKAGE_DIR / "data"
+# Data outside flows/data/ that reading a document depends on (sidecar licence codes).
+EXTRA_DATA = (PACKAGE_DIR.parent / "metadata" / "licenses.yaml",)
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Hash of every module extraction imports and every data file under flows/data/."""
+    """Hash of every module extraction imports, every file under flows/data/ and EXTRA_DATA."""
     digest = hashlib.sha256()
-    files = module_closure(EXTRACTION_ENTRY_POINTS) + sorted(p for p in DATA_DIR.rglob("*") if p.is_file())
+    files = (module_closure(EXTRACTION_ENTRY_POINTS) + sorted(p for p in DATA_DIR.rglob("*") if p.is_file())
+             + [p for p in EXTRA_DATA if p.is_file()])
     for file in files:
-        digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(file.relative_to(PACKAGE_DIR.parent).as_posix().encode() + b"\0")
         digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -44,7 +47,8 @@ def _mention(d: dict[str, Any]) -> Mention:
 
 def _document(d: dict[str, Any]) -> Document:
     meta = dict(d["meta"])
-    meta["published"] = date.fromisoformat(meta["published"]) if meta.get("published") else None
+    for key in ("published", "accessed"):
+        meta[key] = date.fromisoformat(meta[key]) if meta.get(key) else None
     return Document(**{**d, "meta": Metadata(**meta)})
 
 

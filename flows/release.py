@@ -2,7 +2,8 @@
 version, list the delta and write the changelog line.
 
 major: a table's columns or types changed; minor: rows added or removed;
-patch: only existing rows corrected. No change: no release.
+patch: only existing rows corrected, or only the package's metadata changed
+(metadata/package.yaml, licences, sources). No change: no release.
 """
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ def _key(table: str, row: Row) -> str:
     return "|".join(str(row[k]) for k in load_schema(table)["primaryKey"])
 
 
+def comparable_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """Package metadata as releases compare it (`created` follows from the inputs, not compared)."""
+    return {k: v for k, v in meta.items() if k not in ("resources", "version", "created")}
+
+
 def diff(old: Tables, new: Tables) -> Delta:
     delta = Delta()
     for table in DATA_TABLES:
@@ -60,14 +66,19 @@ def schema_changed(published: Published) -> bool:
         published.version is not None and any(t not in published.columns for t in TABLES))
 
 
-def next_version(published: Published, delta: Delta) -> str | None:
-    """The new release's version, or None when nothing changed."""
+def next_version(published: Published, delta: Delta, meta: dict[str, Any] | None = None) -> str | None:
+    """The new release's version, or None when nothing changed.
+
+    `meta` is the new package metadata; when given and different from the published
+    one while no row changed, the release is a patch."""
     if published.version is None:
         return FIRST_VERSION
     major, minor, patch = (int(x) for x in published.version.split("."))
     if schema_changed(published):
         return f"{major + 1}.0.0"
     if delta.empty():
+        if meta is not None and comparable_meta(meta) != comparable_meta(published.meta):
+            return f"{major}.{minor}.{patch + 1}"
         return None
     if any(delta.added.values()) or any(delta.removed.values()):
         return f"{major}.{minor + 1}.0"
@@ -77,11 +88,11 @@ def next_version(published: Published, delta: Delta) -> str | None:
 def change_rows(version: str, delta: Delta) -> list[Row]:
     rows: list[Row] = []
     for table in DATA_TABLES:
-        rows += [{"version": version, "table": table, "row_id": k, "change": "added", "columns": None}
+        rows += [{"version": version, "table_name": table, "row_id": k, "change": "added", "columns": None}
                  for k in delta.added.get(table, [])]
-        rows += [{"version": version, "table": table, "row_id": k, "change": "modified", "columns": ";".join(cols)}
+        rows += [{"version": version, "table_name": table, "row_id": k, "change": "modified", "columns": cols}
                  for k, cols in delta.modified.get(table, [])]
-        rows += [{"version": version, "table": table, "row_id": k, "change": "removed", "columns": None}
+        rows += [{"version": version, "table_name": table, "row_id": k, "change": "removed", "columns": None}
                  for k in delta.removed.get(table, [])]
     return rows
 

@@ -24,6 +24,8 @@ class RunReport:
     recovered: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
     fetch: dict[str, Any] | None = None
+    discover: dict[str, Any] | None = None
+    outputs: dict[str, Any] | None = None  # derived outputs built with a release, or refreshed without one
     warnings: list[str] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)  # published files found damaged at the start
     repaired: bool = False  # the same version republished to restore damaged files
@@ -84,8 +86,8 @@ class RunReport:
             "quarantined": self.quarantined, "rows": self.rows, "delta": self.delta,
             "validation": {"valid": not self.validation, "errors": self.validation},
             "stopped": self.stopped, "damaged": self.damaged, "repaired": self.repaired,
-            "warnings": self.warnings, "recovered": self.recovered, "fetch": self.fetch,
-            "cache_pruned": self.cache_pruned,
+            "warnings": self.warnings, "recovered": self.recovered, "discover": self.discover, "fetch": self.fetch,
+            "outputs": self.outputs, "cache_pruned": self.cache_pruned,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
@@ -119,6 +121,10 @@ def render_markdown(summary: dict[str, Any]) -> str:
         lines += ["", "## Warnings", ""] + [f"- {w}" for w in summary["warnings"]]
     if summary["quarantined"]:
         lines += ["", "## Quarantined files", ""] + [f"- `{q['file']}`: {q['reason']}" for q in summary["quarantined"]]
+    discovered = summary.get("discover") or {}
+    if discovered.get("summary") or discovered.get("error"):
+        lines += ["", f"Discovery: {discovered.get('summary') or discovered['error']}"]
+        lines += [f"- set aside `{f['feed']}`: {f['reason']}" for f in discovered.get("failures", [])]
     errors = summary["validation"]["errors"]
     lines += ["", f"Validation: {'valid' if not errors else 'FAILED'}"] + [f"- {e}" for e in errors]
     lines += ["", "Timings (s): " + ", ".join(f"{k} {v}" for k, v in summary["timings_seconds"].items())]

@@ -1,7 +1,13 @@
 """Read the Table Schemas in `schemas/`: the single source of truth for tables,
-columns, types and keys. Nothing else in the code lists columns by hand."""
+columns, types and keys. Nothing else in the code lists columns by hand.
+
+Table Schema types map to one Arrow type each (`arrow_type`): `list` fields
+(Table Schema v2, `;`-delimited in CSV) become `list<itemType>` in Parquet,
+`yearmonth` stays an ISO `YYYY-MM` string (it sorts and filters as text).
+"""
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +25,9 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "number": pa.float64(),
     "boolean": pa.bool_(),
     "date": pa.date32(),
+    "yearmonth": pa.string(),
 }
+DEFAULT_LIST_DELIMITER = ","  # Table Schema v2's default; our schemas always name theirs
 
 
 @lru_cache(maxsize=None)
@@ -30,29 +38,44 @@ def load_schema(table: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def fields(table: str) -> list[dict[str, Any]]:
+    return load_schema(table)["fields"]
+
+
 def field_names(table: str) -> list[str]:
-    return [f["name"] for f in load_schema(table)["fields"]]
+    return [f["name"] for f in fields(table)]
 
 
 def field_types(table: str) -> dict[str, str]:
-    return {f["name"]: f["type"] for f in load_schema(table)["fields"]}
+    return {f["name"]: f["type"] for f in fields(table)}
+
+
+def list_delimiters(table: str) -> dict[str, str]:
+    """The `list` fields of a table and their delimiters."""
+    return {f["name"]: f.get("delimiter", DEFAULT_LIST_DELIMITER) for f in fields(table) if f["type"] == "list"}
+
+
+def arrow_type(field: dict[str, Any], where: str = "") -> pa.DataType:
+    """The Arrow type of one Table Schema field (a list field becomes list<itemType>)."""
+    if field["type"] == "list":
+        return pa.list_(arrow_type({"type": field.get("itemType", "string")}, where))
+    if field["type"] not in ARROW_TYPES:
+        raise ValueError(f"{where}{field.get('name', '')}: type {field['type']!r} has no Arrow mapping; "
+                         "add it to ARROW_TYPES in flows/schema.py")
+    return ARROW_TYPES[field["type"]]
 
 
 def arrow_schema(table: str) -> pa.Schema:
     """The Arrow schema a table's Parquet file must have, derived from its Table Schema."""
-    fields = []
-    for f in load_schema(table)["fields"]:
-        if f["type"] not in ARROW_TYPES:
-            raise ValueError(f"{table}.{f['name']}: type {f['type']!r} has no Arrow mapping; add it to ARROW_TYPES")
+    out = []
+    for f in fields(table):
         required = bool(f.get("constraints", {}).get("required"))
-        fields.append(pa.field(f["name"], ARROW_TYPES[f["type"]], nullable=not required))
-    return pa.schema(fields)
+        out.append(pa.field(f["name"], arrow_type(f, f"{table}."), nullable=not required))
+    return pa.schema(out)
 
 
 def schema_fingerprint() -> str:
     """A hash of all schemas: changes when a column or type changes (a major release)."""
-    import hashlib
-
     digest = hashlib.sha256()
     for table in TABLES:
         digest.update(json.dumps(load_schema(table), sort_keys=True).encode())

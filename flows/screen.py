@@ -2,8 +2,9 @@
 fails one is set aside with its file name and the reason, and the others are published.
 
 - Its rows must pass the table sanity checks on their own (the schema's
-  constraints on every value, unique keys, offsets that point at their text) and
-  stay under MAX_ROWS_PER_DOCUMENT per table.
+  constraints on every value, unique keys, offsets that point at their text,
+  topic codes, excerpts keeping the text's length) and stay under
+  MAX_ROWS_PER_DOCUMENT per table.
 - Its text must not be the text of another document: of two files with the same
   normalised text, the first by name is published, the other set aside as a duplicate.
 """
@@ -20,6 +21,8 @@ from flows.validate import (
     sanity_check_constraints,
     sanity_check_keys,
     sanity_check_offsets,
+    sanity_check_texts,
+    sanity_check_topic_lists,
 )
 
 __all__ = ["MAX_ROWS_PER_DOCUMENT", "Screened", "document_problems", "screen"]
@@ -34,9 +37,9 @@ class Screened:
 def document_problems(extraction: Extraction) -> list[str]:
     """What is wrong with one document's rows on their own (empty when nothing is)."""
     tables = build_tables([extraction])
-    tables["topics"] = []  # the same for every document, not its rows
-    return (sanity_check_constraints(tables) + sanity_check_keys(tables) + sanity_check_offsets(tables)
-            + rows_per_document_problems(tables))
+    rows = {t: r for t, r in tables.items() if t != "topics"}  # the topics are the same for every document
+    return (sanity_check_constraints(rows) + sanity_check_keys(tables) + sanity_check_offsets(tables)
+            + sanity_check_topic_lists(tables) + sanity_check_texts(tables) + rows_per_document_problems(tables))
 
 
 def _text_key(extraction: Extraction) -> str:

@@ -10,7 +10,11 @@ and may be null or empty (= unknown):
 | `published` | string | an ISO date (`2024-05-02`) or date-time, a real calendar date in 1900–2100 |
 | `publisher` | string | at most 200 characters, no control characters |
 | `language` | string | `nb` or `nn` |
-| `fetched_at` | string | an ISO date-time (written by the fetch stage) |
+| `accessed` | string | an ISO date or date-time in 1900–2100: when the text was retrieved |
+| `fetched_at` | string | the same, written by the fetch stage (`accessed` wins when both are given) |
+| `license` | string | a licence code of `metadata/licenses.yaml` |
+| `note` | string | at most 2,000 characters: what is known of the text's provenance |
+| `feed` | string | the feed or sitemap discovery found the URL in (a URL, at most 2,048 characters) |
 
 A sidecar that breaks a rule makes its document set aside, the reason naming
 the sidecar, the field and what is wrong; unknown keys are ignored with a
@@ -72,12 +76,12 @@ def _published(value: str) -> str | None:
     return None
 
 
-def _moment(value: str) -> str | None:
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return f"{value[:40]!r} is not an ISO date-time"
-    return None
+def _license(value: str) -> str | None:
+    from flows.provenance import licenses
+
+    codes = licenses()
+    return None if value in codes else (f"{value[:40]!r} is not a licence code of metadata/licenses.yaml "
+                                         f"({', '.join(codes)}); add it there or fix the sidecar")
 
 
 def _language(value: str) -> str | None:
@@ -90,7 +94,11 @@ FIELDS: dict[str, Callable[[str], str | None]] = {
     "published": _published,
     "publisher": _text(200),
     "language": _language,
-    "fetched_at": _moment,
+    "accessed": _published,
+    "fetched_at": _published,
+    "license": _license,
+    "note": _text(2000),
+    "feed": _text(2048),
 }
 
 
@@ -98,6 +106,10 @@ FIELDS: dict[str, Callable[[str], str | None]] = {
 class Sidecar:
     metadata: Metadata
     warnings: tuple[str, ...] = ()
+
+
+def _stripped(value: str | None) -> str | None:
+    return (value.strip() or None) if value else None
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -149,12 +161,15 @@ def read_sidecar(path: Path) -> Sidecar:
         values[key] = value
     unknown = sorted(set(data) - set(FIELDS))
     warnings = (f"sidecar {path.name}: unknown key(s) {', '.join(map(repr, unknown))} ignored",) if unknown else ()
-    published = values.get("published")
+    day = {key: _day(values[key]) if key in values else None for key in ("published", "accessed", "fetched_at")}
     metadata = Metadata(
         url=values.get("url"),
-        title=values.get("title"),
-        published=_day(published) if published else None,
-        publisher=values.get("publisher"),
+        title=_stripped(values.get("title")),
+        published=day["published"],
+        publisher=_stripped(values.get("publisher")),
         language=values.get("language"),
+        accessed=day["accessed"] or day["fetched_at"],
+        license=values.get("license"),
+        note=_stripped(values.get("note")),
     )
     return Sidecar(metadata, warnings)

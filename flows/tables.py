@@ -8,6 +8,7 @@ from typing import Any
 from flows import lexicon
 from flows.ids import make_id, person_key
 from flows.model import Extraction, Mention
+from flows.provenance import excerpt, full_text_allowed, license_of
 from flows.schema import TABLES, field_names
 
 Row = dict[str, Any]
@@ -37,12 +38,18 @@ def demand_id(doc_id: str, claimant: str, start: int, end: int) -> str:
     return make_id("dmd", doc_id, claimant, start, end)
 
 
-def _document_row(ex: Extraction) -> Row:
+def _document_row(ex: Extraction, spans: list[tuple[int, int]]) -> Row:
+    """The document's row; its text is an excerpt around `spans` when its licence does not
+    allow republishing it in full (same length, so offsets stay valid)."""
     d = ex.document
+    license_code = license_of(d.meta.url, d.meta.publisher, d.meta.license)
+    full = full_text_allowed(license_code)
     return {
         "doc_id": d.doc_id, "source_file": d.source_file, "sha256": d.sha256, "encoding": d.encoding,
         "title": d.title, "language": d.language, "characters": len(d.text), "url": d.meta.url,
-        "published": d.meta.published, "publisher": d.meta.publisher, "text": d.text,
+        "published": d.meta.published, "publisher": d.meta.publisher, "accessed": d.meta.accessed,
+        "license": license_code, "full_text": full, "note": d.meta.note,
+        "text": d.text if full else excerpt(d.text, spans),
     }
 
 
@@ -62,8 +69,9 @@ def _meeting_row(ex: Extraction) -> Row | None:
     return {
         "meeting_id": meeting_id(ex.document.doc_id), "doc_id": ex.document.doc_id,
         "meeting_type": m.meeting_type, "date_text": date.text, "date_year": date.year,
-        "date_month": date.month, "date_day": date.day, "date": full, "date_source": date.source,
-        "counterpart": m.counterpart, "topics": ";".join(m.topics) or None, "rule": m.rule,
+        "date_month": date.month, "date_day": date.day, "date": full,
+        "date_yearmonth": f"{date.year:04d}-{date.month:02d}" if date.year and date.month else None,
+        "date_source": date.source, "counterpart": m.counterpart, "topics": list(m.topics) or None, "rule": m.rule,
     }
 
 
@@ -118,8 +126,8 @@ def _person_rows(mentions: list[tuple[str, Mention]]) -> list[Row]:
         if m.organisation:
             orgs[pid].add(m.organisation)
     return [
-        {"person_id": pid, "name": names[pid], "roles": ";".join(sorted(roles[pid])) or None,
-         "organisations": ";".join(sorted(orgs[pid])) or None, "documents": len(docs[pid])}
+        {"person_id": pid, "name": names[pid], "roles": sorted(roles[pid]) or None,
+         "organisations": sorted(orgs[pid]) or None, "documents": len(docs[pid])}
         for pid in sorted(names)
     ]
 
@@ -131,16 +139,18 @@ def build_tables(extractions: list[Extraction]) -> Tables:
     mentions: list[tuple[str, Mention]] = []
     for ex in sorted(extractions, key=lambda e: e.document.source_file):
         doc_id = ex.document.doc_id
-        out["documents"].append(_document_row(ex))
         meeting = _meeting_row(ex)
         mtg = meeting["meeting_id"] if meeting else None
         if meeting:
             out["meetings"].append(meeting)
             out["participants"] += _participant_rows(ex, mtg)
             mentions += [(doc_id, p) for p in ex.meeting.participants]
-        out["statements"] += _statement_rows(ex, mtg)
+        statements, demands = _statement_rows(ex, mtg), _demand_rows(ex, mtg)
+        out["statements"] += statements
+        out["demands"] += demands
         mentions += [(doc_id, s.speaker) for s in ex.statements]
-        out["demands"] += _demand_rows(ex, mtg)
+        spans = [(r["char_start"], r["char_end"]) for r in statements + demands]
+        out["documents"].append(_document_row(ex, spans))
     out["persons"] = _person_rows(mentions)
     for table, rows in out.items():
         names = field_names(table)

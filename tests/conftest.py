@@ -38,3 +38,24 @@ def seed_raw(tmp_path: Path) -> Path:
     target = tmp_path / "raw"
     shutil.copytree(ROOT / "raw", target)
     return target
+
+
+def copy_published_package(target: Path) -> Path:
+    """The repository's published package (datapackage.json and the CSV and Parquet files it
+    describes) copied into `target`; returns the copied descriptor's path."""
+    (target / "processed").mkdir(parents=True)
+    for path in sorted((ROOT / "processed").glob("*")):
+        if path.suffix in (".csv", ".parquet"):
+            shutil.copyfile(path, target / "processed" / path.name)
+    shutil.copyfile(ROOT / "datapackage.json", target / "datapackage.json")
+    return target / "datapackage.json"
+
+
+@pytest.fixture(scope="module")
+def built_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the published package with every derived output built next to it (once per module)."""
+    from flows.outputs.build import build_outputs
+
+    descriptor = copy_published_package(tmp_path_factory.mktemp("package"))
+    build_outputs(descriptor)
+    return descriptor

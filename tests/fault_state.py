@@ -161,7 +161,9 @@ def _check_renamed(run: Run) -> None:
 
 
 def _rename_seed(env: Env) -> None:
+    """A text renamed with its sidecar (the sidecar's bytes are part of the cache key)."""
     seed = sorted(env.raw.glob("000_*.txt"))[0]
+    seed.with_name(seed.stem + ".meta.json").rename(env.raw / "000_renamed.meta.json")
     seed.rename(env.raw / "000_renamed.txt")
 
 
@@ -404,8 +406,10 @@ def _check_one_removed(run: Run) -> None:
 
 
 def _garbage_descriptor(env: Env) -> None:
+    """Nothing left that tells the release: descriptor, changelog and the archive's pointer."""
     (env.out / "datapackage.json").write_text("{", encoding="utf-8")
     (env.out / "CHANGELOG.md").unlink()
+    (env.out / "releases" / "latest.json").unlink()
 
 
 def _both_copies(out: Path) -> None:
@@ -413,8 +417,13 @@ def _both_copies(out: Path) -> None:
     _truncate("processed/demands.parquet")(out)
 
 
+def _every_copy(out: Path) -> None:
+    _both_copies(out)
+    _truncate("releases/1.0.0/processed/demands.csv")(out)
+
+
 def _check_rebuilt(run: Run) -> None:
-    require(run.summary["status"] == "published", run.summary["status"])
+    require(run.summary["status"] == "published" and run.summary["version"] == "1.1.0", run.summary["status"])
     require(any("demands: no intact copy" in d for d in run.summary["damaged"]), run.summary["damaged"])
     require(len(run.rows("demands")) == 52, len(run.rows("demands")))
     assert_package_intact(run.env)
@@ -467,10 +476,14 @@ CASES: tuple[Case, ...] = (
          run=damage(lambda out: (out / "processed" / "persons.csv").unlink())),
     Case("datapackage.json truncated", "version read from CHANGELOG.md; republished byte for byte",
          repaired("datapackage.json"), run=damage(_truncate("datapackage.json", 0.3))),
-    Case("datapackage.json garbage and no CHANGELOG.md", "stopped with one line naming datapackage.json",
-         stopped_because("datapackage.json", "restore", valid_before=False), run=flow(_garbage_descriptor)),
-    Case("both copies of a table damaged", "rebuilt from the extractions, rows as before, damage reported",
-         _check_rebuilt, run=damage(_both_copies)),
+    Case("datapackage.json garbage, no CHANGELOG.md, no releases/latest.json",
+         "stopped with one line naming datapackage.json", stopped_because("datapackage.json", "restore",
+                                                                           valid_before=False),
+         run=flow(_garbage_descriptor)),
+    Case("CSV and Parquet of a table damaged", "read from the release's archive; republished byte for byte",
+         repaired("processed/demands.parquet"), run=damage(_both_copies)),
+    Case("every copy of a table damaged (CSV, Parquet, archive)", "rebuilt from the extractions as a new "
+         "release, its rows as before, the damage reported", _check_rebuilt, run=damage(_every_copy)),
     Case("extraction cache not writable", "extracted without the cache, said so; nothing lost", _check_cache_blocked,
          run=flow(_cache_blocked)),
     Case("extraction cache entries damaged", "re-extracted, said so; package unchanged", _check_cache_damaged,

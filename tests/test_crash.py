@@ -54,4 +54,6 @@ def test_sigkill_during_publishing_never_leaves_a_broken_package(tmp_path: Path)
         assert validate_package(package) == [], f"trial {trial}: package broken after kill"
         version = json.loads(package.read_text(encoding="utf-8"))["version"]
         assert (out / "CHANGELOG.md").read_text(encoding="utf-8") == f"# {version}\n"
+        latest = json.loads((out / "releases" / "latest.json").read_text(encoding="utf-8"))
+        assert latest["version"] == version  # validate_package checked releases/<version>/ and its checksums
         assert not (out / ".staging").exists() and not (out / ".previous").exists()

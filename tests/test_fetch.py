@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
+from local_site import Route, Site, Sleeps, local_client, page, serving
 
 from flows.fetch import (
     FetchReport,
@@ -24,13 +22,11 @@ from flows.fetch import (
     SourcesError,
     derive_slug,
     fetch_all,
-    make_client,
     read_sources,
 )
 from flows.fetch_http import USER_AGENT, load_state
 from flows.ingest import read_document
 
-HTML_DIR = Path(__file__).parent / "fixtures" / "html"
 NOW = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 KS = "/ks/regjeringens-klimatiltak-ma-treffe-kommunesektoren/"
 NN = "/regjeringen/nn/bilateralt-konsultasjonsmote-mellom-ks-og-kmd/id2462905/"
@@ -38,70 +34,7 @@ PARAT = "/parat/krever-tettere-dialog-med-regjeringen.html"
 LAST_MODIFIED = "Mon, 16 Nov 2015 10:00:00 GMT"
 
 
-# --- the local server ---------------------------------------------------------------------------
-
-@dataclass
-class Route:
-    body: bytes = b""
-    status: int = 200
-    content_type: str = "text/html; charset=utf-8"
-    etag: str | None = None
-    last_modified: str | None = None
-    fail_first: int = 0  # answer 503 this many times before serving the page
-    hits: int = 0
-
-
-@dataclass
-class Site:
-    base: str
-    routes: dict[str, Route]
-    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def headers_for(self, path: str) -> list[dict[str, str]]:
-        return [headers for p, headers in self.requests if p == path]
-
-
-class Handler(BaseHTTPRequestHandler):
-    server: ThreadingHTTPServer  # with a .site attribute
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-        site: Site = self.server.site  # type: ignore[attr-defined]
-        site.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
-        route = site.routes.get(self.path)
-        if route is None:
-            return self._reply(404, b"<html><body><h1>Siden finnes ikke</h1></body></html>", "text/html")
-        route.hits += 1
-        if route.hits <= route.fail_first:
-            return self._reply(503, b"Service Unavailable", "text/plain")
-        if route.etag and self.headers.get("If-None-Match") == route.etag:
-            return self._reply(304, b"", None, route)
-        if route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified:
-            return self._reply(304, b"", None, route)
-        self._reply(route.status, route.body, route.content_type, route)
-
-    def _reply(self, status: int, body: bytes, content_type: str | None, route: Route | None = None) -> None:
-        self.send_response(status)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        if route and route.etag:
-            self.send_header("ETag", route.etag)
-        if route and route.last_modified:
-            self.send_header("Last-Modified", route.last_modified)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if body:
-            self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # quiet
-        pass
-
-
-def page(name: str) -> bytes:
-    return (HTML_DIR / name).read_bytes()
-
+# --- the local server (tests/local_site.py) -------------------------------------------------------
 
 def cp1252_page() -> bytes:
     html = page("ks_klimatiltak.html").decode("utf-8").replace('charset="utf-8"', 'charset="windows-1252"')
@@ -127,35 +60,14 @@ def default_routes() -> dict[str, Route]:
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    port = server.server_address[1]
-    server.site = Site(f"http://127.0.0.1:{port}", default_routes())  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    try:
-        yield server.site  # type: ignore[attr-defined]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-def _local_only(request: httpx.Request) -> None:
-    if request.url.host != "127.0.0.1":
-        raise AssertionError(f"test tried to reach {request.url}")
+    with serving(default_routes()) as local:
+        yield local
 
 
 @pytest.fixture
 def client() -> Iterator[httpx.Client]:
-    http = make_client(timeout=5.0, trust_env=False)
-    http.event_hooks["request"] = [_local_only]
-    with http:
+    with local_client() as http:
         yield http
-
-
-class Sleeps(list[float]):
-    def __call__(self, seconds: float) -> None:
-        self.append(seconds)
 
 
 @pytest.fixture

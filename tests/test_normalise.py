@@ -23,6 +23,7 @@ from flows.normalise import normalise, normalise_line
     ("Han sa \u201cnei\u201d i dag", "Han sa «nei» i dag"),
     ('Han sa "nei" og "ja"', "Han sa «nei» og «ja»"),
     ("«*vår felles helsetjeneste*»", "«vår felles helsetjeneste»"),
+    ("*-Vi ber om mer.*", "– Vi ber om mer."),  # a dash inside emphasis is a leading dash too
     ("to\u00a0ord  her ", "to ord her"),
     ("ska\u00adde", "skade"),
 ])

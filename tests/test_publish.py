@@ -47,11 +47,14 @@ def test_seed_tables_pass_the_sanity_checks(seed_tables: dict) -> None:
 
 def test_published_package_is_valid_and_csv_equals_parquet(seed_tables: dict, tmp_path: Path) -> None:
     package = publish(seed_tables, tmp_path)
+    assert validate_package(package, full=True) == []  # frictionless row by row agrees with the fast check
     descriptor = json.loads(package.read_text(encoding="utf-8"))
     assert descriptor["version"] == "1.0.0"
-    assert {r["name"] for r in descriptor["resources"]} == {t for t in TABLES} | {f"{t}-parquet" for t in TABLES}
+    assert [r["name"] for r in descriptor["resources"]] == list(TABLES)
     for res in descriptor["resources"]:
         assert res["hash"].startswith("sha256:") and res["schema"]["fields"]
+        assert res["parquet"]["path"] == f"processed/{res['name']}.parquet"
+        assert res["parquet"]["hash"].startswith("sha256:") and res["parquet"]["bytes"] > 0
     for table in TABLES:
         csv_rows = read_csv(table, tmp_path / "processed" / f"{table}.csv")
         assert csv_rows == read_parquet(tmp_path / "processed" / f"{table}.parquet")
@@ -127,6 +130,26 @@ def test_versions_follow_the_kind_of_change(seed_tables: dict, tmp_path: Path) -
     assert delta.modified["documents"][0][1] == ["title"]
     fewer = {t: rows[1:] if t == "documents" else rows for t, rows in seed_tables.items()}
     assert next_version(published, diff(published.tables, fewer)) == "1.1.0"
+
+
+def test_a_metadata_change_alone_is_a_patch_release(seed_tables: dict, tmp_path: Path) -> None:
+    from flows.package_meta import package_metadata
+
+    publish(seed_tables, tmp_path)
+    published = read_published(tmp_path)
+    unchanged = diff(published.tables, seed_tables)
+    meta = package_metadata(seed_tables["documents"], published.created)
+    assert next_version(published, unchanged, meta) is None
+    assert next_version(published, unchanged, {**meta, "homepage": "https://example.org/ks-demands"}) == "1.0.1"
+    assert next_version(published, unchanged, {**meta, "created": "2099-01-01T00:00:00Z"}) is None
+
+
+def test_modified_rows_list_their_changed_columns_as_a_list(seed_tables: dict) -> None:
+    corrected = {t: [dict(r) for r in rows] for t, rows in seed_tables.items()}
+    corrected["persons"][0]["roles"] = ["ordfører", "styreleder"]
+    rows = change_rows("1.0.1", diff(seed_tables, corrected))
+    assert rows == [{"version": "1.0.1", "table_name": "persons", "row_id": corrected["persons"][0]["person_id"],
+                     "change": "modified", "columns": ["roles"]}]
 
 
 @pytest.mark.parametrize(("text", "ok"), [

@@ -25,7 +25,7 @@ from prefect.client.schemas.objects import FlowRun
 from prefect.client.schemas.responses import DeploymentResponse
 
 from flows.deploy import DEFAULT_CRON, DEFAULT_TIMEZONE
-from flows.flow import SOURCES_FILE
+from flows.flow import FEEDS_FILE, SOURCES_FILE
 
 pytestmark = pytest.mark.slow
 
@@ -148,6 +148,7 @@ def runner_idle(serve: subprocess.Popen[bytes]) -> bool | None:
 
 def test_served_deployment_runs_on_a_real_server(seed_raw: Path, tmp_path: Path) -> None:
     (seed_raw / SOURCES_FILE).unlink(missing_ok=True)  # offline: nothing to fetch
+    (seed_raw / FEEDS_FILE).unlink(missing_ok=True)  # nor to discover
     out = tmp_path / "out"
     port = free_port()
     api_url = f"http://127.0.0.1:{port}/api"
@@ -165,7 +166,7 @@ def test_served_deployment_runs_on_a_real_server(seed_raw: Path, tmp_path: Path)
             assert [(s.schedule.cron, s.schedule.timezone, s.active) for s in found.schedules] == [
                 (DEFAULT_CRON, DEFAULT_TIMEZONE, True)]
             assert found.parameters == {"raw_dir": str(seed_raw.resolve()), "out_dir": str(out.resolve()),
-                                        "fetch": True}
+                                        "fetch": True, "discover": True}
 
             run = client.create_flow_run_from_deployment(found.id)
             done = wait_for(f"flow run {run.id} to finish", lambda: finished(client, run.id), RUN_SECONDS,

@@ -1,9 +1,18 @@
-"""Topic codes from keywords, lemmas and compound parts."""
+"""Demand topics from the trained topic model; meeting topics from the codebook.
+
+Every demand text here is invented for the test (none comes from the evaluation texts)."""
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import pytest
 
-from flows.extract.topics import topic_codes, topic_of, topics_in
+from flows import lexicon
+from flows.extract import topic_model as tm
+from flows.extract.topics import classify, discussed_topics, rank, topic_codes, topic_of, topics_in
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_codes_fixed() -> None:
@@ -11,68 +20,135 @@ def test_codes_fixed() -> None:
                              "omsorg", "bpa", "okonomi", "forskning_innovasjon", "flyktninger", "styring")
 
 
-CASES = [
-    ("redusere listelengden for fastlegene", "nb", "", "allmennlege"),
-    ("fleire døgnplassar i psykisk helsevern", "nn", "", "psykisk_helse_rus"),
-    ("rekruttere flere sykepleiere gjennom utdanningsstillinger", "nb", "", "personell"),
-    ("ta imot utskrivningsklare pasienter raskere", "nb", "", "samhandling"),
-    ("en felles kommunal journal", "nb", "", "e_helse"),
-    ("testing ved grensene", "nb", "", "covid19"),
-    ("bygge flere heldøgns omsorgsplasser", "nb", "", "omsorg"),
-    ("utvide brukerstyrt personlig assistanse", "nb", "", "bpa"),
-    ("kompensere kommunene fullt ut for merutgiftene", "nb", "", "okonomi"),
-    ("prioritere forskning på kommunehelsetenesta", "nn", "", "forskning_innovasjon"),
-    ("helsetilbud til flyktninger fra Ukraina", "nb", "", "flyktninger"),
-    ("mindre detaljstyring og større lokalt handlingsrom", "nb", "", "styring"),
-    ("tvangslovgivningen må forenkles", "nb", "", "styring"),  # compound part
-    ("tiltak for legevaktsleger og rekruttering", "nb", "Handlingsplan for allmennlegetjenesten", "allmennlege"),
-    ("tiltak for legevaktsleger og rekruttering", "nb", "Mangel på helsepersonell og rekruttering", "personell"),
-    ("se på dette snarest", "nb", "Psykisk helse og rus", "psykisk_helse_rus"),  # no hit: context decides
-    ("dekkje utgiftene til ressurskrevjande tenester", "nn", "", "okonomi"),  # the head noun: the costs
-    ("staten må ta regningen for flomsikring", "nb", "", "okonomi"),
-    ("staten må ta rekninga for reforma", "nn", "", "okonomi"),
-    ("kommunene får delta i arbeidet med en ny finansieringsmodell", "nb", "", "styring"),
-    ("det trengs klare regler for hvem som gjør hva", "nb", "", "styring"),
-    ("en forenkling av statlige rapporteringskrav", "nb", "", "styring"),
-    ("samordne planleggingen med fylkeskommunen", "nb", "", "styring"),
-    ("at lærernormen gjøres mer fleksibel", "nb", "", "styring"),
-    ("vidareføre dispensasjonen til det finst nok utdanna barnehagelærarar", "nn", "", "personell"),
-    ("åpne for at Husbanken gir tilskudd til rehabilitering av sykehjem", "nb", "", "okonomi"),
-    ("øke kommunenes frie inntekter", "nb", "", "okonomi"),
-    ("gjøre det attraktivt å bosette seg i distriktene", "nb", "", "personell"),
-    ("en tydelig plan for sykehjem", "nb", "", "omsorg"),  # negative: no weight for a single word
-    # the head of the demand (its noun, or the verb after a modal) outweighs the words that modify it
-    ("ei ny investeringsordning for omsorgsbustader og sjukeheimsplassar", "nn", "", "okonomi"),
-    ("et nytt tilskudd til omsorgsboliger", "nb", "", "okonomi"),
-    ("mer forskning på sykehjemsdrift", "nb", "", "forskning_innovasjon"),
-    ("meir forsking på kva som skjer i heimetenestene", "nn", "", "forskning_innovasjon"),
-    ("en utvidelse av retten til psykologhjelp må fullfinansieres av staten", "nb", "", "okonomi"),
-    ("sørge for en opptrapping av utdanningsstillinger i allmennmedisin", "nb", "", "personell"),  # transparent words
-    ("ein større del av kostnadene til legevakt", "nn", "", "okonomi"),
-    # adjectives before the head are not heads ("de økonomiske konsekvensene")
-    ("vurdere de økonomiske og administrative konsekvensene av lovforslaget", "nb", "", "styring"),
-    # an inflected adjective is no compound ("statlege" is not a kind of "lege")
-    ("statlege motsegner må brukast med varsemd", "nn", "", "styring"),
-    ("statlige innsigelser bør brukes sjeldnere", "nb", "", "styring"),
-    # a whole keyword beats a compound head ("stimuleringstilskudd" is a recruitment measure)
-    ("et stimuleringstilskudd for sykepleiere i distriktene", "nb", "", "personell"),
-    # general vocabulary of each code, bokmål and nynorsk
-    ("større fridom til å organisere tenestene etter lokale tilhøve", "nn", "", "styring"),
-    ("mer frihet til å organisere tjenestene etter lokale forhold", "nb", "", "styring"),
-    ("betre digitale fagsystem i landbruksforvaltninga", "nn", "", "e_helse"),
-    ("bedre koordinering av hjelpemidler til personer med funksjonsnedsettelse", "nb", "", "bpa"),
-    ("ein felles arealplan for kysten", "nn", "", "styring"),
-    ("et øremerket tilskudd til fritidsaktiviteter", "nb", "", "okonomi"),
+def xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# (expected code, language, invented demand): three per code, bokmål and nynorsk
+GOLDEN = [
+    ("allmennlege", "nb", "flere fastleger i små kommuner"),
+    ("allmennlege", "nn", "kortare fastlegelister i distrikta"),
+    ("allmennlege", "nb", "en bedre organisering av legevakten om natta"),
+    ("psykisk_helse_rus", "nb", "et bedre tilbud til unge med rusproblemer"),
+    ("psykisk_helse_rus", "nn", "fleire døgnplassar i psykisk helsevern for barn og unge"),
+    ("psykisk_helse_rus", "nb", "kortere ventetid hos psykolog for barn og unge"),
+    ("personell", "nb", "rekruttere flere sykepleiere til hjemmetjenesten"),
+    ("personell", "nn", "fleire studieplassar for helsefagarbeidarar"),
+    ("personell", "nb", "gi ansatte mulighet til videreutdanning"),
+    ("samhandling", "nb", "bedre samhandling mellom sykehusene og kommunene"),
+    ("samhandling", "nb", "et felles pasientforløp for eldre med kroniske sykdommer"),
+    ("samhandling", "nn", "ei tydeleg avtale mellom helseføretaket og kommunane om kven som gjer kva"),
+    ("e_helse", "nb", "en nasjonal løsning for digital journal i kommunene"),
+    ("e_helse", "nn", "raskare digitalisering av helsetenestene"),
+    ("e_helse", "nb", "at journalsystemene i kommunene og sykehusene kan snakke sammen"),
+    ("covid19", "nb", "flere vaksinedoser til kommunene"),
+    ("covid19", "nn", "betre testkapasitet under pandemien"),
+    ("covid19", "nb", "klare råd om smittevern i skolene"),
+    ("omsorg", "nb", "bygge flere sykehjemsplasser"),
+    ("omsorg", "nn", "fleire omsorgsbustader for eldre"),
+    ("omsorg", "nn", "fleire plassar på sjukeheimen"),
+    ("bpa", "nb", "en bedre ordning for brukerstyrt personlig assistanse"),
+    ("bpa", "nn", "betre tenester til personar med funksjonsnedsetjing"),
+    ("bpa", "nb", "tilpassede hjelpemidler for personer med funksjonshemming"),
+    ("okonomi", "nb", "øke rammetilskuddet til kommunene"),
+    ("okonomi", "nn", "full kompensasjon for lønnsveksten i statsbudsjettet"),
+    ("okonomi", "nb", "staten må dekke kostnadene ved reformen"),
+    ("forskning_innovasjon", "nb", "mer forskning på kommunale helsetjenester"),
+    ("forskning_innovasjon", "nn", "meir innovasjon i omsorgstenestene"),
+    ("forskning_innovasjon", "nb", "at kommunene får prøve ut nye løsninger i en forsøksordning"),
+    ("flyktninger", "nb", "bosette flere flyktninger i små kommuner"),
+    ("flyktninger", "nn", "betre helsetilbod til flyktningar frå Ukraina"),
+    ("flyktninger", "nb", "et bedre introduksjonsprogram for nyankomne"),
+    ("styring", "nb", "mindre detaljstyring av kommunene"),
+    ("styring", "nn", "større handlingsrom for lokaldemokratiet"),
+    ("styring", "nb", "kommunene må involveres før nye lovforslag sendes på høring"),
+    # words that look like another code's
+    ("styring", "nb", "statlige innsigelser bør brukes sjeldnere"),  # "statlige" is no kind of "lege"
+    ("styring", "nn", "statlege motsegner må brukast sjeldnare"),
+    ("covid19", "nb", "styrke pandemiberedskapen"),
+    ("personell", "nb", "et stimuleringstilskudd for sykepleiere i distriktene"),
+    # the head of the demand decides between funding and the service it pays for
+    ("okonomi", "nb", "et nytt tilskudd til sykehjem"),
+    ("omsorg", "nb", "flere sykehjemsplasser med statlig tilskudd"),
+    ("forskning_innovasjon", "nb", "mer forskning på hvordan sykehjemmene drives"),
+    # known failures
+    pytest.param("samhandling", "nn", "klarare reglar for utskrivingsklare pasientar",
+                 marks=xfail("the head noun 'reglar' is steering vocabulary; the codebook puts discharge "
+                             "under samhandling")),
+    pytest.param("flyktninger", "nb", "helsekartlegging av alle nyankomne fra krigsområder",
+                 marks=xfail("no codebook or training word names refugees here ('nyankomne', 'krigsområder')")),
+    pytest.param("bpa", "nb", "et bedre tilbud til barn med store og sammensatte behov",
+                 marks=xfail("'sammensatte behov' is the codebook's 'komplekse behov' in words the keywords lack")),
+    pytest.param("personell", "nb", "at flere ungdommer velger helsefag",
+                 marks=xfail("'helsefag' is not a keyword and too rare in training; nothing else names personnel")),
+    pytest.param("styring", "nb", "at staten lar kommunene bestemme selv hvordan tjenestene skal organiseres",
+                 marks=xfail("steering said without steering words ('bestemme selv'); the model needs a keyword")),
 ]
 
 
-@pytest.mark.parametrize("text,language,context,expected", CASES)
-def test_topic_of(text: str, language: str, context: str, expected: str) -> None:
-    assert topic_of(text, language, context) == expected
+@pytest.mark.parametrize("expected,language,action", GOLDEN)
+def test_classify(expected: str, language: str, action: str) -> None:
+    assert classify(action, language=language) == expected
 
 
-def test_topic_of_nothing() -> None:
-    assert topic_of("gjøre noe med situasjonen", "nb") is None
+@pytest.mark.parametrize("heading,expected", [
+    ("Fastlegeordningen i krise", "allmennlege"),
+    ("Flyktninger fra Ukraina", "flyktninger"),
+    ("Digitale fellesløsninger", "e_helse"),
+])
+def test_heading_decides_a_demand_without_topic_words(heading: str, expected: str) -> None:
+    assert classify("en egen ordning for dette", heading=heading) == expected
+
+
+def test_sentence_decides_a_demand_without_topic_words() -> None:
+    sentence = "Kommunene venter fortsatt på svar om fastlegeordningen, og KS ber om at departementet ser på saken."
+    assert classify("se på saken snarest", sentence=sentence) == "allmennlege"
+
+
+def test_preparedness_is_not_the_pandemic() -> None:
+    assert classify("styrke beredskapen i kommunene") != "covid19"
+
+
+DOCUMENT = """# KS møtte statsråden
+
+KS hadde tirsdag møte med departementet om flere saker.
+
+## Fastlegeordningen
+
+Mange kommuner mangler leger. KS ber departementet om en egen ordning for dette.
+
+## Bosetting
+
+Kommunene har tatt imot mange flyktninger i år. KS ber også om en egen ordning for dette snart.
+"""
+
+
+@pytest.mark.parametrize("near,expected", [
+    ("Mange kommuner mangler leger. KS ber departementet om en egen ordning for dette.", "allmennlege"),
+    ("Kommunene har tatt imot mange flyktninger i år. KS ber også om en egen ordning for dette snart.",
+     "flyktninger"),
+])
+def test_rank_takes_sentence_and_heading_from_the_document(near: str, expected: str) -> None:
+    # the same action twice: the first occurrence in the document decides its section
+    action = "en egen ordning for dette snart" if "snart" in near else "en egen ordning for dette"
+    assert rank(action, "nb", near, DOCUMENT) == expected
+
+
+def test_rank_without_anything_known_is_none() -> None:
+    assert rank("gjøre det", "nb") is None
+    assert topic_of("gjøre det", "nb", "") is None
+    assert classify("gjøre det") == tm.load().fallback  # the typed entry point always answers
+
+
+def test_topic_of_uses_its_context() -> None:
+    assert topic_of("se på dette snarest", "nb", "Psykisk helse og rus") == "psykisk_helse_rus"
+
+
+def test_compound_parts_and_endings() -> None:
+    known = frozenset({"lege", "legevakt", "tilskot"})
+    assert {"lege", "legevakt"} <= set(tm.word_features("legevaktsleger", "nb", known))
+    assert "tilskot" in tm.word_features("tilskotet", "nn", known)
+    assert "lege" not in tm.word_features("statlege", "nn", known)  # an adjective, not a compound
 
 
 def test_topics_in_order_of_first_mention() -> None:
@@ -80,51 +156,32 @@ def test_topics_in_order_of_first_mention() -> None:
     assert topics_in(text, "nn") == ("covid19", "allmennlege", "okonomi")
 
 
-@pytest.mark.xfail(strict=True, reason="keywords cannot tell that a budget in a list of doctor measures is about doctors")
-def test_budget_word_in_doctor_measure() -> None:
-    assert topic_of("Distriktspakken bør varsles i revidert nasjonalbudsjett", "nb") == "allmennlege"
-
-
-@pytest.mark.xfail(strict=True, reason="examples after 'som' ('funksjoner som sykehjem') outweigh the measure itself")
-def test_examples_do_not_decide_topic() -> None:
-    assert topic_of("et nasjonalt system for nødstrøm til kritiske funksjoner som sykehjem og vannverk", "nb") is None
-
-
-@pytest.mark.xfail(strict=True, reason="the head noun decides; annotators coded this measure by the service it pays for")
-def test_compensation_for_a_service() -> None:
-    assert topic_of("full kompensasjon for ressurskrevende tjenester", "nb") == "bpa"
-
-
-@pytest.mark.xfail(strict=True, reason="the head noun ('kompetansekravet') outweighs the domain the context gives")
-def test_requirement_for_doctors_in_doctor_context() -> None:
-    assert topic_of("justere kompetansekravet for legevaktsleger", "nb", "Handlingsplan for allmennlegetjenesten") == \
-        "allmennlege"
-
-
-VOCABULARY = [
-    ("tydeligere ansvarsdeling mellom kommunene og staten", "nb", "", "styring"),
-    ("ein gjennomgang av plankrava i særlovgivinga", "nn", "", "styring"),
-    ("integreringstilskotet må aukast", "nn", "", "okonomi"),
-    ("kommunane treng anmodningstala tidlegare", "nn", "", "flyktninger"),
-    ("staten må sørge for verktøyene og ressursene som trengs", "nb", "", "okonomi"),
-]
-
-
-@pytest.mark.parametrize("text,language,context,expected", VOCABULARY)
-def test_general_vocabulary(text: str, language: str, context: str, expected: str) -> None:
-    test_topic_of(text, language, context, expected)
-
-
-def test_preparedness_is_not_the_pandemic() -> None:
-    assert topic_of("styrke beredskapen i kommunene", "nb") != "covid19"
-    assert topic_of("styrke pandemiberedskapen", "nb") == "covid19"
-
-
 def test_meeting_topics_need_repeated_mentions_or_a_demand() -> None:
-    from flows.extract.topics import discussed_topics
-
     text = ("Møtet handlet om fastlegeordningen. Fastlegene er for få, og legevakten er presset. "
             "Ett sykehjem ble nevnt i forbifarten.")
     assert discussed_topics(text, "nb") == ("allmennlege",)
     assert discussed_topics(text, "nb", ("omsorg",)) == ("allmennlege", "omsorg")
     assert discussed_topics(text, "nb", ("flyktninger",)) == ("allmennlege", "flyktninger")
+
+
+def test_word_lists_reject_yaml_booleans() -> None:
+    with pytest.raises(ValueError, match="quote it"):
+        tm._words(["og", False], "topic_features.yaml stopwords")
+
+
+def test_model_codes_match_the_codebook() -> None:
+    model = tm.load()
+    assert model.codes == topic_codes()
+    assert model.fallback in model.codes
+    assert len(model.shared) == len(tm.SHARED)
+
+
+def _eval_texts() -> str:
+    return "\n".join(p.read_text(encoding="utf-8").casefold() for p in sorted((ROOT / "eval").glob("heldout*/raw/*")))
+
+
+def test_no_keyword_phrase_is_copied_from_the_evaluation_texts() -> None:
+    texts = _eval_texts()
+    copied = [kw for entry in lexicon.load("topics").values() for kw in entry["keywords"]
+              if len(kw.split()) >= 3 and re.search(r"(?<!\w)" + re.escape(kw.rstrip("*").casefold()), texts)]
+    assert copied == []

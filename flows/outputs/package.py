@@ -1,0 +1,152 @@
+"""Read a published (or staged, or archived) data package generically, from its own
+datapackage.json: every table's rows typed per the schema the descriptor carries.
+
+The derived outputs (SQLite, spreadsheet, card, catalogue record) are built from
+this and nothing else, so they follow the schemas wherever they change, and they
+can be rebuilt for any release folder (`releases/<version>/`), whose CSV files are
+the canonical copy of its rows.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+Row = dict[str, Any]
+TRUE_VALUES = ("true", "True", "TRUE", "1")
+FALSE_VALUES = ("false", "False", "FALSE", "0")
+
+
+@dataclass(frozen=True)
+class Table:
+    """One tabular resource: its name, descriptor entry and typed rows (in file order)."""
+
+    name: str
+    resource: dict[str, Any]
+    rows: list[Row]
+
+    @property
+    def schema(self) -> dict[str, Any]:
+        return self.resource["schema"]
+
+    @property
+    def fields(self) -> list[dict[str, Any]]:
+        return self.schema["fields"]
+
+    @property
+    def description(self) -> str:
+        return self.resource.get("description") or self.schema.get("description", "")
+
+
+@dataclass(frozen=True)
+class Package:
+    """A data package folder: `root/datapackage.json` and the tables it describes."""
+
+    root: Path
+    descriptor: dict[str, Any]
+    tables: tuple[Table, ...]
+
+    def table(self, name: str) -> Table:
+        for table in self.tables:
+            if table.name == name:
+                return table
+        raise KeyError(f"{self.root / 'datapackage.json'} has no table {name!r}")
+
+    @property
+    def name(self) -> str:
+        return str(self.descriptor.get("name") or "dataset")
+
+    @property
+    def version(self) -> str:
+        return str(self.descriptor.get("version") or "")
+
+
+def typed(value: str, field: dict[str, Any], missing: tuple[str, ...] = ("",)) -> Any:
+    """A CSV cell as the Python value its Table Schema field says it is (None when missing)."""
+    if value in missing:
+        return None
+    kind = field["type"]
+    if kind == "string" or kind in ("yearmonth", "datetime", "time", "any"):
+        return value
+    if kind in ("integer", "year"):
+        return int(value)
+    if kind == "number":
+        return float(value)
+    if kind == "boolean":
+        if value in field.get("trueValues", TRUE_VALUES):
+            return True
+        if value in field.get("falseValues", FALSE_VALUES):
+            return False
+        raise ValueError(f"{field['name']}: {value!r} is not a boolean")
+    if kind == "date":
+        return date.fromisoformat(value)
+    if kind == "list":
+        item = {"name": field["name"], "type": field.get("itemType", "string")}
+        return [typed(v, item, ()) for v in value.split(field.get("delimiter", ","))]
+    raise ValueError(f"{field['name']}: Table Schema type {kind!r} is not read by flows/outputs/package.py; "
+                     "add it to `typed` there")
+
+
+def _read_rows(path: Path, schema: dict[str, Any]) -> list[Row]:
+    missing = tuple(schema.get("missingValues", [""]))
+    fields = {f["name"]: f for f in schema["fields"]}
+    limit = csv.field_size_limit(sys.maxsize)  # documents.text may be longer than the csv module's default
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != list(fields):
+                raise ValueError(f"{path}: header {reader.fieldnames} differs from the schema's fields {list(fields)}")
+            return [{k: typed(v, fields[k], missing) for k, v in row.items()} for row in reader]
+    finally:
+        csv.field_size_limit(limit)
+
+
+def read_package(descriptor_path: Path) -> Package:
+    """Every tabular CSV resource of the package, in the descriptor's order."""
+    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    root = descriptor_path.parent
+    tables = tuple(
+        Table(res["name"], res, _read_rows(root / res["path"], res["schema"]))
+        for res in descriptor.get("resources", [])
+        if "schema" in res and res.get("format", "csv") == "csv"
+    )
+    return Package(root, descriptor, tables)
+
+
+def categories(field: dict[str, Any]) -> list[tuple[str, str]]:
+    """A field's code list as (value, label): Table Schema v2 `categories` (strings or
+    {value, label}), else its `enum` constraint (label empty)."""
+    out = []
+    for item in field.get("categories") or []:
+        if isinstance(item, dict):
+            out.append((str(item["value"]), str(item.get("label", ""))))
+        else:
+            out.append((str(item), ""))
+    if not out:
+        out = [(str(v), "") for v in field.get("constraints", {}).get("enum", [])]
+    return out
+
+
+def foreign_keys(table: Table) -> list[tuple[list[str], str, list[str]]]:
+    """(fields, referenced table, referenced fields) of each foreign key; "" means the table itself."""
+    out = []
+    for fk in table.schema.get("foreignKeys", []):
+        fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+        ref = fk["reference"]
+        ref_fields = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
+        out.append((fields, ref.get("resource") or table.name, ref_fields))
+    return out
+
+
+def primary_key(table: Table) -> list[str]:
+    key = table.schema.get("primaryKey", [])
+    return key if isinstance(key, list) else [key]
+
+
+def one_line(text: str) -> str:
+    """Descriptions on one line (for SQL comments, table cells)."""
+    return " ".join(str(text).split())

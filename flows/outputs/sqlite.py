@@ -1,0 +1,205 @@
+"""The SQLite build of a release: the same tables, keys and column descriptions as the package.
+
+- Types: integer/year INTEGER, number REAL, boolean INTEGER 0/1, date/yearmonth/string TEXT
+  (dates ISO 8601, so they sort and compare as text), list TEXT holding a JSON array
+  (`json_each()` unnests it; Datasette shows it as a list).
+- Keys: the primary key, UNIQUE for unique fields, a FOREIGN KEY for every foreign key of the
+  schema and an index on every foreign-key column; CHECK constraints for booleans, code lists
+  and JSON arrays.
+- Descriptions: as `--` comments in each CREATE TABLE (shown by `.schema` and by Datasette) and
+  in the metadata tables `_package`, `_tables`, `_columns` and `_categories`.
+- Deterministic: built with the SQLite that apsw pins (not whatever library the interpreter
+  links), rows inserted in CSV order, then `VACUUM INTO` a fresh file: the same package gives
+  the same bytes. No timestamps are stored.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import apsw
+
+from flows.outputs.package import Package, Table, categories, foreign_keys, one_line, primary_key
+
+SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "year": "INTEGER", "number": "REAL", "boolean": "INTEGER",
+             "date": "TEXT", "yearmonth": "TEXT", "datetime": "TEXT", "time": "TEXT", "list": "TEXT", "any": "TEXT"}
+PAGE_SIZE = 4096
+META_TABLES = ("_package", "_tables", "_columns", "_categories")
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def sql_type(field: dict[str, Any]) -> str:
+    if field["type"] not in SQL_TYPES:
+        raise ValueError(f"{field['name']}: Table Schema type {field['type']!r} has no SQLite mapping; "
+                         "add it to SQL_TYPES in flows/outputs/sqlite.py")
+    return SQL_TYPES[field["type"]]
+
+
+def _column_sql(table: Table, field: dict[str, Any]) -> str:
+    name, constraints = quote(field["name"]), field.get("constraints", {})
+    parts = [name, sql_type(field)]
+    if constraints.get("required") or field["name"] in primary_key(table):
+        parts.append("NOT NULL")
+    if constraints.get("unique") and primary_key(table) != [field["name"]]:
+        parts.append("UNIQUE")
+    if field["type"] == "boolean":
+        parts.append(f"CHECK ({name} IN (0, 1))")
+    elif field["type"] == "list":
+        parts.append(f"CHECK (json_valid({name}) AND json_type({name}) = 'array')")
+    elif field["type"] == "string" and constraints.get("enum"):
+        parts.append(f"CHECK ({name} IN ({', '.join(literal(str(v)) for v in constraints['enum'])}))")
+    return " ".join(parts)
+
+
+def create_table_sql(table: Table) -> str:
+    """CREATE TABLE with keys, constraints and every column's description as a comment."""
+    lines: list[tuple[str, str]] = [(_column_sql(table, f), one_line(f.get("description", ""))) for f in table.fields]
+    if primary_key(table):
+        lines.append((f"PRIMARY KEY ({', '.join(quote(k) for k in primary_key(table))})", ""))
+    for fields, ref_table, ref_fields in foreign_keys(table):
+        lines.append((f"FOREIGN KEY ({', '.join(quote(f) for f in fields)}) REFERENCES {quote(ref_table)} "
+                      f"({', '.join(quote(f) for f in ref_fields)})", ""))
+    body = []
+    for i, (definition, comment) in enumerate(lines):
+        comma = "," if i < len(lines) - 1 else ""
+        body.append(f"  {definition}{comma}" + (f" -- {comment}" if comment else ""))
+    header = f"-- {one_line(table.description)}\n" if table.description else ""
+    return f"CREATE TABLE {quote(table.name)} (\n{header}" + "\n".join(body) + "\n)"
+
+
+def index_sql(table: Table) -> list[str]:
+    """An index on every foreign key's columns (the primary key has SQLite's own)."""
+    out = []
+    for fields, _, _ in foreign_keys(table):
+        name = quote(f"idx_{table.name}_{'_'.join(fields)}")
+        out.append(f"CREATE INDEX {name} ON {quote(table.name)} ({', '.join(quote(f) for f in fields)})")
+    return out
+
+
+def cell(value: Any, field: dict[str, Any]) -> Any:
+    """A typed value as stored in SQLite."""
+    if value is None:
+        return None
+    if field["type"] == "list":
+        return json.dumps([c.isoformat() if isinstance(c, date) else c for c in value], ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+METADATA_SQL = (
+    """CREATE TABLE "_package" (
+  "key" TEXT NOT NULL PRIMARY KEY, -- Property of datapackage.json (name, title, version, created, licence ...)
+  "value" TEXT -- Its value (JSON for lists and objects)
+)""",
+    """CREATE TABLE "_tables" (
+  "table_name" TEXT NOT NULL PRIMARY KEY, -- A table of the package
+  "description" TEXT, -- What one row is
+  "rows" INTEGER NOT NULL, -- Number of rows
+  "primary_key" TEXT NOT NULL, -- Primary key columns, JSON array
+  "csv_path" TEXT NOT NULL -- The table's CSV file in the package
+)""",
+    """CREATE TABLE "_columns" (
+  "table_name" TEXT NOT NULL REFERENCES "_tables" ("table_name"), -- Table
+  "position" INTEGER NOT NULL, -- Column position, 1-based
+  "column_name" TEXT NOT NULL, -- Column
+  "type" TEXT NOT NULL, -- Table Schema type (a list is a JSON array here)
+  "sqlite_type" TEXT NOT NULL, -- Storage type in this database
+  "required" INTEGER NOT NULL CHECK ("required" IN (0, 1)), -- 1 when the column is never empty
+  "description" TEXT, -- What the column holds
+  PRIMARY KEY ("table_name", "column_name")
+)""",
+    """CREATE TABLE "_categories" (
+  "table_name" TEXT NOT NULL REFERENCES "_tables" ("table_name"), -- Table
+  "column_name" TEXT NOT NULL, -- Coded column
+  "value" TEXT NOT NULL, -- A code
+  "label" TEXT, -- What the code means
+  PRIMARY KEY ("table_name", "column_name", "value")
+)""",
+)
+
+
+def _package_rows(package: Package) -> list[tuple[str, str]]:
+    keys = [k for k in package.descriptor if k not in ("resources", "$schema")]
+    return [(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True))
+            for k, v in ((k, package.descriptor[k]) for k in sorted(keys))]
+
+
+def _insert_metadata(db: apsw.Connection, package: Package) -> None:
+    db.executemany('INSERT INTO "_package" VALUES (?, ?)', _package_rows(package))
+    for table in package.tables:
+        db.execute('INSERT INTO "_tables" VALUES (?, ?, ?, ?, ?)',
+                   (table.name, one_line(table.description), len(table.rows), json.dumps(primary_key(table)),
+                    table.resource["path"]))
+        for position, f in enumerate(table.fields, start=1):
+            db.execute('INSERT INTO "_columns" VALUES (?, ?, ?, ?, ?, ?, ?)',
+                       (table.name, position, f["name"], f["type"], sql_type(f),
+                        int(bool(f.get("constraints", {}).get("required"))), one_line(f.get("description", ""))))
+            db.executemany('INSERT INTO "_categories" VALUES (?, ?, ?, ?)',
+                           [(table.name, f["name"], value, label or None) for value, label in categories(f)])
+
+
+def _foreign_key_problems(db: apsw.Connection) -> list[str]:
+    return [f"{table} row {rowid}: no row in {parent} for its foreign key"
+            for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check")]
+
+
+def build_sqlite(package: Package, target: Path) -> Path:
+    """Write the package's tables into a new SQLite database at `target` (replaced if present)."""
+    scratch = target.with_name(target.name + ".build")
+    for path in (scratch, target):
+        path.unlink(missing_ok=True)
+    db = apsw.Connection(str(scratch))
+    try:
+        db.execute(f"PRAGMA page_size = {PAGE_SIZE}; PRAGMA journal_mode = OFF; PRAGMA foreign_keys = ON;")
+        with db:  # one transaction; foreign keys checked at its end
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            for sql in METADATA_SQL:
+                db.execute(sql)
+            for table in package.tables:
+                db.execute(create_table_sql(table))
+                names = [f["name"] for f in table.fields]
+                insert = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+                          f"VALUES ({', '.join('?' for _ in names)})")
+                db.executemany(insert, [tuple(cell(row[f["name"]], f) for f in table.fields) for row in table.rows])
+                for sql in index_sql(table):
+                    db.execute(sql)
+            _insert_metadata(db, package)
+        problems = _foreign_key_problems(db)
+        if problems:
+            raise ValueError("the SQLite build breaks foreign keys: " + "; ".join(problems[:5]))
+        db.execute(f"VACUUM INTO {literal(str(target))}")
+    finally:
+        db.close()
+        scratch.unlink(missing_ok=True)
+    return target
+
+
+def check_sqlite(package: Package, path: Path) -> list[str]:
+    """Problems of a built database: integrity, foreign keys, row counts equal to the CSV files."""
+    if not path.exists():
+        return [f"{path} is missing; the SQLite build did not run"]
+    db = apsw.Connection(f"file:{path}?mode=ro", flags=apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI)
+    try:
+        problems = [f"{path.name}: integrity check says {r[0]}" for r in db.execute("PRAGMA integrity_check")
+                    if r[0] != "ok"]
+        problems += [f"{path.name}: {p}" for p in _foreign_key_problems(db)]
+        for table in package.tables:
+            (count,) = db.execute(f"SELECT count(*) FROM {quote(table.name)}").fetchone()
+            if count != len(table.rows):
+                problems.append(f"{path.name}: {table.name} has {count} rows, {table.resource['path']} has "
+                                f"{len(table.rows)}; rebuild it with the pipeline")
+    finally:
+        db.close()
+    return problems

@@ -1,0 +1,118 @@
+"""Annotated demands with the context the pipeline sees: training material for the topic model.
+
+Each gold file (the guidelines' format) names its raw text by its stem. The raw text is read and
+normalised exactly as a run does (`flows.ingest.read_document`), segmented (`flows.segment`), and
+every gold demand is found in the normalised text: verbatim when it is (case and spacing folded, as
+`topics.locate` does in a run), otherwise in the sentence, or run of up to three sentences, whose
+words overlap it best (gold texts may join the parts of a quotation or drop a dash). The demand
+then gets its sentence and the heading of its section (`topics.context`, as in a run) and the
+whole document: the fields `topics.classify` takes.
+
+The evaluation sets kept for honest scoring (`eval/unseen*`, and anything outside the listed
+folders) are never read: `SOURCES` is the whole training material, and `check_sources` refuses
+any folder whose name starts with "unseen".
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.evaluate import token_f1
+from flows.extract import topics
+from flows.ingest import read_document
+from flows.model import Block, Document
+from flows.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+# (set name, gold folder, raw folder), relative to the repository root.
+SOURCES: tuple[tuple[str, str, str], ...] = (
+    ("seeds", "tests/golden", "raw"),
+    ("dev", "eval/dev/gold", "eval/dev/raw"),
+    ("heldout1", "eval/heldout1/gold", "eval/heldout1/raw"),
+    ("heldout2", "eval/heldout2/gold", "eval/heldout2/raw"),
+    ("heldout3", "eval/heldout3/gold", "eval/heldout3/raw"),
+    ("heldout4", "eval/heldout4/gold", "eval/heldout4/raw"),
+    ("heldout5", "eval/heldout5/gold", "eval/heldout5/raw"),
+)
+FORBIDDEN = re.compile(r"(?:^|/)unseen", re.IGNORECASE)
+MIN_OVERLAP = 0.5  # the guidelines' matching threshold (token F1)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One annotated demand and its context in the normalised document."""
+
+    set_name: str
+    doc: str  # the gold file's stem: documents are the unit of grouped cross-validation
+    language: str
+    action: str
+    sentence: str
+    paragraph: str  # the block holding the demand (what the rules pass to `topics.rank` as context)
+    heading: str
+    document: str
+    topic: str
+    located: str  # "exact", "fuzzy" or "none" (context then is the document only)
+
+
+def check_sources(sources: tuple[tuple[str, str, str], ...]) -> None:
+    """Refuse the sets kept for honest scoring."""
+    for name, gold, raw in sources:
+        for path in (name, gold, raw):
+            if FORBIDDEN.search(path):
+                raise ValueError(f"topic training must not read {path!r}: the unseen sets are kept for honest "
+                                 "scoring; remove it from flows/topic_corpus.SOURCES")
+
+
+def locate(action: str, document: Document, blocks: tuple[Block, ...]) -> tuple[int, int, str]:
+    """(start, end, how) of a gold demand in the normalised text; (-1, -1, "none") when not found."""
+    start, end = topics.locate(action.strip().strip(".«»"), document.text)
+    if start >= 0:
+        return start, end, "exact"
+    sentences = [s for b in blocks if b.kind != "heading" for s in b.sentences]
+    best = (0.0, -1, -1)
+    for i in range(len(sentences)):
+        for j in range(i, min(i + 3, len(sentences))):
+            a, b = sentences[i].start, sentences[j].end
+            score = token_f1(document.text[a:b], action)
+            if score > best[0]:
+                best = (score, a, b)
+    if best[0] >= MIN_OVERLAP:
+        return best[1], best[2], "fuzzy"
+    return -1, -1, "none"
+
+
+def paragraph(blocks: tuple[Block, ...], start: int) -> str:
+    """The text of the block holding offset `start` ("" when none does)."""
+    return next((b.text for b in blocks if b.kind != "heading" and b.start <= start <= b.end), "")
+
+
+def load_set(name: str, gold_dir: Path, raw_dir: Path) -> list[Example]:
+    """Every annotated demand of one set, in file order."""
+    out: list[Example] = []
+    for gold_file in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        stem = gold.get("doc", gold_file.stem)
+        raw = next((p for p in sorted(raw_dir.glob(f"{stem}.*")) if p.suffix in (".txt", ".md")), None)
+        if raw is None:
+            raise FileNotFoundError(f"{gold_file}: no raw text {stem}.txt or .md in {raw_dir}")
+        document = read_document(raw)
+        blocks = segment(document.text)
+        for demand in gold.get("demands", []):
+            start, end, how = locate(demand["text"], document, blocks)
+            sentence, heading = topics.context(document.text, blocks, start, end) if start >= 0 else ("", "")
+            out.append(Example(set_name=name, doc=stem, language=document.language, action=demand["text"],
+                               sentence=sentence, paragraph=paragraph(blocks, start), heading=heading,
+                               document=document.text,
+                               topic=demand["topic"], located=how))
+    return out
+
+
+def load(sources: tuple[tuple[str, str, str], ...] = SOURCES, root: Path = ROOT) -> list[Example]:
+    """The whole training material, in a fixed order."""
+    check_sources(sources)
+    out: list[Example] = []
+    for name, gold, raw in sources:
+        out += load_set(name, root / gold, root / raw)
+    return out
