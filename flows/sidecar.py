@@ -13,7 +13,7 @@ and may be null or empty (= unknown):
 | `accessed` | string | an ISO date or date-time in 1900–2100: when the text was retrieved |
 | `fetched_at` | string | the same, written by the fetch stage (`accessed` wins when both are given) |
 | `license` | string | a licence code of `metadata/licenses.yaml` |
-| `note` | string | at most 2,000 characters: what is known of the text's provenance |
+| `note` | string | at most 2,000 characters (line breaks allowed): what is known of the text's provenance |
 | `feed` | string | the feed or sitemap discovery found the URL in (a URL, at most 2,048 characters) |
 
 A sidecar that breaks a rule makes its document set aside, the reason naming
@@ -43,11 +43,14 @@ class SidecarError(ValueError):
     """A sidecar that breaks its schema; the message names the file, the field and the rule."""
 
 
-def _text(limit: int) -> Callable[[str], str | None]:
+def _text(limit: int, lines: bool = False) -> Callable[[str], str | None]:
+    """At most `limit` characters, no control characters (line breaks and tabs allowed with `lines`)."""
+    allowed = "\n\t" if lines else ""
+
     def check(value: str) -> str | None:
         if len(value) > limit:
             return f"is {len(value):,} characters; the limit is {limit:,}"
-        if any(unicodedata.category(ch) == "Cc" for ch in value):
+        if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value):
             return "contains control characters"
         return None
     return check
@@ -97,7 +100,7 @@ FIELDS: dict[str, Callable[[str], str | None]] = {
     "accessed": _published,
     "fetched_at": _published,
     "license": _license,
-    "note": _text(2000),
+    "note": _text(2000, lines=True),
     "feed": _text(2048),
 }
 

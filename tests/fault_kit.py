@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,11 +106,10 @@ def run_flow(env: Env, **kwargs: Any) -> Run:
     return Run(env, summary)
 
 
-def run_cli(env: Env, *args: str, user: int | None = None, timeout: float = 120) -> Run:
-    """`python -m flows ARGS` in a subprocess (as another uid when `user` is given)."""
-    preexec: Callable[[], None] | None = (lambda: os.setuid(user)) if user is not None else None  # noqa: E731
+def run_cli(env: Env, *args: str, timeout: float = 120) -> Run:
+    """`python -m flows ARGS` in a subprocess."""
     proc = subprocess.run([sys.executable, "-m", "flows", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=timeout, preexec_fn=preexec, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+                          timeout=timeout, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     return Run(env, {}, proc.returncode, proc.stderr)
 
 

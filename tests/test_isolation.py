@@ -89,8 +89,10 @@ def sidecar(tmp_path: Path, data: object) -> Path:
 
 def test_valid_sidecar(tmp_path: Path) -> None:
     meta = read_sidecar(sidecar(tmp_path, {"url": "https://www.ks.no/a/", "title": "T", "published": "2024-05-02T10:00:00Z",
-                                           "publisher": "KS", "language": "nn", "fetched_at": "2024-05-03T06:00:00Z"}))
+                                           "publisher": "KS", "language": "nn", "fetched_at": "2024-05-03T06:00:00Z",
+                                           "license": "CC-BY-4.0", "note": "Line one.\nLine two.", "feed": "ks"}))
     assert meta.metadata.published == date(2024, 5, 2) and meta.metadata.language == "nn" and meta.warnings == ()
+    assert meta.metadata.accessed == date(2024, 5, 3) and meta.metadata.note == "Line one.\nLine two."
 
 
 @pytest.mark.parametrize(("data", "words"), [
