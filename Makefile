@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench bench-validation campaign lock clean datasette topics topics-cv
+.PHONY: setup run test evaluate bench bench-validation campaign lock clean datasette model topics topics-cv
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,18 @@ bench: setup
 # The bad-input fault campaign, every case on its own plus the slow ones: benchmarks/BAD_INPUT.md
 campaign: setup
 	$(BIN)/python benchmarks/bad_input.py
+
+# The Norwegian language layer (flows/nlp/model/, committed): retrain it from the treebank
+# (../shared/corpora/ndt, or NDT=DIR), evaluate it on the held-out split (training/RESULTS.md)
+# and install it. Single-threaded and seeded, as in training/config.cfg.
+NDT ?= ../shared/corpora/ndt
+MODEL_OUT := training/output
+model: setup
+	$(BIN)/python training/convert.py --ndt $(NDT) --out training/corpus
+	rm -rf $(MODEL_OUT)
+	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train training/config.cfg --code flows/nlp/tokenizer.py --output $(MODEL_OUT)
+	$(BIN)/python training/install.py $(MODEL_OUT)/model-best flows/nlp/model
+	OMP_NUM_THREADS=1 $(BIN)/python training/evaluate.py --model flows/nlp/model --corpus training/corpus --out training/RESULTS.md
 
 # The publish gate against frictionless and the previous gate on 2k to 380k rows (about 10 minutes on 2 cores).
 bench-validation: setup

@@ -85,21 +85,41 @@ class Report:
     checks: dict[str, list[int]] = field(default_factory=lambda: {
         k: [0, 0] for k in ("meeting_type", "date", "counterpart", "claimant", "addressee", "topic")})
     errors: dict[str, list[str]] = field(default_factory=dict)
+    rules: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (table, rule) -> [correct, predicted]
+
+    def count_rule(self, table: str, rule: str, correct: bool) -> None:
+        tally = self.rules.setdefault((table, rule), [0, 0])
+        tally[0] += int(correct)
+        tally[1] += 1
+
+    def rule_scores(self) -> dict[str, dict[str, dict[str, float | int]]]:
+        """Per table and rule: correct, predicted, precision, and recall as the share of all gold rows
+        of the table that the rule found (the rules' recalls add up to the table's recall)."""
+        gold = {"statements": self.tallies["statements_attributed"].gold, "demands": self.tallies["demands"].gold,
+                "meetings": self.checks["meeting_type"][1]}
+        out: dict[str, dict[str, dict[str, float | int]]] = {}
+        for (table, rule), (correct, pred) in sorted(self.rules.items()):
+            out.setdefault(table, {})[rule] = {
+                "tp": correct, "pred": pred, "p": round(correct / pred, 3) if pred else 0.0,
+                "r": round(correct / gold[table], 3) if gold[table] else 0.0}
+        return out
 
     def summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {k: t.scores() for k, t in self.tallies.items()}
         out["accuracy"] = {k: round(a / n, 3) if n else None for k, (a, n) in self.checks.items()}
         acc = [out["accuracy"][k] for k in ("meeting_type", "date", "counterpart") if out["accuracy"][k] is not None]
         out["meetings_acc"] = round(sum(acc) / len(acc), 3) if acc else 0.0
+        out["rules"] = self.rule_scores()
         return out
 
 
 def _statement_rows(ex: Extraction) -> list[dict]:
-    return [{"kind": s.kind, "speaker": s.speaker.name, "text": s.text} for s in ex.statements]
+    return [{"kind": s.kind, "speaker": s.speaker.name, "text": s.text, "rule": s.rule} for s in ex.statements]
 
 
 def _demand_rows(ex: Extraction) -> list[dict]:
-    return [{"claimant": d.claimant, "addressee": d.addressee, "topic": d.topic, "text": d.text} for d in ex.demands]
+    return [{"claimant": d.claimant, "addressee": d.addressee, "topic": d.topic, "text": d.text, "rule": d.rule}
+            for d in ex.demands]
 
 
 def _check(report: Report, key: str, ok: bool) -> None:
@@ -111,6 +131,9 @@ def _score_statements(report: Report, errors: list[str], pred: list[dict], gold:
     pairs = match(pred, gold)
     ok = [(i, j) for i, j in pairs if norm(pred[i]["speaker"]) == norm(gold[j]["speaker"])]
     report.tallies["statements_attributed"].add(len(ok), len(pred), len(gold))
+    correct = {i for i, _ in ok}
+    for i, p in enumerate(pred):
+        report.count_rule("statements", p.get("rule", "?"), i in correct)
     for kind in ("direct", "indirect"):
         p = [s for s in pred if s["kind"] == kind]
         g = [s for s in gold if s["kind"] == kind]
@@ -137,6 +160,9 @@ def _score_demands(report: Report, errors: list[str], pred: list[dict], gold: li
                 errors.append(f"{key:<10} {p[key]!r} should be {g[key]!r}: {g['text'][:60]}")
         full += int(results["claimant"] and results["addressee"])
     report.tallies["demands"].add(len(pairs), len(pred), len(gold))
+    matched = {i for i, _ in pairs}
+    for i, p in enumerate(pred):
+        report.count_rule("demands", p.get("rule", "?"), i in matched)
     report.tallies["demands_full"].add(full, len(pred), len(gold))
     matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
     errors += [f"missed D   {g['claimant']}->{g['addressee']}: {g['text'][:90]}" for j, g in enumerate(gold) if j not in matched_g]
@@ -147,10 +173,13 @@ def _score_meeting(report: Report, errors: list[str], ex: Extraction, gold: dict
     if not gold:
         if ex.meeting is not None:
             errors.append(f"spurious M {ex.meeting.meeting_type}")
+            report.count_rule("meetings", ex.meeting.rule, False)
         return
     m = ex.meeting
     pred_type = m.meeting_type if m else None
     _check(report, "meeting_type", norm(pred_type) == norm(gold["meeting_type"]))
+    if m is not None:
+        report.count_rule("meetings", m.rule, norm(pred_type) == norm(gold["meeting_type"]))
     gd = gold.get("date") or {}
     if any(gd.get(k) for k in ("year", "month", "day")):
         pd = m.date if m else None
@@ -201,6 +230,10 @@ def format_report(report: Report) -> str:
         lines.append(f"{key:<24}{s['tp']:>5}{s['pred']:>6}{s['gold']:>6}{s['p']:>7}{s['r']:>7}{s['f1']:>7}")
     lines.append("accuracy: " + json.dumps(summary["accuracy"]))
     lines.append(f"meetings_acc: {summary['meetings_acc']}")
+    lines.append(f"\n{'rule':<48}{'tp':>5}{'pred':>6}{'P':>7}{'R':>7}")
+    for table, rules in summary["rules"].items():
+        for rule, s in sorted(rules.items(), key=lambda kv: -kv[1]["pred"]):
+            lines.append(f"{table + '/' + rule:<48}{s['tp']:>5}{s['pred']:>6}{s['p']:>7}{s['r']:>7}")
     for doc, errors in report.errors.items():
         lines.append(f"\n{doc}: {len(errors)} issue(s)")
         lines += [f"  {e}" for e in errors]

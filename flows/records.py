@@ -21,8 +21,11 @@ EXTRA_DATA = (PACKAGE_DIR.parent / "metadata" / "licenses.yaml",)
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Hash of every module extraction imports, every file under flows/data/ and EXTRA_DATA."""
-    digest = hashlib.sha256()
+    """Hash of every module extraction imports, every file under flows/data/ and EXTRA_DATA, and the
+    files of the language layer's trained model (flows.nlp.model_version)."""
+    from flows.nlp import model_version
+
+    digest = hashlib.sha256(model_version().encode())
     files = (module_closure(EXTRACTION_ENTRY_POINTS) + sorted(p for p in DATA_DIR.rglob("*") if p.is_file())
              + [p for p in EXTRA_DATA if p.is_file()])
     for file in files:

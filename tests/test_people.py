@@ -184,3 +184,11 @@ def test_round2_infixed_role_resolves_when_alone() -> None:
 ])
 def test_possessive_organisation_before_role(text: str, expected: Mention) -> None:
     assert find_people(normalise(text)).persons == (expected,)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Då kunne fylkesrådmannen i Nordby, Anne Lie, fortelje om planane.", Mention("Anne Lie", "fylkesrådmann", "Nordby")),
+    ("Statsråden, Per Hansen, tok imot innspillene.", Mention("Per Hansen", "statsråd", None)),
+])
+def test_definite_role_in_apposition(text: str, expected: Mention) -> None:
+    assert find_people(text).persons == (expected,)

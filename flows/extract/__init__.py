@@ -1,17 +1,33 @@
-"""Extraction: one normalised Document in, its meeting, statements and demands out."""
+"""Extraction: one normalised Document in, its meeting, statements and demands out.
+
+The document is analysed once into a read-only context (`context.analyse`:
+blocks, sentences, parses of the sentences that need one, gazetteer hits); then
+passes run in order, each a pure function of the context and the layers before it:
+
+    mentions      (mentions.find_mentions)          persons, organisations, ministries, dates
+    attributions  (attributions.find_attributions)  who speaks in which span, and where an organisation speaks
+    statements    (statements.find_statements)      statements of named persons
+    demands       (demands.find_demands)            calls for action, claimant, addressee, topic
+    meeting       (meetings.find_meeting)           type, date, counterpart, participants, topics
+"""
 from __future__ import annotations
 
-from flows.extract.demands import extract_demands
-from flows.extract.meetings import extract_meeting
-from flows.extract.statements import extract_statements
+from flows.extract.attributions import find_attributions
+from flows.extract.context import analyse
+from flows.extract.demands import find_demands
+from flows.extract.meetings import find_meeting
+from flows.extract.mentions import find_mentions
+from flows.extract.parse import Parser, spacy_parser
+from flows.extract.statements import find_statements
 from flows.model import Document, Extraction
-from flows.segment import segment
 
 
-def extract(document: Document) -> Extraction:
-    """Run every extractor over one document (pure: same document, same result)."""
-    blocks = segment(document.text)
-    statements = extract_statements(document, blocks)
-    demands = extract_demands(document, blocks, statements)
-    meeting = extract_meeting(document, blocks, statements, tuple(d.topic for d in demands if d.topic))
+def extract(document: Document, parser: Parser | None = spacy_parser) -> Extraction:
+    """Run every pass over one document (pure: same document and parser, same result)."""
+    context = analyse(document, parser)
+    mentions = find_mentions(context)
+    attributions = find_attributions(context, mentions)
+    statements = find_statements(attributions)
+    demands = find_demands(context, mentions, attributions, statements)
+    meeting = find_meeting(context, mentions, statements, tuple(d.topic for d in demands if d.topic))
     return Extraction(document=document, meeting=meeting, statements=statements, demands=demands)

@@ -14,6 +14,7 @@ from typing import Any
 
 from flows import lexicon
 from flows.extract.counterpart import ministries
+from flows.extract.roles import is_government_role
 
 GOVERNMENT = "__government__"
 MINISTRY = "__ministry__"  # "departementet", "statsråden": the ministry the document names
@@ -115,10 +116,19 @@ def _organisation_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _organisation_word() -> re.Pattern[str]:
+    """A capitalised compound that names an association ("Utdanningsforbundet", "Bondelaget")."""
+    endings = lexicon.alternation([str(w) for w in _data()["organisation_word_endings"]])
+    return re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
+
+
 def organisations_in(text: str) -> list[ActorHit]:
-    """Claimants and named municipalities ("Sunnfjord kommune") in a text."""
+    """Claimants, named municipalities ("Nordby kommune") and associations named by a compound
+    ("Utdanningsforbundet") in a text."""
     return _leftmost_longest(
-        claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)])
+        claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)]
+        + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)])
 
 
 def addressees_in(text: str) -> list[ActorHit]:
@@ -127,16 +137,16 @@ def addressees_in(text: str) -> list[ActorHit]:
 
 def government_role(text: str) -> bool:
     """True when a speaker description names a government role or a ministry."""
-    low = text.casefold()
-    return any(r in low for r in _data()["government_roles"]) or "departement" in low
+    return is_government_role(text)
 
 
-def claimant_of(organisation: str | None, role: str | None = None) -> str | None:
-    """The claimant a speaker's organisation stands for; GOVERNMENT for the state side."""
+def claimant_of(organisation: str | None, role: str | None = None, default: str = "KS") -> str | None:
+    """The claimant a speaker's organisation stands for; GOVERNMENT for the state side; `default`
+    (the document's principal claimant) when the text gives no organisation."""
     if role and government_role(role):
         return GOVERNMENT
     if organisation is None:
-        return "KS"
+        return default
     hits = claimants_in(organisation)
     if hits:
         return hits[0].name
@@ -170,6 +180,12 @@ def document_ministry(sentence: str, document_text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def generic_claimants() -> frozenset[str]:
+    """Claimants that are groups, not one organisation a person can speak for ("kommunene")."""
+    return frozenset(str(w) for w in _data().get("generic_claimants") or ())
+
+
+@lru_cache(maxsize=1)
 def claimant_pointers() -> frozenset[str]:
     """Words that refer back to the organisation named just before ("Organisasjonen")."""
     return frozenset(str(w).casefold() for w in _data()["claimant_pointers"])
@@ -191,8 +207,8 @@ def is_party(organisation: str | None) -> bool:
 
 
 def ks_office(description: str) -> str | None:
-    """The KS body a person's description says they act for: "sitter i KS' styre" -> KS,
-    "er leiar i KS Vestland" -> "KS Vestland"; None when the description names no KS office."""
+    """The KS body a person's description says they act for: "er medlem av KS' styre" -> KS,
+    "er leiar i KS Nordby" -> "KS Nordby"; None when the description names no KS office."""
     cues = [str(c) for c in _data().get("ks_office_cues", [])]
     for hit in claimants_in(description):
         if not (hit.name == "KS" or hit.name.startswith("KS ")):

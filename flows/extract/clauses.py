@@ -58,9 +58,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "descriptive": _rx(_words("descriptive_adverbs")),
         "negation": _rx(_words("negations")),
         "boundary": re.compile(
-            r"(?<![\w-])(?:om at|slik at|for at|at|som|fordi|når|hvis|viss|dersom|der|hvor|kor|mener|meiner|mente|meinte|"
-            r"men|ber|ba|anbefaler|krever|forventer|sier|seier|sa|skriver|understreker|understreket|understreka|"
-            r"påpeker|påpeikar)(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])", re.IGNORECASE),
+            rf"(?<![\w-])(?:{lexicon.alternation(_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
+            re.IGNORECASE),
         "opener": _rx(_words("modal_openers")),
         "goal": _rx(_words("goal_subjects")),
         "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(_words('speaker_pronouns'))})\s+)?"
@@ -101,7 +100,7 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and not inverted:
         return None
     if _subordinate_subject(before):
-        return None  # "når andre departement foreslår nye krav": a situation, not a request
+        return None  # "når et direktorat foreslår nye regler": a situation, not a request
     claimant_subject = any(h.end == len(before) for h in claimants_in(before))
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
@@ -139,7 +138,7 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     """A modal clause that describes a situation, not a call for action: under a negated or
     evaluative main clause ("Det er ikke bærekraftig at kommunene må ...", "Vi kan ikke ha det
     slik at ..."), or with an adverb of present or habitual fact ("I dag må kommunene søke ...",
-    "Vi må planlegge for ... hvert år")."""
+    "Vi må søke om tilskudd hvert år")."""
     p = _patterns()
     head = text[:start]
     comp = re.search(r"(?<![\w-])at\s*$", head)
@@ -195,7 +194,7 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
     if kind in ("modal", "passive") and _described(text, start, match):
         return None
     if kind == "modal" and _patterns()["rhetorical"].match(text, match.end()):
-        return None  # "vi må være ærlige om at ...": a comment on what is said, not an action
+        return None  # "vi må innrømme at ...": a comment on what is said, not an action
     if kind == "need_verb":
         after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
         if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å"}:
@@ -284,7 +283,7 @@ def cut_end(text: str, start: int, end: int) -> int:
             end = at
     speech = p["and_speech"].search(text, start, end)
     if speech and speech.start() > start:
-        end = speech.start()  # "staten må gi ..., og peikte på at ...": the subject's next statement
+        end = speech.start()  # "staten må betale ..., og viste til at ...": the subject's next statement
     attribution = p["attribution"].search(text, start, end)
     if attribution and attribution.start() > start:
         end = attribution.start()

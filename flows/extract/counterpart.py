@@ -20,6 +20,7 @@ from functools import lru_cache
 from flows.budget import check
 from flows import lexicon
 from flows.extract.absence import absence_cues, absent_spans
+from flows.extract.roles import ministry_staff_roles
 from flows.model import Mention, Sentence
 
 SUFFIXES = r"(?:en|a|ar|arane|ane|ene|er|ens|s)?"
@@ -233,7 +234,7 @@ def _participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]
 def _has_substitute(participants: tuple[Mention, ...]) -> bool:
     """A participant with a government role and no ministry of its own (a
     statssekretær sent "i sitt sted") stands for the ministry of an absent minister."""
-    roles = {str(r) for r in lexicon.load("participant_patterns")["government_roles"]}
+    roles = ministry_staff_roles()
     return any(p.role in roles and _ministry_of_person(p) is None for p in participants)
 
 

@@ -154,9 +154,11 @@ def meeting_date(
     evidence: tuple[int, int] | None,
     published: date | None,
     cue: re.Pattern[str] | None = None,
+    found_dates: tuple[FoundDate, ...] | None = None,
 ) -> DateInfo:
     """The date of the meeting: a phrase in a sentence that reports it (the evidence
-    sentence first, then the nearest sentence with a meeting word), else all-null."""
+    sentence first, then the nearest sentence with a meeting word), else all-null.
+    `found_dates`: the date phrases of every sentence (document offsets), when known."""
     best: tuple[float, FoundDate] | None = None
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
     for i, sentence in enumerate(sentences):
@@ -165,9 +167,7 @@ def meeting_date(
         meetingish = bool(_meeting_words().search(sentence.text) or (cue and cue.search(sentence.text)))
         if not (in_evidence or meetingish):
             continue
-        for found in find_dates(sentence.text):
-            found = FoundDate(found.text, found.start + sentence.start, found.end + sentence.start, found.kind,
-                              found.year, found.month, found.day, found.weekday, found.offset)
+        for found in _dates_in(sentence, found_dates):
             if _blocked(text, found):
                 continue
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
@@ -181,6 +181,14 @@ def meeting_date(
     if best is None:
         return DateInfo()
     return to_date_info(best[1], published)
+
+
+def _dates_in(sentence: Sentence, found_dates: tuple[FoundDate, ...] | None) -> tuple[FoundDate, ...]:
+    """The date phrases of one sentence, with document offsets."""
+    if found_dates is not None:
+        return tuple(f for f in found_dates if sentence.start <= f.start < sentence.end)
+    return tuple(FoundDate(f.text, f.start + sentence.start, f.end + sentence.start, f.kind, f.year, f.month, f.day,
+                           f.weekday, f.offset) for f in find_dates(sentence.text))
 
 
 def _lead_in_date(text: str, previous: Sentence, evidence: Sentence) -> tuple[float, FoundDate] | None:

@@ -12,20 +12,21 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.budget import check
-from flows import lexicon
+from flows import budget, lexicon
 
 from flows.extract import lists as lists_
-from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry, ministry_aliases
-from flows.extract.clauses import Cue, cut_end, find_cues, has_position
+from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry, ministry_aliases
+from flows.extract.clauses import cut_end, find_cues, has_position
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
-from flows.extract.voice import (Voice, attribution_of, byline_claimant, is_first_person, offices, people, resolve, speech_subject,
-                                 statement_voice)
+from flows.extract.context import DocContext, analyse
+from flows.extract.mentions import MentionLayer, find_mentions
+from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.speech import is_first_person
+from flows.extract.voice import Voice, VoiceState, Where, byline_claimant, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Statement
 
-MATTERS = lists_.MATTERS
 NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
@@ -36,6 +37,7 @@ class _Ctx:
     document: Document
     blocks: tuple[Block, ...]
     heading: dict[int, str]
+    principal: str  # the document's principal claimant (mention layer)
 
 
 def _counterpart(sentence: str, document: Document) -> str | None:
@@ -81,7 +83,6 @@ def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters
     out: list[Demand] = []
     asked_before: str | None = None
     for cue in find_cues(sentence.text):
-        check()
         if matters and cue.kind != "noun":
             continue
         if cue.kind == "request":
@@ -129,8 +130,8 @@ def _line_demands(ctx: _Ctx, block: Block, base: int, text: str, context: lists_
     asked = own[0].name if acts else context.addressee
     if asked == MINISTRY:
         asked = document_ministry(lead, ctx.document.text)
-    voice = Voice(claimants, False, None, "list")
-    return _make(ctx, block, base, text, start, end, claimants, asked, voice, "list_item", [], [], True, extra=lead)
+    voice = Voice(claimants, False, None, "list_item")
+    return _make(ctx, block, base, text, start, end, claimants, asked, voice, "list_item:lead_in", [], [], True, extra=lead)
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +141,7 @@ def _receiving() -> re.Pattern[str]:
 
 
 def _receives(rest: str) -> bool:
-    """True when the words after an item's subject make it the one who receives ("kommunene får tilgang")."""
+    """True when the words after an item's subject make it the one who receives ("kommunene får hjelp")."""
     return bool(_receiving().match(rest))
 
 
@@ -150,7 +151,7 @@ def _inline_demands(ctx: _Ctx, block: Block, last: str | None) -> list[Demand] |
     if found is None:
         return None
     lead, spans = found
-    context = lists_.lead_in_context(block.index, lead, lead, None)
+    context = lists_.lead_in_context(block.index, lead, lead, None, ctx.principal)
     if context is None or not (context.claimants or lists_.actor_lead_in(lead)):
         return None  # "Regjeringen foreslår blant annet:": nobody's demands
     claimants = context.claimants or _fallback_claimant(ctx, last)
@@ -165,94 +166,75 @@ def _fallback_claimant(ctx: _Ctx, last: str | None) -> tuple[str, ...]:
     whose voice the text last was, else the first organisation the document names, else KS."""
     if last and last != GOVERNMENT:
         return (last,)
-    return (lists_.author(ctx.blocks) or "KS",)
+    return (lists_.author(ctx.blocks) or ctx.principal,)
 
 
-def _quote_speaker(block: Block, index: dict[str, str | None], last: str | None) -> tuple[str | None, int]:
+def _quote_speaker(block: Block, attributions: AttributionLayer, mentions: MentionLayer,
+                   last: str | None) -> tuple[str | None, int]:
     """Speaker of a dash quotation and the index of its attribution sentence (or -1)."""
-    who = attribution_of(block.text)
+    who = attributions.in_block(block).closing
     if who is None:
         return last, -1
     for i, sentence in enumerate(block.sentences):
-        if attribution_of(sentence.text) is not None:
-            return resolve(who, index, last) or last, i
-    return resolve(who, index, last) or last, -1
+        if attributions.in_sentence(sentence).closing is not None:
+            return resolve(who, mentions, last) or last, i
+    return resolve(who, mentions, last) or last, -1
 
 
 def extract_demands(
     document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...]
 ) -> tuple[Demand, ...]:
-    """Demands in text order."""
+    """Demands in text order (analyses the document; the pipeline calls `find_demands`)."""
+    context = analyse(document, blocks=blocks)
+    mentions = find_mentions(context)
+    return find_demands(context, mentions, find_attributions(context, mentions), statements)
+
+
+def find_demands(context: DocContext, mentions: MentionLayer, attributions: AttributionLayer,
+                 statements: tuple[Statement, ...]) -> tuple[Demand, ...]:
+    """Pass 4, demands: in text order, from the context, the mention layer, who speaks where
+    (attribution layer) and the statements."""
+    document, blocks = context.document, context.blocks
     heading: dict[int, str] = {}
     for block in blocks:
-        check()
         if block.kind == "heading":
             heading[block.section] = block.text
-    ctx = _Ctx(document, blocks, heading)
-    index = people(document)
-    office = offices(document)
-    for key, body in office.items():
-        index[key] = body  # "NN (Sp), leiar i KS Vestland": attributions resolve to the KS body
+    ctx = _Ctx(document, blocks, heading, mentions.principal)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
-    items = lists_.list_items(blocks, slides, writer)
-    byline = None if slides else byline_claimant([b.text for b in blocks[:3]])
+    items = lists_.list_items(blocks, slides, writer, default=mentions.principal)
+    byline = None if slides else byline_claimant(blocks, mentions)
     demands: list[Demand] = []
-    last: str | None = None  # the claimant whose words came last
-    named: str | None = None  # the claimant named last ("KS ... Organisasjonen krever ...")
+    state = VoiceState()
     prev_quote = False
     for block in blocks:
-        check()
         if block.kind == "heading":
             continue
-        if block.index in items:
+        if block.index in items:  # a list item under a lead-in (lists.py)
             context = items[block.index]
-            demands += _item_demands(ctx, block, context, context.claimants or _fallback_claimant(ctx, last))
+            demands += _item_demands(ctx, block, context, context.claimants or _fallback_claimant(ctx, state.last))
             continue
-        inline = None if slides or block.kind != "paragraph" else _inline_demands(ctx, block, last)
-        if inline is not None:
+        inline = None if slides or block.kind != "paragraph" else _inline_demands(ctx, block, state.last)
+        if inline is not None:  # a lead-in and its items as plain lines of one paragraph
             demands += inline
             continue
+        speaks = attributions.in_block(block)
         quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
                                                           and is_first_person(block.text)
-                                                          and attribution_of(block.text) is None
-                                                          and speech_subject(block.text) is None))
-        speaker, attribution_at = _quote_speaker(block, index, last) if quote else (None, -1)
+                                                          and speaks.closing is None and speaks.subject is None))
+        speaker, attribution_at = _quote_speaker(block, attributions, mentions, state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         for i, sentence in enumerate(block.sentences):
-            check()
-            voice = statement_voice(sentence, statements, index, office)
-            matters = False
-            in_quote = quote and (attribution_at < 0 or i <= attribution_at)
-            if voice is None and in_quote:
-                if speaker and speaker != GOVERNMENT:
-                    voice = Voice((speaker,), True, None, "dash_quote")
-            elif voice is None and slides and writer:
-                voice = Voice((writer,), False, None, "slide")
-            elif voice is None:
-                matters = bool(MATTERS.search(sentence.text)) and bool(re.search(r"(?i)\bbehov", sentence.text))
-                region = speech_subject(sentence.text)
-                if matters:
-                    claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or ("KS",)
-                    voice = Voice(claims[:1], False, None, "matters")
-                elif region is not None:
-                    claims = tuple(dict.fromkeys(h.name for h in claimants_in(region)))
-                    single = resolve(region, index, last, named)
-                    who = claims if len(claims) > 1 else ((single,) if single else ())
-                    if who:
-                        last = who[0]
-                        if who[0] != GOVERNMENT:
-                            voice = Voice(who, False, None, "reported")
-            elif voice is not None and voice.claimants:
-                last = voice.claimants[0]
-            if voice is None and byline and not matters:
-                voice = Voice((byline,), False, None, "byline")  # an opinion piece: the author's own words
-            named = ([h.name for h in claimants_in(sentence.text)] or [named])[0]  # the subject comes first
+            budget.check()
+            where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
+                          slides=slides, writer=writer, byline=byline, principal=mentions.principal)
+            voice, matters, state = sentence_voice(sentence, where, attributions.in_sentence(sentence).subject,
+                                                   statements, mentions, state)
             if voice is None or not voice.claimants:
                 continue
             demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")
-        if quote:
-            last = speaker if speaker else last
+        if quote and speaker:
+            state = replace(state, last=speaker)
         prev_quote = quote
     return _dedupe(demands)
 

@@ -18,7 +18,8 @@ from functools import lru_cache
 from flows.budget import check
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
+from flows.extract.actors import claimants_in
+from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
 from flows.extract.people import People, PersonMention, resolve
 from flows.model import Mention, Sentence
 
@@ -50,7 +51,7 @@ def REQUEST() -> re.Pattern[str]:
     data = lexicon.load("speech_verbs")
     pronouns = lexicon.alternation(data["object_pronouns"])
     obj = (rf"(?:[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){{0,3}}|[a-zæøå-]+(?:en|et|a|ne)|(?:{pronouns}))"
-           rf"(?:\s+(?:i|på|ved|frå|fra|rundt)\s+[\wæøå-]+(?=\s+(?:om|til)\s+å\s))?")  # "kommunane i fylket om å"
+           rf"(?:\s+(?:i|på|ved|frå|fra|rundt)\s+[\wæøå-]+(?=\s+(?:om|til)\s+å\s))?")  # "skulane i regionen om å"
     return re.compile(rf",?\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{lexicon.alternation(data['request'])})"
                       rf"\s+(?:(?:{ADVERBS()})\s+)*{obj}\s+(?:(?:{ADVERBS()})\s+)*(?:(?:om|til)\s+)?(?:å\s+)?"
                       rf"(?=(?!(?:i|på|til|for|med|om|og|at|som|fra|frå|av)\s)[a-zæøå])")
@@ -131,13 +132,13 @@ def _content(text: str, start: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def SECOND_VERB() -> re.Pattern[str]:
-    """', og peikte på at ...': a second verb of saying with the same subject."""
+    """', og viste til at ...': a second verb of saying with the same subject."""
     return re.compile(rf",?\s+og\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
 
 
 def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
     """The indirect statements of one sentence: one, or two when a second verb of
-    saying is coordinated with the first ("Ho meiner X, og peikte på at Y")."""
+    saying is coordinated with the first ("Ho meiner X, og viste til at Y")."""
     first = find(sentence, people)
     if first is None:
         return ()
@@ -184,7 +185,7 @@ def RELATIVE() -> re.Pattern[str]:
 
 
 def _relative(sentence: Sentence, people: People) -> Reported | None:
-    """"Det forteller Sandvold, som mener regjeringa må ...": a verb of saying in a
+    """"Det forteller Hansen, som mener staten må ...": a verb of saying in a
     relative clause on a person's name."""
     text = sentence.text
     for mention in people.mentions:
@@ -204,6 +205,10 @@ def _inverted(sentence: Sentence, people: People) -> Reported | None:
     head = INVERTED_HEAD().match(text)
     if not head or head.group("adverbial").split()[0] in ("Det", "Dette", "Slik"):
         return None
+    opening = claimants_in(head.group("adverbial"))
+    if opening and opening[0].start == 0:
+        return None  # "KS ber statsråden om ...": the organisation is the subject, not an adverbial
+
     subject = _subject_at(text, head.end(), sentence.start, people)
     if not subject:
         return None

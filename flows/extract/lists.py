@@ -8,11 +8,11 @@ that follow (dash, bullet or number items, skipping "Stikkord: ..." notes) are
 demands. A lead-in without a claimant of its own takes the one of the paragraph
 before ("X mener det er flere tiltak staten kan iverksette. Dette er noen av de
 foreslåtte tiltakene:"). A lead-in that only names who must act ("Staten må:",
-"Kommunene må samtidig:") gives the addressee; the caller gives the claimant (the
-speaker or author around it). A wish ("Dette vil KS ha:", `wish_frames` in
+"Fylkene må også:") gives the addressee; the caller gives the claimant (the
+speaker or author around it). A wish ("Dette vil forbundet ha:", `wish_frames` in
 data/request_verbs.yaml) is a lead-in too. A paragraph whose first (or second, after a heading
 line) line is a lead-in may hold its items as plain lines without markers (`inline_items`). A
-lead-in of matters raised ("Andre saker KS tok opp i møtet:") gives a list whose items are
+lead-in of matters raised ("Andre saker som ble tatt opp:") gives a list whose items are
 demands only when worded "behov(et) for X" (decision 2; the caller checks the items).
 """
 from __future__ import annotations
@@ -25,19 +25,29 @@ from flows.budget import check
 from flows import lexicon
 from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.clauses import find_cues
-from flows.extract.voice import speech_subject
+from flows.extract.speech import speech_subject
 from flows.model import Block
 
 LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
-ACTOR_LEAD_IN = re.compile(r"^(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:også|òg|samtidig|derfor|difor|dessutan|"
-                           r"dessuten|blant annet|mellom anna|i tillegg))*\s*:$", re.IGNORECASE)
 
 
-MATTERS = re.compile(r"(?<![\w-])(?:saker|sakene|temaer|temaene|tema|punkter)(?![\w-])|"
-                     r"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:drøftet|drøfta|diskutert|tatt\s+opp|teke\s+opp)|"
-                     r"(?<![\w-])(?:tok|tek|tar|løftet|løfta|løftar|løfter)\s+(?:[\w']+\s+){0,2}?(?:opp|fram)\s+"
-                     r"(?:i\s+møtet|på\s+møtet|følgende|følgjande)?\s*:",  # "Dette tok KS opp i møtet:"
-                     re.IGNORECASE)
+@lru_cache(maxsize=1)
+def ACTOR_LEAD_IN() -> re.Pattern[str]:
+    """'Staten må:', 'Fylkene må også:': an actor, a modal, adverbs, a colon."""
+    adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
+    return re.compile(rf"^(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def MATTERS() -> re.Pattern[str]:
+    """Matters raised or discussed (`matters` in data/request_verbs.yaml): a noun ("sakene"), a
+    passive ("ble drøftet") or a verb of raising before a colon ("Dette tok forbundet opp:")."""
+    data = lexicon.load("request_verbs")["matters"]
+    alt = lexicon.alternation
+    return re.compile(rf"(?<![\w-])(?:{alt(data['nouns'])})(?![\w-])|"
+                      rf"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:{alt(data['discussed'])})|"
+                      rf"(?<![\w-])(?:{alt(data['raised'])})\s+(?:[\w']+\s+){{0,2}}?(?:opp|fram)\s+"
+                      rf"(?:{alt(data['raised_where'])})?\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,8 +67,8 @@ def _cue() -> re.Pattern[str]:
 
 
 def is_matters(text: str) -> bool:
-    """A lead-in of matters raised or discussed ("Andre saker KS tok opp i møtet:") with no demand cue."""
-    return bool(MATTERS.search(text)) and not _cue().search(text)
+    """A lead-in of matters raised or discussed ("Andre saker som ble tatt opp:") with no demand cue."""
+    return bool(MATTERS().search(text)) and not _cue().search(text)
 
 
 def is_slides(blocks: tuple[Block, ...]) -> bool:
@@ -104,9 +114,9 @@ def _subject_actor(block: Block) -> str | None:
 
 
 def actor_lead_in(text: str) -> str | None:
-    """The actor of a lead-in that only says who must act ("Staten må:", "Kommunene må samtidig:",
+    """The actor of a lead-in that only says who must act ("Staten må:", "Fylkene må også:",
     "Regjeringa bør difor:"): that actor is the addressee of the items, not their claimant."""
-    match = ACTOR_LEAD_IN.match(text.strip())
+    match = ACTOR_LEAD_IN().match(text.strip())
     if not match:
         return None
     hits = addressees_in(match.group("actor"))
@@ -114,12 +124,13 @@ def actor_lead_in(text: str) -> str | None:
         hits[0].end == len(match.group("actor")) else None
 
 
-def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None) -> ListContext | None:
+def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
+                    default: str = "KS") -> ListContext | None:
     """The context of a lead-in text ending with ':' (claimants may be empty: the caller fills
     in the voice of the text around it), or None when it is no lead-in of demands."""
     text = text.rstrip()
     if text.endswith(":") and is_matters(last_sentence or text):
-        return ListContext(index, _subject_claimants(text) or ("KS",), None, True)
+        return ListContext(index, _subject_claimants(text) or (default,), None, True)
     if not text.endswith(":") or not _cue().search(last_sentence or text):
         return None
     actor = actor_lead_in(text)
@@ -139,7 +150,7 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     lines = text.split("\n")
     lead = next((k for k, line in enumerate(lines[:2]) if line.rstrip().endswith(":")), None)
     if lead is None or len(lines) < lead + 3 or not (_cue().search(lines[lead]) or is_matters(lines[lead])):
-        return None  # lines before the lead-in are a heading ("Andre saker\nAndre saker KS tok opp:")
+        return None  # lines before the lead-in are a heading ("Saker\nSaker som ble tatt opp:")
     spans: list[tuple[int, int]] = []
     pos = sum(len(line) + 1 for line in lines[:lead + 1])
     for line in lines[lead + 1:]:
@@ -153,12 +164,12 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
 
 
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
-             speaker: dict[int, tuple[str, ...]]) -> ListContext | None:
+             speaker: dict[int, tuple[str, ...]], default: str) -> ListContext | None:
     block = blocks[i]
     if block.kind == "heading":
         return None
     prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
-    context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev)
+    context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default)
     if context is not None:
         claims, addressee = context.claimants, context.addressee
         if slides and writer:
@@ -176,16 +187,17 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
 
 
 def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
-               speaker: dict[int, tuple[str, ...]] | None = None) -> dict[int, ListContext]:
+               speaker: dict[int, tuple[str, ...]] | None = None, default: str = "KS") -> dict[int, ListContext]:
     """Block index of each list item that is a demand -> its list's context.
-    `speaker`: claimants in whose quotation a block stands (for quoted lead-ins)."""
+    `speaker`: claimants in whose quotation a block stands (for quoted lead-ins); `default`:
+    the claimant of a list of matters whose lead-in names none."""
     out: dict[int, ListContext] = {}
     speaker = speaker or {}
     for i, block in enumerate(blocks):
         check()
         if block.kind == "item" or i + 1 >= len(blocks) or blocks[i + 1].kind != "item":
             continue
-        context = _lead_in(blocks, i, slides, writer, speaker)
+        context = _lead_in(blocks, i, slides, writer, speaker, default)
         if context is None:
             continue
         level = blocks[i + 1].level

@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.budget import check
-from flows import lexicon
-from flows.extract.people import find_people
+from flows import budget, lexicon
+from flows.extract.people import People
 from flows.model import Block, Document
 
 
@@ -104,7 +103,7 @@ def _sentence_span(block: Block, offset: int) -> tuple[int, int]:
     return block.start, block.end
 
 
-def cue_hits(document: Document, blocks: tuple[Block, ...]) -> list[Hit]:
+def cue_hits(document: Document, blocks: tuple[Block, ...], people: People) -> list[Hit]:
     """Every cue match, scored by weight and position."""
     hits: list[Hit] = []
     title_factor = float(_config()["position"]["title"])
@@ -115,14 +114,14 @@ def cue_hits(document: Document, blocks: tuple[Block, ...]) -> list[Hit]:
                 weight = cue.weight * title_factor * _discounted(text, match.start())
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
     for block in blocks:
-        check()
+        budget.check()
         factor = _position_factor(block.index)
         for cue in cues():
             for match in cue.pattern.finditer(block.text):
                 start, end = _sentence_span(block, block.start + match.start())
                 weight = cue.weight * factor * _discounted(block.text, match.start())
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, start, end))
-    hits.extend(_layout_hits(blocks))
+    hits.extend(_layout_hits(blocks, people))
     hits = retype_venues(hits)
     hits = retype_generic(hits)
     support = {c.rule for c in cues() if c.support}
@@ -132,7 +131,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...]) -> list[Hit]:
 
 def retype_venues(hits: list[Hit]) -> list[Hit]:
     """A venue cue (a conference) counts for the type of an occasion cue in its own
-    sentence (a talk given there): "holdt innlegg på Samferdselskonferansen" is a talk."""
+    sentence (a talk given there): "holdt innlegg på Skolekonferansen" is a talk."""
     conf = _config().get("venues") or {}
     rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
     out: list[Hit] = []
@@ -161,29 +160,28 @@ def retype_generic(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _layout_hits(blocks: tuple[Block, ...]) -> list[Hit]:
+def _layout_hits(blocks: tuple[Block, ...], people: People) -> list[Hit]:
     """A talk: markdown headings and, right under the first one, a byline 'NN, role'."""
     layout = _config()["foredrag_layout"]
     markdown = [b for b in blocks if b.kind == "heading" and b.level >= 1]
     if len(markdown) < int(layout["min_markdown_headings"]):
         return []
     for block in blocks[:4]:
-        if is_byline(block) and block.index > 0 and blocks[block.index - 1].kind == "heading":
+        if is_byline(block, people) and block.index > 0 and blocks[block.index - 1].kind == "heading":
             return [Hit("foredrag", str(layout["rule"]), float(layout["weight"]) * 2.0, block.start, block.end)]
     return []
 
 
-def is_byline(block: Block) -> bool:
-    """A short line that is a name with a role: 'Geir-Inge Sivertsen, fylkesstyreleder KS Troms'."""
+def is_byline(block: Block, people: People) -> bool:
+    """A short line that is a name with a role: 'Kari Nordmann, fylkesstyreleder KS Nordby'."""
     if len(block.text.split()) > 12 or block.text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    people = find_people(block.text)
-    return any(m.kind == "full" and m.start == 0 and m.role for m in people.mentions)
+    return any(m.kind == "full" and m.start == block.start and m.role for m in people.mentions)
 
 
-def decide_type(document: Document, blocks: tuple[Block, ...]) -> TypeDecision | None:
+def decide_type(document: Document, blocks: tuple[Block, ...], people: People) -> TypeDecision | None:
     """The occasion type with the highest score, or None when no type reaches the minimum."""
-    hits = cue_hits(document, blocks)
+    hits = cue_hits(document, blocks, people)
     if not hits:
         return None
     decay = float(_config()["repeat_decay"])

@@ -17,7 +17,8 @@ from flows.extract import counterpart as cp
 from flows.extract import dates
 from flows.extract import meeting_type as mt
 from flows.extract import participants as pt
-from flows.extract.people import find_people
+from flows.extract.context import DocContext, analyse
+from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.topics import discussed_topics
 from flows.model import Block, Document, Meeting, Statement
 
@@ -32,17 +33,25 @@ def extract_meeting(
     document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...],
     demand_topics: tuple[str, ...] = (),
 ) -> Meeting | None:
-    """The one meeting the document reports, or None; `demand_topics` are the topics of
-    the document's demands (each is a topic of the meeting)."""
-    decision = mt.decide_type(document, blocks)
+    """The one meeting the document reports, or None (analyses the document; the pipeline calls
+    `find_meeting`); `demand_topics` are the topics of the document's demands."""
+    context = analyse(document, blocks=blocks)
+    return find_meeting(context, find_mentions(context), statements, demand_topics)
+
+
+def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[Statement, ...],
+                 demand_topics: tuple[str, ...] = ()) -> Meeting | None:
+    """Pass 5, the meeting: from the context, the mention layer, the statements and the topics
+    of the demands (each is a topic of the meeting)."""
+    document, blocks, people = context.document, context.blocks, mentions.people
+    decision = mt.decide_type(document, blocks, people)
     if decision is None:
         return None
     text = document.text
-    sentences = tuple(s for b in blocks for s in b.sentences)
+    sentences = context.sentences
     evidence = (decision.start, decision.end) if decision.start is not None else None
-    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue())
+    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates)
     year = _year_hint(document, date.year)
-    people = find_people(text)
     participants = pt.base_participants(text, blocks, statements, people, mt.any_cue())
     absent = pt.absent_names(people, sentences)
     not_ministers = frozenset(p.name for p in people.persons

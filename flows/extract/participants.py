@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows.budget import check
-from flows import lexicon
+from flows import budget, lexicon
 from flows.extract.absence import absent_spans
+from flows.extract.roles import ministry_staff_roles
 from flows.extract.counterpart import ministries, find_ministries
 from flows.extract.meeting_type import is_byline
 from flows.extract.people import People, PersonMention, find_people, resolve
@@ -117,7 +117,6 @@ def absent_names(people: People, sentences: tuple[Sentence, ...]) -> frozenset[s
     """Persons the text says did not take part ("NN meldte forfall")."""
     out: set[str] = set()
     for sentence in sentences:
-        check()
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
         for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text):
             out.add(inside[i].name)
@@ -176,11 +175,11 @@ def base_participants(
     occasion = occasion or re.compile(r"(?!x)x")
     leaders = ks_leaders_present(people, sentences)
     sources = sourced_elsewhere(people, sentences, text, occasion) - leaders
-    byline_blocks = {b.index for b in blocks[:4] if is_byline(b)}
+    byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people)}
     known = {p.name: p for p in people.persons}
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
-        check()
+        budget.check()
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
@@ -234,7 +233,6 @@ def pronoun_attendees(people: People, sentences: tuple[Sentence, ...]) -> tuple[
     This holds also for a person first quoted as a source ("seier NN til NPK")."""
     out: list[Mention] = []
     for sentence in sentences:
-        check()
         if not _any("attendance").search(sentence.text) or _any("absence").search(sentence.text):
             continue
         pronoun = _pronoun_subject(sentence.text)
@@ -246,7 +244,7 @@ def pronoun_attendees(people: People, sentences: tuple[Sentence, ...]) -> tuple[
 
 def with_government_orgs(participants: tuple[Mention, ...], counterpart: str | None) -> tuple[Mention, ...]:
     """Statsråd/statssekretær with no organisation belong to the counterpart ministry."""
-    roles = {str(r) for r in _data()["government_roles"]}
+    roles = ministry_staff_roles()
     out: list[Mention] = []
     for p in participants:
         if p.organisation is None and p.role:

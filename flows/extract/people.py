@@ -72,7 +72,7 @@ def _name_candidates(text: str) -> list[tuple[str, int, int]]:
         name = " ".join(kept)
         start = match.start() + joined.rfind(name) if name in joined else match.start()
         if R.PLACE_FOLLOWER().match(text, match.end()):
-            continue  # "Nordre Follo kommune": a place, not a person
+            continue  # "Øvre Dal kommune": a place, not a person
         before = text[max(0, start - 30):start]
         if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
             kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation
@@ -102,10 +102,14 @@ def _context_role(text: str, start: int, end: int,
     right = text[end:end + 120]
     role, org, plural = None, None, False
     found = R.ROLE_BEFORE().search(left)
+    definite = None if found else R.DEFINITE_ROLE_BEFORE().search(left)
     if found:
         plural = R.is_plural(found.group("role"))
         role = R.singular(found.group("role").casefold())
         org = R.clean_org(found.group("org") or found.group("prefix"))
+    elif definite:  # "fylkesrådmannen i Nordby, NN": the definite role in apposition
+        role = R.base_role(definite.group("role"))
+        org = R.clean_org(definite.group("org"))
     after = R.ROLE_AFTER().match(right)
     if after and not role:
         role = after.group("role").casefold()
@@ -223,6 +227,8 @@ def parse_person(phrase: str, people: People | None = None) -> Mention | None:
             known = next((p for p in people.persons if p.name == name), None)
             if known and not role:
                 role, org = known.role, known.organisation
+            elif known and org is None and known.role == role:
+                org = known.organisation  # the organisation the text gave the person elsewhere
         return Mention(name, role, org)
     word = re.match(rf"\s*({TOKEN}(?:[ ]{TOKEN})?)", phrase)
     if word and people:

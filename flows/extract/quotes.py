@@ -16,8 +16,9 @@ from flows.extract import roles as R
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.attribution import ADVERBS, DIRECT_VERB, Attribution, det_sa, subject_speaker, trailing
-from flows.extract.people import People, parse_person
+from flows.extract.quote_attribution import ADVERBS, DIRECT_VERB, AttributionClause, det_sa, subject_speaker, trailing
+from flows.extract.mentions import MentionLayer
+from flows.extract.people import People
 from flows.model import Block, Mention, Sentence
 from flows.segment import split_sentences
 
@@ -35,7 +36,7 @@ class Quoted:
 
     start: int
     end: int
-    attribution: Attribution | None
+    attribution: AttributionClause | None
     rest: tuple[Sentence, ...]  # sentences after the attribution in the same block
 
 
@@ -143,15 +144,12 @@ def continues_quote(text: str) -> bool:
     return first_person(text) and not THIRD_PERSON_START.match(text) and looks_like_speech(text)
 
 
-def byline(block: Block) -> Mention | None:
+def byline(block: Block, mentions: MentionLayer) -> Mention | None:
     """'NN, styreleder i KS' on a line of its own (under a pull quote)."""
     text = block.text.strip()
     if TERMINAL.search(text) and not text.endswith(")") or len(text.split()) > 12 or ", " not in text:
         return None
-    mention = parse_person(text)
-    if mention is None or mention.role is None or not text.startswith(mention.name):
-        return None
-    return mention
+    return mentions.byline(block)
 
 
 @dataclass(frozen=True)
@@ -183,7 +181,7 @@ def inline(sentence: Sentence, people: People) -> tuple[Inline, ...]:
 
     The person is named by a closing attribution (", sier NN") or is the
     subject of a verb of saying or characterising before the quote ("NN
-    beskriver budsjettet som «en kalddusj»"). Titles in «» are not speech.
+    beskriver budsjettet som «en bjørnetjeneste»"). Titles in «» are not speech.
     """
     text = sentence.text
     spans = [m for m in INLINE.finditer(text) if not _is_title(text, m.start(), m.group("words"))]

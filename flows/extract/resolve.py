@@ -11,10 +11,12 @@ from flows.extract.actors import MINISTRY, addressees_in, minister_ministry, poi
 
 PREPOSITIONS = re.compile(r"(?<![\w-])(?:fra|frå|med|mellom|hos)\s+$", re.IGNORECASE)
 DEFINITE = re.compile(r"(?<![\w-])([a-zæøå]{4,}?)(?:ene|ane|en|et|a|na)(?![\w-])", re.IGNORECASE)
-NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
-NOT_VERBS = {"de", "dei", "ikke", "ikkje", "andre", "mange", "hele", "heile", "gode", "store", "flere", "fleire",
-             "nye", "alle", "være", "vere", "kommune", "ordninge", "tjeneste", "lege", "helse", "bedre", "betre",
-             "samme", "same", "egne", "eigne", "sine", "mye", "mer", "meir", "kanskje", "like", "tre", "åtte", "ferie"}
+CAPITALISED_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
+
+
+@lru_cache(maxsize=1)
+def _not_verbs() -> frozenset[str]:
+    return lexicon.words("request_verbs", "not_infinitives")
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +28,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     receive = lexicon.alternation([str(v) for v in verbs["receiving_verbs"]])
     needs = lexicon.alternation([str(v) for v in verbs["need_verbs"]])
     return {
-        # "kommunene må få ...", "må kommunesektoren være med ...", "kommunene trenger ...": the subject
+        # "kommunene må få ...", "må fylkene være med ...", "skolene trenger ...": the subject
         # receives or takes part, someone else must act (but "være med å dra lasset": the subject acts)
         "receiver": re.compile(rf"^\s*(?:(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{receive})|(?:{needs}))(?![\w-])(?!\s+(?:å|og)\s)",
                                re.IGNORECASE),
@@ -38,7 +40,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _receiver(text: str, hit_start: int, hit_end: int) -> bool:
     """True when the actor at text[hit_start:hit_end] is the subject of a verb of receiving
-    or needing, or follows one in an inverted clause ("må kommunesektoren være med")."""
+    or needing, or follows one in an inverted clause ("må fylkene være med")."""
     p = _patterns()["receiver"]
     if p.match(text[hit_end:]):
         return True
@@ -48,7 +50,7 @@ def _receiver(text: str, hit_start: int, hit_end: int) -> bool:
 
 
 def _adjective_actor(text: str) -> str | None:
-    """A subject made of an actor's adjective and a noun ("Statlege motsegner må ...",
+    """A subject made of an actor's adjective and a noun ("Statlege krav må ...",
     "statlige pålegg bør ..."): the actor behind the adjective."""
     match = _patterns()["adjective"].match(text)
     if not match:
@@ -74,8 +76,8 @@ def _subject_actor(text: str, document_text: str) -> str | None:
     if hits and (hits[0].start == 0 or re.match(r"^(?:må|bør|burde|skal)\s+", head, re.IGNORECASE)
                  or head[:hits[0].start].split()[0].casefold() in {"de", "dei", "den", "det"}):
         return hits[0].name
-    first = NAME.match(text)
-    if first:
+    first = CAPITALISED_WORD.match(text)
+    if first:  # a minister by surname ("Hansen sørger for ..."): the gazetteer's ministry
         return minister_ministry(first.group(0), document_text)
     return None
 
@@ -85,7 +87,7 @@ def _prepositional(text: str) -> str | None:
     for hit in addressees_in(text):
         if hit.name != "kommunene" and (PREPOSITIONS.search(text[:hit.start])
                                         or _patterns()["agent"].search(text[:hit.start])):
-            return hit.name  # also the agent of a passive ("må fullfinansieres av staten")
+            return hit.name  # also the agent of a passive ("må dekkes av staten")
     return None
 
 
@@ -118,7 +120,7 @@ def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before:
     if _pronoun_subject(words) and sentences_before:
         hits = addressees_in(sentences_before[-1])
         if hits and hits[0].start <= 2 and hits[0].name not in ("kommunene", MINISTRY):
-            return hits[0].name  # "Regjeringa har lova ... Då må ho ...": the actor just named
+            return hits[0].name  # "Regjeringa har lagt fram ein plan. Då må ho ...": the actor just named
     for sentence in reversed(sentences_before[-2:]):
         hits = addressees_in(sentence)
         if not hits or hits[0].start > 2 or hits[0].name in ("kommunene", MINISTRY):
@@ -146,7 +148,7 @@ def _splitters() -> tuple[str, ...]:
 def is_infinitive(word: str, language: str = "nb") -> bool:
     """A bare infinitive verb: ends in -e (or -a in nynorsk) and is its own lemma."""
     low = word.casefold()
-    if low in NOT_VERBS or len(low) < 4 or not low.isalpha():
+    if low in _not_verbs() or len(low) < 4 or not low.isalpha():
         return False
     if not (low.endswith("e") or (language == "nn" and low.endswith("a"))):
         return False

@@ -84,7 +84,7 @@ def _role_pattern() -> str:
 
 
 def _place_suffixes() -> str:
-    """Lower-case organisation suffixes that follow a place name ("Nordre Follo kommune")."""
+    """Lower-case organisation suffixes that follow a place name ("Øvre Dal kommune")."""
     lower = sorted((s for s in organisation_suffixes() if s.islower()), key=len, reverse=True)
     return "|".join(re.escape(s) for s in lower)
 
@@ -104,6 +104,24 @@ def _org_pattern() -> str:
 def ROLE_BEFORE() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?P<prefix>[A-ZÆØÅ]{{2,}})(?:-|' ))?(?P<role>{_role_pattern()})"
                       rf"(?: (?:(?:i|av|for|ved) )?(?P<org>{_org_pattern()}))?,? $", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def DEFINITE_ROLE_BEFORE() -> re.Pattern[str]:
+    """A definite role word before a name in apposition: "fylkesrådmannen i Nordby, NN",
+    "Statsråden, NN"."""
+    words = sorted({*definite_forms(), *head_definites()}, key=len, reverse=True)
+    definite = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?P<role>(?i:{WORD}*(?:{definite})))(?: (?:i|for|ved) (?P<org>{_org_pattern()}))?, $")
+
+
+def base_role(definite: str) -> str:
+    """The role a definite role word names: "fylkesrådmannen" -> "fylkesrådmann"."""
+    word = definite.casefold()
+    if word in definite_forms():
+        return definite_forms()[word]
+    head = next((d for d in sorted(head_definites(), key=len, reverse=True) if word.endswith(d)), None)
+    return word[:-len(head)] + head_definites()[head] if head else word
 
 
 @lru_cache(maxsize=1)
@@ -252,3 +270,33 @@ def name_gender(name: str) -> str | None:
     if first in _pronouns()["male_names"]:
         return "m"
     return None
+
+
+@lru_cache(maxsize=1)
+def municipal_roles() -> frozenset[str]:
+    return frozenset(str(r) for r in _roles()["municipal_roles"])
+
+
+@lru_cache(maxsize=1)
+def government_roles() -> frozenset[str]:
+    """Every government role word (`government_roles` in data/roles.yaml)."""
+    data = _roles()["government_roles"]
+    return frozenset(str(r) for key in ("in_ministry", "other") for r in data[key])
+
+
+@lru_cache(maxsize=1)
+def ministry_staff_roles() -> frozenset[str]:
+    """Roles held in one ministry without naming it (statsråd, statssekretær, ...)."""
+    return frozenset(str(r) for r in _roles()["government_roles"]["in_ministry"])
+
+
+@lru_cache(maxsize=1)
+def GOVERNMENT_ROLE() -> re.Pattern[str]:
+    """A government role word at the start of a word, with any ending ("statsråden", "ministeren")."""
+    return re.compile(rf"(?:{lexicon.alternation(sorted(government_roles()))})\w*", re.IGNORECASE)
+
+
+def is_government_role(text: str) -> bool:
+    """True when a role or a speaker's description names a government role or a ministry."""
+    low = text.casefold()
+    return any(r in low for r in government_roles()) or "departement" in low

@@ -1,202 +1,34 @@
-"""Statements: direct quotations and indirect speech, with the speaker resolved.
+"""Pass 3, statements: the attributed spans that are statements of named persons.
 
-Walks the blocks in order, keeping per section the speaker last quoted or
-reported, so that a quotation paragraph with no attribution of its own, or a
-first-person paragraph that goes on with a quotation, gets that speaker
-(guidelines 8 and 12). Quotations attributed to an organisation or a document
-are not statements, and they end the current speaker (guideline 11).
-A paragraph opening "Det sier NN (til avisa)." points back: the paragraph right
-before it (and first-person paragraphs before that, up to a heading, a list, a
-quotation or a paragraph that gave a statement) is NN's quotation even without
-a dash or quote marks.
+A statement is an attribution whose speaker has a name and whose words are
+more than a word or two (guidelines, "Statements"); two attributions of the same
+span keep the first found (a statement is identified by its kind and span). `extract_statements(document, blocks)` runs the
+passes up to this one for a single document (tests, tools); the pipeline calls
+`find_statements` on its shared context.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.context import analyse
+from flows.extract.mentions import find_mentions
+from flows.model import Block, Document, Statement
 
-from flows.budget import check
-from flows.extract import indirect, quotes
-from flows.extract.attribution import lead_in
-from flows.extract.people import People, find_people
-from flows.model import Block, Document, Mention, Sentence, Statement
-
-
-@dataclass(frozen=True)
-class State:
-    section: int = -1
-    speaker: Mention | None = None
-    after_quote: bool = False  # the block before was a quotation
-    in_list: bool = False  # the block before was a dash list item
-    lead: str = ""  # text of the block before
-    reported: bool = False  # the block before gave a statement
+MIN_WORDS = 2
 
 
-def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block: Block) -> Statement | None:
-    words, start, end = quotes.clean(text, start, end)
-    if len(words.split()) < 2:
-        return None
-    return Statement("direct", speaker, words, start, end, rule, block.index)
-
-
-ELISION = " … "
-
-
-def _joined(doc: str, first: Statement, second: Statement) -> Statement:
-    """One quotation from two parts around an attribution clause ("– X, sa NN. – Y").
-
-    The text is the two quoted parts joined by ELISION (" … ", where the
-    attribution was cut); the offsets span both parts.
-    """
-    return replace(first, text=f"{first.text}{ELISION}{second.text}", end=second.end,
-                   rule="quote_split_by_attribution")
-
-
-def _indirect_all(sentences: tuple[Sentence, ...], people: People, block: Block,
-                  state: State) -> tuple[list[Statement], State]:
+def find_statements(attributions: AttributionLayer) -> tuple[Statement, ...]:
+    """Statements in text order."""
     out: list[Statement] = []
-    for sentence in sentences:
-        check()
-        for found in indirect.find_all(sentence, people):
-            text = sentence.text[found.start - sentence.start:found.end - sentence.start]
-            out.append(Statement("indirect", found.speaker, text, found.start, found.end, found.rule, block.index))
-            state = replace(state, speaker=found.speaker)
-    return out, state
-
-
-def _inline_all(doc: str, sentences: tuple[Sentence, ...], people: People, block: Block, state: State,
-                reported: list[Statement]) -> tuple[list[Statement], State]:
-    """Short «» quotations inside narrative sentences that hold no indirect statement."""
-    out: list[Statement] = []
-    for sentence in sentences:
-        check()
-        if any(sentence.start <= s.start < sentence.end for s in reported):
+    seen: set[tuple[str, int, int]] = set()
+    for a in attributions.persons:
+        if not a.speaker.name or len(a.text.split()) < MIN_WORDS or (a.kind, a.start, a.end) in seen:
             continue
-        for found in quotes.inline(sentence, people):
-            statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
-            if statement:
-                out.append(statement)
-                state = replace(state, speaker=found.speaker)
-    return out, state
-
-
-def _quotation(doc: str, start: int, block: Block, people: People, state: State,
-               fallback: Mention | None) -> tuple[list[Statement], State]:
-    """A quotation from `start` to the end of `block`, with what follows its attribution."""
-    quoted = quotes.read(doc, start, block.end, people)
-    att = quoted.attribution
-    if att is not None and att.speaker is None:
-        return [], replace(state, speaker=None, after_quote=False, in_list=False)
-    if att is None:
-        speaker = fallback or state.speaker
-        listy = state.in_list or (state.lead.rstrip().endswith(":") and fallback is None)
-        if speaker is None or listy or not quotes.context_quote(doc[start:block.end], state.after_quote or state.reported or bool(fallback)):
-            return [], replace(state, in_list=True, after_quote=False)
-        rule = "dash_quote_lead_in" if fallback else "dash_quote_context"
-    else:
-        speaker, rule = att.speaker, att.rule
-    out = [s for s in [_direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
-    state = replace(state, speaker=speaker, after_quote=True, in_list=False)
-    if quoted.rest:
-        rest_text = doc[quoted.rest[0].start:quoted.rest[-1].end]
-        if quotes.continues_quote(rest_text):
-            after = _direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, "quote_after_attribution", block)
-            if after and out and quotes.reopens(rest_text):
-                out[-1] = _joined(doc, out[-1], after)  # "– X, sa NN. – Y": one quotation split by its attribution
-            elif after:
-                out.append(after)
-        else:
-            more, state = _indirect_all(quoted.rest, people, block, state)
-            out += more
-    return out, state
-
-
-def _paragraph(doc: str, block: Block, people: People, state: State) -> tuple[list[Statement], State]:
-    split = quotes.opener(block)
-    head_end, opens = split if split else (block.end, None)
-    narrative = tuple(s for s in block.sentences if s.end <= head_end)
-    if opens is None and state.after_quote and quotes.continues_quote(block.text):
-        found, _ = _indirect_all(narrative, people, block, state)
-        if not found and state.speaker is not None:
-            statement = _direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
-            return [statement] if statement else [], replace(state, after_quote=True)
-    out, state = _indirect_all(narrative, people, block, state)
-    quoted, state = _inline_all(doc, narrative, people, block, state, out)
-    out = sorted(out + quoted, key=lambda s: s.start)
-    announced = lead_in(doc[block.start:head_end], block.start, people)
-    if announced is not None:
-        state = replace(state, speaker=announced)
-    if opens is not None:
-        if doc[block.start:head_end].rstrip().endswith(":") and announced is None:
-            return out, replace(state, after_quote=False)  # "KS: – ...": a headline, not a quotation
-        more, state = _quotation(doc, opens, block, people, state, announced)
-        return out + more, state
-    return out, replace(state, after_quote=False, in_list=False)
-
-
-def _pull_quote(doc: str, blocks: tuple[Block, ...], i: int) -> Statement | None:
-    block = blocks[i]
-    if i + 1 >= len(blocks) or block.kind == "heading" or block.marker not in ("", "dash"):
-        return None
-    if i > 0 and not block.text.startswith(("«", "–")) and block.marker != "dash":
-        return None
-    speaker = quotes.byline(blocks[i + 1])
-    if speaker is None or not quotes.looks_like_speech(block.text):
-        return None
-    return _direct(doc, block.start, block.end, speaker, "pull_quote_byline", block)
-
-
-def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention,
-                   produced: set[int]) -> list[Statement]:
-    """The paragraphs an attribution paragraph ("Det sier NN til avisa.") points back
-    to: the one right before it and, before that, first-person paragraphs, up to a
-    heading, a list, a quotation or a paragraph that gave a statement."""
-    out: list[Statement] = []
-    j = i - 1
-    while j >= 0:
-        block = blocks[j]
-        if (block.section != blocks[i].section or block.kind == "heading" or block.marker != ""
-                or block.level > 0 or j in produced or not quotes.prose_quote(block.text, j == i - 1)):
-            break
-        statement = _direct(doc, block.start, block.end, speaker, "prose_quote_det_sa", block)
-        if statement is None:
-            break
-        out.insert(0, statement)
-        j -= 1
-    return out
+        seen.add((a.kind, a.start, a.end))
+        out.append(Statement(a.kind, a.speaker, a.text, a.start, a.end, a.rule, a.block))
+    return tuple(sorted(out, key=lambda s: s.start))
 
 
 def extract_statements(document: Document, blocks: tuple[Block, ...]) -> tuple[Statement, ...]:
     """Direct and indirect statements of named persons, in text order."""
-    doc = document.text
-    people = find_people(doc)
-    state = State()
-    out: list[Statement] = []
-    produced: set[int] = set()  # blocks that gave a statement
-    for i, block in enumerate(blocks):
-        check()
-        if block.section != state.section:
-            state = State(section=block.section)
-        pulled = _pull_quote(doc, blocks, i)
-        if pulled:
-            out.append(pulled)
-            produced.add(i)
-            state = replace(state, speaker=pulled.speaker, after_quote=False, lead=block.text)
-            continue
-        found: list[Statement] = []
-        if block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
-            state = replace(state, after_quote=False, in_list=block.kind != "heading")
-        elif block.marker == "dash" or block.text.startswith("«"):
-            found, state = _quotation(doc, block.start, block, people, state, None)
-        else:
-            pointed = quotes.points_back(block, people)
-            earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []
-            if earlier:
-                produced |= {s.block for s in earlier}
-                state = replace(state, speaker=pointed)
-            found, state = _paragraph(doc, block, people, state)
-            found = earlier + found
-        out += found
-        if found:
-            produced.add(i)
-        state = replace(state, lead=block.text, reported=bool(found))
-    return tuple(sorted(out, key=lambda s: s.start))
+    context = analyse(document, blocks=blocks)
+    return find_statements(find_attributions(context, find_mentions(context)))

@@ -1,4 +1,4 @@
-"""Attribution clauses: who a quotation or a reported statement belongs to.
+"""AttributionClause clauses: who a quotation or a reported statement belongs to.
 
 Patterns are compiled from `data/speech_verbs.yaml`; the speaker phrase is
 resolved with `flows.extract.people`.
@@ -87,7 +87,7 @@ def MEDIA_TAIL() -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
-class Attribution:
+class AttributionClause:
     speaker: Mention | None  # None: attributed, but not to a person (an organisation, a document)
     start: int  # offset of the clause (after the quoted words) in the text searched
     rule: str
@@ -101,7 +101,7 @@ def speaker_of(phrase: str, people: People, position: int) -> Mention | None:
     return resolve(people, phrase, position)
 
 
-def trailing(sentence: str, offset: int, people: People, before: int | None = None) -> Attribution | None:
+def trailing(sentence: str, offset: int, people: People, before: int | None = None) -> AttributionClause | None:
     """The attribution clause closing a quoted sentence, if any.
 
     The subject runs to the end of the sentence: a pronoun, a name, a title, or
@@ -114,31 +114,31 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
             continue
         first = subject.split()[0]
         if first.casefold().strip(",") in R.collective():
-            return Attribution(None, match.start(), "collective")
+            return AttributionClause(None, match.start(), "collective")
         named = (first[0].isupper() or re.match(r"\d", first) or R.TITLE().match(subject)
                  or re.match(R.ROLE_PHRASE(), subject, re.IGNORECASE))
         if not (re.fullmatch(SUBJECT_PRONOUN, first) or named):
             continue  # ", mener vi": the quoted words go on
         position = before if before is not None else offset + match.start()
         speaker = speaker_of(subject, people, position)
-        return Attribution(speaker, match.start(), "dash_quote_trailing_attribution")
+        return AttributionClause(speaker, match.start(), "dash_quote_trailing_attribution")
     split = SPLIT_CUE().search(sentence)
     if split:
         subject = next(v for k, v in split.groupdict().items() if v)
         position = before if before is not None else offset + split.start()
-        return Attribution(speaker_of(subject, people, position), split.start(), "dash_quote_trailing_attribution")
+        return AttributionClause(speaker_of(subject, people, position), split.start(), "dash_quote_trailing_attribution")
     match = IMPERSONAL().search(sentence)
     if match:
-        return Attribution(None, match.start(), "impersonal")
+        return AttributionClause(None, match.start(), "impersonal")
     return None
 
 
-def det_sa(sentence: str, offset: int, people: People) -> Attribution | None:
+def det_sa(sentence: str, offset: int, people: People) -> AttributionClause | None:
     """'Det sa NN.' closing a run of quoted sentences."""
     match = DET_SA().match(sentence)
     if not match:
         return None
-    return Attribution(speaker_of(match.group("subj"), people, offset), 0, "dash_quote_det_sa")
+    return AttributionClause(speaker_of(match.group("subj"), people, offset), 0, "dash_quote_det_sa")
 
 
 def lead_in(text: str, offset: int, people: People) -> Mention | None:

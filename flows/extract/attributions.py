@@ -1,0 +1,254 @@
+"""Pass 2, attributions: who speaks in which span, for quotations and reported speech.
+
+Walks the blocks in order, keeping per section the speaker last quoted or
+reported, so that a quotation paragraph with no attribution of its own, or a
+first-person paragraph that goes on with a quotation, gets that speaker
+(guidelines 8 and 12). Quotations attributed to an organisation or a document
+are not statements, and they end the current speaker (guideline 11).
+A paragraph opening "Det sier NN (til avisa)." points back: the paragraph right
+before it (and first-person paragraphs before that, up to a heading, a list, a
+quotation or a paragraph that gave a statement) is NN's quotation even without
+a dash or quote marks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import Mapping
+
+from flows import budget
+from flows.extract import indirect, quotes
+from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
+from flows.extract.context import DocContext
+from flows.extract.mentions import MentionLayer
+from flows.extract.parse import Parsed
+from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
+from flows.extract.people import People
+from flows.extract.quote_attribution import lead_in
+from flows.model import Block, Mention, Sentence
+
+__all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
+
+
+CUT_OFF_WORDS = 6
+PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Env:
+    """What the block walk reads: the mention layer and the parses by sentence start."""
+
+    people: People
+    mentions: MentionLayer
+    parses: Mapping[int, Parsed]
+    cut_off: int = -1  # Block.index of a last paragraph cut off mid-sentence (the text ends there)
+
+
+@dataclass(frozen=True)
+class State:
+    section: int = -1
+    speaker: Mention | None = None
+    after_quote: bool = False  # the block before was a quotation
+    in_list: bool = False  # the block before was a dash list item
+    lead: str = ""  # text of the block before
+    reported: bool = False  # the block before gave a statement
+
+
+def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block: Block) -> Attribution | None:
+    words, start, end = quotes.clean(text, start, end)
+    if len(words.split()) < 2:
+        return None
+    return Attribution("direct", speaker, words, start, end, rule, block.index)
+
+
+ELISION = " … "
+
+
+def _joined(doc: str, first: Attribution, second: Attribution) -> Attribution:
+    """One quotation from two parts around an attribution clause ("– X, sa NN. – Y").
+
+    The text is the two quoted parts joined by ELISION (" … ", where the
+    attribution was cut); the offsets span both parts.
+    """
+    return replace(first, text=f"{first.text}{ELISION}{second.text}", end=second.end,
+                   rule="quote_split_by_attribution")
+
+
+def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
+                  state: State) -> tuple[list[Attribution], State]:
+    """Reported speech of persons: the surface rules of `indirect`, then the structural rules of
+    `reported` for contents they did not find."""
+    out: list[Attribution] = []
+    for n, sentence in enumerate(sentences):
+        budget.check()
+        found_here: list[Attribution] = []
+        before = sentences[n - 1].text if n > 0 else ""
+        if PRONOUN_START.match(sentence.text) and pronoun_for_actor(before):
+            continue  # "Regjeringa ... Ho meiner ...": the pronoun is the actor, not a person
+        for found in indirect.find_all(sentence, env.people):
+            text = sentence.text[found.start - sentence.start:found.end - sentence.start]
+            found_here.append(Attribution("indirect", found.speaker, text, found.start, found.end, found.rule,
+                                          block.index))
+        parsed = env.parses.get(sentence.start)
+        if parsed is not None:
+            found_here = combined(found_here, [(replace(f, block=block.index), flag)
+                                                for f, flag in structural(parsed, env.mentions, before)])
+        for attribution in sorted(found_here, key=lambda a: a.start):
+            out.append(attribution)
+            state = replace(state, speaker=attribution.speaker)
+    return out, state
+
+
+def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,
+                reported: list[Attribution]) -> tuple[list[Attribution], State]:
+    """Short «» quotations inside narrative sentences that hold no indirect statement."""
+    out: list[Attribution] = []
+    for sentence in sentences:
+        if any(sentence.start <= s.start < sentence.end for s in reported):
+            continue
+        for found in quotes.inline(sentence, env.people):
+            statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
+            if statement:
+                out.append(statement)
+                state = replace(state, speaker=found.speaker)
+    return out, state
+
+
+def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
+               fallback: Mention | None) -> tuple[list[Attribution], State]:
+    """A quotation from `start` to the end of `block`, with what follows its attribution."""
+    quoted = quotes.read(doc, start, block.end, env.people)
+    att = quoted.attribution
+    if att is not None and att.speaker is None:
+        return [], replace(state, speaker=None, after_quote=False, in_list=False)
+    if att is None:
+        speaker = fallback or state.speaker
+        listy = state.in_list or (state.lead.rstrip().endswith(":") and fallback is None)
+        words = doc[start:block.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
+        if speaker is None or listy or not quotes.context_quote(words, state.after_quote or state.reported or bool(fallback)):
+            return [], replace(state, in_list=True, after_quote=False)
+        rule = "dash_quote_lead_in" if fallback else "dash_quote_context"
+    else:
+        speaker, rule = att.speaker, att.rule
+    out = [s for s in [_direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
+    state = replace(state, speaker=speaker, after_quote=True, in_list=False)
+    if quoted.rest:
+        rest_text = doc[quoted.rest[0].start:quoted.rest[-1].end]
+        if quotes.continues_quote(rest_text):
+            after = _direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, "quote_after_attribution", block)
+            if after and out and quotes.reopens(rest_text):
+                out[-1] = _joined(doc, out[-1], after)  # "– X, sa NN. – Y": one quotation split by its attribution
+            elif after:
+                out.append(after)
+        else:
+            more, state = _indirect_all(quoted.rest, env, block, state)
+            out += more
+    return out, state
+
+
+def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Attribution], State]:
+    split = quotes.opener(block)
+    head_end, opens = split if split else (block.end, None)
+    narrative = tuple(s for s in block.sentences if s.end <= head_end)
+    if opens is None and state.after_quote and quotes.continues_quote(block.text):
+        found, _ = _indirect_all(narrative, env, block, state)
+        if not found and state.speaker is not None:
+            statement = _direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
+            return [statement] if statement else [], replace(state, after_quote=True)
+    out, state = _indirect_all(narrative, env, block, state)
+    quoted, state = _inline_all(doc, narrative, env, block, state, out)
+    out = sorted(out + quoted, key=lambda s: s.start)
+    announced = lead_in(doc[block.start:head_end], block.start, env.people)
+    if announced is not None:
+        state = replace(state, speaker=announced)
+    if opens is not None:
+        if doc[block.start:head_end].rstrip().endswith(":") and announced is None:
+            return out, replace(state, after_quote=False)  # "KS: – ...": a headline, not a quotation
+        more, state = _quotation(doc, opens, block, env, state, announced)
+        return out + more, state
+    return out, replace(state, after_quote=False, in_list=False)
+
+
+def _pull_quote(doc: str, blocks: tuple[Block, ...], i: int, mentions: MentionLayer) -> Attribution | None:
+    block = blocks[i]
+    if i + 1 >= len(blocks) or block.kind == "heading" or block.marker not in ("", "dash"):
+        return None
+    if i > 0 and not block.text.startswith(("«", "–")) and block.marker != "dash":
+        return None
+    speaker = quotes.byline(blocks[i + 1], mentions)
+    if speaker is None or not quotes.looks_like_speech(block.text):
+        return None
+    return _direct(doc, block.start, block.end, speaker, "pull_quote_byline", block)
+
+
+def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention,
+                   produced: set[int]) -> list[Attribution]:
+    """The paragraphs an attribution paragraph ("Det sier NN til avisa.") points back
+    to: the one right before it and, before that, first-person paragraphs, up to a
+    heading, a list, a quotation or a paragraph that gave a statement."""
+    out: list[Attribution] = []
+    j = i - 1
+    while j >= 0:
+        block = blocks[j]
+        if (block.section != blocks[i].section or block.kind == "heading" or block.marker != ""
+                or block.level > 0 or j in produced or not quotes.prose_quote(block.text, j == i - 1)):
+            break
+        statement = _direct(doc, block.start, block.end, speaker, "prose_quote_det_sa", block)
+        if statement is None:
+            break
+        out.insert(0, statement)
+        j -= 1
+    return out
+
+
+def _cut_off(blocks: tuple[Block, ...]) -> int:
+    """The index of the last block when the text ends in the middle of a sentence (an article cut
+    off by a paywall or a copy): a paragraph of at least CUT_OFF_WORDS words with no closing
+    punctuation; -1 otherwise."""
+    if not blocks or blocks[-1].kind == "heading" and blocks[-1].marker != "dash":
+        return -1
+    last = blocks[-1]
+    text = last.text.rstrip()
+    if text.endswith((".", "!", "?", "»", ":", ")", "…", '"')) or len(text.split()) < CUT_OFF_WORDS:
+        return -1
+    return last.index
+
+
+def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
+    """Quotations and reported speech of persons, in text order."""
+    doc, blocks, people = context.text, context.blocks, mentions.people
+    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, _cut_off(blocks))
+    state = State()
+    out: list[Attribution] = []
+    produced: set[int] = set()  # blocks that gave a statement
+    for i, block in enumerate(blocks):
+        budget.check()
+        if block.section != state.section:
+            state = State(section=block.section)
+        pulled = _pull_quote(doc, blocks, i, mentions)
+        if pulled:
+            out.append(pulled)
+            produced.add(i)
+            state = replace(state, speaker=pulled.speaker, after_quote=False, lead=block.text)
+            continue
+        found: list[Attribution] = []
+        if block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
+            state = replace(state, after_quote=False, in_list=block.kind != "heading")
+        elif block.marker == "dash" or block.text.startswith("«"):
+            found, state = _quotation(doc, block.start, block, env, state, None)
+        else:
+            pointed = quotes.points_back(block, people)
+            earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []
+            if earlier:
+                produced |= {s.block for s in earlier}
+                state = replace(state, speaker=pointed)
+            found, state = _paragraph(doc, block, env, state)
+            found = earlier + found
+        out += found
+        if found:
+            produced.add(i)
+        state = replace(state, lead=block.text, reported=bool(found))
+    by_sentence, by_block = speaking(blocks)
+    return AttributionLayer(tuple(sorted(out, key=lambda s: s.start)), MappingProxyType(by_sentence),
+                            MappingProxyType(by_block))

@@ -1,0 +1,243 @@
+"""Pass 1, mentions: the persons, organisations, ministries and dates a document names.
+
+Persons come from the one person recogniser (`flows.extract.people`): full
+names, later surnames and titles ("statsråden", "KS-lederen"), each resolved
+to the full name as first written, with role and organisation when the text
+gives them. For each person the pass also records whom they speak for
+(`affiliation`): the organisation or government title nearest to the name in
+its sentence, else the organisation that opens the sentence before in the same
+paragraph; and the KS body the text says they act for (`office`: "sitter i
+KS' styre", "er leiar i KS Nordby"), which outranks a municipality or a party.
+Organisations and ministries are the context's gazetteer hits; dates are the
+date phrases of every sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
+
+from flows import budget, lexicon
+from flows.extract import roles as R
+from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants, ks_office, organisations_in
+from flows.extract.context import DocContext
+from flows.extract.counterpart import MinistryMention
+from flows.extract.dates import FoundDate, find_dates
+from flows.extract.people import People, PersonMention, find_people
+from flows.extract.speech import SPEECH
+from flows.model import Block, Mention
+
+DEFAULT_CLAIMANT = "KS"
+WINDOW_BEFORE = 70  # characters before a name searched for the organisation it speaks for
+WINDOW_AFTER = 50
+
+
+@dataclass(frozen=True)
+class MentionLayer:
+    people: People
+    affiliations: Mapping[str, str | None]  # person -> claimant, GOVERNMENT or None
+    offices: Mapping[str, str]  # person -> the KS body they act for
+    forms: tuple[tuple[str, str], ...]  # (written form, person), longest form first
+    organisations: tuple[ActorHit, ...]
+    ministries: tuple[MinistryMention, ...]
+    dates: tuple[FoundDate, ...]  # document offsets
+    principal: str  # the claimant a speaker with no organisation of their own speaks for
+
+    def person(self, name: str) -> Mention | None:
+        return next((p for p in self.people.persons if p.name == name), None)
+
+    def person_in(self, text: str) -> str | None:
+        """The person a phrase names by a written form the document uses (leftmost, longest)."""
+        best: tuple[int, int, str] | None = None
+        for form, name in self.forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                key = (match.start(), -len(form), name)
+                if best is None or key < best:
+                    best = key
+                break
+        return best[2] if best else None
+
+    def affiliation(self, name: str) -> str | None:
+        return self.affiliations.get(name)
+
+    def office(self, name: str) -> str | None:
+        return self.offices.get(name)
+
+    def full_mention_at(self, start: int) -> PersonMention | None:
+        return next((m for m in self.people.mentions if m.kind == "full" and m.start == start), None)
+
+    def byline(self, block: Block) -> Mention | None:
+        """The person a short line opens with, when the text gives them a role ("NN, styreleder i KS")."""
+        found = self.full_mention_at(block.start)
+        if found is None or found.role is None:
+            return None
+        return Mention(found.name, found.role, found.organisation)
+
+
+def _nearest(before: str, after: str) -> str | None:
+    """The cue nearest to a name: a government title or a claimant (or a named municipality)."""
+    candidates: list[tuple[int, str]] = []
+    for hit in organisations_in(before):
+        candidates.append((len(before) - hit.end, hit.name))
+    for hit in organisations_in(after):
+        candidates.append((hit.start, hit.name))
+    for m in R.GOVERNMENT_ROLE().finditer(before):
+        candidates.append((len(before) - m.end(), GOVERNMENT))
+    for m in R.GOVERNMENT_ROLE().finditer(after):
+        candidates.append((m.start(), GOVERNMENT))
+    return min(candidates)[1] if candidates else None
+
+
+def _previous_subject(text: str, sentence_start: int) -> str | None:
+    """The organisation that opens the sentence before, in the same paragraph
+    ("Forbundet deltok ikke i møtet. Forbundsleder NN sier ...")."""
+    if sentence_start <= 0 or text[sentence_start] == "\n":
+        return None
+    start = max(text.rfind("\n", 0, sentence_start), text.rfind(". ", 0, sentence_start))
+    previous = text[start + 1:sentence_start].strip(" .")
+    hits = organisations_in(previous)
+    return hits[0].name if hits and hits[0].start == 0 else None
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
+    ends = [x for x in (text.find("\n", end), text.find(". ", end), len(text)) if x >= 0]
+    return line_start, min(ends)
+
+
+def _speech_cut(after: str) -> str:
+    """The words after a name up to a verb of saying ("NN sier kommunene ...": not NN's
+    organisation) and up to "og" (a second person's description follows)."""
+    verb = SPEECH().search(after)
+    after = after[:verb.start()] if verb else after
+    return re.split(r"\s+og\s+", after)[0]
+
+
+def affiliations(text: str, people: People) -> dict[str, str | None]:
+    """Person -> whom they speak for, from the first mention that names them (full or surname)."""
+    out: dict[str, str | None] = {}
+    for mention in people.mentions:
+        if mention.kind == "title" or mention.name in out:
+            continue
+        budget.check()
+        line_start, line_end = _line_bounds(text, mention.start, mention.end)
+        before = text[max(0, line_start, mention.start - WINDOW_BEFORE):mention.start]
+        after = _speech_cut(text[mention.end:min(line_end, mention.end + WINDOW_AFTER)])
+        value = _nearest(before, after)
+        if value is None:
+            value = _previous_subject(text, line_start)
+        out[mention.name] = value
+    return out
+
+
+def offices(text: str, people: People) -> dict[str, str]:
+    """Person -> the KS body the words after their name (up to the next name or the end of the
+    sentence) say they act for."""
+    out: dict[str, str] = {}
+    named = [m for m in people.mentions if m.kind != "title"]
+    for n, mention in enumerate(named):
+        _, end = _line_bounds(text, mention.start, mention.end)
+        later = [m.start for m in named[n + 1:] if mention.end <= m.start < end]
+        office = ks_office(text[mention.end:later[0] if later else end])
+        if office:
+            out.setdefault(mention.name, office)
+    return out
+
+
+def _forms(people: People) -> tuple[tuple[str, str], ...]:
+    """Every written form of each person (full name, surname, the forms the text uses)."""
+    forms: dict[str, str] = {}
+    for p in people.persons:
+        words = p.name.split(" ")
+        for i in range(len(words)):
+            forms.setdefault(" ".join(words[i:]), p.name)
+    for m in people.mentions:
+        if m.kind != "title":
+            forms.setdefault(m.written, m.name)
+    return tuple(sorted(forms.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def _dates(ctx: DocContext) -> tuple[FoundDate, ...]:
+    out: list[FoundDate] = []
+    for sentence in ctx.sentences:
+        for found in find_dates(sentence.text):
+            out.append(FoundDate(found.text, found.start + sentence.start, found.end + sentence.start, found.kind,
+                                 found.year, found.month, found.day, found.weekday, found.offset))
+    return tuple(out)
+
+
+def _municipal_suffixes() -> tuple[str, ...]:
+    return tuple(f" {s}" for s in lexicon.load("actors")["organisation_suffixes"])
+
+
+def with_context_organisations(people: People, ctx: DocContext) -> People:
+    """A person the text gives a role but no organisation ("sier president Anne Berg") belongs to
+    the claimant named last before the sentence of their first mention, in the same paragraph or
+    the one before ("Legeforeningen er kritisk ..."). Government and municipal roles and generic
+    claimants (`generic_claimants` in data/actors.yaml) are left out."""
+    generic = generic_claimants()
+    starts = {b.index: b.start for b in ctx.blocks}
+    filled: dict[str, str] = {}
+    for person in people.persons:
+        if person.organisation or not person.role or R.is_government_role(person.role) \
+                or person.role in R.municipal_roles():
+            continue
+        first = next((m for m in people.mentions if m.name == person.name and m.kind == "full"), None)
+        block = next((b for b in ctx.blocks if first is not None and b.start <= first.start <= b.end), None)
+        if first is None or block is None:
+            continue
+        since = starts.get(block.index - 1, block.start)
+        sentence = next((s.start for s in ctx.sentences if s.start <= first.start < s.end), first.start)
+        named = [h for h in ctx.gazetteer.organisations if since <= h.start and h.end <= sentence
+                 and h.name not in generic and not h.name.endswith(tuple(_municipal_suffixes()))]
+        if named:
+            filled[person.name] = named[-1].name
+    if not filled:
+        return people
+    persons = tuple(replace(p, organisation=filled.get(p.name, p.organisation)) for p in people.persons)
+    mentions = tuple(replace(m, organisation=filled[m.name]) if m.name in filled and m.kind == "full"
+                     and m.organisation is None else m for m in people.mentions)
+    return People(persons, mentions)
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A credit cue at the start of a line or sentence, then up to a few words ("NTB /")."""
+    cues = lexicon.alternation(lexicon.load("roles")["credit_cues"])
+    return re.compile(rf"(?:^|(?<=\n)|(?<=[.!?] ))(?:{cues})(?::|\s)\s*(?:[\w.-]+\s*/\s*)?$")
+
+
+def without_credits(people: People, text: str) -> People:
+    """People without the names that only credit a photo or a text ("Foto: NN")."""
+    credited = {m.start for m in people.mentions
+                if m.kind == "full" and _credit().search(text[max(0, m.start - 40):m.start])}
+    if not credited:
+        return people
+    mentions = tuple(m for m in people.mentions if m.start not in credited)
+    named = {m.name for m in mentions}
+    return People(tuple(p for p in people.persons if p.name in named), mentions)
+
+
+def find_mentions(ctx: DocContext) -> MentionLayer:
+    """The mention layer of one analysed document."""
+    text = ctx.text
+    people = with_context_organisations(without_credits(find_people(text), text), ctx)
+    return MentionLayer(
+        people=people,
+        affiliations=MappingProxyType(affiliations(text, people)),
+        offices=MappingProxyType(offices(text, people)),
+        forms=_forms(people),
+        organisations=ctx.gazetteer.organisations,
+        ministries=ctx.gazetteer.ministries,
+        dates=_dates(ctx),
+        principal=principal_claimant(ctx),
+    )
+
+
+def principal_claimant(ctx: DocContext) -> str:
+    """The first claimant the document names that is one organisation (not "kommunene"); KS,
+    whose dealings the dataset records, when it names none."""
+    generic = generic_claimants()
+    return next((h.name for h in ctx.gazetteer.claimants if h.name not in generic), DEFAULT_CLAIMANT)

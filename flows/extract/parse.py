@@ -1,0 +1,208 @@
+"""The parse layer: dependency parses of the sentences a structural rule needs.
+
+Only sentences with a cue are parsed (`needs_parse`): a verb of saying,
+thinking or requesting, a lead verb ("svarte med å", "tok til orde for") or
+"ifølge", in a sentence that does not open a quotation. The cue check is a
+cheap bag-of-words test over the lexicons (`data/speech_verbs.yaml`,
+`data/request_verbs.yaml`); everything else is left unparsed, which keeps
+extraction fast. Parses are plain frozen records (`Parsed`, `Token`) with
+document offsets, so no spaCy object leaves this module and the layers stay
+hashable and comparable.
+
+The labels are those of the Norwegian Dependency Treebank (SUBJ, DOBJ, IOBJ,
+INFV, PUTFYLL, KOORD, KONJ, APP, ATR, DET, ADV, SBU, FINV, PAR, ...): a
+subordinate clause hangs from its verb, with the subjunction ("at") as SBU
+under it; a second conjunct is KOORD under the first, "og" is KONJ under the
+second; a preposition's object is PUTFYLL; an infinitive verb is INFV under
+the auxiliary or under "å".
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import budget, lexicon
+from flows.extract.speech import attribution_of
+from flows.model import Block, Sentence
+
+WORD = re.compile(r"[\wæøåÆØÅ]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    i: int  # index in its sentence
+    text: str
+    lemma: str
+    pos: str  # universal part of speech
+    dep: str  # NDT relation to the head
+    head: int  # index of the head; == i for a root
+    start: int  # document offsets
+    end: int
+    morph: str = ""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One parsed sentence: tokens with heads, document offsets."""
+
+    start: int
+    end: int
+    text: str  # the sentence as parsed (document text from start to end)
+    tokens: tuple[Token, ...]
+
+    def children(self, i: int) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.head == i and t.i != i)
+
+    def child(self, i: int, *deps: str) -> Token | None:
+        return next((t for t in self.tokens if t.head == i and t.i != i and t.dep in deps), None)
+
+    def subtree(self, i: int) -> tuple[Token, ...]:
+        """Token i and everything under it, in order."""
+        keep = {i}
+        changed = True
+        while changed:
+            changed = False
+            for t in self.tokens:
+                if t.i not in keep and t.head in keep and t.head != t.i:
+                    keep.add(t.i)
+                    changed = True
+        return tuple(t for t in self.tokens if t.i in keep)
+
+    def ancestors(self, i: int) -> Iterator[Token]:
+        seen = {i}
+        token = self.tokens[i]
+        while token.head != token.i and token.head not in seen:
+            seen.add(token.head)
+            token = self.tokens[token.head]
+            yield token
+
+
+# A parser turns (sentence text, document offset) pairs into parses, in order.
+Parser = Callable[[Sequence[tuple[str, int]]], list[Parsed]]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """(single cue words, multi-word cues as word sets) from the lexicons."""
+    speech = lexicon.load("speech_verbs")
+    requests = lexicon.load("request_verbs")
+    phrases: set[str] = set()
+    for key in ("direct", "indirect", "indirect_at", "request", "lead_ins", "parse_cues", "parse_verbs", "parse_lead_verbs"):
+        phrases |= {str(p).casefold() for p in speech.get(key) or ()}
+    for forms in requests["requests"].values():
+        phrases |= {str(p).casefold() for p in forms}
+    common = {str(w).casefold() for w in speech.get("common_words") or ()}
+    single = frozenset(p for p in phrases if " " not in p and p not in common)
+    multi = tuple(frozenset(p.split()) - {"å"} for p in phrases if " " in p)
+    return single, multi
+
+
+def has_cue(text: str) -> bool:
+    """True when a sentence holds a word (or all words of a phrase) that a structural rule starts from."""
+    words = {w.casefold() for w in WORD.findall(text)}
+    single, multi = _cues()
+    return bool(words & single) or any(phrase <= words for phrase in multi)
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(str(p).casefold() for p in lexicon.load("pronouns")["subject"])
+
+
+def may_name_a_speaker(sentence: Sentence, person_spans: Sequence[tuple[int, int]]) -> bool:
+    """The sentence names a person (a name, a surname or a title the recogniser found) or holds a
+    personal pronoun: only then can a structural rule give a person's statement."""
+    if any(sentence.start <= start < sentence.end for start, _ in person_spans):
+        return True
+    return bool({w.casefold() for w in WORD.findall(budget.for_matching(sentence.text))} & _pronouns())
+
+
+def needs_parse(sentence: Sentence, in_quotation: bool = False,
+                person_spans: Sequence[tuple[int, int]] | None = None) -> bool:
+    """A sentence a structural rule may need: it is not quoted words, it has a cue and (when
+    `person_spans` are given) it may name a speaker."""
+    if in_quotation or sentence.text.startswith(("–", "-", "«", '"')) or not has_cue(budget.for_matching(sentence.text)):
+        return False
+    return person_spans is None or may_name_a_speaker(sentence, person_spans)
+
+
+def quoted_sentences(blocks: tuple[Block, ...]) -> frozenset[int]:
+    """Starts of the sentences that are quoted words: those of a quotation paragraph (dash or «)
+    up to and including the one that closes with its attribution; the narrative after it is not."""
+    out: set[int] = set()
+    for block in blocks:
+        if block.marker != "dash" and not block.text.startswith("«"):
+            continue
+        for sentence in block.sentences:
+            out.add(sentence.start)
+            if attribution_of(budget.for_matching(sentence.text)) is not None:
+                break
+    return frozenset(out)
+
+
+def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None, quoted: frozenset[int] = frozenset(),
+                   person_spans: Sequence[tuple[int, int]] | None = None) -> tuple[Parsed | None, ...]:
+    """A parse for each sentence that needs one (None for the others, and for all without a parser);
+    `quoted`: starts of sentences that are quoted words; `person_spans`: where persons are named.
+    A rule that needs other sentences parsed (an organisation as subject) widens `needs_parse`."""
+    if parser is None:
+        return tuple(None for _ in sentences)
+    chosen = [i for i, s in enumerate(sentences) if needs_parse(s, s.start in quoted, person_spans)]
+    parsed = parser([(budget.for_matching(sentences[i].text), sentences[i].start) for i in chosen])
+    out: list[Parsed | None] = [None] * len(sentences)
+    for i, p in zip(chosen, parsed):
+        out[i] = p
+    return tuple(out)
+
+
+PIPELINE_LEAVE_OUT = ("ner", "entity_ruler", "person_after_role")  # nothing reads entities: persons and organisations come from the mention layer
+
+
+def _to_parsed(tokens: Sequence[Any], text: str, start: int, offset: int) -> Parsed:
+    """A Parsed sentence from the spaCy tokens of the sentence beginning at character `start` of the
+    parsed text; `offset` is the sentence's document offset. Heads outside the sentence (there
+    should be none) make the token its own head."""
+    local = {t.i: n for n, t in enumerate(tokens)}
+    out = []
+    for n, t in enumerate(tokens):
+        out.append(Token(n, t.text, t.lemma_, t.pos_, t.dep_, local.get(t.head.i, n),
+                         offset + t.idx - start, offset + t.idx - start + len(t.text), str(t.morph)))
+    return Parsed(offset, offset + len(text), text, tuple(out))
+
+
+_LOCK = threading.Lock()  # one pipeline per process, shared by the flow's task threads
+
+
+def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
+    """Parse sentences with the project's language layer (`flows.nlp`), loaded once per process.
+
+    The sentences of one call go through the pipeline as one text, one per line: the tokenizer
+    starts a sentence after every line break (flows/nlp/tokenizer.py), so each line is parsed on
+    its own, and one pass over a document costs less than one per sentence."""
+    if not sentences:
+        return []
+    from flows.nlp import load_nlp  # spaCy loads only when something is parsed
+
+    joined = "\n".join(text for text, _ in sentences)
+    starts, pos = [], 0
+    for text, _ in sentences:
+        starts.append(pos)
+        pos += len(text) + 1
+    with _LOCK:
+        doc = load_nlp(disable=PIPELINE_LEAVE_OUT)(joined)
+    budget.check()
+    out: list[Parsed] = []
+    tokens = [t for t in doc if not t.is_space]
+    k = 0
+    for (text, offset), start in zip(sentences, starts):
+        mine = []
+        while k < len(tokens) and tokens[k].idx < start + len(text):
+            if tokens[k].idx >= start:
+                mine.append(tokens[k])
+            k += 1
+        out.append(_to_parsed(mine, text, start, offset) if mine else Parsed(offset, offset + len(text), text, ()))
+    return out

@@ -1,0 +1,102 @@
+"""Reported speech from the parse, given to persons: the bridge from the structural
+rules (`flows.extract.reported`) to the attribution pass.
+
+A reported subject names a person when a person mention (a name, a surname, a
+title the mention layer resolved) lies in it, or when it is a personal pronoun or
+a title resolved to the person named before; not when the pronoun stands for an
+actor named by a common noun in the sentence before ("Regjeringa ... Då må ho").
+Where the surface rules of `flows.extract.indirect` found a content too, theirs
+stands, unless the parse splits it into several contents of one speaker or ends
+it where a coordinated predicate of the speaker begins (`combined`).
+"""
+from __future__ import annotations
+
+
+from flows.extract import roles as R
+from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.attribution_layer import Attribution
+from flows.extract.mentions import MentionLayer
+from flows.extract.parse import Parsed
+from flows.extract.people import resolve
+from flows.extract.reported import Reported, find_reported
+from flows.model import Mention
+
+SAME_START = 4  # characters a parsed content may start after a surface rule's ("at ...")
+
+
+def pronoun_for_actor(before: str) -> bool:
+    """A personal pronoun right after this sentence stands for the actor it opens with, when the
+    actor is named by a common noun in definite form ("Regjeringa har lagt fram ein plan. Då må
+    ho ...", "Staten ... Han"), not for a person named earlier. A name ("KS", "Fagforbundet")
+    does not take "han" or "ho", and a title ("Statsråden") is a person."""
+    for hit in addressees_in(before) + claimants_in(before):
+        written = before[hit.start:hit.end]
+        if hit.start <= 2 and written[:1].isalpha() and not written.isupper() and " " not in written \
+                and written.casefold().endswith(("a", "en", "et")) and written[1:].islower() \
+                and not R.TITLE().fullmatch(written) and not R.GOVERNMENT_ROLE().fullmatch(written):
+            return True  # a title ("Statsråden takket ... Hun sa ...") is a person
+    return False
+
+
+def subject_person(reported: Reported, mentions: MentionLayer, before: str = "") -> Mention | None:
+    """The person a reported subject names: the first person mention inside it (a name, a
+    surname, a title the mention layer resolved; the first of a coordination "Kari Nordmann og
+    Per Hansen"), else a pronoun or a title resolved to the person last named before it. A pronoun right after a sentence whose subject is an organisation
+    (`before`: "Regjeringa har lagt fram ein plan. Då må ho ...") stands for that organisation."""
+    if not reported.subject:
+        return None
+    start = min(t.start for t in reported.subject)
+    end = max(t.end for t in reported.subject)
+    for mention in mentions.people.mentions:
+        if mention.start < end and start < mention.end:
+            return mentions.person(mention.name) or Mention(mention.name)
+    head = reported.subject[0]
+    if len(reported.subject) == 1 and R.pronoun_gender(head.text) is not None:
+        if pronoun_for_actor(before):
+            return None
+        return resolve(mentions.people, head.text, head.start)
+    phrase = " ".join(t.text for t in reported.subject)
+    if R.TITLE().fullmatch(phrase):
+        return resolve(mentions.people, phrase, start)
+    return None
+
+
+def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list[tuple[Attribution, bool]]:
+    """Reported speech of persons from the parse (`flows.extract.reported`), each with whether
+    its content ends where a coordinated predicate of the speaker begins; `before` is the
+    sentence before in the same paragraph."""
+    out: list[tuple[Attribution, bool]] = []
+    for reported in find_reported(parsed):
+        words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
+        if "«" in words:
+            continue  # a quotation inside: the quotation rules give it as the speaker's own words
+        speaker = subject_person(reported, mentions, before)
+        if speaker is not None:
+            out.append((Attribution("indirect", speaker, words, reported.start, reported.end, reported.rule, -1),
+                        reported.bounded))
+    return out
+
+
+def combined(surface: list[Attribution], from_parse: list[tuple[Attribution, bool]]) -> list[Attribution]:
+    """The surface rules' finds, with the parse's where they found nothing. A surface find gives
+    way to the parse's finds of the same speaker inside it when the parse splits it into several
+    contents ("pekte på X og takket for Y"), or ends the same content earlier, where the clause
+    under the verb ends before a coordinated predicate of the speaker ("sa at X, men ville ikke
+    love Y")."""
+    bounded = {(a.start, a.end) for a, flag in from_parse if flag}
+    parsed = [a for a, _ in from_parse]
+    parsed = [p for p in parsed if not any(q is not p and q.start <= p.start and p.end <= q.end
+                                           and (q.start, q.end) != (p.start, p.end) for q in parsed)]
+    out: list[Attribution] = []  # an embedded report ("sier at hun er bekymret for at ...") is part of the outer one
+    for found in surface:
+        inside = [p for p in parsed if found.start <= p.start and p.end <= found.end
+                  and p.speaker.name == found.speaker.name]
+        if len(inside) >= 2:
+            out += inside
+        elif len(inside) == 1 and inside[0].start - found.start <= SAME_START and inside[0].end < found.end \
+                and (inside[0].start, inside[0].end) in bounded:
+            out.append(inside[0])  # the same content, ending where the clause under the verb ends
+        else:
+            out.append(found)
+    out += [p for p in parsed if not any(a.start < p.end and p.start < a.end for a in out)]
+    return out

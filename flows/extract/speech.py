@@ -1,0 +1,80 @@
+"""Where a sentence says who speaks: the subject region of a verb of saying or
+requesting, and the attribution region closing a quotation paragraph.
+
+These are plain string functions over one sentence or paragraph; the verbs are
+`speech_verbs` and `attribution` in `data/request_verbs.yaml`. Whom a region
+names (a claimant, a person) is decided by the caller from the mention layer.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract import roles as R
+from flows.extract.actors import claimants_in
+
+PRONOUNS = frozenset(str(p) for p in lexicon.load("pronouns")["subject"])  # han, hun, ho, hen
+CAPITALISED = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+TWO_CAPITALISED = re.compile(rf"(?<![\w-]){CAPITALISED}\s+{CAPITALISED}")  # the shape of a full name
+
+
+@lru_cache(maxsize=1)
+def SPEECH() -> re.Pattern[str]:
+    """A verb of saying, thinking or requesting; an adverb may stand inside a multi-word verb."""
+    data = lexicon.load("request_verbs")
+    gap = rf"\s+(?:(?:{lexicon.alternation(data['speech_gap_adverbs'])})\s+)?"
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['speech_verbs']).replace(chr(92) + 's+', gap)})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern[str]:
+    verbs = lexicon.load("request_verbs")["attribution"]
+    return re.compile(rf"(?:^|[,.!?»]\s*|^Det\s+)(?:{lexicon.alternation(verbs)})\s+(?P<who>[^.!?]*)[.!?]?\s*$")
+
+
+def attribution_of(text: str) -> str | None:
+    """The attribution region of a quotation paragraph ("sier styreleder i KS, NN")."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", text.strip())):
+        match = _attribution().search(sentence)
+        if match:
+            return match.group("who") or ""
+    return None
+
+
+def speech_subject(sentence: str) -> str | None:
+    """The region holding the subject of a verb of saying or requesting, or None."""
+    match = SPEECH().search(sentence)
+    if not match:
+        return None
+    before = sentence[:match.start()].strip()
+    if re.search(r"[,»”\"]\s*$", before) and len(before.split()) > 2 and _postposed(sentence[match.end():]):
+        return sentence[match.end():match.end() + 30]  # postposed: "X må økes, mener KS"
+    if len(before.split()) == 1 and before[:1].isupper() and before not in R.not_names():
+        return before  # a surname: "Hansen viste til ..."
+    if len(before.split()) <= 2 and not claimants_in(before) and not TWO_CAPITALISED.search(before) \
+            and before.casefold() not in PRONOUNS:
+        return sentence[match.end():match.end() + 30]  # inverted: "I uttalelsen ber storbyene ..."
+    return before
+
+
+def _postposed(after: str) -> bool:
+    """The rest of a sentence after a verb of saying is its subject and not its content
+    ("..., mener KS.", "..., skriver KS i brevet.")."""
+    words = after.split()
+    if not words or len(words) > 10:
+        return False
+    head = " ".join(words[:3])
+    return bool(claimants_in(head) and claimants_in(head)[0].start <= 1 or TWO_CAPITALISED.match(head)
+                or words[0].casefold().strip(".,") in PRONOUNS)
+
+
+@lru_cache(maxsize=1)
+def FIRST_PERSON() -> re.Pattern[str]:
+    """A first-person word of the speaker's own voice (`first_person_voice` in data/pronouns.yaml)."""
+    words = lexicon.load("pronouns")["first_person_voice"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def is_first_person(text: str) -> bool:
+    return bool(FIRST_PERSON().search(text))

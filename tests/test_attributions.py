@@ -1,0 +1,186 @@
+"""Golden tests for attributions on the parse: who said what in narrative sentences.
+
+Every text is invented for the tests (bokmål and nynorsk), one phenomenon each:
+reported speech found through the dependency tree (inverted order, auxiliaries,
+parentheticals, "ifølge", lead verbs, coordinated predicates), pronoun and title
+coreference, the speaker's organisation, and layout noise that must not give
+statements. Negative cases give no statement.
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.context import analyse
+from flows.extract.mentions import find_mentions
+from flows.extract.parse import Parsed, Token
+from flows.extract.reported import find_reported, subject_of
+from flows.extract.statements import extract_statements
+from flows.model import Document, Statement
+from flows.normalise import normalise
+from flows.segment import segment
+
+
+def run(raw: str, language: str = "nb") -> tuple[Statement, ...]:
+    text = normalise(raw)
+    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language=language)
+    return extract_statements(doc, segment(text))
+
+
+def rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker.name, s.text.rstrip(".!?")) for s in run(raw, language)]
+
+
+HANSEN_NN = "Fylkesrådmann Per Hansen var til stades på møtet.\n\n"
+NORDMANN = "Styreleder i KS, Kari Nordmann, møtte statsråden tirsdag.\n\n"
+NORDMANN_NN = "Ordførar Kari Nordmann møtte statsråden tysdag.\n\n"
+MINISTER = "Kunnskapsminister Per Hansen tok imot KS i departementet.\n\n"
+
+POSITIVE: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
+    ("inverted_modal_nn", HANSEN_NN + "Då kunne fylkesrådmannen fortelje at skulen opnar i august.", "nn",
+     [("indirect", "Per Hansen", "skulen opnar i august")]),
+    ("parenthetical_meiner_ho", NORDMANN_NN + "Kommunane må få meir pengar til skulebygg, meiner ho.", "nn",
+     [("indirect", "Kari Nordmann", "Kommunane må få meir pengar til skulebygg")]),
+    ("parenthetical_sa_hun", NORDMANN + "Fristen for de nye skolebyggene er altfor kort, sa hun.", "nb",
+     [("indirect", "Kari Nordmann", "Fristen for de nye skolebyggene er altfor kort")]),
+    ("title_statsraden", MINISTER + "Statsråden understreket at regjeringen vil se på saken før sommeren.", "nb",
+     [("indirect", "Per Hansen", "regjeringen vil se på saken før sommeren")]),
+    ("title_ks_lederen", "KS-leder Kari Nordmann møtte statsråden.\n\nKS-lederen mener at fristen for nye "
+     "skolebygg er for kort.", "nb",
+     [("indirect", "Kari Nordmann", "fristen for nye skolebygg er for kort")]),
+    ("lead_verb_svarte_med", MINISTER + "Statsråden svarte med å invitere KS til et nytt møte i mai.", "nb",
+     [("indirect", "Per Hansen", "invitere KS til et nytt møte i mai")]),
+    ("pointed_and_thanked", NORDMANN + "Hun pekte på den store lærermangelen og takket for samarbeidet med "
+     "departementet.", "nb",
+     [("indirect", "Kari Nordmann", "den store lærermangelen"),
+      ("indirect", "Kari Nordmann", "takket for samarbeidet med departementet")]),
+    ("tok_til_orde_for", NORDMANN + "Hun tok til orde for en ny ordning for skoleskyss i distriktene.", "nb",
+     [("indirect", "Kari Nordmann", "en ny ordning for skoleskyss i distriktene")]),
+    ("minnet_om_at", NORDMANN + "Hun minnet om at forenklingene også må gjelde statlig regelverk.", "nb",
+     [("indirect", "Kari Nordmann", "forenklingene også må gjelde statlig regelverk")]),
+    ("var_opptatt_av_at", NORDMANN + "Nordmann var opptatt av at materialet blir offentlig.", "nb",
+     [("indirect", "Kari Nordmann", "materialet blir offentlig")]),
+    ("ifolge_opening", "Ifølge ordfører Kari Nordmann er vedlikeholdet på skolene utsatt i ti år.", "nb",
+     [("indirect", "Kari Nordmann", "vedlikeholdet på skolene utsatt i ti år")]),
+    ("ifolge_closing", "Vedlikeholdet på skolene er utsatt i ti år, ifølge ordfører Kari Nordmann.", "nb",
+     [("indirect", "Kari Nordmann", "Vedlikeholdet på skolene er utsatt i ti år")]),
+    ("relative_clause_speaker", "Saken ble tatt opp av ordfører Kari Nordmann, som mener fylket bør overta "
+     "ansvaret for skoleskyssen.", "nb",
+     [("indirect", "Kari Nordmann", "fylket bør overta ansvaret for skoleskyssen")]),
+    ("long_apposition", "Leder for skole og barnehage i Nordby kommune, Kari Nordmann, mener tallene viser at "
+     "mange skoler mangler lærere med fordypning.", "nb",
+     [("indirect", "Kari Nordmann", "tallene viser at mange skoler mangler lærere med fordypning")]),
+    ("two_statements_nn", "Ordførar Kari Nordmann meiner at staten må ta ansvar. Ho peika òg på at vedlikehaldet "
+     "har vore forsømt i mange år.", "nn",
+     [("indirect", "Kari Nordmann", "staten må ta ansvar"),
+      ("indirect", "Kari Nordmann", "vedlikehaldet har vore forsømt i mange år")]),
+    ("title_with_name_in_apposition_nn", "Då kunne fylkesrådmannen i Nordby, Anne Lie, fortelje at fleire skular "
+     "må stengje delar av bygga neste år.", "nn",
+     [("indirect", "Anne Lie", "fleire skular må stengje delar av bygga neste år")]),
+    ("content_ends_before_coordinated_predicate", MINISTER + "Han sa at regjeringen vil legge fram en plan før "
+     "sommeren, men ville ikke love mer penger nå.", "nb",
+     [("indirect", "Per Hansen", "regjeringen vil legge fram en plan før sommeren")]),
+    ("quotation_cut_off_at_the_end", NORDMANN + "– Staten må ta en større del av regningen, sier hun.\n\n"
+     "– Vi trenger også mer tid til å planlegge de nye", "nb",
+     [("direct", "Kari Nordmann", "Staten må ta en større del av regningen"),
+      ("direct", "Kari Nordmann", "Vi trenger også mer tid til å planlegge de nye")]),
+    ("byline_credit_is_no_antecedent", "Av Ola Skribent\n\n" + NORDMANN + "– Vi er fornøyd med møtet, sier hun.",
+     "nb", [("direct", "Kari Nordmann", "Vi er fornøyd med møtet")]),
+    ("pronoun_after_credit", "Ordfører Kari Nordmann og statsråd Per Hansen under møtet i Oslo. Foto: Ola "
+     "Fotograf\n\n– Dette var et godt møte, sier han.", "nb",
+     [("direct", "Per Hansen", "Dette var et godt møte")]),
+]
+
+NEGATIVE: list[tuple[str, str, str]] = [
+    ("pronoun_for_government_nn", NORDMANN_NN + "Regjeringa har lagt fram ein ny plan for skulebygg. Ho meiner "
+     "at fylka må betale ein større del.", "nn"),
+    ("object_between_verb_and_particle", NORDMANN + "Hun viste stor interesse til å begynne med.", "nb"),
+    ("negated_verb", MINISTER + "Statsråden ville ikke love at fristen for søknadene blir flyttet.", "nb"),
+    ("organisation_subject", "KS mener at fristen for nye skolebygg er for kort.", "nb"),
+    ("organisation_asks_a_minister", MINISTER + "KS ber statsråden om å fjerne kravet om etterutdanning for eldre "
+     "lærere.", "nb"),
+    ("relative_clause_on_a_group_nn", NORDMANN_NN + "Ho møtte ei gruppe lærarar som manglar utdanning, og som "
+     "meiner skulen treng fleire tilsette.", "nn"),
+    ("headline_with_organisation", "KS: – Staten må ta regningen\n\nKS møtte statsråden tirsdag.", "nb"),
+    ("dash_subheading", NORDMANN + "– Et steg i riktig retning\n\nMøtet varte i to timer.", "nb"),
+    ("credit_only", "Foto: Ola Fotograf\n\nMøtet ble holdt i Oslo.", "nb"),
+    ("credit_then_pronoun", "Av Ola Skribent\n\nKS møtte statsråden.\n\n– Vi er fornøyd, sier han.", "nb"),
+    ("unfinished_paragraph_in_the_middle", NORDMANN + "– Vi trenger også mer tid til å planlegge de nye\n\n"
+     "Møtet varte i to timer.", "nb"),
+    ("clause_verb_without_clause", MINISTER + "Statsråden lovet mer penger til skolebygg i distriktene.", "nb"),
+]
+
+
+@pytest.mark.parametrize("name, text, language, expected", POSITIVE, ids=[c[0] for c in POSITIVE])
+def test_attributed(name: str, text: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize("name, text, language", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_not_attributed(name: str, text: str, language: str) -> None:
+    assert rows(text, language) == []
+
+
+def test_speaker_organisation_from_claimant_named_before() -> None:
+    found = run("Legeforeningen var kritisk til forslaget.\n\n– Dette er et steg i feil retning, sier president "
+                "Anne Berg.")
+    assert [(s.speaker.name, s.speaker.role, s.speaker.organisation) for s in found] == [
+        ("Anne Berg", "president", "Legeforeningen")]
+
+
+def test_municipal_role_keeps_no_organisation_from_before() -> None:
+    found = run("KS møtte statsråden i går.\n\n– Vi trenger flere lærere, sier ordfører Ola Dal.")
+    assert [(s.speaker.name, s.speaker.organisation) for s in found] == [("Ola Dal", None)]
+
+
+def test_speaker_organisation_from_apposition() -> None:
+    found = run("Per Hansen, leder i Fagforbundet, mener at turnusene i helsetjenesten må endres.")
+    assert [(s.speaker.name, s.speaker.organisation) for s in found] == [("Per Hansen", "Fagforbundet")]
+
+
+def test_credited_names_are_no_persons() -> None:
+    text = normalise("Møtet i Oslo. Foto: Ola Fotograf\n\nStyreleder Kari Nordmann møtte statsråden.")
+    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language="nb")
+    context = analyse(doc)
+    assert [p.name for p in find_mentions(context).people.persons] == ["Kari Nordmann"]
+
+
+def test_only_sentences_with_a_cue_are_parsed() -> None:
+    text = normalise("KS møtte statsråden tirsdag. Hun sier at møtet var nyttig.\n\n– Vi mener staten må betale.")
+    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language="nb")
+    context = analyse(doc)
+    parsed = [s.text for s, p in zip(context.sentences, context.parses) if p is not None]
+    assert parsed == ["Hun sier at møtet var nyttig."]
+
+
+def _tree(words: list[tuple[str, str, str, str, int]]) -> Parsed:
+    """A hand-built parse: (text, lemma, pos, dep, head) per token, separated by single spaces; a
+    verb that is not an infinitive (INFV) is finite."""
+    tokens, pos = [], 0
+    for i, (text, lemma, upos, dep, head) in enumerate(words):
+        morph = "VerbForm=Fin" if upos in ("VERB", "AUX") and dep != "INFV" else ""
+        tokens.append(Token(i, text, lemma, upos, dep, head, pos, pos + len(text), morph))
+        pos += len(text) + 1
+    return Parsed(0, pos - 1, " ".join(w[0] for w in words), tuple(tokens))
+
+
+def test_subject_through_auxiliary_and_content_under_the_verb() -> None:
+    parsed = _tree([("Da", "da", "ADV", "ADV", 1), ("kunne", "kunne", "AUX", "ROOT", 1),
+                    ("rådmannen", "rådmann", "NOUN", "SUBJ", 1), ("fortelle", "fortelle", "VERB", "INFV", 1),
+                    ("at", "at", "SCONJ", "SBU", 6), ("skolen", "skole", "NOUN", "SUBJ", 6),
+                    ("åpner", "åpne", "VERB", "DOBJ", 3), ("i", "i", "ADP", "ADV", 6),
+                    ("august", "august", "NOUN", "PUTFYLL", 7), (".", ".", "PUNCT", "IP", 1)])
+    assert [t.text for t in subject_of(parsed, parsed.tokens[3])] == ["rådmannen"]
+    found = find_reported(parsed)
+    assert [(r.rule, parsed.text[r.start:r.end]) for r in found] == [("parse_subject_verb", "skolen åpner i august")]
+
+
+def test_second_conjunct_shares_the_subject() -> None:
+    parsed = _tree([("Hun", "hun", "PRON", "SUBJ", 1), ("pekte", "peke", "VERB", "ROOT", 1),
+                    ("på", "på", "ADP", "ADV", 1), ("store", "stor", "ADJ", "ATR", 4),
+                    ("utfordringer", "utfordring", "NOUN", "PUTFYLL", 2), ("og", "og", "CCONJ", "KONJ", 6),
+                    ("takket", "takke", "VERB", "KOORD", 1), ("for", "for", "ADP", "ADV", 6),
+                    ("samarbeidet", "samarbeid", "NOUN", "PUTFYLL", 7), (".", ".", "PUNCT", "IP", 1)])
+    found = find_reported(parsed)
+    assert [(r.rule, [t.text for t in r.subject], parsed.text[r.start:r.end]) for r in found] == [
+        ("parse_subject_verb", ["Hun"], "store utfordringer"),
+        ("parse_coordinated_predicate", ["Hun"], "takket for samarbeidet")]
