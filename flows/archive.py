@@ -38,12 +38,19 @@ def _archived_files(staging: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(staging).as_posix())
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def checksums_text(folder: Path) -> str:
     """`sha256sum` format for every file of a folder but the checksums file, sorted by path."""
     lines = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != CHECKSUMS):
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        lines.append(f"{digest}  {path.relative_to(folder).as_posix()}")
+        lines.append(f"{_sha256(path)}  {path.relative_to(folder).as_posix()}")
     return "\n".join(lines) + "\n"
 
 
@@ -92,7 +99,7 @@ def verify_archive(folder: Path) -> list[str]:
         listed[rel] = digest
     for rel, digest in listed.items():
         path = folder / rel
-        if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+        if not path.exists() or _sha256(path) != digest:
             problems.append(f"{folder / rel}: missing or different from {CHECKSUMS}; the archive was changed after release")
     extra = [p.relative_to(folder).as_posix() for p in folder.rglob("*")
              if p.is_file() and p.name != CHECKSUMS and p.relative_to(folder).as_posix() not in listed]

@@ -1,111 +1,308 @@
-"""Assembly: from the documents' extractions to a staged release, or a reason not to make one.
+"""Assemble and stage a release from row shards: a merge, not a rebuild, in bounded memory.
 
-Each document is checked on its own (flows.screen) and set aside when its rows would
-break the release; the tables are built from the rest and checked; the published
-release is read and checked against its own hashes (flows.published); the row-count
-assertions (flows.assertions) stop a release that would lose many rows; then the
-version is decided and the package staged. A release that only repairs damaged
-files keeps its version and republishes the same bytes.
+The shards (flows.shards) are read one at a time in file-name order; each
+table's CSV file is written as its header followed by the documents' lines, so
+memory holds one document's rows at a time, plus what the package needs from
+every document (its metadata for `sources`, its person mentions for the persons
+table, the keys of the delta). The release's delta is computed per document: a
+document whose rows have the published digest (flows.published_index) changed
+nothing and is not read back; only new, changed and removed documents are
+compared row by row. The Parquet copies are then written from the CSV files in
+row groups (flows.writers), and the descriptor, changelog, citation and archive
+as before (flows.publish.finish_stage).
+
+Bad input never stops the release: a document whose rows fail the checks on their
+own (computed by the worker with its shard), whose id or text another document
+already has, or whose shard cannot be read back, is set aside with its file name
+and the reason (flows.screen), and the others are published. The published
+release is checked against its own sizes and hashes first (flows.published): its
+old rows are read from intact copies, and a release that only repairs damaged
+files keeps its version and republishes the same bytes. What stops a release,
+with one line saying why: a published package too damaged to tell which release
+it is, row-count assertions (flows.assertions: no documents at all, or many rows
+lost, unless allow_shrink), a disk that fills up while staging.
 """
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from flows import published_index
 from flows.assertions import shrink_problems
-from flows.isolate import Outcome, load_extraction
-from flows.model import Extraction
 from flows.package_meta import missing_metadata, package_metadata
-from flows.publish import recover, stage
+from flows.publish import STAGING, finish_stage, staging_dir
+from flows.published_index import PublishedDoc, PublishedRows
 from flows.release import (
     DATA_TABLES,
     Delta,
     Published,
     PublishedUnreadable,
-    change_rows,
     changelog_entry,
     changelog_text,
     diff,
+    iter_change_rows,
     next_version,
     read_published,
 )
-from flows.screen import screen
-from flows.tables import build_tables
-from flows.validate import sanity_checks
+from flows.schema import field_names, field_types
+from flows.screen import Screen
+from flows.shards import Shard
+from flows.store import read_url
+from flows.tables import DOCUMENT_TABLES, Persons, topic_rows
+from flows.writers import csv_header, parse_fragment, write_csv
+
+Tick = Callable[[int], None]
 
 
-def _load(outcomes: list[Outcome]) -> tuple[list[Extraction], list[dict[str, str]]]:
-    extractions, lost = [], []
-    for outcome in outcomes:
-        try:
-            extractions.append(load_extraction(outcome))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            lost.append({"file": outcome["source_file"],
-                         "reason": f"its extraction could not be read back ({type(exc).__name__}: {exc}); "
-                                   "it is extracted again on the next run"})
-    return extractions, lost
+@dataclass
+class Assembly:
+    """What assembling found and staged (`staged` is None when nothing is to be published)."""
+
+    problems: list[str] = field(default_factory=list)
+    version: str | None = None
+    previous_version: str | None = None
+    rows: dict[str, int] = field(default_factory=dict)
+    delta: Delta = field(default_factory=Delta)
+    previous_documents: dict[str, str] = field(default_factory=dict)
+    staged: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    index: list[PublishedDoc] = field(default_factory=list)  # of the staged package, saved after the swap
+    compared: int = 0  # documents whose rows were read back and compared row by row
+    index_source: str = ""  # "saved" (OUT/.cache/published-index.json), "scanned" or "none"
+    kept: list[str] = field(default_factory=list)  # files whose rows are in the package
+    set_aside: list[dict[str, str]] = field(default_factory=list)  # {"file", "reason"}
+    damaged: list[str] = field(default_factory=list)  # published files found damaged, "path: what is wrong"
+    repair: bool = False  # the same version republished to restore damaged files
+    stopped: str | None = None  # why no release was staged, in one line
+    meta: dict[str, Any] = field(default_factory=dict)  # the package metadata of the new release
+    rebuilt: list[dict[str, Any]] = field(default_factory=list)  # outcomes of documents processed again
+
+    def summary(self) -> dict[str, Any]:
+        return {"problems": self.problems, "version": self.version, "previous_version": self.previous_version,
+                "rows": self.rows, "delta": self.delta.counts(), "previous_documents": self.previous_documents,
+                "staged": self.staged, "warnings": self.warnings, "compared_documents": self.compared,
+                "published_index": self.index_source, "kept": self.kept, "set_aside": self.set_aside,
+                "damaged": self.damaged, "repair": self.repair, "stopped": self.stopped, "rebuilt": self.rebuilt}
 
 
-def _stage_release(tables: dict[str, Any], out: Path, published: Published, delta: Delta,
-                   result: dict[str, Any]) -> None:
-    """Decide the version and stage the package; fills `result`. A repair (damaged files, no row
-    changed) republishes the same version with its changes table and changelog as they were."""
-    version = next_version(published, delta, package_metadata(tables["documents"], published.created))
-    changelog_path = out / "CHANGELOG.md"
-    if version is None and published.damage:
-        version, result["repair"] = published.version, True
-        tables["changes"] = list(published.tables.get("changes", []))
-        entry = "" if changelog_path.is_file() else changelog_entry(str(version), tables, delta)
-    elif version is not None:
-        tables["changes"] = change_rows(version, delta)
-        entry = changelog_entry(version, tables, delta)
-    result["version"] = version
-    if version is None:
-        return
-    result["rows"]["changes"] = len(tables["changes"])
+def _columns(table: str) -> list[tuple[str, str]]:
+    return [(n, field_types(table)[n]) for n in field_names(table)]
+
+
+def _published_docs(out: Path, published: Published, result: Assembly) -> dict[str, PublishedDoc]:
+    if published.version is None:
+        result.index_source = "none"
+        return {}
+    if published.damage:  # the saved index describes files that are no longer as published: scan intact copies
+        result.index_source = "scanned"
+        return published_index.scan(published.sources)
+    saved = published_index.load(out)
+    result.index_source = "saved" if saved is not None else "scanned"
+    return saved if saved is not None else published_index.scan(published.sources)
+
+
+class _Delta:
+    """The release's delta, collected document by document."""
+
+    def __init__(self, stale: set[str]) -> None:
+        self.delta = Delta({t: [] for t in DATA_TABLES}, {t: [] for t in DATA_TABLES}, {t: [] for t in DATA_TABLES})
+        self.stale = stale  # tables whose published columns differ: their old rows do not count
+
+    def added(self, shard: Shard) -> None:
+        for t in DOCUMENT_TABLES:
+            self.delta.added[t] += shard.keys[t]
+
+    def compare(self, old: PublishedDoc, rows: PublishedRows, shard: Shard | None) -> None:
+        for t in DOCUMENT_TABLES:
+            before = {} if t in self.stale else {_key(t, r): r for r in rows.rows(old, t)}
+            after = {} if shard is None else dict(zip(shard.keys[t], parse_fragment(t, shard.fragments[t])))
+            self.delta.added[t] += [k for k in after if k not in before]
+            self.delta.removed[t] += [k for k in before if k not in after]
+            self.delta.modified[t] += [(k, [c for c in after[k] if after[k][c] != before[k].get(c)])
+                                       for k in after if k in before and after[k] != before[k]]
+
+    def whole_table(self, table: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
+        part = diff({table: old}, {table: new})
+        self.delta.added[table], self.delta.removed[table] = part.added[table], part.removed[table]
+        self.delta.modified[table] = part.modified[table]
+
+    def sorted(self) -> Delta:
+        for t in DOCUMENT_TABLES:
+            self.delta.added[t].sort()
+            self.delta.removed[t].sort()
+            self.delta.modified[t].sort()
+        return self.delta
+
+
+def _key(table: str, row: dict[str, Any]) -> str:
+    from flows.shards import key_of
+
+    return key_of(table, row)
+
+
+def _read_shard(ref: dict[str, Any]) -> Shard:
+    return Shard.loads(ref["shard_text"] if "shard_text" in ref else read_url(ref["shard"]))
+
+
+Retry = Callable[[dict[str, Any]], dict[str, Any]]  # a document's outcome processed again (flows.work.rebuild)
+
+
+def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None, allow_shrink: bool = False,
+             retry: Retry | None = None) -> Assembly:
+    """Merge the shards `refs` (each with `source_file` and `shard`, the shard's URL, or `shard_text`) in
+    file-name order into OUT/.staging, setting aside the documents that fail the checks, compare with the
+    published release and stage a new one when rows changed (or damaged files must be restored)."""
+    result = Assembly(warnings=missing_metadata())
     try:
-        result["staged"] = str(stage(tables, out, version, changelog_text(changelog_path, entry),
-                                     previous_created=published.created))
-    except OSError as exc:
-        where = exc.filename or out / ".staging"
-        result["stopped"] = (f"could not write the package into {where}: {exc.strerror or exc}; "
-                             "the published release is unchanged")
-        recover(out)
-
-
-def assemble(outcomes: list[Outcome], out_dir: str, allow_shrink: bool = False) -> dict[str, Any]:
-    """Check each document, build the tables, run the sanity checks and the row-count assertions,
-    compare with the published release (checked against its own hashes) and stage a new one."""
-    out = Path(out_dir)
-    extractions, lost = _load(outcomes)
-    screened = screen(extractions)
-    tables = build_tables(list(screened.kept))
-    result: dict[str, Any] = {
-        "set_aside": lost + [{"file": q.source_file, "reason": q.reason} for q in screened.set_aside],
-        "kept": [ex.document.source_file for ex in screened.kept],
-        "problems": sanity_checks(tables, expected_documents=len(screened.kept)),
-        "rows": {t: len(tables[t]) for t in DATA_TABLES},
-        "version": None, "previous_version": None, "previous_documents": {}, "delta": {},
-        "damaged": [], "repair": False, "stopped": None, "staged": None, "warnings": missing_metadata(),
-    }
-    try:
-        published = read_published(out)
+        published = read_published(out, only=("persons", "topics"))
     except PublishedUnreadable as exc:
-        result["stopped"] = str(exc)
+        result.stopped = str(exc)
         return result
-    delta = diff(published.tables, tables)
-    result.update({
-        "previous_version": published.version, "delta": delta.counts(),
-        "damaged": list(published.damage) + [f"{t}: no intact copy; rebuilt from the extractions" for t in published.lost],
-        "previous_documents": {r["source_file"]: r["sha256"] for r in published.tables.get("documents", [])},
-    })
-    if result["problems"]:
-        return result
-    shrink = shrink_problems(published.counts(), result["rows"], {t: c["removed"] for t, c in delta.counts().items()})
-    if shrink and not allow_shrink:
-        result["stopped"] = "release stopped, it would lose rows: " + "; ".join(shrink)
-        return result
-    _stage_release(tables, out, published, delta, result)
+    result.previous_version = published.version
+    result.damaged = list(published.damage) + [f"{t}: no intact copy; rebuilt from the extractions"
+                                               for t in published.lost]
+    try:
+        _merge(refs, out, published, result, tick, retry)
+        if result.problems or result.stopped:
+            shutil.rmtree(out / STAGING, ignore_errors=True)
+            return result
+        _stage_release(out, published, result, allow_shrink)
+    except OSError as exc:
+        where = exc.filename or out / STAGING
+        result.stopped = (f"could not write the package into {where}: {exc.strerror or exc}; "
+                          "the published release is unchanged")
+        result.staged = None
+    if result.staged is None:
+        shutil.rmtree(out / STAGING, ignore_errors=True)
     return result
 
 
+def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: Assembly, tick: Tick | None,
+           retry: Retry | None) -> None:
+    """Write each kept document's lines into the staged CSV files, the persons and topics tables, and
+    find the delta; fills `result` (rows, delta, version, kept and set-aside documents)."""
+    stale = {t for t in DOCUMENT_TABLES if published.columns.get(t) not in (None, _columns(t))}
+    stale |= {t for t in DOCUMENT_TABLES if published.version is not None and t in published.lost}
+    old_docs = _published_docs(out, published, result)
+    result.previous_documents = {d.source_file: d.sha256 or "" for d in old_docs.values()}
+    staging = staging_dir(out)
+    handles: dict[str, IO[bytes]] = {t: (staging / f"processed/{t}.csv").open("wb") for t in DOCUMENT_TABLES}
+    offsets = {t: handles[t].write(csv_header(t).encode("utf-8")) for t in DOCUMENT_TABLES}
+    counts = dict.fromkeys(DOCUMENT_TABLES, 0)
+    persons, metas, screen = Persons(), [], Screen()
+    delta = _Delta(stale)
+    old_rows = PublishedRows(published.sources)
+    try:
+        for ref in sorted(refs, key=lambda r: r["source_file"]):
+            if tick:
+                tick(1)
+            shard = _shard_of(ref, result, retry)
+            if shard is None:
+                continue
+            reason = screen.verdict(shard.source_file, shard.doc_id, shard.text_key, shard.problems)
+            if reason is not None:
+                result.set_aside.append({"file": shard.source_file, "reason": reason})
+                continue
+            result.kept.append(shard.source_file)
+            ranges = {}
+            for t in DOCUMENT_TABLES:
+                data = shard.fragments[t].encode("utf-8")
+                if data:
+                    ranges[t] = [(offsets[t], len(data))]
+                    offsets[t] += handles[t].write(data)
+                counts[t] += len(shard.keys[t])
+            result.index.append(PublishedDoc(shard.source_file, shard.doc_id, shard.digest, ranges,
+                                             shard.meta.get("sha256")))
+            for pid, name, role, organisation in shard.mentions:
+                persons.add(shard.doc_id, str(name), role, organisation, pid)
+            metas.append(shard.document_meta())
+            old = old_docs.pop(shard.source_file, None)
+            if old is None and not stale:
+                delta.added(shard)
+            elif old is None or stale or old.digest != shard.digest:
+                delta.compare(old or PublishedDoc(shard.source_file, shard.doc_id, ""), old_rows, shard)
+                result.compared += 1
+        for old in old_docs.values():  # documents no longer in raw/, or set aside now
+            delta.compare(old, old_rows, None)
+            result.compared += 1
+    finally:
+        old_rows.close()
+        for handle in handles.values():
+            handle.close()
+    person_rows, topics = persons.rows(), topic_rows()
+    write_csv("persons", person_rows, staging / "processed/persons.csv")
+    write_csv("topics", topics, staging / "processed/topics.csv")
+    delta.whole_table("persons", published.tables.get("persons", []), person_rows)
+    delta.whole_table("topics", published.tables.get("topics", []), topics)
+    result.delta = delta.sorted()
+    result.rows = {**counts, "persons": len(person_rows), "topics": len(topics)}
+    result.rows = {t: result.rows[t] for t in DATA_TABLES}
+    result.meta = package_metadata(metas, published.created)
+    result.version = next_version(published, result.delta, result.meta)
+
+
+def _shard_of(ref: dict[str, Any], result: Assembly, retry: Retry | None) -> Shard | None:
+    """A document's shard; one that cannot be read back is built again (`retry`), or its document set aside."""
+    try:
+        return _read_shard(ref)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        problem = f"its rows could not be read back from the cache ({type(exc).__name__}: {str(exc)[:120]})"
+    if retry is not None and "path" in ref:
+        again = retry(ref)
+        result.rebuilt.append(again)
+        if "quarantined" in again:
+            result.set_aside.append({"file": ref["source_file"], "reason": again["quarantined"]})
+            return None
+        try:
+            return _read_shard(again)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            problem = f"its rows could not be read back from the cache ({type(exc).__name__}: {str(exc)[:120]})"
+    result.set_aside.append({"file": ref["source_file"], "reason": f"{problem}; it is extracted again on the next run"})
+    return None
+
+
+def _previous_counts(result: Assembly) -> dict[str, int]:
+    """Rows per table in the published release: now, less what was added, plus what was removed."""
+    counts = result.delta.counts()
+    return {t: n - counts[t]["added"] + counts[t]["removed"] for t, n in result.rows.items()}
+
+
+def _stage_release(out: Path, published: Published, result: Assembly, allow_shrink: bool) -> None:
+    """The row-count assertions, then the version, the changes table and the staged package. A repair
+    (damaged files, no row changed) republishes the same version with its changes table and changelog
+    as they were."""
+    staging = out / STAGING
+    removed = {t: c["removed"] for t, c in result.delta.counts().items()}
+    shrink = shrink_problems(_previous_counts(result), result.rows, removed)
+    if shrink and not allow_shrink:
+        result.stopped = "release stopped, it would lose rows: " + "; ".join(shrink)
+        result.version = None
+        return
+    changelog_path = out / "CHANGELOG.md"
+    if result.version is None and result.damaged and published.version is not None:
+        result.version, result.repair = published.version, True
+        if "changes" in published.sources:
+            shutil.copyfile(published.sources["changes"], staging / "processed/changes.csv")
+        else:
+            write_csv("changes", [], staging / "processed/changes.csv")
+        entry = "" if changelog_path.is_file() else changelog_entry(result.version, result.rows, result.delta)
+    elif result.version is not None:
+        write_csv("changes", iter_change_rows(result.version, result.delta), staging / "processed/changes.csv")
+        entry = changelog_entry(result.version, result.rows, result.delta)
+    else:
+        return
+    result.rows["changes"] = (_count_rows(staging / "processed/changes.csv") if result.repair else
+                              sum(sum(c.values()) for c in result.delta.counts().values()))
+    result.staged = str(finish_stage(staging, result.version, changelog_text(changelog_path, entry), result.meta))
+    published_index.save_staged(staging, result.index)
+
+
+def _count_rows(path: Path) -> int:
+    from flows.published_index import records_with_offsets
+    from flows.writers import csv_field_limit
+
+    with csv_field_limit(), path.open("rb") as handle:
+        return sum(1 for _ in records_with_offsets(handle))

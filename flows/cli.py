@@ -61,6 +61,17 @@ def _preflight_run(args: argparse.Namespace) -> None:
         check_sources(*lists)
     if args.time_budget <= 0:
         raise PreflightError(f"--time-budget {args.time_budget:g}: must be a positive number of seconds")
+    _check_runner(args)
+
+
+def _check_runner(args: argparse.Namespace) -> None:
+    """A runner setting that cannot work is one line, before any server starts."""
+    from flows.runner import RunnerError, choose_runner
+
+    try:
+        choose_runner(0, args.runner, args.workers, args.dask_address)
+    except RunnerError as exc:
+        raise PreflightError(str(exc)) from None
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -68,7 +79,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
                              discover=args.discover, full_validation=args.full_validation,
-                             allow_shrink=args.allow_shrink, document_seconds=args.time_budget)
+                             allow_shrink=args.allow_shrink, document_seconds=args.time_budget, runner=args.runner,
+                             workers=args.workers, dask_address=args.dask_address, cache=args.cache)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     if result.get("stopped"):
         print(f"error: run stopped: {result['stopped']}", file=sys.stderr)
@@ -125,6 +137,7 @@ def _cmd_discover(args: argparse.Namespace) -> int:
 def _preflight_serve(args: argparse.Namespace) -> None:
     check_folder("--raw", args.raw)
     check_out(args.out, args.raw)
+    _check_runner(args)
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -134,7 +147,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         print("error: set PREFECT_API_URL to a running Prefect server, e.g. "
               "PREFECT_API_URL=http://127.0.0.1:4200/api (start one with `make server`)", file=sys.stderr)
         return 2
-    serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone)
+    serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone,
+                runner=None if args.runner == "auto" else args.runner, workers=args.workers,
+                dask_address=args.dask_address, cache=args.cache)
     return 0
 
 
@@ -142,6 +157,22 @@ def _add_raw_out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
     parser.add_argument("--out", type=Path, default=ROOT,
                         help="where datapackage.json and processed/ are written (default: the repository root)")
+
+
+def _add_runner(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--runner", choices=("auto", "sequential", "local", "cluster"), default="auto",
+                        help="where documents are extracted: auto (default: in this process for fewer than 200 "
+                             "documents to extract, else a local Dask cluster of one process per core; the cluster "
+                             "of --dask-address when given), sequential, local or cluster")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="worker processes of a local cluster (default: KSDATA_WORKERS, else one per core); "
+                             "1 extracts in this process")
+    parser.add_argument("--dask-address", default=None,
+                        help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                             "(default: KSDATA_DASK_ADDRESS)")
+    parser.add_argument("--cache", default=None,
+                        help="where extractions and row shards are kept: a path or fsspec URL every worker can "
+                             "write (default: KSDATA_CACHE, else OUT/.cache)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -169,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--time-budget", type=float, default=DEFAULT_SECONDS, metavar="SECONDS",
                      help=f"time allowed to read and extract one document before it is set aside "
                           f"(default: {DEFAULT_SECONDS:g})")
+    _add_runner(run)
     run.set_defaults(func=_cmd_run, preflight=_preflight_run)
     disc = sub.add_parser("discover", help="find new articles in the feeds and sitemaps of a feeds file (no fetching)",
                           description="Reads every feed of the feeds file (robots.txt respected, conditional "
@@ -205,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_raw_out(serve)
     serve.add_argument("--cron", default="0 6 * * *", help="cron expression of the schedule (default: 0 6 * * *)")
     serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")
+    _add_runner(serve)
     serve.set_defaults(func=_cmd_serve, preflight=_preflight_serve)
     return parser
 

@@ -28,21 +28,28 @@ def daily_schedule(cron: str = DEFAULT_CRON, timezone: str = DEFAULT_TIMEZONE) -
     return Cron(cron, timezone=timezone)
 
 
-def run_parameters(raw_dir: Path, out_dir: Path) -> dict[str, Any]:
-    """Flow parameters of a scheduled run: absolute paths, so the run does not depend on a working directory."""
+def run_parameters(raw_dir: Path, out_dir: Path, **runner: Any) -> dict[str, Any]:
+    """Flow parameters of a scheduled run: absolute paths, so the run does not depend on a working directory.
+
+    `runner` may set the flow's runner, workers, dask_address and cache (flows.runner); unset ones
+    are left out, so the flow's defaults (and KSDATA_* variables of the serving process) apply."""
     raw, out = raw_dir.resolve(), out_dir.resolve()
     # fetch and discover always: the flow skips discovery while raw/feeds.yaml does not exist,
     # and fetching while neither raw/sources.csv nor raw/discovered.csv does
-    return {"raw_dir": str(raw), "out_dir": str(out), "fetch": True, "discover": True}
+    params: dict[str, Any] = {"raw_dir": str(raw), "out_dir": str(out), "fetch": True, "discover": True}
+    return params | {k: v for k, v in runner.items() if v is not None and k in RUNNER_PARAMETERS}
+
+
+RUNNER_PARAMETERS = ("runner", "workers", "dask_address", "cache")
 
 
 def build_deployment(raw_dir: Path = ROOT / "raw", out_dir: Path = ROOT, cron: str = DEFAULT_CRON,
-                     timezone: str = DEFAULT_TIMEZONE) -> RunnerDeployment:
+                     timezone: str = DEFAULT_TIMEZONE, **runner: Any) -> RunnerDeployment:
     """The `ks-demands-publish/daily` deployment of `publish_dataset` with its cron schedule."""
     return publish_dataset.to_deployment(
         name=DEPLOYMENT_NAME,
         schedule=daily_schedule(cron, timezone),
-        parameters=run_parameters(raw_dir, out_dir),
+        parameters=run_parameters(raw_dir, out_dir, **runner),
         description="Discover new articles from raw/feeds.yaml, fetch raw/sources.csv and raw/discovered.csv "
                     "(each when present), extract, validate and publish the data package.",
         tags=["ks-demands"],
@@ -59,8 +66,8 @@ def api_url() -> str | None:
 
 
 def serve_daily(raw_dir: Path = ROOT / "raw", out_dir: Path = ROOT, cron: str = DEFAULT_CRON,
-                timezone: str = DEFAULT_TIMEZONE) -> None:
+                timezone: str = DEFAULT_TIMEZONE, **runner: Any) -> None:
     """Register the daily deployment and serve it until interrupted (Ctrl-C or SIGTERM)."""
     from prefect import serve
 
-    serve(build_deployment(raw_dir, out_dir, cron, timezone))
+    serve(build_deployment(raw_dir, out_dir, cron, timezone, **runner))

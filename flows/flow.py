@@ -1,22 +1,30 @@
-"""The Prefect flow: raw texts → extractions → tables → validated, atomically published package.
+"""The Prefect flow: raw texts → extractions and row shards → tables → validated, atomically published package.
 
 Tasks are thin wrappers around the pure stages and pass paths and small
-records. Extraction is cached per document under OUT/.cache/extractions, keyed
-by the sha256 of the raw bytes (and sidecar) and the extractor's version, so a
-run re-extracts only new or changed documents. Prefect's own result caching is
-off on purpose (NO_CACHE): the key that matters is the content hash, not the task inputs.
+records. Each document's extraction and its rows (a row shard, flows.shards)
+are cached under the cache URL (default OUT/.cache), keyed by the sha256 of the
+raw bytes (and sidecar) and the extractor's and rows' versions, so a run
+extracts only new or changed documents, and assembling the package is a merge
+of shards (flows.assemble). Documents to extract run in batches on the runner
+flows.runner chooses: the flow's own process for a few, a local Dask cluster of
+one process per core for many, or an existing Dask cluster given its address.
+Prefect's own result caching is off on purpose (NO_CACHE): the key that matters
+is the content hash, not the task inputs.
 
-Bad input never stops the run: a file that cannot be read, a bad sidecar, a
-document over its time budget or one whose rows fail the checks is set aside
-in the report with its name and the reason (flows.rawfiles, flows.isolate,
-flows.screen) and the others are published. What stops a run, with one line
-saying why: a release that would lose many rows (flows.assertions, unless
-allow_shrink), a published package too damaged to continue from, a disk that
-fills up while staging (the published release is then left as it was).
+Bad input never stops the run: a file that cannot be read or is refused by the
+listing (flows.rawfiles), a bad sidecar, a document over its time budget or one
+whose rows fail the checks is set aside in the report with its name and the
+reason (flows.work, flows.isolate, flows.screen), on every runner alike, and
+the others are published. What stops a run, with one line saying why: a release
+that would lose many rows (flows.assertions, unless allow_shrink), a published
+package too damaged to continue from, a disk that fills up while staging (the
+published release is then left as it was).
 """
 from __future__ import annotations
 
+import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,19 +32,23 @@ from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
-from flows import records
+from flows import published_index
 from flows.assemble import assemble
 from flows.budget import DEFAULT_SECONDS
-from flows.cache import ExtractionCache, prune
-from flows.isolate import Outcome, extract_source
+from flows.cache import prune
+from flows.extraction import find_cached, run_extraction
 from flows.outputs.dcat import missing_catalog_metadata
 from flows.preflight import PreflightError, check_folder
+from flows.progress import Progress, log
 from flows.publish import LockedError, PublishError, publish_lock, recover, swap_in
-from flows.rawfiles import RawFile, scan
-from flows.report import RunReport, render_markdown, write_json
+from flows.rawfiles import scan
+from flows.report import RunReport, log_documents, log_outcome, log_rows, render_markdown, write_json
+from flows.runner import RunnerChoice, choose_runner
+from flows.store import Store
 from flows.validate import validate_package
+from flows.work import Outcome, extraction_name, rebuild, ref
 
-BATCH_SIZE = 25
+CACHE_ENV = "KSDATA_CACHE"
 SOURCES_FILE = "sources.csv"
 FEEDS_FILE = "feeds.yaml"
 DISCOVERED_FILE = "discovered.csv"
@@ -73,18 +85,16 @@ def fetch_sources(sources_path: str, raw_dir: str) -> dict[str, Any]:
             "duplicate_of": [{"url": u, "reason": r} for u, r in report.duplicate_of]}
 
 
-@task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(files: list[dict[str, str]], cache_dir: str, seconds: float = DEFAULT_SECONDS) -> list[Outcome]:
-    """Extract each document of a batch (or reuse its cached extraction); one small record per file."""
-    cache = ExtractionCache(Path(cache_dir), records.extractor_version())
-    return [extract_source(RawFile(Path(f["path"]), f["name"]), cache, seconds) for f in files]
-
-
 @task(name="assemble-and-stage", cache_policy=NO_CACHE)
-def assemble_and_stage(outcomes: list[Outcome], out_dir: str, allow_shrink: bool = False) -> dict[str, Any]:
-    """Check each document, build the tables, run the checks and the row-count assertions, compare with the
-    published release (checked against its own hashes) and stage a new one (flows.assemble)."""
-    return assemble(outcomes, out_dir, allow_shrink)
+def assemble_and_stage(refs: list[dict[str, Any]], out_dir: str, allow_shrink: bool = False,
+                       cache_url: str | None = None, seconds: float = DEFAULT_SECONDS) -> dict[str, Any]:
+    """Merge the row shards into the tables (setting aside the documents that fail the checks), compare with
+    the published release (checked against its own hashes), run the row-count assertions and stage a new one
+    (flows.assemble); the index of the staged package is kept for after the swap."""
+    with Progress("assemble", len(refs)) as progress:
+        retry = (lambda outcome: rebuild(outcome, cache_url, seconds)) if cache_url else None
+        assembly = assemble(refs, Path(out_dir), tick=progress.advance, allow_shrink=allow_shrink, retry=retry)
+    return assembly.summary()
 
 
 @task(name="validate-package", cache_policy=NO_CACHE)
@@ -121,11 +131,10 @@ def refresh_outputs(out_dir: str) -> dict[str, list[str]]:
 
 @task(name="swap-in", cache_policy=NO_CACHE)
 def swap(out_dir: str) -> None:
+    """Move the staged package into place, then save where its documents' rows are (for the next run's delta)."""
+    pending = published_index.take_staged(Path(out_dir))
     swap_in(Path(out_dir))
-
-
-def _batches(items: list[dict[str, str]], size: int) -> list[list[dict[str, str]]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    published_index.promote(Path(out_dir), pending)
 
 
 def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, discover: bool) -> None:
@@ -153,7 +162,9 @@ def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, di
 def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
                     report_path: Path | str | None = None, fetch: bool = False,
                     discover: bool = False, full_validation: bool = False,
-                    allow_shrink: bool = False, document_seconds: float = DEFAULT_SECONDS) -> dict[str, Any]:
+                    allow_shrink: bool = False, document_seconds: float = DEFAULT_SECONDS, runner: str = "auto",
+                    workers: int | None = None, dask_address: str | None = None,
+                    cache: str | None = None) -> dict[str, Any]:
     """Run the whole pipeline on `raw_dir` and publish `out_dir/datapackage.json` + `out_dir/processed/`.
 
     With `fetch`, the articles listed in `raw_dir/sources.csv` (and `raw_dir/discovered.csv`)
@@ -162,20 +173,28 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
     frictionless validates every row as well as the fast check (slow; for maintainers and tests).
     `allow_shrink` lets a release remove many rows (flows.assertions); `document_seconds` is each
     document's time budget for reading and extraction.
+
+    Where documents are extracted (flows.runner): `runner` auto, sequential, local or cluster;
+    `workers` processes of a local cluster (default: one per core); `dask_address` an existing Dask
+    scheduler (default: KSDATA_DASK_ADDRESS). `cache`: where extractions and row shards are kept, a
+    path or fsspec URL the workers can write (default: OUT/.cache, or KSDATA_CACHE).
     """
     raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
     try:
         check_folder("--raw", raw)
     except PreflightError as exc:
         raise FileNotFoundError(str(exc)) from None
+    cache_url = cache or os.environ.get(CACHE_ENV) or str(out / ".cache")
     report = RunReport(raw_dir=str(raw), out_dir=str(out))
     _discover_and_fetch(raw, out, report, fetch, discover)
     try:
         with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
-            _run_locked(raw, out, report, allow_shrink, document_seconds, full_validation)
+            _run_locked(raw, out, report, cache_url, Settings(allow_shrink, document_seconds, full_validation,
+                                                              runner, workers, dask_address))
     except LockedError as exc:
         report.stopped = str(exc)
     summary = report.as_dict()
+    log_outcome(summary)
     create_markdown_artifact(key="ks-demands-run-report", markdown=render_markdown(summary),
                              description="Documents, rows, validation and timings of the run")
     if report_path:
@@ -187,18 +206,38 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
     return summary
 
 
-def _extract_all(raw: Path, out: Path, report: RunReport, seconds: float) -> list[Outcome]:
-    """Every text of raw/ extracted (or taken from the cache) in batches; the files refused as outcomes too."""
+@dataclass(frozen=True)
+class Settings:
+    """The flow's parameters that the locked part of a run reads."""
+
+    allow_shrink: bool
+    seconds: float
+    full_validation: bool
+    runner: str
+    workers: int | None
+    dask_address: str | None
+
+
+def _extract_all(raw: Path, report: RunReport, cache_url: str, settings: Settings) -> list[Outcome]:
+    """Every text of raw/ extracted (or its shard taken from the cache) where the runner says; the files
+    the listing refused are outcomes too. Cache entries this run did not use are pruned."""
     t0 = time.perf_counter()
     listing = scan(raw)
-    files = [{"path": str(f.path), "name": f.name} for f in listing.files]
-    cache_dir = out / ".cache" / "extractions"
-    futures = [extract_batch.submit(batch, str(cache_dir), seconds) for batch in _batches(files, BATCH_SIZE)]
-    outcomes = [r for f in futures for r in f.result()]
+    files = [ref(f) for f in listing.files]
+    cached, todo = find_cached(files, cache_url)
+    choice: RunnerChoice = choose_runner(len(todo), settings.runner, settings.workers, settings.dask_address)
+    log(f"ingest: {len(files)} documents in {raw}; {len(cached)} unchanged since they were last "
+        f"extracted, {len(todo)} to extract {choice.describe()}")
+    outcomes = cached + (run_extraction(todo, cache_url, choice, settings.seconds) if todo else [])
     report.timings["extract"] = time.perf_counter() - t0
-    report.cache_pruned = prune(cache_dir, {o["cache"] for o in outcomes if "cache" in o})
+    report.runner = {"kind": choice.kind, "workers": choice.workers, "address": choice.address,
+                     "reason": choice.reason, "cache": cache_url}
+    store = Store(cache_url)
+    used = {o["shard"] for o in outcomes if "shard" in o}
+    used |= {store.path(extraction_name(o["key"])) for o in outcomes if "key" in o}
+    report.cache_pruned = prune(store, used)
     refused = [{"source_file": q.source_file, "quarantined": q.reason, "warnings": []} for q in listing.refused]
-    return refused + outcomes
+    return sorted(refused + outcomes, key=lambda o: o["source_file"])
 
 
 def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: bool) -> None:
@@ -206,6 +245,8 @@ def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: 
     t0 = time.perf_counter()
     report.validation = validate_staged(staged, full_validation)
     report.timings["validate"] = time.perf_counter() - t0
+    log(f"validate: {'valid' if not report.validation else f'{len(report.validation)} problem(s)'} "
+        f"({report.timings['validate']:.1f} s)")
     if not report.validation:
         t0 = time.perf_counter()
         derived = derived_outputs(staged)
@@ -223,16 +264,19 @@ def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: 
         report.timings["publish"] = time.perf_counter() - t0
 
 
-def _run_locked(raw: Path, out: Path, report: RunReport, allow_shrink: bool, seconds: float,
-                full_validation: bool) -> None:
+def _run_locked(raw: Path, out: Path, report: RunReport, cache_url: str, settings: Settings) -> None:
     """Everything that reads or writes OUT, under its lock."""
     report.recovered = recover(out)
-    outcomes = _extract_all(raw, out, report, seconds)
+    outcomes = _extract_all(raw, report, cache_url, settings)
     t0 = time.perf_counter()
-    assembled = assemble_and_stage([o for o in outcomes if "quarantined" not in o], str(out), allow_shrink)
+    assembled = assemble_and_stage([o for o in outcomes if "quarantined" not in o], str(out), settings.allow_shrink,
+                                   cache_url, settings.seconds)
     report.timings["assemble"] = time.perf_counter() - t0
+    again = {o["source_file"]: o for o in assembled["rebuilt"]}
+    outcomes = [again.get(o["source_file"], o) for o in outcomes]
     report.add_documents(outcomes, assembled)
     report.add_assembly(assembled)
+    log_documents(report.as_dict())
     for warning in assembled["warnings"] + missing_catalog_metadata():
         print(f"warning: {warning}")
     if assembled["stopped"]:
@@ -240,7 +284,8 @@ def _run_locked(raw: Path, out: Path, report: RunReport, allow_shrink: bool, sec
     elif assembled["problems"]:
         report.validation = assembled["problems"]
     elif assembled["staged"]:
-        _publish_staged(out, assembled["staged"], report, full_validation)
+        log_rows(report.as_dict(), assembled)
+        _publish_staged(out, assembled["staged"], report, settings.full_validation)
     elif (out / "datapackage.json").exists():
         t0 = time.perf_counter()
         refreshed = refresh_outputs(str(out))

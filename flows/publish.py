@@ -24,7 +24,7 @@ from flows.archive import archive_entries, write_archive
 from flows.citation import citation_cff, license_text
 from flows.package_meta import package_metadata
 from flows.schema import TABLES, load_schema
-from flows.writers import file_stats, write_csv, write_parquet
+from flows.writers import file_stats, write_csv, write_parquet_from_csv
 
 STAGING, PREVIOUS, JOURNAL, LOCK = ".staging", ".previous", ".publish-journal", ".ksdata.lock"
 # Top-level files of a release, swapped in together with the release's archive (flows.archive);
@@ -136,6 +136,15 @@ def companion_files(resource: dict[str, Any]) -> list[dict[str, Any]]:
     return [resource["parquet"]] if "parquet" in resource else []
 
 
+def staging_dir(out_dir: Path) -> Path:
+    """An empty OUT/.staging/processed (what a previous run left there is removed)."""
+    staging = out_dir / STAGING
+    if staging.exists():
+        shutil.rmtree(staging)
+    (staging / "processed").mkdir(parents=True)
+    return staging
+
+
 def stage(tables: dict[str, list[dict[str, Any]]], out_dir: Path, version: str, changelog: str,
           previous_created: str | None = None) -> Path:
     """Write every table as CSV and Parquet, datapackage.json, CHANGELOG.md, CITATION.cff,
@@ -143,14 +152,17 @@ def stage(tables: dict[str, list[dict[str, Any]]], out_dir: Path, version: str, 
 
     `previous_created` is the published release's `created` (package metadata never goes back in time).
     """
-    staging = out_dir / STAGING
-    if staging.exists():
-        shutil.rmtree(staging)
-    (staging / "processed").mkdir(parents=True)
+    staging = staging_dir(out_dir)
     for table in TABLES:
         write_csv(table, tables[table], staging / f"processed/{table}.csv")
-        write_parquet(table, tables[table], staging / f"processed/{table}.parquet")
-    meta = package_metadata(tables["documents"], previous_created)
+    return finish_stage(staging, version, changelog, package_metadata(tables["documents"], previous_created))
+
+
+def finish_stage(staging: Path, version: str, changelog: str, meta: dict[str, Any]) -> Path:
+    """With every table's CSV file in `staging/processed`: their Parquet copies (written from the CSV
+    in row groups), datapackage.json, CHANGELOG.md, CITATION.cff, LICENSE-DATA.md and the archive."""
+    for table in TABLES:
+        write_parquet_from_csv(table, staging / f"processed/{table}.csv", staging / f"processed/{table}.parquet")
     descriptor = {**meta, "version": version, "resources": [_resource(t, staging) for t in TABLES]}
     (staging / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     (staging / "CITATION.cff").write_text(citation_cff(descriptor), encoding="utf-8")

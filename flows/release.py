@@ -7,6 +7,7 @@ patch: only existing rows corrected, or only the package's metadata changed
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,24 +86,29 @@ def next_version(published: Published, delta: Delta, meta: dict[str, Any] | None
     return f"{major}.{minor}.{patch + 1}"
 
 
-def change_rows(version: str, delta: Delta) -> list[Row]:
-    rows: list[Row] = []
+def iter_change_rows(version: str, delta: Delta) -> Iterator[Row]:
+    """The rows of the `changes` table, one at a time (a first release lists every row)."""
     for table in DATA_TABLES:
-        rows += [{"version": version, "table_name": table, "row_id": k, "change": "added", "columns": None}
-                 for k in delta.added.get(table, [])]
-        rows += [{"version": version, "table_name": table, "row_id": k, "change": "modified", "columns": cols}
-                 for k, cols in delta.modified.get(table, [])]
-        rows += [{"version": version, "table_name": table, "row_id": k, "change": "removed", "columns": None}
-                 for k in delta.removed.get(table, [])]
-    return rows
+        for k in delta.added.get(table, []):
+            yield {"version": version, "table_name": table, "row_id": k, "change": "added", "columns": None}
+        for k, cols in delta.modified.get(table, []):
+            yield {"version": version, "table_name": table, "row_id": k, "change": "modified", "columns": cols}
+        for k in delta.removed.get(table, []):
+            yield {"version": version, "table_name": table, "row_id": k, "change": "removed", "columns": None}
 
 
-def changelog_entry(version: str, tables: Tables, delta: Delta) -> str:
+def change_rows(version: str, delta: Delta) -> list[Row]:
+    return list(iter_change_rows(version, delta))
+
+
+def changelog_entry(version: str, tables: Tables | dict[str, int], delta: Delta) -> str:
+    """The changelog line: rows per table (`tables` holds the rows or their counts) and the delta."""
     parts = []
     for table in DATA_TABLES:
         a, m, r = (len(delta.added.get(table, [])), len(delta.modified.get(table, [])),
                    len(delta.removed.get(table, [])))
-        parts.append(f"{table} {len(tables[table])} (+{a} ~{m} -{r})")
+        rows = tables[table]
+        parts.append(f"{table} {rows if isinstance(rows, int) else len(rows)} (+{a} ~{m} -{r})")
     return f"- {version}: " + ", ".join(parts) + "\n"
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 
-
 @dataclass
 class RunReport:
     raw_dir: str
@@ -25,6 +24,8 @@ class RunReport:
     timings: dict[str, float] = field(default_factory=dict)
     fetch: dict[str, Any] | None = None
     discover: dict[str, Any] | None = None
+    runner: dict[str, Any] | None = None
+    assembly: dict[str, Any] | None = None  # how the delta was found: documents compared, published index
     outputs: dict[str, Any] | None = None  # derived outputs built with a release, or refreshed without one
     warnings: list[str] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)  # published files found damaged at the start
@@ -67,6 +68,7 @@ class RunReport:
         self.previous_version = assembled["previous_version"]
         self.damaged = list(assembled["damaged"])
         self.repaired = bool(assembled["repair"])
+        self.assembly = {k: assembled[k] for k in ("compared_documents", "published_index") if k in assembled}
 
     def status(self) -> str:
         if self.stopped:
@@ -87,7 +89,8 @@ class RunReport:
             "validation": {"valid": not self.validation, "errors": self.validation},
             "stopped": self.stopped, "damaged": self.damaged, "repaired": self.repaired,
             "warnings": self.warnings, "recovered": self.recovered, "discover": self.discover, "fetch": self.fetch,
-            "outputs": self.outputs, "cache_pruned": self.cache_pruned,
+            "runner": self.runner, "assembly": self.assembly, "outputs": self.outputs,
+            "cache_pruned": self.cache_pruned,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
@@ -129,3 +132,45 @@ def render_markdown(summary: dict[str, Any]) -> str:
     lines += ["", f"Validation: {'valid' if not errors else 'FAILED'}"] + [f"- {e}" for e in errors]
     lines += ["", "Timings (s): " + ", ".join(f"{k} {v}" for k, v in summary["timings_seconds"].items())]
     return "\n".join(lines) + "\n"
+
+
+def log_documents(summary: dict[str, Any]) -> None:
+    """The operator's line after extraction: documents read, new, changed, quarantined and how they were extracted."""
+    from flows.progress import log
+
+    d = summary["documents"]
+    runner = summary.get("runner") or {}
+    seconds = summary["timings_seconds"].get("extract", 0.0)
+    log(f"extract: {d['new'] + d['changed'] + d['unchanged']} documents read: {d['new']} new, {d['changed']} "
+        f"changed, {d['unchanged']} unchanged, {d['removed']} removed, {d['quarantined']} quarantined; "
+        f"{d['extracted']} extracted, {d['from_cache']} from the cache ({runner.get('kind', '?')}, {seconds:.1f} s)")
+    for q in summary["quarantined"]:
+        log(f"quarantined {q['file']}: {q['reason']}")
+
+
+def log_rows(summary: dict[str, Any], assembled: dict[str, Any]) -> None:
+    """The operator's line after assembling: rows per table and the release's delta."""
+    from flows.progress import log
+
+    parts = []
+    for table, n in summary["rows"].items():
+        d = summary["delta"].get(table, {})
+        parts.append(f"{table} {n}" + (f" (+{d['added']} ~{d['modified']} -{d['removed']})" if d else ""))
+    log(f"assemble: staged {assembled['version']} ({assembled.get('compared_documents', 0)} documents compared "
+        f"row by row, published index {assembled.get('published_index', '?')}): " + ", ".join(parts))
+
+
+def log_outcome(summary: dict[str, Any]) -> None:
+    """The run's last line: the released version, "no change", or why nothing was published."""
+    from flows.progress import log
+
+    total = sum(summary["timings_seconds"].values())
+    if summary["published"]:
+        log(f"publish: released {summary['version']} (previous {summary['previous_version']}) in {total:.1f} s")
+    elif summary["stopped"]:
+        log(f"publish: run stopped, nothing published: {summary['stopped']}")
+    elif summary["status"] == "unchanged":
+        log(f"publish: no change, {summary['version']} stays the published release ({total:.1f} s)")
+    else:
+        log(f"publish: nothing published ({summary['status']}): "
+            + "; ".join(summary["validation"]["errors"][:3]))

@@ -112,47 +112,79 @@ def _participant_rows(ex: Extraction, mtg: str) -> list[Row]:
     return list(rows.values())
 
 
+class Persons:
+    """The persons table built one document at a time: a person's name is the first one seen
+    (documents in source order), roles, organisations and documents are collected."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.roles: dict[str, set[str]] = defaultdict(set)
+        self.orgs: dict[str, set[str]] = defaultdict(set)
+        self.docs: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, doc_id: str, name: str, role: str | None, organisation: str | None, pid: str | None = None) -> None:
+        pid = pid or person_id(name)
+        self.names.setdefault(pid, name)
+        self.docs[pid].add(doc_id)
+        if role:
+            self.roles[pid].add(role)
+        if organisation:
+            self.orgs[pid].add(organisation)
+
+    def rows(self) -> list[Row]:
+        return [
+            {"person_id": pid, "name": self.names[pid], "roles": sorted(self.roles[pid]) or None,
+             "organisations": sorted(self.orgs[pid]) or None, "documents": len(self.docs[pid])}
+            for pid in sorted(self.names)
+        ]
+
+
 def _person_rows(mentions: list[tuple[str, Mention]]) -> list[Row]:
-    names: dict[str, str] = {}
-    roles: dict[str, set[str]] = defaultdict(set)
-    orgs: dict[str, set[str]] = defaultdict(set)
-    docs: dict[str, set[str]] = defaultdict(set)
+    persons = Persons()
     for doc_id, m in mentions:
-        pid = person_id(m.name)
-        names.setdefault(pid, m.name)
-        docs[pid].add(doc_id)
-        if m.role:
-            roles[pid].add(m.role)
-        if m.organisation:
-            orgs[pid].add(m.organisation)
-    return [
-        {"person_id": pid, "name": names[pid], "roles": sorted(roles[pid]) or None,
-         "organisations": sorted(orgs[pid]) or None, "documents": len(docs[pid])}
-        for pid in sorted(names)
-    ]
+        persons.add(doc_id, m.name, m.role, m.organisation)
+    return persons.rows()
 
 
-def build_tables(extractions: list[Extraction]) -> Tables:
-    """All published tables from all extractions, rows in a stable order."""
-    out: Tables = {t: [] for t in TABLES}  # "changes" is filled by flows.release
-    out["topics"] = topic_rows()
-    mentions: list[tuple[str, Mention]] = []
-    for ex in sorted(extractions, key=lambda e: e.document.source_file):
-        doc_id = ex.document.doc_id
-        meeting = _meeting_row(ex)
-        mtg = meeting["meeting_id"] if meeting else None
-        if meeting:
-            out["meetings"].append(meeting)
-            out["participants"] += _participant_rows(ex, mtg)
-            mentions += [(doc_id, p) for p in ex.meeting.participants]
-        statements, demands = _statement_rows(ex, mtg), _demand_rows(ex, mtg)
-        out["statements"] += statements
-        out["demands"] += demands
-        mentions += [(doc_id, s.speaker) for s in ex.statements]
-        spans = [(r["char_start"], r["char_end"]) for r in statements + demands]
-        out["documents"].append(_document_row(ex, spans))
-    out["persons"] = _person_rows(mentions)
+DOCUMENT_TABLES = ("documents", "meetings", "participants", "statements", "demands")  # rows that belong to one document
+
+
+def document_tables(ex: Extraction) -> tuple[Tables, list[Mention]]:
+    """One document's rows of each table in DOCUMENT_TABLES (columns in schema order) and the
+    mentions of persons it contributes to the persons table, in order."""
+    out: Tables = {t: [] for t in DOCUMENT_TABLES}
+    mentions: list[Mention] = []
+    meeting = _meeting_row(ex)
+    mtg = meeting["meeting_id"] if meeting else None
+    if meeting:
+        out["meetings"].append(meeting)
+        out["participants"] += _participant_rows(ex, mtg)
+        mentions += list(ex.meeting.participants)
+    statements, demands = _statement_rows(ex, mtg), _demand_rows(ex, mtg)
+    out["statements"] += statements
+    out["demands"] += demands
+    mentions += [s.speaker for s in ex.statements]
+    spans = [(r["char_start"], r["char_end"]) for r in statements + demands]
+    out["documents"].append(_document_row(ex, spans))
     for table, rows in out.items():
         names = field_names(table)
         out[table] = [{name: row.get(name) for name in names} for row in rows]
+    return out, mentions
+
+
+def build_tables(extractions: list[Extraction]) -> Tables:
+    """All published tables from all extractions, rows in a stable order (documents by source file)."""
+    out: Tables = {t: [] for t in TABLES}  # "changes" is filled by flows.release
+    out["topics"] = topic_rows()
+    persons = Persons()
+    for ex in sorted(extractions, key=lambda e: e.document.source_file):
+        rows, mentions = document_tables(ex)
+        for table, table_rows in rows.items():
+            out[table] += table_rows
+        for m in mentions:
+            persons.add(ex.document.doc_id, m.name, m.role, m.organisation)
+    out["persons"] = persons.rows()
+    for table in ("topics", "persons"):
+        names = field_names(table)
+        out[table] = [{name: row.get(name) for name in names} for row in out[table]]
     return out

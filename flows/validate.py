@@ -48,7 +48,8 @@ def sanity_check_keys(tables: Tables) -> list[str]:
 
 
 def _pieces_in_order(text: str, span: str) -> bool:
-    """The text's pieces (a quotation cut around its attribution is joined by ' … ') occur in the span, in order."""
+    """The text's pieces occur in the span, in order (pieces joined by ' … '; the extractor now gives each part of
+    a quotation cut by its attribution as a statement of its own, so every text is one piece)."""
     haystack, at = SPACE.sub(" ", span), 0
     for piece in SPACE.sub(" ", text).split(" … "):
         found = haystack.find(piece.strip(), at)

@@ -180,8 +180,10 @@ def _check_cache_blocked(run: Run) -> None:
 
 
 def _cache_damaged(env: Env) -> None:
-    for entry in (env.out / ".cache" / "extractions").glob("*.json"):
-        entry.write_text("{", encoding="utf-8")
+    """Every extraction and row shard of the cache overwritten with a broken JSON text."""
+    for folder in ("extractions", "shards"):
+        for entry in (env.out / ".cache" / folder).glob("*.json"):
+            entry.write_text("{", encoding="utf-8")
 
 
 def _check_cache_damaged(run: Run) -> None:
@@ -274,17 +276,17 @@ def _lock_timeout(env: Env) -> Run:
 def _disk_full(env: Env) -> Run:
     add_good(env)
     before = package_digests(env)
-    real = flows.publish.write_parquet
+    real = flows.publish.write_parquet_from_csv
     calls: list[str] = []
 
-    def filling(table: str, rows: list[dict[str, Any]], path: Path) -> None:
+    def filling(table: str, csv_path: Path, path: Path) -> int:
         calls.append(table)
         if len(calls) == 3:
             path.write_bytes(b"PAR1 half a file")
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        real(table, rows, path)
+        return real(table, csv_path, path)
 
-    with mock.patch("flows.publish.write_parquet", filling):
+    with mock.patch("flows.publish.write_parquet_from_csv", filling):
         result = run_flow(env)
     result.summary["before"] = before
     result.summary["kept"] = package_digests(env) == before

@@ -14,7 +14,7 @@ import pytest
 
 from flows.assertions import shrink_problems
 from flows.budget import MAX_SENTENCE_CHARS
-from flows.cache import ExtractionCache
+from flows.cache import ExtractionCache, prune
 from flows.extract import extract
 from flows.fetch_sources import SourcesError, read_sources
 from flows.imports import module_closure
@@ -28,6 +28,7 @@ from flows.records import EXTRACTION_ENTRY_POINTS
 from flows.screen import screen
 from flows.segment import segment
 from flows.sidecar import SidecarError, read_sidecar
+from flows.store import Store
 
 from conftest import make_document
 
@@ -195,16 +196,27 @@ def test_normal_releases_pass(previous: dict[str, int], new: dict[str, int], rem
 def test_cache_failures_are_warnings(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("x")
-    cache = ExtractionCache(blocked / "extractions", "v1")
+    cache = ExtractionCache(Store(str(blocked)))
     extraction = extract(make_document(NORSK))
-    assert cache.load("k") == (None, cache.load("k")[1]) and "cannot read" in str(cache.load("k")[1])
-    path, warning = cache.store("k", extraction)
+    assert cache.load("extractions/k.json") == (None, cache.load("extractions/k.json")[1])
+    assert "cannot read" in str(cache.load("extractions/k.json")[1])
+    path, warning = cache.store_extraction("extractions/k.json", extraction)
     assert path is None and "cannot write" in str(warning)
-    good = ExtractionCache(tmp_path / "c", "v1")
-    good.store("k", extraction)
-    assert good.load("k") == (extraction, None)
-    good.path("k").write_text("{", encoding="utf-8")
-    assert good.load("k")[0] is None and "damaged" in str(good.load("k")[1])
+    good = ExtractionCache(Store(str(tmp_path / "c")))
+    assert good.load("extractions/k.json") == (None, None)  # a miss is no warning
+    good.store_extraction("extractions/k.json", extraction)
+    assert good.load("extractions/k.json") == (extraction, None)
+    Path(good.path("extractions/k.json")).write_text("{", encoding="utf-8")
+    assert good.load("extractions/k.json")[0] is None and "damaged" in str(good.load("extractions/k.json")[1])
+
+
+def test_prune_deletes_only_unused_entries_of_a_local_cache(tmp_path: Path) -> None:
+    store = Store(str(tmp_path))
+    used = store.write("shards/a.json", "{}")
+    unused = store.write("extractions/b.json", "{}")
+    other = store.write("published-index.json", "{}")
+    assert prune(store, {used}) == 1
+    assert Path(used).exists() and not Path(unused).exists() and Path(other).exists()
 
 
 def test_extractor_version_covers_every_module_extraction_imports() -> None:

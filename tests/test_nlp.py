@@ -142,6 +142,7 @@ def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
     ("Ordførarane Siri Nes, Arne Bakke og Per Li kom.",
      [("Siri Nes", "ORG"), ("Arne Bakke", "ORG"), ("Per Li", "ORG")], ["PER", "PER", "PER"]),
     ("Med KS-leder Per Olsen og Kari Nes.", [("Per Olsen", "ORG"), ("Kari Nes", "PER")], ["PER", "PER"]),
+    ("Helse- og omsorgsminister Ola Berg kom.", [("Helse- og omsorgsminister Ola Berg", "ORG")], ["PER"]),
     # not after a role word: unchanged
     ("Avtalen med Helse Bergen er klar.", [("Helse Bergen", "ORG")], ["ORG"]),
     ("Han er leder av Fagforbundet.", [("Fagforbundet", "ORG")], ["ORG"]),
@@ -150,6 +151,11 @@ def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
 ])
 def test_person_after_role(nlp, text: str, ents: list[tuple[str, str]], expected: list[str]) -> None:
     assert [e.label_ for e in _with_ents(nlp, text, ents).ents] == expected
+
+
+def test_a_role_inside_an_entity_is_cut_off(nlp) -> None:
+    doc = _with_ents(nlp, "I dag kom Helse- og omsorgsminister Ola Berg.", [("Helse- og omsorgsminister Ola Berg", "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ola Berg", "PER")]
 
 
 def test_a_gazetteer_name_after_a_role_word_stays_an_organisation(nlp) -> None:

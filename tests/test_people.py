@@ -192,3 +192,18 @@ def test_possessive_organisation_before_role(text: str, expected: Mention) -> No
 ])
 def test_definite_role_in_apposition(text: str, expected: Mention) -> None:
     assert find_people(text).persons == (expected,)
+
+
+# Round 4 (realistic development texts): a compound role at the start of a sentence is no part of
+# the name; an organisation is no person, and an organisation word before a name is no part of it.
+@pytest.mark.parametrize("text, expected", [
+    ("Legepresident Kari Nordmann var skuffet.", [("Kari Nordmann", "legepresident")]),
+    ("Avdelingssykepleier Anne Lie viste oss rundt.", [("Anne Lie", "avdelingssykepleier")]),
+    ("Helsefagarbeidar Per Olsen tok ordet.", [("Per Olsen", "helsefagarbeidar")]),
+    ("Fra foreningen møtte leder i Tannlegeforeningen Per Olsen.", [("Per Olsen", "leder")]),
+    ("Fylkesleiar i Fagforbundet Vestland, Eva Ås, tok ordet.", [("Eva Ås", "fylkesleiar")]),
+    ("Landsorganisasjonen Fellesorganisasjon møtte statsråden.", []),
+    ("Fagforbundet Nordby meiner noko anna.", []),
+])
+def test_round4_compound_roles_and_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in find_people(normalise(text)).persons] == expected

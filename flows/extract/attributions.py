@@ -62,19 +62,6 @@ def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block:
     return Attribution("direct", speaker, words, start, end, rule, block.index)
 
 
-ELISION = " … "
-
-
-def _joined(doc: str, first: Attribution, second: Attribution) -> Attribution:
-    """One quotation from two parts around an attribution clause ("– X, sa NN. – Y").
-
-    The text is the two quoted parts joined by ELISION (" … ", where the
-    attribution was cut); the offsets span both parts.
-    """
-    return replace(first, text=f"{first.text}{ELISION}{second.text}", end=second.end,
-                   rule="quote_split_by_attribution")
-
-
 def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                   state: State) -> tuple[list[Attribution], State]:
     """Reported speech of persons: the surface rules of `indirect`, then the structural rules of
@@ -92,8 +79,8 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                                           block.index))
         parsed = env.parses.get(sentence.start)
         if parsed is not None:
-            found_here = combined(found_here, [(replace(f, block=block.index), flag)
-                                                for f, flag in structural(parsed, env.mentions, before)])
+            found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
+                                                for f in structural(parsed, env.mentions, before)])
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)
@@ -135,11 +122,13 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     state = replace(state, speaker=speaker, after_quote=True, in_list=False)
     if quoted.rest:
         rest_text = doc[quoted.rest[0].start:quoted.rest[-1].end]
-        if quotes.continues_quote(rest_text):
-            after = _direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, "quote_after_attribution", block)
-            if after and out and quotes.reopens(rest_text):
-                out[-1] = _joined(doc, out[-1], after)  # "– X, sa NN. – Y": one quotation split by its attribution
-            elif after:
+        closed = doc[start] in "«\""  # a quotation in quote marks ends at its closing mark
+        if quotes.reopens(rest_text) or (quotes.continues_quote(rest_text) and not closed):
+            # "– X, sa NN. – Y": the part after the attribution is a statement of its own, since a
+            # statement's text is verbatim and the attribution is no part of the quoted words
+            rule = "quote_split_by_attribution" if quotes.reopens(rest_text) else "quote_after_attribution"
+            after = _direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, rule, block)
+            if after:
                 out.append(after)
         else:
             more, state = _indirect_all(quoted.rest, env, block, state)

@@ -1,8 +1,8 @@
 """The parse layer: dependency parses of the sentences a structural rule needs.
 
 Only sentences with a cue are parsed (`needs_parse`): a verb of saying,
-thinking or requesting, a lead verb ("svarte med å", "tok til orde for") or
-"ifølge", in a sentence that does not open a quotation. The cue check is a
+thinking or requesting or a lead verb ("svarte med å", "tok til orde for"),
+in a sentence that does not open a quotation. The cue check is a
 cheap bag-of-words test over the lexicons (`data/speech_verbs.yaml`,
 `data/request_verbs.yaml`); everything else is left unparsed, which keeps
 extraction fast. Parses are plain frozen records (`Parsed`, `Token`) with
@@ -91,11 +91,13 @@ def _cues() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
     speech = lexicon.load("speech_verbs")
     requests = lexicon.load("request_verbs")
     phrases: set[str] = set()
-    for key in ("direct", "indirect", "indirect_at", "request", "lead_ins", "parse_cues", "parse_verbs", "parse_lead_verbs"):
+    for key in ("direct", "indirect", "indirect_at", "request", "lead_ins", "parse_cues", "parse_verbs",
+                "parse_lead_verbs", "parse_verbs_object", "parse_verbs_rest"):
         phrases |= {str(p).casefold() for p in speech.get(key) or ()}
     for forms in requests["requests"].values():
         phrases |= {str(p).casefold() for p in forms}
     common = {str(w).casefold() for w in speech.get("common_words") or ()}
+    common |= {str(w).casefold() for w in speech.get("according_to") or ()}  # "ifølge" gives no statement
     single = frozenset(p for p in phrases if " " not in p and p not in common)
     multi = tuple(frozenset(p.split()) - {"å"} for p in phrases if " " in p)
     return single, multi
@@ -162,15 +164,40 @@ def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None, quote
 PIPELINE_LEAVE_OUT = ("ner", "entity_ruler", "person_after_role")  # nothing reads entities: persons and organisations come from the mention layer
 
 
-def _to_parsed(tokens: Sequence[Any], text: str, start: int, offset: int) -> Parsed:
+SUSPENDED = re.compile(r"(?<=\w)- (og|eller) (?=\w)")  # "helse- og omsorgsminister"
+
+
+def respell(text: str) -> tuple[str, tuple[int, ...]]:
+    """The sentence as the parser reads it, and for every character of it (and its end) the offset
+    in `text`. A suspended compound ("Helse- og omsorgsminister") is joined into one word
+    ("Helse-og-omsorgsminister"): the model reads its parts as a coordination and the role word as
+    a verb, and loses the sentence's subject."""
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for match in SUSPENDED.finditer(text):
+        out.append(text[pos:match.start()])
+        where.extend(range(pos, match.start()))
+        joined = f"-{match.group(1)}-"
+        out.append(joined)
+        where.extend([match.start()] + list(range(match.start(1), match.end(1))) + [match.end(1)])
+        pos = match.end()
+    out.append(text[pos:])
+    where.extend(range(pos, len(text) + 1))
+    return "".join(out), tuple(where)
+
+
+def _to_parsed(tokens: Sequence[Any], text: str, start: int, offset: int, where: tuple[int, ...]) -> Parsed:
     """A Parsed sentence from the spaCy tokens of the sentence beginning at character `start` of the
-    parsed text; `offset` is the sentence's document offset. Heads outside the sentence (there
-    should be none) make the token its own head."""
+    parsed text; `offset` is the sentence's document offset, `where` maps a character of the parsed
+    sentence to one of `text` (`respell`). Heads outside the sentence (there should be none) make
+    the token its own head."""
     local = {t.i: n for n, t in enumerate(tokens)}
     out = []
     for n, t in enumerate(tokens):
-        out.append(Token(n, t.text, t.lemma_, t.pos_, t.dep_, local.get(t.head.i, n),
-                         offset + t.idx - start, offset + t.idx - start + len(t.text), str(t.morph)))
+        a, b = where[t.idx - start], where[t.idx - start + len(t.text) - 1] + 1
+        out.append(Token(n, text[a:b], t.lemma_, t.pos_, t.dep_, local.get(t.head.i, n),
+                         offset + a, offset + b, str(t.morph)))
     return Parsed(offset, offset + len(text), text, tuple(out))
 
 
@@ -182,14 +209,16 @@ def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
 
     The sentences of one call go through the pipeline as one text, one per line: the tokenizer
     starts a sentence after every line break (flows/nlp/tokenizer.py), so each line is parsed on
-    its own, and one pass over a document costs less than one per sentence."""
+    its own, and one pass over a document costs less than one per sentence. Each sentence is
+    parsed as `respell` spells it; tokens keep the offsets and words of the text."""
     if not sentences:
         return []
     from flows.nlp import load_nlp  # spaCy loads only when something is parsed
 
-    joined = "\n".join(text for text, _ in sentences)
+    spelled = [respell(text) for text, _ in sentences]
+    joined = "\n".join(text for text, _ in spelled)
     starts, pos = [], 0
-    for text, _ in sentences:
+    for text, _ in spelled:
         starts.append(pos)
         pos += len(text) + 1
     with _LOCK:
@@ -198,11 +227,11 @@ def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
     out: list[Parsed] = []
     tokens = [t for t in doc if not t.is_space]
     k = 0
-    for (text, offset), start in zip(sentences, starts):
+    for (text, offset), (parsed_text, where), start in zip(sentences, spelled, starts):
         mine = []
-        while k < len(tokens) and tokens[k].idx < start + len(text):
+        while k < len(tokens) and tokens[k].idx < start + len(parsed_text):
             if tokens[k].idx >= start:
                 mine.append(tokens[k])
             k += 1
-        out.append(_to_parsed(mine, text, start, offset) if mine else Parsed(offset, offset + len(text), text, ()))
+        out.append(_to_parsed(mine, text, start, offset, where) if mine else Parsed(offset, offset + len(text), text, ()))
     return out

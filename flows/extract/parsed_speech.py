@@ -11,6 +11,7 @@ it where a coordinated predicate of the speaker begins (`combined`).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 
 from flows.extract import roles as R
 from flows.extract.actors import addressees_in, claimants_in
@@ -22,6 +23,7 @@ from flows.extract.reported import Reported, find_reported
 from flows.model import Mention
 
 SAME_START = 4  # characters a parsed content may start after a surface rule's ("at ...")
+MIN_WORDS = 2  # words a surface content cut before a coordinated predicate keeps
 
 
 def pronoun_for_actor(before: str) -> bool:
@@ -61,34 +63,49 @@ def subject_person(reported: Reported, mentions: MentionLayer, before: str = "")
     return None
 
 
-def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list[tuple[Attribution, bool]]:
-    """Reported speech of persons from the parse (`flows.extract.reported`), each with whether
-    its content ends where a coordinated predicate of the speaker begins; `before` is the
+@dataclass(frozen=True)
+class Structural:
+    """A person's reported speech from the parse, with what the surface rules need to combine with it."""
+
+    attribution: Attribution
+    bounded: bool  # its content ends where a coordinated predicate of the speaker begins
+    opens: int | None  # a coordinated predicate: where it begins, with its conjunction
+
+
+def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list[Structural]:
+    """Reported speech of persons from the parse (`flows.extract.reported`); `before` is the
     sentence before in the same paragraph."""
-    out: list[tuple[Attribution, bool]] = []
+    out: list[Structural] = []
     for reported in find_reported(parsed):
         words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
         if "«" in words:
             continue  # a quotation inside: the quotation rules give it as the speaker's own words
         speaker = subject_person(reported, mentions, before)
         if speaker is not None:
-            out.append((Attribution("indirect", speaker, words, reported.start, reported.end, reported.rule, -1),
-                        reported.bounded))
+            out.append(Structural(Attribution("indirect", speaker, words, reported.start, reported.end,
+                                              reported.rule, -1), reported.bounded, reported.opens))
     return out
 
 
-def combined(surface: list[Attribution], from_parse: list[tuple[Attribution, bool]]) -> list[Attribution]:
-    """The surface rules' finds, with the parse's where they found nothing. A surface find gives
-    way to the parse's finds of the same speaker inside it when the parse splits it into several
-    contents ("pekte på X og takket for Y"), or ends the same content earlier, where the clause
-    under the verb ends before a coordinated predicate of the speaker ("sa at X, men ville ikke
-    love Y")."""
-    bounded = {(a.start, a.end) for a, flag in from_parse if flag}
-    parsed = [a for a, _ in from_parse]
+def combined(surface: list[Attribution], from_parse: list[Structural]) -> list[Attribution]:
+    """The surface rules' finds, with the parse's where they found nothing. A surface find ends where
+    the parse sees a coordinated predicate of the same speaker begin inside it ("viste til X, og la
+    til at Y": X, and Y from the parse). A surface find gives way to the parse's finds of the same
+    speaker inside it when the parse splits it into several contents ("pekte på X og takket for Y"),
+    or ends the same content earlier, where the clause under the verb ends before a coordinated
+    predicate of the speaker ("sa at X, men ville ikke love Y")."""
+    bounded = {(f.attribution.start, f.attribution.end) for f in from_parse if f.bounded}
+    parsed = [f.attribution for f in from_parse]
     parsed = [p for p in parsed if not any(q is not p and q.start <= p.start and p.end <= q.end
                                            and (q.start, q.end) != (p.start, p.end) for q in parsed)]
     out: list[Attribution] = []  # an embedded report ("sier at hun er bekymret for at ...") is part of the outer one
     for found in surface:
+        cuts = [f.opens for f in from_parse if f.opens is not None and found.start < f.opens < found.end
+                and f.attribution.speaker.name == found.speaker.name]
+        if cuts:
+            found = _cut(found, min(cuts))
+            if found is None:
+                continue
         inside = [p for p in parsed if found.start <= p.start and p.end <= found.end
                   and p.speaker.name == found.speaker.name]
         if len(inside) >= 2:
@@ -100,3 +117,11 @@ def combined(surface: list[Attribution], from_parse: list[tuple[Attribution, boo
             out.append(found)
     out += [p for p in parsed if not any(a.start < p.end and p.start < a.end for a in out)]
     return out
+
+
+def _cut(found: Attribution, at: int) -> Attribution | None:
+    """The attribution's content up to `at`, without the comma before it; None when too little is left."""
+    text = found.text[:at - found.start].rstrip(" ,;")
+    if len(text.split()) < MIN_WORDS:
+        return None
+    return replace(found, text=text, end=found.start + len(text))

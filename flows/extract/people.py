@@ -54,8 +54,10 @@ class People:
 
 
 def _clean_name(words: list[str]) -> list[str]:
-    """Drop leading capitalised non-name words (sentence openers, roles)."""
-    while words and (words[0] in R.not_names() or R.is_role(words[0].casefold())):
+    """Drop leading capitalised non-name words (sentence openers, roles, an organisation before a
+    name: "leder i Allmennlegeforeningen Tormod Kvalvik")."""
+    while words and (words[0] in R.not_names() or R.is_role(words[0].casefold())
+                     or R.is_organisation_word(words[0])):
         words = words[1:]
     return words
 

@@ -16,8 +16,11 @@ labels), each registered in `data/rules.yaml`:
   sharing its subject ("pekte på X og takket for Y"), a verb of saying or one of
   `coordinated_predicates`; its content is the whole predicate;
 - `parse_parenthetical`: a verb of saying attached as a parenthetical (PAR) to
-  the main clause (", meiner ho."); the content is the main clause without it;
-- `parse_according_to`: "ifølge NN" (`according_to`); the content is the clause.
+  the main clause (", meiner ho."); the content is the main clause without it.
+
+"Ifølge NN, ..." (`according_to`) is no statement: the guidelines define an
+indirect statement by a person as the subject of a verb of saying or thinking,
+and "ifølge" is a preposition (most annotators leave it out too).
 
 The rules find spans and subject tokens only; whom a subject names (a person,
 a pronoun, a title, an organisation) is decided by the attribution pass from
@@ -30,14 +33,13 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract.parse import Parsed, Token
-from flows.extract.subjects import CONJUNCT, PUNCT, SUBJECT, finite_of, is_relative, subject_of
+from flows.extract.subjects import CHAIN, CONJUNCT, PUNCT, SUBJECT, finite_of, is_relative, subject_of
 
 OBJECT = ("DOBJ",)
 COMPLEMENT = ("PUTFYLL",)
 PARENTHETICAL = ("PAR",)
 SUBJUNCTIONS = frozenset({"at", "om", "att"})
 MIN_WORDS = 2
-SOURCE_TOKENS = 8  # longest source phrase after "ifølge" ("ifølge styreleder i KS Kari Nordmann")
 PHRASE_GAP = 4  # tokens that may stand between the words of a verb phrase (an inverted subject, adverbs)
 GAP_POS = frozenset({"ADV", "PRON", "PROPN", "DET", "PART", "ADP"})
 NEGATIONS = frozenset({"ikke", "ikkje", "aldri"})
@@ -50,18 +52,21 @@ class Phrase:
     rule: str
     needs_clause: bool = False  # only with an "at"-clause ("ønsker at ...")
     closing_only: bool = False  # a verb that attributes only as a parenthetical (", fortsetter hun")
+    object_first: bool = False  # the one asked or thanked stands before the particle ("ba statsråden om")
+    rest: bool = False  # the content is the rest of the predicate ("kalte planen et steg i feil retning")
 
 
 @dataclass(frozen=True)
 class Reported:
     """A reported content span and the subject tokens it is attributed to (document offsets)."""
 
-    subject: tuple[Token, ...]  # the subject phrase ("ifølge": the source phrase)
+    subject: tuple[Token, ...]  # the subject phrase
     verb: Token
     start: int
     end: int
     rule: str
     bounded: bool = False  # the content ends where a coordinated predicate of the speaker begins
+    opens: int | None = None  # a coordinated predicate: where it begins, with its conjunction ("og takket ...")
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +74,16 @@ def phrases() -> tuple[Phrase, ...]:
     data = lexicon.load("speech_verbs")
     out: dict[tuple[str, tuple[str, ...]], Phrase] = {}
 
-    def add(item: str, rule: str, needs_clause: bool = False, closing_only: bool = False) -> None:
+    def add(item: str, rule: str, needs_clause: bool = False, closing_only: bool = False,
+            object_first: bool = False, rest: bool = False) -> None:
         words = str(item).casefold().split()
         key = (words[0], tuple(words[1:]))
-        out.setdefault(key, Phrase(words[0], tuple(words[1:]), rule, needs_clause, closing_only))
+        out.setdefault(key, Phrase(words[0], tuple(words[1:]), rule, needs_clause, closing_only, object_first, rest))
 
+    for item in data.get("parse_verbs_object") or ():
+        add(item, "parse_subject_verb", object_first=True)
+    for item in data.get("parse_verbs_rest") or ():
+        add(item, "parse_subject_verb", rest=True)
     for item in data.get("parse_verbs_clause") or ():
         add(item, "parse_subject_verb", needs_clause=True)
     for key in ("parse_verbs", "indirect"):
@@ -115,13 +125,17 @@ def _according() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("according_to") or ())
 
 
-def _words_after(parsed: Parsed, head: Token, words: tuple[str, ...]) -> Token | None:
+def _words_after(parsed: Parsed, head: Token, words: tuple[str, ...], object_first: bool = False) -> Token | None:
     """The token of the phrase's last word when `words` follow `head` in order. Between them may
     stand the subject (inverted order), adverbs, pronouns and prepositional adjuncts ("la i
-    innlegget vekt på"), but no other noun: "vise tillit til" is not "vise til"."""
+    innlegget vekt på"), but no other noun: "vise tillit til" is not "vise til"; a phrase that
+    takes an object before its particle lets the object stand there ("ba statsråden om")."""
     position = head.i
     last: Token | None = None
     subject = {t.i for t in subject_of(parsed, head)}
+    if object_first:
+        subject |= {t.i for o in parsed.children(head.i) if o.dep in OBJECT + ("IOBJ",) and o.i > head.i
+                    for t in parsed.subtree(o.i) if t.i < o.i + PHRASE_GAP}
     for word in words:
         found: Token | None = None
         for t in parsed.tokens[position + 1:position + 2 + PHRASE_GAP]:
@@ -143,21 +157,25 @@ def _may_stand_between(parsed: Parsed, token: Token, subject: set[int]) -> bool:
     return token.dep in ("PUTFYLL", "DET", "ATR") and head.pos in ("ADP", "NOUN") and head.i < token.i
 
 
-def _phrase_at(parsed: Parsed, token: Token) -> tuple[Phrase, Token | None] | None:
-    """The verb phrase a token heads (with the token of its last word), or None."""
-    if token.pos not in ("VERB", "AUX", "ADP"):
+def _phrase_at(parsed: Parsed, token: Token, conjunct: bool = False) -> tuple[Phrase, Token | None] | None:
+    """The verb phrase a token heads (with the token of its last word), or None; a coordinated
+    predicate may be a verb the tagger took for a noun (`_predicate_word`)."""
+    if token.pos not in ("VERB", "AUX") and not conjunct:
         return None
     clause_only = token.lemma.casefold() in _clause_only()
+    found: list[tuple[Phrase, Token | None]] = []
     for key in dict.fromkeys((token.text.casefold(), token.lemma.casefold())):
         for phrase in _by_head().get(key, ()):
-            if clause_only and not phrase.needs_clause:
-                phrase = Phrase(phrase.head, phrase.words, phrase.rule, True, phrase.closing_only)
-            if not phrase.words:
-                return phrase, None
-            last = _words_after(parsed, token, phrase.words)
-            if last is not None:
-                return phrase, last
-    return None
+            if clause_only and not phrase.needs_clause and not phrase.words:
+                phrase = Phrase(phrase.head, phrase.words, phrase.rule, True, phrase.closing_only,
+                                phrase.object_first, phrase.rest)
+            last = _words_after(parsed, token, phrase.words, phrase.object_first) if phrase.words else None
+            if not phrase.words or last is not None:
+                found.append((phrase, last))
+    # the longest phrase that reports ("sa seg enig i" before "sa"); "svarte" closes quotations, and
+    # its lemma "svare" reports too
+    found.sort(key=lambda f: (f[0].closing_only, -len(f[0].words)))
+    return found[0] if found else None
 
 
 def _span(parsed: Parsed, tokens: tuple[Token, ...], stop: int | None = None) -> tuple[int, int] | None:
@@ -171,29 +189,53 @@ def _span(parsed: Parsed, tokens: tuple[Token, ...], stop: int | None = None) ->
     while first <= last and (parsed.tokens[first].text.casefold() in SUBJUNCTIONS | {"å"}
                              or parsed.tokens[first].pos in PUNCT):
         first += 1
-    while last >= first and parsed.tokens[last].pos in PUNCT:
+    while last >= first and (parsed.tokens[last].pos in PUNCT or parsed.tokens[last].pos == "CCONJ"):
         last -= 1
     if last - first + 1 < MIN_WORDS:
         return None
     return parsed.tokens[first].start, parsed.tokens[last].end
 
 
-def _content(parsed: Parsed, verb: Token, last: Token | None, needs_clause: bool) -> tuple[Token, ...]:
-    """The reported content of a verb phrase: the complement of its last preposition, else its object."""
+def _content(parsed: Parsed, verb: Token, last: Token | None, phrase: Phrase) -> tuple[Token, ...]:
+    """The reported content of a verb phrase: the complement of its last preposition, else its object;
+    with the content clauses coordinated with it ("sa at X, og at Y": one content, X and Y); for a
+    verb of characterising, the rest of its predicate."""
+    needs_clause = phrase.needs_clause
+    if phrase.rest:
+        return tuple(t for t in _predicate(parsed, verb) if t.i > verb.i)
     if last is not None and last.pos == "ADP":
         comp = parsed.child(last.i, *COMPLEMENT)
-        return parsed.subtree(comp.i) if comp is not None else ()
+        if comp is None or needs_clause and not _is_clause(parsed, comp):
+            return ()
+        return _with_coordinated_clauses(parsed, comp, (verb, last))
     obj = parsed.child(verb.i, *OBJECT)
     if obj is None and last is not None:
         obj = parsed.child(last.i, *OBJECT)
     if obj is None:  # a clause under the verb with another label: it is still what was said
-        obj = next((c for c in parsed.children(verb.i) if c.i > verb.i and c.pos in ("VERB", "AUX")
-                    and any(s.text.casefold() in SUBJUNCTIONS and s.i < c.i for s in parsed.children(c.i))), None)
+        obj = next((c for c in parsed.children(verb.i) if c.i > verb.i and _is_clause(parsed, c)), None)
     if obj is None:
         return ()
     if needs_clause and not any(c.text.casefold() in SUBJUNCTIONS for c in parsed.children(obj.i)):
         return ()
-    return parsed.subtree(obj.i)
+    return _with_coordinated_clauses(parsed, obj, (verb,) if last is None else (verb, last))
+
+
+def _is_clause(parsed: Parsed, token: Token) -> bool:
+    """A verb that opens a subordinate clause with its subjunction ("at X", "om X")."""
+    return token.pos in ("VERB", "AUX") and any(s.text.casefold() in SUBJUNCTIONS and s.i < token.i
+                                                 for s in parsed.children(token.i))
+
+
+def _with_coordinated_clauses(parsed: Parsed, content: Token, heads: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The content's tokens and those of the subordinate clauses coordinated with it after it, which the
+    parse may hang from the verb ("sa at X, og at Y": "og at Y" a conjunct of "sa")."""
+    tokens = {t.i: t for t in parsed.subtree(content.i)}
+    if _is_clause(parsed, content):
+        for head in (*heads, content):
+            for c in parsed.children(head.i):
+                if c.dep in CONJUNCT and c.i > content.i and _is_clause(parsed, c) and c.i not in tokens:
+                    tokens.update({t.i: t for t in parsed.subtree(c.i)})
+    return tuple(tokens[i] for i in sorted(tokens))
 
 
 def _infinitive(token: Token) -> bool:
@@ -212,11 +254,40 @@ def _conjuncts(parsed: Parsed, verb: Token) -> list[Token]:
     samt finne Y")."""
     out: list[Token] = []
     for child in parsed.children(verb.i):
-        if child.dep in CONJUNCT and child.pos in ("VERB", "AUX") and parsed.child(child.i, *SUBJECT) is None \
+        if child.dep in CONJUNCT and _predicate_word(parsed, child) and parsed.child(child.i, *SUBJECT) is None \
                 and not _infinitive(child) and not _infinitive(verb) and not is_relative(parsed, child):
             out.append(child)
             out += _conjuncts(parsed, child)
-    return out
+    for obj in parsed.children(verb.i):  # "etterlyste X og bad Y om ...": the parse hangs the verb from the noun
+        if obj.dep in OBJECT and obj.pos in ("NOUN", "PROPN"):
+            out += [c for c in parsed.children(obj.i) if c.dep in CONJUNCT and c.pos == "VERB"
+                    and _known_predicate(c) and parsed.child(c.i, *SUBJECT) is None]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _main_verb(parsed: Parsed, token: Token) -> Token:
+    """The verb an auxiliary carries (down its INFV chain), or the token itself."""
+    seen = {token.i}
+    while True:
+        below = next((c for c in parsed.children(token.i) if c.dep in CHAIN and c.pos in ("VERB", "AUX")
+                      and c.i not in seen), None)
+        if below is None:
+            return token
+        seen.add(below.i)
+        token = below
+
+
+def _known_predicate(token: Token) -> bool:
+    lemma, text = token.lemma.casefold(), token.text.casefold()
+    return lemma in _coordinated() or lemma in _by_head() or text in _coordinated() or text in _by_head()
+
+
+def _predicate_word(parsed: Parsed, token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun whose lemma is a reporting verb or a coordinated
+    predicate ("og takka for ...": nynorsk past tense read as the noun "takka")."""
+    if token.pos in ("VERB", "AUX"):
+        return True
+    return token.pos == "NOUN" and _known_predicate(token) and parsed.child(token.i, "DET") is None
 
 
 def _predicate(parsed: Parsed, verb: Token) -> tuple[Token, ...]:
@@ -243,17 +314,12 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
     taken: set[int] = set()  # verbs already used as a conjunct
     for token in parsed.tokens:
         budget.check()
-        if token.text.casefold() in _according() and token.pos == "ADP":
-            found = _according_to(parsed, token)
-            if found:
-                out.append(found)
-            continue
         match = _phrase_at(parsed, token)
         if match is None or token.i in taken:
             continue
         phrase, last = match
-        if _negated(parsed, token):
-            continue  # "sa ikke at ...": no content is reported as said
+        if _negated(parsed, token) and not NEGATIONS & set(phrase.words):
+            continue  # "sa ikke at ...": no content is reported as said ("la ikke skjul på" is a phrase)
         subject = subject_of(parsed, token)
         if token.dep in PARENTHETICAL and parsed.child(token.i, *OBJECT) is None:
             span = _parenthetical(parsed, token, subject)
@@ -264,43 +330,27 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             continue
         conjuncts = _conjuncts(parsed, token)
         stop = conjuncts[0].i if conjuncts else None
-        span = _span(parsed, _content(parsed, token, last, phrase.needs_clause), stop)
+        span = _span(parsed, _content(parsed, token, last, phrase), stop)
         if span and subject:
             out.append(Reported(subject, token, span[0], span[1], phrase.rule, bool(conjuncts)))
         for conjunct in conjuncts:
             taken.add(conjunct.i)
-            inner = _phrase_at(parsed, conjunct)
+            main = _main_verb(parsed, conjunct)  # "og kunne fortelle at ...": the verb under the auxiliary
+            taken.add(main.i)
+            if any(c.text.casefold() in NEGATIONS for v in (conjunct, main) for c in parsed.children(v.i)):
+                continue  # "men ville ikke love ...": nothing reported as said
+            inner = _phrase_at(parsed, main, conjunct=True)
             if inner is not None and not inner[0].closing_only:
-                content = _content(parsed, conjunct, inner[1], inner[0].needs_clause)
+                content = _content(parsed, main, inner[1], inner[0])
             elif conjunct.lemma.casefold() in _coordinated() or conjunct.text.casefold() in _coordinated():
                 content = _predicate(parsed, conjunct)
             else:
                 continue
             part = _span(parsed, content)
+            if part is None and _known_predicate(main) and main.lemma.casefold() in _coordinated():
+                part = _span(parsed, _predicate(parsed, main))  # "og takket for samarbeidet med X": the predicate
+            konj = parsed.child(conjunct.i, "KONJ")
+            opens = konj.start if konj is not None and konj.i < conjunct.i else conjunct.start
             if part and subject:
-                out.append(Reported(subject, conjunct, part[0], part[1], "parse_coordinated_predicate"))
+                out.append(Reported(subject, conjunct, part[0], part[1], "parse_coordinated_predicate", opens=opens))
     return tuple(out)
-
-
-def _according_to(parsed: Parsed, token: Token) -> Reported | None:
-    """"Ifølge NN er ...", "..., ifølge NN.": NN is the source of the rest of the sentence. The
-    source runs from "ifølge" to the finite verb or a comma (at most `SOURCE_TOKENS` tokens);
-    word order, not the parse, decides, so a misparsed role word does not break it."""
-    tokens = parsed.tokens
-    source: list[Token] = []
-    for t in tokens[token.i + 1:token.i + 1 + SOURCE_TOKENS]:
-        if t.pos in PUNCT or t.pos == "AUX" or t.dep == "ROOT":
-            break
-        source.append(t)
-    if not source:
-        return None
-    if token.i == 0 or (token.i == 1 and tokens[0].pos in ("ADV", "CCONJ")):
-        rest = tokens[source[-1].i + 1:]
-        if rest and rest[0].pos in ("AUX", "VERB") and len(rest) > 1 and rest[1].pos in ("NOUN", "PROPN", "PRON", "DET"):
-            rest = rest[1:]  # "Ifølge NN er situasjonen ...": the verb put before its subject stays out
-    else:
-        rest = tokens[:token.i]
-    span = _span(parsed, tuple(rest))
-    if span is None:
-        return None
-    return Reported(tuple(source), token, span[0], span[1], "parse_according_to")

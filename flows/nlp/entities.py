@@ -5,6 +5,9 @@ The NER sometimes labels the name in "styreleiar Kari Nordmann" or
 `person_after_role` relabels as PER an entity that
 
 - is not one of the gazetteer's names (the entity ruler gives those an id),
+- (or holds a lower-case role word followed by capitalised words only, as in
+  "Helse- og omsorgsminister Jan Olsen" taken as one organisation: the entity
+  becomes the words after the role),
 - is made of capitalised words only, and
 - follows a role word from `flows/data/roles.yaml` (a role, a word ending in a
   role head such as "-minister" or "-leiar", or a plural such as "ordførarane";
@@ -47,12 +50,29 @@ def _name_like(span: Span) -> bool:
     return all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in span)
 
 
+def _role_inside(ent: Span) -> int | None:
+    """The index after the last role word inside `ent`, when capitalised words follow it
+    ("Helse- og omsorgsminister Jan Olsen" taken as one organisation)."""
+    for tok in reversed(ent[:-1]):
+        if is_role(tok) and tok.text[:1].islower():
+            rest = ent.doc[tok.i + 1:ent.end]
+            return tok.i + 1 if _name_like(rest) else None
+    return None
+
+
 @Language.component("person_after_role")
 def person_after_role(doc: Doc) -> Doc:
     ents = list(doc.ents)
     changed = False
     for n, ent in enumerate(ents):
-        if ent.label_ == "PER" or ent.ent_id_ or ent.start == 0 or not _name_like(ent):
+        if ent.label_ == "PER" or ent.ent_id_:
+            continue
+        start = _role_inside(ent)
+        if start is not None:
+            ents[n] = Span(doc, start, ent.end, label="PER")
+            changed = True
+            continue
+        if ent.start == 0 or not _name_like(ent):
             continue
         before = doc[ent.start - 1]
         after_role = is_role(before)

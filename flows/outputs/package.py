@@ -9,12 +9,14 @@ the canonical copy of its rows.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 Row = dict[str, Any]
 TRUE_VALUES = ("true", "True", "TRUE", "1")
@@ -27,7 +29,7 @@ class Table:
 
     name: str
     resource: dict[str, Any]
-    rows: list[Row]
+    rows: Sequence[Row]  # CsvRows: read from the file each time they are iterated, never all held at once
 
     @property
     def schema(self) -> dict[str, Any]:
@@ -91,18 +93,52 @@ def typed(value: str, field: dict[str, Any], missing: tuple[str, ...] = ("",)) -
                      "add it to `typed` there")
 
 
-def _read_rows(path: Path, schema: dict[str, Any]) -> list[Row]:
-    missing = tuple(schema.get("missingValues", [""]))
-    fields = {f["name"]: f for f in schema["fields"]}
-    limit = csv.field_size_limit(sys.maxsize)  # documents.text may be longer than the csv module's default
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if reader.fieldnames != list(fields):
-                raise ValueError(f"{path}: header {reader.fieldnames} differs from the schema's fields {list(fields)}")
-            return [{k: typed(v, fields[k], missing) for k, v in row.items()} for row in reader]
-    finally:
-        csv.field_size_limit(limit)
+class CsvRows(Sequence[Row]):
+    """A table's typed rows, read from its CSV file each time they are iterated (memory stays flat
+    whatever the table's length); `len` counts them once; a slice `[:n]` is the first n rows, lazily."""
+
+    def __init__(self, path: Path, schema: dict[str, Any], limit: int | None = None) -> None:
+        self.path, self.schema, self.limit = path, schema, limit
+        self._len: int | None = None
+
+    def __iter__(self) -> Iterator[Row]:
+        missing = tuple(self.schema.get("missingValues", [""]))
+        fields = {f["name"]: f for f in self.schema["fields"]}
+        limit = csv.field_size_limit(sys.maxsize)  # documents.text may be longer than the csv module's default
+        try:
+            with self.path.open(encoding="utf-8", newline="") as handle:
+                reader = csv.DictReader(handle)
+                if reader.fieldnames != list(fields):
+                    raise ValueError(f"{self.path}: header {reader.fieldnames} differs from the schema's fields "
+                                     f"{list(fields)}")
+                for row in itertools.islice(reader, self.limit):
+                    yield {k: typed(v, fields[k], missing) for k, v in row.items()}
+        finally:
+            csv.field_size_limit(limit)
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = sum(1 for _ in iter(self))
+        return self._len
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> CsvRows: ...
+
+    def __getitem__(self, index: int | slice) -> Row | CsvRows:
+        if isinstance(index, slice):
+            if index.start not in (None, 0) or index.step not in (None, 1) or (index.stop or 0) < 0:
+                raise IndexError("CsvRows slices are [:n] only")
+            stop = index.stop if self.limit is None or index.stop is None else min(index.stop, self.limit)
+            return CsvRows(self.path, self.schema, stop)
+        if index < 0:
+            index += len(self)
+        for i, row in enumerate(self):
+            if i == index:
+                return row
+        raise IndexError(f"row {index} is beyond {self.path}")
 
 
 def read_package(descriptor_path: Path) -> Package:
@@ -110,7 +146,7 @@ def read_package(descriptor_path: Path) -> Package:
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
     root = descriptor_path.parent
     tables = tuple(
-        Table(res["name"], res, _read_rows(root / res["path"], res["schema"]))
+        Table(res["name"], res, CsvRows(root / res["path"], res["schema"]))
         for res in descriptor.get("resources", [])
         if "schema" in res and res.get("format", "csv") == "csv"
     )

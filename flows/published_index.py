@@ -1,0 +1,177 @@
+"""Where each document's rows are in the published CSV files, and the digest of those rows.
+
+The release's delta compares documents, not rows: a document whose rows' digest
+(flows.shards.fragments_digest) is the published one changed nothing, and only
+the others are read back and compared row by row, from the byte ranges their
+lines take in the published CSV files. The index is kept beside the extraction
+cache (`OUT/.cache/published-index.json`) and names the sha256 of the
+`datapackage.json` it describes; when it is missing or describes another
+release (a fresh clone, a package published by hand), it is rebuilt by one
+streaming pass over the published CSV files.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from flows.shards import digest_of
+from flows.tables import DOCUMENT_TABLES
+from flows.writers import csv_field_limit, file_stats, parse_fragment
+
+INDEX = Path(".cache") / "published-index.json"
+STAGED = "published-index.json"  # in OUT/.staging, beside the staged package
+Range = tuple[int, int]  # (offset, length) in bytes
+
+
+@dataclass
+class PublishedDoc:
+    source_file: str
+    doc_id: str
+    digest: str
+    ranges: dict[str, list[Range]] = field(default_factory=dict)
+    sha256: str | None = None  # of the raw file, as documents.sha256 says
+
+
+def descriptor_digest(out_dir: Path) -> str | None:
+    path = out_dir / "datapackage.json"
+    return file_stats(path)[1] if path.is_file() else None
+
+
+def records_with_offsets(handle: IO[bytes]) -> Iterator[tuple[list[str], int, bytes]]:
+    """(cells, offset, bytes) of each record of a CSV file after its header."""
+    header = handle.readline()
+    offset = len(header)
+    pending: list[bytes] = []
+
+    def lines() -> Iterator[str]:
+        for raw in handle:
+            pending.append(raw)
+            yield raw.decode("utf-8")
+
+    for record in csv.reader(lines()):  # the reader asks for exactly the lines of one record at a time
+        data = b"".join(pending)
+        pending.clear()
+        yield record, offset, data
+        offset += len(data)
+
+
+def _add_range(ranges: list[Range], offset: int, length: int) -> None:
+    if ranges and ranges[-1][0] + ranges[-1][1] == offset:
+        ranges[-1] = (ranges[-1][0], ranges[-1][1] + length)
+    else:
+        ranges.append((offset, length))
+
+
+def table_paths(processed: Path | dict[str, Path]) -> dict[str, Path]:
+    """Each document table's CSV file: in a folder, or given table by table (intact copies of a damaged package)."""
+    if isinstance(processed, dict):
+        return {t: processed[t] for t in DOCUMENT_TABLES if t in processed}
+    return {t: processed / f"{t}.csv" for t in DOCUMENT_TABLES}
+
+
+def scan(processed: Path | dict[str, Path]) -> dict[str, PublishedDoc]:
+    """The index of published CSV files, by one streaming pass over each (source_file -> document)."""
+    paths = table_paths(processed)
+    names: dict[str, str] = {}
+    raw_hashes: dict[str, str] = {}
+    ranges: dict[str, dict[str, list[Range]]] = {}
+    hashes: dict[str, dict[str, Any]] = {}
+    for table in DOCUMENT_TABLES:
+        path = paths.get(table)
+        if path is None or not path.is_file():
+            continue
+        with csv_field_limit(), path.open("rb") as handle:
+            header = next(csv.reader([handle.readline().decode("utf-8")]))
+            handle.seek(0)
+            at = header.index("doc_id")
+            source_at = header.index("source_file") if table == "documents" else None
+            sha_at = header.index("sha256") if table == "documents" else None
+            for record, offset, data in records_with_offsets(handle):
+                doc_id = record[at]
+                if source_at is not None and sha_at is not None:
+                    names[doc_id], raw_hashes[doc_id] = record[source_at], record[sha_at]
+                _add_range(ranges.setdefault(doc_id, {}).setdefault(table, []), offset, len(data))
+                hashes.setdefault(doc_id, {}).setdefault(table, hashlib.sha256()).update(data)
+    empty = hashlib.sha256(b"").hexdigest()
+    docs = {}
+    for doc_id, source_file in names.items():
+        found = hashes.get(doc_id, {})
+        table_hashes = {t: found[t].hexdigest() if t in found else empty for t in DOCUMENT_TABLES}
+        docs[source_file] = PublishedDoc(source_file, doc_id, digest_of(table_hashes), ranges.get(doc_id, {}),
+                                         raw_hashes.get(doc_id))
+    return docs
+
+
+def load(out_dir: Path) -> dict[str, PublishedDoc] | None:
+    """The saved index when it describes the published datapackage.json, else None."""
+    path = out_dir / INDEX
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("datapackage_sha256") != descriptor_digest(out_dir):
+        return None
+    return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: [(r[0], r[1]) for r in rs] for t, rs in d[3].items()}, d[4])
+            for d in data["documents"]}
+
+
+def save_staged(staging: Path, docs: list[PublishedDoc]) -> Path:
+    """Write the index of a staged package beside it (it names the staged descriptor's sha256, which the
+    descriptor keeps when it is swapped in); `promote` moves it into OUT/.cache after the swap."""
+    path = staging / STAGED
+    data = {"datapackage_sha256": descriptor_digest(staging),
+            "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256] for d in docs]}
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return path
+
+
+def take_staged(out_dir: Path) -> Path | None:
+    """Move the staged index out of OUT/.staging before the swap (which removes the folder)."""
+    staged = out_dir / ".staging" / STAGED
+    if not staged.is_file():
+        return None
+    pending = out_dir / INDEX.with_suffix(".pending")
+    try:
+        pending.parent.mkdir(parents=True, exist_ok=True)
+        staged.replace(pending)
+    except OSError:  # OUT/.cache cannot be written: the next run scans the published files instead
+        return None
+    return pending
+
+
+def promote(out_dir: Path, pending: Path | None) -> None:
+    """After the swap: the staged index becomes the published one."""
+    if pending is not None and pending.is_file():
+        try:
+            pending.replace(out_dir / INDEX)
+        except OSError:
+            pass  # the index is a cache: without it the next run scans the published files
+
+
+class PublishedRows:
+    """Reads a published document's rows back from the byte ranges of its lines."""
+
+    def __init__(self, processed: Path | dict[str, Path]) -> None:
+        self.paths = table_paths(processed)
+        self.handles: dict[str, IO[bytes]] = {}
+
+    def rows(self, doc: PublishedDoc, table: str) -> list[dict[str, Any]]:
+        if not doc.ranges.get(table) or table not in self.paths:
+            return []
+        if table not in self.handles:
+            self.handles[table] = self.paths[table].open("rb")
+        handle = self.handles[table]
+        parts = []
+        for offset, length in doc.ranges[table]:
+            handle.seek(offset)
+            parts.append(handle.read(length))
+        return parse_fragment(table, b"".join(parts).decode("utf-8"))
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
