@@ -123,12 +123,21 @@ def _organisation_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _body() -> re.Pattern[str]:
+    """An elected body ("Fylkestinget i Vestland", "regionrådet"), with its place when one follows."""
+    bodies = lexicon.alternation([str(w) for w in _data()["organisation_bodies"]])
+    place = r"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
+    return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+i\s+{place})?(?![\w-])", re.IGNORECASE)
+
+
 def organisations_in(text: str) -> list[ActorHit]:
-    """Claimants, named municipalities ("Nordby kommune") and associations named by a compound
-    ("Utdanningsforbundet") in a text."""
+    """Claimants, named municipalities ("Nordby kommune"), associations named by a compound
+    ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
     return _leftmost_longest(
         claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)]
-        + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)])
+        + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
 
 
 def addressees_in(text: str) -> list[ActorHit]:
@@ -145,15 +154,35 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
     (the document's principal claimant) when the text gives no organisation."""
     if role and government_role(role):
         return GOVERNMENT
-    if organisation is None:
-        return default
+    if organisation is None or not organisation[:1].isupper():
+        return default  # "i", "helse": a misread description names no organisation
     hits = claimants_in(organisation)
     if hits:
         return hits[0].name
+    local = local_body(organisation, role)
+    if local:
+        return local
     if government_role(organisation) or addressees_in(organisation) and any(
             h.name in ministry_aliases().values() or h.name == "regjeringen" for h in addressees_in(organisation)):
         return GOVERNMENT
     return organisation
+
+
+PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -](?:og\s+)?[A-ZÆØÅ][a-zæøåé]+){0,2}")
+
+
+def local_body(place: str, role: str | None) -> str | None:
+    """"Kinn kommune" for the mayor of a place the text names bare ("ordførar i Kinn"), "Vestland
+    fylkeskommune" for a county mayor; None when the role is no municipal or county leader's, or
+    the organisation is no bare place name."""
+    if not role or not PLACE.fullmatch(place.strip()):
+        return None
+    low = role.casefold()
+    if low in {str(r) for r in _data().get("municipality_roles", [])}:
+        return f"{place.strip()} kommune"
+    if low in {str(r) for r in _data().get("county_roles", [])}:
+        return f"{place.strip()} fylkeskommune"
+    return None
 
 
 def minister_ministry(surname: str, document_text: str) -> str | None:
@@ -189,6 +218,12 @@ def generic_claimants() -> frozenset[str]:
 def claimant_pointers() -> frozenset[str]:
     """Words that refer back to the organisation named just before ("Organisasjonen")."""
     return frozenset(str(w).casefold() for w in _data()["claimant_pointers"])
+
+
+def claimant_pointer_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a word refers back to an organisation ("Organisasjonen", "Forbundet")."""
+    words = lexicon.alternation(claimant_pointers())
+    return tuple(m.span() for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text, re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

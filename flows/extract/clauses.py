@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.actors import addressees_in, claimant_pointers, claimants_in, organisations_in
 
-Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after"
+Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals"
 NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
 WORD = re.compile(r"[\wÆØÅæøå'-]+")
 
@@ -37,25 +37,53 @@ def _rx(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(items)})(?![\w-])", flags)
 
 
+def gapped(items: list[str]) -> re.Pattern[str]:
+    """Multi-word cues with an adverb allowed between their words ("det er også behov for",
+    "det er difor viktig at")."""
+    gap = rf"\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
+    ordered = sorted(set(items), key=lambda v: (-len(v), v))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(v).replace(chr(92) + ' ', gap) for v in ordered)})(?![\w-])",
+                      re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("request_verbs")
     verbs = [v for forms in data["requests"].values() for v in forms]
+    gap = lexicon.alternation([*_words("adverbs"), *_words("inverted_subjects"), *claimant_pointers()])
+    inside = rf"\s+(?:(?:{gap})\s+){{0,2}}"  # "tok KS til orde for", "er også opptatt av"
+    requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
+                        for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
     return {
-        "request": _rx(verbs),
+        "request": re.compile(rf"(?<![\w-])(?:{requests})(?![\w-])", re.IGNORECASE),
+        "gap_words": re.compile(rf"(?<=\s)(?:{gap})\s+", re.IGNORECASE),
         "passive": _rx(_words("passive_requests")),
         "modal": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('modals'))})(?![\w-])", re.IGNORECASE),
-        "need": _rx(_words("need_clauses")),
+        "need": gapped(_words("need_clauses")),
         "need_verb": _rx(_words("need_verbs")),
         "noun": _rx(_words("request_nouns")),
-        "after": _rx(_words("after_cues")),
+        "after": gapped(_words("after_cues")),
         "not_need": _rx(_words("not_needs")),
         "adverb": re.compile(rf"\s*(?:{lexicon.alternation(_words('adverbs'))})(?![\w-])", re.IGNORECASE),
         "inverted": re.compile(rf"\s*(?:{lexicon.alternation(_words('inverted_subjects'))})(?![\w-])", re.IGNORECASE),
+        "pointer": re.compile(rf"\s*(?:{lexicon.alternation(claimant_pointers())})(?![\w-])", re.IGNORECASE),
         "comp": re.compile(rf"\s*(?:{lexicon.alternation(_words('complementisers'))})(?![\w-])", re.IGNORECASE),
         "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(_words('attribution'))})(?![\w-])",
                                   re.IGNORECASE),
         "descriptive": _rx(_words("descriptive_adverbs")),
+        "request_negation": re.compile(rf"\s*(?:{lexicon.alternation(_words('request_negations'))})(?![\w-])",
+                                       re.IGNORECASE),
+        "contrast": re.compile(rf",?\s*(?:{lexicon.alternation(_words('request_contrasts'))})(?![\w-])\s*",
+                               re.IGNORECASE),
+        "clause_noun": _rx(_words("clause_only_nouns")),
+        "consequence": _rx(_words("consequence_verbs")),
+        "instead": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('instead_of'))})\s*$", re.IGNORECASE),
+        "adjunct": re.compile(rf"(?:{lexicon.alternation(_words('adjunct_openers'))})\s+(?:[\wæøå]+\s+){{0,2}}?"
+                              rf"(?:{lexicon.alternation(_words('adjunct_ends'))})\s*[,.;:!?]?\s*$", re.IGNORECASE),
+        "proposals": re.compile(
+            rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
+            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+(?:er|var)\s+",
+            re.IGNORECASE),
         "negation": _rx(_words("negations")),
         "boundary": re.compile(
             rf"(?<![\w-])(?:{lexicon.alternation(_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
@@ -90,46 +118,117 @@ def _subordinate_subject(before: str) -> bool:
     return False
 
 
+def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | bool:
+    """False when the request at `match` is not negated; else None (it asks for nothing: "Vi
+    ønsker ikke at ...") or the cue of what a contrast after it asks for instead ("kommunene
+    ber ikke om X, men om å Y": Y)."""
+    p = _patterns()
+    before = text[:match.start()].rstrip()
+    prev = before.split()[-1].casefold() if before.split() else ""
+    if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)):
+        return False
+    contrast = p["contrast"].search(text, match.end())
+    if contrast is None:
+        return None
+    return Cue(match.start(), contrast.end(), len(text), "request", "request_verb")
+
+
+def inverted_subject_end(text: str, pos: int) -> int | None:
+    """Where a subject right after the verb ends ("Det ber vi ...", "..., ba organisasjonen om ...",
+    "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, or an
+    organisation that is no addressee; None when no subject stands at `pos`."""
+    p = _patterns()
+    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos)
+    if word:
+        return word.end()
+    rest = text[pos:pos + 80]
+    hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == ""]
+    if hits and not [a for a in addressees_in(rest) if a.start == hits[0].start]:
+        return pos + hits[0].end
+    return None
+
+
+def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
+    """The ones asked right at `pos` ("Stortinget og regjeringen om ..."): their names in order and
+    where they end; an empty list when no addressee stands there."""
+    names: list[str] = []
+    while True:
+        asked = [h for h in addressees_in(text[pos:]) if h.start <= 1]
+        if not asked:
+            return names, pos
+        names.append(asked[0].name)
+        pos += asked[0].end
+        joint = re.match(r"\s*(?:,|og|eller|samt)\s+(?=\S)", text[pos:])
+        if joint is None or not [h for h in addressees_in(text[pos + joint.end():]) if h.start <= 1]:
+            return names, pos
+        pos += joint.end()
+
+
 def _request(text: str, match: re.Match[str]) -> Cue | None:
     """'KS ber regjeringen om å X': text X, addressee regjeringen."""
     p = _patterns()
     before = text[:match.start()].rstrip()
     prev = before.split()[-1] if before.split() else ""
     pos = _skip(text, match.end(), p["adverb"])
-    inverted = p["inverted"].match(text, pos)
-    if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and not inverted:
+    negated = _negated_request(text, match, pos)
+    if negated is not False:
+        return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
+    inverted = inverted_subject_end(text, pos)
+    if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None:
         return None
     if _subordinate_subject(before):
         return None  # "når et direktorat foreslår nye regler": a situation, not a request
-    claimant_subject = any(h.end == len(before) for h in claimants_in(before))
+    if p["instead"].search(before):
+        return None  # "i stedet for å be kommunene rapportere ...": what is not wanted
+    claimant_subject = any(h.end == len(before) for h in organisations_in(before))
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
-    whole = bool(inverted) and prev.casefold() in {"det", "dette"} and len(before.split()) == 1
-    if inverted:
-        pos = _skip(text, inverted.end(), p["adverb"])
+    whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
+    if inverted is not None:
+        pos = _skip(text, inverted, p["adverb"])
     addressee = None
-    asked = [h for h in addressees_in(text[pos:]) if h.start <= 1]
+    asked, after = coordinated_addressees(text, pos)
     if asked:
-        addressee, pos = asked[0].name, pos + asked[0].end
+        addressee, pos = joint_addressee(asked), after
         pos = _skip(text, pos, p["adverb"])
     comp = p["comp"].match(text, pos)
-    verb = " ".join(match.group(0).casefold().split())
+    verb = " ".join(p["gap_words"].sub("", match.group(0)).casefold().split()) if " " in match.group(0) \
+        else match.group(0).casefold()
     if verb in _words("clause_only_requests") and not (comp and comp.group(0).strip().casefold() in ("at", "om at")):
         return None  # "kommunene venter underskudd": an expectation, not a request
     if comp:
         pos = comp.end()
-    elif verb in {"ber", "ba", "bad", "bedt", "bedd", "be"} and not asked:
+    elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked:
         return None
-    start = 0 if whole else len(text) - len(text[pos:].lstrip())
+    start = len(before) - len(prev) if whole else len(text) - len(text[pos:].lstrip())
+    cleft = re.match(r",\s*(?:er|var)\s+(?:at\s+|å\s+)?", text[start:])
+    if cleft and prev.casefold() in {"det", "vi", "me", "ks"} | claimant_pointers() | {w.casefold() for w in _words("inverted_subjects")}:
+        start += cleft.end()  # "Det KS krev, er at X": X
+    elif not whole and (p["adjunct"].match(text, start) or text[start:start + 1] in (",", ";", ".")):
+        return None  # "slik KS har tatt til orde for i flere år", "svarene vi ønsket oss i dag, men": nothing follows
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
+
+
+def _clause_opener(before: str) -> bool:
+    """True when the last word before a verb opens its clause: the sentence's first word, or the
+    first after a comma and "og"/"men" ("..., og det ba jeg statsråden om å ...")."""
+    words = before.split()
+    return len(words) == 1 or bool(re.search(r",\s*(?:og|men|så)?\s*\S+$", before))
+
+
+def joint_addressee(names: list[str]) -> str:
+    """The addressee of a request to several actors ("ber Stortinget og regjeringen om ..."): the
+    first one named. The guidelines' addressee is one body; the first named is the one asked
+    first, and the others stay in the text the demand points to."""
+    return names[0]
 
 
 def _relative_proposal(before: str, prev: str) -> bool:
     """'tiltakene Helsepersonellkommisjonen foreslår': a named body right after a noun, with no
     'som' (a relative clause), not a person named with title and first name ("Ordfører Ola Nordmann ba")."""
     words = before.split()
-    if not prev[:1].isupper() or prev.isupper() or addressees_in(prev) or len(words) < 2:
-        return False
+    if not prev[:1].isupper() or prev.isupper() or addressees_in(prev) or len(words) < 2 or prev.endswith(","):
+        return False  # "Rønning, som er ordfører i Hitra, ba ...": a relative clause closed by a comma
     head = words[-2]
     return head[:1].islower() and head.casefold() not in {"at", "og", "men", "da", "då", "så", "der", "når", "no", "nå"}
 
@@ -143,11 +242,12 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     head = text[:start]
     comp = re.search(r"(?<![\w-])at\s*$", head)
     main = re.split(r"[,;:–]", head[:comp.start()])[-1] if comp else ""
-    if comp and p["negation"].search(main):
-        return True
+    if comp and (p["negation"].search(main) or p["consequence"].search(main)):
+        return True  # "Det er ikke bærekraftig at ...", "budsjettet betyr at kommunene må kutte"
     clause_end = p["boundary"].search(text, cue.end())
     clause = text[start:clause_end.start() if clause_end else len(text)]
-    return bool(p["descriptive"].search(clause))
+    return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
+               for m in p["descriptive"].finditer(clause))  # "større enn i dag" compares, it does not describe
 
 
 def _relative_subject(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -201,7 +301,16 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
             return None
         if inverted and start == match.start():
             start = max(0, text.rfind(" ", 0, max(0, match.start() - 1)) + 1)  # keep the opener ("Da trenger vi")
+        if not inverted and text[start:match.start()].strip().casefold() in _words("pronoun_objects"):
+            return None  # "Det trenger kommunesektoren": an evaluation of what was said, no action named
+        clause = re.match(r"\s+at\s+", text[match.end():])
+        if clause and not inverted:  # "Vi trenger at staten ser hele bildet": the clause is the action
+            start = match.end() + clause.end()
+            return Cue(start, start, len(text), kind, kind, None, text[start:start + 40])
     subject = text[match.end():match.end() + 40] if inverted else text[start:match.start()]
+    if kind == "modal" and text[start:match.start()].strip().casefold() in _words("pronoun_objects") \
+            and [h for h in addressees_in(text[match.end():match.end() + 40]) if h.start <= 1]:
+        start = 0  # "..., og det må staten ta innover seg": the action is only a pronoun, take the sentence (decision 6)
     return Cue(start, start, len(text), kind, kind, None, subject)
 
 
@@ -217,6 +326,9 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["need"].finditer(text):
         cues.append(Cue(m.start(), m.start(), len(text), "need", "need_clause"))
         taken.append(m.span())
+    for m in p["proposals"].finditer(text):  # "Blant tiltakene vi har spilt inn er X, Y og Z"
+        cues.append(Cue(m.start(), m.end(), len(text), "proposals", "proposal_list"))
+        taken.append(m.span())
     for m in p["after"].finditer(text):
         if free(m):
             cues.append(Cue(m.start(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()), len(text), "after", "position_cue"))
@@ -225,6 +337,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["noun"].finditer(text):
         if free(m) and not any(a <= m.start() < b for a, b in not_needs):
             pos = _skip(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
+            if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):
+                continue  # "forventninger til møtet": an expectation of an event, nothing asked
             cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), len(text), "noun", "request_noun"))
             taken.append(m.span())
     for m in p["request"].finditer(text):
@@ -261,11 +375,21 @@ def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
 def _cut(text: str, cues: list[Cue]) -> list[Cue]:
     out: list[Cue] = []
     for i, cue in enumerate(cues):
-        end = cues[i + 1].anchor if i + 1 < len(cues) else len(text)
+        end = min(cues[i + 1].anchor, cues[i + 1].start) if i + 1 < len(cues) else len(text)
         end = cut_end(text, cue.start, end)
         if len(WORD.findall(text[cue.start:end])) >= 2:
             out.append(Cue(cue.anchor, cue.start, end, cue.kind, cue.rule, cue.addressee, cue.subject))
     return out
+
+
+def first_person_before(text: str) -> bool:
+    """True when the words before a verb end in the speaker's own pronoun ("Vi forventer",
+    "Derfor ber vi", "Vi har lenge bedt"), adverbs and auxiliaries aside."""
+    words = [w.casefold().strip(",") for w in text.split()]
+    skip = {w.casefold() for w in _words("adverbs")} | {"har", "hadde", "vil", "ville", "skal"}
+    while words and words[-1] in skip:
+        words.pop()
+    return bool(words) and words[-1] in {w.casefold() for w in _words("speaker_pronouns")}
 
 
 def has_position(text: str) -> bool:

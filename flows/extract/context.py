@@ -5,7 +5,8 @@ gazetteers (ministries, claimants, addressees, organisations) over the whole
 text, and parses the sentences a structural rule may need (`flows.extract.parse`:
 sentences outside direct quotations that hold a cue and name a person or hold a
 personal pronoun, by the person recogniser `flows.extract.people`, whose
-memoised result the mention pass reads again). The passes then read this
+memoised result the mention pass reads again, or name an organisation, whose
+subject the demand pass reads). The passes then read this
 context and the layers of earlier passes only:
 
     mentions -> attributions -> statements -> demands -> meeting
@@ -17,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flows import budget
-from flows.extract.actors import ActorHit, addressees_in, claimants_in, organisations_in
+from flows.extract import coordination
+from flows.extract.actors import ActorHit, addressees_in, claimant_pointer_spans, claimants_in, organisations_in
 from flows.extract.counterpart import MinistryMention, find_ministries
 from flows.extract.people import find_people
 from flows.extract.parse import Parsed, Parser, parse_selected, quoted_sentences, spacy_parser
@@ -83,5 +85,9 @@ def analyse(document: Document, parser: Parser | None = spacy_parser,
             sentences.append(sentence)
             owner.append(block.index)
     persons = tuple((m.start, m.end) for m in find_people(document.text).mentions)
-    parses = parse_selected(tuple(sentences), parser, quoted_sentences(blocks), persons)
-    return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer_hits(document.text))
+    gazetteer = gazetteer_hits(document.text)
+    speakers = persons + tuple((h.start, h.end) for h in gazetteer.organisations) \
+        + claimant_pointer_spans(document.text)  # an organisation as subject: the demand pass reads its parse
+    parses = parse_selected(tuple(sentences), parser, quoted_sentences(blocks), tuple(sorted(speakers)),
+                            coordination.wanted(blocks))
+    return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer)

@@ -16,19 +16,24 @@ from flows import budget, lexicon
 
 from flows.extract import lists as lists_
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry, ministry_aliases
-from flows.extract.clauses import cut_end, find_cues, has_position
+from flows.extract.clauses import cut_end, find_cues, first_person_before, has_position
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
+from flows.extract.coordination import nominal_parts
+from flows.extract.parse import Parsed
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
 from flows.extract.voice import Voice, VoiceState, Where, byline_claimant, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Statement
 
 NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
+PERFECT = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:har|hadde)\s+(?:[\w-]+\s+)?[\wæøå]+(?:et|t|a|d|dd|tt)(?![\w-])",
+                     re.IGNORECASE)  # a clause in the perfect tense ("forbundet har levert innspill")
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
 
 
@@ -38,6 +43,7 @@ class _Ctx:
     blocks: tuple[Block, ...]
     heading: dict[int, str]
     principal: str  # the document's principal claimant (mention layer)
+    parses: dict[int, Parsed]  # by sentence start
 
 
 def _counterpart(sentence: str, document: Document) -> str | None:
@@ -59,12 +65,12 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
     """Demands of one action text; `position`: a modal or passive clause, whose coordinated
     'og at' parts are actions only when they hold a modal of their own."""
     out: list[Demand] = []
-    for n, (a, b) in enumerate(split_actions(text[start:end], infinitival, ctx.document.language)):
-        s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
-        s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
+    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival)):
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
             continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
+        if n > 0 and PERFECT.match(piece):
+            continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
         who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
@@ -73,6 +79,22 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
             out.append(Demand(claimant=claimant, addressee=who, text=piece, topic=_topic(piece, ctx, block, extra),
                               in_quote=voice.in_quote, start=base + s, end=base + e, rule=rule,
                               statement=voice.statement))
+    return out
+
+
+def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: bool) -> list[tuple[int, int]]:
+    """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
+    document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
+    noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
+    parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
+    out: list[tuple[int, int]] = []
+    for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
+        s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
+        s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
+        if parsed is None:
+            out.append((s, e))
+            continue
+        out += [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
     return out
 
 
@@ -90,8 +112,9 @@ def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters
                 cue = replace(cue, addressee=asked_before)  # "oppfordrer regjeringen til å X, og ber om at Y"
             asked_before = cue.addressee
         if slides and not (cue.kind in ("modal", "passive") and addressees_in(cue.subject)[:1]
-                           and addressees_in(cue.subject)[0].start <= 4):
-            continue
+                           and addressees_in(cue.subject)[0].start <= 4) \
+                and not (cue.kind == "request" and first_person_before(sentence.text[:cue.anchor])):
+            continue  # in slides: "Staten må ...", or the author's own request ("Vi forventer at ...")
         end = cue.end
         asked = cue.addressee
         if matters:
@@ -199,11 +222,13 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     for block in blocks:
         if block.kind == "heading":
             heading[block.section] = block.text
-    ctx = _Ctx(document, blocks, heading, mentions.principal)
+    parses = {p.start: p for p in context.parses if p is not None}
+    ctx = _Ctx(document, blocks, heading, mentions.principal, parses)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
-    items = lists_.list_items(blocks, slides, writer, default=mentions.principal)
     byline = None if slides else byline_claimant(blocks, mentions)
+    author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
+    items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal)
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -228,8 +253,10 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
                           slides=slides, writer=writer, byline=byline, principal=mentions.principal)
-            voice, matters, state = sentence_voice(sentence, where, attributions.in_sentence(sentence).subject,
-                                                   statements, mentions, state)
+            region = attributions.in_sentence(sentence).subject
+            if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
+                region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
+            voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
             if voice is None or not voice.claimants:
                 continue
             demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")

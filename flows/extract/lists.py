@@ -23,9 +23,9 @@ from functools import lru_cache
 
 from flows.budget import check
 from flows import lexicon
-from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.actors import addressees_in, claimants_in, generic_claimants
 from flows.extract.clauses import find_cues
-from flows.extract.speech import speech_subject
+from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
 
 LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
@@ -33,9 +33,22 @@ LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
 
 @lru_cache(maxsize=1)
 def ACTOR_LEAD_IN() -> re.Pattern[str]:
-    """'Staten må:', 'Fylkene må også:': an actor, a modal, adverbs, a colon."""
-    adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
-    return re.compile(rf"^(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$", re.IGNORECASE)
+    """'Staten må:', 'Fylkene må også:', 'Vi i kommunene må:': an actor (after the speaker's "vi i"),
+    a modal, adverbs, a colon."""
+    data = lexicon.load("request_verbs")
+    adverbs = lexicon.alternation(data["lead_in_adverbs"])
+    speaker = lexicon.alternation(data["lead_in_speakers"])
+    return re.compile(rf"^(?:(?:{speaker})\s+)?(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def NEED_LEAD_IN() -> re.Pattern[str]:
+    """'Kommunene trenger:': who needs the items, a need verb, a colon. Those named need, they do
+    not act: the items have no addressee of their own."""
+    data = lexicon.load("request_verbs")
+    return re.compile(rf"^[\w' -]+?\s+(?:{lexicon.alternation(data['need_verbs'])})(?:\s+(?:{lexicon.alternation(data['lead_in_adverbs'])}))*\s*:$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +69,16 @@ class ListContext:
     claimants: tuple[str, ...]
     addressee: str | None
     matters: bool = False  # a list of matters raised: only "behov(et) for X" items are demands (decision 2)
+    needs: bool = False  # a lead-in of what the ones named need ("Kommunene trenger:"): no addressee
 
 
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern[str]:
     data = lexicon.load("request_verbs")
     frames = [rf"{re.escape(a)}(?:\s+\S+){{0,2}}\s+{re.escape(b)}" for a, b in data["wish_frames"]]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['list_cues'])}|{'|'.join(frames)})(?![\w-])",
-                      re.IGNORECASE)
+    verbs = [v for forms in data["requests"].values() for v in forms]  # every request verb ("bed ... om:")
+    cues = lexicon.alternation([*data["list_cues"], *verbs, *data["need_verbs"]])
+    return re.compile(rf"(?<![\w-])(?:{cues}|{'|'.join(frames)})(?![\w-])", re.IGNORECASE)
 
 
 def is_matters(text: str) -> bool:
@@ -78,9 +93,9 @@ def is_slides(blocks: tuple[Block, ...]) -> bool:
 
 def author(blocks: tuple[Block, ...]) -> str | None:
     """The author's organisation in slides: the first claimant near the top."""
-    for block in blocks[:4]:
-        hits = claimants_in(block.text)
-        if hits:
+    found = [claimants_in(block.text) for block in blocks[:4]]
+    for hits in [[h for h in hits if h.name not in generic_claimants()] for hits in found] + found:
+        if hits:  # one organisation first: "sett fra kommunene" in a title names no author
             return max(hits, key=lambda h: len(h.name)).name
     return None
 
@@ -136,9 +151,11 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     actor = actor_lead_in(text)
     if actor is not None:
         return ListContext(index, (), actor)
+    if NEED_LEAD_IN().match(text):
+        return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
     claims = _subject_claimants(text)
     addressee = actor_addressee(text)
-    if prev is not None and not claims:
+    if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
         addressee = addressee or actor_addressee(prev)
     return ListContext(index, claims, addressee)
@@ -166,18 +183,18 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
              speaker: dict[int, tuple[str, ...]], default: str) -> ListContext | None:
     block = blocks[i]
-    if block.kind == "heading":
-        return None
+    if block.kind == "heading" and not (slides and block.text.rstrip().endswith(":")):
+        return None  # in slides a heading may lead in its bullets ("## Staten må:")
     prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
     context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default)
     if context is not None:
         claims, addressee = context.claimants, context.addressee
         if slides and writer:
             claims = (writer,)
-            addressee = _subject_actor(block) or addressee
+            addressee = None if context.needs else _subject_actor(block) or addressee
         claims = claims or speaker.get(i, ())
-        if claims or actor_lead_in(block.text) is not None:
-            return ListContext(i, claims, addressee, context.matters)  # an actor lead-in: the caller gives the claimant
+        if claims or actor_lead_in(block.text) is not None or context.needs:
+            return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
     if slides and writer and block.kind == "paragraph":
         actor = _subject_actor(block)
@@ -200,7 +217,7 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
         context = _lead_in(blocks, i, slides, writer, speaker, default)
         if context is None:
             continue
-        level = blocks[i + 1].level
+        level, marker = blocks[i + 1].level, blocks[i + 1].marker
         for j in range(i + 1, len(blocks)):
             check()
             item = blocks[j]
@@ -208,6 +225,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
                 if LABEL.match(item.text):
                     continue
                 break
+            if item.marker == "dash" != marker:
+                break  # a dash paragraph after a bullet list is a quotation, not an item
             if item.level == level:
                 out[j] = context
     return out

@@ -115,16 +115,25 @@ def _speech_cut(after: str) -> str:
     return re.split(r"\s+og\s+", after)[0]
 
 
+def _next_person(text: str, end: int, starts: list[int]) -> int:
+    """Where the words of the next person named after `end` begin: at the last comma before their
+    name ("NN (t.v.), helseminister MM": the title is MM's), else at the name."""
+    following = next((s for s in starts if s >= end), len(text))
+    comma = text.rfind(",", end + 1, following)
+    return comma if following < len(text) and comma > end else following
+
+
 def affiliations(text: str, people: People) -> dict[str, str | None]:
     """Person -> whom they speak for, from the first mention that names them (full or surname)."""
     out: dict[str, str | None] = {}
+    starts = sorted(m.start for m in people.mentions)
     for mention in people.mentions:
         if mention.kind == "title" or mention.name in out:
             continue
         budget.check()
         line_start, line_end = _line_bounds(text, mention.start, mention.end)
         before = text[max(0, line_start, mention.start - WINDOW_BEFORE):mention.start]
-        after = _speech_cut(text[mention.end:min(line_end, mention.end + WINDOW_AFTER)])
+        after = _speech_cut(text[mention.end:min(line_end, mention.end + WINDOW_AFTER, _next_person(text, mention.end, starts))])
         value = _nearest(before, after)
         if value is None:
             value = _previous_subject(text, line_start)
@@ -193,13 +202,25 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
         named = [h for h in ctx.gazetteer.organisations if since <= h.start and h.end <= sentence
                  and h.name not in generic and not h.name.endswith(tuple(_municipal_suffixes()))]
         if named:
-            filled[person.name] = named[-1].name
+            filled[person.name] = _fitting(person.role, named).name
     if not filled:
         return people
     persons = tuple(replace(p, organisation=filled.get(p.name, p.organisation)) for p in people.persons)
     mentions = tuple(replace(m, organisation=filled[m.name]) if m.name in filled and m.kind == "full"
                      and m.organisation is None else m for m in people.mentions)
     return People(persons, mentions)
+
+
+def _fitting(role: str, named: list[ActorHit]) -> ActorHit:
+    """Of the organisations named before a person, the one their role fits ("forbundsleder" and
+    "Sykepleierforbundet", `role_organisation_words` in data/actors.yaml), else the last named."""
+    low = role.casefold()
+    for part, word in (lexicon.load("actors").get("role_organisation_words") or {}).items():
+        if str(part) in low:
+            fitting = [h for h in named if str(word) in h.name.casefold()]
+            if fitting:
+                return fitting[-1]
+    return named[-1]
 
 
 @lru_cache(maxsize=1)

@@ -147,13 +147,16 @@ def quoted_sentences(blocks: tuple[Block, ...]) -> frozenset[int]:
 
 
 def parse_selected(sentences: tuple[Sentence, ...], parser: Parser | None, quoted: frozenset[int] = frozenset(),
-                   person_spans: Sequence[tuple[int, int]] | None = None) -> tuple[Parsed | None, ...]:
+                   person_spans: Sequence[tuple[int, int]] | None = None,
+                   also: frozenset[int] = frozenset()) -> tuple[Parsed | None, ...]:
     """A parse for each sentence that needs one (None for the others, and for all without a parser);
-    `quoted`: starts of sentences that are quoted words; `person_spans`: where persons are named.
-    A rule that needs other sentences parsed (an organisation as subject) widens `needs_parse`."""
+    `quoted`: starts of sentences that are quoted words; `person_spans`: where persons (and
+    organisations) are named; `also`: starts of sentences a later pass wants parsed whatever
+    `needs_parse` says (lists of noun phrases for the demand pass)."""
     if parser is None:
         return tuple(None for _ in sentences)
-    chosen = [i for i, s in enumerate(sentences) if needs_parse(s, s.start in quoted, person_spans)]
+    chosen = [i for i, s in enumerate(sentences)
+              if s.start in also or needs_parse(s, s.start in quoted, person_spans)]
     parsed = parser([(budget.for_matching(sentences[i].text), sentences[i].start) for i in chosen])
     out: list[Parsed | None] = [None] * len(sentences)
     for i, p in zip(chosen, parsed):

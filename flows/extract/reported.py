@@ -178,6 +178,12 @@ def _phrase_at(parsed: Parsed, token: Token, conjunct: bool = False) -> tuple[Ph
     return found[0] if found else None
 
 
+def verb_phrase_at(parsed: Parsed, token: Token) -> tuple[Phrase, Token | None] | None:
+    """The verb phrase of saying or thinking a token heads, with the token of its last word; None
+    when it heads none (read by the demand pass, `flows.extract.parsed_voice`)."""
+    return _phrase_at(parsed, token)
+
+
 def _span(parsed: Parsed, tokens: tuple[Token, ...], stop: int | None = None) -> tuple[int, int] | None:
     """Document offsets of a content: contiguous, without a leading subjunction or "å" and
     without trailing punctuation; cut before token `stop` when it falls inside."""

@@ -7,6 +7,7 @@ from functools import lru_cache
 import simplemma
 
 from flows import lexicon
+from flows.extract.clauses import gapped
 from flows.extract.actors import MINISTRY, addressees_in, minister_ministry, pointer_words
 
 PREPOSITIONS = re.compile(r"(?<![\w-])(?:fra|frå|med|mellom|hos)\s+$", re.IGNORECASE)
@@ -30,8 +31,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "kommunene må få ...", "må fylkene være med ...", "skolene trenger ...": the subject
         # receives or takes part, someone else must act (but "være med å dra lasset": the subject acts)
-        "receiver": re.compile(rf"^\s*(?:(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{receive})|(?:{needs}))(?![\w-])(?!\s+(?:å|og)\s)",
-                               re.IGNORECASE),
+        "receiver": re.compile(rf"^\s*(?:(?:{adverbs})\s+)*(?:(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{receive})|(?:{needs}))"
+                               rf"(?![\w-])(?!\s+(?:å|og)\s)", re.IGNORECASE),
+        "need_prefix": re.compile(rf"^(?:{gapped([str(v) for v in verbs['need_clauses']]).pattern})"
+                                  rf"(?:\s+(?:at|å))?\s+", re.IGNORECASE),
         "adjective": re.compile(rf"^(?:{lexicon.alternation([str(a) for a in actors['actor_adjectives']])})(?![\w-])",
                                 re.IGNORECASE),
         "agent": re.compile(r"[a-zæøå]{3,}(?:es|ast|st)\s+(?:\w+\s+)?av\s+$", re.IGNORECASE),
@@ -65,6 +68,7 @@ def _adjective_actor(text: str) -> str | None:
 def _subject_actor(text: str, document_text: str) -> str | None:
     """An actor opening the action clause ("regjeringen fremmer ...", "Kjerkol sørger ...",
     "må kommuner og fylkeskommuner være ..."); not one that receives ("kommunene må få ...")."""
+    text = re.sub(r"^(?:og|men|så|då|da)\s+", "", text, flags=re.IGNORECASE)  # "Og sykehusene må ..."
     head = " ".join(text.split()[:5])
     hits = [h for h in addressees_in(head) if h.start <= len(head.split()[0]) + 8]
     own = [h for h in addressees_in(text) if hits and h.name == hits[0].name]
@@ -135,6 +139,7 @@ def addressee(text: str, asked: str | None, document_text: str,
               earlier: list[tuple[str, str | None]], sentences_before: list[str]) -> str | None:
     """Who must act: the one asked, the clause's subject, an actor after fra/med/mellom,
     or an actor a pointer word refers back to; else None."""
+    text = _patterns()["need_prefix"].sub("", text)  # "det er behov for at staten ...": the clause after it
     return (asked or _subject_actor(text, document_text) or _prepositional(text)
             or _pointer(text, earlier, sentences_before))
 
@@ -155,6 +160,20 @@ def is_infinitive(word: str, language: str = "nb") -> bool:
     return simplemma.lemmatize(low, lang=language if language in ("nb", "nn") else "nb").casefold() == low
 
 
+@lru_cache(maxsize=1)
+def _continuing() -> re.Pattern[str]:
+    data = lexicon.load("request_verbs")
+    words = lexicon.alternation([str(w) for w in data["continuing_subjects"]])
+    verbs = lexicon.alternation([str(w) for w in data["continuing_verbs"]])
+    return re.compile(rf"^\s*(?:{words})\s+(?:[\wæøå]+\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
+
+
+def _continues(rest: str) -> bool:
+    """True when a clause after 'og at' has a pronoun pointing back as subject ("legger fram en
+    plan, og at den kommer før ..."): it says more of the same measure (decision 5)."""
+    return bool(_continuing().match(rest))
+
+
 def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tuple[int, int]]:
     """(start, end) of each separately grantable action in `text` (decision 5): split at
     'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' when the first
@@ -162,7 +181,8 @@ def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tu
     cuts: list[tuple[int, int]] = []  # (cut start, next part start)
     for splitter in _splitters():
         for m in re.finditer(re.escape(splitter), text):
-            cuts.append((m.start(), m.end()))
+            if not _continues(text[m.end():]):
+                cuts.append((m.start(), m.end()))
     if infinitival:
         for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?:(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
             left = text[:m.start()]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import claimants_in
+from flows.extract.actors import claimant_pointers, claimants_in, organisations_in
 
 PRONOUNS = frozenset(str(p) for p in lexicon.load("pronouns")["subject"])  # han, hun, ho, hen
 CAPITALISED = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
@@ -24,7 +24,10 @@ def SPEECH() -> re.Pattern[str]:
     """A verb of saying, thinking or requesting; an adverb may stand inside a multi-word verb."""
     data = lexicon.load("request_verbs")
     gap = rf"\s+(?:(?:{lexicon.alternation(data['speech_gap_adverbs'])})\s+)?"
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['speech_verbs']).replace(chr(92) + 's+', gap)})(?![\w-])")
+    nouns = {str(w).casefold() for w in data["request_forms_not_speech"]}
+    requests = [v for forms in data["requests"].values() for v in forms if str(v).casefold() not in nouns]
+    verbs = lexicon.alternation([*data["speech_verbs"], *requests])  # every form of a request verb too ("kravde")
+    return re.compile(rf"(?<![\w-])(?:{verbs.replace(chr(92) + 's+', gap)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +55,7 @@ def speech_subject(sentence: str) -> str | None:
         return sentence[match.end():match.end() + 30]  # postposed: "X må økes, mener KS"
     if len(before.split()) == 1 and before[:1].isupper() and before not in R.not_names():
         return before  # a surname: "Hansen viste til ..."
-    if len(before.split()) <= 2 and not claimants_in(before) and not TWO_CAPITALISED.search(before) \
+    if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
             and before.casefold() not in PRONOUNS:
         return sentence[match.end():match.end() + 30]  # inverted: "I uttalelsen ber storbyene ..."
     return before
@@ -62,6 +65,8 @@ def _postposed(after: str) -> bool:
     """The rest of a sentence after a verb of saying is its subject and not its content
     ("..., mener KS.", "..., skriver KS i brevet.")."""
     words = after.split()
+    if words and words[0].casefold().strip(".,") in claimant_pointers():
+        return True  # "..., skriver forbundet i ei fråsegn, og krev at ...": the organisation named before
     if not words or len(words) > 10:
         return False
     head = " ".join(words[:3])

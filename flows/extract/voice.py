@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, claimant_of, claimant_pointers, claimants_in, is_party, ks_office
+from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, is_party, ks_office,
+                                  organisations_in)
 from flows.extract.mentions import MentionLayer
 from flows.extract.lists import MATTERS
 from flows.extract.speech import PRONOUNS
 from flows.model import Block, Sentence, Statement
 
 MAX_BYLINE_ROLE = 60
+MAX_TITLE = 200  # longest title line of a talk ("Innlegg ved styreleder i KS, NN, på ...")
 NEED = re.compile(r"(?i)\bbehov")
 
 
@@ -38,9 +42,36 @@ def speaks_for(mentions: MentionLayer, name: str) -> str | None:
     return mentions.office(name) or mentions.affiliation(name)
 
 
+@lru_cache(maxsize=1)
+def _talk() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.load("request_verbs")["talk_titles"])
+    return re.compile(rf"^(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def talk_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | None:
+    """The organisation a talk or speech text is given for, from its title line ("Talen til
+    styreleder NN på ...", "Innlegg ved styreleder i KS, NN"): the speaker's organisation, else the
+    document's principal claimant. The whole text is then in the speaker's voice."""
+    for block in blocks[:3]:
+        if not _talk().match(block.text) or len(block.text) > MAX_TITLE:
+            continue
+        person = mentions.person_in(block.text)
+        if person is None:
+            continue
+        hits = claimants_in(block.text)
+        known = speaks_for(mentions, person)
+        return ks_office(block.text) or (hits[0].name if hits else None) or \
+            (known if known not in (None, GOVERNMENT) else None) or mentions.principal
+    return None
+
+
 def byline_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | None:
     """The organisation an opinion piece is written for, from a byline among its first lines
-    ("Kari Nordmann, styreleiar i KS"): the whole text is then in the author's voice."""
+    ("Kari Nordmann, styreleiar i KS"), or a talk given for (`talk_claimant`): the whole text is
+    then in the author's voice."""
+    talk = talk_claimant(blocks, mentions)
+    if talk is not None:
+        return talk
     for block in blocks[:3]:
         person = mentions.full_mention_at(block.start)
         if person is None:
@@ -73,14 +104,27 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     if hits:
         return hits[0].name
     person = mentions.person_in(region)
+    bodies = organisations_in(region)
+    if bodies and (person is None or bodies[0].start < region.find(person.split()[-1])):
+        return bodies[0].name  # "Nordby kommune ber ...", "Utdanningsforbundet krev ...": the body that asks
     if person is not None:  # "Ordfører Kari Nordmann": whom the document says she speaks for
         return speaks_for(mentions, person) or mentions.principal
     return None
 
 
 def all_claimants(region: str) -> tuple[str, ...]:
-    """Coordinated claimants of a subject ("Både KS og Legeforeningen")."""
-    return tuple(dict.fromkeys(hit.name for hit in claimants_in(region)))
+    """Coordinated claimants of a subject ("Både KS og Legeforeningen", "KS, Unio og Fagforbundet"):
+    the claimants joined to the first one by "og" or commas only; a claimant named in a clause
+    before ("Kommunene har fått ..., og KS minnet om") is no part of the subject."""
+    hits = claimants_in(region)
+    if not hits:
+        return ()
+    names = [hits[-1].name]
+    for before, after in zip(reversed(hits[:-1]), reversed(hits[1:])):
+        if not re.fullmatch(r"\s*(?:,|og|og\s+også|samt)\s*|\s*,\s*", region[before.end:after.start]):
+            break
+        names.insert(0, before.name)
+    return tuple(dict.fromkeys(names))
 
 
 def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
@@ -153,6 +197,7 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
             claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or (where.principal,)
             voice = Voice(claims[:1], False, None, "matters")
         elif region is not None:
+            region = re.split(r",\s*(?:og|men|så|mens)\s+", region)[-1]  # "X har fått ..., og KS minnet om": KS
             claims = all_claimants(region)
             single = resolve(region, mentions, last, named)
             who = claims if len(claims) > 1 else ((single,) if single else ())
@@ -164,5 +209,5 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
         last = voice.claimants[0]
     if voice is None and where.byline and not matters:
         voice = Voice((where.byline,), False, None, "byline")  # an opinion piece: the author's own words
-    named = ([h.name for h in claimants_in(sentence.text)] or [named])[0]  # the subject comes first
+    named = ([h.name for h in organisations_in(sentence.text)] or [named])[0]  # the subject comes first
     return voice, matters, VoiceState(last, named)
