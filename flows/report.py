@@ -167,7 +167,7 @@ def log_outcome(summary: dict[str, Any]) -> None:
     total = sum(summary["timings_seconds"].values())
     if summary["published"]:
         log(f"publish: released {summary['version']} (previous {summary['previous_version']}) in {total:.1f} s")
-    elif summary["stopped"]:
+    elif summary.get("stopped"):
         log(f"publish: run stopped, nothing published: {summary['stopped']}")
     elif summary["status"] == "unchanged":
         log(f"publish: no change, {summary['version']} stays the published release ({total:.1f} s)")
