@@ -241,3 +241,22 @@ def test_sources_errors_name_the_line(tmp_path: Path, text: str, line: int, word
 
 def test_nothing_published_reads_as_nothing(tmp_path: Path) -> None:
     assert read_published(tmp_path).version is None
+
+
+def test_a_long_parse_is_cut_into_pieces_of_whole_sentences_and_checks_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.budget import BudgetExceeded, time_budget
+    from flows.extract import parse
+
+    sentences = [(f"Kari Nordmann sa at kommunane må få {n} kroner.", 100 * n) for n in range(6)]
+    assert [len(c) for c in parse._chunks(sentences, 100)] == [2, 2, 2]
+    assert [len(c) for c in parse._chunks(sentences, 10)] == [1] * 6  # a sentence longer than the limit is one piece
+    whole = parse.spacy_parser(sentences)
+    monkeypatch.setattr(parse, "PARSE_CHUNK_CHARS", 100)
+    pieces = parse.spacy_parser(sentences)
+    assert [(p.start, p.end, len(p.tokens)) for p in pieces] == [(p.start, p.end, len(p.tokens)) for p in whole]
+    calls: list[int] = []
+    real = parse._parse_lines
+    monkeypatch.setattr(parse, "_parse_lines", lambda part: calls.append(len(part)) or real(part))
+    with pytest.raises(BudgetExceeded), time_budget(0.0):
+        parse.spacy_parser(sentences)
+    assert calls == [2], "the budget was not checked after the first piece"
