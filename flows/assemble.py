@@ -32,6 +32,7 @@ from typing import IO, Any
 
 from flows import published_index
 from flows.assertions import shrink_problems
+from flows.delta_stream import DeltaCollector
 from flows.package_meta import missing_metadata, package_metadata
 from flows.publish import STAGING, finish_stage, staging_dir
 from flows.published_index import PublishedDoc, PublishedRows
@@ -42,7 +43,6 @@ from flows.release import (
     PublishedUnreadable,
     changelog_entry,
     changelog_text,
-    diff,
     iter_change_rows,
     next_version,
     read_published,
@@ -52,7 +52,7 @@ from flows.screen import Screen
 from flows.shards import Shard
 from flows.store import read_url
 from flows.tables import DOCUMENT_TABLES, Persons, topic_rows
-from flows.writers import csv_header, parse_fragment, write_csv
+from flows.writers import csv_header, write_csv
 
 Tick = Callable[[int], None]
 
@@ -102,45 +102,6 @@ def _published_docs(out: Path, published: Published, result: Assembly) -> dict[s
     saved = published_index.load(out)
     result.index_source = "saved" if saved is not None else "scanned"
     return saved if saved is not None else published_index.scan(published.sources)
-
-
-class _Delta:
-    """The release's delta, collected document by document."""
-
-    def __init__(self, stale: set[str]) -> None:
-        self.delta = Delta({t: [] for t in DATA_TABLES}, {t: [] for t in DATA_TABLES}, {t: [] for t in DATA_TABLES})
-        self.stale = stale  # tables whose published columns differ: their old rows do not count
-
-    def added(self, shard: Shard) -> None:
-        for t in DOCUMENT_TABLES:
-            self.delta.added[t] += shard.keys[t]
-
-    def compare(self, old: PublishedDoc, rows: PublishedRows, shard: Shard | None) -> None:
-        for t in DOCUMENT_TABLES:
-            before = {} if t in self.stale else {_key(t, r): r for r in rows.rows(old, t)}
-            after = {} if shard is None else dict(zip(shard.keys[t], parse_fragment(t, shard.fragments[t])))
-            self.delta.added[t] += [k for k in after if k not in before]
-            self.delta.removed[t] += [k for k in before if k not in after]
-            self.delta.modified[t] += [(k, [c for c in after[k] if after[k][c] != before[k].get(c)])
-                                       for k in after if k in before and after[k] != before[k]]
-
-    def whole_table(self, table: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
-        part = diff({table: old}, {table: new})
-        self.delta.added[table], self.delta.removed[table] = part.added[table], part.removed[table]
-        self.delta.modified[table] = part.modified[table]
-
-    def sorted(self) -> Delta:
-        for t in DOCUMENT_TABLES:
-            self.delta.added[t].sort()
-            self.delta.removed[t].sort()
-            self.delta.modified[t].sort()
-        return self.delta
-
-
-def _key(table: str, row: dict[str, Any]) -> str:
-    from flows.shards import key_of
-
-    return key_of(table, row)
 
 
 def _read_shard(ref: dict[str, Any]) -> Shard:
@@ -193,7 +154,7 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
     offsets = {t: handles[t].write(csv_header(t).encode("utf-8")) for t in DOCUMENT_TABLES}
     counts = dict.fromkeys(DOCUMENT_TABLES, 0)
     persons, metas, screen = Persons(), [], Screen()
-    delta = _Delta(stale)
+    delta = DeltaCollector(stale)
     old_rows = PublishedRows(published.sources)
     try:
         for ref in sorted(refs, key=lambda r: r["source_file"]):
