@@ -71,3 +71,26 @@ def test_bad_input_file(case: Case, feed_run: Run) -> None:
 def test_bad_state(case: Case, fault_base: Env, tmp_path: Path) -> None:
     assert case.run is not None
     case.check(case.run(copy_env(fault_base, tmp_path / "env")))
+
+
+def test_every_runner_sets_aside_the_same_files(fault_base: Env, tmp_path: Path) -> None:
+    """The feed with every bad case, extracted in the flow's process and on a local Dask cluster of two
+    worker processes: the same files set aside with the same reasons, the same package byte for byte."""
+    runs = {}
+    for runner in ("sequential", "local"):
+        env = copy_env(fault_base, tmp_path / runner)
+        for case in FEED:
+            assert case.add is not None
+            case.add(env.raw)
+        (env.raw / GOOD_NAME).write_text(good_text(99), encoding="utf-8")
+        runs[runner] = run_flow(env, runner=runner, workers=2 if runner == "local" else None)
+    one, two = runs["sequential"], runs["local"]
+    assert two.summary["runner"]["kind"] == "local" and one.summary["runner"]["kind"] == "sequential"
+    assert one.summary["status"] == two.summary["status"] == "published"
+    def reasons(run: Run) -> list[dict[str, str]]:  # paths inside each run's own folder written alike
+        return [{k: v.replace(str(run.env.root), "ENV") for k, v in q.items()} for q in run.summary["quarantined"]]
+
+    assert reasons(one) == reasons(two) and reasons(one)
+    for table in ("documents", "statements", "demands", "persons"):
+        assert (one.env.out / f"processed/{table}.csv").read_bytes() == \
+            (two.env.out / f"processed/{table}.csv").read_bytes(), table
