@@ -1,23 +1,42 @@
 # Two commands for a newcomer:  make run   (set up + run the pipeline on raw/)
 #                               make test  (set up + run the tests)
-PYTHON ?= python3
+#
+# The interpreter (tools/pick-python): PYTHON=/path/to/python3.x if given; else python3 if it is a
+# version that pyproject.toml's requires-python allows (3.11 to 3.13); else the newest of python3.13,
+# python3.12, python3.11 on PATH. None fits: one line naming what was found and what is needed.
+PYTHON ?=
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check
+# "ok VERSION EXECUTABLE" or "no MESSAGE", computed once on first use (so `make clean` needs no Python).
+PICKED = $(eval PICKED := $(shell sh tools/pick-python $(PYTHON)))$(PICKED)
+PY = $(if $(filter ok,$(firstword $(PICKED))),$(word 3,$(PICKED)),$(error $(or $(wordlist 2,999,$(PICKED)),\
+  tools/pick-python printed nothing: it needs sh and sed)))
+PY_VERSION = $(word 2,$(PICKED))
 
 # Prefect in local mode: a temporary server per run, state kept inside the project.
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench bench-validation campaign lock clean datasette model topics topics-cv
+.PHONY: setup run test evaluate bench bench-validation campaign lock clean datasette model topics topics-cv FORCE
 
-$(STAMP): requirements.lock pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+# .venv records the interpreter it was made from (pyvenv.cfg: home, version); when another one is
+# picked, .venv is made anew. The file changes only then, so only then does the install below rerun.
+$(VENV)/pyvenv.cfg: FORCE
+	@if [ "$$(sed -n 's/^version *= *//p' $@ 2>/dev/null)" != "$(PY_VERSION)" ] \
+	   || [ "$$(sed -n 's/^home *= *//p' $@ 2>/dev/null)" != "$(patsubst %/,%,$(dir $(PY)))" ]; then \
+	  echo "make: building $(VENV) with Python $(PY_VERSION) ($(PY))"; \
+	  rm -rf $(VENV) && $(PY) -m venv $(VENV); fi
+
+# requirements.lock serves every supported Python (markers select the few packages that differ).
+# The stamp records the interpreter and the lock it was installed from.
+$(STAMP): $(VENV)/pyvenv.cfg requirements.lock pyproject.toml
 	$(PIP) install -q -r requirements.lock
 	$(PIP) install -q --no-deps -e .
-	touch $(STAMP)
+	$(BIN)/python -c 'import hashlib, sys; print("Python", sys.argv[1], sys.argv[2], "requirements.lock sha256", \
+	  hashlib.sha256(open("requirements.lock", "rb").read()).hexdigest())' $(PY_VERSION) $(PY) > $(STAMP)
 
 setup: $(STAMP)
 
@@ -30,7 +49,7 @@ test: setup
 evaluate: setup
 	$(BIN)/python -m flows evaluate ../shared/gold --raw raw
 	$(BIN)/python -m flows evaluate ../shared/dev/gold --raw ../shared/dev/raw
-	for s in eval/heldout*; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
+	for s in eval/heldout* eval/realistic-* eval/unseen1/a eval/unseen1/b; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
 
 # The demand topic model: retrain flows/data/topic_model.json from every annotated demand in the
 # repository (deterministic), and its cross-validated accuracy (tables written to eval/topics-cv.md).
@@ -80,13 +99,15 @@ server: setup
 serve: setup
 	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/python -m flows serve
 
-# Re-pin everything after changing a direct pin in pyproject.toml (checks a fresh venv installs it).
+# Re-pin everything after changing a pin in pyproject.toml: resolves on every supported Python (3.11 to
+# 3.13: python3.X on PATH or pyenv's; else LOCK_PYTHONS="/path/python3.11 ..."), keeping the versions
+# already locked where they still resolve (UPGRADE=1: all afresh), and writes requirements.lock once a
+# fresh venv of each installed it with `pip check` clean. About 10 minutes.
+LOCK_PYTHONS ?=
 lock:
-	rm -rf /tmp/ksdata-lock && $(PYTHON) -m venv /tmp/ksdata-lock
-	/tmp/ksdata-lock/bin/pip install -q -e '.[test]'
-	( echo "# Exact versions of everything installed, seen to install and run in a fresh venv (Python 3.11)."; \
-	  echo "# Regenerate after changing a pin: make lock"; \
-	  /tmp/ksdata-lock/bin/pip freeze --exclude-editable | grep -v '^ks-demands' ) > requirements.lock
+	$(PY) tools/lock.py $(if $(UPGRADE),--upgrade) $(if $(LOCK_PYTHONS),--python "$(LOCK_PYTHONS)")
 
 clean:
 	rm -rf $(VENV) .prefect .cache .pytest_cache .hypothesis
+
+FORCE:

@@ -347,3 +347,77 @@ def test_round4_other_occasion_is_annet(case_id: str, text: str, language: str, 
 ])
 def test_round4_no_occasion(text: str, language: str) -> None:
     assert _meeting(text, language=language) is None
+
+
+# Round 5 (realistic layouts): gatherings of a body, talks named with their speaker, fact boxes, occasions
+# at another time, press invitations, plain meeting words next to a named kind, KS bodies.
+@pytest.mark.parametrize("case_id, text, title, meeting_type, rule", [
+    ("gathering", "Årsmøtet i KS Nordby ble holdt i Nordby i går. Ordførerne drøftet økonomien.", None,
+     "annet", "samling"),
+    ("talk_in_title", "Kari Nordmann snakket om skolen og økonomien.",
+     "Talen til styreleder Kari Nordmann på landstinget", "foredrag", "tale"),
+    ("talk_with_speaker", "Innlegg av fylkesleder i KS Nordby, Kari Nordmann, på Skolekonferansen.\n\n"
+     "Kjære alle. Skolen trenger mer penger.", None, "foredrag", "tale"),
+    ("fact_box_ignored", "KS og Kunnskapsdepartementet møttes i dag til dialogmøte om skolen.\n\n"
+     "FAKTA: Konsultasjonsordningen\n\n- Konsultasjonsmøtene mellom staten og KS holdes fire ganger i året.\n"
+     "- Konsultasjonsmøtene har en fast dagsorden.", None, "annet", "navngitt_mote"),
+    ("no_fact_label_counts", "KS og Kunnskapsdepartementet møttes i dag til dialogmøte om skolen.\n\n"
+     "Konsultasjonsordningen\n\n- Konsultasjonsmøtene mellom staten og KS holdes fire ganger i året.\n"
+     "- Konsultasjonsmøtene har en fast dagsorden.", None, "konsultasjonsmote", "konsultasjonsmote"),
+    ("past_occasion_discounted", "KS møtte Kunnskapsdepartementet og Nordby fylkeskommune i dag til dialogmøte om "
+     "skolen.\n\nKS tok opp lærermangelen.\n\nDa KS og regjeringen hadde konsultasjonsmøte i fjor, var tonen en "
+     "annen.", None, "annet", "navngitt_mote"),
+    ("same_time_counts", "KS møtte Kunnskapsdepartementet og Nordby fylkeskommune i dag til dialogmøte om "
+     "skolen.\n\nKS tok opp lærermangelen.\n\nKS og regjeringen hadde konsultasjonsmøte om saken.", None,
+     "konsultasjonsmote", "konsultasjonsmote"),
+    ("plain_words_follow_named_kind", "KS møtte regjeringen i går. I møtet tok KS opp økonomien. Etter møtet sa "
+     "styreleder Kari Nordmann at møtet var godt.\n\nMøtet var årets første konsultasjonsmøte.", None,
+     "konsultasjonsmote", "konsultasjonsmote"),
+    ("ks_county_board_stays_annet", "Fylkesstyret i KS Nordby møtte statssekretær Per Hansen i "
+     "Kunnskapsdepartementet i et møte om skolen.", None, "annet", "mote"),
+    ("ks_centrally_is_consultation", "KS møtte Kunnskapsdepartementet i et møte om skolen.", None,
+     "konsultasjonsmote", "ks_ministry_meeting"),
+])
+def test_round5_type_and_rule(case_id: str, text: str, title: str | None, meeting_type: str, rule: str) -> None:
+    m = _meeting(text, title=title)
+    assert m is not None
+    assert (m.meeting_type, m.rule) == (meeting_type, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Hun ga en tale til ære for jubilanten i rådhuset.",
+    "Kommunen holdt en presentasjon av budsjettet for innbyggerne.",
+])
+def test_round5_talk_words_without_a_named_speaker(text: str) -> None:
+    m = _meeting(text)
+    assert m is None or m.rule != "tale"
+
+
+@pytest.mark.parametrize("invitation, expected", [
+    ("\n\nPressen er velkommen.", "konsultasjonsmote"),
+    ("", "annet"),
+])
+def test_round5_press_invitation_reports_a_coming_occasion(invitation: str, expected: str) -> None:
+    """Outside the lead, a cue placed in the future counts less, except in a press invitation."""
+    m = _meeting("KS og Nordby kommune hadde et dialogmøte i dag.\n\nKS tok opp skolen.\n\nKS og regjeringen skal "
+                 "møtes igjen senere i et konsultasjonsmøte om saken.\n\nTema: skolen." + invitation)
+    assert m is not None and m.meeting_type == expected
+
+
+@pytest.mark.parametrize("text, date_text", [
+    # a dateline under the byline dates talk notes whose sentences give no date
+    ("# Skolen i Nordby\n\nInnlegg av fylkesleder i KS Nordby, Kari Nordmann, på Skolekonferansen\n\n"
+     "Nordby, 3. mars 2025\n\n## Tema\n\n- Lærere\n\nSkolen trenger flere lærere.", "3. mars 2025"),
+    ("Innlegg av styreleder i KS, Kari Nordmann, på Skolekonferansen.\n\nØvre Dal, 4. april 2024.\n\n"
+     "Skolen trenger flere lærere.", "4. april 2024"),
+    # a date inside a sentence is no dateline
+    ("# Skolen i Nordby\n\nInnlegg av fylkesleder i KS Nordby, Kari Nordmann, på Skolekonferansen\n\n"
+     "Fristen er 3. mars 2025 for søknaden.\n\n## Tema\n\n- Lærere", None),
+    # a dateline far down the text is no dateline
+    ("Innlegg av styreleder i KS, Kari Nordmann, på Skolekonferansen.\n\n" + "Skolen trenger lærere.\n\n" * 7
+     + "Nordby, 3. mars 2025", None),
+])
+def test_round5_dateline_dates_a_talk(text: str, date_text: str | None) -> None:
+    m = _meeting(text, published=date(2025, 3, 3))
+    assert m is not None and m.meeting_type == "foredrag"
+    assert m.date.text == date_text

@@ -56,3 +56,15 @@ def test_credits_are_no_persons_and_role_without_organisation_takes_claimant_bef
 def test_role_without_organisation_takes_an_association_named_before() -> None:
     layer = mentions("Tannlegeforeningen var kritisk.\n\nLeder Ola Berg sier at ordningen er for dyr.")
     assert layer.person("Ola Berg").organisation == "Tannlegeforeningen"
+
+
+# Round 5: a role naming the kind of organisation it is held in, and a pointer back ("NN i forbundet").
+@pytest.mark.parametrize("raw, name, expected", [
+    ("KS og Fagforbundet møttes i går.\n\nForbundsleder Ola Berg sier at ordningen er for dyr.", "Ola Berg",
+     "Fagforbundet"),
+    ("Fagforbundet og KS møttes i går.\n\nLeder Ola Berg sier at ordningen er for dyr.", "Ola Berg", "KS"),
+    ("Fagforbundet og Tannlegeforeningen møttes i går.\n\nNestleder Ola Berg i forbundet sier at ordningen er "
+     "for dyr.", "Ola Berg", "Fagforbundet"),
+])
+def test_round5_role_kind_and_pointer_choose_the_organisation(raw: str, name: str, expected: str) -> None:
+    assert mentions(raw).person(name).organisation == expected

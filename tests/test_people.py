@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.extract import role_forms
 from flows.extract.people import find_people, parse_person, participants, resolve
 from flows.extract.roles import ministry
 from flows.model import Mention
@@ -207,3 +208,50 @@ def test_definite_role_in_apposition(text: str, expected: Mention) -> None:
 ])
 def test_round4_compound_roles_and_organisations(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in find_people(normalise(text)).persons] == expected
+
+
+# Round 5: role forms (plural by ending, ordinals, a field after "direktør for"), a place after "<role> i",
+# a party in brackets that stays with its own name, a more specific role for the same office.
+@pytest.mark.parametrize("plural, singular", [
+    ("nestlederne", "nestleder"), ("hovedstyremedlemmene", "hovedstyremedlem"), ("fylkesleiarane", "fylkesleiar"),
+    ("ordførere", "ordfører"), ("statssekretærane", "statssekretær"), ("ordførerne", "ordfører"),
+])
+def test_round5_singular_by_ending(plural: str, singular: str) -> None:
+    assert role_forms.singular(plural) == singular
+    assert role_forms.is_plural(plural)
+
+
+@pytest.mark.parametrize("word", ["nestleder", "styremedlem", "leder", "kommunene", "direktøren", "Fagforbundet"])
+def test_round5_not_plural_roles(word: str) -> None:
+    assert not role_forms.is_plural(word)
+
+
+@pytest.mark.parametrize("new, old, expected", [
+    ("styreleder", "leder", True), ("første nestleder", "nestleder", True),
+    ("helse- og omsorgsminister", "statsråd", True), ("nestleder", "leder", False), ("leder", "styreleder", False),
+    ("leder", "leder", False),
+])
+def test_round5_more_specific(new: str, old: str, expected: bool) -> None:
+    assert role_forms.more_specific(new, old) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Første nestleder Kari Nordmann deltok.", [("Kari Nordmann", "første nestleder", None)]),
+    ("Direktør for utdanning i KS, Kari Nordmann, deltok.", [("Kari Nordmann", "direktør for utdanning", "KS")]),
+    ("Nestlederne Kari Nordmann og Per Hansen (Sp) og Eva Ås deltok.",
+     [("Kari Nordmann", "nestleder", None), ("Per Hansen", "nestleder", "Sp"), ("Eva Ås", "nestleder", None)]),
+    ("Andre ordførere deltok også.", []),
+])
+def test_round5_role_forms_in_text(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(p.name, p.role, p.organisation) for p in find_people(normalise(text)).persons] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Møtet samlet varaordfører i Øvre Dal, Per Hansen.", ["Per Hansen"]),
+    ("Han er varaordfører i Øvre Dal og vil ha mer penger.", []),
+    ("Hun er ordfører i Nordre Vik, og Per Hansen er rådmann.", ["Per Hansen"]),
+    pytest.param("Møtet samlet Per Hansen i Øvre Dal.", ["Per Hansen"], marks=pytest.mark.xfail(
+        strict=True, reason="a two-word place after 'NN i' (no role before it) is still read as a person")),
+])
+def test_round5_place_after_role_is_no_person(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(normalise(text)).persons] == names

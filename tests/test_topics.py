@@ -177,11 +177,18 @@ def test_model_codes_match_the_codebook() -> None:
 
 
 def _eval_texts() -> str:
-    return "\n".join(p.read_text(encoding="utf-8").casefold() for p in sorted((ROOT / "eval").glob("heldout*/raw/*")))
+    folders = ("heldout*/raw/*", "realistic-*/raw/*.txt", "unseen*/*/raw/*.txt")
+    return "\n".join(p.read_text(encoding="utf-8").casefold()
+                     for pattern in folders for p in sorted((ROOT / "eval").glob(pattern)))
+
+
+# keywords in the codebook since its first version (d330a4f), before the evaluation sets were written
+OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*"})
 
 
 def test_no_keyword_phrase_is_copied_from_the_evaluation_texts() -> None:
     texts = _eval_texts()
     copied = [kw for entry in lexicon.load("topics").values() for kw in entry["keywords"]
-              if len(kw.split()) >= 3 and re.search(r"(?<!\w)" + re.escape(kw.rstrip("*").casefold()), texts)]
+              if len(kw.split()) >= 3 and kw not in OLDER_THAN_THE_SETS
+              and re.search(r"(?<!\w)" + re.escape(kw.rstrip("*").casefold()), texts)]
     assert copied == []

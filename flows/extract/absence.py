@@ -25,8 +25,10 @@ def absence_cues(sentence: str) -> tuple[int, ...]:
 
 
 # Between two coordinated subjects: "A og B", "A, B", "A og finansminister B"
-# (lower-case role words allowed, clause words such as "men" not).
-COORDINATED = re.compile(r"^\s*(?:,|og)\s+(?:(?!(?:men|mens|medan|men\s)\b)[a-zæøå.-]+\s+){0,3}$")
+# (lower-case role words allowed, words that open a new clause such as "men", "sidan" not:
+# "leia av A, sidan B var sjuk" makes only B absent).
+COORDINATED = re.compile(r"^\s*(?:,|og)\s+(?:(?!(?:men|mens|medan|sidan|siden|fordi|då|da|ettersom|når|som)\b)"
+                         r"[a-zæøå.-]+\s+){0,3}$")
 
 
 def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence: str) -> frozenset[int]:

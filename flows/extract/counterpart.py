@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.budget import check
 from flows import lexicon
+from flows.budget import check
 from flows.extract.absence import absence_cues, absent_spans
 from flows.extract.roles import ministry_staff_roles
 from flows.model import Mention, Sentence
@@ -83,6 +83,22 @@ def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _needles() -> tuple[str, ...]:
+    """For each pattern of `_patterns()`, in the same order, a literal every match contains: the
+    first word of the name, abbreviation, title or minister (lower-cased where the pattern
+    ignores case)."""
+    out: list[str] = []
+    for m in ministries():
+        out += [name.split()[0].lower() for name in (m.name, *m.aliases)]
+        out += [abbr.split()[0] for abbr in m.abbreviations]
+        out += [title.split()[0].lower() for title in m.titles]
+        out += [name.split()[0] for name, _, _ in m.ministers]
+    if len(out) != len(_patterns()):
+        raise AssertionError("counterpart._needles must follow _patterns() one to one")
+    return tuple(out)
+
+
 def minister_years(ministry: str, name: str) -> tuple[int, int | None] | None:
     for m in ministries():
         if m.name == ministry:
@@ -97,8 +113,11 @@ def find_ministries(text: str, year: int | None = None) -> tuple[MinistryMention
     """Ministry mentions, longest first at overlapping positions; minister names
     only when they held the office in `year` (or any year when it is unknown)."""
     found: list[MinistryMention] = []
-    for ministry, kind, pattern in _patterns():
+    low = text.lower()
+    for (ministry, kind, pattern), needle in zip(_patterns(), _needles()):
         check()
+        if needle not in (low if pattern.flags & re.IGNORECASE else text):
+            continue  # the pattern's first word is nowhere in the text: it cannot match
         for match in pattern.finditer(text):
             if kind == "minister" and year is not None:
                 span = minister_years(ministry, match.group(0))

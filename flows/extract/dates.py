@@ -179,8 +179,27 @@ def meeting_date(
     if best is None and ev_index:
         best = _lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
     if best is None:
+        line = dateline(sentences, found_dates)
+        best = (0.0, line) if line is not None else None
+    if best is None:
         return DateInfo()
     return to_date_info(best[1], published)
+
+
+def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:
+    """A line near the top that holds only a place and a full date ("Nordby, 3. mars 2025"): the
+    date of talk notes or a press release whose occasion sentences give none."""
+    words = _words()
+    place = str(words.get("dateline_place") or "")
+    for sentence in sentences[:int(words.get("dateline_lines", 0))]:
+        for found in _dates_in(sentence, found_dates):
+            if found.kind not in STRONG:
+                continue
+            before = sentence.text[:found.start - sentence.start]
+            after = sentence.text[found.end - sentence.start:]
+            if re.fullmatch(place, before) and re.fullmatch(r"\s*\.?\s*", after):
+                return found
+    return None
 
 
 def _dates_in(sentence: Sentence, found_dates: tuple[FoundDate, ...] | None) -> tuple[FoundDate, ...]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import budget, lexicon
+from flows.extract import occasion_time
+from flows.extract.layout import fact_box_spans, inside
 from flows.extract.people import People
 from flows.model import Block, Document
 
@@ -103,23 +105,36 @@ def _sentence_span(block: Block, offset: int) -> tuple[int, int]:
     return block.start, block.end
 
 
-def cue_hits(document: Document, blocks: tuple[Block, ...], people: People) -> list[Hit]:
-    """Every cue match, scored by weight and position."""
+def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, discount: bool = True) -> list[Hit]:
+    """Every cue match, scored by weight and position; none inside a fact box. With `discount`, a
+    cue for a coming or hypothetical occasion ("i neste konsultasjonsmøte") and, outside the
+    lead, a cue in a sentence placed at another time (`occasion_time`) count less."""
     hits: list[Hit] = []
     title_factor = float(_config()["position"]["title"])
     for text in _metadata_texts(document):
+        found: list[Hit] = []
         for cue in cues():
             match = cue.pattern.search(text)
             if match:
-                weight = cue.weight * title_factor * _discounted(text, match.start())
-                hits.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
+                weight = cue.weight * title_factor * (_discounted(text, match.start()) if discount else 1.0)
+                found.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
+        hits.extend(_retype_title(found))
+    boxes = fact_box_spans(blocks)
+    published = document.meta.published
     for block in blocks:
         budget.check()
+        if inside(boxes, block.start):
+            continue
         factor = _position_factor(block.index)
         for cue in cues():
             for match in cue.pattern.finditer(block.text):
                 start, end = _sentence_span(block, block.start + match.start())
-                weight = cue.weight * factor * _discounted(block.text, match.start())
+                weight = cue.weight * factor
+                if discount:
+                    weight *= _discounted(block.text, match.start())
+                    if block.index >= occasion_time.lead_blocks() and \
+                            occasion_time.other_time(document.text[start:end], published):
+                        weight *= occasion_time.factor()
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, start, end))
     hits.extend(_layout_hits(blocks, people))
     hits = retype_venues(hits)
@@ -127,6 +142,17 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People) -> l
     support = {c.rule for c in cues() if c.support}
     anchored = {h.meeting_type for h in hits if h.rule not in support}
     return [h for h in hits if h.rule not in support or h.meeting_type in anchored]
+
+
+def _retype_title(hits: list[Hit]) -> list[Hit]:
+    """In one title, a venue cue counts for the talk the title names ("Talen til NN på
+    landstinget")."""
+    conf = _config().get("venues") or {}
+    rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
+    host = next((t for t in by for h in hits if h.meeting_type == t and h.rule not in rules), None)
+    if host is None:
+        return hits
+    return [Hit(host, h.rule, h.score, h.start, h.end) if h.rule in rules else h for h in hits]
 
 
 def retype_venues(hits: list[Hit]) -> list[Hit]:
@@ -180,15 +206,15 @@ def is_byline(block: Block, people: People) -> bool:
 
 
 def decide_type(document: Document, blocks: tuple[Block, ...], people: People) -> TypeDecision | None:
-    """The occasion type with the highest score, or None when no type reaches the minimum."""
+    """The occasion type with the highest score, or None when no type reaches the minimum. A
+    press invitation reports a coming occasion: its cues are not discounted for the future."""
     hits = cue_hits(document, blocks, people)
+    if occasion_time.is_invitation(document.text):
+        hits = cue_hits(document, blocks, people, discount=False)
     if not hits:
         return None
-    decay = float(_config()["repeat_decay"])
-    totals: dict[str, float] = {}
-    for meeting_type in {h.meeting_type for h in hits}:
-        ranked = sorted((h.score for h in hits if h.meeting_type == meeting_type), reverse=True)
-        totals[meeting_type] = sum(score * decay ** i for i, score in enumerate(ranked))
+    hits = retype_unspecific(hits)
+    totals = _totals(hits)
     best_type = max(totals, key=lambda t: (totals[t], -_first_offset(hits, t)))
     if totals[best_type] < float(_config()["min_score"]):
         return None
@@ -200,15 +226,51 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People) -
     return TypeDecision(best_type, best_hit.rule, totals[best_type], anchor.start, anchor.end, tuple(hits))
 
 
+def _totals(hits: list[Hit]) -> dict[str, float]:
+    """Each type's score: its hits, the n-th strongest counting `repeat_decay`**(n-1)."""
+    decay = float(_config()["repeat_decay"])
+    totals: dict[str, float] = {}
+    for meeting_type in {h.meeting_type for h in hits}:
+        ranked = sorted((h.score for h in hits if h.meeting_type == meeting_type), reverse=True)
+        totals[meeting_type] = sum(score * decay ** i for i, score in enumerate(ranked))
+    return totals
+
+
+def retype_unspecific(hits: list[Hit]) -> list[Hit]:
+    """A plain meeting word ("møtte", "i møtet") says there was an occasion, not what kind: when
+    the text names the kind with specific cues strong enough (`unspecific.min_specific`: one
+    cue not discounted), the plain words count for the strongest such kind."""
+    conf = _config().get("unspecific") or {}
+    rules = set(conf.get("rules") or ())
+    specific = _totals([h for h in hits if h.rule not in rules])
+    if not specific:
+        return hits
+    kind = max(specific, key=lambda t: (specific[t], -_first_offset(hits, t)))
+    if specific[kind] < float(conf.get("min_specific", 0.0)):
+        return hits
+    return [Hit(kind, h.rule, h.score, h.start, h.end) if h.rule in rules else h for h in hits]
+
+
 def _first_offset(hits: list[Hit], meeting_type: str) -> int:
     offsets = [h.start for h in hits if h.meeting_type == meeting_type and h.start is not None]
     return min(offsets) if offsets else 10**9
 
 
+@lru_cache(maxsize=1)
+def _not_ks_alone() -> re.Pattern[str]:
+    conf = _config()["ks_ministry_meeting"]
+    others = "|".join(re.escape(o) for o in conf["other_parties"])
+    bodies = "|".join(f"(?:{b})" for b in conf.get("ks_bodies") or ())
+    return re.compile(rf"(?<![\w])(?:{others})(?![\w])" + (f"|{bodies}" if bodies else ""), re.IGNORECASE)
+
+
 def ks_ministry_upgrade(
-    decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str]
+    decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str],
+    context: tuple[str, ...] = (),
 ) -> TypeDecision:
-    """A generic meeting of KS alone with one ministry is a (bilateral) consultation."""
+    """A generic meeting of KS alone with one ministry is a (bilateral) consultation. KS must
+    be KS centrally and alone: another party or a body of KS (a county board) named in the
+    meeting's sentences or in `context` (the title and the lead) keeps it annet."""
     conf = _config()["ks_ministry_meeting"]
     if decision.meeting_type != "annet" or decision.rule != "mote" or counterpart not in ministries:
         return decision
@@ -217,8 +279,9 @@ def ks_ministry_upgrade(
     sentence = text[decision.start:decision.end]
     if not re.search(r"(?<![\w])KS(?![\w])", sentence):
         return decision
-    others = "|".join(re.escape(o) for o in conf["other_parties"])
-    if re.search(rf"(?<![\w])(?:{others})(?![\w])", sentence, re.IGNORECASE):
+    meeting = [text[h.start:h.end] for h in decision.hits
+               if h.meeting_type == "annet" and h.start is not None and h.end is not None]
+    if any(_not_ks_alone().search(t) for t in (sentence, *meeting, *context)):
         return decision
     return TypeDecision("konsultasjonsmote", str(conf["rule"]), decision.score, decision.start, decision.end,
                         decision.hits)

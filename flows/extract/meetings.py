@@ -16,11 +16,28 @@ from __future__ import annotations
 from flows.extract import counterpart as cp
 from flows.extract import dates
 from flows.extract import meeting_type as mt
+from flows.extract import occasion_parties as op
+from flows.extract import participant_details as pd
 from flows.extract import participants as pt
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.topics import discussed_topics
-from flows.model import Block, Document, Meeting, Statement
+from flows.model import Block, Document, Meeting, Sentence, Statement
+
+
+def occasion_texts(document: Document, decision: mt.TypeDecision, blocks: tuple[Block, ...] = (),
+                   sentences: tuple[Sentence, ...] = ()) -> tuple[str, ...]:
+    """What tells the occasion: the title, the lead (the first two blocks), the sentences that
+    name it (every occasion cue) and the attendance sentences."""
+    spans = {(h.start, h.end) for h in decision.hits if h.start is not None and h.end is not None}
+    spans |= {(s.start, s.end) for s in sentences if pt.is_attendance(s.text)}
+    lead = tuple(b.text for b in blocks[:2])
+    return (document.meta.title or "", *lead, *(document.text[s:e] for s, e in sorted(spans)))
+
+
+def _talk_sentences(text: str, decision: mt.TypeDecision) -> tuple[str, ...]:
+    return tuple(text[h.start:h.end] for h in decision.hits
+                 if h.meeting_type == decision.meeting_type and h.start is not None and h.end is not None)
 
 
 def _year_hint(document: Document, date_year: int | None) -> int | None:
@@ -52,7 +69,9 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     evidence = (decision.start, decision.end) if decision.start is not None else None
     date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates)
     year = _year_hint(document, date.year)
-    participants = pt.base_participants(text, blocks, statements, people, mt.any_cue())
+    parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
+    participants = pt.base_participants(text, blocks, statements, people, mt.any_cue(), parties,
+                                        dict(mentions.affiliations), context.parse_at)
     absent = pt.absent_names(people, sentences)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
@@ -60,10 +79,15 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                            not_ministers)
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "")
-    decision = mt.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names())
-    participants = pt.with_government_orgs(participants, counterpart)
-    participants = pt.with_minister_roles(participants, counterpart, year)
-    participants = participants + pt.ministers_of(text, counterpart, participants, people, year, absent)
+    decision = mt.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
+                                      (document.meta.title or "", *(b.text for b in blocks[:2])))
+    participants = pd.with_government_orgs(participants, counterpart)
+    participants = pd.with_minister_roles(participants, counterpart, year)
+    participants = participants + pd.ministers_of(text, counterpart, participants, people, year, absent)
+    if decision.meeting_type == "foredrag":
+        byline = next((b for b in (mentions.byline(block) for block in blocks[:4]) if b is not None), None)
+        participants = pd.talker(participants, byline.name if byline else None,
+                                 " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)))
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,

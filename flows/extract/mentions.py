@@ -21,7 +21,8 @@ from typing import Mapping
 
 from flows import budget, lexicon
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants, ks_office, organisations_in
+from flows.extract.actors import (GOVERNMENT, ActorHit, claimant_pointers, generic_claimants, ks_office,
+                                  organisations_in)
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
@@ -201,6 +202,10 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
         sentence = next((s.start for s in ctx.sentences if s.start <= first.start < s.end), first.start)
         named = [h for h in ctx.gazetteer.organisations if since <= h.start and h.end <= sentence
                  and h.name not in generic and not h.name.endswith(tuple(_municipal_suffixes()))]
+        pointer = _pointer_after(ctx.text, first.end)
+        if pointer:  # "Nestleiar NN i forbundet": the last organisation of that kind
+            named = [h for h in named if pointer == "organisasjonen" or h.name.casefold().endswith(pointer)]
+        named = [h for h in named if _kind_fits(person.role, h.name)]  # strict: a forbundsleder is no KS officer
         if named:
             filled[person.name] = _fitting(person.role, named).name
     if not filled:
@@ -209,6 +214,23 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
     mentions = tuple(replace(m, organisation=filled[m.name]) if m.name in filled and m.kind == "full"
                      and m.organisation is None else m for m in people.mentions)
     return People(persons, mentions)
+
+
+def _pointer_after(text: str, end: int) -> str | None:
+    """A word right after a name that points back to an organisation ("NN i forbundet")."""
+    found = re.match(r" (?:i|ved|frå|fra) ([a-zæøå]+)(?![\w-])", text[end:end + 40])
+    word = found.group(1).casefold() if found else None
+    return word if word in claimant_pointers() else None
+
+
+def _kind_fits(role: str, organisation: str) -> bool:
+    """A role that names the kind of organisation it is held in ("forbundsleder") fits only an
+    organisation of that kind ("Fagforbundet", not KS)."""
+    role, organisation = role.casefold(), organisation.casefold()
+    for kind in lexicon.load("roles").get("organisation_kinds") or ():
+        if str(kind) in role:
+            return str(kind) in organisation
+    return True
 
 
 def _fitting(role: str, named: list[ActorHit]) -> ActorHit:

@@ -2,36 +2,45 @@
 
 A person is a participant when the text names them
 - in an attendance sentence ("X og Y møtte KS ved leiar Z", "A, B og C deltok
-  i debatten", "i møte med ny klima- og miljøminister NN"),
-- as a signatory ("signerte X og Y en avtale"),
+  i debatten", "Med seg hadde han hovedstyremedlemmene A, B og C", "Frå
+  regjeringa møter ..."), as a signatory ("signerte X og Y en avtale"), or in a
+  photo caption that shows the occasion ("I MØTE: A, B og C ... Foto: NN":
+  two persons or more, or one with a word naming the occasion),
 - as the byline of a talk ("NN, fylkesstyreleder KS Troms" under the title),
-- as a speaker: the speaker of a Statement record, or a person in the
-  attribution of a speech verb ("sier styreleder i KS, NN"),
+- as a speaker: the speaker of a Statement record, or the subject of a verb of
+  saying ("sier styreleder i KS, NN"; not a person named inside what someone
+  else says, "KS viste til at rådgiver NN har funnet", read from the parse
+  when the sentence was parsed),
 - or, once the counterpart is known, as that ministry's minister named in the
-  text while the text speaks of the minister ("drøftet med helseministeren" ...
-  "Kjerkol"), with the name as written.
+  text while the text speaks of the minister (`participant_details.ministers_of`).
 Persons only mentioned (report authors, podcast guests, earlier interviews) are
 not participants; nor are persons the text says were absent ("meldte forfall",
-`absence.py`), nor persons introduced as a source from elsewhere (first named
-speaking to a newspaper or as a report's author): their later quotes ("sier
-Lien") do not place them at the meeting. Names, roles and organisations come from
-`flows.extract.people`; patterns from `data/participant_patterns.yaml` and
-speech verbs from `data/speech_verbs.yaml`.
+`absence.py`), persons introduced as a source from elsewhere (first named
+speaking to a newspaper or as a report's author), or speakers who speak for an
+organisation that is no party to the occasion (a union reacting in a later
+paragraph): the parties are KS and its bodies, the government, municipalities
+and the organisations the occasion's sentences name. Names, roles and
+organisations come from `flows.extract.people`; patterns from
+`data/participant_patterns.yaml` and speech verbs from `data/speech_verbs.yaml`.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract.absence import absent_spans
-from flows.extract.roles import ministry_staff_roles
-from flows.extract.counterpart import ministries, find_ministries
+from flows.extract.layout import caption_spans
 from flows.extract.meeting_type import is_byline
+from flows.extract.occasion_parties import Occasion, stands_apart
+from flows.extract.parse import Parsed
+from flows.extract.participant_details import detail
 from flows.extract.people import People, PersonMention, find_people, resolve
 from flows.model import Block, Mention, Sentence, Statement
 
 SPEECH_WINDOW = 70  # characters between a speech verb and the name it attributes
+ParseAt = Callable[[int], "Parsed | None"]
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +68,31 @@ def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Sentence | Non
 
 
 def _near_speech_verb(sentence: Sentence, mention: PersonMention) -> bool:
+    """A verb of saying within reach of the name, with no complementiser between a verb before
+    the name and the name ("viste til at NN har beregnet": NN is inside the content)."""
     for verb in _speech().finditer(sentence.text):
         v_start, v_end = sentence.start + verb.start(), sentence.start + verb.end()
         gap = mention.start - v_end if mention.start >= v_end else v_start - mention.end
-        if 0 <= gap <= SPEECH_WINDOW:
+        if not 0 <= gap <= SPEECH_WINDOW:
+            continue
+        if mention.start >= v_end and _any("content_openers").search(sentence.text[verb.end():mention.start
+                                                                                     - sentence.start]):
+            continue
+        return True
+    return False
+
+
+def inside_clause(parsed: Parsed | None, start: int) -> bool:
+    """True when the parse puts the name at `start` inside a subordinate clause (a content
+    clause "at ...", a relative clause "som ledes av NN"): it is not the subject of the
+    sentence's verb of saying."""
+    if parsed is None:
+        return False
+    token = next((t for t in parsed.tokens if t.start == start), None)
+    if token is None:
+        return False
+    for ancestor in parsed.ancestors(token.i):
+        if parsed.child(ancestor.i, "SBU") is not None:
             return True
     return False
 
@@ -79,9 +109,19 @@ def _source_before(before: str) -> bool:
     return bool(_not_before_words().search(before)) and not _any("participant_before").search(before)
 
 
+def _caption_persons(people: People, blocks: tuple[Block, ...], occasion: re.Pattern[str], text: str) -> set[str]:
+    """Persons a caption shows at the occasion: two or more named, or one with an occasion word."""
+    out: set[str] = set()
+    for start, end in caption_spans(blocks):
+        names = {m.name for m in people.mentions if m.kind == "full" and start <= m.start < end}
+        if len(names) >= 2 or (names and occasion.search(text[start:end])):
+            out |= names
+    return out
+
+
 def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: set[int],
             blocks: tuple[Block, ...], text: str, occasion: re.Pattern[str] | None = None,
-            present: frozenset[str] = frozenset()) -> str | None:
+            present: frozenset[str] = frozenset(), parse_at: ParseAt | None = None) -> str | None:
     """Why this mention makes its person a participant, or None."""
     if sentence is None:
         return None
@@ -97,19 +137,9 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     if _any("not_participant_context").search(sentence.text) and not (occasion and occasion.search(sentence.text)) \
             and mention.name not in present:
         return None
-    if _near_speech_verb(sentence, mention):
+    if _near_speech_verb(sentence, mention) and not inside_clause(parse_at(mention.start) if parse_at else None,
+                                                                  mention.start):
         return "speech"
-    return None
-
-
-def _group_org(sentence: Sentence, mention: PersonMention) -> str | None:
-    """'KS ved leiar NN, ..., A og B': the organisation of the names after 'KS ved'."""
-    for pattern in _data()["organisation_groups"]:
-        for match in re.finditer(pattern, sentence.text, re.IGNORECASE):
-            end = sentence.start + match.end()
-            if end <= mention.start and not _any("organisation_group_breaks").search(
-                    sentence.text[match.end():mention.start - sentence.start]):
-                return match.group("org")
     return None
 
 
@@ -160,15 +190,23 @@ def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> froze
                      and re.match(r"KS(?![\w-])", p.organisation or ""))
 
 
+def is_attendance(sentence: str) -> bool:
+    return bool(_any("attendance").search(sentence))
+
+
 def base_participants(
     text: str, blocks: tuple[Block, ...], statements: tuple[Statement, ...], people: People | None = None,
-    occasion: re.Pattern[str] | None = None,
+    occasion: re.Pattern[str] | None = None, parties: Occasion | None = None,
+    affiliations: dict[str, str | None] | None = None, parse_at: ParseAt | None = None,
 ) -> tuple[Mention, ...]:
     """Participants found from the text and the statements, in order of first mention.
 
     `occasion` matches words naming the occasion (meeting cues); a source context
     in a sentence that names the occasion ("sa NN til NRK etter møtet") does not
-    make its person a mere source."""
+    make its person a mere source. `parties`: the organisations the occasion names
+    (`occasion_parties`; None: no speaker is left out for the organisation they speak for);
+    `affiliations`: whom each person speaks for (the mention layer); `parse_at`: the parse of
+    the sentence at an offset, when it was parsed."""
     people = people or find_people(text)
     sentences = tuple(s for b in blocks for s in b.sentences)
     absent = absent_names(people, sentences)
@@ -176,36 +214,41 @@ def base_participants(
     leaders = ks_leaders_present(people, sentences)
     sources = sourced_elsewhere(people, sentences, text, occasion) - leaders
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people)}
+    pictured = _caption_persons(people, blocks, occasion, text)
     known = {p.name: p for p in people.persons}
+    affiliations = affiliations or {}
+
+    def apart(person: Mention) -> bool:
+        return parties is not None and stands_apart(person, affiliations.get(person.name), parties)
+
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
         budget.check()
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
-        reason = _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders)
+        reason = "caption" if mention.name in pictured and mention.kind == "full" else \
+            _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at)
         if reason is None or (reason == "speech" and mention.name in sources
                               and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
-        if person.role is None:
-            compound = re.search(_data()["compound_role_before"], text[max(0, mention.start - 40):mention.start])
-            if compound:
-                person = Mention(person.name, compound.group("role").casefold(), compound.group("org"))
-        if person.organisation is None and sentence is not None:
-            group = _group_org(sentence, mention)
-            if group:
-                person = Mention(person.name, person.role, group)
-        chosen[mention.name] = person
+        if reason == "speech" and apart(person):
+            continue
+        chosen[mention.name] = detail(person, mention, sentence, text, people)
     for person in pronoun_attendees(people, sentences):
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
+    named = {p.name for p in people.persons} | {m.written for m in people.mentions}
     for statement in statements:
         speaker = statement.speaker
-        if speaker.name and speaker.name not in chosen and speaker.name not in absent | sources:
+        if not speaker.name or (speaker.name not in named and " " not in speaker.name):
+            continue  # a speaker the person recogniser does not know as a person ("Statsbudsjettet")
+        if speaker.name not in chosen and speaker.name not in absent | sources:
             person = known.get(speaker.name, speaker)
-            chosen[speaker.name] = Mention(person.name, person.role or speaker.role,
-                                           person.organisation or speaker.organisation)
+            person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
+            if not apart(person):
+                chosen[speaker.name] = person
     return tuple(chosen.values())
 
 
@@ -239,63 +282,4 @@ def pronoun_attendees(people: People, sentences: tuple[Sentence, ...]) -> tuple[
         person = resolve(people, pronoun, sentence.start) if pronoun else None
         if person is not None:
             out.append(person)
-    return tuple(out)
-
-
-def with_government_orgs(participants: tuple[Mention, ...], counterpart: str | None) -> tuple[Mention, ...]:
-    """Statsråd/statssekretær with no organisation belong to the counterpart ministry."""
-    roles = ministry_staff_roles()
-    out: list[Mention] = []
-    for p in participants:
-        if p.organisation is None and p.role:
-            titles = [m for m in find_ministries(p.role) if m.kind == "title"]
-            if titles:
-                p = Mention(p.name, p.role, titles[0].ministry)
-            elif p.role in roles and counterpart not in (None, "regjeringen"):
-                p = Mention(p.name, p.role, counterpart)
-        out.append(p)
-    return tuple(out)
-
-
-def with_minister_roles(
-    participants: tuple[Mention, ...], counterpart: str | None, year: int | None = None
-) -> tuple[Mention, ...]:
-    """A participant with no role who is a known minister of the counterpart gets its title."""
-    ministry = next((m for m in ministries() if m.name == counterpart), None)
-    if ministry is None or not ministry.titles:
-        return participants
-    holders = {name for name, start, end in ministry.ministers
-               if year is None or start <= year <= (end or 9999)}
-    return tuple(Mention(p.name, ministry.titles[0], ministry.name) if p.role is None and p.name in holders else p
-                 for p in participants)
-
-
-def ministers_of(
-    text: str, counterpart: str | None, participants: tuple[Mention, ...], people: People, year: int | None = None,
-    absent: frozenset[str] = frozenset(),
-) -> tuple[Mention, ...]:
-    """The counterpart's minister when the text speaks of the minister (by title)
-    and names a known office holder (in full or by surname) nowhere else placed."""
-    ministry = next((m for m in ministries() if m.name == counterpart), None)
-    if ministry is None:
-        return ()
-    titles = [m for m in find_ministries(text) if m.ministry == ministry.name and m.kind == "title"]
-    if not titles:
-        return ()
-    title_word = text[titles[0].start:titles[0].end].casefold()
-    title_word = re.sub(r"(?<=minister)(?:en|ar|ane|arane|ene|er)$", "", title_word)
-    present = {p.name for p in participants}
-    others = {p.name for p in people.persons if p.role and not p.role.endswith(("minister", "ministar", "statsråd"))}
-    out: list[Mention] = []
-    for name, start, end in ministry.ministers:
-        if year is not None and not (start <= year <= (end or 9999)):
-            continue
-        if name in present or name in others or name in absent:
-            continue
-        surname = name.split(" ")[-1]
-        for written in (name, surname):
-            if re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
-                if not any(p.endswith(" " + written) or p == written for p in present | others):
-                    out.append(Mention(written, title_word, ministry.name))
-                break
     return tuple(out)

@@ -33,6 +33,10 @@ TOKEN = rf"[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
 NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:von|van|de|af|di|du)[ ])?{TOKEN}){{0,4}}(?![\w-])")
 
 
+# Between two names of one list: a comma or "og", after an optional party ("A (H), B og C").
+LIST_GAP = r"(?: \([A-ZÆØÅ][A-Za-zæøåÆØÅ]{0,5}\))?,? (?:og |samt )?"
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """One place in the text that names or refers to a person."""
@@ -62,6 +66,13 @@ def _clean_name(words: list[str]) -> list[str]:
     return words
 
 
+def _place_after_role(before: str) -> bool:
+    """A capitalised phrase right after "<role> i" names where the role is held ("varaordfører i
+    Øvre Dal"), not a person."""
+    found = re.search(r"([\wæøåÆØÅ-]+) (?:i|for|ved) $", before)
+    return bool(found) and R.is_role(found.group(1).casefold())
+
+
 def _name_candidates(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for match in NAME.finditer(text):
@@ -76,6 +87,8 @@ def _name_candidates(text: str) -> list[tuple[str, int, int]]:
         if R.PLACE_FOLLOWER().match(text, match.end()):
             continue  # "Øvre Dal kommune": a place, not a person
         before = text[max(0, start - 30):start]
+        if _place_after_role(before):
+            continue  # "varaordfører i Øvre Dal": a place
         if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
             kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation
             if len(kept) < 2:
@@ -106,8 +119,11 @@ def _context_role(text: str, start: int, end: int,
     found = R.ROLE_BEFORE().search(left)
     definite = None if found else R.DEFINITE_ROLE_BEFORE().search(left)
     if found:
-        plural = R.is_plural(found.group("role"))
-        role = R.singular(found.group("role").casefold())
+        written = found.group("role").casefold()
+        plural = R.is_plural(written.split(" ", 1)[-1] if written.startswith(R.ordinals()) else written)
+        if plural and written.startswith(R.ordinals()):
+            written = written.split(" ", 1)[-1]  # "andre ordførere": the others, no ordinal
+        role = R.singular(written)
         org = R.clean_org(found.group("org") or found.group("prefix"))
     elif definite:  # "fylkesrådmannen i Nordby, NN": the definite role in apposition
         role = R.base_role(definite.group("role"))
@@ -120,8 +136,10 @@ def _context_role(text: str, start: int, end: int,
         trailing = R.ORG_AFTER().match(right)
         if trailing:
             org = R.clean_org(trailing.group("org"))
-    if role is None and previous is not None and previous.plural and re.fullmatch(r",? (?:og )?", text[previous.end:start]):
-        role, org, plural = previous.role, previous.organisation, True
+    if role is None and previous is not None and previous.plural and re.fullmatch(LIST_GAP, text[previous.end:start]):
+        # "nestlederne A (Sp) og B": the role goes on to B, A's party does not
+        party_gap = text[previous.end:start].startswith(" (")
+        role, org, plural = previous.role, None if party_gap else previous.organisation, True
     party = R.PARTY().match(right)
     ministry = R.ministry(role) if role else None
     if ministry:
@@ -150,6 +168,8 @@ def find_people(text: str) -> People:
             persons[m.name] = Mention(m.name, m.role, m.organisation)
         elif known.role is None and m.role:
             persons[m.name] = Mention(m.name, m.role, m.organisation or known.organisation)
+        elif m.role and known.role and R.more_specific(m.role, known.role):
+            persons[m.name] = Mention(m.name, m.role, known.organisation or m.organisation)
     mentions = full + _surname_mentions(text, full, canonical) + _title_mentions(text, persons, full)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return People(tuple(persons.values()), tuple(mentions))

@@ -1,11 +1,13 @@
 """Role, organisation, title and pronoun patterns compiled from `data/roles.yaml`
-and `data/pronouns.yaml`. Used by `flows.extract.people`."""
+and `data/pronouns.yaml`. Used by `flows.extract.people`. Singular and plural forms,
+ordinals and deputies are in `flows.extract.role_forms` (imported here for `R.singular` etc.)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.role_forms import is_deputy, is_deputy_word, is_plural, more_specific, ordinals, singular
 
 WORD = "[\\wæøåÆØÅ]"
 
@@ -31,12 +33,13 @@ def organisation_suffixes() -> frozenset[str]:
 
 
 def is_role(word: str) -> bool:
-    """True for a role word ("styreleder", "kunnskapsminister", "ordførerne", "fylkesleiaren")."""
+    """True for a role word ("styreleder", "kunnskapsminister", "ordførerne", "fylkesleiaren",
+    "nestlederne")."""
     word = word.casefold()
     data = _roles()
     return (word in data["roles"] or word in data["plurals"] or word in data["definite"]
             or word in definite_forms() or any(word.endswith(h) for h in data["role_heads"])
-            or any(word.endswith(d) for d in head_definites()))
+            or any(word.endswith(d) for d in head_definites()) or is_plural(word))
 
 
 def definite_of(role: str) -> tuple[str, ...]:
@@ -67,20 +70,16 @@ def is_organisation_word(word: str) -> bool:
     return any(word.casefold().endswith(e) for e in _roles()["organisation_endings"])
 
 
-def singular(role: str) -> str:
-    return str(_roles()["plurals"].get(role, role))
-
-
-def is_plural(role: str) -> bool:
-    return role.casefold() in _roles()["plurals"]
-
-
 def _role_pattern() -> str:
     data = _roles()
     words = sorted({*data["roles"], *data["plurals"]}, key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in data["role_heads"])
     listed = "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
-    return rf"(?:\d{{1,2}}\. )?(?:{WORD}+- (?:og|eller) )?(?:{WORD}*(?:{heads})(?:ne|ane|e)?|{listed})"
+    ordinal = "|".join(re.escape(o) for o in ordinals())
+    domain = "|".join(rf"(?<={re.escape(str(h))})" for h in data.get("role_domain_heads") or ())
+    domain = rf"(?:(?:{domain}) for [a-zæøå]+(?: og [a-zæøå]+)?)?" if domain else ""
+    return (rf"(?:(?:\d{{1,2}}\.|{ordinal}) )?(?:{WORD}+- (?:og|eller) )?"
+            rf"(?:{WORD}*(?:{heads})(?:mene|mane|mer|ene|ane|ne|e)?|{listed}){domain}")
 
 
 def _place_suffixes() -> str:
@@ -142,7 +141,7 @@ def ROLE_PHRASE() -> str:
 
 @lru_cache(maxsize=1)
 def ORG_AFTER() -> re.Pattern[str]:
-    return re.compile(rf" (?:i|ved) (?P<org>{_org_pattern()})")
+    return re.compile(rf" (?:i|ved|fra|frå) (?P<org>{_org_pattern()})")
 
 
 @lru_cache(maxsize=1)
@@ -237,16 +236,6 @@ def _infixed(role: str, family: str) -> bool:
         if middle in {str(i) for i in _roles().get("role_infixes") or ()}:
             return True
     return False
-
-
-def is_deputy(prefix: str, family: str) -> bool:
-    """True when `prefix` + `family` is a deputy role and the family is not ("nest" + "leder")."""
-    prefix = prefix.strip()
-    return any(prefix.endswith(str(d)) for d in _roles()["deputy_prefixes"]) and not is_deputy_word(family)
-
-
-def is_deputy_word(role: str) -> bool:
-    return any(role.startswith(str(d)) for d in _roles()["deputy_prefixes"])
 
 
 def pronoun_gender(word: str) -> str | None:

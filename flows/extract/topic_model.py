@@ -139,14 +139,38 @@ def _part_match(word: str, kw: str, prefix: bool, head_ok: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _keyword_index() -> tuple[dict[str, tuple[int, ...]], int]:
+    """The codebook as one lookup table: keyword -> its positions in `_keywords()`, and the
+    longest keyword. Every way a keyword matches a word (whole, prefix, compound head, inside a
+    compound) makes it a substring of the word, so a word is checked only against the keywords
+    among its substrings instead of against every keyword."""
+    index: dict[str, list[int]] = {}
+    for n, (_, kw, _) in enumerate(_keywords()):
+        index.setdefault(kw, []).append(n)
+    return {kw: tuple(ns) for kw, ns in index.items()}, max((len(kw) for kw in index), default=0)
+
+
+def _candidates(form: str) -> set[int]:
+    """Positions in `_keywords()` of the keywords that occur in `form`."""
+    index, longest = _keyword_index()
+    found: set[int] = set()
+    for i in range(len(form)):
+        for j in range(i + 1, min(len(form), i + longest) + 1):
+            found.update(index.get(form[i:j], ()))
+    return found
+
+
 @lru_cache(maxsize=65536)
 def word_codes(word: str, language: str) -> tuple[str, ...]:
     """The codes of the longest keyword matching a word, its lemma or a hyphen part. A compound
     head must end the lemma too ("statlege", lemma "statleg", is no kind of "lege")."""
     base = lemma(word, language)
     forms = {word, base} | {part for part in word.split("-") if part}
+    keywords = _keywords()
     best: dict[str, int] = {}
-    for code, kw, prefix in _keywords():
+    for n in sorted(set().union(*(_candidates(form) for form in forms))):  # the codebook's order
+        code, kw, prefix = keywords[n]
         if any(_part_match(form, kw, prefix, base == word or form != word) for form in forms):
             best[code] = max(best.get(code, 0), len(kw))
     top = max(best.values(), default=0)

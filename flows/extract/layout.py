@@ -1,0 +1,81 @@
+"""Layout around the story that is not the story: fact boxes and photo captions.
+
+- A fact box ("FAKTA: Konsultasjonsordninga" followed by bullets, a heading
+  "Om konsultasjonsordningen" and its section) describes the consultation scheme
+  or a place in general, not the occasion the text reports: its words name no
+  meeting, date or counterpart of this occasion.
+- A photo caption (a block with a credit "Foto: NN", or opening with an
+  upper-case label "I MØTE: ...") shows who was at the occasion.
+
+Labels and cues are data (`fact_box_labels` in `data/meeting_types.yaml`,
+`caption_label` in `data/participant_patterns.yaml`, `credit_cues` in
+`data/roles.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.model import Block
+
+Span = tuple[int, int]
+
+
+@lru_cache(maxsize=1)
+def _fact_label() -> re.Pattern[str]:
+    labels = lexicon.load("meeting_types").get("fact_box_labels") or ()
+    return re.compile("|".join(f"(?:{p})" for p in labels) or r"(?!x)x")
+
+
+def fact_box_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
+    """Fact boxes: a block opening with a fact label and the bullet items right after it; a
+    heading with a fact label and the blocks of its section."""
+    out: list[Span] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if not _fact_label().match(block.text):
+            i += 1
+            continue
+        end = block.end
+        j = i + 1
+        while j < len(blocks):
+            nxt = blocks[j]
+            in_box = nxt.section == block.section if block.kind == "heading" else \
+                (nxt.kind == "item" and nxt.marker in ("bullet", "number")) or \
+                re.match(r"\(?(?:Kilde|Kjelde)\s*:", nxt.text) is not None
+            if not in_box:
+                break
+            end = nxt.end
+            j += 1
+        out.append((block.start, end))
+        i = j
+    return tuple(out)
+
+
+def inside(spans: tuple[Span, ...], offset: int | None) -> bool:
+    return offset is not None and any(start <= offset < end for start, end in spans)
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    cues = lexicon.alternation(lexicon.load("roles")["credit_cues"])
+    return re.compile(rf"(?<![\w])(?:{cues}):")
+
+
+@lru_cache(maxsize=1)
+def _caption_label() -> re.Pattern[str]:
+    labels = lexicon.load("participant_patterns").get("caption_label") or ()
+    return re.compile("|".join(f"(?:{p})" for p in labels) or r"(?!x)x")
+
+
+def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
+    """Photo captions: a block with a photo credit ("Foto: NN") or opening with an upper-case
+    label ("I MØTE: ..."); the span runs up to the credit."""
+    out: list[Span] = []
+    for block in blocks:
+        credit = _credit().search(block.text)
+        if credit or _caption_label().match(block.text):
+            out.append((block.start, block.start + (credit.start() if credit else len(block.text))))
+    return tuple(out)

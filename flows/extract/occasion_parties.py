@@ -1,0 +1,85 @@
+"""Which organisations take part in the occasion a text reports, and who speaks apart from it.
+
+A news text often quotes people who were not at the meeting: a union reacting in a later
+paragraph, a researcher, another association. The parties to the occasion are KS and its
+bodies, the government and state bodies, municipalities, and the organisations the occasion's
+own sentences name (the title, the lead, the sentences with a meeting cue and the attendance
+sentences), less those the text says were absent ("Forbundet ble ikke invitert"). A speaker who
+speaks for another organisation stands apart (`stands_apart`) and is no participant.
+State bodies are data (`state_bodies` in `data/participant_patterns.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.absence import absent_spans
+from flows.extract.actors import generic_claimants, is_party, organisations_in
+from flows.extract.counterpart import ministry_names
+from flows.extract.roles import is_government_role, municipal_roles
+from flows.model import Mention, Sentence
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> re.Pattern[str]:
+    items = lexicon.load("participant_patterns")["state_bodies"]
+    return re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """What the text says of the occasion: the organisations its sentences name (`parties`,
+    canonical names) and those sentences' words (`text`)."""
+
+    parties: frozenset[str]
+    text: str
+    absent: frozenset[str] = frozenset()
+
+
+def absent_organisations(sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """Organisations a sentence says did not take part ("Forbundet ble ikke invitert", "LO
+    deltok ikke i møtet")."""
+    out: set[str] = set()
+    for sentence in sentences:
+        hits = organisations_in(sentence.text)
+        spans = [(sentence.start + h.start, sentence.start + h.end) for h in hits]
+        for i in absent_spans(spans, sentence.start, sentence.text):
+            out.add(hits[i].name)
+    return frozenset(out)
+
+
+def occasion_parties(texts: tuple[str, ...], sentences: tuple[Sentence, ...] = ()) -> Occasion:
+    """The organisations the occasion's own sentences (title, lead, cue and attendance
+    sentences) name, less those the text says were absent: they take part, and so may their
+    speakers."""
+    named = {h.name for t in texts for h in organisations_in(t)}
+    absent = absent_organisations(sentences)
+    return Occasion(frozenset(named - absent), "\n".join(texts), absent)
+
+
+def stands_apart(person: Mention, affiliation: str | None, occasion: Occasion) -> bool:
+    """The person speaks for an organisation that is no party to the occasion: not KS or a KS
+    body, not the government or a state body, not a municipality, not one the occasion's
+    sentences name; or for one the text says was absent."""
+    parties = occasion.parties
+    organisation = None if is_party(person.organisation) else person.organisation
+    if organisation is None and affiliation and not affiliation.startswith("__"):
+        organisation = affiliation
+    if organisation is None or (person.role and (is_government_role(person.role)
+                                                 or person.role in municipal_roles())):
+        return False
+    hits = organisations_in(organisation)
+    if not hits and not organisation[:1].isupper():
+        return False  # "fylkesstyret", "regionrådet": a body described, not named
+    name = hits[0].name if hits else organisation
+    if re.match(r"KS(?![\w-])", name) or name in generic_claimants() or name in ministry_names() \
+            or is_government_role(name) or _state_bodies().search(name):
+        return False
+    if name in occasion.absent:
+        return True  # "Fagforbundet ble ikke invitert": its leader's later quote is no attendance
+    if any(name == p or name.startswith(p + " ") or organisation.startswith(p) for p in parties) \
+            or re.search(rf"(?<![\w-]){re.escape(organisation)}(?![\w-])", occasion.text):
+        return False  # "Fagforbundet Vestland" where the occasion names "Fagforbundet"
+    return not re.search(r"(?<![\w-])(?:kommune|fylkeskommune|kommunen|fylkeskommunen)$", name, re.IGNORECASE)

@@ -1,0 +1,62 @@
+"""When a sentence places an occasion: the one the text reports, or another time.
+
+A news text reports one occasion, and often mentions others: the previous
+consultation meeting ("Sist KS og regjeringen hadde konsultasjonsmøte, i
+oktober"), the next one ("Statsråden vil ta saka opp igjen seinare", "Saka skal
+følgjast opp i neste møte"), a visit long ago ("For to år siden var hun på
+besøk i Nordby"). `other_time(sentence, published)` is true for
+such a sentence: it holds a marker of the past or the future
+(`other_time.past`/`future` in `data/meeting_types.yaml`), or a month without a
+day ("i september") that is not the month the text was published. A cue in
+such a sentence counts less (`meeting_type.cue_hits`), unless it stands in the
+lead, which tells what the text reports.
+
+`is_invitation(text)` tells a press invitation ("Pressen er velkommen"), which
+reports a coming occasion: there the future does not discount a cue.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.dates import find_dates
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    return lexicon.load("meeting_types").get("other_time") or {}
+
+
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> re.Pattern[str]:
+    items = _config().get(key) or ()
+    return re.compile("|".join(f"(?:{p})" for p in items) or r"(?!x)x", re.IGNORECASE)
+
+
+def factor() -> float:
+    return float(_config().get("factor", 1.0))
+
+
+def lead_blocks() -> int:
+    return int(_config().get("lead_blocks", 2))
+
+
+def is_future(sentence: str) -> bool:
+    return bool(_pattern("future").search(sentence))
+
+
+def other_time(sentence: str, published: date | None, invitation: bool = False) -> bool:
+    """True when the sentence places its occasion at another time than the one the text reports."""
+    if _pattern("past").search(sentence) or (is_future(sentence) and not invitation):
+        return True
+    if published is None:
+        return False
+    return any(f.kind == "monthonly" and f.month is not None and f.month != published.month
+               for f in find_dates(sentence))
+
+
+def is_invitation(text: str) -> bool:
+    """A press invitation to a coming occasion ("Pressen er velkommen", "Tid og stad")."""
+    return bool(_pattern("invitation").search(text))

@@ -1,0 +1,176 @@
+"""Role and organisation of each participant, as the text gives them.
+
+The person recogniser (`flows.extract.people`) gives the role and organisation
+written next to a name ("styreleder i KS, NN", "nestlederne A og B"). The
+sentence a participant is found in can say more:
+- a compound before the name: "KS-leder NN" (role "leder", organisation KS);
+- a group the name is listed under: "KS ved leiar NN, ...", "Frå KS Nordby
+  møtte òg nestleiar NN (Sp)", "KS' delegasjon besto av ...": the group's
+  organisation, which outranks a party in brackets;
+- a host the name came with: "Med seg hadde styreleder NN også nestleder MM",
+  "Statsråden hadde med seg rådgiver MM": MM belongs to NN's
+  organisation when the text gives MM none.
+Once the counterpart is known: a state secretary or minister with no
+organisation belongs to their ministry (`with_government_orgs`), a known
+minister gets the title (`with_minister_roles`), and the counterpart's minister
+named only by surname is added (`ministers_of`). A talk has one participant,
+the speaker (`talker`). Patterns are data (`data/participant_patterns.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import is_party
+from flows.extract.counterpart import find_ministries, ministries
+from flows.extract.people import People, PersonMention, resolve
+from flows.extract.roles import ministry_staff_roles
+from flows.model import Mention, Sentence
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return lexicon.load("participant_patterns")
+
+
+@lru_cache(maxsize=None)
+def _any(key: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _data()[key]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[re.Pattern[str], ...]:
+    org = _data()["group_organisation"]
+    return tuple(re.compile(p.replace("{org}", org), re.IGNORECASE) for p in _data()["organisation_groups"])
+
+
+def _generic_government(org: str) -> bool:
+    return bool(re.fullmatch(r"(?:regjering\w*|departement\w*|staten)", org, re.IGNORECASE))
+
+
+def group_org(sentence: Sentence, mention: PersonMention) -> str | None:
+    """'KS ved leiar NN, ..., A og B', 'Fra Legeforeningen møtte A og B': the organisation of the
+    names listed after the group's opening; None for the government as a whole ("Frå
+    regjeringa møtte ..."), whose members take their ministry from their title."""
+    best: tuple[int, str] | None = None
+    for pattern in _groups():
+        for match in pattern.finditer(sentence.text):
+            end = sentence.start + match.end()
+            if end <= mention.start and not _any("organisation_group_breaks").search(
+                    sentence.text[match.end():mention.start - sentence.start]):
+                if best is None or match.end() > best[0]:
+                    best = (match.end(), match.group("org"))
+    if best is None or _generic_government(best[1]):
+        return None
+    return best[1]
+
+
+def _host(sentence: Sentence, mention: PersonMention, people: People) -> Mention | None:
+    """The person a companion came with: in a "med seg" sentence, the person (named, or by
+    title or pronoun) before the companion's name."""
+    cue = _any("companion").search(sentence.text)
+    if cue is None:
+        return None
+    before = [m for m in people.mentions if sentence.start <= m.start < mention.start and m.name != mention.name]
+    if before:
+        host = before[0]
+        return next((p for p in people.persons if p.name == host.name), Mention(host.name, host.role,
+                                                                                 host.organisation))
+    pronoun = re.search(rf"(?<![\w-])(?:{lexicon.alternation(_data()['subject_pronouns'])})(?![\w-])",
+                        sentence.text[:mention.start - sentence.start], re.IGNORECASE)
+    return resolve(people, pronoun.group(0), sentence.start + pronoun.start()) if pronoun else None
+
+
+def detail(person: Mention, mention: PersonMention, sentence: Sentence | None, text: str,
+           people: People) -> Mention:
+    """The participant with the role and organisation its sentence adds."""
+    if person.role is None:
+        compound = re.search(_data()["compound_role_before"], text[max(0, mention.start - 40):mention.start])
+        if compound:
+            person = Mention(person.name, compound.group("role").casefold(), compound.group("org"))
+    if sentence is None:
+        return person
+    # the organisation is not written in this sentence (it came from the sentences before), or is
+    # a party in brackets: the group the sentence lists the name under says more
+    weak = person.organisation is None or person.organisation not in sentence.text or (
+        is_party(person.organisation) and text[mention.end:].startswith(f" ({person.organisation})"))
+    if not weak:
+        return person
+    group = group_org(sentence, mention)
+    if group:
+        return Mention(person.name, person.role, group)
+    host = _host(sentence, mention, people)
+    if host is not None and host.organisation and not is_party(host.organisation) and person.organisation is None:
+        return Mention(person.name, person.role, host.organisation)
+    return person
+
+
+def with_government_orgs(participants: tuple[Mention, ...], counterpart: str | None) -> tuple[Mention, ...]:
+    """Statsråd/statssekretær with no organisation belong to the counterpart ministry."""
+    roles = ministry_staff_roles()
+    out: list[Mention] = []
+    for p in participants:
+        if p.organisation is None and p.role:
+            titles = [m for m in find_ministries(p.role) if m.kind == "title"]
+            if titles:
+                p = Mention(p.name, p.role, titles[0].ministry)
+            elif p.role in roles and counterpart not in (None, "regjeringen"):
+                p = Mention(p.name, p.role, counterpart)
+        out.append(p)
+    return tuple(out)
+
+
+def with_minister_roles(
+    participants: tuple[Mention, ...], counterpart: str | None, year: int | None = None
+) -> tuple[Mention, ...]:
+    """A participant with no role who is a known minister of the counterpart gets its title."""
+    ministry = next((m for m in ministries() if m.name == counterpart), None)
+    if ministry is None or not ministry.titles:
+        return participants
+    holders = {name for name, start, end in ministry.ministers
+               if year is None or start <= year <= (end or 9999)}
+    return tuple(Mention(p.name, ministry.titles[0], ministry.name) if p.role is None and p.name in holders else p
+                 for p in participants)
+
+
+def ministers_of(
+    text: str, counterpart: str | None, participants: tuple[Mention, ...], people: People, year: int | None = None,
+    absent: frozenset[str] = frozenset(),
+) -> tuple[Mention, ...]:
+    """The counterpart's minister when the text speaks of the minister (by title)
+    and names a known office holder (in full or by surname) nowhere else placed.
+    A surname that opens another capitalised name ("Nordre Dal") is not the minister."""
+    ministry = next((m for m in ministries() if m.name == counterpart), None)
+    if ministry is None:
+        return ()
+    titles = [m for m in find_ministries(text) if m.ministry == ministry.name and m.kind == "title"]
+    if not titles:
+        return ()
+    title_word = text[titles[0].start:titles[0].end].casefold()
+    title_word = re.sub(r"(?<=minister)(?:en|ar|ane|arane|ene|er)$", "", title_word)
+    present = {p.name for p in participants}
+    others = {p.name for p in people.persons if p.role and not p.role.endswith(("minister", "ministar", "statsråd"))}
+    out: list[Mention] = []
+    for name, start, end in ministry.ministers:
+        if year is not None and not (start <= year <= (end or 9999)):
+            continue
+        if name in present or name in others or name in absent:
+            continue
+        surname = name.split(" ")[-1]
+        for written in (name, surname):
+            if re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])(?! [A-ZÆØÅ])", text):
+                if not any(p.endswith(" " + written) or p == written for p in present | others):
+                    out.append(Mention(written, title_word, ministry.name))
+                break
+    return tuple(out)
+
+
+def talker(participants: tuple[Mention, ...], byline: str | None, evidence: str) -> tuple[Mention, ...]:
+    """A talk is given by one person: the byline's, else the first participant named in the
+    sentence that names the talk, else the first participant."""
+    if not participants:
+        return participants
+    chosen = next((p for p in participants if p.name == byline), None) \
+        or next((p for p in participants if p.name in evidence), None) or participants[0]
+    return (chosen,)
