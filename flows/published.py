@@ -62,9 +62,6 @@ class Published:
     def created(self) -> str | None:
         return self.meta.get("created")
 
-    def counts(self) -> dict[str, int]:
-        return {t: len(rows) for t, rows in self.tables.items()}
-
 
 def columns_of(schema: dict[str, Any]) -> list[tuple[str, str]]:
     return [(f["name"], f["type"]) for f in schema["fields"]]
