@@ -196,6 +196,11 @@ def main() -> None:
             print(f"files written: {len(changed)} ({len(cache_new)} under .cache/): "
                   + ", ".join(k for k in changed if not k.startswith(".cache/"))[:2000])
             print(f"cache entries written: {cache_new[:10]}")
+        runs = [("full run", first)] + ([("daily run", second)] if args.incremental else [])
+        for name, run in runs:  # what each derived output took and what it reused (the report's `outputs`)
+            outputs = run.report.get("outputs") or {}
+            if outputs.get("timings") or outputs.get("reuse"):
+                print(f"derived outputs, {name}: seconds {outputs.get('timings')}; reuse {outputs.get('reuse')}")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -176,7 +176,8 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
                     offsets[t] += handles[t].write(data)
                 counts[t] += len(shard.keys[t])
             result.index.append(PublishedDoc(shard.source_file, shard.doc_id, shard.digest, ranges,
-                                             shard.meta.get("sha256")))
+                                             shard.meta.get("sha256"),
+                                             {t: len(shard.keys[t]) for t in DOCUMENT_TABLES if shard.keys[t]}))
             for pid, name, role, organisation in shard.mentions:
                 persons.add(shard.doc_id, str(name), role, organisation, pid)
             metas.append(shard.document_meta())

@@ -105,13 +105,16 @@ def validate_staged(package_path: str, full_validation: bool = False) -> list[st
 
 
 @task(name="derived-outputs", cache_policy=NO_CACHE)
-def derived_outputs(package_path: str) -> dict[str, Any]:
+def derived_outputs(package_path: str, out_dir: str) -> dict[str, Any]:
     """SQLite, spreadsheet, Datasette metadata, charts, dataset card and DCAT record next to the
-    staged package, then checked against it; a failure is a problem that stops the release."""
+    staged package, reusing the published outputs' rows of unchanged documents, then checked
+    against it; a failure is a problem that stops the release."""
+    from flows.outputs import state
     from flows.outputs.build import build_outputs, check_outputs
 
     try:
-        built = build_outputs(Path(package_path))
+        built = build_outputs(Path(package_path), previous=Path(out_dir))
+        state.save_staged(Path(package_path).parent, built.pop("state"))
         return {**built, "problems": check_outputs(Path(package_path))}
     except Exception as exc:  # a failed build publishes nothing and says why
         return {"files": [], "problems": [f"derived outputs could not be built: {type(exc).__name__}: {exc}"]}
@@ -132,9 +135,13 @@ def refresh_outputs(out_dir: str) -> dict[str, list[str]]:
 @task(name="swap-in", cache_policy=NO_CACHE)
 def swap(out_dir: str) -> None:
     """Move the staged package into place, then save where its documents' rows are (for the next run's delta)."""
+    from flows.outputs import state
+
     pending = published_index.take_staged(Path(out_dir))
+    pending_state = state.take_staged(Path(out_dir))
     swap_in(Path(out_dir))
     published_index.promote(Path(out_dir), pending)
+    state.promote(Path(out_dir), pending_state)
 
 
 def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, discover: bool) -> None:
@@ -249,9 +256,10 @@ def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: 
         f"({report.timings['validate']:.1f} s)")
     if not report.validation:
         t0 = time.perf_counter()
-        derived = derived_outputs(staged)
+        derived = derived_outputs(staged, str(out))
         report.timings["outputs"] = time.perf_counter() - t0
-        report.outputs = {"built": derived["files"], "spreadsheet": derived.get("spreadsheet")}
+        report.outputs = {"built": derived["files"], "spreadsheet": derived.get("spreadsheet"),
+                          "reuse": derived.get("reuse"), "timings": derived.get("timings")}
         report.validation = derived["problems"]
     if not report.validation:
         t0 = time.perf_counter()

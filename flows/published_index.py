@@ -35,6 +35,7 @@ class PublishedDoc:
     digest: str
     ranges: dict[str, list[Range]] = field(default_factory=dict)
     sha256: str | None = None  # of the raw file, as documents.sha256 says
+    counts: dict[str, int] = field(default_factory=dict)  # rows in each table (a table without rows left out)
 
 
 def descriptor_digest(out_dir: Path) -> str | None:
@@ -80,6 +81,7 @@ def scan(processed: Path | dict[str, Path]) -> dict[str, PublishedDoc]:
     names: dict[str, str] = {}
     raw_hashes: dict[str, str] = {}
     ranges: dict[str, dict[str, list[Range]]] = {}
+    counts: dict[str, dict[str, int]] = {}
     hashes: dict[str, dict[str, Any]] = {}
     for table in DOCUMENT_TABLES:
         path = paths.get(table)
@@ -88,6 +90,10 @@ def scan(processed: Path | dict[str, Path]) -> dict[str, PublishedDoc]:
         with csv_field_limit(), path.open("rb") as handle:
             header = next(csv.reader([handle.readline().decode("utf-8")]))
             handle.seek(0)
+            wanted = ["doc_id"] + (["source_file", "sha256"] if table == "documents" else [])
+            if not set(wanted) <= set(header):
+                raise ValueError(f"{path}: the header lacks {', '.join(c for c in wanted if c not in header)}; "
+                                 "it is not a table the pipeline wrote")
             at = header.index("doc_id")
             source_at = header.index("source_file") if table == "documents" else None
             sha_at = header.index("sha256") if table == "documents" else None
@@ -96,6 +102,8 @@ def scan(processed: Path | dict[str, Path]) -> dict[str, PublishedDoc]:
                 if source_at is not None and sha_at is not None:
                     names[doc_id], raw_hashes[doc_id] = record[source_at], record[sha_at]
                 _add_range(ranges.setdefault(doc_id, {}).setdefault(table, []), offset, len(data))
+                per_doc = counts.setdefault(doc_id, {})
+                per_doc[table] = per_doc.get(table, 0) + 1
                 hashes.setdefault(doc_id, {}).setdefault(table, hashlib.sha256()).update(data)
     empty = hashlib.sha256(b"").hexdigest()
     docs = {}
@@ -103,21 +111,28 @@ def scan(processed: Path | dict[str, Path]) -> dict[str, PublishedDoc]:
         found = hashes.get(doc_id, {})
         table_hashes = {t: found[t].hexdigest() if t in found else empty for t in DOCUMENT_TABLES}
         docs[source_file] = PublishedDoc(source_file, doc_id, digest_of(table_hashes), ranges.get(doc_id, {}),
-                                         raw_hashes.get(doc_id))
+                                         raw_hashes.get(doc_id), counts.get(doc_id, {}))
     return docs
 
 
-def load(out_dir: Path) -> dict[str, PublishedDoc] | None:
-    """The saved index when it describes the published datapackage.json, else None."""
-    path = out_dir / INDEX
+def load(out_dir: Path, path: Path | None = None) -> dict[str, PublishedDoc] | None:
+    """The saved index (OUT/.cache/published-index.json, or `path`) when it describes `out_dir`'s
+    datapackage.json, else None; documents in file-name order."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads((path or out_dir / INDEX).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("datapackage_sha256") != descriptor_digest(out_dir):
         return None
-    return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: [(r[0], r[1]) for r in rs] for t, rs in d[3].items()}, d[4])
+    if any(len(d) < 6 for d in data["documents"]):
+        return None  # written before the index held row counts: scanned again once
+    return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: [(r[0], r[1]) for r in rs] for t, rs in d[3].items()}, d[4], d[5])
             for d in data["documents"]}
+
+
+def load_staged(staging: Path) -> dict[str, PublishedDoc] | None:
+    """The index saved beside a staged package (flows.assemble), when it describes it."""
+    return load(staging, staging / STAGED)
 
 
 def save_staged(staging: Path, docs: list[PublishedDoc]) -> Path:
@@ -125,7 +140,7 @@ def save_staged(staging: Path, docs: list[PublishedDoc]) -> Path:
     descriptor keeps when it is swapped in); `promote` moves it into OUT/.cache after the swap."""
     path = staging / STAGED
     data = {"datapackage_sha256": descriptor_digest(staging),
-            "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256] for d in docs]}
+            "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256, d.counts] for d in docs]}
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return path
 

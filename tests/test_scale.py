@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows import published_index, writers
+from flows.outputs.build import build_outputs
 from flows.runner import LOCAL_CLUSTER_MIN_DOCUMENTS, MAX_BATCH, MIN_BATCH, RunnerError, batch_size, choose_runner
 from flows.schema import TABLES
 
@@ -234,6 +235,17 @@ def test_the_daily_run_touches_only_the_new_documents_rows(prefect_harness: None
     new_doc = [r for r in writers.read_csv("documents", out / "processed" / "documents.csv")
                if r["source_file"] == "doc_000100.txt"][0]
     assert {r["row_id"] for r in changes if r["table_name"] == "documents"} == {new_doc["doc_id"]}
+    # the derived outputs reused the published ones and are what a build from scratch gives
+    reuse = daily["outputs"]["reuse"]
+    assert reuse["previous"] == "reused" and reuse["sqlite_rows_copied"] > 0  # (17 documents: one xlsx chunk per table)
+    again = tmp_path / "again"
+    (again / "processed").mkdir(parents=True)
+    shutil.copyfile(out / "datapackage.json", again / "datapackage.json")
+    for path in [*(out / "processed").glob("*.csv"), *(out / "processed").glob("*.parquet")]:
+        shutil.copyfile(path, again / "processed" / path.name)
+    scratch = build_outputs(again / "datapackage.json")
+    assert scratch["files"] == daily["outputs"]["built"]
+    assert [f for f in scratch["files"] if (out / f).read_bytes() != (again / f).read_bytes()] == []
     # the merged package equals a package built from scratch on the same texts
     fresh = _run(corpus_raw, tmp_path / "fresh", runner="sequential", cache=str(tmp_path / "fresh-cache"))
     for table in TABLES[:-1]:

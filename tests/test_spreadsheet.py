@@ -68,7 +68,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     _replace_column(root / "processed" / "statements.csv", "text", INJECTIONS)
     _replace_column(root / "processed" / "documents.csv", "note", ["«" + "lang tekst " * 3_640 + "»"])
     target = root / "out.xlsx"
-    counts = build_spreadsheet(read_package(descriptor), target)
+    counts = build_spreadsheet(read_package(descriptor), target).counts()
     assert counts == {"neutralised": len(INJECTIONS), "cut": 1}
     return descriptor, target
 

@@ -1,7 +1,18 @@
-"""Build and check every derived output of a package (see flows/outputs/__init__.py)."""
+"""Build and check every derived output of a package (see flows/outputs/__init__.py).
+
+Given the folder of the previous release (`previous`: OUT, while the new release is built in
+OUT/.staging), the SQLite database and the spreadsheet reuse the rows of documents that did
+not change (flows.outputs.plan): when the outputs' state (flows.outputs.state) says the
+published outputs were built by this code from the published package, and the published
+index (flows.published_index) says where each document's rows are. Otherwise, or when the
+incremental build fails, everything is built from scratch. Either way the files are the
+same bytes (tests/test_outputs_incremental.py).
+"""
 from __future__ import annotations
 
 import json
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -9,9 +20,13 @@ from flows.outputs.card import render_card
 from flows.outputs.charts import CHARTS, draw_charts
 from flows.outputs.datasette import write_datasette_metadata
 from flows.outputs.dcat import RECORD, write_dcat
+from flows.outputs import plan, state
 from flows.outputs.package import Package, read_package
+from flows.outputs.sheet_rows import Reusable, document_chunks
 from flows.outputs.spreadsheet import build_spreadsheet
-from flows.outputs.sqlite import build_sqlite, check_sqlite
+from flows.outputs.sqlite import build_sqlite, check_sqlite, reusable_tables
+from flows.published_index import PublishedDoc, load, load_staged, scan
+from flows.tables import DOCUMENT_TABLES
 
 CARD = "DATASET.md"
 CHARTS_DIR = "charts"
@@ -34,21 +49,100 @@ def derived_files(root: Path, package_name: str) -> list[str]:
     return sorted(files)
 
 
-def build_outputs(descriptor_path: Path) -> dict[str, Any]:
-    """Build every derived output next to the package; returns the files written and the
-    spreadsheet's counts of neutralised and cut cells."""
+def package_index(root: Path) -> list[PublishedDoc]:
+    """Where each document's rows are in the package at `root`: the index saved beside a staged package, the
+    published index of OUT, else one pass over the CSV files."""
+    found = load_staged(root) or load(root)
+    return list(found.values()) if found is not None else list(scan(root / "processed").values())
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """What the previous release's outputs offer: its index, the outputs' state, the tables whose SQLite
+    rows can be copied."""
+
+    root: Path
+    index: dict[str, PublishedDoc]
+    state: state.OutputsState
+    tables: frozenset[str]
+
+
+def previous_outputs(package: Package, previous: Path | None) -> tuple[Reuse | None, str]:
+    """The previous release's outputs when they can be reused, else None; and why not."""
+    if previous is None:
+        return None, "no previous release given"
+    saved = state.load(previous)
+    if saved is None:
+        return None, "no outputs state that describes the published outputs and this code"
+    index = load(previous)
+    if index is None and (previous / "processed").is_dir():
+        index = scan(previous / "processed")  # saved by older code, or lost: one pass over the published CSV files
+    if not index:
+        return None, "no published index of the published package"
+    tables = reusable_tables(package, previous / output_paths(package.name)["sqlite"])
+    return Reuse(previous, index, saved, tables), "reused"
+
+
+def _build_tables(package: Package, paths: dict[str, str], index: list[PublishedDoc], reuse: Reuse | None
+                  ) -> tuple[Path, dict[str, Any]]:
+    """The SQLite database and the spreadsheet, reusing the previous release's where `reuse` says."""
+    root = package.root
+    segments: dict[str, list[plan.Segment]] = {}
+    reusable = None
+    if reuse is not None:
+        previous = plan.Previous(reuse.root, reuse.index, reuse.tables)
+        segments = {t.name: plan.table_segments(t.name, index, previous) for t in package.tables
+                    if t.name in DOCUMENT_TABLES}
+        reusable = Reusable(reuse.root / paths["xlsx"], {t: {c[0]: c for c in chunks}
+                                                         for t, chunks in reuse.state.chunks.items()})
+    t0 = time.perf_counter()
+    database = build_sqlite(package, root / paths["sqlite"], segments,
+                            reuse.root / paths["sqlite"] if reuse is not None else None)
+    t1 = time.perf_counter()
+    sheet = build_spreadsheet(package, root / paths["xlsx"], document_chunks(package, index), reusable)
+    timings = {"sqlite": t1 - t0, "xlsx": time.perf_counter() - t1}
+    return database, {"spreadsheet": sheet.counts(), "chunks": sheet.chunks, "timings": timings,
+                      "reuse": {"sqlite_rows_copied": sum(s.count for segs in segments.values() for s in segs
+                                                          if isinstance(s, plan.Copy)),
+                                "xlsx_chunks_copied": sheet.reused, "xlsx_chunks_written": sheet.written}}
+
+
+def build_outputs(descriptor_path: Path, previous: Path | None = None, index: list[PublishedDoc] | None = None
+                  ) -> dict[str, Any]:
+    """Build every derived output next to the package, reusing the outputs of the release at `previous`
+    where they still hold; returns the files written, the spreadsheet's counts of neutralised and cut
+    cells, what was reused and the outputs' `state` (for the next build: flows.outputs.state.save_staged
+    or save). `index`: where the package's documents' rows are (package_index when None)."""
     package = read_package(descriptor_path)
     root, paths = package.root, output_paths(package.name)
-    database = build_sqlite(package, root / paths["sqlite"])
-    cells = build_spreadsheet(package, root / paths["xlsx"])
+    index = package_index(root) if index is None else index
+    reuse, why = previous_outputs(package, previous)
+    try:
+        database, tables = _build_tables(package, paths, index, reuse)
+    except (OSError, ValueError, KeyError) as exc:
+        if reuse is None:
+            raise
+        why = f"incremental build failed ({type(exc).__name__}: {exc}); built from scratch"
+        database, tables = _build_tables(package, paths, index, None)
+    cells, timings = tables["spreadsheet"], tables["timings"]
+    t0 = time.perf_counter()
     write_datasette_metadata(package, Path(paths["sqlite"]).stem, root / paths["datasette"])
     charts_dir = root / CHARTS_DIR
     for old in charts_dir.glob("*.png") if charts_dir.is_dir() else []:
         old.unlink()
-    charts = draw_charts(database, charts_dir)
+    drawn = draw_charts(database, charts_dir, {f: (d, alt, reuse.root / CHARTS_DIR / f) for f, (d, alt)
+                                               in reuse.state.charts.items()} if reuse is not None else None)
+    timings["charts"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
     write_dcat(package, paths, root / paths["dcat"])  # before the card, which gives its size
-    (root / CARD).write_text(render_card(package, charts, paths, CHARTS_DIR), encoding="utf-8")
-    return {"files": derived_files(root, package.name), "spreadsheet": cells}
+    (root / CARD).write_text(render_card(package, [(c, alt) for c, alt, _ in drawn], paths, CHARTS_DIR),
+                             encoding="utf-8")
+    timings["card"] = time.perf_counter() - t0
+    files = derived_files(root, package.name)
+    charts = {c.file: [digest, alt] for c, alt, digest in drawn}
+    return {"files": files, "spreadsheet": cells, "reuse": {**tables["reuse"], "previous": why},
+            "timings": {k: round(v, 2) for k, v in timings.items()},
+            "state": state.record(root, files, tables["chunks"], charts)}
 
 
 def card_missing_fields(package: Package, card: str) -> list[str]:

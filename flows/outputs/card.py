@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 
 from flows.outputs.charts import Chart
-from flows.outputs.package import Package, Table, categories, foreign_keys, one_line, primary_key
+import pyarrow.compute as pc
+
+from flows.outputs.package import Package, Table, categories, foreign_keys, one_line, primary_key, typed
 
 REPO = Path(__file__).resolve().parent.parent.parent
 QUALITY_FILE = REPO / "eval" / "quality.json"
@@ -29,25 +31,59 @@ def cell(text: Any) -> str:
     return one_line(str(text)).replace("|", "\\|")
 
 
+def _example_text(value: Any, field: dict[str, Any]) -> str:
+    """A typed value as the card shows it, shortened and quoted; '' when it is blank."""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list):
+        text = field.get("delimiter", ",").join(str(v) for v in value)
+    elif isinstance(value, date):
+        text = value.isoformat()
+    else:
+        text = one_line(str(value))
+    if not text:
+        return ""
+    text = text if len(text) <= EXAMPLE_LENGTH else text[:EXAMPLE_LENGTH - 1].rstrip() + "…"
+    return "`" + text.replace("`", "'").replace("|", "\\|") + "`"
+
+
+def examples(table: Table) -> dict[str, str]:
+    """Each column's first non-blank value in file order, shortened ('' when the column has none): the
+    table is read in Arrow batches until every column has one."""
+    missing = tuple(str(v) for v in table.schema.get("missingValues", [""]))
+    found: dict[str, str] = {}
+    for batch in table.batches():
+        for f in table.fields:
+            if f["name"] in found:
+                continue
+            for value in pc.drop_null(batch.column(f["name"])).to_pylist():
+                text = _example_text(typed(value, f, missing), f)
+                if text:
+                    found[f["name"]] = text
+                    break
+        if len(found) == len(table.fields):
+            break
+    return {f["name"]: found.get(f["name"], "") for f in table.fields}
+
+
 def example(table: Table, field: dict[str, Any]) -> str:
     """The first value of the column in file order, shortened, or '' when the column is empty."""
-    for row in table.rows:
-        value = row[field["name"]]
-        if value is None:
-            continue
-        if isinstance(value, bool):
-            text = "true" if value else "false"
-        elif isinstance(value, list):
-            text = field.get("delimiter", ",").join(str(v) for v in value)
-        elif isinstance(value, date):
-            text = value.isoformat()
-        else:
-            text = one_line(str(value))
-        if not text:
-            continue
-        text = text if len(text) <= EXAMPLE_LENGTH else text[:EXAMPLE_LENGTH - 1].rstrip() + "…"
-        return "`" + text.replace("`", "'").replace("|", "\\|") + "`"
-    return ""
+    return examples(table)[field["name"]]
+
+
+def code_counts(table: Table, fields: list[dict[str, Any]]) -> dict[str, Counter[str]]:
+    """How many rows carry each value of the coded columns `fields` (a list cell counts each item)."""
+    counts: dict[str, Counter[str]] = {f["name"]: Counter() for f in fields}
+    if not fields:
+        return counts
+    for batch in table.batches(columns=[f["name"] for f in fields]):
+        for f in fields:
+            column = pc.drop_null(batch.column(f["name"]))
+            if f["type"] == "list":
+                column = pc.list_flatten(pc.split_pattern(column, f.get("delimiter", ",")))
+            for item in pc.value_counts(column).to_pylist():
+                counts[f["name"]][str(item["values"])] += item["counts"]
+    return counts
 
 
 def size(path: Path) -> str:
@@ -116,25 +152,24 @@ def _table_section(table: Table) -> list[str]:
              f"file `{table.resource['path']}`.", "", f"Primary key: {keys}." + (
                  f" Foreign keys: {'; '.join(fks)}." if fks else ""), "",
              "| column | type | required | meaning | example |", "|---|---|---|---|---|"]
+    found = examples(table)
     for f in table.fields:
         kind = f["type"] + (f" of {f.get('itemType', 'string')}" if f["type"] == "list" else "")
         required = "yes" if f.get("constraints", {}).get("required") else ""
         lines.append(f"| `{f['name']}` | {kind} | {required} | {cell(f.get('description', ''))} | "
-                     f"{example(table, f)} |")
+                     f"{found[f['name']]} |")
     return lines + [""]
 
 
 def _code_lists(package: Package) -> list[str]:
     lines = ["## Code lists", "", "Coded columns, each code with its label and how many rows carry it.", ""]
     for table in package.tables:
+        coded = code_counts(table, [f for f in table.fields if categories(f)])
         for f in table.fields:
             codes = categories(f)
             if not codes:
                 continue
-            counts: Counter[str] = Counter()
-            for row in table.rows:
-                value = row[f["name"]]
-                counts.update(value if isinstance(value, list) else [] if value is None else [str(value)])
+            counts = coded[f["name"]]
             lines += [f"### {table.name}.{f['name']}", "", "| code | label | rows |", "|---|---|---:|"]
             lines += [f"| `{v}` | {cell(label)} | {counts[v]:,} |" for v, label in codes]
             lines.append("")

@@ -7,6 +7,9 @@ Software or date entries in the PNG: the same database gives the same bytes.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -123,9 +126,12 @@ CHARTS: tuple[Chart, ...] = (
 )
 
 
-def draw_chart(chart: Chart, database: Path, target: Path) -> str:
-    """Draw one chart from its query on `database` into `target` (PNG); returns its alt text."""
-    rows = run(database, chart.query)
+def rows_digest(rows: Rows) -> str:
+    """What a chart is drawn from: the sha256 of its query's rows."""
+    return hashlib.sha256(json.dumps(rows, sort_keys=True, default=str, ensure_ascii=False).encode()).hexdigest()
+
+
+def _draw(chart: Chart, rows: Rows, target: Path) -> str:
     with matplotlib.rc_context():
         matplotlib.rcdefaults()
         matplotlib.rcParams.update(RC)
@@ -136,6 +142,26 @@ def draw_chart(chart: Chart, database: Path, target: Path) -> str:
     return alt
 
 
-def draw_charts(database: Path, folder: Path) -> list[tuple[Chart, str]]:
-    """Every chart into `folder`; returns each chart with its alt text."""
-    return [(chart, draw_chart(chart, database, folder / chart.file)) for chart in CHARTS]
+def draw_chart(chart: Chart, database: Path, target: Path) -> str:
+    """Draw one chart from its query on `database` into `target` (PNG); returns its alt text."""
+    return _draw(chart, run(database, chart.query), target)
+
+
+def draw_charts(database: Path, folder: Path, previous: dict[str, tuple[str, str, Path]] | None = None
+                ) -> list[tuple[Chart, str, str]]:
+    """Every chart into `folder`; returns each chart with its alt text and the digest of its rows.
+
+    `previous`: by file, (digest, alt text, PNG) of charts drawn before; a chart whose rows have that
+    digest is copied from that PNG instead of drawn again (the same rows draw the same bytes)."""
+    out = []
+    for chart in CHARTS:
+        rows = run(database, chart.query)
+        digest, target = rows_digest(rows), folder / chart.file
+        known = (previous or {}).get(chart.file)
+        if known is not None and known[0] == digest and known[2].is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(known[2], target)
+            out.append((chart, known[1], digest))
+        else:
+            out.append((chart, _draw(chart, rows, target), digest))
+    return out

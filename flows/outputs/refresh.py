@@ -1,10 +1,12 @@
 """Keep the published derived outputs in step with the published package when no rows changed.
 
-A run that makes no release still rebuilds the derived outputs from the published
-package (they also depend on code, `eval/quality.json` and `metadata/*.yaml`), in
-OUT/.staging, and stages them for the swap only when a file differs or is missing: so
-`make run` after a change to the card brings the card up to date without a new version,
-and a second run changes nothing.
+A run that makes no release first asks the outputs' state (flows.outputs.state): when it
+names the published datapackage.json, this code and metadata, and every derived file as it
+is, the outputs are current and nothing is built. Otherwise it rebuilds the derived outputs
+from the published package (they also depend on code, `eval/quality.json` and
+`metadata/*.yaml`), in OUT/.staging, and stages them for the swap only when a file differs
+or is missing: so `make run` after a change to the card brings the card up to date without
+a new version, and a second run changes nothing.
 """
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import json
 import shutil
 from pathlib import Path
 
+from flows import published_index
+from flows.outputs import state
 from flows.outputs.build import DATASETTE_METADATA, build_outputs, check_outputs, derived_files, output_paths
 from flows.publish import STAGING
 
@@ -33,11 +37,14 @@ def stage_refresh(out_dir: Path) -> dict[str, list[str]]:
     staging = out_dir / STAGING
     if staging.exists():
         shutil.rmtree(staging)
+    if state.load(out_dir) is not None:
+        return {"changed": [], "problems": []}
     derived = _derived_names(out_dir)
     shutil.copytree(out_dir / "processed", staging / "processed", ignore=lambda _d, names: [n for n in names if n in derived])
     shutil.copyfile(out_dir / "datapackage.json", staging / "datapackage.json")
     try:
-        built = build_outputs(staging / "datapackage.json")
+        index = published_index.load(out_dir)  # the copied CSV files are the published ones
+        built = build_outputs(staging / "datapackage.json", index=list(index.values()) if index else None)
         problems = check_outputs(staging / "datapackage.json")
     except (OSError, ValueError, KeyError) as exc:
         shutil.rmtree(staging)
@@ -52,6 +59,8 @@ def stage_refresh(out_dir: Path) -> dict[str, list[str]]:
     changed += [f"{f} (removed)" for f in sorted(published - set(built["files"]))]
     if not changed:
         shutil.rmtree(staging)
+        state.save(out_dir, state.record(out_dir, built["files"], built["state"].chunks))
         return {"changed": [], "problems": []}
+    state.save_staged(staging, built["state"])  # recorded in staging: a swap keeps the files' times
     (staging / "datapackage.json").unlink()  # unchanged: not swapped
     return {"changed": changed, "problems": []}

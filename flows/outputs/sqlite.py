@@ -11,17 +11,27 @@
 - Deterministic: built with the SQLite that apsw pins (not whatever library the interpreter
   links), rows inserted in CSV order, then `VACUUM INTO` a fresh file: the same package gives
   the same bytes. No timestamps are stored.
+- Incremental: given the previous build and a plan (flows.outputs.plan), the rows of documents
+  that did not change are copied from the previous database (`INSERT ... SELECT` by rowid, in
+  C) and only the others are read from the CSV files. The rows, their rowids and the schema are
+  those of a build from scratch, and `VACUUM INTO` writes a file from those alone, so the
+  bytes are the same (tests/test_outputs_incremental.py).
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import apsw
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from flows.outputs.package import Package, Table, categories, foreign_keys, one_line, primary_key
+from flows.outputs.package import Package, Table, categories, foreign_keys, one_line, primary_key, typed
+from flows.outputs.plan import Copy, Read, Segment
+from flows.outputs.sheet_xml import booleans
 
 SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "year": "INTEGER", "number": "REAL", "boolean": "INTEGER",
              "date": "TEXT", "yearmonth": "TEXT", "datetime": "TEXT", "time": "TEXT", "list": "TEXT", "any": "TEXT"}
@@ -98,6 +108,42 @@ def cell(value: Any, field: dict[str, Any]) -> Any:
     return value
 
 
+def sql_columns(batch: pa.RecordBatch, fields: Sequence[dict[str, Any]], missing: tuple[str, ...]) -> list[list[Any]]:
+    """A batch of CSV text cells as the values `cell` stores, a column at a time (Arrow casts for numbers and
+    booleans; lists through `typed` and `cell`, as a row at a time would)."""
+    out = []
+    for field in fields:
+        column = batch.column(field["name"])
+        kind = field["type"]
+        if kind in ("integer", "year"):
+            out.append(pc.cast(column, pa.int64()).to_pylist())
+        elif kind == "number":
+            out.append(pc.cast(column, pa.float64()).to_pylist())
+        elif kind == "boolean":
+            out.append([None if v is None else int(v) for v in booleans(column, field).to_pylist()])
+        elif kind in ("list", "date"):
+            out.append([None if v is None else cell(typed(v, field, missing), field) for v in column.to_pylist()])
+        else:
+            out.append(column.to_pylist())
+    return out
+
+
+def _insert_rows(db: apsw.Connection, table: Table, segments: Sequence[Segment]) -> None:
+    """The table's rows in package order: runs copied from the attached previous database (`old`), runs
+    read from the CSV file."""
+    names = [f["name"] for f in table.fields]
+    columns = ", ".join(quote(n) for n in names)
+    insert = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({', '.join('?' for _ in names)})"
+    missing = tuple(str(v) for v in table.schema.get("missingValues", [""]))
+    for segment in segments:
+        if isinstance(segment, Copy):
+            db.execute(f"INSERT INTO {quote(table.name)} ({columns}) SELECT {columns} FROM old.{quote(table.name)} "
+                       "WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (segment.first, segment.first + segment.count - 1))
+            continue
+        for batch in table.batches(ranges=segment.ranges):
+            db.executemany(insert, zip(*sql_columns(batch, table.fields, missing)))
+
+
 METADATA_SQL = (
     """CREATE TABLE "_package" (
   "key" TEXT NOT NULL PRIMARY KEY, -- Property of datapackage.json (name, title, version, created, licence ...)
@@ -155,27 +201,49 @@ def _foreign_key_problems(db: apsw.Connection) -> list[str]:
             for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check")]
 
 
-def build_sqlite(package: Package, target: Path) -> Path:
-    """Write the package's tables into a new SQLite database at `target` (replaced if present)."""
+def reusable_tables(package: Package, previous: Path) -> frozenset[str]:
+    """Tables of the previous database whose CREATE TABLE is the one this package gives (its rows can be
+    copied); empty when the file cannot be read."""
+    try:
+        db = apsw.Connection(f"file:{previous}?mode=ro", flags=apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI)
+        try:
+            found = {name: sql for name, sql in db.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")}
+        finally:
+            db.close()
+    except apsw.Error:
+        return frozenset()
+    return frozenset(t.name for t in package.tables if found.get(t.name) == create_table_sql(t))
+
+
+def build_sqlite(package: Package, target: Path, segments: dict[str, list[Segment]] | None = None,
+                 previous: Path | None = None) -> Path:
+    """Write the package's tables into a new SQLite database at `target` (replaced if present).
+
+    `segments` (flows.outputs.plan.table_segments) says, per table, which rows to copy from the database
+    `previous` and which to read from the CSV file; a table it leaves out is read whole."""
     scratch = target.with_name(target.name + ".build")
     for path in (scratch, target):
         path.unlink(missing_ok=True)
-    db = apsw.Connection(str(scratch))
+    plan = segments or {}
+    if any(isinstance(s, Copy) for segs in plan.values() for s in segs) and previous is None:
+        raise ValueError("the SQLite plan copies rows but names no previous database")
+    db = apsw.Connection(str(scratch), flags=apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE | apsw.SQLITE_OPEN_URI)
     try:
         db.execute(f"PRAGMA page_size = {PAGE_SIZE}; PRAGMA journal_mode = OFF; PRAGMA foreign_keys = ON;")
+        if previous is not None:
+            db.execute("ATTACH ? AS old", (f"file:{previous}?mode=ro",))
         with db:  # one transaction; foreign keys checked at its end
             db.execute("PRAGMA defer_foreign_keys = ON")
             for sql in METADATA_SQL:
                 db.execute(sql)
             for table in package.tables:
                 db.execute(create_table_sql(table))
-                names = [f["name"] for f in table.fields]
-                insert = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-                          f"VALUES ({', '.join('?' for _ in names)})")
-                db.executemany(insert, [tuple(cell(row[f["name"]], f) for f in table.fields) for row in table.rows])
+                _insert_rows(db, table, plan.get(table.name, [Read(None)]))
                 for sql in index_sql(table):
                     db.execute(sql)
             _insert_metadata(db, package)
+        if previous is not None:
+            db.execute("DETACH old")
         problems = _foreign_key_problems(db)
         if problems:
             raise ValueError("the SQLite build breaks foreign keys: " + "; ".join(problems[:5]))
