@@ -20,7 +20,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench bench-validation lock clean datasette model topics topics-cv FORCE
+.PHONY: setup run test evaluate bench bench-validation campaign lock clean datasette model topics topics-cv FORCE
 
 # .venv records the interpreter it was made from (pyvenv.cfg: home, version); when another one is
 # picked, .venv is made anew. The file changes only then, so only then does the install below rerun.
@@ -63,6 +63,10 @@ bench: setup
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/incremental.py
 
+# The bad-input fault campaign, every case on its own plus the slow ones: benchmarks/BAD_INPUT.md
+campaign: setup
+	$(BIN)/python benchmarks/bad_input.py
+
 # The Norwegian language layer (flows/nlp/model/, committed): retrain it from the treebank
 # (../shared/corpora/ndt, or NDT=DIR), evaluate it on the held-out split (training/RESULTS.md)
 # and install it. Single-threaded and seeded, as in training/config.cfg.
@@ -74,6 +78,7 @@ model: setup
 	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train training/config.cfg --code flows/nlp/tokenizer.py --output $(MODEL_OUT)
 	$(BIN)/python training/install.py $(MODEL_OUT)/model-best flows/nlp/model
 	OMP_NUM_THREADS=1 $(BIN)/python training/evaluate.py --model flows/nlp/model --corpus training/corpus --out training/RESULTS.md
+
 # The publish gate against frictionless and the previous gate on 2k to 380k rows (about 10 minutes on 2 cores).
 bench-validation: setup
 	$(BIN)/python benchmarks/validation.py

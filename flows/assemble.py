@@ -10,6 +10,17 @@ nothing and is not read back; only new, changed and removed documents are
 compared row by row. The Parquet copies are then written from the CSV files in
 row groups (flows.writers), and the descriptor, changelog, citation and archive
 as before (flows.publish.finish_stage).
+
+Bad input never stops the release: a document whose rows fail the checks on their
+own (computed by the worker with its shard), whose id or text another document
+already has, or whose shard cannot be read back, is set aside with its file name
+and the reason (flows.screen), and the others are published. The published
+release is checked against its own sizes and hashes first (flows.published): its
+old rows are read from intact copies, and a release that only repairs damaged
+files keeps its version and republishes the same bytes. What stops a release,
+with one line saying why: a published package too damaged to tell which release
+it is, row-count assertions (flows.assertions: no documents at all, or many rows
+lost, unless allow_shrink), a disk that fills up while staging.
 """
 from __future__ import annotations
 
@@ -20,6 +31,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from flows import published_index
+from flows.assertions import shrink_problems
+from flows.delta_stream import DeltaCollector
 from flows.package_meta import missing_metadata, package_metadata
 from flows.publish import STAGING, finish_stage, staging_dir
 from flows.published_index import PublishedDoc, PublishedRows
@@ -27,18 +40,19 @@ from flows.release import (
     DATA_TABLES,
     Delta,
     Published,
+    PublishedUnreadable,
     changelog_entry,
     changelog_text,
-    diff,
     iter_change_rows,
     next_version,
     read_published,
 )
 from flows.schema import field_names, field_types
+from flows.screen import Screen
 from flows.shards import Shard
 from flows.store import read_url
 from flows.tables import DOCUMENT_TABLES, Persons, topic_rows
-from flows.writers import csv_header, parse_fragment, write_csv
+from flows.writers import csv_header, write_csv
 
 Tick = Callable[[int], None]
 
@@ -58,12 +72,20 @@ class Assembly:
     index: list[PublishedDoc] = field(default_factory=list)  # of the staged package, saved after the swap
     compared: int = 0  # documents whose rows were read back and compared row by row
     index_source: str = ""  # "saved" (OUT/.cache/published-index.json), "scanned" or "none"
+    kept: list[str] = field(default_factory=list)  # files whose rows are in the package
+    set_aside: list[dict[str, str]] = field(default_factory=list)  # {"file", "reason"}
+    damaged: list[str] = field(default_factory=list)  # published files found damaged, "path: what is wrong"
+    repair: bool = False  # the same version republished to restore damaged files
+    stopped: str | None = None  # why no release was staged, in one line
+    meta: dict[str, Any] = field(default_factory=dict)  # the package metadata of the new release
+    rebuilt: list[dict[str, Any]] = field(default_factory=list)  # outcomes of documents processed again
 
     def summary(self) -> dict[str, Any]:
         return {"problems": self.problems, "version": self.version, "previous_version": self.previous_version,
                 "rows": self.rows, "delta": self.delta.counts(), "previous_documents": self.previous_documents,
                 "staged": self.staged, "warnings": self.warnings, "compared_documents": self.compared,
-                "published_index": self.index_source}
+                "published_index": self.index_source, "kept": self.kept, "set_aside": self.set_aside,
+                "damaged": self.damaged, "repair": self.repair, "stopped": self.stopped, "rebuilt": self.rebuilt}
 
 
 def _columns(table: str) -> list[tuple[str, str]]:
@@ -74,74 +96,78 @@ def _published_docs(out: Path, published: Published, result: Assembly) -> dict[s
     if published.version is None:
         result.index_source = "none"
         return {}
+    if published.damage:  # the saved index describes files that are no longer as published: scan intact copies
+        result.index_source = "scanned"
+        return published_index.scan(published.sources)
     saved = published_index.load(out)
     result.index_source = "saved" if saved is not None else "scanned"
-    return saved if saved is not None else published_index.scan(out / "processed")
+    return saved if saved is not None else published_index.scan(published.sources)
 
 
-class _Delta:
-    """The release's delta, collected document by document."""
-
-    def __init__(self, stale: set[str]) -> None:
-        self.delta = Delta({t: [] for t in DATA_TABLES}, {t: [] for t in DATA_TABLES}, {t: [] for t in DATA_TABLES})
-        self.stale = stale  # tables whose published columns differ: their old rows do not count
-
-    def added(self, shard: Shard) -> None:
-        for t in DOCUMENT_TABLES:
-            self.delta.added[t] += shard.keys[t]
-
-    def compare(self, old: PublishedDoc, rows: PublishedRows, shard: Shard | None) -> None:
-        for t in DOCUMENT_TABLES:
-            before = {} if t in self.stale else {_key(t, r): r for r in rows.rows(old, t)}
-            after = {} if shard is None else dict(zip(shard.keys[t], parse_fragment(t, shard.fragments[t])))
-            self.delta.added[t] += [k for k in after if k not in before]
-            self.delta.removed[t] += [k for k in before if k not in after]
-            self.delta.modified[t] += [(k, [c for c in after[k] if after[k][c] != before[k].get(c)])
-                                       for k in after if k in before and after[k] != before[k]]
-
-    def whole_table(self, table: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
-        part = diff({table: old}, {table: new})
-        self.delta.added[table], self.delta.removed[table] = part.added[table], part.removed[table]
-        self.delta.modified[table] = part.modified[table]
-
-    def sorted(self) -> Delta:
-        for t in DOCUMENT_TABLES:
-            self.delta.added[t].sort()
-            self.delta.removed[t].sort()
-            self.delta.modified[t].sort()
-        return self.delta
+def _read_shard(ref: dict[str, Any]) -> Shard:
+    return Shard.loads(ref["shard_text"] if "shard_text" in ref else read_url(ref["shard"]))
 
 
-def _key(table: str, row: dict[str, Any]) -> str:
-    from flows.shards import key_of
-
-    return key_of(table, row)
+Retry = Callable[[dict[str, Any]], dict[str, Any]]  # a document's outcome processed again (flows.work.rebuild)
 
 
-def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None) -> Assembly:
-    """Merge the shards `refs` (each with `source_file` and `shard`, the shard's URL) in file-name order
-    into OUT/.staging, compare with the published release and stage a new one when rows changed."""
+def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None, allow_shrink: bool = False,
+             retry: Retry | None = None) -> Assembly:
+    """Merge the shards `refs` (each with `source_file` and `shard`, the shard's URL, or `shard_text`) in
+    file-name order into OUT/.staging, setting aside the documents that fail the checks, compare with the
+    published release and stage a new one when rows changed (or damaged files must be restored)."""
     result = Assembly(warnings=missing_metadata())
-    published = read_published(out, only=("persons", "topics"))
+    try:
+        published = read_published(out, only=("persons", "topics"))
+    except PublishedUnreadable as exc:
+        result.stopped = str(exc)
+        return result
     result.previous_version = published.version
+    result.damaged = list(published.damage) + [f"{t}: no intact copy; rebuilt from the extractions"
+                                               for t in published.lost]
+    try:
+        _merge(refs, out, published, result, tick, retry)
+        if result.problems or result.stopped:
+            shutil.rmtree(out / STAGING, ignore_errors=True)
+            return result
+        _stage_release(out, published, result, allow_shrink)
+    except OSError as exc:
+        where = exc.filename or out / STAGING
+        result.stopped = (f"could not write the package into {where}: {exc.strerror or exc}; "
+                          "the published release is unchanged")
+        result.staged = None
+    if result.staged is None:
+        shutil.rmtree(out / STAGING, ignore_errors=True)
+    return result
+
+
+def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: Assembly, tick: Tick | None,
+           retry: Retry | None) -> None:
+    """Write each kept document's lines into the staged CSV files, the persons and topics tables, and
+    find the delta; fills `result` (rows, delta, version, kept and set-aside documents)."""
     stale = {t for t in DOCUMENT_TABLES if published.columns.get(t) not in (None, _columns(t))}
+    stale |= {t for t in DOCUMENT_TABLES if published.version is not None and t in published.lost}
     old_docs = _published_docs(out, published, result)
     result.previous_documents = {d.source_file: d.sha256 or "" for d in old_docs.values()}
     staging = staging_dir(out)
     handles: dict[str, IO[bytes]] = {t: (staging / f"processed/{t}.csv").open("wb") for t in DOCUMENT_TABLES}
     offsets = {t: handles[t].write(csv_header(t).encode("utf-8")) for t in DOCUMENT_TABLES}
     counts = dict.fromkeys(DOCUMENT_TABLES, 0)
-    persons, metas, ids = Persons(), [], {}
-    delta = _Delta(stale)
-    old_rows = PublishedRows(out / "processed")
+    persons, metas, screen = Persons(), [], Screen()
+    delta = DeltaCollector(stale)
+    old_rows = PublishedRows(published.sources)
     try:
         for ref in sorted(refs, key=lambda r: r["source_file"]):
-            shard = Shard.loads(read_url(ref["shard"]))
-            result.problems += [f"{shard.source_file}: {p}" for p in shard.problems]
-            if shard.doc_id in ids:
-                result.problems.append(f"{shard.source_file}: same document id {shard.doc_id} as {ids[shard.doc_id]}; "
-                                       "rename one of the two files")
-            ids[shard.doc_id] = shard.source_file
+            if tick:
+                tick(1)
+            shard = _shard_of(ref, result, retry)
+            if shard is None:
+                continue
+            reason = screen.verdict(shard.source_file, shard.doc_id, shard.text_key, shard.problems)
+            if reason is not None:
+                result.set_aside.append({"file": shard.source_file, "reason": reason})
+                continue
+            result.kept.append(shard.source_file)
             ranges = {}
             for t in DOCUMENT_TABLES:
                 data = shard.fragments[t].encode("utf-8")
@@ -161,9 +187,7 @@ def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None) ->
             elif old is None or stale or old.digest != shard.digest:
                 delta.compare(old or PublishedDoc(shard.source_file, shard.doc_id, ""), old_rows, shard)
                 result.compared += 1
-            if tick:
-                tick(1)
-        for old in old_docs.values():  # documents no longer in raw/
+        for old in old_docs.values():  # documents no longer in raw/, or set aside now
             delta.compare(old, old_rows, None)
             result.compared += 1
     finally:
@@ -178,15 +202,69 @@ def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None) ->
     result.delta = delta.sorted()
     result.rows = {**counts, "persons": len(person_rows), "topics": len(topics)}
     result.rows = {t: result.rows[t] for t in DATA_TABLES}
-    meta = package_metadata(metas, published.created)
-    result.version = next_version(published, result.delta, meta)
-    if result.problems or result.version is None:
-        shutil.rmtree(out / STAGING, ignore_errors=True)
-        return result
-    write_csv("changes", iter_change_rows(result.version, result.delta), staging / "processed/changes.csv")
-    result.rows["changes"] = sum(len(v) for d in (result.delta.added, result.delta.modified, result.delta.removed)
-                                 for v in d.values())
-    entry = changelog_entry(result.version, result.rows, result.delta)
-    result.staged = str(finish_stage(staging, result.version, changelog_text(out / "CHANGELOG.md", entry), meta))
+    result.meta = package_metadata(metas, published.created)
+    result.version = next_version(published, result.delta, result.meta)
+
+
+def _shard_of(ref: dict[str, Any], result: Assembly, retry: Retry | None) -> Shard | None:
+    """A document's shard; one that cannot be read back is built again (`retry`), or its document set aside."""
+    try:
+        return _read_shard(ref)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        problem = f"its rows could not be read back from the cache ({type(exc).__name__}: {str(exc)[:120]})"
+    if retry is not None and "path" in ref:
+        again = retry(ref)
+        result.rebuilt.append(again)
+        if "quarantined" in again:
+            result.set_aside.append({"file": ref["source_file"], "reason": again["quarantined"]})
+            return None
+        try:
+            return _read_shard(again)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            problem = f"its rows could not be read back from the cache ({type(exc).__name__}: {str(exc)[:120]})"
+    result.set_aside.append({"file": ref["source_file"], "reason": f"{problem}; it is extracted again on the next run"})
+    return None
+
+
+def _previous_counts(result: Assembly) -> dict[str, int]:
+    """Rows per table in the published release: now, less what was added, plus what was removed."""
+    counts = result.delta.counts()
+    return {t: n - counts[t]["added"] + counts[t]["removed"] for t, n in result.rows.items()}
+
+
+def _stage_release(out: Path, published: Published, result: Assembly, allow_shrink: bool) -> None:
+    """The row-count assertions, then the version, the changes table and the staged package. A repair
+    (damaged files, no row changed) republishes the same version with its changes table and changelog
+    as they were."""
+    staging = out / STAGING
+    removed = {t: c["removed"] for t, c in result.delta.counts().items()}
+    shrink = shrink_problems(_previous_counts(result), result.rows, removed)
+    if shrink and not allow_shrink:
+        result.stopped = "release stopped, it would lose rows: " + "; ".join(shrink)
+        result.version = None
+        return
+    changelog_path = out / "CHANGELOG.md"
+    if result.version is None and result.damaged and published.version is not None:
+        result.version, result.repair = published.version, True
+        if "changes" in published.sources:
+            shutil.copyfile(published.sources["changes"], staging / "processed/changes.csv")
+        else:
+            write_csv("changes", [], staging / "processed/changes.csv")
+        entry = "" if changelog_path.is_file() else changelog_entry(result.version, result.rows, result.delta)
+    elif result.version is not None:
+        write_csv("changes", iter_change_rows(result.version, result.delta), staging / "processed/changes.csv")
+        entry = changelog_entry(result.version, result.rows, result.delta)
+    else:
+        return
+    result.rows["changes"] = (_count_rows(staging / "processed/changes.csv") if result.repair else
+                              sum(sum(c.values()) for c in result.delta.counts().values()))
+    result.staged = str(finish_stage(staging, result.version, changelog_text(changelog_path, entry), result.meta))
     published_index.save_staged(staging, result.index)
-    return result
+
+
+def _count_rows(path: Path) -> int:
+    from flows.published_index import records_with_offsets
+    from flows.writers import csv_field_limit
+
+    with csv_field_limit(), path.open("rb") as handle:
+        return sum(1 for _ in records_with_offsets(handle))

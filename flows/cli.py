@@ -1,12 +1,38 @@
-"""Command line: `python -m flows run|discover|fetch|evaluate|serve ...` (also installed as `ksdata`)."""
+"""Command line: `python -m flows run|discover|fetch|evaluate|serve ...` (also installed as `ksdata`).
+
+Paths are checked before anything starts (flows.preflight): an error is one line on
+stderr naming the path and the reason, and the exit code is 2. `run` exits 0 when the
+package was published, repaired or is unchanged, 1 when the run stopped or failed validation.
+"""
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from flows.budget import DEFAULT_SECONDS
+from flows.preflight import (
+    PreflightError,
+    check_file_target,
+    check_folder,
+    check_gold,
+    check_out,
+    check_raw,
+    check_sources,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
+SOURCES_FILE = "sources.csv"
+DISCOVERED_FILE = "discovered.csv"  # flows.fetch.DISCOVERED_FILE, without importing the fetch stage
+
+
+def _preflight_evaluate(args: argparse.Namespace) -> None:
+    check_gold(args.gold)
+    check_folder("--raw", args.raw)
+    if args.json:
+        check_file_target("--json", args.json)
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -24,21 +50,47 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _preflight_run(args: argparse.Namespace) -> None:
+    lists = [args.raw / name for name in (SOURCES_FILE, DISCOVERED_FILE)]
+    fetching = (args.fetch or args.discover) and any(p.is_file() for p in lists)
+    check_raw(args.raw, allow_empty=args.allow_shrink or args.discover or fetching)
+    check_out(args.out, args.raw)
+    if args.report:
+        check_file_target("--report", args.report)
+    if fetching:
+        check_sources(*lists)
+    if args.time_budget <= 0:
+        raise PreflightError(f"--time-budget {args.time_budget:g}: must be a positive number of seconds")
+    _check_runner(args)
+
+
+def _check_runner(args: argparse.Namespace) -> None:
+    """A runner setting that cannot work is one line, before any server starts."""
+    from flows.runner import RunnerError, choose_runner
+
+    try:
+        choose_runner(0, args.runner, args.workers, args.dask_address)
+    except RunnerError as exc:
+        raise PreflightError(str(exc)) from None
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from flows.flow import publish_dataset
 
-    from flows.runner import RunnerError, choose_runner
-
-    try:  # a bad runner setting is one line, before any server starts
-        choose_runner(0, args.runner, args.workers, args.dask_address)
-    except RunnerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
-                             discover=args.discover, full_validation=args.full_validation, runner=args.runner,
+                             discover=args.discover, full_validation=args.full_validation,
+                             allow_shrink=args.allow_shrink, document_seconds=args.time_budget, runner=args.runner,
                              workers=args.workers, dask_address=args.dask_address, cache=args.cache)
     print(json.dumps(result, indent=2, ensure_ascii=False))
+    if result.get("stopped"):
+        print(f"error: run stopped: {result['stopped']}", file=sys.stderr)
     return 0 if result.get("published") or result.get("unchanged") else 1
+
+
+def _preflight_fetch(args: argparse.Namespace) -> None:
+    if args.raw.exists() and not args.raw.is_dir():
+        raise PreflightError(f"--raw {args.raw}: not a folder (a file is in the way)")
+    check_sources(args.sources, args.discovered or args.sources.parent / DISCOVERED_FILE)
 
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
@@ -82,19 +134,18 @@ def _cmd_discover(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
+def _preflight_serve(args: argparse.Namespace) -> None:
+    check_folder("--raw", args.raw)
+    check_out(args.out, args.raw)
+    _check_runner(args)
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from flows.deploy import api_url, serve_daily
 
     if not api_url():
         print("error: set PREFECT_API_URL to a running Prefect server, e.g. "
               "PREFECT_API_URL=http://127.0.0.1:4200/api (start one with `make server`)", file=sys.stderr)
-        return 2
-    from flows.runner import RunnerError, choose_runner
-
-    try:
-        choose_runner(0, args.runner, args.workers, args.dask_address)
-    except RunnerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
         return 2
     serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone,
                 runner=None if args.runner == "auto" else args.runner, workers=args.workers,
@@ -143,8 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--full-validation", action="store_true",
                      help="also validate every row with frictionless before publishing (slow; the gate's fast "
                           "check covers the same constraints); KSDATA_FULL_VALIDATION=1 does the same")
+    run.add_argument("--allow-shrink", action="store_true",
+                     help="publish even when the release would remove more than 20%% of a table, empty a table, "
+                          "or hold no document at all (stopped otherwise)")
+    run.add_argument("--time-budget", type=float, default=DEFAULT_SECONDS, metavar="SECONDS",
+                     help=f"time allowed to read and extract one document before it is set aside "
+                          f"(default: {DEFAULT_SECONDS:g})")
     _add_runner(run)
-    run.set_defaults(func=_cmd_run)
+    run.set_defaults(func=_cmd_run, preflight=_preflight_run)
     disc = sub.add_parser("discover", help="find new articles in the feeds and sitemaps of a feeds file (no fetching)",
                           description="Reads every feed of the feeds file (robots.txt respected, conditional "
                                       "requests, one request per second per host), keeps the items that match its "
@@ -166,13 +223,13 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--raw", type=Path, default=ROOT / "raw", help="where the texts are stored (default: raw/)")
     fetch.add_argument("--discovered", type=Path, default=None,
                        help="discovered articles to fetch after the sources (default: discovered.csv beside --sources)")
-    fetch.set_defaults(func=_cmd_fetch)
+    fetch.set_defaults(func=_cmd_fetch, preflight=_preflight_fetch)
     ev = sub.add_parser("evaluate", help="score the extraction against a folder of gold annotations",
                         description="Extract in-process and list every missed and spurious row per document.")
     ev.add_argument("gold", type=Path, help="folder of gold JSON files in the guidelines' format")
     ev.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of the raw texts the gold describes")
     ev.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
-    ev.set_defaults(func=_cmd_evaluate)
+    ev.set_defaults(func=_cmd_evaluate, preflight=_preflight_evaluate)
     serve = sub.add_parser("serve", help="serve the daily schedule against a Prefect server (PREFECT_API_URL)",
                            description="Register the deployment ks-demands-publish/daily (cron schedule; discovery from "
                                        "RAW/feeds.yaml and fetching of RAW/sources.csv first, each when its file is "
@@ -181,10 +238,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--cron", default="0 6 * * *", help="cron expression of the schedule (default: 0 6 * * *)")
     serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")
     _add_runner(serve)
-    serve.set_defaults(func=_cmd_serve)
+    serve.set_defaults(func=_cmd_serve, preflight=_preflight_serve)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    preflight: Callable[[argparse.Namespace], None] | None = getattr(args, "preflight", None)
+    try:
+        if preflight is not None:
+            preflight(args)
+    except PreflightError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return int(args.func(args))

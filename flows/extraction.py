@@ -1,7 +1,8 @@
 """The extraction stage of the flow: which documents need extracting, and extracting them where
 flows.runner says (batches in the flow's process, or the subflow `extract-documents` on a Dask
 cluster). Workers write each extraction and row shard to the cache themselves (flows.work) and
-return one small record per document."""
+return one small record per document: where its shard is, or why it was set aside (every runner
+isolates documents the same way, each under its time budget)."""
 from __future__ import annotations
 
 import json
@@ -14,40 +15,39 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
+from flows.budget import DEFAULT_SECONDS
+from flows.cache import ExtractionCache
 from flows.progress import Progress, log
 from flows.runner import RunnerChoice, batches, task_runner
 from flows.runner import batch_size as runner_batch_size
 from flows.store import Store
-from flows.work import cached_shard, process_batch
+from flows.work import FileRef, cached_shard, process_batch, raw_file
 
 
 @task(name="find-cached", cache_policy=NO_CACHE)
-def find_cached(paths: list[str], cache_url: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """(outcomes of the documents whose row shard is cached, paths of those to extract)."""
-    store = Store(cache_url)
+def find_cached(files: list[FileRef], cache_url: str) -> tuple[list[dict[str, Any]], list[FileRef]]:
+    """(outcomes of the documents whose row shard is cached, files to extract)."""
+    cache = ExtractionCache(Store(cache_url))
     cached, todo = [], []
-    for name in paths:
-        try:
-            hit = cached_shard(Path(name), store)
-        except OSError:
-            hit = None  # unreadable now: the worker sets it aside with the reason
+    for file in files:
+        hit = cached_shard(raw_file(file), cache)  # None also when unreadable now: the worker sets it aside
         if hit is None:
-            todo.append(name)
+            todo.append(file)
         else:
             cached.append(hit)
     return cached, todo
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(paths: list[str], cache_url: str) -> list[dict[str, Any]]:
-    """Extract each document of a batch (or reuse its cached extraction) and write its row shard to the
-    cache; one small record per file."""
-    return process_batch(paths, cache_url)
+def extract_batch(files: list[FileRef], cache_url: str, seconds: float = DEFAULT_SECONDS) -> list[dict[str, Any]]:
+    """Extract each document of a batch (or reuse its cached extraction), each under its time budget of
+    `seconds`, and write its row shard to the cache; one small record per file."""
+    return process_batch(files, cache_url, seconds)
 
 
 @flow(name="extract-documents", log_prints=True)
-def extract_documents(todo_file: str, cache_url: str, batch: int) -> list[dict[str, Any]]:
-    """Extract the documents listed in `todo_file` (a JSON list of paths; a flow's parameters must stay
+def extract_documents(todo_file: str, cache_url: str, batch: int, seconds: float = DEFAULT_SECONDS) -> list[dict[str, Any]]:
+    """Extract the documents listed in `todo_file` (a JSON list of files; a flow's parameters must stay
     small) in batches of `batch` on this flow's task runner (a Dask cluster: workers warmed up first),
     reporting progress as batches finish."""
     from prefect.context import FlowRunContext
@@ -64,7 +64,7 @@ def extract_documents(todo_file: str, cache_url: str, batch: int) -> list[dict[s
         log(f"extract: {len(runner.client.scheduler_info().get('workers', {}))} Dask workers ready, language "
             f"resources loaded in each ({time.perf_counter() - t0:.1f} s)")
     parts = batches(paths, batch)
-    futures = [extract_batch.submit(part, cache_url) for part in parts]
+    futures = [extract_batch.submit(part, cache_url, seconds) for part in parts]
     sizes = {id(f): len(part) for f, part in zip(futures, parts)}
     with Progress("extract", len(paths)) as progress:
         for future in as_completed(futures):
@@ -72,14 +72,15 @@ def extract_documents(todo_file: str, cache_url: str, batch: int) -> list[dict[s
     return [r for f in futures for r in f.result()]
 
 
-def run_extraction(paths: list[str], cache_url: str, choice: RunnerChoice) -> list[dict[str, Any]]:
+def run_extraction(paths: list[FileRef], cache_url: str, choice: RunnerChoice,
+                   seconds: float = DEFAULT_SECONDS) -> list[dict[str, Any]]:
     """Extract `paths` where `choice` says: batches in this process, or a subflow on a Dask cluster."""
     if choice.kind == "sequential":
         size = runner_batch_size(len(paths), 1)
         out: list[dict[str, Any]] = []
         with Progress("extract", len(paths)) as progress:
             for part in batches(paths, size):
-                out += extract_batch(part, cache_url)
+                out += extract_batch(part, cache_url, seconds)
                 progress.advance(len(part))
         return out
     size = runner_batch_size(len(paths), choice.workers)
@@ -89,7 +90,8 @@ def run_extraction(paths: list[str], cache_url: str, choice: RunnerChoice) -> li
         # Workers run their tasks against this run's Prefect API: name it in the settings the tasks carry,
         # also when it is the temporary server of a local run (a worker would otherwise start its own).
         with temporary_settings({PREFECT_API_URL: api_url()}):
-            return extract_documents.with_options(task_runner=task_runner(choice))(str(todo), cache_url, size)
+            return extract_documents.with_options(task_runner=task_runner(choice))(str(todo), cache_url, size,
+                                                                                   seconds)
 
 
 def api_url() -> str:

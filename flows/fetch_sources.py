@@ -24,6 +24,7 @@ FOLD = str.maketrans({"æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "å": "a", "
 ID_SEGMENT = re.compile(r"^(id)?\d+$", re.IGNORECASE)  # regjeringen.no's trailing /id2462905/
 PAGE_SUFFIX = re.compile(r"\.(s?html?|ece|aspx?|php|jsp)$", re.IGNORECASE)
 MAX_SLUG = 80
+MAX_CELL = 4096  # no URL, slug or note is longer; a longer cell is a quoting error
 
 
 class SourcesError(ValueError):
@@ -96,26 +97,50 @@ def _parse_row(row: dict[str, str | None], where: str) -> Source:
                   title=_cell(row, "title"), published=day, feed=_cell(row, "feed"))
 
 
+def _records(text: str, path: Path) -> list[tuple[int, list[str]]]:
+    """(first line, cells) of every record; SourcesError for malformed CSV, naming the line."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    out: list[tuple[int, list[str]]] = []
+    start = 1
+    previous_limit = csv.field_size_limit(2**31 - 1)  # long cells are refused below, naming their line
+    try:
+        for cells in reader:
+            if any(len(c) > MAX_CELL for c in cells):
+                raise SourcesError(f"{path}:{start}: a cell of {max(map(len, cells)):,} characters (the limit is "
+                                   f"{MAX_CELL:,}); is a quote (\") missing its closing partner?")
+            if reader.line_num > start and any("\n" in c or "\r" in c for c in cells):
+                raise SourcesError(f"{path}:{start}: a quoted cell runs over {reader.line_num - start + 1} lines; "
+                                   "is a quote (\") missing its closing partner?")
+            out.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise SourcesError(f"{path}:{start}: not valid CSV ({exc}); is a quote (\") missing its closing partner?") from exc
+    finally:
+        csv.field_size_limit(previous_limit)
+    return out
+
+
 def read_sources(path: Path) -> list[Source]:
     """The sources of a CSV file in file order, or SourcesError naming file and line."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise SourcesError(f"{path}: cannot read sources file: {exc}") from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if "url" not in [(name or "").strip() for name in reader.fieldnames or []]:
+    records = _records(text, path)
+    if not records:
+        raise SourcesError(f"{path}:1: empty file; the header must have a 'url' column")
+    header = [name.strip() for name in records[0][1]]
+    if "url" not in header:
         raise SourcesError(f"{path}:1: header must have a 'url' column")
-    reader.fieldnames = [(name or "").strip() for name in reader.fieldnames or []]
     sources: list[Source] = []
     seen: dict[str, int] = {}
-    for row in reader:
-        line = reader.line_num
-        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+    for line, cells in records[1:]:
+        if not any(c.strip() for c in cells):
             continue
         where = f"{path}:{line}"
-        if None in row:
+        if len(cells) > len(header):
             raise SourcesError(f"{where}: more cells than header columns")
-        source = _parse_row(row, where)
+        source = _parse_row(dict(zip(header, cells)), where)
         if source.slug in seen:
             raise SourcesError(f"{where}: slug {source.slug!r} already used on line {seen[source.slug]}")
         seen[source.slug] = line

@@ -10,11 +10,21 @@ flows.runner chooses: the flow's own process for a few, a local Dask cluster of
 one process per core for many, or an existing Dask cluster given its address.
 Prefect's own result caching is off on purpose (NO_CACHE): the key that matters
 is the content hash, not the task inputs.
+
+Bad input never stops the run: a file that cannot be read or is refused by the
+listing (flows.rawfiles), a bad sidecar, a document over its time budget or one
+whose rows fail the checks is set aside in the report with its name and the
+reason (flows.work, flows.isolate, flows.screen), on every runner alike, and
+the others are published. What stops a run, with one line saying why: a release
+that would lose many rows (flows.assertions, unless allow_shrink), a published
+package too damaged to continue from, a disk that fills up while staging (the
+published release is then left as it was).
 """
 from __future__ import annotations
 
 import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +34,19 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import published_index
 from flows.assemble import assemble
-from flows.ingest import list_sources
-from flows.outputs.dcat import missing_catalog_metadata
+from flows.budget import DEFAULT_SECONDS
+from flows.cache import prune
 from flows.extraction import find_cached, run_extraction
+from flows.outputs.dcat import missing_catalog_metadata
+from flows.preflight import PreflightError, check_folder
 from flows.progress import Progress, log
-from flows.publish import PublishError, publish_lock, recover, swap_in
+from flows.publish import LockedError, PublishError, publish_lock, recover, swap_in
+from flows.rawfiles import scan
 from flows.report import RunReport, log_documents, log_outcome, log_rows, render_markdown, write_json
-from flows.runner import choose_runner
+from flows.runner import RunnerChoice, choose_runner
+from flows.store import Store
 from flows.validate import validate_package
+from flows.work import Outcome, extraction_name, rebuild, ref
 
 CACHE_ENV = "KSDATA_CACHE"
 SOURCES_FILE = "sources.csv"
@@ -58,21 +73,27 @@ def discover_sources(feeds_path: str, raw_dir: str, state_path: str) -> dict[str
 @task(name="fetch-sources", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=30)
 def fetch_sources(sources_path: str, raw_dir: str) -> dict[str, Any]:
     """Fetch the articles of the sources file and raw/discovered.csv into raw/ (conditional; failures listed)."""
-    from flows.fetch import fetch_all
+    from flows.fetch import SourcesError, fetch_all
 
-    report = fetch_all(Path(sources_path), Path(raw_dir), discovered_path=Path(raw_dir) / DISCOVERED_FILE,
-                       robots=True)
+    try:
+        report = fetch_all(Path(sources_path), Path(raw_dir), discovered_path=Path(raw_dir) / DISCOVERED_FILE,
+                           robots=True)
+    except SourcesError as exc:  # a configuration error: retrying cannot fix it
+        return {"error": str(exc)}
     return {"fetched": report.fetched, "unchanged": report.unchanged, "duplicates": report.duplicates,
             "failed": report.failed, "failures": [{"url": u, "reason": r} for u, r in report.failures],
             "duplicate_of": [{"url": u, "reason": r} for u, r in report.duplicate_of]}
 
 
 @task(name="assemble-and-stage", cache_policy=NO_CACHE)
-def assemble_and_stage(refs: list[dict[str, Any]], out_dir: str) -> dict[str, Any]:
-    """Merge the row shards into the tables, run the checks, compare with the published release and stage
-    a new one (flows.assemble); the index of the staged package is kept for after the swap."""
+def assemble_and_stage(refs: list[dict[str, Any]], out_dir: str, allow_shrink: bool = False,
+                       cache_url: str | None = None, seconds: float = DEFAULT_SECONDS) -> dict[str, Any]:
+    """Merge the row shards into the tables (setting aside the documents that fail the checks), compare with
+    the published release (checked against its own hashes), run the row-count assertions and stage a new one
+    (flows.assemble); the index of the staged package is kept for after the swap."""
     with Progress("assemble", len(refs)) as progress:
-        assembly = assemble(refs, Path(out_dir), tick=progress.advance)
+        retry = (lambda outcome: rebuild(outcome, cache_url, seconds)) if cache_url else None
+        assembly = assemble(refs, Path(out_dir), tick=progress.advance, allow_shrink=allow_shrink, retry=retry)
     return assembly.summary()
 
 
@@ -135,7 +156,10 @@ def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, di
         return
     if (raw / SOURCES_FILE).is_file() or (raw / DISCOVERED_FILE).is_file():
         t0 = time.perf_counter()
-        report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
+        try:
+            report.fetch = fetch_sources(str(raw / SOURCES_FILE), str(raw))
+        except Exception as exc:  # the fetch failing must not keep raw/ from being published
+            report.fetch = {"error": f"fetch failed: {type(exc).__name__}: {exc}"}
         report.timings["fetch"] = time.perf_counter() - t0
     else:
         report.fetch = {"skipped": f"no {SOURCES_FILE} or {DISCOVERED_FILE} in {raw}"}
@@ -144,7 +168,8 @@ def _discover_and_fetch(raw: Path, out: Path, report: RunReport, fetch: bool, di
 @flow(name="ks-demands-publish", log_prints=True)
 def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
                     report_path: Path | str | None = None, fetch: bool = False,
-                    discover: bool = False, full_validation: bool = False, runner: str = "auto",
+                    discover: bool = False, full_validation: bool = False,
+                    allow_shrink: bool = False, document_seconds: float = DEFAULT_SECONDS, runner: str = "auto",
                     workers: int | None = None, dask_address: str | None = None,
                     cache: str | None = None) -> dict[str, Any]:
     """Run the whole pipeline on `raw_dir` and publish `out_dir/datapackage.json` + `out_dir/processed/`.
@@ -153,6 +178,8 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
     are fetched first. With `discover`, new articles are first looked for in the feeds of
     `raw_dir/feeds.yaml` (skipped while it does not exist) and then fetched. With `full_validation`,
     frictionless validates every row as well as the fast check (slow; for maintainers and tests).
+    `allow_shrink` lets a release remove many rows (flows.assertions); `document_seconds` is each
+    document's time budget for reading and extraction.
 
     Where documents are extracted (flows.runner): `runner` auto, sequential, local or cluster;
     `workers` processes of a local cluster (default: one per core); `dask_address` an existing Dask
@@ -160,68 +187,119 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
     path or fsspec URL the workers can write (default: OUT/.cache, or KSDATA_CACHE).
     """
     raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
-    if not raw.is_dir():
-        raise FileNotFoundError(f"raw folder {raw} does not exist")
+    try:
+        check_folder("--raw", raw)
+    except PreflightError as exc:
+        raise FileNotFoundError(str(exc)) from None
     cache_url = cache or os.environ.get(CACHE_ENV) or str(out / ".cache")
     report = RunReport(raw_dir=str(raw), out_dir=str(out))
     _discover_and_fetch(raw, out, report, fetch, discover)
-    with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
-        report.recovered = recover(out)
-        t0 = time.perf_counter()
-        sources = [str(p) for p in list_sources(raw)]
-        cached, todo = find_cached(sources, cache_url)
-        choice = choose_runner(len(todo), runner, workers, dask_address)
-        log(f"ingest: {len(sources)} documents in {raw}; {len(cached)} unchanged since they were last "
-            f"extracted, {len(todo)} to extract {choice.describe()}")
-        results = sorted(cached + (run_extraction(todo, cache_url, choice) if todo else []),
-                         key=lambda r: r["source_file"])
-        report.timings["extract"] = time.perf_counter() - t0
-        report.runner = {"kind": choice.kind, "workers": choice.workers, "address": choice.address,
-                         "reason": choice.reason, "cache": cache_url}
-        t0 = time.perf_counter()
-        assembled = assemble_and_stage([r for r in results if "shard" in r], str(out))
-        report.timings["assemble"] = time.perf_counter() - t0
-        report.add_documents(results, assembled["previous_documents"], raw)
-        report.add_assembly(assembled)
-        log_documents(report.as_dict())
-        for warning in assembled["warnings"] + missing_catalog_metadata():
-            print(f"warning: {warning}")
-        if assembled["problems"]:
-            report.validation = assembled["problems"]
-        elif assembled["staged"]:
-            log_rows(report.as_dict(), assembled)
-            t0 = time.perf_counter()
-            report.validation = validate_staged(assembled["staged"], full_validation)
-            report.timings["validate"] = time.perf_counter() - t0
-            log(f"validate: {'valid' if not report.validation else f'{len(report.validation)} problem(s)'} "
-                f"({report.timings['validate']:.1f} s)")
-            if not report.validation:
-                t0 = time.perf_counter()
-                derived = derived_outputs(assembled["staged"], str(out))
-                report.timings["outputs"] = time.perf_counter() - t0
-                report.outputs = {"built": derived["files"], "spreadsheet": derived.get("spreadsheet"),
-                                  "reuse": derived.get("reuse"), "timings": derived.get("timings")}
-                report.validation = derived["problems"]
-            if not report.validation:
-                t0 = time.perf_counter()
-                swap(str(out))
-                report.timings["publish"] = time.perf_counter() - t0
-                report.published = True
-        elif (out / "datapackage.json").exists():
-            t0 = time.perf_counter()
-            refreshed = refresh_outputs(str(out))
-            report.timings["outputs"] = time.perf_counter() - t0
-            report.validation = refreshed["problems"]
-            if refreshed["changed"]:
-                swap(str(out))
-                report.outputs = {"refreshed": refreshed["changed"]}
-        recover(out)  # clears a staged package that failed validation
+    try:
+        with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
+            _run_locked(raw, out, report, cache_url, Settings(allow_shrink, document_seconds, full_validation,
+                                                              runner, workers, dask_address))
+    except LockedError as exc:
+        report.stopped = str(exc)
     summary = report.as_dict()
     log_outcome(summary)
     create_markdown_artifact(key="ks-demands-run-report", markdown=render_markdown(summary),
                              description="Documents, rows, validation and timings of the run")
     if report_path:
         write_json(Path(report_path), summary)
-    if report.validation:
+    if report.stopped:
+        print(f"run stopped, nothing was published: {report.stopped}")
+    elif report.validation:
         print(PublishError("validation failed, nothing was published:\n  " + "\n  ".join(report.validation)))
     return summary
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The flow's parameters that the locked part of a run reads."""
+
+    allow_shrink: bool
+    seconds: float
+    full_validation: bool
+    runner: str
+    workers: int | None
+    dask_address: str | None
+
+
+def _extract_all(raw: Path, report: RunReport, cache_url: str, settings: Settings) -> list[Outcome]:
+    """Every text of raw/ extracted (or its shard taken from the cache) where the runner says; the files
+    the listing refused are outcomes too. Cache entries this run did not use are pruned."""
+    t0 = time.perf_counter()
+    listing = scan(raw)
+    files = [ref(f) for f in listing.files]
+    cached, todo = find_cached(files, cache_url)
+    choice: RunnerChoice = choose_runner(len(todo), settings.runner, settings.workers, settings.dask_address)
+    log(f"ingest: {len(files)} documents in {raw}; {len(cached)} unchanged since they were last "
+        f"extracted, {len(todo)} to extract {choice.describe()}")
+    outcomes = cached + (run_extraction(todo, cache_url, choice, settings.seconds) if todo else [])
+    report.timings["extract"] = time.perf_counter() - t0
+    report.runner = {"kind": choice.kind, "workers": choice.workers, "address": choice.address,
+                     "reason": choice.reason, "cache": cache_url}
+    store = Store(cache_url)
+    used = {o["shard"] for o in outcomes if "shard" in o}
+    used |= {store.path(extraction_name(o["key"])) for o in outcomes if "key" in o}
+    report.cache_pruned = prune(store, used)
+    refused = [{"source_file": q.source_file, "quarantined": q.reason, "warnings": []} for q in listing.refused]
+    return sorted(refused + outcomes, key=lambda o: o["source_file"])
+
+
+def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: bool) -> None:
+    """Validate the staged package, build its derived outputs, swap it in."""
+    t0 = time.perf_counter()
+    report.validation = validate_staged(staged, full_validation)
+    report.timings["validate"] = time.perf_counter() - t0
+    log(f"validate: {'valid' if not report.validation else f'{len(report.validation)} problem(s)'} "
+        f"({report.timings['validate']:.1f} s)")
+    if not report.validation:
+        t0 = time.perf_counter()
+        derived = derived_outputs(staged, str(out))
+        report.timings["outputs"] = time.perf_counter() - t0
+        report.outputs = {"built": derived["files"], "spreadsheet": derived.get("spreadsheet"),
+                          "reuse": derived.get("reuse"), "timings": derived.get("timings")}
+        report.validation = derived["problems"]
+    if not report.validation:
+        t0 = time.perf_counter()
+        try:
+            swap(str(out))
+            report.published = True
+        except OSError as exc:
+            report.stopped = f"could not swap the new package into {out}: {exc.strerror or exc}; " \
+                             "the previous release is kept"
+        report.timings["publish"] = time.perf_counter() - t0
+
+
+def _run_locked(raw: Path, out: Path, report: RunReport, cache_url: str, settings: Settings) -> None:
+    """Everything that reads or writes OUT, under its lock."""
+    report.recovered = recover(out)
+    outcomes = _extract_all(raw, report, cache_url, settings)
+    t0 = time.perf_counter()
+    assembled = assemble_and_stage([o for o in outcomes if "quarantined" not in o], str(out), settings.allow_shrink,
+                                   cache_url, settings.seconds)
+    report.timings["assemble"] = time.perf_counter() - t0
+    again = {o["source_file"]: o for o in assembled["rebuilt"]}
+    outcomes = [again.get(o["source_file"], o) for o in outcomes]
+    report.add_documents(outcomes, assembled)
+    report.add_assembly(assembled)
+    log_documents(report.as_dict())
+    for warning in assembled["warnings"] + missing_catalog_metadata():
+        print(f"warning: {warning}")
+    if assembled["stopped"]:
+        report.stopped = assembled["stopped"]
+    elif assembled["problems"]:
+        report.validation = assembled["problems"]
+    elif assembled["staged"]:
+        log_rows(report.as_dict(), assembled)
+        _publish_staged(out, assembled["staged"], report, settings.full_validation)
+    elif (out / "datapackage.json").exists():
+        t0 = time.perf_counter()
+        refreshed = refresh_outputs(str(out))
+        report.timings["outputs"] = time.perf_counter() - t0
+        report.validation = refreshed["problems"]
+        if refreshed["changed"]:
+            swap(str(out))
+            report.outputs = {"refreshed": refreshed["changed"]}
+    recover(out)  # clears a staged package that failed validation, or rolls back a failed swap

@@ -1,6 +1,8 @@
 """Text normalisation: one canonical text per document that every offset points into.
 
-- Unicode NFC; zero-width characters and soft hyphens removed.
+- Unicode NFC; zero-width characters, soft hyphens, bidirectional controls and
+  other control characters (C0 except tab and line ends, C1) removed; the line
+  and paragraph separators U+2028/U+2029 become line ends.
 - Whitespace: NBSP and other spaces become a plain space, runs of spaces fold to
   one (leading indentation of list items is kept), trailing spaces go, line ends
   become "\\n", runs of blank lines fold to one.
@@ -17,18 +19,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from flows import lexicon
+from flows.budget import check
 
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 LEADING_DASH = re.compile(rf"^(\s*)[{DASHES}](?![{DASHES}])\s*(?=\S)")
 SPACED_DASH = re.compile(rf"(?<=\S) [{DASHES}] (?=\S)")
 DOUBLE_QUOTES = re.compile("[\"\u201c\u201d\u201e\u201f\u2033]")
-EMPHASIS = re.compile(r"(?<![\w*])([*_]{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+# Markdown emphasis: a marker (*, _, **, __) not preceded by a word character or '*' and
+# followed by a non-space opens; the first same marker preceded by a non-space and not
+# followed by a word character or '*' closes. Scanned in O(n log n) by `_strip_emphasis`
+# (the equivalent lazy regex is quadratic on a line of "_x _x _x ...").
+EMPHASIS_MARKS = "*_"
+WORDISH = re.compile(r"[\w*]")
+OPENER = re.compile(r"(?<![\w*])[*_]")
+MAX_EMPHASIS_PASSES = 50  # real text needs one or two; bounds the work on a line of nested markers
 INNER_SPACES = re.compile(r"(?<=\S) {2,}")
+SUFFIX_WINDOW = 200
 
 
 @lru_cache(maxsize=1)
@@ -61,14 +74,64 @@ def _pair_quotes(line: str) -> str:
     return "".join(out)
 
 
+def _closers(line: str, marker: str) -> list[int]:
+    """Positions where `marker` can close emphasis, ascending."""
+    n, size, out = len(line), len(marker), []
+    at = line.find(marker)
+    while at >= 0:
+        after = at + size
+        if at > 0 and not line[at - 1].isspace() and (after >= n or not WORDISH.match(line[after])):
+            out.append(at)
+        at = line.find(marker, at + 1)
+    return out
+
+
+def _strip_emphasis(line: str) -> str:
+    """Drop markdown emphasis markers around a span, keeping the span (see EMPHASIS_MARKS)."""
+    if "*" not in line and "_" not in line:
+        return line
+    closers: dict[str, list[int]] = {}
+    out: list[str] = []
+    i, n = 0, len(line)
+    while (opener := OPENER.search(line, i)) is not None:
+        at = opener.start()
+        out.append(line[i:at])
+        i = at + 1
+        sizes = (2, 1) if at + 1 < n and line[at + 1] in EMPHASIS_MARKS else (1,)
+        for size in sizes:
+            marker, body = line[at:at + size], at + size
+            if body >= n or line[body].isspace():
+                continue
+            if marker not in closers:
+                closers[marker] = _closers(line, marker)
+            k = bisect_left(closers[marker], body + 1)
+            if k < len(closers[marker]):
+                end = closers[marker][k]
+                out.append(line[body:end])
+                i = end + size
+                break
+        else:
+            out.append(line[at])
+    out.append(line[i:])
+    return "".join(out)
+
+
+def _strip_emphasis_fully(line: str) -> str:
+    """Strip emphasis until none is left: removing one pair can turn the markers around it into a pair."""
+    for _ in range(MAX_EMPHASIS_PASSES):
+        stripped = _strip_emphasis(line)
+        if stripped == line:
+            break
+        line = stripped
+        check()
+    return line
+
+
 def normalise_line(line: str) -> str:
     """Normalise one line (no line breaks inside)."""
-    line = SPACES.sub(" ", ZERO_WIDTH.sub("", line)).rstrip()
-    while True:  # emphasis may hide a leading dash ("*-a*"), and a dash emphasis ("*-*a**"): to a fixed point
-        unified = LEADING_DASH.sub(lambda m: f"{m.group(1)}– ", EMPHASIS.sub(r"\2", line))
-        if unified == line:
-            break
-        line = unified
+    line = INNER_SPACES.sub(" ", SPACES.sub(" ", ZERO_WIDTH.sub("", line)).rstrip())
+    line = _strip_emphasis_fully(line)  # before the dashes: "*-a*" must end up as "– a", as "-a" does
+    line = LEADING_DASH.sub(lambda m: f"{m.group(1)}– ", line)
     line = SPACED_DASH.sub(" – ", line)
     line = _pair_quotes(line)
     return INNER_SPACES.sub(" ", line)
@@ -81,21 +144,31 @@ def is_boilerplate(line: str) -> bool:
 
 
 def strip_boilerplate_suffix(line: str) -> str:
+    """The line without the boilerplate suffixes at its end (matched on its last SUFFIX_WINDOW
+    characters, so that a pattern never scans a whole overlong line), repeated until none is left."""
     _, suffixes = _boilerplate()
-    for pattern in suffixes:
-        line = pattern.sub("", line)
-    return line
+    while True:
+        head, tail = line[:-SUFFIX_WINDOW], line[-SUFFIX_WINDOW:]
+        for pattern in suffixes:
+            tail = pattern.sub("", tail)
+        if head + tail == line:
+            return line
+        line = head + tail
 
 
 def normalise(text: str) -> str:
     """The canonical form of a document's text."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     kept: list[str] = []
     for raw_line in text.split("\n"):
+        check()
         line = normalise_line(raw_line)
         if line.strip() and is_boilerplate(line):
             continue
         line = strip_boilerplate_suffix(line)
+        if line.strip() and is_boilerplate(line):
+            continue
         if not line.strip():
             if kept and kept[-1] != "":
                 kept.append("")

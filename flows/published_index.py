@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from flows.shards import digest_of
 from flows.tables import DOCUMENT_TABLES
-from flows.writers import file_stats, parse_fragment
+from flows.writers import csv_field_limit, file_stats, parse_fragment
 
 INDEX = Path(".cache") / "published-index.json"
 STAGED = "published-index.json"  # in OUT/.staging, beside the staged package
@@ -68,18 +68,26 @@ def _add_range(ranges: list[Range], offset: int, length: int) -> None:
         ranges.append((offset, length))
 
 
-def scan(processed: Path) -> dict[str, PublishedDoc]:
+def table_paths(processed: Path | dict[str, Path]) -> dict[str, Path]:
+    """Each document table's CSV file: in a folder, or given table by table (intact copies of a damaged package)."""
+    if isinstance(processed, dict):
+        return {t: processed[t] for t in DOCUMENT_TABLES if t in processed}
+    return {t: processed / f"{t}.csv" for t in DOCUMENT_TABLES}
+
+
+def scan(processed: Path | dict[str, Path]) -> dict[str, PublishedDoc]:
     """The index of published CSV files, by one streaming pass over each (source_file -> document)."""
+    paths = table_paths(processed)
     names: dict[str, str] = {}
     raw_hashes: dict[str, str] = {}
     ranges: dict[str, dict[str, list[Range]]] = {}
     counts: dict[str, dict[str, int]] = {}
     hashes: dict[str, dict[str, Any]] = {}
     for table in DOCUMENT_TABLES:
-        path = processed / f"{table}.csv"
-        if not path.is_file():
+        path = paths.get(table)
+        if path is None or not path.is_file():
             continue
-        with path.open("rb") as handle:
+        with csv_field_limit(), path.open("rb") as handle:
             header = next(csv.reader([handle.readline().decode("utf-8")]))
             handle.seek(0)
             wanted = ["doc_id"] + (["source_file", "sha256"] if table == "documents" else [])
@@ -143,29 +151,35 @@ def take_staged(out_dir: Path) -> Path | None:
     if not staged.is_file():
         return None
     pending = out_dir / INDEX.with_suffix(".pending")
-    pending.parent.mkdir(parents=True, exist_ok=True)
-    staged.replace(pending)
+    try:
+        pending.parent.mkdir(parents=True, exist_ok=True)
+        staged.replace(pending)
+    except OSError:  # OUT/.cache cannot be written: the next run scans the published files instead
+        return None
     return pending
 
 
 def promote(out_dir: Path, pending: Path | None) -> None:
     """After the swap: the staged index becomes the published one."""
     if pending is not None and pending.is_file():
-        pending.replace(out_dir / INDEX)
+        try:
+            pending.replace(out_dir / INDEX)
+        except OSError:
+            pass  # the index is a cache: without it the next run scans the published files
 
 
 class PublishedRows:
     """Reads a published document's rows back from the byte ranges of its lines."""
 
-    def __init__(self, processed: Path) -> None:
-        self.processed = processed
+    def __init__(self, processed: Path | dict[str, Path]) -> None:
+        self.paths = table_paths(processed)
         self.handles: dict[str, IO[bytes]] = {}
 
     def rows(self, doc: PublishedDoc, table: str) -> list[dict[str, Any]]:
-        if not doc.ranges.get(table):
+        if not doc.ranges.get(table) or table not in self.paths:
             return []
         if table not in self.handles:
-            self.handles[table] = (self.processed / f"{table}.csv").open("rb")
+            self.handles[table] = self.paths[table].open("rb")
         handle = self.handles[table]
         parts = []
         for offset, length in doc.ranges[table]:

@@ -6,31 +6,31 @@ import hashlib
 import json
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import flows
-from flows import lexicon
+from flows.imports import PACKAGE_DIR, module_closure
 from flows.model import DateInfo, Demand, Document, Extraction, Meeting, Mention, Metadata, Statement
 
-PACKAGE_DIR = Path(flows.__file__).parent
-# Code whose change changes what is extracted; any edit re-extracts every document. The
-# language layer counts with its code (`nlp`) and the files of its trained model.
-EXTRACTOR_CODE = ("model.py", "normalise.py", "segment.py", "ingest.py", "budget.py", "extract", "nlp")
+# Where extraction starts: reading a raw file, extracting it, writing the cache entry. Every module of
+# `flows` these import, directly or not, is part of the extractor's version.
+EXTRACTION_ENTRY_POINTS = ("flows.ingest", "flows.extract", "flows.records")
+DATA_DIR = PACKAGE_DIR / "data"
+# Data outside flows/data/ that reading a document depends on (sidecar licence codes).
+EXTRA_DATA = (PACKAGE_DIR.parent / "metadata" / "licenses.yaml",)
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Hash of the extraction code, every data file it reads and the language model."""
+    """Hash of every module extraction imports, every file under flows/data/ and EXTRA_DATA, and the
+    files of the language layer's trained model (flows.nlp.model_version)."""
     from flows.nlp import model_version
 
-    digest = hashlib.sha256(lexicon.version().encode())
-    digest.update(model_version().encode())
-    for entry in EXTRACTOR_CODE:
-        path = PACKAGE_DIR / entry
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
-            digest.update(file.read_bytes())
+    digest = hashlib.sha256(model_version().encode())
+    files = (module_closure(EXTRACTION_ENTRY_POINTS) + sorted(p for p in DATA_DIR.rglob("*") if p.is_file())
+             + [p for p in EXTRA_DATA if p.is_file()])
+    for file in files:
+        digest.update(file.relative_to(PACKAGE_DIR.parent).as_posix().encode() + b"\0")
+        digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
 
 

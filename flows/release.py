@@ -7,33 +7,22 @@ patch: only existing rows corrected, or only the package's metadata changed
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flows.published import Published, PublishedUnreadable, read_published
+from flows.published import columns_of as _columns
 from flows.schema import TABLES, load_schema
-from flows.writers import read_csv
+
+__all__ = ["DATA_TABLES", "FIRST_VERSION", "Delta", "Published", "PublishedUnreadable", "change_rows",
+           "changelog_entry", "changelog_text", "diff", "next_version", "read_published", "schema_changed"]
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
 FIRST_VERSION = "1.0.0"
 DATA_TABLES = tuple(t for t in TABLES if t != "changes")  # the tables a release compares
-
-
-@dataclass(frozen=True)
-class Published:
-    """What is published now in OUT (nothing when `version` is None)."""
-
-    version: str | None
-    columns: dict[str, list[tuple[str, str]]]
-    tables: Tables
-    meta: dict[str, Any] = field(default_factory=dict)  # descriptor without resources, version, created
-
-    @property
-    def created(self) -> str | None:
-        return self.meta.get("created")
 
 
 @dataclass
@@ -52,30 +41,6 @@ class Delta:
 
 def _key(table: str, row: Row) -> str:
     return "|".join(str(row[k]) for k in load_schema(table)["primaryKey"])
-
-
-def _columns(schema: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(f["name"], f["type"]) for f in schema["fields"]]
-
-
-def read_published(out_dir: Path, only: tuple[str, ...] | None = None) -> Published:
-    """The published release; with `only`, only those tables' rows are read (the others by the
-    streaming assembly, flows.assemble)."""
-    descriptor_path = out_dir / "datapackage.json"
-    if not descriptor_path.exists():
-        return Published(None, {}, {})
-    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    meta = {k: v for k, v in descriptor.items() if k not in ("resources", "version")}
-    columns: dict[str, list[tuple[str, str]]] = {}
-    tables: Tables = {}
-    for res in descriptor.get("resources", []):
-        name = res["name"]
-        if name in TABLES and res.get("format") == "csv":
-            columns[name] = _columns(res["schema"])
-            path = out_dir / res["path"]
-            if path.exists() and columns[name] == _columns(load_schema(name)) and (only is None or name in only):
-                tables[name] = read_csv(name, path)
-    return Published(descriptor.get("version"), columns, tables, meta)
 
 
 def comparable_meta(meta: dict[str, Any]) -> dict[str, Any]:

@@ -1,12 +1,10 @@
 """The run report: what a run saw, extracted, validated and published."""
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
 
 
 @dataclass
@@ -29,43 +27,70 @@ class RunReport:
     runner: dict[str, Any] | None = None
     assembly: dict[str, Any] | None = None  # how the delta was found: documents compared, published index
     outputs: dict[str, Any] | None = None  # derived outputs built with a release, or refreshed without one
+    warnings: list[str] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)  # published files found damaged at the start
+    repaired: bool = False  # the same version republished to restore damaged files
+    stopped: str | None = None  # why the run stopped before publishing (one line)
+    cache_pruned: int = 0  # extraction cache entries deleted because this run did not use them
 
-    def add_documents(self, results: list[dict[str, Any]], previous: dict[str, str], raw: Path) -> None:
-        seen = set()
-        for r in results:
-            name = r["source_file"]
-            if "quarantined" in r:
-                self.documents["quarantined"] += 1
-                self.quarantined.append({"file": name, "reason": r["quarantined"]})
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def add_documents(self, outcomes: list[dict[str, Any]], assembled: dict[str, Any]) -> None:
+        """Count the documents of a run: set aside (with reasons), new, changed, unchanged, removed."""
+        previous: dict[str, str] = assembled["previous_documents"]
+        kept = set(assembled["kept"])
+        aside = {q["file"]: q["reason"] for q in assembled["set_aside"]}
+        for o in outcomes:
+            for message in o.get("warnings", []):
+                self.warn(f"{o['source_file']}: {message}")
+            name = o["source_file"]
+            reason = o.get("quarantined") or aside.get(name)
+            if reason is not None or name not in kept:
+                self.quarantined.append({"file": name, "reason": reason or "not published"})
                 continue
-            seen.add(name)
-            self.documents["extracted" if r["extracted"] else "from_cache"] += 1
+            self.documents["extracted" if o["extracted"] else "from_cache"] += 1
             if name not in previous:
                 self.documents["new"] += 1
-            elif previous[name] != hashlib.sha256((raw / name).read_bytes()).hexdigest():
+            elif previous[name] != o["sha256"]:
                 self.documents["changed"] += 1
             else:
                 self.documents["unchanged"] += 1
-        self.documents["removed"] = len(set(previous) - seen)
+        self.quarantined.sort(key=lambda q: q["file"])
+        self.documents["quarantined"] = len(self.quarantined)
+        self.documents["removed"] = len(set(previous) - kept)
 
     def add_assembly(self, assembled: dict[str, Any]) -> None:
         self.rows = assembled["rows"]
         self.delta = assembled["delta"]
         self.version = assembled["version"]
         self.previous_version = assembled["previous_version"]
+        self.damaged = list(assembled["damaged"])
+        self.repaired = bool(assembled["repair"])
         self.assembly = {k: assembled[k] for k in ("compared_documents", "published_index") if k in assembled}
 
+    def status(self) -> str:
+        if self.stopped:
+            return "stopped"
+        if self.published:
+            return "repaired" if self.repaired else "published"
+        if self.validation:
+            return "failed"
+        return "unchanged" if self.version is None else "not published"
+
     def as_dict(self) -> dict[str, Any]:
-        status = ("published" if self.published else "failed" if self.validation
-                  else "unchanged" if self.version is None else "not published")
+        status = self.status()
         return {
             "status": status, "published": self.published, "unchanged": status == "unchanged",
             "version": self.version or self.previous_version, "previous_version": self.previous_version,
             "raw_dir": self.raw_dir, "out_dir": self.out_dir, "documents": self.documents,
             "quarantined": self.quarantined, "rows": self.rows, "delta": self.delta,
             "validation": {"valid": not self.validation, "errors": self.validation},
-            "recovered": self.recovered, "discover": self.discover, "fetch": self.fetch, "runner": self.runner,
-            "assembly": self.assembly, "outputs": self.outputs,
+            "stopped": self.stopped, "damaged": self.damaged, "repaired": self.repaired,
+            "warnings": self.warnings, "recovered": self.recovered, "discover": self.discover, "fetch": self.fetch,
+            "runner": self.runner, "assembly": self.assembly, "outputs": self.outputs,
+            "cache_pruned": self.cache_pruned,
             "timings_seconds": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
@@ -91,6 +116,12 @@ def render_markdown(summary: dict[str, Any]) -> str:
     for table, n in summary["rows"].items():
         d = summary["delta"].get(table, {})
         lines.append(f"| {table} | {n} | {d.get('added', '')} | {d.get('modified', '')} | {d.get('removed', '')} |")
+    if summary["stopped"]:
+        lines += ["", f"**Stopped, nothing was published:** {summary['stopped']}"]
+    if summary["damaged"]:
+        lines += ["", "## Damaged published files (republished)", ""] + [f"- {d}" for d in summary["damaged"]]
+    if summary["warnings"]:
+        lines += ["", "## Warnings", ""] + [f"- {w}" for w in summary["warnings"]]
     if summary["quarantined"]:
         lines += ["", "## Quarantined files", ""] + [f"- `{q['file']}`: {q['reason']}" for q in summary["quarantined"]]
     discovered = summary.get("discover") or {}
@@ -136,6 +167,8 @@ def log_outcome(summary: dict[str, Any]) -> None:
     total = sum(summary["timings_seconds"].values())
     if summary["published"]:
         log(f"publish: released {summary['version']} (previous {summary['previous_version']}) in {total:.1f} s")
+    elif summary.get("stopped"):
+        log(f"publish: run stopped, nothing published: {summary['stopped']}")
     elif summary["status"] == "unchanged":
         log(f"publish: no change, {summary['version']} stays the published release ({total:.1f} s)")
     else:

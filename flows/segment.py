@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.budget import MAX_SENTENCE_CHARS, check
 from flows.model import Block, Marker, Sentence
 
 HEADING = re.compile(r"^(#{1,6})\s+")
@@ -18,9 +19,12 @@ MARKERS: tuple[tuple[Marker, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"^[•●▪◦·*+] ?")),
     ("number", re.compile(r"^\d{1,2}[.)] (?=\S)")),
 )
-SENTENCE_FINAL = re.compile(r"[.!?»]$")
+SENTENCE_FINAL_CHARS = ".!?»"
 TERMINAL = re.compile(r"[.!?:;»)\]]$")
-SENTENCE_END = re.compile(r"[.!?]+[»)]?(?=\s+[«(–\"']?[A-ZÆØÅ0-9]|\s*$)")
+# Possessive and anchored at the start of a run of marks, so a run of 100,000 dots is one attempt.
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[»)]?(?=\s+[«(–\"']?[A-ZÆØÅ0-9]|\s*$)")
+LAST_TOKEN = re.compile(r"\S+$")
+TOKEN_WINDOW = 40  # an abbreviation or ordinal before a '.' is shorter than this
 MAX_HEADING_WORDS = 12
 
 
@@ -31,33 +35,55 @@ def _abbreviations() -> frozenset[str]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` ends an abbreviation or an ordinal, not a sentence."""
-    match = re.search(r"(\S+)$", text[:dot])
+    match = LAST_TOKEN.search(text[max(0, dot - TOKEN_WINDOW):dot])
     if not match:
         return False
-    token = match.group(1).casefold().lstrip("(«")
+    token = match.group(0).casefold().lstrip("(«")
     if re.fullmatch(r"\d{1,2}", token):  # ordinals: "3. desember", "2. nestleder"
         return True
     return token + "." in _abbreviations() or (len(token) == 1 and token.isalpha())
 
 
+def _cut(sentence: Sentence) -> list[Sentence]:
+    """A sentence longer than MAX_SENTENCE_CHARS as pieces of at most that length, cut after a space
+    where there is one, so that every rule matches on a bounded text (offsets stay exact)."""
+    if len(sentence.text) <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    pieces, text, at = [], sentence.text, 0
+    while at < len(text):
+        end = min(at + MAX_SENTENCE_CHARS, len(text))
+        if end < len(text):
+            space = text.rfind(" ", at + 1, end)
+            end = space if space > at else end
+        piece = text[at:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            start = sentence.start + at + lead
+            pieces.append(Sentence(start, start + len(stripped), stripped))
+        at = end
+    return pieces
+
+
 def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
-    """Sentences of one block with offsets shifted by `offset`."""
+    """Sentences of one block with offsets shifted by `offset` (overlong ones cut, see `_cut`)."""
     sentences: list[Sentence] = []
     start = 0
+    content_end = len(text.rstrip())
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         if text[match.start()] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, match.start()):
-            if end < len(text.rstrip()):
+            if end < content_end:
                 continue
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
         if piece.strip():
-            sentences.append(Sentence(offset + start + lead, offset + end, piece.strip()))
+            sentences += _cut(Sentence(offset + start + lead, offset + end, piece.strip()))
         start = end
     rest = text[start:]
     if rest.strip():
         lead = len(rest) - len(rest.lstrip())
-        sentences.append(Sentence(offset + start + lead, offset + start + len(rest.rstrip()), rest.strip()))
+        sentences += _cut(Sentence(offset + start + lead, offset + start + len(rest.rstrip()), rest.strip()))
     return tuple(sentences)
 
 
@@ -86,6 +112,7 @@ def segment(text: str) -> tuple[Block, ...]:
     pos = 0
     prev_blank = True
     for line in text.split("\n"):
+        check()
         line_start = pos
         pos += len(line) + 1
         if not line.strip():
@@ -96,7 +123,7 @@ def segment(text: str) -> tuple[Block, ...]:
         heading = HEADING.match(body)
         marker, skip = ("", 0) if heading else _marker(body)
         continues = (raw and not prev_blank and not heading and not marker and raw[-1]["kind"] != "heading"
-                     and not (SENTENCE_FINAL.search(text[raw[-1]["start"]:raw[-1]["end"]]) and body[:1].isupper()))
+                     and not (text[raw[-1]["end"] - 1] in SENTENCE_FINAL_CHARS and body[:1].isupper()))
         if continues:
             raw[-1]["end"] = line_start + len(line.rstrip())
         else:
@@ -113,6 +140,7 @@ def segment(text: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     section = 0
     for i, item in enumerate(raw):
+        check()
         body = text[item["start"]:item["end"]]
         blank_after = i + 1 == len(raw) or raw[i + 1]["blank_before"]
         kind = item["kind"]

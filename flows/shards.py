@@ -22,15 +22,15 @@ from typing import Any
 
 import flows
 from flows import records
-from flows.model import Extraction
+from flows.model import Extraction, Mention
 from flows.schema import SCHEMA_DIR, load_schema
-from flows.tables import DOCUMENT_TABLES, document_tables, person_id, topic_rows
+from flows.tables import DOCUMENT_TABLES, Persons, document_tables, person_id, topic_rows
 from flows.writers import csv_fragment
 
 PACKAGE_DIR = Path(flows.__file__).parent
 ROOT = PACKAGE_DIR.parent
 # Besides the extractor: what turns an extraction into rows.
-ROW_CODE = ("tables.py", "shards.py", "writers.py", "provenance.py", "ids.py", "schema.py", "validate.py")
+ROW_CODE = ("tables.py", "shards.py", "writers.py", "provenance.py", "ids.py", "schema.py", "validate.py", "screen.py")
 META_KEYS = ("doc_id", "source_file", "sha256", "url", "publisher", "published", "accessed", "license", "full_text")
 
 
@@ -91,12 +91,15 @@ def _iso(value: Any) -> str:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def document_problems(rows: dict[str, list[dict[str, Any]]]) -> list[str]:
-    """The table sanity checks that concern one document's rows alone."""
-    from flows.validate import sanity_checks
+def document_problems(rows: dict[str, list[dict[str, Any]]], mentions: list[Mention]) -> list[str]:
+    """The table sanity checks that concern one document's rows alone (flows.screen): a document with
+    a problem is set aside by the assembly, the others are published."""
+    from flows.screen import row_problems
 
-    tables = {**rows, "topics": topic_rows(), "persons": [], "changes": []}
-    return sanity_checks(tables, expected_documents=1)
+    persons = Persons()
+    for m in mentions:
+        persons.add(rows["documents"][0]["doc_id"], m.name, m.role, m.organisation)
+    return row_problems({**rows, "topics": topic_rows(), "persons": persons.rows(), "changes": []})
 
 
 def build_shard(extraction: Extraction) -> Shard:
@@ -107,11 +110,11 @@ def build_shard(extraction: Extraction) -> Shard:
     return Shard(
         source_file=extraction.document.source_file,
         doc_id=extraction.document.doc_id,
-        text_key=hashlib.sha256(extraction.document.text.encode("utf-8")).hexdigest(),
+        text_key=hashlib.sha256(extraction.document.text.encode("utf-8")).hexdigest(),  # flows.screen.text_key
         fragments=fragments,
         keys={t: [key_of(t, r) for r in rows[t]] for t in DOCUMENT_TABLES},
         mentions=[[person_id(m.name), m.name, m.role, m.organisation] for m in mentions],
         meta=json.loads(json.dumps({k: document[k] for k in META_KEYS}, default=_iso)),
-        problems=document_problems(rows),
+        problems=document_problems(rows, mentions),
         digest=fragments_digest(fragments),
     )

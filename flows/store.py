@@ -61,6 +61,17 @@ class Store:
             fs.pipe_file(target, data)
         return self.path(name)
 
+    def remove(self, name: str) -> None:
+        """Delete an entry (nothing when it does not exist)."""
+        fs, root = self._fs
+        try:
+            if self.local:
+                os.remove(f"{root}/{name}")
+            else:
+                fs.rm_file(f"{root}/{name}")
+        except FileNotFoundError:
+            pass
+
     def exists(self, name: str) -> bool:
         fs, root = self._fs
         if self.local:  # a stat, without fsspec's per-call overhead (20,000 documents: seconds)

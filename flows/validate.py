@@ -29,6 +29,9 @@ SPACE = re.compile(r"\s+")
 PARQUET_SUFFIX = "-parquet"  # resource name of a table's Parquet file (flows/publish.py)
 FULL_VALIDATION_ENV = "KSDATA_FULL_VALIDATION"
 SCHEMA_KEYS = ("fields", "primaryKey", "foreignKeys", "missingValues")  # what the row checks read
+# More statements or demands than this from one text means a rule fires on every sentence;
+# the flow sets such a document aside (flows.screen) instead of publishing its rows.
+MAX_ROWS_PER_DOCUMENT = 200
 
 
 def sanity_check_keys(tables: Tables) -> list[str]:
@@ -72,6 +75,18 @@ def sanity_check_offsets(tables: Tables) -> list[str]:
     return problems
 
 
+def rows_per_document_problems(tables: Tables) -> list[str]:
+    problems = []
+    files = {row["doc_id"]: row["source_file"] for row in tables["documents"]}
+    for table in ("statements", "demands"):
+        per_doc = Counter(row["doc_id"] for row in tables[table])
+        for doc_id, n in per_doc.items():
+            if n > MAX_ROWS_PER_DOCUMENT:
+                problems.append(f"{table}: {n} rows from {files.get(doc_id, doc_id)} ({doc_id}); more than "
+                                f"{MAX_ROWS_PER_DOCUMENT} from one text means a rule is firing on every sentence")
+    return problems
+
+
 def sanity_check_counts(tables: Tables, expected_documents: int) -> list[str]:
     problems = []
     if len(tables["documents"]) != expected_documents:
@@ -79,12 +94,37 @@ def sanity_check_counts(tables: Tables, expected_documents: int) -> list[str]:
                         "source files; a document was lost between ingest and publish")
     if not tables["topics"]:
         problems.append("topics: empty; flows/data/topics.yaml must list the guideline codes")
-    for table in ("statements", "demands"):
-        per_doc = Counter(row["doc_id"] for row in tables[table])
-        for doc_id, n in per_doc.items():
-            if n > 200:
-                problems.append(f"{table}: {n} rows from document {doc_id}; more than 200 from one text "
-                                "means a rule is firing on every sentence")
+    return problems + rows_per_document_problems(tables)
+
+
+def _constraint_problem(value: Any, constraints: dict[str, Any]) -> str | None:
+    if value is None:
+        return "is missing" if constraints.get("required") else None
+    if isinstance(value, (list, tuple)):  # a list field: the constraints hold for each item
+        return next((p for p in (_constraint_problem(v, {**constraints, "required": False}) for v in value) if p), None)
+    if "enum" in constraints and value not in constraints["enum"]:
+        return f"is {value!r}, not one of {constraints['enum']}"
+    if "pattern" in constraints and isinstance(value, str) and not re.fullmatch(constraints["pattern"], value):
+        return f"{value[:40]!r} does not match {constraints['pattern']}"
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if number and "minimum" in constraints and value < constraints["minimum"]:
+        return f"is {value}, below {constraints['minimum']}"
+    if number and "maximum" in constraints and value > constraints["maximum"]:
+        return f"is {value}, above {constraints['maximum']}"
+    return None
+
+
+def sanity_check_constraints(tables: Tables) -> list[str]:
+    """Every value against its field's constraints in the Table Schema (required, enum, pattern, range):
+    the same rules frictionless checks, applied before writing so one document's bad value can be set aside."""
+    problems = []
+    for table, rows in tables.items():
+        fields = [(f["name"], f.get("constraints", {})) for f in load_schema(table)["fields"] if f.get("constraints")]
+        for row in rows:
+            for name, constraints in fields:
+                problem = _constraint_problem(row.get(name), constraints)
+                if problem:
+                    problems.append(f"{table}.{name} {problem}; the schema (schemas/{table}.json) does not allow it")
     return problems
 
 

@@ -1,13 +1,19 @@
 """What a worker does with one document: extract it (or reuse its cached extraction), build its
 row shard and write both to the cache. Runs wherever the task runner puts it (the flow's process,
 a local Dask worker, a worker on another machine): it reads the raw file and writes the cache
-itself, and returns only a small record saying where the shard is.
+itself, and returns only a small record saying where the shard is, or why the file was set aside.
+
+Whatever goes wrong with one document sets that document aside with the reason (flows.isolate):
+a file too large or unreadable, a bad sidecar, a text that is not Norwegian, an extraction over
+its time budget, a bug in the extractor, rows that cannot be built. The cache is a cache
+(flows.cache): when it cannot be read or written the document is extracted without it, its
+shard carried in the record, and the record says so in its warnings.
 
 Cache entries (under the cache URL, default OUT/.cache):
 - `extractions/<content key>-<extractor version>.json`: the extraction (flows.records);
 - `shards/<content key>-<name key>-<rows version>.json`: its rows (flows.shards).
-The content key hashes the raw bytes and the sidecar's; the name key the file's name,
-which the rows carry (source_file, doc_id).
+The content key hashes the raw bytes and the sidecar's; the name key the file's published
+(NFC) name, which the rows carry (source_file, doc_id).
 """
 from __future__ import annotations
 
@@ -16,58 +22,106 @@ from pathlib import Path
 from typing import Any
 
 from flows import records
-from flows.extract import extract
-from flows.ingest import UnreadableFile, read_document
+from flows.budget import DEFAULT_SECONDS
+from flows.cache import ExtractionCache
+from flows.ingest import UnreadableFile, check_size
+from flows.isolate import bound_to, content_key, read_and_extract, set_aside, sidecar_warnings, why
+from flows.rawfiles import RawFile
 from flows.shards import build_shard, rows_version
 from flows.store import Store
 
 Outcome = dict[str, Any]
+FileRef = dict[str, str]  # {"path": where the raw file is, "name": its published (NFC) name}
 
 
-def source_key(path: Path) -> str:
-    """Content key of a source: its bytes and its sidecar's bytes."""
-    digest = hashlib.sha256(path.read_bytes())
-    sidecar = path.with_name(path.stem + ".meta.json")
-    if sidecar.exists():
-        digest.update(sidecar.read_bytes())
-    return digest.hexdigest()
+def ref(raw: RawFile) -> FileRef:
+    return {"path": str(raw.path), "name": raw.name}
+
+
+def raw_file(file: FileRef) -> RawFile:
+    return RawFile(Path(file["path"]), file["name"])
 
 
 def extraction_name(key: str) -> str:
     return f"extractions/{key}-{records.extractor_version()}.json"
 
 
-def shard_name(key: str, path: Path) -> str:
-    name_key = hashlib.sha256(path.name.encode("utf-8")).hexdigest()[:12]
+def shard_name(key: str, name: str) -> str:
+    name_key = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
     return f"shards/{key}-{name_key}-{rows_version()}.json"
 
 
-def cached_shard(path: Path, store: Store) -> Outcome | None:
-    """The outcome of a document whose shard is already cached (None when it must be built)."""
-    name = shard_name(source_key(path), path)
-    return {"source_file": path.name, "shard": store.path(name), "extracted": False} if store.exists(name) else None
+def _keyed(raw: RawFile) -> Outcome:
+    """The outcome's identity: name, id, content key and sha256 (OSError or UnreadableFile when unreadable)."""
+    check_size(raw.path)
+    key, sha256 = content_key(raw)
+    return {"source_file": raw.name, "path": str(raw.path), "doc_id": raw.doc_id, "key": key, "sha256": sha256,
+            "warnings": []}
 
 
-def process(path: Path, store: Store) -> Outcome:
-    """Extract one raw file (or reuse its cached extraction) and write its shard; the outcome says
-    where the shard is, or why the file was set aside."""
+def cached_shard(raw: RawFile, cache: ExtractionCache) -> Outcome | None:
+    """The outcome of a document whose shard is already cached (None when it must be built, or when the
+    worker must look at it: a file that cannot be read is set aside there with the reason)."""
     try:
-        key = source_key(path)
-        name = shard_name(key, path)
-        if store.exists(name):
-            return {"source_file": path.name, "shard": store.path(name), "extracted": False}
-        cached = store.read(extraction_name(key))
-        if cached is not None:
-            extraction, extracted = records.loads(cached), False
-        else:
-            extraction, extracted = extract(read_document(path)), True
-            store.write(extraction_name(key), records.dumps(extraction))
-        url = store.write(name, build_shard(extraction).dumps())
-        return {"source_file": path.name, "shard": url, "extracted": extracted}
-    except (UnreadableFile, OSError, UnicodeError) as exc:
-        return {"source_file": path.name, "quarantined": str(exc)}
+        outcome = _keyed(raw)
+    except (UnreadableFile, OSError):
+        return None
+    name = shard_name(outcome["key"], raw.name)
+    if not cache.exists(name):
+        return None
+    return {**outcome, "shard": cache.path(name), "extracted": False, "warnings": sidecar_warnings(raw)}
 
 
-def process_batch(paths: list[str], cache_url: str) -> list[Outcome]:
-    store = Store(cache_url)
-    return [process(Path(p), store) for p in paths]
+def process(raw: RawFile, cache: ExtractionCache, seconds: float = DEFAULT_SECONDS) -> Outcome:
+    """Extract one raw file (or reuse its cached extraction) and write its shard; the outcome says
+    where the shard is (or holds it, when the cache cannot be written), or why the file was set aside."""
+    try:
+        outcome = _keyed(raw)
+    except UnreadableFile as exc:
+        return set_aside(raw, str(exc), [])
+    except OSError as exc:
+        return set_aside(raw, f"cannot read the file: {why(exc)}", [])
+    warnings: list[str] = outcome["warnings"]
+    name = shard_name(outcome["key"], raw.name)
+    if cache.exists(name):
+        return {**outcome, "shard": cache.path(name), "extracted": False, "warnings": sidecar_warnings(raw)}
+    extraction, warning = cache.load(extraction_name(outcome["key"]))
+    warnings += [warning] if warning else []
+    extracted = extraction is None
+    if extraction is None:
+        result = read_and_extract(raw, seconds)
+        if result.extraction is None:
+            return set_aside(raw, str(result.reason), warnings)
+        extraction = result.extraction
+        warnings += result.warnings
+        _, warning = cache.store_extraction(extraction_name(outcome["key"]), extraction)
+        warnings += [warning] if warning else []
+    else:
+        warnings += sidecar_warnings(raw)
+    try:
+        shard = build_shard(bound_to(extraction, raw)).dumps()
+    except Exception as exc:  # a row that cannot be built sets its document aside, not the run
+        return set_aside(raw, f"its rows could not be built: {type(exc).__name__}: {str(exc)[:200]} "
+                              "(a bug: please report it with this file)", warnings)
+    url, warning = cache.write(name, shard)
+    if url is None:
+        warnings.append(str(warning))
+        return {**outcome, "shard_text": shard, "extracted": extracted}
+    return {**outcome, "shard": url, "extracted": extracted}
+
+
+def process_batch(files: list[FileRef], cache_url: str, seconds: float = DEFAULT_SECONDS) -> list[Outcome]:
+    cache = ExtractionCache(Store(cache_url))
+    return [process(raw_file(f), cache, seconds) for f in files]
+
+
+def rebuild(outcome: Outcome, cache_url: str, seconds: float = DEFAULT_SECONDS) -> Outcome:
+    """A document whose cached shard cannot be read back (damaged, removed meanwhile): the entry removed
+    and the document processed again, in this process."""
+    cache = ExtractionCache(Store(cache_url))
+    raw = RawFile(Path(outcome["path"]), outcome["source_file"])
+    cache.remove(shard_name(outcome["key"], raw.name))
+    again = process(raw, cache, seconds)
+    again["warnings"] = [*again.get("warnings", []), "extraction cache: its row shard could not be read back; "
+                                                     "built again"]
+    return again

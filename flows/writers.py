@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,19 @@ import pyarrow.parquet as pq
 from flows.schema import arrow_schema, field_names, field_types, list_delimiters
 
 Row = dict[str, Any]
+# A document's text is one CSV cell; Python's csv module refuses cells over 131,072 characters
+# by default. Texts are capped at flows.ingest.MAX_TEXT_BYTES, far below this limit.
+CSV_FIELD_LIMIT = 2**31 - 1
+
+
+@contextmanager
+def csv_field_limit(limit: int = CSV_FIELD_LIMIT) -> Iterator[None]:
+    """Raise the csv module's (process-wide) cell limit while reading; the previous limit is restored."""
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
 class CellError(ValueError):
@@ -86,8 +100,9 @@ def csv_fragment(table: str, rows: Iterable[Row]) -> str:
 def parse_fragment(table: str, text: str) -> list[Row]:
     """Typed rows of CSV lines without a header (the inverse of csv_fragment)."""
     names, types, delimiters = field_names(table), field_types(table), list_delimiters(table)
-    return [{n: _typed(v, types[n], delimiters.get(n)) for n, v in zip(names, record)}
-            for record in csv.reader(io.StringIO(text, newline=""))]
+    with csv_field_limit():
+        return [{n: _typed(v, types[n], delimiters.get(n)) for n, v in zip(names, record)}
+                for record in csv.reader(io.StringIO(text, newline=""))]
 
 
 # Nullable pandas dtypes recorded in the file's pandas metadata, so that pandas reads a
@@ -180,7 +195,7 @@ def read_csv(table: str, path: Path) -> list[Row]:
     """Rows of a published CSV with values typed per the Table Schema."""
     types = field_types(table)
     delimiters = list_delimiters(table)
-    with path.open(encoding="utf-8", newline="") as handle:
+    with csv_field_limit(), path.open(encoding="utf-8", newline="") as handle:
         return [{k: _typed(v, types[k], delimiters.get(k)) for k, v in row.items()} for row in csv.DictReader(handle)]
 
 
@@ -192,7 +207,7 @@ def iter_csv(table: str, path: Path) -> Iterator[Row]:
     """Typed rows of a published CSV, one at a time."""
     types = field_types(table)
     delimiters = list_delimiters(table)
-    with path.open(encoding="utf-8", newline="") as handle:
+    with csv_field_limit(), path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             yield {k: _typed(v, types[k], delimiters.get(k)) for k, v in row.items()}
 

@@ -79,6 +79,7 @@ def test_each_stage_says_what_it_did(logged: list[str]) -> None:
     log_rows(SUMMARY, {"version": "1.1.0", "compared_documents": 3, "published_index": "saved"})
     log_outcome(SUMMARY)
     log_outcome({**SUMMARY, "status": "unchanged", "published": False, "version": "1.0.0"})
+    log_outcome({**SUMMARY, "status": "stopped", "published": False, "stopped": "release stopped, it would lose rows"})
     lines = logged
     assert lines[0].startswith("extract: 10 documents read: 1 new, 2 changed, 7 unchanged, 1 removed, 1 quarantined;")
     assert "3 extracted, 7 from the cache (local" in lines[0]
@@ -86,3 +87,4 @@ def test_each_stage_says_what_it_did(logged: list[str]) -> None:
     assert "documents 10 (+1 ~2 -1), demands 40" in lines[2] and "3 documents compared" in lines[2]
     assert lines[3].startswith("publish: released 1.1.0 (previous 1.0.0)")
     assert lines[4].startswith("publish: no change, 1.0.0 stays the published release")
+    assert lines[5] == "publish: run stopped, nothing published: release stopped, it would lose rows"

@@ -31,10 +31,10 @@ def test_sidecar_gives_accessed_licence_and_note(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("sidecar", "reason"), [
-    ({"license": "GPL-3.0"}, "license 'GPL-3.0' is not a code"),
-    ({"accessed": "i går"}, "Invalid isoformat"),
-    ({"note": 7}, "note must be a string"),
-    (["not", "an", "object"], "top level must be an object"),
+    ({"license": "GPL-3.0"}, "'license' 'GPL-3.0' is not a licence code"),
+    ({"accessed": "i går"}, "'accessed' 'i går' is not a real ISO date"),
+    ({"note": 7}, "'note' must be a string"),
+    (["not", "an", "object"], "must hold a JSON object"),
 ])
 def test_bad_sidecar_values_quarantine_the_text(tmp_path: Path, sidecar: object, reason: str) -> None:
     (tmp_path / "a.txt").write_text(NORSK, encoding="utf-8")

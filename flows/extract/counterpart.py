@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
+from flows.budget import check
 from flows.extract.absence import absence_cues, absent_spans
 from flows.extract.roles import ministry_staff_roles
 from flows.model import Mention, Sentence
@@ -114,6 +115,7 @@ def find_ministries(text: str, year: int | None = None) -> tuple[MinistryMention
     found: list[MinistryMention] = []
     low = text.lower()
     for (ministry, kind, pattern), needle in zip(_patterns(), _needles()):
+        check()
         if needle not in (low if pattern.flags & re.IGNORECASE else text):
             continue  # the pattern's first word is nowhere in the text: it cannot match
         for match in pattern.finditer(text):
@@ -260,6 +262,7 @@ def _without_absent(mentions: list[MinistryMention], sentences: tuple[Sentence, 
     forfall"): every mention of it in that sentence."""
     dropped: set[tuple[int, str]] = set()
     for i, sentence in enumerate(sentences):
+        check()
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         for j in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text):
             dropped.add((i, inside[j].ministry))

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from flows.budget import check
 from flows import lexicon
 from flows.model import DateInfo, Sentence
 
@@ -161,6 +162,7 @@ def meeting_date(
     best: tuple[float, FoundDate] | None = None
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
     for i, sentence in enumerate(sentences):
+        check()
         in_evidence = ev_index == i
         meetingish = bool(_meeting_words().search(sentence.text) or (cue and cue.search(sentence.text)))
         if not (in_evidence or meetingish):

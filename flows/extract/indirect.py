@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.budget import check
 from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.actors import claimants_in
@@ -161,6 +162,7 @@ def find(sentence: Sentence, people: People) -> Reported | None:
     text = sentence.text
     starts = [0] + [m.end() for m in CLAUSE.finditer(text)]
     for clause in starts:
+        check()
         subject = _subject_at(text, clause, sentence.start, people)
         if not subject:
             continue

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.budget import check
 from flows import lexicon
 from flows.extract.actors import addressees_in, claimants_in, generic_claimants
 from flows.extract.clauses import find_cues
@@ -210,6 +211,7 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
     out: dict[int, ListContext] = {}
     speaker = speaker or {}
     for i, block in enumerate(blocks):
+        check()
         if block.kind == "item" or i + 1 >= len(blocks) or blocks[i + 1].kind != "item":
             continue
         context = _lead_in(blocks, i, slides, writer, speaker, default)
@@ -217,6 +219,7 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
             continue
         level, marker = blocks[i + 1].level, blocks[i + 1].marker
         for j in range(i + 1, len(blocks)):
+            check()
             item = blocks[j]
             if item.kind in ("heading", "paragraph"):
                 if LABEL.match(item.text):

@@ -205,6 +205,22 @@ def _to_parsed(tokens: Sequence[Any], text: str, start: int, offset: int, where:
 
 
 _LOCK = threading.Lock()  # one pipeline per process, shared by the flow's task threads
+# Sentences of one call are parsed as one text up to this many characters (every real article fits
+# in one); a longer input (a hostile file of thousands of cue sentences) is parsed in pieces of whole
+# sentences, the document's time budget (flows.budget) checked after each.
+PARSE_CHUNK_CHARS = 50_000
+
+
+def _chunks(sentences: Sequence[tuple[str, int]], limit: int) -> list[Sequence[tuple[str, int]]]:
+    out: list[Sequence[tuple[str, int]]] = []
+    start, size = 0, 0
+    for i, (text, _) in enumerate(sentences):
+        if size and size + len(text) + 1 > limit:
+            out.append(sentences[start:i])
+            start, size = i, 0
+        size += len(text) + 1
+    out.append(sentences[start:])
+    return out
 
 
 def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
@@ -213,9 +229,19 @@ def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
     The sentences of one call go through the pipeline as one text, one per line: the tokenizer
     starts a sentence after every line break (flows/nlp/tokenizer.py), so each line is parsed on
     its own, and one pass over a document costs less than one per sentence. Each sentence is
-    parsed as `respell` spells it; tokens keep the offsets and words of the text."""
+    parsed as `respell` spells it; tokens keep the offsets and words of the text. Inputs over
+    PARSE_CHUNK_CHARS are parsed in pieces, the time budget checked between them."""
     if not sentences:
         return []
+    out: list[Parsed] = []
+    for part in _chunks(sentences, PARSE_CHUNK_CHARS):
+        out += _parse_lines(part)
+        budget.check()
+    return out
+
+
+def _parse_lines(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
+    """One pipeline pass over `sentences`, one per line."""
     from flows.nlp import load_nlp  # spaCy loads only when something is parsed
 
     spelled = [respell(text) for text, _ in sentences]
@@ -226,7 +252,6 @@ def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
         pos += len(text) + 1
     with _LOCK:
         doc = load_nlp(disable=PIPELINE_LEAVE_OUT)(joined)
-    budget.check()
     out: list[Parsed] = []
     tokens = [t for t in doc if not t.is_space]
     k = 0

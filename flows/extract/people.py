@@ -23,6 +23,7 @@ from functools import lru_cache
 import re
 from dataclasses import dataclass, replace
 
+from flows.budget import check
 from flows.extract import roles as R
 from flows.model import Mention
 
@@ -75,6 +76,7 @@ def _place_after_role(before: str) -> bool:
 def _name_candidates(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for match in NAME.finditer(text):
+        check()
         words = match.group(0).split(" ")
         joined = " ".join(words)
         kept = _clean_name(_merge_hyphen(words))
@@ -154,6 +156,7 @@ def find_people(text: str) -> People:
     Memoised: statements, meetings and participants all ask for the same document."""
     full: list[PersonMention] = []
     for name, start, end in _name_candidates(text):
+        check()
         role, org, plural = _context_role(text, start, end, full[-1] if full else None)
         full.append(PersonMention(name, name, start, end, "full", role, org, plural))
     canonical = _canonical_names([m.name for m in full])
@@ -176,6 +179,7 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     """Map each written name to the longest name it ends, first written wins."""
     out: dict[str, str] = {}
     for name in names:
+        check()
         longer = [n for n in names if len(n) > len(name) and n.endswith(" " + name)]
         out[name] = longer[0] if longer else name
     return out
@@ -193,6 +197,7 @@ def _surname_mentions(text: str, full: list[PersonMention], canonical: dict[str,
     alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     out: list[PersonMention] = []
     for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
+        check()
         if any(s <= match.start() < e for s, e in taken):
             continue
         out.append(PersonMention(keys[match.group(0)], match.group(0), match.start(), match.end(), "surname"))
@@ -203,6 +208,7 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
     out: list[PersonMention] = []
     taken = [(m.start, m.end) for m in full]
     for match in R.TITLE().finditer(text):
+        check()
         if any(abs(match.end() - s) <= 3 or 0 <= match.start() - e <= 2 or s <= match.start() < e for s, e in taken):
             continue  # a role word right before or after a name is part of that mention
         target = _title_target(match.group(0), match.start(), persons, full)

@@ -97,8 +97,11 @@ def save_staged(staging: Path, state: OutputsState) -> None:
 def save(out_dir: Path, state: OutputsState) -> None:
     """Save the state of the outputs published in OUT (a refresh that found them current)."""
     target = out_dir / STATE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(state.dumps(), encoding="utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(state.dumps(), encoding="utf-8")
+    except OSError:
+        pass  # the state is a cache (OUT/.cache not writable): the next run builds the outputs from scratch
 
 
 def take_staged(out_dir: Path) -> Path | None:
@@ -107,14 +110,20 @@ def take_staged(out_dir: Path) -> Path | None:
     if not staged.is_file():
         return None
     pending = out_dir / STATE.with_suffix(".pending")
-    pending.parent.mkdir(parents=True, exist_ok=True)
-    staged.replace(pending)
+    try:
+        pending.parent.mkdir(parents=True, exist_ok=True)
+        staged.replace(pending)
+    except OSError:  # OUT/.cache cannot be written: the next run builds the outputs from scratch
+        return None
     return pending
 
 
 def promote(out_dir: Path, pending: Path | None) -> None:
     """After the swap: the staged state describes the published outputs (a swap keeps files' times)."""
-    if pending is not None and pending.is_file():
-        pending.replace(out_dir / STATE)
-    elif (out_dir / STATE).exists():
-        (out_dir / STATE).unlink()  # outputs swapped in without a state: the old one no longer describes them
+    try:
+        if pending is not None and pending.is_file():
+            pending.replace(out_dir / STATE)
+        elif (out_dir / STATE).exists():
+            (out_dir / STATE).unlink()  # outputs swapped in without a state: the old one no longer describes them
+    except OSError:
+        pass  # a state that cannot be written or removed: checked against the outputs when it is read

@@ -1,0 +1,84 @@
+"""One document at a time: whatever goes wrong with a document sets that document aside.
+
+The pieces flows.work puts together for each raw file: its content key, reading
+and extracting it under a time budget (`flows.budget`), and binding a cached
+extraction to the file as it is named now. A document that exceeds its budget,
+cannot be read, or makes the extractor fail is set aside with its file name and
+the reason, never stopping the run. The cache is keyed by content (text and
+sidecar bytes) and the extractor's version; the identity of the document (file
+name, doc_id) is always taken from the file as it is named now, so a renamed
+file is published under its new name.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from flows.budget import DEFAULT_SECONDS, BudgetExceeded, time_budget
+from flows.extract import extract
+from flows.ingest import UnreadableFile, read_source
+from flows.model import Extraction
+from flows.rawfiles import RawFile
+from flows.sidecar import SidecarError, read_sidecar
+
+Outcome = dict[str, Any]
+
+
+def content_key(raw: RawFile) -> tuple[str, str]:
+    """(cache key, sha256 of the raw bytes): the key hashes the raw bytes and the sidecar's bytes."""
+    digest = hashlib.sha256(raw.path.read_bytes())
+    sha256 = digest.hexdigest()
+    sidecar = raw.sidecar
+    if sidecar.is_file():
+        digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    return digest.hexdigest(), sha256
+
+
+def why(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def set_aside(raw: RawFile, reason: str, warnings: list[str]) -> Outcome:
+    return {"source_file": raw.name, "quarantined": reason, "warnings": warnings}
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What reading and extracting one file gave: the extraction and its warnings, or why it is set aside."""
+
+    extraction: Extraction | None
+    warnings: tuple[str, ...] = ()
+    reason: str | None = None
+
+
+def read_and_extract(raw: RawFile, seconds: float = DEFAULT_SECONDS) -> Extracted:
+    """Read one raw file (text and sidecar) and extract it under a time budget of `seconds`."""
+    try:
+        with time_budget(seconds):
+            document, warnings = read_source(raw)
+            return Extracted(extract(document), tuple(warnings))
+    except UnreadableFile as exc:
+        return Extracted(None, reason=str(exc))
+    except BudgetExceeded as exc:
+        return Extracted(None, reason=f"{exc}; set aside (raise --time-budget if the text is a real article)")
+    except OSError as exc:
+        return Extracted(None, reason=f"cannot read the file: {why(exc)}")
+    except Exception as exc:  # a bug in the extractor must not stop the other documents
+        return Extracted(None, reason=f"extraction failed with {type(exc).__name__}: {str(exc)[:200]} "
+                                      "(a bug in the extractor: please report it with this file)")
+
+
+def sidecar_warnings(raw: RawFile) -> list[str]:
+    """The sidecar's warnings (unknown keys), reported on every run, not only when extracting."""
+    try:
+        return list(read_sidecar(raw.sidecar).warnings)
+    except (SidecarError, OSError):
+        return []  # the cache key covers the sidecar's bytes: it was valid when the entry was written
+
+
+def bound_to(extraction: Extraction, raw: RawFile) -> Extraction:
+    """The extraction bound to the file's current name and id (a cached one may come from a renamed file)."""
+    document = dataclasses.replace(extraction.document, source_file=raw.name, doc_id=raw.doc_id)
+    return dataclasses.replace(extraction, document=document)
