@@ -145,18 +145,27 @@ def save_staged(staging: Path, docs: list[PublishedDoc]) -> Path:
     return path
 
 
-def take_staged(out_dir: Path) -> Path | None:
-    """Move the staged index out of OUT/.staging before the swap (which removes the folder)."""
-    staged = out_dir / ".staging" / STAGED
+def take_staged_file(out_dir: Path, staged_name: str, published: Path) -> Path | None:
+    """Move a staged cache file (OUT/.staging/`staged_name`) beside its published place
+    (OUT/`published` with the suffix .pending) before the swap, which removes the staging
+    folder; None when there is none or OUT/.cache cannot be written (the file is a cache: the
+    next run does without it)."""
+    staged = out_dir / ".staging" / staged_name
     if not staged.is_file():
         return None
-    pending = out_dir / INDEX.with_suffix(".pending")
+    pending = out_dir / published.with_suffix(".pending")
     try:
         pending.parent.mkdir(parents=True, exist_ok=True)
         staged.replace(pending)
-    except OSError:  # OUT/.cache cannot be written: the next run scans the published files instead
+    except OSError:
         return None
     return pending
+
+
+def take_staged(out_dir: Path) -> Path | None:
+    """Move the staged index out of OUT/.staging before the swap (without it the next run scans
+    the published files)."""
+    return take_staged_file(out_dir, STAGED, INDEX)
 
 
 def promote(out_dir: Path, pending: Path | None) -> None:

@@ -30,19 +30,19 @@ from flows.model import Mention, Sentence
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def pattern_data() -> dict:
     return lexicon.load("participant_patterns")
 
 
 @lru_cache(maxsize=None)
-def _any(key: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _data()[key]), re.IGNORECASE)
+def any_pattern(key: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in pattern_data()[key]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _groups() -> tuple[re.Pattern[str], ...]:
-    org = _data()["group_organisation"]
-    return tuple(re.compile(p.replace("{org}", org), re.IGNORECASE) for p in _data()["organisation_groups"])
+    org = pattern_data()["group_organisation"]
+    return tuple(re.compile(p.replace("{org}", org), re.IGNORECASE) for p in pattern_data()["organisation_groups"])
 
 
 def _generic_government(org: str) -> bool:
@@ -57,7 +57,7 @@ def group_org(sentence: Sentence, mention: PersonMention) -> str | None:
     for pattern in _groups():
         for match in pattern.finditer(sentence.text):
             end = sentence.start + match.end()
-            if end <= mention.start and not _any("organisation_group_breaks").search(
+            if end <= mention.start and not any_pattern("organisation_group_breaks").search(
                     sentence.text[match.end():mention.start - sentence.start]):
                 if best is None or match.end() > best[0]:
                     best = (match.end(), match.group("org"))
@@ -69,7 +69,7 @@ def group_org(sentence: Sentence, mention: PersonMention) -> str | None:
 def _host(sentence: Sentence, mention: PersonMention, people: People) -> Mention | None:
     """The person a companion came with: in a "med seg" sentence, the person (named, or by
     title or pronoun) before the companion's name."""
-    cue = _any("companion").search(sentence.text)
+    cue = any_pattern("companion").search(sentence.text)
     if cue is None:
         return None
     before = [m for m in people.mentions if sentence.start <= m.start < mention.start and m.name != mention.name]
@@ -77,7 +77,7 @@ def _host(sentence: Sentence, mention: PersonMention, people: People) -> Mention
         host = before[0]
         return next((p for p in people.persons if p.name == host.name), Mention(host.name, host.role,
                                                                                  host.organisation))
-    pronoun = re.search(rf"(?<![\w-])(?:{lexicon.alternation(_data()['subject_pronouns'])})(?![\w-])",
+    pronoun = re.search(rf"(?<![\w-])(?:{lexicon.alternation(pattern_data()['subject_pronouns'])})(?![\w-])",
                         sentence.text[:mention.start - sentence.start], re.IGNORECASE)
     return resolve(people, pronoun.group(0), sentence.start + pronoun.start()) if pronoun else None
 
@@ -86,7 +86,7 @@ def detail(person: Mention, mention: PersonMention, sentence: Sentence | None, t
            people: People) -> Mention:
     """The participant with the role and organisation its sentence adds."""
     if person.role is None:
-        compound = re.search(_data()["compound_role_before"], text[max(0, mention.start - 40):mention.start])
+        compound = re.search(pattern_data()["compound_role_before"], text[max(0, mention.start - 40):mention.start])
         if compound:
             person = Mention(person.name, compound.group("role").casefold(), compound.group("org"))
     if sentence is None:

@@ -35,22 +35,12 @@ from flows.extract.layout import caption_spans
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
-from flows.extract.participant_details import detail
+from flows.extract.participant_details import any_pattern as _any, detail, pattern_data as _data
 from flows.extract.people import People, PersonMention, find_people, resolve
 from flows.model import Block, Mention, Sentence, Statement
 
 SPEECH_WINDOW = 70  # characters between a speech verb and the name it attributes
 ParseAt = Callable[[int], "Parsed | None"]
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return lexicon.load("participant_patterns")
-
-
-@lru_cache(maxsize=None)
-def _any(key: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _data()[key]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

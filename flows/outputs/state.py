@@ -20,7 +20,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from flows.published_index import descriptor_digest
+from flows.published_index import descriptor_digest, take_staged_file
 
 STATE = Path(".cache") / "outputs-state.json"
 STAGED = "outputs-state.json"  # in OUT/.staging beside the staged package
@@ -105,17 +105,9 @@ def save(out_dir: Path, state: OutputsState) -> None:
 
 
 def take_staged(out_dir: Path) -> Path | None:
-    """Move the staged state out of OUT/.staging before the swap (which removes the folder)."""
-    staged = out_dir / ".staging" / STAGED
-    if not staged.is_file():
-        return None
-    pending = out_dir / STATE.with_suffix(".pending")
-    try:
-        pending.parent.mkdir(parents=True, exist_ok=True)
-        staged.replace(pending)
-    except OSError:  # OUT/.cache cannot be written: the next run builds the outputs from scratch
-        return None
-    return pending
+    """Move the staged state out of OUT/.staging before the swap (without it the next run builds
+    the outputs from scratch)."""
+    return take_staged_file(out_dir, STAGED, STATE)
 
 
 def promote(out_dir: Path, pending: Path | None) -> None:
