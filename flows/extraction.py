@@ -15,6 +15,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
+from flows import raw_stamps
 from flows.budget import DEFAULT_SECONDS
 from flows.cache import ExtractionCache
 from flows.progress import Progress, log
@@ -25,12 +26,15 @@ from flows.work import FileRef, cached_shard, process_batch, raw_file
 
 
 @task(name="find-cached", cache_policy=NO_CACHE)
-def find_cached(files: list[FileRef], cache_url: str) -> tuple[list[dict[str, Any]], list[FileRef]]:
-    """(outcomes of the documents whose row shard is cached, files to extract)."""
+def find_cached(files: list[FileRef], cache_url: str, out_dir: str | None = None
+                ) -> tuple[list[dict[str, Any]], list[FileRef]]:
+    """(outcomes of the documents whose row shard is cached, files to extract). With `out_dir`, content keys
+    of files unchanged since the last run are taken from its stamp index (flows.raw_stamps), not hashed."""
     cache = ExtractionCache(Store(cache_url))
+    stamps = raw_stamps.load(Path(out_dir)) if out_dir else None
     cached, todo = [], []
     for file in files:
-        hit = cached_shard(raw_file(file), cache)  # None also when unreadable now: the worker sets it aside
+        hit = cached_shard(raw_file(file), cache, stamps)  # None also when unreadable now: the worker sets it aside
         if hit is None:
             todo.append(file)
         else:

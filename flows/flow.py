@@ -32,7 +32,7 @@ from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
-from flows import published_index
+from flows import published_index, raw_stamps
 from flows.assemble import assemble
 from flows.budget import DEFAULT_SECONDS
 from flows.cache import prune
@@ -225,13 +225,14 @@ class Settings:
     dask_address: str | None
 
 
-def _extract_all(raw: Path, report: RunReport, cache_url: str, settings: Settings) -> list[Outcome]:
+def _extract_all(raw: Path, out: Path, report: RunReport, cache_url: str, settings: Settings) -> list[Outcome]:
     """Every text of raw/ extracted (or its shard taken from the cache) where the runner says; the files
-    the listing refused are outcomes too. Cache entries this run did not use are pruned."""
+    the listing refused are outcomes too. Cache entries this run did not use are pruned; the stat of
+    every file read is remembered with its content key (flows.raw_stamps) for the next run."""
     t0 = time.perf_counter()
     listing = scan(raw)
     files = [ref(f) for f in listing.files]
-    cached, todo = find_cached(files, cache_url)
+    cached, todo = find_cached(files, cache_url, str(out))
     choice: RunnerChoice = choose_runner(len(todo), settings.runner, settings.workers, settings.dask_address)
     log(f"ingest: {len(files)} documents in {raw}; {len(cached)} unchanged since they were last "
         f"extracted, {len(todo)} to extract {choice.describe()}")
@@ -243,6 +244,7 @@ def _extract_all(raw: Path, report: RunReport, cache_url: str, settings: Setting
     used = {o["shard"] for o in outcomes if "shard" in o}
     used |= {store.path(extraction_name(o["key"])) for o in outcomes if "key" in o}
     report.cache_pruned = prune(store, used)
+    raw_stamps.save(out, outcomes)
     refused = [{"source_file": q.source_file, "quarantined": q.reason, "warnings": []} for q in listing.refused]
     return sorted(refused + outcomes, key=lambda o: o["source_file"])
 
@@ -275,7 +277,7 @@ def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: 
 def _run_locked(raw: Path, out: Path, report: RunReport, cache_url: str, settings: Settings) -> None:
     """Everything that reads or writes OUT, under its lock."""
     report.recovered = recover(out)
-    outcomes = _extract_all(raw, report, cache_url, settings)
+    outcomes = _extract_all(raw, out, report, cache_url, settings)
     t0 = time.perf_counter()
     assembled = assemble_and_stage([o for o in outcomes if "quarantined" not in o], str(out), settings.allow_shrink,
                                    cache_url, settings.seconds)

@@ -27,6 +27,7 @@ from flows.cache import ExtractionCache
 from flows.ingest import UnreadableFile, check_size
 from flows.isolate import bound_to, content_key, read_and_extract, set_aside, sidecar_warnings, why
 from flows.rawfiles import RawFile
+from flows.raw_stamps import StampIndex, settled, stamp_of
 from flows.shards import build_shard, rows_version
 from flows.store import Store
 
@@ -51,19 +52,27 @@ def shard_name(key: str, name: str) -> str:
     return f"shards/{key}-{name_key}-{rows_version()}.json"
 
 
-def _keyed(raw: RawFile) -> Outcome:
-    """The outcome's identity: name, id, content key and sha256 (OSError or UnreadableFile when unreadable)."""
+def _keyed(raw: RawFile, stamps: StampIndex | None = None) -> Outcome:
+    """The outcome's identity: name, id, content key and sha256 (OSError or UnreadableFile when unreadable).
+    The key is taken from `stamps` when the file's stat is the one remembered there (flows.raw_stamps), else
+    hashed; `stamp` is the stat to remember with it (None when the file was changing or changed just now)."""
     check_size(raw.path)
-    key, sha256 = content_key(raw)
+    before = stamp_of(raw)
+    hit = stamps.lookup(raw, before) if stamps is not None else None
+    if hit is not None:
+        (key, sha256), stamp = hit, before
+    else:
+        key, sha256 = content_key(raw)
+        stamp = before if before is not None and stamp_of(raw) == before and settled(before) else None
     return {"source_file": raw.name, "path": str(raw.path), "doc_id": raw.doc_id, "key": key, "sha256": sha256,
-            "warnings": []}
+            "warnings": [], "stamp": stamp}
 
 
-def cached_shard(raw: RawFile, cache: ExtractionCache) -> Outcome | None:
+def cached_shard(raw: RawFile, cache: ExtractionCache, stamps: StampIndex | None = None) -> Outcome | None:
     """The outcome of a document whose shard is already cached (None when it must be built, or when the
     worker must look at it: a file that cannot be read is set aside there with the reason)."""
     try:
-        outcome = _keyed(raw)
+        outcome = _keyed(raw, stamps)
     except (UnreadableFile, OSError):
         return None
     name = shard_name(outcome["key"], raw.name)

@@ -1,0 +1,96 @@
+"""The stamp index: content keys of unchanged raw files come from their stat, any change is hashed again."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from flows import raw_stamps, work
+from flows.isolate import content_key
+from flows.rawfiles import RawFile, scan
+
+OLD = time.time_ns() - 3600 * 10**9  # an hour ago: past the racy window
+
+
+def _raw(folder: Path, name: str = "a.txt", text: str = "KS ber regjeringen om mer penger.\n") -> RawFile:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(OLD, OLD))
+    return scan(folder).files[0]
+
+
+def _settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files were changed just now: let the racy window (which looks at the change time) pass."""
+    monkeypatch.setattr(raw_stamps, "RACY_SECONDS", -10.0**9)
+
+
+def _index_after_one_run(raw: RawFile, out: Path) -> raw_stamps.StampIndex:
+    outcome = work._keyed(raw, raw_stamps.load(out))
+    raw_stamps.save(out, [outcome])
+    return raw_stamps.load(out)
+
+
+def _no_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(raw: RawFile) -> tuple[str, str]:
+        raise AssertionError(f"{raw.name} was hashed")
+
+    monkeypatch.setattr(work, "content_key", refuse)
+
+
+def test_an_unchanged_file_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _settle(monkeypatch)
+    (tmp_path / "raw").mkdir()
+    raw = _raw(tmp_path / "raw")
+    index = _index_after_one_run(raw, tmp_path / "out")
+    expected = content_key(raw)
+    _no_hashing(monkeypatch)
+    outcome = work._keyed(raw, index)
+    assert (outcome["key"], outcome["sha256"]) == expected
+
+
+@pytest.mark.parametrize("change", ["same size, other bytes", "old modification time restored", "sidecar added",
+                                    "sidecar changed", "sidecar removed", "replaced by rename"])
+def test_any_change_is_hashed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:
+    _settle(monkeypatch)
+    (tmp_path / "raw").mkdir()
+    raw = _raw(tmp_path / "raw")
+    if change in ("sidecar changed", "sidecar removed"):
+        raw.sidecar.write_text('{"publisher": "KS"}', encoding="utf-8")
+    index = _index_after_one_run(raw, tmp_path / "out")
+    before = content_key(raw)
+    if change == "same size, other bytes":
+        raw.path.write_text("KS ber regjeringen om mer pengar.\n", encoding="utf-8")
+    elif change == "old modification time restored":
+        raw.path.write_text("KS ber regjeringen om mer pengar.\n", encoding="utf-8")
+        os.utime(raw.path, ns=(OLD, OLD))  # `touch -d`, `cp -p`: only the change time tells
+    elif change == "sidecar added":
+        raw.sidecar.write_text('{"publisher": "KS"}', encoding="utf-8")
+    elif change == "sidecar changed":
+        raw.sidecar.write_text('{"publisher": "NTB"}', encoding="utf-8")
+    elif change == "sidecar removed":
+        raw.sidecar.unlink()
+    else:
+        other = tmp_path / "raw" / "b.tmp"
+        other.write_text("KS ber regjeringen om mer pengar.\n", encoding="utf-8")
+        os.replace(other, raw.path)
+    outcome = work._keyed(raw, index)
+    assert (outcome["key"], outcome["sha256"]) == content_key(raw) != before
+
+
+def test_a_file_changed_just_now_is_not_remembered(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    raw = _raw(tmp_path / "raw")  # its change time is now, whatever the modification time says
+    outcome = work._keyed(raw, None)
+    assert outcome["stamp"] is None
+    raw_stamps.save(tmp_path / "out", [outcome])
+    assert raw_stamps.load(tmp_path / "out").entries == {}
+
+
+@pytest.mark.parametrize("content", ["", "not json", '{"version": 0, "files": {}}', '{"version": 1, "files": []}'])
+def test_a_damaged_index_is_ignored(tmp_path: Path, content: str) -> None:
+    path = tmp_path / raw_stamps.INDEX
+    path.parent.mkdir(parents=True)
+    path.write_text(content, encoding="utf-8")
+    assert raw_stamps.load(tmp_path).entries == {}
