@@ -37,6 +37,7 @@ from flows.assemble import assemble
 from flows.budget import DEFAULT_SECONDS
 from flows.cache import prune
 from flows.extraction import find_cached, run_extraction
+from flows.memory import release_memory
 from flows.outputs.dcat import missing_catalog_metadata
 from flows.preflight import PreflightError, check_folder
 from flows.progress import Progress, log
@@ -253,6 +254,7 @@ def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: 
     """Validate the staged package, build its derived outputs, swap it in."""
     t0 = time.perf_counter()
     report.validation = validate_staged(staged, full_validation)
+    release_memory()  # DuckDB's and the checks' buffers, before the derived outputs
     report.timings["validate"] = time.perf_counter() - t0
     log(f"validate: {'valid' if not report.validation else f'{len(report.validation)} problem(s)'} "
         f"({report.timings['validate']:.1f} s)")
@@ -278,9 +280,11 @@ def _run_locked(raw: Path, out: Path, report: RunReport, cache_url: str, setting
     """Everything that reads or writes OUT, under its lock."""
     report.recovered = recover(out)
     outcomes = _extract_all(raw, out, report, cache_url, settings)
+    release_memory()
     t0 = time.perf_counter()
     assembled = assemble_and_stage([o for o in outcomes if "quarantined" not in o], str(out), settings.allow_shrink,
                                    cache_url, settings.seconds)
+    release_memory()  # the merge's per-document state and the Parquet writers' buffers, before the gate
     report.timings["assemble"] = time.perf_counter() - t0
     again = {o["source_file"]: o for o in assembled["rebuilt"]}
     outcomes = [again.get(o["source_file"], o) for o in outcomes]
