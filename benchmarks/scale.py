@@ -1,6 +1,6 @@
 """The scale benchmark: a full run over N generated documents, then (optionally) the daily run.
 
-    .venv/bin/python benchmarks/scale.py N [--incremental] [--repo DIR] [--keep DIR] [-- RUN OPTIONS]
+    .venv/bin/python benchmarks/scale.py N [--incremental] [--server] [--repo DIR] [--keep DIR] [-- RUN OPTIONS]
 
 Generates N distinct documents deterministically (`benchmarks/corpus.py`), runs
 `python -m flows run` on them as a user would (a fresh process, Prefect's
@@ -10,6 +10,12 @@ second, rows, peak RSS and how many cores were busy while extracting. With
 `--incremental` it then adds one new document and runs again (the daily run),
 and says which published files and cache entries that run wrote.
 
+- `--server` runs against a standing Prefect server started once for the benchmark (what `make server`
+  gives scheduled runs: each run of `make serve` is a process like this one's, talking to that server),
+  instead of the temporary server `python -m flows run` starts and stops for itself. The server's start
+  is not part of any row; it is stopped (by its pid) at the end.
+- With `--keep DIR` holding a published package already, the first run is labelled "nothing new"
+  (extractions and the package reused), not "full run".
 - `--repo DIR` runs another checkout's code (e.g. an export of `main` for the
   "before" numbers) with this interpreter; the corpus and measurement are the same.
 - Options after `--` go to `flows run` (e.g. `-- --workers 1`).
@@ -35,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
+import urllib.request
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
@@ -97,6 +104,7 @@ class Run:
     sampler: Sampler
     cpu_seconds: float
     extract_busy: float | None
+    load: float  # the 1-minute load average when the run started
 
 
 def flows_run(repo: Path, raw: Path, out: Path, extra: list[str], env: dict[str, str]) -> Run:
@@ -106,6 +114,7 @@ def flows_run(repo: Path, raw: Path, out: Path, extra: list[str], env: dict[str,
     cache = out / ".cache" / "extractions"
     before = {p.name for p in cache.glob("*.json")} if cache.is_dir() else set()
     usage0 = os.times()
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
     log = (out.parent / "run.log").open("ab")
     proc = subprocess.Popen(cmd, cwd=repo, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -124,7 +133,45 @@ def flows_run(repo: Path, raw: Path, out: Path, extra: list[str], env: dict[str,
     written = [p.stat().st_mtime for p in cache.glob("*.json") if p.name not in before] if cache.is_dir() else []
     busy = sampler.cpu_between(min(written), max(written)) if len(written) > 1 else None
     cpu = (usage1.children_user - usage0.children_user) + (usage1.children_system - usage0.children_system)
-    return Run(wall, report, sampler, cpu, busy)
+    return Run(wall, report, sampler, cpu, busy, load)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(work: Path, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+    """A standing Prefect server (as `make server` starts it) on a free port; (process, API URL)."""
+    port = free_port()
+    log = (work / "server.log").open("ab")
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "prefect"), "server", "start", "--host", "127.0.0.1",
+                             "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 300
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=5) as response:
+                if response.status == 200:
+                    return proc, url
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop_server(proc)
+            raise SystemExit(f"the Prefect server did not start; see {work / 'server.log'}")
+        time.sleep(1)
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
 
 
 def stage(report: dict, name: str) -> str:
@@ -141,12 +188,13 @@ def row(label: str, n: int, run: Run) -> str:
             f"{stage(run.report, 'assemble')} | {stage(run.report, 'validate')} | {stage(run.report, 'outputs')} | "
             f"{stage(run.report, 'publish')} | "
             f"{n / run.wall:.1f} | {rows / 1000:.1f}k | {run.sampler.peak_tree / 2**30:.2f} GB | "
-            f"{run.sampler.peak_main / 2**30:.2f} GB | {run.cpu_seconds:.0f} s | {busy} | {run.report.get('status')} |")
+            f"{run.sampler.peak_main / 2**30:.2f} GB | {run.cpu_seconds:.0f} s | {busy} | {run.report.get('status')} | "
+            f"{run.load:.1f} |")
 
 
 HEADER = ("| run | N docs | wall | start-up + other | extract | assemble | validate | outputs | publish | docs/s | "
-          "rows | peak RSS (tree) | peak RSS (flow) | CPU | cores busy in extract | status |\n"
-          "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "rows | peak RSS (tree) | peak RSS (flow) | CPU | cores busy in extract | status | load (1 min) |\n"
+          "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 
 
 def snapshot(out: Path) -> dict[str, float]:
@@ -160,6 +208,7 @@ def main() -> None:
     parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose code runs (default: this one)")
     parser.add_argument("--label", default=None, help="label of the table row (default: the repo's git commit)")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
+    parser.add_argument("--server", action="store_true", help="run against a standing Prefect server (make server)")
     argv = sys.argv[1:]
     run_options = argv[argv.index("--") + 1:] if "--" in argv else []
     args = parser.parse_args(argv[:argv.index("--")] if "--" in argv else argv)
@@ -171,22 +220,28 @@ def main() -> None:
            "PREFECT_HOME": os.environ.get("PREFECT_HOME", str(work / "prefect-home"))}
     label = args.label or subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=args.repo, capture_output=True,
                                          text=True).stdout.strip() or args.repo.name
+    server = None
     try:
         raw, out = work / "raw", work / "out"
         if not raw.is_dir():
             write_corpus(raw, args.n)
+        mode = "temporary server"
+        if args.server:
+            server, env["PREFECT_API_URL"] = start_server(work, env)
+            mode = "standing server"
+        first_label = "nothing new" if (out / "datapackage.json").is_file() else "full run"
         load = os.getloadavg()
         print(f"{args.n} documents, {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} "
               f"{load[2]:.1f} at the start", flush=True)
         lines = [HEADER]
         first = flows_run(args.repo, raw, out, args.run_options, env)
-        lines.append(row(f"{label}: full run", args.n, first))
+        lines.append(row(f"{label}, {mode}: {first_label}", args.n, first))
         print("\n".join(lines), flush=True)
         if args.incremental:  # a document not in raw/ yet (also when --keep reuses a folder)
             write_corpus(raw, 1, start=len(list(raw.glob("doc_*.txt"))))
             before = snapshot(out)
             second = flows_run(args.repo, raw, out, args.run_options, env)
-            lines.append(row(f"{label}: one new document", args.n + 1, second))
+            lines.append(row(f"{label}, {mode}: one new document", args.n + 1, second))
             after = snapshot(out)
             changed = sorted(k for k, v in after.items() if before.get(k) != v and not k.startswith("report-"))
             cache_new = [k for k in changed if k.startswith(".cache/")]
@@ -202,6 +257,8 @@ def main() -> None:
             if outputs.get("timings") or outputs.get("reuse"):
                 print(f"derived outputs, {name}: seconds {outputs.get('timings')}; reuse {outputs.get('reuse')}")
     finally:
+        if server is not None:
+            stop_server(server)
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
 

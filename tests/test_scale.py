@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -15,7 +16,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from flows import published_index, writers
+from flows import published_index, raw_stamps, work, writers
 from flows.outputs.build import build_outputs
 from flows.runner import LOCAL_CLUSTER_MIN_DOCUMENTS, MAX_BATCH, MIN_BATCH, RunnerError, batch_size, choose_runner
 from flows.schema import TABLES
@@ -277,3 +278,53 @@ def test_without_the_index_the_delta_is_the_same(prefect_harness: None, corpus_r
     assert outs["indexed"] == outs["scanned"]
     report = json.loads(json.dumps(second))
     assert report["delta"]["documents"] == {"added": 1, "modified": 1, "removed": 1}
+
+
+def _same_size_change(path: Path) -> None:
+    """Change a file's bytes keeping its size and modification time (what a `touch -d` or `cp -p` leaves)."""
+    st = path.stat()
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("KS", "SK", 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def _tables_equal_a_rebuild(raw: Path, out: Path, fresh: Path) -> None:
+    """The published tables (CSV and Parquet) are those a first release from the same texts has."""
+    rebuilt = _run(raw, fresh, runner="sequential", cache=str(out / ".cache"))
+    assert rebuilt["published"] and rebuilt["version"] == "1.0.0"
+    for table in TABLES[:-1]:  # `changes` lists what changed since the previous release: it differs by design
+        for suffix in ("csv", "parquet"):
+            assert (out / f"processed/{table}.{suffix}").read_bytes() == \
+                (fresh / f"processed/{table}.{suffix}").read_bytes(), f"{table}.{suffix}"
+
+
+@pytest.mark.slow
+def test_daily_runs_from_the_stamp_index_publish_what_a_rebuild_does(prefect_harness: None, corpus_raw: Path,
+                                                                     tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Added, changed (same size and modification time) and removed files found by their stat; with the
+    stamp index damaged, every file is hashed and the release is the same as with it."""
+    monkeypatch.setattr(raw_stamps, "RACY_SECONDS", -1e9)  # the test's files were all written just now
+    out = tmp_path / "out"
+    _run(corpus_raw, out)
+    assert len(raw_stamps.load(out).entries) == len(list(corpus_raw.glob("*.txt")))
+    hashed: list[str] = []
+    content_key = work.content_key
+    monkeypatch.setattr(work, "content_key", lambda raw: hashed.append(raw.name) or content_key(raw))
+    corpus.write_corpus(corpus_raw, 1, start=300)
+    _same_size_change(corpus_raw / "doc_000004.txt")
+    (corpus_raw / "doc_000003.txt").unlink()
+    daily = _run(corpus_raw, out)
+    assert set(hashed) == {"doc_000004.txt", "doc_000300.txt"}  # every other key came from its stat
+    assert daily["delta"]["documents"] == {"added": 1, "modified": 1, "removed": 1}
+    _tables_equal_a_rebuild(corpus_raw, out, tmp_path / "fresh")
+    # fallback: a damaged index is ignored, every file hashed
+    (out / raw_stamps.INDEX).write_text("{not json", encoding="utf-8")
+    hashed.clear()
+    _same_size_change(corpus_raw / "doc_000005.txt")
+    again = _run(corpus_raw, out)
+    assert set(hashed) == {p.name for p in corpus_raw.glob("*.txt")}
+    assert again["delta"]["documents"] == {"added": 0, "modified": 1, "removed": 0}
+    _tables_equal_a_rebuild(corpus_raw, out, tmp_path / "fresh-again")
