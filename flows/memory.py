@@ -27,9 +27,11 @@ def _libc() -> Any:
     return libc if libc is not None and hasattr(libc, "malloc_trim") else None
 
 
-def release_memory() -> None:
-    """Collect garbage, release Arrow's unused pool memory and trim the C heap (each where available)."""
-    gc.collect()
+def release_memory(collect: bool = True) -> None:
+    """Collect garbage (unless `collect` is False: a full collection of a large heap takes a second),
+    release Arrow's unused pool memory and trim the C heap (each where available)."""
+    if collect:
+        gc.collect()
     try:
         import pyarrow as pa
 

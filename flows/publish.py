@@ -164,7 +164,7 @@ def finish_stage(staging: Path, version: str, changelog: str, meta: dict[str, An
     in row groups), datapackage.json, CHANGELOG.md, CITATION.cff, LICENSE-DATA.md and the archive."""
     for table in TABLES:
         write_parquet_from_csv(table, staging / f"processed/{table}.csv", staging / f"processed/{table}.parquet")
-        release_memory()  # Arrow keeps a table's buffers in its pool; the next table starts from none
+        release_memory(collect=False)  # Arrow keeps a table's buffers in its pool; the next table starts from none
     descriptor = {**meta, "version": version, "resources": [_resource(t, staging) for t in TABLES]}
     (staging / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     (staging / "CITATION.cff").write_text(citation_cff(descriptor), encoding="utf-8")
