@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -71,6 +72,7 @@ class Assembly:
     warnings: list[str] = field(default_factory=list)
     index: list[PublishedDoc] = field(default_factory=list)  # of the staged package, saved after the swap
     compared: int = 0  # documents whose rows were read back and compared row by row
+    reused: int = 0  # unchanged documents whose lines were copied from the published files (shard not read)
     index_source: str = ""  # "saved" (OUT/.cache/published-index.json), "scanned" or "none"
     kept: list[str] = field(default_factory=list)  # files whose rows are in the package
     set_aside: list[dict[str, str]] = field(default_factory=list)  # {"file", "reason"}
@@ -84,6 +86,7 @@ class Assembly:
         return {"problems": self.problems, "version": self.version, "previous_version": self.previous_version,
                 "rows": self.rows, "delta": self.delta.counts(), "previous_documents": self.previous_documents,
                 "staged": self.staged, "warnings": self.warnings, "compared_documents": self.compared,
+                "reused_documents": self.reused,
                 "published_index": self.index_source, "kept": self.kept, "set_aside": self.set_aside,
                 "damaged": self.damaged, "repair": self.repair, "stopped": self.stopped, "rebuilt": self.rebuilt}
 
@@ -102,6 +105,22 @@ def _published_docs(out: Path, published: Published, result: Assembly) -> dict[s
     saved = published_index.load(out)
     result.index_source = "saved" if saved is not None else "scanned"
     return saved if saved is not None else published_index.scan(published.sources)
+
+
+def _shard_name(ref: dict[str, Any]) -> str | None:
+    """The name of the cache entry a document's rows come from (its content key, name key and the rows'
+    version: the same name, the same rows); None when the rows were passed in memory."""
+    return ref["shard"].rsplit("/", 1)[-1] if "shard" in ref else None
+
+
+def _same_shard(ref: dict[str, Any], old: PublishedDoc) -> bool:
+    return old.shard is not None and old.text_key is not None and old.meta is not None and \
+        _shard_name(ref) == old.shard
+
+
+def _document_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """A document's metadata as package_meta reads a documents row (dates as dates), as Shard.document_meta."""
+    return {k: (date.fromisoformat(v) if k in ("published", "accessed") and v else v) for k, v in meta.items()}
 
 
 def _read_shard(ref: dict[str, Any]) -> Shard:
@@ -156,10 +175,34 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
     persons, metas, screen = Persons(), [], Screen()
     delta = DeltaCollector(stale)
     old_rows = PublishedRows(published.sources)
+    # unchanged documents are copied from the published files when the saved index says which cache entry
+    # their rows came from and every document table has an intact copy with the current columns
+    reusable = result.index_source == "saved" and not stale and all(t in published.sources for t in DOCUMENT_TABLES)
     try:
         for ref in sorted(refs, key=lambda r: r["source_file"]):
             if tick:
                 tick(1)
+            old = old_docs.get(ref["source_file"])
+            if old is not None and reusable and _same_shard(ref, old):
+                reason = screen.verdict(old.source_file, old.doc_id, str(old.text_key), [])
+                if reason is not None:
+                    result.set_aside.append({"file": old.source_file, "reason": reason})
+                    continue
+                del old_docs[old.source_file]
+                result.kept.append(old.source_file)
+                result.reused += 1
+                ranges = {}
+                for t in DOCUMENT_TABLES:
+                    data = old_rows.lines(old, t)
+                    if data:
+                        ranges[t] = [(offsets[t], len(data))]
+                        offsets[t] += handles[t].write(data)
+                    counts[t] += old.counts.get(t, 0)
+                result.index.append(replace(old, ranges=ranges))
+                for pid, name, role, organisation in old.mentions or []:
+                    persons.add(old.doc_id, str(name), role, organisation, pid)
+                metas.append(_document_meta(old.meta or {}))
+                continue
             shard = _shard_of(ref, result, retry)
             if shard is None:
                 continue
@@ -177,7 +220,8 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
                 counts[t] += len(shard.keys[t])
             result.index.append(PublishedDoc(shard.source_file, shard.doc_id, shard.digest, ranges,
                                              shard.meta.get("sha256"),
-                                             {t: len(shard.keys[t]) for t in DOCUMENT_TABLES if shard.keys[t]}))
+                                             {t: len(shard.keys[t]) for t in DOCUMENT_TABLES if shard.keys[t]},
+                                             _shard_name(ref), shard.text_key, shard.mentions, shard.meta))
             for pid, name, role, organisation in shard.mentions:
                 persons.add(shard.doc_id, str(name), role, organisation, pid)
             metas.append(shard.document_meta())

@@ -36,6 +36,13 @@ class PublishedDoc:
     ranges: dict[str, list[Range]] = field(default_factory=dict)
     sha256: str | None = None  # of the raw file, as documents.sha256 says
     counts: dict[str, int] = field(default_factory=dict)  # rows in each table (a table without rows left out)
+    # What the assembly needs besides the rows to publish the document again without reading its shard
+    # (flows.assemble): the cache entry its rows came from, its text key, person mentions and metadata.
+    # Only an index saved by the assembly has them; a scanned one does not.
+    shard: str | None = None
+    text_key: str | None = None
+    mentions: list[list[str | None]] | None = None
+    meta: dict[str, Any] | None = None
 
 
 def descriptor_digest(out_dir: Path) -> str | None:
@@ -126,8 +133,14 @@ def load(out_dir: Path, path: Path | None = None) -> dict[str, PublishedDoc] | N
         return None
     if any(len(d) < 6 for d in data["documents"]):
         return None  # written before the index held row counts: scanned again once
-    return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: [(r[0], r[1]) for r in rs] for t, rs in d[3].items()}, d[4], d[5])
-            for d in data["documents"]}
+    return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: list(map(tuple, rs)) for t, rs in d[3].items()}, d[4], d[5],
+                               *(_extra(d[6]) if len(d) > 6 else ())) for d in data["documents"]}
+
+
+def _extra(extra: Any) -> tuple[Any, ...]:
+    if not isinstance(extra, dict):
+        return ()
+    return extra.get("shard"), extra.get("text_key"), extra.get("mentions"), extra.get("meta")
 
 
 def load_staged(staging: Path) -> dict[str, PublishedDoc] | None:
@@ -140,7 +153,9 @@ def save_staged(staging: Path, docs: list[PublishedDoc]) -> Path:
     descriptor keeps when it is swapped in); `promote` moves it into OUT/.cache after the swap."""
     path = staging / STAGED
     data = {"datapackage_sha256": descriptor_digest(staging),
-            "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256, d.counts] for d in docs]}
+            "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256, d.counts]
+                          + ([{"shard": d.shard, "text_key": d.text_key, "mentions": d.mentions, "meta": d.meta}]
+                             if d.shard else []) for d in docs]}
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return path
 
@@ -187,6 +202,12 @@ class PublishedRows:
     def rows(self, doc: PublishedDoc, table: str) -> list[dict[str, Any]]:
         if not doc.ranges.get(table) or table not in self.paths:
             return []
+        return parse_fragment(table, self.lines(doc, table).decode("utf-8"))
+
+    def lines(self, doc: PublishedDoc, table: str) -> bytes:
+        """The document's lines in the table's published CSV file, as they are."""
+        if not doc.ranges.get(table):
+            return b""
         if table not in self.handles:
             self.handles[table] = self.paths[table].open("rb")
         handle = self.handles[table]
@@ -194,7 +215,7 @@ class PublishedRows:
         for offset, length in doc.ranges[table]:
             handle.seek(offset)
             parts.append(handle.read(length))
-        return parse_fragment(table, b"".join(parts).decode("utf-8"))
+        return b"".join(parts)
 
     def close(self) -> None:
         for handle in self.handles.values():

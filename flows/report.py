@@ -68,7 +68,8 @@ class RunReport:
         self.previous_version = assembled["previous_version"]
         self.damaged = list(assembled["damaged"])
         self.repaired = bool(assembled["repair"])
-        self.assembly = {k: assembled[k] for k in ("compared_documents", "published_index") if k in assembled}
+        self.assembly = {k: assembled[k] for k in ("compared_documents", "reused_documents", "published_index")
+                         if k in assembled}
 
     def status(self) -> str:
         if self.stopped:

@@ -274,6 +274,8 @@ def test_without_the_index_the_delta_is_the_same(prefect_harness: None, corpus_r
         second = _run(raw, out)
         assert second["assembly"]["published_index"] == label.replace("indexed", "saved")
         assert second["assembly"]["compared_documents"] == 2  # the changed and the removed document
+        # a scanned index does not say which cache entry a document's rows came from: every shard is read
+        assert (second["assembly"]["reused_documents"] == 0) == (label == "scanned")
         outs[label] = published_files(out)
     assert outs["indexed"] == outs["scanned"]
     report = json.loads(json.dumps(second))
@@ -319,6 +321,8 @@ def test_daily_runs_from_the_stamp_index_publish_what_a_rebuild_does(prefect_har
     daily = _run(corpus_raw, out)
     assert set(hashed) == {"doc_000004.txt", "doc_000300.txt"}  # every other key came from its stat
     assert daily["delta"]["documents"] == {"added": 1, "modified": 1, "removed": 1}
+    unchanged = len(list(corpus_raw.glob("*.txt"))) - 2
+    assert daily["assembly"]["reused_documents"] == unchanged  # copied from the published files, shards not read
     _tables_equal_a_rebuild(corpus_raw, out, tmp_path / "fresh")
     # fallback: a damaged index is ignored, every file hashed
     (out / raw_stamps.INDEX).write_text("{not json", encoding="utf-8")
@@ -327,4 +331,5 @@ def test_daily_runs_from_the_stamp_index_publish_what_a_rebuild_does(prefect_har
     again = _run(corpus_raw, out)
     assert set(hashed) == {p.name for p in corpus_raw.glob("*.txt")}
     assert again["delta"]["documents"] == {"added": 0, "modified": 1, "removed": 0}
+    assert again["assembly"]["reused_documents"] == unchanged + 1
     _tables_equal_a_rebuild(corpus_raw, out, tmp_path / "fresh-again")
