@@ -102,7 +102,7 @@ def _published_docs(out: Path, published: Published, result: Assembly) -> dict[s
     if published.damage:  # the saved index describes files that are no longer as published: scan intact copies
         result.index_source = "scanned"
         return published_index.scan(published.sources)
-    saved = published_index.load(out)
+    saved = published_index.load(out, extras=True)
     result.index_source = "saved" if saved is not None else "scanned"
     return saved if saved is not None else published_index.scan(published.sources)
 

@@ -25,6 +25,10 @@ from flows.writers import csv_field_limit, file_stats, parse_fragment
 
 INDEX = Path(".cache") / "published-index.json"
 STAGED = "published-index.json"  # in OUT/.staging, beside the staged package
+# What only the assembly reads (the cache entry, text key, mentions and metadata of each document), in a file
+# of its own so that the derived outputs, which read the index, do not parse (or hold) it.
+EXTRAS = Path(".cache") / "published-extras.json"
+STAGED_EXTRAS = "published-extras.json"
 Range = tuple[int, int]  # (offset, length) in bytes
 
 
@@ -122,25 +126,30 @@ def scan(processed: Path | dict[str, Path]) -> dict[str, PublishedDoc]:
     return docs
 
 
-def load(out_dir: Path, path: Path | None = None) -> dict[str, PublishedDoc] | None:
-    """The saved index (OUT/.cache/published-index.json, or `path`) when it describes `out_dir`'s
-    datapackage.json, else None; documents in file-name order."""
+def _read(path: Path, digest: str | None) -> Any:
+    """A saved file's `documents` when it names the descriptor digest `digest`, else None."""
     try:
-        data = json.loads((path or out_dir / INDEX).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("datapackage_sha256") != descriptor_digest(out_dir):
+    if not isinstance(data, dict) or digest is None or data.get("datapackage_sha256") != digest:
         return None
-    if any(len(d) < 6 for d in data["documents"]):
-        return None  # written before the index held row counts: scanned again once
+    return data.get("documents")
+
+
+def load(out_dir: Path, path: Path | None = None, extras: bool = False) -> dict[str, PublishedDoc] | None:
+    """The saved index (OUT/.cache/published-index.json, or `path`) when it describes `out_dir`'s
+    datapackage.json, else None; documents in file-name order. With `extras`, each document also gets
+    what the assembly needs to publish it again without its shard (published-extras.json beside the
+    index), where that file describes the same package."""
+    digest = descriptor_digest(out_dir)
+    documents = _read(path or out_dir / INDEX, digest)
+    if not isinstance(documents, list) or any(len(d) < 6 for d in documents):
+        return None  # none, another package's, or written before the index held row counts: scanned again once
+    more = _read((path.parent / STAGED_EXTRAS) if path else out_dir / EXTRAS, digest) if extras else None
+    more = more if isinstance(more, dict) else {}
     return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: list(map(tuple, rs)) for t, rs in d[3].items()}, d[4], d[5],
-                               *(_extra(d[6]) if len(d) > 6 else ())) for d in data["documents"]}
-
-
-def _extra(extra: Any) -> tuple[Any, ...]:
-    if not isinstance(extra, dict):
-        return ()
-    return extra.get("shard"), extra.get("text_key"), extra.get("mentions"), extra.get("meta")
+                               *more.get(d[0], ())) for d in documents}
 
 
 def load_staged(staging: Path) -> dict[str, PublishedDoc] | None:
@@ -152,11 +161,14 @@ def save_staged(staging: Path, docs: list[PublishedDoc]) -> Path:
     """Write the index of a staged package beside it (it names the staged descriptor's sha256, which the
     descriptor keeps when it is swapped in); `promote` moves it into OUT/.cache after the swap."""
     path = staging / STAGED
-    data = {"datapackage_sha256": descriptor_digest(staging),
-            "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256, d.counts]
-                          + ([{"shard": d.shard, "text_key": d.text_key, "mentions": d.mentions, "meta": d.meta}]
-                             if d.shard else []) for d in docs]}
+    digest = descriptor_digest(staging)
+    data = {"datapackage_sha256": digest,
+            "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256, d.counts] for d in docs]}
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    extras = {"datapackage_sha256": digest,
+              "documents": {d.source_file: [d.shard, d.text_key, d.mentions, d.meta] for d in docs if d.shard}}
+    (staging / STAGED_EXTRAS).write_text(json.dumps(extras, ensure_ascii=False, separators=(",", ":")),
+                                         encoding="utf-8")
     return path
 
 
@@ -177,19 +189,22 @@ def take_staged_file(out_dir: Path, staged_name: str, published: Path) -> Path |
     return pending
 
 
-def take_staged(out_dir: Path) -> Path | None:
-    """Move the staged index out of OUT/.staging before the swap (without it the next run scans
-    the published files)."""
-    return take_staged_file(out_dir, STAGED, INDEX)
+def take_staged(out_dir: Path) -> list[tuple[Path, Path]]:
+    """Move the staged index and its extras out of OUT/.staging before the swap (without them the next
+    run scans the published files); (pending file, published place) of each."""
+    pending = [(take_staged_file(out_dir, STAGED, INDEX), INDEX),
+               (take_staged_file(out_dir, STAGED_EXTRAS, EXTRAS), EXTRAS)]
+    return [(path, target) for path, target in pending if path is not None]
 
 
-def promote(out_dir: Path, pending: Path | None) -> None:
-    """After the swap: the staged index becomes the published one."""
-    if pending is not None and pending.is_file():
-        try:
-            pending.replace(out_dir / INDEX)
-        except OSError:
-            pass  # the index is a cache: without it the next run scans the published files
+def promote(out_dir: Path, pending: list[tuple[Path, Path]]) -> None:
+    """After the swap: the staged index (and extras) become the published ones."""
+    for path, target in pending:
+        if path.is_file():
+            try:
+                path.replace(out_dir / target)
+            except OSError:
+                pass  # the index is a cache: without it the next run scans the published files
 
 
 class PublishedRows:
