@@ -239,7 +239,15 @@ def base_participants(
             person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
             if not apart(person):
                 chosen[speaker.name] = person
-    return tuple(chosen.values())
+    return not_organisations(tuple(chosen.values()))
+
+
+def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Without the "persons" that another participant represents: a name the text gives as a
+    participant's organisation ("Nordby Sykehus var representert ved direktør NN") is an
+    organisation, however much it looks like a first name and a surname."""
+    organisations = {p.organisation.casefold() for p in participants if p.organisation}
+    return tuple(p for p in participants if p.name.casefold() not in organisations)
 
 
 @lru_cache(maxsize=1)
