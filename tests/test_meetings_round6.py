@@ -208,3 +208,34 @@ def test_reaction_from_outside_is_no_participant() -> None:
     m = _meeting(text)
     assert m is not None
     assert "Per Moe" not in {p.name for p in m.participants}
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Referat fra møte mellom KS og Kunnskapsdepartementet 14. mai 2024\n\nTil stede: Kari Lund (KS), Per Vik (KD).",
+     {"Kari Lund", "Per Vik"}),
+    ("Møte mellom KS og Kulturdepartementet 2. juni\n\nDeltakarar: Kari Lund, Per Vik.", {"Kari Lund", "Per Vik"}),
+])
+def test_list_of_those_present(text: str, present: set[str]) -> None:
+    m = _meeting(text)
+    assert m is not None
+    assert present <= {p.name for p in m.participants}
+
+
+@pytest.mark.parametrize("sentence, source, participant", [
+    # the author named after "skrevet av" is the source; the subject before it took part
+    ("Styreleder Kari Lund viste til en rapport fra Nordby-instituttet, skrevet av forsker Per Vik.",
+     "Per Vik", "Kari Lund"),
+    ("Styreleder Kari Lund viste til tall levert av rådgiver Per Vik.", "Per Vik", "Kari Lund"),
+])
+def test_source_named_after_its_context(sentence: str, source: str, participant: str) -> None:
+    m = _meeting("KS møtte helseministeren til bilateralt konsultasjonsmøte tirsdag.\n\n" + sentence)
+    assert m is not None
+    names = {p.name for p in m.participants}
+    assert participant in names and source not in names
+
+
+def test_speaker_to_a_newspaper_is_a_source() -> None:
+    m = _meeting("KS møtte helseministeren til bilateralt konsultasjonsmøte tirsdag.\n\n"
+                 "Forsker Per Vik sier til avisa at kommunene har rett.")
+    assert m is not None
+    assert "Per Vik" not in {p.name for p in m.participants}

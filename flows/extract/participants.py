@@ -99,6 +99,20 @@ def _source_before(before: str) -> bool:
     return bool(_not_before_words().search(before)) and not _any("participant_before").search(before)
 
 
+def source_context(sentence: Sentence, mention: PersonMention) -> bool:
+    """The sentence makes the person a source from elsewhere (`not_participant_context`: "sier
+    til NRK", "i et intervju", "skrevet av"). A context that names the source after it
+    ("skrevet av NN", "ifølge NN": the `not_participant_before` words) makes only a person named
+    after it a source: "Lund viste til en rapport skrevet av NN" keeps Lund."""
+    forward = _not_before_words()
+    for match in _any("not_participant_context").finditer(sentence.text):
+        starts_source = forward.search(sentence.text[:match.end()] + " x ")
+        if starts_source and sentence.start + match.start() > mention.start:
+            continue
+        return True
+    return False
+
+
 def _caption_persons(people: People, blocks: tuple[Block, ...], occasion: re.Pattern[str], text: str) -> set[str]:
     """Persons a caption shows at the occasion: two or more named, or one with an occasion word."""
     out: set[str] = set()
@@ -124,7 +138,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "signing"
     if _any("attendance").search(sentence.text):
         return "attendance"
-    if _any("not_participant_context").search(sentence.text) and not (occasion and occasion.search(sentence.text)) \
+    if source_context(sentence, mention) and not (occasion and occasion.search(sentence.text)) \
             and mention.name not in present:
         return None
     if _near_speech_verb(sentence, mention) and not inside_clause(parse_at(mention.start) if parse_at else None,
@@ -161,7 +175,7 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
         sentence = _sentence_of(sentences, mention.start)
         if sentence is None or occasion.search(sentence.text):
             continue
-        if _any("not_participant_context").search(sentence.text) or \
+        if source_context(sentence, mention) or \
                 _source_before(text[max(sentence.start, mention.start - 60):mention.start]):
             out.add(name)
     return frozenset(out)
