@@ -30,7 +30,7 @@ from flows.fastcheck.cells import Readers
 from flows.fastcheck.files import pair_problems, stats_problems
 from flows.fastcheck.problems import Problem
 from flows.fastcheck.rules import resource_problems
-from flows.fastcheck.sources import Source, arrow_problems, load_csv, load_parquet, open_source
+from flows.fastcheck.sources import Source, arrow_problems, load_csv, load_parquet, open_source, share_or_keep
 
 __all__ = ["Problem", "fast_check"]
 LOADERS = {"csv": load_csv, "parquet": load_parquet}
@@ -74,10 +74,14 @@ def fast_check(package_path: Path, *, extra_resources: Sequence[dict[str, Any]] 
                                             "publish tables as CSV or Parquet, or validate with frictionless"))
                     continue
                 problems += loader(con, source, readers)
-            for source in sources.values():
-                if source.readable:
-                    problems += resource_problems(con, source, sources, limit)
+            compared: list[Problem] = []
             for csv_name, parquet_name in pairs:
                 if csv_name in sources and parquet_name in sources:
-                    problems += pair_problems(con, sources[csv_name], sources[parquet_name], limit)
-        return stats.result() + problems
+                    found, same = pair_problems(con, sources[csv_name], sources[parquet_name], limit)
+                    compared += found
+                    share_or_keep(con, sources[parquet_name], sources[csv_name] if same else None)
+            memo: dict[str, Any] = {}
+            for source in sources.values():
+                if source.readable:
+                    problems += resource_problems(con, source, sources, limit, memo)
+        return stats.result() + problems + compared
