@@ -63,8 +63,14 @@ def pair_problems(con: duckdb.DuckDBPyConnection, csv: Source, parquet: Source,
     differs = " OR ".join(f"a.c{j} IS DISTINCT FROM b.p{j}" for j in range(len(csv.fields))) or "false"
     same = " AND ".join(f"a.c{j} IS NOT DISTINCT FROM b.c{j} AND a.e{j} IS NOT DISTINCT FROM b.e{j}"
                         for j in range(len(csv.fields))) or "true"
-    broken, unlike = con.execute(f"SELECT count_if({alone} OR {differs}), count_if({alone} OR NOT ({same})) "
-                                 f"FROM {joined}").fetchone() or (0, 0)
+    counts = f"SELECT count_if({alone} OR {differs}), count_if({alone} OR NOT ({same})), " \
+             f"count_if(a.__row IS DISTINCT FROM b.__row) FROM "
+    # Both files list their rows in order: joined by position, every row should meet the row with its number.
+    # When one does not (rows missing or out of order), the join on the row number decides.
+    broken, unlike, astray = con.execute(counts + f"{csv.view} a POSITIONAL JOIN {parquet.view} b").fetchone() \
+        or (0, 0, 0)
+    if astray:
+        broken, unlike, _ = con.execute(counts + joined).fetchone() or (0, 0, 0)
     if not broken:
         return [], not unlike
     names = ", ".join(f"CASE WHEN a.c{j} IS DISTINCT FROM b.p{j} THEN {quote(f['name'])} END"

@@ -92,6 +92,9 @@ def _materialise(con: duckdb.DuckDBPyConnection, source: Source, inner: str, raw
             middle.append(f"r{j}, fl_notes({quote(source.key(j))}, CAST(r{j} AS VARCHAR)) AS n{j}")
             columns.append(f"CASE WHEN n{j} = 'type' THEN NULL ELSE {cell} END AS c{j}, "
                            f"CASE WHEN n{j} = 'type' THEN CAST(r{j} AS VARCHAR) END AS e{j}")
+        elif cell == f"r{j}":  # read as written (a string): a cell that is there always reads
+            middle.append(f"r{j} AS c{j}")
+            columns.append(f"c{j}, NULL::VARCHAR AS e{j}")
         else:
             middle.append(f"r{j}, {cell} AS c{j}")
             columns.append(f"c{j}, CASE WHEN r{j} IS NOT NULL AND c{j} IS NULL THEN CAST(r{j} AS VARCHAR) END AS e{j}")
