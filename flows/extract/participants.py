@@ -32,6 +32,7 @@ from functools import lru_cache
 from flows import budget, lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.layout import caption_spans
+from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
@@ -47,7 +48,7 @@ ParseAt = Callable[[int], "Parsed | None"]
 def _speech() -> re.Pattern[str]:
     verbs = lexicon.load("speech_verbs")
     items = {str(v) for key in ("direct", "indirect") for v in verbs.get(key) or ()}
-    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(sorted(items))})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{trie_alternation(items, ignore_case=True)})(?![\w])", re.IGNORECASE)
 
 
 def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Sentence | None:
@@ -89,7 +90,7 @@ def inside_clause(parsed: Parsed | None, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_before_words() -> re.Pattern[str]:
-    words = lexicon.alternation(_data()["not_participant_before"])
+    words = trie_alternation(_data()["not_participant_before"], ignore_case=True)
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
@@ -266,17 +267,24 @@ def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
 
 @lru_cache(maxsize=1)
 def _pronouns() -> str:
-    return lexicon.alternation(_data()["subject_pronouns"])
+    return trie_alternation(_data()["subject_pronouns"], ignore_case=True)
+
+
+@lru_cache(maxsize=2)
+def _pronoun_regex(after_verb: bool) -> re.Pattern[str]:
+    """A subject pronoun first in a text, or (`after_verb`) after the whitespace that follows a verb."""
+    return re.compile(rf"\s+((?:{_pronouns()}))(?![\w-])" if after_verb else rf"(?:{_pronouns()})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _pronoun_subject(text: str) -> str | None:
     """The personal pronoun that is the subject of an attendance verb: first in the
     sentence ("Ho møtte ...") or right after the verb ("I dag møtte ho ...")."""
-    lead = re.match(rf"(?:{_pronouns()})(?![\w-])", text, re.IGNORECASE)
+    lead = _pronoun_regex(False).match(text)
     if lead:
         return lead.group(0)
     for verb in _any("attendance").finditer(text):
-        after = re.match(rf"\s+((?:{_pronouns()}))(?![\w-])", text[verb.end():], re.IGNORECASE)
+        after = _pronoun_regex(True).match(text[verb.end():])
         if after and verb.start() < 60:
             return after.group(1)
     return None
