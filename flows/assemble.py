@@ -24,6 +24,7 @@ lost, unless allow_shrink), a disk that fills up while staging.
 """
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -113,9 +114,22 @@ def _shard_name(ref: dict[str, Any]) -> str | None:
     return ref["shard"].rsplit("/", 1)[-1] if "shard" in ref else None
 
 
+def _shard_stamp(ref: dict[str, Any]) -> list[int] | None:
+    """Size and mtime_ns of a document's cache entry in a local cache (None elsewhere, or when it is gone)."""
+    if "shard" not in ref or "://" in ref["shard"]:
+        return None
+    try:
+        st = os.stat(ref["shard"])
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
 def _same_shard(ref: dict[str, Any], old: PublishedDoc) -> bool:
+    """The document's rows come from the cache entry they were published from, which is still as it was
+    then (a damaged or rewritten entry is read, and built again when it cannot be)."""
     return old.shard is not None and old.text_key is not None and old.meta is not None and \
-        _shard_name(ref) == old.shard
+        _shard_name(ref) == old.shard and old.shard_stamp is not None and _shard_stamp(ref) == old.shard_stamp
 
 
 def _document_meta(meta: dict[str, Any]) -> dict[str, Any]:
@@ -221,7 +235,8 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
             result.index.append(PublishedDoc(shard.source_file, shard.doc_id, shard.digest, ranges,
                                              shard.meta.get("sha256"),
                                              {t: len(shard.keys[t]) for t in DOCUMENT_TABLES if shard.keys[t]},
-                                             _shard_name(ref), shard.text_key, shard.mentions, shard.meta))
+                                             _shard_name(ref), shard.text_key, shard.mentions, shard.meta,
+                                             _shard_stamp(ref)))
             for pid, name, role, organisation in shard.mentions:
                 persons.add(shard.doc_id, str(name), role, organisation, pid)
             metas.append(shard.document_meta())

@@ -47,6 +47,7 @@ class PublishedDoc:
     text_key: str | None = None
     mentions: list[list[str | None]] | None = None
     meta: dict[str, Any] | None = None
+    shard_stamp: list[int] | None = None  # size and mtime_ns of the cache entry when it was read (a local cache)
 
 
 def descriptor_digest(out_dir: Path) -> str | None:
@@ -166,7 +167,8 @@ def save_staged(staging: Path, docs: list[PublishedDoc]) -> Path:
             "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256, d.counts] for d in docs]}
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     extras = {"datapackage_sha256": digest,
-              "documents": {d.source_file: [d.shard, d.text_key, d.mentions, d.meta] for d in docs if d.shard}}
+              "documents": {d.source_file: [d.shard, d.text_key, d.mentions, d.meta, d.shard_stamp]
+                            for d in docs if d.shard}}
     (staging / STAGED_EXTRAS).write_text(json.dumps(extras, ensure_ascii=False, separators=(",", ":")),
                                          encoding="utf-8")
     return path
