@@ -16,7 +16,7 @@ from flows import budget, lexicon
 
 from flows.extract import lists as lists_
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry, ministry_aliases
-from flows.extract.clauses import cut_end, find_cues, first_person_before, has_position
+from flows.extract.clauses import cut_end, find_cues, first_person_before, has_position, imperative_cue
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
@@ -139,7 +139,10 @@ def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters
     before = [s.text for s in block.sentences[:index]]
     out: list[Demand] = []
     asked_before: str | None = None
-    for cue in find_cues(sentence.text):
+    cues = find_cues(sentence.text)
+    if voice.in_quote and not matters and not slides:
+        cues = imperative_cue(sentence.text, cues) + cues
+    for cue in cues:
         if matters and cue.kind != "noun":
             continue
         if cue.kind == "request":

@@ -31,6 +31,14 @@ def SPEECH() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _PASSIVE() -> re.Pattern[str]:
+    """A passive auxiliary right before a verb of requesting (`passive_auxiliaries`)."""
+    data = lexicon.load("request_verbs")
+    auxiliaries, adverbs = lexicon.alternation(data["passive_auxiliaries"]), lexicon.alternation(data["speech_gap_adverbs"])
+    return re.compile(rf"(?<![\w-])(?:{auxiliaries})(?:\s+(?:{adverbs}))?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _attribution() -> re.Pattern[str]:
     verbs = lexicon.load("request_verbs")["attribution"]
     return re.compile(rf"(?:^|[,.!?»]\s*|^Det\s+)(?:{lexicon.alternation(verbs)})\s+(?P<who>[^.!?]*)[.!?]?\s*$")
@@ -51,6 +59,8 @@ def speech_subject(sentence: str) -> str | None:
     if not match:
         return None
     before = sentence[:match.start()].strip()
+    if _PASSIVE().search(before):
+        return None  # "Kommunene ble bedt om å svare": the one asked, not the one who asks
     if re.search(r"[,»”\"]\s*$", before) and len(before.split()) > 2 and _postposed(sentence[match.end():]):
         return sentence[match.end():match.end() + 30]  # postposed: "X må økes, mener KS"
     if len(before.split()) == 1 and before[:1].isupper() and before not in R.not_names():
@@ -70,7 +80,7 @@ def _postposed(after: str) -> bool:
     if not words or len(words) > 10:
         return False
     head = " ".join(words[:3])
-    return bool(claimants_in(head) and claimants_in(head)[0].start <= 1 or TWO_CAPITALISED.match(head)
+    return bool(organisations_in(head) and organisations_in(head)[0].start <= 1 or TWO_CAPITALISED.match(head)
                 or words[0].casefold().strip(".,") in PRONOUNS)
 
 
