@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("request_verbs")
     verbs = [v for forms in data["requests"].values() for v in forms]
     gap = lexicon.alternation([*_words("adverbs"), *_words("inverted_subjects"), *claimant_pointers()])
-    inside = rf"\s+(?:(?:{gap})\s+){{0,2}}"  # "tok KS til orde for", "er også opptatt av"
+    inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+))\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
     requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
                         for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
     return {
@@ -102,6 +102,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})"
                                       rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
+        "next_clause": re.compile(rf",\s+(?:og|men)\s+(?:{lexicon.alternation(_words('inverted_subjects'))})\s+"
+                                  rf"(?:{lexicon.alternation(_words('next_clause_verbs'))})(?![\w-])"),
         "next_subject": re.compile(rf",?\s+(?:og|men)\s+(?:{lexicon.alternation(_words('inverted_subjects'))})\s*$",
                                    re.IGNORECASE),
         "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
@@ -494,6 +496,9 @@ def cut_end(text: str, start: int, end: int) -> int:
     attribution = p["attribution"].search(text, start, end)
     if attribution and attribution.start() > start:
         end = attribution.start()
+    clause = p["next_clause"].search(text, start, end)
+    if clause and clause.start() > start:
+        end = clause.start()  # "sette ned ei gruppe, og KS vil kome tilbake til saka": what the subject does next
     piece = text[start:end]
     subject = p["next_subject"].search(piece)
     if subject and subject.start() > 0:

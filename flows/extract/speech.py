@@ -23,7 +23,8 @@ TWO_CAPITALISED = re.compile(rf"(?<![\w-]){CAPITALISED}\s+{CAPITALISED}")  # the
 def SPEECH() -> re.Pattern[str]:
     """A verb of saying, thinking or requesting; an adverb may stand inside a multi-word verb."""
     data = lexicon.load("request_verbs")
-    gap = rf"\s+(?:(?:{lexicon.alternation(data['speech_gap_adverbs'])})\s+)?"
+    words = lexicon.alternation([*data["speech_gap_adverbs"], *data["inverted_subjects"]])
+    gap = rf"\s+(?:(?:{words}|[A-ZÆØÅ][\w-]+)\s+){{0,2}}"  # "tok også til orde for", "vil Fagforbundet ha"
     nouns = {str(w).casefold() for w in data["request_forms_not_speech"]}
     requests = [v for forms in data["requests"].values() for v in forms if str(v).casefold() not in nouns]
     verbs = lexicon.alternation([*data["speech_verbs"], *requests])  # every form of a request verb too ("kravde")
@@ -67,6 +68,9 @@ def speech_subject(sentence: str) -> str | None:
         return before  # a surname: "Hansen viste til ..."
     if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
             and before.casefold() not in PRONOUNS:
+        inner = match.group(0).split()[1:-1]
+        if any(w[:1].isupper() or w.casefold() in PRONOUNS for w in inner):
+            return " ".join(inner)  # the subject inside a multi-word verb: "Nå vil KS ha ..."
         return sentence[match.end():match.end() + 30]  # inverted: "I uttalelsen ber storbyene ..."
     return before
 
