@@ -106,7 +106,25 @@ def _leftmost_longest(hits: list[ActorHit]) -> list[ActorHit]:
 
 
 def claimants_in(text: str) -> list[ActorHit]:
-    return _find(text, _claimant_regex())
+    return [_branch(text, hit) for hit in _find(text, _claimant_regex())]
+
+
+@lru_cache(maxsize=1)
+def _region_after() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{lexicon.alternation([str(r) for r in _data()['ks_regions']])})(?![\w-])")
+
+
+def _branch(text: str, hit: ActorHit) -> ActorHit:
+    """A county branch of an association, named as written ("Fagforbundet Vestland",
+    "Utdanningsforbundet Innlandet"): the association's name and the county (`ks_regions`);
+    KS's own county boards and the group claimants keep their names."""
+    if hit.name.startswith("KS") or hit.name in {str(g) for g in _data()["generic_claimants"]} \
+            or text[hit.start:hit.end] != hit.name:
+        return hit
+    region = _region_after().match(text, hit.end)
+    if region is None:
+        return hit
+    return ActorHit(hit.start, region.end(), f"{hit.name}{region.group(0)}")
 
 
 @lru_cache(maxsize=1)
