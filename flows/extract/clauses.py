@@ -102,6 +102,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})"
                                       rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
+        "quantified": re.compile(rf"^(?:{lexicon.alternation(_words('descriptive_quantifiers'))})(?:\s+[\w-]+){{1,2}}"
+                                 rf"(?:\s+(?:{lexicon.alternation(_words('adverbs'))}))?$", re.IGNORECASE),
+        "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
+                                rf"(?:{lexicon.alternation(_words('receiving_verbs'))})(?![\w-])", re.IGNORECASE),
         "next_clause": re.compile(rf",\s+(?:og|men)\s+(?:{lexicon.alternation(_words('inverted_subjects'))})\s+"
                                   rf"(?:{lexicon.alternation(_words('next_clause_verbs'))})(?![\w-])"),
         "next_subject": re.compile(rf",?\s+(?:og|men)\s+(?:{lexicon.alternation(_words('inverted_subjects'))})\s*$",
@@ -356,6 +360,9 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
         return None
     if kind == "modal" and _patterns()["rhetorical"].match(text, match.end()):
         return None  # "vi må innrømme at ...": a comment on what is said, not an action
+    if kind == "modal" and _patterns()["quantified"].match(text[start:match.start()].strip()) \
+            and not _patterns()["receiving"].match(text, match.end()):
+        return None  # "Mange kommuner må kutte i tilbudet": what many are forced to do, a situation
     if kind == "need_verb":
         after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
         if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å",
