@@ -206,3 +206,32 @@ STATEMENTS = [
 def test_statements_that_report_something(name: str, raw: str, expected: list[tuple[str, str, str]]) -> None:
     found = _result(raw, "nb").statements
     assert [(s.kind, s.speaker.name, s.text) for s in found] == expected
+
+
+CLAIMS = [
+    ("body_claim", "Nordby kommunes krav er at staten dekker hele regningen for skoleskyss.",
+     [("Nordby kommune", "staten", "staten dekker hele regningen for skoleskyss")]),
+    ("claim_from_body_nn", "Kravet frå KS er at staten dekkjer heile rekninga for ferja.",
+     [("KS", "staten", "staten dekkjer heile rekninga for ferja")]),
+    ("one_of_the_claims", "Et av kravene fra Fagforbundet er at tilskuddet til heltid økes.",
+     [("Fagforbundet", None, "tilskuddet til heltid økes")]),
+    ("our_claim_in_quote", "– Vårt krav er at staten tar regningen, sier styreleder i KS, Per Hansen.",
+     [("KS", "staten", "staten tar regningen")]),
+]
+
+NOT_CLAIMS = [
+    ("the_states_claims_in_quote", "– Kravene fra staten er at vi skal rapportere mer, sier styreleder i KS, Per Hansen."),
+    ("the_governments_claim", "– Regjeringens krav er at kommunene skal spare, sier styreleder i KS, Per Hansen."),
+    ("nobodys_claim", "Kravet er at søknaden leveres innen fristen."),
+    ("claim_not_new", "Kravet om mer penger er ikke nytt."),
+]
+
+
+@pytest.mark.parametrize("name,raw,expected", CLAIMS, ids=[w[0] for w in CLAIMS])
+def test_claim_stated_with_a_copula(name: str, raw: str, expected: list[Row]) -> None:
+    assert demands(raw) == expected
+
+
+@pytest.mark.parametrize("name,raw", NOT_CLAIMS, ids=[w[0] for w in NOT_CLAIMS])
+def test_claim_that_is_no_demand(name: str, raw: str) -> None:
+    assert demands(raw) == []

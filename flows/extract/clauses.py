@@ -13,9 +13,10 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import addressees_in, claimant_pointers, claimants_in, organisations_in
 
-Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals"
+Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals", "claim"
 NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
 WORD = re.compile(r"[\wÆØÅæøå'-]+")
+GOVERNMENT_CLAIM = re.compile(r"(?i)(?:regjeringens|regjeringas|statens|departementets|ministerens|statsrådens)\s+$")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})"
                                       rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
+        "claim": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('claim_nouns'))})"
+                            rf"(?:\s+(?:fra|frå|til)\s+[^,.:;!?]{{1,60}}?)?\s+(?:er|var|blir)\s+"
+                            rf"(?:(?:{lexicon.alternation(_words('claim_adverbs'))})\s*)?(?:at\s+|å\s+|:\s*)",
+                            re.IGNORECASE),
         "quantified": re.compile(rf"^(?:{lexicon.alternation(_words('descriptive_quantifiers'))})(?:\s+[\w-]+){{1,2}}"
                                  rf"(?:\s+(?:{lexicon.alternation(_words('adverbs'))}))?$", re.IGNORECASE),
         "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
@@ -395,6 +400,10 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["need"].finditer(text):
         cues.append(Cue(m.start(), m.start(), len(text), "need", "need_clause"))
         taken.append(m.span())
+    for m in p["claim"].finditer(text):  # "KS' krav er at X", "Budskapet fra KS var klart: X"
+        if free(m) and not addressees_in(m.group(0)) and not GOVERNMENT_CLAIM.search(text[:m.start()]):
+            cues.append(Cue(m.start(), m.end(), len(text), "claim", "claim_copula"))
+            taken.append(m.span())
     for m in p["proposals"].finditer(text):  # "Blant tiltakene vi har spilt inn er X, Y og Z"
         cues.append(Cue(m.start(), m.end(), len(text), "proposals", "proposal_list"))
         taken.append(m.span())
@@ -447,6 +456,16 @@ def imperative_cue(text: str, cues: list[Cue]) -> list[Cue]:
     if len(WORD.findall(text[start:end])) < 3:
         return []
     return [Cue(start, start, end, "imperative", "imperative")]
+
+
+def claim_subject(text: str) -> str | None:
+    """The words naming whose claim a sentence states ("KS' krav er at ...", "Kravet frå KS er at
+    ..."): the sentence up to the copula; None when it states no claim."""
+    match = _patterns()["claim"].search(text)
+    if match is None:
+        return None
+    copula = re.search(r"\s(?:er|var|blir)\s", text[match.start():match.end()])
+    return text[:match.start() + copula.start()] if copula else None
 
 
 def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
