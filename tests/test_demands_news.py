@@ -235,3 +235,21 @@ def test_claim_stated_with_a_copula(name: str, raw: str, expected: list[Row]) ->
 @pytest.mark.parametrize("name,raw", NOT_CLAIMS, ids=[w[0] for w in NOT_CLAIMS])
 def test_claim_that_is_no_demand(name: str, raw: str) -> None:
     assert demands(raw) == []
+
+
+SECOND_SPEAKER = [
+    ("warns_and_thinks", "Sykehusene advarer, og Fagforbundet mener begge parter må ta et større ansvar.",
+     [("Fagforbundet", None, "begge parter må ta et større ansvar")]),
+    ("listens_but_thinks", "Regjeringen lytter, men KS mener staten må ta regningen.",
+     [("KS", "staten", "staten må ta regningen")]),
+    ("same_speaker_goes_on", "KS mener staten må betale, og viser til at kostnadene har økt.",
+     [("KS", "staten", "staten må betale")]),
+    ("mayor_after_mayor",
+     "Ordfører Per Hansen i Nordby advarer, og ordfører Kari Dal i Sørby mener at skolen må bygges ut.",
+     [("Sørby kommune", None, "skolen må bygges ut")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,expected", SECOND_SPEAKER, ids=[w[0] for w in SECOND_SPEAKER])
+def test_the_speaker_whose_verb_has_content(name: str, raw: str, expected: list[Row]) -> None:
+    assert demands(raw) == expected

@@ -59,6 +59,11 @@ def speech_subject(sentence: str) -> str | None:
     match = SPEECH().search(sentence)
     if not match:
         return None
+    for later in SPEECH().finditer(sentence, match.end()):
+        joined = re.fullmatch(r"\s*,?\s*(?:og|men|mens)\s+(?P<who>[^,.;:]{1,40}?)\s*", sentence[match.end():later.start()])
+        if joined:  # "Sykehusene advarer, og forbundet mener X": the subject of the verb that has content
+            return joined.group("who")
+        break
     before = sentence[:match.start()].strip()
     if _PASSIVE().search(before):
         return None  # "Kommunene ble bedt om å svare": the one asked, not the one who asks
