@@ -107,7 +107,25 @@ def _leftmost_longest(hits: list[ActorHit]) -> list[ActorHit]:
 
 
 def claimants_in(text: str) -> list[ActorHit]:
-    return _find(text, _claimant_regex())
+    return [_branch(text, hit) for hit in _find(text, _claimant_regex())]
+
+
+@lru_cache(maxsize=1)
+def _region_after() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{lexicon.alternation([str(r) for r in _data()['ks_regions']])})(?![\w-])")
+
+
+def _branch(text: str, hit: ActorHit) -> ActorHit:
+    """A county branch of an association, named as written ("Fagforbundet Vestland",
+    "Utdanningsforbundet Innlandet"): the association's name and the county (`ks_regions`);
+    KS's own county boards and the group claimants keep their names."""
+    if hit.name.startswith("KS") or hit.name in {str(g) for g in _data()["generic_claimants"]} \
+            or text[hit.start:hit.end] != hit.name:
+        return hit
+    region = _region_after().match(text, hit.end)
+    if region is None:
+        return hit
+    return ActorHit(hit.start, region.end(), f"{hit.name}{region.group(0)}")
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +173,9 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
     (the document's principal claimant) when the text gives no organisation."""
     if role and government_role(role):
         return GOVERNMENT
+    body = role_body(role)
+    if body and (organisation is None or PLACE.fullmatch(organisation.strip()) and not claimants_in(organisation)):
+        return body if organisation is None else f"{body} i {organisation.strip()}"  # "regionrådsleiar NN": regionrådet
     if organisation is None or not organisation[:1].isupper():
         return default  # "i", "helse": a misread description names no organisation
     hits = claimants_in(organisation)
@@ -170,6 +191,26 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
 
 
 PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -](?:og\s+)?[A-ZÆØÅ][a-zæøåé]+){0,2}")
+
+
+def role_body(role: str | None) -> str | None:
+    """The elected body a leader's title names ("regionrådsleiar" -> "regionrådet", "fylkestingsleder"
+    -> "fylkestinget"): the title less a leader word (`body_leader_words`) and a linking "s", made
+    definite, when that is one of `organisation_bodies`; None otherwise."""
+    if not role:
+        return None
+    low = role.casefold().strip()
+    if low in {str(r) for r in [*_data().get("municipality_roles", []), *_data().get("county_roles", [])]}:
+        return None  # "fylkesrådsleder i Nordland": the county (`local_body`)
+    bodies = {str(b) for b in _data().get("organisation_bodies", [])}
+    for word in _data().get("body_leader_words", []):
+        if not low.endswith(str(word)) or low == str(word):
+            continue
+        stem = low[:-len(str(word))].rstrip("-")
+        for form in (stem, stem[:-1] if stem.endswith("s") else None):
+            if form and (form + "et" in bodies or form + "t" in bodies):
+                return form + "et" if form + "et" in bodies else form + "t"
+    return None
 
 
 def local_body(place: str, role: str | None) -> str | None:

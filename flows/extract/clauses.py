@@ -13,9 +13,10 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import addressees_in, claimant_pointers, claimants_in, organisations_in
 
-Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals"
+Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals", "claim"
 NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
 WORD = re.compile(r"[\wÆØÅæøå'-]+")
+GOVERNMENT_CLAIM = re.compile(r"(?i)(?:regjeringens|regjeringas|statens|departementets|ministerens|statsrådens)\s+$")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("request_verbs")
     verbs = [v for forms in data["requests"].values() for v in forms]
     gap = lexicon.alternation([*_words("adverbs"), *_words("inverted_subjects"), *claimant_pointers()])
-    inside = rf"\s+(?:(?:{gap})\s+){{0,2}}"  # "tok KS til orde for", "er også opptatt av"
+    inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+))\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
     requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
                         for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
     return {
@@ -102,6 +103,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('statement_documents'))})"
                                       rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
+        "claim": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_words('claim_nouns'))})"
+                            rf"(?:\s+(?:fra|frå|til)\s+[^,.:;!?]{{1,60}}?)?\s+(?:er|var|blir)\s+"
+                            rf"(?:(?:{lexicon.alternation(_words('claim_adverbs'))})\s*)?(?:at\s+|å\s+|:\s*)",
+                            re.IGNORECASE),
+        "quantified": re.compile(rf"^(?:{lexicon.alternation(_words('descriptive_quantifiers'))})(?:\s+[\w-]+){{1,2}}"
+                                 rf"(?:\s+(?:{lexicon.alternation(_words('adverbs'))}))?$", re.IGNORECASE),
+        "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
+                                rf"(?:{lexicon.alternation(_words('receiving_verbs'))})(?![\w-])", re.IGNORECASE),
+        "next_clause": re.compile(rf",\s+(?:og|men)\s+(?:{lexicon.alternation(_words('inverted_subjects'))})\s+"
+                                  rf"(?:{lexicon.alternation(_words('next_clause_verbs'))})(?![\w-])"),
+        "next_subject": re.compile(rf",?\s+(?:og|men)\s+(?:{lexicon.alternation(_words('inverted_subjects'))})\s*$",
+                                   re.IGNORECASE),
         "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(_words('speech_verbs'))})(?![\w-])", re.IGNORECASE),
     }
@@ -190,6 +203,8 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     negated = _negated_request(text, match, pos)
     if negated is not False:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
+    if not _wanting(text, match, before, prev):
+        return None  # "kuttet vil ha store konsekvenser": a prediction, not a wish
     inverted = inverted_subject_end(text, pos)
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None \
             and not in_document_clause(before):
@@ -205,7 +220,7 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     if inverted is not None:
         pos = _skip(text, inverted, p["adverb"])
     addressee = None
-    asked, after = coordinated_addressees(text, pos)
+    asked, after = coordinated_addressees(text, pos) if _wanting(text, match, before, prev, True) else ((), pos)
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = _skip(text, pos, p["adverb"])
@@ -227,6 +242,28 @@ def _request(text: str, match: re.Match[str]) -> Cue | None:
     elif not whole and (p["adjunct"].match(text, start) or text[start:start + 1] in (",", ";", ".")):
         return None  # "slik KS har tatt til orde for i flere år", "svarene vi ønsket oss i dag, men": nothing follows
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
+
+
+def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: bool = False) -> bool:
+    """False when a "vil ha X" (`want_verbs`) is no wish of a party: its subject is a thing or
+    "det" ("kuttet vil ha", "Det vil ha"), or X is an effect or a pronoun ("vil ha konsekvenser");
+    True for every other request verb. With `other`: True only when the verb is not "vil ha"."""
+    words = match.group(0).split()
+    if f"{words[0]} {words[-1]}".casefold() not in _words("want_verbs"):
+        return True
+    if other:
+        return False  # "vil ha staten med på X": the one who would act stays in the text
+    inverted = len(words) > 2  # "vil vi ha", "vil KS også ha": the subject stands inside
+    subject = prev.strip(",").casefold()
+    if not inverted and not (prev.endswith(",") or prev[:1].isupper() or subject in _words("want_subjects")
+                             or subject in claimant_pointers()):
+        return False
+    rest = text[match.end():]
+    obj = re.match(r"\s*(?:(?:ikke|ikkje|også|òg|store?|mye|mykje)\s+)*([\w-]+(?:\s+[\w-]+)?)", rest)
+    if obj is None:
+        return False
+    first = obj.group(1).split()[0].casefold()
+    return first not in _words("want_not_objects") and obj.group(1).casefold() not in _words("want_not_objects")
 
 
 def _recipient(before: str) -> str | None:
@@ -261,6 +298,8 @@ def _relative_proposal(before: str, prev: str) -> bool:
     if not prev[:1].isupper() or prev.isupper() or addressees_in(prev) or len(words) < 2 or prev.endswith(","):
         return False  # "Rønning, som er ordfører i Hitra, ba ...": a relative clause closed by a comma
     head = words[-2]
+    if head.casefold() in {"i", "fra", "frå", "for"} and len(words) >= 3 and words[-3][:1].isupper():
+        return False  # "Fylkesordfører Kari Nordmann i Nordland krever": a person and the place she speaks for
     return head[:1].islower() and head.casefold() not in {"at", "og", "men", "da", "då", "så", "der", "når", "no", "nå"}
 
 
@@ -326,10 +365,14 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
         return None
     if kind == "modal" and _patterns()["rhetorical"].match(text, match.end()):
         return None  # "vi må innrømme at ...": a comment on what is said, not an action
+    if kind == "modal" and _patterns()["quantified"].match(text[start:match.start()].strip()) \
+            and not _patterns()["receiving"].match(text, match.end()):
+        return None  # "Mange kommuner må kutte i tilbudet": what many are forced to do, a situation
     if kind == "need_verb":
         after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
-        if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å"}:
-            return None
+        if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å",
+                                                   "hver", "kvar", "daglig", "dagleg", "alltid", "ofte"}:
+            return None  # "tjenestene folk trenger hver dag": the thing needed stands before, in a description
         if inverted and start == match.start():
             start = max(0, text.rfind(" ", 0, max(0, match.start() - 1)) + 1)  # keep the opener ("Da trenger vi")
         if not inverted and text[start:match.start()].strip().casefold() in _words("pronoun_objects"):
@@ -357,6 +400,10 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["need"].finditer(text):
         cues.append(Cue(m.start(), m.start(), len(text), "need", "need_clause"))
         taken.append(m.span())
+    for m in p["claim"].finditer(text):  # "KS' krav er at X", "Budskapet fra KS var klart: X"
+        if free(m) and not addressees_in(m.group(0)) and not GOVERNMENT_CLAIM.search(text[:m.start()]):
+            cues.append(Cue(m.start(), m.end(), len(text), "claim", "claim_copula"))
+            taken.append(m.span())
     for m in p["proposals"].finditer(text):  # "Blant tiltakene vi har spilt inn er X, Y og Z"
         cues.append(Cue(m.start(), m.end(), len(text), "proposals", "proposal_list"))
         taken.append(m.span())
@@ -391,14 +438,45 @@ def find_cues(text: str) -> list[Cue]:
     return _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start))))
 
 
+@lru_cache(maxsize=1)
+def _imperative() -> re.Pattern[str]:
+    return re.compile(rf"^[\s«“\"„–—-]*(?:{lexicon.alternation(_words('imperatives'))})(?=\s+[\wæøåÆØÅ])", re.IGNORECASE)
+
+
+def imperative_cue(text: str, cues: list[Cue]) -> list[Cue]:
+    """A sentence in a quotation that opens with a verb in the imperative ("Gi kommunane meir
+    fridom", "Inviter oss inn før planen skrives"): the whole sentence, as one cue (none when
+    another cue starts the sentence or it is a question)."""
+    opener = _imperative().match(text)
+    if opener is None or text.rstrip().endswith("?") or any(c.anchor < 3 for c in cues) \
+            or re.search(r"(?<![\w-])(?:du|deg|dykk)(?![\w-])", text, re.IGNORECASE):
+        return []  # "Ta en titt på tallene, så ser du det": said to the listener, nothing asked
+    start = len(text) - len(text.lstrip(" «“\"„–—-"))
+    end = cut_end(text, start, len(text))
+    if len(WORD.findall(text[start:end])) < 3:
+        return []
+    return [Cue(start, start, end, "imperative", "imperative")]
+
+
+def claim_subject(text: str) -> str | None:
+    """The words naming whose claim a sentence states ("KS' krav er at ...", "Kravet frå KS er at
+    ..."): the sentence up to the copula; None when it states no claim."""
+    match = _patterns()["claim"].search(text)
+    if match is None:
+        return None
+    copula = re.search(r"\s(?:er|var|blir)\s", text[match.start():match.end()])
+    return text[:match.start() + copula.start()] if copula else None
+
+
 def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     for cue in cues:
         if kept and cue.kind == kept[-1].kind == "noun" and re.search(r",\s|\s(?:og|samt)\s", text[kept[-1].start:cue.anchor]):
             kept.append(cue)  # "behovet for X, Y og behovet for Z": coordinated requests
             continue
-        if kept and cue.kind in NESTABLE and cue.anchor >= kept[-1].start and kept[-1].start < cue.anchor:
-            continue
+        if kept and cue.kind in NESTABLE and cue.anchor >= kept[-1].start and kept[-1].start < cue.anchor \
+                and not _patterns()["and_speech"].search(text, kept[-1].start, cue.anchor):
+            continue  # (not when "..., og mener det er behov for X" starts a statement of its own)
         if kept and cue.anchor < kept[-1].start:  # a clause inside the previous cue's subject
             continue
         kept.append(cue)
@@ -444,6 +522,12 @@ def cut_end(text: str, start: int, end: int) -> int:
     attribution = p["attribution"].search(text, start, end)
     if attribution and attribution.start() > start:
         end = attribution.start()
+    clause = p["next_clause"].search(text, start, end)
+    if clause and clause.start() > start:
+        end = clause.start()  # "sette ned ei gruppe, og KS vil kome tilbake til saka": what the subject does next
     piece = text[start:end]
+    subject = p["next_subject"].search(piece)
+    if subject and subject.start() > 0:
+        piece = piece[:subject.start()]  # "X, og dei vil ha Y": the subject of the next request is no part of X
     trimmed = re.sub(r"(?:[\s,;:.!?»«(]|(?<![\w-])(?:og|samt|men|eller|derfor|at|om)(?![\w-]))+$", "", piece)
     return start + len(trimmed)

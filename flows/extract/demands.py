@@ -15,8 +15,8 @@ from functools import lru_cache
 from flows import budget, lexicon
 
 from flows.extract import lists as lists_
-from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry, ministry_aliases
-from flows.extract.clauses import cut_end, find_cues, first_person_before, has_position
+from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, organisations_in, document_ministry, ministry_aliases
+from flows.extract.clauses import claim_subject, cut_end, find_cues, first_person_before, has_position, imperative_cue
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
@@ -139,7 +139,10 @@ def _sentence_demands(ctx: _Ctx, block: Block, index: int, voice: Voice, matters
     before = [s.text for s in block.sentences[:index]]
     out: list[Demand] = []
     asked_before: str | None = None
-    for cue in find_cues(sentence.text):
+    cues = find_cues(sentence.text)
+    if voice.in_quote and not matters and not slides:
+        cues = imperative_cue(sentence.text, cues) + cues
+    for cue in cues:
         if matters and cue.kind != "noun":
             continue
         if cue.kind == "request":
@@ -295,6 +298,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
             if voice is None and before is not None and _adds(sentence.text):
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
+            if voice is None:
+                voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if voice is None or not voice.claimants:
                 continue
@@ -303,6 +308,17 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             state = replace(state, last=speaker)
         prev_quote = quote
     return _dedupe(demands)
+
+
+def _claim_voice(text: str) -> Voice | None:
+    """The voice of a sentence that states a named claimant's claim ("KS' krav er at ...",
+    "Budskapet fra forbundet var klart: ..."): the claimant its subject names; None otherwise."""
+    subject = claim_subject(text)
+    if subject is None:
+        return None
+    plain = re.sub(r"(?<=[a-zæøå])s(?![\w-])", "", subject)  # "Nordby kommunes krav": Nordby kommune's
+    hits = organisations_in(subject) or organisations_in(plain)
+    return Voice((hits[0].name,), False, None, "reported") if hits else None
 
 
 def _dedupe(demands: list[Demand]) -> tuple[Demand, ...]:

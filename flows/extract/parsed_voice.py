@@ -51,9 +51,22 @@ def _follows(parsed: Parsed, token: Token, words: tuple[str, ...]) -> bool:
     return True
 
 
+PASSIVE_AUXILIARIES = frozenset({"bli", "verte", "vere", "være"})
+
+
+def _passive(parsed: Parsed, token: Token) -> bool:
+    """A verb in the passive ("bes", "ble bedt", "vart oppmoda"): its subject is the one asked."""
+    if "Voice=Pass" in token.morph:
+        return True
+    if "VerbForm=Part" not in token.morph or token.head == token.i:
+        return False
+    head = parsed.tokens[token.head]
+    return head.pos == "AUX" and head.lemma.casefold() in PASSIVE_AUXILIARIES and head.i < token.i
+
+
 def is_speaking_verb(parsed: Parsed, token: Token) -> bool:
     """True when the token heads a verb of saying, thinking or requesting."""
-    if token.pos not in ("VERB", "AUX"):
+    if token.pos not in ("VERB", "AUX") or _passive(parsed, token):
         return False
     if token.lemma.casefold() in _request_lemmas() or verb_phrase_at(parsed, token) is not None:
         return True

@@ -23,11 +23,20 @@ TWO_CAPITALISED = re.compile(rf"(?<![\w-]){CAPITALISED}\s+{CAPITALISED}")  # the
 def SPEECH() -> re.Pattern[str]:
     """A verb of saying, thinking or requesting; an adverb may stand inside a multi-word verb."""
     data = lexicon.load("request_verbs")
-    gap = rf"\s+(?:(?:{lexicon.alternation(data['speech_gap_adverbs'])})\s+)?"
+    words = lexicon.alternation([*data["speech_gap_adverbs"], *data["inverted_subjects"]])
+    gap = rf"\s+(?:(?:{words}|[A-ZÆØÅ][\w-]+)\s+){{0,2}}"  # "tok også til orde for", "vil Fagforbundet ha"
     nouns = {str(w).casefold() for w in data["request_forms_not_speech"]}
     requests = [v for forms in data["requests"].values() for v in forms if str(v).casefold() not in nouns]
     verbs = lexicon.alternation([*data["speech_verbs"], *requests])  # every form of a request verb too ("kravde")
     return re.compile(rf"(?<![\w-])(?:{verbs.replace(chr(92) + 's+', gap)})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _PASSIVE() -> re.Pattern[str]:
+    """A passive auxiliary right before a verb of requesting (`passive_auxiliaries`)."""
+    data = lexicon.load("request_verbs")
+    auxiliaries, adverbs = lexicon.alternation(data["passive_auxiliaries"]), lexicon.alternation(data["speech_gap_adverbs"])
+    return re.compile(rf"(?<![\w-])(?:{auxiliaries})(?:\s+(?:{adverbs}))?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -50,13 +59,23 @@ def speech_subject(sentence: str) -> str | None:
     match = SPEECH().search(sentence)
     if not match:
         return None
+    for later in SPEECH().finditer(sentence, match.end()):
+        joined = re.fullmatch(r"\s*,?\s*(?:og|men|mens)\s+(?P<who>[^,.;:]{1,40}?)\s*", sentence[match.end():later.start()])
+        if joined:  # "Sykehusene advarer, og forbundet mener X": the subject of the verb that has content
+            return joined.group("who")
+        break
     before = sentence[:match.start()].strip()
+    if _PASSIVE().search(before):
+        return None  # "Kommunene ble bedt om å svare": the one asked, not the one who asks
     if re.search(r"[,»”\"]\s*$", before) and len(before.split()) > 2 and _postposed(sentence[match.end():]):
         return sentence[match.end():match.end() + 30]  # postposed: "X må økes, mener KS"
     if len(before.split()) == 1 and before[:1].isupper() and before not in R.not_names():
         return before  # a surname: "Hansen viste til ..."
     if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
             and before.casefold() not in PRONOUNS:
+        inner = match.group(0).split()[1:-1]
+        if any(w[:1].isupper() or w.casefold() in PRONOUNS for w in inner):
+            return " ".join(inner)  # the subject inside a multi-word verb: "Nå vil KS ha ..."
         return sentence[match.end():match.end() + 30]  # inverted: "I uttalelsen ber storbyene ..."
     return before
 
@@ -70,7 +89,7 @@ def _postposed(after: str) -> bool:
     if not words or len(words) > 10:
         return False
     head = " ".join(words[:3])
-    return bool(claimants_in(head) and claimants_in(head)[0].start <= 1 or TWO_CAPITALISED.match(head)
+    return bool(organisations_in(head) and organisations_in(head)[0].start <= 1 or TWO_CAPITALISED.match(head)
                 or words[0].casefold().strip(".,") in PRONOUNS)
 
 

@@ -8,6 +8,11 @@ passes up to this one for a single document (tests, tools); the pipeline calls
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import organisations_in
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.context import analyse
 from flows.extract.mentions import find_mentions
@@ -16,12 +21,33 @@ from flows.model import Block, Document, Statement
 MIN_WORDS = 2
 
 
+@lru_cache(maxsize=1)
+def _pronoun_only() -> re.Pattern[str]:
+    """Content that is only a pronoun, with at most a short adverbial ("det same", "dette etter
+    møtet"): it points back to what was said before and reports nothing of its own."""
+    pronouns = lexicon.alternation(lexicon.load("request_verbs")["pronoun_objects"])
+    return re.compile(rf"^(?:{pronouns})(?:\s+(?:også|òg|igjen|etter|i|på|under|før|ved)(?:\s+[\w-]+)?)?[\s.,]*$",
+                      re.IGNORECASE)
+
+
+def _organisation(name: str) -> bool:
+    """A 'speaker' that is an organisation's one-word name ("Bondelaget", "Pensjonistforbundet"):
+    its words are no person's statement (decision 11)."""
+    hits = organisations_in(name)
+    return " " not in name.strip() and bool(hits) and hits[0].start == 0 and hits[0].end == len(name.strip())
+
+
+def _says_nothing(kind: str, text: str) -> bool:
+    return kind == "indirect" and bool(_pronoun_only().match(text.strip()))
+
+
 def find_statements(attributions: AttributionLayer) -> tuple[Statement, ...]:
     """Statements in text order."""
     out: list[Statement] = []
     seen: set[tuple[str, int, int]] = set()
     for a in attributions.persons:
-        if not a.speaker.name or len(a.text.split()) < MIN_WORDS or (a.kind, a.start, a.end) in seen:
+        if not a.speaker.name or len(a.text.split()) < MIN_WORDS or (a.kind, a.start, a.end) in seen \
+                or _says_nothing(a.kind, a.text) or _organisation(a.speaker.name):
             continue
         seen.add((a.kind, a.start, a.end))
         out.append(Statement(a.kind, a.speaker, a.text, a.start, a.end, a.rule, a.block))

@@ -112,6 +112,13 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     return None
 
 
+def _names_someone(region: str, mentions: MentionLayer) -> bool:
+    """True when a region names an organisation, a person or a pronoun for one."""
+    first = region.split()[0].casefold().strip(",") if region.split() else ""
+    return bool(first in PRONOUNS or first in claimant_pointers() or organisations_in(region)
+                or mentions.person_in(region) or R.GOVERNMENT_ROLE().search(region))
+
+
 def all_claimants(region: str) -> tuple[str, ...]:
     """Coordinated claimants of a subject ("Både KS og Legeforeningen", "KS, Unio og Fagforbundet"):
     the claimants joined to the first one by "og" or commas only; a claimant named in a clause
@@ -197,7 +204,9 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
             claims = tuple(dict.fromkeys(h.name for h in claimants_in(sentence.text))) or (where.principal,)
             voice = Voice(claims[:1], False, None, "matters")
         elif region is not None:
-            region = re.split(r",\s*(?:og|men|så|mens)\s+", region)[-1]  # "X har fått ..., og KS minnet om": KS
+            parts = re.split(r",\s*(?:og|men|så|mens)\s+", region)
+            region = parts[-1] if len(parts) == 1 or _names_someone(parts[-1], mentions) else parts[0]
+            # "X har fått ..., og KS minnet om": KS; "skriver laget i ei fråsegn, og krev": laget
             claims = all_claimants(region)
             single = resolve(region, mentions, last, named)
             who = claims if len(claims) > 1 else ((single,) if single else ())
