@@ -15,7 +15,7 @@ foreign key, a value outside its enum, in the CSV and the Parquet file) checks t
 both give the same verdict. Appends the table to benchmarks/RESULTS.md.
 
 Usage: .venv/bin/python benchmarks/validation.py [--rows 2000 20000 100000 380000]
-       [--frictionless-max-rows N] [--no-corrupt] [--keep DIR]
+       [--frictionless-max-rows N] [--validators ...] [--no-corrupt] [--keep DIR [--reuse]] [--no-write]
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from typing import Any
 import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parent.parent
+
 ID = re.compile(r"\b([a-z]{3})-([0-9a-f]{16})\b")
 Tables = dict[str, list[dict[str, Any]]]
 
@@ -125,13 +126,43 @@ def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
         writer.writerows(rows)
 
 
-def measure(which: str, package: Path) -> dict[str, Any]:
+def with_parquet_resources(package: Path) -> Path:
+    """A descriptor beside `package` listing each table's Parquet copy as a resource of its own (named
+    `<table>-parquet`, the table's schema, foreign keys to the other copies): the layout the package had
+    before the copies became companions of the CSV resources, on which frictionless reads the very files
+    the fast gate reads."""
+    from flows.validate import parquet_copies
+
+    descriptor = json.loads(package.read_text(encoding="utf-8"))
+    copies = parquet_copies(descriptor)
+    for copy in copies:
+        copy.pop("bytes", None)  # frictionless never counts a Parquet file's bytes (it would report "None")
+        for field in copy["schema"]["fields"]:
+            if field.get("type") == "list":  # frictionless 5.21 reads a Parquet list as a numpy array and
+                field.update(type="any")     # rejects it as a list: read it as `any` (its items unchecked)
+                for key in ("itemType", "delimiter", "constraints"):
+                    field.pop(key, None)
+    descriptor["resources"] = [{k: v for k, v in r.items() if k != "parquet"} for r in descriptor["resources"]]
+    descriptor["resources"] += copies
+    target = package.with_name("datapackage-parquet-resources.json")
+    target.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2), encoding="utf-8")
+    return target
+
+
+def measure(which: str, package: Path, reuse: bool = False) -> dict[str, Any]:
     """Run one validator in a fresh process: the validation call's wall and CPU seconds (imports and
-    interpreter start-up excluded, reported apart), the process's peak RSS and the verdict."""
+    interpreter start-up excluded, reported apart), the process's peak RSS and the verdict. The numbers
+    are kept beside the package (`<which>.json`); with `reuse` a kept measurement is read back instead
+    (so the slow validators can be measured once and the fast gate again after a change)."""
+    kept = package.parent / f"measured-{which}.json"
+    if reuse and kept.is_file():
+        return json.loads(kept.read_text(encoding="utf-8"))
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, __file__, "--run", which, str(package)], stdout=subprocess.PIPE,
                          check=True, cwd=ROOT, env={**os.environ, "KSDATA_FULL_VALIDATION": ""}).stdout
-    return {**json.loads(out), "process_wall": time.perf_counter() - t0}
+    result = {**json.loads(out), "process_wall": time.perf_counter() - t0, "load": os.getloadavg()[0]}
+    kept.write_text(json.dumps(result), encoding="utf-8")
+    return result
 
 
 def peak_rss_mib() -> float:
@@ -170,13 +201,17 @@ def run_one(which: str, package: Path) -> None:
     """The child process: import, validate (timed) and print the verdict and numbers as JSON."""
     from flows.validate import frictionless_errors, validate_package
 
-    calls = {"fast": lambda: validate_package(package, full=False), "frictionless": lambda: frictionless_errors(package),
-             "previous": lambda: previous_gate(package)}
+    target = with_parquet_resources(package) if which == "frictionless-all" else package
+    calls = {"fast": lambda: validate_package(target, full=False), "frictionless": lambda: frictionless_errors(target),
+             "frictionless-all": lambda: frictionless_errors(target), "previous": lambda: previous_gate(target)}
     t0, c0 = time.perf_counter(), time.process_time()
     problems = calls[which]()
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(json.dumps({"valid": not problems, "problems": len(problems), "wall": wall, "cpu": cpu,
                       "rss_mib": peak_rss_mib()}))
+
+
+VALIDATORS = ("frictionless", "frictionless-all", "previous")  # measured beside the fast gate
 
 
 def _cell(r: dict[str, Any] | None) -> str:
@@ -188,12 +223,15 @@ def _ratio(slow: dict[str, Any] | None, fast: dict[str, Any]) -> str:
     return "–" if slow is None else f"{times(slow['wall'] / fast['wall'])} / {times(slow['cpu'] / fast['cpu'])}"
 
 
-def row_line(label: str, rows: int, fast: dict[str, Any], slow: dict[str, Any] | None,
-             previous: dict[str, Any] | None) -> str:
+def row_line(label: str, rows: int, fast: dict[str, Any], others: dict[str, dict[str, Any] | None]) -> str:
     verdict = lambda r: "–" if r is None else ("valid" if r["valid"] else "invalid")
-    same = "same" if all(r is None or r["valid"] == fast["valid"] for r in (slow, previous)) else "DIFFERENT"
-    return (f"| {label} | {rows:,} | {_cell(slow)} | {_cell(previous)} | {_cell(fast)} | {_ratio(slow, fast)} | "
-            f"{_ratio(previous, fast)} | {verdict(slow)} / {verdict(previous)} / {verdict(fast)}: {same} |")
+    same = "same" if all(r is None or r["valid"] == fast["valid"] for r in others.values()) else "DIFFERENT"
+    slow = [others.get(v) for v in VALIDATORS]
+    loads = [r["load"] for r in [fast, *slow] if r is not None and "load" in r]
+    return (f"| {label} | {rows:,} | " + " | ".join(_cell(r) for r in slow) + f" | {_cell(fast)} | "
+            + " | ".join(_ratio(r, fast) for r in slow) + " | "
+            + " / ".join(verdict(r) for r in [*slow, fast]) + f": {same} | "
+            + (f"{min(loads):.1f}–{max(loads):.1f}" if loads else "–") + " |")
 
 
 def main() -> None:
@@ -201,26 +239,43 @@ def main() -> None:
     parser.add_argument("--rows", type=int, nargs="+", default=[2_000, 20_000, 100_000, 380_000])
     parser.add_argument("--frictionless-max-rows", type=int, default=400_000,
                         help="skip frictionless above this many rows (it takes minutes)")
+    parser.add_argument("--validators", nargs="*", choices=VALIDATORS, default=list(VALIDATORS),
+                        help="the validators measured beside the fast gate (default: all)")
     parser.add_argument("--no-corrupt", action="store_true", help="skip the corrupted copies")
-    parser.add_argument("--keep", type=Path, help="build the packages here and keep them")
+    parser.add_argument("--keep", type=Path, help="build the packages here and keep them (with the measurements)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: reuse the packages and the slow validators' measurements kept there")
+    parser.add_argument("--no-write", action="store_true", help="print the table; do not append it to RESULTS.md")
     parser.add_argument("--run", nargs=2, metavar=("WHICH", "PACKAGE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
         run_one(args.run[0], Path(args.run[1]))
         return
+    from flows.publish import STAGING
+
     work = args.keep or Path(tempfile.mkdtemp(prefix="ksdata-valbench-"))
     lines, load = [], os.getloadavg()
     try:
-        seed = seed_tables()
+        seed = None
         for target in args.rows:
-            package, rows = build(seed, target, work / f"rows-{target}")
+            folder = work / f"rows-{target}"
+            package = folder / STAGING / "datapackage.json"
+            if args.reuse and package.is_file():
+                rows = sum(pq.read_metadata(p).num_rows for p in (package.parent / "processed").glob("*.parquet"))
+            else:
+                seed = seed or seed_tables()
+                shutil.rmtree(folder, ignore_errors=True)
+                package, rows = build(seed, target, folder)
             slow_ok = rows <= args.frictionless_max_rows
-            variants = [("valid", package)] + ([] if args.no_corrupt else [("corrupted", corrupt(package))])
+            corrupted = package.parent.parent / (package.parent.name + "-corrupt") / "datapackage.json"
+            if not args.no_corrupt and not (args.reuse and corrupted.is_file()):
+                corrupted = corrupt(package)
+            variants = [("valid", package)] + ([] if args.no_corrupt else [("corrupted", corrupted)])
             for label, path in variants:
+                others = {v: measure(v, path, args.reuse) if slow_ok and v in args.validators else None
+                          for v in VALIDATORS}
                 fast = measure("fast", path)
-                slow = measure("frictionless", path) if slow_ok else None
-                previous = measure("previous", path) if slow_ok else None
-                lines.append(row_line(label, rows, fast, slow, previous))
+                lines.append(row_line(label, rows, fast, others))
                 print(lines[-1], flush=True)
     finally:
         if not args.keep:
@@ -231,24 +286,28 @@ def main() -> None:
         "",
         "Each validator runs in its own process on the same package (every table as CSV, with its Parquet copy "
         "in the resource's `parquet` entry). Cells: wall / CPU (all threads) of the validation call / peak RSS "
-        "of the process (imports and interpreter start-up not counted). frictionless: `Package.validate()`, what "
-        "`frictionless validate datapackage.json` runs (every row of the CSV resources, foreign keys; it does not "
-        "read the Parquet copies). Previous gate: `validate_package` before this change (frictionless, the "
-        "Parquet copies' Arrow types, CSV and Parquet compared row by row in Python, bytes and hashes, the "
-        "release archive). Fast gate: `validate_package` now (frictionless's descriptor check, the DuckDB check "
-        "of every row of the CSV files and of their Parquet copies, Arrow types, CSV = Parquet, bytes and "
-        "hashes, the release archive). Speed-ups: wall / CPU. "
-        f"Load average while measuring: {load[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
-        "(other jobs shared the 2 cores, so wall times are inflated; CPU seconds are the steadier measure).",
+        "of the process (imports and interpreter start-up not counted). frictionless, CSV: `Package.validate()` "
+        "on datapackage.json, what `frictionless validate datapackage.json` runs (every row of the CSV resources, "
+        "foreign keys; it does not read the Parquet copies). frictionless, CSV + Parquet: the same on a "
+        "descriptor that lists each Parquet copy as a resource of its own (the files the fast gate reads; the "
+        "package's layout when issue 8 set its target). Previous gate: `validate_package` before the fast check "
+        "(frictionless, the Parquet copies' Arrow types, CSV and Parquet compared row by row in Python, bytes and "
+        "hashes, the release archive). Fast gate: `validate_package` now (frictionless's descriptor check, the "
+        "DuckDB check of every row of the CSV files and of their Parquet copies, Arrow types, CSV = Parquet, "
+        "bytes and hashes, the release archive). Speed-ups: wall / CPU. Load: the 1-minute load average after "
+        f"each measurement (lowest–highest of the row); {load[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at "
+        "the end. Other jobs shared the 2 cores, so wall times are inflated; CPU seconds are the steadier measure.",
         "",
-        "| package | rows | frictionless | previous gate | fast gate | fast vs frictionless | fast vs previous gate "
-        "| verdicts (frictionless / previous / fast) |",
-        "|---|---|---|---|---|---|---|---|",
+        "| package | rows | frictionless, CSV | frictionless, CSV + Parquet | previous gate | fast gate "
+        "| fast vs frictionless, CSV | fast vs frictionless, CSV + Parquet | fast vs previous gate "
+        "| verdicts (frictionless CSV / CSV + Parquet / previous / fast) | load |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
         *lines,
         "",
     ]
-    results = ROOT / "benchmarks" / "RESULTS.md"
-    results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(section), encoding="utf-8")
+    if not args.no_write:
+        results = ROOT / "benchmarks" / "RESULTS.md"
+        results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(section), encoding="utf-8")
     print("\n".join(section))
 
 

@@ -6,6 +6,11 @@ task would count that in the task's time, and threads of one process starting
 together would each load them. The plugin extracts a short invented text when the worker
 starts (and on every worker that joins later), so each process holds one copy,
 loaded before work starts.
+
+It also stops the worker's statistical profiler (Dask samples the stack of the
+task thread every 10 ms for its dashboard's profile page): in a worker of one
+thread running pure Python, that sampling takes the interpreter lock from the
+extraction and cost a measurable share of CPU per document (benchmarks/workers.py).
 """
 from __future__ import annotations
 
@@ -36,12 +41,27 @@ def warm_up() -> float:
     return time.perf_counter() - t0
 
 
+PROFILER_CALLBACKS = ("profile", "profile-cycle")  # distributed.Worker's periodic stack sampling
+
+
+def stop_profiler(worker: Any) -> list[str]:
+    """Stop the worker's statistical profiler; returns the callbacks stopped."""
+    stopped = []
+    for name in PROFILER_CALLBACKS:
+        callback = worker.periodic_callbacks.pop(name, None)
+        if callback is not None:
+            callback.stop()
+            stopped.append(name)
+    return stopped
+
+
 class WarmUp(WorkerPlugin):
-    """Runs `warm_up` once in every worker process of the cluster."""
+    """Runs `warm_up` once in every worker process of the cluster, and stops its profiler."""
 
     name = "ksdata-warm-up"
 
     def setup(self, worker: Any) -> None:
+        stop_profiler(worker)
         warm_up()
 
 

@@ -87,10 +87,19 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+@lru_cache(maxsize=1)
+def _month_after_number() -> re.Pattern[str]:
+    """A day and a month ("4. mars", "12. okt."): a date line, not item 4 of a numbered list."""
+    months = sorted(lexicon.load("date_words")["months"], key=len, reverse=True)
+    return re.compile(r"^\d{1,2}\. (?:" + "|".join(re.escape(str(m)) for m in months) + r")(?![\w])", re.IGNORECASE)
+
+
 def _marker(line: str) -> tuple[Marker, int]:
     for name, pattern in MARKERS:
         match = pattern.match(line)
         if match:
+            if name == "number" and _month_after_number().match(line):
+                return "", 0
             return name, match.end()
     return "", 0
 

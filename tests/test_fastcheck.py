@@ -245,6 +245,10 @@ CASES = [
          "arrow-type", True, NOT_READ),
     Case("CSV and Parquet differ", set_cell("demands", 5, "text", "Noe annet.", fmts=("parquet",)),
          "csv-parquet", True, NOT_READ),
+    Case("Parquet file without its last row", edit_parquet("statements", lambda rows: rows.pop()), "csv-parquet", True,
+         NOT_READ),
+    Case("Parquet rows in another order", edit_parquet("topics", lambda rows: rows.reverse()), "csv-parquet", True,
+         NOT_READ),
     Case("changed CSV with a stale hash", stale(set_cell("topics", 0, "label_en", "Doctors", fmts=("csv",))),
          "hash-count", False, same_rows=False),
     Case("changed Parquet with a stale hash", stale(set_cell("topics", 0, "label_en", "Doctors", fmts=("parquet",))),
@@ -340,3 +344,28 @@ def test_full_validation_adds_frictionless_row_by_row(valid_package: Path, tmp_p
     full = validate_package(pkg / "datapackage.json")
     assert full[:len(fast)] == fast
     assert any(line.endswith("(frictionless)") and "language" in line for line in full[len(fast):])
+
+
+SHARED = [c for c in CASES if c.id in {
+    "valid package", "duplicate primary key, CSV", "duplicate primary key, CSV and Parquet",
+    "duplicate composite primary key", "duplicate in a unique column", "dangling foreign key, Parquet",
+    "value outside its enum", "value outside its enum, Parquet", "missing required value, Parquet",
+    "Parquet column of the wrong Arrow type (int32)", "Parquet file without its last row", "blank row"}]
+
+
+@pytest.mark.parametrize("case", SHARED, ids=[c.id for c in SHARED])
+def test_parquet_checked_on_the_csv_table_reports_what_its_own_checks_report(
+        case: Case, valid_package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Parquet copy that reads the same as its CSV is checked on the CSV's table (answers reused): the
+    problems are exactly those of checking the copy on its own typed cells, queried afresh."""
+    import flows.fastcheck as fastcheck
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(valid_package, pkg)
+    if case.corrupt:
+        restamp(pkg, {n for n in case.corrupt(pkg) if not n.startswith("!")})
+    shared = fast_problems(pkg / "datapackage.json")
+    own = fastcheck.share_or_keep
+    monkeypatch.setattr(fastcheck, "share_or_keep", lambda con, parquet, twin: own(con, parquet, None))
+    assert fast_problems(pkg / "datapackage.json") == shared
+    assert (shared == []) == (case.check is None)

@@ -14,6 +14,7 @@ from typing import Any
 
 from flows import lexicon
 from flows.extract.counterpart import ministries
+from flows.extract.matcher import trie_alternation
 from flows.extract.roles import is_government_role
 
 GOVERNMENT = "__government__"
@@ -34,8 +35,8 @@ def _compile(aliases: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str],
     lookup = {a.casefold(): c for a, c in aliases.items()}
     lookup.update({a: c for a, c in aliases.items() if a in caps})
     never = r"(?!x)x"
-    exact = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(caps) or never})(?![\w])")
-    loose = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(rest) or never})(?![\w])", re.IGNORECASE)
+    exact = re.compile(rf"(?<![\w-])(?:{trie_alternation(caps) or never})(?![\w])")
+    loose = re.compile(rf"(?<![\w-])(?:{trie_alternation(rest, ignore_case=True) or never})(?![\w])", re.IGNORECASE)
     return exact, loose, lookup
 
 
@@ -111,7 +112,7 @@ def claimants_in(text: str) -> list[ActorHit]:
 
 @lru_cache(maxsize=1)
 def _organisation_regex() -> re.Pattern[str]:
-    suffixes = lexicon.alternation([str(w) for w in _data()["organisation_suffixes"]])
+    suffixes = trie_alternation([str(w) for w in _data()["organisation_suffixes"]])
     name = r"[A-ZÆØÅ][\wæøåé-]+"
     return re.compile(rf"(?<![\w-])(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
 
@@ -119,14 +120,14 @@ def _organisation_regex() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _organisation_word() -> re.Pattern[str]:
     """A capitalised compound that names an association ("Utdanningsforbundet", "Bondelaget")."""
-    endings = lexicon.alternation([str(w) for w in _data()["organisation_word_endings"]])
+    endings = trie_alternation([str(w) for w in _data()["organisation_word_endings"]])
     return re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def _body() -> re.Pattern[str]:
     """An elected body ("Fylkestinget i Vestland", "regionrådet"), with its place when one follows."""
-    bodies = lexicon.alternation([str(w) for w in _data()["organisation_bodies"]])
+    bodies = trie_alternation([str(w) for w in _data()["organisation_bodies"]], ignore_case=True)
     place = r"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
     return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+i\s+{place})?(?![\w-])", re.IGNORECASE)
 
@@ -188,13 +189,29 @@ def local_body(place: str, role: str | None) -> str | None:
 def minister_ministry(surname: str, document_text: str) -> str | None:
     """The ministry of a minister named by surname: from a title next to the name in
     the document ("helse- og omsorgsminister Bent Høie"), else from the gazetteer."""
-    pattern = re.compile(rf"([\w-]+(?:\s+og\s+[\w-]+)?minister(?:en)?)\s+(?:[A-ZÆØÅ][\w-]+\s+){{0,3}}{re.escape(surname)}\b")
-    for match in pattern.finditer(document_text):
-        title = match.group(1).casefold()
-        for alias, ministry in ministry_aliases().items():
-            if alias.casefold() == title or alias.casefold() == title + "en":
-                return ministry
+    if surname in document_text and "minister" in document_text:  # what the pattern needs to match at all
+        folded = _folded_aliases()
+        for match in _minister_title_before(surname).finditer(document_text):
+            title = match.group(1).casefold()
+            found = [folded[t] for t in (title, title + "en") if t in folded]
+            if found:
+                return min(found)[1]
     return minister_surnames().get(surname)
+
+
+@lru_cache(maxsize=1)
+def _folded_aliases() -> dict[str, tuple[int, str]]:
+    """Casefolded written form of a ministry -> (the first alias's position, the ministry)."""
+    out: dict[str, tuple[int, str]] = {}
+    for i, (alias, ministry) in enumerate(ministry_aliases().items()):
+        out.setdefault(alias.casefold(), (i, ministry))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _minister_title_before(surname: str) -> re.Pattern[str]:
+    """A minister's title followed, within three capitalised words, by `surname` (compiled once per surname)."""
+    return re.compile(rf"([\w-]+(?:\s+og\s+[\w-]+)?minister(?:en)?)\s+(?:[A-ZÆØÅ][\w-]+\s+){{0,3}}{re.escape(surname)}\b")
 
 
 def document_ministry(sentence: str, document_text: str) -> str | None:
@@ -222,8 +239,13 @@ def claimant_pointers() -> frozenset[str]:
 
 def claimant_pointer_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where a word refers back to an organisation ("Organisasjonen", "Forbundet")."""
-    words = lexicon.alternation(claimant_pointers())
-    return tuple(m.span() for m in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text, re.IGNORECASE))
+    return tuple(m.span() for m in _claimant_pointer_regex().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _claimant_pointer_regex() -> re.Pattern[str]:
+    words = trie_alternation(claimant_pointers(), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -244,13 +266,19 @@ def is_party(organisation: str | None) -> bool:
 def ks_office(description: str) -> str | None:
     """The KS body a person's description says they act for: "er medlem av KS' styre" -> KS,
     "er leiar i KS Nordby" -> "KS Nordby"; None when the description names no KS office."""
-    cues = [str(c) for c in _data().get("ks_office_cues", [])]
     for hit in claimants_in(description):
         if not (hit.name == "KS" or hit.name.startswith("KS ")):
             continue
         before = description[max(0, hit.start - 25):hit.start].casefold()
         written = description[hit.start:hit.end]
         if "styre" in written.casefold() or "delegasjon" in description[hit.end:hit.end + 14].casefold() \
-                or any(re.search(rf"(?<![\w-]){re.escape(c)}\s*$", before) for c in cues):
+                or _ks_office_cue().search(before):
             return hit.name
     return None
+
+
+@lru_cache(maxsize=1)
+def _ks_office_cue() -> re.Pattern[str]:
+    """Any of the KS office cues ending a text (before the KS name), as one compiled pattern."""
+    cues = trie_alternation([str(c) for c in _data().get("ks_office_cues", [])]) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{cues})\s*$")

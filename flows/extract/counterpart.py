@@ -133,6 +133,46 @@ def find_ministries(text: str, year: int | None = None) -> tuple[MinistryMention
     return tuple(kept)
 
 
+TITLE_LIKE = re.compile(r"(?<![\w-])[\wæøå]{3,}(?:mi|ni|ms|mn|st|rå)[\wæøå]{3,}(?![\w-])", re.IGNORECASE)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by exactly one letter inserted, dropped, changed or two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=1)
+def _single_word_titles() -> dict[str, str]:
+    """Title word -> ministry, for one-word titles long enough to be recognised with a typo."""
+    return {t.lower(): m.name for m in ministries() for t in m.titles if " " not in t and len(t) >= 9}
+
+
+def misspelt_titles(text: str) -> tuple[MinistryMention, ...]:
+    """Minister titles written with one letter wrong ("helsemnisteren", "kunnskapsminsiter"), for a
+    text that names no ministry correctly; definite and plural endings as for the exact titles."""
+    titles = _single_word_titles()
+    out: list[MinistryMention] = []
+    for match in TITLE_LIKE.finditer(text):
+        word = match.group(0).lower()
+        for ending in ("", "en", "a", "ar", "ane", "ene", "er", "ens", "s"):
+            stem = word[: len(word) - len(ending)] if ending and word.endswith(ending) else word
+            if ending and not word.endswith(ending):
+                continue
+            hit = next((ministry for title, ministry in titles.items() if _one_edit(stem, title)), None)
+            if hit:
+                out.append(MinistryMention(hit, match.start(), match.end(), "title"))
+                break
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _government() -> re.Pattern[str]:
     words = lexicon.load("ministries")["government_words"]
@@ -168,6 +208,8 @@ def decide_counterpart(
     (people the text gives another role, e.g. a KS leader who later became minister)."""
     mentions = [m for m in find_ministries(text, year)
                 if not (m.kind == "minister" and text[m.start:m.end] in excluded)]
+    if not mentions:
+        mentions = list(misspelt_titles(text))
     if not _has_substitute(participants):
         mentions = _without_absent(mentions, sentences)
     ev = _sentence_of(sentences, evidence[0]) if evidence and evidence[0] is not None else None
@@ -178,6 +220,10 @@ def decide_counterpart(
             by_sentence.setdefault(i, set()).add(m.ministry)
     if ev is not None and is_plenary(sentences[ev].text):
         return "regjeringen", "plenary_meeting"
+    if any(is_plenary(s.text) and MEET_GOVERNMENT.search(s.text) for s in sentences):
+        return "regjeringen", "plenary_meeting_with_government"
+    if _met_government_only(sentences, ev, by_sentence):
+        return "regjeringen", "met_government_no_ministry"
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
         return "regjeringen", "several_ministries_in_meeting_sentence"
     if len(_participant_ministries(participants)) >= 2:
@@ -202,6 +248,8 @@ def decide_counterpart(
         ministry = _ministry_of_person(person)
         if ministry:
             scores[ministry] = scores.get(ministry, 0.0) + 2.5
+    for ministry in _staff_ministries(text, mentions, participants):
+        scores[ministry] = scores.get(ministry, 0.0) + 2.5
     best = max(scores, key=lambda k: scores[k]) if scores else None
     meets_government = ev is not None and bool(MEET_GOVERNMENT.search(sentences[ev].text))
     if meets_government and best == "Statsministerens kontor":
@@ -213,6 +261,27 @@ def decide_counterpart(
     if best is not None and scores[best] >= 2.0:
         return best, "ministry_mentioned"
     return None, "none"
+
+
+def _met_government_only(sentences: tuple[Sentence, ...], ev: int | None, by_sentence: dict[int, set[str]]) -> bool:
+    """The occasion sentence says KS met the government ("konsultasjonsmøtet med regjeringa",
+    "Regjeringa og KS møttest") and names no ministry and no bilateral meeting: the meeting was
+    with the government, whichever minister speaks later. A heading that names neither lets the
+    sentence after it speak. A fixed or bilateral meeting (`one_ministry_words`) is with one
+    ministry."""
+    if ev is None:
+        return False
+    index = ev
+    if not by_sentence.get(ev) and not _government().search(sentences[ev].text) and ev + 1 < len(sentences):
+        index = ev + 1
+    text = sentences[index].text
+    return bool(MEET_GOVERNMENT.search(text)) and not by_sentence.get(index) and not _one_ministry().search(text)
+
+
+@lru_cache(maxsize=1)
+def _one_ministry() -> re.Pattern[str]:
+    words = lexicon.load("ministries").get("one_ministry_words") or ["bilateral"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -232,16 +301,44 @@ def is_plenary(sentence: str) -> bool:
     return bool(_plenary().search(sentence)) and not _not_plenary().search(sentence)
 
 
-def for_talk(counterpart: str | None, participants: tuple[Mention, ...], evidence: str) -> str | None:
+@lru_cache(maxsize=1)
+def _greets_government() -> re.Pattern[str]:
+    data = lexicon.load("ministries")
+    address = lexicon.alternation(data.get("talk_address_words") or ["kjære"])
+    titles = lexicon.alternation(data.get("talk_audience_titles") or ["statsråder"])
+    return re.compile(rf"(?<![\w-])(?:{address})\s+(?:[\w-]+\s+){{0,1}}(?:{titles})(?![\w-])", re.IGNORECASE)
+
+
+def greets_government(text: str) -> bool:
+    """The talk addresses ministers in its audience ("Kjære ordførere og kjære statsråder")."""
+    return bool(_greets_government().search(text))
+
+
+def for_talk(counterpart: str | None, participants: tuple[Mention, ...], evidence: str,
+             text: str = "") -> str | None:
     """A talk at a conference has a counterpart only when the ministry takes part:
-    one of its people is a participant, or the talk sentence names it."""
-    if counterpart is None or counterpart == "regjeringen":
+    one of its people is a participant, or the talk sentence names it. A talk that greets
+    ministers in its audience and names no ministry is given to `regjeringen`."""
+    if counterpart == "regjeringen":
         return counterpart
-    if counterpart in _participant_ministries(participants):
+    if counterpart is not None and counterpart in _participant_ministries(participants):
         return counterpart
-    if any(m.ministry == counterpart for m in find_ministries(evidence)):
+    if counterpart is not None and any(m.ministry == counterpart for m in find_ministries(evidence)):
         return counterpart
-    return None
+    return "regjeringen" if greets_government(text) else None
+
+
+def _staff_ministries(text: str, mentions: list[MinistryMention], participants: tuple[Mention, ...]) -> set[str]:
+    """Ministries named right after a participant's staff role in the definite form
+    ("statssekretæren i Helse- og omsorgsdepartementet" when a statssekretær with no ministry of
+    their own took part): that participant stands for the ministry."""
+    roles = {p.role.casefold() for p in participants
+             if p.role and p.role.casefold() in ministry_staff_roles() and _ministry_of_person(p) is None}
+    if not roles:
+        return set()
+    before = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(sorted(roles))})(?:en|a)\s+(?:i|fra|frå|ved)\s+$",
+                        re.IGNORECASE)
+    return {m.ministry for m in mentions if m.kind == "name" and before.search(text[max(0, m.start - 60):m.start])}
 
 
 def _participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:

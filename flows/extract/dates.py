@@ -181,9 +181,31 @@ def meeting_date(
     if best is None:
         line = dateline(sentences, found_dates)
         best = (0.0, line) if line is not None else None
+    if best is None and ev_index is not None and cue is not None:
+        named = event_year(sentences[ev_index], cue)
+        best = (0.0, named) if named is not None else None
     if best is None:
         return DateInfo()
     return to_date_info(best[1], published)
+
+
+def event_year(sentence: Sentence, cue: re.Pattern[str]) -> FoundDate | None:
+    """A year written as part of the occasion's name ("på Landskonferansen 2024", "toppmøtet
+    2025"): the year of the occasion when the text gives no other date."""
+    ends = [m.end() for m in cue.finditer(sentence.text)] + [m.end() for m in _event_name().finditer(sentence.text)]
+    for end in sorted(ends):
+        year = re.match(r"[\wæøåÆØÅ-]*\s+((?:19|20)\d\d)(?![\d.,:]\d)", sentence.text[end:])
+        if year:
+            start = sentence.start + end + year.start(1)
+            return FoundDate(year.group(1), start, start + 4, "full", year=int(year.group(1)))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _event_name() -> re.Pattern[str]:
+    """A capitalised name of an event ("Vegdagen", "Kommunekonferansen"): `event_name_endings`."""
+    endings = _alt(_words().get("event_name_endings") or ["konferansen"])
+    return re.compile(rf"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:{endings})(?![\w-])")
 
 
 def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:

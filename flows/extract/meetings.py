@@ -78,7 +78,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.any_cue(), participants, year,
                                            not_ministers)
     if decision.meeting_type == "foredrag":
-        counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "")
+        counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text)
     decision = mt.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
                                       (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)

@@ -32,6 +32,7 @@ from functools import lru_cache
 from flows import budget, lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.layout import caption_spans
+from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
@@ -47,7 +48,7 @@ ParseAt = Callable[[int], "Parsed | None"]
 def _speech() -> re.Pattern[str]:
     verbs = lexicon.load("speech_verbs")
     items = {str(v) for key in ("direct", "indirect") for v in verbs.get(key) or ()}
-    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(sorted(items))})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{trie_alternation(items, ignore_case=True)})(?![\w])", re.IGNORECASE)
 
 
 def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Sentence | None:
@@ -89,7 +90,7 @@ def inside_clause(parsed: Parsed | None, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_before_words() -> re.Pattern[str]:
-    words = lexicon.alternation(_data()["not_participant_before"])
+    words = trie_alternation(_data()["not_participant_before"], ignore_case=True)
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
@@ -97,6 +98,20 @@ def _source_before(before: str) -> bool:
     """'ledet av NN' before a name makes NN a source, except after a delegation or
     the meeting ("KS-delegasjonen, som ble ledet av NN")."""
     return bool(_not_before_words().search(before)) and not _any("participant_before").search(before)
+
+
+def source_context(sentence: Sentence, mention: PersonMention) -> bool:
+    """The sentence makes the person a source from elsewhere (`not_participant_context`: "sier
+    til NRK", "i et intervju", "skrevet av"). A context that names the source after it
+    ("skrevet av NN", "ifølge NN": the `not_participant_before` words) makes only a person named
+    after it a source: "Lund viste til en rapport skrevet av NN" keeps Lund."""
+    forward = _not_before_words()
+    for match in _any("not_participant_context").finditer(sentence.text):
+        starts_source = forward.search(sentence.text[:match.end()] + " x ")
+        if starts_source and sentence.start + match.start() > mention.start:
+            continue
+        return True
+    return False
 
 
 def _caption_persons(people: People, blocks: tuple[Block, ...], occasion: re.Pattern[str], text: str) -> set[str]:
@@ -124,7 +139,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "signing"
     if _any("attendance").search(sentence.text):
         return "attendance"
-    if _any("not_participant_context").search(sentence.text) and not (occasion and occasion.search(sentence.text)) \
+    if source_context(sentence, mention) and not (occasion and occasion.search(sentence.text)) \
             and mention.name not in present:
         return None
     if _near_speech_verb(sentence, mention) and not inside_clause(parse_at(mention.start) if parse_at else None,
@@ -161,7 +176,7 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
         sentence = _sentence_of(sentences, mention.start)
         if sentence is None or occasion.search(sentence.text):
             continue
-        if _any("not_participant_context").search(sentence.text) or \
+        if source_context(sentence, mention) or \
                 _source_before(text[max(sentence.start, mention.start - 60):mention.start]):
             out.add(name)
     return frozenset(out)
@@ -239,22 +254,37 @@ def base_participants(
             person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
             if not apart(person):
                 chosen[speaker.name] = person
-    return tuple(chosen.values())
+    return not_organisations(tuple(chosen.values()))
+
+
+def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Without the "persons" that another participant represents: a name the text gives as a
+    participant's organisation ("Nordby Sykehus var representert ved direktør NN") is an
+    organisation, however much it looks like a first name and a surname."""
+    organisations = {p.organisation.casefold() for p in participants if p.organisation}
+    return tuple(p for p in participants if p.name.casefold() not in organisations)
 
 
 @lru_cache(maxsize=1)
 def _pronouns() -> str:
-    return lexicon.alternation(_data()["subject_pronouns"])
+    return trie_alternation(_data()["subject_pronouns"], ignore_case=True)
+
+
+@lru_cache(maxsize=2)
+def _pronoun_regex(after_verb: bool) -> re.Pattern[str]:
+    """A subject pronoun first in a text, or (`after_verb`) after the whitespace that follows a verb."""
+    return re.compile(rf"\s+((?:{_pronouns()}))(?![\w-])" if after_verb else rf"(?:{_pronouns()})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _pronoun_subject(text: str) -> str | None:
     """The personal pronoun that is the subject of an attendance verb: first in the
     sentence ("Ho møtte ...") or right after the verb ("I dag møtte ho ...")."""
-    lead = re.match(rf"(?:{_pronouns()})(?![\w-])", text, re.IGNORECASE)
+    lead = _pronoun_regex(False).match(text)
     if lead:
         return lead.group(0)
     for verb in _any("attendance").finditer(text):
-        after = re.match(rf"\s+((?:{_pronouns()}))(?![\w-])", text[verb.end():], re.IGNORECASE)
+        after = _pronoun_regex(True).match(text[verb.end():])
         if after and verb.start() < 60:
             return after.group(1)
     return None

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from flows.budget import check
 from flows.extract import roles as R
+from flows.extract.matcher import find_literals
 from flows.model import Mention
 
 UP = "A-ZÆØÅÉÜÖÄ"
@@ -194,13 +195,12 @@ def _surname_mentions(text: str, full: list[PersonMention], canonical: dict[str,
     if not keys:
         return []
     taken = [(m.start, m.end) for m in full]
-    alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     out: list[PersonMention] = []
-    for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
+    for start, end, key in find_literals(text, sorted(keys, key=len, reverse=True)):
         check()
-        if any(s <= match.start() < e for s, e in taken):
+        if any(s <= start < e for s, e in taken):
             continue
-        out.append(PersonMention(keys[match.group(0)], match.group(0), match.start(), match.end(), "surname"))
+        out.append(PersonMention(keys[key], key, start, end, "surname"))
     return out
 
 

@@ -168,6 +168,13 @@ def literal(field: dict[str, Any], value: Any) -> str | None:
     return f"CAST({quote(text)} AS {spec.sql if spec else 'VARCHAR'})"
 
 
+@lru_cache(maxsize=None)
+def _field_readers(field_json: str) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """frictionless's value and cell readers of a field (stateless: shared by a CSV and its Parquet copy)."""
+    field = Field.from_descriptor(json.loads(field_json))
+    return field.create_value_reader(), field.create_cell_reader()
+
+
 class Readers:
     """frictionless's readers of the fields, registered in DuckDB as `fl_value`, `fl_notes` and `fl_match`."""
 
@@ -179,9 +186,7 @@ class Readers:
 
     def add(self, key: str, field: dict[str, Any]) -> None:
         plain = {k: v for k, v in field.items() if k not in ("missingValues",)}
-        frictionless_field = Field.from_descriptor(plain)
-        self.values[key] = frictionless_field.create_value_reader()
-        self.cells[key] = frictionless_field.create_cell_reader()
+        self.values[key], self.cells[key] = _field_readers(json.dumps(plain, sort_keys=True))
         self.kinds[key] = field.get("type", "any")
         if "pattern" in field.get("constraints", {}):
             self.patterns[key] = re.compile("^{0}$".format(field["constraints"]["pattern"]))

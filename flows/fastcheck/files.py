@@ -7,7 +7,7 @@ from typing import Any
 
 import duckdb
 
-from flows.fastcheck.cells import ident, native, quote, sql_type, typed
+from flows.fastcheck.cells import quote
 from flows.fastcheck.problems import Problem
 from flows.fastcheck.sources import Source
 
@@ -47,39 +47,41 @@ def stats_problems(resource: dict[str, Any], base: Path) -> list[Problem]:
     return problems
 
 
-def _parquet_cells(source: Source) -> str:
-    """The Parquet cells as written (an empty string stays an empty string), typed like the CSV's."""
-    cols = []
-    for j, (spec, physical) in enumerate(zip(source.fields, source.physical)):
-        col = ident(spec["name"])
-        if native(spec) is None:
-            cols.append(f"CAST({col} AS VARCHAR) AS c{j}")
-        elif physical == "VARCHAR" and spec.get("type") != "string":
-            cols.append(f"{typed(spec, col, source.key(j))} AS c{j}")
-        else:
-            cols.append(f"TRY_CAST({col} AS {sql_type(spec)}) AS c{j}")
-    return ", ".join(cols)
-
-
-def pair_problems(con: duckdb.DuckDBPyConnection, csv: Source, parquet: Source, limit: int) -> list[Problem]:
+def pair_problems(con: duckdb.DuckDBPyConnection, csv: Source, parquet: Source,
+                  limit: int) -> tuple[list[Problem], bool]:
     """The CSV and the Parquet file hold the same rows in the same order: the rows joined on their row
-    number, any cell that differs (or a row only one file has) is reported."""
+    number, any cell that differs (or a row only one file has) is reported. Also says whether the two
+    files read the same cell for cell (typed value and type error alike): then every constraint gives the
+    same answer on both, and the Parquet file's checks can run on the CSV's table (one scan of the
+    Parquet file in all)."""
     label = f"{csv.name} / {parquet.name}"
     if not (csv.readable and parquet.readable) or [f["name"] for f in csv.fields] != [f["name"] for f in parquet.fields]:
         return [Problem(label, "csv-parquet", None, None, None, "not compared: one of the files could not be read",
-                        "fix the problems reported for the two files first")]
-    a = f"SELECT * FROM {csv.view}"
-    b = f"SELECT file_row_number + 2 AS __row, {_parquet_cells(parquet)} FROM {parquet.view}_in"
-    names = ", ".join(f"CASE WHEN a.c{j} IS DISTINCT FROM b.c{j} THEN {quote(f['name'])} END"
+                        "fix the problems reported for the two files first")], False
+    joined = f"{csv.view} a FULL JOIN {parquet.view} b ON a.__row = b.__row"
+    alone = "a.__row IS NULL OR b.__row IS NULL"
+    differs = " OR ".join(f"a.c{j} IS DISTINCT FROM b.p{j}" for j in range(len(csv.fields))) or "false"
+    same = " AND ".join(f"a.c{j} IS NOT DISTINCT FROM b.c{j} AND a.e{j} IS NOT DISTINCT FROM b.e{j}"
+                        for j in range(len(csv.fields))) or "true"
+    counts = f"SELECT count_if({alone} OR {differs}), count_if({alone} OR NOT ({same})), " \
+             f"count_if(a.__row IS DISTINCT FROM b.__row) FROM "
+    # Both files list their rows in order: joined by position, every row should meet the row with its number.
+    # When one does not (rows missing or out of order), the join on the row number decides.
+    broken, unlike, astray = con.execute(counts + f"{csv.view} a POSITIONAL JOIN {parquet.view} b").fetchone() \
+        or (0, 0, 0)
+    if astray:
+        broken, unlike, _ = con.execute(counts + joined).fetchone() or (0, 0, 0)
+    if not broken:
+        return [], not unlike
+    names = ", ".join(f"CASE WHEN a.c{j} IS DISTINCT FROM b.p{j} THEN {quote(f['name'])} END"
                       for j, f in enumerate(csv.fields))
     only = "CASE WHEN a.__row IS NULL THEN 'only in the Parquet file' WHEN b.__row IS NULL THEN 'only in the CSV' END"
     rows = con.execute(f"SELECT coalesce(a.__row, b.__row) AS r, {only}, list_filter([{names}], lambda x: x IS NOT NULL) "
-                       f"AS cols, count(*) OVER () FROM ({a}) a FULL JOIN ({b}) b ON a.__row = b.__row "
-                       f"WHERE a.__row IS NULL OR b.__row IS NULL OR len(cols) > 0 ORDER BY r LIMIT {limit}").fetchall()
+                       f"AS cols FROM {joined} WHERE {alone} OR len(cols) > 0 ORDER BY r LIMIT {limit}").fetchall()
     fix = "write both files from the same rows in the same order (the pipeline writes them together: re-run it)"
     out = [Problem(label, "csv-parquet", row, None if side else ", ".join(cols), None,
                    side or "the CSV and the Parquet file hold different values in this row", fix)
-           for row, side, cols, _ in rows]
-    if rows and rows[0][3] > len(rows):
-        out.append(Problem(label, "csv-parquet", None, None, None, f"{rows[0][3] - len(rows)} more row(s) differ", fix))
-    return out
+           for row, side, cols in rows]
+    if broken > len(rows):
+        out.append(Problem(label, "csv-parquet", None, None, None, f"{broken - len(rows)} more row(s) differ", fix))
+    return out, not unlike

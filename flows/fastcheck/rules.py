@@ -43,7 +43,8 @@ FIX = {
 class Check:
     """One constraint of one resource. A row check is a condition on one row of the view (`where`, with the
     `value` and `extra` to show); a set check is a query (`sql`) selecting (row, value, extra) of every row
-    that breaks it."""
+    that breaks it, counted either by an aggregate over the view (`count`, e.g. values minus distinct
+    values) or by counting what the query selects."""
 
     check: str
     field: str | None
@@ -53,6 +54,7 @@ class Check:
     value: str = "NULL"
     extra: str = "NULL"
     sql: str = ""
+    count: str = ""
 
 
 def _problems(label: str, c: Check, listed: list[tuple[Any, Any, Any]], total: int) -> list[Problem]:
@@ -61,23 +63,37 @@ def _problems(label: str, c: Check, listed: list[tuple[Any, Any, Any]], total: i
     return out + ([more(label, c.check, c.field, total - len(listed))] if total > len(listed) else [])
 
 
-def run(con: duckdb.DuckDBPyConnection, source: Source, checks: list[Check], limit: int) -> list[Problem]:
-    """Count the rows breaking each check (the row checks in one scan of the view, the set checks in one
-    query), then list the first `limit` rows of each broken check; a line stands for the rest."""
-    row_checks = [c for c in checks if not c.sql]
-    counts = list(con.execute("SELECT " + ", ".join(f"count_if({c.where})" for c in row_checks) +
-                              f" FROM {source.view}").fetchone() or ()) if row_checks else []
-    sets = [c for c in checks if c.sql]
-    if sets:
-        found = dict(con.execute(" UNION ALL ".join(f"SELECT {i}, count(*) FROM ({c.sql})"
-                                                    for i, c in enumerate(sets))).fetchall())
-        counts += [found[i] for i in range(len(sets))]
+def run(con: duckdb.DuckDBPyConnection, source: Source, checks: list[Check], limit: int,
+        memo: dict[str, Any] | None = None) -> list[Problem]:
+    """Count the rows breaking each check (the row checks and the set checks with an aggregate count in one
+    scan of the view, the other set checks in one query), then list the first `limit` rows of each broken
+    check; a line stands for the rest. `memo` keeps every count and listing by its SQL and the view it
+    reads: a resource checked on a table already checked (a Parquet copy that reads the same as its CSV,
+    flows/fastcheck/files.py) reuses the answers instead of asking again."""
+    memo = {} if memo is None else memo
+    scanned = [c for c in checks if not c.sql or c.count]
+    exprs = [c.count or f"count_if({c.where})" for c in scanned]
+    keys = [f"{source.view}|{e}" for e in exprs]
+    todo = list(dict.fromkeys(k for k in keys if k not in memo))
+    if todo:
+        found = con.execute("SELECT " + ", ".join(k.split("|", 1)[1] for k in todo) + f" FROM {source.view}").fetchone()
+        memo.update(zip(todo, found or ()))
+    sets = [c for c in checks if c.sql and not c.count]
+    todo = list(dict.fromkeys(c.sql for c in sets if c.sql not in memo))
+    if todo:
+        found = dict(con.execute(" UNION ALL ".join(f"SELECT {i}, count(*) FROM ({sql})"
+                                                    for i, sql in enumerate(todo))).fetchall())
+        memo.update((sql, found[i]) for i, sql in enumerate(todo))
+    counts = [memo[k] for k in keys] + [memo[c.sql] for c in sets]
     problems: list[Problem] = []
-    for c, total in zip(row_checks + sets, counts):
+    for c, total in zip(scanned + sets, counts):
         if total:
             sql = c.sql or f"SELECT __row, {c.value}, {c.extra} FROM {source.view} WHERE {c.where}"
-            listed = con.execute(f"SELECT * FROM ({sql}) q ORDER BY 1 LIMIT {limit}").fetchall()
-            problems += _problems(source.label, c, [(r, None if v is None else str(v), x) for r, v, x in listed], total)
+            listing = f"SELECT * FROM ({sql}) q ORDER BY 1 LIMIT {limit}"
+            if listing not in memo:
+                memo[listing] = con.execute(listing).fetchall()
+            problems += _problems(source.label, c, [(r, None if v is None else str(v), x) for r, v, x in memo[listing]],
+                                  total)
     return problems
 
 
@@ -160,7 +176,8 @@ def key_checks(source: Source) -> list[Check]:
             checks.append(Check("unique", spec["name"], lambda first: f"repeats the value of row {first} in a unique field",
                                 FIX["unique"], sql=f"SELECT v.__row, v.c{j}, d.first FROM {view} v JOIN "
                                 f"(SELECT c{j} AS k, min(__row) AS first FROM {view} WHERE c{j} IS NOT NULL "
-                                f"GROUP BY c{j} HAVING count(*) > 1) d ON v.c{j} = d.k WHERE v.__row > d.first"))
+                                f"GROUP BY c{j} HAVING count(*) > 1) d ON v.c{j} = d.k WHERE v.__row > d.first",
+                                count=f"count(c{j}) - count(DISTINCT c{j})"))
     key = source.resource.get("schema", {}).get("primaryKey", [])
     cols = _index(source, [key] if isinstance(key, str) else list(key))
     if cols:
@@ -173,7 +190,9 @@ def key_checks(source: Source) -> list[Check]:
         checks.append(Check("primary-key", names, lambda first: f"repeats the primary key of row {first}",
                             FIX["primary-key"], sql=f"SELECT v.__row, {_shown(cols, 'v')}, d.first FROM {view} v JOIN "
                             f"(SELECT {keys}, min(__row) AS first FROM {view} WHERE NOT ({empty}) GROUP BY ALL "
-                            f"HAVING count(*) > 1) d ON {same} WHERE v.__row > d.first"))
+                            f"HAVING count(*) > 1) d ON {same} WHERE v.__row > d.first",
+                            count=f"count(*) FILTER (WHERE NOT ({empty})) - "
+                                  f"count(DISTINCT row({', '.join(f'c{j}' for j in cols)})) FILTER (WHERE NOT ({empty}))"))
     return checks
 
 
@@ -213,11 +232,11 @@ def foreign_key_checks(source: Source, sources: dict[str, Source]) -> tuple[list
 
 
 def resource_problems(con: duckdb.DuckDBPyConnection, source: Source, sources: dict[str, Source],
-                      limit: int) -> list[Problem]:
+                      limit: int, memo: dict[str, Any] | None = None) -> list[Problem]:
     """Every row-level problem of a readable resource: blank rows, cells, keys, foreign keys."""
     checks = [Check("blank-row", None, "every cell of the row is empty", FIX["blank-row"], where=_blank(source))]
     for j in range(len(source.fields)):
         checks += field_checks(con, source, j)
     checks += key_checks(source)
     fk_checks, problems = foreign_key_checks(source, sources)
-    return problems + run(con, source, checks + fk_checks, limit)
+    return problems + run(con, source, checks + fk_checks, limit, memo)

@@ -5,7 +5,8 @@ as frictionless counts it: the header is row 1) and, per field j, `c<j>` the val
 read with the field's type (NULL when the cell is one of the schema's missing
 values or does not read) and `e<j>` the cell as written when it does not read as
 its type; a cell is missing when both are NULL. A CSV file is read once (DuckDB
-keeps its row order); a Parquet file is scanned through the view `v<i>_in`.
+keeps its row order); a Parquet file is scanned through the view `v<i>_in`, and its view also carries
+`p<j>`, the cell as written (what the CSV's `c<j>` must equal, flows/fastcheck/files.py).
 """
 from __future__ import annotations
 
@@ -80,22 +81,29 @@ def header_problems(source: Source, labels: list[str]) -> list[Problem]:
 
 
 def _materialise(con: duckdb.DuckDBPyConnection, source: Source, inner: str, raws: list[str],
-                 cells: list[str], kind: str = "TABLE") -> None:
-    """Create the table (or view) `v<i>` of typed cells (`c<j>`) and type errors (`e<j>`) from `v<i>_in`."""
+                 cells: list[str], kind: str = "TABLE", extra: dict[str, str] | None = None) -> None:
+    """Create the table (or view) `v<i>` of typed cells (`c<j>`) and type errors (`e<j>`) from `v<i>_in`,
+    with the `extra` columns (name -> expression over `v<i>_in`) carried along."""
+    extra = extra or {}
+    carried = "".join(f", {name}" for name in extra)
     columns, middle = [], []
     for j, (spec, cell) in enumerate(zip(source.fields, cells)):
         if native(spec) is None:  # frictionless reads the cell: a type error leaves no value
             middle.append(f"r{j}, fl_notes({quote(source.key(j))}, CAST(r{j} AS VARCHAR)) AS n{j}")
             columns.append(f"CASE WHEN n{j} = 'type' THEN NULL ELSE {cell} END AS c{j}, "
                            f"CASE WHEN n{j} = 'type' THEN CAST(r{j} AS VARCHAR) END AS e{j}")
+        elif cell == f"r{j}":  # read as written (a string): a cell that is there always reads
+            middle.append(f"r{j} AS c{j}")
+            columns.append(f"c{j}, NULL::VARCHAR AS e{j}")
         else:
             middle.append(f"r{j}, {cell} AS c{j}")
             columns.append(f"c{j}, CASE WHEN r{j} IS NOT NULL AND c{j} IS NULL THEN CAST(r{j} AS VARCHAR) END AS e{j}")
     typed_cols = ", ".join(middle)
-    raw_cols = ", ".join(f"{raw} AS r{j}" for j, raw in enumerate(raws))
+    raw_cols = ", ".join(f"{raw} AS r{j}" for j, raw in enumerate(raws)) + "".join(
+        f", {expr} AS {name}" for name, expr in extra.items())
     source.view = f"v{source.index}"
-    con.execute(f"CREATE {kind} {source.view} AS SELECT __row, {', '.join(columns)} FROM "
-                f"(SELECT __row, {typed_cols} FROM (SELECT {inner} AS __row, {raw_cols} FROM {source.view}_in))")
+    con.execute(f"CREATE {kind} {source.view} AS SELECT __row, {', '.join(columns)}{carried} FROM "
+                f"(SELECT __row, {typed_cols}{carried} FROM (SELECT {inner} AS __row, {raw_cols} FROM {source.view}_in))")
 
 
 def _missing(spec: dict[str, Any], schema: dict[str, Any], col: str) -> str:
@@ -166,6 +174,17 @@ def _parquet_cell(spec: dict[str, Any], physical: str, j: int, key: str) -> str:
     return f"NULL::{sql_type(spec)}"
 
 
+def pair_cell(spec: dict[str, Any], physical: str, key: str) -> str:
+    """A Parquet cell as written (an empty string stays an empty string, no missing values), typed like the
+    CSV's: what the CSV's typed cell (`c<j>`) must equal for the two files to hold the same rows."""
+    col = ident(spec["name"])
+    if native(spec) is None:
+        return f"CAST({col} AS VARCHAR)"
+    if physical == "VARCHAR" and spec.get("type") != "string":
+        return typed(spec, col, key)
+    return f"TRY_CAST({col} AS {sql_type(spec)})"
+
+
 def load_parquet(con: duckdb.DuckDBPyConnection, source: Source, readers: Readers) -> list[Problem]:
     scan = f"read_parquet({quote(str(source.path))}, file_row_number=true)"
     try:
@@ -184,7 +203,20 @@ def load_parquet(con: duckdb.DuckDBPyConnection, source: Source, readers: Reader
     cells = [_parquet_cell(spec, kind, j, source.key(j)) for j, (spec, (_, kind)) in enumerate(zip(source.fields, columns))]
     for j, spec in enumerate(source.fields):
         readers.add(source.key(j), spec)
+    pairs = {f"p{j}": pair_cell(spec, kind, source.key(j)) for j, (spec, (_, kind)) in enumerate(zip(source.fields, columns))}
     con.execute(f"CREATE VIEW v{source.index}_in AS SELECT * FROM {scan}")
-    _materialise(con, source, "file_row_number + 2", raws, cells, "VIEW")
+    _materialise(con, source, "file_row_number + 2", raws, cells, "VIEW", pairs)
     source.readable = True
     return []
+
+
+def share_or_keep(con: duckdb.DuckDBPyConnection, parquet: Source, twin: Source | None) -> None:
+    """Point a Parquet file's checks at the table of its CSV `twin` when the two read the same cell for
+    cell (the same queries give the same answers there); otherwise keep its typed cells in a table of its
+    own, so that its checks scan the file once rather than once per query."""
+    if twin is not None:
+        parquet.view = twin.view
+        return
+    if parquet.readable and parquet.view:
+        con.execute(f"CREATE TABLE {parquet.view}_t AS SELECT * FROM {parquet.view}")
+        parquet.view = f"{parquet.view}_t"

@@ -1,0 +1,110 @@
+"""One compiled matcher per lexicon: literal phrases as a trie-built regex, and literal keys without a regex.
+
+`lexicon.alternation(items)` writes a lexicon as `longest|...|shortest`: Python's
+`re` then tries every phrase at every position of a text, which for a gazetteer
+of hundreds of aliases (case-insensitive) is most of the time the lookup takes.
+`trie_alternation(items)` writes the same phrases as a trie (`Ku(?:nnskaps|ltur)...`):
+at a position only the branch of the next character is tried. It matches
+exactly what the flat alternation matches, and at each position the same
+phrase (the longest that fits, the flat one being sorted longest first);
+tests/test_matcher.py checks both against the flat alternation.
+
+`find_literals(text, keys)` is the per-document case (the surnames of the
+persons a text names): what `re.finditer(r"(?<![\\w-])(?:k1|k2|...)(?![\\w-])", text)`
+finds, with `str.find` instead of a regex compiled for every document.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+try:  # the characters Python's re folds together beyond str.lower() (ſ and s, ı and i, Greek variants)
+    from re._casefix import _EXTRA_CASES as EXTRA_CASES  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - every supported Python (3.11-3.13) has it
+    EXTRA_CASES = {}
+
+SPACE = " "  # a space in a phrase matches any run of whitespace (`\s+`), as lexicon.alternation writes it
+WS = "\\s+"
+
+
+def _fold(char: str) -> str | None:
+    """One character standing for every character re.IGNORECASE matches with `char` (None: no such one)."""
+    low = char.lower()
+    if len(low) != 1:
+        return None
+    return min([low, *(chr(c) for c in EXTRA_CASES.get(ord(low), ()))])
+
+
+def _tokens(item: str, ignore_case: bool) -> list[str] | None:
+    tokens = []
+    for char in item:
+        if char == SPACE:
+            tokens.append(WS)
+        elif char.isspace():
+            return None  # other whitespace: `\s+` would overlap it, so no trie
+        else:
+            folded = _fold(char) if ignore_case else char
+            if folded is None:
+                return None
+            tokens.append(folded)
+    return tokens
+
+
+def _regex(node: dict[str, dict], end: str) -> str:
+    """The regex of a trie node: its branches (one per next token), optional when a phrase ends here."""
+    branches = [(WS if token == WS else re.escape(token)) + _regex(child, end)
+                for token, child in sorted(node.items()) if token != end]
+    if not branches:
+        return ""
+    if end in node:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def trie_alternation(items: Iterable[str], *, ignore_case: bool = False) -> str:
+    """The phrases as one regex (`re.IGNORECASE` when `ignore_case`), matching what
+    `lexicon.alternation(items)` matches under the same flag, longest phrase first at each position;
+    "" for no phrases (like lexicon.alternation). Falls back to the flat alternation for phrases the trie cannot hold exactly
+    (whitespace other than spaces, characters that lower to two)."""
+    from flows import lexicon
+
+    phrases = sorted({str(i) for i in items})
+    end = ""  # the token marking "a phrase ends here" (no real token is empty)
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        tokens = _tokens(phrase, ignore_case)
+        if tokens is None or not tokens:
+            return lexicon.alternation(phrases)
+        node = root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[end] = {}
+    return _regex(root, end)
+
+
+def _word(char: str) -> bool:
+    """`char` is a word character as Python's re reads `\\w` in a str pattern, or a hyphen."""
+    return char.isalnum() or char in "_-"
+
+
+def find_literals(text: str, keys: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every match of `(?<![\\w-])(?:k1|k2|...)(?![\\w-])` in `text`, keys tried
+    in the order given (so give them longest first), as `re.finditer` reports them: left to right,
+    not overlapping, at each position the first key that fits."""
+    rank = {key: i for i, key in reversed(list(enumerate(keys)))}
+    if "" in rank:
+        raise ValueError("an empty key matches everywhere")
+    found: list[tuple[int, int, str]] = []
+    for key, i in rank.items():
+        at = text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if (at == 0 or not _word(text[at - 1])) and (end == len(text) or not _word(text[end])):
+                found.append((at, i, key))
+            at = text.find(key, at + 1)
+    out: list[tuple[int, int, str]] = []
+    for start, _, key in sorted(found):
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, start + len(key), key))
+    return out
