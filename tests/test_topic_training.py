@@ -6,8 +6,8 @@ import json
 import pytest
 
 from flows.extract import topic_model as tm
-from flows.topic_corpus import SOURCES, check_sources, load
-from flows.topic_cv import grouped_folds, set_folds
+from flows.topic_corpus import EVALUATION, SOURCES, check_sources, load
+from flows.topic_cv import evaluate_unseen, grouped_folds, per_set, set_folds
 from flows.topic_train import dumps, sources_digest, train
 
 
@@ -46,3 +46,18 @@ def test_folds_keep_documents_whole(examples) -> None:  # type: ignore[no-untype
     for folds in (grouped_folds(examples), set_folds(examples)):
         docs = [doc for fold in folds for doc in fold]
         assert len(docs) == len(set(docs)) == len({f"{e.set_name}/{e.doc}" for e in examples})
+
+
+def test_evaluation_sets_are_never_training_material() -> None:
+    check_sources(EVALUATION)
+    trained = {path for source in SOURCES for path in source}
+    assert EVALUATION and not any(path in trained for source in EVALUATION for path in source)
+
+
+def test_evaluation_sets_are_scored_with_the_model_trained_on_the_sources(examples) -> None:  # type: ignore[no-untyped-def]
+    seeds = [e for e in examples if e.set_name == "seeds"]
+    evaluation = load(EVALUATION[:1])
+    predicted = evaluate_unseen(seeds, evaluation)
+    assert len(predicted["model"]) == len(predicted["keyword vote"]) == len(evaluation) > 0
+    [(name, n, acc, base)] = per_set(evaluation, predicted)
+    assert name == EVALUATION[0][0] and n == len(evaluation) and 0.0 < acc <= 1.0 and 0.0 < base <= 1.0
