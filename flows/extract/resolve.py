@@ -180,20 +180,21 @@ def _continues(rest: str) -> bool:
 
 def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tuple[int, int]]:
     """(start, end) of each separately grantable action in `text` (decision 5): split at
-    'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' when the first
-    part is at least three words long."""
+    'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' (a word after
+    'og (om) å' is one whatever the lemmatiser says) when the first part is at least three words long."""
     cuts: list[tuple[int, int]] = []  # (cut start, next part start)
     for splitter in _splitters():
         for m in re.finditer(re.escape(splitter), text):
             if not _continues(text[m.end():]):
                 cuts.append((m.start(), m.end()))
     if infinitival:
-        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?:(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
+        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?P<mark>(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
             left = text[:m.start()]
             last_cut = max([c[1] for c in cuts if c[1] <= m.start()], default=0)
-            if (is_infinitive(m.group(1), language) and len(text[last_cut:m.start()].split()) >= 3
+            marked = m.group("mark") is not None and m.group(2) not in _not_verbs()  # "og om å opne": after "å"
+            if ((marked or is_infinitive(m.group(2), language)) and len(text[last_cut:m.start()].split()) >= 3
                     and not re.search(r"(?:for|ved|til|med)\s+å\s+\S+$", left)):
-                cuts.append((m.start(), m.start(1)))
+                cuts.append((m.start(), m.start(2)))
     cuts = sorted(set(cuts))
     parts: list[tuple[int, int]] = []
     pos = 0
