@@ -301,3 +301,29 @@ ONE_REQUEST = [
                          ids=[w[0] for w in SECOND_REQUEST + ONE_REQUEST])
 def test_second_request_after_og_om_aa(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+# a parliamentary majority as claimant; its request keeps the reporting-back formula ("og komme
+# tilbake til Stortinget") as part of the one action
+MAJORITY = [
+    ("majority_asks_inverted", "I fjor ba et flertall på Stortinget regjeringen om å utrede en ny ordning for "
+     "fergene og komme tilbake til Stortinget i revidert budsjett.", "nb",
+     [("et flertall på Stortinget", "regjeringen",
+       "utrede en ny ordning for fergene og komme tilbake til Stortinget i revidert budsjett")]),
+    ("majority_asks_nn", "Eit fleirtal på Stortinget bad regjeringa om å greie ut ei ny ordning for ferjene.", "nn",
+     [("et flertall på Stortinget", "regjeringen", "greie ut ei ny ordning for ferjene")]),
+]
+NOT_MAJORITY_DEMANDS = [
+    ("majority_votes", "Et flertall på Stortinget stemte mot forslaget om nye ferjer i fjor."),
+    ("majority_decided", "Stortingsflertallet vedtok budsjettet i desember."),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", MAJORITY, ids=[w[0] for w in MAJORITY])
+def test_parliamentary_majority_as_claimant(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+@pytest.mark.parametrize("name,raw", NOT_MAJORITY_DEMANDS, ids=[w[0] for w in NOT_MAJORITY_DEMANDS])
+def test_majority_sentence_that_is_no_demand(name: str, raw: str) -> None:
+    assert demands(raw) == []
