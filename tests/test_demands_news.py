@@ -253,3 +253,77 @@ SECOND_SPEAKER = [
 @pytest.mark.parametrize("name,raw,expected", SECOND_SPEAKER, ids=[w[0] for w in SECOND_SPEAKER])
 def test_the_speaker_whose_verb_has_content(name: str, raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
+
+
+AGENCIES = [
+    ("agency_addressee", "Nordby kommune har bedt Bufetat om å opprette flere plasser i regionen.", "nb",
+     [("Nordby kommune", "Bufetat", "opprette flere plasser i regionen")]),
+    ("agency_addressee_nn", "Sørvik kommune har difor bede IMDi om å sende betre prognosar i god tid.", "nn",
+     [("Sørvik kommune", "IMDi", "sende betre prognosar i god tid")]),
+    ("agency_long_name", "KS ba Direktoratet for samfunnssikkerhet og beredskap om å lage en ny veileder.", "nb",
+     [("KS", "DSB", "lage en ny veileder")]),
+]
+NOT_AGENCY_DEMANDS = [
+    ("agency_reports", "Bufetat har lagt fram nye tall for plasser i regionen."),
+    ("agency_asks_nobody", "IMDi melder at flere kommuner har bosatt flyktninger i år."),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", AGENCIES, ids=[w[0] for w in AGENCIES])
+def test_state_agency_as_addressee(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+@pytest.mark.parametrize("name,raw", NOT_AGENCY_DEMANDS, ids=[w[0] for w in NOT_AGENCY_DEMANDS])
+def test_agency_sentence_that_is_no_demand(name: str, raw: str) -> None:
+    assert demands(raw) == []
+
+
+# "ba X om å A, og om å B": two requests, each grantable on its own (decision 5), also when the
+# lemmatiser does not know the nynorsk infinitive after "å"
+SECOND_REQUEST = [
+    ("og_om_aa_nn", "Nordby kommune har bede regjeringa om å auke tilskotet til vakta, og om å opne for faste "
+     "stillingar.", "nn",
+     [("Nordby kommune", "regjeringen", "auke tilskotet til vakta"),
+      ("Nordby kommune", "regjeringen", "opne for faste stillingar")]),
+    ("og_om_aa_nb", "KS ba regjeringen om å øke rammetilskuddet til distriktene, og om å åpne for lokale forsøk.",
+     "nb", [("KS", "regjeringen", "øke rammetilskuddet til distriktene"), ("KS", "regjeringen", "åpne for lokale forsøk")]),
+]
+ONE_REQUEST = [
+    ("short_first_part_stays", "KS ba regjeringen om å øke rammetilskuddet, og om å åpne for lokale forsøk.", "nb",
+     [("KS", "regjeringen", "øke rammetilskuddet, og om å åpne for lokale forsøk")]),
+    ("purpose_infinitive_stays", "KS ba regjeringen om å gi kommunene tid til å planlegge og å rekruttere.", "nb",
+     [("KS", "regjeringen", "gi kommunene tid til å planlegge og å rekruttere")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", SECOND_REQUEST + ONE_REQUEST,
+                         ids=[w[0] for w in SECOND_REQUEST + ONE_REQUEST])
+def test_second_request_after_og_om_aa(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+# a parliamentary majority as claimant; its request keeps the reporting-back formula ("og komme
+# tilbake til Stortinget") as part of the one action
+MAJORITY = [
+    ("majority_asks_inverted", "I fjor ba et flertall på Stortinget regjeringen om å utrede en ny ordning for "
+     "fergene og komme tilbake til Stortinget i revidert budsjett.", "nb",
+     [("et flertall på Stortinget", "regjeringen",
+       "utrede en ny ordning for fergene og komme tilbake til Stortinget i revidert budsjett")]),
+    ("majority_asks_nn", "Eit fleirtal på Stortinget bad regjeringa om å greie ut ei ny ordning for ferjene.", "nn",
+     [("et flertall på Stortinget", "regjeringen", "greie ut ei ny ordning for ferjene")]),
+]
+NOT_MAJORITY_DEMANDS = [
+    ("majority_votes", "Et flertall på Stortinget stemte mot forslaget om nye ferjer i fjor."),
+    ("majority_decided", "Stortingsflertallet vedtok budsjettet i desember."),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", MAJORITY, ids=[w[0] for w in MAJORITY])
+def test_parliamentary_majority_as_claimant(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+@pytest.mark.parametrize("name,raw", NOT_MAJORITY_DEMANDS, ids=[w[0] for w in NOT_MAJORITY_DEMANDS])
+def test_majority_sentence_that_is_no_demand(name: str, raw: str) -> None:
+    assert demands(raw) == []

@@ -189,6 +189,27 @@ POSITIVE: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("nynorsk_inline_quote_pronoun",
      OLSEN + "Han kallar forslaget «eit steg i feil retning».",
      [("direct", "Per Olsen", "eit steg i feil retning")]),
+    ("inline_quote_and_reported_content_same_sentence",
+     "Rådmann i Nordby, Per Olsen, kaller planen «et skritt tilbake» og mener at fristen er for kort.",
+     [("direct", "Per Olsen", "et skritt tilbake"), ("indirect", "Per Olsen", "fristen er for kort")]),
+    ("nynorsk_inline_quote_and_reported_content",
+     OLSEN + "Han kalla framlegget «ei kalddusj» og meinte at staten må ta rekninga.",
+     [("direct", "Per Olsen", "ei kalddusj"), ("indirect", "Per Olsen", "staten må ta rekninga")]),
+    # interviews: unattributed answers after dash-led questions are the interviewee's words
+    ("interview_answers_lead",
+     PINNERØD + "Nordby Avis snakket med Pinnerød etter møtet.\n\n– Fikk dere gjennomslag?\n\n"
+     "– Nei, men vi gir oss ikke. Kommunene trenger penger nå.\n\n– Hva skjer videre?\n\n"
+     "– Vi har bedt om et nytt møte før sommeren.",
+     [("direct", "Ida Pinnerød", "Nei, men vi gir oss ikke. Kommunene trenger penger nå"),
+      ("direct", "Ida Pinnerød", "Vi har bedt om et nytt møte før sommeren")]),
+    ("nynorsk_interview_answers_lead",
+     OLSEN + "Avisa har snakka med Olsen.\n\n– Kva sa statsråden?\n\n– Ho lytta, men lova ingenting.",
+     [("direct", "Per Olsen", "Ho lytta, men lova ingenting")]),
+    ("interview_interviewee_from_attributed_answer",
+     GRAM + "– Er dere fornøyde?\n\n– Delvis. Vi fikk ikke alt vi ba om.\n\n– Og nå?\n\n"
+     "– Nå venter vi på statsbudsjettet, sier Gram.",
+     [("direct", "Bjørn Arild Gram", "Delvis. Vi fikk ikke alt vi ba om"),
+      ("direct", "Bjørn Arild Gram", "Nå venter vi på statsbudsjettet")]),
     # indirect speech
     ("indirect_pekte_paa_at", PINNERØD + "Pinnerød pekte på at mange kommuner mangler fastleger.",
      [("indirect", "Ida Pinnerød", "mange kommuner mangler fastleger")]),
@@ -250,6 +271,12 @@ NEGATIVE: list[tuple[str, str]] = [
     ("inline_quote_organisation", PINNERØD + "Budsjettet er «en kalddusj», skriver KS."),
     ("inline_quote_group_subject", PINNERØD + "Kommunene kaller budsjettet «en kalddusj»."),
     ("inline_quote_no_speaker", PINNERØD + "Budsjettet ble omtalt som «en kalddusj» i flere aviser."),
+    ("interview_questions_only",
+     PINNERØD + "Nordby Avis snakket med Pinnerød.\n\n– Fikk dere gjennomslag?\n\n– Og hva nå?"),
+    ("questions_no_interviewee",
+     "Møtet ble holdt i Oslo.\n\n– Fikk kommunene gjennomslag?\n\n– Nei, det ble ingen avtale denne gangen."),
+    ("interview_answer_by_organisation",
+     "Nordby Avis snakket med KS.\n\n– Fikk dere gjennomslag?\n\n– Nei, men vi gir oss ikke."),
     ("organisation_asks", "KS ba regjeringen vurdere å øke rammetilskuddet til kommunene."),
     ("nynorsk_organisation_asks", "KS bad regjeringa om å auke rammetilskotet til kommunane."),
 ]

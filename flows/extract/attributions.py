@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from flows import budget
-from flows.extract import indirect, quotes
+from flows.extract import indirect, interview, quotes
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.mentions import MentionLayer
@@ -89,12 +89,13 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
 
 def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,
                 reported: list[Attribution]) -> tuple[list[Attribution], State]:
-    """Short «» quotations inside narrative sentences that hold no indirect statement."""
+    """Short «» quotations inside narrative sentences, outside the content of any indirect statement
+    ("NN kaller forslaget «...» og mener at ...": both)."""
     out: list[Attribution] = []
     for sentence in sentences:
-        if any(sentence.start <= s.start < sentence.end for s in reported):
-            continue
         for found in quotes.inline(sentence, env.people):
+            if any(s.start < found.end and found.start < s.end for s in reported):
+                continue  # "Hun sa at det var «...»": the quoted words are part of the reported content
             statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)
@@ -103,7 +104,7 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Bloc
 
 
 def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
-               fallback: Mention | None) -> tuple[list[Attribution], State]:
+               fallback: Mention | None, fallback_rule: str = "dash_quote_lead_in") -> tuple[list[Attribution], State]:
     """A quotation from `start` to the end of `block`, with what follows its attribution."""
     quoted = quotes.read(doc, start, block.end, env.people)
     att = quoted.attribution
@@ -115,7 +116,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         words = doc[start:block.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         if speaker is None or listy or not quotes.context_quote(words, state.after_quote or state.reported or bool(fallback)):
             return [], replace(state, in_list=True, after_quote=False)
-        rule = "dash_quote_lead_in" if fallback else "dash_quote_context"
+        rule = fallback_rule if fallback else "dash_quote_context"
     else:
         speaker, rule = att.speaker, att.rule
     out = [s for s in [_direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
@@ -211,6 +212,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
+    answered = interview.answers(blocks, people)  # interview answers with no attribution of their own
     for i, block in enumerate(blocks):
         budget.check()
         if block.section != state.section:
@@ -224,6 +226,11 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
         found: list[Attribution] = []
         if block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
+        elif i + 1 in answered:
+            state = replace(state, speaker=answered[i + 1], after_quote=False)  # the question is the interviewer's
+        elif i in answered:
+            found, state = _quotation(doc, block.start, block, env, replace(state, in_list=False), answered[i],
+                                      "interview_answer")
         elif block.marker == "dash" or block.text.startswith("«"):
             found, state = _quotation(doc, block.start, block, env, state, None)
         else:

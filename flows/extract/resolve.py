@@ -178,22 +178,37 @@ def _continues(rest: str) -> bool:
     return bool(_continuing().match(rest))
 
 
+@lru_cache(maxsize=1)
+def _reporting_back() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{lexicon.alternation(lexicon.load('request_verbs')['reporting_back'])})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _reports_back(rest: str) -> bool:
+    """'og komme tilbake til Stortinget': the reporting-back formula closes the request before it."""
+    return bool(_reporting_back().match(rest))
+
+
 def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tuple[int, int]]:
     """(start, end) of each separately grantable action in `text` (decision 5): split at
-    'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' when the first
-    part is at least three words long."""
+    'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' (a word after
+    'og (om) å' is one whatever the lemmatiser says) when the first part is at least three words long,
+    except before a reporting-back formula ('og komme tilbake til Stortinget')."""
     cuts: list[tuple[int, int]] = []  # (cut start, next part start)
     for splitter in _splitters():
         for m in re.finditer(re.escape(splitter), text):
             if not _continues(text[m.end():]):
                 cuts.append((m.start(), m.end()))
     if infinitival:
-        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?:(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
+        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?P<mark>(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
             left = text[:m.start()]
             last_cut = max([c[1] for c in cuts if c[1] <= m.start()], default=0)
-            if (is_infinitive(m.group(1), language) and len(text[last_cut:m.start()].split()) >= 3
+            marked = m.group("mark") is not None and m.group(2) not in _not_verbs()  # "og om å opne": after "å"
+            if _reports_back(text[m.start(2):]):
+                continue
+            if ((marked or is_infinitive(m.group(2), language)) and len(text[last_cut:m.start()].split()) >= 3
                     and not re.search(r"(?:for|ved|til|med)\s+å\s+\S+$", left)):
-                cuts.append((m.start(), m.start(1)))
+                cuts.append((m.start(), m.start(2)))
     cuts = sorted(set(cuts))
     parts: list[tuple[int, int]] = []
     pos = 0
