@@ -22,7 +22,7 @@ from flows.extract import participants as pt
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.topics import discussed_topics
-from flows.model import Block, Document, Meeting, Sentence, Statement
+from flows.model import Block, Document, Meeting, Mention, Sentence, Statement
 
 
 def occasion_texts(document: Document, decision: mt.TypeDecision, blocks: tuple[Block, ...] = (),
@@ -38,6 +38,18 @@ def occasion_texts(document: Document, decision: mt.TypeDecision, blocks: tuple[
 def _talk_sentences(text: str, decision: mt.TypeDecision) -> tuple[str, ...]:
     return tuple(text[h.start:h.end] for h in decision.hits
                  if h.meeting_type == decision.meeting_type and h.start is not None and h.end is not None)
+
+
+def _byline(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None:
+    """The person with a role on a line of their own near the top ("NN, fylkesleder KS Nordby"),
+    also under an occasion line in the same block ("Innlegg på X, Nordby 3. mars\nNN, leder")."""
+    for block in blocks[:4]:
+        starts = (block.start, *(block.start + i + 1 for i, ch in enumerate(block.text) if ch == "\n"))
+        for start in starts:
+            found = mentions.full_mention_at(start)
+            if found is not None and found.role is not None:
+                return Mention(found.name, found.role, found.organisation)
+    return None
 
 
 def _year_hint(document: Document, date_year: int | None) -> int | None:
@@ -85,9 +97,9 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     participants = pd.with_minister_roles(participants, counterpart, year)
     participants = participants + pd.ministers_of(text, counterpart, participants, people, year, absent)
     if decision.meeting_type == "foredrag":
-        byline = next((b for b in (mentions.byline(block) for block in blocks[:4]) if b is not None), None)
-        participants = pd.talker(participants, byline.name if byline else None,
-                                 " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)))
+        participants = pd.talker(participants, _byline(mentions, blocks),
+                                 " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
+                                 pd.attending(participants, sentences, document.meta.published))
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,

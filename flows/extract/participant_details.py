@@ -13,17 +13,19 @@ sentence a participant is found in can say more:
 Once the counterpart is known: a state secretary or minister with no
 organisation belongs to their ministry (`with_government_orgs`), a known
 minister gets the title (`with_minister_roles`), and the counterpart's minister
-named only by surname is added (`ministers_of`). A talk has one participant,
-the speaker (`talker`). Patterns are data (`data/participant_patterns.yaml`).
+named only by surname is added (`ministers_of`). A talk has one speaker
+(`talker`); others took part when a clause places them at it (`attending`). Patterns are data (`data/participant_patterns.yaml`).
 """
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import is_party
 from flows.extract.counterpart import find_ministries, ministries
+from flows.extract.occasion_time import is_invitation, other_time
 from flows.extract.people import People, PersonMention, resolve
 from flows.extract.roles import ministry_staff_roles
 from flows.model import Mention, Sentence
@@ -166,11 +168,47 @@ def ministers_of(
     return tuple(out)
 
 
-def talker(participants: tuple[Mention, ...], byline: str | None, evidence: str) -> tuple[Mention, ...]:
-    """A talk is given by one person: the byline's, else the first participant named in the
-    sentence that names the talk, else the first participant."""
+def talker(participants: tuple[Mention, ...], byline: Mention | None, evidence: str,
+           attending: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
+    """A talk is given by one person: the byline's (a participant of that name, else the
+    byline's person: talk notes name their speaker only there), else the first participant
+    named in the sentence that names the talk, else the first participant. Others in
+    `attending` (named in a sentence that places them at the occasion: "fikk ordet etter
+    ministeren", "sa NN fra salen") took part too, in the order found."""
+    if byline is not None and all(p.name != byline.name for p in participants):
+        participants = (byline, *participants)
     if not participants:
         return participants
-    chosen = next((p for p in participants if p.name == byline), None) \
+    chosen = next((p for p in participants if byline is not None and p.name == byline.name), None) \
         or next((p for p in participants if p.name in evidence), None) or participants[0]
-    return (chosen,)
+    return (chosen,) + tuple(p for p in participants if p is not chosen and p.name in attending)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around text[start:end]: from the last comma, semicolon or colon before it
+    to the next one after it."""
+    left = max(text.rfind(mark, 0, start) for mark in ",;:")
+    right = min((i for i in (text.find(mark, end) for mark in ",;:") if i >= 0), default=len(text))
+    return text[left + 1:right]
+
+
+def attending(participants: tuple[Mention, ...], sentences: tuple[Sentence, ...],
+              published: date | None) -> frozenset[str]:
+    """The participants named (in full or by surname) in a sentence with an attendance cue
+    whose clause places the occasion at the time the text reports: "fikk ordet etter
+    ministeren" counts, "for noen uker siden var jeg på besøk hos NN" does not."""
+    invitation = is_invitation(" ".join(s.text for s in sentences))
+    found: set[str] = set()
+    for sentence in sentences:
+        cues = [m for m in any_pattern("attendance").finditer(sentence.text)
+                if not other_time(_clause(sentence.text, m.start(), m.end()), published, invitation)]
+        if not cues:
+            continue
+        media = [m.span() for m in any_pattern("not_participant_context").finditer(sentence.text)]
+        for p in participants:
+            named = [m.span() for m in re.finditer(rf"(?<![\w-])(?:{re.escape(p.name)}|{re.escape(p.name.split()[-1])})"
+                                                  r"(?![\w-])", sentence.text)]
+            # a name only inside a source phrase ("til Avisa Nordland") is the source, not a person there
+            if any(not any(a <= start and end <= b for a, b in media) for start, end in named):
+                found.add(p.name)
+    return frozenset(found)
