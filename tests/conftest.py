@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.model import Document, Metadata
+from flows.model import Document, Meeting, Metadata
 from flows.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +22,17 @@ def make_document(text: str, language: str = "nb", published: date | None = None
     """A Document from a snippet of raw text, normalised as the pipeline does."""
     return Document(doc_id="doc-0000000000000000", source_file="t.txt", sha256="0" * 64, encoding="utf-8",
                     text=normalise(text), language=language, meta=Metadata(published=published))
+
+
+def meeting_of(text: str, language: str = "nb", published: date | None = date(2025, 3, 5),
+               title: str | None = None) -> Meeting | None:
+    """The meeting the extractor finds in a snippet of raw text (no person mentions given)."""
+    from flows.extract.meetings import extract_meeting
+    from flows.segment import segment
+
+    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(text),
+                   language=language, meta=Metadata(published=published, title=title))
+    return extract_meeting(doc, segment(doc.text), ())
 
 
 @pytest.fixture(scope="session")

@@ -9,18 +9,15 @@ from datetime import date
 import pytest
 
 from flows.extract.counterpart import greets_government, misspelt_titles
-from flows.extract.meetings import extract_meeting
 from flows.extract.participants import not_organisations
-from flows.model import Document, Meeting, Mention, Metadata
+from flows.model import Mention
 from flows.normalise import normalise
 from flows.segment import segment
 
+from conftest import meeting_of
 
-def _meeting(text: str, language: str = "nb", published: date | None = date(2025, 3, 5),
-             title: str | None = None) -> Meeting | None:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(text),
-                   language=language, meta=Metadata(published=published, title=title))
-    return extract_meeting(doc, segment(doc.text), ())
+
+_meeting = meeting_of
 
 
 COUNTERPARTS = [
