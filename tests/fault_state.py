@@ -192,33 +192,38 @@ def _check_cache_damaged(run: Run) -> None:
     unchanged_package(run)
 
 
-def _extractor_bug(env: Env) -> Run:
-    add_good(env, 91, "zz_crash.txt")
+def _misbehaving_extractor(env: Env, seed: int, name: str, misbehave: Callable[[], None],
+                           **run_args: Any) -> Run:
+    """A run in which the extractor misbehaves (`misbehave()`) on the added file `name` only."""
+    add_good(env, seed, name)
     add_good(env)
     real = flows.isolate.extract
 
-    def buggy(document: Any) -> Any:
-        if document.source_file == "zz_crash.txt":
-            raise RuntimeError("index out of range in a rule")
+    def patched(document: Any) -> Any:
+        if document.source_file == name:
+            misbehave()
         return real(document)
 
-    with mock.patch("flows.isolate.extract", buggy):
-        return run_flow(env)
+    with mock.patch("flows.isolate.extract", patched):
+        return run_flow(env, **run_args)
+
+
+def _raise_in_a_rule() -> None:
+    raise RuntimeError("index out of range in a rule")
+
+
+def _loop_forever() -> None:
+    while True:
+        check()  # the extractor checks its budget in its loops
+        time.sleep(0.01)
+
+
+def _extractor_bug(env: Env) -> Run:
+    return _misbehaving_extractor(env, 91, "zz_crash.txt", _raise_in_a_rule)
 
 
 def _slow_extractor(env: Env) -> Run:
-    add_good(env, 92, "zz_slow.txt")
-    add_good(env)
-    real = flows.isolate.extract
-
-    def slow(document: Any) -> Any:
-        while document.source_file == "zz_slow.txt":
-            check()  # the extractor checks its budget in its loops
-            time.sleep(0.01)
-        return real(document)
-
-    with mock.patch("flows.isolate.extract", slow):
-        return run_flow(env, document_seconds=1.0)
+    return _misbehaving_extractor(env, 92, "zz_slow.txt", _loop_forever, document_seconds=1.0)
 
 
 def _check_good_and_aside(name: str, words: str) -> Callable[[Run], None]:
