@@ -31,7 +31,8 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract.absence import absent_spans
-from flows.extract.layout import caption_spans
+from flows.extract.attendance_lists import attendance_list_spans
+from flows.extract.layout import caption_spans, inside
 from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
@@ -126,8 +127,10 @@ def _caption_persons(people: People, blocks: tuple[Block, ...], occasion: re.Pat
 
 def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: set[int],
             blocks: tuple[Block, ...], text: str, occasion: re.Pattern[str] | None = None,
-            present: frozenset[str] = frozenset(), parse_at: ParseAt | None = None) -> str | None:
-    """Why this mention makes its person a participant, or None."""
+            present: frozenset[str] = frozenset(), parse_at: ParseAt | None = None,
+            listed: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """Why this mention makes its person a participant, or None; `listed`: the spans of lists of
+    those present (`attendance_lists`)."""
     if sentence is None:
         return None
     if _source_before(text[max(sentence.start, mention.start - 60):mention.start]):
@@ -135,6 +138,8 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     block = next((b for b in blocks if b.start <= mention.start < b.end), None)
     if block is not None and block.index in byline_blocks and mention.start == block.start:
         return "byline"
+    if inside(listed, mention.start):
+        return "attendance_list"
     if _any("signing").search(sentence.text):
         return "signing"
     if _any("attendance").search(sentence.text):
@@ -220,6 +225,7 @@ def base_participants(
     sources = sourced_elsewhere(people, sentences, text, occasion) - leaders
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people)}
     pictured = _caption_persons(people, blocks, occasion, text)
+    listed = attendance_list_spans(blocks, people)
     known = {p.name: p for p in people.persons}
     affiliations = affiliations or {}
 
@@ -233,7 +239,7 @@ def base_participants(
         if mention.name in absent or mention.name in chosen:
             continue
         reason = "caption" if mention.name in pictured and mention.kind == "full" else \
-            _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at)
+            _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
         if reason is None or (reason == "speech" and mention.name in sources
                               and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion

@@ -1,0 +1,68 @@
+"""Lists of those present: the blocks of a text that list who took part.
+
+Press releases and minutes often end with who was there, laid out as a list
+rather than told in a sentence:
+
+    Til stede på møtet
+    Fra regjeringen: kommunalminister A, finansminister B og statssekretær C.
+    Fra KS: styreleder D, nestleder E og administrerende direktør F.
+
+Two layouts count (patterns in `data/participant_patterns.yaml`):
+- a heading (or a short line ending in a colon) that names attendance
+  (`attendance_heading`: "Til stede", "Til stades i møtet", "Deltakere",
+  "Møtedeltakarar", "Disse deltok") and the blocks under it, up to the next
+  heading (at most `attendance_list_blocks` blocks);
+- a line opening with a party and a colon (`attendance_group_line`: "Fra KS:",
+  "Frå regjeringa:", "Fra departementet deltok:") that names two persons or
+  more: the party's delegation.
+Every person named in such a span took part. A line "Fra KS:" naming one person
+or none is not a list (it may open a quotation or a statement).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows.extract.participant_details import pattern_data
+from flows.extract.people import People
+from flows.model import Block
+
+Span = tuple[int, int]
+
+
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in pattern_data()[key]), re.IGNORECASE)
+
+
+def _is_heading_line(block: Block) -> bool:
+    """A heading block, or a short line of its own ending in a colon ("Til stede:")."""
+    return block.kind == "heading" or (len(block.text.split()) <= 8 and block.text.rstrip().endswith(":"))
+
+
+def _full_names(people: People, start: int, end: int) -> set[str]:
+    return {m.name for m in people.mentions if m.kind == "full" and start <= m.start < end}
+
+
+def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Span, ...]:
+    """The spans of the text that list who took part (see the module docstring)."""
+    limit = int(pattern_data().get("attendance_list_blocks", 6))
+    heading, group = _pattern("attendance_heading"), _pattern("attendance_group_line")
+    out: list[Span] = []
+    for i, block in enumerate(blocks):
+        if _is_heading_line(block) and heading.match(block.text.strip()):
+            under = [b for b in blocks[i + 1:i + 1 + limit]]
+            taken = []
+            for nxt in under:
+                if nxt.kind == "heading" and not group.match(nxt.text):
+                    break
+                taken.append(nxt)
+            if taken:
+                out.append((taken[0].start, taken[-1].end))
+            continue
+        line_start = block.start
+        for line in block.text.split("\n"):
+            if group.match(line) and len(_full_names(people, line_start, line_start + len(line))) >= 2:
+                out.append((line_start, line_start + len(line)))
+            line_start += len(line) + 1
+    return tuple(sorted(out))

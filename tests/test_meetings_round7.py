@@ -1,0 +1,149 @@
+"""Meetings round 7: lists of those present, absence in the perfect tense, debates as occasions
+versus the public debate, speech manuscripts, named kinds of meeting, dates of another meeting and
+the header date of talk notes. Every sentence here is written for the test (bokmål and nynorsk);
+each rule has positive and negative cases."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import meeting_of
+
+
+def _names(text: str, language: str = "nb", published: date | None = date(2025, 3, 5)) -> set[str]:
+    meeting = meeting_of(text, language, published)
+    assert meeting is not None, "the text reports an occasion"
+    return {p.name for p in meeting.participants}
+
+
+LISTS = [
+    # (id, text, language, expected participants among the found, persons that must not be found)
+    ("heading_and_group_lines_nb",
+     "KS og regjeringen møttes til konsultasjonsmøte tirsdag.\n\n"
+     "- Vi ser alvoret, sa kommunalminister Tora Lindvik.\n\n"
+     "Til stede på møtet\n\n"
+     "Fra regjeringen: kommunalminister Tora Lindvik, finansminister Eivind Strand og statssekretær Mona Berge.\n\n"
+     "Fra KS: styreleder Arne Fjellheim, nestleder Liv Sandaker og administrerende direktør Jon Torp.\n\n"
+     "Kontakt: Kommunikasjonsavdelingen",
+     "nb", {"Tora Lindvik", "Eivind Strand", "Mona Berge", "Arne Fjellheim", "Liv Sandaker", "Jon Torp"}, set()),
+    ("heading_and_group_lines_nn",
+     "Regjeringa og KS møttest til plenumsmøte tysdag.\n\n"
+     "Til stades i møtet\n\n"
+     "Frå regjeringa: kommunalminister Tora Lindvik og helseminister Siv Engen.\n\n"
+     "Frå KS: styreleiar Arne Fjellheim og 2. nestleiar Liv Sandaker.",
+     "nn", {"Tora Lindvik", "Siv Engen", "Arne Fjellheim", "Liv Sandaker"}, set()),
+    ("participants_heading_without_groups",
+     "KS møtte helseministeren til konsultasjonsmøte fredag.\n\n"
+     "Deltakere:\n\n"
+     "- styreleder Arne Fjellheim (KS)\n"
+     "- helseminister Siv Engen\n"
+     "- statssekretær Mona Berge",
+     "nb", {"Arne Fjellheim", "Siv Engen", "Mona Berge"}, set()),
+    # a group line without a heading names two persons or more
+    ("group_line_alone",
+     "KS møtte kunnskapsministeren til konsultasjonsmøte onsdag.\n\n"
+     "Fra KS deltok: styreleder Arne Fjellheim og direktør Liv Sandaker.",
+     "nb", {"Arne Fjellheim", "Liv Sandaker"}, set()),
+    # negative: a "Fra X:" line naming one person opens a statement, not a list; the person named
+    # under a heading that is not about attendance is only mentioned
+    ("one_name_after_group_label_is_no_list",
+     "KS møtte kunnskapsministeren til konsultasjonsmøte onsdag.\n\n"
+     "Fra rapporten: forsker Pål Aune fant at skolene forfaller.\n\n"
+     "Bakgrunn\n\n"
+     "Utvalget ble ledet av professor Siri Dal og la fram innstillingen i fjor.",
+     "nb", set(), {"Pål Aune", "Siri Dal"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+def test_lists_of_those_present(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
+    found = _names(text, language)
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("KS og regjeringen møttes til konsultasjonsmøte. Helseminister Siv Engen hadde meldt forfall, og "
+     "departementet var representert ved statssekretær Mona Berge.", "nb"),
+    ("KS og regjeringa møttest til konsultasjonsmøte. Helseminister Siv Engen hadde meldt forfall, og "
+     "departementet var representert ved statssekretær Mona Berge.", "nn"),
+], ids=["nb", "nn"])
+def test_reported_absence_in_the_perfect_tense(text: str, language: str) -> None:
+    found = _names(text, language)
+    assert "Mona Berge" in found
+    assert "Siv Engen" not in found
+
+
+TYPES = [
+    # (id, text, language, type)
+    ("public_debate_as_subject_is_no_occasion",
+     "Fra departementet møtte statssekretær Mona Berge KS og forbundene torsdag.\n\n"
+     "Forbundslederen mener debatten handler for mye om lønn og for lite om arbeidstid.", "nb", "annet"),
+    ("debate_with_parties_is_a_debate",
+     "Kunnskapsministeren var i debatt med KS-leder Arne Fjellheim under Skoleuka.", "nb", "lansering"),
+    ("invited_to_debate",
+     "KS inviterte til debatt om sykehjemmene. Helseministeren deltok.", "nb", "lansering"),
+    ("debate_meeting_nynorsk",
+     "KS Nordby inviterte til debattmøte om skulebygg tysdag.", "nn", "lansering"),
+    ("talk_notes_manuscript",
+     "TALENOTAT\n\nArne Fjellheim, styreleder i KS\nSkoledagen, Nordby rådhus, 4. april 2025\n"
+     "Det talte ord gjelder\n\nTakk for invitasjonen. Hver gang staten lanserer en reform, må kommunene "
+     "rydde opp.", "nb", "foredrag"),
+    ("talk_notes_nynorsk",
+     "Talenotat\n\nLiv Sandaker, fylkesleiar i KS Nordby\nDet tala ordet gjeld\n\n"
+     "[Lysark 1]\n\nTakk for at eg fekk kome.", "nn", "foredrag"),
+    # a named kind of meeting: an input meeting, nynorsk and bokmål
+    ("input_meeting_nynorsk",
+     "Barneministeren inviterte KS og fagforbunda til eit innspelsmøte om barnevernet måndag 3. mars.", "nn",
+     "annet"),
+    ("input_meeting_bokmal",
+     "Statsråden inviterte KS til et innspillsmøte om barnevernet mandag 3. mars.", "nb", "annet"),
+]
+
+
+@pytest.mark.parametrize("text,language,kind", [c[1:] for c in TYPES], ids=[c[0] for c in TYPES])
+def test_occasion_types(text: str, language: str, kind: str) -> None:
+    meeting = meeting_of(text, language)
+    assert meeting is not None and meeting.meeting_type == kind
+
+
+def test_public_debate_alone_reports_no_occasion() -> None:
+    assert meeting_of("Forbundslederen mener debatten handler for mye om lønn. Debatten om arbeidstid vil "
+                      "fortsette.") is None
+
+
+DATES = [
+    # (id, text, language, published, (month, day))
+    ("another_meeting_later_nynorsk",
+     "Barneministeren inviterte KS til eit innspelsmøte om barnevernet måndag 3. mars.\n\n"
+     "- Vi treng fleire plassar, sa nestleiar Liv Sandaker i møtet.\n\n"
+     "Departementet vil kalle inn til eit nytt møte i mai.", "nn", None, (3, 3)),
+    ("another_meeting_later_bokmal",
+     "Statsråden inviterte KS til et innspillsmøte om barnevernet mandag 3. mars.\n\n"
+     "- Vi trenger flere plasser, sa nestleder Liv Sandaker i møtet.\n\n"
+     "Departementet vil kalle inn til et nytt møte i mai.", "nb", None, (3, 3)),
+    ("talk_dated_by_its_header",
+     "TALENOTAT\n\nArne Fjellheim, styreleder i KS\nSkoledagen for kommunene, Nordby rådhus, 4. april 2025\n"
+     "Det talte ord gjelder\n\nDa jeg besøkte Nordvik i februar, sa ordføreren noe jeg husker.\n\n"
+     "Vi har satt opp et møte med departementet 9. mai.", "nb", None, (4, 4)),
+    # negative: the occasion's own sentence dates a talk even with a header date
+    ("talk_sentence_date_outranks_header",
+     "Nordby, 2. april 2025\n\nStyreleder Arne Fjellheim holdt foredrag på Skoledagen fredag 4. april.", "nb",
+     None, (4, 4)),
+]
+
+
+@pytest.mark.parametrize("text,language,published,expected", [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_meeting_dates(text: str, language: str, published: date | None, expected: tuple[int, int]) -> None:
+    meeting = meeting_of(text, language, published)
+    assert meeting is not None
+    assert (meeting.date.month, meeting.date.day) == expected
+
+
+def test_talk_keeps_only_persons_at_its_own_occasion() -> None:
+    """In talk notes dated by their header, a person the speaker met in another month is no
+    participant."""
+    text = ("TALENOTAT\n\nArne Fjellheim, styreleder i KS\nSkoledagen, Nordby rådhus, 4. april 2025\n"
+            "Det talte ord gjelder\n\nDa jeg besøkte Nordvik i februar, sa ordfører Kari Lunde noe jeg husker.")
+    assert _names(text, published=None) == {"Arne Fjellheim"}
