@@ -12,6 +12,7 @@ Vocabulary lives in `data/date_words.yaml`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -155,10 +156,17 @@ def meeting_date(
     published: date | None,
     cue: re.Pattern[str] | None = None,
     found_dates: tuple[FoundDate, ...] | None = None,
+    header_first: bool = False,
+    elsewhen: Callable[[str], bool] | None = None,
 ) -> DateInfo:
     """The date of the meeting: a phrase in a sentence that reports it (the evidence
     sentence first, then the nearest sentence with a meeting word), else all-null.
-    `found_dates`: the date phrases of every sentence (document offsets), when known."""
+    `found_dates`: the date phrases of every sentence (document offsets), when known.
+    `header_first`: the occasion is a talk, whose notes name it in a header line with its date
+    (`dateline`): that date outranks a date in another sentence with a meeting word (a visit
+    the speaker tells of, a meeting planned later). `elsewhen(sentence)`: true when a sentence places
+    its occasion at another time ("eit nytt møte i mai", "sist gang"): its dates count less, unless
+    it is the evidence sentence."""
     best: tuple[float, FoundDate] | None = None
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
     for i, sentence in enumerate(sentences):
@@ -171,6 +179,8 @@ def meeting_date(
             if _blocked(text, found):
                 continue
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
+            if not in_evidence and elsewhen is not None and elsewhen(sentence.text):
+                score -= 1.5
             if ev_index is not None:
                 score -= 0.1 * abs(i - ev_index)
             score -= 0.01 * i
@@ -178,9 +188,9 @@ def meeting_date(
                 best = (score, found)
     if best is None and ev_index:
         best = _lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
-    if best is None:
-        line = dateline(sentences, found_dates)
-        best = (0.0, line) if line is not None else None
+    line = dateline(sentences, found_dates)
+    if line is not None and (best is None or (header_first and best[0] < 5.0)):
+        best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
     if best is None and ev_index is not None and cue is not None:
         named = event_year(sentences[ev_index], cue)
         best = (0.0, named) if named is not None else None
@@ -209,17 +219,20 @@ def _event_name() -> re.Pattern[str]:
 
 
 def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:
-    """A line near the top that holds only a place and a full date ("Nordby, 3. mars 2025"): the
-    date of talk notes or a press release whose occasion sentences give none."""
+    """A line near the top that holds only a place and a full date ("Nordby, 3. mars 2025"), or the
+    header of talk notes naming the occasion and its venue before the date ("Skoledagen,
+    Nordby rådhus, 3. mars 2025": `dateline_header`): the date of talk notes or a press release
+    whose occasion sentences give none."""
     words = _words()
     place = str(words.get("dateline_place") or "")
+    header = str(words.get("dateline_header") or r"(?!x)x")
     for sentence in sentences[:int(words.get("dateline_lines", 0))]:
         for found in _dates_in(sentence, found_dates):
             if found.kind not in STRONG:
                 continue
-            before = sentence.text[:found.start - sentence.start]
-            after = sentence.text[found.end - sentence.start:]
-            if re.fullmatch(place, before) and re.fullmatch(r"\s*\.?\s*", after):
+            before = sentence.text[:found.start - sentence.start].rsplit("\n", 1)[-1]
+            after = sentence.text[found.end - sentence.start:].split("\n", 1)[0]
+            if (re.fullmatch(place, before) or re.fullmatch(header, before)) and re.fullmatch(r"\s*\.?\s*", after):
                 return found
     return None
 

@@ -175,10 +175,11 @@ def retype_generic(hits: list[Hit]) -> list[Hit]:
     """A generic meeting cue counts for the type of a specific cue in its own sentence:
     "KS møtte statsråden til bilateralt konsultasjonsmøte" is a consultation."""
     generic = set((_config().get("generic") or {}).get("rules") or ())
+    support = {c.rule for c in cues() if c.support}  # a supporting cue names no occasion of its own
     out: list[Hit] = []
     for hit in hits:
         if hit.rule in generic and hit.start is not None:
-            host = next((h.meeting_type for h in hits if h.start == hit.start and h.rule not in generic
+            host = next((h.meeting_type for h in hits if h.start == hit.start and h.rule not in generic | support
                          and h.meeting_type != hit.meeting_type), None)
             if host is not None:
                 hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)

@@ -13,16 +13,19 @@ The steps, each in its own module:
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from flows.extract import counterpart as cp
 from flows.extract import dates
 from flows.extract import meeting_type as mt
 from flows.extract import occasion_parties as op
+from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.topics import discussed_topics
-from flows.model import Block, Document, Meeting, Mention, Sentence, Statement
+from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
 
 
 def occasion_texts(document: Document, decision: mt.TypeDecision, blocks: tuple[Block, ...] = (),
@@ -58,6 +61,17 @@ def _year_hint(document: Document, date_year: int | None) -> int | None:
     return document.meta.published.year if document.meta.published else None
 
 
+def _reference_day(document: Document, date: DateInfo) -> dt.date | None:
+    """The day the text speaks from: its publication date, else the meeting's own date when the
+    text gives its month (talk notes dated in their header): a clause with another month tells of
+    another occasion."""
+    if document.meta.published is not None:
+        return document.meta.published
+    if date.month is None:
+        return None
+    return dt.date(date.year or 2000, date.month, date.day or 1)
+
+
 def extract_meeting(
     document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...],
     demand_topics: tuple[str, ...] = (),
@@ -79,7 +93,9 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     text = document.text
     sentences = context.sentences
     evidence = (decision.start, decision.end) if decision.start is not None else None
-    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates)
+    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates,
+                              header_first=decision.meeting_type == "foredrag",
+                              elsewhen=lambda s: occasion_time.other_time(s, document.meta.published))
     year = _year_hint(document, date.year)
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
     participants = pt.base_participants(text, blocks, statements, people, mt.any_cue(), parties,
@@ -99,7 +115,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     if decision.meeting_type == "foredrag":
         participants = pd.talker(participants, _byline(mentions, blocks),
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
-                                 pd.attending(participants, sentences, document.meta.published))
+                                 pd.attending(participants, sentences, _reference_day(document, date)))
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,
