@@ -23,6 +23,7 @@ from functools import lru_cache
 import re
 from dataclasses import dataclass, replace
 
+from flows import lexicon
 from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.matcher import find_literals
@@ -67,6 +68,16 @@ def _clean_name(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _place_prefixes() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("roles").get("place_prefixes") or ())
+
+
+@lru_cache(maxsize=1)
+def _venue_endings() -> tuple[str, ...]:
+    return tuple(str(w) for w in lexicon.load("roles").get("venue_endings") or ())
+
+
 def _place_after_role(before: str) -> bool:
     """A capitalised phrase right after "<role> i" names where the role is held ("varaordfører i
     Øvre Dal"), not a person."""
@@ -87,9 +98,15 @@ def _name_candidates(text: str) -> list[tuple[str, int, int]]:
         start = match.start() + joined.rfind(name) if name in joined else match.start()
         if R.PLACE_FOLLOWER().match(text, match.end()):
             continue  # "Øvre Dal kommune": a place, not a person
+        if kept[0].endswith(_venue_endings()):
+            continue  # "Kulturhuset Nordby": a venue
         before = text[max(0, start - 30):start]
         if _place_after_role(before):
-            continue  # "varaordfører i Øvre Dal": a place
+            kept = kept[2 if kept[0] in _place_prefixes() else 1:]
+            if len(kept) < 2:
+                continue  # "varaordfører i Øvre Dal": a place
+            name = " ".join(kept)  # "ordfører i Nordvik Kari Lund": the place, then the person
+            start = match.start() + joined.rfind(name)
         if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
             kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation
             if len(kept) < 2:
