@@ -147,3 +147,65 @@ def test_talk_keeps_only_persons_at_its_own_occasion() -> None:
     text = ("TALENOTAT\n\nArne Fjellheim, styreleder i KS\nSkoledagen, Nordby rådhus, 4. april 2025\n"
             "Det talte ord gjelder\n\nDa jeg besøkte Nordvik i februar, sa ordfører Kari Lunde noe jeg husker.")
     assert _names(text, published=None) == {"Arne Fjellheim"}
+
+
+ATTENDANCE = [
+    # (id, text, language, expected among the participants, not expected)
+    ("with_at_the_meeting_verb_last_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Med på møtet var også statssekretær Anne Holm og "
+     "rådgiver Per Vik.", "nb", {"Anne Holm", "Per Vik"}, set()),
+    ("with_at_the_meeting_verb_last_nn",
+     "KS møtte helseministeren til konsultasjonsmøte tysdag. Med på møtet var òg statssekretær Anne Holm og "
+     "rådgjevar Per Vik.", "nn", {"Anne Holm", "Per Vik"}, set()),
+    ("accompanied_by",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Helseminister Kari Dal ble fulgt av statssekretær "
+     "Anne Holm.", "nb", {"Kari Dal", "Anne Holm"}, set()),
+    ("came_with_her",
+     "Helseminister Kari Dal tok imot KS-leder Per Vik i departementet onsdag. Sammen med ham kom direktør Ola Berg.",
+     "nb", {"Kari Dal", "Per Vik", "Ola Berg"}, set()),
+    ("meeting_led_by_passive",
+     "KS og regjeringen møttes til konsultasjonsmøte tirsdag. Møtet ble ledet av kommunalminister Kari Dal.",
+     "nb", {"Kari Dal"}, set()),
+    # negative: a committee led by someone is a source, not the meeting's leader
+    ("committee_led_by_is_no_participant",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Utvalget ble ledet av professor Siri Lund.",
+     "nb", set(), {"Siri Lund"}),
+    # negative: a person with no verb of attendance in a "med i" phrase that is not the occasion
+    ("member_of_committee_is_no_participant",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Med i utvalget var også professor Siri Lund.",
+     "nb", set(), {"Siri Lund"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", [c[1:] for c in ATTENDANCE],
+                         ids=[c[0] for c in ATTENDANCE])
+def test_attendance_phrasings(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
+    found = _names(text, language)
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("KS og departementet møttes til konsultasjonsmøte mandag. Nordbyforbundet var ikke part i møtet.\n\n"
+     "- Dette er skuffende, sier forbundsleder Kari Lund i Nordbyforbundet.", "nb"),
+    ("KS og departementet møttest til konsultasjonsmøte måndag. Nordbyforbundet var ikkje part i møtet.\n\n"
+     "- Dette er skuffande, seier forbundsleiar Kari Lund i Nordbyforbundet.", "nn"),
+], ids=["nb", "nn"])
+def test_organisation_not_party_to_the_meeting(text: str, language: str) -> None:
+    assert "Kari Lund" not in _names(text, language)
+
+
+@pytest.mark.parametrize("text,language,present,absent", [
+    # the absence cue belongs to the content clause's own subject
+    ("Statsråd Kari Dal besøkte Nordby kommune onsdag. Beredskapssjef Per Vik kunne fortelle at flere ansatte "
+     "nå er sykmeldt.", "nb", {"Per Vik"}, set()),
+    ("Statsråd Kari Dal vitja Nordby kommune onsdag. Beredskapssjef Per Vik kunne fortelje at fleire tilsette "
+     "no er sjukmelde.", "nn", {"Per Vik"}, set()),
+    # negative: a pronoun for the person keeps the person absent
+    ("KS møtte statsråd Kari Dal onsdag. Styreleder Per Vik meldte at han var syk, og nestleder Ola Berg "
+     "møtte i hans sted.", "nb", {"Ola Berg"}, {"Per Vik"}),
+], ids=["content_clause_nb", "content_clause_nn", "pronoun_subject_stays_absent"])
+def test_absence_cue_in_a_content_clause(text: str, language: str, present: set[str], absent: set[str]) -> None:
+    found = _names(text, language)
+    assert present <= found, present - found
+    assert not (absent & found), absent & found

@@ -31,15 +31,31 @@ COORDINATED = re.compile(r"^\s*(?:,|og)\s+(?:(?!(?:men|mens|medan|sidan|siden|fo
                          r"[a-zæøå.-]+\s+){0,3}$")
 
 
-def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence: str) -> frozenset[int]:
+# Between a name and an absence cue: a content clause of its own opens, with a subject that is not
+# a pronoun for the name ("NN fortalde at fleire tilsette er sjukmelde"; not "NN melde at ho var
+# sjuk"): the cue's subject is in that clause, not the name.
+NEW_CLAUSE = re.compile(r"(?<![\w])(?:at|fordi|dersom|hvis|viss)\s+(?!(?:han|hun|ho|hen|de|dei)(?![\w]))",
+                        re.IGNORECASE)
+
+
+def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence: str,
+                 own_clause: bool = False) -> frozenset[int]:
     """Indexes of `spans` (document offsets of the mentions in one sentence) that
     stand for absent persons: the last mention ending before each cue, and the
-    mentions coordinated with it ("A og B meldte forfall")."""
+    mentions coordinated with it ("A og B meldte forfall"); not when a content or relative
+    clause opens between the name and the cue ("NN sa at mange er sjukmelde") when `own_clause` (for
+    persons; an organisation is often taken up again by a noun: "Forbundet er skuffa over at
+    forbundet ikkje vart invitert")."""
     out: set[int] = set()
     order = sorted(range(len(spans)), key=lambda i: spans[i])
     for cue in absence_cues(sentence):
         at = sentence_start + cue
         before = [i for i in order if spans[i][1] <= at and spans[i][0] >= sentence_start]
+        if before and own_clause:
+            gap = sentence[spans[before[-1]][1] - sentence_start:cue]
+            openers = list(re.finditer(r"(?<![\w])(?:at|fordi|dersom|hvis|viss)(?![\w])", gap, re.IGNORECASE))
+            if openers and NEW_CLAUSE.match(gap, openers[-1].start()):
+                continue
         while before:
             last = before.pop()
             out.add(last)

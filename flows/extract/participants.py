@@ -158,7 +158,7 @@ def absent_names(people: People, sentences: tuple[Sentence, ...]) -> frozenset[s
     out: set[str] = set()
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
-        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text):
+        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, own_clause=True):
             out.add(inside[i].name)
     return frozenset(out)
 
