@@ -209,3 +209,41 @@ def test_absence_cue_in_a_content_clause(text: str, language: str, present: set[
     found = _names(text, language)
     assert present <= found, present - found
     assert not (absent & found), absent & found
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("KS og regjeringen møttes til konsultasjonsmøte den 14.5. i Oslo.", "nb", (5, 14)),
+    ("KS og regjeringa møttest til konsultasjonsmøte tysdag 3.12. i Oslo.", "nn", (12, 3)),
+    # the weekday of the occasion's sentence gives way to the day and month of another of its sentences
+    ("KS møtte statsråden tirsdag.\n\nMøtet ble holdt i departementet 4. mars.", "nb", (3, 4)),
+    ("KS møtte statsråden tysdag.\n\nMøtet vart halde i departementet 4. mars.", "nn", (3, 4)),
+], ids=["figures_after_den", "figures_after_weekday_nn", "weekday_then_day_month_nb", "weekday_then_day_month_nn"])
+def test_day_and_month(text: str, language: str, expected: tuple[int, int]) -> None:
+    meeting = meeting_of(text, language, None)
+    assert meeting is not None
+    assert (meeting.date.month, meeting.date.day) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a deadline or another meeting does not replace the weekday of the occasion
+    "KS møtte statsråden tirsdag.\n\nMøtet handlet om kommuneøkonomien. Fristen for innspill er 1. juni.",
+    "KS møtte statsråden tirsdag.\n\nI møtet ble det avtalt et nytt møte 12. mai.",
+], ids=["deadline", "another_meeting"])
+def test_weekday_kept_against_other_dates(text: str) -> None:
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is not None
+    assert meeting.date.text == "tirsdag"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("KS Nordby er skuffet over budsjettet. Fylkesstyret behandlet proposisjonen i et ekstraordinært møte "
+     "samme dag.", "nb"),
+    ("KS Nordby er skuffa over budsjettet. Fylkesstyret handsama proposisjonen i eit digitalt møte same dag.", "nn"),
+], ids=["nb", "nn"])
+def test_body_handling_a_matter_in_a_meeting(text: str, language: str) -> None:
+    meeting = meeting_of(text, language)
+    assert meeting is not None and meeting.meeting_type == "annet"
+
+
+def test_matter_handled_without_a_meeting_is_no_occasion() -> None:
+    assert meeting_of("Fylkesstyret behandlet proposisjonen i går og vedtok en uttalelse.") is None

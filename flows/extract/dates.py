@@ -1,7 +1,7 @@
 """Norwegian date phrases (bokmål and nynorsk) and the date of the meeting.
 
 `find_dates(text)` finds every date phrase with its offsets: "3. desember",
-"Mandag 15. mars", "11. november 2015", "3.12.2020", "i april", "tirsdag",
+"Mandag 15. mars", "11. november 2015", "3.12.2020", "tysdag 14.5.", "i april", "tirsdag",
 "i går". `to_date_info(found, published)` turns one into a DateInfo: what the
 text states has source "text"; a part filled from the publication date (a
 weekday, "i går", a missing year) makes the source "metadata". A year is never
@@ -59,6 +59,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:(?:den|)\s*)?)?(?P<day>[0-3]?\d)\.\s*(?P<month>{month})(?![\w])"
             rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "numeric": re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        # day and month in figures without a year, after a weekday or "den": "tysdag 14.5.", "den 3.12."
+        "numeric_daymonth": re.compile(
+            rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:den\s+)?|den\s+)(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)(?!\.?\d)\.?",
+            flags),
         "monthonly": re.compile(
             rf"(?<![\w])(?:i|i\s+begynnelsen\s+av|i\s+starten\s+av|i\s+midten\s+av|i\s+slutten\s+av|i\s+byrjinga\s+av)"
             rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
@@ -96,6 +100,11 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
         month, day = int(m.group("month")), int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", int(m.group("year")), month, day))
+    for m in p["numeric_daymonth"].finditer(text):
+        month, day = int(m.group("month")), int(m.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(FoundDate(m.group(0), m.start(), m.end(), "daymonth", None, month, day,
+                                   _weekday(m.group("wd")) if m.group("wd") else None))
     for m in p["monthonly"].finditer(text):
         year = int(m.group("year")) if m.group("year") else None
         found.append(FoundDate(m.group(0), m.start(), m.end(), "monthonly", year, _month(m.group("month"))))
@@ -168,6 +177,7 @@ def meeting_date(
     its occasion at another time ("eit nytt møte i mai", "sist gang"): its dates count less, unless
     it is the evidence sentence."""
     best: tuple[float, FoundDate] | None = None
+    strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
     for i, sentence in enumerate(sentences):
         check()
@@ -186,6 +196,10 @@ def meeting_date(
             score -= 0.01 * i
             if best is None or score > best[0]:
                 best = (score, found)
+            if found.kind in STRONG and score > 2.0 and (strong is None or score > strong[0]):
+                strong = (score, found)
+    if best is not None and best[1].kind not in STRONG and strong is not None:
+        best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
     if best is None and ev_index:
         best = _lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
     line = dateline(sentences, found_dates)
