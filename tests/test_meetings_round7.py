@@ -247,3 +247,24 @@ def test_body_handling_a_matter_in_a_meeting(text: str, language: str) -> None:
 
 def test_matter_handled_without_a_meeting_is_no_occasion() -> None:
     assert meeting_of("Fylkesstyret behandlet proposisjonen i går og vedtok en uttalelse.") is None
+
+
+@pytest.mark.parametrize("text,language,kind", [
+    ("Helsekomiteen holdt høring på Stortinget om fastlegeordningen. Høringen i helsekomiteen samlet KS og "
+     "flere forbund.", "nb", "annet"),
+    ("KS deltok på høyringsmøtet i departementet om den nye lova.", "nn", "annet"),
+], ids=["hearing_in_committee", "hearing_meeting_nn"])
+def test_hearings_are_occasions(text: str, language: str, kind: str) -> None:
+    meeting = meeting_of(text, language)
+    assert meeting is not None and meeting.meeting_type == kind
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Forslaget ble sendt på høring torsdag. KS vil svare på høringen innen fristen.", "nb"),
+    ("Forslaget vart sendt på høyring torsdag. I høyringa har KS peika på kostnadene.", "nn"),
+    # a matter to be raised at a meeting to come, outside the lead
+    ("KS har skrevet brev til departementet om klimatilpasning.\n\nBrevet ble sendt torsdag.\n\n"
+     "KS vil ta opp saken i det bilaterale møtet med statsråden i juni.", "nb"),
+], ids=["written_consultation_nb", "written_consultation_nn", "meeting_to_come"])
+def test_no_occasion_reported(text: str, language: str) -> None:
+    assert meeting_of(text, language) is None
