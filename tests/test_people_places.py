@@ -30,7 +30,9 @@ def test_person_after_two_word_place_is_found() -> None:
     ("Ordføreren i Nordvik tok imot statsråden. Varaordfører i Indre Nordby møtte også.", "Indre Nordby"),
     ("Møtet ble holdt i Kulturhuset Nordvik onsdag.", "Kulturhuset Nordvik"),
     ("Møtet vart halde i Rådhuset Nordvik tysdag.", "Rådhuset Nordvik"),
-], ids=["place_alone", "venue_nb", "venue_nn"])
+    ("Vestre Nordby krever mer penger til sykehjemmene.", "Vestre Nordby"),
+    ("Indre Nordby krev meir pengar til sjukeheimane.", "Indre Nordby"),
+], ids=["place_alone", "venue_nb", "venue_nn", "two_word_place_as_subject_nb", "two_word_place_as_subject_nn"])
 def test_places_and_venues_are_no_persons(text: str, not_a_person: str) -> None:
     names = {p.name for p in find_people(text).persons}
     assert not any(not_a_person in n or n in not_a_person for n in names), names

@@ -98,10 +98,11 @@ def _name_candidates(text: str) -> list[tuple[str, int, int]]:
         start = match.start() + joined.rfind(name) if name in joined else match.start()
         if R.PLACE_FOLLOWER().match(text, match.end()):
             continue  # "Øvre Dal kommune": a place, not a person
-        if kept[0].endswith(_venue_endings()):
-            continue  # "Kulturhuset Nordby": a venue
         before = text[max(0, start - 30):start]
-        if _place_after_role(before):
+        after_role = _place_after_role(before)
+        if kept[0].endswith(_venue_endings()) or (kept[0] in _place_prefixes() and not after_role):
+            continue  # "Kulturhuset Nordby": a venue; "Indre Nordby": a place
+        if after_role:
             kept = kept[2 if kept[0] in _place_prefixes() else 1:]
             if len(kept) < 2:
                 continue  # "varaordfører i Øvre Dal": a place
