@@ -268,3 +268,25 @@ def test_hearings_are_occasions(text: str, language: str, kind: str) -> None:
 ], ids=["written_consultation_nb", "written_consultation_nn", "meeting_to_come"])
 def test_no_occasion_reported(text: str, language: str) -> None:
     assert meeting_of(text, language) is None
+
+
+RAISING = [
+    ("raised_a_matter_v2", "KS møtte helseministeren til konsultasjonsmøte tirsdag.\n\nI møtet tok styreleder Per Vik "
+     "opp bemanningen.", "nb", {"Per Vik"}, set()),
+    ("presented_demands", "KS møtte helseministeren til konsultasjonsmøte tirsdag.\n\nStyreleder Per Vik la fram "
+     "kravene for statsråden.", "nb", {"Per Vik"}, set()),
+    ("asked_the_minister_nn", "KS møtte helseministeren til konsultasjonsmøte tysdag.\n\nStyreleiar Per Vik bad "
+     "statsråden om fleire plassar.", "nn", {"Per Vik"}, set()),
+    # negative: a person inside what someone else raised, and the author of a report, are no participants
+    ("name_inside_the_matter", "KS møtte helseministeren til konsultasjonsmøte tirsdag.\n\nKS la fram at forsker "
+     "Siri Lund har funnet store mangler.", "nb", set(), {"Siri Lund"}),
+    ("report_author", "KS møtte helseministeren til konsultasjonsmøte tirsdag.\n\nKS tok opp rapporten, skrevet av "
+     "forsker Siri Lund.", "nb", set(), {"Siri Lund"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", [c[1:] for c in RAISING], ids=[c[0] for c in RAISING])
+def test_raising_a_matter_at_the_meeting(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
+    found = _names(text, language)
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found

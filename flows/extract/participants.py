@@ -60,10 +60,14 @@ def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Sentence | Non
 
 
 def _near_speech_verb(sentence: Sentence, mention: PersonMention) -> bool:
-    """A verb of saying within reach of the name, with no complementiser between a verb before
+    """A verb of saying, or of raising a matter (`raising_verbs`: "tok opp", "la fram", "ba
+    statsråden om"), within reach of the name, with no complementiser between a verb before
     the name and the name ("viste til at NN har beregnet": NN is inside the content)."""
-    for verb in _speech().finditer(sentence.text):
+    verbs = [*_speech().finditer(sentence.text), *_any("raising_verbs").finditer(sentence.text)]
+    for verb in verbs:
         v_start, v_end = sentence.start + verb.start(), sentence.start + verb.end()
+        if v_start <= mention.start and mention.end <= v_end:
+            return True  # the subject inside a particle verb: "tok styreleder NN opp"
         gap = mention.start - v_end if mention.start >= v_end else v_start - mention.end
         if not 0 <= gap <= SPEECH_WINDOW:
             continue
