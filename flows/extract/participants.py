@@ -38,7 +38,8 @@ from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, pattern_data as _data
-from flows.extract.people import People, PersonMention, find_people, resolve
+from flows.extract.people import People, PersonMention, find_people
+from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.model import Block, Mention, Sentence, Statement
 
 SPEECH_WINDOW = 70  # characters between a speech verb and the name it attributes
@@ -273,43 +274,3 @@ def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
     organisation, however much it looks like a first name and a surname."""
     organisations = {p.organisation.casefold() for p in participants if p.organisation}
     return tuple(p for p in participants if p.name.casefold() not in organisations)
-
-
-@lru_cache(maxsize=1)
-def _pronouns() -> str:
-    return trie_alternation(_data()["subject_pronouns"], ignore_case=True)
-
-
-@lru_cache(maxsize=2)
-def _pronoun_regex(after_verb: bool) -> re.Pattern[str]:
-    """A subject pronoun first in a text, or (`after_verb`) after the whitespace that follows a verb."""
-    return re.compile(rf"\s+((?:{_pronouns()}))(?![\w-])" if after_verb else rf"(?:{_pronouns()})(?![\w-])",
-                      re.IGNORECASE)
-
-
-def _pronoun_subject(text: str) -> str | None:
-    """The personal pronoun that is the subject of an attendance verb: first in the
-    sentence ("Ho møtte ...") or right after the verb ("I dag møtte ho ...")."""
-    lead = _pronoun_regex(False).match(text)
-    if lead:
-        return lead.group(0)
-    for verb in _any("attendance").finditer(text):
-        after = _pronoun_regex(True).match(text[verb.end():])
-        if after and verb.start() < 60:
-            return after.group(1)
-    return None
-
-
-def pronoun_attendees(people: People, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
-    """Persons placed at the occasion by a pronoun ("Ho møtte statsråden saman med
-    resten av KS-leiinga"): the pronoun resolves to the person named last before it.
-    This holds also for a person first quoted as a source ("seier NN til NPK")."""
-    out: list[Mention] = []
-    for sentence in sentences:
-        if not _any("attendance").search(sentence.text) or _any("absence").search(sentence.text):
-            continue
-        pronoun = _pronoun_subject(sentence.text)
-        person = resolve(people, pronoun, sentence.start) if pronoun else None
-        if person is not None:
-            out.append(person)
-    return tuple(out)
