@@ -290,3 +290,23 @@ def test_raising_a_matter_at_the_meeting(text: str, language: str, expected: set
     found = _names(text, language)
     assert expected <= found, expected - found
     assert not (not_expected & found), not_expected & found
+
+
+HOLDING = [
+    ("held_the_fixed_meeting", "Kunnskapsminister Kari Dal og KS-leder Per Vik hadde det faste bilaterale møtet om "
+     "skole onsdag.", "nb", {"Kari Dal", "Per Vik"}, set()),
+    ("held_consultation_nn", "Helseminister Kari Dal og styreleiar i KS, Per Vik, var samde om mykje då dei hadde "
+     "konsultasjonsmøte tysdag.", "nn", {"Kari Dal", "Per Vik"}, set()),
+    ("in_the_named_meeting_with", "I konsultasjonsmøtet med helseminister Kari Dal la KS-leder Per Vik vekt på "
+     "bemanningen.", "nb", {"Kari Dal", "Per Vik"}, set()),
+    # negative: a person in a sentence about the meeting who is a report's author stays a source
+    ("report_author_in_meeting_sentence", "KS hadde konsultasjonsmøte med helseministeren tirsdag om rapporten "
+     "skrevet av forsker Siri Lund.", "nb", set(), {"Siri Lund"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", [c[1:] for c in HOLDING], ids=[c[0] for c in HOLDING])
+def test_persons_holding_the_meeting(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
+    found = _names(text, language)
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found
