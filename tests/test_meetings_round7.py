@@ -310,3 +310,10 @@ def test_persons_holding_the_meeting(text: str, language: str, expected: set[str
     found = _names(text, language)
     assert expected <= found, expected - found
     assert not (not_expected & found), not_expected & found
+
+
+def test_long_heading_about_other_participants_opens_no_list() -> None:
+    text = ("KS møtte kunnskapsministeren til konsultasjonsmøte onsdag.\n\n"
+            "Deltakerne i undersøkelsen om skolebygg fra i fjor\n\n"
+            "Blant dem var rektor Siri Lund og lærer Pål Aune.")
+    assert not ({"Siri Lund", "Pål Aune"} & _names(text))

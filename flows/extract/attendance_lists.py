@@ -8,7 +8,7 @@ rather than told in a sentence:
     Fra KS: styreleder D, nestleder E og administrerende direktør F.
 
 Two layouts count (patterns in `data/participant_patterns.yaml`):
-- a heading (or a short line ending in a colon) that names attendance
+- a heading of six words or fewer (or a short line ending in a colon) that names attendance
   (`attendance_heading`: "Til stede", "Til stades i møtet", "Deltakere",
   "Møtedeltakarar", "Disse deltok") and the blocks under it, up to the next
   heading (at most `attendance_list_blocks` blocks);
@@ -50,7 +50,7 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
     heading, group = _pattern("attendance_heading"), _pattern("attendance_group_line")
     out: list[Span] = []
     for i, block in enumerate(blocks):
-        if _is_heading_line(block) and heading.match(block.text.strip()):
+        if _is_heading_line(block) and len(block.text.split()) <= 6 and heading.match(block.text.strip()):
             under = [b for b in blocks[i + 1:i + 1 + limit]]
             taken = []
             for nxt in under:
