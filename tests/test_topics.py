@@ -154,6 +154,24 @@ def test_compound_parts_and_endings() -> None:
     assert "lege" not in tm.word_features("statlege", "nn", known)  # an adjective, not a compound
 
 
+@pytest.mark.parametrize("word,language,expected", [
+    # the last part of a compound names what it is: a grant for refugee settlement is a grant
+    ("bosettingstilskuddet", "nb", ("okonomi",)),
+    ("busetjingstilskota", "nn", ("okonomi",)),
+    ("rekrutteringstilskota", "nn", ("okonomi",)),
+    ("legevaktslegane", "nn", ("allmennlege",)),
+    ("sykehjemslegen", "nb", ("allmennlege",)),
+    # a keyword that is itself the whole compound beats its own last part
+    ("stimuleringstilskuddet", "nb", ("personell",)),
+    ("bemanningsnormen", "nb", ("styring",)),
+    # negative: the modifier alone, with no keyword after it, still names its code
+    ("bosettingsarbeidet", "nb", ("flyktninger",)),
+    ("tilskuddsordningen", "nb", ("okonomi",)),
+])
+def test_compound_head_names_the_code(word: str, language: str, expected: tuple[str, ...]) -> None:
+    assert tm.word_codes(word, language) == expected
+
+
 def test_topics_in_order_of_first_mention() -> None:
     text = "Partane drøfta covid-19, fastlegeordninga og økonomien i kommunane. Fastlegane igjen."
     assert topics_in(text, "nn") == ("covid19", "allmennlege", "okonomi")
