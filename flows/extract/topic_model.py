@@ -255,6 +255,13 @@ def head_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def opens_with_adverbial(text: str) -> bool:
+    """True when a demand opens with a preposition (a fronted adverbial: "i budsjettet ...")."""
+    boundary = _head_patterns()[0]
+    match = boundary.match(text.lstrip())
+    return match is not None and match.group(0)[:1].isalpha()
+
+
 def _last_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the last word in text[start:end] (the head of a noun phrase)."""
     words = list(WORD.finditer(text, start, end))
