@@ -34,7 +34,7 @@ from typing import IO, Any
 
 from flows import published_index
 from flows.assertions import shrink_problems
-from flows.delta_stream import DeltaCollector
+from flows.delta_stream import DeltaCollector, write_changes
 from flows.package_meta import missing_metadata, package_metadata
 from flows.publish import STAGING, finish_stage, staging_dir
 from flows.published_index import PublishedDoc, PublishedRows
@@ -45,7 +45,6 @@ from flows.release import (
     PublishedUnreadable,
     changelog_entry,
     changelog_text,
-    iter_change_rows,
     next_version,
     read_published,
 )
@@ -311,7 +310,7 @@ def _stage_release(out: Path, published: Published, result: Assembly, allow_shri
             write_csv("changes", [], staging / "processed/changes.csv")
         entry = "" if changelog_path.is_file() else changelog_entry(result.version, result.rows, result.delta)
     elif result.version is not None:
-        write_csv("changes", iter_change_rows(result.version, result.delta), staging / "processed/changes.csv")
+        write_changes(result.version, result.delta, staging / "processed/changes.csv")
         entry = changelog_entry(result.version, result.rows, result.delta)
     else:
         return
