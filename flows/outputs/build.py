@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from flows.memory import gc_paused
 from flows.outputs.card import render_card
 from flows.outputs.charts import CHARTS, draw_charts
 from flows.outputs.datasette import write_datasette_metadata
@@ -130,7 +131,12 @@ def build_outputs(descriptor_path: Path, previous: Path | None = None, index: li
     or save). `index`: where the package's documents' rows are (package_index when None)."""
     package = read_package(descriptor_path)
     root, paths = package.root, output_paths(package.name)
-    index = package_index(root) if index is None else index
+    with gc_paused():  # the indexes, plans and chunk lists are acyclic (flows.memory)
+        return _build_outputs(package, root, paths, package_index(root) if index is None else index, previous)
+
+
+def _build_outputs(package: Package, root: Path, paths: dict[str, str], index: list[PublishedDoc],
+                   previous: Path | None) -> dict[str, Any]:
     reuse, why = previous_outputs(package, previous)
     try:
         database, tables = _build_tables(package, paths, index, reuse)
