@@ -34,7 +34,8 @@ from typing import IO, Any
 
 from flows import published_index
 from flows.assertions import shrink_problems
-from flows.delta_stream import DeltaCollector
+from flows.delta_stream import DeltaCollector, write_changes
+from flows.memory import gc_paused
 from flows.package_meta import missing_metadata, package_metadata
 from flows.publish import STAGING, finish_stage, staging_dir
 from flows.published_index import PublishedDoc, PublishedRows
@@ -45,7 +46,6 @@ from flows.release import (
     PublishedUnreadable,
     changelog_entry,
     changelog_text,
-    iter_change_rows,
     next_version,
     read_published,
 )
@@ -149,6 +149,12 @@ def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None, al
     """Merge the shards `refs` (each with `source_file` and `shard`, the shard's URL, or `shard_text`) in
     file-name order into OUT/.staging, setting aside the documents that fail the checks, compare with the
     published release and stage a new one when rows changed (or damaged files must be restored)."""
+    with gc_paused():  # the per-document state is acyclic (flows.memory)
+        return _assemble(refs, out, tick, allow_shrink, retry)
+
+
+def _assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None, allow_shrink: bool,
+              retry: Retry | None) -> Assembly:
     result = Assembly(warnings=missing_metadata())
     try:
         published = read_published(out, only=("persons", "topics"))
@@ -311,7 +317,7 @@ def _stage_release(out: Path, published: Published, result: Assembly, allow_shri
             write_csv("changes", [], staging / "processed/changes.csv")
         entry = "" if changelog_path.is_file() else changelog_entry(result.version, result.rows, result.delta)
     elif result.version is not None:
-        write_csv("changes", iter_change_rows(result.version, result.delta), staging / "processed/changes.csv")
+        write_changes(result.version, result.delta, staging / "processed/changes.csv")
         entry = changelog_entry(result.version, result.rows, result.delta)
     else:
         return

@@ -116,7 +116,7 @@ def derived_outputs(package_path: str, out_dir: str) -> dict[str, Any]:
     try:
         built = build_outputs(Path(package_path), previous=Path(out_dir))
         state.save_staged(Path(package_path).parent, built.pop("state"))
-        return {**built, "problems": check_outputs(Path(package_path))}
+        return {**built, "problems": check_outputs(Path(package_path), built_here=True)}
     except Exception as exc:  # a failed build publishes nothing and says why
         return {"files": [], "problems": [f"derived outputs could not be built: {type(exc).__name__}: {exc}"]}
 

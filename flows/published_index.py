@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from flows.memory import gc_paused
 from flows.shards import digest_of
 from flows.tables import DOCUMENT_TABLES
 from flows.writers import csv_field_limit, file_stats, parse_fragment
@@ -144,13 +145,14 @@ def load(out_dir: Path, path: Path | None = None, extras: bool = False) -> dict[
     what the assembly needs to publish it again without its shard (published-extras.json beside the
     index), where that file describes the same package."""
     digest = descriptor_digest(out_dir)
-    documents = _read(path or out_dir / INDEX, digest)
-    if not isinstance(documents, list) or any(len(d) < 6 for d in documents):
-        return None  # none, another package's, or written before the index held row counts: scanned again once
-    more = _read((path.parent / STAGED_EXTRAS) if path else out_dir / EXTRAS, digest) if extras else None
-    more = more if isinstance(more, dict) else {}
-    return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: list(map(tuple, rs)) for t, rs in d[3].items()}, d[4], d[5],
-                               *more.get(d[0], ())) for d in documents}
+    with gc_paused():  # millions of small acyclic objects (flows.memory)
+        documents = _read(path or out_dir / INDEX, digest)
+        if not isinstance(documents, list) or any(len(d) < 6 for d in documents):
+            return None  # none, another package's, or written before the index held row counts: scanned again once
+        more = _read((path.parent / STAGED_EXTRAS) if path else out_dir / EXTRAS, digest) if extras else None
+        more = more if isinstance(more, dict) else {}
+        return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: list(map(tuple, rs)) for t, rs in d[3].items()}, d[4],
+                                   d[5], *more.get(d[0], ())) for d in documents}
 
 
 def load_staged(staging: Path) -> dict[str, PublishedDoc] | None:

@@ -132,3 +132,39 @@ def test_same_package_gives_the_same_bytes(built_outputs: Path, tmp_path: Path) 
     build_spreadsheet(package, tmp_path / "b.xlsx")
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
     assert (tmp_path / "a.xlsx").read_bytes() == (built_outputs.parent / output_paths(package.name)["xlsx"]).read_bytes()
+
+
+@pytest.mark.parametrize("columns", [1, 2, 9, 30])
+@pytest.mark.parametrize("rows", [0, 1, 17, 400_000])
+def test_the_stretched_dimension_is_what_xlsxwriter_writes_when_told_the_last_row(columns: int, rows: int) -> None:
+    """with_dimension gives a header-only sheet the XML XlsxWriter writes when its last row is set to `rows`
+    (the sheet's rows are put in after it), without XlsxWriter's walk over every empty row."""
+    import io
+    import zipfile
+
+    import xlsxwriter
+
+    from flows.outputs.spreadsheet import with_dimension
+
+    def sheet_xml(told: bool) -> bytes:
+        buffer = io.BytesIO()
+        book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+        sheet = book.add_worksheet("t")
+        for col in range(columns):
+            sheet.write_string(0, col, f"c{col}")
+        if told and rows:
+            sheet.dim_rowmax = rows
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, max(rows, 1), columns - 1)
+        book.close()
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as z:
+            return z.read("xl/worksheets/sheet1.xml")
+
+    assert with_dimension(sheet_xml(False), columns, rows) == sheet_xml(True)
+
+
+def test_a_sheet_without_the_dimension_xlsxwriter_writes_is_refused() -> None:
+    from flows.outputs.spreadsheet import with_dimension
+
+    with pytest.raises(ValueError, match="dimension"):
+        with_dimension(b'<worksheet><dimension ref="B2:C3"/></worksheet>', 3, 10)

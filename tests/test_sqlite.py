@@ -111,15 +111,44 @@ def test_a_broken_foreign_key_stops_the_build(tmp_path: Path) -> None:
     assert not (tmp_path / "x.sqlite").exists()
 
 
-def test_check_finds_a_database_that_disagrees_with_the_csv(tmp_path: Path) -> None:
+@pytest.mark.parametrize("built_here", [False, True])
+def test_check_finds_a_database_that_disagrees_with_the_csv(tmp_path: Path, built_here: bool) -> None:
     descriptor = copy_published_package(tmp_path / "a")
     target = build_sqlite(read_package(descriptor), tmp_path / "x.sqlite")
-    assert check_sqlite(read_package(descriptor), target) == []
+    assert check_sqlite(read_package(descriptor), target, built_here) == []
     connection = sqlite3.connect(target)
     connection.execute('DELETE FROM "changes"')
     connection.commit()
     connection.close()
-    assert any("changes has 0 rows" in p for p in check_sqlite(read_package(descriptor), target))
+    assert any("changes has 0 rows" in p for p in check_sqlite(read_package(descriptor), target, built_here))
+
+
+@pytest.mark.parametrize("built_here", [False, True])
+def test_check_finds_a_database_damaged_after_it_was_written(tmp_path: Path, built_here: bool) -> None:
+    """The check of a database just built (quick_check) still reads every page: a page overwritten on disk
+    after the build is found, as the full integrity check finds it."""
+    descriptor = copy_published_package(tmp_path / "a")
+    target = build_sqlite(read_package(descriptor), tmp_path / "x.sqlite")
+    connection = sqlite3.connect(target)
+    root = connection.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'statements'").fetchone()[0]
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    with target.open("r+b") as handle:  # the statements table's root page, its cell pointers overwritten
+        handle.seek((root - 1) * page_size + 8)
+        handle.write(b"\xff" * 64)
+    problems = check_sqlite(read_package(descriptor), target, built_here)
+    assert problems and any("check says" in p or "malformed" in p or "corrupt" in p for p in problems), problems
+
+
+def test_only_a_database_built_here_skips_the_foreign_key_lookups(tmp_path: Path) -> None:
+    """A database from elsewhere is checked in full: a dangling foreign key is reported."""
+    descriptor = copy_published_package(tmp_path / "a")
+    target = build_sqlite(read_package(descriptor), tmp_path / "x.sqlite")
+    connection = sqlite3.connect(target)
+    connection.execute('UPDATE "demands" SET "doc_id" = \'doc-ffffffffffffffff\'')
+    connection.commit()
+    connection.close()
+    assert any("foreign key" in p for p in check_sqlite(read_package(descriptor), target))
 
 
 @pytest.mark.parametrize("query", [q.name for q in load_queries()])

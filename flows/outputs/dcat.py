@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from flows.outputs.package import Package, one_line
+from flows.outputs.package import Package, one_line, typed
 
 CATALOG_FILE = Path(__file__).resolve().parent.parent.parent / "metadata" / "catalog.yaml"
 RECORD = "catalog/dcat.jsonld"
@@ -175,10 +175,17 @@ def _distributions(package: Package, outputs: dict[str, str]) -> list[Node]:
 
 
 def _temporal(package: Package) -> Node | None:
+    """The period the documents' publication dates span (the `published` column alone is read, in Arrow:
+    the rows of `documents` hold every text)."""
     try:
-        dates = sorted(str(r["published"]) for r in package.table("documents").rows if r.get("published"))
+        table = package.table("documents")
+        field = {f["name"]: f for f in table.fields}["published"]
     except KeyError:
         return None
+    missing = tuple(str(v) for v in table.schema.get("missingValues", [""]))
+    values = (typed(v, field, missing) for batch in table.batches(columns=["published"])
+              for v in batch.column(0).to_pylist() if v is not None)
+    dates = sorted(str(v) for v in values if v)
     if not dates:
         return None
     return {"@type": "dct:PeriodOfTime", "dcat:startDate": {"@value": dates[0], "@type": "xsd:date"},

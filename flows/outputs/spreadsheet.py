@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
 from flows.outputs import plan, zipstream
@@ -115,10 +116,22 @@ def _table_frame(book: xlsxwriter.Workbook, writer: _Writer, table: Table, rows:
     for col, f in enumerate(table.fields):
         writer.string(sheet, 0, col, f["name"], fmt=writer.bold)
         sheet.set_column(col, col, _width(table, f))
-    if rows:
-        sheet.dim_rowmax = rows  # the <dimension> covers the rows put in after XlsxWriter (zero-based last row)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(rows, 1), len(table.fields) - 1)
+
+
+def with_dimension(data: bytes, columns: int, rows: int) -> bytes:
+    """A table sheet's XML as XlsxWriter writes it with only its header, its <dimension> stretched over the
+    `rows` rows put in after XlsxWriter: what XlsxWriter writes when told the sheet's last row, without
+    its walk over every (empty) row up to it, a second of Python at 400,000 rows."""
+    if not rows:
+        return data
+    written = f'<dimension ref="{xl_rowcol_to_cell(0, 0)}{":" + xl_rowcol_to_cell(0, columns - 1) if columns > 1 else ""}"/>'
+    wanted = f'<dimension ref="{xl_rowcol_to_cell(0, 0)}:{xl_rowcol_to_cell(rows, columns - 1)}"/>'
+    at = data.find(written.encode())
+    if at < 0:
+        raise ValueError(f"XlsxWriter wrote no {written} into a sheet; flows/outputs/spreadsheet.py must learn its format")
+    return data[:at] + wanted.encode() + data[at + len(written):]
 
 
 def _readme_sheet(book: xlsxwriter.Workbook, writer: _Writer, package: Package, notes: list[str],
@@ -227,6 +240,7 @@ def build_spreadsheet(package: Package, target: Path, chunks: dict[str, list[pla
             if table is None:
                 out.write(info.filename, [zipstream.compress(data)])
                 continue
+            data = with_dimension(data, len(package.table(table).fields), rows[table].rows)
             cut_at = data.rfind(SHEET_DATA_END)
             if cut_at < 0:
                 raise ValueError(f"{info.filename}: XlsxWriter wrote no <sheetData> to put the rows of {table} in")

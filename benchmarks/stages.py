@@ -1,0 +1,105 @@
+"""The stages of a run after extraction, one after the other in one process, each with its wall time,
+CPU time and the peak RSS so far (no Prefect server, no task runs: the stages' own cost).
+
+    .venv/bin/python benchmarks/stages.py RAW OUT [--profile FILE]
+
+RAW and OUT as for `python -m flows run`. The documents' row shards must be in OUT/.cache (a published
+run of them, or a copied cache renamed to this code's versions); documents without one are extracted
+in this process (the `extract` line then includes loading the extractor). The package is published
+into OUT as a run would publish it: run it on a copy. With `--profile FILE` the stages run under
+cProfile (slower) and the profile is written to FILE (`python -m pstats FILE`).
+
+The CPU column is the steadier figure on a shared machine: the wall time of a stage is its CPU time
+divided by the share of a core the process gets (benchmarks/RESULTS.md).
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+class Clock:
+    """Wall and CPU time since the last mark, and the peak RSS so far."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def mark(self, name: str) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+        print(f"| {name} | {wall - self.wall:.1f} s | {cpu - self.cpu:.1f} s | {peak:.2f} GB | "
+              f"{os.getloadavg()[0]:.1f} |", flush=True)
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("raw", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--profile", type=Path, default=None, help="write a cProfile of the stages here")
+    args = parser.parse_args()
+    print("| stage | wall | CPU | peak RSS so far | load (1 min) |\n|---|---|---|---|---|")
+    clock = Clock()
+    from flows import published_index, raw_stamps
+    from flows.assemble import assemble
+    from flows.extraction import find_cached
+    from flows.memory import release_memory
+    from flows.outputs import state
+    from flows.outputs.build import build_outputs, check_outputs
+    from flows.publish import recover, swap_in
+    from flows.rawfiles import scan
+    from flows.validate import validate_package
+    from flows.work import process_batch, ref
+
+    clock.mark("imports")
+    profile = cProfile.Profile() if args.profile else None
+    if profile:
+        profile.enable()
+    raw, out = args.raw.resolve(), args.out.resolve()
+    recover(out)
+    files = [ref(f) for f in scan(raw).files]
+    outcomes, todo = find_cached.fn(files, str(out / ".cache"), str(out))
+    outcomes += process_batch(todo, str(out / ".cache"), 300.0) if todo else []
+    raw_stamps.save(out, outcomes)
+    release_memory()
+    clock.mark(f"extract ({len(todo)} extracted, {len(outcomes) - len(todo)} from the cache)")
+    assembly = assemble([o for o in outcomes if "quarantined" not in o], out)
+    staged, summary = assembly.staged, assembly.summary()
+    del assembly
+    release_memory()
+    clock.mark("assemble")
+    if staged is None:
+        print(f"nothing to publish: {summary['stopped'] or summary['problems'] or 'no row changed'}")
+        return
+    problems = validate_package(Path(staged))
+    release_memory()
+    clock.mark("validate")
+    if problems:
+        raise SystemExit(f"the staged package is not valid: {problems[:3]}")
+    built = build_outputs(Path(staged), previous=out)
+    state.save_staged(Path(staged).parent, built.pop("state"))
+    problems = check_outputs(Path(staged), built_here=True)
+    clock.mark("outputs")
+    if problems:
+        raise SystemExit(f"the derived outputs are not valid: {problems[:3]}")
+    pending, pending_state = published_index.take_staged(out), state.take_staged(out)
+    swap_in(out)
+    published_index.promote(out, pending)
+    state.promote(out, pending_state)
+    clock.mark("publish")
+    if profile:
+        profile.disable()
+        profile.dump_stats(args.profile)
+    print(f"\noutputs: seconds {built.get('timings')}; reuse {built.get('reuse')}")
+
+
+if __name__ == "__main__":
+    main()
