@@ -23,6 +23,7 @@ from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
 from flows.extract.coordination import nominal_parts
 from flows.extract.parse import Parsed
+from flows.extract.home_body import home_body, kind_of
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.parsed_voice import speaker_region
@@ -267,6 +268,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     byline = None if slides else byline_claimant(blocks, mentions)
     author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal)
+    homes = _homes(document.text, statements, mentions)
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -291,7 +293,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         for i, sentence in enumerate(block.sentences):
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
-                          slides=slides, writer=writer, byline=byline, principal=mentions.principal)
+                          slides=slides, writer=writer, byline=byline, principal=mentions.principal,
+                          homes=homes)
             region = attributions.in_sentence(sentence).subject
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
@@ -308,6 +311,22 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             state = replace(state, last=speaker)
         prev_quote = quote
     return _dedupe(demands)
+
+
+def _homes(text: str, statements: tuple[Statement, ...], mentions: MentionLayer) -> dict[str, str]:
+    """Local leaders among the speakers (mayors, county mayors ...) -> the municipality or county
+    the text places them in (home_body.py)."""
+    out: dict[str, str] = {}
+    for st in statements:
+        name = st.speaker.name
+        if name in out or kind_of(st.speaker.role) is None:
+            continue
+        forms = [form for form, person in mentions.forms if person == name]
+        first = min((m.start for m in mentions.people.mentions if m.name == name), default=st.start)
+        home = home_body(text, st.speaker.role, forms, first)
+        if home:
+            out[name] = home
+    return out
 
 
 def _claim_voice(text: str) -> Voice | None:
