@@ -23,6 +23,7 @@ from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
 from flows.extract.coordination import nominal_parts
 from flows.extract.parse import Parsed
+from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.home_body import home_body, kind_of
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
@@ -97,6 +98,8 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
         who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
         if who is None and n > 0 and previous is not None and not addressees_in(piece):
             who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
+        if who is None:
+            who = embedded_addressee(piece)  # "en ordning der staten dekker X", "et nytt statlig tilskudd"
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
         previous = who
