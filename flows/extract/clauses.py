@@ -83,7 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"(?:{lexicon.alternation(_words('adjunct_ends'))})\s*[,.;:!?]?\s*$", re.IGNORECASE),
         "proposals": re.compile(
             rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
-            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+(?:er|var)\s+",
+            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+"
+            rf"(?:[\w'-]+\s+){{0,3}}?(?:er|var)\s+",  # "... meldt inn før statsbudsjettet er X, Y og Z"
             re.IGNORECASE),
         "negation": _rx(_words("negations")),
         "boundary": re.compile(

@@ -21,7 +21,7 @@ from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
-from flows.extract.coordination import nominal_parts
+from flows.extract.coordination import listed_parts, nominal_parts
 from flows.extract.parse import Parsed
 from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.home_body import home_body, kind_of
@@ -82,7 +82,8 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
     'og at' parts are actions only when they hold a modal of their own."""
     out: list[Demand] = []
     previous: str | None = None  # the addressee of the part before
-    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival)):
+    listed = rule.endswith(":proposal_list")
+    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed)):
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
             own = _own_request(piece)
@@ -121,7 +122,8 @@ def _own_request(piece: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: bool) -> list[tuple[int, int]]:
+def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: bool,
+            listed: bool = False) -> list[tuple[int, int]]:
     """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
     document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
     noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
@@ -130,10 +132,10 @@ def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: 
     for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
         s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
-        if parsed is None:
-            out.append((s, e))
-            continue
-        out += [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
+        parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
+        if listed and len(parts) == 1:
+            parts = [(s + a, s + b) for a, b in listed_parts(text[s:e])]  # the parse left an announced list whole
+        out += parts
     return out
 
 
