@@ -133,8 +133,8 @@ def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: 
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
         s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
         parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
-        if listed and len(parts) == 1:
-            parts = [(s + a, s + b) for a, b in listed_parts(text[s:e])]  # the parse left an announced list whole
+        if listed:  # members of an announced list the parse left together
+            parts = [(x + a, x + b) for x, y in parts for a, b in listed_parts(text[x:y])]
         out += parts
     return out
 

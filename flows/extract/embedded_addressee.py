@@ -58,6 +58,6 @@ def embedded_addressee(text: str) -> str | None:
         after = [h for h in hits if h.start >= found.start() - 1]
         if after and after[0].start - found.end() <= 2:
             return after[0].name  # "finansiert av staten"
-        if "statsbudsjett" in found.group(0).casefold():
+        if text[found.end():].lstrip().casefold().startswith("statsbudsjett"):
             return "staten"  # "finansiert over statsbudsjettet"
     return None

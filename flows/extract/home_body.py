@@ -46,7 +46,7 @@ def _role_words(kind: str) -> str:
 
 
 def _definite(kind: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){_role_words(kind)}(?:en|a|n)\s+i\s+({PLACE})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?i:{_role_words(kind)}(?:en|a|n))\s+i\s+({PLACE})(?![\w-])")
 
 
 def _next_to_name(text: str, kind: str, forms: Iterable[str]) -> str | None:
