@@ -121,7 +121,7 @@ GOLDEN += [
      [("Fagforbundet", "kommunene", "kommunene må sørge for hele stillinger")]),
     ("claimant_named_person_with_title", "Ordfører i Stryn kommune, Kari Nordmann, var til stede. Ordfører Kari "
      "Nordmann etterlyste en statlig pott for skredsikring.", "nb",
-     [("Stryn kommune", None, "en statlig pott for skredsikring")]),
+     [("Stryn kommune", "staten", "en statlig pott for skredsikring")]),  # the actor adjective on the head names who pays
     # "Organisasjonen" refers back to the organisation named before
     ("organisation_pointer", "KS er misfornøyd med budsjettet. Organisasjonen krever at Stortinget øker "
      "kommunenes frie inntekter.", "nb",

@@ -143,3 +143,35 @@ END_TO_END = [
 @pytest.mark.parametrize("raw,language,expected", [e[1:] for e in END_TO_END], ids=[e[0] for e in END_TO_END])
 def test_local_claimants_and_lists_end_to_end(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+NO_ACTION = [
+    ("negated_request_with_adverb_nn", "KS krev derimot ikkje nokon ny reform av inntektssystemet no."),
+    ("negated_request_with_adverb", "KS krever likevel ikke en ny reform nå."),
+    ("negated_need", "Vi trenger ikke flere utredninger."),
+    ("negated_need_nn", "Vi treng ikkje fleire utgreiingar."),
+    ("modal_lead_in_line", "Staten må:"),
+    ("modal_lead_in_line_nn", "Kommunane må:"),
+    ("question", "Er ikke dette et ansvar kommunene må ta selv?"),
+    ("question_nn", "Kvifor skal ikkje staten måtte betale for dette?"),
+    ("goal_in_quote", "– Målet må være at ingen ansatte skal måtte jobbe i tre deltidsstillinger, sa hun."),
+    ("goal_in_quote_nn", "– Målet må vere at ingen tilsette skal måtte pendle mellom tre stillingar."),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NO_ACTION], ids=[n[0] for n in NO_ACTION])
+def test_cues_that_name_no_action(text: str) -> None:
+    assert find_cues(text) == []
+
+
+ACTION = [
+    ("not_only_but_also", "Vi trenger ikke bare penger, men også flere folk.", "need_verb"),
+    ("plain_modal", "Staten må betale regningen for flommen.", "modal"),
+    ("request_not_negated", "KS krev derimot ei ny ordning for ferjene.", "request"),
+    ("modal_then_colon_items", "Staten må betale dette: skolebygg og veier.", "modal"),
+]
+
+
+@pytest.mark.parametrize("text,kind", [a[1:] for a in ACTION], ids=[a[0] for a in ACTION])
+def test_cues_that_name_an_action(text: str, kind: str) -> None:
+    assert [c.kind for c in find_cues(text)] == [kind]

@@ -21,7 +21,7 @@ from flows import lexicon
 from flows.extract.actors import MINISTRY, addressees_in
 
 PURPOSE = re.compile(r"(?<![\w-])(?:slik|så|for)\s+at\s+$", re.IGNORECASE)  # "slik at Stortinget kan": who benefits
-HEAD_WORDS = 6  # an actor adjective counts on the phrase's first words only (its head noun phrase)
+HEAD_WORDS = 3  # an actor adjective counts on the phrase's first three words only (determiner, adjectives: its head)
 NOT_ACTING = frozenset({"kommunene", "fylkeskommunene", "folkevalgte", MINISTRY})
 
 
