@@ -175,3 +175,33 @@ ACTION = [
 @pytest.mark.parametrize("text,kind", [a[1:] for a in ACTION], ids=[a[0] for a in ACTION])
 def test_cues_that_name_an_action(text: str, kind: str) -> None:
     assert [c.kind for c in find_cues(text)] == [kind]
+
+
+DANGLING_LEAD_INS = [
+    ("request_om_aa_numbered",
+     "Nordbyforeningen har sendt brev til Helse- og omsorgsdepartementet.\n\nI brevet ber Nordbyforeningen "
+     "departementet om å\n\n1. øke tilskuddet til små kommuner\n2. innføre en ny ordning for vakt\n", "nb",
+     [("Nordbyforeningen", "Helse- og omsorgsdepartementet", "øke tilskuddet til små kommuner"),
+      ("Nordbyforeningen", "Helse- og omsorgsdepartementet", "innføre en ny ordning for vakt")]),
+    ("proposal_at_dashes",
+     "Forbundet har levert høringssvar.\n\nI høringssvaret foreslår Utdanningsforbundet blant annet at\n\n"
+     "- staten dekker lønn under videreutdanning\n- det innføres en ny ordning for studielån\n", "nb",
+     [("Utdanningsforbundet", "staten", "staten dekker lønn under videreutdanning"),
+      ("Utdanningsforbundet", None, "det innføres en ny ordning for studielån")]),
+    ("county_om_at_nn",
+     "Fylkeskommunen har sendt fråsegn.\n\nI fråsegna ber Nordfylke fylkeskommune om at\n\n"
+     "- staten dekkjer meirkostnadene for ferjene\n- fristen for tunnelane blir forlenga\n", "nn",
+     [("Nordfylke fylkeskommune", "staten", "staten dekkjer meirkostnadene for ferjene"),
+      ("Nordfylke fylkeskommune", None, "fristen for tunnelane blir forlenga")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", [d[1:] for d in DANGLING_LEAD_INS], ids=[d[0] for d in DANGLING_LEAD_INS])
+def test_lead_in_cut_before_its_items(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+def test_lead_in_without_request_gives_no_demands() -> None:
+    raw = ("Rådmannen orienterte styret.\n\nHan fortalte at\n\n- kommunen har fått nye oppgaver\n"
+           "- budsjettet er stramt\n")
+    assert demands(raw) == []
