@@ -205,3 +205,31 @@ def test_lead_in_without_request_gives_no_demands() -> None:
     raw = ("Rådmannen orienterte styret.\n\nHan fortalte at\n\n- kommunen har fått nye oppgaver\n"
            "- budsjettet er stramt\n")
     assert demands(raw) == []
+
+
+OPINION = [
+    ("two_line_byline_nn",
+     "DEBATT\n\nStaten kan ikkje gå frå rekninga\n\nKari Nordmann\nordførar i Nordby (Sp) og fylkesleiar i KS Troms\n\n"
+     "For det første må staten ta ein større del av kostnadene for barnevernet.", "nn",
+     [("KS Troms", "staten", "For det første må staten ta ein større del av kostnadene for barnevernet")]),
+    ("two_line_byline_nb",
+     "Kronikk\n\nKommunene trenger forutsigbarhet\n\nKari Nordmann\nstyreleder i KS Troms\n\n"
+     "Etter vår mening må staten dekke hele lønnsveksten.", "nb",
+     [("KS Troms", "staten", "Etter vår mening må staten dekke hele lønnsveksten")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", [o[1:] for o in OPINION], ids=[o[0] for o in OPINION])
+def test_opinion_piece_with_two_line_byline(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+def test_two_line_name_and_role_without_opinion_marker_gives_no_voice() -> None:
+    raw = ("Nytt om budsjettet\n\nKari Nordmann\nstyreleder i KS Troms\n\n"
+           "Etter mange år må kommunen betale mer for skolebygg.")
+    assert demands(raw) == []
+
+
+def test_request_for_announced_things_is_no_demand() -> None:
+    assert find_cues("KS Troms har drøfta saka, og vi ber regjeringa om tre ting:") == []
+    assert [c.kind for c in find_cues("Vi ber regjeringa om tre ting før sommaren.")] == ["request"]

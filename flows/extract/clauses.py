@@ -450,11 +450,14 @@ QUESTION_KINDS = frozenset({"modal", "passive", "need_verb"})
 
 def _no_action(text: str, cue: Cue) -> bool:
     """True for a cue that names no action (decision 3): a modal with nothing after it (a lead-in
-    line "Staten må:" whose items follow), a position in a question ("Er ikke dette noe kommunene
+    line "Staten må:" whose items follow), a request for "tre ting:" (the items follow), a position in a question ("Er ikke dette noe kommunene
     må ta selv?"), the clause under a goal ("Målet må være at ...")."""
     words = text[cue.start:cue.end].split()
     if cue.kind == "modal" and words and _patterns()["modal"].fullmatch(words[-1]):
         return True
+    if cue.kind == "request" and " ".join(words).casefold() in _words("cataphoric_objects") \
+            and text[cue.end:].lstrip().startswith(":"):
+        return True  # "vi ber regjeringa om tre ting:": the items that follow are the demands
     if cue.kind in QUESTION_KINDS and text.rstrip(" »”\"").endswith("?"):
         return True
     opening = text.lstrip("–—-«»\"“„ ").split()

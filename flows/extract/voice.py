@@ -66,6 +66,15 @@ def talk_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | No
     return None
 
 
+OPINION_BLOCKS = 8  # an opinion piece's marker and byline stand among its first lines
+
+
+@lru_cache(maxsize=1)
+def _opinion() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.load("request_verbs")["opinion_markers"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
 def byline_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | None:
     """The organisation an opinion piece is written for, from a byline among its first lines
     ("Kari Nordmann, styreleiar i KS"), or a talk given for (`talk_claimant`): the whole text is
@@ -73,14 +82,18 @@ def byline_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | 
     talk = talk_claimant(blocks, mentions)
     if talk is not None:
         return talk
-    for block in blocks[:3]:
+    opinion = any(_opinion().search(block.text) for block in blocks[:OPINION_BLOCKS])
+    for block in blocks[:OPINION_BLOCKS if opinion else 3]:
         person = mentions.full_mention_at(block.start)
         if person is None:
             continue
         rest = block.text[person.end - block.start:].rstrip()
         role = rest[2:]
-        if not rest.startswith(", ") or not 2 <= len(role) <= MAX_BYLINE_ROLE or "," in role or "\n" in role \
-                or R.is_government_role(role):
+        if opinion and rest.startswith("\n") and "\n" not in rest[1:]:
+            role = rest[1:].strip()  # "Kari Nordmann\nordførar i Nordby og fylkesleiar i KS Sørland"
+        elif not rest.startswith(", ") or "\n" in role:
+            continue
+        if not 2 <= len(role) <= MAX_BYLINE_ROLE * (2 if opinion else 1) or "," in role or R.is_government_role(role):
             continue
         hits = claimants_in(role)
         if hits and hits[-1].end >= len(role.rstrip(" .")) - 1:
