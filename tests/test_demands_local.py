@@ -233,3 +233,29 @@ def test_two_line_name_and_role_without_opinion_marker_gives_no_voice() -> None:
 def test_request_for_announced_things_is_no_demand() -> None:
     assert find_cues("KS Troms har drøfta saka, og vi ber regjeringa om tre ting:") == []
     assert [c.kind for c in find_cues("Vi ber regjeringa om tre ting før sommaren.")] == ["request"]
+
+
+ATTRIBUTED = [
+    ("according_to_ks", "Forslaget er sendt på høring.\n\nIfølge KS må merkostnadene beregnes før forslaget behandles.",
+     "nb", [("KS", None, "merkostnadene beregnes før forslaget behandles")]),
+    ("according_to_county_nn", "Saka er på høyring.\n\nIfølgje Nordfylke fylkeskommune må staten dekkje kostnadene ved ferjene.",
+     "nn", [("Nordfylke fylkeskommune", "staten", "staten dekkje kostnadene ved ferjene")]),
+    ("document_formula_nn", "Nordfylke fylkeskommune har sendt fråsegn om transportplanen.\n\n"
+     "Regjeringa må sjå på korleis kostnadene for skuleskyss kan delast, heiter det i fråsegna.", "nn",
+     [("Nordfylke fylkeskommune", "regjeringen", "Regjeringa må sjå på korleis kostnadene for skuleskyss kan delast")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", [a[1:] for a in ATTRIBUTED], ids=[a[0] for a in ATTRIBUTED])
+def test_positions_attributed_to_an_organisation(raw: str, language: str, expected: list[Row]) -> None:
+    got = demands(raw, language)
+    assert [(c, a) for c, a, _ in got] == [(c, a) for c, a, _ in expected]
+    assert all(e.casefold() in g.casefold() or g.casefold() in e.casefold() for (_, _, g), (_, _, e) in zip(got, expected))
+
+
+@pytest.mark.parametrize("raw", [
+    "Ifølge avisen må mange kommuner kutte i tilbudet.",  # a newspaper reports, no organisation's position
+    "Det må staten betale, heter det i artikkelen.",  # no organisation named before the document
+])
+def test_no_attributed_voice(raw: str) -> None:
+    assert demands(raw) == []

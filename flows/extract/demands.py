@@ -23,6 +23,7 @@ from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
 from flows.extract.coordination import listed_parts, nominal_parts
 from flows.extract.parse import Parsed
+from flows.extract.attributed import attributed_voice
 from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.home_body import home_body, kind_of
 from flows.extract.mentions import MentionLayer, find_mentions
@@ -308,6 +309,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
             if voice is None:
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
+            if voice is None:
+                voice = attributed_voice(sentence.text, state.named)  # "Ifølge KS må X", "..., heiter det i fråsegna"
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if voice is None or not voice.claimants:
                 continue
