@@ -309,9 +309,9 @@ def test_attribution_after_closing_quote() -> None:
     assert triples(run(text, statements=(st,))) == [("Vik kommune", None, "Det trengs klare regler for hvem som betaler")]
 
 
-@pytest.mark.xfail(strict=True, reason="a quotation attributed to a document ('heiter det i innspelet') is not linked to the "
-                   "organisation that the sentence before says wrote it")
 def test_document_attributed_quote_nn() -> None:
+    """A quotation attributed to a document ('heiter det i innspelet') is the position of the organisation
+    named before (decision 11; flows/extract/attributed.py)."""
     text = ("I innspelet KS la fram før møtet, er legevakta omtala. «Det hastar å få på plass ei ny finansiering av "
             "legevakt», heiter det i innspelet.")
     assert triples(run(text, "nn")) == [("KS", None, "få på plass ei ny finansiering av legevakt")]
