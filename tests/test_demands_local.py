@@ -259,3 +259,14 @@ def test_positions_attributed_to_an_organisation(raw: str, language: str, expect
 ])
 def test_no_attributed_voice(raw: str) -> None:
     assert demands(raw) == []
+
+
+def test_paragraph_quoted_from_an_organisations_letter() -> None:
+    raw = ("KS har sendt brev til departementet.\n\nDette skriver KS i brevet:\n\n«Ansvaret kan ikke legges på "
+           "kommunene alene. Staten må bidra med en fast finansiering av vannverkene.»")
+    assert demands(raw) == [("KS", "staten", "Staten må bidra med en fast finansiering av vannverkene")]
+
+
+def test_quoted_paragraph_after_a_lead_in_without_saying_is_not_attributed() -> None:
+    raw = "Saker på møtet:\n\n«Staten må bidra med en fast finansiering av vannverkene.»"
+    assert demands(raw) == []

@@ -9,6 +9,9 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import claimants_in, organisations_in
 from flows.extract.voice import Voice
+from flows.model import Block
+
+QUOTE_OPENERS = ("«", "\"", "“", "„")
 
 
 @lru_cache(maxsize=1)
@@ -34,3 +37,22 @@ def attributed_voice(text: str, named: str | None) -> Voice | None:
     if named and formula.search(text):
         return Voice((named,), False, None, "reported")
     return None
+
+
+@lru_cache(maxsize=1)
+def _saying() -> re.Pattern[str]:
+    words = lexicon.load("request_verbs")["attribution"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def quoted_document_voice(block: Block, before: Block | None) -> Voice | None:
+    """The voice of a paragraph quoted from an organisation's document after a lead-in that says
+    so ("Dette skriver KS i brevet:" and then «...»): that organisation (decision 11); None for
+    any other paragraph."""
+    if before is None or before.kind == "heading" or not block.text.lstrip().startswith(QUOTE_OPENERS):
+        return None
+    lead = before.text.rstrip()
+    if not lead.endswith(":") or not _saying().search(lead):
+        return None
+    hits = claimants_in(lead) or organisations_in(lead)
+    return Voice((hits[0].name,), False, None, "reported") if hits else None

@@ -23,7 +23,7 @@ from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
 from flows.extract.coordination import listed_parts, nominal_parts
 from flows.extract.parse import Parsed
-from flows.extract.attributed import attributed_voice
+from flows.extract.attributed import attributed_voice, quoted_document_voice
 from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.home_body import home_body, kind_of
 from flows.extract.mentions import MentionLayer, find_mentions
@@ -296,6 +296,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         speaker, attribution_at = _quote_speaker(block, attributions, mentions, state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         before: Voice | None = None
+        document_voice = quoted_document_voice(block, blocks[block.index - 1] if block.index > 0 else None)
         for i, sentence in enumerate(block.sentences):
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
@@ -310,7 +311,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if voice is None:
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
             if voice is None:
-                voice = attributed_voice(sentence.text, state.named)  # "Ifølge KS må X", "..., heiter det i fråsegna"
+                voice = attributed_voice(sentence.text, state.named) or document_voice  # "Ifølge KS må X"
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if voice is None or not voice.claimants:
                 continue
