@@ -25,7 +25,7 @@ from flows.extract.coordination import listed_parts, nominal_parts
 from flows.extract.parse import Parsed
 from flows.extract.attributed import attributed_voice, quoted_document_voice
 from flows.extract.embedded_addressee import embedded_addressee
-from flows.extract.home_body import home_body, kind_of
+from flows.extract.home_body import speaker_homes
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.parsed_voice import speaker_region
@@ -274,7 +274,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     byline = None if slides else byline_claimant(blocks, mentions)
     author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal)
-    homes = _homes(document.text, statements, mentions)
+    homes = speaker_homes(document.text, statements, mentions)
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -320,22 +320,6 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             state = replace(state, last=speaker)
         prev_quote = quote
     return _dedupe(demands)
-
-
-def _homes(text: str, statements: tuple[Statement, ...], mentions: MentionLayer) -> dict[str, str]:
-    """Local leaders among the speakers (mayors, county mayors ...) -> the municipality or county
-    the text places them in (home_body.py)."""
-    out: dict[str, str] = {}
-    for st in statements:
-        name = st.speaker.name
-        if name in out or kind_of(st.speaker.role) is None:
-            continue
-        forms = [form for form, person in mentions.forms if person == name]
-        first = min((m.start for m in mentions.people.mentions if m.name == name), default=st.start)
-        home = home_body(text, st.speaker.role, forms, first)
-        if home:
-            out[name] = home
-    return out
 
 
 def _claim_voice(text: str) -> Voice | None:

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.mentions import MentionLayer
+from flows.model import Statement
 
 PLACE = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:og\s)?[A-ZÆØÅ][a-zæøåé]+)?"
 
@@ -93,3 +95,19 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) 
         return None
     place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place)
     return f"{place} {kind}"
+
+
+def speaker_homes(text: str, statements: tuple[Statement, ...], mentions: MentionLayer) -> dict[str, str]:
+    """Local leaders among the speakers (mayors, county mayors ...) -> the municipality or county
+    the text places them in (home_body.py)."""
+    out: dict[str, str] = {}
+    for st in statements:
+        name = st.speaker.name
+        if name in out or kind_of(st.speaker.role) is None:
+            continue
+        forms = [form for form, person in mentions.forms if person == name]
+        first = min((m.start for m in mentions.people.mentions if m.name == name), default=st.start)
+        home = home_body(text, st.speaker.role, forms, first)
+        if home:
+            out[name] = home
+    return out
