@@ -72,7 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(_words('attribution'))})(?![\w-])",
                                   re.IGNORECASE),
         "descriptive": _rx(_words("descriptive_adverbs")),
-        "request_negation": re.compile(rf"\s*(?:{lexicon.alternation(_words('request_negations'))})(?![\w-])",
+        "request_negation": re.compile(rf"\s*(?:(?:{lexicon.alternation(_words('negation_adverbs'))})\s+)?"
+                                       rf"(?:{lexicon.alternation(_words('request_negations'))})(?![\w-])",
                                        re.IGNORECASE),
         "contrast": re.compile(rf",?\s*(?:{lexicon.alternation(_words('request_contrasts'))})(?![\w-])\s*",
                                re.IGNORECASE),
@@ -83,7 +84,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"(?:{lexicon.alternation(_words('adjunct_ends'))})\s*[,.;:!?]?\s*$", re.IGNORECASE),
         "proposals": re.compile(
             rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
-            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+(?:er|var)\s+",
+            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+"
+            rf"(?:[\w'-]+\s+){{0,3}}?(?:er|var)\s+",  # "... meldt inn før statsbudsjettet er X, Y og Z"
             re.IGNORECASE),
         "negation": _rx(_words("negations")),
         "boundary": re.compile(
@@ -349,7 +351,7 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
         return None  # a relative, temporal or conditional clause describes ("når ein veterinær må ...")
     if not segment or p["opener"].fullmatch(segment) or segment.casefold() in {"så", "da", "då"}:
         return len(text) - len(text[cue_start:]), True
-    if p["goal"].search(segment.split()[0] if segment.split() else ""):
+    if p["goal"].search(segment.lstrip("–—-«»\"“„ ").split()[0] if segment.split() else ""):
         return None
     if segment.split()[0].casefold() in {"hva", "kva", "hvem", "kven", "hvordan", "korleis"}:
         return None
@@ -368,6 +370,10 @@ def _subject_clause(text: str, match: re.Match[str], kind: Kind, cues_before: bo
     if kind == "modal" and _patterns()["quantified"].match(text[start:match.start()].strip()) \
             and not _patterns()["receiving"].match(text, match.end()):
         return None  # "Mange kommuner må kutte i tilbudet": what many are forced to do, a situation
+    negated = _patterns()["request_negation"].match(text, match.end())
+    if kind == "need_verb" and negated and not re.match(r"\s+(?:bare|berre)(?![\w-])", text[negated.end():]) \
+            and not _patterns()["contrast"].search(text, match.end()):
+        return None  # "Vi trenger ikke flere utredninger": a negated need asks for nothing
     if kind == "need_verb":
         after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
         if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å",
@@ -435,7 +441,28 @@ def find_cues(text: str) -> list[Cue]:
             if cue:
                 cues.append(cue)
                 taken.append(m.span())
-    return _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start))))
+    return [c for c in _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start))))
+            if not _no_action(text, c)]
+
+
+QUESTION_KINDS = frozenset({"modal", "passive", "need_verb"})
+
+
+def _no_action(text: str, cue: Cue) -> bool:
+    """True for a cue that names no action (decision 3): a modal with nothing after it (a lead-in
+    line "Staten må:" whose items follow), a request for "tre ting:" (the items follow), a position in a question ("Er ikke dette noe kommunene
+    må ta selv?"), the clause under a goal ("Målet må være at ...")."""
+    words = text[cue.start:cue.end].split()
+    if cue.kind == "modal" and words and _patterns()["modal"].fullmatch(words[-1]):
+        return True
+    if cue.kind == "request" and " ".join(words).casefold() in _words("cataphoric_objects") \
+            and text[cue.end:].lstrip().startswith(":"):
+        return True  # "vi ber regjeringa om tre ting:": the items that follow are the demands
+    if cue.kind in QUESTION_KINDS and text.rstrip(" »”\"").endswith("?"):
+        return True
+    opening = text.lstrip("–—-«»\"“„ ").split()
+    return cue.kind in QUESTION_KINDS and bool(opening) and bool(_patterns()["goal"].fullmatch(opening[0])) \
+        and cue.start > 0
 
 
 @lru_cache(maxsize=1)

@@ -138,6 +138,25 @@ def nominal_parts(parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]
 
 
 @lru_cache(maxsize=1)
+def _member_start() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.load("request_verbs")["list_member_openers"])
+    return re.compile(rf"(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt)\s+)(?=(?:{words})\s)", re.IGNORECASE)
+
+
+def listed_parts(text: str) -> list[tuple[int, int]]:
+    """Spans of the members of an announced list of proposals ("Blant tiltakene vi har spilt inn er
+    en X, et Y og bedre Z"), by its surface: a new member starts after a comma, "og" or "samt" with
+    a determiner or a comparative (`list_member_openers`). For the lists the parse leaves whole
+    (it may hang the second member on the preposition before the list); one span when it lists
+    fewer than two members."""
+    cuts = [(m.start(), m.end()) for m in _member_start().finditer(text)]
+    edges = [0] + [c for cut in cuts for c in cut] + [len(text)]
+    spans = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+    spans = [(a, b) for a, b in spans if len(text[a:b].split()) >= 2]
+    return spans if len(spans) >= 2 else [(0, len(text))]
+
+
+@lru_cache(maxsize=1)
 def _list_cue() -> re.Pattern[str]:
     """A request or proposal cue ("ber om", "Blant tiltakene vi har spilt inn er")."""
     data = lexicon.load("request_verbs")

@@ -21,8 +21,11 @@ from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
 from flows.extract.topics import rank
 from flows.extract.context import DocContext, analyse
-from flows.extract.coordination import nominal_parts
+from flows.extract.coordination import listed_parts, nominal_parts
 from flows.extract.parse import Parsed
+from flows.extract.attributed import attributed_voice, quoted_document_voice
+from flows.extract.embedded_addressee import embedded_addressee
+from flows.extract.home_body import speaker_homes
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.parsed_voice import speaker_region
@@ -80,7 +83,8 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
     'og at' parts are actions only when they hold a modal of their own."""
     out: list[Demand] = []
     previous: str | None = None  # the addressee of the part before
-    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival)):
+    listed = rule.endswith(":proposal_list")
+    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed)):
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
             own = _own_request(piece)
@@ -96,6 +100,8 @@ def _make(ctx: _Ctx, block: Block, base: int, text: str, start: int, end: int, c
         who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
         if who is None and n > 0 and previous is not None and not addressees_in(piece):
             who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
+        if who is None:
+            who = embedded_addressee(piece)  # "en ordning der staten dekker X", "et nytt statlig tilskudd"
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
         previous = who
@@ -117,7 +123,8 @@ def _own_request(piece: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: bool) -> list[tuple[int, int]]:
+def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: bool,
+            listed: bool = False) -> list[tuple[int, int]]:
     """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
     document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
     noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
@@ -126,10 +133,10 @@ def _pieces(ctx: _Ctx, base: int, text: str, start: int, end: int, infinitival: 
     for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
         s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
-        if parsed is None:
-            out.append((s, e))
-            continue
-        out += [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
+        parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
+        if listed:  # members of an announced list the parse left together
+            parts = [(x + a, x + b) for x, y in parts for a, b in listed_parts(text[x:y])]
+        out += parts
     return out
 
 
@@ -267,6 +274,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     byline = None if slides else byline_claimant(blocks, mentions)
     author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal)
+    homes = speaker_homes(document.text, statements, mentions)
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -288,10 +296,12 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         speaker, attribution_at = _quote_speaker(block, attributions, mentions, state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         before: Voice | None = None
+        document_voice = quoted_document_voice(block, blocks[block.index - 1] if block.index > 0 else None)
         for i, sentence in enumerate(block.sentences):
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
-                          slides=slides, writer=writer, byline=byline, principal=mentions.principal)
+                          slides=slides, writer=writer, byline=byline, principal=mentions.principal,
+                          homes=homes)
             region = attributions.in_sentence(sentence).subject
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
@@ -300,6 +310,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
             if voice is None:
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
+            if voice is None:
+                voice = attributed_voice(sentence.text, state.named) or document_voice  # "Ifølge KS må X"
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if voice is None or not voice.claimants:
                 continue

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from flows.budget import check
 from flows import lexicon
-from flows.extract.actors import addressees_in, claimants_in, generic_claimants
+from flows.extract.actors import addressees_in, claimants_in, generic_claimants, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
@@ -112,8 +112,8 @@ def actor_addressee(text: str) -> str | None:
 def _subject_claimants(text: str) -> tuple[str, ...]:
     """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
     region = speech_subject(text)
-    hits = claimants_in(region) if region is not None else []
-    hits = hits or claimants_in(text)[:1]
+    hits = (claimants_in(region) or organisations_in(region)) if region is not None else []
+    hits = hits or claimants_in(text)[:1]  # "I brevet ber Nordby kommune om at:": a named body asks
     return tuple(dict.fromkeys(h.name for h in hits))
 
 
@@ -139,11 +139,17 @@ def actor_lead_in(text: str) -> str | None:
         hits[0].end == len(match.group("actor")) else None
 
 
+DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|til\s+å|at)$", re.IGNORECASE)  # a lead-in the items complete
+
+
 def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
                     default: str = "KS") -> ListContext | None:
     """The context of a lead-in text ending with ':' (claimants may be empty: the caller fills
     in the voice of the text around it), or None when it is no lead-in of demands."""
     text = text.rstrip()
+    if DANGLING.search(text) and not text.endswith(":"):
+        text = text + ":"  # "KS ber departementet om å" and the items: the list completes the sentence
+        last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
     if text.endswith(":") and is_matters(last_sentence or text):
         return ListContext(index, _subject_claimants(text) or (default,), None, True)
     if not text.endswith(":") or not _cue().search(last_sentence or text):
@@ -183,8 +189,10 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
              speaker: dict[int, tuple[str, ...]], default: str) -> ListContext | None:
     block = blocks[i]
-    if block.kind == "heading" and not (slides and block.text.rstrip().endswith(":")):
-        return None  # in slides a heading may lead in its bullets ("## Staten må:")
+    if block.kind == "heading" and not (slides and block.text.rstrip().endswith(":")) \
+            and not DANGLING.search(block.text.rstrip()):
+        return None  # in slides a heading may lead in its bullets ("## Staten må:"); a short line ending
+        # in "om å", "at" is a cut sentence the items complete, no heading
     prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
     context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default)
     if context is not None:

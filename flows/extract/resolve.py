@@ -48,7 +48,7 @@ def _receiver(text: str, hit_start: int, hit_end: int) -> bool:
     if p.match(text[hit_end:]):
         return True
     before = text[:hit_start]
-    inverted = re.match(r"^\s*(\S+)\s+$", before)
+    inverted = re.search(r"(?:^|\s)(\S+)\s+$", before)  # the word before the actor: the modal of an inverted clause
     return bool(inverted and p.match(inverted.group(1) + text[hit_end:]))
 
 
@@ -65,7 +65,7 @@ def _adjective_actor(text: str) -> str | None:
     return None
 
 
-INVERTED_MODAL = re.compile(r"^\S+(?:\s+\S+)?\s+(?:må|bør|burde|skal)\s+$", re.IGNORECASE)  # an opener, then the modal
+INVERTED_MODAL = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:må|bør|burde|skal)\s+$", re.IGNORECASE)  # an opener ("For det første"), then the modal
 
 
 def _subject_actor(text: str, document_text: str) -> str | None:
@@ -73,7 +73,8 @@ def _subject_actor(text: str, document_text: str) -> str | None:
     "må kommuner og fylkeskommuner være ..."); not one that receives ("kommunene må få ...")."""
     text = re.sub(r"^(?:og|men|så|då|da)\s+", "", text, flags=re.IGNORECASE)  # "Og sykehusene må ..."
     head = " ".join(text.split()[:5])
-    hits = [h for h in addressees_in(head) if h.start <= len(head.split()[0]) + 8]
+    hits = [h for h in addressees_in(head) if h.start <= len(head.split()[0]) + 8
+            or INVERTED_MODAL.search(head[:h.start])]  # "For det første må staten ..."
     own = [h for h in addressees_in(text) if hits and h.name == hits[0].name]
     if own and _receiver(text, own[0].start, own[0].end):
         return None

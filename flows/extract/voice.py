@@ -12,7 +12,8 @@ body the text says they act for, else their affiliation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flows import lexicon
@@ -65,6 +66,15 @@ def talk_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | No
     return None
 
 
+OPINION_BLOCKS = 8  # an opinion piece's marker and byline stand among its first lines
+
+
+@lru_cache(maxsize=1)
+def _opinion() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.load("request_verbs")["opinion_markers"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
 def byline_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | None:
     """The organisation an opinion piece is written for, from a byline among its first lines
     ("Kari Nordmann, styreleiar i KS"), or a talk given for (`talk_claimant`): the whole text is
@@ -72,14 +82,18 @@ def byline_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | 
     talk = talk_claimant(blocks, mentions)
     if talk is not None:
         return talk
-    for block in blocks[:3]:
+    opinion = any(_opinion().search(block.text) for block in blocks[:OPINION_BLOCKS])
+    for block in blocks[:OPINION_BLOCKS if opinion else 3]:
         person = mentions.full_mention_at(block.start)
         if person is None:
             continue
         rest = block.text[person.end - block.start:].rstrip()
         role = rest[2:]
-        if not rest.startswith(", ") or not 2 <= len(role) <= MAX_BYLINE_ROLE or "," in role or "\n" in role \
-                or R.is_government_role(role):
+        if opinion and rest.startswith("\n") and "\n" not in rest[1:]:
+            role = rest[1:].strip()  # "Kari Nordmann\nordførar i Nordby og fylkesleiar i KS Sørland"
+        elif not rest.startswith(", ") or "\n" in role:
+            continue
+        if not 2 <= len(role) <= MAX_BYLINE_ROLE * (2 if opinion else 1) or "," in role or R.is_government_role(role):
             continue
         hits = claimants_in(role)
         if hits and hits[-1].end >= len(role.rstrip(" .")) - 1:
@@ -135,9 +149,10 @@ def all_claimants(region: str) -> tuple[str, ...]:
 
 
 def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
-                    mentions: MentionLayer) -> Voice | None:
+                    mentions: MentionLayer, homes: Mapping[str, str] | None = None) -> Voice | None:
     """Voice from the Statement covering most of the sentence, if any. A speaker without an
-    organisation speaks for whom the document says (their office or affiliation), else for KS."""
+    organisation speaks for whom the document says (their office or affiliation), else for KS;
+    a local leader without one speaks for their municipality or county (`homes`, home_body.py)."""
     best: tuple[int, Statement] | None = None
     for st in statements:
         overlap = min(st.end, sentence.end) - max(st.start, sentence.start)
@@ -153,6 +168,9 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
     claimant = claimant_of(organisation or (known if known != GOVERNMENT else None), st.speaker.role,
                            mentions.principal)
     held = mentions.office(st.speaker.name)
+    home = (homes or {}).get(st.speaker.name) if organisation is None and not held else None
+    if home and (claimant is None or claimant == mentions.principal or claimant.startswith("KS")):
+        claimant = home  # "ordfører NN (Sp)" in an article about Nordby: Nordby kommune, not KS nor the party
     other = bool(claimant and claimants_in(claimant)) and not (claimant or "").startswith("KS")
     if held and claimant != GOVERNMENT and not other:
         claimant = held  # a mayor on a KS board speaks for KS, not for the municipality (nor a party)
@@ -180,6 +198,7 @@ class Where:
     writer: str | None  # the author's organisation in slides
     byline: str | None  # the author's organisation of an opinion piece
     principal: str  # the document's principal claimant
+    homes: Mapping[str, str] = field(default_factory=dict)  # local leader -> their municipality or county
 
 
 def sentence_voice(sentence: Sentence, where: Where, region: str | None, statements: tuple[Statement, ...],
@@ -190,7 +209,7 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     (`matters`), a claimant or its representative as subject of a verb of saying or requesting
     (`reported`; `region`: the words naming the subject of its verb of saying or requesting, from
     the attribution layer), an opinion piece's byline (`byline`). A new voice rule goes in this order."""
-    voice = statement_voice(sentence, statements, mentions)
+    voice = statement_voice(sentence, statements, mentions, where.homes)
     matters = False
     last, named = state.last, state.named
     if voice is None and where.in_quote:

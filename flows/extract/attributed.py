@@ -1,0 +1,58 @@
+"""Positions attributed to an organisation rather than a person (decision 11): "Ifølge KS må X",
+"X, heiter det i fråsegna" (the document of the organisation named last). The sentence is then
+in that organisation's voice; no statement is made of it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import claimants_in, organisations_in
+from flows.extract.voice import Voice
+from flows.model import Block
+
+QUOTE_OPENERS = ("«", "\"", "“", "„")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("request_verbs")
+    according = re.compile(rf"^\W*(?:{lexicon.alternation(data['according_openers'])})\s+", re.IGNORECASE)
+    documents = lexicon.alternation(data["statement_documents"])
+    formula = re.compile(rf",\s*(?:{lexicon.alternation(data['document_attributions'])})\s+(?:{documents})(?![\w-])",
+                         re.IGNORECASE)
+    return according, formula
+
+
+def attributed_voice(text: str, named: str | None) -> Voice | None:
+    """The voice of an organisation a sentence is attributed to: the one after "Ifølge"; for a
+    document formula ("heiter det i fråsegna"), the organisation named last (`named`). None when
+    the sentence is attributed to nobody or to no organisation."""
+    according, formula = _patterns()
+    opener = according.match(text)
+    if opener:
+        rest = text[opener.end():opener.end() + 60]
+        hits = [h for h in (claimants_in(rest) or organisations_in(rest)) if h.start == 0]
+        return Voice((hits[0].name,), False, None, "reported") if hits else None
+    if named and formula.search(text):
+        return Voice((named,), False, None, "reported")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _saying() -> re.Pattern[str]:
+    words = lexicon.load("request_verbs")["attribution"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def quoted_document_voice(block: Block, before: Block | None) -> Voice | None:
+    """The voice of a paragraph quoted from an organisation's document after a lead-in that says
+    so ("Dette skriver KS i brevet:" and then «...»): that organisation (decision 11); None for
+    any other paragraph."""
+    if before is None or before.kind == "heading" or not block.text.lstrip().startswith(QUOTE_OPENERS):
+        return None
+    lead = before.text.rstrip()
+    if not lead.endswith(":") or not _saying().search(lead):
+        return None
+    hits = claimants_in(lead) or organisations_in(lead)
+    return Voice((hits[0].name,), False, None, "reported") if hits else None

@@ -1,0 +1,63 @@
+"""Addressee of a demand whose own subject is no actor, from an actor inside the demanded phrase.
+
+Decision 4 of the guidelines takes the addressee from the demand's own sentence. When the
+demand is a noun phrase or a clause whose subject is not an actor ("en ny ordning ...", "Nå
+trenger vi at ..."), the one who must act is often named inside it:
+
+- as the subject of a clause the phrase holds ("en ordning der staten dekker tomgangsleien",
+  "trenger vi at staten stiller opp"): `embedded_openers`;
+- as an actor's adjective on the phrase's head ("et nytt statlig tilskudd"; not after a
+  preposition: "en oversikt over statlige krav"): `actor_adjectives`, `head_ends`;
+- as the payer of the measure ("finansiert over statsbudsjettet"): `funding_phrases`.
+
+The municipalities are never found this way: in such phrases they receive, they do not act.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import MINISTRY, addressees_in
+
+PURPOSE = re.compile(r"(?<![\w-])(?:slik|så|for)\s+at\s+$", re.IGNORECASE)  # "slik at Stortinget kan": who benefits
+HEAD_WORDS = 3  # an actor adjective counts on the phrase's first three words only (determiner, adjectives: its head)
+NOT_ACTING = frozenset({"kommunene", "fylkeskommunene", "folkevalgte", MINISTRY})
+
+
+@lru_cache(maxsize=1)
+def _head_ends() -> frozenset[str]:
+    return lexicon.words("request_verbs", "head_ends")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    verbs = lexicon.load("request_verbs")
+    adjectives = {str(k).casefold(): str(v) for k, v in lexicon.load("actors")["actor_adjectives"].items()}
+    opener = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(verbs['embedded_openers'])})\s+$", re.IGNORECASE)
+    funding = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(verbs['funding_phrases'])})(?![\w-])", re.IGNORECASE)
+    return opener, funding, adjectives
+
+
+def embedded_addressee(text: str) -> str | None:
+    """The actor inside a demanded phrase that must act (module docstring); None when none is."""
+    opener, funding, adjectives = _patterns()
+    hits = [h for h in addressees_in(text) if h.name not in NOT_ACTING]
+    for hit in hits:
+        before = text[:hit.start]
+        if opener.search(before) and not PURPOSE.search(before) and re.match(r"\s+[a-zæøå]", text[hit.end:]):
+            return hit.name  # "der staten dekker", "at staten stiller opp"
+    for word in text.split()[:HEAD_WORDS]:
+        if word.casefold() in _head_ends():
+            break  # "en oversikt over statlige krav": the adjective is not on the head
+        actor = adjectives.get(word.casefold().strip(",.;:"))
+        if actor:
+            return actor  # "et nytt statlig tilskudd"
+    found = funding.search(text)
+    if found:
+        after = [h for h in hits if h.start >= found.start() - 1]
+        if after and after[0].start - found.end() <= 2:
+            return after[0].name  # "finansiert av staten"
+        if text[found.end():].lstrip().casefold().startswith("statsbudsjett"):
+            return "staten"  # "finansiert over statsbudsjettet"
+    return None

@@ -1,0 +1,113 @@
+"""The municipality or county a local leader speaks for, when the text does not say it next to
+the leader's name in the way the mention layer reads ("ordfører Kari Nordmann (Sp)").
+
+A mayor, chief executive or county mayor speaks for their own municipality or county, not for
+KS nor for their party (GUIDELINES: claimant is "the organisation the demand is made for").
+The place is found, in order of how directly the text ties it to the person:
+
+1. the role and the place next to the person's name: "ordfører i Nordby Kari Nordmann",
+   "Kari Nordmann, ordførar i Nordby";
+2. the role in the definite form with a place, anywhere in the text: "Ordføreren i Nordby sier";
+3. the nearest body of the role's kind ("Nordby kommune", "Sørland fylkeskommune") or a
+   sentence-opening "I Nordby" earlier in the same paragraph as the person's first mention;
+4. the one body of the role's kind the whole document names.
+
+Otherwise None: the caller keeps what it had.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.mentions import MentionLayer
+from flows.model import Statement
+
+PLACE = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:og\s)?[A-ZÆØÅ][a-zæøåé]+)?"
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, str]:
+    """Role word (casefolded) -> the kind of body its holder leads ("kommune" or "fylkeskommune")."""
+    data = lexicon.load("actors")
+    out = {str(r).casefold(): "kommune" for r in data.get("municipality_roles", [])}
+    out.update({str(r).casefold(): "fylkeskommune" for r in data.get("county_roles", [])})
+    return out
+
+
+def kind_of(role: str | None) -> str | None:
+    """"kommune" for a municipal leader's role, "fylkeskommune" for a county leader's, else None."""
+    return _roles().get((role or "").casefold().strip())
+
+
+@lru_cache(maxsize=2)
+def _role_words(kind: str) -> str:
+    words = [w for w, k in _roles().items() if k == kind]
+    return rf"(?:{lexicon.alternation(words)})"
+
+
+def _definite(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{_role_words(kind)}(?:en|a|n))\s+i\s+({PLACE})(?![\w-])")
+
+
+def _next_to_name(text: str, kind: str, forms: Iterable[str]) -> str | None:
+    role = _role_words(kind)
+    for form in sorted(forms, key=len, reverse=True):
+        name = re.escape(form)
+        before = re.compile(rf"(?i:{role})\s+i\s+(?-i:({PLACE}))\s*,?\s+{name}(?![\w-])")
+        after = re.compile(rf"(?<![\w-]){name}\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?i:{role})\s+i\s+(?-i:({PLACE}))")
+        for pattern in (before, after):
+            found = pattern.search(text)
+            if found:
+                return found.group(1)
+    return None
+
+
+def _paragraph_place(text: str, kind: str, at: int) -> str | None:
+    start = text.rfind("\n\n", 0, at) + 1
+    window = text[start:at]
+    body = re.compile(rf"(?<![\w-])({PLACE})\s+{kind}(?![\w-])")
+    opener = re.compile(rf"(?:^|[.!?]\s+|\n)I\s+({PLACE})\s+(?:har|er|var|ble|blei|vart|vil|skal|må)\s")
+    found = [(m.start(), m.group(1)) for m in body.finditer(window)]
+    if kind == "kommune":
+        found += [(m.start(), m.group(1)) for m in opener.finditer(window)]
+    return max(found)[1] if found else None
+
+
+def _only_body(text: str, kind: str) -> str | None:
+    places = {m.group(1) for m in re.finditer(rf"(?<![\w-])({PLACE})\s+{kind}(?![\w-])", text)}
+    return places.pop() if len(places) == 1 else None
+
+
+def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) -> str | None:
+    """"<place> kommune" / "<place> fylkeskommune" for a local leader (`role`, written `forms`
+    of their name, first mentioned at `first_at`); None when the role is no local leader's or
+    the text gives no place (module docstring)."""
+    kind = kind_of(role)
+    if kind is None:
+        return None
+    forms = [f for f in forms if f]
+    definite = {m.group(1) for m in _definite(kind).finditer(text)}
+    place = (_next_to_name(text, kind, forms) or (definite.pop() if len(definite) == 1 else None)
+             or _paragraph_place(text, kind, first_at) or _only_body(text, kind))
+    if place is None:
+        return None
+    place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place)
+    return f"{place} {kind}"
+
+
+def speaker_homes(text: str, statements: tuple[Statement, ...], mentions: MentionLayer) -> dict[str, str]:
+    """Local leaders among the speakers (mayors, county mayors ...) -> the municipality or county
+    the text places them in (home_body.py)."""
+    out: dict[str, str] = {}
+    for st in statements:
+        name = st.speaker.name
+        if name in out or kind_of(st.speaker.role) is None:
+            continue
+        forms = [form for form, person in mentions.forms if person == name]
+        first = min((m.start for m in mentions.people.mentions if m.name == name), default=st.start)
+        home = home_body(text, st.speaker.role, forms, first)
+        if home:
+            out[name] = home
+    return out
