@@ -53,6 +53,7 @@ class State:
     in_list: bool = False  # the block before was a dash list item
     lead: str = ""  # text of the block before
     reported: bool = False  # the block before gave a statement
+    announced: Mention | None = None  # the speaker the block before announced with a lead-in ending in ':'
 
 
 def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block: Block) -> Attribution | None:
@@ -151,7 +152,7 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, env.people)
     if announced is not None:
-        state = replace(state, speaker=announced)
+        state = replace(state, speaker=announced, announced=announced if opens is None else None)
     if opens is not None:
         if doc[block.start:head_end].rstrip().endswith(":") and announced is None:
             return out, replace(state, after_quote=False)  # "KS: – ...": a headline, not a quotation
@@ -217,6 +218,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
         budget.check()
         if block.section != state.section:
             state = State(section=block.section)
+        announced, state = state.announced, replace(state, announced=None)
         pulled = _pull_quote(doc, blocks, i, mentions)
         if pulled:
             out.append(pulled)
@@ -232,7 +234,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
             found, state = _quotation(doc, block.start, block, env, replace(state, in_list=False), answered[i],
                                       "interview_answer")
         elif block.marker == "dash" or block.text.startswith("«"):
-            found, state = _quotation(doc, block.start, block, env, state, None)
+            found, state = _quotation(doc, block.start, block, env, state, announced)
         else:
             pointed = quotes.points_back(block, people)
             earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []

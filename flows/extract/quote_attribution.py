@@ -144,12 +144,30 @@ def det_sa(sentence: str, offset: int, people: People) -> AttributionClause | No
 
 
 def lead_in(text: str, offset: int, people: People) -> Mention | None:
-    """The speaker announced by a lead-in ending in ':' ('Gram sier:')."""
-    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    """The speaker announced by a lead-in ending in ':' ('Gram sier:'); failing that, the one
+    person the colon sentence names when it has a verb of saying in any order ("Da jeg var der,
+    sa ordføreren noe til meg:") or opens with that person ("Ministeren var klar etterpå:")."""
+    stripped = text.rstrip()
+    sentence = re.split(r"(?<=[.!?])\s+", stripped.strip())[-1]
     match = LEAD_IN().match(sentence)
-    if not match:
+    if match:
+        return subject_speaker(match.group("subj"), people, offset)
+    if not sentence.endswith(":") or len(sentence.split()) < 4:
+        return None  # "Statsråden: – ...": a headline label, not a lead-in
+    end = offset + len(stripped)
+    start = end - len(sentence)
+    named = [m for m in people.mentions if start <= m.start < end]
+    if len({m.name for m in named}) != 1:
         return None
-    return subject_speaker(match.group("subj"), people, offset)
+    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence)):
+        return None
+    return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
+
+
+@lru_cache(maxsize=1)
+def VERB_IN_SENTENCE() -> re.Pattern[str]:
+    """A verb of saying anywhere in a sentence."""
+    return re.compile(rf"(?<![\w-])(?:{DIRECT_VERB()})(?![\w-])")
 
 
 def subject_speaker(subject: str, people: People, position: int) -> Mention | None:
