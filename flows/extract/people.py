@@ -74,6 +74,14 @@ def _place_after_role(before: str) -> bool:
     return bool(found) and R.is_role(found.group(1).casefold())
 
 
+def _name_after_place(words: list[str]) -> list[str]:
+    """The name after a place that follows "<role> i" with no comma ("ordfører i Nordby Kari Dal"):
+    the place is one word, or two after a compass or position word ("Øvre", "Nord"); at least two
+    words must remain."""
+    skip = 2 if words and words[0] in R.place_prefixes() else 1
+    return words[skip:] if len(words) - skip >= 2 else []
+
+
 def _name_candidates(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for match in NAME.finditer(text):
@@ -89,7 +97,11 @@ def _name_candidates(text: str) -> list[tuple[str, int, int]]:
             continue  # "Øvre Dal kommune": a place, not a person
         before = text[max(0, start - 30):start]
         if _place_after_role(before):
-            continue  # "varaordfører i Øvre Dal": a place
+            rest = _name_after_place(kept)
+            if not rest:
+                continue  # "varaordfører i Øvre Dal": a place
+            kept, name = rest, " ".join(rest)  # "ordfører i Nordby Kari Dal": the place, then the name
+            start = match.start() + joined.rfind(name)
         if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
             kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation
             if len(kept) < 2:
