@@ -107,16 +107,20 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Bloc
 def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
                fallback: Mention | None, fallback_rule: str = "dash_quote_lead_in") -> tuple[list[Attribution], State]:
     """A quotation from `start` to the end of `block`, with what follows its attribution."""
-    quoted = quotes.read(doc, start, block.end, env.people)
+    quoted = quotes.read(doc, start, quotes.closed_end(doc, start, block.end), env.people)
     att = quoted.attribution
+    if att is not None and fallback is not None and fallback_rule == "interview_answer":
+        att = replace(att, speaker=fallback)  # "– ..., svarte hun.": the interviewee
     if att is not None and att.speaker is None:
         return [], replace(state, speaker=None, after_quote=False, in_list=False)
     if att is None:
         speaker = fallback or state.speaker
-        listy = state.in_list or (state.lead.rstrip().endswith(":") and fallback is None)
-        words = doc[start:block.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
+        listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
+        words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         if speaker is None or listy or not quotes.context_quote(words, state.after_quote or state.reported or bool(fallback)):
             return [], replace(state, in_list=True, after_quote=False)
+        if quotes.repeated_later(doc, doc[quoted.start:quoted.end], block.end):
+            return [], replace(state, after_quote=False)  # a pull quote of words quoted again below
         rule = fallback_rule if fallback else "dash_quote_context"
     else:
         speaker, rule = att.speaker, att.rule
@@ -230,6 +234,8 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
         elif i + 1 in answered:
             state = replace(state, speaker=answered[i + 1], after_quote=False)  # the question is the interviewer's
+        elif interview.asked(blocks, i, people):
+            state = replace(state, after_quote=False)  # the interviewer's question
         elif i in answered:
             found, state = _quotation(doc, block.start, block, env, replace(state, in_list=False), answered[i],
                                       "interview_answer")

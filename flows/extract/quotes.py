@@ -27,6 +27,8 @@ DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
 TERMINAL = re.compile(r"[.!?»…]\s*$")
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
 INLINE = re.compile(r"«(?P<words>[^«»]+)»")
+PULL_QUOTE_WORDS = 12
+CLOSED_THEN_NARRATIVE = re.compile(r"[.!?]?\s+[A-ZÆØÅ]")
 THIRD_PERSON_START = re.compile(r"^(?:Han|Hun|Ho|Hen|De|Dei|KS|Det\s+(?:sa|sier|seier))\b")
 
 
@@ -125,6 +127,24 @@ def context_quote(text: str, after_quote: bool) -> bool:
     """An unattributed dash paragraph reads as the current speaker's words: it
     follows a quotation, is in the first person, or is a long sentence."""
     return looks_like_speech(text) and (after_quote or first_person(text) or len(WORDS.findall(text)) >= 15)
+
+
+def closed_end(doc: str, start: int, end: int) -> int:
+    """Where a quotation opened with « at `start` ends: after its closing » when the narrator's
+    own sentences follow in the paragraph ("NN sa: «...» Den setningen ..."); else `end`."""
+    if doc[start:start + 1] != "«":
+        return end
+    close = doc.find("»", start, end)
+    if close < 0 or "«" in doc[start + 1:close] or not CLOSED_THEN_NARRATIVE.match(doc, close + 1, end):
+        return end
+    return close + 1
+
+
+def repeated_later(doc: str, words: str, after: int) -> bool:
+    """Short quoted words that the text quotes again further on: a pull quote or a subheading
+    taken from a later quotation, which gives that quotation's statement, not one of its own."""
+    words = words.strip().strip("«»\"").rstrip(".!?").strip()
+    return 0 < len(WORDS.findall(words)) <= PULL_QUOTE_WORDS and doc.find(words, after) >= 0
 
 
 def first_person(text: str) -> bool:
