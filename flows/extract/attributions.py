@@ -82,6 +82,10 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         if parsed is not None:
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
+        if sentence.text.rstrip().endswith(":"):
+            # "NN sier følgende til avisa:": the content is the quotation the colon announces
+            colon = sentence.start + len(sentence.text.rstrip()) - 1
+            found_here = [a for a in found_here if a.end < colon - 1]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)

@@ -24,7 +24,7 @@ NAME = r"[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}"
 @lru_cache(maxsize=1)
 def LEAD() -> re.Pattern[str]:
     leads = lexicon.alternation(lexicon.load("speech_verbs")["interview_leads"])
-    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>{NAME}|{R.TITLE().pattern})")
+    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>(?:[a-zæøå][\wæøå-]*\s+){{0,3}}{NAME}|{R.TITLE().pattern})")
 
 
 @lru_cache(maxsize=1)

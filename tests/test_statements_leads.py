@@ -1,0 +1,104 @@
+"""Golden tests for quotations announced by a lead-in paragraph, interview questions and answers,
+pull quotes and speakers named in unusual places. Invented texts (bokmål and nynorsk), one
+phenomenon each, with negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.statements import extract_statements
+from flows.model import Document, Statement
+from flows.normalise import normalise
+from flows.segment import segment
+
+
+def run(raw: str, language: str = "nb") -> tuple[Statement, ...]:
+    text = normalise(raw)
+    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language=language)
+    return extract_statements(doc, segment(text))
+
+
+def rows(raw: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker.name, s.text.rstrip(".!?")) for s in run(raw)]
+
+
+LEADS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("colon_paragraph_then_guillemets_nn",
+     "Møtet var i Førde.\n\nFylkesordførar Kari Nordheim seier:\n\n"
+     "«Vi har venta lenge på dette. No må staten ta sin del av rekninga.»",
+     [("direct", "Kari Nordheim", "Vi har venta lenge på dette. No må staten ta sin del av rekninga")]),
+    ("colon_paragraph_then_dash_nb",
+     "Møtet var i Bodø.\n\nDirektør i KS, Per Solberg, sier følgende til Kommunal Rapport:\n\n"
+     "– Vi har ikke fått nok tid. Fristen må utsettes med et halvt år.",
+     [("direct", "Per Solberg", "Vi har ikke fått nok tid. Fristen må utsettes med et halvt år")]),
+    ("colon_paragraph_seier_det_slik_nn",
+     "Leiaren for skulen i Vik, Åse Lunde, var med.\n\nLunde seier det slik:\n\n"
+     "– Vi gjer det vi kan. Men vi manglar folk i alle ledda.",
+     [("direct", "Åse Lunde", "Vi gjer det vi kan. Men vi manglar folk i alle ledda")]),
+    ("colon_paragraph_inverted_verb",
+     "Da jeg var i Nordby i vår, sa ordfører Kari Berg noe til meg som jeg har tenkt mye på:\n\n"
+     "«Vi har flere fagsystemer enn ansatte. Hver ny løsning krever nye folk.»",
+     [("direct", "Kari Berg", "Vi har flere fagsystemer enn ansatte. Hver ny løsning krever nye folk")]),
+    ("colon_paragraph_person_opens_no_speech_verb_nn",
+     "Finansminister Ola Dahl møtte KS.\n\nFinansministeren var klar då han møtte pressa etterpå:\n\n"
+     "– Det er ikkje rom for nye løyvingar. Alle må prioritere.",
+     [("direct", "Ola Dahl", "Det er ikkje rom for nye løyvingar. Alle må prioritere")]),
+    ("guillemets_closed_then_narrative",
+     "Takk til kommunalminister Per Hansen for talen. Statsråden sa: «Vi skal gjøre dette sammen, og "
+     "kommunene skal ikke stå alene.» Den setningen skal jeg huske.",
+     [("direct", "Per Hansen", "Vi skal gjøre dette sammen, og kommunene skal ikke stå alene")]),
+    ("ordinal_deputy_is_no_list_item_nn",
+     "Møtet var i går.\n\n1. nestleiar i KS, Kari Nordheim, trekte fram at mange små kommunar manglar fagfolk.\n\n"
+     "– Vi seier ikkje nei. Men då må pengane følgje med.",
+     [("indirect", "Kari Nordheim", "mange små kommunar manglar fagfolk"),
+      ("direct", "Kari Nordheim", "Vi seier ikkje nei. Men då må pengane følgje med")]),
+    ("name_after_role_and_place_without_comma",
+     "Møtet var i går med ordfører Kari Dal.\n\nOrdfører i Nordby Åsta Lien fulgte møtet fra salen. "
+     "Hun sier til avisa at hun er fornøyd med at statsråden kom.",
+     [("indirect", "Åsta Lien", "hun er fornøyd med at statsråden kom")]),
+    ("interview_question_by_title_and_pronoun_answer",
+     "Ordfører Marte Lie og kommunalminister Ingrid Holm møttes i går.\n\nAvisa spurte statsråden etter møtet:\n\n"
+     "– Kommer det mer penger?\n\n– Det skal jeg ikke forskuttere. Men jeg har hørt hva dere sier.\n\n"
+     "– Ordføreren sier kommunen betaler for tomme boliger. Er det rimelig?\n\n"
+     "– Nei, det er ikke rimelig, og det ser vi på, svarte hun.",
+     [("direct", "Ingrid Holm", "Det skal jeg ikke forskuttere. Men jeg har hørt hva dere sier"),
+      ("direct", "Ingrid Holm", "Nei, det er ikke rimelig, og det ser vi på")]),
+    ("pull_quote_subheading_repeated_below",
+     "Ordfører Kari Berg møtte statsråden.\n\n«Vi ber ikke om mer»\n\nBerg var tydelig.\n\n"
+     "– Vi ber ikke om mer. Vi ber om å få betalt for jobben, sa Berg.",
+     [("direct", "Kari Berg", "Vi ber ikke om mer. Vi ber om å få betalt for jobben")]),
+]
+
+
+@pytest.mark.parametrize("raw,expected", [pytest.param(r, e, id=i) for i, r, e in LEADS])
+def test_lead_ins(raw: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(raw) == expected
+
+
+NOT_STATEMENTS: list[tuple[str, str]] = [
+    ("colon_lead_then_dash_list",
+     "Styreleder Per Hansen la fram tre forslag:\n\n– kortere frister\n\n– mer penger\n\n– færre rapporter"),
+    ("bracketed_colon_lead_then_questions",
+     "Styreleder Per Hansen talte.\n\n– Vi må samarbeide mer, sa Hansen.\n\n[Stikkord til spørsmål, hvis tid:]\n"
+     "- Hvorfor ikke én etat? → Nei. Vi tror på samarbeid.\n- Hva med KI? → Veileder kommer i vår."),
+    ("headline_label_is_no_lead_in",
+     "Statsråden: – Vi lyttar\n\nKommunalminister Per Dahl møtte KS i går."),
+    ("colon_sentence_naming_two_people",
+     "Ordfører Kari Berg og rådmann Per Lie var enige om én ting:\n\n"
+     "– Staten må ta regningen for flommen i år."),
+]
+
+
+@pytest.mark.parametrize("raw", [pytest.param(r, id=i) for i, r in NOT_STATEMENTS])
+def test_not_statements(raw: str) -> None:
+    found = rows(raw)
+    assert all(kind == "direct" and "Vi må samarbeide mer" in text for kind, _, text in found), found
+
+
+def test_interview_questions_are_not_statements_nn() -> None:
+    raw = ("Avisa snakka med fylkesordførar Kari Nordheim etter møtet.\n\n– Fekk de gjennomslag?\n\n"
+           "– Nei, men vi gir oss ikkje. Vi kjem tilbake i haust.\n\n– Kva skjer no?\n\n"
+           "– No ventar vi på budsjettet, seier ho.")
+    found = rows(raw)
+    assert [t for _, _, t in found] == ["Nei, men vi gir oss ikkje. Vi kjem tilbake i haust",
+                                       "No ventar vi på budsjettet"]
+    assert {s for _, s, _ in found} == {"Kari Nordheim"}
