@@ -50,6 +50,7 @@ class PersonMention:
     role: str | None = None
     organisation: str | None = None
     plural: bool = False  # the role came from a plural ("ordførerne A, B og C")
+    embedded: bool = False  # a title after another person named earlier in its sentence ("NN viste statsråden ...")
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,8 @@ def find_people(text: str) -> People:
             persons[m.name] = Mention(m.name, m.role, m.organisation or known.organisation)
         elif m.role and known.role and R.more_specific(m.role, known.role):
             persons[m.name] = Mention(m.name, m.role, known.organisation or m.organisation)
-    mentions = full + _surname_mentions(text, full, canonical) + _title_mentions(text, persons, full)
+    surnames = _surname_mentions(text, full, canonical)
+    mentions = full + surnames + _title_mentions(text, persons, full, full + surnames)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return People(tuple(persons.values()), tuple(mentions))
 
@@ -216,7 +218,8 @@ def _surname_mentions(text: str, full: list[PersonMention], canonical: dict[str,
     return out
 
 
-def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMention]) -> list[PersonMention]:
+def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMention],
+                    named: list[PersonMention]) -> list[PersonMention]:
     out: list[PersonMention] = []
     taken = [(m.start, m.end) for m in full]
     for match in R.TITLE().finditer(text):
@@ -225,7 +228,9 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
             continue  # a role word right before or after a name is part of that mention
         target = _title_target(match.group(0), match.start(), persons, full)
         if target:
-            out.append(PersonMention(target, match.group(0), match.start(), match.end(), "title"))
+            opening = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", ": ", "\n"))
+            embedded = any(opening < m.start < match.start() and m.name != target for m in named)
+            out.append(PersonMention(target, match.group(0), match.start(), match.end(), "title", embedded=embedded))
     return out
 
 
@@ -295,7 +300,7 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
     title = R.TITLE().match(phrase.strip())
     if title and not _name_candidates(phrase):
         target = _title_target(title.group(0), position, {p.name: p for p in people.persons},
-                               [m for m in people.mentions if m.kind == "full"])
+                               [m for m in people.mentions if m.kind in ("full", "surname")])
         return _person(people, target) if target else None
     return parse_person(phrase, people)
 
@@ -305,7 +310,10 @@ def _person(people: People, name: str) -> Mention:
 
 
 def _recent(people: People, position: int, gender: str) -> Mention | None:
-    for m in reversed([m for m in people.mentions if m.start < position]):
+    """The person a pronoun at `position` points back to: the last one named before it, passing
+    over a title that only stands after another person in its sentence ("NN meiner ... vise
+    statssekretæren ...": the pronoun after it is NN)."""
+    for m in reversed([m for m in people.mentions if m.start < position and not m.embedded]):
         if gender == "any" or R.name_gender(m.name) in (None, gender):
             return _person(people, m.name)
     return None
