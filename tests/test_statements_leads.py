@@ -62,6 +62,31 @@ LEADS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "– Nei, det er ikke rimelig, og det ser vi på, svarte hun.",
      [("direct", "Ingrid Holm", "Det skal jeg ikke forskuttere. Men jeg har hørt hva dere sier"),
       ("direct", "Ingrid Holm", "Nei, det er ikke rimelig, og det ser vi på")]),
+    ("pronoun_passes_over_title_object_nn",
+     "Statssekretær Per Lie kom til Førde. Fylkesleiar Kari Reite var der.\n\n"
+     "Reite meiner at møtet er ein god sjanse til å vise statssekretæren kvardagen. Ho seier at ho ikkje ventar nye pengar.",
+     [("indirect", "Kari Reite", "møtet er ein god sjanse til å vise statssekretæren kvardagen"),
+      ("indirect", "Kari Reite", "ho ikkje ventar nye pengar")]),
+    ("pronoun_passes_over_title_object_nb",
+     "Forbundsleder Hilde Moe talte først.\n\nFylkesleder Kari Nygård kjenner seg igjen i bildet forbundslederen tegner. "
+     "Hun forteller at sykepleiere går doble vakter.",
+     [("indirect", "Kari Nygård", "sykepleiere går doble vakter")]),
+    ("title_resolves_to_person_named_last_by_surname_nn",
+     "Kommunalminister Ingrid Holm og finansminister Per Dahl møtte KS.\n\nDahl var klar. Holm seier ho har forståing "
+     "for at kommunane har det trongt.\n\n– Vi er ikkje ferdige med denne samtalen, seier statsråden.",
+     [("indirect", "Ingrid Holm", "ho har forståing for at kommunane har det trongt"),
+      ("direct", "Ingrid Holm", "Vi er ikkje ferdige med denne samtalen")]),
+    ("split_cue_with_role_before_name_nn",
+     "Leiar Per Strand var ikkje med.\n\n– For tre år sidan hadde vi seks legar. No har vi fire, kunne legevaktsjef "
+     "Ola Skretting fortelje i møtet.",
+     [("direct", "Ola Skretting", "For tre år sidan hadde vi seks legar. No har vi fire")]),
+    ("colon_sentence_with_content_clause_keeps_it",
+     "Ordfører Kari Berg var tydelig på at handlingsrommet er lite:\n\n– Vi må velge mellom sykehjem og skole, sa hun.",
+     [("indirect", "Kari Berg", "handlingsrommet er lite"),
+      ("direct", "Kari Berg", "Vi må velge mellom sykehjem og skole")]),
+    ("samd_i_at_nn",
+     "Leiar i FO, Kari Lund, var med.\n\nLund var samd i at økonomien er eit problem for kommunane.",
+     [("indirect", "Kari Lund", "økonomien er eit problem for kommunane")]),
     ("pull_quote_subheading_repeated_below",
      "Ordfører Kari Berg møtte statsråden.\n\n«Vi ber ikke om mer»\n\nBerg var tydelig.\n\n"
      "– Vi ber ikke om mer. Vi ber om å få betalt for jobben, sa Berg.",
@@ -80,6 +105,8 @@ NOT_STATEMENTS: list[tuple[str, str]] = [
     ("bracketed_colon_lead_then_questions",
      "Styreleder Per Hansen talte.\n\n– Vi må samarbeide mer, sa Hansen.\n\n[Stikkord til spørsmål, hvis tid:]\n"
      "- Hvorfor ikke én etat? → Nei. Vi tror på samarbeid.\n- Hva med KI? → Veileder kommer i vår."),
+    ("agreeing_with_a_noun_is_no_statement",
+     "Nestleder Kari Berg er enig i beskrivelsen, men ikke i løsningen."),
     ("headline_label_is_no_lead_in",
      "Statsråden: – Vi lyttar\n\nKommunalminister Per Dahl møtte KS i går."),
     ("colon_sentence_naming_two_people",

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from flows import budget
+from flows import budget, lexicon
 from flows.extract import indirect, interview, quotes
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
@@ -33,6 +34,13 @@ __all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
 
 CUT_OFF_WORDS = 6
 PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def ANNOUNCING() -> re.Pattern[str]:
+    """Content that only points forward to a quotation announced by a colon ("følgende til avisa")."""
+    words = lexicon.alternation(lexicon.load("speech_verbs")["announcing_objects"])
+    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med)\b.*)?[\s:]*$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -84,8 +92,7 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                                                 for f in structural(parsed, env.mentions, before)])
         if sentence.text.rstrip().endswith(":"):
             # "NN sier følgende til avisa:": the content is the quotation the colon announces
-            colon = sentence.start + len(sentence.text.rstrip()) - 1
-            found_here = [a for a in found_here if a.end < colon - 1]
+            found_here = [a for a in found_here if not ANNOUNCING().match(a.text)]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)

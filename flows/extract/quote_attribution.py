@@ -56,10 +56,11 @@ def CUE() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def SPLIT_CUE() -> re.Pattern[str]:
-    """', la hun til.' / ', legger Gram til.' / ', kunne Dal fortelle etter møtet.': a two-word verb
-    around its subject, with at most a short adjunct after it."""
+    """', la hun til.' / ', legger Gram til.' / ', kunne Dal fortelle etter møtet.' / ', kunne
+    rådmann Dal fortelle.': a two-word verb around its subject (a role word may open it), with at
+    most a short adjunct after it."""
     pairs = [str(v).split() for v in _data()["direct"] if len(str(v).split()) == 2]
-    alternation = "|".join(rf"{re.escape(a)}\s+(?P<s{i}>{SUBJECT_PRONOUN}|[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+){{0,2}})"
+    alternation = "|".join(rf"{re.escape(a)}\s+(?P<s{i}>{SUBJECT_PRONOUN}|(?:[a-zæøå][\wæøå-]+ )?[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+){{0,2}})"
                            rf"\s+{re.escape(b)}" for i, (a, b) in enumerate(pairs))
     adjunct = r"(?:\s+(?:i|etter|under|på|til|før|om)\s+[\wæøå-]+){0,2}"  # ", kunne Dal fortelle etter møtet."
     return re.compile(rf"(?:,|(?<=[?!»])|\s–)\s+(?:{alternation}){adjunct}\s*[.!?]?\s*$")
