@@ -241,7 +241,11 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
             state = replace(state, speaker=pulled.speaker, after_quote=False, lead=block.text)
             continue
         found: list[Attribution] = []
-        if block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
+        labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 else None
+        if labelled is not None:
+            found = [s for s in [_direct(doc, labelled[0], block.end, labelled[1], "headline_label_quote", block)] if s]
+            state = replace(state, after_quote=False, in_list=False)
+        elif block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
         elif i + 1 in answered:
             state = replace(state, speaker=answered[i + 1], after_quote=False)  # the question is the interviewer's

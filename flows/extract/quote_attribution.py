@@ -101,7 +101,14 @@ def speaker_of(phrase: str, people: People, position: int) -> Mention | None:
     phrase = MEDIA_TAIL().sub("", phrase.strip()).strip(" ,")
     if not phrase:
         return None
-    return resolve(people, phrase, position)
+    found = resolve(people, phrase, position)
+    bare = ROLE_THEN_NAME.match(phrase)
+    if found is None and bare and R.is_role(bare.group(1).casefold()):
+        return resolve(people, phrase[bare.end(1):].strip(), position)  # "legevaktsjef Dal": Dal
+    return found
+
+
+ROLE_THEN_NAME = re.compile(r"^([a-zæøå][\wæøå-]*)\s+(?=[A-ZÆØÅ])")
 
 
 def trailing(sentence: str, offset: int, people: People, before: int | None = None) -> AttributionClause | None:
