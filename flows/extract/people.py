@@ -302,7 +302,11 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
         target = _title_target(title.group(0), position, {p.name: p for p in people.persons},
                                [m for m in people.mentions if m.kind in ("full", "surname")])
         return _person(people, target) if target else None
-    return parse_person(phrase, people)
+    found = parse_person(phrase, people)
+    words = phrase.strip().split(" ", 1)
+    if found is None and len(words) == 2 and R.is_role(words[0].casefold()) and words[1][:1].isupper():
+        return resolve(people, words[1], position)  # "KS-leder Dal", "legevaktsjef Dal": Dal
+    return found
 
 
 def _person(people: People, name: str) -> Mention:
