@@ -43,6 +43,13 @@ def ANNOUNCING() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med)\b.*)?[\s:]*$", re.IGNORECASE | re.DOTALL)
 
 
+@lru_cache(maxsize=1)
+def QUESTION() -> re.Pattern[str]:
+    """A verb of asking and the 'om' that opens the question it reports."""
+    verbs = lexicon.alternation(lexicon.load("speech_verbs")["question_verbs"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.?!]{{0,60}}?\som\s")
+
+
 @dataclass(frozen=True)
 class Env:
     """What the block walk reads: the mention layer and the parses by sentence start."""
@@ -90,6 +97,9 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         if parsed is not None:
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
+        asked = QUESTION().search(sentence.text)
+        if asked:  # "spurde NN om han meiner ...": a question, not a statement
+            found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
         if sentence.text.rstrip().endswith(":"):
             # "NN sier følgende til avisa:": the content is the quotation the colon announces
             found_here = [a for a in found_here if not ANNOUNCING().match(a.text)]

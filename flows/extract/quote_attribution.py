@@ -39,7 +39,7 @@ def DIRECT_VERB() -> str:
 @lru_cache(maxsize=1)
 def INDIRECT_VERB() -> str:
     """A verb of saying or thinking, or one led into ("åpnet med å vise til")."""
-    return (rf"{_phrase(_data()['indirect'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
+    return (rf"{_phrase(_data()['indirect'] + _data()['indirect_wanting'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
             rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+at\s)")
 
 
@@ -101,14 +101,7 @@ def speaker_of(phrase: str, people: People, position: int) -> Mention | None:
     phrase = MEDIA_TAIL().sub("", phrase.strip()).strip(" ,")
     if not phrase:
         return None
-    found = resolve(people, phrase, position)
-    bare = ROLE_THEN_NAME.match(phrase)
-    if found is None and bare and R.is_role(bare.group(1).casefold()):
-        return resolve(people, phrase[bare.end(1):].strip(), position)  # "legevaktsjef Dal": Dal
-    return found
-
-
-ROLE_THEN_NAME = re.compile(r"^([a-zæøå][\wæøå-]*)\s+(?=[A-ZÆØÅ])")
+    return resolve(people, phrase, position)
 
 
 def trailing(sentence: str, offset: int, people: People, before: int | None = None) -> AttributionClause | None:
