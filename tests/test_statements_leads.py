@@ -107,6 +107,10 @@ LEADS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("wanting_an_object_nn",
      "Ordførar Kari Lund var med.\n\nLund vil ha ei eiga låneramme i Husbanken til utleigebustader.",
      [("indirect", "Kari Lund", "ei eiga låneramme i Husbanken til utleigebustader")]),
+    ("wanting_an_object_inverted_nn",
+     "Ordførar Kari Lund var med.\n\nFor Stord sin del vil Lund ha ei eiga låneramme i Husbanken.\n\n"
+     "I år vil kommunen ha nye bustader.",
+     [("indirect", "Kari Lund", "ei eiga låneramme i Husbanken")]),
     ("warning_about_nn",
      "Styreleiar Kari Lund åtvarar om at mange kommunestyre må kutte i tenestene.",
      [("indirect", "Kari Lund", "mange kommunestyre må kutte i tenestene")]),
