@@ -94,11 +94,19 @@ def _month_after_number() -> re.Pattern[str]:
     return re.compile(r"^\d{1,2}\. (?:" + "|".join(re.escape(str(m)) for m in months) + r")(?![\w])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _ordinal_role() -> re.Pattern[str]:
+    """An ordinal before a deputy role ("1. nestleder", "2. nestleiar i KS"): a sentence naming a
+    person, not item 1 of a numbered list (`deputy_prefixes` in roles.yaml)."""
+    prefixes = [str(p) for p in lexicon.load("roles")["deputy_prefixes"] if str(p)[:1].isdigit()]
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")[a-zæøå]", re.IGNORECASE)
+
+
 def _marker(line: str) -> tuple[Marker, int]:
     for name, pattern in MARKERS:
         match = pattern.match(line)
         if match:
-            if name == "number" and _month_after_number().match(line):
+            if name == "number" and (_month_after_number().match(line) or _ordinal_role().match(line)):
                 return "", 0
             return name, match.end()
     return "", 0

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from flows import budget
+from flows import budget, lexicon
 from flows.extract import indirect, interview, quotes
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
@@ -33,6 +34,20 @@ __all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
 
 CUT_OFF_WORDS = 6
 PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def ANNOUNCING() -> re.Pattern[str]:
+    """Content that only points forward to a quotation announced by a colon ("følgende til avisa")."""
+    words = lexicon.alternation(lexicon.load("speech_verbs")["announcing_objects"])
+    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med)\b.*)?[\s:]*$", re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def QUESTION() -> re.Pattern[str]:
+    """A verb of asking and the 'om' that opens the question it reports."""
+    verbs = lexicon.alternation(lexicon.load("speech_verbs")["question_verbs"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.?!]{{0,60}}?\som\s")
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,7 @@ class State:
     in_list: bool = False  # the block before was a dash list item
     lead: str = ""  # text of the block before
     reported: bool = False  # the block before gave a statement
+    announced: Mention | None = None  # the speaker the block before announced with a lead-in ending in ':'
 
 
 def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block: Block) -> Attribution | None:
@@ -81,6 +97,12 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         if parsed is not None:
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
+        asked = QUESTION().search(sentence.text)
+        if asked:  # "spurde NN om han meiner ...": a question, not a statement
+            found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
+        if sentence.text.rstrip().endswith(":"):
+            # "NN sier følgende til avisa:": the content is the quotation the colon announces
+            found_here = [a for a in found_here if not ANNOUNCING().match(a.text)]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)
@@ -106,16 +128,20 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Bloc
 def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
                fallback: Mention | None, fallback_rule: str = "dash_quote_lead_in") -> tuple[list[Attribution], State]:
     """A quotation from `start` to the end of `block`, with what follows its attribution."""
-    quoted = quotes.read(doc, start, block.end, env.people)
+    quoted = quotes.read(doc, start, quotes.closed_end(doc, start, block.end), env.people)
     att = quoted.attribution
+    if att is not None and fallback is not None and fallback_rule == "interview_answer":
+        att = replace(att, speaker=fallback)  # "– ..., svarte hun.": the interviewee
     if att is not None and att.speaker is None:
         return [], replace(state, speaker=None, after_quote=False, in_list=False)
     if att is None:
         speaker = fallback or state.speaker
-        listy = state.in_list or (state.lead.rstrip().endswith(":") and fallback is None)
-        words = doc[start:block.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
+        listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
+        words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         if speaker is None or listy or not quotes.context_quote(words, state.after_quote or state.reported or bool(fallback)):
             return [], replace(state, in_list=True, after_quote=False)
+        if quotes.repeated_later(doc, doc[quoted.start:quoted.end], block.end):
+            return [], replace(state, after_quote=False)  # a pull quote of words quoted again below
         rule = fallback_rule if fallback else "dash_quote_context"
     else:
         speaker, rule = att.speaker, att.rule
@@ -151,7 +177,7 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, env.people)
     if announced is not None:
-        state = replace(state, speaker=announced)
+        state = replace(state, speaker=announced, announced=announced if opens is None else None)
     if opens is not None:
         if doc[block.start:head_end].rstrip().endswith(":") and announced is None:
             return out, replace(state, after_quote=False)  # "KS: – ...": a headline, not a quotation
@@ -217,6 +243,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
         budget.check()
         if block.section != state.section:
             state = State(section=block.section)
+        announced, state = state.announced, replace(state, announced=None)
         pulled = _pull_quote(doc, blocks, i, mentions)
         if pulled:
             out.append(pulled)
@@ -224,15 +251,21 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
             state = replace(state, speaker=pulled.speaker, after_quote=False, lead=block.text)
             continue
         found: list[Attribution] = []
-        if block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
+        labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 else None
+        if labelled is not None:
+            found = [s for s in [_direct(doc, labelled[0], block.end, labelled[1], "headline_label_quote", block)] if s]
+            state = replace(state, after_quote=False, in_list=False)
+        elif block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
         elif i + 1 in answered:
             state = replace(state, speaker=answered[i + 1], after_quote=False)  # the question is the interviewer's
+        elif interview.asked(blocks, i, people):
+            state = replace(state, after_quote=False)  # the interviewer's question
         elif i in answered:
             found, state = _quotation(doc, block.start, block, env, replace(state, in_list=False), answered[i],
                                       "interview_answer")
         elif block.marker == "dash" or block.text.startswith("«"):
-            found, state = _quotation(doc, block.start, block, env, state, None)
+            found, state = _quotation(doc, block.start, block, env, state, announced)
         else:
             pointed = quotes.points_back(block, people)
             earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []

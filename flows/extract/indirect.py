@@ -71,8 +71,10 @@ def INVERTED_HEAD() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def ROLE_PREFIX() -> re.Pattern[str]:
-    """A role before a name, also with its organisation as a possessive: "KS' nestleder ", "KSs leiar "."""
-    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:{R.ROLE_PHRASE()},? )?$", re.IGNORECASE)
+    """A role before a name, also with its organisation as a possessive or a prefix: "KS' nestleder ",
+    "KSs leiar ", "KS-leder "."""
+    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:{R.ROLE_PHRASE()},? )?$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +177,33 @@ def find(sentence: Sentence, people: People) -> Reported | None:
                 rule = {VERB_AFTER_SUBJECT(): "indirect_subject_verb", REQUEST(): "indirect_request"}.get(
                     verb.re, "indirect_coordinated_verb")
                 return Reported(speaker, sentence.start + span[0], sentence.start + span[1], rule)
-    return _inverted(sentence, people) or _relative(sentence, people)
+    return _inverted(sentence, people) or _relative(sentence, people) or _parenthetical(sentence, people)
+
+
+@lru_cache(maxsize=1)
+def PARENTHETICAL() -> re.Pattern[str]:
+    """', kunne rådmann NN fortelle da ho fekk ordet.': a two-word verb of saying around its subject
+    closing a narrative sentence; the sentence before it is what the person said."""
+    pairs = [str(v).split() for v in lexicon.load("speech_verbs")["direct"] if len(str(v).split()) == 2]
+    verbs = "|".join(rf"{re.escape(a)}\s+(?P<s{i}>{SUBJECT_PRONOUN}|(?:[\wæøå-]+\s+)?[A-ZÆØÅ][\wæøå-]*"
+                     rf"(?:\s+[A-ZÆØÅ][\wæøå-]+){{0,2}}|[a-zæøå-]+(?:en|a|et))\s+{re.escape(b)}"
+                     for i, (a, b) in enumerate(pairs))
+    adjunct = r"(?:\s+(?:da|då|når|etter|i|under|på|til|før|om|ved)\s+[^,.;:«»]{1,60})?"
+    return re.compile(rf",\s+(?:{verbs}){adjunct}\s*[.!]?\s*$")
+
+
+def _parenthetical(sentence: Sentence, people: People) -> Reported | None:
+    text = sentence.text
+    if text.startswith(("–", "-", "«", '"')):
+        return None
+    match = PARENTHETICAL().search(text)
+    if not match or len(text[:match.start()].split()) < MIN_WORDS + 2:
+        return None
+    subject = next(v for k, v in match.groupdict().items() if v)
+    speaker = resolve(people, subject, sentence.start + match.start())
+    if speaker is None:
+        return None
+    return Reported(speaker, sentence.start, sentence.start + match.start(), "indirect_parenthetical")
 
 
 @lru_cache(maxsize=1)

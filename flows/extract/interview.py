@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract import roles as R
 from flows.extract.people import People, resolve
-from flows.extract.quote_attribution import trailing
+from flows.extract.quote_attribution import SUBJECT_PRONOUN, trailing
 from flows.model import Block, Mention
 
 NAME = r"[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}"
@@ -23,7 +24,13 @@ NAME = r"[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}"
 @lru_cache(maxsize=1)
 def LEAD() -> re.Pattern[str]:
     leads = lexicon.alternation(lexicon.load("speech_verbs")["interview_leads"])
-    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>{NAME})")
+    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>(?:[a-zæøå][\wæøå-]*\s+){{0,3}}{NAME}|{R.TITLE().pattern})")
+
+
+@lru_cache(maxsize=1)
+def PRONOUN_CLOSING() -> re.Pattern[str]:
+    """An answer closed by a pronoun (", svarte hun."): the pronoun is the interviewee."""
+    return re.compile(rf"\s{SUBJECT_PRONOUN}\s*[.!]?$")
 
 
 def _dash(block: Block) -> bool:
@@ -54,8 +61,14 @@ def _lead(block: Block, people: People) -> Mention | None:
     return None
 
 
+def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
+    """An interviewer's question: a question paragraph followed by a dash paragraph (the answer)."""
+    return i + 1 < len(blocks) and question(blocks[i], people) and _dash(blocks[i + 1])
+
+
 def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
-    """Block index -> interviewee, for each unattributed answer right after a question."""
+    """Block index -> interviewee, for each answer right after a question that has no attribution
+    of its own or is closed by a pronoun (", svarte hun.")."""
     out: dict[int, Mention] = {}
     interviewee: Mention | None = None
     run: list[int] = []  # unattributed answers of the current question-answer run
@@ -78,7 +91,7 @@ def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
         if i == 0 or not question(blocks[i - 1], people) or question(block, people):
             continue
         speaker = _attributed(block, people)
-        if speaker is False:
+        if speaker is False or PRONOUN_CLOSING().search(block.text.rstrip()):
             run.append(i)
         elif speaker is not None and interviewee is None:
             interviewee = speaker

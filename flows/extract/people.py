@@ -51,6 +51,7 @@ class PersonMention:
     role: str | None = None
     organisation: str | None = None
     plural: bool = False  # the role came from a plural ("ordførerne A, B og C")
+    embedded: bool = False  # a title after another person named earlier in its sentence ("NN viste statsråden ...")
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,6 @@ def _clean_name(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_prefixes() -> frozenset[str]:
-    return frozenset(str(w) for w in lexicon.load("roles").get("place_prefixes") or ())
-
-
-@lru_cache(maxsize=1)
 def _venue_endings() -> tuple[str, ...]:
     return tuple(str(w) for w in lexicon.load("roles").get("venue_endings") or ())
 
@@ -83,6 +79,14 @@ def _place_after_role(before: str) -> bool:
     Øvre Dal"), not a person."""
     found = re.search(r"([\wæøåÆØÅ-]+) (?:i|for|ved) $", before)
     return bool(found) and R.is_role(found.group(1).casefold())
+
+
+def _name_after_place(words: list[str]) -> list[str]:
+    """The name after a place that follows "<role> i" with no comma ("ordfører i Nordby Kari Dal"):
+    the place is one word, or two after a compass or position word ("Øvre", "Nord"); at least two
+    words must remain."""
+    skip = 2 if words and words[0] in R.place_prefixes() else 1
+    return words[skip:] if len(words) - skip >= 2 else []
 
 
 def _name_candidates(text: str) -> list[tuple[str, int, int]]:
@@ -100,13 +104,13 @@ def _name_candidates(text: str) -> list[tuple[str, int, int]]:
             continue  # "Øvre Dal kommune": a place, not a person
         before = text[max(0, start - 30):start]
         after_role = _place_after_role(before)
-        if kept[0].endswith(_venue_endings()) or (kept[0] in _place_prefixes() and not after_role):
+        if kept[0].endswith(_venue_endings()) or (kept[0] in R.place_prefixes() and not after_role):
             continue  # "Kulturhuset Nordby": a venue; "Indre Nordby": a place
         if after_role:
-            kept = kept[2 if kept[0] in _place_prefixes() else 1:]
-            if len(kept) < 2:
+            rest = _name_after_place(kept)
+            if not rest:
                 continue  # "varaordfører i Øvre Dal": a place
-            name = " ".join(kept)  # "ordfører i Nordvik Kari Lund": the place, then the person
+            kept, name = rest, " ".join(rest)  # "ordfører i Nordby Kari Dal": the place, then the name
             start = match.start() + joined.rfind(name)
         if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
             kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation
@@ -189,7 +193,8 @@ def find_people(text: str) -> People:
             persons[m.name] = Mention(m.name, m.role, m.organisation or known.organisation)
         elif m.role and known.role and R.more_specific(m.role, known.role):
             persons[m.name] = Mention(m.name, m.role, known.organisation or m.organisation)
-    mentions = full + _surname_mentions(text, full, canonical) + _title_mentions(text, persons, full)
+    surnames = _surname_mentions(text, full, canonical)
+    mentions = full + surnames + _title_mentions(text, persons, full, full + surnames)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return People(tuple(persons.values()), tuple(mentions))
 
@@ -222,7 +227,8 @@ def _surname_mentions(text: str, full: list[PersonMention], canonical: dict[str,
     return out
 
 
-def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMention]) -> list[PersonMention]:
+def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMention],
+                    named: list[PersonMention]) -> list[PersonMention]:
     out: list[PersonMention] = []
     taken = [(m.start, m.end) for m in full]
     for match in R.TITLE().finditer(text):
@@ -231,7 +237,9 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
             continue  # a role word right before or after a name is part of that mention
         target = _title_target(match.group(0), match.start(), persons, full)
         if target:
-            out.append(PersonMention(target, match.group(0), match.start(), match.end(), "title"))
+            opening = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", ": ", "\n"))
+            embedded = any(opening < m.start < match.start() and m.name != target for m in named)
+            out.append(PersonMention(target, match.group(0), match.start(), match.end(), "title", embedded=embedded))
     return out
 
 
@@ -301,9 +309,13 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
     title = R.TITLE().match(phrase.strip())
     if title and not _name_candidates(phrase):
         target = _title_target(title.group(0), position, {p.name: p for p in people.persons},
-                               [m for m in people.mentions if m.kind == "full"])
+                               [m for m in people.mentions if m.kind in ("full", "surname")])
         return _person(people, target) if target else None
-    return parse_person(phrase, people)
+    found = parse_person(phrase, people)
+    words = phrase.strip().split(" ", 1)
+    if found is None and len(words) == 2 and R.is_role(words[0].casefold()) and words[1][:1].isupper():
+        return resolve(people, words[1], position)  # "KS-leder Dal", "legevaktsjef Dal": Dal
+    return found
 
 
 def _person(people: People, name: str) -> Mention:
@@ -311,7 +323,10 @@ def _person(people: People, name: str) -> Mention:
 
 
 def _recent(people: People, position: int, gender: str) -> Mention | None:
-    for m in reversed([m for m in people.mentions if m.start < position]):
+    """The person a pronoun at `position` points back to: the last one named before it, passing
+    over a title that only stands after another person in its sentence ("NN meiner ... vise
+    statssekretæren ...": the pronoun after it is NN)."""
+    for m in reversed([m for m in people.mentions if m.start < position and not m.embedded]):
         if gender == "any" or R.name_gender(m.name) in (None, gender):
             return _person(people, m.name)
     return None

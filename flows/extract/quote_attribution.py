@@ -39,7 +39,7 @@ def DIRECT_VERB() -> str:
 @lru_cache(maxsize=1)
 def INDIRECT_VERB() -> str:
     """A verb of saying or thinking, or one led into ("åpnet med å vise til")."""
-    return (rf"{_phrase(_data()['indirect'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
+    return (rf"{_phrase(_data()['indirect'] + _data()['indirect_wanting'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
             rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+at\s)")
 
 
@@ -56,10 +56,11 @@ def CUE() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def SPLIT_CUE() -> re.Pattern[str]:
-    """', la hun til.' / ', legger Gram til.' / ', kunne Dal fortelle etter møtet.': a two-word verb
-    around its subject, with at most a short adjunct after it."""
+    """', la hun til.' / ', legger Gram til.' / ', kunne Dal fortelle etter møtet.' / ', kunne
+    rådmann Dal fortelle.': a two-word verb around its subject (a role word may open it), with at
+    most a short adjunct after it."""
     pairs = [str(v).split() for v in _data()["direct"] if len(str(v).split()) == 2]
-    alternation = "|".join(rf"{re.escape(a)}\s+(?P<s{i}>{SUBJECT_PRONOUN}|[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+){{0,2}})"
+    alternation = "|".join(rf"{re.escape(a)}\s+(?P<s{i}>{SUBJECT_PRONOUN}|(?:[a-zæøå][\wæøå-]+ )?[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+){{0,2}})"
                            rf"\s+{re.escape(b)}" for i, (a, b) in enumerate(pairs))
     adjunct = r"(?:\s+(?:i|etter|under|på|til|før|om)\s+[\wæøå-]+){0,2}"  # ", kunne Dal fortelle etter møtet."
     return re.compile(rf"(?:,|(?<=[?!»])|\s–)\s+(?:{alternation}){adjunct}\s*[.!?]?\s*$")
@@ -144,12 +145,30 @@ def det_sa(sentence: str, offset: int, people: People) -> AttributionClause | No
 
 
 def lead_in(text: str, offset: int, people: People) -> Mention | None:
-    """The speaker announced by a lead-in ending in ':' ('Gram sier:')."""
-    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    """The speaker announced by a lead-in ending in ':' ('Gram sier:'); failing that, the one
+    person the colon sentence names when it has a verb of saying in any order ("Da jeg var der,
+    sa ordføreren noe til meg:") or opens with that person ("Ministeren var klar etterpå:")."""
+    stripped = text.rstrip()
+    sentence = re.split(r"(?<=[.!?])\s+", stripped.strip())[-1]
     match = LEAD_IN().match(sentence)
-    if not match:
+    if match:
+        return subject_speaker(match.group("subj"), people, offset)
+    if not sentence.endswith(":") or len(sentence.split()) < 4:
+        return None  # "Statsråden: – ...": a headline label, not a lead-in
+    end = offset + len(stripped)
+    start = end - len(sentence)
+    named = [m for m in people.mentions if start <= m.start < end]
+    if len({m.name for m in named}) != 1:
         return None
-    return subject_speaker(match.group("subj"), people, offset)
+    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence)):
+        return None
+    return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
+
+
+@lru_cache(maxsize=1)
+def VERB_IN_SENTENCE() -> re.Pattern[str]:
+    """A verb of saying anywhere in a sentence."""
+    return re.compile(rf"(?<![\w-])(?:{DIRECT_VERB()})(?![\w-])")
 
 
 def subject_speaker(subject: str, people: People, position: int) -> Mention | None:

@@ -27,6 +27,11 @@ DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
 TERMINAL = re.compile(r"[.!?»…]\s*$")
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
 INLINE = re.compile(r"«(?P<words>[^«»]+)»")
+PULL_QUOTE_WORDS = 12
+LABEL = re.compile(r"^(?P<label>[^:–«»\n]{2,60}?):\s+[–-]\s*(?=\S)")
+LABEL_TAIL = re.compile(r"\s+(?:til|om|frå|fra|på|etter|mot)\s+")
+LABEL_WORDS = 4
+CLOSED_THEN_NARRATIVE = re.compile(r"[.!?]?\s+[A-ZÆØÅ]")
 THIRD_PERSON_START = re.compile(r"^(?:Han|Hun|Ho|Hen|De|Dei|KS|Det\s+(?:sa|sier|seier))\b")
 
 
@@ -125,6 +130,59 @@ def context_quote(text: str, after_quote: bool) -> bool:
     """An unattributed dash paragraph reads as the current speaker's words: it
     follows a quotation, is in the first person, or is a long sentence."""
     return looks_like_speech(text) and (after_quote or first_person(text) or len(WORDS.findall(text)) >= 15)
+
+
+def closed_end(doc: str, start: int, end: int) -> int:
+    """Where a quotation opened with « at `start` ends: after its closing » when the narrator's
+    own sentences follow in the paragraph ("NN sa: «...» Den setningen ..."); else `end`."""
+    if doc[start:start + 1] != "«":
+        return end
+    close = doc.find("»", start, end)
+    if close < 0 or "«" in doc[start + 1:close] or not CLOSED_THEN_NARRATIVE.match(doc, close + 1, end):
+        return end
+    return close + 1
+
+
+def label_quote(block: Block, doc: str, people: People) -> tuple[int, Mention] | None:
+    """(start of the quoted words, speaker) of a headline that quotes a person under a short label
+    ("Statsråden: – Vi lyttar", "Ordføreren til statsråden: – ..."): the label's subject names a
+    person (title, name or surname), and the quoted words are not quoted again in the text (a
+    repeated headline quote gives the body's statement)."""
+    match = LABEL.match(block.text)
+    if not match or len(match.group("label").split()) > LABEL_WORDS:
+        return None
+    subject = LABEL_TAIL.split(match.group("label"))[0]
+    speaker = subject_speaker(subject, people, block.start)
+    start = block.start + match.end()
+    words = doc[start:block.end].strip().rstrip(".!?»").strip().casefold()
+    if speaker is None or speaker.name not in {p.name for p in people.persons}:
+        return None  # "Høringssvar: – ...": a label, not a person the text names
+    if not words or _quoted_again(WORDS.findall(words), WORDS.findall(doc[:block.start] + " " + doc[block.end:])):
+        return None
+    return start, speaker
+
+
+def _quoted_again(words: list[str], rest: list[str], slack: int = 2) -> bool:
+    """The words occur again in order in `rest`, with at most `slack` words inserted among them
+    ("Vi kan ikke ansette oss ut av krisen" in "... ansette oss ut av denne krisen")."""
+    words = [w.casefold() for w in words]
+    rest = [w.casefold() for w in rest]
+    for i, word in enumerate(rest):
+        if word != words[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(words) and j < len(rest) and j - i < len(words) + slack:
+            k, j = (k + 1, j + 1) if rest[j] == words[k] else (k, j + 1)
+        if k == len(words):
+            return True
+    return False
+
+
+def repeated_later(doc: str, words: str, after: int) -> bool:
+    """Short quoted words that the text quotes again further on: a pull quote or a subheading
+    taken from a later quotation, which gives that quotation's statement, not one of its own."""
+    words = words.strip().strip("«»\"").rstrip(".!?").strip()
+    return 0 < len(WORDS.findall(words)) <= PULL_QUOTE_WORDS and doc.find(words, after) >= 0
 
 
 def first_person(text: str) -> bool:

@@ -28,6 +28,12 @@ def not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_prefixes() -> frozenset[str]:
+    """Words that open a two-word place name ("Øvre Dal", "Nord Aurdal")."""
+    return frozenset(str(w) for w in _roles().get("place_prefixes", []))
+
+
+@lru_cache(maxsize=1)
 def organisation_suffixes() -> frozenset[str]:
     return frozenset(str(w) for w in _roles()["organisation_suffixes"])
 
