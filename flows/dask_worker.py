@@ -7,6 +7,11 @@ together would each load them. The plugin extracts a short invented text when th
 starts (and on every worker that joins later), so each process holds one copy,
 loaded before work starts.
 
+The plugin also records the extractor's and the rows' versions the worker loaded
+(`versions`): a standing cluster (`python -m flows cluster`, flows.warm_cluster)
+keeps its workers between runs, so a run checks that they run the code it would
+run itself (flows.extraction), and every batch checks it again (flows.work).
+
 It also stops the worker's statistical profiler (Dask samples the stack of the
 task thread every 10 ms for its dashboard's profile page): in a worker of one
 thread running pure Python, that sampling takes the interpreter lock from the
@@ -26,19 +31,59 @@ WARM_UP_TEXT = (
 
 
 def warm_up() -> float:
-    """Extract and build the rows of a short text (loads every lazily loaded resource); returns seconds."""
+    """Extract and build the rows of a short text (loads every lazily loaded resource, and the modules a
+    batch task runs in) and fix the versions this process extracts with; returns seconds."""
     import time
 
+    import flows.extraction  # noqa: F401  (the `extract-batch` task and Prefect's task engine)
     from flows.extract import extract
     from flows.model import Document
     from flows.normalise import normalise
     from flows.shards import build_shard
+    from flows.work import versions
 
     t0 = time.perf_counter()
     document = Document(doc_id="doc-0000000000000000", source_file="warm-up.txt", sha256="0" * 64,
                         encoding="utf-8", text=normalise(WARM_UP_TEXT), language="nb")
     build_shard(extract(document))
+    versions()
     return time.perf_counter() - t0
+
+
+def warm_up_prefect() -> bool:
+    """Run one trivial Prefect task in this process when a Prefect API is configured (PREFECT_API_URL): the
+    first task run of a process sets up its API client, event and log workers (seconds), which a daily run's
+    one batch would otherwise wait for. Without an API nothing is run (a task would start a server of its own)."""
+    import os
+
+    if not os.environ.get("PREFECT_API_URL"):
+        return False
+    from prefect import task
+
+    previous = os.environ.get(LOGS_WITHOUT_FLOW)
+    os.environ[LOGS_WITHOUT_FLOW] = "ignore"  # the task's own log lines belong to no flow run
+    try:
+        task(name="ksdata-worker-warm-up", log_prints=False)(_nothing)()
+    finally:
+        if previous is None:
+            os.environ.pop(LOGS_WITHOUT_FLOW, None)
+        else:
+            os.environ[LOGS_WITHOUT_FLOW] = previous
+    return True
+
+
+LOGS_WITHOUT_FLOW = "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW"
+
+
+def _nothing() -> None:
+    return None
+
+
+def worker_versions(dask_worker: Any) -> dict[str, str]:
+    """flows.work.versions of a worker (for `client.run`)."""
+    from flows.work import versions
+
+    return versions()
 
 
 PROFILER_CALLBACKS = ("profile", "profile-cycle")  # distributed.Worker's periodic stack sampling
@@ -61,8 +106,15 @@ class WarmUp(WorkerPlugin):
     name = "ksdata-warm-up"
 
     def setup(self, worker: Any) -> None:
+        global _warm
         stop_profiler(worker)
-        warm_up()
+        if not _warm:  # a run registering the plugin again on a standing cluster's workers costs nothing
+            warm_up()
+            warm_up_prefect()
+            _warm = True
+
+
+_warm = False
 
 
 def register(client: Any) -> None:

@@ -119,7 +119,24 @@ def process(raw: RawFile, cache: ExtractionCache, seconds: float = DEFAULT_SECON
     return {**outcome, "shard": url, "extracted": extracted}
 
 
-def process_batch(files: list[FileRef], cache_url: str, seconds: float = DEFAULT_SECONDS) -> list[Outcome]:
+class StaleWorker(RuntimeError):
+    """A worker runs another version of the extractor or of the rows than the flow that sent it work."""
+
+
+def versions() -> dict[str, str]:
+    """The extractor's and the rows' versions of this process: hashes of the files (flows.records,
+    flows.shards), computed once per process, so a process that loaded the extractor before its files
+    changed keeps reporting the version it runs."""
+    return {"extractor": records.extractor_version(), "rows": rows_version()}
+
+
+def process_batch(files: list[FileRef], cache_url: str, seconds: float = DEFAULT_SECONDS,
+                  expected: dict[str, str] | None = None) -> list[Outcome]:
+    """Process each file of a batch. `expected`: the flow's `versions()`; a process whose own differ (a
+    standing cluster started before the code changed) refuses the batch rather than write other rows."""
+    if expected is not None and versions() != expected:
+        raise StaleWorker(f"this worker extracts with versions {versions()}, the run expects {expected}: "
+                          "restart the Dask cluster's workers (`make cluster`) so they load the current code")
     cache = ExtractionCache(Store(cache_url))
     return [process(raw_file(f), cache, seconds) for f in files]
 
