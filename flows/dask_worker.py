@@ -55,24 +55,16 @@ def warm_up_prefect() -> bool:
     first task run of a process sets up its API client, event and log workers (seconds), which a daily run's
     one batch would otherwise wait for. Without an API nothing is run (a task would start a server of its own)."""
     import os
+    import warnings
 
     if not os.environ.get("PREFECT_API_URL"):
         return False
     from prefect import task
 
-    previous = os.environ.get(LOGS_WITHOUT_FLOW)
-    os.environ[LOGS_WITHOUT_FLOW] = "ignore"  # the task's own log lines belong to no flow run
-    try:
+    with warnings.catch_warnings():  # its log lines belong to no flow run, which Prefect warns of
+        warnings.simplefilter("ignore", UserWarning)
         task(name="ksdata-worker-warm-up", log_prints=False)(_nothing)()
-    finally:
-        if previous is None:
-            os.environ.pop(LOGS_WITHOUT_FLOW, None)
-        else:
-            os.environ[LOGS_WITHOUT_FLOW] = previous
     return True
-
-
-LOGS_WITHOUT_FLOW = "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW"
 
 
 def _nothing() -> None:
