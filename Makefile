@@ -103,7 +103,7 @@ serve: setup
 	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/python -m flows serve
 
 cluster: setup
-	$(BIN)/python -m flows cluster --host 127.0.0.1 --port $(DASK_PORT)
+	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/python -m flows cluster --host 127.0.0.1 --port $(DASK_PORT)
 
 # Re-pin everything after changing a pin in pyproject.toml: resolves on every supported Python (3.11 to
 # 3.13: python3.X on PATH or pyenv's; else LOCK_PYTHONS="/path/python3.11 ..."), keeping the versions

@@ -61,9 +61,13 @@ def warm_up_prefect() -> bool:
         return False
     from prefect import task
 
-    with warnings.catch_warnings():  # its log lines belong to no flow run, which Prefect warns of
-        warnings.simplefilter("ignore", UserWarning)
-        task(name="ksdata-worker-warm-up", log_prints=False)(_nothing)()
+    try:
+        with warnings.catch_warnings():  # its log lines belong to no flow run, which Prefect warns of
+            warnings.simplefilter("ignore", UserWarning)
+            task(name="ksdata-worker-warm-up", log_prints=False)(_nothing)()
+    except Exception as exc:  # the server not up yet: the first real task sets the client up instead
+        print(f"Prefect warm-up skipped: {type(exc).__name__}: {exc}")
+        return False
     return True
 
 

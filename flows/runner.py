@@ -116,16 +116,23 @@ def batches(items: list[Any], size: int) -> list[list[Any]]:
 NOT_IN_WORKER_ENVIRONMENT = ("MALLOC_TRIM_THRESHOLD_",)
 
 
+# A worker's event loop wakes up every 20 ms to see whether it was blocked, and samples the process's CPU,
+# memory and network every 500 ms for the dashboard: each time it takes the interpreter lock from the task
+# thread. Less often on our workers (a blocked loop is still reported, a second later).
+WORKER_CONFIG = {"distributed.admin.tick.interval": "1s", "distributed.admin.system-monitor.interval": "5s"}
+
+
 @contextmanager
 def worker_environment() -> Iterator[None]:
     """While local Dask worker processes are started: their environment without NOT_IN_WORKER_ENVIRONMENT
-    (Dask's configuration, and this process's environment, which a nanny started earlier may have set)."""
+    (Dask's configuration, and this process's environment, which a nanny started earlier may have set), and
+    WORKER_CONFIG in their Dask configuration (which a nanny passes to its worker)."""
     import dask
 
     saved = {name: os.environ.pop(name) for name in NOT_IN_WORKER_ENVIRONMENT if name in os.environ}
     try:
-        with dask.config.set({f"distributed.nanny.pre-spawn-environ.{name}": None
-                              for name in NOT_IN_WORKER_ENVIRONMENT}):
+        with dask.config.set({**{f"distributed.nanny.pre-spawn-environ.{name}": None
+                                 for name in NOT_IN_WORKER_ENVIRONMENT}, **WORKER_CONFIG}):
             yield
     finally:
         for name in NOT_IN_WORKER_ENVIRONMENT:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from flows import work
-from flows.runner import batch_size
+from flows.runner import WORKER_CONFIG, batch_size
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -99,10 +99,14 @@ def _worker_state(address: str) -> dict:
     from distributed import Client
 
     def state(dask_worker: object) -> dict:
+        import dask
+
         import flows.dask_worker
 
         return {"pid": os.getpid(), "warm": flows.dask_worker._warm, "spacy": "spacy" in sys.modules,
-                "plugins": sorted(dask_worker.plugins)}  # type: ignore[attr-defined]
+                "plugins": sorted(dask_worker.plugins),  # type: ignore[attr-defined]
+                "environment": {k: os.environ.get(k) for k in ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS")},
+                "tick": dask.config.get("distributed.admin.tick.interval")}
 
     with Client(address, timeout=30) as client:
         return next(iter(client.run(state).values()))
@@ -116,6 +120,9 @@ def test_a_daily_run_through_the_warm_cluster_publishes_what_one_process_does(
 
     before = _worker_state(warm_cluster)
     assert before["warm"] and before["spacy"] and "ksdata-warm-up" in before["plugins"]  # loaded at its start
+    # one BLAS thread, glibc's adaptive malloc thresholds, an event loop that wakes up less often
+    assert before["environment"] == {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}
+    assert before["tick"] == WORKER_CONFIG["distributed.admin.tick.interval"]
     out, alone = tmp_path / "out", tmp_path / "alone"
     first = _run(corpus_raw, out, runner="sequential")
     _run(corpus_raw, alone, runner="sequential")
