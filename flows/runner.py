@@ -94,14 +94,15 @@ def choose_runner(to_extract: int, runner: str = "auto", workers: int | None = N
 def batch_size(documents: int, workers: int) -> int:
     """Documents per task: BATCHES_PER_WORKER batches per worker, within [MIN_BATCH, MAX_BATCH], and the
     number of batches a multiple of the workers where there are enough documents, so that each worker gets
-    as many (98 documents on 2 workers: 4 batches of 25, not 5 of 20, which leave one worker 3 of them)."""
+    as many (98 documents on 2 workers: 4 batches of 25, not 5 of 20, which leave one worker 3 of them;
+    1,001 on 2: 10 of 101, not 9 of 125)."""
     if documents <= 0:
         return 1
     size = min(MAX_BATCH, max(MIN_BATCH, documents // (workers * BATCHES_PER_WORKER)))
     count = -(-documents // size)
     if workers > 1 and count >= workers and count % workers:
-        fewer = count // workers * workers
-        size = -(-documents // fewer) if -(-documents // fewer) <= MAX_BATCH else -(-documents // (fewer + workers))
+        more = -(-count // workers) * workers  # smaller batches, unless that takes them under MIN_BATCH
+        size = -(-documents // more) if -(-documents // more) >= MIN_BATCH else -(-documents // (more - workers))
     return size
 
 
