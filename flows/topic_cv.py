@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 
 from flows import lexicon
 from flows.extract import topic_model as tm
+from flows.extract import topics
 from flows.topic_corpus import EVALUATION, Example, load
 from flows.topic_train import train
 
@@ -59,8 +60,9 @@ def model_predictor(training: Sequence[Example], conf: dict | None = None) -> Pr
     model = tm.from_dict(train(training, conf))
 
     def predict(example: Example) -> str:
-        return model.predict(tm.features(example.action, example.sentence, example.heading, example.document,
-                                         example.language, model.known))
+        return topics.decided(example.action, example.language) or model.predict(
+            tm.features(example.action, example.sentence, example.heading, example.document, example.language,
+                        model.known))
     return predict
 
 

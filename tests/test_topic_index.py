@@ -8,15 +8,18 @@ from flows.extract import topic_model as tm
 
 
 def brute_force(word: str, language: str) -> tuple[str, ...]:
-    """word_codes as it was: every form against every keyword of the codebook."""
+    """word_codes without the index: every form against every keyword of the codebook, ranked by
+    how near the word's end the keyword reaches (compound head), then by length."""
     base = tm.lemma(word, language)
     forms = {word, base} | {part for part in word.split("-") if part}
-    best: dict[str, int] = {}
+    best: dict[str, tuple[int, int]] = {}
     for code, kw, prefix in tm._keywords():
-        if any(tm._part_match(form, kw, prefix, base == word or form != word) for form in forms):
-            best[code] = max(best.get(code, 0), len(kw))
-    top = max(best.values(), default=0)
-    return tuple(code for code, size in best.items() if size == top)
+        matched = [form for form in forms if tm._part_match(form, kw, prefix, base == word or form != word)]
+        if matched:
+            rank = (-min(tm._reach(form, kw) for form in matched), len(kw))
+            best[code] = max(best.get(code, rank), rank)
+    top = max(best.values(), default=None)
+    return tuple(code for code, rank in best.items() if rank == top)
 
 
 KEYWORDS = sorted({kw for _, kw, _ in tm._keywords()})

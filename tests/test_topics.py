@@ -10,7 +10,7 @@ import pytest
 
 from flows import lexicon
 from flows.extract import topic_model as tm
-from flows.extract.topics import classify, discussed_topics, rank, topic_codes, topic_of, topics_in
+from flows.extract.topics import classify, decided, discussed_topics, rank, topic_codes, topic_of, topics_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -152,6 +152,53 @@ def test_compound_parts_and_endings() -> None:
     assert {"lege", "legevakt"} <= set(tm.word_features("legevaktsleger", "nb", known))
     assert "tilskot" in tm.word_features("tilskotet", "nn", known)
     assert "lege" not in tm.word_features("statlege", "nn", known)  # an adjective, not a compound
+
+
+# The codebook's decision over the model (data/topic_heads.yaml `decides`): money as the head of
+# the demand is okonomi whatever service it pays for; money after the head leaves it to the model.
+@pytest.mark.parametrize("language,action,expected", [
+    ("nb", "et driftstilskudd til dagaktivitetstilbud for personer med demens", "okonomi"),
+    ("nn", "tilskotet til busetjing av einslege mindreårige må aukast", "okonomi"),
+    ("nb", "full kompensasjon for kostnadene ved nye krav til legevakten", "okonomi"),
+    ("nn", "busetjingstilskotet må dekkje kommunane sine utgifter", "okonomi"),
+    # negative: the head is the service, money comes after it
+    ("nb", "flere døgnplasser i psykisk helsevern, finansiert av staten", None),
+    ("nn", "fleire fastlegar i distrikta med statleg tilskot", None),
+    # negative: a fronted adverbial is not the head
+    ("nb", "i statsbudsjettet for neste år en satsing på fastleger", None),
+    # negative: a head naming money and a service together is left to the model
+    ("nb", "regjeringen må finansiere videreutdanning for sykepleiere", None),
+])
+def test_money_at_the_head_decides_okonomi(language: str, action: str, expected: str | None) -> None:
+    assert decided(action, language) == expected
+    if expected:
+        assert classify(action, language=language) == expected
+
+
+@pytest.mark.parametrize("language,action,expected", [
+    ("nb", "flere døgnplasser i psykisk helsevern, finansiert av staten", "psykisk_helse_rus"),
+    ("nn", "fleire fastlegar i distrikta med statleg tilskot", "allmennlege"),
+])
+def test_money_after_the_head_keeps_the_service(language: str, action: str, expected: str) -> None:
+    assert classify(action, language=language) == expected
+
+
+@pytest.mark.parametrize("word,language,expected", [
+    # the last part of a compound names what it is: a grant for refugee settlement is a grant
+    ("bosettingstilskuddet", "nb", ("okonomi",)),
+    ("busetjingstilskota", "nn", ("okonomi",)),
+    ("rekrutteringstilskota", "nn", ("okonomi",)),
+    ("legevaktslegane", "nn", ("allmennlege",)),
+    ("sykehjemslegen", "nb", ("allmennlege",)),
+    # a keyword that is itself the whole compound beats its own last part
+    ("stimuleringstilskuddet", "nb", ("personell",)),
+    ("bemanningsnormen", "nb", ("styring",)),
+    # negative: the modifier alone, with no keyword after it, still names its code
+    ("bosettingsarbeidet", "nb", ("flyktninger",)),
+    ("tilskuddsordningen", "nb", ("okonomi",)),
+])
+def test_compound_head_names_the_code(word: str, language: str, expected: tuple[str, ...]) -> None:
+    assert tm.word_codes(word, language) == expected
 
 
 def test_topics_in_order_of_first_mention() -> None:

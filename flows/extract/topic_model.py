@@ -161,20 +161,40 @@ def _candidates(form: str) -> set[int]:
     return found
 
 
+def _reach(form: str, kw: str) -> int:
+    """How far into `form` the keyword's last match reaches, counted from the word's end (0: it
+    ends the word; an inflection ending after it counts as part of it, so "-tilskuddet" ends the
+    word as "tilskudd" does)."""
+    at = form.rfind(kw)
+    rest = form[at + len(kw):] if at >= 0 else form
+    return 0 if rest in _endings() else len(rest)
+
+
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    return frozenset(["", *settings()["endings"]])
+
+
 @lru_cache(maxsize=65536)
 def word_codes(word: str, language: str) -> tuple[str, ...]:
-    """The codes of the longest keyword matching a word, its lemma or a hyphen part. A compound
-    head must end the lemma too ("statlege", lemma "statleg", is no kind of "lege")."""
+    """The codes of the keyword that heads a word, its lemma or a hyphen part. Norwegian compounds
+    are right-headed (an "integreringstilskudd" is a kind of "tilskudd", a "legevaktslege" a kind
+    of "lege"), so of the keywords a word holds the one reaching nearest its end wins, and of
+    those the longest ("stimuleringstilskudd*" over "tilskudd*"). A compound head must end the
+    lemma too ("statlege", lemma "statleg", is no kind of "lege")."""
     base = lemma(word, language)
     forms = {word, base} | {part for part in word.split("-") if part}
     keywords = _keywords()
-    best: dict[str, int] = {}
+    head = bool(settings()["compound_head"])
+    best: dict[str, tuple[int, int]] = {}
     for n in sorted(set().union(*(_candidates(form) for form in forms))):  # the codebook's order
         code, kw, prefix = keywords[n]
-        if any(_part_match(form, kw, prefix, base == word or form != word) for form in forms):
-            best[code] = max(best.get(code, 0), len(kw))
-    top = max(best.values(), default=0)
-    return tuple(code for code, size in best.items() if size == top)
+        matched = [form for form in forms if _part_match(form, kw, prefix, base == word or form != word)]
+        if matched:
+            rank = (-min(_reach(form, kw) for form in matched) if head else 0, len(kw))
+            best[code] = max(best.get(code, rank), rank)
+    top = max(best.values(), default=None)
+    return tuple(code for code, rank in best.items() if rank == top)
 
 
 @lru_cache(maxsize=8192)
@@ -233,6 +253,13 @@ def head_spans(text: str) -> list[tuple[int, int]]:
             spans.append(verb.span())
         spans.append(_last_word(text, match.end(), _head_end(text, match.end())))
     return spans
+
+
+def opens_with_adverbial(text: str) -> bool:
+    """True when a demand opens with a preposition (a fronted adverbial: "i budsjettet ...")."""
+    boundary = _head_patterns()[0]
+    match = boundary.match(text.lstrip())
+    return match is not None and match.group(0)[:1].isalpha()
 
 
 def _last_word(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,8 +3,10 @@
 A demand's topic comes from the trained topic model (`topic_model.py`, weights in
 `data/topic_model.json`, trained by `make topics`): lemma features of the demand, its sentence and
 its section's heading, and the codebook (`data/topics.yaml`) hits in each and in the whole
-document, scored by a multinomial logistic regression. `classify` is the typed entry point;
-`rank` and `topic_of` keep the older call shapes.
+document, scored by a multinomial logistic regression. Over the model sits one decision of the
+codebook (`decided`, data in `data/topic_heads.yaml` `decides`): a demand whose head names money
+only (a grant, funding, compensation, a budget) is `okonomi`, whatever service the money is for.
+`classify` is the typed entry point; `rank` and `topic_of` keep the older call shapes.
 
 A meeting's topics come from the codebook alone (`discussed_topics`): codes mentioned at least
 twice in the text, and the topics of the demands raised.
@@ -33,7 +35,25 @@ def classify(action: str, sentence: str = "", heading: str = "", document: str =
     paragraph) holding it, `heading` the heading of its section, `document` the whole normalised
     text, `language` "nb" or "nn"."""
     model = tm.load()
-    return model.predict(tm.features(action, sentence, heading, document, language, model.known))
+    return decided(action, language) or model.predict(
+        tm.features(action, sentence, heading, document, language, model.known))
+
+
+def decided(action: str, language: str) -> str | None:
+    """The code a demand's head decides by itself, or None (then the model decides): when every
+    codebook hit in the head (`topic_model.head_spans`: the noun it opens with, the verb after a
+    modal and its object) names one and the same code, and that code is one of `decides` in
+    data/topic_heads.yaml. "et nytt tilskudd til sykehjem" is a grant (okonomi); "flere
+    sykehjemsplasser med statlig tilskudd" names its money after the head and stays with the model."""
+    decides = frozenset(lexicon.load("topic_heads").get("decides", ()))
+    if not decides:
+        return None
+    spans = tm.head_spans(action.casefold())
+    if tm.opens_with_adverbial(action):
+        spans = spans[1:]  # "i budsjettet for neste år sørger for ...": a fronted adverbial, not the head
+    heads = " ".join(action[a:b] for a, b in spans)
+    codes = {code for _, code in tm.mentions(heads, language)}
+    return next(iter(codes)) if len(codes) == 1 and codes <= decides else None
 
 
 def context(text: str, blocks: tuple[Block, ...], start: int, end: int) -> tuple[str, str]:
@@ -74,7 +94,7 @@ def rank(text: str, language: str = "nb", *contexts: str) -> str | None:
         sentence, heading = context(document, _blocks(document), start, end)
     model = tm.load()
     x = tm.features(text, sentence, heading, document, language, model.known)
-    return model.predict(x) if model.evidence(x) else None
+    return decided(text, language) or (model.predict(x) if model.evidence(x) else None)
 
 
 def topic_of(text: str, language: str = "nb", context_text: str = "") -> str | None:
