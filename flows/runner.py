@@ -129,6 +129,7 @@ def worker_environment() -> Iterator[None]:
     (Dask's configuration, and this process's environment, which a nanny started earlier may have set), and
     WORKER_CONFIG in their Dask configuration (which a nanny passes to its worker)."""
     import dask
+    import distributed  # noqa: F401  (its defaults loaded first: leaving the context restores them, not drops them)
 
     saved = {name: os.environ.pop(name) for name in NOT_IN_WORKER_ENVIRONMENT if name in os.environ}
     try:
