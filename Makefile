@@ -91,13 +91,19 @@ datasette: setup
 
 # Scheduled runs: `make server` in one terminal (Prefect server + UI on http://127.0.0.1:4200),
 # `make serve` in a second (registers ks-demands-publish/daily, 06:00 Europe/Oslo, and runs it).
-.PHONY: server serve
+# `make cluster` (optional, a third): a standing Dask cluster on tcp://127.0.0.1:$(DASK_PORT) whose workers keep
+# the extractor loaded; runs use it when given its address: `KSDATA_DASK_ADDRESS=tcp://127.0.0.1:8786 make serve`.
+.PHONY: server serve cluster
+DASK_PORT ?= 8786
 
 server: setup
 	PREFECT_HOME=$(CURDIR)/.prefect $(BIN)/prefect server start --host 127.0.0.1 --port 4200
 
 serve: setup
 	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/python -m flows serve
+
+cluster: setup
+	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/python -m flows cluster --host 127.0.0.1 --port $(DASK_PORT)
 
 # Re-pin everything after changing a pin in pyproject.toml: resolves on every supported Python (3.11 to
 # 3.13: python3.X on PATH or pyenv's; else LOCK_PYTHONS="/path/python3.11 ..."), keeping the versions

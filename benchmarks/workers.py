@@ -5,9 +5,9 @@ empty caches with the pipeline's own batch function (flows.work.process_batch,
 what the flow's `extract-batch` task runs) and batch sizes (flows.runner):
 
 1. in this process, after warming up the language resources;
-2. on a `distributed.LocalCluster` of W worker processes (one thread each, as
-   flows.runner starts it), the workers warmed up by flows.dask_worker before
-   the batches are submitted.
+2. on a `distributed.LocalCluster` of W worker processes (one thread each, in
+   flows.runner's worker environment, as the flow starts them), the workers warmed
+   up by flows.dask_worker before the batches are submitted.
 
 Each batch measures its own CPU time (time.process_time in the process that
 runs it), so the CPU seconds per document of each worker can be compared with
@@ -77,16 +77,18 @@ def plain_processes(files: list[dict[str, str]], cache: Path, workers: int) -> d
     return {"wall": time.perf_counter() - t0, "batches": [b for r in results for b in r]}
 
 
-def cluster(files: list[dict[str, str]], cache: Path, workers: int) -> dict[str, Any]:
+def cluster(files: list[dict[str, str]], cache: Path, workers: int, dask_defaults: bool = False) -> dict[str, Any]:
+    import contextlib
     import logging
 
     from distributed import Client, LocalCluster, wait
 
     from flows.dask_worker import register
-    from flows.runner import batch_size, batches
+    from flows.runner import batch_size, batches, worker_environment
 
     t0 = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    environment = contextlib.nullcontext() if dask_defaults else worker_environment()
+    with environment, LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       host="127.0.0.1", silence_logs=logging.WARNING) as local, Client(local) as client:
         started = time.perf_counter()
         register(client)
@@ -133,6 +135,9 @@ def main() -> None:
     parser.add_argument("--distinct", action="store_true",
                         help="the evaluation texts (eval/: no sentence shared, so no per-text cache helps one "
                              "process more than several) instead of N generated documents")
+    parser.add_argument("--dask-defaults", action="store_true",
+                        help="start the workers with Dask's own environment and configuration (flows.runner's "
+                             "worker_environment left out: the code before it)")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     load0 = os.getloadavg()[0]
@@ -142,7 +147,7 @@ def main() -> None:
         files = [{"path": str(p), "name": p.name} for p in sorted(paths) if p.suffix == ".txt"]
         single = one_process(files, Path(tmp) / "cache-1")
         load1 = os.getloadavg()[0]
-        multi = cluster(files, Path(tmp) / "cache-2", args.workers)
+        multi = cluster(files, Path(tmp) / "cache-2", args.workers, args.dask_defaults)
         load2 = os.getloadavg()[0]
         plain = plain_processes(files, Path(tmp) / "cache-3", args.workers)
     load3 = os.getloadavg()[0]
@@ -165,7 +170,8 @@ def main() -> None:
     ideal = one_cpu / (sum(c for _, c in workers.values()) / args.workers)
     section = [
         f"## {time.strftime('%Y-%m-%d')}: extraction on one process vs {args.workers} Dask worker processes "
-        f"(`benchmarks/workers.py {'--distinct' if args.distinct else args.n} --workers {args.workers}`; Python {platform.python_version()}, {os.cpu_count()} cores, shared)",
+        f"(`benchmarks/workers.py {'--distinct' if args.distinct else args.n} --workers {args.workers}"
+        f"{' --dask-defaults' if args.dask_defaults else ''}`; Python {platform.python_version()}, {os.cpu_count()} cores, shared)",
         "",
         "The same documents and batches (flows.work.process_batch, flows.runner batch sizes), extracted into empty "
         "caches. CPU per document: the batches' own CPU time in the process that ran them (the load of other jobs "

@@ -1,4 +1,4 @@
-"""Command line: `python -m flows run|discover|fetch|evaluate|serve ...` (also installed as `ksdata`).
+"""Command line: `python -m flows run|discover|fetch|evaluate|serve|cluster ...` (also installed as `ksdata`).
 
 Paths are checked before anything starts (flows.preflight): an error is one line on
 stderr naming the path and the reason, and the exit code is 2. `run` exits 0 when the
@@ -153,6 +153,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_cluster(args: argparse.Namespace) -> int:
+    from flows.runner import cores
+    from flows.warm_cluster import serve
+
+    if args.workers is not None and args.workers < 1:
+        print(f"error: --workers must be 1 or more, not {args.workers}", file=sys.stderr)
+        return 2
+    serve(args.workers or cores(), args.host, args.port, say=lambda line: print(line, flush=True))
+    return 0
+
+
 def _add_raw_out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of raw texts (default: raw/)")
     parser.add_argument("--out", type=Path, default=ROOT,
@@ -239,6 +250,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")
     _add_runner(serve)
     serve.set_defaults(func=_cmd_serve, preflight=_preflight_serve)
+    cluster = sub.add_parser("cluster", help="a standing local Dask cluster whose workers keep the extractor loaded",
+                             description="Start a scheduler and worker processes (one thread each) that load the "
+                                         "extractor, its lexicons and the language model once, and keep them until "
+                                         "Ctrl-C; runs given its address (--dask-address, KSDATA_DASK_ADDRESS) "
+                                         "extract there without loading the extractor themselves.")
+    cluster.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    cluster.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    cluster.add_argument("--port", type=int, default=8786, help="the scheduler's port (default: 8786)")
+    cluster.set_defaults(func=_cmd_cluster)
     return parser
 
 

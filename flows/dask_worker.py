@@ -7,6 +7,11 @@ together would each load them. The plugin extracts a short invented text when th
 starts (and on every worker that joins later), so each process holds one copy,
 loaded before work starts.
 
+The plugin also records the extractor's and the rows' versions the worker loaded
+(`versions`): a standing cluster (`python -m flows cluster`, flows.warm_cluster)
+keeps its workers between runs, so a run checks that they run the code it would
+run itself (flows.extraction), and every batch checks it again (flows.work).
+
 It also stops the worker's statistical profiler (Dask samples the stack of the
 task thread every 10 ms for its dashboard's profile page): in a worker of one
 thread running pure Python, that sampling takes the interpreter lock from the
@@ -26,19 +31,57 @@ WARM_UP_TEXT = (
 
 
 def warm_up() -> float:
-    """Extract and build the rows of a short text (loads every lazily loaded resource); returns seconds."""
+    """Process a short text as a batch task does (read from a file, language detected, extracted, rows built
+    and cached in a temporary folder): loads every lazily loaded resource and the modules a batch task runs
+    in, and fixes the versions this process extracts with; returns seconds."""
+    import tempfile
     import time
+    from pathlib import Path
 
-    from flows.extract import extract
-    from flows.model import Document
-    from flows.normalise import normalise
-    from flows.shards import build_shard
+    import prefect_dask.task_runners  # noqa: F401  (what unpickling a task sent by the flow imports)
+
+    import flows.extraction  # noqa: F401  (the `extract-batch` task and Prefect's task engine)
+    from flows.work import process_batch, versions
 
     t0 = time.perf_counter()
-    document = Document(doc_id="doc-0000000000000000", source_file="warm-up.txt", sha256="0" * 64,
-                        encoding="utf-8", text=normalise(WARM_UP_TEXT), language="nb")
-    build_shard(extract(document))
+    with tempfile.TemporaryDirectory(prefix="ksdata-warm-up-") as folder:
+        text = Path(folder) / "warm-up.txt"
+        text.write_text(WARM_UP_TEXT, encoding="utf-8")
+        process_batch([{"path": str(text), "name": text.name}], str(Path(folder) / "cache"))
+    versions()
     return time.perf_counter() - t0
+
+
+def warm_up_prefect() -> bool:
+    """Run one trivial Prefect task in this process when a Prefect API is configured (PREFECT_API_URL): the
+    first task run of a process sets up its API client, event and log workers (seconds), which a daily run's
+    one batch would otherwise wait for. Without an API nothing is run (a task would start a server of its own)."""
+    import os
+    import warnings
+
+    if not os.environ.get("PREFECT_API_URL"):
+        return False
+    from prefect import task
+
+    try:
+        with warnings.catch_warnings():  # its log lines belong to no flow run, which Prefect warns of
+            warnings.simplefilter("ignore", UserWarning)
+            task(name="ksdata-worker-warm-up", log_prints=False)(_nothing)()
+    except Exception as exc:  # the server not up yet: the first real task sets the client up instead
+        print(f"Prefect warm-up skipped: {type(exc).__name__}: {exc}")
+        return False
+    return True
+
+
+def _nothing() -> None:
+    return None
+
+
+def worker_versions(dask_worker: Any) -> dict[str, str]:
+    """flows.work.versions of a worker (for `client.run`)."""
+    from flows.work import versions
+
+    return versions()
 
 
 PROFILER_CALLBACKS = ("profile", "profile-cycle")  # distributed.Worker's periodic stack sampling
@@ -61,8 +104,15 @@ class WarmUp(WorkerPlugin):
     name = "ksdata-warm-up"
 
     def setup(self, worker: Any) -> None:
+        global _warm
         stop_profiler(worker)
-        warm_up()
+        if not _warm:  # a run registering the plugin again on a standing cluster's workers costs nothing
+            warm_up()
+            warm_up_prefect()
+            _warm = True
+
+
+_warm = False
 
 
 def register(client: Any) -> None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from flows.budget import DEFAULT_SECONDS, BudgetExceeded, time_budget
-from flows.extract import extract
 from flows.ingest import UnreadableFile, read_source
-from flows.model import Extraction
+from flows.model import Document, Extraction
 from flows.rawfiles import RawFile
 from flows.sidecar import SidecarError, read_sidecar
 
@@ -53,8 +53,21 @@ class Extracted:
     reason: str | None = None
 
 
+def extractor() -> Callable[[Document], Extraction]:
+    """The extractor (flows.extract.extract), imported on first use: a run with nothing to extract (or that
+    extracts on a Dask cluster) never imports it, nor spaCy and the lexicons behind it."""
+    from flows.extract import extract as function
+
+    return function
+
+
+def extract(document: Document) -> Extraction:
+    return extractor()(document)
+
+
 def read_and_extract(raw: RawFile, seconds: float = DEFAULT_SECONDS) -> Extracted:
     """Read one raw file (text and sidecar) and extract it under a time budget of `seconds`."""
+    extractor()  # its first import is not the document's time
     try:
         with time_budget(seconds):
             document, warnings = read_source(raw)

@@ -13,7 +13,8 @@ remembered only when the file was last modified more than RACY_SECONDS before it
 (a file written just now is hashed again on the next run), and the stat is taken before and
 after hashing and must agree. The change time (`st_ctime_ns`) cannot be set by a program
 (`touch -d` or `cp -p` set the modification time only), so restoring an old modification time
-does not hide a change. The index is a cache: missing, damaged or written by another version
+does not hide a change. With the key it keeps the sidecar's warnings (unknown keys), which every run
+reports again: an unchanged sidecar is not read and parsed again for them. The index is a cache: missing, damaged or written by another version
 it is ignored and the files are hashed.
 """
 from __future__ import annotations
@@ -62,7 +63,8 @@ def settled(stamp: FileStamp, now_ns: int | None = None) -> bool:
 
 @dataclass
 class StampIndex:
-    """name -> [stamp, key, sha256], as loaded from the last run and updated by this one."""
+    """name -> [stamp, key, sha256, sidecar warnings or None], as loaded from the last run and updated by
+    this one."""
 
     entries: dict[str, list[Any]]
 
@@ -72,6 +74,13 @@ class StampIndex:
         if entry is None or stamp is None or entry[0] != stamp:
             return None
         return entry[1], entry[2]
+
+    def sidecar_warnings(self, raw: RawFile, stamp: FileStamp | None) -> list[str] | None:
+        """The sidecar's warnings remembered with the file's stamp (None when not remembered)."""
+        entry = self.entries.get(raw.name)
+        if entry is None or stamp is None or entry[0] != stamp or len(entry) < 4 or not isinstance(entry[3], list):
+            return None
+        return list(entry[3])
 
     def remember(self, name: str, stamp: FileStamp, key: str, sha256: str) -> None:
         self.entries[name] = [stamp, key, sha256]
@@ -91,7 +100,7 @@ def load(out_dir: Path) -> StampIndex:
 def save(out_dir: Path, outcomes: list[dict[str, Any]]) -> None:
     """Remember the stamps of this run's outcomes (those hashed from a settled file, or looked up); a cache,
     so a failure to write it is ignored."""
-    files = {o["source_file"]: [o["stamp"], o["key"], o["sha256"]] for o in outcomes
+    files = {o["source_file"]: [o["stamp"], o["key"], o["sha256"], o.get("sidecar_warnings")] for o in outcomes
              if o.get("stamp") and "key" in o and "quarantined" not in o}
     path = out_dir / INDEX
     try:

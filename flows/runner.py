@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -90,14 +92,54 @@ def choose_runner(to_extract: int, runner: str = "auto", workers: int | None = N
 
 
 def batch_size(documents: int, workers: int) -> int:
-    """Documents per task: BATCHES_PER_WORKER batches per worker, within [MIN_BATCH, MAX_BATCH]."""
+    """Documents per task: BATCHES_PER_WORKER batches per worker, within [MIN_BATCH, MAX_BATCH], and the
+    number of batches a multiple of the workers where there are enough documents, so that each worker gets
+    as many (98 documents on 2 workers: 4 batches of 25, not 5 of 20, which leave one worker 3 of them;
+    1,001 on 2: 10 of 101, not 9 of 125)."""
     if documents <= 0:
         return 1
-    return min(MAX_BATCH, max(MIN_BATCH, documents // (workers * BATCHES_PER_WORKER)))
+    size = min(MAX_BATCH, max(MIN_BATCH, documents // (workers * BATCHES_PER_WORKER)))
+    count = -(-documents // size)
+    if workers > 1 and count >= workers and count % workers:
+        more = -(-count // workers) * workers  # smaller batches, unless that takes them under MIN_BATCH
+        size = -(-documents // more) if -(-documents // more) >= MIN_BATCH else -(-documents // (more - workers))
+    return size
 
 
 def batches(items: list[Any], size: int) -> list[list[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+# What Dask's nanny sets in a worker's environment before starting it, left out for ours: a fixed glibc trim
+# threshold also fixes the mmap threshold at 128 kB (it no longer adapts), so every array above it (spaCy's
+# and numpy's, per sentence) is mapped and unmapped again, page faults and all (benchmarks/workers.py).
+# The one-thread settings of OpenMP and the BLAS libraries stay.
+NOT_IN_WORKER_ENVIRONMENT = ("MALLOC_TRIM_THRESHOLD_",)
+
+
+# A worker's event loop wakes up every 20 ms to see whether it was blocked, and samples the process's CPU,
+# memory and network every 500 ms for the dashboard: each time it takes the interpreter lock from the task
+# thread. Less often on our workers (a blocked loop is still reported, a second later).
+WORKER_CONFIG = {"distributed.admin.tick.interval": "1s", "distributed.admin.system-monitor.interval": "5s"}
+
+
+@contextmanager
+def worker_environment() -> Iterator[None]:
+    """While local Dask worker processes are started: their environment without NOT_IN_WORKER_ENVIRONMENT
+    (Dask's configuration, and this process's environment, which a nanny started earlier may have set), and
+    WORKER_CONFIG in their Dask configuration (which a nanny passes to its worker)."""
+    import dask
+    import distributed  # noqa: F401  (its defaults loaded first: leaving the context restores them, not drops them)
+
+    saved = {name: os.environ.pop(name) for name in NOT_IN_WORKER_ENVIRONMENT if name in os.environ}
+    try:
+        with dask.config.set({**{f"distributed.nanny.pre-spawn-environ.{name}": None
+                                 for name in NOT_IN_WORKER_ENVIRONMENT}, **WORKER_CONFIG}):
+            yield
+    finally:
+        for name in NOT_IN_WORKER_ENVIRONMENT:
+            os.environ.pop(name, None)
+        os.environ.update(saved)
 
 
 def task_runner(choice: RunnerChoice) -> Any:

@@ -59,13 +59,23 @@ def _keyed(raw: RawFile, stamps: StampIndex | None = None) -> Outcome:
     check_size(raw.path)
     before = stamp_of(raw)
     hit = stamps.lookup(raw, before) if stamps is not None else None
+    remembered = None
     if hit is not None:
         (key, sha256), stamp = hit, before
+        remembered = stamps.sidecar_warnings(raw, before) if stamps is not None else None
     else:
         key, sha256 = content_key(raw)
         stamp = before if before is not None and stamp_of(raw) == before and settled(before) else None
     return {"source_file": raw.name, "path": str(raw.path), "doc_id": raw.doc_id, "key": key, "sha256": sha256,
-            "warnings": [], "stamp": stamp}
+            "warnings": [], "stamp": stamp, "sidecar_warnings": remembered}
+
+
+def _with_sidecar_warnings(outcome: Outcome, raw: RawFile) -> Outcome:
+    """The outcome with its sidecar's warnings: those remembered with its stamp, else read from the sidecar."""
+    warnings = outcome["sidecar_warnings"]
+    if warnings is None:
+        warnings = sidecar_warnings(raw)
+    return {**outcome, "warnings": list(warnings), "sidecar_warnings": list(warnings)}
 
 
 def cached_shard(raw: RawFile, cache: ExtractionCache, stamps: StampIndex | None = None) -> Outcome | None:
@@ -78,7 +88,7 @@ def cached_shard(raw: RawFile, cache: ExtractionCache, stamps: StampIndex | None
     name = shard_name(outcome["key"], raw.name)
     if not cache.exists(name):
         return None
-    return {**outcome, "shard": cache.path(name), "extracted": False, "warnings": sidecar_warnings(raw)}
+    return {**_with_sidecar_warnings(outcome, raw), "shard": cache.path(name), "extracted": False}
 
 
 def process(raw: RawFile, cache: ExtractionCache, seconds: float = DEFAULT_SECONDS) -> Outcome:
@@ -93,7 +103,7 @@ def process(raw: RawFile, cache: ExtractionCache, seconds: float = DEFAULT_SECON
     warnings: list[str] = outcome["warnings"]
     name = shard_name(outcome["key"], raw.name)
     if cache.exists(name):
-        return {**outcome, "shard": cache.path(name), "extracted": False, "warnings": sidecar_warnings(raw)}
+        return {**_with_sidecar_warnings(outcome, raw), "shard": cache.path(name), "extracted": False}
     extraction, warning = cache.load(extraction_name(outcome["key"]))
     warnings += [warning] if warning else []
     extracted = extraction is None
@@ -119,7 +129,24 @@ def process(raw: RawFile, cache: ExtractionCache, seconds: float = DEFAULT_SECON
     return {**outcome, "shard": url, "extracted": extracted}
 
 
-def process_batch(files: list[FileRef], cache_url: str, seconds: float = DEFAULT_SECONDS) -> list[Outcome]:
+class StaleWorker(RuntimeError):
+    """A worker runs another version of the extractor or of the rows than the flow that sent it work."""
+
+
+def versions() -> dict[str, str]:
+    """The extractor's and the rows' versions of this process: hashes of the files (flows.records,
+    flows.shards), computed once per process, so a process that loaded the extractor before its files
+    changed keeps reporting the version it runs."""
+    return {"extractor": records.extractor_version(), "rows": rows_version()}
+
+
+def process_batch(files: list[FileRef], cache_url: str, seconds: float = DEFAULT_SECONDS,
+                  expected: dict[str, str] | None = None) -> list[Outcome]:
+    """Process each file of a batch. `expected`: the flow's `versions()`; a process whose own differ (a
+    standing cluster started before the code changed) refuses the batch rather than write other rows."""
+    if expected is not None and versions() != expected:
+        raise StaleWorker(f"this worker extracts with versions {versions()}, the run expects {expected}: "
+                          "restart the Dask cluster's workers (`make cluster`) so they load the current code")
     cache = ExtractionCache(Store(cache_url))
     return [process(raw_file(f), cache, seconds) for f in files]
 

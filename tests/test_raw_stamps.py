@@ -94,3 +94,30 @@ def test_a_damaged_index_is_ignored(tmp_path: Path, content: str) -> None:
     path.parent.mkdir(parents=True)
     path.write_text(content, encoding="utf-8")
     assert raw_stamps.load(tmp_path).entries == {}
+
+
+def test_an_unchanged_sidecars_warnings_are_remembered_not_read_again(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every run reports a sidecar's warnings (an unknown key); an unchanged sidecar is not parsed for them."""
+    _settle(monkeypatch)
+    (tmp_path / "raw").mkdir()
+    raw = _raw(tmp_path / "raw")
+    raw.sidecar.write_text('{"publisher": "KS", "colour": "blå"}', encoding="utf-8")
+    cache = work.ExtractionCache(work.Store(str(tmp_path / "cache")))
+    first = work.process(raw, cache)
+    assert any("colour" in w for w in first["warnings"]), first["warnings"]
+    again = work.cached_shard(raw, cache, raw_stamps.load(tmp_path / "out"))  # no stamps yet: sidecar read
+    assert again is not None and again["warnings"] == [w for w in first["warnings"] if "colour" in w]
+    raw_stamps.save(tmp_path / "out", [again])
+
+    def refuse(raw: RawFile) -> list[str]:
+        raise AssertionError("the sidecar was read again")
+
+    monkeypatch.setattr(work, "sidecar_warnings", refuse)
+    remembered = work.cached_shard(raw, cache, raw_stamps.load(tmp_path / "out"))
+    assert remembered is not None and remembered["warnings"] == again["warnings"]
+    raw.sidecar.write_text('{"publisher": "KS"}', encoding="utf-8")  # changed: read again, no warning now
+    monkeypatch.undo()
+    _settle(monkeypatch)
+    changed = work.cached_shard(raw, cache, raw_stamps.load(tmp_path / "out"))
+    assert changed is None or changed["warnings"] == []
