@@ -25,6 +25,13 @@ def _pronoun_regex(after_verb: bool) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _pronoun_word() -> re.Pattern[str]:
+    """A subject pronoun as a word after whitespace or first: every pronoun `_pronoun_subject` can
+    return is one, so a sentence without it is skipped before the attendance cues are searched."""
+    return re.compile(rf"(?<![^\s])(?:{_pronouns()})(?![\w-])", re.IGNORECASE)
+
+
 def _pronoun_subject(text: str) -> str | None:
     """The personal pronoun that is the subject of an attendance verb: first in the
     sentence ("Ho møtte ...") or right after the verb ("I dag møtte ho ...")."""
@@ -44,7 +51,8 @@ def pronoun_attendees(people: People, sentences: tuple[Sentence, ...]) -> tuple[
     This holds also for a person first quoted as a source ("seier NN til NPK")."""
     out: list[Mention] = []
     for sentence in sentences:
-        if not _any("attendance").search(sentence.text) or _any("absence").search(sentence.text):
+        if not _pronoun_word().search(sentence.text) or not _any("attendance").search(sentence.text) \
+                or _any("absence").search(sentence.text):
             continue
         pronoun = _pronoun_subject(sentence.text)
         person = resolve(people, pronoun, sentence.start) if pronoun else None
