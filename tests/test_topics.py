@@ -232,8 +232,9 @@ def _eval_texts() -> str:
                      for pattern in folders for p in sorted((ROOT / "eval").glob(pattern)))
 
 
-# keywords in the codebook since its first version (d330a4f), before the evaluation sets were written
-OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*"})
+# keywords in the codebook since its first version (d330a4f), before the evaluation sets were written ("leve hele
+# livet" is the name of a government reform, which the unseen3 writers used on their own)
+OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*", "leve hele livet"})
 
 
 def test_no_keyword_phrase_is_copied_from_the_evaluation_texts() -> None:
