@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,16 @@ def make_document(text: str, language: str = "nb", published: date | None = None
     """A Document from a snippet of raw text, normalised as the pipeline does."""
     return Document(doc_id="doc-0000000000000000", source_file="t.txt", sha256="0" * 64, encoding="utf-8",
                     text=normalise(text), language=language, meta=Metadata(published=published))
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 30) -> None:
+    """Terminate a process the test started; kill it when it has not ended within `timeout` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
 
 
 def meeting_of(text: str, language: str = "nb", published: date | None = date(2025, 3, 5),

@@ -20,6 +20,7 @@ from flows import published_index, raw_stamps, work, writers
 from flows.outputs.build import build_outputs
 from flows.runner import LOCAL_CLUSTER_MIN_DOCUMENTS, MAX_BATCH, MIN_BATCH, RunnerError, batch_size, choose_runner
 from flows.schema import TABLES
+from conftest import stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = importlib.util.spec_from_file_location("corpus", ROOT / "benchmarks" / "corpus.py")
@@ -187,13 +188,7 @@ def dask_cluster(tmp_path: Path) -> Iterator[str]:
         yield address
     finally:
         for proc in reversed(procs):
-            proc.terminate()
-        for proc in reversed(procs):
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+            stop_process(proc, timeout=20)
         log.close()
 
 

@@ -19,6 +19,7 @@ from flows.runner import WORKER_CONFIG, batch_size
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+from conftest import stop_process  # noqa: E402
 from test_scale import cache_entries, corpus, published_files  # noqa: E402
 
 
@@ -86,12 +87,7 @@ def warm_cluster(tmp_path: Path, prefect_harness: None) -> Iterator[str]:
             time.sleep(0.5)
         yield f"tcp://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop_process(proc)
     assert "Dask cluster stopped" in log_path.read_text(errors="replace")
 
 
