@@ -18,6 +18,7 @@ import unicodedata
 from pathlib import Path
 
 from flows.language import foreign_language, written_standard
+from flows.extract.publication_line import with_stamp_date
 from flows.model import Document, Metadata, Quarantined
 from flows.normalise import normalise
 from flows.rawfiles import TEXT_SUFFIXES, RawFile, scan
@@ -121,7 +122,7 @@ def read_source(raw: RawFile) -> tuple[Document, tuple[str, ...]]:
     foreign = foreign_language(normalised)
     if foreign:
         raise UnreadableFile(foreign.reason())
-    meta = sidecar.metadata
+    meta = with_stamp_date(sidecar.metadata, text)  # a "Publisert:" line dates a text without a sidecar date
     document = Document(
         doc_id=raw.doc_id,
         source_file=raw.name,

@@ -54,6 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = _alt(data["months"])
     weekday = rf"(?:{_alt(data['weekdays'])})(?:en|ane|ar)?"
     flags = re.IGNORECASE
+    today = data.get("today_before_occasion") or {}
     return {
         "daymonth": re.compile(
             rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:(?:den|)\s*)?)?(?P<day>[0-3]?\d)\.\s*(?P<month>{month})(?![\w])"
@@ -68,6 +69,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "weekday": re.compile(rf"(?<![\w])(?P<wd>{weekday})(?![\w])", flags),
         "relative": re.compile(rf"(?<![\w])(?P<rel>{_alt(data['relative'])})(?![\w])", flags),
+        "today": re.compile(rf"(?<![\w])(?:{_alt(today.get('words') or ['dagens'])})(?=\s+(?:"
+                            rf"{'|'.join(today.get('occasions') or [r'møte'])})(?![\w]))", flags),
     }
 
 
@@ -113,6 +116,8 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
     for m in p["relative"].finditer(text):
         offset = _words()["relative"].get(" ".join(m.group("rel").casefold().split()))
         found.append(FoundDate(m.group(0), m.start(), m.end(), "relative", offset=int(offset or 0)))
+    for m in p["today"].finditer(text):  # "i dagens konsultasjonsmøte": the day of publication
+        found.append(FoundDate(m.group(0), m.start(), m.end(), "relative", offset=0))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[FoundDate] = []
     for f in found:
@@ -202,6 +207,9 @@ def meeting_date(
         best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
     if best is None and ev_index:
         best = _lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
+    if best is None and ev_index is not None:
+        best = _opening_date(sentences[ev_index + 1:ev_index + 1 + int(_words().get("opening_date_window", 3))],
+                             found_dates, elsewhen)
     line = dateline(sentences, found_dates)
     if line is not None and (best is None or (header_first and best[0] < 5.0)):
         best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
@@ -270,4 +278,19 @@ def _lead_in_date(text: str, previous: Sentence, evidence: Sentence) -> tuple[fl
                           found.year, found.month, found.day, found.weekday, found.offset)
         if not _blocked(text, found):
             return 1.0, found
+    return None
+
+
+def _opening_date(following: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None,
+                  elsewhen: Callable[[str], bool] | None) -> tuple[float, FoundDate] | None:
+    """With no date in the sentences of the occasion, a day and month without a year (a recent
+    day) that open one of the sentences right after the evidence: news tells what in the lead and
+    when in the paragraph after it; a date with its year ("1. januar 2022 trådte ...") is history ("KS møtte statsråden ... \n\nOnsdag 4. juni satt partane ved same bord")."""
+    for sentence in following:
+        if elsewhen is not None and elsewhen(sentence.text):
+            continue
+        for found in _dates_in(sentence, found_dates):
+            after = sentence.text[found.end - sentence.start:]  # a verb follows, not "| Tekst: NN"
+            if found.kind == "daymonth" and found.start == sentence.start and re.match(r" [^\W\d_]", after):
+                return 0.5, found
     return None

@@ -5,7 +5,9 @@
   or a place in general, not the occasion the text reports: its words name no
   meeting, date or counterpart of this occasion.
 - A photo caption (a block with a credit "Foto: NN", or opening with an
-  upper-case label "I MØTE: ...") shows who was at the occasion.
+  upper-case label "I MØTE: ...") shows who was at the occasion. A news dateline
+  ("NORDBY: Brevet vart sendt ...") is no caption label: one word, a place the text
+  names elsewhere after a preposition ("i Nordby").
 
 Labels and cues are data (`fact_box_labels` in `data/meeting_types.yaml`,
 `caption_label` in `data/participant_patterns.yaml`, `credit_cues` in
@@ -76,6 +78,19 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
     out: list[Span] = []
     for block in blocks:
         credit = _credit().search(block.text)
-        if credit or _caption_label().match(block.text):
+        label = None if credit else _caption_label().match(block.text)
+        if label and is_dateline(label.group(0), blocks):
+            continue
+        if credit or label:
             out.append((block.start, block.start + (credit.start() if credit else len(block.text))))
     return tuple(out)
+
+
+def is_dateline(label: str, blocks: tuple[Block, ...]) -> bool:
+    """An upper-case label that is a news dateline: one word ("NORDBY: ") that the text uses as
+    a place name elsewhere, after a place preposition ("ordføraren i Nordby")."""
+    word = label.strip().rstrip(":").strip()
+    if not word or " " in word:
+        return False
+    place = re.compile(rf"(?<![\w-])(?:i|på|fra|frå|til|ved)\s+{re.escape(word.capitalize())}(?![\w-])")
+    return any(place.search(b.text) for b in blocks)

@@ -69,6 +69,12 @@ def any_cue() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c.pattern.pattern})" for c in cues()), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def coming_rules() -> frozenset[str]:
+    """The rules of cues that announce an occasion still to come (an invitation)."""
+    return frozenset(str(r) for r in _config().get("coming_rules") or ())
+
+
 def _position_factor(block_index: int) -> float:
     pos = _config()["position"]
     if block_index == 0:

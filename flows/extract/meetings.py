@@ -14,6 +14,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from flows.extract import counterpart as cp
 from flows.extract import dates
@@ -24,6 +25,7 @@ from flows.extract import participant_details as pd
 from flows.extract import participants as pt
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
+from flows.extract.people import PersonMention
 from flows.extract.topics import discussed_topics
 from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
 
@@ -49,10 +51,22 @@ def _byline(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None
     for block in blocks[:4]:
         starts = (block.start, *(block.start + i + 1 for i, ch in enumerate(block.text) if ch == "\n"))
         for start in starts:
-            found = mentions.full_mention_at(start)
+            found = mentions.full_mention_at(start) or _after_label(mentions, block, start)
             if found is not None and found.role is not None:
                 return Mention(found.name, found.role, found.organisation)
     return None
+
+
+def _after_label(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
+    """The speaker named after the label of a talk's header line ("Talenotat – styreleder NN",
+    "Innlegg: NN")."""
+    line = block.text[start - block.start:].split("\n", 1)[0]
+    label = _HEADER_LABEL.match(line)
+    return mentions.full_mention_at(start + label.end()) if label else None
+
+
+# one or two words and a dash or colon, then the role in lower case: "Talenotat – styreleder "
+_HEADER_LABEL = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+)?\s*[–—:-]\s*(?:[a-zæøå-]+\s+){0,3}")
 
 
 def _year_hint(document: Document, date_year: int | None) -> int | None:
@@ -97,9 +111,10 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                               header_first=decision.meeting_type == "foredrag",
                               elsewhen=lambda s: occasion_time.other_time(s, document.meta.published))
     year = _year_hint(document, date.year)
+    coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
     participants = pt.base_participants(text, blocks, statements, people, mt.any_cue(), parties,
-                                        dict(mentions.affiliations), context.parse_at)
+                                        dict(mentions.affiliations), context.parse_at, coming)
     absent = pt.absent_names(people, sentences)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
@@ -111,7 +126,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                       (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)
     participants = pd.with_minister_roles(participants, counterpart, year)
-    participants = participants + pd.ministers_of(text, counterpart, participants, people, year, absent)
+    if not coming:
+        participants = participants + pd.ministers_of(text, counterpart, participants, people, year, absent)
     if decision.meeting_type == "foredrag":
         participants = pd.talker(participants, _byline(mentions, blocks),
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),

@@ -213,6 +213,7 @@ def base_participants(
     text: str, blocks: tuple[Block, ...], statements: tuple[Statement, ...], people: People | None = None,
     occasion: re.Pattern[str] | None = None, parties: Occasion | None = None,
     affiliations: dict[str, str | None] | None = None, parse_at: ParseAt | None = None,
+    coming: bool = False,
 ) -> tuple[Mention, ...]:
     """Participants found from the text and the statements, in order of first mention.
 
@@ -221,7 +222,9 @@ def base_participants(
     make its person a mere source. `parties`: the organisations the occasion names
     (`occasion_parties`; None: no speaker is left out for the organisation they speak for);
     `affiliations`: whom each person speaks for (the mention layer); `parse_at`: the parse of
-    the sentence at an offset, when it was parsed."""
+    the sentence at an offset, when it was parsed. `coming`: the occasion is still to take place
+    (an invitation): only the persons the text says will attend take part, not those who speak
+    about it."""
     people = people or find_people(text)
     sentences = tuple(s for b in blocks for s in b.sentences)
     absent = absent_names(people, sentences)
@@ -245,7 +248,7 @@ def base_participants(
             continue
         reason = "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
-        if reason is None or (reason == "speech" and mention.name in sources
+        if reason is None or (reason == "speech" and coming) or (reason == "speech" and mention.name in sources
                               and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
@@ -256,7 +259,7 @@ def base_participants(
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
     named = {p.name for p in people.persons} | {m.written for m in people.mentions}
-    for statement in statements:
+    for statement in () if coming else statements:
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
             continue  # a speaker the person recogniser does not know as a person ("Statsbudsjettet")
@@ -265,7 +268,20 @@ def base_participants(
             person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
             if not apart(person):
                 chosen[speaker.name] = person
-    return not_organisations(tuple(chosen.values()))
+    return not_media(not_organisations(tuple(chosen.values())), text)
+
+
+def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
+    """Without the "persons" a speaker talks to as to a medium: a name with no role that stands
+    after "til" or "overfor" following a verb of saying ("sa hun til Nordby Tidende etter
+    møtet") is a newspaper, however much it looks like a name."""
+    def medium(person: Mention) -> bool:
+        if person.role or person.name not in text:
+            return False
+        after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:til|overfor)\s+{re.escape(person.name)}(?![\w-])"
+        return any(re.match(after, text[m.end():m.end() + 60 + len(person.name)])
+                   for m in _speech().finditer(text))
+    return tuple(p for p in participants if not medium(p))
 
 
 def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:

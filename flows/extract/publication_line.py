@@ -1,0 +1,59 @@
+"""The publication date a text states in its own header, for a text without a sidecar date.
+
+News pages print when they were published in a line of its own near the top ("Publisert:
+13.05.2025", "Publisert 3. mars 2025 kl. 10.12", "Dato: 12.03.2025", "12.03.2025 | Tekst: NN").
+The normaliser drops such lines as boilerplate, so `ingest` asks this module for the date while it
+still has the raw text: `with_stamp_date(meta, raw_text)` fills `Metadata.published` from the
+line when the sidecar gives no date. Only a full date (day, month and year) counts: a line
+without a year ("Publisert 17. september") dates nothing. The line's labels are data
+(`publication_line` in `data/date_words.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.dates import find_dates
+from flows.model import Metadata
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    return lexicon.load("date_words").get("publication_line") or {}
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    labels = lexicon.alternation(sorted(str(w) for w in _config().get("labels") or ()))
+    return re.compile(rf"^\s*(?:{labels})\s*:?\s*", re.IGNORECASE)
+
+
+def stamp_date(raw_text: str) -> date | None:
+    """The full date of a publication line among the first `lines` lines: a line that opens with
+    a label ("Publisert:") and a date, or opens with a date followed by a separator ("12.03.2025 |",
+    "12.03.2025 kl. 10.00")."""
+    for line in raw_text.splitlines()[:int(_config().get("lines", 12))]:
+        label = _label().match(line)
+        rest = line[label.end():] if label else line.strip()
+        found = find_dates(rest)
+        if not found or found[0].start != 0 or found[0].kind not in ("full", "numeric"):
+            continue
+        after = rest[found[0].end:].strip()
+        if label or after.startswith(("|", "kl", "·", "-", "–")):
+            first = found[0]
+            try:
+                return date(first.year, first.month, first.day)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+def with_stamp_date(meta: Metadata, raw_text: str) -> Metadata:
+    """`meta` with its publication date taken from the text's publication line when it has none."""
+    if meta.published is not None:
+        return meta
+    found = stamp_date(raw_text)
+    return replace(meta, published=found) if found is not None else meta
