@@ -152,7 +152,10 @@ def test_date_opening_the_paragraph_after_the_lead(text: str, expected: tuple) -
     ("KS møtte helseministeren til konsultasjonsmøte tysdag.\n\n"
      "– Vi er nøgde, seier styreleiar Kari Nordmann overfor Vestlandsposten Nord etter møtet.",
      "Vestlandsposten Nord", "Kari Nordmann"),
-], ids=["medium_nb", "medium_nn"])
+    ("KS møtte helseministeren til konsultasjonsmøte tirsdag. Styreleder Kari Nordmann var fornøyd.\n\n"
+     "Overfor Nordby Tidende sa Nordmann etterpå at hun tar med seg innspillene.", "Overfor Nordby Tidende",
+     "Kari Nordmann"),
+], ids=["medium_nb", "medium_nn", "preposition_led_phrase"])
 def test_a_medium_spoken_to_is_no_participant(text: str, medium: str, person: str) -> None:
     meeting = meeting_of(text, "nb")
     assert meeting is not None
@@ -187,3 +190,17 @@ def test_companions(text: str, expected: set[str], not_expected: set[str]) -> No
     assert meeting is not None
     names = {p.name for p in meeting.participants}
     assert expected <= names and not not_expected & names
+
+
+@pytest.mark.parametrize("name,role,text,kept", [
+    ("Nordby Tidende", None, "– Bra, sa hun til Nordby Tidende etter møtet.", False),
+    ("Overfor Nordby Tidende", None, "Overfor Nordby Tidende sa hun at det var bra.", False),
+    # negatives: a person with a role spoken to; a name after "til" with no verb of saying before it
+    ("Kari Berg", "statsråd", "– Bra, sa hun til Kari Berg etter møtet.", True),
+    ("Kari Berg", None, "Ordet gikk til Kari Berg.", True),
+], ids=["medium_after_speech", "preposition_led", "person_with_role", "no_speech_verb"])
+def test_not_media(name: str, role: str | None, text: str, kept: bool) -> None:
+    from flows.extract.participant_details import not_media
+    from flows.model import Mention
+
+    assert (not_media((Mention(name, role, None),), text) != ()) is kept

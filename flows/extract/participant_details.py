@@ -14,7 +14,10 @@ Once the counterpart is known: a state secretary or minister with no
 organisation belongs to their ministry (`with_government_orgs`), a known
 minister gets the title (`with_minister_roles`), and the counterpart's minister
 named only by surname is added (`ministers_of`). A talk has one speaker
-(`talker`); others took part when a clause places them at it (`attending`). Patterns are data (`data/participant_patterns.yaml`).
+(`talker`); others took part when a clause places them at it (`attending`). A "name" that is
+a medium spoken to ("sa hun til Nordby Tidende") or a phrase opening with a preposition
+("Overfor Nordby Tidende") is no participant (`not_media`). Patterns are data
+(`data/participant_patterns.yaml`).
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import is_party
 from flows.extract.counterpart import find_ministries, ministries
+from flows.extract.matcher import trie_alternation
 from flows.extract.occasion_time import is_invitation, other_time
 from flows.extract.people import People, PersonMention, resolve
 from flows.extract.roles import ministry_staff_roles
@@ -212,3 +216,41 @@ def attending(participants: tuple[Mention, ...], sentences: tuple[Sentence, ...]
             if any(not any(a <= start and end <= b for a, b in media) for start, end in named):
                 found.add(p.name)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> re.Pattern[str]:
+    """Any verb of saying (`direct` and `indirect` in speech_verbs.yaml)."""
+    verbs = lexicon.load("speech_verbs")
+    items = {str(v) for key in ("direct", "indirect") for v in verbs.get(key) or ()}
+    return re.compile(rf"(?<![\w])(?:{trie_alternation(items, ignore_case=True)})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _adjuncts() -> frozenset[str]:
+    """Prepositions that attach a medium or place to a verb of saying (`adjuncts` in speech_verbs.yaml)."""
+    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("adjuncts") or ())
+
+
+def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
+    """Without the "persons" a speaker talks to as to a medium: a name with no role that stands
+    after "til" or "overfor" following a verb of saying ("sa hun til Nordby Tidende etter
+    møtet") is a newspaper, however much it looks like a name; so is a "name" that opens with
+    such a preposition."""
+    def medium(person: Mention) -> bool:
+        if person.name.split()[0].casefold() in _adjuncts():
+            return True  # a phrase opening a sentence ("Overfor Nordby Tidende sa hun"), no name
+        if person.role or person.name not in text:
+            return False
+        after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:til|overfor)\s+{re.escape(person.name)}(?![\w-])"
+        return any(re.match(after, text[m.end():m.end() + 60 + len(person.name)])
+                   for m in speech_verbs().finditer(text))
+    return tuple(p for p in participants if not medium(p))
+
+
+def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Without the "persons" that another participant represents: a name the text gives as a
+    participant's organisation ("Nordby Sykehus var representert ved direktør NN") is an
+    organisation, however much it looks like a first name and a surname."""
+    organisations = {p.organisation.casefold() for p in participants if p.organisation}
+    return tuple(p for p in participants if p.name.casefold() not in organisations)

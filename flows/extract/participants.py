@@ -37,20 +37,14 @@ from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
-from flows.extract.participant_details import any_pattern as _any, detail, pattern_data as _data
+from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
+    pattern_data as _data, speech_verbs as _speech
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.model import Block, Mention, Sentence, Statement
 
 SPEECH_WINDOW = 70  # characters between a speech verb and the name it attributes
 ParseAt = Callable[[int], "Parsed | None"]
-
-
-@lru_cache(maxsize=1)
-def _speech() -> re.Pattern[str]:
-    verbs = lexicon.load("speech_verbs")
-    items = {str(v) for key in ("direct", "indirect") for v in verbs.get(key) or ()}
-    return re.compile(rf"(?<![\w])(?:{trie_alternation(items, ignore_case=True)})(?![\w])", re.IGNORECASE)
 
 
 def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Sentence | None:
@@ -269,24 +263,3 @@ def base_participants(
             if not apart(person):
                 chosen[speaker.name] = person
     return not_media(not_organisations(tuple(chosen.values())), text)
-
-
-def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
-    """Without the "persons" a speaker talks to as to a medium: a name with no role that stands
-    after "til" or "overfor" following a verb of saying ("sa hun til Nordby Tidende etter
-    møtet") is a newspaper, however much it looks like a name."""
-    def medium(person: Mention) -> bool:
-        if person.role or person.name not in text:
-            return False
-        after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:til|overfor)\s+{re.escape(person.name)}(?![\w-])"
-        return any(re.match(after, text[m.end():m.end() + 60 + len(person.name)])
-                   for m in _speech().finditer(text))
-    return tuple(p for p in participants if not medium(p))
-
-
-def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """Without the "persons" that another participant represents: a name the text gives as a
-    participant's organisation ("Nordby Sykehus var representert ved direktør NN") is an
-    organisation, however much it looks like a first name and a surname."""
-    organisations = {p.organisation.casefold() for p in participants if p.organisation}
-    return tuple(p for p in participants if p.name.casefold() not in organisations)
