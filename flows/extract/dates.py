@@ -116,7 +116,7 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
     for m in p["relative"].finditer(text):
         offset = _words()["relative"].get(" ".join(m.group("rel").casefold().split()))
         found.append(FoundDate(m.group(0), m.start(), m.end(), "relative", offset=int(offset or 0)))
-    for m in p["today"].finditer(text):  # "i dagens konsultasjonsmøte": the day of publication
+    for m in p["today"].finditer(text) if ("agens" in text or "agsens" in text) else ():  # "i dagens møte"
         found.append(FoundDate(m.group(0), m.start(), m.end(), "relative", offset=0))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[FoundDate] = []

@@ -237,14 +237,17 @@ def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ..
     after "til" or "overfor" following a verb of saying ("sa hun til Nordby Tidende etter
     møtet") is a newspaper, however much it looks like a name; so is a "name" that opens with
     such a preposition."""
+    ends: list[int] | None = None
+
     def medium(person: Mention) -> bool:
+        nonlocal ends
         if person.name.split()[0].casefold() in _adjuncts():
             return True  # a phrase opening a sentence ("Overfor Nordby Tidende sa hun"), no name
         if person.role or person.name not in text:
             return False
         after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:til|overfor)\s+{re.escape(person.name)}(?![\w-])"
-        return any(re.match(after, text[m.end():m.end() + 60 + len(person.name)])
-                   for m in speech_verbs().finditer(text))
+        ends = ends if ends is not None else [m.end() for m in speech_verbs().finditer(text)]
+        return any(re.match(after, text[end:end + 60 + len(person.name)]) for end in ends)
     return tuple(p for p in participants if not medium(p))
 
 
