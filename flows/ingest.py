@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 
 from flows.language import foreign_language, written_standard
-from flows.extract.publication_line import with_stamp_date
+from flows.publication_line import with_stamp_date
 from flows.model import Document, Metadata, Quarantined
 from flows.normalise import normalise
 from flows.rawfiles import TEXT_SUFFIXES, RawFile, scan

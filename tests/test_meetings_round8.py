@@ -12,7 +12,7 @@ import pytest
 
 from conftest import meeting_of
 from flows.extract.layout import is_dateline
-from flows.extract.publication_line import stamp_date, with_stamp_date
+from flows.publication_line import stamp_date, with_stamp_date
 from flows.model import Block, Metadata
 from flows.segment import segment
 

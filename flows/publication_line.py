@@ -16,7 +16,6 @@ from datetime import date
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.dates import find_dates
 from flows.model import Metadata
 
 
@@ -31,6 +30,15 @@ def _label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{labels})\s*:?\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _date() -> re.Pattern[str]:
+    """A full date at the start: "13.05.2025" or "3. mars 2025" (months from `months`); no
+    import of the extractor, so that ingest stays light."""
+    months = lexicon.alternation(sorted(str(m) for m in lexicon.load("date_words")["months"]))
+    return re.compile(rf"(?P<d>[0-3]?\d)\.\s*(?:(?P<m>[01]?\d)\.|(?P<w>{months})\s+)(?P<y>(?:19|20)\d\d)(?!\d)",
+                      re.IGNORECASE)
+
+
 def stamp_date(raw_text: str) -> date | None:
     """The full date of a publication line among the first `lines` lines: a line that opens with
     a label ("Publisert:") and a date, or opens with a date followed by a separator ("12.03.2025 |",
@@ -38,15 +46,16 @@ def stamp_date(raw_text: str) -> date | None:
     for line in raw_text.splitlines()[:int(_config().get("lines", 12))]:
         label = _label().match(line)
         rest = line[label.end():] if label else line.strip()
-        found = find_dates(rest)
-        if not found or found[0].start != 0 or found[0].kind not in ("full", "numeric"):
+        found = _date().match(rest)
+        if not found:
             continue
-        after = rest[found[0].end:].strip()
+        after = rest[found.end():].strip()
         if label or after.startswith(("|", "kl", "·", "-", "–")):
-            first = found[0]
+            month = int(found.group("m")) if found.group("m") else \
+                int(lexicon.load("date_words")["months"][found.group("w").casefold()])
             try:
-                return date(first.year, first.month, first.day)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
+                return date(int(found.group("y")), month, int(found.group("d")))
+            except ValueError:
                 return None
     return None
 
