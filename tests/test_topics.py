@@ -10,6 +10,7 @@ import pytest
 
 from flows import lexicon
 from flows.extract import topic_model as tm
+from flows.extract import topic_words as tw
 from flows.extract.topics import classify, decided, discussed_topics, rank, topic_codes, topic_of, topics_in
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -216,7 +217,7 @@ def test_meeting_topics_need_repeated_mentions_or_a_demand() -> None:
 
 def test_word_lists_reject_yaml_booleans() -> None:
     with pytest.raises(ValueError, match="quote it"):
-        tm._words(["og", False], "topic_features.yaml stopwords")
+        tw.word_list(["og", False], "topic_features.yaml stopwords")
 
 
 def test_model_codes_match_the_codebook() -> None:
