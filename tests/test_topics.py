@@ -74,6 +74,13 @@ GOLDEN = [
     ("forskning_innovasjon", "nb", "mer forskning på hvordan sykehjemmene drives"),
     # steering said without steering words: the model's lemma features carry it ("bestemme", "organisere")
     ("styring", "nb", "at staten lar kommunene bestemme selv hvordan tjenestene skal organiseres"),
+    # a norm the state sets is a steering instrument, also as a compound's head; "normal" is no norm
+    ("styring", "nb", "færre statlige normer for skolene"),
+    ("styring", "nn", "fjerne lærarnorma"),
+    ("styring", "nb", "å fjerne lærernormen"),
+    ("personell", "nb", "rekruttere flere lærere til skolene"),
+    ("allmennlege", "nb", "flere fastleger slik at vaktene blir normale"),
+    ("personell", "nn", "normalisere arbeidstida for sjukepleiarane"),
     # the hospital side of the codebook's samhandling (the guidelines: hospitals and municipalities)
     ("samhandling", "nb", "sykehusene må varsle kommunene tidligere når eldre pasienter skal hjem"),
     ("samhandling", "nn", "helseføretaket må avklare med kommunane kven som skal følgje opp pasientane"),
