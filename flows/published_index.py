@@ -227,14 +227,18 @@ class PublishedRows:
         """The document's lines in the table's published CSV file, as they are."""
         if not doc.ranges.get(table):
             return b""
-        if table not in self.handles:
-            self.handles[table] = self.paths[table].open("rb")
-        handle = self.handles[table]
+        handle = self.handle(table)
         parts = []
         for offset, length in doc.ranges[table]:
             handle.seek(offset)
             parts.append(handle.read(length))
         return b"".join(parts)
+
+    def handle(self, table: str) -> IO[bytes]:
+        """The table's published CSV file, open for reading (closed by `close`)."""
+        if table not in self.handles:
+            self.handles[table] = self.paths[table].open("rb")
+        return self.handles[table]
 
     def close(self) -> None:
         for handle in self.handles.values():

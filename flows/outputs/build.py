@@ -28,6 +28,7 @@ from flows.outputs.package import Package, read_package
 from flows.outputs.sheet_rows import Reusable, document_chunks
 from flows.outputs.spreadsheet import build_spreadsheet
 from flows.outputs.sqlite import build_sqlite, check_sqlite, reusable_tables
+from flows.outputs.sqlite_append import append_sqlite
 from flows.published_index import PublishedDoc, load, load_staged, scan
 from flows.tables import DOCUMENT_TABLES
 
@@ -107,18 +108,25 @@ def _build_tables(package: Package, paths: dict[str, str], index: list[Published
     # thread of its own (SQLite, Arrow and zlib do their work without the interpreter lock), so a
     # second core, where there is one, takes half of the work. Each file's bytes are what one thread
     # alone writes.
+    def database() -> tuple[Path, str]:
+        """The published database extended by the new rows where that is all that changed, else built."""
+        if reuse is not None and segments:
+            extended = append_sqlite(package, root / paths["sqlite"], segments, reuse.root / paths["sqlite"])
+            if extended is not None:
+                return extended, "appended"
+        previous = reuse.root / paths["sqlite"] if reuse is not None else None
+        return build_sqlite(package, root / paths["sqlite"], segments, previous), "built"
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-build") as pool:
-        sqlite_build = pool.submit(timed, lambda: build_sqlite(package, root / paths["sqlite"], segments,
-                                                               reuse.root / paths["sqlite"] if reuse is not None
-                                                               else None))
+        sqlite_build = pool.submit(timed, database)
         try:
             sheet, xlsx_seconds = timed(lambda: build_spreadsheet(package, root / paths["xlsx"],
                                                                   document_chunks(package, index), reusable))
         finally:
-            database, sqlite_seconds = sqlite_build.result()  # waits for the database; raises its error
+            (database, how), sqlite_seconds = sqlite_build.result()  # waits for the database; raises its error
     timings = {"sqlite": sqlite_seconds, "xlsx": xlsx_seconds}
     return database, {"spreadsheet": sheet.counts(), "chunks": sheet.chunks, "timings": timings,
-                      "reuse": {"sqlite_rows_copied": sum(s.count for segs in segments.values() for s in segs
+                      "reuse": {"sqlite": how, "sqlite_rows_copied": sum(s.count for segs in segments.values() for s in segs
                                                           if isinstance(s, plan.Copy)),
                                 "xlsx_chunks_copied": sheet.reused, "xlsx_chunks_written": sheet.written}}
 
