@@ -26,7 +26,6 @@ import apsw
 from flows.outputs.package import Package
 from flows.outputs.plan import Copy, Read, Segment
 from flows.outputs.sqlite import (
-    CACHE_KIB,
     METADATA_SQL,
     META_TABLES,
     _foreign_key_problems,
@@ -37,6 +36,8 @@ from flows.outputs.sqlite import (
     literal,
     quote,
 )
+
+APPEND_CACHE_KIB = 8192
 
 
 def _expected_schema(package: Package) -> list[str]:
@@ -90,7 +91,8 @@ def append_sqlite(package: Package, target: Path, segments: dict[str, list[Segme
     shutil.copyfile(previous, scratch)
     db = apsw.Connection(str(scratch), flags=apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_URI)
     try:
-        db.execute(f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -{CACHE_KIB}; "
+        # a few thousand rows go in; VACUUM INTO reads the file once in order: a small page cache will do
+        db.execute(f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -{APPEND_CACHE_KIB}; "
                    "PRAGMA foreign_keys = ON;")
         plan = _plan(db, package, segments)
         if plan is None:
