@@ -168,11 +168,12 @@ def save_staged(staging: Path, docs: list[PublishedDoc]) -> Path:
     digest = descriptor_digest(staging)
     data = {"datapackage_sha256": digest,
             "documents": [[d.source_file, d.doc_id, d.digest, d.ranges, d.sha256, d.counts] for d in docs]}
-    path.write_bytes(orjson.dumps(data))  # json.dumps(ensure_ascii=False, separators=(",", ":")), 5× faster
+    # what json.dumps(ensure_ascii=False, separators=(",", ":")) writes, 5× faster
+    path.write_bytes(orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS))
     extras = {"datapackage_sha256": digest,
               "documents": {d.source_file: [d.shard, d.text_key, d.mentions, d.meta, d.shard_stamp]
                             for d in docs if d.shard}}
-    (staging / STAGED_EXTRAS).write_bytes(orjson.dumps(extras))
+    (staging / STAGED_EXTRAS).write_bytes(orjson.dumps(extras, option=orjson.OPT_NON_STR_KEYS))
     return path
 
 

@@ -39,6 +39,9 @@ def copy_range(source: IO[bytes], target: IO[bytes], offset: int, length: int) -
                     raise
                 kernel = False
                 continue
+            if copied == 0:  # some file systems copy nothing rather than refuse: read and write instead
+                kernel = False
+                continue
         else:
             copied = write_all(target, os.pread(source.fileno(), min(length, BLOCK), offset))
         if copied == 0:
