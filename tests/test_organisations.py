@@ -113,6 +113,15 @@ END_TO_END = [
      "Fagforbundets leder Kari Holm mener regjeringen må lytte.\n\n– Staten må betale for heltidsreformen, "
      "sier Holm.", "nb", [("Fagforbundet", "regjeringen", "regjeringen må lytte"),
                           ("Fagforbundet", "staten", "Staten må betale for heltidsreformen")]),
+    ("organisation_named_as_subject_in_quote",
+     "Fylkesstyreleder i KS Agder Kari Holm møtte statsråden.\n\n– Det er dyrt. KS forventer at staten dekker "
+     "lønnsveksten, sa Holm.", "nb", [("KS", "staten", "staten dekker lønnsveksten")]),
+    ("organisation_named_as_subject_in_quote_nn",
+     "Fylkesstyreleiar i KS Agder Kari Holm møtte statsråden.\n\n– Det er dyrt. Fagforbundet krev at staten "
+     "dekkjer lønnsveksten, sa Holm.", "nn", [("Fagforbundet", "staten", "staten dekkjer lønnsveksten")]),
+    ("group_as_subject_keeps_the_speaker",
+     "Fylkesstyreleder i KS Agder Kari Holm møtte statsråden.\n\n– Det er dyrt. Kommunene krever at staten "
+     "dekker lønnsveksten, sa Holm.", "nb", [("KS Agder", "staten", "staten dekker lønnsveksten")]),
     ("ks_office_written_before_next_name",
      "Statsråden møtte fylkesordfører Kari Holm (Sp), leder i KS Agder, Per Lid, og andre.\n\n"
      "Fylkesordføreren krever at staten dekker ferjekostnadene, sier Holm.", "nb",
