@@ -26,6 +26,7 @@ from flows.extract.parse import Parsed
 from flows.extract.attributed import attributed_voice, quoted_document_voice
 from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.home_body import speaker_homes
+from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.parsed_voice import speaker_region
@@ -319,7 +320,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if quote and speaker:
             state = replace(state, last=speaker)
         prev_quote = quote
-    return _dedupe(demands)
+    return _dedupe([replace(d, claimant=written_name(d.claimant, document.text)) for d in demands])
 
 
 def _claim_voice(text: str) -> Voice | None:
