@@ -31,7 +31,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["need"].finditer(text):
         cues.append(Cue(m.start(), m.start(), len(text), "need", "need_clause"))
         taken.append(m.span())
-    for m in p["claim"].finditer(text):  # "KS' krav er at X", "Budskapet fra KS var klart: X"
+    claims = [*p["claim"].finditer(text), *p["claim_inverted"].finditer(text)]  # "Etter møtet var beskjeden frå KS tydeleg: X"
+    for m in claims:  # "KS' krav er at X", "Budskapet fra KS var klart: X"
         if free(m) and not addressees_in(m.group(0)) and not GOVERNMENT_CLAIM.search(text[:m.start()]):
             cues.append(Cue(m.start(), m.end(), len(text), "claim", "claim_copula"))
             taken.append(m.span())
@@ -80,14 +81,32 @@ def _no_action(text: str, cue: Cue) -> bool:
     words = text[cue.start:cue.end].split()
     if cue.kind == "modal" and words and patterns()["modal"].fullmatch(words[-1]):
         return True
-    if cue.kind == "request" and " ".join(words).casefold() in cue_words("cataphoric_objects") \
-            and text[cue.end:].lstrip().startswith(":"):
-        return True  # "vi ber regjeringa om tre ting:": the items that follow are the demands
+    if cue.kind == "modal" and text[cue.end:].strip() == ":" and _actor_after_modal(text[cue.start:cue.end]):
+        return True  # "For å nå målet må staten:": an inverted lead-in line, the items follow
+    if cue.kind == "request" and text[cue.end:].strip() == ":" and _cataphoric().search(text[cue.start:cue.end]):
+        return True  # "vi ber regjeringa om tre ting:", "krever X to ting av staten:": the items that follow
     if cue.kind in QUESTION_KINDS and text.rstrip(" »”\"").endswith("?"):
         return True
     opening = text.lstrip("–—-«»\"“„ ").split()
     return cue.kind in QUESTION_KINDS and bool(opening) and bool(patterns()["goal"].fullmatch(opening[0])) \
         and cue.start > 0
+
+
+def _actor_after_modal(clause: str) -> bool:
+    """True when a clause ends in a modal and the one actor after it ("... må staten", "bør
+    regjeringa òg"), adverbs aside."""
+    found = list(patterns()["modal"].finditer(clause))
+    if not found:
+        return False
+    rest = clause[found[-1].end():]
+    hits = addressees_in(rest)
+    return len(hits) == 1 and not rest[:hits[0].start].strip() \
+        and not patterns()["adverb"].sub("", rest[hits[0].end:]).strip()
+
+
+@lru_cache(maxsize=1)
+def _cataphoric() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('cataphoric_objects'))})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -112,10 +131,12 @@ def imperative_cue(text: str, cues: list[Cue]) -> list[Cue]:
 
 def claim_subject(text: str) -> str | None:
     """The words naming whose claim a sentence states ("KS' krav er at ...", "Kravet frå KS er at
-    ..."): the sentence up to the copula; None when it states no claim."""
+    ..."): the sentence up to the copula, or the claim's noun phrase after an inverted copula ("Etter
+    møtet var beskjeden fra KS tydelig: ..."); None when it states no claim."""
     match = patterns()["claim"].search(text)
     if match is None:
-        return None
+        inverted = patterns()["claim_inverted"].search(text)
+        return re.sub(r"^\S+\s+", "", inverted.group(0)) if inverted else None
     copula = re.search(r"\s(?:er|var|blir)\s", text[match.start():match.end()])
     return text[:match.start() + copula.start()] if copula else None
 

@@ -30,7 +30,13 @@ class Cue:
 
 
 def cue_words(key: str) -> list[str]:
-    return [str(w) for w in lexicon.load("request_verbs")[key]]
+    """The words of one list of `data/request_verbs.yaml` (a fresh list; the strings are read once)."""
+    return list(_cue_words(key))
+
+
+@lru_cache(maxsize=None)
+def _cue_words(key: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in lexicon.load("request_verbs")[key])
 
 
 def _rx(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -84,8 +90,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "proposals": re.compile(
             rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
             rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+"
-            rf"(?:[\w'-]+\s+){{0,3}}?(?:er|var)\s+",  # "... meldt inn før statsbudsjettet er X, Y og Z"
-            re.IGNORECASE),
+            rf"(?:[\w'-]+\s+){{0,3}}?(?:er|var)\s+"  # "... meldt inn før statsbudsjettet er X, Y og Z"
+            rf"|(?<![\w-])blant\s+(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:er|var)\s+",
+            re.IGNORECASE),  # "Blant krava var å X og å Y": the proposals named before
         "negation": _rx(cue_words("negations")),
         "boundary": re.compile(
             rf"(?<![\w-])(?:{lexicon.alternation(cue_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
@@ -108,6 +115,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
                             rf"(?:\s+(?:fra|frå|til)\s+[^,.:;!?]{{1,60}}?)?\s+(?:er|var|blir)\s+"
                             rf"(?:(?:{lexicon.alternation(cue_words('claim_adverbs'))})\s*)?(?:at\s+|å\s+|:\s*)",
                             re.IGNORECASE),
+        "claim_inverted": re.compile(rf"(?<![\w-])(?:er|var|blir)\s+(?:{lexicon.alternation(cue_words('claim_nouns'))})"
+                                     rf"(?:\s+(?:fra|frå|til)\s+[^,.:;!?]{{1,60}}?)\s+"
+                                     rf"(?:{lexicon.alternation(cue_words('claim_adverbs'))})\s*:\s*", re.IGNORECASE),
         "quantified": re.compile(rf"^(?:{lexicon.alternation(cue_words('descriptive_quantifiers'))})(?:\s+[\w-]+){{1,2}}"
                                  rf"(?:\s+(?:{lexicon.alternation(cue_words('adverbs'))}))?$", re.IGNORECASE),
         "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from flows import lexicon
 from flows.extract import lists as lists_
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry
 from flows.extract.clauses import cut_end
-from flows.extract.demand_rows import RowContext, counterpart, make_demands
+from flows.extract.demand_rows import RowContext, counterpart, make_demands, receives
 from flows.extract.voice import Voice
 from flows.model import Block, Demand
 
@@ -36,27 +34,18 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
         if need is None:
             return []
         context = replace(context, addressee=counterpart(lead, ctx.document))
-    start = need.end() if need else len(re.match(r"^(?:om\s+(?=\S+\s+å\s)|om\s+å\s+)?", text).group(0))
+    ordinal = lists_.ORDINAL_ITEM().match(text)  # "Det første kravet er at X": X
+    start = need.end() if need else ordinal.end() if ordinal else \
+        len(re.match(r"^(?:om\s+(?=\S+\s+å\s)|om\s+å\s+)?", text).group(0))
     cut = ITEM_CUT.search(text, start)
     end = cut_end(text, start, cut.start() if cut else len(text))
     own = addressees_in(text[start:end])
-    acts = own and own[0].start == 0 and not _receives(text[start + own[0].end:end])
+    acts = own and own[0].start == 0 and not receives(text[start + own[0].end:end])
     asked = own[0].name if acts else context.addressee
     if asked == MINISTRY:
         asked = document_ministry(lead, ctx.document.text)
     voice = Voice(claimants, False, None, "list_item")
     return make_demands(ctx, block, base, text, start, end, claimants, asked, voice, "list_item:lead_in", [], [], True, extra=lead)
-
-
-@lru_cache(maxsize=1)
-def _receiving() -> re.Pattern[str]:
-    return re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.load('request_verbs')['receiving_finite'])})(?![\w-])",
-                      re.IGNORECASE)
-
-
-def _receives(rest: str) -> bool:
-    """True when the words after an item's subject make it the one who receives ("kommunene får hjelp")."""
-    return bool(_receiving().match(rest))
 
 
 def inline_demands(ctx: RowContext, block: Block, last: str | None) -> list[Demand] | None:

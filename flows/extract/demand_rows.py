@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from flows import lexicon
 from flows.extract.actors import MINISTRY, addressees_in, document_ministry, ministry_aliases
 from flows.extract.clauses import cut_end, find_cues, has_position
 from flows.extract.coordination import listed_parts, nominal_parts
@@ -65,6 +67,9 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
         if n > 0 and PERFECT.match(piece):
             continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
         who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
+        subject = addressees_in(piece)[:1] if asked is None and who is not None else []
+        if subject and subject[0].start == 0 and subject[0].name == who and receives(piece[subject[0].end:]):
+            who = None  # "ber om at kommunane får ein plass": the subject benefits, nobody named acts
         if who is None and n > 0 and previous is not None and not addressees_in(piece):
             who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
         if who is None:
@@ -95,7 +100,9 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
     """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
     document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
     noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
-    parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
+    parsed = ctx.parses.get(base)  # `text` is mostly one sentence, and the parses are keyed by its start
+    if parsed is None or not parsed.start <= base + start < parsed.end:
+        parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
     out: list[tuple[int, int]] = []
     for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
@@ -105,3 +112,14 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
             parts = [(x + a, x + b) for x, y in parts for a, b in listed_parts(text[x:y])]
         out += parts
     return out
+
+
+@lru_cache(maxsize=1)
+def _receiving() -> re.Pattern[str]:
+    return re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.load('request_verbs')['receiving_finite'])})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def receives(rest: str) -> bool:
+    """True when the words after an item's subject make it the one who receives ("kommunene får hjelp")."""
+    return bool(_receiving().match(rest))

@@ -29,6 +29,7 @@ from flows.extract.speech import is_first_person
 from flows.extract.voice import Voice, VoiceState, Where, byline_claimant, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Statement
 
+BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
 REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # voices a next sentence may go on in
 
@@ -42,6 +43,13 @@ def _additive() -> re.Pattern[str]:
 def _adds(sentence: str) -> bool:
     """True when a sentence opens with an additive connective ("I tillegg må ...", "Dessuten bør ...")."""
     return bool(_additive().match(sentence))
+
+
+def _proposals_named(sentence: str) -> bool:
+    """True when a sentence opens by listing proposals just reported ("Blant krava var å X og å Y"
+    after "Eit brev med forslag skal sendast, sa ho."): it goes on in the reported voice."""
+    return bool(BLANT.match(sentence)) and any(c.kind == "proposals" and not sentence[:c.anchor].strip()
+                                              for c in find_cues(sentence))
 
 
 def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, matters: bool,
@@ -70,14 +78,17 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
             stop = re.search(r",\s|\s(?:og|ble|vart|var)\s", sentence.text[cue.start:end])
             end = cue.start + stop.start() if stop else end
             asked = counterpart(sentence.text, ctx.document)
+        if cue.kind == "proposals" and asked is None and voice.rule == "continued" and before:
+            named = {h.name for h in addressees_in(before[-1])}  # "Eit brev med forslag går til departementet.
+            asked = named.pop() if len(named) == 1 else None  # Blant forslaga er ...": the letter's recipient
         rule = ("matters_need" if matters else cue.rule)
-        infinitival = cue.kind == "request" and bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))
-        out += make_demands(ctx, block, sentence.start, sentence.text, cue.start, end, voice.claimants, asked, voice,
+        start = cue.start + 2 if cue.kind == "proposals" and sentence.text.startswith("å ", cue.start) else cue.start
+        infinitival = (cue.kind == "request" and bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))) \
+            or (cue.kind == "proposals" and sentence.text.startswith("å ", cue.start))  # "Blant krava var å X, og å Y"
+        out += make_demands(ctx, block, sentence.start, sentence.text, start, end, voice.claimants, asked, voice,
                      f"{voice.rule}:{rule}", earlier, before, infinitival,
                      position=cue.kind in ("modal", "passive"))
     return out
-
-
 
 
 def _quote_speaker(block: Block, attributions: AttributionLayer, mentions: MentionLayer,
@@ -149,7 +160,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
-            if voice is None and before is not None and _adds(sentence.text):
+            if voice is None and before is not None and (_adds(sentence.text) or _proposals_named(sentence.text)):
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
             if voice is None:
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"

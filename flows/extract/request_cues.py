@@ -59,13 +59,12 @@ def inverted_subject_end(text: str, pos: int) -> int | None:
     organisation that is no addressee; None when no subject stands at `pos`."""
     p = patterns()
     word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos)
-    if word:
-        return word.end()
     rest = text[pos:pos + 80]
     hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == ""]
-    if hits and not [a for a in addressees_in(rest) if a.start == hits[0].start]:
-        return pos + hits[0].end
-    return None
+    if hits and (word is None or pos + hits[0].end > word.end()) \
+            and not [a for a in addressees_in(rest) if a.start == hits[0].start]:
+        return pos + hits[0].end  # the whole name: "ber KS Agder om", not "KS" alone
+    return word.end() if word else None
 
 
 def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
