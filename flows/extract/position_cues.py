@@ -56,7 +56,8 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
         return None  # a relative, temporal or conditional clause describes ("når ein veterinær må ...")
     if not segment or p["opener"].fullmatch(segment) or segment.casefold() in {"så", "da", "då"}:
         return len(text) - len(text[cue_start:]), True
-    if p["goal"].search(segment.lstrip("–—-«»\"“„ ").split()[0] if segment.split() else ""):
+    words = segment.lstrip("–—-«»\"“„ ").split()  # a segment of quotation marks alone has no first word
+    if p["goal"].search(words[0] if words else ""):
         return None
     if segment.split()[0].casefold() in {"hva", "kva", "hvem", "kven", "hvordan", "korleis"}:
         return None
