@@ -71,9 +71,10 @@ def INVERTED_HEAD() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def ROLE_PREFIX() -> re.Pattern[str]:
-    """A role before a name, also with its organisation as a possessive or a prefix: "KS' nestleder ",
-    "KSs leiar ", "KS-leder "."""
-    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:{R.ROLE_PHRASE()},? )?$",
+    """A role before a name, also with its organisation as a possessive or a prefix and with a
+    numeric ordinal: "KS' nestleder ", "KSs leiar ", "KS-leder ", "2. nestleder "."""
+    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:\d{{1,2}}\.\s)?"
+                      rf"(?:{R.ROLE_PHRASE()},? )?$",
                       re.IGNORECASE)
 
 

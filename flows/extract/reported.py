@@ -83,8 +83,9 @@ def _content(parsed: Parsed, verb: Token, last: Token | None, phrase: Phrase) ->
         return tuple(t for t in _predicate(parsed, verb) if t.i > verb.i)
     if last is not None and last.pos == "ADP":
         comp = parsed.child(last.i, *COMPLEMENT)
-        if comp is not None and needs_clause and not _is_clause(parsed, comp):
-            return ()
+        infinitive = comp is not None and comp.text.casefold() == "å" and verb.lemma.casefold() in infinitive_verbs()
+        if comp is not None and needs_clause and not infinitive and not _is_clause(parsed, comp):
+            return ()  # "åpnet for publikum": no clause, nothing said
         if comp is not None:
             return _with_coordinated_clauses(parsed, comp, (verb, last))
         clause = parsed.child(verb.i, *OBJECT)  # "la til at X": the parse hangs the clause on the verb, not the particle
@@ -117,9 +118,17 @@ def _with_coordinated_clauses(parsed: Parsed, content: Token, heads: tuple[Token
     if _is_clause(parsed, content):
         for head in (*heads, content):
             for c in parsed.children(head.i):
-                if c.dep in CONJUNCT and c.i > content.i and _is_clause(parsed, c) and c.i not in tokens:
+                if c.i > content.i and _is_clause(parsed, c) and c.i not in tokens \
+                        and (c.dep in CONJUNCT or _opens_with_conjunction(parsed, c)):
                     tokens.update({t.i: t for t in parsed.subtree(c.i)})
     return tuple(tokens[i] for i in sorted(tokens))
+
+
+def _opens_with_conjunction(parsed: Parsed, clause: Token) -> bool:
+    """A clause that opens with "og"/"men" ("pekte på at X og at Y": the parse may hang "og at Y"
+    as a second object of the verb rather than as a conjunct of X)."""
+    first = parsed.subtree(clause.i)[0]
+    return first.pos == "CCONJ" and first.i < clause.i
 
 
 def _infinitive(token: Token) -> bool:
@@ -138,7 +147,7 @@ def _conjuncts(parsed: Parsed, verb: Token) -> list[Token]:
     samt finne Y")."""
     out: list[Token] = []
     for child in parsed.children(verb.i):
-        if child.dep in CONJUNCT and _predicate_word(parsed, child) and parsed.child(child.i, *SUBJECT) is None \
+        if child.dep in CONJUNCT and _predicate_word(parsed, child) and _own_subject(parsed, child) is None \
                 and not _infinitive(child) and not _infinitive(verb) and not is_relative(parsed, child):
             out.append(child)
             out += _conjuncts(parsed, child)
@@ -147,6 +156,43 @@ def _conjuncts(parsed: Parsed, verb: Token) -> list[Token]:
             out += [c for c in parsed.children(obj.i) if c.dep in CONJUNCT and c.pos == "VERB"
                     and known_predicate(c) and parsed.child(c.i, *SUBJECT) is None]
     return sorted(out, key=lambda t: t.i)
+
+
+def _own_subject(parsed: Parsed, conjunct: Token) -> Token | None:
+    """The subject of a coordinated predicate, or None when it shares the first one's. A noun right
+    after a conjunct that opens its clause ("og takket KS for ...") is its object: with nothing
+    before the finite verb but the conjunction, Norwegian word order (verb second) leaves no room
+    for an inverted subject, so the parse's SUBJ there is a misreading."""
+    subject = parsed.child(conjunct.i, *SUBJECT)
+    if subject is None or subject.i < conjunct.i or conjunct.i == 0:
+        return subject
+    before = parsed.tokens[conjunct.i - 1]
+    return None if before.pos == "CCONJ" and before.head == conjunct.i else subject
+
+
+def _tense(token: Token) -> str | None:
+    return next((f for f in token.morph.split("|") if f.startswith("Tense=")), None)
+
+
+def _stray_conjuncts(parsed: Parsed, verb: Token, content: tuple[Token, ...]) -> list[Token]:
+    """Predicates of the speaker that the parse hung on the content's verb ("meiner X er Y, men
+    peikar på at Z": "peikar" coordinated with "er"): a verb of saying or a coordinated
+    predicate after a comma and "og"/"men", finite in the tense of the verb of saying, with no
+    subject of its own."""
+    tense = _tense(finite_of(parsed, verb))
+    if tense is None or not content:
+        return []
+    inside = {t.i for t in content}
+    out: list[Token] = []
+    for t in content:
+        if t.dep not in CONJUNCT or t.head not in inside or "VerbForm=Fin" not in t.morph or _tense(t) != tense:
+            continue
+        konj = parsed.child(t.i, "KONJ")
+        if konj is None or konj.i != t.i - 1 or konj.i < 1 or parsed.tokens[konj.i - 1].text != ",":
+            continue
+        if known_predicate(t) and _own_subject(parsed, t) is None and not is_relative(parsed, t):
+            out.append(t)
+    return out
 
 
 def _main_verb(parsed: Parsed, token: Token) -> Token:
@@ -207,9 +253,11 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             continue
         if phrase.closing_only:
             continue
-        conjuncts = _conjuncts(parsed, token)
+        content = _content(parsed, token, last, phrase)
+        conjuncts = sorted({t.i: t for t in _conjuncts(parsed, token) + _stray_conjuncts(parsed, token, content)}
+                           .values(), key=lambda t: t.i)
         stop = conjuncts[0].i if conjuncts else None
-        span = _span(parsed, _content(parsed, token, last, phrase), stop)
+        span = _span(parsed, content, stop)
         if span and subject:
             out.append(Reported(subject, token, span[0], span[1], phrase.rule, bool(conjuncts)))
         for conjunct in conjuncts:
