@@ -150,3 +150,55 @@ def test_numeric_ordinal_before_a_role_surface_rules(raw: str, expected: list[tu
     doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise("Styret møttes.\n\n" + raw),
                    language="nb")
     assert [(s.speaker.name, s.text.rstrip(".")) for s in extract(doc, parser=None).statements] == expected
+
+
+def test_conjunct_the_tagger_misread_as_an_adjective() -> None:
+    """"Hun lyttet , noterte og svarte med å vise til at X": "svarte" tagged ADJ (the colour) in a
+    coordination of predicates still leads into what she said."""
+    parsed = _tree([("Hun", "hun", "PRON", "SUBJ", 1, ""), ("lyttet", "lytte", "VERB", "ROOT", 1, PAST),
+                    (",", ",", "PUNCT", "IK", 1, ""), ("noterte", "notere", "ADJ", "KOORD", 1, PART),
+                    ("og", "og", "CCONJ", "KONJ", 5, ""), ("svarte", "svart", "ADJ", "KOORD", 1, ""),
+                    ("med", "med", "ADP", "ADV", 5, ""), ("å", "å", "PART", "PUTFYLL", 6, ""),
+                    ("vise", "vise", "VERB", "INFV", 7, "VerbForm=Inf"), ("til", "til", "ADP", "ADV", 8, ""),
+                    ("at", "at", "SCONJ", "SBU", 12, ""), ("skolen", "skole", "NOUN", "SUBJ", 12, ""),
+                    ("åpner", "åpne", "VERB", "PUTFYLL", 9, PRES), ("snart", "snart", "ADV", "ADV", 12, ""),
+                    (".", ".", "PUNCT", "IP", 1, "")])
+    assert _found(parsed) == [("parse_lead_verb", ["Hun"], "vise til at skolen åpner snart")]
+
+
+def test_verb_of_saying_in_a_relative_clause_with_the_subject_gap() -> None:
+    """"Hun gikk rett på det hun mener er kjernen": the relative clause on "det" reports nothing."""
+    parsed = _tree([("Hun", "hun", "PRON", "SUBJ", 1, ""), ("gikk", "gå", "VERB", "ROOT", 1, PAST),
+                    ("rett", "rett", "ADV", "ADV", 1, ""), ("på", "på", "ADP", "ADV", 1, ""),
+                    ("det", "det", "PRON", "PUTFYLL", 3, ""), ("hun", "hun", "PRON", "SUBJ", 6, ""),
+                    ("mener", "mene", "VERB", "ATR", 4, PRES), ("er", "være", "AUX", "DOBJ", 6, PRES),
+                    ("kjernen", "kjerne", "NOUN", "SPRED", 7, ""), (".", ".", "PUNCT", "IP", 1, "")])
+    assert _found(parsed) == []
+
+
+LEADS = [
+    ("lead_to_a_verb_of_saying", "Statsråd Per Hansen åpnet med å vise til at skolene har fått mer penger i år.",
+     "nb", [("indirect", "Per Hansen", "skolene har fått mer penger i år")]),
+    ("lead_to_no_words_nn", "Statsråd Kari Lid opna med å gå rett på saka om skulebygga.", "nn", []),
+    # a preposition that opens the sentence is no first name ("Overfor Avisa sa hun")
+    ("preposition_before_a_paper", "Ordfører Kari Lund var fornøyd. Overfor Dalposten sa hun etterpå at møtet var "
+     "nyttig.", "nb", [("indirect", "Kari Lund", "møtet var nyttig")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", LEADS, ids=[c[0] for c in LEADS])
+def test_leads_and_openers(name: str, raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(raw, language) == expected
+
+
+def test_relative_clause_on_a_noun_reports_the_noun_with_its_clause() -> None:
+    """"Han tok opp mangelen , som han mener henger sammen med byggene": what he thinks is about
+    the noun the relative clause hangs on."""
+    parsed = _tree([("Han", "han", "PRON", "SUBJ", 1, ""), ("tok", "ta", "VERB", "ROOT", 1, PAST),
+                    ("opp", "opp", "ADP", "ADV", 1, ""), ("mangelen", "mangel", "NOUN", "DOBJ", 1, ""),
+                    (",", ",", "PUNCT", "IK", 3, ""), ("som", "som", "SCONJ", "SBU", 7, ""),
+                    ("han", "han", "PRON", "SUBJ", 7, ""), ("mener", "mene", "VERB", "ATR", 3, PRES),
+                    ("henger", "henge", "VERB", "DOBJ", 7, PRES), ("sammen", "sammen", "ADV", "ADV", 8, ""),
+                    ("med", "med", "ADP", "ADV", 8, ""), ("byggene", "bygg", "NOUN", "PUTFYLL", 10, ""),
+                    (".", ".", "PUNCT", "IP", 1, "")])
+    assert ("parse_subject_verb", ["han"], "mangelen , som han mener henger sammen med byggene") in _found(parsed)

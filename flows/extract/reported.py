@@ -124,6 +124,24 @@ def _with_coordinated_clauses(parsed: Parsed, content: Token, heads: tuple[Token
     return tuple(tokens[i] for i in sorted(tokens))
 
 
+def _subject_gap(parsed: Parsed, content: tuple[Token, ...]) -> bool:
+    """A content clause that is finite but has no subject: the subject was taken out by a relative
+    clause on a noun or pronoun ("det hun mener er kjernen i saka", "planen, som han mener er for dyr")."""
+    inside = {t.i for t in content}
+    top = next((t for t in content if t.head not in inside or t.head == t.i), None)
+    return top is not None and top.pos in ("VERB", "AUX") and "VerbForm=Fin" in top.morph \
+        and parsed.child(top.i, *SUBJECT, "FSUBJ") is None \
+        and not any(c.text.casefold() in SUBJUNCTIONS for c in parsed.children(top.i))
+
+
+def _leads_to_speech(parsed: Parsed, content: tuple[Token, ...]) -> bool:
+    """A lead verb's content reports words only when its infinitive is a verb of saying or a
+    predicate that reports ("svarte med å vise til at ...", "åpnet med å takke for ...")."""
+    verb = next((t for t in content if t.pos in ("VERB", "AUX")), None)
+    return verb is not None and (phrase_at(parsed, verb, conjunct=True) is not None
+                                 or verb.lemma.casefold() in coordinated())
+
+
 def _opens_with_conjunction(parsed: Parsed, clause: Token) -> bool:
     """A clause that opens with "og"/"men" ("pekte på at X og at Y": the parse may hang "og at Y"
     as a second object of the verb rather than as a conjunct of X)."""
@@ -239,7 +257,7 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
     taken: set[int] = set()  # verbs already used as a conjunct
     for token in parsed.tokens:
         budget.check()
-        match = phrase_at(parsed, token)
+        match = phrase_at(parsed, token, conjunct=token.dep in CONJUNCT)  # a conjunct the tagger misread ("svarte": ADJ)
         if match is None or token.i in taken:
             continue
         phrase, last = match
@@ -254,6 +272,14 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
         if phrase.closing_only:
             continue
         content = _content(parsed, token, last, phrase)
+        if token.dep == "ATR" and _subject_gap(parsed, content):
+            # a relative clause whose content's subject is the gap: "lærarmangelen, som ho meiner heng
+            # saman med X" reports the noun with its clause; "det hun mener er kjernen" reports nothing
+            if parsed.tokens[token.head].pos not in ("NOUN", "PROPN"):
+                continue
+            content = parsed.subtree(token.head)
+        if phrase.rule == "parse_lead_verb" and not _leads_to_speech(parsed, content):
+            continue  # "åpnet med å gå rett på saken": the lead goes on to no words of hers
         conjuncts = sorted({t.i: t for t in _conjuncts(parsed, token) + _stray_conjuncts(parsed, token, content)}
                            .values(), key=lambda t: t.i)
         stop = conjuncts[0].i if conjuncts else None
