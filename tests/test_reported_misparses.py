@@ -202,3 +202,23 @@ def test_relative_clause_on_a_noun_reports_the_noun_with_its_clause() -> None:
                     ("med", "med", "ADP", "ADV", 8, ""), ("byggene", "bygg", "NOUN", "PUTFYLL", 10, ""),
                     (".", ".", "PUNCT", "IP", 1, "")])
     assert ("parse_subject_verb", ["han"], "mangelen , som han mener henger sammen med byggene") in _found(parsed)
+
+
+SECOND_CLAUSES = [
+    ("own_pronoun_subject_request", "Ordfører Kari Lund viste også til at kravene gjør det vanskelig for små "
+     "kommuner, og hun ba departementet vurdere å forlenge fristen for kommunene.", "nb",
+     [("indirect", "Kari Lund", "kravene gjør det vanskelig for små kommuner"),
+      ("indirect", "Kari Lund", "vurdere å forlenge fristen for kommunene")]),
+    ("own_named_subject", "Ordfører Kari Lund sa at planen er god, og Per Hansen mener at staten må betale mer.", "nb",
+     [("indirect", "Kari Lund", "planen er god"), ("indirect", "Per Hansen", "staten må betale mer")]),
+    # a plural pronoun names no person: the clause stays in the content
+    ("group_pronoun_stays", "Ordfører Kari Lund sa at kommunene sparer, og de mener at staten må betale mer.", "nb",
+     [("indirect", "Kari Lund", "kommunene sparer, og de mener at staten må betale mer")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", SECOND_CLAUSES, ids=[c[0] for c in SECOND_CLAUSES])
+def test_second_main_clause_with_its_own_subject(name: str, raw: str, language: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    """", og hun ba ...": a main clause with its own person subject inside the first content ends it."""
+    assert rows(raw, language) == expected
