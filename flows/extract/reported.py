@@ -32,9 +32,10 @@ from dataclasses import dataclass
 
 from flows import budget
 from flows.extract.parse import Parsed, Token
+from flows.extract import conjuncts as C
 from flows.extract.speech_phrases import (OBJECT, Phrase, coordinated, infinitive_verbs, known_predicate,
                                           phrase_at)
-from flows.extract.subjects import CHAIN, CONJUNCT, PUNCT, SUBJECT, finite_of, is_relative, subject_of
+from flows.extract.subjects import CHAIN, CONJUNCT, PUNCT, SUBJECT, finite_of, subject_of
 
 COMPLEMENT = ("PUTFYLL",)
 PARENTHETICAL = ("PAR",)
@@ -149,68 +150,9 @@ def _opens_with_conjunction(parsed: Parsed, clause: Token) -> bool:
     return first.pos == "CCONJ" and first.i < clause.i
 
 
-def _infinitive(token: Token) -> bool:
-    return "VerbForm=Inf" in token.morph
-
-
 def _negated(parsed: Parsed, verb: Token) -> bool:
     finite = finite_of(parsed, verb)
     return any(c.text.casefold() in NEGATIONS for v in {verb.i, finite.i} for c in parsed.children(v))
-
-
-def _conjuncts(parsed: Parsed, verb: Token) -> list[Token]:
-    """Predicates coordinated with `verb` that share its subject (no SUBJ of their own): verbs
-    that are no infinitives and open no relative clause ("pekte på X og takket for Y"); an
-    infinitive after "samt" or "og" belongs to the content ("et tiltak kan være å justere X,
-    samt finne Y")."""
-    out: list[Token] = []
-    for child in parsed.children(verb.i):
-        if child.dep in CONJUNCT and _predicate_word(parsed, child) and _own_subject(parsed, child) is None \
-                and not _infinitive(child) and not _infinitive(verb) and not is_relative(parsed, child):
-            out.append(child)
-            out += _conjuncts(parsed, child)
-    for obj in parsed.children(verb.i):  # "etterlyste X og bad Y om ...": the parse hangs the verb from the noun
-        if obj.dep in OBJECT and obj.pos in ("NOUN", "PROPN"):
-            out += [c for c in parsed.children(obj.i) if c.dep in CONJUNCT and c.pos == "VERB"
-                    and known_predicate(c) and parsed.child(c.i, *SUBJECT) is None]
-    return sorted(out, key=lambda t: t.i)
-
-
-def _own_subject(parsed: Parsed, conjunct: Token) -> Token | None:
-    """The subject of a coordinated predicate, or None when it shares the first one's. A noun right
-    after a conjunct that opens its clause ("og takket KS for ...") is its object: with nothing
-    before the finite verb but the conjunction, Norwegian word order (verb second) leaves no room
-    for an inverted subject, so the parse's SUBJ there is a misreading."""
-    subject = parsed.child(conjunct.i, *SUBJECT)
-    if subject is None or subject.i < conjunct.i or conjunct.i == 0:
-        return subject
-    before = parsed.tokens[conjunct.i - 1]
-    return None if before.pos == "CCONJ" and before.head == conjunct.i else subject
-
-
-def _tense(token: Token) -> str | None:
-    return next((f for f in token.morph.split("|") if f.startswith("Tense=")), None)
-
-
-def _stray_conjuncts(parsed: Parsed, verb: Token, content: tuple[Token, ...]) -> list[Token]:
-    """Predicates of the speaker that the parse hung on the content's verb ("meiner X er Y, men
-    peikar på at Z": "peikar" coordinated with "er"): a verb of saying or a coordinated
-    predicate after a comma and "og"/"men", finite in the tense of the verb of saying, with no
-    subject of its own."""
-    tense = _tense(finite_of(parsed, verb))
-    if tense is None or not content:
-        return []
-    inside = {t.i for t in content}
-    out: list[Token] = []
-    for t in content:
-        if t.dep not in CONJUNCT or t.head not in inside or "VerbForm=Fin" not in t.morph or _tense(t) != tense:
-            continue
-        konj = parsed.child(t.i, "KONJ")
-        if konj is None or konj.i != t.i - 1 or konj.i < 1 or parsed.tokens[konj.i - 1].text != ",":
-            continue
-        if known_predicate(t) and _own_subject(parsed, t) is None and not is_relative(parsed, t):
-            out.append(t)
-    return out
 
 
 def _main_verb(parsed: Parsed, token: Token) -> Token:
@@ -223,14 +165,6 @@ def _main_verb(parsed: Parsed, token: Token) -> Token:
             return token
         seen.add(below.i)
         token = below
-
-
-def _predicate_word(parsed: Parsed, token: Token) -> bool:
-    """A verb, or a word the tagger took for a noun whose lemma is a reporting verb or a coordinated
-    predicate ("og takka for ...": nynorsk past tense read as the noun "takka")."""
-    if token.pos in ("VERB", "AUX"):
-        return True
-    return token.pos == "NOUN" and known_predicate(token) and parsed.child(token.i, "DET") is None
 
 
 def _predicate(parsed: Parsed, verb: Token) -> tuple[Token, ...]:
@@ -280,7 +214,7 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             content = parsed.subtree(token.head)
         if phrase.rule == "parse_lead_verb" and not _leads_to_speech(parsed, content):
             continue  # "åpnet med å gå rett på saken": the lead goes on to no words of hers
-        conjuncts = sorted({t.i: t for t in _conjuncts(parsed, token) + _stray_conjuncts(parsed, token, content)}
+        conjuncts = sorted({t.i: t for t in C.conjuncts(parsed, token) + C.stray_conjuncts(parsed, token, content)}
                            .values(), key=lambda t: t.i)
         stop = conjuncts[0].i if conjuncts else None
         span = _span(parsed, content, stop)
