@@ -39,6 +39,7 @@ from flows.memory import gc_paused
 from flows.package_meta import missing_metadata, package_metadata
 from flows.publish import STAGING, finish_stage, staging_dir
 from flows.published_index import PublishedDoc, PublishedRows
+from flows.range_copy import RangeCopier, write_all
 from flows.release import (
     DATA_TABLES,
     Delta,
@@ -189,8 +190,10 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
     old_docs = _published_docs(out, published, result)
     result.previous_documents = {d.source_file: d.sha256 or "" for d in old_docs.values()}
     staging = staging_dir(out)
-    handles: dict[str, IO[bytes]] = {t: (staging / f"processed/{t}.csv").open("wb") for t in DOCUMENT_TABLES}
-    offsets = {t: handles[t].write(csv_header(t).encode("utf-8")) for t in DOCUMENT_TABLES}
+    # unbuffered: the unchanged documents' lines are appended by the kernel (flows.range_copy), the others written
+    handles: dict[str, IO[bytes]] = {t: (staging / f"processed/{t}.csv").open("wb", buffering=0)
+                                     for t in DOCUMENT_TABLES}
+    offsets = {t: write_all(handles[t], csv_header(t).encode("utf-8")) for t in DOCUMENT_TABLES}
     counts = dict.fromkeys(DOCUMENT_TABLES, 0)
     persons, metas, screen = Persons(), [], Screen()
     delta = DeltaCollector(stale)
@@ -198,6 +201,7 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
     # unchanged documents are copied from the published files when the saved index says which cache entry
     # their rows came from and every document table has an intact copy with the current columns
     reusable = result.index_source == "saved" and not stale and all(t in published.sources for t in DOCUMENT_TABLES)
+    copiers = {t: RangeCopier(old_rows.handle(t), handles[t]) for t in DOCUMENT_TABLES} if reusable else {}
     try:
         for ref in sorted(refs, key=lambda r: r["source_file"]):
             if tick:
@@ -213,10 +217,13 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
                 result.reused += 1
                 ranges = {}
                 for t in DOCUMENT_TABLES:
-                    data = old_rows.lines(old, t)
-                    if data:
-                        ranges[t] = [(offsets[t], len(data))]
-                        offsets[t] += handles[t].write(data)
+                    length = 0
+                    for offset, size in old.ranges.get(t, ()):
+                        copiers[t].add(offset, size)
+                        length += size
+                    if length:
+                        ranges[t] = [(offsets[t], length)]
+                        offsets[t] += length
                     counts[t] += old.counts.get(t, 0)
                 result.index.append(replace(old, ranges=ranges))
                 for pid, name, role, organisation in old.mentions or []:
@@ -235,8 +242,10 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
             for t in DOCUMENT_TABLES:
                 data = shard.fragments[t].encode("utf-8")
                 if data:
+                    if t in copiers:
+                        copiers[t].flush()  # the unchanged documents before this one first
                     ranges[t] = [(offsets[t], len(data))]
-                    offsets[t] += handles[t].write(data)
+                    offsets[t] += write_all(handles[t], data)
                 counts[t] += len(shard.keys[t])
             result.index.append(PublishedDoc(shard.source_file, shard.doc_id, shard.digest, ranges,
                                              shard.meta.get("sha256"),
@@ -252,6 +261,8 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
             elif old is None or stale or old.digest != shard.digest:
                 delta.compare(old or PublishedDoc(shard.source_file, shard.doc_id, ""), old_rows, shard)
                 result.compared += 1
+        for copier in copiers.values():
+            copier.flush()
         for old in old_docs.values():  # documents no longer in raw/, or set aside now
             delta.compare(old, old_rows, None)
             result.compared += 1

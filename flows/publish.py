@@ -16,6 +16,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -162,9 +163,7 @@ def stage(tables: dict[str, list[dict[str, Any]]], out_dir: Path, version: str, 
 def finish_stage(staging: Path, version: str, changelog: str, meta: dict[str, Any]) -> Path:
     """With every table's CSV file in `staging/processed`: their Parquet copies (written from the CSV
     in row groups), datapackage.json, CHANGELOG.md, CITATION.cff, LICENSE-DATA.md and the archive."""
-    for table in TABLES:
-        write_parquet_from_csv(table, staging / f"processed/{table}.csv", staging / f"processed/{table}.parquet")
-        release_memory(collect=False)  # Arrow keeps a table's buffers in its pool; the next table starts from none
+    write_parquet_copies(staging)
     descriptor = {**meta, "version": version, "resources": [_resource(t, staging) for t in TABLES]}
     (staging / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     (staging / "CITATION.cff").write_text(citation_cff(descriptor), encoding="utf-8")
@@ -173,6 +172,22 @@ def finish_stage(staging: Path, version: str, changelog: str, meta: dict[str, An
     path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_archive(staging, version, descriptor["created"])
     return path
+
+
+PARQUET_THREADS = 2  # tables written at once: Arrow parses the CSV and compresses without the interpreter lock
+
+
+def write_parquet_copies(staging: Path) -> None:
+    """Every table's Parquet copy from its CSV file, PARQUET_THREADS tables at a time, largest first (each
+    file is what one thread alone writes: its bytes depend on its CSV file only)."""
+    def write(table: str) -> None:
+        write_parquet_from_csv(table, staging / f"processed/{table}.csv", staging / f"processed/{table}.parquet")
+        release_memory(collect=False)  # Arrow keeps a table's buffers in its pool; give them back
+
+    tables = sorted(TABLES, key=lambda t: -(staging / f"processed/{t}.csv").stat().st_size)
+    with ThreadPoolExecutor(max_workers=PARQUET_THREADS, thread_name_prefix="parquet") as pool:
+        for _ in pool.map(write, tables):  # raises the first table's error (a full disk) here
+            pass
 
 
 def staged_entries(out_dir: Path) -> list[str]:

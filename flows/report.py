@@ -165,7 +165,9 @@ def log_outcome(summary: dict[str, Any]) -> None:
     """The run's last line: the released version, "no change", or why nothing was published."""
     from flows.progress import log
 
-    total = sum(summary["timings_seconds"].values())
+    timings = summary["timings_seconds"]
+    # the gate runs beside the derived outputs (flows.flow._publish_staged): its time is inside theirs
+    total = sum(v for k, v in timings.items() if not (k == "validate" and "outputs" in timings))
     if summary["published"]:
         log(f"publish: released {summary['version']} (previous {summary['previous_version']}) in {total:.1f} s")
     elif summary.get("stopped"):

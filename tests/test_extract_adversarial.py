@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flows.budget import BudgetExceeded, time_budget
@@ -84,6 +84,7 @@ def setup_module() -> None:
                                                                            HealthCheck.data_too_large])
 @given(raw=texts, language=st.sampled_from(["nb", "nn"]),
        published=st.none() | st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+@example(raw="« må KS ber regjeringen om å ", language="nb", published=None)  # a clause of quotation marks alone
 def test_extract_survives_adversarial_text(raw: str, language: str, published: date | None) -> None:
     doc = document(raw, language, published)
     extraction = extract(doc)

@@ -80,14 +80,16 @@ def test_find_literals_refuses_an_empty_key() -> None:
         find_literals("text", ["", "t"])
 
 
-def _old_compile(aliases: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """actors._compile before the trie: flat alternations."""
-    caps = [a for a in aliases if a.upper() == a]
-    rest = [a for a in aliases if a.upper() != a]
-    _, _, lookup = actors._compile(aliases)
+def _old_compile(aliases: dict[str, str], genitive: bool = False,
+                 as_written: frozenset[str] = frozenset()) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """actors._compile before the trie: flat alternations (same options)."""
+    caps = [a for a in aliases if a.upper() == a or a in as_written]
+    rest = [a for a in aliases if not (a.upper() == a or a in as_written)]
+    _, _, lookup = actors._compile(aliases, genitive, as_written)
     never = r"(?!x)x"
-    exact = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(caps) or never})(?![\w])")
-    loose = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(rest) or never})(?![\w])", re.IGNORECASE)
+    gen = "(?:(?<=[a-zæøå])s)?" if genitive else ""
+    exact = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(caps) or never}){gen}(?![\w])")
+    loose = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(rest) or never}){gen}(?![\w])", re.IGNORECASE)
     return exact, loose, lookup
 
 
@@ -103,10 +105,11 @@ def test_gazetteer_lookups_agree_with_the_flat_alternations(gazetteer: str, monk
     compiled = build()
     captured: dict[str, dict[str, str]] = {}
     with monkeypatch.context() as patch:  # the aliases the gazetteer hands to actors._compile
-        patch.setattr(actors, "_compile", lambda aliases: captured.setdefault("aliases", dict(aliases)))
+        patch.setattr(actors, "_compile", lambda aliases, **options: captured.setdefault(
+            "aliases", dict(aliases)) and captured.setdefault("options", options))
         build.__wrapped__()
     aliases = list(captured["aliases"])
-    old = _old_compile(captured["aliases"])
+    old = _old_compile(captured["aliases"], **captured.get("options", {}))
     texts = _corpus() + [" ".join(f"{a}, {a.upper()} og {a.lower()}-" for a in aliases)]
     assert len(texts) > 1
     for text in texts:

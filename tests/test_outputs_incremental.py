@@ -113,6 +113,28 @@ def test_a_build_on_an_unchanged_package_copies_everything(tmp_path: Path, small
     assert derived(again, built["files"]) == derived(previous, first["files"])
 
 
+@pytest.mark.parametrize(("dropped_before", "dropped_now", "how"), [
+    (-1, None, "appended"),  # the last document is new: the published database is extended
+    (None, None, "appended"),  # nothing new: copied as it is, the small tables written again
+    (1, None, "built"),  # a new document between published ones: its rows and every later row get new rowids
+    (None, -1, "built"),  # the last document removed: rows to take out, not only to add
+    (-1, 2, "built"),  # one added at the end, one removed before it
+])
+def test_the_published_database_is_extended_only_when_rows_are_added_at_the_end(
+        tmp_path: Path, small_chunks: None, dropped_before: int | None, dropped_now: int | None, how: str) -> None:
+    ids = _doc_ids()
+    previous = make_package(tmp_path / "previous", drop=None if dropped_before is None else ids[dropped_before],
+                            change=None)
+    publish_outputs(previous)
+    new = make_package(tmp_path / "new", drop=None if dropped_now is None else ids[dropped_now], change=None)
+    scratch = make_package(tmp_path / "scratch", drop=None if dropped_now is None else ids[dropped_now], change=None)
+    built = build_outputs(new, previous=previous.parent)
+    assert built["reuse"]["previous"] == "reused" and built["reuse"]["sqlite"] == how
+    full = build_outputs(scratch)
+    assert full["reuse"]["sqlite"] == "built"
+    assert derived(new, built["files"]) == derived(scratch, full["files"])
+
+
 def _restamp(previous: Path) -> None:
     """Record the previous outputs' files as they are now in their state (as if built so)."""
     saved = state.read(previous.parent)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flows.extract import topic_codebook as tc
 from flows.extract import topic_model as tm
 
 
@@ -13,16 +14,16 @@ def brute_force(word: str, language: str) -> tuple[str, ...]:
     base = tm.lemma(word, language)
     forms = {word, base} | {part for part in word.split("-") if part}
     best: dict[str, tuple[int, int]] = {}
-    for code, kw, prefix in tm._keywords():
-        matched = [form for form in forms if tm._part_match(form, kw, prefix, base == word or form != word)]
+    for code, kw, prefix in tc._keywords():
+        matched = [form for form in forms if tc._part_match(form, kw, prefix, base == word or form != word)]
         if matched:
-            rank = (-min(tm._reach(form, kw) for form in matched), len(kw))
+            rank = (-min(tc._reach(form, kw) for form in matched), len(kw))
             best[code] = max(best.get(code, rank), rank)
     top = max(best.values(), default=None)
     return tuple(code for code, rank in best.items() if rank == top)
 
 
-KEYWORDS = sorted({kw for _, kw, _ in tm._keywords()})
+KEYWORDS = sorted({kw for _, kw, _ in tc._keywords()})
 PIECES = st.sampled_from(KEYWORDS) | st.text(alphabet="abdeiklmnorstuøæå-", min_size=1, max_size=5)
 WORDS = st.lists(PIECES, min_size=1, max_size=4).map("".join)
 

@@ -13,8 +13,10 @@ from functools import lru_cache
 from typing import Any
 
 from flows import lexicon
-from flows.extract.counterpart import ministries
 from flows.extract.matcher import trie_alternation
+from flows.extract.actor_words import claimant_pointer_spans, claimant_pointers, is_party, parties, pointer_words
+from flows.extract.ministry_actors import minister_ministry, minister_surnames, ministry_aliases
+from flows.extract.organisations import claimant_aliases
 from flows.extract.roles import is_government_role
 
 GOVERNMENT = "__government__"
@@ -28,15 +30,19 @@ class ActorHit:
     name: str  # canonical name
 
 
-def _compile(aliases: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(case-sensitive regex for all-caps aliases, case-insensitive regex for the rest, lookup)."""
-    caps = [a for a in aliases if a.upper() == a]
-    rest = [a for a in aliases if a.upper() != a]
+def _compile(aliases: dict[str, str], genitive: bool = False,
+             as_written: frozenset[str] = frozenset()) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(case-sensitive regex for all-caps aliases, case-insensitive regex for the rest, lookup); with
+    `genitive`, a name may carry the genitive "s" ("Fagforbundets leiar": Fagforbundet), kept only
+    on a capitalised name (`_find`); aliases in `as_written` match only as written ("Delta", not "delta")."""
+    caps = [a for a in aliases if a.upper() == a or a in as_written]
+    rest = [a for a in aliases if not (a.upper() == a or a in as_written)]
     lookup = {a.casefold(): c for a, c in aliases.items()}
     lookup.update({a: c for a, c in aliases.items() if a in caps})
     never = r"(?!x)x"
-    exact = re.compile(rf"(?<![\w-])(?:{trie_alternation(caps) or never})(?![\w])")
-    loose = re.compile(rf"(?<![\w-])(?:{trie_alternation(rest, ignore_case=True) or never})(?![\w])", re.IGNORECASE)
+    gen = "(?:(?<=[a-zæøå])s)?" if genitive else ""
+    exact = re.compile(rf"(?<![\w-])(?:{trie_alternation(caps) or never}){gen}(?![\w])")
+    loose = re.compile(rf"(?<![\w-])(?:{trie_alternation(rest, ignore_case=True) or never}){gen}(?![\w])", re.IGNORECASE)
     return exact, loose, lookup
 
 
@@ -45,39 +51,18 @@ def _data() -> dict[str, Any]:
     return lexicon.load("actors")
 
 
-TITLE_FORMS = ("", "en", "ar", "ane", "arane", "ene", "er")
-
-
-@lru_cache(maxsize=1)
-def ministry_aliases() -> dict[str, str]:
-    """Written forms of every ministry -> its full name, from the gazetteer `data/ministries.yaml`
-    (names, aliases, abbreviations, minister titles with their definite and plural forms)."""
-    aliases: dict[str, str] = {}
-    for m in ministries():
-        for alias in (m.name, *m.aliases, *m.abbreviations):
-            aliases[alias] = m.name
-        for title in m.titles:
-            for ending in TITLE_FORMS:
-                aliases[title + ending] = m.name
-    return aliases
-
-
-@lru_cache(maxsize=1)
-def minister_surnames() -> dict[str, str]:
-    """Surname of a known minister -> ministry, from the gazetteer (ambiguous surnames left out)."""
-    seen: dict[str, set[str]] = {}
-    for m in ministries():
-        for name, _, _ in m.ministers:
-            seen.setdefault(name.split()[-1], set()).add(m.name)
-    return {surname: next(iter(found)) for surname, found in seen.items() if len(found) == 1}
+def claimant_lexicon() -> dict[str, list[str]]:
+    """Claimant name -> written forms: KS, its networks and the groups (`claimants` in actors.yaml),
+    then the organisations of organisations.yaml."""
+    return {**{str(k): [str(a) for a in v] for k, v in _data()["claimants"].items()}, **claimant_aliases()}
 
 
 @lru_cache(maxsize=1)
 def _claimant_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    aliases = {a: name for name, al in _data()["claimants"].items() for a in [name, *al]}
+    aliases = {a: name for name, al in claimant_lexicon().items() for a in [name, *al]}
     for region in _data()["ks_regions"]:
         aliases[f"KS {region}"] = f"KS {region}"
-    return _compile(aliases)
+    return _compile(aliases, genitive=True, as_written=frozenset(a for al in claimant_aliases().values() for a in al))
 
 
 @lru_cache(maxsize=1)
@@ -90,9 +75,26 @@ def _addressee_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
 
 def _find(text: str, compiled: tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]) -> list[ActorHit]:
     exact, loose, lookup = compiled
-    hits = [ActorHit(m.start(), m.end(), lookup.get(m.group(0), lookup.get(" ".join(m.group(0).split()).casefold(), "")))
-            for pattern in (exact, loose) for m in pattern.finditer(text)]
+    hits = [ActorHit(m.start(), m.end(), _name(m.group(0), lookup)) for pattern in (exact, loose) for m in pattern.finditer(text)]
+    hits = [_line_cut(text, h, compiled) if "\n" in text[h.start:h.end] else h for h in hits]
     return _leftmost_longest([h for h in hits if h.name])
+
+
+def _name(written: str, lookup: dict[str, str]) -> str:
+    found = lookup.get(written, lookup.get(" ".join(written.split()).casefold(), ""))
+    if found or not written.endswith("s") or not written[:1].isupper():
+        return found
+    return lookup.get(written[:-1], lookup.get(" ".join(written[:-1].split()).casefold(), ""))  # genitive
+
+
+def _line_cut(text: str, hit: ActorHit, compiled: tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]) -> ActorHit:
+    """A name running over a line break ("... nestleder i KS" / "Oslo Kongressenter, 6. november"): the
+    part before the break when that is a name of its own ("KS", not "KS Oslo"); a name wrapped inside
+    a paragraph whose first line is no name of its own stays whole."""
+    line_end = text.index("\n", hit.start)
+    head = text[hit.start:line_end].rstrip()
+    name = _name(head, compiled[2]) if head else ""
+    return ActorHit(hit.start, hit.start + len(head), name) if name else hit
 
 
 def _leftmost_longest(hits: list[ActorHit]) -> list[ActorHit]:
@@ -154,9 +156,34 @@ def organisations_in(text: str) -> list[ActorHit]:
     """Claimants, named municipalities ("Nordby kommune"), associations named by a compound
     ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
     return _leftmost_longest(
-        claimants_in(text) + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_regex().finditer(text)]
+        claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
         + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
+
+
+def _coordinated(match: re.Match[str]) -> ActorHit:
+    """A named body ("Nordby kommune", "Møre og Romsdal fylkeskommune"); "A og B fylkeskommune" whose
+    "A og B" is no county (`counties`) joins two bodies ("KS Vestland og Vestland fylkeskommune"): the last."""
+    written = match.group(0)
+    head, sep, tail = written.rpartition(" og ")
+    if not sep or " ".join(written.split()[:-1]) in {str(c) for c in _data().get("counties", [])}:
+        return ActorHit(match.start(), match.end(), written)
+    return ActorHit(match.start() + len(head) + len(sep), match.end(), tail)
+
+
+BREADCRUMB = re.compile(r"[ \t]+(?:›|>|»)[ \t]+")
+
+
+def site_owner(text: str) -> str | None:
+    """The organisation a document's opening breadcrumb names as the site's owner ("Nordby kommune  ›
+    Nyheiter  ›  Helse", "NN.no > Aktuelt > ..."): its own publication speaks for it. None when the
+    first line is no breadcrumb (two separators) or its first part names no single organisation."""
+    first = text.lstrip().split("\n", 1)[0]
+    parts = BREADCRUMB.split(first)
+    if len(parts) < 3 or len(parts[0]) > 60:
+        return None
+    hits = claimants_in(parts[0]) or organisations_in(parts[0])
+    return hits[0].name if len(hits) == 1 and hits[0].name not in generic_claimants() else None
 
 
 def addressees_in(text: str) -> list[ActorHit]:
@@ -227,34 +254,6 @@ def local_body(place: str, role: str | None) -> str | None:
     return None
 
 
-def minister_ministry(surname: str, document_text: str) -> str | None:
-    """The ministry of a minister named by surname: from a title next to the name in
-    the document ("helse- og omsorgsminister Bent Høie"), else from the gazetteer."""
-    if surname in document_text and "minister" in document_text:  # what the pattern needs to match at all
-        folded = _folded_aliases()
-        for match in _minister_title_before(surname).finditer(document_text):
-            title = match.group(1).casefold()
-            found = [folded[t] for t in (title, title + "en") if t in folded]
-            if found:
-                return min(found)[1]
-    return minister_surnames().get(surname)
-
-
-@lru_cache(maxsize=1)
-def _folded_aliases() -> dict[str, tuple[int, str]]:
-    """Casefolded written form of a ministry -> (the first alias's position, the ministry)."""
-    out: dict[str, tuple[int, str]] = {}
-    for i, (alias, ministry) in enumerate(ministry_aliases().items()):
-        out.setdefault(alias.casefold(), (i, ministry))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _minister_title_before(surname: str) -> re.Pattern[str]:
-    """A minister's title followed, within three capitalised words, by `surname` (compiled once per surname)."""
-    return re.compile(rf"([\w-]+(?:\s+og\s+[\w-]+)?minister(?:en)?)\s+(?:[A-ZÆØÅ][\w-]+\s+){{0,3}}{re.escape(surname)}\b")
-
-
 def document_ministry(sentence: str, document_text: str) -> str | None:
     """The ministry a pointer ("departementet", "statsråden") stands for: the first one named
     in the sentence, else in the document."""
@@ -270,38 +269,6 @@ def document_ministry(sentence: str, document_text: str) -> str | None:
 def generic_claimants() -> frozenset[str]:
     """Claimants that are groups, not one organisation a person can speak for ("kommunene")."""
     return frozenset(str(w) for w in _data().get("generic_claimants") or ())
-
-
-@lru_cache(maxsize=1)
-def claimant_pointers() -> frozenset[str]:
-    """Words that refer back to the organisation named just before ("Organisasjonen")."""
-    return frozenset(str(w).casefold() for w in _data()["claimant_pointers"])
-
-
-def claimant_pointer_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where a word refers back to an organisation ("Organisasjonen", "Forbundet")."""
-    return tuple(m.span() for m in _claimant_pointer_regex().finditer(text))
-
-
-@lru_cache(maxsize=1)
-def _claimant_pointer_regex() -> re.Pattern[str]:
-    words = trie_alternation(claimant_pointers(), ignore_case=True)
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def pointer_words() -> frozenset[str]:
-    return frozenset(_data()["pointers"])
-
-
-@lru_cache(maxsize=1)
-def parties() -> frozenset[str]:
-    """Political parties as written after a name ("(Sp)"); never a claimant."""
-    return frozenset(str(p).casefold() for p in _data().get("parties", []))
-
-
-def is_party(organisation: str | None) -> bool:
-    return bool(organisation) and organisation.strip(" ()").casefold() in parties()
 
 
 def ks_office(description: str) -> str | None:

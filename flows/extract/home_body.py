@@ -10,7 +10,8 @@ The place is found, in order of how directly the text ties it to the person:
 2. the role in the definite form with a place, anywhere in the text: "Ordføreren i Nordby sier";
 3. the nearest body of the role's kind ("Nordby kommune", "Sørland fylkeskommune") or a
    sentence-opening "I Nordby" earlier in the same paragraph as the person's first mention;
-4. the one body of the role's kind the whole document names.
+4. the one body of the role's kind the whole document names;
+5. for a county leader, the one county the whole document names (`counties` in actors.yaml).
 
 Otherwise None: the caller keeps what it had.
 """
@@ -80,6 +81,20 @@ def _only_body(text: str, kind: str) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _county() -> re.Pattern[str]:
+    """A county's name (`counties` in actors.yaml), longest first ("Troms og Finnmark" over "Troms")."""
+    names = [str(c) for c in lexicon.load("actors").get("counties", [])]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(names)})(?![\w-])")
+
+
+def _only_county(text: str) -> str | None:
+    """The one county the text names ("KS Nordby", "ferjene i Nordby"), for a county leader whose
+    county the text gives nowhere else; None when it names none or several."""
+    names = {" ".join(m.group(0).split()) for m in _county().finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
 def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) -> str | None:
     """"<place> kommune" / "<place> fylkeskommune" for a local leader (`role`, written `forms`
     of their name, first mentioned at `first_at`); None when the role is no local leader's or
@@ -90,10 +105,14 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) 
     forms = [f for f in forms if f]
     definite = {m.group(1) for m in _definite(kind).finditer(text)}
     place = (_next_to_name(text, kind, forms) or (definite.pop() if len(definite) == 1 else None)
-             or _paragraph_place(text, kind, first_at) or _only_body(text, kind))
+             or _paragraph_place(text, kind, first_at) or _only_body(text, kind)
+             or (_only_county(text) if kind == "fylkeskommune" else None))
     if place is None:
         return None
     place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place)
+    head, sep, tail = place.rpartition(" og ")
+    if sep and place not in {str(c) for c in lexicon.load("actors").get("counties", [])}:
+        place = tail  # "KS Vestland og Vestland fylkeskommune": two bodies, the last one the place's
     return f"{place} {kind}"
 
 

@@ -71,9 +71,10 @@ def INVERTED_HEAD() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def ROLE_PREFIX() -> re.Pattern[str]:
-    """A role before a name, also with its organisation as a possessive or a prefix: "KS' nestleder ",
-    "KSs leiar ", "KS-leder "."""
-    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:{R.ROLE_PHRASE()},? )?$",
+    """A role before a name, also with its organisation as a possessive or a prefix and with a
+    numeric ordinal: "KS' nestleder ", "KSs leiar ", "KS-leder ", "2. nestleder "."""
+    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:\d{{1,2}}\.\s)?"
+                      rf"(?:{R.ROLE_PHRASE()},? )?$",
                       re.IGNORECASE)
 
 
@@ -144,6 +145,9 @@ def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
     first = find(sentence, people)
     if first is None:
         return ()
+    later = _later_clause(sentence, people, first)
+    if later is not None:
+        return later
     text = sentence.text
     local = first.start - sentence.start
     second = SECOND_VERB().search(text, local, first.end - sentence.start)
@@ -157,6 +161,31 @@ def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
         return (first,)
     cut = Reported(first.speaker, first.start, sentence.start + local + len(head), first.rule)
     return cut, Reported(first.speaker, sentence.start + span[0], sentence.start + span[1], "indirect_second_verb")
+
+
+SECOND_CLAUSE = re.compile(r",\s(?:og|men)\s")
+
+
+def _later_clause(sentence: Sentence, people: People, first: Reported) -> tuple[Reported, ...] | None:
+    """", og hun ba departementet vurdere ...": a main clause after a comma and "og"/"men" inside the
+    first content, with a person (or a pronoun for one) as its own subject and its own verb of
+    saying or requesting, ends the first content and reports the second."""
+    text = sentence.text
+    local = first.start - sentence.start
+    for joint in SECOND_CLAUSE.finditer(text, local, first.end - sentence.start):
+        subject = _subject_at(text, joint.end(), sentence.start, people)
+        if not subject:
+            continue
+        speaker, end = subject
+        verb = VERB_AFTER_SUBJECT().match(text, end) or REQUEST().match(text, end)
+        span = _content(text, verb.end()) if verb else None
+        head = text[local:joint.start()].rstrip(" ,")
+        if span is None or len(head.split()) < MIN_WORDS:
+            continue
+        rule = "indirect_subject_verb" if verb.re is VERB_AFTER_SUBJECT() else "indirect_request"
+        return (Reported(first.speaker, first.start, first.start + len(head), first.rule),
+                Reported(speaker, sentence.start + span[0], sentence.start + span[1], rule))
+    return None
 
 
 def find(sentence: Sentence, people: People) -> Reported | None:

@@ -8,8 +8,10 @@ that follow (dash, bullet or number items, skipping "Stikkord: ..." notes) are
 demands. A lead-in without a claimant of its own takes the one of the paragraph
 before ("X mener det er flere tiltak staten kan iverksette. Dette er noen av de
 foreslåtte tiltakene:"). A lead-in that only names who must act ("Staten må:",
-"Fylkene må også:") gives the addressee; the caller gives the claimant (the
-speaker or author around it). A wish ("Dette vil forbundet ha:", `wish_frames` in
+"Fylkene må også:", "For å nå målet må staten:") gives the addressee; the caller gives
+the claimant (the speaker or author around it). Paragraphs that open with an ordinal
+subject ("Det første kravet er at X.", "Det andre er å Y.") are the items of the lead-in
+before them. A wish ("Dette vil forbundet ha:", `wish_frames` in
 data/request_verbs.yaml) is a lead-in too. A paragraph whose first (or second, after a heading
 line) line is a lead-in may hold its items as plain lines without markers (`inline_items`). A
 lead-in of matters raised ("Andre saker som ble tatt opp:") gives a list whose items are
@@ -40,6 +42,29 @@ def ACTOR_LEAD_IN() -> re.Pattern[str]:
     speaker = lexicon.alternation(data["lead_in_speakers"])
     return re.compile(rf"^(?:(?:{speaker})\s+)?(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def INVERTED_LEAD_IN() -> re.Pattern[str]:
+    """'For å nå målet må staten:', 'Difor bør regjeringa også:': an opener of up to four words, the
+    modal, then the actor (main-clause word order puts the subject after the verb), adverbs, a colon."""
+    adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
+    return re.compile(rf"^(?:[\w'-]+\s+){{1,4}}?(?:må|bør|skal)\s+(?P<actor>[\w' -]+?)(?:\s+(?:{adverbs}))*\s*:$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def ORDINAL_ITEM() -> re.Pattern[str]:
+    """'Det første kravet er at ...', 'Det andre er å ...': a paragraph that is one member of a list
+    its lead-in announced (`ordinal_items` in data/request_verbs.yaml); the match ends where the
+    member's action begins."""
+    data = lexicon.load("request_verbs")["ordinal_items"]
+    return re.compile(rf"^(?:det|den)\s+(?:{lexicon.alternation(data['ordinals'])})"
+                      rf"(?:\s+(?:{lexicon.alternation(data['nouns'])}))?\s+(?:er|var)\s+(?:at|å)\s+", re.IGNORECASE)
+
+
+def _ordinal(block: Block) -> bool:
+    return block.kind == "paragraph" and bool(ORDINAL_ITEM().match(block.text))
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +103,8 @@ def _cue() -> re.Pattern[str]:
     frames = [rf"{re.escape(a)}(?:\s+\S+){{0,2}}\s+{re.escape(b)}" for a, b in data["wish_frames"]]
     verbs = [v for forms in data["requests"].values() for v in forms]  # every request verb ("bed ... om:")
     cues = lexicon.alternation([*data["list_cues"], *verbs, *data["need_verbs"]])
-    return re.compile(rf"(?<![\w-])(?:{cues}|{'|'.join(frames)})(?![\w-])", re.IGNORECASE)
+    heads = rf"[\wæøå]{{3,}}(?:{lexicon.alternation(data['list_cue_heads'])})"  # "hovudkrav", "budsjettinnspillet"
+    return re.compile(rf"(?<![\w-])(?:{cues}|{heads}|{'|'.join(frames)})(?![\w-])", re.IGNORECASE)
 
 
 def is_matters(text: str) -> bool:
@@ -131,7 +157,7 @@ def _subject_actor(block: Block) -> str | None:
 def actor_lead_in(text: str) -> str | None:
     """The actor of a lead-in that only says who must act ("Staten må:", "Fylkene må også:",
     "Regjeringa bør difor:"): that actor is the addressee of the items, not their claimant."""
-    match = ACTOR_LEAD_IN().match(text.strip())
+    match = ACTOR_LEAD_IN().match(text.strip()) or INVERTED_LEAD_IN().match(text.strip())
     if not match:
         return None
     hits = addressees_in(match.group("actor"))
@@ -220,10 +246,16 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
     speaker = speaker or {}
     for i, block in enumerate(blocks):
         check()
-        if block.kind == "item" or i + 1 >= len(blocks) or blocks[i + 1].kind != "item":
+        if block.kind == "item" or i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or _ordinal(blocks[i + 1])):
             continue
         context = _lead_in(blocks, i, slides, writer, speaker, default)
         if context is None:
+            continue
+        if _ordinal(blocks[i + 1]):  # "Vi har tre krav:" and paragraphs "Det første kravet er at X."
+            for j in range(i + 1, len(blocks)):
+                if not _ordinal(blocks[j]):
+                    break
+                out[j] = context
             continue
         level, marker = blocks[i + 1].level, blocks[i + 1].marker
         for j in range(i + 1, len(blocks)):

@@ -22,7 +22,7 @@ from typing import Mapping
 from flows import budget, lexicon
 from flows.extract import roles as R
 from flows.extract.actors import (GOVERNMENT, ActorHit, claimant_pointers, generic_claimants, ks_office,
-                                  organisations_in)
+                                  organisations_in, site_owner)
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
@@ -150,7 +150,10 @@ def offices(text: str, people: People) -> dict[str, str]:
     for n, mention in enumerate(named):
         _, end = _line_bounds(text, mention.start, mention.end)
         later = [m.start for m in named[n + 1:] if mention.end <= m.start < end]
-        office = ks_office(text[mention.end:later[0] if later else end])
+        words = text[mention.end:later[0] if later else end]
+        office = ks_office(words)
+        if office and later and words.rstrip().endswith(",") and words.rstrip(", ").endswith(office):
+            continue  # "ordfører A (Sp), leder i KS Nordby, B": the office is B's, written before B's name
         if office:
             out.setdefault(mention.name, office)
     return out
@@ -280,7 +283,9 @@ def find_mentions(ctx: DocContext) -> MentionLayer:
 
 
 def principal_claimant(ctx: DocContext) -> str:
-    """The first claimant the document names that is one organisation (not "kommunene"); KS,
-    whose dealings the dataset records, when it names none."""
+    """The organisation whose own site the document comes from (a breadcrumb "Nordby kommune > Nyheiter"),
+    else the first claimant the document names that is one organisation (not "kommunene"); KS, whose
+    dealings the dataset records, when it names none."""
     generic = generic_claimants()
-    return next((h.name for h in ctx.gazetteer.claimants if h.name not in generic), DEFAULT_CLAIMANT)
+    return site_owner(ctx.document.text) or next(
+        (h.name for h in ctx.gazetteer.claimants if h.name not in generic), DEFAULT_CLAIMANT)

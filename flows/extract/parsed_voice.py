@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.parse import Parsed, Token
-from flows.extract.reported import verb_phrase_at
+from flows.extract.speech_phrases import verb_phrase_at
 from flows.extract.subjects import PUNCT, subject_of
 
 GAP = 3  # tokens that may stand before each further word of a multi-word verb ("la i møtet stor vekt på")

@@ -24,36 +24,24 @@ and "ifølge" is a preposition (most annotators leave it out too).
 
 The rules find spans and subject tokens only; whom a subject names (a person,
 a pronoun, a title, an organisation) is decided by the attribution pass from
-the mention layer.
+the mention layer. Which verbs and phrases report speech is `flows.extract.speech_phrases`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from flows import budget, lexicon
+from flows import budget
 from flows.extract.parse import Parsed, Token
-from flows.extract.subjects import CHAIN, CONJUNCT, PUNCT, SUBJECT, finite_of, is_relative, subject_of
+from flows.extract import conjuncts as C
+from flows.extract.speech_phrases import (OBJECT, Phrase, coordinated, infinitive_verbs, known_predicate,
+                                          phrase_at)
+from flows.extract.subjects import CHAIN, CONJUNCT, PUNCT, SUBJECT, finite_of, subject_of
 
-OBJECT = ("DOBJ",)
 COMPLEMENT = ("PUTFYLL",)
 PARENTHETICAL = ("PAR",)
 SUBJUNCTIONS = frozenset({"at", "om", "att"})
 MIN_WORDS = 2
-PHRASE_GAP = 4  # tokens that may stand between the words of a verb phrase (an inverted subject, adverbs)
-GAP_POS = frozenset({"ADV", "PRON", "PROPN", "DET", "PART", "ADP"})
 NEGATIONS = frozenset({"ikke", "ikkje", "aldri"})
-
-
-@dataclass(frozen=True)
-class Phrase:
-    head: str  # lemma or inflected form of the verb
-    words: tuple[str, ...]  # words that must follow it, in order
-    rule: str
-    needs_clause: bool = False  # only with an "at"-clause ("ønsker at ...")
-    closing_only: bool = False  # a verb that attributes only as a parenthetical (", fortsetter hun")
-    object_first: bool = False  # the one asked or thanked stands before the particle ("ba statsråden om")
-    rest: bool = False  # the content is the rest of the predicate ("kalte planen et steg i feil retning")
 
 
 @dataclass(frozen=True)
@@ -67,129 +55,6 @@ class Reported:
     rule: str
     bounded: bool = False  # the content ends where a coordinated predicate of the speaker begins
     opens: int | None = None  # a coordinated predicate: where it begins, with its conjunction ("og takket ...")
-
-
-@lru_cache(maxsize=1)
-def phrases() -> tuple[Phrase, ...]:
-    data = lexicon.load("speech_verbs")
-    out: dict[tuple[str, tuple[str, ...]], Phrase] = {}
-
-    def add(item: str, rule: str, needs_clause: bool = False, closing_only: bool = False,
-            object_first: bool = False, rest: bool = False) -> None:
-        words = str(item).casefold().split()
-        key = (words[0], tuple(words[1:]))
-        out.setdefault(key, Phrase(words[0], tuple(words[1:]), rule, needs_clause, closing_only, object_first, rest))
-
-    for item in data.get("parse_verbs_object") or ():
-        add(item, "parse_subject_verb", object_first=True)
-    for item in data.get("parse_verbs_rest") or ():
-        add(item, "parse_subject_verb", rest=True)
-    for item in data.get("parse_verbs_clause") or ():
-        add(item, "parse_subject_verb", needs_clause=True)
-    for key in ("parse_verbs", "indirect"):
-        for item in data.get(key) or ():
-            add(item, "parse_subject_verb")
-    for item in data.get("direct") or ():
-        if str(item).casefold() not in _according():
-            add(item, "parse_subject_verb", closing_only=True)
-    for item in data.get("indirect_at") or ():
-        add(item, "parse_subject_verb", needs_clause=True)
-    for item in data.get("parse_lead_verbs") or ():
-        add(item, "parse_lead_verb")
-    return tuple(out.values())
-
-
-@lru_cache(maxsize=1)
-def _by_head() -> dict[str, tuple[Phrase, ...]]:
-    table: dict[str, list[Phrase]] = {}
-    for phrase in phrases():
-        table.setdefault(phrase.head, []).append(phrase)
-    for key in table:  # longest phrase first: "ta til orde for" before "ta"
-        table[key].sort(key=lambda p: -len(p.words))
-    return {k: tuple(v) for k, v in table.items()}
-
-
-@lru_cache(maxsize=1)
-def _coordinated() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("coordinated_predicates") or ())
-
-
-@lru_cache(maxsize=1)
-def _infinitive_verbs() -> frozenset[str]:
-    """Lemmas of `parse_verbs_clause` that report with an infinitive too ("lova å ...")."""
-    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("parse_verbs_infinitive") or ())
-
-
-@lru_cache(maxsize=1)
-def _clause_only() -> frozenset[str]:
-    """Lemmas that report speech only with a clause, whatever form matched the phrase."""
-    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("parse_verbs_clause") or ())
-
-
-@lru_cache(maxsize=1)
-def _according() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("according_to") or ())
-
-
-def _words_after(parsed: Parsed, head: Token, words: tuple[str, ...], object_first: bool = False) -> Token | None:
-    """The token of the phrase's last word when `words` follow `head` in order. Between them may
-    stand the subject (inverted order), adverbs, pronouns and prepositional adjuncts ("la i
-    innlegget vekt på"), but no other noun: "vise tillit til" is not "vise til"; a phrase that
-    takes an object before its particle lets the object stand there ("ba statsråden om")."""
-    position = head.i
-    last: Token | None = None
-    subject = {t.i for t in subject_of(parsed, head)}
-    if object_first:
-        subject |= {t.i for o in parsed.children(head.i) if o.dep in OBJECT + ("IOBJ",) and o.i > head.i
-                    for t in parsed.subtree(o.i) if t.i < o.i + PHRASE_GAP}
-    for word in words:
-        found: Token | None = None
-        for t in parsed.tokens[position + 1:position + 2 + PHRASE_GAP]:
-            if t.text.casefold() == word:
-                found = t
-                break
-            if not _may_stand_between(parsed, t, subject):
-                return None
-        if found is None:
-            return None
-        position, last = found.i, found
-    return last
-
-
-def _may_stand_between(parsed: Parsed, token: Token, subject: set[int]) -> bool:
-    if token.i in subject or token.pos in GAP_POS:
-        return True
-    head = parsed.tokens[token.head]
-    if token.pos == "ADJ" and token.dep == "ATR" and head.pos == "NOUN" and head.i == token.i + 1:
-        return True  # "la stor vekt på": an adjective on the phrase's own noun
-    return token.dep in ("PUTFYLL", "DET", "ATR") and head.pos in ("ADP", "NOUN") and head.i < token.i
-
-
-def _phrase_at(parsed: Parsed, token: Token, conjunct: bool = False) -> tuple[Phrase, Token | None] | None:
-    """The verb phrase a token heads (with the token of its last word), or None; a coordinated
-    predicate may be a verb the tagger took for a noun (`_predicate_word`)."""
-    if token.pos not in ("VERB", "AUX") and not conjunct:
-        return None
-    clause_only = token.lemma.casefold() in _clause_only()
-    found: list[tuple[Phrase, Token | None]] = []
-    for key in dict.fromkeys((token.text.casefold(), token.lemma.casefold())):
-        for phrase in _by_head().get(key, ()):
-            if clause_only and not phrase.needs_clause and not phrase.words:
-                phrase = Phrase(phrase.head, phrase.words, phrase.rule, True, phrase.closing_only,
-                                phrase.object_first, phrase.rest)
-            last = _words_after(parsed, token, phrase.words, phrase.object_first) if phrase.words else None
-            if not phrase.words or last is not None:
-                found.append((phrase, last))
-    # the longest phrase that reports ("sa seg enig i" before "sa"); "svarte" closes quotations, and
-    # its lemma "svare" reports too
-    found.sort(key=lambda f: (f[0].closing_only, -len(f[0].words)))
-    return found[0] if found else None
-
-
-def verb_phrase_at(parsed: Parsed, token: Token) -> tuple[Phrase, Token | None] | None:
-    """The verb phrase of saying or thinking a token heads, with the token of its last word; None
-    when it heads none (read by the demand pass, `flows.extract.parsed_voice`)."""
-    return _phrase_at(parsed, token)
 
 
 def _span(parsed: Parsed, tokens: tuple[Token, ...], stop: int | None = None) -> tuple[int, int] | None:
@@ -219,8 +84,9 @@ def _content(parsed: Parsed, verb: Token, last: Token | None, phrase: Phrase) ->
         return tuple(t for t in _predicate(parsed, verb) if t.i > verb.i)
     if last is not None and last.pos == "ADP":
         comp = parsed.child(last.i, *COMPLEMENT)
-        if comp is not None and needs_clause and not _is_clause(parsed, comp):
-            return ()
+        infinitive = comp is not None and comp.text.casefold() == "å" and verb.lemma.casefold() in infinitive_verbs()
+        if comp is not None and needs_clause and not infinitive and not _is_clause(parsed, comp):
+            return ()  # "åpnet for publikum": no clause, nothing said
         if comp is not None:
             return _with_coordinated_clauses(parsed, comp, (verb, last))
         clause = parsed.child(verb.i, *OBJECT)  # "la til at X": the parse hangs the clause on the verb, not the particle
@@ -234,7 +100,7 @@ def _content(parsed: Parsed, verb: Token, last: Token | None, phrase: Phrase) ->
         obj = next((c for c in parsed.children(verb.i) if c.i > verb.i and _is_clause(parsed, c)), None)
     if obj is None:
         return ()
-    promise = obj.text.casefold() == "å" and verb.lemma.casefold() in _infinitive_verbs()  # "lova å kome"
+    promise = obj.text.casefold() == "å" and verb.lemma.casefold() in infinitive_verbs()  # "lova å kome"
     if needs_clause and not promise and not any(c.text.casefold() in SUBJUNCTIONS for c in parsed.children(obj.i)):
         return ()
     return _with_coordinated_clauses(parsed, obj, (verb,) if last is None else (verb, last))
@@ -253,36 +119,40 @@ def _with_coordinated_clauses(parsed: Parsed, content: Token, heads: tuple[Token
     if _is_clause(parsed, content):
         for head in (*heads, content):
             for c in parsed.children(head.i):
-                if c.dep in CONJUNCT and c.i > content.i and _is_clause(parsed, c) and c.i not in tokens:
+                if c.i > content.i and _is_clause(parsed, c) and c.i not in tokens \
+                        and (c.dep in CONJUNCT or _opens_with_conjunction(parsed, c)):
                     tokens.update({t.i: t for t in parsed.subtree(c.i)})
     return tuple(tokens[i] for i in sorted(tokens))
 
 
-def _infinitive(token: Token) -> bool:
-    return "VerbForm=Inf" in token.morph
+def _subject_gap(parsed: Parsed, content: tuple[Token, ...]) -> bool:
+    """A content clause that is finite but has no subject: the subject was taken out by a relative
+    clause on a noun or pronoun ("det hun mener er kjernen i saka", "planen, som han mener er for dyr")."""
+    inside = {t.i for t in content}
+    top = next((t for t in content if t.head not in inside or t.head == t.i), None)
+    return top is not None and top.pos in ("VERB", "AUX") and "VerbForm=Fin" in top.morph \
+        and parsed.child(top.i, *SUBJECT, "FSUBJ") is None \
+        and not any(c.text.casefold() in SUBJUNCTIONS for c in parsed.children(top.i))
+
+
+def _leads_to_speech(parsed: Parsed, content: tuple[Token, ...]) -> bool:
+    """A lead verb's content reports words only when its infinitive is a verb of saying or a
+    predicate that reports ("svarte med å vise til at ...", "åpnet med å takke for ...")."""
+    verb = next((t for t in content if t.pos in ("VERB", "AUX")), None)
+    return verb is not None and (phrase_at(parsed, verb, conjunct=True) is not None
+                                 or verb.lemma.casefold() in coordinated())
+
+
+def _opens_with_conjunction(parsed: Parsed, clause: Token) -> bool:
+    """A clause that opens with "og"/"men" ("pekte på at X og at Y": the parse may hang "og at Y"
+    as a second object of the verb rather than as a conjunct of X)."""
+    first = parsed.subtree(clause.i)[0]
+    return first.pos == "CCONJ" and first.i < clause.i
 
 
 def _negated(parsed: Parsed, verb: Token) -> bool:
     finite = finite_of(parsed, verb)
     return any(c.text.casefold() in NEGATIONS for v in {verb.i, finite.i} for c in parsed.children(v))
-
-
-def _conjuncts(parsed: Parsed, verb: Token) -> list[Token]:
-    """Predicates coordinated with `verb` that share its subject (no SUBJ of their own): verbs
-    that are no infinitives and open no relative clause ("pekte på X og takket for Y"); an
-    infinitive after "samt" or "og" belongs to the content ("et tiltak kan være å justere X,
-    samt finne Y")."""
-    out: list[Token] = []
-    for child in parsed.children(verb.i):
-        if child.dep in CONJUNCT and _predicate_word(parsed, child) and parsed.child(child.i, *SUBJECT) is None \
-                and not _infinitive(child) and not _infinitive(verb) and not is_relative(parsed, child):
-            out.append(child)
-            out += _conjuncts(parsed, child)
-    for obj in parsed.children(verb.i):  # "etterlyste X og bad Y om ...": the parse hangs the verb from the noun
-        if obj.dep in OBJECT and obj.pos in ("NOUN", "PROPN"):
-            out += [c for c in parsed.children(obj.i) if c.dep in CONJUNCT and c.pos == "VERB"
-                    and _known_predicate(c) and parsed.child(c.i, *SUBJECT) is None]
-    return sorted(out, key=lambda t: t.i)
 
 
 def _main_verb(parsed: Parsed, token: Token) -> Token:
@@ -295,19 +165,6 @@ def _main_verb(parsed: Parsed, token: Token) -> Token:
             return token
         seen.add(below.i)
         token = below
-
-
-def _known_predicate(token: Token) -> bool:
-    lemma, text = token.lemma.casefold(), token.text.casefold()
-    return lemma in _coordinated() or lemma in _by_head() or text in _coordinated() or text in _by_head()
-
-
-def _predicate_word(parsed: Parsed, token: Token) -> bool:
-    """A verb, or a word the tagger took for a noun whose lemma is a reporting verb or a coordinated
-    predicate ("og takka for ...": nynorsk past tense read as the noun "takka")."""
-    if token.pos in ("VERB", "AUX"):
-        return True
-    return token.pos == "NOUN" and _known_predicate(token) and parsed.child(token.i, "DET") is None
 
 
 def _predicate(parsed: Parsed, verb: Token) -> tuple[Token, ...]:
@@ -334,7 +191,7 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
     taken: set[int] = set()  # verbs already used as a conjunct
     for token in parsed.tokens:
         budget.check()
-        match = _phrase_at(parsed, token)
+        match = phrase_at(parsed, token, conjunct=token.dep in CONJUNCT)  # a conjunct the tagger misread ("svarte": ADJ)
         if match is None or token.i in taken:
             continue
         phrase, last = match
@@ -348,9 +205,19 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             continue
         if phrase.closing_only:
             continue
-        conjuncts = _conjuncts(parsed, token)
+        content = _content(parsed, token, last, phrase)
+        if token.dep == "ATR" and _subject_gap(parsed, content):
+            # a relative clause whose content's subject is the gap: "lærarmangelen, som ho meiner heng
+            # saman med X" reports the noun with its clause; "det hun mener er kjernen" reports nothing
+            if parsed.tokens[token.head].pos not in ("NOUN", "PROPN"):
+                continue
+            content = parsed.subtree(token.head)
+        if phrase.rule == "parse_lead_verb" and not _leads_to_speech(parsed, content):
+            continue  # "åpnet med å gå rett på saken": the lead goes on to no words of hers
+        conjuncts = sorted({t.i: t for t in C.conjuncts(parsed, token) + C.stray_conjuncts(parsed, token, content)}
+                           .values(), key=lambda t: t.i)
         stop = conjuncts[0].i if conjuncts else None
-        span = _span(parsed, _content(parsed, token, last, phrase), stop)
+        span = _span(parsed, content, stop)
         if span and subject:
             out.append(Reported(subject, token, span[0], span[1], phrase.rule, bool(conjuncts)))
         for conjunct in conjuncts:
@@ -359,15 +226,15 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             taken.add(main.i)
             if any(c.text.casefold() in NEGATIONS for v in (conjunct, main) for c in parsed.children(v.i)):
                 continue  # "men ville ikke love ...": nothing reported as said
-            inner = _phrase_at(parsed, main, conjunct=True)
+            inner = phrase_at(parsed, main, conjunct=True)
             if inner is not None and not inner[0].closing_only:
                 content = _content(parsed, main, inner[1], inner[0])
-            elif conjunct.lemma.casefold() in _coordinated() or conjunct.text.casefold() in _coordinated():
+            elif conjunct.lemma.casefold() in coordinated() or conjunct.text.casefold() in coordinated():
                 content = _predicate(parsed, conjunct)
             else:
                 continue
             part = _span(parsed, content)
-            if part is None and _known_predicate(main) and main.lemma.casefold() in _coordinated():
+            if part is None and known_predicate(main) and main.lemma.casefold() in coordinated():
                 part = _span(parsed, _predicate(parsed, main))  # "og takket for samarbeidet med X": the predicate
             konj = parsed.child(conjunct.i, "KONJ")
             opens = konj.start if konj is not None and konj.i < conjunct.i else conjunct.start

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, is_party, ks_office,
-                                  organisations_in)
+from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, generic_claimants,
+                                  is_party, ks_office, organisations_in)
 from flows.extract.mentions import MentionLayer
 from flows.extract.lists import MATTERS
 from flows.extract.speech import PRONOUNS
@@ -180,6 +180,16 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
     return Voice((claimant or mentions.principal,), direct, (st.start, st.end) if direct else None, f"statement_{st.kind}")
 
 
+def _named_in_words(voice: Voice, region: str) -> Voice:
+    """A sentence in someone's words whose own verb of requesting has an organisation as subject
+    ("– KS forventer at ...", said by a county board's leader) speaks for that organisation; a
+    group ("kommunene") or a person's words ("sa ho") leave the speaker's organisation."""
+    named = [n for n in all_claimants(region) if n not in generic_claimants()]
+    if len(named) != 1 or named[0] == voice.claimants[0] or len(region.split()) > 4:
+        return voice
+    return replace(voice, claimants=(named[0],))
+
+
 @dataclass(frozen=True)
 class VoiceState:
     """What the demand pass carries from sentence to sentence."""
@@ -210,6 +220,8 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     (`reported`; `region`: the words naming the subject of its verb of saying or requesting, from
     the attribution layer), an opinion piece's byline (`byline`). A new voice rule goes in this order."""
     voice = statement_voice(sentence, statements, mentions, where.homes)
+    if voice is not None and voice.claimants and region is not None:
+        voice = _named_in_words(voice, region)
     matters = False
     last, named = state.last, state.named
     if voice is None and where.in_quote:

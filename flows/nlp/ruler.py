@@ -38,8 +38,10 @@ def gazetteer_names() -> list[Name]:
             if not abbr.endswith("-"):
                 names.append(Name(abbr, "ORG", canonical, any_case=False))
     actors = lexicon.load("actors")
-    for group in ("claimants", "addressees"):
-        for canonical, aliases in actors.get(group, {}).items():
+    from flows.extract.actors import claimant_lexicon  # KS and the organisations of organisations.yaml
+
+    for group, entries in (("claimants", claimant_lexicon()), ("addressees", actors.get("addressees", {}))):
+        for canonical, aliases in entries.items():
             for text in [canonical, *aliases] if group == "claimants" else aliases:
                 if _starts_upper(text) and text not in skip:
                     names.append(Name(text, "ORG", canonical, any_case=False))

@@ -28,6 +28,7 @@ from flows.outputs.package import Package, read_package
 from flows.outputs.sheet_rows import Reusable, document_chunks
 from flows.outputs.spreadsheet import build_spreadsheet
 from flows.outputs.sqlite import build_sqlite, check_sqlite, reusable_tables
+from flows.outputs.sqlite_append import append_sqlite
 from flows.published_index import PublishedDoc, load, load_staged, scan
 from flows.tables import DOCUMENT_TABLES
 
@@ -87,9 +88,11 @@ def previous_outputs(package: Package, previous: Path | None) -> tuple[Reuse | N
     return Reuse(previous, index, saved, tables), "reused"
 
 
-def _build_tables(package: Package, paths: dict[str, str], index: list[PublishedDoc], reuse: Reuse | None
-                  ) -> tuple[Path, dict[str, Any]]:
-    """The SQLite database and the spreadsheet, reusing the previous release's where `reuse` says."""
+def _build_tables(package: Package, paths: dict[str, str], index: list[PublishedDoc], reuse: Reuse | None,
+                  then: Callable[[Path], Any]) -> tuple[Path, dict[str, Any]]:
+    """The SQLite database and the spreadsheet, reusing the previous release's where `reuse` says; `then` (the
+    charts, drawn from the database) runs in the database's thread once it is written, while the spreadsheet
+    may still be built; its result is `after` in the returned dict."""
     root = package.root
     segments: dict[str, list[plan.Segment]] = {}
     reusable = None
@@ -107,18 +110,31 @@ def _build_tables(package: Package, paths: dict[str, str], index: list[Published
     # thread of its own (SQLite, Arrow and zlib do their work without the interpreter lock), so a
     # second core, where there is one, takes half of the work. Each file's bytes are what one thread
     # alone writes.
+    def database() -> tuple[Path, str]:
+        """The published database extended by the new rows where that is all that changed, else built."""
+        if reuse is not None and segments:
+            extended = append_sqlite(package, root / paths["sqlite"], segments, reuse.root / paths["sqlite"])
+            if extended is not None:
+                return extended, "appended"
+        previous = reuse.root / paths["sqlite"] if reuse is not None else None
+        return build_sqlite(package, root / paths["sqlite"], segments, previous), "built"
+
+    def database_then() -> tuple[Path, str, float, Any, float]:
+        (built, how), seconds = timed(database)
+        after, after_seconds = timed(lambda: then(built))
+        return built, how, seconds, after, after_seconds
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-build") as pool:
-        sqlite_build = pool.submit(timed, lambda: build_sqlite(package, root / paths["sqlite"], segments,
-                                                               reuse.root / paths["sqlite"] if reuse is not None
-                                                               else None))
+        sqlite_build = pool.submit(database_then)
         try:
             sheet, xlsx_seconds = timed(lambda: build_spreadsheet(package, root / paths["xlsx"],
                                                                   document_chunks(package, index), reusable))
         finally:
-            database, sqlite_seconds = sqlite_build.result()  # waits for the database; raises its error
-    timings = {"sqlite": sqlite_seconds, "xlsx": xlsx_seconds}
-    return database, {"spreadsheet": sheet.counts(), "chunks": sheet.chunks, "timings": timings,
-                      "reuse": {"sqlite_rows_copied": sum(s.count for segs in segments.values() for s in segs
+            # waits for the database and the charts; raises their error
+            database, how, sqlite_seconds, after, after_seconds = sqlite_build.result()
+    timings = {"sqlite": sqlite_seconds, "xlsx": xlsx_seconds, "charts": after_seconds}
+    return database, {"spreadsheet": sheet.counts(), "chunks": sheet.chunks, "timings": timings, "after": after,
+                      "reuse": {"sqlite": how, "sqlite_rows_copied": sum(s.count for segs in segments.values() for s in segs
                                                           if isinstance(s, plan.Copy)),
                                 "xlsx_chunks_copied": sheet.reused, "xlsx_chunks_written": sheet.written}}
 
@@ -138,22 +154,24 @@ def build_outputs(descriptor_path: Path, previous: Path | None = None, index: li
 def _build_outputs(package: Package, root: Path, paths: dict[str, str], index: list[PublishedDoc],
                    previous: Path | None) -> dict[str, Any]:
     reuse, why = previous_outputs(package, previous)
+    charts_dir = root / CHARTS_DIR
+
+    def charts(database: Path, reuse: Reuse | None) -> Any:
+        """The charts, drawn from the database (or copied: flows.outputs.charts), in the database's thread."""
+        for old in charts_dir.glob("*.png") if charts_dir.is_dir() else []:
+            old.unlink()
+        return draw_charts(database, charts_dir, {f: (d, alt, reuse.root / CHARTS_DIR / f) for f, (d, alt)
+                                                  in reuse.state.charts.items()} if reuse is not None else None)
+
     try:
-        database, tables = _build_tables(package, paths, index, reuse)
+        database, tables = _build_tables(package, paths, index, reuse, lambda db: charts(db, reuse))
     except (OSError, ValueError, KeyError) as exc:
         if reuse is None:
             raise
         why = f"incremental build failed ({type(exc).__name__}: {exc}); built from scratch"
-        database, tables = _build_tables(package, paths, index, None)
-    cells, timings = tables["spreadsheet"], tables["timings"]
-    t0 = time.perf_counter()
+        database, tables = _build_tables(package, paths, index, None, lambda db: charts(db, None))
+    cells, timings, drawn = tables["spreadsheet"], tables["timings"], tables["after"]
     write_datasette_metadata(package, Path(paths["sqlite"]).stem, root / paths["datasette"])
-    charts_dir = root / CHARTS_DIR
-    for old in charts_dir.glob("*.png") if charts_dir.is_dir() else []:
-        old.unlink()
-    drawn = draw_charts(database, charts_dir, {f: (d, alt, reuse.root / CHARTS_DIR / f) for f, (d, alt)
-                                               in reuse.state.charts.items()} if reuse is not None else None)
-    timings["charts"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     write_dcat(package, paths, root / paths["dcat"])  # before the card, which gives its size
     (root / CARD).write_text(render_card(package, [(c, alt) for c, alt, _ in drawn], paths, CHARTS_DIR),

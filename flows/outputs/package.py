@@ -9,6 +9,7 @@ the canonical copy of its rows.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import itertools
 import json
@@ -136,8 +137,7 @@ class CsvRows(Sequence[Row]):
 
     def __len__(self) -> int:
         if self._len is None:
-            first = [self.schema["fields"][0]["name"]] if self.schema["fields"] else None
-            counted = sum(b.num_rows for b in arrow_batches(self.path, {"schema": self.schema}, first))
+            counted = _count_rows(self.path, json.dumps(self.schema, sort_keys=True), *_file_identity(self.path))
             self._len = counted if self.limit is None else min(counted, self.limit)
         return self._len
 
@@ -159,6 +159,20 @@ class CsvRows(Sequence[Row]):
             if i == index:
                 return row
         raise IndexError(f"row {index} is beyond {self.path}")
+
+
+def _file_identity(path: Path) -> tuple[int, int, int, int]:
+    stat = path.stat()
+    return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
+@functools.lru_cache(maxsize=64)
+def _count_rows(path: Path, schema: str, *identity: int) -> int:
+    """Rows of a CSV file, counted once per file as it is (its inode, size and modification time): the
+    derived outputs' build and their check read the same staged files."""
+    loaded = json.loads(schema)
+    first = [loaded["fields"][0]["name"]] if loaded["fields"] else None
+    return sum(b.num_rows for b in arrow_batches(path, {"schema": loaded}, first))
 
 
 def header_of(path: Path, resource: dict[str, Any]) -> tuple[list[str], bytes]:

@@ -224,7 +224,8 @@ def build_sqlite(package: Package, target: Path, segments: dict[str, list[Segmen
     """Write the package's tables into a new SQLite database at `target` (replaced if present).
 
     `segments` (flows.outputs.plan.table_segments) says, per table, which rows to copy from the database
-    `previous` and which to read from the CSV file; a table it leaves out is read whole."""
+    `previous` and which to read from the CSV file; a table it leaves out is read whole. (When the new rows
+    only extend the published tables, flows.outputs.sqlite_append writes the same bytes in less time.)"""
     scratch = target.with_name(target.name + ".build")
     for path in (scratch, target):
         path.unlink(missing_ok=True)

@@ -1,0 +1,48 @@
+"""Word lists of `data/actors.yaml` read as they are: words that point back to an organisation
+("Forbundet krever ...") or to an actor or measure named before ("dette", "ordninga"), and political
+parties, never a claimant."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from flows import lexicon
+from flows.extract.matcher import trie_alternation
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return lexicon.load("actors")
+
+
+@lru_cache(maxsize=1)
+def claimant_pointers() -> frozenset[str]:
+    """Words that refer back to the organisation named just before ("Organisasjonen")."""
+    return frozenset(str(w).casefold() for w in _data()["claimant_pointers"])
+
+
+def claimant_pointer_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a word refers back to an organisation ("Organisasjonen", "Forbundet")."""
+    return tuple(m.span() for m in _claimant_pointer_regex().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _claimant_pointer_regex() -> re.Pattern[str]:
+    words = trie_alternation(claimant_pointers(), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def pointer_words() -> frozenset[str]:
+    return frozenset(_data()["pointers"])
+
+
+@lru_cache(maxsize=1)
+def parties() -> frozenset[str]:
+    """Political parties as written after a name ("(Sp)"); never a claimant."""
+    return frozenset(str(p).casefold() for p in _data().get("parties", []))
+
+
+def is_party(organisation: str | None) -> bool:
+    return bool(organisation) and organisation.strip(" ()").casefold() in parties()

@@ -1,0 +1,131 @@
+"""The demand cues' compiled patterns, from `data/request_verbs.yaml`, and the `Cue` record.
+
+Every pattern is built once (`patterns()`, cached); the modules that find cues
+(`request_cues.py`, `position_cues.py`, `clauses.py`) read them from here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import claimant_pointers
+
+Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals", "claim"
+NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
+WORD = re.compile(r"[\wÆØÅæøå'-]+")
+GOVERNMENT_CLAIM = re.compile(r"(?i)(?:regjeringens|regjeringas|statens|departementets|ministerens|statsrådens)\s+$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    anchor: int  # where the cue's clause begins
+    start: int  # where the demand text begins
+    end: int  # where the demand text ends
+    kind: Kind
+    rule: str
+    addressee: str | None = None  # the one asked, when the request names one
+    subject: str = ""  # the clause subject (modal and need clauses)
+
+
+def cue_words(key: str) -> list[str]:
+    """The words of one list of `data/request_verbs.yaml` (a fresh list; the strings are read once)."""
+    return list(_cue_words(key))
+
+
+@lru_cache(maxsize=None)
+def _cue_words(key: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in lexicon.load("request_verbs")[key])
+
+
+def _rx(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(items)})(?![\w-])", flags)
+
+
+def gapped(items: list[str]) -> re.Pattern[str]:
+    """Multi-word cues with an adverb allowed between their words ("det er også behov for",
+    "det er difor viktig at")."""
+    gap = rf"\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
+    ordered = sorted(set(items), key=lambda v: (-len(v), v))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(v).replace(chr(92) + ' ', gap) for v in ordered)})(?![\w-])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern[str]]:
+    data = lexicon.load("request_verbs")
+    verbs = [v for forms in data["requests"].values() for v in forms]
+    gap = lexicon.alternation([*cue_words("adverbs"), *cue_words("inverted_subjects"), *claimant_pointers()])
+    inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+))\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
+    requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
+                        for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
+    return {
+        "request": re.compile(rf"(?<![\w-])(?:{requests})(?![\w-])", re.IGNORECASE),
+        "gap_words": re.compile(rf"(?<=\s)(?:{gap})\s+", re.IGNORECASE),
+        "passive": _rx(cue_words("passive_requests")),
+        "modal": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('modals'))})(?![\w-])", re.IGNORECASE),
+        "need": gapped(cue_words("need_clauses")),
+        "need_verb": _rx(cue_words("need_verbs")),
+        "noun": _rx(cue_words("request_nouns")),
+        "after": gapped(cue_words("after_cues")),
+        "not_need": _rx(cue_words("not_needs")),
+        "adverb": re.compile(rf"\s*(?:{lexicon.alternation(cue_words('adverbs'))})(?![\w-])", re.IGNORECASE),
+        "inverted": re.compile(rf"\s*(?:{lexicon.alternation(cue_words('inverted_subjects'))})(?![\w-])", re.IGNORECASE),
+        "pointer": re.compile(rf"\s*(?:{lexicon.alternation(claimant_pointers())})(?![\w-])", re.IGNORECASE),
+        "comp": re.compile(rf"\s*(?:{lexicon.alternation(cue_words('complementisers'))})(?![\w-])", re.IGNORECASE),
+        "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(cue_words('attribution'))})(?![\w-])",
+                                  re.IGNORECASE),
+        "descriptive": _rx(cue_words("descriptive_adverbs")),
+        "request_negation": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('negation_adverbs'))})\s+)?"
+                                       rf"(?:{lexicon.alternation(cue_words('request_negations'))})(?![\w-])",
+                                       re.IGNORECASE),
+        "contrast": re.compile(rf",?\s*(?:{lexicon.alternation(cue_words('request_contrasts'))})(?![\w-])\s*",
+                               re.IGNORECASE),
+        "clause_noun": _rx(cue_words("clause_only_nouns")),
+        "consequence": _rx(cue_words("consequence_verbs")),
+        "instead": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('instead_of'))})\s*$", re.IGNORECASE),
+        "adjunct": re.compile(rf"(?:{lexicon.alternation(cue_words('adjunct_openers'))})\s+(?:[\wæøå]+\s+){{0,2}}?"
+                              rf"(?:{lexicon.alternation(cue_words('adjunct_ends'))})\s*[,.;:!?]?\s*$", re.IGNORECASE),
+        "proposals": re.compile(
+            rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
+            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+"
+            rf"(?:[\w'-]+\s+){{0,3}}?(?:er|var)\s+"  # "... meldt inn før statsbudsjettet er X, Y og Z"
+            rf"|(?<![\w-])blant\s+(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:er|var)\s+",
+            re.IGNORECASE),  # "Blant krava var å X og å Y": the proposals named before
+        "negation": _rx(cue_words("negations")),
+        "boundary": re.compile(
+            rf"(?<![\w-])(?:{lexicon.alternation(cue_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
+            re.IGNORECASE),
+        "opener": _rx(cue_words("modal_openers")),
+        "goal": _rx(cue_words("goal_subjects")),
+        "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('speaker_pronouns'))})\s+)?"
+                                 rf"(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
+                                 rf"(?:{lexicon.alternation(cue_words('rhetorical_after_modal'))})(?![\w-])", re.IGNORECASE),
+        "subordinate": _rx(cue_words("subordinators")),
+        "noun_negation": re.compile(
+            rf"(?<![\w-])(?:(?:{lexicon.alternation(data['noun_negations']['negations'])})\s+(?:[\wæøå]+\s+)?"
+            rf"(?:{lexicon.alternation(data['noun_negations']['quantifiers'])})|"
+            rf"(?:{lexicon.alternation(data['noun_negations']['denials'])}))\s+(?:[\wæøå]+\s+)?$", re.IGNORECASE),
+        "recipient": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('statement_documents'))})\s+til\s+",
+                                re.IGNORECASE),
+        "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('statement_documents'))})"
+                                      rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
+        "claim": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('claim_nouns'))})"
+                            rf"(?:\s+(?:fra|frå|til)\s+[^,.:;!?]{{1,60}}?)?\s+(?:er|var|blir)\s+"
+                            rf"(?:(?:{lexicon.alternation(cue_words('claim_adverbs'))})\s*)?(?:at\s+|å\s+|:\s*)",
+                            re.IGNORECASE),
+        "claim_inverted": re.compile(rf"(?<![\w-])(?:er|var|blir)\s+(?:{lexicon.alternation(cue_words('claim_nouns'))})"
+                                     rf"(?:\s+(?:fra|frå|til)\s+[^,.:;!?]{{1,60}}?)\s+"
+                                     rf"(?:{lexicon.alternation(cue_words('claim_adverbs'))})\s*:\s*", re.IGNORECASE),
+        "quantified": re.compile(rf"^(?:{lexicon.alternation(cue_words('descriptive_quantifiers'))})(?:\s+[\w-]+){{1,2}}"
+                                 rf"(?:\s+(?:{lexicon.alternation(cue_words('adverbs'))}))?$", re.IGNORECASE),
+        "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
+                                rf"(?:{lexicon.alternation(cue_words('receiving_verbs'))})(?![\w-])", re.IGNORECASE),
+        "next_clause": re.compile(rf",\s+(?:og|men)\s+(?:{lexicon.alternation(cue_words('inverted_subjects'))})\s+"
+                                  rf"(?:{lexicon.alternation(cue_words('next_clause_verbs'))})(?![\w-])"),
+        "next_subject": re.compile(rf",?\s+(?:og|men)\s+(?:{lexicon.alternation(cue_words('inverted_subjects'))})\s*$",
+                                   re.IGNORECASE),
+        "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
+                                 rf"(?:{lexicon.alternation(cue_words('speech_verbs'))})(?![\w-])", re.IGNORECASE),
+    }

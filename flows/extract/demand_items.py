@@ -1,0 +1,73 @@
+"""Demands of list items: an item line under a lead-in (`item_demands`) and a paragraph of a
+lead-in line with unmarked item lines (`inline_demands`); in a list of matters discussed only
+"behov(et) for X" is a demand, addressed to the meeting's counterpart (decision 2).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.extract import lists as lists_
+from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry
+from flows.extract.clauses import cut_end
+from flows.extract.demand_rows import RowContext, counterpart, make_demands, receives
+from flows.extract.voice import Voice
+from flows.model import Block, Demand
+
+NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
+ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
+
+
+def item_demands(ctx: RowContext, block: Block, context: lists_.ListContext, claimants: tuple[str, ...]) -> list[Demand]:
+    first = block.sentences[0] if block.sentences else None
+    if first is None:
+        return []
+    return _line_demands(ctx, block, first.start, first.text, context, claimants, ctx.blocks[context.lead_in].text)
+
+
+def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: lists_.ListContext,
+                  claimants: tuple[str, ...], lead: str) -> list[Demand]:
+    """The demand of one list item (`text` at document offset `base`); in a list of matters only
+    an item "behov(et) for X" is one, addressed to the meeting's counterpart (decision 2)."""
+    need = NEED_ITEM.match(text)
+    if context.matters:
+        if need is None:
+            return []
+        context = replace(context, addressee=counterpart(lead, ctx.document))
+    ordinal = lists_.ORDINAL_ITEM().match(text)  # "Det første kravet er at X": X
+    start = need.end() if need else ordinal.end() if ordinal else \
+        len(re.match(r"^(?:om\s+(?=\S+\s+å\s)|om\s+å\s+)?", text).group(0))
+    cut = ITEM_CUT.search(text, start)
+    end = cut_end(text, start, cut.start() if cut else len(text))
+    own = addressees_in(text[start:end])
+    acts = own and own[0].start == 0 and not receives(text[start + own[0].end:end])
+    asked = own[0].name if acts else context.addressee
+    if asked == MINISTRY:
+        asked = document_ministry(lead, ctx.document.text)
+    voice = Voice(claimants, False, None, "list_item")
+    return make_demands(ctx, block, base, text, start, end, claimants, asked, voice, "list_item:lead_in", [], [], True, extra=lead)
+
+
+def inline_demands(ctx: RowContext, block: Block, last: str | None) -> list[Demand] | None:
+    """A paragraph of a lead-in line and item lines without markers; None when it is not one."""
+    found = lists_.inline_items(block.text)
+    if found is None:
+        return None
+    lead, spans = found
+    context = lists_.lead_in_context(block.index, lead, lead, None, ctx.principal)
+    if context is None or not (context.claimants or lists_.actor_lead_in(lead)):
+        return None  # "Regjeringen foreslår blant annet:": nobody's demands
+    claimants = context.claimants or fallback_claimant(ctx, last)
+    out: list[Demand] = []
+    for a, b in spans:
+        out += _line_demands(ctx, block, block.start + a, block.text[a:b], context, claimants, lead)
+    return out
+
+
+def fallback_claimant(ctx: RowContext, last: str | None) -> tuple[str, ...]:
+    """The claimant of a lead-in that names only who must act ("Staten må:"): the speaker in
+    whose voice the text last was, else the first organisation the document names, else KS."""
+    if last and last != GOVERNMENT:
+        return (last,)
+    return (lists_.author(ctx.blocks) or ctx.principal,)
+

@@ -1,0 +1,125 @@
+"""Demand rows of one action text: split into separately grantable actions, each given
+its addressee and topic (`make_demands`), for every claimant of the voice it is in.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import MINISTRY, addressees_in, document_ministry, ministry_aliases
+from flows.extract.clauses import cut_end, find_cues, has_position
+from flows.extract.coordination import listed_parts, nominal_parts
+from flows.extract.embedded_addressee import embedded_addressee
+from flows.extract.parse import Parsed
+from flows.extract.resolve import addressee as resolve_addressee
+from flows.extract.resolve import split_actions
+from flows.extract.topics import rank
+from flows.extract.voice import Voice
+from flows.model import Block, Demand, Document
+
+PERFECT = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:har|hadde)\s+(?:[\w-]+\s+)?[\wæøå]+(?:et|t|a|d|dd|tt)(?![\w-])",
+                     re.IGNORECASE)  # a clause in the perfect tense ("forbundet har levert innspill")
+
+
+@dataclass(frozen=True)
+class RowContext:
+    document: Document
+    blocks: tuple[Block, ...]
+    heading: dict[int, str]
+    principal: str  # the document's principal claimant (mention layer)
+    parses: dict[int, Parsed]  # by sentence start
+
+
+def counterpart(sentence: str, document: Document) -> str | None:
+    for text in (sentence, document.text):
+        for hit in addressees_in(text):
+            if hit.name in ministry_aliases().values():
+                return hit.name
+    return "regjeringen" if "regjering" in document.text.casefold() else None
+
+
+def _topic(text: str, ctx: RowContext, block: Block, extra: str = "") -> str:
+    near = " ".join((ctx.heading.get(block.section, ""), extra, block.text))
+    return rank(text, ctx.document.language, near, ctx.document.text) or "styring"
+
+
+def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int, end: int, claimants: tuple[str, ...],
+          asked: str | None, voice: Voice, rule: str, earlier: list[tuple[str, str | None]],
+          before: list[str], infinitival: bool, extra: str = "", position: bool = False) -> list[Demand]:
+    """Demands of one action text; `position`: a modal or passive clause, whose coordinated
+    'og at' parts are actions only when they hold a modal of their own."""
+    out: list[Demand] = []
+    previous: str | None = None  # the addressee of the part before
+    listed = rule.endswith(":proposal_list")
+    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed)):
+        piece = text[s:e]
+        if position and n > 0 and not has_position(piece):
+            own = _own_request(piece)
+            if own is None:
+                continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
+            s, e = s + own[0], s + own[1]  # "X må skje, og at KS forventer at Y": Y, asked for in its own words
+            piece = text[s:e]
+            piece_rule = f"{rule.split(':')[0]}:{own[2]}"
+        else:
+            piece_rule = rule
+        if n > 0 and PERFECT.match(piece):
+            continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
+        who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
+        subject = addressees_in(piece)[:1] if asked is None and who is not None else []
+        if subject and subject[0].start == 0 and subject[0].name == who and receives(piece[subject[0].end:]):
+            who = None  # "ber om at kommunane får ein plass": the subject benefits, nobody named acts
+        if who is None and n > 0 and previous is not None and not addressees_in(piece):
+            who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
+        if who is None:
+            who = embedded_addressee(piece)  # "en ordning der staten dekker X", "et nytt statlig tilskudd"
+        if who == MINISTRY:
+            who = document_ministry(text, ctx.document.text)
+        previous = who
+        earlier.append((piece, who))
+        for claimant in claimants:
+            out.append(Demand(claimant=claimant, addressee=who, text=piece, topic=_topic(piece, ctx, block, extra),
+                              in_quote=voice.in_quote, start=base + s, end=base + e, rule=piece_rule,
+                              statement=voice.statement))
+    return out
+
+
+def _own_request(piece: str) -> tuple[int, int, str] | None:
+    """Where the action of a request verb or noun inside a coordinated 'og at' part runs ("og at
+    KS har store forventninger til at staten Y": Y), as offsets into the part; None when the part
+    asks for nothing of its own."""
+    for cue in find_cues(piece):
+        if cue.kind in ("request", "noun") and cue.end > cue.start:
+            return cue.start, cut_end(piece, cue.start, cue.end), cue.rule
+    return None
+
+
+def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinitival: bool,
+            listed: bool = False) -> list[tuple[int, int]]:
+    """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
+    document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
+    noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
+    parsed = ctx.parses.get(base)  # `text` is mostly one sentence, and the parses are keyed by its start
+    if parsed is None or not parsed.start <= base + start < parsed.end:
+        parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
+    out: list[tuple[int, int]] = []
+    for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
+        s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
+        s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
+        parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
+        if listed:  # members of an announced list the parse left together
+            parts = [(x + a, x + b) for x, y in parts for a, b in listed_parts(text[x:y])]
+        out += parts
+    return out
+
+
+@lru_cache(maxsize=1)
+def _receiving() -> re.Pattern[str]:
+    return re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.load('request_verbs')['receiving_finite'])})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def receives(rest: str) -> bool:
+    """True when the words after an item's subject make it the one who receives ("kommunene får hjelp")."""
+    return bool(_receiving().match(rest))

@@ -1,0 +1,64 @@
+"""Ministries as actors: every written form of a ministry (gazetteer `data/ministries.yaml`: names,
+aliases, abbreviations, minister titles with their definite and plural forms) and the ministry of
+a minister named by surname (a title next to the name in the document, else the office holders)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows.extract.counterpart import ministries
+
+
+TITLE_FORMS = ("", "en", "ar", "ane", "arane", "ene", "er")
+
+
+@lru_cache(maxsize=1)
+def ministry_aliases() -> dict[str, str]:
+    """Written forms of every ministry -> its full name, from the gazetteer `data/ministries.yaml`
+    (names, aliases, abbreviations, minister titles with their definite and plural forms)."""
+    aliases: dict[str, str] = {}
+    for m in ministries():
+        for alias in (m.name, *m.aliases, *m.abbreviations):
+            aliases[alias] = m.name
+        for title in m.titles:
+            for ending in TITLE_FORMS:
+                aliases[title + ending] = m.name
+    return aliases
+
+
+@lru_cache(maxsize=1)
+def minister_surnames() -> dict[str, str]:
+    """Surname of a known minister -> ministry, from the gazetteer (ambiguous surnames left out)."""
+    seen: dict[str, set[str]] = {}
+    for m in ministries():
+        for name, _, _ in m.ministers:
+            seen.setdefault(name.split()[-1], set()).add(m.name)
+    return {surname: next(iter(found)) for surname, found in seen.items() if len(found) == 1}
+
+
+def minister_ministry(surname: str, document_text: str) -> str | None:
+    """The ministry of a minister named by surname: from a title next to the name in
+    the document ("helse- og omsorgsminister Bent Høie"), else from the gazetteer."""
+    if surname in document_text and "minister" in document_text:  # what the pattern needs to match at all
+        folded = _folded_aliases()
+        for match in _minister_title_before(surname).finditer(document_text):
+            title = match.group(1).casefold()
+            found = [folded[t] for t in (title, title + "en") if t in folded]
+            if found:
+                return min(found)[1]
+    return minister_surnames().get(surname)
+
+
+@lru_cache(maxsize=1)
+def _folded_aliases() -> dict[str, tuple[int, str]]:
+    """Casefolded written form of a ministry -> (the first alias's position, the ministry)."""
+    out: dict[str, tuple[int, str]] = {}
+    for i, (alias, ministry) in enumerate(ministry_aliases().items()):
+        out.setdefault(alias.casefold(), (i, ministry))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _minister_title_before(surname: str) -> re.Pattern[str]:
+    """A minister's title followed, within three capitalised words, by `surname` (compiled once per surname)."""
+    return re.compile(rf"([\w-]+(?:\s+og\s+[\w-]+)?minister(?:en)?)\s+(?:[A-ZÆØÅ][\w-]+\s+){{0,3}}{re.escape(surname)}\b")

@@ -1,0 +1,146 @@
+"""Person names in running text and the role and organisation written around them.
+
+- `name_candidates(text)`: every capitalised word sequence that can be a person's full
+  name (two or more name words), without sentence openers, roles, organisations,
+  places and venues before or in it, with its offsets;
+- `context_role(text, start, end, previous)`: the role, organisation and plural flag
+  the words around a name give it ("styreleder i KS, NN", "NN, rådmann i Melhus
+  kommune", "helse- og omsorgsminister NN (H)", "ordførerne A, B og C": the role of a
+  plural goes on to the next names of its list).
+
+Read by `flows.extract.people`, which builds the mentions of a document from them.
+Word lists live in `flows/data/roles.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from flows import lexicon
+from flows.budget import check
+from flows.extract import roles as R
+
+if TYPE_CHECKING:
+    from flows.extract.people import PersonMention
+
+UP = "A-ZÆØÅÉÜÖÄ"
+LOW = "a-zæøåéèüöäáó"
+TOKEN = rf"[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
+NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:von|van|de|af|di|du)[ ])?{TOKEN}){{0,4}}(?![\w-])")
+
+
+# Between two names of one list: a comma or "og", after an optional party ("A (H), B og C").
+LIST_GAP = r"(?: \([A-ZÆØÅ][A-Za-zæøåÆØÅ]{0,5}\))?,? (?:og |samt )?"
+
+
+def _clean_name(words: list[str]) -> list[str]:
+    """Drop leading capitalised non-name words (sentence openers, roles, an organisation before a
+    name: "leder i Allmennlegeforeningen Tormod Kvalvik")."""
+    while words and (words[0] in R.not_names() or R.is_role(words[0].casefold())
+                     or R.is_organisation_word(words[0])):
+        words = words[1:]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _venue_endings() -> tuple[str, ...]:
+    return tuple(str(w) for w in lexicon.load("roles").get("venue_endings") or ())
+
+
+def _place_after_role(before: str) -> bool:
+    """A capitalised phrase right after "<role> i" names where the role is held ("varaordfører i
+    Øvre Dal"), not a person."""
+    found = re.search(r"([\wæøåÆØÅ-]+) (?:i|for|ved) $", before)
+    return bool(found) and R.is_role(found.group(1).casefold())
+
+
+def _name_after_place(words: list[str]) -> list[str]:
+    """The name after a place that follows "<role> i" with no comma ("ordfører i Nordby Kari Dal"):
+    the place is one word, or two after a compass or position word ("Øvre", "Nord"); at least two
+    words must remain."""
+    skip = 2 if words and words[0] in R.place_prefixes() else 1
+    return words[skip:] if len(words) - skip >= 2 else []
+
+
+def name_candidates(text: str) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for match in NAME.finditer(text):
+        check()
+        words = match.group(0).split(" ")
+        joined = " ".join(words)
+        kept = _clean_name(_merge_hyphen(words))
+        if len(kept) < 2 or any(w in R.not_names() for w in kept) or R.is_organisation_word(kept[-1]):
+            continue
+        name = " ".join(kept)
+        start = match.start() + joined.rfind(name) if name in joined else match.start()
+        if R.PLACE_FOLLOWER().match(text, match.end()):
+            continue  # "Øvre Dal kommune": a place, not a person
+        before = text[max(0, start - 30):start]
+        after_role = _place_after_role(before)
+        if kept[0].endswith(_venue_endings()) or (kept[0] in R.place_prefixes() and not after_role):
+            continue  # "Kulturhuset Nordby": a venue; "Indre Nordby": a place
+        if after_role:
+            rest = _name_after_place(kept)
+            if not rest:
+                continue  # "varaordfører i Øvre Dal": a place
+            kept, name = rest, " ".join(rest)  # "ordfører i Nordby Kari Dal": the place, then the name
+            start = match.start() + joined.rfind(name)
+        if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
+            kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation
+            if len(kept) < 2:
+                continue
+            name = " ".join(kept)
+            start = match.start() + joined.rfind(name)
+        out.append((name, start, start + len(name)))
+    return out
+
+
+def _merge_hyphen(words: list[str]) -> list[str]:
+    """'Geir-' 'Inge' stay one token when the raw had a hyphen and a space."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].endswith("-"):
+            out[-1] = out[-1] + " " + word
+        else:
+            out.append(word)
+    return out
+
+
+def context_role(text: str, start: int, end: int,
+                  previous: PersonMention | None) -> tuple[str | None, str | None, bool]:
+    """Role, organisation and plural flag from the words around a name."""
+    left = text[max(0, start - 120):start]
+    right = text[end:end + 120]
+    role, org, plural = None, None, False
+    found = R.ROLE_BEFORE().search(left)
+    definite = None if found else R.DEFINITE_ROLE_BEFORE().search(left)
+    if found:
+        written = found.group("role").casefold()
+        plural = R.is_plural(written.split(" ", 1)[-1] if written.startswith(R.ordinals()) else written)
+        if plural and written.startswith(R.ordinals()):
+            written = written.split(" ", 1)[-1]  # "andre ordførere": the others, no ordinal
+        role = R.singular(written)
+        org = R.clean_org(found.group("org") or found.group("prefix"))
+    elif definite:  # "fylkesrådmannen i Nordby, NN": the definite role in apposition
+        role = R.base_role(definite.group("role"))
+        org = R.clean_org(definite.group("org"))
+    after = R.ROLE_AFTER().match(right)
+    if after and not role:
+        role = after.group("role").casefold()
+        org = R.clean_org(after.group("org"))
+    elif role and not org:
+        trailing = R.ORG_AFTER().match(right)
+        if trailing:
+            org = R.clean_org(trailing.group("org"))
+    if role is None and previous is not None and previous.plural and re.fullmatch(LIST_GAP, text[previous.end:start]):
+        # "nestlederne A (Sp) og B": the role goes on to B, A's party does not
+        party_gap = text[previous.end:start].startswith(" (")
+        role, org, plural = previous.role, None if party_gap else previous.organisation, True
+    party = R.PARTY().match(right)
+    ministry = R.ministry(role) if role else None
+    if ministry:
+        org = ministry
+    elif org is None and party:
+        org = party.group(1)
+    return role, org, plural

@@ -1,0 +1,100 @@
+"""Position cues: a modal, passive or need clause ("staten må X", "regelverket bør forenkles",
+"vi trenger X") with its subject (`subject_clause_cue`), and the guards for clauses that
+describe a situation rather than call for an action.
+"""
+from __future__ import annotations
+
+import re
+
+from flows.extract.actors import addressees_in
+from flows.extract.cue_patterns import Cue, Kind, patterns, cue_words
+
+
+def _described(text: str, start: int, cue: re.Match[str]) -> bool:
+    """A modal clause that describes a situation, not a call for action: under a negated or
+    evaluative main clause ("Det er ikke bærekraftig at kommunene må ...", "Vi kan ikke ha det
+    slik at ..."), or with an adverb of present or habitual fact ("I dag må kommunene søke ...",
+    "Vi må søke om tilskudd hvert år")."""
+    p = patterns()
+    head = text[:start]
+    comp = re.search(r"(?<![\w-])at\s*$", head)
+    main = re.split(r"[,;:–]", head[:comp.start()])[-1] if comp else ""
+    if comp and (p["negation"].search(main) or p["consequence"].search(main)):
+        return True  # "Det er ikke bærekraftig at ...", "budsjettet betyr at kommunene må kutte"
+    clause_end = p["boundary"].search(text, cue.end())
+    clause = text[start:clause_end.start() if clause_end else len(text)]
+    return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
+               for m in p["descriptive"].finditer(clause))  # "større enn i dag" compares, it does not describe
+
+
+def _relative_subject(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The boundaries before a subject that ends in a relative clause set off by a comma
+    (", bør ..." after "X som ..."); unchanged when there is no such clause."""
+    if len(found) >= 2 and found[-2][2] == "som" and found[-1][2] == "":
+        rest = found[:-2]
+        return rest if not rest or rest[-1][1] < found[-2][0] else found
+    return found
+
+
+def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bool] | None:
+    """Start of the clause whose verb is at `cue_start`, and whether it is inverted.
+    None when the clause is relative ("som ... må") or a goal ("Målet må være")."""
+    p = patterns()
+    start, boundary = 0, ""
+    found = [(m.start(), m.end(), m.group(0).strip(" ,").casefold()) for m in p["boundary"].finditer(text, 0, cue_start)]
+    for _, end, word in found:
+        start, boundary = end, word
+    if found and not boundary and not text[start:cue_start].strip():
+        found = _relative_subject(found)  # "Planar som ikkje gir verdi, bør fjernast": the noun before 'som'
+        start, boundary = (found[-1][1], found[-1][2]) if found else (0, "")
+    if cues_before:
+        for match in re.finditer(r"(?<![-\w])(?<!-\s)og(?![\w-])", text[:cue_start]):
+            if match.end() > start:
+                start, boundary = match.end(), "og"
+    segment = text[start:cue_start].strip()
+    if boundary == "som" or (segment and p["subordinate"].fullmatch(boundary)):
+        return None  # a relative, temporal or conditional clause describes ("når ein veterinær må ...")
+    if not segment or p["opener"].fullmatch(segment) or segment.casefold() in {"så", "da", "då"}:
+        return len(text) - len(text[cue_start:]), True
+    words = segment.lstrip("–—-«»\"“„ ").split()  # a segment of quotation marks alone has no first word
+    if p["goal"].search(words[0] if words else ""):
+        return None
+    if segment.split()[0].casefold() in {"hva", "kva", "hvem", "kven", "hvordan", "korleis"}:
+        return None
+    return len(text[:start]) + len(text[start:]) - len(text[start:].lstrip()), False
+
+
+def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before: bool) -> Cue | None:
+    found = _clause_start(text, match.start(), cues_before)
+    if found is None:
+        return None
+    start, inverted = found
+    if kind in ("modal", "passive") and _described(text, start, match):
+        return None
+    if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):
+        return None  # "vi må innrømme at ...": a comment on what is said, not an action
+    if kind == "modal" and patterns()["quantified"].match(text[start:match.start()].strip()) \
+            and not patterns()["receiving"].match(text, match.end()):
+        return None  # "Mange kommuner må kutte i tilbudet": what many are forced to do, a situation
+    negated = patterns()["request_negation"].match(text, match.end())
+    if kind == "need_verb" and negated and not re.match(r"\s+(?:bare|berre)(?![\w-])", text[negated.end():]) \
+            and not patterns()["contrast"].search(text, match.end()):
+        return None  # "Vi trenger ikke flere utredninger": a negated need asks for nothing
+    if kind == "need_verb":
+        after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
+        if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å",
+                                                   "hver", "kvar", "daglig", "dagleg", "alltid", "ofte"}:
+            return None  # "tjenestene folk trenger hver dag": the thing needed stands before, in a description
+        if inverted and start == match.start():
+            start = max(0, text.rfind(" ", 0, max(0, match.start() - 1)) + 1)  # keep the opener ("Da trenger vi")
+        if not inverted and text[start:match.start()].strip().casefold() in cue_words("pronoun_objects"):
+            return None  # "Det trenger kommunesektoren": an evaluation of what was said, no action named
+        clause = re.match(r"\s+at\s+", text[match.end():])
+        if clause and not inverted:  # "Vi trenger at staten ser hele bildet": the clause is the action
+            start = match.end() + clause.end()
+            return Cue(start, start, len(text), kind, kind, None, text[start:start + 40])
+    subject = text[match.end():match.end() + 40] if inverted else text[start:match.start()]
+    if kind == "modal" and text[start:match.start()].strip().casefold() in cue_words("pronoun_objects") \
+            and [h for h in addressees_in(text[match.end():match.end() + 40]) if h.start <= 1]:
+        start = 0  # "..., og det må staten ta innover seg": the action is only a pronoun, take the sentence (decision 6)
+    return Cue(start, start, len(text), kind, kind, None, subject)

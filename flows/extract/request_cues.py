@@ -1,0 +1,192 @@
+"""Request-verb cues: "KS ber regjeringen om å X" (`request_cue`), with the one asked,
+the subject standing after the verb and the guards for requests that ask for nothing
+(negated, a prediction, someone else's proposal, a situation under a subordinator).
+"""
+from __future__ import annotations
+
+import re
+
+from flows.extract.actors import addressees_in, claimant_pointers, organisations_in
+from flows.extract.cue_patterns import Cue, patterns, cue_words
+
+
+def skip_over(text: str, pos: int, pattern: re.Pattern[str]) -> int:
+    while True:
+        match = pattern.match(text, pos)
+        if not match or match.end() == pos:
+            return pos
+        pos = match.end()
+
+
+def in_document_clause(before: str) -> bool:
+    """True when a verb stands in a relative clause on a decision or text of a body, after a short
+    subject ("et vedtak der det ber ...", "ein uttale der kommunen krev ..."): the body asks."""
+    return bool(patterns()["document_clause"].search(before))
+
+
+def _subordinate_subject(before: str) -> bool:
+    """True when a verb follows a subordinator and a short subject ("når andre departement ..."),
+    unless the clause is on a decision or text of a body (`in_document_clause`)."""
+    if in_document_clause(before):
+        return False
+    words = before.split()
+    tail = [w.casefold().strip(",") for w in words[-5:]]
+    for i, word in enumerate(tail[:-1]):
+        if patterns()["subordinate"].fullmatch(word) and 1 <= len(tail) - i - 1 <= 3 \
+                and not any("," in w for w in words[len(words) - len(tail) + i:]):
+            return True
+    return False
+
+
+def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | bool:
+    """False when the request at `match` is not negated; else None (it asks for nothing: "Vi
+    ønsker ikke at ...") or the cue of what a contrast after it asks for instead ("kommunene
+    ber ikke om X, men om å Y": Y)."""
+    p = patterns()
+    before = text[:match.start()].rstrip()
+    prev = before.split()[-1].casefold() if before.split() else ""
+    if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)):
+        return False
+    contrast = p["contrast"].search(text, match.end())
+    if contrast is None:
+        return None
+    return Cue(match.start(), contrast.end(), len(text), "request", "request_verb")
+
+
+def inverted_subject_end(text: str, pos: int) -> int | None:
+    """Where a subject right after the verb ends ("Det ber vi ...", "..., ba organisasjonen om ...",
+    "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, or an
+    organisation that is no addressee; None when no subject stands at `pos`."""
+    p = patterns()
+    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos)
+    rest = text[pos:pos + 80]
+    hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == ""]
+    if hits and (word is None or pos + hits[0].end > word.end()) \
+            and not [a for a in addressees_in(rest) if a.start == hits[0].start]:
+        return pos + hits[0].end  # the whole name: "ber KS Agder om", not "KS" alone
+    return word.end() if word else None
+
+
+def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
+    """The ones asked right at `pos` ("Stortinget og regjeringen om ..."): their names in order and
+    where they end; an empty list when no addressee stands there."""
+    names: list[str] = []
+    while True:
+        asked = [h for h in addressees_in(text[pos:]) if h.start <= 1]
+        if not asked:
+            return names, pos
+        names.append(asked[0].name)
+        pos += asked[0].end
+        joint = re.match(r"\s*(?:,|og|eller|samt)\s+(?=\S)", text[pos:])
+        if joint is None or not [h for h in addressees_in(text[pos + joint.end():]) if h.start <= 1]:
+            return names, pos
+        pos += joint.end()
+
+
+def request_cue(text: str, match: re.Match[str]) -> Cue | None:
+    """'KS ber regjeringen om å X': text X, addressee regjeringen."""
+    p = patterns()
+    before = text[:match.start()].rstrip()
+    prev = before.split()[-1] if before.split() else ""
+    pos = skip_over(text, match.end(), p["adverb"])
+    negated = _negated_request(text, match, pos)
+    if negated is not False:
+        return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
+    if not _wanting(text, match, before, prev):
+        return None  # "kuttet vil ha store konsekvenser": a prediction, not a wish
+    inverted = inverted_subject_end(text, pos)
+    if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None \
+            and not in_document_clause(before):
+        return None
+    if _subordinate_subject(before):
+        return None  # "når et direktorat foreslår nye regler": a situation, not a request
+    if p["instead"].search(before):
+        return None  # "i stedet for å be kommunene rapportere ...": what is not wanted
+    claimant_subject = any(h.end == len(before) for h in organisations_in(before))
+    if _relative_proposal(before, prev) and not claimant_subject:
+        return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
+    whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
+    if inverted is not None:
+        pos = skip_over(text, inverted, p["adverb"])
+    addressee = None
+    asked, after = coordinated_addressees(text, pos) if _wanting(text, match, before, prev, True) else ((), pos)
+    if asked:
+        addressee, pos = joint_addressee(asked), after
+        pos = skip_over(text, pos, p["adverb"])
+    if addressee is None:
+        addressee = _recipient(before)  # "har i et brev til departementet bedt om at ...": the one written to
+    comp = p["comp"].match(text, pos)
+    verb = " ".join(p["gap_words"].sub("", match.group(0)).casefold().split()) if " " in match.group(0) \
+        else match.group(0).casefold()
+    if verb in cue_words("clause_only_requests") and not (comp and comp.group(0).strip().casefold() in ("at", "om at")):
+        return None  # "kommunene venter underskudd": an expectation, not a request
+    if comp:
+        pos = comp.end()
+    elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked:
+        return None
+    start = len(before) - len(prev) if whole else len(text) - len(text[pos:].lstrip())
+    cleft = re.match(r",\s*(?:er|var)\s+(?:at\s+|å\s+)?", text[start:])
+    if cleft and prev.casefold() in {"det", "vi", "me", "ks"} | claimant_pointers() | {w.casefold() for w in cue_words("inverted_subjects")}:
+        start += cleft.end()  # "Det KS krev, er at X": X
+    elif not whole and (p["adjunct"].match(text, start) or text[start:start + 1] in (",", ";", ".")):
+        return None  # "slik KS har tatt til orde for i flere år", "svarene vi ønsket oss i dag, men": nothing follows
+    return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
+
+
+def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: bool = False) -> bool:
+    """False when a "vil ha X" (`want_verbs`) is no wish of a party: its subject is a thing or
+    "det" ("kuttet vil ha", "Det vil ha"), or X is an effect or a pronoun ("vil ha konsekvenser");
+    True for every other request verb. With `other`: True only when the verb is not "vil ha"."""
+    words = match.group(0).split()
+    if f"{words[0]} {words[-1]}".casefold() not in cue_words("want_verbs"):
+        return True
+    if other:
+        return False  # "vil ha staten med på X": the one who would act stays in the text
+    inverted = len(words) > 2  # "vil vi ha", "vil KS også ha": the subject stands inside
+    subject = prev.strip(",").casefold()
+    if not inverted and not (prev.endswith(",") or prev[:1].isupper() or subject in cue_words("want_subjects")
+                             or subject in claimant_pointers()):
+        return False
+    rest = text[match.end():]
+    obj = re.match(r"\s*(?:(?:ikke|ikkje|også|òg|store?|mye|mykje)\s+)*([\w-]+(?:\s+[\w-]+)?)", rest)
+    if obj is None:
+        return False
+    first = obj.group(1).split()[0].casefold()
+    return first not in cue_words("want_not_objects") and obj.group(1).casefold() not in cue_words("want_not_objects")
+
+
+def _recipient(before: str) -> str | None:
+    """The one a body's letter or statement before a request verb is sent to ("i et brev til
+    departementet bedt om", "i ei fråsegn til Stortinget kravd"): the addressee; None when the
+    words before name no such text with its recipient."""
+    found = list(patterns()["recipient"].finditer(before))
+    if not found:
+        return None
+    hits = [h for h in addressees_in(before[found[-1].end():]) if h.start == 0]
+    return hits[0].name if hits else None
+
+
+def _clause_opener(before: str) -> bool:
+    """True when the last word before a verb opens its clause: the sentence's first word, or the
+    first after a comma and "og"/"men" ("..., og det ba jeg statsråden om å ...")."""
+    words = before.split()
+    return len(words) == 1 or bool(re.search(r",\s*(?:og|men|så)?\s*\S+$", before))
+
+
+def joint_addressee(names: list[str]) -> str:
+    """The addressee of a request to several actors ("ber Stortinget og regjeringen om ..."): the
+    first one named. The guidelines' addressee is one body; the first named is the one asked
+    first, and the others stay in the text the demand points to."""
+    return names[0]
+
+
+def _relative_proposal(before: str, prev: str) -> bool:
+    """'tiltakene Helsepersonellkommisjonen foreslår': a named body right after a noun, with no
+    'som' (a relative clause), not a person named with title and first name ("Ordfører Ola Nordmann ba")."""
+    words = before.split()
+    if not prev[:1].isupper() or prev.isupper() or addressees_in(prev) or len(words) < 2 or prev.endswith(","):
+        return False  # "Rønning, som er ordfører i Hitra, ba ...": a relative clause closed by a comma
+    head = words[-2]
+    if head.casefold() in {"i", "fra", "frå", "for"} and len(words) >= 3 and words[-3][:1].isupper():
+        return False  # "Fylkesordfører Kari Nordmann i Nordland krever": a person and the place she speaks for
+    return head[:1].islower() and head.casefold() not in {"at", "og", "men", "da", "då", "så", "der", "når", "no", "nå"}

@@ -1,0 +1,65 @@
+"""The head of a demand: the words that name what it is about (`data/topic_heads.yaml`).
+
+The head region runs from the start of the demand, and from the verb after a modal, to the first
+boundary word; its last word (the head noun) and the verb after a modal are the heads.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.topic_words import WORD
+
+
+@lru_cache(maxsize=1)
+def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("topic_heads")
+    boundary = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['boundaries'])})(?![\w-])|[,;:(«»]",
+                          re.IGNORECASE)
+    transparent = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['transparent'])})(?![\w-])", re.IGNORECASE)
+    modal = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['modals'])})\s+", re.IGNORECASE)
+    return boundary, transparent, modal
+
+
+def _head_end(text: str, start: int) -> int:
+    """End of the head region that starts at `start`: the first boundary word after a content
+    word, skipping transparent words with the boundary after them."""
+    boundary, transparent, _ = _head_patterns()
+    pos = start
+    while True:
+        match = boundary.search(text, pos)
+        if match is None:
+            return len(text)
+        before = text[start:match.start()].split()
+        last = " ".join(before[-3:]).casefold()
+        if before and not any(last.endswith(t.group(0).casefold())
+                              for t in transparent.finditer(last) if t.end() == len(last)):
+            return match.start()
+        pos = match.end()
+
+
+def head_spans(text: str) -> list[tuple[int, int]]:
+    """The regions that name what a demand is about: its opening noun or verb phrase and the
+    verb phrase after a modal."""
+    _, _, modal = _head_patterns()
+    spans = [_last_word(text, 0, _head_end(text, 0))]
+    for match in modal.finditer(text):
+        verb = WORD.match(text, match.end())
+        if verb:
+            spans.append(verb.span())
+        spans.append(_last_word(text, match.end(), _head_end(text, match.end())))
+    return spans
+
+
+def opens_with_adverbial(text: str) -> bool:
+    """True when a demand opens with a preposition (a fronted adverbial: "i budsjettet ...")."""
+    boundary = _head_patterns()[0]
+    match = boundary.match(text.lstrip())
+    return match is not None and match.group(0)[:1].isalpha()
+
+
+def _last_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the last word in text[start:end] (the head of a noun phrase)."""
+    words = list(WORD.finditer(text, start, end))
+    return words[-1].span() if words else (start, start)

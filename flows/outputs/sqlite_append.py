@@ -1,0 +1,122 @@
+"""The SQLite build of a daily run: the published database copied, the new documents' rows appended.
+
+When every document table of the new package is the published one's rows, in the same order, followed
+by new rows (new documents whose files sort after every published one: the usual daily run), the
+database a build from scratch would write differs from the published one only by those rows and the
+tables rewritten whole (persons, topics, changes and the metadata tables). Then the published file is
+copied (by the kernel), the new rows are inserted at the end of their tables, the small tables are
+emptied and filled again, and `VACUUM INTO` writes the result: VACUUM copies each table and index in
+key order into a fresh file, so its bytes depend on the rows, their rowids and the schema alone. The
+rows of a document table keep their rowids (1..n, then the new ones, as a build from scratch numbers
+them); an emptied table numbers its rows from 1 again; the schema cookie, which each `VACUUM INTO`
+counts up by one, is set back to the published file's source's, so the file is byte for byte the
+one `flows.outputs.sqlite.build_sqlite` writes from scratch (tests/test_outputs_incremental.py).
+
+Anything else (a document removed, changed or inserted between published ones, another schema, a
+database this code did not write) takes the general path: every row inserted into a new database,
+the unchanged ones copied from the published database in SQLite.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import apsw
+
+from flows.outputs.package import Package
+from flows.outputs.plan import Copy, Read, Segment
+from flows.outputs.sqlite import (
+    METADATA_SQL,
+    META_TABLES,
+    _foreign_key_problems,
+    _insert_metadata,
+    _insert_rows,
+    create_table_sql,
+    index_sql,
+    literal,
+    quote,
+)
+
+APPEND_CACHE_KIB = 8192
+
+
+def _expected_schema(package: Package) -> list[str]:
+    """Every CREATE statement a build of `package` runs, in the order it runs them."""
+    sql = list(METADATA_SQL)
+    for table in package.tables:
+        sql += [create_table_sql(table), *index_sql(table)]
+    return sql
+
+
+def _appended(segments: list[Segment], old_rows: int) -> list[Segment] | None:
+    """The segments to insert when `segments` is all `old_rows` rows of the published table, then new rows
+    read from the CSV file; None otherwise."""
+    if not segments or not isinstance(segments[0], Copy):  # no published rows to keep: only a table that had none
+        return list(segments) if not old_rows and all(isinstance(s, Read) and s.ranges is not None
+                                                       for s in segments) else None
+    first = segments[0]
+    if first.first != 1 or first.count != old_rows or any(not isinstance(s, Read) for s in segments[1:]):
+        return None
+    return segments[1:]
+
+
+def _plan(db: apsw.Connection, package: Package, segments: dict[str, list[Segment]]
+          ) -> dict[str, list[Segment] | None] | None:
+    """Per table: the segments to append (a document table), or None (a table rewritten whole); None when
+    the published database cannot be extended this way."""
+    found = sorted(sql for (sql,) in db.execute("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL"))
+    if found != sorted(_expected_schema(package)):
+        return None
+    plan: dict[str, list[Segment] | None] = {}
+    for table in package.tables:
+        if table.name not in segments:
+            plan[table.name] = None
+            continue
+        (rows, last) = db.execute(f"SELECT count(*), coalesce(max(rowid), 0) FROM {quote(table.name)}").fetchone()
+        if rows != last:
+            return None
+        append = _appended(segments[table.name], rows)
+        if append is None:
+            return None
+        plan[table.name] = append
+    return plan
+
+
+def append_sqlite(package: Package, target: Path, segments: dict[str, list[Segment]], previous: Path) -> Path | None:
+    """Write the package's database at `target` from the published one at `previous` and the new rows, when
+    the plan allows it (see above); None when it does not (nothing is written)."""
+    scratch = target.with_name(target.name + ".build")
+    for path in (scratch, target):
+        path.unlink(missing_ok=True)
+    shutil.copyfile(previous, scratch)
+    db = apsw.Connection(str(scratch), flags=apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_URI)
+    try:
+        # a few thousand rows go in; VACUUM INTO reads the file once in order: a small page cache will do
+        db.execute(f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -{APPEND_CACHE_KIB}; "
+                   "PRAGMA foreign_keys = ON;")
+        plan = _plan(db, package, segments)
+        if plan is None:
+            return None
+        (cookie,) = db.execute("PRAGMA schema_version").fetchone()
+        with db:  # one transaction; foreign keys checked at its end
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            for name in META_TABLES:
+                db.execute(f"DELETE FROM {quote(name)}")
+            for table in package.tables:
+                append = plan[table.name]
+                if append is None:
+                    db.execute(f"DELETE FROM {quote(table.name)}")
+                    _insert_rows(db, table, [Read(None)])
+                else:
+                    _insert_rows(db, table, append)
+            _insert_metadata(db, package)
+        problems = _foreign_key_problems(db)
+        if problems:
+            raise ValueError("the SQLite build breaks foreign keys: " + "; ".join(problems[:5]))
+        # VACUUM INTO counts the schema cookie up by one: the published file's is its scratch file's plus one
+        db.execute(f"PRAGMA schema_version = {int(cookie) - 1}")
+        db.execute(f"VACUUM INTO {literal(str(target))}")
+    finally:
+        db.close()
+        scratch.unlink(missing_ok=True)
+    return target

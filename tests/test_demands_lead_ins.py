@@ -1,0 +1,149 @@
+"""Demands announced by a lead-in and requests whose shape the surface cues missed (invented texts,
+bokmål and nynorsk, each phenomenon with its negatives): an inverted actor lead-in ("For å nå
+målet må staten:"), a lead-in naming its demands by a compound ("fire hovudkrav:"), paragraphs that are
+ordinal members of an announced list ("Det første kravet er at ..."), a lead-in that counts what follows
+("krever X to ting av staten:"), "Blant krava var å ...", an inverted claim copula ("Etter møtet
+var beskjeden fra KS tydelig: ..."), "vil ha" after a group of the speaker's, a
+request whose inverted subject is a county board ("ber KS Agder om at"), an item or clause
+whose subject benefits or is made to act ("kommunane får ein plass", "sjukehusa blir pålagde
+å ..."): no addressee of its own."""
+from __future__ import annotations
+
+import pytest
+
+from flows.extract import extract
+from flows.extract import lists
+from flows.extract.clauses import find_cues
+from flows.model import Document
+from flows.normalise import normalise
+
+Row = tuple[str, str | None, str]
+
+
+def demands(raw: str, language: str = "nb") -> list[Row]:
+    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
+                   language=language)
+    return [(d.claimant, d.addressee, d.text) for d in extract(doc).demands]
+
+
+def cue_texts(sentence: str) -> list[str]:
+    return [sentence[c.start:c.end] for c in find_cues(sentence)]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("For å nå målet må staten:", "staten"),
+    ("Difor bør regjeringa også:", "regjeringen"),
+    ("Etter vårt syn må Stortinget:", "Stortinget"),
+    ("Staten må:", "staten"),  # subject first, as before
+])
+def test_actor_lead_in_in_either_word_order(text: str, actor: str) -> None:
+    assert lists.actor_lead_in(text) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "For å nå målet må staten betale:",  # an action after the actor: no lead-in of its own
+    "For å nå målet må vi:",  # the speaker, no actor named
+    "Dette må skje:",
+])
+def test_no_actor_lead_in(text: str) -> None:
+    assert lists.actor_lead_in(text) is None
+
+
+@pytest.mark.parametrize("text,member", [
+    ("Det første kravet er at staten dekkjer utgiftene.", "staten dekkjer utgiftene."),
+    ("Det andre kravet er å styrke rammetilskuddet.", "styrke rammetilskuddet."),
+    ("Den siste tingen er at fristen blir utsatt.", "fristen blir utsatt."),
+])
+def test_ordinal_member_opening(text: str, member: str) -> None:
+    match = lists.ORDINAL_ITEM().match(text)
+    assert match is not None and text[match.end():] == member
+
+
+@pytest.mark.parametrize("text", [
+    "Det første møtet i år handler om økonomi.",
+    "Det andre temaet var jordvernet.",
+    "Den første rapporten kom i fjor, og den var god.",
+])
+def test_no_ordinal_member(text: str) -> None:
+    assert lists.ORDINAL_ITEM().match(text) is None
+
+
+LISTS = [
+    ("inverted_actor_lead_in_bullets",
+     "Kommunene mangler sykepleiere, sier KS.\n\nFor å få det til må staten:\n\n"
+     "• gi kommunene frihet til å organisere tjenestene selv\n• finansiere flere lærlingplasser i helsefag\n", "nb",
+     [("KS", "staten", "gi kommunene frihet til å organisere tjenestene selv"),
+      ("KS", "staten", "finansiere flere lærlingplasser i helsefag")]),
+    ("compound_demand_noun_lead_in_nn",
+     "I fråsegna til regjeringa legg KS fram to hovudkrav:\n\n"
+     "• Ein auke i dei frie inntektene\n• Ei ny ordning for ressurskrevjande tenester\n", "nn",
+     [("KS", "regjeringen", "Ein auke i dei frie inntektene"),
+      ("KS", "regjeringen", "Ei ny ordning for ressurskrevjande tenester")]),
+    ("ordinal_paragraphs_after_counting_lead_in_nn",
+     "Difor ventar KS Vestland to ting av staten:\n\n"
+     "Det første kravet er at det vert oppretta eit fond for små skular.\n\n"
+     "Det andre kravet er at sjukehusa blir pålagde å dekkje reisene.\n\n"
+     "Vi har teke dette opp fleire gonger.", "nn",
+     [("KS Vestland", "staten", "det vert oppretta eit fond for små skular"),
+      ("KS Vestland", "staten", "sjukehusa blir pålagde å dekkje reisene")]),
+]
+
+LISTS_NOT = [
+    ("ordinal_paragraphs_without_lead_in",
+     "Møtet hadde to tema.\n\nDet første punktet er at kommunane har fått meir pengar.\n\n"
+     "Det andre punktet er at skulane er pussa opp.", "nn", []),
+    ("compound_noun_in_government_lead_in",
+     "Regjeringen la fram tre hovedforslag:\n\n• En ny skattemodell\n• Færre statlige etater\n", "nb", []),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", LISTS + LISTS_NOT, ids=[n[0] for n in LISTS + LISTS_NOT])
+def test_announced_lists(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+def test_counting_lead_in_asks_for_nothing_itself() -> None:
+    assert cue_texts("Derfor krever KS Agder to ting av staten:") == []
+    assert cue_texts("Vi ber regjeringen om tre ting:") == []
+    assert cue_texts("For å nå målet må staten:") == []
+
+
+SENTENCES = [
+    ("proposals_named_after_reported_speech",
+     "KS Agder møtte Kunnskapsdepartementet i går.\n\nEt brev med forslag skal sendes departementet, sa fylkesleder "
+     "i KS Agder, Kari Lund. Blant kravene var å utvide ordningen med lærlingtilskudd, og å gi kommunene lov til å samarbeide om vikarer.", "nb",
+     [("KS Agder", "Kunnskapsdepartementet", "utvide ordningen med lærlingtilskudd"),
+      ("KS Agder", "Kunnskapsdepartementet", "gi kommunene lov til å samarbeide om vikarer")]),
+    ("proposals_named_after_reported_speech_no_recipient",
+     "Fylkesleder i KS Agder, Kari Lund, sa at forslagene er klare. Blant kravene var å utvide ordningen med "
+     "lærlingtilskudd.", "nb",
+     [("KS Agder", None, "utvide ordningen med lærlingtilskudd")]),
+    ("subject_who_benefits_is_no_addressee_nn",
+     "I fråsegna ber KS Agder om at kommunane får ein plass i arbeidsgruppa.", "nn",
+     [("KS Agder", None, "kommunane får ein plass i arbeidsgruppa")]),
+    ("subject_who_acts_is_the_addressee_nn",
+     "I fråsegna ber KS Agder om at kommunane tek eit større ansvar for skuleskyssen.", "nn",
+     [("KS Agder", "kommunene", "kommunane tek eit større ansvar for skuleskyssen")]),
+    ("inverted_claim_copula",
+     "Etter samtalen var beskjeden fra KS tydelig: skolene trenger flere lærere.", "nb",
+     [("KS", None, "skolene trenger flere lærere")]),
+    ("wants_group_of_the_speakers",
+     "– Lærerne våre vil ha mindre rapportering, sier leder i Utdanningsforbundet, Kari Lund.", "nb",
+     [("Utdanningsforbundet", None, "mindre rapportering")]),
+    ("county_board_as_inverted_subject_nn",
+     "I fråsegna ber KS Agder om at staten dekkjer meirutgiftene til skuleskyss.", "nn",
+     [("KS Agder", "staten", "staten dekkjer meirutgiftene til skuleskyss")]),
+]
+
+SENTENCES_NOT = [
+    ("want_with_an_effect",
+     "– Kommunene våre vil ha store konsekvenser av kuttet, sier leder i KS Agder, Kari Lund.", "nb", []),
+    ("claim_copula_of_the_government",
+     "Etter samtalen var beskjeden fra regjeringen tydelig: kommunene må spare.", "nb", []),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", SENTENCES + SENTENCES_NOT,
+                         ids=[n[0] for n in SENTENCES + SENTENCES_NOT])
+def test_request_shapes(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
