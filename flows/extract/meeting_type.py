@@ -16,6 +16,7 @@ from functools import lru_cache
 from flows import budget, lexicon
 from flows.extract import occasion_time
 from flows.extract.layout import fact_box_spans, inside
+from flows.extract.matcher import boundary_alternation
 from flows.extract.people import People
 from flows.model import Block, Document
 
@@ -66,7 +67,7 @@ def cues() -> tuple[Cue, ...]:
 @lru_cache(maxsize=1)
 def any_cue() -> re.Pattern[str]:
     """One pattern matching any occasion cue (used to find meeting sentences)."""
-    return re.compile("|".join(f"(?:{c.pattern.pattern})" for c in cues()), re.IGNORECASE)
+    return re.compile(boundary_alternation([c.pattern.pattern for c in cues()]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import is_party
 from flows.extract.counterpart import find_ministries, ministries
-from flows.extract.matcher import trie_alternation
+from flows.extract.matcher import boundary_alternation, trie_alternation
 from flows.extract.occasion_time import is_invitation, other_time
 from flows.extract.people import People, PersonMention, resolve
 from flows.extract.roles import ministry_staff_roles
@@ -42,7 +42,7 @@ def pattern_data() -> dict:
 
 @lru_cache(maxsize=None)
 def any_pattern(key: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in pattern_data()[key]), re.IGNORECASE)
+    return re.compile(boundary_alternation(pattern_data()[key]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
