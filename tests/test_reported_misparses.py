@@ -16,8 +16,7 @@ import pytest
 from flows.extract import extract
 from flows.extract.parse import Parsed, Token
 from flows.extract.reported import find_reported
-from flows.model import Document
-from flows.normalise import normalise
+from conftest import make_document, statement_rows as rows
 
 PRES, PAST = "Mood=Ind|Tense=Pres|VerbForm=Fin", "Mood=Ind|Tense=Past|VerbForm=Fin"
 PART = "Tense=Past|VerbForm=Part"
@@ -106,12 +105,6 @@ def test_second_content_clause_hung_as_a_second_object() -> None:
     assert _found(parsed) == [("parse_subject_verb", ["Han"], "tilskuddet er økt og at en plan kommer")]
 
 
-def rows(raw: str, language: str) -> list[tuple[str, str, str]]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return [(s.kind, s.speaker.name, s.text.rstrip(".")) for s in extract(doc).statements]
-
-
 CASES = [
     ("perfect_participle_nn", "Ordføraren i Lia, Per Olav Lien, har fortalt at kommunen brukte over to millionar "
      "kroner på vikarar i fjor.", "nn",
@@ -147,8 +140,7 @@ def test_verbs_the_parse_reads(name: str, raw: str, language: str, expected: lis
 ], ids=["nb", "nn", "no_verb"])
 def test_numeric_ordinal_before_a_role_surface_rules(raw: str, expected: list[tuple[str, str]]) -> None:
     """The surface rules alone (no parse) read "2. nestleder NN" as the subject."""
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise("Styret møttes.\n\n" + raw),
-                   language="nb")
+    doc = make_document("Styret møttes.\n\n" + raw)
     assert [(s.speaker.name, s.text.rstrip(".")) for s in extract(doc, parser=None).statements] == expected
 
 

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract import extract
-from flows.model import Document
-from flows.normalise import normalise
-
-
-def rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return [(s.kind, s.speaker.name, s.text.rstrip(".")) for s in extract(doc).statements]
+from conftest import statement_rows as rows
 
 
 CASES = [
