@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from flows.budget import DEFAULT_SECONDS
-from flows.work import FileRef, Outcome, process_batch, versions
+
+FileRef = dict[str, str]  # flows.work.FileRef (flows.work is imported where it is used: `start_early` runs first)
+Outcome = dict[str, Any]
 
 MIN_UNCHANGED = 2000  # unchanged documents to merge meanwhile: below this the helper's start costs more than it saves
 MAX_DOCUMENTS = 50  # more documents to extract: the run's own process (or a Dask cluster) takes them
@@ -60,6 +62,33 @@ def raw_folder_changed(raw_dir: Path, out_dir: Path) -> bool:
         return os.stat(raw_dir).st_mtime_ns > os.stat(out_dir / INDEX).st_mtime_ns
     except OSError:
         return False
+
+
+_EARLY: dict[tuple[str, str], Helper] = {}  # helpers started by `start_early`, by (raw, out), until taken
+
+
+def start_early(raw_dir: Path, out_dir: Path, runner: str, workers: int | None, address: str | None) -> None:
+    """Start a helper for the run on (raw_dir, out_dir) now, before the orchestrator starts (the command line
+    calls this first), when it is allowed and files were added since the last run; the flow takes it
+    (`take_early`), and `discard_early` ends one it did not take."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    address = address or os.environ.get("KSDATA_DASK_ADDRESS")  # flows.runner.ADDRESS_ENV
+    if allowed(runner, workers, address, cores) and raw_folder_changed(raw_dir, out_dir):
+        try:
+            _EARLY[(str(raw_dir.resolve()), str(out_dir.resolve()))] = Helper()
+        except OSError:
+            pass  # the flow extracts as usual
+
+
+def take_early(raw_dir: Path, out_dir: Path) -> Helper | None:
+    """The helper `start_early` started for this raw and output folder, if any (it is the caller's now)."""
+    return _EARLY.pop((str(raw_dir.resolve()), str(out_dir.resolve())), None)
+
+
+def discard_early() -> None:
+    """End the helpers `start_early` started that no run took."""
+    while _EARLY:
+        _EARLY.popitem()[1].stop()
 
 
 class Helper:
@@ -110,6 +139,8 @@ def extract_beside(files: list[FileRef], cache_url: str, seconds: float = DEFAUL
                    helper: Helper | None = None) -> list[Outcome]:
     """Extract `files` in a helper process (`helper`, started early, or one started now); one small record per
     file, as process_batch returns. In this process when the helper fails."""
+    from flows.work import process_batch, versions
+
     expected = versions()
     try:
         helper = helper or Helper()
@@ -136,6 +167,8 @@ WARM_UP_TEXT = (
 
 def warm_up() -> None:
     """Extract a short invented text into a temporary cache: loads every lazily loaded resource."""
+    from flows.work import process_batch
+
     with tempfile.TemporaryDirectory(prefix="ksdata-warm-up-") as folder:
         text = Path(folder) / "warm-up.txt"
         text.write_text(WARM_UP_TEXT, encoding="utf-8")
@@ -152,6 +185,8 @@ def main(argv: list[str]) -> int:
     if not data.strip():
         return 0
     job = json.loads(data)
+    from flows.work import process_batch
+
     t1 = time.perf_counter()
     outcomes = process_batch(job["files"], job["cache"], float(job["seconds"]), job["expected"])
     tmp = Path(argv[0]).with_suffix(".tmp")

@@ -39,7 +39,7 @@ from prefect.utilities.annotations import quote
 
 from flows import published_index, raw_stamps
 from flows.assemble import assemble
-from flows.beside import Helper, allowed, extract_beside, raw_folder_changed, worthwhile
+from flows.beside import Helper, allowed, extract_beside, raw_folder_changed, take_early, worthwhile
 from flows.budget import DEFAULT_SECONDS
 from flows.cache import prune
 from flows.extraction import find_cached, run_extraction
@@ -271,7 +271,9 @@ def _extract_all(raw: Path, out: Path, report: RunReport, cache_url: str, settin
     address = settings.dask_address or os.environ.get(ADDRESS_ENV)
     helper_allowed = allowed(settings.runner, settings.workers, address, cores())
     # files added since the last run: start loading the extractor in a helper while listing (flows.beside)
-    early = Helper() if helper_allowed and raw_folder_changed(raw, out) else None
+    early = take_early(raw, out)  # started by the command line before the orchestrator
+    if early is None and helper_allowed and raw_folder_changed(raw, out):
+        early = Helper()
     try:
         listing = scan(raw)
         files = [ref(f) for f in listing.files]
@@ -283,7 +285,7 @@ def _extract_all(raw: Path, out: Path, report: RunReport, cache_url: str, settin
     choice: RunnerChoice = choose_runner(len(todo), settings.runner, settings.workers, settings.dask_address)
     beside = choice.kind == "sequential" and helper_allowed and worthwhile(len(todo), len(cached))
     if early is not None and not beside:
-        early.stop()  # nothing new to extract after all, or too much for one helper
+        early.stop()  # nothing new to extract after all, too much for one helper, or not allowed
     log(f"ingest: {len(files)} documents in {raw}; {len(cached)} unchanged since they were last "
         f"extracted, {len(todo)} to extract "
         f"{'in a helper process while the others are assembled' if beside else choice.describe()}")
