@@ -7,7 +7,9 @@ raw bytes (and sidecar) and the extractor's and rows' versions, so a run
 extracts only new or changed documents, and assembling the package is a merge
 of shards (flows.assemble). Documents to extract run in batches on the runner
 flows.runner chooses: the flow's own process for a few, a local Dask cluster of
-one process per core for many, or an existing Dask cluster given its address.
+one process per core for many, or an existing Dask cluster given its address; a
+daily run's few new documents among many unchanged ones go to a helper process
+that extracts them while this one assembles the others (flows.beside).
 Prefect's own result caching is off on purpose (NO_CACHE): the key that matters
 is the content hash, not the task inputs. The two tasks given one record per
 document (finding cached shards, assembling) get them `quote`d: Prefect would
