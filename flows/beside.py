@@ -53,13 +53,15 @@ def worthwhile(to_extract: int, unchanged: int) -> bool:
 
 
 def raw_folder_changed(raw_dir: Path, out_dir: Path) -> bool:
-    """Whether files were added to, removed from or renamed in the raw folder since the last run remembered its
-    files' stamps (the folder's modification time is later than the stamp index's, flows.raw_stamps): the hint
-    to start the helper before the listing says what is new. False without an index (a first run)."""
+    """Whether files were added to, removed from or renamed in a raw folder of MIN_UNCHANGED files or more since
+    the last run remembered its files' stamps (the folder's modification time is later than the stamp index's,
+    flows.raw_stamps): the hint to start the helper before the listing says what is new. False without an
+    index (a first run)."""
     from flows.raw_stamps import INDEX
 
     try:
-        return os.stat(raw_dir).st_mtime_ns > os.stat(out_dir / INDEX).st_mtime_ns
+        changed = os.stat(raw_dir).st_mtime_ns > os.stat(out_dir / INDEX).st_mtime_ns
+        return changed and len(os.listdir(raw_dir)) >= MIN_UNCHANGED
     except OSError:
         return False
 

@@ -401,6 +401,7 @@ def test_the_command_line_starts_a_helper_only_when_files_were_added(tmp_path: P
 
     monkeypatch.setattr(flows.beside, "Helper", Started)
     monkeypatch.setattr(flows.beside, "allowed", lambda *args: True)
+    monkeypatch.setattr(flows.beside, "MIN_UNCHANGED", 1)
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     flows.beside.start_early(raw, out, "auto", None, None)
@@ -417,3 +418,7 @@ def test_the_command_line_starts_a_helper_only_when_files_were_added(tmp_path: P
     flows.beside.start_early(raw, out, "auto", None, None)
     flows.beside.discard_early()
     assert len(Started.stopped) == 1 and flows.beside.take_early(raw, out) is None
+    monkeypatch.setattr(flows.beside, "MIN_UNCHANGED", 2000)  # a small raw folder: the helper would not pay off
+    corpus.write_corpus(raw, 1, start=1)
+    flows.beside.start_early(raw, out, "auto", None, None)
+    assert flows.beside.take_early(raw, out) is None
