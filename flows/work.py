@@ -104,7 +104,7 @@ def cached_shards(files: list[FileRef], cache: ExtractionCache, stamps: StampInd
     found, rest = [], []
     for file in files:
         path, name = file["path"], file["name"]
-        folder, base = os.path.split(path)
+        folder = os.path.dirname(path)
         names = listed.get(folder)
         if names is None:
             names = listed[folder] = _listing(folder)
@@ -112,12 +112,10 @@ def cached_shards(files: list[FileRef], cache: ExtractionCache, stamps: StampInd
         if hit is None:
             rest.append(file)
             continue
-        (key, sha256, stamp, remembered), entry = hit, shard_name(hit[0], name)
-        if shards is not None and entry not in shards:
+        key, sha256, stamp, remembered = hit
+        entry = shard_name(key, name)
+        if not (entry in shards if shards is not None else cache.exists(entry)):
             rest.append(file)  # no shard: extracted (or its extraction reused) by a worker
-            continue
-        if shards is None and not cache.exists(entry):
-            rest.append(file)
             continue
         outcome = {"source_file": name, "path": path, "doc_id": document_id(name), "key": key, "sha256": sha256,
                    "warnings": [], "stamp": stamp, "sidecar_warnings": remembered}
