@@ -76,15 +76,22 @@ def start_early(raw_dir: Path, out_dir: Path, runner: str, workers: int | None, 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     address = address or os.environ.get("KSDATA_DASK_ADDRESS")  # flows.runner.ADDRESS_ENV
     if allowed(runner, workers, address, cores) and raw_folder_changed(raw_dir, out_dir):
-        try:
-            _EARLY[(str(raw_dir.resolve()), str(out_dir.resolve()))] = Helper()
-        except OSError:
-            pass  # the flow extracts as usual
+        helper = start_helper()
+        if helper is not None:
+            _EARLY[(str(raw_dir.resolve()), str(out_dir.resolve()))] = helper
 
 
 def take_early(raw_dir: Path, out_dir: Path) -> Helper | None:
     """The helper `start_early` started for this raw and output folder, if any (it is the caller's now)."""
     return _EARLY.pop((str(raw_dir.resolve()), str(out_dir.resolve())), None)
+
+
+def start_helper() -> Helper | None:
+    """A helper started now, or None when no process can be started (the run extracts as usual)."""
+    try:
+        return Helper()
+    except OSError:
+        return None
 
 
 def discard_early() -> None:

@@ -41,7 +41,7 @@ from prefect.utilities.annotations import quote
 
 from flows import published_index, raw_stamps
 from flows.assemble import assemble
-from flows.beside import Helper, allowed, extract_beside, raw_folder_changed, take_early, worthwhile
+from flows.beside import Helper, allowed, extract_beside, raw_folder_changed, start_helper, take_early, worthwhile
 from flows.budget import DEFAULT_SECONDS
 from flows.cache import prune
 from flows.extraction import find_cached, run_extraction
@@ -275,16 +275,16 @@ def _extract_all(raw: Path, out: Path, report: RunReport, cache_url: str, settin
     # files added since the last run: start loading the extractor in a helper while listing (flows.beside)
     early = take_early(raw, out)  # started by the command line before the orchestrator
     if early is None and helper_allowed and raw_folder_changed(raw, out):
-        early = Helper()
+        early = start_helper()
     try:
         listing = scan(raw)
         files = [ref(f) for f in listing.files]
         cached, todo = find_cached(quote(files), cache_url, str(out))
+        choice: RunnerChoice = choose_runner(len(todo), settings.runner, settings.workers, settings.dask_address)
     except BaseException:
         if early is not None:
             early.stop()
         raise
-    choice: RunnerChoice = choose_runner(len(todo), settings.runner, settings.workers, settings.dask_address)
     beside = choice.kind == "sequential" and helper_allowed and worthwhile(len(todo), len(cached))
     if early is not None and not beside:
         early.stop()  # nothing new to extract after all, too much for one helper, or not allowed

@@ -350,7 +350,7 @@ def test_new_documents_extracted_beside_the_assembly_publish_what_one_process_do
     (corpus_raw / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
     started: list[object] = []
     real_helper = flows.beside.Helper
-    monkeypatch.setattr(flows.flow, "Helper", lambda: started.append(1) or real_helper())
+    monkeypatch.setattr(flows.flow, "start_helper", lambda: started.append(1) or real_helper())
     monkeypatch.setattr(flows.beside, "MIN_UNCHANGED", 10)
     monkeypatch.setattr(flows.flow, "allowed", lambda *args: True)  # this test process has the extractor loaded
     beside = _run(corpus_raw, out)
