@@ -234,3 +234,33 @@ def test_genre_patterns_compile_without_inline_flags() -> None:
     for conf in document_genre._config()["genres"].values():
         for pattern in [*(conf.get("head") or ()), *(conf.get("tail") or ())]:
             assert not re.search(r"\(\?[aiLmsux]+\)", pattern), pattern
+
+
+@pytest.mark.parametrize("text,language,month_day", [
+    ("Nordby får svar om skulebygg\n\nKS Nordby fekk tysdag 4. mars svar frå statsråden.\n\n"
+     "Fylkesleiar Per Olav Vik tok opp saka i møtet med statsråden.", "nn", (3, 4)),
+    ("Nordby får svar om skolebygg\n\nKS Nordby fikk tirsdag 4. mars svar fra statsråden.\n\n"
+     "Fylkesleder Kari Nordmann tok opp saken i møtet med statsråden.", "nb", (3, 4)),
+    # negatives: a deadline in a compound ("Høyringsfristen 1. mars"), a date placed at another time
+    ("Nordby vil ha svar om skulebygg\n\nHøyringsfristen 1. mars nærmar seg.\n\n"
+     "Fylkesleiar Per Olav Vik tok opp saka i møtet med statsråden.", "nn", (None, None)),
+    ("Nordby vil ha svar om skolebygg\n\nI fjor kom svaret 4. mars.\n\n"
+     "Fylkesleder Kari Nordmann tok opp saken i møtet med statsråden.", "nb", (None, None)),
+], ids=["lead_nn", "lead_nb", "deadline_compound_nn", "other_time_nb"])
+def test_date_in_the_lead(text: str, language: str, month_day: tuple[int | None, int | None]) -> None:
+    meeting = meeting_of(text, language, published=None)
+    assert meeting is not None
+    assert (meeting.date.month, meeting.date.day) == month_day
+
+
+@pytest.mark.parametrize("sentence,blocked", [
+    ("med høringsfrist 1. mars", True), ("søknadsfristen 3. juni", True), ("svarfrista 3. juni", True),
+    ("i et brev datert 3. juni", True), ("skal vere klart seinast 3. juni", True),
+    ("gjeld frå og med 1. juli", True), ("lova trer i kraft 1. juli", True),
+    ("møtet 3. juni", False), ("tysdag 3. juni", False),
+], ids=["horingsfrist", "soknadsfristen", "svarfrista", "datert", "seinast", "fra_og_med", "i_kraft",
+        "meeting", "weekday"])
+def test_deadline_words_before_a_date(sentence: str, blocked: bool) -> None:
+    from flows.extract.dates import blocked as is_blocked, find_dates
+    found = [f for f in find_dates(sentence) if f.kind in ("daymonth", "full")][-1]
+    assert is_blocked(sentence, found) is blocked
