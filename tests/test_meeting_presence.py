@@ -264,3 +264,27 @@ def test_deadline_words_before_a_date(sentence: str, blocked: bool) -> None:
     from flows.extract.dates import blocked as is_blocked, find_dates
     found = [f for f in find_dates(sentence) if f.kind in ("daymonth", "full")][-1]
     assert is_blocked(sentence, found) is blocked
+
+
+@pytest.mark.parametrize("text,language,mtype", [
+    ("KS inviterte til frukostmøte om legevakt tysdag 4. mars. Statssekretær Ola Dal var med.", "nn", "lansering"),
+    ("Kommunalministeren gjesta fylkesstyret i KS Nordby måndag 3. mars.", "nn", "annet"),
+    ("Kommunalministeren gjestet fylkesstyret i KS Nordby mandag 3. mars.", "nb", "annet"),
+    ("Styreleder Kari Nordmann og kunnskapsministeren møttes til paneldebatt på Nordbyuka tirsdag 12. august.",
+     "nb", "lansering"),
+    ("Styreleiar Per Olav Vik og kunnskapsministeren møttest i ein paneldebatt under Nordbyveka tysdag 12. august.",
+     "nn", "lansering"),
+], ids=["frukostmote_nn", "gjesta_nn", "gjestet_nb", "paneldebatt_nb", "paneldebatt_nn"])
+def test_occasion_kinds(text: str, language: str, mtype: str) -> None:
+    meeting = meeting_of(text, language, published=None)
+    assert meeting is not None and meeting.meeting_type == mtype
+    assert meeting.date.day is not None
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gjester fra Nordby fikk se det nye sykehjemmet.", "nb"),
+    ("Kommunane er ikkje gjester i sitt eige hus, seier fylkesleiar Per Olav Vik.", "nn"),
+    ("Panelet var samde om at kommunane treng meir pengar.", "nn"),
+], ids=["gjester_noun_nb", "gjester_noun_nn", "panel_alone_nn"])
+def test_no_occasion_kind_from_nouns(text: str, language: str) -> None:
+    assert meeting_of(text, language) is None
