@@ -48,9 +48,13 @@ OPINION_NN_KRONIKK = f"Kronikk: Skulane treng meir enn ord\n\nPer Olav Vik, fylk
      f"{FILLER_NB}\n\n{FILLER_NB}\n\n{FILLER_NB}\n\n{FILLER_NB}\n\n{FILLER_NB}\n\n{FILLER_NB}\n\n{FILLER_NB}\n\n"
      f"{FILLER_NB}\n\n{FILLER_NB}", "report"),
     (f"Debatt om skolebygg i Nordby\n\n{BODY_NB}", "report"),
+    (f"Felles uttalelse fra KS og Nordby fagforening\n\n{BODY_NB}", "statement"),
+    (f"Fråsegn frå fylkesstyret i KS Nordby\n\n{BODY_NN}", "statement"),
+    (f"KS: Uttalelse fra statsråden skuffer\n\n{BODY_NB}", "report"),
 ], ids=["letter_ref_nb", "letter_salutation_nn", "hearing_nb", "hearing_nn", "opinion_label_nb",
         "opinion_breadcrumb_nn", "opinion_note_nb", "opinion_kronikk_nn", "news_about_hearing",
-        "talk_header", "salutation_not_at_end", "title_debatt_om"])
+        "talk_header", "salutation_not_at_end", "title_debatt_om", "joint_statement_nb", "statement_nn",
+        "news_title_about_a_statement"])
 def test_genre(text: str, expected: str) -> None:
     assert document_genre.genre(text) == expected
 

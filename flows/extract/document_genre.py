@@ -1,13 +1,13 @@
 """What a document is, from its layout: a report, or its author's own utterance.
 
-A news report tells of an occasion; a letter, a hearing response or a debate piece is itself
-the author's words to a ministry or the public, and the meetings it mentions ("KS har teke opp
+A news report tells of an occasion; a letter, a hearing response, a statement or a debate piece is
+itself the author's words to a ministry or the public, and the meetings it mentions ("KS har teke opp
 saka i fleire konsultasjonsmøte", "i konsultasjonsmøtet i november") are background, not an
 occasion the document reports (GUIDELINES, "Meeting": `null` when the text reports none).
 
 The genre is read from the layout only, never from words in the body: a reference line or a
-closing salutation (a letter), a title line naming a hearing response, a section label, a
-breadcrumb or the paper's opinion note (a debate piece). The patterns are data
+closing salutation (a letter), a title line naming a hearing response or a statement ("Felles
+uttalelse fra ..."), a section label, a breadcrumb or the paper's opinion note (a debate piece). The patterns are data
 (`data/document_genres.yaml`). `genre(text)` returns the first genre whose cues match, or
 "report".
 
@@ -47,7 +47,7 @@ def _lines(text: str, first: bool, count: int) -> str:
 
 
 def genre(text: str) -> str:
-    """The document's genre: "letter", "hearing_response", "opinion" (data), or "report"."""
+    """The document's genre: "letter", "hearing_response", "statement", "opinion" (data), or "report"."""
     conf = _config()
     head = _lines(text, True, int(conf.get("head_lines", 14)))
     tail = _lines(text, False, int(conf.get("tail_lines", 12)))
@@ -59,5 +59,5 @@ def genre(text: str) -> str:
 
 
 def reports_occasions(text: str) -> bool:
-    """False for a letter, a hearing response or a debate piece: the author's own utterance."""
+    """False for a letter, a hearing response, a statement or a debate piece: the author's own words."""
     return genre(text) == REPORT
