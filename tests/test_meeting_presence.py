@@ -26,12 +26,12 @@ BODY_NN = f"{FILLER_NN}\n\nKS tok opp saka i konsultasjonsmøtet med departement
 LETTER_NB = ("Kunnskapsdepartementet\nPostboks 1 Dep\n0030 OSLO\n\nDeres ref.: 25/100   Vår ref.: 25/7\n\n"
              f"Innspill om skolebygg\n\n{BODY_NB}\n\nMed vennlig hilsen\nKS\n\nKari Nordmann\nstyreleder")
 LETTER_NN = (f"Innspel om skulebygg\n\n{BODY_NN}\n\nMed helsing\nKS Nordby\n\nPer Olav Vik\nfylkesleiar")
-HEARING_NB = f"Høringssvar – forslag til endringer i opplæringsloven\n\n{BODY_NB}"
+HEARING_NB = f"Høringssvar – ny barnehagelov\n\n{BODY_NB}"
 HEARING_NN = f"Høyringsfråsegn til ny skulelov\n\n{BODY_NN}"
 OPINION_NB = f"DEBATT\n\nSkolene trenger mer enn ord\n\nKari Nordmann, styreleder i KS\n\n{BODY_NB}"
 OPINION_NN = (f"Nordbyposten | Meiningar | 3. mars 2025\n\nSkulane treng meir enn ord\n\n{BODY_NN}")
-OPINION_NB_NOTE = (f"Skolene trenger mer enn ord\n\nDette er et debattinnlegg. Innlegget gir uttrykk for "
-                   f"skribentens meninger.\n\n{BODY_NB}")
+OPINION_NB_NOTE = (f"Skolene trenger mer enn ord\n\nDette er et leserinnlegg. Teksten gir uttrykk for "
+                   f"skribentens syn.\n\n{BODY_NB}")
 OPINION_NN_KRONIKK = f"Kronikk: Skulane treng meir enn ord\n\nPer Olav Vik, fylkesleiar i KS Nordby\n\n{BODY_NN}"
 
 
@@ -91,8 +91,8 @@ LONG_NN = "\n\n".join([FILLER_NN] * 6)
 
 
 @pytest.mark.parametrize("text,language,title,reported", [
-    (f"Kommunene vil ha mer til skolebygg\n\n{LONG_NB}\n\nNeste konsultasjonsmøte med departementet er i "
-     "desember.", "nb", None, False),
+    (f"Kommunene vil ha mer til skolebygg\n\n{LONG_NB}\n\nKommunene venter på neste konsultasjonsmøte "
+     "om skolebygg.", "nb", None, False),
     (f"Kommunane vil ha meir til skulebygg\n\n{LONG_NN}\n\nKS møtte statsråden om saka.", "nn", None, False),
     # positive: the same cue in the lead
     (f"Kommunene vil ha mer til skolebygg\n\nKS møtte statsråden om saken i dag.\n\n{LONG_NB}", "nb", None, True),
@@ -105,10 +105,10 @@ def test_cues_only_in_the_last_part(text: str, language: str, title: str | None,
 
 
 @pytest.mark.parametrize("sentence,factor_below_one", [
-    ("KS har teke opp saka i dei bilaterale møta med departementet.", True),
-    ("KS har tatt opp saken i konsultasjonsmøtene med departementet.", True),
-    ("Det var det første av de fire plenumsmøtene i år.", False),
-    ("Møtet var det første av dei faste konsultasjonsmøta i år.", False),
+    ("Fylkesleiaren nemnde skulebygga i dei bilaterale møta i fjor.", True),
+    ("Skolebyggene var tema i konsultasjonsmøtene i vår.", True),
+    ("Skolene var tema i det siste av disse plenumsmøtene før sommeren.", False),
+    ("Skulane var tema i det andre av desse konsultasjonsmøta i haust.", False),
     ("KS tok opp saken i konsultasjonsmøtet med departementet.", False),
     ("Statsråden møter KS i dag.", False),
 ], ids=["plural_nn", "plural_nb", "partitive_nb", "partitive_nn", "singular", "verb_moter"])
@@ -124,8 +124,8 @@ def test_plural_meeting_noun(sentence: str, factor_below_one: bool) -> None:
 
 @pytest.mark.parametrize("text,language", [
     ("KS vil ha flere lærere\n\nStyreleder Kari Nordmann sier at kommunene mangler lærere.\n\n"
-     "Saken hører hjemme i konsultasjonsordningen mellom staten og kommunesektoren.", "nb"),
-    ("KS vil ha fleire lærarar\n\nKonsultasjonsordninga mellom staten og kommunesektoren er viktig, seier "
+     "Saken hører hjemme i konsultasjonsordningen, mener hun.", "nb"),
+    ("KS vil ha fleire lærarar\n\nKonsultasjonsordninga er ein god stad for slike saker, seier "
      "fylkesleiar Per Olav Vik.", "nn"),
 ], ids=["scheme_nb", "scheme_nn"])
 def test_the_scheme_alone_is_no_meeting(text: str, language: str) -> None:
@@ -140,7 +140,7 @@ def test_the_scheme_beside_a_consultation_counts() -> None:
 
 
 @pytest.mark.parametrize("text,label", [
-    ("Relaterte saker:\nKS i møte med helseministeren om legevakt", True),
+    ("Relaterte saker:\nBibliotekarane i møte med kulturministeren", True),
     ("Les også: Statsråden møtte KS i Nordby", True),
     ("Les òg: Statsråden møtte KS i Nordby", True),
     ("Lesesentrene i Nordby møtte statsråden.", False),
@@ -151,13 +151,13 @@ def test_link_lists_are_no_story(text: str, label: bool) -> None:
 
 
 def test_link_list_names_no_meeting() -> None:
-    text = (f"Legene vil ha flere vakter\n\nRelaterte saker:\nLegene i møte med helseministeren\n\n{LONG_NB}")
+    text = (f"Legene vil ha flere vakter\n\nRelaterte saker:\nBibliotekarene i møte med kulturministeren\n\n{LONG_NB}")
     assert meeting_of(text, "nb") is None
 
 
 @pytest.mark.parametrize("sentence,is_debate", [
-    ("Send innlegget ditt til debatt@nordbyposten.no.", False),
-    ("Send innlegget til debatt.nordby@avisa.no.", False),
+    ("Innlegg kan sendast til debatt@nordbyposten.no.", False),
+    ("Skriv til debatt.nordby@avisa.no om saka.", False),
     ("Statsråden møtte styreleiaren i debatt på Nordbydagen.", True),
     ("Etter debatten sa statsråden at saka skal vurderast.", True),
 ], ids=["email_nb", "email_dot", "debate_nn", "after_debate_nb"])
@@ -167,8 +167,8 @@ def test_debate_cue_is_no_address(sentence: str, is_debate: bool) -> None:
 
 
 @pytest.mark.parametrize("text,language,month_day", [
-    ("Ordføraren har fått ja.\n\nNo har departementet stadfesta at statsråden kjem fredag 14. mars.\n\n"
-     "– Vi gler oss, seier ordførar Per Olav Vik.", "nn", (3, 14)),
+    ("Ordføraren har fått ja.\n\nKontoret til ministeren har svart at statsråden kjem onsdag 9. april.\n\n"
+     "– Vi gler oss, seier ordførar Per Olav Vik.", "nn", (4, 9)),
     ("Ordføreren har fått ja.\n\nDepartementet bekrefter at helseministeren kommer torsdag 13. mars.\n\n"
      "– Vi gleder oss, sier ordfører Kari Nordmann.", "nb", (3, 13)),
 ], ids=["coming_nn", "coming_nb"])
@@ -180,7 +180,7 @@ def test_minister_coming_on_a_day_is_a_visit_dated_by_it(text: str, language: st
 
 
 @pytest.mark.parametrize("sentence,visit", [
-    ("Helseministeren kjem til Nordby for å høyre om legevakta.", True),
+    ("Kulturministeren kjem til Nordby for å sjå på biblioteket.", True),
     ("Statsråden kommer til Nordby i morgen.", True),
     ("Statsråden kommer til å svare på brevet.", False),
     ("Ministeren kom med en ny plan.", False),
@@ -191,11 +191,11 @@ def test_minister_coming_cue(sentence: str, visit: bool) -> None:
 
 
 @pytest.mark.parametrize("sentence,launch", [
-    ("KS og Legeforeningen la tirsdag 21. oktober frem en felles rapport.", True),
+    ("Fylkesrådet og KS la torsdag 6. februar frem en ny plan.", True),
     ("KS og Legeforeninga la tysdag 4. mars fram ein felles rapport.", True),
-    ("Regjeringa la i dag fram planen.", True),
+    ("Fylkesrådet la i dag fram budsjettframlegget.", True),
     ("KS la fram rapporten.", True),
-    ("Hun la i møtet fram tall fra undersøkelsen.", False),
+    ("Han la i samtalen fram nye tal frå kartlegginga.", False),
     ("Han la vekt på at kommunene må få mer.", False),
 ], ids=["weekday_date_nb", "weekday_date_nn", "i_dag_nn", "plain", "in_meeting", "la_vekt"])
 def test_launch_particle_after_time_adverbial(sentence: str, launch: bool) -> None:
@@ -204,23 +204,23 @@ def test_launch_particle_after_time_adverbial(sentence: str, launch: bool) -> No
 
 
 @pytest.mark.parametrize("text,language", [
-    ("KS og Legeforeningen la tirsdag 21. oktober frem en felles rapport om legevakt.\n\n"
-     "Rapporten ble lansert på et frokostmøte i Oslo.", "nb"),
-    ("KS og Legeforeninga la tysdag 21. oktober fram ein felles rapport om legevakt.\n\n"
-     "Rapporten vart lansert på eit frukostmøte i Oslo.", "nn"),
+    ("Fylkesrådet og KS la torsdag 6. februar frem en ny plan for skolebygg.\n\n"
+     "Planen ble lansert på et seminar i Nordby.", "nb"),
+    ("Fylkesrådet og KS la torsdag 6. februar fram ein ny plan for skulebygg.\n\n"
+     "Planen vart lansert på eit seminar i Nordby.", "nn"),
 ], ids=["nb", "nn"])
 def test_launch_dated_by_its_lead(text: str, language: str) -> None:
     meeting = meeting_of(text, language)
     assert meeting is not None and meeting.meeting_type == "lansering"
-    assert (meeting.date.month, meeting.date.day) == (10, 21)
+    assert (meeting.date.month, meeting.date.day) == (2, 6)
 
 
-@pytest.mark.xfail(strict=True, reason="a pronoun subject ('da han i går kom til Nordby') after the minister "
-                   "named earlier in the sentence is not tied to the minister: the visit's own sentence gives "
-                   "no cue, so its 'i går' does not date the visit")
+@pytest.mark.xfail(strict=True, reason="a relative or pronoun subject ('kulturminister Ola Dal, som i går kom til "
+                   "Nordby') is not tied to the minister named before it: the visit's own sentence gives no cue, so "
+                   "its 'i går' does not date the visit")
 def test_visit_told_with_pronoun_subject() -> None:
-    text = ("Helseministeren fikk se køen\n\nDet var en kjølig mottakelse som ventet helseminister Ola Dal da han "
-            "i går kom til Nordby.\n\nInne i møterommet ventet ordfører Kari Nordmann med tall.")
+    text = ("Biblioteket fikk besøk\n\nOrdføreren hadde tallene klare for kulturminister Ola Dal, som i går kom til "
+            "Nordby.\n\nI møterommet ventet bibliotekar Kari Nordmann med flere ønsker.")
     meeting = meeting_of(text, "nb")
     assert meeting is not None and meeting.date.text == "i går"
 

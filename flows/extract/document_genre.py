@@ -1,8 +1,8 @@
 """What a document is, from its layout: a report, or its author's own utterance.
 
 A news report tells of an occasion; a letter, a hearing response, a statement or a debate piece is
-itself the author's words to a ministry or the public, and the meetings it mentions ("KS har teke opp
-saka i fleire konsultasjonsmøte", "i konsultasjonsmøtet i november") are background, not an
+itself the author's words to a ministry or the public, and the meetings it mentions ("vi tok dette opp med
+statsråden i fjor", "i konsultasjonsmøtet i november") are background, not an
 occasion the document reports (GUIDELINES, "Meeting": `null` when the text reports none).
 
 The genre is read from the layout only, never from words in the body: a reference line or a

@@ -4,14 +4,14 @@
 the document reports (GUIDELINES, "Meeting": the occasion the document reports, `null` when
 it reports none):
 
-- `plural_factor`: a plural meeting noun ("i dei bilaterale møta", "konsultasjonsmøtene med
-  departementet") names a class of meetings, not one occasion, unless a partitive picks one
-  out ("det første av de fire plenumsmøtene"): it counts less;
+- `plural_factor`: a plural meeting noun ("i dei bilaterale møta i fjor", "konsultasjonsmøtene i
+  vår") names a class of meetings, not one occasion, unless a partitive picks one
+  out ("det siste av disse plenumsmøtene"): it counts less;
 - `reported_hits`: what the document is (`document_genre`): a letter, a hearing response or a
   debate piece is its author's own utterance and reports no occasion, except an invitation it
   sends; and where the cues stand: a text that names its occasion only in its last part (after
   `tail.fraction` of its characters, none in the title) mentions a meeting in closing or
-  background ("Neste konsultasjonsmøte er i desember") and reports none.
+  background ("Det kjem eit nytt konsultasjonsmøte i haust") and reports none.
 
 Settings are data (`plural`, `tail`, `coming_rules` in `data/meeting_types.yaml`).
 """
