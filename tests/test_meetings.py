@@ -361,9 +361,10 @@ def test_round4_no_occasion(text: str, language: str) -> None:
     ("fact_box_ignored", "KS og Kunnskapsdepartementet møttes i dag til dialogmøte om skolen.\n\n"
      "FAKTA: Konsultasjonsordningen\n\n- Konsultasjonsmøtene mellom staten og KS holdes fire ganger i året.\n"
      "- Konsultasjonsmøtene har en fast dagsorden.", None, "annet", "navngitt_mote"),
+    # (singular: a plural "Konsultasjonsmøtene ..." names a class of meetings and counts little anyway)
     ("no_fact_label_counts", "KS og Kunnskapsdepartementet møttes i dag til dialogmøte om skolen.\n\n"
-     "Konsultasjonsordningen\n\n- Konsultasjonsmøtene mellom staten og KS holdes fire ganger i året.\n"
-     "- Konsultasjonsmøtene har en fast dagsorden.", None, "konsultasjonsmote", "konsultasjonsmote"),
+     "Konsultasjonsordningen\n\n- Konsultasjonsmøtet mellom staten og KS holdes i dag.\n"
+     "- Konsultasjonsmøtet har en fast dagsorden.", None, "konsultasjonsmote", "konsultasjonsmote"),
     ("past_occasion_discounted", "KS møtte Kunnskapsdepartementet og Nordby fylkeskommune i dag til dialogmøte om "
      "skolen.\n\nKS tok opp lærermangelen.\n\nDa KS og regjeringen hadde konsultasjonsmøte i fjor, var tonen en "
      "annen.", None, "annet", "navngitt_mote"),

@@ -20,6 +20,7 @@ from typing import Literal
 
 from flows.budget import check
 from flows import lexicon
+from flows.extract import date_fallbacks
 from flows.model import DateInfo, Sentence
 
 Kind = Literal["full", "daymonth", "numeric", "monthonly", "weekday", "relative"]
@@ -152,10 +153,17 @@ def to_date_info(found: FoundDate, published: date | None) -> DateInfo:
     return DateInfo(year=day.year, month=day.month, day=day.day, source="metadata", **base)
 
 
-def _blocked(text: str, found: FoundDate) -> bool:
-    """True when the words before the phrase make it a deadline, period or budget year."""
+def blocked(text: str, found: FoundDate) -> bool:
+    """True when the words before the phrase make it a deadline, period or budget year; also the
+    last part of a compound ("høringsfrist 1. mars": `not_meeting_before_endings`)."""
     before = " ".join(text[max(0, found.start - 40):found.start].casefold().split())
-    return any(re.search(rf"(?<![\w]){re.escape(w)}$", before) for w in _words()["not_meeting_before"])
+    return any(re.search(rf"(?<![\w]){re.escape(w)}$", before) for w in _words()["not_meeting_before"]) or \
+        _deadline_ending().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _deadline_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_words().get('not_meeting_before_endings') or ['(?!x)x'])})$")
 
 
 @lru_cache(maxsize=1)
@@ -190,8 +198,8 @@ def meeting_date(
         meetingish = bool(_meeting_words().search(sentence.text) or (cue and cue.search(sentence.text)))
         if not (in_evidence or meetingish):
             continue
-        for found in _dates_in(sentence, found_dates):
-            if _blocked(text, found):
+        for found in dates_in(sentence, found_dates):
+            if blocked(text, found):
                 continue
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
             if not in_evidence and elsewhen is not None and elsewhen(sentence.text):
@@ -206,10 +214,12 @@ def meeting_date(
     if best is not None and best[1].kind not in STRONG and strong is not None:
         best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
     if best is None and ev_index:
-        best = _lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
+        best = date_fallbacks.lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
     if best is None and ev_index is not None:
-        best = _opening_date(sentences[ev_index + 1:ev_index + 1 + int(_words().get("opening_date_window", 3))],
+        best = date_fallbacks.opening_date(sentences[ev_index + 1:ev_index + 1 + int(_words().get("opening_date_window", 3))],
                              found_dates, elsewhen)
+    if best is None and ev_index is not None:
+        best = date_fallbacks.lead_date(text, sentences[:int(_words().get("lead_date_sentences", 0))], found_dates, elsewhen)
     line = dateline(sentences, found_dates)
     if line is not None and (best is None or (header_first and best[0] < 5.0)):
         best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
@@ -249,7 +259,7 @@ def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...]
     place = str(words.get("dateline_place") or "")
     header = str(words.get("dateline_header") or r"(?!x)x")
     for sentence in sentences[:int(words.get("dateline_lines", 0))]:
-        for found in _dates_in(sentence, found_dates):
+        for found in dates_in(sentence, found_dates):
             if found.kind not in STRONG:
                 continue
             before = sentence.text[:found.start - sentence.start].rsplit("\n", 1)[-1]
@@ -259,38 +269,9 @@ def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...]
     return None
 
 
-def _dates_in(sentence: Sentence, found_dates: tuple[FoundDate, ...] | None) -> tuple[FoundDate, ...]:
+def dates_in(sentence: Sentence, found_dates: tuple[FoundDate, ...] | None) -> tuple[FoundDate, ...]:
     """The date phrases of one sentence, with document offsets."""
     if found_dates is not None:
         return tuple(f for f in found_dates if sentence.start <= f.start < sentence.end)
     return tuple(FoundDate(f.text, f.start + sentence.start, f.end + sentence.start, f.kind, f.year, f.month, f.day,
                            f.weekday, f.offset) for f in find_dates(sentence.text))
-
-
-def _lead_in_date(text: str, previous: Sentence, evidence: Sentence) -> tuple[float, FoundDate] | None:
-    """With no date near the occasion, a date in the sentence leading into the
-    occasion sentence in the same paragraph ("KS og NN la tirsdag fram ein plan.
-    Planen vart overlevert statsråden i eit møte") dates it."""
-    if "\n\n" in text[previous.end:evidence.start]:
-        return None
-    for found in find_dates(previous.text):
-        found = FoundDate(found.text, found.start + previous.start, found.end + previous.start, found.kind,
-                          found.year, found.month, found.day, found.weekday, found.offset)
-        if not _blocked(text, found):
-            return 1.0, found
-    return None
-
-
-def _opening_date(following: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None,
-                  elsewhen: Callable[[str], bool] | None) -> tuple[float, FoundDate] | None:
-    """With no date in the sentences of the occasion, a day and month without a year (a recent
-    day) that open one of the sentences right after the evidence: news tells what in the lead and
-    when in the paragraph after it; a date with its year ("1. januar 2022 trådte ...") is history ("KS møtte statsråden ... \n\nOnsdag 4. juni satt partane ved same bord")."""
-    for sentence in following:
-        if elsewhen is not None and elsewhen(sentence.text):
-            continue
-        for found in _dates_in(sentence, found_dates):
-            after = sentence.text[found.end - sentence.start:]  # a verb follows, not "| Tekst: NN"
-            if found.kind == "daymonth" and found.start == sentence.start and re.match(r" [^\W\d_]", after):
-                return 0.5, found
-    return None

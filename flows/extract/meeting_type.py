@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract import occasion_time
+from flows.extract.occasion_report import plural_factor, reported_hits
 from flows.extract.layout import fact_box_spans, inside
 from flows.extract.matcher import boundary_alternation
 from flows.extract.people import People
@@ -138,7 +139,8 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                 start, end = _sentence_span(block, block.start + match.start())
                 weight = cue.weight * factor
                 if discount:
-                    weight *= _discounted(block.text, match.start())
+                    weight *= _discounted(block.text, match.start()) * \
+                        plural_factor(block.text, match.start(), match.end())
                     if block.index >= occasion_time.lead_blocks() and \
                             occasion_time.other_time(document.text[start:end], published):
                         weight *= occasion_time.factor()
@@ -219,6 +221,7 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People) -
     hits = cue_hits(document, blocks, people)
     if occasion_time.is_invitation(document.text):
         hits = cue_hits(document, blocks, people, discount=False)
+    hits = reported_hits(document.text, hits)  # a letter, a debate piece, a meeting in closing: none
     if not hits:
         return None
     hits = retype_unspecific(hits)

@@ -1,0 +1,63 @@
+"""What a document is, from its layout: a report, or its author's own utterance.
+
+A news report tells of an occasion; a letter, a hearing response, a statement or a debate piece is
+itself the author's words to a ministry or the public, and the meetings it mentions ("vi tok dette opp med
+statsråden i fjor", "i konsultasjonsmøtet i november") are background, not an
+occasion the document reports (GUIDELINES, "Meeting": `null` when the text reports none).
+
+The genre is read from the layout only, never from words in the body: a reference line or a
+closing salutation (a letter), a title line naming a hearing response or a statement ("Felles
+uttalelse fra ..."), a section label, a breadcrumb or the paper's opinion note (a debate piece). The patterns are data
+(`data/document_genres.yaml`). `genre(text)` returns the first genre whose cues match, or
+"report".
+
+(The demands pass detects organisation-authored documents on its own in `voice.py`; both
+read the layout and could share this module.)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+
+REPORT = "report"
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    return lexicon.load("document_genres")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    out = []
+    for name, conf in (_config().get("genres") or {}).items():
+        head = conf.get("head") or ()
+        tail = conf.get("tail") or ()
+        out.append((str(name),
+                    re.compile("|".join(f"(?:{p})" for p in head), re.IGNORECASE | re.MULTILINE) if head else None,
+                    re.compile("|".join(f"(?:{p})" for p in tail), re.IGNORECASE | re.MULTILINE) if tail else None))
+    return tuple(out)
+
+
+def _lines(text: str, first: bool, count: int) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return "\n".join(lines[:count] if first else lines[-count:])
+
+
+def genre(text: str) -> str:
+    """The document's genre: "letter", "hearing_response", "statement", "opinion" (data), or "report"."""
+    conf = _config()
+    head = _lines(text, True, int(conf.get("head_lines", 14)))
+    tail = _lines(text, False, int(conf.get("tail_lines", 12)))
+    for name, head_pattern, tail_pattern in _patterns():
+        if (head_pattern is not None and head_pattern.search(head)) or \
+                (tail_pattern is not None and tail_pattern.search(tail)):
+            return name
+    return REPORT
+
+
+def reports_occasions(text: str) -> bool:
+    """False for a letter, a hearing response, a statement or a debate piece: the author's own words."""
+    return genre(text) == REPORT

@@ -1,0 +1,69 @@
+"""Whether a text reports the occasion its cues name, or only mentions meetings.
+
+`meeting_type.cue_hits` scores every cue; this module says which of them tell the occasion
+the document reports (GUIDELINES, "Meeting": the occasion the document reports, `null` when
+it reports none):
+
+- `plural_factor`: a plural meeting noun ("i dei bilaterale møta i fjor", "konsultasjonsmøtene i
+  vår") names a class of meetings, not one occasion, unless a partitive picks one
+  out ("det siste av disse plenumsmøtene"): it counts less;
+- `reported_hits`: what the document is (`document_genre`): a letter, a hearing response or a
+  debate piece is its author's own utterance and reports no occasion, except an invitation it
+  sends; and where the cues stand: a text that names its occasion only in its last part (after
+  `tail.fraction` of its characters, none in the title) mentions a meeting in closing or
+  background ("Det kjem eit nytt konsultasjonsmøte i haust") and reports none.
+
+Settings are data (`plural`, `tail`, `coming_rules` in `data/meeting_types.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from flows import lexicon
+from flows.extract.document_genre import reports_occasions
+
+if TYPE_CHECKING:
+    from flows.extract.meeting_type import Hit
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    return lexicon.load("meeting_types")
+
+
+@lru_cache(maxsize=1)
+def _plural() -> tuple[re.Pattern[str], re.Pattern[str], float]:
+    conf = _config().get("plural") or {}
+    return (re.compile(str(conf.get("nouns") or r"(?!x)x"), re.IGNORECASE),
+            re.compile(str(conf.get("partitive") or r"(?!x)x"), re.IGNORECASE), float(conf.get("factor", 1.0)))
+
+
+def plural_factor(text: str, start: int, end: int) -> float:
+    """The weight factor of the cue `text[start:end]`: `plural.factor` for a plural meeting noun
+    not picked out by a partitive, else 1."""
+    nouns, partitive, factor = _plural()
+    if not nouns.search(text[start:end]):
+        return 1.0
+    return 1.0 if partitive.search(text[max(0, start - 60):start]) else factor
+
+
+def in_tail(text: str, hits: list[Hit]) -> bool:
+    """True when every hit stands in the text's last part and none in the metadata or title."""
+    if not hits or not text:
+        return False
+    cut = float((_config().get("tail") or {}).get("fraction", 1.0)) * len(text)
+    return all(h.start is not None and h.start >= cut for h in hits)
+
+
+def reported_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits that may tell the occasion the document reports: none in a text that only
+    mentions meetings in its last part; in a letter, a hearing response or a debate piece only
+    an invitation it sends."""
+    if in_tail(text, hits):
+        return []
+    if reports_occasions(text):
+        return hits
+    coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
+    return [h for h in hits if h.rule in coming]
