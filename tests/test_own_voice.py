@@ -78,10 +78,10 @@ AUTHORS = [
     ("talk_note_caveat_nn", "Samlinga i Fjellvik, 4. mai\nPer Hansen, nestleiar i KS\nDet tala ordet gjeld.\n\n"
                             "God morgon.", "nn", Author("KS", "byline")),
     ("opinion_av_byline_two_offices", OPINION_NN, "nn", Author("KS Agder", "byline")),
-    ("hearing_signed_by_organisation", HEARING_NN, "nn", Author("KS", "letter")),
+    ("hearing_signed_by_organisation", HEARING_NN, "nn", Author("KS", "letter", "Kunnskapsdepartementet")),
     ("letter_signed_by_person_with_role", "Til Samferdselsdepartementet\n\nVi ber om eit møte om ferjene.\n\n"
                                           "Med vennleg helsing\nPer Hansen\nfylkesleiar i KS Agder",
-     "nn", Author("KS Agder", "letter")),
+     "nn", Author("KS Agder", "letter", "Samferdselsdepartementet")),
     ("statement_title_names_sender", STATEMENT_NB, "nb", Author("KS Troms", "letter")),
 ]
 
@@ -147,3 +147,29 @@ def test_stage_lines_cut_off_a_sentence(text: str, expected: str) -> None:
 
 def test_stage_line_alone_is_no_sentence() -> None:
     assert without_stage_lines(Sentence(start=0, end=24, text="[LYSARK 1 – «Vi må mer»]")) is None
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    ("Innlegg – Skoledagen 2025\nKari Nordmann, styreleder i KS\n\nTakk til kunnskapsministeren, som sitter på "
+     "første rad.\n\nDet vi trenger fra dere, er forutsigbare rammer for skolebyggene.", "nb",
+     [("KS", "Kunnskapsdepartementet", "Det vi trenger fra dere, er forutsigbare rammer for skolebyggene")]),
+    ("Innlegg – Skuledagen 2025\nPer Hansen, nestleiar i KS\n\nTakk til kunnskapsministeren for eit godt innlegg.\n\n"
+     "Vi ber om at de reparerer skulebygga vi har.", "nn",
+     [("KS", "Kunnskapsdepartementet", "de reparerer skulebygga vi har")]),
+], ids=["dere_nb", "de_nn"])
+def test_second_person_in_a_talk_is_the_greeted_ministry(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+def test_bokmal_de_is_not_the_audience() -> None:
+    raw = ("Innlegg – Skoledagen 2025\nKari Nordmann, styreleder i KS\n\nTakk til kunnskapsministeren.\n\n"
+           "Vi ber om at de får bedre rammer.")
+    assert demands(raw) == [("KS", None, "de får bedre rammer")]
+
+
+@pytest.mark.xfail(strict=True, reason="'rå til' / 'råde til' (advise) is not a verb of requesting in the cue lists, "
+                                       "so a hearing response's 'Vi rår departementet til å ...' gives nothing")
+def test_advise_in_a_hearing_response_nn() -> None:
+    assert demands(HEARING_NN.replace("Departementet bør utsetje fristen for dei nye krava.",
+                                      "Vi rår departementet til å utsetje fristen for dei nye krava."), "nn")[0] == \
+        ("KS", "Kunnskapsdepartementet", "utsetje fristen for dei nye krava")
