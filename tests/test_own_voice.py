@@ -173,3 +173,13 @@ def test_advise_in_a_hearing_response_nn() -> None:
     assert demands(HEARING_NN.replace("Departementet bør utsetje fristen for dei nye krava.",
                                       "Vi rår departementet til å utsetje fristen for dei nye krava."), "nn")[0] == \
         ("KS", "Kunnskapsdepartementet", "utsetje fristen for dei nye krava")
+
+
+@pytest.mark.parametrize("raw,language", [
+    ("Innlegg – Skoledagen 2025\nKari Nordmann, styreleder i KS\n\nJeg mener at kommunene selv må ta et større "
+     "ansvar for skolebyggene.", "nb"),
+    ("Innlegg – Skuledagen 2025\nPer Hansen, nestleiar i KS\n\nEg meiner at kommunane sjølve må ta eit større "
+     "ansvar for skulebygga.", "nn"),
+], ids=["jeg_mener_nb", "eg_meiner_nn"])
+def test_first_person_speaker_is_the_author_not_the_subject_after_at(raw: str, language: str) -> None:
+    assert [claimant for claimant, _, _ in demands(raw, language)] == ["KS"]
