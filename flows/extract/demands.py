@@ -25,10 +25,12 @@ from flows.extract.home_body import speaker_homes
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
-from flows.extract.voice import Voice, VoiceState, Where, byline_claimant, resolve, sentence_voice
-from flows.model import Block, Demand, Document, Statement
+from flows.extract.authorship import document_author
+from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
+from flows.model import Block, Demand, Document, Sentence, Statement
 
 BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
@@ -54,12 +56,13 @@ def _proposals_named(sentence: str) -> bool:
 
 
 def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, matters: bool,
-                      earlier: list[tuple[str, str | None]], slides: bool) -> list[Demand]:
-    sentence = block.sentences[index]
+                      earlier: list[tuple[str, str | None]], slides: bool, sentence: Sentence) -> list[Demand]:
     before = [s.text for s in block.sentences[:index]]
     out: list[Demand] = []
     asked_before: str | None = None
     cues = find_cues(sentence.text)
+    if voice.rule in AUTHOR_VOICES:
+        cues = own_cues(sentence.text, cues)  # the author's own positions, not what others want (own_voice.py)
     if voice.in_quote and not matters and not slides:
         cues = imperative_cue(sentence.text, cues) + cues
     for cue in cues:
@@ -126,16 +129,21 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     ctx = RowContext(document, blocks, heading, mentions.principal, parses)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
-    byline = None if slides else byline_claimant(blocks, mentions)
+    written = None if slides else document_author(blocks, mentions, document.text)  # a talk, opinion piece, letter
+    byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
     author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal)
     homes = speaker_homes(document.text, statements, mentions)
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
+    announced: tuple[str, int] | None = None  # the one asked of the paragraphs a count announced, and how many are left
     for block in blocks:
         if block.kind == "heading":
             continue
+        asked_of = announced[0] if announced and block.kind == "paragraph" else None
+        announced = _announced(block) or ((announced[0], announced[1] - 1) if asked_of and announced[1] > 1 else None)
+        found = len(demands)
         if block.index in items:  # a list item under a lead-in (lists.py)
             context = items[block.index]
             demands += item_demands(ctx, block, context, context.claimants or fallback_claimant(ctx, state.last))
@@ -156,7 +164,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
                           slides=slides, writer=writer, byline=byline, principal=mentions.principal,
-                          homes=homes)
+                          homes=homes, author_rule=author_rule)
             region = attributions.in_sentence(sentence).subject
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
@@ -170,11 +178,36 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if voice is None or not voice.claimants:
                 continue
-            demands += _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide")
+            spoken = without_stage_lines(sentence)  # "[Lysark 3 – tittel]" on a line of its own is layout
+            if spoken is not None:
+                rows = _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide", spoken)
+                if written and written.addressed and voice.rule in AUTHOR_VOICES \
+                        and speaks_to(spoken.text, document.language):  # "fra dere": the ministry the talk greets
+                    rows = [d if d.addressee else replace(d, addressee=written.addressed) for d in rows]
+                demands += rows
+        if asked_of is not None:  # "... om tre ting:" then "For det første må X": X is asked of the one named
+            demands[found:] = [d if d.addressee else replace(d, addressee=asked_of) for d in demands[found:]]
         if quote and speaker:
             state = replace(state, last=speaker)
         prev_quote = quote
     return _dedupe([replace(d, claimant=written_name(d.claimant, document.text)) for d in demands])
+
+
+@lru_cache(maxsize=1)
+def _announcing() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = lexicon.load("request_verbs")
+    counts = {str(k): int(v) for k, v in data["announced_counts"].items()}
+    return re.compile(rf"(?<![\w-])({lexicon.alternation(list(counts))})\s+(?:{lexicon.alternation(data['announced_nouns'])})"
+                      r"\s*:\s*$", re.IGNORECASE), counts
+
+
+def _announced(block: Block) -> tuple[str, int] | None:
+    """(the one asked, how many paragraphs) when a paragraph ends by announcing a count of things
+    asked of someone ("Difor ber eg regjeringa om tre ting:")."""
+    pattern, counts = _announcing()
+    found = pattern.search(block.text) if block.kind == "paragraph" and block.text.rstrip().endswith(":") else None
+    asked = lists_.actor_addressee(block.text[:found.start()]) if found else None
+    return (asked, counts[found.group(1).casefold()]) if found and asked else None
 
 
 def _claim_voice(text: str) -> Voice | None:

@@ -54,6 +54,11 @@ def attribution_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _speaker_pronouns() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("request_verbs")["speaker_pronouns"])
+
+
 def speech_subject(sentence: str) -> str | None:
     """The region holding the subject of a verb of saying or requesting, or None."""
     match = SPEECH().search(sentence)
@@ -71,6 +76,8 @@ def speech_subject(sentence: str) -> str | None:
         return sentence[match.end():match.end() + 30]  # postposed: "X må økes, mener KS"
     if len(before.split()) == 1 and before[:1].isupper() and before not in R.not_names():
         return before  # a surname: "Hansen viste til ..."
+    if before.casefold() in _speaker_pronouns():
+        return before  # "Jeg mener at kommunene må ...": the speaker, not an inverted subject after the verb
     if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
             and before.casefold() not in PRONOUNS:
         inner = match.group(0).split()[1:-1]

@@ -14,19 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, generic_claimants,
                                   is_party, ks_office, organisations_in)
+from flows.extract.cue_patterns import cue_words
 from flows.extract.mentions import MentionLayer
 from flows.extract.lists import MATTERS
 from flows.extract.speech import PRONOUNS
 from flows.model import Block, Sentence, Statement
 
-MAX_BYLINE_ROLE = 60
-MAX_TITLE = 200  # longest title line of a talk ("Innlegg ved styreleder i KS, NN, på ...")
 NEED = re.compile(r"(?i)\bbehov")
 
 
@@ -41,64 +38,6 @@ class Voice:
 def speaks_for(mentions: MentionLayer, name: str) -> str | None:
     """The claimant (or GOVERNMENT) a person speaks for: their KS office, else their affiliation."""
     return mentions.office(name) or mentions.affiliation(name)
-
-
-@lru_cache(maxsize=1)
-def _talk() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.load("request_verbs")["talk_titles"])
-    return re.compile(rf"^(?:{words})(?![\w-])", re.IGNORECASE)
-
-
-def talk_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | None:
-    """The organisation a talk or speech text is given for, from its title line ("Talen til
-    styreleder NN på ...", "Innlegg ved styreleder i KS, NN"): the speaker's organisation, else the
-    document's principal claimant. The whole text is then in the speaker's voice."""
-    for block in blocks[:3]:
-        if not _talk().match(block.text) or len(block.text) > MAX_TITLE:
-            continue
-        person = mentions.person_in(block.text)
-        if person is None:
-            continue
-        hits = claimants_in(block.text)
-        known = speaks_for(mentions, person)
-        return ks_office(block.text) or (hits[0].name if hits else None) or \
-            (known if known not in (None, GOVERNMENT) else None) or mentions.principal
-    return None
-
-
-OPINION_BLOCKS = 8  # an opinion piece's marker and byline stand among its first lines
-
-
-@lru_cache(maxsize=1)
-def _opinion() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.load("request_verbs")["opinion_markers"])
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
-
-
-def byline_claimant(blocks: tuple[Block, ...], mentions: MentionLayer) -> str | None:
-    """The organisation an opinion piece is written for, from a byline among its first lines
-    ("Kari Nordmann, styreleiar i KS"), or a talk given for (`talk_claimant`): the whole text is
-    then in the author's voice."""
-    talk = talk_claimant(blocks, mentions)
-    if talk is not None:
-        return talk
-    opinion = any(_opinion().search(block.text) for block in blocks[:OPINION_BLOCKS])
-    for block in blocks[:OPINION_BLOCKS if opinion else 3]:
-        person = mentions.full_mention_at(block.start)
-        if person is None:
-            continue
-        rest = block.text[person.end - block.start:].rstrip()
-        role = rest[2:]
-        if opinion and rest.startswith("\n") and "\n" not in rest[1:]:
-            role = rest[1:].strip()  # "Kari Nordmann\nordførar i Nordby og fylkesleiar i KS Sørland"
-        elif not rest.startswith(", ") or "\n" in role:
-            continue
-        if not 2 <= len(role) <= MAX_BYLINE_ROLE * (2 if opinion else 1) or "," in role or R.is_government_role(role):
-            continue
-        hits = claimants_in(role)
-        if hits and hits[-1].end >= len(role.rstrip(" .")) - 1:
-            return ks_office(role) or hits[-1].name
-    return None
 
 
 def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | None = None) -> str | None:
@@ -190,6 +129,15 @@ def _named_in_words(voice: Voice, region: str) -> Voice:
     return replace(voice, claimants=(named[0],))
 
 
+def _someone_else(region: str | None, mentions: MentionLayer) -> bool:
+    """True when a sentence names who speaks or asks and it is not the author in the first person
+    ("Ministeren sa at ...", "Dei ber om ..."; not "Vi i KS meiner ..."): such a sentence is not in
+    the author's voice."""
+    words = [w.casefold().strip(",") for w in region.split()] if region else []
+    own = {w.casefold() for w in cue_words("speaker_pronouns")}
+    return bool(words) and words[0] not in own and words[-1] not in own and _names_someone(region or "", mentions)
+
+
 @dataclass(frozen=True)
 class VoiceState:
     """What the demand pass carries from sentence to sentence."""
@@ -206,9 +154,10 @@ class Where:
     quote_speaker: str | None
     slides: bool
     writer: str | None  # the author's organisation in slides
-    byline: str | None  # the author's organisation of an opinion piece
+    byline: str | None  # the author's organisation of a document an organisation wrote (authorship.py)
     principal: str  # the document's principal claimant
     homes: Mapping[str, str] = field(default_factory=dict)  # local leader -> their municipality or county
+    author_rule: str = "byline"  # the voice of the author's words: `byline` (talk, opinion piece) or `letter`
 
 
 def sentence_voice(sentence: Sentence, where: Where, region: str | None, statements: tuple[Statement, ...],
@@ -218,12 +167,14 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     quotation it stands in (`dash_quote`), slides (`slide`), a sentence of matters raised
     (`matters`), a claimant or its representative as subject of a verb of saying or requesting
     (`reported`; `region`: the words naming the subject of its verb of saying or requesting, from
-    the attribution layer), an opinion piece's byline (`byline`). A new voice rule goes in this order."""
+    the attribution layer), the author of a talk or opinion piece (`byline`) or of a letter,
+    hearing response or statement (`letter`). A new voice rule goes in this order."""
     voice = statement_voice(sentence, statements, mentions, where.homes)
     if voice is not None and voice.claimants and region is not None:
         voice = _named_in_words(voice, region)
     matters = False
     last, named = state.last, state.named
+    speaker = region
     if voice is None and where.in_quote:
         if where.quote_speaker and where.quote_speaker != GOVERNMENT:
             voice = Voice((where.quote_speaker,), True, None, "dash_quote")
@@ -247,7 +198,7 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
                     voice = Voice(who, False, None, "reported")
     elif voice.claimants:
         last = voice.claimants[0]
-    if voice is None and where.byline and not matters:
-        voice = Voice((where.byline,), False, None, "byline")  # an opinion piece: the author's own words
+    if voice is None and where.byline and not matters and not _someone_else(speaker, mentions):
+        voice = Voice((where.byline,), False, None, where.author_rule)  # a document an organisation wrote: its own words
     named = ([h.name for h in organisations_in(sentence.text)] or [named])[0]  # the subject comes first
     return voice, matters, VoiceState(last, named)

@@ -1,0 +1,151 @@
+"""Which cues of a sentence in an author's own voice are the author's demands.
+
+In a document an organisation wrote (authorship.py: a talk, an opinion piece, a letter, a
+statement) a sentence with no other voice is in the author's voice (voices `byline` and
+`letter`). Its positions ("X må/bør ...", "det er behov for ...") are the author's; but the
+author also tells what others want, need or require, asks questions and quotes. So, in the
+author's voice only:
+
+- a question asks for nothing ("Ønskjer du å skrive?", "Kvifor må kommunane betale?");
+- a request or a request noun is the author's only when its subject is the author in the first
+  person ("Vi ber om ...", "Det vi ber om, er ...", "Difor ber eg ..."), not a third party
+  ("Forskrifta stiller krav om ...", "Krava vil krevje meir kompetanse"), nor the author as the one
+  asked ("Eg er beden om å snakke om ...");
+- a need is the author's only in the first person ("Vi treng ...", "For det tredje treng vi
+  ..."), not an evaluation of someone else's need ("Turistane treng òg legevakt");
+- a modal is no position when its subject only points to what follows ("Vi meiner følgjande må på
+  plass:") or stands in a clause that tells why or how ("... forstå kvifor vi må tenkje nytt");
+- words inside «» are someone else's (or a slide title), and so is the content of a verb of saying
+  whose subject is not the author ("Statsråden sa at X må vente").
+
+Slide markers and stage notes on a line of their own in square brackets ("[Lysark 3 – Personell]")
+are layout, never text: `without_stage_lines` cuts them off a sentence in every voice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.cue_patterns import Cue, cue_words
+from flows.extract.speech import SPEECH
+from flows.model import Sentence
+
+AUTHOR_VOICES = frozenset({"byline", "letter"})
+CLAUSE_BREAK = re.compile(r"[,:;–—]|(?<![\w-])(?:at|som|og|men|eller)(?![\w-])", re.IGNORECASE)
+STAGE_LINE = re.compile(r"\[[^\[\]\n]*\][ \t]*(?:\n|$)")  # "[LYSARK 2 – tall]" on a line of its own
+
+
+@lru_cache(maxsize=1)
+def _first_person() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("speaker_pronouns"))
+
+
+@lru_cache(maxsize=1)
+def _cataphoric() -> frozenset[str]:
+    return frozenset(" ".join(w.casefold().split()) for w in cue_words("cataphoric_objects"))
+
+
+@lru_cache(maxsize=1)
+def _embedded_opener() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.load("request_verbs")["embedded_clause_openers"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _asked() -> re.Pattern[str]:
+    data = lexicon.load("request_verbs")
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['asked_auxiliaries'])})\s+(?:\w+\s+){{0,2}}?"
+                      rf"(?:{lexicon.alternation(data['asked_participles'])})(?![\w-])", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",.:;«»\"'()").casefold() for w in text.split()]
+
+
+def _first_person_subject(before: str) -> bool:
+    """True when the clause before a verb of requesting names the author in the first person
+    ("Vi forventer", "Det vi ber om", "Difor ber eg"): a speaker pronoun after the last clause break."""
+    clause = CLAUSE_BREAK.split(before)[-1]
+    return any(w in _first_person() for w in _words(clause))
+
+
+def _own_need(text: str, cue: Cue) -> bool:
+    """True when a need is the author's: a first-person subject ("Vi treng"), also inverted after
+    the verb ("For det tredje treng vi")."""
+    if any(w in _first_person() for w in _words(cue.subject)):
+        return True
+    after = _words(text[cue.start + len(cue.subject):cue.end])
+    return len(after) > 1 and after[1] in _first_person()
+
+
+def _own_position(text: str, cue: Cue) -> bool:
+    """False when a modal's subject only points forward ("følgjande må på plass:") or stands in a
+    clause telling why or how ("... kvifor vi må tenkje nytt")."""
+    subject = " ".join(_words(cue.subject))
+    return subject not in _cataphoric() and not _embedded_opener().search(text[:cue.start + len(cue.subject)])
+
+
+def _reported(text: str, cue: Cue) -> bool:
+    """True when the cue stands in what someone else said or thinks ("Statsråden sa i Stortinget at
+    X må vente"): a verb of saying before it whose clause names no first person ("Vi meiner at")."""
+    verbs = [m for m in SPEECH().finditer(text, 0, cue.start)]
+    if not verbs:
+        return False
+    clause = _words(CLAUSE_BREAK.split(text[:verbs[-1].start()])[-1])
+    return bool(clause) and not any(w in _first_person() for w in clause)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """True when a position lies inside «» (an unclosed « before it)."""
+    return text.count("«", 0, at) > text.count("»", 0, at)
+
+
+def own_cues(text: str, cues: list[Cue]) -> list[Cue]:
+    """The cues of a sentence in an author's own voice that are the author's demands."""
+    if text.rstrip().endswith("?"):
+        return []
+    kept: list[Cue] = []
+    for cue in cues:
+        if _quoted(text, cue.start + 1) or _reported(text, cue):  # "at «X må ...»": the cue may start at the «
+            continue
+        if cue.kind in ("request", "noun") and (not _first_person_subject(text[:cue.anchor])
+                                                or _asked().search(text[:cue.start])):
+            continue  # someone else's request, or the author as the one asked ("Eg er beden om å ...")
+        if cue.kind == "need_verb" and not _own_need(text, cue):
+            continue
+        if cue.kind == "modal" and not _own_position(text, cue):
+            continue
+        kept.append(cue)
+    return kept
+
+
+def without_stage_lines(sentence: Sentence) -> Sentence | None:
+    """The sentence without the slide markers and stage notes in square brackets that open it on
+    lines of their own ("[LYSARK 7 – avslutning]\\nMålet må ..."); None when nothing else is left."""
+    if not sentence.text.startswith("["):
+        return sentence
+    cut = 0
+    while (found := STAGE_LINE.match(sentence.text, cut)) is not None:
+        cut = found.end()
+    if cut == 0:
+        return sentence
+    rest = sentence.text[cut:]
+    if not rest.strip():
+        return None
+    lead = len(rest) - len(rest.lstrip())
+    return replace(sentence, start=sentence.start + cut + lead, text=rest.lstrip())
+
+
+@lru_cache(maxsize=2)
+def _second_person(language: str) -> re.Pattern[str]:
+    words = lexicon.load("request_verbs")["second_person"].get(language) or ["dere"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def speaks_to(text: str, language: str) -> bool:
+    """True when a sentence in the author's voice speaks to its audience in the second person
+    plural ("Det vi trenger fra dere, er ...", nynorsk "Vi ber om at de ...")."""
+    return bool(_second_person(language).search(text))
+
