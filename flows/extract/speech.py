@@ -72,7 +72,8 @@ def speech_subject(sentence: str) -> str | None:
     if len(before.split()) == 1 and before[:1].isupper() and before not in R.not_names():
         return before  # a surname: "Hansen viste til ..."
     if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
-            and before.casefold() not in PRONOUNS:
+            and before.casefold() not in PRONOUNS and not match.group(0).casefold().endswith(" at"):
+        # (a verb that ends in its complementiser, "vil at", has its subject before it)
         inner = match.group(0).split()[1:-1]
         if any(w[:1].isupper() or w.casefold() in PRONOUNS for w in inner):
             return " ".join(inner)  # the subject inside a multi-word verb: "Nå vil KS ha ..."
