@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
+from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list
 from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, gapped, patterns, cue_words
 from flows.extract.position_cues import subject_clause_cue
-from flows.extract.request_cues import request_cue, skip_over
+from flows.extract.request_cues import recipient, request_cue, skip_over
 
 __all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subject", "first_person_before",
            "has_position", "cut_end"]
@@ -36,6 +37,13 @@ def find_cues(text: str) -> list[Cue]:
         if free(m) and not addressees_in(m.group(0)) and not GOVERNMENT_CLAIM.search(text[:m.start()]):
             cues.append(Cue(m.start(), m.end(), len(text), "claim", "claim_copula"))
             taken.append(m.span())
+    announced = announced_list(text) if ":" in text else None  # "la fram tre krav frå forbundet: A, B og C"
+    if announced is not None:
+        anchor, noun, members = announced
+        asked = recipient(text[:noun])  # "sendt et brev til departementet med tre krav: ...": the one written to
+        for n, (a, b) in enumerate(members):
+            cues.append(Cue(anchor if n == 0 else a, a, b, "announced", ANNOUNCED_RULE, asked))
+        taken.append((anchor, len(text)))
     for m in p["proposals"].finditer(text):  # "Blant tiltakene vi har spilt inn er X, Y og Z"
         cues.append(Cue(m.start(), m.end(), len(text), "proposals", "proposal_list"))
         taken.append(m.span())
@@ -72,6 +80,7 @@ def find_cues(text: str) -> list[Cue]:
 
 
 QUESTION_KINDS = frozenset({"modal", "passive", "need_verb"})
+ASKED_KINDS = QUESTION_KINDS | {"request"}  # "Hva vil dere at staten skal gjøre?": a question asks for nothing
 
 
 def _no_action(text: str, cue: Cue) -> bool:
@@ -85,7 +94,7 @@ def _no_action(text: str, cue: Cue) -> bool:
         return True  # "For å nå målet må staten:": an inverted lead-in line, the items follow
     if cue.kind == "request" and text[cue.end:].strip() == ":" and _cataphoric().search(text[cue.start:cue.end]):
         return True  # "vi ber regjeringa om tre ting:", "krever X to ting av staten:": the items that follow
-    if cue.kind in QUESTION_KINDS and text.rstrip(" »”\"").endswith("?"):
+    if cue.kind in ASKED_KINDS and text.rstrip(" »”\"").endswith("?"):
         return True
     opening = text.lstrip("–—-«»\"“„ ").split()
     return cue.kind in QUESTION_KINDS and bool(opening) and bool(patterns()["goal"].fullmatch(opening[0])) \
@@ -152,6 +161,10 @@ def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
             continue  # (not when "..., og mener det er behov for X" starts a statement of its own)
         if kept and cue.anchor < kept[-1].start:  # a clause inside the previous cue's subject
             continue
+        if kept and cue.kind == "need_verb" and kept[-1].kind in ("modal", "request") \
+                and re.search(r"(?<![\w-])at\s+$", text[kept[-1].start:cue.anchor]) \
+                and not re.search(r"[,;:]\s", text[kept[-1].start:cue.anchor]):
+            continue  # "Regjeringa må sjå at kommunane treng X": the need is what the addressee must see
         kept.append(cue)
     return kept
 

@@ -15,6 +15,8 @@ from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.parse import Parsed
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import split_actions
+from flows.extract.roles import GOVERNMENT_ROLE
+from flows.extract.speech import TWO_CAPITALISED
 from flows.extract.topics import rank
 from flows.extract.voice import Voice
 from flows.model import Block, Demand, Document
@@ -53,7 +55,8 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
     out: list[Demand] = []
     previous: str | None = None  # the addressee of the part before
     listed = rule.endswith(":proposal_list")
-    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed)):
+    nominal = rule.endswith((":request_verb", ":request_noun")) and not infinitival
+    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed, nominal)):
         piece = text[s:e]
         if position and n > 0 and not has_position(piece):
             own = _own_request(piece)
@@ -74,6 +77,8 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
             who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
         if who is None:
             who = embedded_addressee(piece)  # "en ordning der staten dekker X", "et nytt statlig tilskudd"
+        if who is None:
+            who = pronoun_minister(piece, ctx.document.text[max(0, base + s - LOOKBACK):base + s])
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
         previous = who
@@ -85,18 +90,49 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
     return out
 
 
+LOOKBACK = 400  # characters before a demand searched for the minister a pronoun points back to
+
+
+def pronoun_minister(piece: str, before: str) -> str | None:
+    """The ministry when a demand's subject is a pronoun for a person ("Vi vil at han skal lytte") and
+    the last person the text named before it is a minister by title ("ventar at statsråden skal ..."):
+    the pronoun points back to the minister (decision 4); None otherwise."""
+    first = piece.split()[0].casefold() if piece.split() else ""
+    if first not in {"han", "ho", "hun"}:
+        return None
+    titles = list(GOVERNMENT_ROLE().finditer(before))
+    if not titles or TWO_CAPITALISED.search(before[titles[-1].end():]):
+        return None  # no minister named before, or another person named after them
+    return MINISTRY
+
+
 def _own_request(piece: str) -> tuple[int, int, str] | None:
-    """Where the action of a request verb or noun inside a coordinated 'og at' part runs ("og at
-    KS har store forventninger til at staten Y": Y), as offsets into the part; None when the part
-    asks for nothing of its own."""
+    """Where the action of a request verb or noun, or a need clause, inside a coordinated 'og at' part
+    runs ("og at KS har store forventninger til at staten Y": Y; "og at det er behov for Y": the
+    clause), as offsets into the part; None when the part asks for nothing of its own."""
     for cue in find_cues(piece):
-        if cue.kind in ("request", "noun") and cue.end > cue.start:
+        if cue.kind in ("request", "noun", "need") and cue.end > cue.start:
             return cue.start, cut_end(piece, cue.start, cue.end), cue.rule
     return None
 
 
+def _noun_list(text: str) -> list[tuple[int, int]]:
+    """The members of a list of three or more noun phrases that each open with a determiner or a
+    comparative ("et høyere tilskudd, en egen ordning og lengre frister"); the whole text otherwise."""
+    words = text.split()
+    if not words or words[0].casefold() not in _openers():
+        return [(0, len(text))]
+    parts = listed_parts(text)
+    return parts if len(parts) >= 3 else [(0, len(text))]
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("request_verbs")["list_member_openers"])
+
+
 def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinitival: bool,
-            listed: bool = False) -> list[tuple[int, int]]:
+            listed: bool = False, nominal: bool = False) -> list[tuple[int, int]]:
     """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
     document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
     noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
@@ -110,6 +146,8 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
         parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
         if listed:  # members of an announced list the parse left together
             parts = [(x + a, x + b) for x, y in parts for a, b in listed_parts(text[x:y])]
+        elif nominal:  # "tok til orde for et X, en Y og lengre Z": three or more noun phrases the parse left together
+            parts = [(x + a, x + b) for x, y in parts for a, b in _noun_list(text[x:y])]
         out += parts
     return out
 

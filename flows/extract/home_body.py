@@ -7,11 +7,13 @@ The place is found, in order of how directly the text ties it to the person:
 
 1. the role and the place next to the person's name: "ordfører i Nordby Kari Nordmann",
    "Kari Nordmann, ordførar i Nordby";
-2. the role in the definite form with a place, anywhere in the text: "Ordføreren i Nordby sier";
+2. the role in the definite form with a place, anywhere in the text: "Ordføreren i Nordby sier",
+   "Nordby-ordføraren";
 3. the nearest body of the role's kind ("Nordby kommune", "Sørland fylkeskommune") or a
    sentence-opening "I Nordby" earlier in the same paragraph as the person's first mention;
 4. the one body of the role's kind the whole document names;
-5. for a county leader, the one county the whole document names (`counties` in actors.yaml).
+5. for a county leader, the one county the whole document names (`counties` in actors.yaml);
+   for a municipal leader, the place of the news dateline ("NORDBY: ...") when the text names it again.
 
 Otherwise None: the caller keeps what it had.
 """
@@ -50,6 +52,23 @@ def _role_words(kind: str) -> str:
 
 def _definite(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{_role_words(kind)}(?:en|a|n))\s+i\s+({PLACE})(?![\w-])")
+
+
+def _compound(kind: str) -> re.Pattern[str]:
+    """The role compounded with its place ("Nordby-ordføreren", "Nordby-ordføraren")."""
+    return re.compile(rf"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+)-(?i:{_role_words(kind)}(?:en|a|n)?)(?![\w-])")
+
+
+def _dateline(text: str) -> str | None:
+    """The place of a news dateline ("NORDBY: Det var ...") when the text names that place again
+    in its own words ("kom til Nordby"): where the reporter was, the local leader's home; None
+    otherwise (a dateline of a town inside a municipality is not named again as such)."""
+    found = re.search(r"(?:^|\n)([A-ZÆØÅ]{3,}(?:-[A-ZÆØÅ]{3,})?):\s", text)
+    if found is None:
+        return None
+    place = found.group(1).capitalize() if "-" not in found.group(1) else \
+        "-".join(p.capitalize() for p in found.group(1).split("-"))
+    return place if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) else None
 
 
 def _next_to_name(text: str, kind: str, forms: Iterable[str]) -> str | None:
@@ -103,10 +122,10 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) 
     if kind is None:
         return None
     forms = [f for f in forms if f]
-    definite = {m.group(1) for m in _definite(kind).finditer(text)}
+    definite = {m.group(1) for m in _definite(kind).finditer(text)} or {m.group(1) for m in _compound(kind).finditer(text)}
     place = (_next_to_name(text, kind, forms) or (definite.pop() if len(definite) == 1 else None)
              or _paragraph_place(text, kind, first_at) or _only_body(text, kind)
-             or (_only_county(text) if kind == "fylkeskommune" else None))
+             or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)))
     if place is None:
         return None
     place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place)

@@ -83,6 +83,8 @@ def _nearest(before: str, after: str) -> str | None:
     for hit in organisations_in(before):
         candidates.append((len(before) - hit.end, hit.name))
     for hit in organisations_in(after):
+        if re.match(r"\s+(?:ved|v/)\s", after[hit.end:]):
+            continue  # "... ved leiar NN, Fagforbundet ved nestleiar MM": the next person's organisation
         candidates.append((hit.start, hit.name))
     for m in R.GOVERNMENT_ROLE().finditer(before):
         candidates.append((len(before) - m.end(), GOVERNMENT))

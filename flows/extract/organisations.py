@@ -3,7 +3,8 @@ canonical name, written forms and full name) and the one resolver that writes a 
 
 An organisation is recognised by any of its forms (acronym, short or long name, bokmål or nynorsk,
 definite form) and written as its canonical `name`, or as its `full` name when the document itself
-writes the full name ("Norsk Sykepleierforbund (NSF) ... NSF krev ...": Norsk Sykepleierforbund).
+writes the full name ("Norsk Sykepleierforbund (NSF) ... NSF krev ...": Norsk Sykepleierforbund), in
+nynorsk when the document writes the nynorsk full name (`full_nn`).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class Organisation:
     name: str  # canonical name written to the dataset
     full: str | None  # the full name, written when the document writes it
     forms: tuple[str, ...]  # every written form, the name and the full name included
+    full_forms: tuple[str, ...] = ()  # the full name in the other written standard ("Norsk Sjukepleiarforbund")
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +28,10 @@ def organisations() -> tuple[Organisation, ...]:
     out = []
     for entry in lexicon.load("organisations")["organisations"]:
         name, full = str(entry["name"]), entry.get("full")
-        forms = dict.fromkeys([name, *([str(full)] if full else []), *(str(f) for f in entry.get("forms") or ())])
-        out.append(Organisation(name, str(full) if full else None, tuple(forms)))
+        others = tuple(str(f) for f in entry.get("full_nn") or ())
+        forms = dict.fromkeys([name, *([str(full)] if full else []), *others,
+                               *(str(f) for f in entry.get("forms") or ())])
+        out.append(Organisation(name, str(full) if full else None, tuple(forms), others))
     return tuple(out)
 
 
@@ -54,7 +58,8 @@ def written_name(claimant: str | None, document_text: str) -> str | None:
         return claimant
     for name, org in _by_name().items():
         if claimant == name or claimant.startswith(name + " "):
-            if org.full and _full_regex(org.full).search(document_text):
-                return org.full + claimant[len(name):]
+            for full in (org.full, *org.full_forms):  # the full name in the standard the document writes it in
+                if full and _full_regex(full).search(document_text):
+                    return full + claimant[len(name):]
             return claimant
     return claimant

@@ -45,6 +45,8 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
     p = patterns()
     before = text[:match.start()].rstrip()
     prev = before.split()[-1].casefold() if before.split() else ""
+    if p["posture_negation"].search(before):
+        return None  # "Vi står ikke her og ber om at ...": the negated posture verb negates the request
     if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)):
         return False
     contrast = p["contrast"].search(text, match.end())
@@ -94,7 +96,11 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
     if not _wanting(text, match, before, prev):
         return None  # "kuttet vil ha store konsekvenser": a prediction, not a wish
-    inverted = inverted_subject_end(text, pos)
+    clausal = match.group(0).casefold().endswith(" at")  # "vil at han skal X": the clause's subject stays
+    inverted = None if clausal else inverted_subject_end(text, pos)
+    words = before.split()
+    if prev.casefold() in {"har", "hadde"} and len(words) >= 2:
+        prev = words[-2]  # "som har bede om": the relative "som" before the auxiliary
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None \
             and not in_document_clause(before):
         return None
@@ -109,12 +115,13 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if inverted is not None:
         pos = skip_over(text, inverted, p["adverb"])
     addressee = None
-    asked, after = coordinated_addressees(text, pos) if _wanting(text, match, before, prev, True) else ((), pos)
+    asked, after = coordinated_addressees(text, pos) if _wanting(text, match, before, prev, True) \
+        and not clausal else ((), pos)
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = skip_over(text, pos, p["adverb"])
     if addressee is None:
-        addressee = _recipient(before)  # "har i et brev til departementet bedt om at ...": the one written to
+        addressee = recipient(before)  # "har i et brev til departementet bedt om at ...": the one written to
     comp = p["comp"].match(text, pos)
     verb = " ".join(p["gap_words"].sub("", match.group(0)).casefold().split()) if " " in match.group(0) \
         else match.group(0).casefold()
@@ -155,9 +162,10 @@ def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: boo
     return first not in cue_words("want_not_objects") and obj.group(1).casefold() not in cue_words("want_not_objects")
 
 
-def _recipient(before: str) -> str | None:
+def recipient(before: str) -> str | None:
     """The one a body's letter or statement before a request verb is sent to ("i et brev til
-    departementet bedt om", "i ei fråsegn til Stortinget kravd"): the addressee; None when the
+    departementet bedt om", "i ei fråsegn til Stortinget kravd"), or the one a request is made
+    to face to face ("Overfor statsråden tok hun til orde for"): the addressee; None when the
     words before name no such text with its recipient."""
     found = list(patterns()["recipient"].finditer(before))
     if not found:

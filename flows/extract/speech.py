@@ -79,7 +79,8 @@ def speech_subject(sentence: str) -> str | None:
     if before.casefold() in _speaker_pronouns():
         return before  # "Jeg mener at kommunene må ...": the speaker, not an inverted subject after the verb
     if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
-            and before.casefold() not in PRONOUNS:
+            and before.casefold() not in PRONOUNS and not match.group(0).casefold().endswith(" at"):
+        # (a verb that ends in its complementiser, "vil at", has its subject before it)
         inner = match.group(0).split()[1:-1]
         if any(w[:1].isupper() or w.casefold() in PRONOUNS for w in inner):
             return " ".join(inner)  # the subject inside a multi-word verb: "Nå vil KS ha ..."

@@ -1,0 +1,104 @@
+"""Lists of demands announced inside a narrative sentence by a noun and a colon ("la fram tre krav
+frå forbundet: A, B og C", "ein uttale med fire konkrete forslag: A, at B, og at C", "Hun la frem
+foreningens viktigste forslag: A, B og C"): one cue per member of the list.
+
+The noun is a head of `list_cue_heads` (also at the end of a compound: "hovudkrav") or an
+`announced_lists.nouns` form; it counts as announcing someone's list only when a numeral, a
+possessive, a genitive or a superlative stands before it (`announced_lists.announcers`): "nye krav:"
+or "krav:" alone may list what others demand of the claimant. A list owned by the government
+("regjeringens tre forslag:") asks nothing of it. Members are the comma-separated parts after the
+colon (a part that opens with a clause word goes on the member before it), the last part split at
+its first "og" before a member opener ("og en X", "og at X") or, when the count is written and one
+member is missing, at its first "og".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import addressees_in
+from flows.extract.cue_patterns import GOVERNMENT_CLAIM, cue_words
+
+RULE = "announced_list"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return lexicon.load("request_verbs")["announced_lists"]
+
+
+@lru_cache(maxsize=1)
+def _announcement() -> re.Pattern[str]:
+    data = _data()
+    heads = lexicon.alternation([*cue_words("list_cue_heads"), *data["nouns"]])
+    announcers = lexicon.alternation([*data["announcers"], *data["counts"]])
+    genitive = r"(?-i:[A-ZÆØÅ][\w-]*(?:s|'))"  # "Legeforeningens", "KS'"
+    return re.compile(
+        rf"(?<![\w-])(?P<who>(?:{announcers})|{genitive}|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?P<noun>[\w-]*?(?:{heads}))(?:\s+(?:frå|fra|til|for)\s+[^:,.;!?]{{1,40}}?)?\s*:\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern[str]:
+    words = [*cue_words("list_member_openers"), *_data()["member_openers"]]
+    return re.compile(rf"(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _continuation() -> re.Pattern[str]:
+    words = [*cue_words("clause_boundaries"), *cue_words("subordinators"), *_data()["continuations"]]
+    return re.compile(rf"(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def _count(words: str) -> int | None:
+    """The number of members a list announces ("tre konkrete forslag": 3), or None."""
+    counts = [str(c).casefold() for c in _data()["counts"]]
+    for word in words.casefold().split():
+        if word in counts:
+            return counts.index(word) + 2  # the counts are listed from "to"
+        if word.isdigit():
+            return int(word)
+    return None
+
+
+def announced_list(text: str) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """(where the clause announcing the list starts, where the announcing noun phrase starts, the
+    members' spans) of a list announced in `text` (offsets into `text`); None when the sentence
+    announces no list of two or more members. The clause starts after the last ", og"/", men"
+    before the noun phrase ("bedt om X, og sendte et brev med tre krav: ..."), else at the noun phrase."""
+    match = _announcement().search(text)
+    if match is None or GOVERNMENT_CLAIM.search(text[:match.end("who")] + " ") \
+            or GOVERNMENT_CLAIM.search(text[:match.start("noun")]) \
+            or addressees_in(text[match.start():match.start("noun")]):
+        return None  # "regjeringens tre forslag:", "statens krav:": what the government proposes
+    members = _members(text, match.end(), _count(text[match.start():match.end()]))
+    joins = list(re.finditer(r",\s+(?:og|men|samt)\s+", text[:match.start()]))
+    clause = joins[-1].start() + 1 if joins else match.start()
+    return (clause, match.start(), members) if len(members) >= 2 else None
+
+
+def _members(text: str, start: int, count: int | None) -> list[tuple[int, int]]:
+    end = len(text.rstrip(" .!?»”\""))
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for comma in [*re.finditer(r",\s+|;\s+", text[start:end]), None]:
+        a, b = (start + comma.start(), start + comma.end()) if comma else (end, end)
+        if parts and _continuation().match(text, pos) and not _opener().match(text, pos):
+            parts[-1] = (parts[-1][0], a)  # "X, slik at Y": one member
+        else:
+            parts.append((pos, a))
+        pos = b
+    last_start, last_end = parts[-1]
+    joins = [m for m in re.finditer(r"(?<!-)\s+og\s+", text[last_start:last_end])]
+    marked = [m for m in joins if _opener().match(text, last_start + m.end())]
+    split = marked[0] if marked else joins[0] if joins and count == len(parts) + 1 else None
+    if split is not None:
+        parts[-1:] = [(last_start, last_start + split.start()), (last_start + split.end(), last_end)]
+    return [_trim(text, a, b) for a, b in parts if len(text[a:b].split()) >= 2]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """A member without the words that join it to the list ("og at X", "å X"): X."""
+    lead = re.match(r"(?:og\s+|samt\s+)?(?:om\s+)?(?:at\s+|å\s+)?", text[a:b], re.IGNORECASE)
+    return a + (lead.end() if lead else 0), b
