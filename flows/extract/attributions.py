@@ -179,7 +179,9 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     if announced is not None:
         state = replace(state, speaker=announced, announced=announced if opens is None else None)
     if opens is not None:
-        if doc[block.start:head_end].rstrip().endswith(":") and announced is None:
+        head = doc[block.start:head_end].rstrip()
+        if head.endswith(":") and announced is None and not quotes.labelled_attributed(doc, head, opens, block.end,
+                                                                                          env.people):
             return out, replace(state, after_quote=False)  # "KS: – ...": a headline, not a quotation
         more, state = _quotation(doc, opens, block, env, state, announced)
         return out + more, state

@@ -80,6 +80,16 @@ def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def labelled_attributed(doc: str, head: str, opens: int, end: int, people: People) -> bool:
+    """A short label before a colon and a dash ("Nordby: – ...", a dateline or a place) opens a
+    quotation when the quoted words close with an attribution naming a person ("..., seier NN");
+    without one the label is a headline's ("KS: – Vi vil ha meir")."""
+    if len(head.split()) > LABEL_WORDS:
+        return False
+    found = read(doc, opens, end, people).attribution
+    return found is not None and found.speaker is not None
+
+
 def clean(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The quoted words without dash, quote marks and a trailing comma."""
     while start < end and text[start] in "–«\"' ":
