@@ -111,13 +111,11 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
 
 def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,
                 reported: list[Attribution]) -> tuple[list[Attribution], State]:
-    """Short «» quotations inside narrative sentences, outside the content of any indirect statement
-    ("NN kaller forslaget «...» og mener at ...": both)."""
+    """Short «» quotations inside narrative sentences, also inside the content of an indirect
+    statement ("NN kaller forslaget «...» og mener at ...": both)."""
     out: list[Attribution] = []
     for sentence in sentences:
         for found in quotes.inline(sentence, env.people):
-            if any(s.start < found.end and found.start < s.end for s in reported):
-                continue  # "Hun sa at det var «...»": the quoted words are part of the reported content
             statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)
@@ -146,6 +144,12 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     else:
         speaker, rule = att.speaker, att.rule
     out = [s for s in [_direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
+    if att is not None:  # "«...», svarte NN, og la til at ...": reported words after the attribution
+        clause_end = quoted.rest[0].start if quoted.rest else block.end
+        more = indirect.after_attribution(doc, quoted.end, clause_end, speaker)
+        if more is not None:
+            out.append(Attribution("indirect", speaker, doc[more.start:more.end], more.start, more.end, more.rule,
+                                   block.index))
     state = replace(state, speaker=speaker, after_quote=True, in_list=False)
     if quoted.rest:
         rest_text = doc[quoted.rest[0].start:quoted.rest[-1].end]
@@ -174,6 +178,9 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
             return [statement] if statement else [], replace(state, after_quote=True)
     out, state = _indirect_all(narrative, env, block, state)
     quoted, state = _inline_all(doc, narrative, env, block, state, out)
+    # "sa ho at «...»" quoting the whole content is a quotation; a phrase in «» inside a longer
+    # content ("meiner at X, og at Y «på vanleg vis»") is a quotation of its own beside it
+    out = [a for a in out if not any(q.start - a.start <= 2 and a.end - q.end <= 2 for q in quoted)]
     out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, env.people)
     if announced is not None:

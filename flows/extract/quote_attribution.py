@@ -44,7 +44,8 @@ def DIRECT_VERB() -> str:
 def INDIRECT_VERB() -> str:
     """A verb of saying or thinking, or one led into ("åpnet med å vise til")."""
     return (rf"{_phrase(_data()['indirect'] + _data()['indirect_wanting'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
-            rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+at\s)")
+            rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+at\s)"
+            rf"|(?:{_phrase(_data().get('presenting') or [])})\s+[^.:;«»–]{{1,60}}?(?::|\s+om(?=\s+at\s))(?=\s)")
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +179,7 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
         # "Til avisa seier ho:" / "Etter møtet sa Dal:": an adverbial first, the subject after the verb
         after = sentence[match.end("verb"):].rstrip(" :")
         inverted = INVERTED_SUBJECT.match(after)
-        return subject_speaker(inverted.group(1), people, start + match.end("verb")) if inverted else None
+        return subject_speaker(inverted.group(1), people, start) if inverted else None  # "hun": before the sentence
     if not sentence.endswith(":") or len(sentence.split()) < 4:
         return None  # "Statsråden: – ...": a headline label, not a lead-in
     named = [m for m in people.mentions if start <= m.start < end]
