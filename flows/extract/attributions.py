@@ -115,7 +115,13 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Bloc
     statement ("NN kaller forslaget «...» og mener at ...": both)."""
     out: list[Attribution] = []
     for sentence in sentences:
-        for found in quotes.inline(sentence, env.people):
+        found_here = list(quotes.inline(sentence, env.people))
+        for start, end in quotes.inline_spans(sentence):
+            holder = next((a for a in reported if a.start <= start and end <= a.end), None)
+            if holder is not None and not any(f.start == start for f in found_here):
+                # "Eg merka meg at han sa at X er «...»": quoted words inside a person's reported words
+                found_here.append(quotes.Inline(start, end, holder.speaker))
+        for found in sorted(found_here, key=lambda f: f.start):
             statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)

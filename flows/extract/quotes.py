@@ -244,6 +244,15 @@ def _is_title(sentence: str, quote_start: int, words: str) -> bool:
     return bool(before and words[:1].isupper() and any(before.group(1).casefold().endswith(str(h)) for h in heads))
 
 
+def inline_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the words of each «» phrase in a sentence that is not a title."""
+    text = sentence.text
+    if "«" not in text:
+        return ()
+    return tuple((sentence.start + m.start("words"), sentence.start + m.end("words")) for m in INLINE.finditer(text)
+                 if not _is_title(text, m.start(), m.group("words")))
+
+
 def inline(sentence: Sentence, people: People) -> tuple[Inline, ...]:
     """Quoted phrases in «» inside a narrative sentence that a person is said to have said.
 
