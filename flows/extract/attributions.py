@@ -142,7 +142,9 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         speaker = fallback or state.speaker
         listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
-        if speaker is None or listy or not quotes.context_quote(words, state.after_quote or state.reported or bool(fallback)):
+        answer = fallback is not None and fallback_rule == "interview_answer"  # a short answer is still an answer
+        if speaker is None or listy or not (answer or quotes.context_quote(words, state.after_quote or state.reported
+                                                                          or bool(fallback))):
             return [], replace(state, in_list=True, after_quote=False)
         if quotes.repeated_later(doc, doc[quoted.start:quoted.end], block.end):
             return [], replace(state, after_quote=False)  # a pull quote of words quoted again below

@@ -27,7 +27,7 @@ from flows import lexicon
 from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.matcher import find_literals
-from flows.extract.person_names import TOKEN, context_role, name_candidates
+from flows.extract.person_names import TOKEN, context_role, media_heads, name_candidates
 from flows.model import Mention
 
 
@@ -185,7 +185,8 @@ def parse_person(phrase: str, people: People | None = None) -> Mention | None:
 def _plausible_surname(word: str) -> bool:
     first = word.split(" ")[0]
     return first not in R.not_names() and not R.is_organisation_word(first) and not R.is_role(first.casefold()) \
-        and first.casefold() not in _indefinite_openers()  # "Ein kommunelege sa ...": nobody named
+        and first.casefold() not in _indefinite_openers() \
+        and word.split(" ")[-1] not in media_heads()  # "Ein kommunelege sa ...", "Nordby Avis": no person
 
 
 @lru_cache(maxsize=1)

@@ -49,7 +49,7 @@ def _venue_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _media_heads() -> frozenset[str]:
+def media_heads() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon.load("speech_verbs").get("media_heads") or ())
 
 
@@ -76,7 +76,7 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
         joined = " ".join(words)
         kept = _clean_name(_merge_hyphen(words))
         if len(kept) < 2 or any(w in R.not_names() for w in kept) or R.is_organisation_word(kept[-1]) \
-                or kept[-1] in _media_heads():
+                or kept[-1] in media_heads():
             continue  # "Nordby Avis": the outlet a person speaks to, not a person
         name = " ".join(kept)
         start = match.start() + joined.rfind(name) if name in joined else match.start()
