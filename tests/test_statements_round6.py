@@ -28,6 +28,37 @@ DAL = "Ordfører i Nordby, Kari Dal, tok imot statsråden.\n\n"
 LUND = "Ordførar i Fjordvik, Per Lund, tok imot statsråden.\n\n"
 
 POSITIVE: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    # quote styles: a dash with no space or a hyphen opening a quotation inside a paragraph
+    ("dash_without_space_inside_paragraph",
+     DAL + "Hun var tydelig. –Vi må få mer penger, sa hun.",
+     {("direct", "Kari Dal", "Vi må få mer penger")}),
+    ("nynorsk_hyphen_as_dash_inside_paragraph",
+     LUND + "Han var klar. -Vi må få meir pengar, sa han.",
+     {("direct", "Per Lund", "Vi må få meir pengar")}),
+    ("reported_sentence_before_dash_in_same_paragraph",
+     DAL + "Dal sier at skolen er for liten. – Vi må bygge nytt.",
+     {("indirect", "Kari Dal", "skolen er for liten"), ("direct", "Kari Dal", "Vi må bygge nytt")}),
+    # a quotation split inside a sentence by its attribution
+    ("quote_split_mid_sentence_guillemets",
+     DAL + "«Vi må,» sier Dal, «få mer penger til skolen.»",
+     {("direct", "Kari Dal", "Vi må"), ("direct", "Kari Dal", "få mer penger til skolen")}),
+    ("nynorsk_quote_split_mid_sentence_dash",
+     LUND + "– Vi må, seier Lund, – få meir pengar til skulen.",
+     {("direct", "Per Lund", "Vi må"), ("direct", "Per Lund", "få meir pengar til skulen")}),
+    # a quotation over several paragraphs: « opened again at each one, closed at the last
+    ("quote_over_paragraphs",
+     DAL + "«Vi har ventet lenge. Nå må staten handle.\n\n«Kommunene kan ikke vente lenger», sier Dal.",
+     {("direct", "Kari Dal", "Vi har ventet lenge. Nå må staten handle"),
+      ("direct", "Kari Dal", "Kommunene kan ikke vente lenger")}),
+    ("nynorsk_quote_over_three_paragraphs",
+     "Statsråden kom.\n\n«Vi har venta lenge.\n\n«Det er alvorleg no.\n\n«Staten må kome på banen», seier "
+     "ordførar Per Lund.",
+     {("direct", "Per Lund", "Vi har venta lenge"), ("direct", "Per Lund", "Det er alvorleg no"),
+      ("direct", "Per Lund", "Staten må kome på banen")}),
+    # a colon sentence announcing the quotation reports nothing itself
+    ("announcing_object_with_relative_clause",
+     "Jeg besøkte Nordby i høst. Der sa ordfører Kari Dal noe jeg ikke har glemt:\n«Vi holder ut et år til. Ikke ti.»",
+     {("direct", "Kari Dal", "Vi holder ut et år til. Ikke ti")}),
     # question-and-answer boxes: plain question lines, dash answers
     ("qa_plain_questions_title_lead",
      DAL + "Spørsmål og svar\n\nVi stilte ordføreren to spørsmål:\n\nHva er viktigst for dere?\n"
@@ -120,6 +151,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("nynorsk_presenting_a_plan", LUND + "Lund la fram planen for skulane på møtet."),
     # "at ho" after an organisation: the pronoun is the organisation
     ("nynorsk_pronoun_for_organisation", "Regjeringa må vise at ho meiner alvor med distriktspolitikken."),
+    # a hyphen before a number after a colon is no quotation
+    ("hyphen_before_number", "Resultatet for Nordby ble: -5 millioner i år."),
+    # a paragraph opened with « and never continued is not given to a later speaker
+    ("open_guillemet_not_continued", "«Ein open plan for alle\n\nStatsråden la fram planen. Ordførar Per Lund var med."),
     # a question line with no one named before it gets no interviewee
     ("question_without_interviewee", "Møtet var kort.\n\nKva skjer no?\n– Det veit ingen."),
 ]

@@ -40,7 +40,9 @@ PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
 def ANNOUNCING() -> re.Pattern[str]:
     """Content that only points forward to a quotation announced by a colon ("følgende til avisa")."""
     words = lexicon.alternation(lexicon.load("speech_verbs")["announcing_objects"])
-    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med)\b.*)?[\s:]*$", re.IGNORECASE | re.DOTALL)
+    # "følgende til avisa", "noe jeg ikke har glemt", "noko som alle bør høyre"
+    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me)\b.*)?[\s:]*$",
+                      re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,7 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         if parsed is not None:
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
+        found_here = [a for a in found_here if a.end <= sentence.end]  # a parse of a longer span may reach past it
         asked = QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
@@ -142,7 +145,8 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         speaker = fallback or state.speaker
         listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
-        answer = fallback is not None and fallback_rule == "interview_answer"  # a short answer is still an answer
+        # a short interview answer is still an answer; an open « paragraph is the run's speaker's
+        answer = fallback is not None and fallback_rule in ("interview_answer", "quote_over_paragraphs")
         if speaker is None or listy or not (answer or quotes.context_quote(words, state.after_quote or state.reported
                                                                           or bool(fallback))):
             return [], replace(state, in_list=True, after_quote=False)
@@ -175,10 +179,23 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     return out, state
 
 
+def _narrative(block: Block, head_end: int) -> tuple[Sentence, ...]:
+    """The sentences of a paragraph before a quotation opens in it; a sentence the opening dash did
+    not split from the quotation ("Hun sier at X. – Vi ...") is cut where the quotation opens."""
+    out: list[Sentence] = []
+    for sentence in block.sentences:
+        if sentence.end <= head_end:
+            out.append(sentence)
+        elif sentence.start < head_end:
+            text = sentence.text[:head_end - sentence.start].rstrip()
+            out.append(Sentence(sentence.start, sentence.start + len(text), text))
+    return tuple(out)
+
+
 def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Attribution], State]:
     split = quotes.opener(block)
     head_end, opens = split if split else (block.end, None)
-    narrative = tuple(s for s in block.sentences if s.end <= head_end)
+    narrative = _narrative(block, head_end)
     if opens is None and state.after_quote and quotes.continues_quote(block.text):
         found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
@@ -282,7 +299,9 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
             found, state = _quotation(doc, block.start, block, env, replace(state, in_list=False), answered[i],
                                       "interview_answer")
         elif block.marker == "dash" or block.text.startswith("«"):
-            found, state = _quotation(doc, block.start, block, env, state, announced)
+            ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
+            found, state = _quotation(doc, block.start, block, env, state, announced or ahead,
+                                      "quote_over_paragraphs" if ahead else "dash_quote_lead_in")
         else:
             pointed = quotes.points_back(block, people)
             earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []

@@ -15,6 +15,8 @@ from flows.extract.people import People, resolve
 from flows.model import Mention
 
 SUBJECT_PRONOUN = r"(?:[Hh]an|[Hh]un|[Hh]o|[Hh]en)"
+# the quotation opened again after the attribution: ", sier NN, «..." / ", sier NN, – ..."
+REOPENED = re.compile(r",\s+(?:«|–\s)")
 # the subject right after the verb of an inverted lead-in: a pronoun or a capitalised name
 INVERTED_SUBJECT = re.compile(rf"\s+({SUBJECT_PRONOUN}(?![\w-])|[A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){{0,3}})")
 # a coordinated main clause opens just before a person ("..., og NN gjentok bodskapen:")
@@ -124,7 +126,7 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
     a person mentioned before `before` (the start of the quotation).
     """
     for match in CUE().finditer(sentence):
-        subject = sentence[match.end():].strip().rstrip(".!?").strip()
+        subject = REOPENED.split(sentence[match.end():])[0].strip().rstrip(".!?").strip()
         if not subject or len(subject.split()) > 25:
             continue
         first = subject.split()[0]

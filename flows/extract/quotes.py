@@ -22,7 +22,10 @@ from flows.extract.people import People
 from flows.model import Block, Mention, Sentence
 from flows.segment import split_sentences
 
-OPENER = re.compile(r"(?<=[.!?:])\s+(?:–\s+|«)(?=[«\"]?[A-ZÆØÅ0-9])")
+# a quotation opening after a sentence end: a dash with or without a space ("... sa ho. –Vi ..."), a
+# hyphen right before a capital ("... sa ho. -Vi ..."), or «
+OPENER = re.compile(r"(?<=[.!?:])\s+(?:–\s*|-(?=[A-ZÆØÅ])|«)(?=[«\"]?[A-ZÆØÅ0-9])")
+REOPEN = re.compile(r",\s+(?:«|–\s)")  # the quotation opened again after its attribution
 DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
 TERMINAL = re.compile(r"[.!?»…]\s*$")
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
@@ -59,7 +62,12 @@ def read(text: str, start: int, end: int, people: People) -> Quoted:
     for i, sentence in enumerate(sentences):
         found = trailing(sentence.text, sentence.start, people, before=start)
         if found:
-            return Quoted(start, sentence.start + found.start, found, sentences[i + 1:])
+            rest = sentences[i + 1:]
+            again = REOPEN.search(sentence.text, found.start + 1)
+            if again:  # «Vi må,» sier NN, «få meir pengar.»: the quotation goes on after the attribution
+                at = sentence.start + again.start() + len(again.group(0).rstrip()) - 1  # at the « or the dash
+                rest = (Sentence(at, sentence.end, text[at:sentence.end]),) + rest
+            return Quoted(start, sentence.start + found.start, found, rest)
         if i > 0:
             found = det_sa(sentence.text, sentence.start, people)
             if found and found.speaker is not None:
@@ -78,6 +86,21 @@ def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
             if piece.strip():
                 out.append(Sentence(sentence.start + a + lead, sentence.start + a + len(piece.rstrip()), piece.strip()))
     return tuple(out)
+
+
+def open_run_speaker(blocks: tuple[Block, ...], i: int, doc: str, people: People) -> Mention | None:
+    """A paragraph that opens with « and leaves it open goes on in the next paragraph, which opens
+    with « again (the Norwegian way of quoting over several paragraphs); the speaker is the person
+    the paragraph that closes the run attributes it to."""
+    def still_open(block: Block) -> bool:
+        return block.text.startswith("«") and block.text.count("«") > block.text.count("»")
+    j = i
+    while j < len(blocks) and blocks[j].section == blocks[i].section and still_open(blocks[j]):
+        j += 1
+    if j == i or j >= len(blocks) or blocks[j].section != blocks[i].section or not blocks[j].text.startswith("«"):
+        return None
+    found = read(doc, blocks[j].start, blocks[j].end, people).attribution
+    return found.speaker if found is not None else None
 
 
 def labelled_attributed(doc: str, head: str, opens: int, end: int, people: People) -> bool:
