@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from flows import budget, lexicon
-from flows.extract import indirect, interview, quotes
+from flows import budget
+from flows.extract import indirect, inline_quotes, interview, quotes
+from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.mentions import MentionLayer
@@ -32,24 +32,7 @@ from flows.model import Block, Mention, Sentence
 __all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
 
 
-CUT_OFF_WORDS = 6
 PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def ANNOUNCING() -> re.Pattern[str]:
-    """Content that only points forward to a quotation announced by a colon ("følgende til avisa")."""
-    words = lexicon.alternation(lexicon.load("speech_verbs")["announcing_objects"])
-    # "følgende til avisa", "noe jeg ikke har glemt", "noko som alle bør høyre"
-    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me)\b.*)?[\s:]*$",
-                      re.IGNORECASE | re.DOTALL)
-
-
-@lru_cache(maxsize=1)
-def QUESTION() -> re.Pattern[str]:
-    """A verb of asking and the 'om' that opens the question it reports."""
-    verbs = lexicon.alternation(lexicon.load("speech_verbs")["question_verbs"])
-    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.?!]{{0,60}}?\som\s")
 
 
 @dataclass(frozen=True)
@@ -100,12 +83,12 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
         found_here = [a for a in found_here if a.end <= sentence.end]  # a parse of a longer span may reach past it
-        asked = QUESTION().search(sentence.text)
+        asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
         if sentence.text.rstrip().endswith(":"):
             # "NN sier følgende til avisa:": the content is the quotation the colon announces
-            found_here = [a for a in found_here if not ANNOUNCING().match(a.text)]
+            found_here = [a for a in found_here if not spans.ANNOUNCING().match(a.text)]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)
@@ -118,12 +101,12 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Bloc
     statement ("NN kaller forslaget «...» og mener at ...": both)."""
     out: list[Attribution] = []
     for sentence in sentences:
-        found_here = list(quotes.inline(sentence, env.people))
-        for start, end in quotes.inline_spans(sentence):
+        found_here = list(inline_quotes.inline(sentence, env.people))
+        for start, end in inline_quotes.inline_spans(sentence):
             holder = next((a for a in reported if a.start <= start and end <= a.end), None)
             if holder is not None and not any(f.start == start for f in found_here):
                 # "Eg merka meg at han sa at X er «...»": quoted words inside a person's reported words
-                found_here.append(quotes.Inline(start, end, holder.speaker))
+                found_here.append(inline_quotes.Inline(start, end, holder.speaker))
         for found in sorted(found_here, key=lambda f: f.start):
             statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
@@ -158,7 +141,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     out = [s for s in [_direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
     if att is not None:  # "«...», svarte NN, og la til at ...": reported words after the attribution
         clause_end = quoted.rest[0].start if quoted.rest else block.end
-        more = indirect.after_attribution(doc, quoted.end, clause_end, speaker)
+        more = spans.after_attribution(doc, quoted.end, clause_end, speaker)
         if more is not None:
             out.append(Attribution("indirect", speaker, doc[more.start:more.end], more.start, more.end, more.rule,
                                    block.index))
@@ -179,23 +162,10 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     return out, state
 
 
-def _narrative(block: Block, head_end: int) -> tuple[Sentence, ...]:
-    """The sentences of a paragraph before a quotation opens in it; a sentence the opening dash did
-    not split from the quotation ("Hun sier at X. – Vi ...") is cut where the quotation opens."""
-    out: list[Sentence] = []
-    for sentence in block.sentences:
-        if sentence.end <= head_end:
-            out.append(sentence)
-        elif sentence.start < head_end:
-            text = sentence.text[:head_end - sentence.start].rstrip()
-            out.append(Sentence(sentence.start, sentence.start + len(text), text))
-    return tuple(out)
-
-
 def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Attribution], State]:
     split = quotes.opener(block)
     head_end, opens = split if split else (block.end, None)
-    narrative = _narrative(block, head_end)
+    narrative = spans.narrative(block, head_end)
     if opens is None and state.after_quote and quotes.continues_quote(block.text):
         found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
@@ -252,23 +222,10 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
     return out
 
 
-def _cut_off(blocks: tuple[Block, ...]) -> int:
-    """The index of the last block when the text ends in the middle of a sentence (an article cut
-    off by a paywall or a copy): a paragraph of at least CUT_OFF_WORDS words with no closing
-    punctuation; -1 otherwise."""
-    if not blocks or blocks[-1].kind == "heading" and blocks[-1].marker != "dash":
-        return -1
-    last = blocks[-1]
-    text = last.text.rstrip()
-    if text.endswith((".", "!", "?", "»", ":", ")", "…", '"')) or len(text.split()) < CUT_OFF_WORDS:
-        return -1
-    return last.index
-
-
 def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order."""
     doc, blocks, people = context.text, context.blocks, mentions.people
-    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, _cut_off(blocks))
+    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks))
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement

@@ -165,16 +165,6 @@ def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
     return cut, Reported(first.speaker, sentence.start + span[0], sentence.start + span[1], "indirect_second_verb")
 
 
-def after_attribution(text: str, start: int, end: int, speaker: Mention) -> Reported | None:
-    """«...», svarte NN, og la til at ...": a second verb of saying coordinated with the verb of a
-    quotation's attribution clause (text[start:end]) reports more of the same speaker's words."""
-    second = SECOND_VERB().search(text, start, end)
-    if second is None or not second.group(0).startswith(","):
-        return None
-    span = _content(text[:end], second.end())
-    return Reported(speaker, span[0], span[1], "indirect_after_quote") if span else None
-
-
 SECOND_CLAUSE = re.compile(r",\s(?:og|men)\s")
 
 

@@ -1,11 +1,14 @@
 """Direct quotations: where a quotation starts and ends, and its attribution.
 
-A quotation is a dash-led paragraph ("– ..."), a paragraph in «», a quotation
-opened after a narrative sentence in the same paragraph ("... mener: – ..."),
+A quotation is a dash-led paragraph ("– ..."), a paragraph in «» (also one run over
+several paragraphs, « opened again at each: `open_run_speaker`), a quotation opened
+after a narrative sentence in the same paragraph ("... mener: – ...", "... sa ho. –Vi ..."),
 or a pull quote above a byline ("NN, styreleder i KS"). The quoted words end
-where the attribution clause begins (", sier NN.", "Det sa NN ..."). A
+where the attribution clause begins (", sier NN.", "Det sa NN ..."); a quotation
+opened again after it (", sier NN, «...»") goes on as a statement of its own. A
 paragraph "Det sier NN til avisa." also attributes the plain paragraph(s) before
-it (`points_back`, `prose_quote`).
+it (`points_back`, `prose_quote`). Short «» phrases inside narrative sentences are
+`inline_quotes`.
 """
 from __future__ import annotations
 
@@ -13,10 +16,8 @@ import re
 from dataclasses import dataclass
 
 from flows.extract import roles as R
-from functools import lru_cache
 
-from flows import lexicon
-from flows.extract.quote_attribution import ADVERBS, DIRECT_VERB, AttributionClause, det_sa, subject_speaker, trailing
+from flows.extract.quote_attribution import AttributionClause, det_sa, subject_speaker, trailing
 from flows.extract.mentions import MentionLayer
 from flows.extract.people import People
 from flows.model import Block, Mention, Sentence
@@ -29,7 +30,6 @@ REOPEN = re.compile(r",\s+(?:«|–\s)")  # the quotation opened again after its
 DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
 TERMINAL = re.compile(r"[.!?»…]\s*$")
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
-INLINE = re.compile(r"«(?P<words>[^«»]+)»")
 PULL_QUOTE_WORDS = 12
 LABEL = re.compile(r"^(?P<label>[^:–«»\n]{2,60}?):\s+[–-]\s*(?=\S)")
 LABEL_TAIL = re.compile(r"\s+(?:til|om|frå|fra|på|etter|mot)\s+")
@@ -241,60 +241,3 @@ def byline(block: Block, mentions: MentionLayer) -> Mention | None:
     if TERMINAL.search(text) and not text.endswith(")") or len(text.split()) > 12 or ", " not in text:
         return None
     return mentions.byline(block)
-
-
-@dataclass(frozen=True)
-class Inline:
-    """A short quotation inside a narrative sentence, with its speaker."""
-
-    start: int
-    end: int
-    speaker: Mention
-
-
-@lru_cache(maxsize=1)
-def SUBJECT_VERB() -> re.Pattern[str]:
-    """'NN beskriver budsjettet som «...»' / 'Hun sa at det var «...»': a person subject before the quote."""
-    data = lexicon.load("speech_verbs")
-    verbs = f"{DIRECT_VERB()}|{lexicon.alternation(data['characterise'])}"
-    return re.compile(rf"^(?P<subj>[^«»]{{2,140}}?),?\s+(?:(?:har|hadde)\s+)?(?:(?:{ADVERBS()})\s+)*(?:{verbs})(?![\w-])")
-
-
-def _is_title(sentence: str, quote_start: int, words: str) -> bool:
-    """«Leve hele livet» after "reformen": a name of a document or a project, not speech."""
-    before = re.search(r"([\wæøåÆØÅ-]+)\s*$", sentence[:quote_start])
-    heads = lexicon.load("speech_verbs")["title_heads"]
-    return bool(before and words[:1].isupper() and any(before.group(1).casefold().endswith(str(h)) for h in heads))
-
-
-def inline_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the words of each «» phrase in a sentence that is not a title."""
-    text = sentence.text
-    if "«" not in text:
-        return ()
-    return tuple((sentence.start + m.start("words"), sentence.start + m.end("words")) for m in INLINE.finditer(text)
-                 if not _is_title(text, m.start(), m.group("words")))
-
-
-def inline(sentence: Sentence, people: People) -> tuple[Inline, ...]:
-    """Quoted phrases in «» inside a narrative sentence that a person is said to have said.
-
-    The person is named by a closing attribution (", sier NN") or is the
-    subject of a verb of saying or characterising before the quote ("NN
-    beskriver budsjettet som «en bjørnetjeneste»"). Titles in «» are not speech.
-    """
-    text = sentence.text
-    spans = [m for m in INLINE.finditer(text) if not _is_title(text, m.start(), m.group("words"))]
-    if not spans:
-        return ()
-    speaker: Mention | None = None
-    closing = trailing(text[spans[-1].end():], sentence.start + spans[-1].end(), people, before=sentence.start)
-    if closing is not None:
-        speaker = closing.speaker
-    else:
-        subject = SUBJECT_VERB().match(text[:spans[0].start()])
-        if subject:
-            speaker = subject_speaker(subject.group("subj"), people, sentence.start)
-    if speaker is None:
-        return ()
-    return tuple(Inline(sentence.start + m.start("words"), sentence.start + m.end("words"), speaker) for m in spans)
