@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from flows import budget, lexicon
-from flows.extract import indirect, interview, quotes
+from flows import budget
+from flows.extract import indirect, inline_quotes, interview, quotes
+from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.mentions import MentionLayer
@@ -32,22 +32,7 @@ from flows.model import Block, Mention, Sentence
 __all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
 
 
-CUT_OFF_WORDS = 6
 PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def ANNOUNCING() -> re.Pattern[str]:
-    """Content that only points forward to a quotation announced by a colon ("følgende til avisa")."""
-    words = lexicon.alternation(lexicon.load("speech_verbs")["announcing_objects"])
-    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med)\b.*)?[\s:]*$", re.IGNORECASE | re.DOTALL)
-
-
-@lru_cache(maxsize=1)
-def QUESTION() -> re.Pattern[str]:
-    """A verb of asking and the 'om' that opens the question it reports."""
-    verbs = lexicon.alternation(lexicon.load("speech_verbs")["question_verbs"])
-    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.?!]{{0,60}}?\som\s")
 
 
 @dataclass(frozen=True)
@@ -97,12 +82,13 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         if parsed is not None:
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
-        asked = QUESTION().search(sentence.text)
+        found_here = [a for a in found_here if a.end <= sentence.end]  # a parse of a longer span may reach past it
+        asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
         if sentence.text.rstrip().endswith(":"):
             # "NN sier følgende til avisa:": the content is the quotation the colon announces
-            found_here = [a for a in found_here if not ANNOUNCING().match(a.text)]
+            found_here = [a for a in found_here if not spans.ANNOUNCING().match(a.text)]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)
@@ -111,13 +97,17 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
 
 def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,
                 reported: list[Attribution]) -> tuple[list[Attribution], State]:
-    """Short «» quotations inside narrative sentences, outside the content of any indirect statement
-    ("NN kaller forslaget «...» og mener at ...": both)."""
+    """Short «» quotations inside narrative sentences, also inside the content of an indirect
+    statement ("NN kaller forslaget «...» og mener at ...": both)."""
     out: list[Attribution] = []
     for sentence in sentences:
-        for found in quotes.inline(sentence, env.people):
-            if any(s.start < found.end and found.start < s.end for s in reported):
-                continue  # "Hun sa at det var «...»": the quoted words are part of the reported content
+        found_here = list(inline_quotes.inline(sentence, env.people))
+        for start, end in inline_quotes.inline_spans(sentence):
+            holder = next((a for a in reported if a.start <= start and end <= a.end), None)
+            if holder is not None and not any(f.start == start for f in found_here):
+                # "Eg merka meg at han sa at X er «...»": quoted words inside a person's reported words
+                found_here.append(inline_quotes.Inline(start, end, holder.speaker))
+        for found in sorted(found_here, key=lambda f: f.start):
             statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)
@@ -138,7 +128,10 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         speaker = fallback or state.speaker
         listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
-        if speaker is None or listy or not quotes.context_quote(words, state.after_quote or state.reported or bool(fallback)):
+        # a short interview answer is still an answer; an open « paragraph is the run's speaker's
+        answer = fallback is not None and fallback_rule in ("interview_answer", "quote_over_paragraphs")
+        if speaker is None or listy or not (answer or quotes.context_quote(words, state.after_quote or state.reported
+                                                                          or bool(fallback))):
             return [], replace(state, in_list=True, after_quote=False)
         if quotes.repeated_later(doc, doc[quoted.start:quoted.end], block.end):
             return [], replace(state, after_quote=False)  # a pull quote of words quoted again below
@@ -146,6 +139,12 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     else:
         speaker, rule = att.speaker, att.rule
     out = [s for s in [_direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
+    if att is not None:  # "«...», svarte NN, og la til at ...": reported words after the attribution
+        clause_end = quoted.rest[0].start if quoted.rest else block.end
+        more = spans.after_attribution(doc, quoted.end, clause_end, speaker)
+        if more is not None:
+            out.append(Attribution("indirect", speaker, doc[more.start:more.end], more.start, more.end, more.rule,
+                                   block.index))
     state = replace(state, speaker=speaker, after_quote=True, in_list=False)
     if quoted.rest:
         rest_text = doc[quoted.rest[0].start:quoted.rest[-1].end]
@@ -166,7 +165,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
 def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Attribution], State]:
     split = quotes.opener(block)
     head_end, opens = split if split else (block.end, None)
-    narrative = tuple(s for s in block.sentences if s.end <= head_end)
+    narrative = spans.narrative(block, head_end)
     if opens is None and state.after_quote and quotes.continues_quote(block.text):
         found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
@@ -174,12 +173,17 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
             return [statement] if statement else [], replace(state, after_quote=True)
     out, state = _indirect_all(narrative, env, block, state)
     quoted, state = _inline_all(doc, narrative, env, block, state, out)
+    # "sa ho at «...»" quoting the whole content is a quotation; a phrase in «» inside a longer
+    # content ("meiner at X, og at Y «på vanleg vis»") is a quotation of its own beside it
+    out = [a for a in out if not any(q.start - a.start <= 2 and a.end - q.end <= 2 for q in quoted)]
     out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, env.people)
     if announced is not None:
         state = replace(state, speaker=announced, announced=announced if opens is None else None)
     if opens is not None:
-        if doc[block.start:head_end].rstrip().endswith(":") and announced is None:
+        head = doc[block.start:head_end].rstrip()
+        if head.endswith(":") and announced is None and not quotes.labelled_attributed(doc, head, opens, block.end,
+                                                                                          env.people):
             return out, replace(state, after_quote=False)  # "KS: – ...": a headline, not a quotation
         more, state = _quotation(doc, opens, block, env, state, announced)
         return out + more, state
@@ -218,23 +222,10 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
     return out
 
 
-def _cut_off(blocks: tuple[Block, ...]) -> int:
-    """The index of the last block when the text ends in the middle of a sentence (an article cut
-    off by a paywall or a copy): a paragraph of at least CUT_OFF_WORDS words with no closing
-    punctuation; -1 otherwise."""
-    if not blocks or blocks[-1].kind == "heading" and blocks[-1].marker != "dash":
-        return -1
-    last = blocks[-1]
-    text = last.text.rstrip()
-    if text.endswith((".", "!", "?", "»", ":", ")", "…", '"')) or len(text.split()) < CUT_OFF_WORDS:
-        return -1
-    return last.index
-
-
 def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order."""
     doc, blocks, people = context.text, context.blocks, mentions.people
-    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, _cut_off(blocks))
+    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks))
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
@@ -265,7 +256,9 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
             found, state = _quotation(doc, block.start, block, env, replace(state, in_list=False), answered[i],
                                       "interview_answer")
         elif block.marker == "dash" or block.text.startswith("«"):
-            found, state = _quotation(doc, block.start, block, env, state, announced)
+            ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
+            found, state = _quotation(doc, block.start, block, env, state, announced or ahead,
+                                      "quote_over_paragraphs" if ahead else "dash_quote_lead_in")
         else:
             pointed = quotes.points_back(block, people)
             earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []

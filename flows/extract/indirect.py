@@ -18,7 +18,7 @@ from functools import lru_cache
 from flows.budget import check
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import claimants_in
+from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
 from flows.extract.people import People, PersonMention, resolve
 from flows.model import Mention, Sentence
@@ -84,7 +84,9 @@ def APPOSITION() -> re.Pattern[str]:
     return re.compile(rf"^(?:, (?:[^,.;:«»]|\d\.){{1,80}},|\s\([^)]{{1,12}}\)|\s(?:i|fra|frå) {R.ORG_PATTERN()})")
 
 
-CLAUSE = re.compile(r",?\s(?:og|men|mens|samtidig som)\s")
+# where a clause with a subject of its own opens: after a coordinating conjunction, or after "at"
+# when a pronoun follows ("Eg merka meg at ho sa at ...": the pronoun is a person reported)
+CLAUSE = re.compile(rf",?\s(?:og|men|mens|samtidig som|at(?=\s{SUBJECT_PRONOUN}\s))\s")
 @lru_cache(maxsize=1)
 def COMPLEMENT() -> re.Pattern[str]:
     """'at' (after an optional adjunct such as 'til NTB') that opens the reported content."""
@@ -188,10 +190,17 @@ def _later_clause(sentence: Sentence, people: People, first: Reported) -> tuple[
     return None
 
 
+def _actor_before(text: str) -> bool:
+    """An organisation or a body named before "at": a pronoun after it ("regjeringa må vise at ho
+    meiner ...") may stand for that actor, not for a person."""
+    return bool(claimants_in(text) or addressees_in(text))
+
+
 def find(sentence: Sentence, people: People) -> Reported | None:
     """The indirect statement of one sentence, or None."""
     text = sentence.text
-    starts = [0] + [m.end() for m in CLAUSE.finditer(text)]
+    starts = [0] + [m.end() for m in CLAUSE.finditer(text)
+                    if not m.group(0).endswith("at ") or not _actor_before(text[:m.start()])]
     for clause in starts:
         check()
         subject = _subject_at(text, clause, sentence.start, people)

@@ -1,11 +1,14 @@
-"""Interviews: dash-led questions and the answers after them.
+"""Interviews: questions and the dash-led answers after them.
 
-A news interview alternates dash paragraphs: a question ("– Hva ... ?") with no
-attribution, then the answer, most often with no attribution either. The
-answers are the interviewee's words: the person named where the interview is
-announced ("Avisa snakket med NN etter møtet.", `interview_leads` in
-speech_verbs.yaml) or, failing that, the person an answer of the same run is
-attributed to ("..., sier NN."). Questions are not statements.
+A news interview alternates a question with no attribution ("– Hva ... ?", or a
+plain line "Hva ... ?" in a question-and-answer box) and a dash-led answer, most
+often with no attribution either. The answers are the interviewee's words: the
+person named where the interview is announced ("Avisa snakket med NN etter
+møtet.", "Vi stilte ordføraren tre spørsmål:", `interview_leads` in
+speech_verbs.yaml), failing that the person an answer of the same run is
+attributed to ("..., sier NN."), failing that the one person the paragraph right
+before the first question refers to ("Avisa fikk et par minutter med statsråden.").
+Questions are not statements.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from flows.extract.people import People, resolve
 from flows.extract.quote_attribution import SUBJECT_PRONOUN, trailing
 from flows.model import Block, Mention
 
+QUESTION_WORDS = 25  # a plain question line is short; a longer paragraph ending in "?" is narrative
 NAME = r"[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}"
 
 
@@ -47,8 +51,14 @@ def _attributed(block: Block, people: People) -> Mention | None | bool:
 
 
 def question(block: Block, people: People) -> bool:
-    """A dash paragraph ending in a question mark, attributed to no one."""
-    return _dash(block) and block.text.rstrip().endswith("?") and _attributed(block, people) is False
+    """A dash paragraph ending in a question mark, attributed to no one; or a plain paragraph of
+    one short question (an interview printed as questions and answers)."""
+    if not block.text.rstrip().endswith("?"):
+        return False
+    if _dash(block):
+        return _attributed(block, people) is False
+    return (block.marker == "" and block.kind != "heading" and block.level == 0 and len(block.sentences) <= 2
+            and len(block.text.split()) <= QUESTION_WORDS and not block.text.startswith(("«", '"')))
 
 
 def _lead(block: Block, people: People) -> Mention | None:
@@ -59,6 +69,15 @@ def _lead(block: Block, people: People) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+def _one_person(block: Block, people: People) -> Mention | None:
+    """The person a paragraph refers to when it names exactly one (by name, surname or title), the
+    last one named; None when it names none or several."""
+    named = [m for m in people.mentions if block.start <= m.start < block.end]
+    if len({m.name for m in named}) != 1:
+        return None
+    return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
 
 
 def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
@@ -80,16 +99,26 @@ def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
                 out[index] = interviewee
         run.clear()
 
+    before_questions: Mention | None = None  # the one person the paragraph before a question names
     for i, block in enumerate(blocks):
         if block.section != section:
             close()
             section, interviewee = block.section, None
+        if question(block, people):
+            if i > 0 and not question(blocks[i - 1], people) and not _dash(blocks[i - 1]):
+                before_questions = _one_person(blocks[i - 1], people)
+            if not _dash(block) and not (i + 1 < len(blocks) and _dash(blocks[i + 1])):
+                close()  # a plain question line with no dash answer after it: no interview here
+            continue
         if not _dash(block):
             close()
             interviewee = _lead(block, people) or (interviewee if block.kind != "heading" else None)
+            before_questions = None
             continue
-        if i == 0 or not question(blocks[i - 1], people) or question(block, people):
+        if i == 0 or not question(blocks[i - 1], people):
             continue
+        if interviewee is None and not _dash(blocks[i - 1]):
+            interviewee = before_questions  # plain question lines: the person the box opens with
         speaker = _attributed(block, people)
         if speaker is False or PRONOUN_CLOSING().search(block.text.rstrip()):
             run.append(i)

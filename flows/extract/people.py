@@ -23,11 +23,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from flows import lexicon
 from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.matcher import find_literals
-from flows.extract.person_names import TOKEN, context_role, name_candidates
+from flows.extract.person_names import TOKEN, context_role, media_heads, name_candidates
 from flows.model import Mention
+
+
+PLACE_AFTER_TITLE = re.compile(r"\s+(?:i|for|ved|på)\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")  # "ordføreren i Nordby"
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,8 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
     return out
 
 
-def _title_target(title: str, position: int, persons: dict[str, Mention], full: list[PersonMention]) -> str | None:
+def _title_target(title: str, position: int, persons: dict[str, Mention], full: list[PersonMention],
+                  where: str | None = None) -> str | None:
     family, org = R.title_family(title)
     if family is None:
         return None
@@ -131,8 +136,17 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
     strict = [p for p in fits if R.role_fits(p.role, family, loose=False)]
     if strict:
         fits = strict  # "helseministeren" is the health minister, not another "statsråd"
+    exact = [p for p in fits if p.role and p.role.casefold() == R.base_role(title.strip()).casefold()]
+    if exact:
+        fits = exact  # "styreleiaren" is the styreleiar, not a forbundsleiar; "ordføreren" not a fylkesordfører
+    if where:
+        placed = [p for p in fits if p.organisation and where in p.organisation]
+        fits = placed or fits  # "ordføreren i Nordby": the one whose organisation is Nordby
     if org is not None and any(p.organisation == org for p in fits):
         fits = [p for p in fits if p.organisation == org]
+    elif org is not None and any(p.organisation for p in fits):
+        # "KS-leiaren": a person of KS or of a KS body ("KS Vestland") before one whose organisation is unknown
+        fits = [p for p in fits if p.organisation and p.organisation.startswith(org + " ")] or fits
     if not fits:
         return None
     before = [m for m in full if m.start < position and m.name in {p.name for p in fits}]
@@ -170,7 +184,14 @@ def parse_person(phrase: str, people: People | None = None) -> Mention | None:
 
 def _plausible_surname(word: str) -> bool:
     first = word.split(" ")[0]
-    return first not in R.not_names() and not R.is_organisation_word(first) and not R.is_role(first.casefold())
+    return first not in R.not_names() and not R.is_organisation_word(first) and not R.is_role(first.casefold()) \
+        and first.casefold() not in _indefinite_openers() \
+        and word.split(" ")[-1] not in media_heads()  # "Ein kommunelege sa ...", "Nordby Avis": no person
+
+
+@lru_cache(maxsize=1)
+def _indefinite_openers() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("pronouns").get("indefinite_openers") or ())
 
 
 def _lookup(people: People, written: str) -> str | None:
@@ -188,8 +209,10 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
         return _recent(people, position, gender)
     title = R.TITLE().match(phrase.strip())
     if title and not name_candidates(phrase):
+        place = PLACE_AFTER_TITLE.match(phrase.strip(), title.end())
         target = _title_target(title.group(0), position, {p.name: p for p in people.persons},
-                               [m for m in people.mentions if m.kind in ("full", "surname")])
+                               [m for m in people.mentions if m.kind in ("full", "surname")],
+                               place.group(1) if place else None)
         return _person(people, target) if target else None
     found = parse_person(phrase, people)
     words = phrase.strip().split(" ", 1)

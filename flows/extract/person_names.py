@@ -48,6 +48,11 @@ def _venue_endings() -> tuple[str, ...]:
     return tuple(str(w) for w in lexicon.load("roles").get("venue_endings") or ())
 
 
+@lru_cache(maxsize=1)
+def media_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("speech_verbs").get("media_heads") or ())
+
+
 def _place_after_role(before: str) -> bool:
     """A capitalised phrase right after "<role> i" names where the role is held ("varaordfører i
     Øvre Dal"), not a person."""
@@ -70,8 +75,9 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
         words = match.group(0).split(" ")
         joined = " ".join(words)
         kept = _clean_name(_merge_hyphen(words))
-        if len(kept) < 2 or any(w in R.not_names() for w in kept) or R.is_organisation_word(kept[-1]):
-            continue
+        if len(kept) < 2 or any(w in R.not_names() for w in kept) or R.is_organisation_word(kept[-1]) \
+                or kept[-1] in media_heads():
+            continue  # "Nordby Avis": the outlet a person speaks to, not a person
         name = " ".join(kept)
         start = match.start() + joined.rfind(name) if name in joined else match.start()
         if R.PLACE_FOLLOWER().match(text, match.end()):

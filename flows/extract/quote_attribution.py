@@ -15,6 +15,12 @@ from flows.extract.people import People, resolve
 from flows.model import Mention
 
 SUBJECT_PRONOUN = r"(?:[Hh]an|[Hh]un|[Hh]o|[Hh]en)"
+# the quotation opened again after the attribution: ", sier NN, «..." / ", sier NN, – ..."
+REOPENED = re.compile(r",\s+(?:«|–\s)")
+# the subject right after the verb of an inverted lead-in: a pronoun or a capitalised name
+INVERTED_SUBJECT = re.compile(rf"\s+({SUBJECT_PRONOUN}(?![\w-])|[A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){{0,3}})")
+# a coordinated main clause opens just before a person ("..., og NN gjentok bodskapen:")
+CLAUSE_OPENING = re.compile(r"(?:,\s+(?:og|men|så)|\s(?:og|men))\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +46,8 @@ def DIRECT_VERB() -> str:
 def INDIRECT_VERB() -> str:
     """A verb of saying or thinking, or one led into ("åpnet med å vise til")."""
     return (rf"{_phrase(_data()['indirect'] + _data()['indirect_wanting'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
-            rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+at\s)")
+            rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+at\s)"
+            rf"|(?:{_phrase(_data().get('presenting') or [])})\s+[^.:;«»–]{{1,60}}?(?::|\s+om(?=\s+at\s))(?=\s)")
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +96,13 @@ def MEDIA_TAIL() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{lexicon.alternation(_data()['media_tails'])})\b.*$")
 
 
+@lru_cache(maxsize=1)
+def RECIPIENT() -> re.Pattern[str]:
+    """The one spoken to after the speaker ("seier NN til Nordby Avis etter møtet", "sa ho overfor
+    statsråden"): no part of the speaker's name."""
+    return re.compile(r"\s+(?:til|overfor)\s+\S.*$")
+
+
 @dataclass(frozen=True)
 class AttributionClause:
     speaker: Mention | None  # None: attributed, but not to a person (an organisation, a document)
@@ -98,7 +112,7 @@ class AttributionClause:
 
 def speaker_of(phrase: str, people: People, position: int) -> Mention | None:
     """The person a subject phrase names; None for organisations and documents."""
-    phrase = MEDIA_TAIL().sub("", phrase.strip()).strip(" ,")
+    phrase = RECIPIENT().sub("", MEDIA_TAIL().sub("", phrase.strip())).strip(" ,")
     if not phrase:
         return None
     return resolve(people, phrase, position)
@@ -112,14 +126,15 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
     a person mentioned before `before` (the start of the quotation).
     """
     for match in CUE().finditer(sentence):
-        subject = sentence[match.end():].strip().rstrip(".!?").strip()
+        subject = REOPENED.split(sentence[match.end():])[0].strip().rstrip(".!?").strip()
         if not subject or len(subject.split()) > 25:
             continue
         first = subject.split()[0]
         if first.casefold().strip(",") in R.collective():
             return AttributionClause(None, match.start(), "collective")
         named = (first[0].isupper() or re.match(r"\d", first) or R.TITLE().match(subject)
-                 or re.match(R.ROLE_PHRASE(), subject, re.IGNORECASE))
+                 or re.match(R.ROLE_PHRASE(), subject, re.IGNORECASE)
+                 or _names_person(subject, people))  # "skriv pressevakt NN": a role word the lists lack
         if not (re.fullmatch(SUBJECT_PRONOUN, first) or named):
             continue  # ", mener vi": the quoted words go on
         position = before if before is not None else offset + match.start()
@@ -136,6 +151,12 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
     return None
 
 
+def _names_person(subject: str, people: People) -> bool:
+    """The subject holds the full name of a person the text names (after a lower-case role word)."""
+    head = " ".join(subject.split()[:4])
+    return any(" " in p.name and p.name in head for p in people.persons)
+
+
 def det_sa(sentence: str, offset: int, people: People) -> AttributionClause | None:
     """'Det sa NN.' closing a run of quoted sentences."""
     match = DET_SA().match(sentence)
@@ -150,18 +171,25 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     sa ordføreren noe til meg:") or opens with that person ("Ministeren var klar etterpå:")."""
     stripped = text.rstrip()
     sentence = re.split(r"(?<=[.!?])\s+", stripped.strip())[-1]
-    match = LEAD_IN().match(sentence)
-    if match:
-        return subject_speaker(match.group("subj"), people, offset)
-    if not sentence.endswith(":") or len(sentence.split()) < 4:
-        return None  # "Statsråden: – ...": a headline label, not a lead-in
     end = offset + len(stripped)
     start = end - len(sentence)
+    match = LEAD_IN().match(sentence)
+    if match:
+        found = subject_speaker(match.group("subj"), people, offset)
+        if found is not None:
+            return found
+        # "Til avisa seier ho:" / "Etter møtet sa Dal:": an adverbial first, the subject after the verb
+        after = sentence[match.end("verb"):].rstrip(" :")
+        inverted = INVERTED_SUBJECT.match(after)
+        return subject_speaker(inverted.group(1), people, start) if inverted else None  # "hun": before the sentence
+    if not sentence.endswith(":") or len(sentence.split()) < 4:
+        return None  # "Statsråden: – ...": a headline label, not a lead-in
     named = [m for m in people.mentions if start <= m.start < end]
     if len({m.name for m in named}) != 1:
         return None
-    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence)):
-        return None
+    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence)
+            or CLAUSE_OPENING.search(sentence[:named[0].start - start])):
+        return None  # the person must be the subject: first in the sentence or in a clause of it
     return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
 
 

@@ -1,11 +1,14 @@
 """Direct quotations: where a quotation starts and ends, and its attribution.
 
-A quotation is a dash-led paragraph ("– ..."), a paragraph in «», a quotation
-opened after a narrative sentence in the same paragraph ("... mener: – ..."),
+A quotation is a dash-led paragraph ("– ..."), a paragraph in «» (also one run over
+several paragraphs, « opened again at each: `open_run_speaker`), a quotation opened
+after a narrative sentence in the same paragraph ("... mener: – ...", "... sa ho. –Vi ..."),
 or a pull quote above a byline ("NN, styreleder i KS"). The quoted words end
-where the attribution clause begins (", sier NN.", "Det sa NN ..."). A
+where the attribution clause begins (", sier NN.", "Det sa NN ..."); a quotation
+opened again after it (", sier NN, «...»") goes on as a statement of its own. A
 paragraph "Det sier NN til avisa." also attributes the plain paragraph(s) before
-it (`points_back`, `prose_quote`).
+it (`points_back`, `prose_quote`). Short «» phrases inside narrative sentences are
+`inline_quotes`.
 """
 from __future__ import annotations
 
@@ -13,20 +16,20 @@ import re
 from dataclasses import dataclass
 
 from flows.extract import roles as R
-from functools import lru_cache
 
-from flows import lexicon
-from flows.extract.quote_attribution import ADVERBS, DIRECT_VERB, AttributionClause, det_sa, subject_speaker, trailing
+from flows.extract.quote_attribution import AttributionClause, det_sa, subject_speaker, trailing
 from flows.extract.mentions import MentionLayer
 from flows.extract.people import People
 from flows.model import Block, Mention, Sentence
 from flows.segment import split_sentences
 
-OPENER = re.compile(r"(?<=[.!?:])\s+(?:–\s+|«)(?=[«\"]?[A-ZÆØÅ0-9])")
+# a quotation opening after a sentence end: a dash with or without a space ("... sa ho. –Vi ..."), a
+# hyphen right before a capital ("... sa ho. -Vi ..."), or «
+OPENER = re.compile(r"(?<=[.!?:])\s+(?:–\s*|-(?=[A-ZÆØÅ])|«)(?=[«\"]?[A-ZÆØÅ0-9])")
+REOPEN = re.compile(r",\s+(?:«|–\s)")  # the quotation opened again after its attribution
 DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
 TERMINAL = re.compile(r"[.!?»…]\s*$")
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
-INLINE = re.compile(r"«(?P<words>[^«»]+)»")
 PULL_QUOTE_WORDS = 12
 LABEL = re.compile(r"^(?P<label>[^:–«»\n]{2,60}?):\s+[–-]\s*(?=\S)")
 LABEL_TAIL = re.compile(r"\s+(?:til|om|frå|fra|på|etter|mot)\s+")
@@ -59,7 +62,12 @@ def read(text: str, start: int, end: int, people: People) -> Quoted:
     for i, sentence in enumerate(sentences):
         found = trailing(sentence.text, sentence.start, people, before=start)
         if found:
-            return Quoted(start, sentence.start + found.start, found, sentences[i + 1:])
+            rest = sentences[i + 1:]
+            again = REOPEN.search(sentence.text, found.start + 1)
+            if again:  # «Vi må,» sier NN, «få meir pengar.»: the quotation goes on after the attribution
+                at = sentence.start + again.start() + len(again.group(0).rstrip()) - 1  # at the « or the dash
+                rest = (Sentence(at, sentence.end, text[at:sentence.end]),) + rest
+            return Quoted(start, sentence.start + found.start, found, rest)
         if i > 0:
             found = det_sa(sentence.text, sentence.start, people)
             if found and found.speaker is not None:
@@ -78,6 +86,31 @@ def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
             if piece.strip():
                 out.append(Sentence(sentence.start + a + lead, sentence.start + a + len(piece.rstrip()), piece.strip()))
     return tuple(out)
+
+
+def open_run_speaker(blocks: tuple[Block, ...], i: int, doc: str, people: People) -> Mention | None:
+    """A paragraph that opens with « and leaves it open goes on in the next paragraph, which opens
+    with « again (the Norwegian way of quoting over several paragraphs); the speaker is the person
+    the paragraph that closes the run attributes it to."""
+    def still_open(block: Block) -> bool:
+        return block.text.startswith("«") and block.text.count("«") > block.text.count("»")
+    j = i
+    while j < len(blocks) and blocks[j].section == blocks[i].section and still_open(blocks[j]):
+        j += 1
+    if j == i or j >= len(blocks) or blocks[j].section != blocks[i].section or not blocks[j].text.startswith("«"):
+        return None
+    found = read(doc, blocks[j].start, blocks[j].end, people).attribution
+    return found.speaker if found is not None else None
+
+
+def labelled_attributed(doc: str, head: str, opens: int, end: int, people: People) -> bool:
+    """A short label before a colon and a dash ("Nordby: – ...", a dateline or a place) opens a
+    quotation when the quoted words close with an attribution naming a person ("..., seier NN");
+    without one the label is a headline's ("KS: – Vi vil ha meir")."""
+    if len(head.split()) > LABEL_WORDS:
+        return False
+    found = read(doc, opens, end, people).attribution
+    return found is not None and found.speaker is not None
 
 
 def clean(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -208,51 +241,3 @@ def byline(block: Block, mentions: MentionLayer) -> Mention | None:
     if TERMINAL.search(text) and not text.endswith(")") or len(text.split()) > 12 or ", " not in text:
         return None
     return mentions.byline(block)
-
-
-@dataclass(frozen=True)
-class Inline:
-    """A short quotation inside a narrative sentence, with its speaker."""
-
-    start: int
-    end: int
-    speaker: Mention
-
-
-@lru_cache(maxsize=1)
-def SUBJECT_VERB() -> re.Pattern[str]:
-    """'NN beskriver budsjettet som «...»' / 'Hun sa at det var «...»': a person subject before the quote."""
-    data = lexicon.load("speech_verbs")
-    verbs = f"{DIRECT_VERB()}|{lexicon.alternation(data['characterise'])}"
-    return re.compile(rf"^(?P<subj>[^«»]{{2,140}}?),?\s+(?:(?:har|hadde)\s+)?(?:(?:{ADVERBS()})\s+)*(?:{verbs})(?![\w-])")
-
-
-def _is_title(sentence: str, quote_start: int, words: str) -> bool:
-    """«Leve hele livet» after "reformen": a name of a document or a project, not speech."""
-    before = re.search(r"([\wæøåÆØÅ-]+)\s*$", sentence[:quote_start])
-    heads = lexicon.load("speech_verbs")["title_heads"]
-    return bool(before and words[:1].isupper() and any(before.group(1).casefold().endswith(str(h)) for h in heads))
-
-
-def inline(sentence: Sentence, people: People) -> tuple[Inline, ...]:
-    """Quoted phrases in «» inside a narrative sentence that a person is said to have said.
-
-    The person is named by a closing attribution (", sier NN") or is the
-    subject of a verb of saying or characterising before the quote ("NN
-    beskriver budsjettet som «en bjørnetjeneste»"). Titles in «» are not speech.
-    """
-    text = sentence.text
-    spans = [m for m in INLINE.finditer(text) if not _is_title(text, m.start(), m.group("words"))]
-    if not spans:
-        return ()
-    speaker: Mention | None = None
-    closing = trailing(text[spans[-1].end():], sentence.start + spans[-1].end(), people, before=sentence.start)
-    if closing is not None:
-        speaker = closing.speaker
-    else:
-        subject = SUBJECT_VERB().match(text[:spans[0].start()])
-        if subject:
-            speaker = subject_speaker(subject.group("subj"), people, sentence.start)
-    if speaker is None:
-        return ()
-    return tuple(Inline(sentence.start + m.start("words"), sentence.start + m.end("words"), speaker) for m in spans)

@@ -1,0 +1,71 @@
+"""Spans of a paragraph around quotations and reported speech, for the attribution pass.
+
+- `narrative(block, head_end)`: the sentences before a quotation opens inside a paragraph;
+- `after_attribution(...)`: reported words after a quotation's attribution clause
+  ("«...», svarte NN, og la til at ...");
+- `cut_off(blocks)`: a last paragraph cut off mid-sentence;
+- `ANNOUNCING()`, `QUESTION()`: a colon sentence that only announces a quotation, a verb of asking
+  whose "om" clause is a question, not a statement.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.indirect import SECOND_VERB, Reported, _content
+from flows.model import Block, Mention, Sentence
+
+CUT_OFF_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def ANNOUNCING() -> re.Pattern[str]:
+    """Content that only points forward to a quotation announced by a colon ("følgende til avisa")."""
+    words = lexicon.alternation(lexicon.load("speech_verbs")["announcing_objects"])
+    # "følgende til avisa", "noe jeg ikke har glemt", "noko som alle bør høyre"
+    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me)\b.*)?[\s:]*$",
+                      re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def QUESTION() -> re.Pattern[str]:
+    """A verb of asking and the 'om' that opens the question it reports."""
+    verbs = lexicon.alternation(lexicon.load("speech_verbs")["question_verbs"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.?!]{{0,60}}?\som\s")
+
+
+def narrative(block: Block, head_end: int) -> tuple[Sentence, ...]:
+    """The sentences of a paragraph before a quotation opens in it; a sentence the opening dash did
+    not split from the quotation ("Hun sier at X. – Vi ...") is cut where the quotation opens."""
+    out: list[Sentence] = []
+    for sentence in block.sentences:
+        if sentence.end <= head_end:
+            out.append(sentence)
+        elif sentence.start < head_end:
+            text = sentence.text[:head_end - sentence.start].rstrip()
+            out.append(Sentence(sentence.start, sentence.start + len(text), text))
+    return tuple(out)
+
+
+def after_attribution(text: str, start: int, end: int, speaker: Mention) -> Reported | None:
+    """«...», svarte NN, og la til at ...": a second verb of saying coordinated with the verb of a
+    quotation's attribution clause (text[start:end]) reports more of the same speaker's words."""
+    second = SECOND_VERB().search(text, start, end)
+    if second is None or not second.group(0).startswith(","):
+        return None
+    span = _content(text[:end], second.end())
+    return Reported(speaker, span[0], span[1], "indirect_after_quote") if span else None
+
+
+def cut_off(blocks: tuple[Block, ...]) -> int:
+    """The index of the last block when the text ends in the middle of a sentence (an article cut
+    off by a paywall or a copy): a paragraph of at least CUT_OFF_WORDS words with no closing
+    punctuation; -1 otherwise."""
+    if not blocks or blocks[-1].kind == "heading" and blocks[-1].marker != "dash":
+        return -1
+    last = blocks[-1]
+    text = last.text.rstrip()
+    if text.endswith((".", "!", "?", "»", ":", ")", "…", '"')) or len(text.split()) < CUT_OFF_WORDS:
+        return -1
+    return last.index
