@@ -1,7 +1,7 @@
 """Train the topic model: `python -m flows.topic_train` (`make topics`) writes data/topic_model.json.
 
 Training material: every annotated demand in the repository (`flows.topic_corpus.SOURCES`: the
-seed texts, the dev texts, the held-out sets), plus pseudo-examples from the codebook (each
+seed texts, the dev texts, the held-out, realistic and spent unseen sets), plus pseudo-examples from the codebook (each
 keyword of topics.yaml, and each code's label and description, labelled with the code and weighted
 `prior_weight`). Model: multinomial logistic regression with an L2 penalty, fitted by full-batch
 gradient descent with Nesterov momentum for a fixed number of steps from zero weights. The

@@ -6,8 +6,8 @@ import json
 import pytest
 
 from flows.extract import topic_model as tm
-from flows.topic_corpus import EVALUATION, SOURCES, check_sources, load
-from flows.topic_cv import evaluate_unseen, grouped_folds, per_set, set_folds
+from flows.topic_corpus import SOURCES, SPENT, check_sources, load
+from flows.topic_cv import cross_validate, grouped_folds, per_set, set_folds
 from flows.topic_train import dumps, sources_digest, train
 
 
@@ -23,12 +23,21 @@ def test_every_annotated_demand_is_found_in_its_normalised_text(examples) -> Non
                for e in examples if e.located == "exact")
 
 
-def test_training_never_reads_the_unseen_sets() -> None:
-    assert not any("unseen" in path for source in SOURCES for path in source)
+@pytest.mark.parametrize("path", ["eval/unseen5/a/raw", "/work/unseen5/raw", "/work/unseen/raw", "eval/unseen/gold",
+                                  "eval/UNSEEN6/b/gold"])
+def test_training_never_reads_an_untouched_unseen_set(path: str) -> None:
     with pytest.raises(ValueError, match="unseen"):
-        check_sources((("unseen1", "eval/unseen1/gold", "eval/unseen1/raw"),))
+        check_sources((("extra", path, path),))
     with pytest.raises(ValueError, match="unseen"):
-        load((("extra", "eval/heldout1/gold", "/work/unseen/raw"),))
+        load((("extra", "eval/heldout1/gold", path),))
+
+
+def test_training_reads_every_annotated_set_and_the_spent_unseen_sets() -> None:
+    check_sources(SOURCES)
+    folders = {gold for _, gold, _ in SOURCES}
+    assert {f"eval/{name}/{half}/gold" for name in SPENT for half in "ab"} <= folders
+    assert {"tests/golden", "eval/dev/gold", "eval/realistic-c/gold", "eval/heldout5/gold"} <= folders
+    assert len({name for name, _, _ in SOURCES}) == len(SOURCES)  # one fold per source
     model = json.loads(tm.MODEL_PATH.read_text(encoding="utf-8"))
     assert model["training"]["sets"] == sorted(name for name, _, _ in SOURCES)
 
@@ -48,16 +57,12 @@ def test_folds_keep_documents_whole(examples) -> None:  # type: ignore[no-untype
         assert len(docs) == len(set(docs)) == len({f"{e.set_name}/{e.doc}" for e in examples})
 
 
-def test_evaluation_sets_are_never_training_material() -> None:
-    check_sources(EVALUATION)
-    trained = {path for source in SOURCES for path in source}
-    assert EVALUATION and not any(path in trained for source in EVALUATION for path in source)
-
-
-def test_evaluation_sets_are_scored_with_the_model_trained_on_the_sources(examples) -> None:  # type: ignore[no-untyped-def]
-    seeds = [e for e in examples if e.set_name == "seeds"]
-    evaluation = load(EVALUATION[:1])
-    predicted = evaluate_unseen(seeds, evaluation)
-    assert len(predicted["model"]) == len(predicted["keyword vote"]) == len(evaluation) > 0
-    [(name, n, acc, base)] = per_set(evaluation, predicted)
-    assert name == EVALUATION[0][0] and n == len(evaluation) and 0.0 < acc <= 1.0 and 0.0 < base <= 1.0
+def test_leave_one_source_out_scores_each_set_with_a_model_that_never_read_it(examples) -> None:  # type: ignore[no-untyped-def]
+    small = [e for e in examples if e.set_name in ("seeds", "dev")]
+    folds = set_folds(small)
+    assert len(folds) == 2 and all(all(doc.split("/")[0] == next(iter(f)).split("/")[0] for doc in f) for f in folds)
+    predicted = cross_validate(small, folds)
+    assert len(predicted["model"]) == len(predicted["keyword vote"]) == len(small)
+    rows = per_set(small, predicted)
+    assert [name for name, _, _, _ in rows] == ["seeds", "dev"]
+    assert all(0.0 < acc <= 1.0 and 0.0 < base <= 1.0 for _, _, acc, base in rows)
