@@ -48,11 +48,15 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, default=None, help="write a cProfile of the stages here")
     parser.add_argument("--one-by-one", action="store_true",
                         help="run the gate before the derived outputs instead of beside them (each stage's own CPU)")
+    parser.add_argument("--in-process", action="store_true",
+                        help="extract new documents in this process, not in a helper beside the assembly (flows.beside)")
     args = parser.parse_args()
     print("| stage | wall | CPU | peak RSS so far | load (1 min) |\n|---|---|---|---|---|")
     clock = Clock()
     from flows import published_index, raw_stamps
     from flows.assemble import assemble
+    from flows.beside import Helper, allowed, extract_beside, raw_folder_changed, worthwhile
+    from flows.runner import cores
     from flows.extraction import find_cached
     from flows.memory import release_memory
     from flows.outputs import state
@@ -68,13 +72,27 @@ def main() -> None:
         profile.enable()  # the main thread's calls: the gate's thread and the SQLite build's are not in it
     raw, out = args.raw.resolve(), args.out.resolve()
     recover(out)
+    use_helper = allowed("auto", None, None, cores()) and not args.in_process  # as the flow: flows.beside
+    early = Helper() if use_helper and raw_folder_changed(raw, out) else None
     files = [ref(f) for f in scan(raw).files]
     outcomes, todo = find_cached.fn(files, str(out / ".cache"), str(out))
-    outcomes += process_batch(todo, str(out / ".cache"), 300.0) if todo else []
-    raw_stamps.save(out, outcomes)
+    helper = ThreadPoolExecutor(max_workers=1)
+    beside = None
+    if use_helper and worthwhile(len(todo), len(outcomes)):
+        beside = helper.submit(extract_beside, todo, str(out / ".cache"), 300.0, early)
+    else:
+        if early is not None:
+            early.stop()
+        outcomes += process_batch(todo, str(out / ".cache"), 300.0) if todo else []
     release_memory()
-    clock.mark(f"extract ({len(todo)} extracted, {len(outcomes) - len(todo)} from the cache)")
-    assembly = assemble([o for o in outcomes if "quarantined" not in o], out)
+    clock.mark(f"extract ({len(todo)} {'to extract beside the assembly' if beside else 'extracted'}, "
+               f"{len(outcomes) - (0 if beside else len(todo))} from the cache)")
+    pending = [{"source_file": f["name"], "pending": True} for f in todo] if beside else []
+    assembly = assemble([o for o in outcomes if "quarantined" not in o] + pending, out,
+                        pending=beside.result if beside else None)
+    outcomes += beside.result() if beside else []
+    raw_stamps.save(out, outcomes)
+    helper.shutdown()
     staged, summary = assembly.staged, assembly.summary()
     del assembly
     release_memory()
@@ -113,6 +131,8 @@ def main() -> None:
         profile.disable()
         profile.dump_stats(args.profile)
     print(f"\noutputs: seconds {built.get('timings')}; reuse {built.get('reuse')}")
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"CPU of child processes (the extraction helper, flows.beside): {child.ru_utime + child.ru_stime:.1f} s")
 
 
 if __name__ == "__main__":

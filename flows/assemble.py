@@ -143,19 +143,37 @@ def _read_shard(ref: dict[str, Any]) -> Shard:
 
 
 Retry = Callable[[dict[str, Any]], dict[str, Any]]  # a document's outcome processed again (flows.work.rebuild)
+Pending = Callable[[], list[dict[str, Any]]]  # the outcomes of documents still being extracted (waits for them)
 
 
 def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None, allow_shrink: bool = False,
-             retry: Retry | None = None) -> Assembly:
+             retry: Retry | None = None, pending: Pending | None = None) -> Assembly:
     """Merge the shards `refs` (each with `source_file` and `shard`, the shard's URL, or `shard_text`) in
     file-name order into OUT/.staging, setting aside the documents that fail the checks, compare with the
-    published release and stage a new one when rows changed (or damaged files must be restored)."""
+    published release and stage a new one when rows changed (or damaged files must be restored).
+
+    A ref with `pending` is a document still being extracted elsewhere (flows.beside): the merge calls
+    `pending` when it reaches the first one, which waits for their outcomes; one set aside there (its outcome
+    `quarantined`) is left out here as if it had not been passed."""
     with gc_paused():  # the per-document state is acyclic (flows.memory)
-        return _assemble(refs, out, tick, allow_shrink, retry)
+        return _assemble(refs, out, tick, allow_shrink, retry, _Waiter(pending))
+
+
+class _Waiter:
+    """The outcomes of the pending documents by file name, asked for once, when first needed."""
+
+    def __init__(self, pending: Pending | None) -> None:
+        self.pending, self.outcomes = pending, None
+
+    def outcome(self, source_file: str) -> dict[str, Any] | None:
+        if self.outcomes is None:
+            self.outcomes = {o["source_file"]: o for o in (self.pending() if self.pending else [])}
+        found = self.outcomes.get(source_file)
+        return None if found is None or "quarantined" in found else found
 
 
 def _assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None, allow_shrink: bool,
-              retry: Retry | None) -> Assembly:
+              retry: Retry | None, waiter: _Waiter) -> Assembly:
     result = Assembly(warnings=missing_metadata())
     try:
         published = read_published(out, only=("persons", "topics"))
@@ -166,7 +184,7 @@ def _assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None, allow_sh
     result.damaged = list(published.damage) + [f"{t}: no intact copy; rebuilt from the extractions"
                                                for t in published.lost]
     try:
-        _merge(refs, out, published, result, tick, retry)
+        _merge(refs, out, published, result, tick, retry, waiter)
         if result.problems or result.stopped:
             shutil.rmtree(out / STAGING, ignore_errors=True)
             return result
@@ -182,7 +200,7 @@ def _assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None, allow_sh
 
 
 def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: Assembly, tick: Tick | None,
-           retry: Retry | None) -> None:
+           retry: Retry | None, waiter: _Waiter) -> None:
     """Write each kept document's lines into the staged CSV files, the persons and topics tables, and
     find the delta; fills `result` (rows, delta, version, kept and set-aside documents)."""
     stale = {t for t in DOCUMENT_TABLES if published.columns.get(t) not in (None, _columns(t))}
@@ -206,6 +224,10 @@ def _merge(refs: list[dict[str, Any]], out: Path, published: Published, result: 
         for ref in sorted(refs, key=lambda r: r["source_file"]):
             if tick:
                 tick(1)
+            if ref.get("pending"):
+                ref = waiter.outcome(ref["source_file"])
+                if ref is None:  # set aside while extracting: the run's report says why
+                    continue
             old = old_docs.get(ref["source_file"])
             if old is not None and reusable and _same_shard(ref, old):
                 reason = screen.verdict(old.source_file, old.doc_id, str(old.text_key), [])

@@ -75,12 +75,20 @@ def _check_runner(args: argparse.Namespace) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from flows.flow import publish_dataset
+    from flows import beside
 
-    result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
-                             discover=args.discover, full_validation=args.full_validation,
-                             allow_shrink=args.allow_shrink, document_seconds=args.time_budget, runner=args.runner,
-                             workers=args.workers, dask_address=args.dask_address, cache=args.cache)
+    if not (args.fetch or args.discover):  # new texts already in raw/: load the extractor while Prefect starts
+        beside.start_early(args.raw, args.out, args.runner, args.workers, args.dask_address)
+    try:
+        from flows.flow import publish_dataset
+
+        result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
+                                 discover=args.discover, full_validation=args.full_validation,
+                                 allow_shrink=args.allow_shrink, document_seconds=args.time_budget,
+                                 runner=args.runner, workers=args.workers, dask_address=args.dask_address,
+                                 cache=args.cache)
+    finally:
+        beside.discard_early()
     print(json.dumps(result, indent=2, ensure_ascii=False))
     if result.get("stopped"):
         print(f"error: run stopped: {result['stopped']}", file=sys.stderr)

@@ -22,7 +22,7 @@ from flows.progress import Progress, log
 from flows.runner import LOCAL_CLUSTER_MIN_DOCUMENTS, RunnerChoice, batches, cores, task_runner, worker_environment
 from flows.runner import batch_size as runner_batch_size
 from flows.store import Store
-from flows.work import FileRef, StaleWorker, cached_shard, process_batch, raw_file, versions
+from flows.work import FileRef, StaleWorker, cached_shard, cached_shards, process_batch, raw_file, versions
 
 
 @task(name="find-cached", cache_policy=NO_CACHE)
@@ -32,13 +32,18 @@ def find_cached(files: list[FileRef], cache_url: str, out_dir: str | None = None
     of files unchanged since the last run are taken from its stamp index (flows.raw_stamps), not hashed."""
     cache = ExtractionCache(Store(cache_url))
     stamps = raw_stamps.load(Path(out_dir)) if out_dir else None
-    cached, todo = [], []
+    cached: list[dict[str, Any]] = []
+    todo: list[FileRef] = []
+    position = {file["name"]: i for i, file in enumerate(files)}
+    if stamps is not None and stamps.entries:  # unchanged files at one stat each; the others as below
+        cached, files = cached_shards(files, cache, stamps)
     for file in files:
         hit = cached_shard(raw_file(file), cache, stamps)  # None also when unreadable now: the worker sets it aside
         if hit is None:
             todo.append(file)
         else:
             cached.append(hit)
+    cached.sort(key=lambda outcome: position[outcome["source_file"]])  # in the listing's order, as before
     return cached, todo
 
 

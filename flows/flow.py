@@ -7,7 +7,9 @@ raw bytes (and sidecar) and the extractor's and rows' versions, so a run
 extracts only new or changed documents, and assembling the package is a merge
 of shards (flows.assemble). Documents to extract run in batches on the runner
 flows.runner chooses: the flow's own process for a few, a local Dask cluster of
-one process per core for many, or an existing Dask cluster given its address.
+one process per core for many, or an existing Dask cluster given its address; a
+daily run's few new documents among many unchanged ones go to a helper process
+that extracts them while this one assembles the others (flows.beside).
 Prefect's own result caching is off on purpose (NO_CACHE): the key that matters
 is the content hash, not the task inputs. The two tasks given one record per
 document (finding cached shards, assembling) get them `quote`d: Prefect would
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,7 @@ from prefect.utilities.annotations import quote
 
 from flows import published_index, raw_stamps
 from flows.assemble import assemble
+from flows.beside import Helper, allowed, extract_beside, raw_folder_changed, start_helper, take_early, worthwhile
 from flows.budget import DEFAULT_SECONDS
 from flows.cache import prune
 from flows.extraction import find_cached, run_extraction
@@ -48,7 +52,7 @@ from flows.progress import Progress, log
 from flows.publish import LockedError, PublishError, publish_lock, recover, swap_in
 from flows.rawfiles import scan
 from flows.report import RunReport, log_documents, log_outcome, log_rows, render_markdown, write_json
-from flows.runner import RunnerChoice, choose_runner
+from flows.runner import ADDRESS_ENV, RunnerChoice, choose_runner, cores
 from flows.store import Store
 from flows.validate import validate_package
 from flows.work import Outcome, extraction_name, rebuild, ref
@@ -92,13 +96,16 @@ def fetch_sources(sources_path: str, raw_dir: str) -> dict[str, Any]:
 
 @task(name="assemble-and-stage", cache_policy=NO_CACHE)
 def assemble_and_stage(refs: list[dict[str, Any]], out_dir: str, allow_shrink: bool = False,
-                       cache_url: str | None = None, seconds: float = DEFAULT_SECONDS) -> dict[str, Any]:
+                       cache_url: str | None = None, seconds: float = DEFAULT_SECONDS,
+                       pending: Callable[[], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """Merge the row shards into the tables (setting aside the documents that fail the checks), compare with
     the published release (checked against its own hashes), run the row-count assertions and stage a new one
-    (flows.assemble); the index of the staged package is kept for after the swap."""
+    (flows.assemble); the index of the staged package is kept for after the swap. `pending`: the outcomes of
+    documents still being extracted beside the assembly (flows.beside), waited for when the merge needs them."""
     with Progress("assemble", len(refs)) as progress:
         retry = (lambda outcome: rebuild(outcome, cache_url, seconds)) if cache_url else None
-        assembly = assemble(refs, Path(out_dir), tick=progress.advance, allow_shrink=allow_shrink, retry=retry)
+        assembly = assemble(refs, Path(out_dir), tick=progress.advance, allow_shrink=allow_shrink, retry=retry,
+                            pending=pending)
     return assembly.summary()
 
 
@@ -233,28 +240,79 @@ class Settings:
     dask_address: str | None
 
 
-def _extract_all(raw: Path, out: Path, report: RunReport, cache_url: str, settings: Settings) -> list[Outcome]:
+@task(name="extract-beside", cache_policy=NO_CACHE)
+def extract_beside_task(files: list[dict[str, str]], cache_url: str, seconds: float = DEFAULT_SECONDS,
+                        helper: Helper | None = None) -> list[dict[str, Any]]:
+    """Extract a daily run's few new documents in a helper process while the run assembles (flows.beside;
+    `helper`: one started before the listing, loading the extractor meanwhile)."""
+    return extract_beside(files, cache_url, seconds, helper)
+
+
+@dataclass
+class Extracted:
+    """What the extraction stage found: outcomes so far, and the documents still being extracted beside the
+    assembly (their outcomes come from `beside`)."""
+
+    outcomes: list[Outcome]
+    pending: list[dict[str, str]]
+    beside: Any = None  # the PrefectFuture of `extract-beside`
+    done: list[Outcome] | None = None
+
+    def wait(self) -> list[Outcome]:
+        """The outcomes of the pending documents (waits for the helper the first time)."""
+        if self.done is None:
+            self.done = self.beside.result() if self.beside is not None else []
+        return self.done
+
+
+def _extract_all(raw: Path, out: Path, report: RunReport, cache_url: str, settings: Settings) -> Extracted:
     """Every text of raw/ extracted (or its shard taken from the cache) where the runner says; the files
-    the listing refused are outcomes too. Cache entries this run did not use are pruned; the stat of
-    every file read is remembered with its content key (flows.raw_stamps) for the next run."""
+    the listing refused are outcomes too. A few new documents among many unchanged ones are extracted in a
+    helper process while the run assembles (flows.beside): `pending`, finished by `_finish_extraction`."""
     t0 = time.perf_counter()
-    listing = scan(raw)
-    files = [ref(f) for f in listing.files]
-    cached, todo = find_cached(quote(files), cache_url, str(out))
-    choice: RunnerChoice = choose_runner(len(todo), settings.runner, settings.workers, settings.dask_address)
+    address = settings.dask_address or os.environ.get(ADDRESS_ENV)
+    helper_allowed = allowed(settings.runner, settings.workers, address, cores())
+    # files added since the last run: start loading the extractor in a helper while listing (flows.beside)
+    early = take_early(raw, out)  # started by the command line before the orchestrator
+    if early is None and helper_allowed and raw_folder_changed(raw, out):
+        early = start_helper()
+    try:
+        listing = scan(raw)
+        files = [ref(f) for f in listing.files]
+        cached, todo = find_cached(quote(files), cache_url, str(out))
+        choice: RunnerChoice = choose_runner(len(todo), settings.runner, settings.workers, settings.dask_address)
+    except BaseException:
+        if early is not None:
+            early.stop()
+        raise
+    beside = choice.kind == "sequential" and helper_allowed and worthwhile(len(todo), len(cached))
+    if early is not None and not beside:
+        early.stop()  # nothing new to extract after all, too much for one helper, or not allowed
     log(f"ingest: {len(files)} documents in {raw}; {len(cached)} unchanged since they were last "
-        f"extracted, {len(todo)} to extract {choice.describe()}")
-    outcomes = cached + (run_extraction(todo, cache_url, choice, settings.seconds) if todo else [])
+        f"extracted, {len(todo)} to extract "
+        f"{'in a helper process while the others are assembled' if beside else choice.describe()}")
+    report.runner = {"kind": "beside" if beside else choice.kind, "workers": choice.workers,
+                     "address": choice.address, "reason": choice.reason, "cache": cache_url}
+    refused = [{"source_file": q.source_file, "quarantined": q.reason, "warnings": []} for q in listing.refused]
+    if beside:
+        extracted = Extracted(refused + cached, todo,
+                              extract_beside_task.submit(todo, cache_url, settings.seconds, quote(early)))
+    else:
+        extracted = Extracted(refused + cached + (run_extraction(todo, cache_url, choice, settings.seconds)
+                                                  if todo else []), [])
     report.timings["extract"] = time.perf_counter() - t0
-    report.runner = {"kind": choice.kind, "workers": choice.workers, "address": choice.address,
-                     "reason": choice.reason, "cache": cache_url}
+    return extracted
+
+
+def _finish_extraction(out: Path, report: RunReport, cache_url: str, outcomes: list[Outcome]) -> list[Outcome]:
+    """Once every document's outcome is in: cache entries this run did not use are pruned, and the stat of
+    every file read is remembered with its content key (flows.raw_stamps) for the next run."""
     store = Store(cache_url)
     used = {o["shard"] for o in outcomes if "shard" in o}
     used |= {store.path(extraction_name(o["key"])) for o in outcomes if "key" in o}
     report.cache_pruned = prune(store, used)
     raw_stamps.save(out, outcomes)
-    refused = [{"source_file": q.source_file, "quarantined": q.reason, "warnings": []} for q in listing.refused]
-    return sorted(refused + outcomes, key=lambda o: o["source_file"])
+    return sorted(outcomes, key=lambda o: o["source_file"])
 
 
 def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: bool) -> None:
@@ -292,11 +350,16 @@ def _publish_staged(out: Path, staged: str, report: RunReport, full_validation: 
 def _run_locked(raw: Path, out: Path, report: RunReport, cache_url: str, settings: Settings) -> None:
     """Everything that reads or writes OUT, under its lock."""
     report.recovered = recover(out)
-    outcomes = _extract_all(raw, out, report, cache_url, settings)
+    extracted = _extract_all(raw, out, report, cache_url, settings)
     release_memory()
     t0 = time.perf_counter()
-    assembled = assemble_and_stage(quote([o for o in outcomes if "quarantined" not in o]), str(out),
-                                   settings.allow_shrink, cache_url, settings.seconds)
+    refs = [o for o in extracted.outcomes if "quarantined" not in o]
+    refs += [{"source_file": f["name"], "pending": True} for f in extracted.pending]
+    try:
+        assembled = assemble_and_stage(quote(refs), str(out), settings.allow_shrink, cache_url, settings.seconds,
+                                       quote(extracted.wait) if extracted.pending else None)
+    finally:  # the helper's documents are waited for, pruned around and remembered even when assembling failed
+        outcomes = _finish_extraction(out, report, cache_url, extracted.outcomes + extracted.wait())
     release_memory()  # the merge's per-document state and the Parquet writers' buffers, before the gate
     report.timings["assemble"] = time.perf_counter() - t0
     again = {o["source_file"]: o for o in assembled["rebuilt"]}

@@ -19,12 +19,13 @@ it is ignored and the files are hashed.
 """
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from flows.rawfiles import RawFile
 
@@ -89,10 +90,10 @@ class StampIndex:
 def load(out_dir: Path) -> StampIndex:
     """The index of OUT (empty when missing, damaged or of another version)."""
     try:
-        data = json.loads((out_dir / INDEX).read_text(encoding="utf-8"))
+        data = orjson.loads((out_dir / INDEX).read_bytes())
         if isinstance(data, dict) and data.get("version") == VERSION and isinstance(data.get("files"), dict):
             return StampIndex(data["files"])
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # orjson.JSONDecodeError is a ValueError
         pass
     return StampIndex({})
 
@@ -106,7 +107,7 @@ def save(out_dir: Path, outcomes: list[dict[str, Any]]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"version": VERSION, "files": files}, separators=(",", ":")), encoding="utf-8")
+        tmp.write_bytes(orjson.dumps({"version": VERSION, "files": files}))
         os.replace(tmp, path)
-    except OSError:
+    except (OSError, TypeError):  # TypeError: orjson.JSONEncodeError (a name it cannot encode)
         pass

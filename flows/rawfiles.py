@@ -63,6 +63,12 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + SIDECAR_SUFFIX)
 
 
+def sidecar_name(name: str) -> str:
+    """The sidecar's file name of a text's file name (as `sidecar_path`: the name without its last suffix)."""
+    dot = name.rfind(".")
+    return (name[:dot] if 0 < dot < len(name) - 1 else name) + SIDECAR_SUFFIX
+
+
 def printable_name(name: str) -> str:
     """A file name as UTF-8 text for messages; bytes that are not UTF-8 shown as \\xNN."""
     return os.fsencode(name).decode("utf-8", errors="backslashreplace")
@@ -117,25 +123,41 @@ def placement_problem(path: Path, root: Path) -> str | None:
 
 
 def scan(raw_dir: Path) -> Listing:
-    """The texts of a raw folder in name order, and the refused entries with their reasons."""
+    """The texts of a raw folder in name order, and the refused entries with their reasons. One directory
+    listing (`os.scandir`, whose entries carry the file type): a regular file with a plain ASCII name costs
+    no system call of its own."""
     root = raw_dir.resolve()
     files: list[RawFile] = []
     refused: list[Quarantined] = []
     seen: dict[str, str] = {}
-    for name in sorted(os.listdir(root)):
+    with os.scandir(root) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        name = entry.name
         if not is_text_name(name):
             continue
-        shown = printable_name(name)
-        problem = _name_problem(name) or placement_problem(root / name, root)
+        plain = name.isascii() and name.isprintable()  # valid UTF-8, no control characters, already NFC
+        problem = None if plain else _name_problem(name)
+        if problem is None and not _regular(entry):
+            problem = placement_problem(root / name, root)
         if problem:
-            refused.append(Quarantined(shown, problem))
+            refused.append(Quarantined(printable_name(name), problem))
             continue
-        nfc = unicodedata.normalize("NFC", name)
+        nfc = name if plain else unicodedata.normalize("NFC", name)
         if nfc in seen:
-            refused.append(Quarantined(shown, f"another file has the same name once Unicode-normalised (NFC) and "
-                                              f"was read; this one is written in {_form(name)} form: rename or "
-                                              "remove one of them"))
+            refused.append(Quarantined(printable_name(name), f"another file has the same name once "
+                                       f"Unicode-normalised (NFC) and was read; this one is written in {_form(name)} "
+                                       "form: rename or remove one of them"))
             continue
         seen[nfc] = name
         files.append(RawFile(root / name, nfc))
     return Listing(tuple(files), tuple(refused))
+
+
+def _regular(entry: os.DirEntry[str]) -> bool:
+    """Whether a listed entry is a regular file and no symbolic link, from the listing's file type where the
+    filesystem gives one (no stat per file); anything else goes through placement_problem."""
+    try:
+        return not entry.is_symlink() and entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False

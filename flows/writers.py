@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pcsv
@@ -105,9 +104,20 @@ def parse_fragment(table: str, text: str) -> list[Row]:
                 for record in csv.reader(io.StringIO(text, newline=""))]
 
 
-# Nullable pandas dtypes recorded in the file's pandas metadata, so that pandas reads a
-# missing integer as <NA> (Int64), not as the float NaN, and booleans as `boolean`.
-PANDAS_DTYPES = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+@lru_cache(maxsize=1)
+def pandas_dtypes() -> dict[pa.DataType, Any]:
+    """Nullable pandas dtypes recorded in the file's pandas metadata, so that pandas reads a missing integer as
+    <NA> (Int64), not as the float NaN, and booleans as `boolean`. pandas is imported here, when a Parquet file
+    is written, not by every process that builds rows (an extraction worker)."""
+    import pandas as pd
+
+    return {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "PANDAS_DTYPES":  # the mapping under its former module-level name
+        return pandas_dtypes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _column(values: list[Any]) -> list[Any]:
@@ -123,7 +133,7 @@ def parquet_schema(table: str) -> pa.Schema:
     """The table's Arrow schema with the pandas metadata (nullable Int64 and boolean dtypes) that
     pandas writes for it; it does not depend on the rows, so it is computed from none."""
     schema = arrow_schema(table)
-    frame = pa.Table.from_pylist([], schema=schema).to_pandas(types_mapper=PANDAS_DTYPES.get)
+    frame = pa.Table.from_pylist([], schema=schema).to_pandas(types_mapper=pandas_dtypes().get)
     return pa.Table.from_pandas(frame, schema=schema, preserve_index=False).schema
 
 

@@ -121,3 +121,38 @@ def test_an_unchanged_sidecars_warnings_are_remembered_not_read_again(tmp_path: 
     _settle(monkeypatch)
     changed = work.cached_shard(raw, cache, raw_stamps.load(tmp_path / "out"))
     assert changed is None or changed["warnings"] == []
+
+
+@pytest.mark.parametrize("change", [None, "text changed", "sidecar added", "sidecar removed", "no shard"])
+def test_the_listing_fast_path_finds_what_the_file_by_file_path_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      change: str | None) -> None:
+    """`cached_shards` (one stat per file, sidecars and shards found in listings) gives the outcomes
+    `cached_shard` gives, and leaves every file whose stamp or shard is not the remembered one to it."""
+    _settle(monkeypatch)
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.md"):
+        (folder / name).write_text(f"KS ber regjeringen om mer penger til {name}.\n", encoding="utf-8")
+    (folder / "b.meta.json").write_text('{"publisher": "KS", "colour": "blå"}', encoding="utf-8")
+    files = [work.ref(f) for f in scan(folder).files]
+    cache = work.ExtractionCache(work.Store(str(tmp_path / "cache")))
+    first = [work.process(work.raw_file(f), cache) for f in files]
+    raw_stamps.save(tmp_path / "out", first)
+    if change == "text changed":
+        (folder / "a.txt").write_text("KS ber staten om mer penger.\n", encoding="utf-8")
+    elif change == "sidecar added":
+        (folder / "a.meta.json").write_text('{"publisher": "KS"}', encoding="utf-8")
+    elif change == "sidecar removed":
+        (folder / "b.meta.json").unlink()
+    elif change == "no shard":
+        os.unlink(first[0]["shard"])
+    stamps = raw_stamps.load(tmp_path / "out")
+    found, rest = work.cached_shards(files, cache, stamps)
+    slow = {f["name"]: work.cached_shard(work.raw_file(f), cache, stamps) for f in files}
+    assert {o["source_file"]: o for o in found} == {n: o for n, o in slow.items()
+                                                   if n not in {f["name"] for f in rest}}
+    changed = {None: set(), "text changed": {"a.txt"}, "sidecar added": {"a.txt"}, "sidecar removed": {"b.txt"},
+               "no shard": {"a.txt"}}[change]
+    assert {f["name"] for f in rest} == changed
+    assert any("colour" in w for o in found if o["source_file"] == "b.txt" for w in o["warnings"]) == \
+        (change != "sidecar removed")

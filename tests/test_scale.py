@@ -329,3 +329,96 @@ def test_daily_runs_from_the_stamp_index_publish_what_a_rebuild_does(prefect_har
     assert again["delta"]["documents"] == {"added": 0, "modified": 1, "removed": 0}
     assert again["assembly"]["reused_documents"] == unchanged + 1
     _tables_equal_a_rebuild(corpus_raw, out, tmp_path / "fresh-again")
+
+
+@pytest.mark.slow
+def test_new_documents_extracted_beside_the_assembly_publish_what_one_process_does(
+        prefect_harness: None, corpus_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daily run's new documents extracted in a helper process while the others are assembled
+    (flows.beside; started before the listing, since files were added): the same files as extracting them in
+    the run's process, a document the helper sets aside is set aside, and the tables are a rebuild's."""
+    import flows.beside
+    import flows.flow
+
+    out = tmp_path / "out"
+    _run(corpus_raw, out)
+    twin = tmp_path / "twin"
+    shutil.copytree(out, twin)
+    corpus.write_corpus(corpus_raw, 1, start=400)
+    (corpus_raw / "doc_000004.txt").write_text((corpus_raw / "doc_000004.txt").read_text(encoding="utf-8")
+                                               .replace("KS", "KS Viken", 1), encoding="utf-8")
+    (corpus_raw / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
+    started: list[object] = []
+    real_helper = flows.beside.Helper
+    monkeypatch.setattr(flows.flow, "start_helper", lambda: started.append(1) or real_helper())
+    monkeypatch.setattr(flows.beside, "MIN_UNCHANGED", 10)
+    monkeypatch.setattr(flows.flow, "allowed", lambda *args: True)  # this test process has the extractor loaded
+    beside = _run(corpus_raw, out)
+    monkeypatch.setattr(flows.flow, "allowed", lambda *args: False)
+    in_process = _run(corpus_raw, twin)
+    assert beside["runner"]["kind"] == "beside" and in_process["runner"]["kind"] == "sequential"
+    assert started == [1]  # files were added since the last run: the helper was started before the listing
+    assert beside["documents"]["extracted"] == in_process["documents"]["extracted"] == 2
+    assert [q["file"] for q in beside["quarantined"]] == [q["file"] for q in in_process["quarantined"]] == ["broken.txt"]
+    assert beside["delta"] == in_process["delta"]
+    assert published_files(out) == published_files(twin)
+    _tables_equal_a_rebuild(corpus_raw, out, tmp_path / "fresh")
+
+
+def test_a_failing_helper_leaves_the_extraction_to_the_run(tmp_path: Path) -> None:
+    """A helper that fails in any way: the documents are extracted in the run's process, and the outcome says so."""
+    import flows.beside
+
+    class Broken:
+        stopped = False
+
+        def run(self, *args: object) -> list:
+            raise OSError("the helper died")
+
+        def stop(self) -> None:
+            Broken.stopped = True
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    corpus.write_corpus(raw, 1)
+    files = [{"path": str(p), "name": p.name} for p in sorted(raw.glob("*.txt"))]
+    outcomes = flows.beside.extract_beside(files, str(tmp_path / "cache"), helper=Broken())  # type: ignore[arg-type]
+    assert Broken.stopped and [o["source_file"] for o in outcomes] == ["doc_000000.txt"]
+    assert "shard" in outcomes[0] and any("helper process failed" in w for w in outcomes[0]["warnings"])
+
+
+def test_the_command_line_starts_a_helper_only_when_files_were_added(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`start_early` (before Prefect starts) starts a helper when the raw folder changed after the last run's
+    stamp index was written, the flow takes it by its folders, and `discard_early` ends one nobody took."""
+    import flows.beside
+
+    class Started:
+        stopped: list[object] = []
+
+        def stop(self) -> None:
+            Started.stopped.append(self)
+
+    monkeypatch.setattr(flows.beside, "Helper", Started)
+    monkeypatch.setattr(flows.beside, "allowed", lambda *args: True)
+    monkeypatch.setattr(flows.beside, "MIN_UNCHANGED", 1)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    flows.beside.start_early(raw, out, "auto", None, None)
+    assert flows.beside.take_early(raw, out) is None  # no stamp index: a first run, nothing to guess from
+    (out / raw_stamps.INDEX).parent.mkdir(parents=True)
+    (out / raw_stamps.INDEX).write_text("{}", encoding="utf-8")
+    os.utime(raw, ns=(1, 1))  # the folder last changed long before the index was written
+    flows.beside.start_early(raw, out, "auto", None, None)
+    assert flows.beside.take_early(raw, out) is None
+    corpus.write_corpus(raw, 1)  # a file added since
+    flows.beside.start_early(raw, out, "auto", None, None)
+    taken = flows.beside.take_early(raw, out)
+    assert isinstance(taken, Started) and flows.beside.take_early(raw, out) is None
+    flows.beside.start_early(raw, out, "auto", None, None)
+    flows.beside.discard_early()
+    assert len(Started.stopped) == 1 and flows.beside.take_early(raw, out) is None
+    monkeypatch.setattr(flows.beside, "MIN_UNCHANGED", 2000)  # a small raw folder: the helper would not pay off
+    corpus.write_corpus(raw, 1, start=1)
+    flows.beside.start_early(raw, out, "auto", None, None)
+    assert flows.beside.take_early(raw, out) is None
