@@ -55,6 +55,11 @@ def gapped(items: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("request_verbs")
+    # a claim noun ("beskjeden", "kravet"), who it came from or went to, and an adverb ("tydelig"):
+    # read in both orders, "beskjeden fra KS var tydelig: ..." and "var beskjeden fra KS tydelig: ..."
+    claim_nouns = lexicon.alternation(cue_words("claim_nouns"))
+    claim_source = r"\s+(?:fra|frå|til)\s+[^,.:;!?]{1,60}?"
+    claim_adverbs = lexicon.alternation(cue_words("claim_adverbs"))
     verbs = [v for forms in data["requests"].values() for v in forms]
     gap = lexicon.alternation([*cue_words("adverbs"), *cue_words("inverted_subjects"), *claimant_pointers()])
     inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+))\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
@@ -115,13 +120,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                 rf"{lexicon.alternation(cue_words('facing_prepositions'))})\s+", re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('statement_documents'))})"
                                       rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
-        "claim": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('claim_nouns'))})"
-                            rf"(?:\s+(?:fra|frå|til)\s+[^,.:;!?]{{1,60}}?)?\s+(?:er|var|blir)\s+"
-                            rf"(?:(?:{lexicon.alternation(cue_words('claim_adverbs'))})\s*)?(?:at\s+|å\s+|:\s*)",
-                            re.IGNORECASE),
-        "claim_inverted": re.compile(rf"(?<![\w-])(?:er|var|blir)\s+(?:{lexicon.alternation(cue_words('claim_nouns'))})"
-                                     rf"(?:\s+(?:fra|frå|til)\s+[^,.:;!?]{{1,60}}?)\s+"
-                                     rf"(?:{lexicon.alternation(cue_words('claim_adverbs'))})\s*:\s*", re.IGNORECASE),
+        "claim": re.compile(rf"(?<![\w-])(?:{claim_nouns})(?:{claim_source})?\s+(?:er|var|blir)\s+"
+                            rf"(?:(?:{claim_adverbs})\s*)?(?:at\s+|å\s+|:\s*)", re.IGNORECASE),
+        "claim_inverted": re.compile(rf"(?<![\w-])(?:er|var|blir)\s+(?:{claim_nouns})(?:{claim_source})\s+"
+                                     rf"(?:{claim_adverbs})\s*:\s*", re.IGNORECASE),
         "quantified": re.compile(rf"^(?:{lexicon.alternation(cue_words('descriptive_quantifiers'))})(?:\s+[\w-]+){{1,2}}"
                                  rf"(?:\s+(?:{lexicon.alternation(cue_words('adverbs'))}))?$", re.IGNORECASE),
         "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
