@@ -28,7 +28,7 @@ def demands(raw: str, language: str = "nb") -> list[Row]:
 
 def author(raw: str, language: str = "nb") -> Author | None:
     context = analyse(_document(raw, language))
-    return document_author(context.blocks, find_mentions(context))
+    return document_author(context.layout, find_mentions(context))
 
 
 TALK_NB = ("TALEMANUS – utkast 2 (ikke for publisering)\nKari Nordmann, styreleder i KS Troms\n"

@@ -1,6 +1,7 @@
 """One document, analysed once: the read-only context every extraction pass reads.
 
-`analyse(document)` segments the text into blocks and sentences, looks up the
+`analyse(document)` segments the text into blocks and sentences, reads its layout
+(`flows.extract.document_layout`: header and signature lines), looks up the
 gazetteers (ministries, claimants, addressees, organisations) over the whole
 text, and parses the sentences a structural rule may need (`flows.extract.parse`:
 sentences outside direct quotations that hold a cue and name a person or hold a
@@ -21,6 +22,7 @@ from flows import budget
 from flows.extract import coordination
 from flows.extract.actors import ActorHit, addressees_in, claimant_pointer_spans, claimants_in, organisations_in
 from flows.extract.counterpart import MinistryMention, find_ministries
+from flows.extract.document_layout import Layout, read_layout
 from flows.extract.people import find_people
 from flows.extract.parse import Parsed, Parser, parse_selected, quoted_sentences, spacy_parser
 from flows.model import Block, Document, Sentence
@@ -45,6 +47,7 @@ class DocContext:
     sentence_block: tuple[int, ...]  # Block.index of each sentence
     parses: tuple[Parsed | None, ...]  # per sentence; None when no rule needs its parse
     gazetteer: Gazetteer
+    layout: Layout  # header and signature lines (document_layout): genre and author read them
 
     @property
     def text(self) -> str:
@@ -90,4 +93,5 @@ def analyse(document: Document, parser: Parser | None = spacy_parser,
         + claimant_pointer_spans(document.text)  # an organisation as subject: the demand pass reads its parse
     parses = parse_selected(tuple(sentences), parser, quoted_sentences(blocks), tuple(sorted(speakers)),
                             coordination.wanted(blocks))
-    return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer)
+    return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer,
+                      read_layout(document.text, blocks))

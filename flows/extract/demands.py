@@ -129,7 +129,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     ctx = RowContext(document, blocks, heading, mentions.principal, parses)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
-    written = None if slides else document_author(blocks, mentions, document.text)  # a talk, opinion piece, letter
+    written = None if slides else document_author(context.layout, mentions, document.text)  # a talk, opinion piece, letter
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
     author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal)

@@ -8,11 +8,9 @@ occasion the document reports (GUIDELINES, "Meeting": `null` when the text repor
 The genre is read from the layout only, never from words in the body: a reference line or a
 closing salutation (a letter), a title line naming a hearing response or a statement ("Felles
 uttalelse fra ..."), a section label, a breadcrumb or the paper's opinion note (a debate piece). The patterns are data
-(`data/document_genres.yaml`). `genre(text)` returns the first genre whose cues match, or
-"report".
-
-(The demands pass detects organisation-authored documents on its own in `voice.py`; both
-read the layout and could share this module.)
+(`data/document_genres.yaml`). `genre(layout)` returns the first genre whose cues match, or
+"report". The header and signature lines are read by the layout layer (`document_layout`),
+computed once per document, which the author of a document (`authorship.py`) reads too.
 """
 from __future__ import annotations
 
@@ -20,6 +18,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.document_layout import Layout, read_layout
 
 REPORT = "report"
 
@@ -41,16 +40,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | No
     return tuple(out)
 
 
-def _lines(text: str, first: bool, count: int) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return "\n".join(lines[:count] if first else lines[-count:])
-
-
-def genre(text: str) -> str:
-    """The document's genre: "letter", "hearing_response", "statement", "opinion" (data), or "report"."""
-    conf = _config()
-    head = _lines(text, True, int(conf.get("head_lines", 14)))
-    tail = _lines(text, False, int(conf.get("tail_lines", 12)))
+def genre(layout: Layout | str) -> str:
+    """The document's genre: "letter", "hearing_response", "statement", "opinion" (data), or
+    "report"; from its layout (or from its text, read into a layout)."""
+    layout = read_layout(layout) if isinstance(layout, str) else layout
+    head, tail = "\n".join(layout.head), "\n".join(layout.tail)
     for name, head_pattern, tail_pattern in _patterns():
         if (head_pattern is not None and head_pattern.search(head)) or \
                 (tail_pattern is not None and tail_pattern.search(tail)):
@@ -58,6 +52,6 @@ def genre(text: str) -> str:
     return REPORT
 
 
-def reports_occasions(text: str) -> bool:
+def reports_occasions(layout: Layout | str) -> bool:
     """False for a letter, a hearing response, a statement or a debate piece: the author's own words."""
-    return genre(text) == REPORT
+    return genre(layout) == REPORT

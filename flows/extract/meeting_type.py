@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract import occasion_time
+from flows.extract.document_layout import Layout
 from flows.extract.occasion_report import plural_factor, reported_hits
 from flows.extract.layout import fact_box_spans, inside
 from flows.extract.matcher import boundary_alternation
@@ -215,13 +216,15 @@ def is_byline(block: Block, people: People) -> bool:
     return any(m.kind == "full" and m.start == block.start and m.role for m in people.mentions)
 
 
-def decide_type(document: Document, blocks: tuple[Block, ...], people: People) -> TypeDecision | None:
+def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
+                layout: Layout | None = None) -> TypeDecision | None:
     """The occasion type with the highest score, or None when no type reaches the minimum. A
-    press invitation reports a coming occasion: its cues are not discounted for the future."""
+    press invitation reports a coming occasion: its cues are not discounted for the future.
+    `layout`: the document's layout (`document_layout`), read from its text when not given."""
     hits = cue_hits(document, blocks, people)
     if occasion_time.is_invitation(document.text):
         hits = cue_hits(document, blocks, people, discount=False)
-    hits = reported_hits(document.text, hits)  # a letter, a debate piece, a meeting in closing: none
+    hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
     if not hits:
         return None
     hits = retype_unspecific(hits)

@@ -101,7 +101,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     """Pass 5, the meeting: from the context, the mention layer, the statements and the topics
     of the demands (each is a topic of the meeting)."""
     document, blocks, people = context.document, context.blocks, mentions.people
-    decision = mt.decide_type(document, blocks, people)
+    decision = mt.decide_type(document, blocks, people, context.layout)
     if decision is None:
         return None
     text = document.text

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from flows import lexicon
 from flows.extract.document_genre import reports_occasions
+from flows.extract.document_layout import Layout
 
 if TYPE_CHECKING:
     from flows.extract.meeting_type import Hit
@@ -57,13 +58,13 @@ def in_tail(text: str, hits: list[Hit]) -> bool:
     return all(h.start is not None and h.start >= cut for h in hits)
 
 
-def reported_hits(text: str, hits: list[Hit]) -> list[Hit]:
+def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> list[Hit]:
     """The hits that may tell the occasion the document reports: none in a text that only
     mentions meetings in its last part; in a letter, a hearing response or a debate piece only
     an invitation it sends."""
     if in_tail(text, hits):
         return []
-    if reports_occasions(text):
+    if reports_occasions(text if layout is None else layout):
         return hits
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
     return [h for h in hits if h.rule in coming]
