@@ -29,6 +29,7 @@ from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
 from flows.extract.authorship import document_author
+from flows.extract.joint_claimants import groups
 from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Sentence, Statement
 
@@ -132,7 +133,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     written = None if slides else document_author(context.layout, mentions, document.text)  # a talk, opinion piece, letter
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
     author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
-    items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal)
+    joint = groups(document.text, context.gazetteer.claimants)  # organisations named together
+    items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal, joint=joint,
+                              asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
     demands: list[Demand] = []
     state = VoiceState()
@@ -164,7 +167,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
                           slides=slides, writer=writer, byline=byline, principal=mentions.principal,
-                          homes=homes, author_rule=author_rule)
+                          homes=homes, author_rule=author_rule, joint=joint)
             region = attributions.in_sentence(sentence).subject
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss

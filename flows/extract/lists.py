@@ -27,6 +27,7 @@ from flows.budget import check
 from flows import lexicon
 from flows.extract.actors import addressees_in, claimants_in, generic_claimants, organisations_in
 from flows.extract.clauses import find_cues
+from flows.extract.joint_claimants import Group, group_before, pointed, pointed_addressee
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
 
@@ -169,9 +170,10 @@ DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|til\s+å|at)$", re.IGNORECA
 
 
 def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
-                    default: str = "KS") -> ListContext | None:
+                    default: str = "KS", joint: tuple[str, ...] = ()) -> ListContext | None:
     """The context of a lead-in text ending with ':' (claimants may be empty: the caller fills
-    in the voice of the text around it), or None when it is no lead-in of demands."""
+    in the voice of the text around it), or None when it is no lead-in of demands. `joint`: the
+    organisations its subject points back at ("partane ber departementet om å:", joint_claimants.py)."""
     text = text.rstrip()
     if DANGLING.search(text) and not text.endswith(":"):
         text = text + ":"  # "KS ber departementet om å" and the items: the list completes the sentence
@@ -185,7 +187,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         return ListContext(index, (), actor)
     if NEED_LEAD_IN().match(text):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
-    claims = _subject_claimants(text)
+    claims = joint or _subject_claimants(text)
     addressee = actor_addressee(text)
     if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
@@ -212,21 +214,35 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     return lines[lead], spans
 
 
+def _joint(block: Block, found: tuple[Group, ...]) -> tuple[str, ...]:
+    """The organisations a lead-in's subject points back at, if it points back at a group."""
+    region = speech_subject(block.text) if found else None
+    if not region:
+        return ()
+    at = max(0, block.text.find(region))
+    kind = pointed(region, block.text[at + len(region):])
+    return group_before(found, block.start + at, kind) if kind else ()
+
+
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
-             speaker: dict[int, tuple[str, ...]], default: str) -> ListContext | None:
+             speaker: dict[int, tuple[str, ...]], default: str, joint: tuple[Group, ...] = (),
+             asked_together: tuple[Group, ...] = ()) -> ListContext | None:
     block = blocks[i]
     if block.kind == "heading" and not (slides and block.text.rstrip().endswith(":")) \
             and not DANGLING.search(block.text.rstrip()):
         return None  # in slides a heading may lead in its bullets ("## Staten må:"); a short line ending
         # in "om å", "at" is a cut sentence the items complete, no heading
     prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
-    context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default)
+    context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default,
+                              _joint(block, joint) if block.text.rstrip().endswith((":", "å", "at")) else ())
     if context is not None:
         claims, addressee = context.claimants, context.addressee
         if slides and writer:
             claims = (writer,)
             addressee = None if context.needs else _subject_actor(block) or addressee
         claims = claims or speaker.get(i, ())
+        if addressee is None:  # "partane ber departementa om å:": the ministries named together before
+            addressee = pointed_addressee(block.text, block.start, asked_together)
         if claims or actor_lead_in(block.text) is not None or context.needs:
             return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
@@ -238,17 +254,19 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
 
 
 def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
-               speaker: dict[int, tuple[str, ...]] | None = None, default: str = "KS") -> dict[int, ListContext]:
+               speaker: dict[int, tuple[str, ...]] | None = None, default: str = "KS",
+               joint: tuple[Group, ...] = (), asked_together: tuple[Group, ...] = ()) -> dict[int, ListContext]:
     """Block index of each list item that is a demand -> its list's context.
     `speaker`: claimants in whose quotation a block stands (for quoted lead-ins); `default`:
-    the claimant of a list of matters whose lead-in names none."""
+    the claimant of a list of matters whose lead-in names none; `joint`: organisations named
+    together in the document, `asked_together` addressees named together (joint_claimants.py)."""
     out: dict[int, ListContext] = {}
     speaker = speaker or {}
     for i, block in enumerate(blocks):
         check()
         if block.kind == "item" or i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or _ordinal(blocks[i + 1])):
             continue
-        context = _lead_in(blocks, i, slides, writer, speaker, default)
+        context = _lead_in(blocks, i, slides, writer, speaker, default, joint, asked_together)
         if context is None:
             continue
         if _ordinal(blocks[i + 1]):  # "Vi har tre krav:" and paragraphs "Det første kravet er at X."

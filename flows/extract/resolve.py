@@ -112,13 +112,16 @@ def _pronoun_subject(words: list[str]) -> bool:
                           or (low[0] in {"må", "bør", "burde"} and len(low) > 1 and low[1] in _subject_pronouns()))
 
 
+S_PASSIVE = re.compile(r"[a-zæøå]{3,}(?:es|ast)")  # "vurderes", "settes", "vurderast"
+
+
 def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before: list[str]) -> str | None:
     """An actor named just before that a word of the text points back to."""
     words = text.split()
     first = words[0].casefold() if words else ""
     previous = [a for _, a in earlier if a]
-    if first in pointer_words() and previous:
-        return previous[-1]
+    if first in pointer_words() and previous and not (len(words) > 1 and S_PASSIVE.fullmatch(words[1].casefold())):
+        return previous[-1]  # not the subject of an s-passive ("det settes i gang", "den evalueres"): no actor
     stems = [m.group(1).casefold() for m in DEFINITE.finditer(text)]
     if words and stems:
         lead = DEFINITE.match(words[0])
@@ -170,12 +173,13 @@ def _continuing() -> re.Pattern[str]:
     data = lexicon.load("request_verbs")
     words = lexicon.alternation([str(w) for w in data["continuing_subjects"]])
     verbs = lexicon.alternation([str(w) for w in data["continuing_verbs"]])
-    return re.compile(rf"^\s*(?:{words})\s+(?:[\wæøå]+\s+)?(?:{verbs})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{words})\s+(?:[\wæøå]+\s+)?(?:{verbs}|{S_PASSIVE.pattern})(?![\w-])", re.IGNORECASE)
 
 
 def _continues(rest: str) -> bool:
     """True when a clause after 'og at' has a pronoun pointing back as subject ("legger fram en
-    plan, og at den kommer før ..."): it says more of the same measure (decision 5)."""
+    plan, og at den kommer før ...", also of an s-passive: "og at den evaluerast"): it says more of
+    the same measure (decision 5)."""
     return bool(_continuing().match(rest))
 
 

@@ -19,6 +19,7 @@ from flows.extract import roles as R
 from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, generic_claimants,
                                   is_party, ks_office, organisations_in)
 from flows.extract.cue_patterns import cue_words
+from flows.extract.joint_claimants import Group, group_before, pointed
 from flows.extract.mentions import MentionLayer
 from flows.extract.lists import MATTERS
 from flows.extract.speech import PRONOUNS
@@ -138,6 +139,14 @@ def _someone_else(region: str | None, mentions: MentionLayer) -> bool:
     return bool(words) and words[0] not in own and words[-1] not in own and _names_someone(region or "", mentions)
 
 
+def _pointed_group(sentence: Sentence, region: str, joint: tuple[Group, ...]) -> tuple[str, ...]:
+    """The organisations named together before a subject that points back at them ("dei",
+    "partane", "..., ber dei to organisasjonane om"), or ()."""
+    at = max(0, sentence.text.find(region))
+    kind = pointed(region, sentence.text[at + len(region):])
+    return group_before(joint, sentence.start + at, kind) if kind else ()
+
+
 @dataclass(frozen=True)
 class VoiceState:
     """What the demand pass carries from sentence to sentence."""
@@ -158,6 +167,7 @@ class Where:
     principal: str  # the document's principal claimant
     homes: Mapping[str, str] = field(default_factory=dict)  # local leader -> their municipality or county
     author_rule: str = "byline"  # the voice of the author's words: `byline` (talk, opinion piece) or `letter`
+    joint: tuple[Group, ...] = ()  # organisations named together in the document (joint_claimants.py)
 
 
 def sentence_voice(sentence: Sentence, where: Where, region: str | None, statements: tuple[Statement, ...],
@@ -192,6 +202,8 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
             claims = all_claimants(region)
             single = resolve(region, mentions, last, named)
             who = claims if len(claims) > 1 else ((single,) if single else ())
+            if len(claims) < 2 and where.joint:  # "I brevet ber dei om ...": the organisations named together before
+                who = _pointed_group(sentence, region, where.joint) or who
             if who:
                 last = who[0]
                 if who[0] != GOVERNMENT:
