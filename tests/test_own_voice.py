@@ -183,3 +183,30 @@ def test_advise_in_a_hearing_response_nn() -> None:
 ], ids=["jeg_mener_nb", "eg_meiner_nn"])
 def test_first_person_speaker_is_the_author_not_the_subject_after_at(raw: str, language: str) -> None:
     assert [claimant for claimant, _, _ in demands(raw, language)] == ["KS"]
+
+
+JOINT_LETTER_NN = ("Kunnskapsdepartementet\nPostboks 1 Dep\n\nDykkar ref.: 25/101\n\nSkulebygg\n\n"
+                   "Vi ber departementet om å setje av midlar til ei eiga låneordning for skulebygg.\n\n"
+                   "Med helsing\nKS\nUtdanningsforbundet")
+JOINT_STATEMENT_NB = ("Felles uttalelse fra KS og Utdanningsforbundet\n\nVi er bekymret for skolebyggene.\n\n"
+                      "Staten må dekke merkostnadene ved de nye kravene.")
+SIGNED_WITH_ADDRESS_NB = ("Kunnskapsdepartementet\n\nVi ber departementet om en egen låneordning for skolebygg.\n\n"
+                          "Med vennlig hilsen\nKS\nKari Nordmann\nadministrerende direktør\n"
+                          "Kopi: Utdanningsforbundet")
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    (JOINT_LETTER_NN, "nn", ("KS", "Utdanningsforbundet")),
+    (JOINT_STATEMENT_NB, "nb", ("KS", "Utdanningsforbundet")),
+    (SIGNED_WITH_ADDRESS_NB, "nb", ("KS",)),  # negative: a copy line names no co-signer
+    (HEARING_NN, "nn", ("KS",)),  # negative: a signer's name and role under the organisation
+], ids=["joint_letter_nn", "joint_statement_nb", "copy_line_nb", "one_signer_nn"])
+def test_cosigners(raw: str, language: str, expected: tuple[str, ...]) -> None:
+    written = author(raw, language)
+    assert written is not None and written.claimants == expected
+
+
+def test_joint_letter_demand_for_each_signer_nn() -> None:
+    found = demands(JOINT_LETTER_NN, "nn")
+    assert sorted(claimant for claimant, _, _ in found) == ["KS", "Utdanningsforbundet"]
+    assert len({text for _, _, text in found}) == 1

@@ -17,14 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, addressees_in, claimants_in, ks_office, organisations_in
+from flows.extract.actors import (GOVERNMENT, addressees_in, claimants_in, generic_claimants, ks_office,
+                                  organisations_in)
 from flows.extract.counterpart import addressed_ministry
-from flows.extract.document_layout import MAX_TITLE, Layout
+from flows.extract.voice import all_claimants
+from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Layout
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.mentions import MentionLayer
 from flows.extract.person_names import name_candidates
 
 MAX_BYLINE_ROLE = 60
+MAX_COSIGNER = 80  # a co-signing organisation's line, with a signer's name and role
 ROLE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:og\s+[^.!?,:;]{1,60})?\s*[.]?\s*$")  # "og ordførar i Nordby (Sp)"
 
 
@@ -35,6 +38,12 @@ class Author:
     claimant: str
     rule: str  # "byline" (a talk or an opinion piece) or "letter" (a letter, hearing response, statement)
     addressed: str | None = None  # the ministry a talk's opening greets or a letter is sent to ("dere", "de")
+    cosigners: tuple[str, ...] = ()  # the other organisations a joint statement or letter is sent by
+
+    @property
+    def claimants(self) -> tuple[str, ...]:
+        """Every organisation the document speaks for: a joint letter's demands are each one's."""
+        return (self.claimant, *self.cosigners)
 
 
 def _government(text: str) -> bool:
@@ -118,33 +127,46 @@ def byline_author(layout: Layout, mentions: MentionLayer) -> str | None:
     return None
 
 
-def statement_author(layout: Layout) -> str | None:
-    """The organisation a statement, hearing response or letter names as its sender in its title
-    line ("Høringssvar fra KS", "Fråsegn frå fylkesmøtet i KS Nordby") (`layout.titles`)."""
+def statement_author(layout: Layout) -> tuple[str, ...]:
+    """The organisations a statement, hearing response or letter names as its senders in its title
+    line ("Høringssvar fra KS", "Fråsegn frå fylkesmøtet i KS Nordby", "Felles uttalelse fra KS og
+    Fagforbundet": both) (`layout.titles`)."""
     for sender in layout.titles:
         if _government(sender):
             continue
         body = _body(sender)
         if body is not None:
-            return body
-    return None
+            joint = [n for n in all_claimants(sender) if n not in generic_claimants() and n != body]
+            return (body, *joint) if len(all_claimants(sender)) > 1 else (body,)
+    return ()
 
 
-def signature_author(layout: Layout, mentions: MentionLayer) -> str | None:
-    """The organisation that signs a letter: right under its closing formula ("Med vennlig hilsen",
+def _cosigner(line: str) -> str | None:
+    """Another organisation signing a letter on a line of its own ("Fagforbundet", "Kari Nordmann,
+    leiar i Fagforbundet"): a claimant, not a group word, not on an address or copy line."""
+    if ":" in line or len(line) > MAX_COSIGNER:
+        return None
+    hits = [h for h in claimants_in(line) if h.name not in generic_claimants()]
+    return (ks_office(line) or hits[0].name) if hits else None
+
+
+def signature_author(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
+    """The organisations that sign a letter: right under its closing formula ("Med vennlig hilsen",
     "Med helsing"; `layout.signed`) the organisation ("KS") or the person who signs with their role
-    ("Kari Nordmann\\nstyreleiar i KS Nordby"). None when a ministry or a government role signs."""
-    for signed in layout.signed:
+    ("Kari Nordmann\\nstyreleiar i KS Nordby"), then any other organisation signing with it on the
+    lines after ("KS\\nFagforbundet"). () when a ministry or a government role signs."""
+    for i, signed in enumerate(layout.signed[:SIGNED_LINES]):
         if _government(signed):
-            return None
+            return ()
         body = _body(signed)
         if body is not None:
-            return body
+            others = (_cosigner(line) for line in layout.signed[i + 1:])
+            return tuple(dict.fromkeys([body, *(o for o in others if o is not None)]))
         person = mentions.person_in(signed)
         known = (mentions.office(person) or mentions.affiliation(person)) if person else None
         if known == GOVERNMENT:
-            return None
-    return None
+            return ()
+    return ()
 
 
 def _recipient(layout: Layout) -> str | None:
@@ -164,4 +186,4 @@ def document_author(layout: Layout, mentions: MentionLayer, text: str = "") -> A
     if opinion is not None:
         return Author(opinion, "byline")
     sent = statement_author(layout) or signature_author(layout, mentions)
-    return Author(sent, "letter", _recipient(layout)) if sent is not None else None
+    return Author(sent[0], "letter", _recipient(layout), sent[1:]) if sent else None

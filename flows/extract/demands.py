@@ -132,7 +132,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     writer = lists_.author(blocks) if slides else None
     written = None if slides else document_author(context.layout, mentions, document.text)  # a talk, opinion piece, letter
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
-    author = {b.index: (byline,) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
+    cosigners = written.cosigners if written else ()  # a joint letter or statement: each one's demands
+    author = {b.index: (byline, *cosigners) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
     joint = groups(document.text, context.gazetteer.claimants)  # organisations named together
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal, joint=joint,
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
@@ -167,7 +168,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
                           slides=slides, writer=writer, byline=byline, principal=mentions.principal,
-                          homes=homes, author_rule=author_rule, joint=joint)
+                          homes=homes, author_rule=author_rule, joint=joint, cosigners=cosigners)
             region = attributions.in_sentence(sentence).subject
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss

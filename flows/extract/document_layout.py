@@ -15,7 +15,8 @@ read the same lines:
   author's name ("Av Kari Nordmann, styreleiar i ..."), with what follows them;
 - `titles`: what a statement's or a letter's title line names as its sender, after
   "Høringssvar fra", "Fråsegn frå";
-- `signed`: the lines right under a letter's closing formula ("Med vennlig hilsen");
+- `signed`: the lines right under a letter's closing formula ("Med vennlig hilsen"): those
+  who sign it;
 - `address`: the first block (a letter's address).
 
 The cue words are data (`data/request_verbs.yaml`: talk labels, opinion markers, byline
@@ -36,6 +37,7 @@ SPEAKER_LINES = 4  # the speaker of a talk is named on its label line or within 
 MAX_TITLE = 200  # longest header line ("Innlegg ved styreleder i KS, NN, på ...")
 SIGNATURE_LINES = 12  # a letter's closing formula stands among its last lines
 SIGNED_LINES = 4  # the organisation or the person signing stands right under the closing formula
+COSIGNED_LINES = 8  # other organisations signing with it stand on the lines after
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def _signed(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     lines = [line.strip() for _, line in block_lines(blocks[-SIGNATURE_LINES:]) if line.strip()][-SIGNATURE_LINES:]
     for i, line in enumerate(lines):
         if _closing().fullmatch(line):
-            return tuple(lines[i + 1:i + 1 + SIGNED_LINES])
+            return tuple(lines[i + 1:i + 1 + COSIGNED_LINES])
     return ()
 
 

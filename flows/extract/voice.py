@@ -168,6 +168,7 @@ class Where:
     homes: Mapping[str, str] = field(default_factory=dict)  # local leader -> their municipality or county
     author_rule: str = "byline"  # the voice of the author's words: `byline` (talk, opinion piece) or `letter`
     joint: tuple[Group, ...] = ()  # organisations named together in the document (joint_claimants.py)
+    cosigners: tuple[str, ...] = ()  # the other organisations a joint letter or statement is sent by
 
 
 def sentence_voice(sentence: Sentence, where: Where, region: str | None, statements: tuple[Statement, ...],
@@ -211,6 +212,6 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     elif voice.claimants:
         last = voice.claimants[0]
     if voice is None and where.byline and not matters and not _someone_else(speaker, mentions):
-        voice = Voice((where.byline,), False, None, where.author_rule)  # a document an organisation wrote: its own words
+        voice = Voice((where.byline, *where.cosigners), False, None, where.author_rule)  # an organisation's own words
     named = ([h.name for h in organisations_in(sentence.text)] or [named])[0]  # the subject comes first
     return voice, matters, VoiceState(last, named)
