@@ -29,6 +29,7 @@ from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
 from flows.extract.authorship import document_author
+from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
 from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Sentence, Statement
@@ -94,6 +95,21 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
                      f"{voice.rule}:{rule}", earlier, before, infinitival,
                      position=cue.kind in ("modal", "passive"))
     return out
+
+
+
+def _government_demands(ctx: RowContext, block: Block, index: int, voice: Voice | None,
+                        earlier: list[tuple[str, str | None]], sentence: Sentence,
+                        statements: tuple[Statement, ...]) -> list[Demand]:
+    """A minister's or ministry's request that others act (government_voice.py): the ministry's demand."""
+    if not requests_others(sentence.text):
+        return []
+    ministry = speaker_ministry(sentence, statements, ctx.document.text)
+    if ministry is None:
+        return []
+    own = Voice((ministry,), voice.in_quote if voice else False, voice.statement if voice else None, "government")
+    rows = _sentence_demands(ctx, block, index, own, False, earlier, False, sentence)
+    return [d for d in rows if d.rule.endswith(":request_verb") and asks_others(d.addressee, d.text)]
 
 
 def _quote_speaker(block: Block, attributions: AttributionLayer, mentions: MentionLayer,
@@ -180,6 +196,10 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if voice is None:
                 voice = attributed_voice(sentence.text, state.named) or document_voice  # "Ifølge KS må X"
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
+            if (voice is None and region is not None and state.last == GOVERNMENT) or \
+                    (voice is not None and voice.rule == "government"):  # a minister asks others to act
+                demands += _government_demands(ctx, block, i, voice, earlier, sentence, statements)
+                continue
             if voice is None or not voice.claimants:
                 continue
             spoken = without_stage_lines(sentence)  # "[Lysark 3 – tittel]" on a line of its own is layout
