@@ -147,3 +147,34 @@ SENTENCES_NOT = [
                          ids=[n[0] for n in SENTENCES + SENTENCES_NOT])
 def test_request_shapes(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+TALK_HEAD_NB = "Talenotat\nKari Nordmann, styreleder i KS Agder\nVinterkonferansen, 3. februar\n\nTakk for invitasjonen.\n\n"
+TALK_HEAD_NN = "Talenotat\nPer Vik, fylkesleiar i KS Agder\nVinterkonferansen, 3. februar\n\nTakk for invitasjonen.\n\n"
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    # the lead-in is the paragraph's last sentence: its subject is the one who must act
+    (TALK_HEAD_NB + "Vi har også et ansvar selv. Kommunene må:\n\n- dele fagfolk på tvers av kommunegrensene\n"
+     "- lyse ut hele stillinger", "nb",
+     [("KS Agder", "kommunene", "dele fagfolk på tvers av kommunegrensene"),
+      ("KS Agder", "kommunene", "lyse ut hele stillinger")]),
+    (TALK_HEAD_NN + "Vi har òg eit ansvar sjølve. Kommunane må:\n\n- dele fagfolk på tvers av kommunegrensene\n"
+     "- lyse ut heile stillingar", "nn",
+     [("KS Agder", "kommunene", "dele fagfolk på tvers av kommunegrensene"),
+      ("KS Agder", "kommunene", "lyse ut heile stillingar")]),
+    # the group the author speaks for as the subject of a need: the author's organisation asks
+    (TALK_HEAD_NN + "Kommunane treng at staten:\n\n- aukar rammetilskotet i revidert budsjett\n"
+     "- dekkjer meirkostnadene ved nye krav", "nn",
+     [("KS Agder", "staten", "aukar rammetilskotet i revidert budsjett"),
+      ("KS Agder", "staten", "dekkjer meirkostnadene ved nye krav")]),
+], ids=["actor_last_sentence_nb", "actor_last_sentence_nn", "group_needs_in_talk_nn"])
+def test_lead_in_in_a_talk(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+def test_group_lead_in_in_news_keeps_the_group_nb() -> None:
+    """Negative: in news nobody's own words, "Kommunene krever at staten:" is the municipalities' demand."""
+    raw = ("Kommunene vil ha mer penger\n\nKommunene krever at staten:\n\n- øker rammetilskuddet\n"
+           "- dekker merkostnadene ved nye krav")
+    assert {claimant for claimant, _, _ in demands(raw)} == {"kommunene"}

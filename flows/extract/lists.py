@@ -182,10 +182,11 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         return ListContext(index, _subject_claimants(text) or (default,), None, True)
     if not text.endswith(":") or not _cue().search(last_sentence or text):
         return None
-    actor = actor_lead_in(text)
+    lead = last_sentence.strip() if last_sentence and last_sentence.strip().endswith(":") else text
+    actor = actor_lead_in(lead)  # the lead-in is its paragraph's last sentence ("Vi må sjå på oss sjølve. Kommunane må:")
     if actor is not None:
         return ListContext(index, (), actor)
-    if NEED_LEAD_IN().match(text):
+    if NEED_LEAD_IN().match(lead):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
     claims = joint or _subject_claimants(text)
     addressee = actor_addressee(text)
@@ -241,6 +242,8 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             claims = (writer,)
             addressee = None if context.needs else _subject_actor(block) or addressee
         claims = claims or speaker.get(i, ())
+        if speaker.get(i) and all(c in generic_claimants() for c in claims):
+            claims = speaker[i]  # "Kommunane treng at staten:" in a talk: the author speaks for the group
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before
             addressee = pointed_addressee(block.text, block.start, asked_together)
         if claims or actor_lead_in(block.text) is not None or context.needs:
