@@ -105,3 +105,14 @@ def test_pointer_subject_of_passive(text: str, expected: str | None) -> None:
 def test_passive_continuation_is_one_action(text: str, parts: int) -> None:
     from flows.extract.resolve import split_actions
     assert len(split_actions(text, False)) == parts
+
+
+@pytest.mark.parametrize("raw,language,claimant", [
+    ("Økonomi\n\nKS møtte kommunalministeren i går. Kommunene sliter med å få budsjettene til å gå opp. "
+     "Organisasjonen ber om en vekst i de frie inntektene neste år.", "nb", "KS"),
+    ("Økonomi\n\nFagforbundet møtte statsråden i går. Kommunane slit med å få budsjetta til å gå opp. "
+     "Forbundet ber om ein vekst i dei frie inntektene neste år.", "nn", "Fagforbundet"),
+], ids=["organisation_after_group_nb", "union_after_group_nn"])
+def test_singular_pointer_skips_a_group(raw: str, language: str, claimant: str) -> None:
+    """"Organisasjonen", "forbundet" point back to one organisation, not to a group named in between."""
+    assert {c for c, _, _ in claims(raw, language)} == {claimant}

@@ -213,5 +213,6 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
         last = voice.claimants[0]
     if voice is None and where.byline and not matters and not _someone_else(speaker, mentions):
         voice = Voice((where.byline, *where.cosigners), False, None, where.author_rule)  # an organisation's own words
-    named = ([h.name for h in organisations_in(sentence.text)] or [named])[0]  # the subject comes first
+    named = ([h.name for h in organisations_in(sentence.text) if h.name not in generic_claimants()] or [named])[0]
+    # the subject comes first; "organisasjonen" points to one organisation, not to a group ("kommunene")
     return voice, matters, VoiceState(last, named)
