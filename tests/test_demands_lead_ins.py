@@ -178,3 +178,14 @@ def test_group_lead_in_in_news_keeps_the_group_nb() -> None:
     raw = ("Kommunene vil ha mer penger\n\nKommunene krever at staten:\n\n- øker rammetilskuddet\n"
            "- dekker merkostnadene ved nye krav")
     assert {claimant for claimant, _, _ in demands(raw)} == {"kommunene"}
+
+
+@pytest.mark.parametrize("raw,language,asked", [
+    ("Skolebygg\n\nEtter møtet ga KS Agder et notat til statsråden. Der ber KS Agder regjeringen om:\n\n"
+     "- å øke rammen for skolebygg\n- å gi kommunene svar før sommeren", "nb", "regjeringen"),
+    ("Skulebygg\n\nEtter møtet gav KS Agder eit notat til statsråden. Der ber KS Agder Stortinget om:\n\n"
+     "- å auke ramma for skulebygg\n- å gi kommunane svar før sommaren", "nn", "Stortinget"),
+], ids=["lead_sentence_asks_nb", "lead_sentence_asks_nn"])
+def test_lead_in_sentence_names_the_one_asked(raw: str, language: str, asked: str) -> None:
+    """The one asked is the one the lead-in sentence names, not a recipient in the sentence before it."""
+    assert {addressee for _, addressee, _ in demands(raw, language)} == {asked}

@@ -189,7 +189,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     if NEED_LEAD_IN().match(lead):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
     claims = joint or _subject_claimants(text)
-    addressee = actor_addressee(text)
+    addressee = actor_addressee(lead) or actor_addressee(text)  # the one the lead-in sentence asks first
     if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
         addressee = addressee or actor_addressee(prev)
