@@ -176,9 +176,8 @@ def test_a_dateline_not_named_again_gives_no_home() -> None:
     assert home_body(text, "ordførar", ["Per Hansen", "Hansen"], text.find("Per Hansen")) is None
 
 
-@pytest.mark.xfail(strict=True, reason="a plural pointer ('de to organisasjonene') to organisations named together "
-                   "before resolves to one organisation only; each should get the demand")
 def test_plural_pointer_to_two_organisations() -> None:
+    """A plural pointer to organisations named together before gives each of them the demand (joint_claimants.py)."""
     raw = ("Brev\n\nI et brev til departementet ber Utdanningsforbundet og KS om at skolene får mer penger. "
            "Organisasjonene foreslår også at det settes i gang en forsøksordning i fem kommuner.\n")
     rows = demands(raw)

@@ -21,9 +21,9 @@ def demands(raw: str, language: str) -> list[tuple[str, str | None, str]]:
      "– Eg forventar at kommunane samarbeider meir om legevakta, seier Nordmann.", "nn",
      [("Helse- og omsorgsdepartementet", "kommunene", "kommunane samarbeider meir om legevakta")]),
     ("Skolebygg\n\nKunnskapsminister Per Hansen møtte KS mandag.\n\n"
-     "Hansen ønsker at partene kommer med forslag til en ny låneordning før sommeren.", "nb",
-     [("Kunnskapsdepartementet", None, "partene kommer med forslag til en ny låneordning før sommeren")]),
-], ids=["expects_municipalities_nn", "wishes_parties_nb"])
+     "Hansen ønsker at kommunene legger fram planer for vedlikehold av skolebyggene før sommeren.", "nb",
+     [("Kunnskapsdepartementet", "kommunene", "kommunene legger fram planer for vedlikehold av skolebyggene før sommeren")]),
+], ids=["expects_municipalities_nn", "wishes_municipalities_nb"])
 def test_minister_asks_municipal_side(raw: str, language: str, expected: list) -> None:
     assert demands(raw, language) == expected
 
@@ -35,6 +35,9 @@ def test_minister_asks_municipal_side(raw: str, language: str, expected: list) -
     ("Regelverk\n\nHelseminister Kari Nordmann møtte KS.\n\n– Vi må se på reglene for legevakt, sa Nordmann.", "nb"),
     # a minister asking the ministry's own agency
     ("Legevakt\n\nHelseminister Kari Nordmann ber Helsedirektoratet om å vurdere ein ny modell for legevakta.", "nn"),
-], ids=["perfect_tense_nb", "own_plan_nb", "own_agency_nn"])
+    # "partene": both sides of a meeting, the minister's own among them
+    ("Legevakt\n\nHelseminister Kari Nordmann møtte KS.\n\n– Eg forventar at partane finn gode løysingar, "
+     "seier Nordmann.", "nn"),
+], ids=["perfect_tense_nb", "own_plan_nb", "own_agency_nn", "both_parties_nn"])
 def test_no_government_demand(raw: str, language: str) -> None:
     assert [row for row in demands(raw, language) if "departement" in row[0]] == []

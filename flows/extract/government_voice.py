@@ -3,11 +3,12 @@
 The government's own plans and positions are no demands (GUIDELINES: "what the government plans
 or did"), but a minister who asks the municipalities, KS or "the parties" to do something makes
 a call for action on someone else who would have to act, for the ministry ("Statsråden ønskjer
-at partane kjem med forslag", "– Eg forventar at kommunane ser på ...", "Ministeren ber
+at kommunane legg fram planar", "– Eg forventar at kommunane ser på ...", "Ministeren ber
 kommunane om å ..."). Only a verb of expecting or urging in the present tense counts (a modal
 "vi må sjå på" is the government's own plan, "har bedt kommunene om" what it did), and only
 when the one asked, or the subject of the action, is on the municipal side (the municipalities,
-the county councils, KS, "partane"), not the government itself or its agencies. The words are
+the county councils, KS), not the government itself or its agencies, nor "partane" (both sides,
+the minister's own among them). The words are
 data (`government_requests` in `data/request_verbs.yaml`).
 
 The claimant is the speaker's ministry: the statement's organisation when it is a ministry, the
