@@ -171,8 +171,9 @@ def blocked(text: str, found: FoundDate) -> bool:
     verb of scheduling ("Møtet er satt til tirsdag 12. mars": `scheduled_before`) "til" names the
     occasion's date, not a deadline."""
     before = " ".join(text[max(0, found.start - 40):found.start].casefold().split())
-    if _before_pattern("scheduled_before").search(before):
-        return False
+    if _before_pattern("scheduled_before").search(before) and \
+            not _deadline_word().search(text[max(0, found.start - 90):found.start].casefold().rsplit(". ", 1)[-1]):
+        return False  # "Møtet er satt til tirsdag", but not "Fristen for innspill er satt til 1. mars"
     if _before_pattern("not_meeting_before").search(before) or _deadline_ending().search(before):
         return True
     return found.kind not in DAY_WORDS and _before_pattern("not_meeting_before_dated").search(before) is not None
@@ -186,6 +187,11 @@ def _before_pattern(key: str) -> re.Pattern[str]:
     """Any phrase of the word list `key` ending the (casefolded) words before a date phrase."""
     words = _words().get(key) or ()
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(str(w)) for w in words) or '(?!x)x'})$")
+
+
+@lru_cache(maxsize=1)
+def _deadline_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_words().get('not_meeting_before_endings') or ['(?!x)x'])})(?![\w])")
 
 
 @lru_cache(maxsize=1)
