@@ -138,12 +138,18 @@ def test_short_invitation_with_background_consultation() -> None:
     assert meeting is not None and meeting.meeting_type == "annet"
 
 
-def test_invitation_host_is_the_subject_only() -> None:
-    text = ("KS Nordby inviterer kunnskapsministeren til et møte i Nordby tirsdag 14. oktober.\n\n"
-            "Fylkesleder Anne Berg sa at hun inviterer alle ordførerne til et formøte.")
-    meeting = meeting_of(text, "nb", None)
+@pytest.mark.parametrize("text,language,outsider", [
+    ("KS Nordby inviterer kunnskapsministeren til et møte i Nordby tirsdag 14. oktober.\n\n"
+     "Fylkesleder Anne Berg sa at hun inviterer alle ordførerne til et formøte.", "nb", "Anne Berg"),
+    # a state secretary answering a letter sends the invitation, and may send it for others
+    ("Ordførarane skreiv til departementet. No svarar statssekretær Anne Berg: ho inviterer ordførarane til eit "
+     "møte i Oslo torsdag 13. november.\n\nStatssekretær Anne Berg inviterer ordførarane til eit møte i Oslo "
+     "torsdag 13. november.", "nn", "Anne Berg"),
+], ids=["speaker_about_it_nb", "state_secretary_sends_nn"])
+def test_invitation_host_is_a_minister_as_subject(text: str, language: str, outsider: str) -> None:
+    meeting = meeting_of(text, language, None)
     assert meeting is not None
-    assert "Anne Berg" not in {p.name for p in meeting.participants}  # a speaker about it, not before the verb
+    assert outsider not in {p.name for p in meeting.participants}
 
 
 @pytest.mark.parametrize("text,language,present,absent", [

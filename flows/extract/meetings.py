@@ -71,8 +71,10 @@ _HEADER_LABEL = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+)?\s*[–—
 
 def _hosts(text: str, decision: mt.TypeDecision, mentions: tuple[PersonMention, ...],
            participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """Who sends the invitation to a coming meeting hosts it and takes part: the person named as the
-    subject right before the verb of inviting ("Helseministar NN inviterer KS til eit møte")."""
+    """A minister who invites to a coming meeting convenes it and takes part: the person with a
+    minister's title named as the subject right before the verb of inviting ("Helseministar NN
+    inviterer KS til eit møte"). Anyone else who sends an invitation (a state secretary answering a
+    letter, an adviser) may send it for others."""
     present = {p.name for p in participants}
     spans = {(h.start, h.end) for h in decision.hits if h.rule in mt.coming_rules() and h.start is not None}
     out: dict[str, Mention] = {}
@@ -80,6 +82,7 @@ def _hosts(text: str, decision: mt.TypeDecision, mentions: tuple[PersonMention, 
         for verb in _INVITING.finditer(text, start, end):
             for m in mentions:
                 if start <= m.start and m.end <= verb.start() and m.kind == "full" and m.name not in present \
+                        and (m.role or "").endswith(("minister", "ministar", "statsråd")) \
                         and _SUBJECT_GAP.fullmatch(text[m.end:verb.start()]):
                     out.setdefault(m.name, Mention(m.name, m.role, m.organisation))
     return tuple(out.values())
