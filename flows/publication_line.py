@@ -1,7 +1,8 @@
 """The publication date a text states in its own header, for a text without a sidecar date.
 
 News pages print when they were published in a line of its own near the top ("Publisert:
-13.05.2025", "Publisert 3. mars 2025 kl. 10.12", "Dato: 12.03.2025", "12.03.2025 | Tekst: NN", "Pressemelding | Nr: 14/2025 | Dato: 12.03.2025").
+13.05.2025", "Publisert 3. mars 2025 kl. 10.12", "Dato: 12.03.2025", "12.03.2025 | Tekst: NN",
+"Pressemelding | Nr: 14/2025 | Dato: 12.03.2025").
 The normaliser drops such lines as boilerplate, so `ingest` asks this module for the date while it
 still has the raw text: `with_stamp_date(meta, raw_text)` fills `Metadata.published` from the
 line when the sidecar gives no date. Only a full date (day, month and year) counts: a line

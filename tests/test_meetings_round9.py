@@ -14,7 +14,8 @@ import pytest
 from conftest import meeting_of
 
 VISIT_NB = ("Ministeren på besøk i Nordvik\n\nSamferdselsministeren brukte en hel dag i Nordvik. Ordføreren hadde "
-            "spørsmålene klare.\n\nAv Per Hansen\n\nNORDVIK: Det blåste kraftig da samferdselsminister Kari Dal gikk "
+            "spørsmålene klare.\n\nAv Per Hansen\n\nNORDVIK: Det blåste kraftig da samferdselsminister Kari Dal "
+            "gikk "
             "av ferja onsdag 4. juni. På kaia ventet ordfører Ola Berg og kommunedirektøren med et kart over "
             "havna, og praten gikk lenge før de kom seg inn i varmen.\n\nBerg ba om penger til ny kai.")
 VISIT_NN = ("Statsråden vitja Nordvik\n\nKommunalministeren fekk sjå dei nye kaiene. Ordføraren var nøgd.\n\n"
@@ -106,7 +107,8 @@ def test_denied_consultation(text: str, language: str, mtype: str) -> None:
 
 
 INVITE_NB = ("Inviterer til skolemøte\n\nKunnskapsminister Kari Dal inviterer KS, Utdanningsforbundet og "
-             "Skolenes landsforbund til et eget møte om lærermangel. Møtet holdes i departementet fredag 7. mars.\n\n"
+             "Skolenes landsforbund til et eget møte om lærermangel. Møtet holdes i departementet fredag "
+             "7. mars.\n\n"
              "– Vi må finne svar sammen, sier Dal.\n\nKS tok opp lærermangelen i det bilaterale "
              "konsultasjonsmøtet med departementet i november.")
 INVITE_NN = ("Inviterer til bustadmøte\n\nKommunalminister Per Vik (Ap) inviterer KS, fylkeskommunane og "
@@ -205,7 +207,8 @@ def test_date_after_the_opening() -> None:
 
 
 @pytest.mark.parametrize("raw,expected", [
-    ("Pressemelding  |  Nr: 3/2025  |  Dato: 04.02.2025\nKommunal- og distriktsdepartementet\n\nTekst", date(2025, 2, 4)),
+    ("Pressemelding  |  Nr: 3/2025  |  Dato: 04.02.2025\nKommunal- og distriktsdepartementet\n\nTekst",
+     date(2025, 2, 4)),
     ("Nyheit · Publisert: 5. mars 2025 kl. 10.00\n\nTekst", date(2025, 3, 5)),
     # negative: a date after a separator without its label dates nothing; neither does a case number
     ("Nordby Avis | Nyheter | 04.02.2025\n\nTekst", None),

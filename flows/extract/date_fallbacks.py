@@ -116,5 +116,6 @@ def event_year(sentence: Sentence, cue: re.Pattern[str]) -> dates.FoundDate | No
 @lru_cache(maxsize=1)
 def _event_name() -> re.Pattern[str]:
     """A capitalised name of an event ("Vegdagen", "Kommunekonferansen"): `event_name_endings`."""
-    endings = lexicon.alternation(sorted(str(e) for e in dates.date_words().get("event_name_endings") or ["konferansen"]))
+    words = dates.date_words().get("event_name_endings") or ["konferansen"]
+    endings = lexicon.alternation(sorted(str(e) for e in words))
     return re.compile(rf"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:{endings})(?![\w-])")

@@ -222,8 +222,9 @@ def meeting_date(
     (`dateline`): that date outranks a date in another sentence with a meeting word (a visit
     the speaker tells of, a meeting planned later). `elsewhen(sentence)`: true when a sentence places
     its occasion at another time ("eit nytt møte i mai", "sist gang"): its dates belong to that
-    other occasion and date nothing, unless it is the evidence sentence. `lead`: the opening of the text (`date_fallbacks.opening_sentences`),
-    which dates the occasion when nothing nearer does; by default the first `lead_date_sentences`."""
+    other occasion and date nothing, unless it is the evidence sentence. `lead`: the opening of the
+    text (`date_fallbacks.opening_sentences`), which dates the occasion when nothing nearer does; by
+    default the first `lead_date_sentences` sentences."""
     best: tuple[float, FoundDate] | None = None
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
