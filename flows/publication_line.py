@@ -1,7 +1,8 @@
 """The publication date a text states in its own header, for a text without a sidecar date.
 
 News pages print when they were published in a line of its own near the top ("Publisert:
-13.05.2025", "Publisert 3. mars 2025 kl. 10.12", "Dato: 12.03.2025", "12.03.2025 | Tekst: NN").
+13.05.2025", "Publisert 3. mars 2025 kl. 10.12", "Dato: 12.03.2025", "12.03.2025 | Tekst: NN",
+"Pressemelding | Nr: 14/2025 | Dato: 12.03.2025").
 The normaliser drops such lines as boilerplate, so `ingest` asks this module for the date while it
 still has the raw text: `with_stamp_date(meta, raw_text)` fills `Metadata.published` from the
 line when the sidecar gives no date. Only a full date (day, month and year) counts: a line
@@ -43,7 +44,7 @@ def stamp_date(raw_text: str) -> date | None:
     """The full date of a publication line among the first `lines` lines: a line that opens with
     a label ("Publisert:") and a date, or opens with a date followed by a separator ("12.03.2025 |",
     "12.03.2025 kl. 10.00")."""
-    for line in raw_text.splitlines()[:int(_config().get("lines", 12))]:
+    for line in _fields(raw_text.splitlines()[:int(_config().get("lines", 12))]):
         label = _label().match(line)
         rest = line[label.end():] if label else line.strip()
         found = _date().match(rest)
@@ -58,6 +59,17 @@ def stamp_date(raw_text: str) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+def _fields(lines: list[str]) -> list[str]:
+    """Each line, and after it the labelled fields of a header line of fields ("Pressemelding  |  Nr:
+    14/2025  |  Dato: 12.03.2025"): a field after a separator counts only with its label."""
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        if "|" in line or "·" in line:
+            out.extend(f for f in re.split(r"\s[|·]\s", line)[1:] if _label().match(f))
+    return out
 
 
 def with_stamp_date(meta: Metadata, raw_text: str) -> Metadata:

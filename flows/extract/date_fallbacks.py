@@ -5,17 +5,22 @@ News tells what in the lead and when in the sentence before, the paragraph after
   NN la tirsdag fram ein plan. Planen vart overlevert statsråden i eit møte");
 - `opening_date`: a day and month without a year that opens one of the sentences right after it
   ("Onsdag 4. juni satt partane ved same bord");
-- `lead_date`: a day and month without a year in the title and the first sentences ("KS og NN la
-  tysdag 4. mars fram ein rapport").
+- `lead_date`: the first date of the text's opening (`opening_sentences`: the title, the lead and
+  the first paragraph of the body): a day and month without a year ("KS og NN la tysdag 4. mars fram
+  ein rapport"), else a weekday or a past or coming day word ("NORDBY: Det regna då statsråden steig
+  ut av bilen onsdag").
 None of them takes a deadline (`dates.blocked`) or a sentence placed at another time.
+- `event_year`: last, a year written as part of the occasion's name ("på Landskonferansen 2024").
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from flows import lexicon
 from flows.extract import dates
-from flows.model import Sentence
+from flows.model import Block, Sentence
 
 
 def lead_in_date(text: str, previous: Sentence, evidence: Sentence) -> tuple[float, dates.FoundDate] | None:
@@ -50,13 +55,67 @@ def opening_date(following: tuple[Sentence, ...], found_dates: tuple[dates.Found
 
 def lead_date(text: str, lead: tuple[Sentence, ...], found_dates: tuple[dates.FoundDate, ...] | None,
               elsewhen: Callable[[str], bool] | None) -> tuple[float, dates.FoundDate] | None:
-    """With no date in or around the sentences of the occasion, a day and month without a year in
-    the lead (the title and the first sentences: news tells when in its lead, "KS og NN la tysdag
-    4. mars fram ein rapport") dates it; not a deadline, nor a sentence placed at another time."""
+    """With no date in or around the sentences of the occasion, the date the opening of the text
+    gives (`opening_sentences`: news tells when in its lead or in the first paragraph of the body,
+    "KS og NN la tysdag 4. mars fram ein rapport", "NORDBY: Det regna då statsråden steig ut av
+    bilen onsdag"): its first day and month without a year, else its first weekday or past or coming
+    day word ("i går", "i morgon"; not "i dag", which also means nowadays); not a deadline, nor a
+    sentence placed at another time, nor a speaker's own words (a quotation, the first person of a
+    talk: "mange kom allereie i går"), whose days are the speaker's."""
+    day: dates.FoundDate | None = None
     for sentence in lead:
-        if elsewhen is not None and elsewhen(sentence.text):
+        if (elsewhen is not None and elsewhen(sentence.text)) or _own_words(sentence.text):
             continue
         for found in dates.dates_in(sentence, found_dates):
-            if found.kind == "daymonth" and not dates.blocked(text, found):
+            if dates.blocked(text, found):
+                continue
+            if found.kind == "daymonth":
                 return 0.3, found
+            if day is None and (found.kind == "weekday" or (found.kind == "relative" and found.offset)):
+                day = found
+    return (0.2, day) if day is not None else None
+
+
+def opening_sentences(blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
+    """The opening of a text: its blocks up to and including the first paragraph of the body (the
+    first paragraph of at least `opening_paragraph_words` words, often led by a dateline, "NORDBY:"),
+    at most `opening_blocks` blocks; headings and paragraphs only (not quotations or list items)."""
+    words = dates.date_setting("opening_paragraph_words", 40)
+    out: list[Sentence] = []
+    for block in blocks[:dates.date_setting("opening_blocks", 6)]:
+        if block.kind != "item":
+            out.extend(block.sentences)
+        if block.kind == "paragraph" and len(block.text.split()) >= words:
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _first_person() -> re.Pattern[str]:
+    words = lexicon.load("pronouns").get("first_person") or ["jeg"]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(str(w)) for w in words)})(?![\w])", re.IGNORECASE)
+
+
+def _own_words(sentence: str) -> bool:
+    """A quotation (opening with a dash or «) or a sentence in the first person."""
+    return sentence.lstrip().startswith(("–", "—", "-", "«")) or _first_person().search(sentence) is not None
+
+
+def event_year(sentence: Sentence, cue: re.Pattern[str]) -> dates.FoundDate | None:
+    """A year written as part of the occasion's name ("på Landskonferansen 2024", "toppmøtet
+    2025"): the year of the occasion when the text gives no other date."""
+    ends = [m.end() for m in cue.finditer(sentence.text)] + [m.end() for m in _event_name().finditer(sentence.text)]
+    for end in sorted(ends):
+        year = re.match(r"[\wæøåÆØÅ-]*\s+((?:19|20)\d\d)(?![\d.,:]\d)", sentence.text[end:])
+        if year:
+            start = sentence.start + end + year.start(1)
+            return dates.FoundDate(year.group(1), start, start + 4, "full", year=int(year.group(1)))
     return None
+
+
+@lru_cache(maxsize=1)
+def _event_name() -> re.Pattern[str]:
+    """A capitalised name of an event ("Vegdagen", "Kommunekonferansen"): `event_name_endings`."""
+    words = dates.date_words().get("event_name_endings") or ["konferansen"]
+    endings = lexicon.alternation(sorted(str(e) for e in words))
+    return re.compile(rf"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:{endings})(?![\w-])")

@@ -75,6 +75,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def date_words() -> dict:
+    """The vocabulary and settings of `data/date_words.yaml`."""
+    return _words()
+
+
+def date_setting(key: str, default: int) -> int:
+    """An integer setting of `data/date_words.yaml`."""
+    return int(_words().get(key, default))
+
+
 def _month(word: str) -> int | None:
     value = _words()["months"].get(word.casefold())
     return int(value) if value is not None else None
@@ -155,10 +165,33 @@ def to_date_info(found: FoundDate, published: date | None) -> DateInfo:
 
 def blocked(text: str, found: FoundDate) -> bool:
     """True when the words before the phrase make it a deadline, period or budget year; also the
-    last part of a compound ("høringsfrist 1. mars": `not_meeting_before_endings`)."""
+    last part of a compound ("høringsfrist 1. mars": `not_meeting_before_endings`). A budget word
+    (`not_meeting_before_dated`) makes a period only of a phrase that can name one: a weekday or a
+    day word after it ("i møtet om statsbudsjettet tirsdag") is the day something happened. After a
+    verb of scheduling ("Møtet er satt til tirsdag 12. mars": `scheduled_before`) "til" names the
+    occasion's date, not a deadline."""
     before = " ".join(text[max(0, found.start - 40):found.start].casefold().split())
-    return any(re.search(rf"(?<![\w]){re.escape(w)}$", before) for w in _words()["not_meeting_before"]) or \
-        _deadline_ending().search(before) is not None
+    if _before_pattern("scheduled_before").search(before) and \
+            not _deadline_word().search(text[max(0, found.start - 90):found.start].casefold().rsplit(". ", 1)[-1]):
+        return False  # "Møtet er satt til tirsdag", but not "Fristen for innspill er satt til 1. mars"
+    if _before_pattern("not_meeting_before").search(before) or _deadline_ending().search(before):
+        return True
+    return found.kind not in DAY_WORDS and _before_pattern("not_meeting_before_dated").search(before) is not None
+
+
+DAY_WORDS: frozenset[str] = frozenset({"weekday", "relative"})
+
+
+@lru_cache(maxsize=None)
+def _before_pattern(key: str) -> re.Pattern[str]:
+    """Any phrase of the word list `key` ending the (casefolded) words before a date phrase."""
+    words = _words().get(key) or ()
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(str(w)) for w in words) or '(?!x)x'})$")
+
+
+@lru_cache(maxsize=1)
+def _deadline_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_words().get('not_meeting_before_endings') or ['(?!x)x'])})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +213,7 @@ def meeting_date(
     found_dates: tuple[FoundDate, ...] | None = None,
     header_first: bool = False,
     elsewhen: Callable[[str], bool] | None = None,
+    lead: tuple[Sentence, ...] | None = None,
 ) -> DateInfo:
     """The date of the meeting: a phrase in a sentence that reports it (the evidence
     sentence first, then the nearest sentence with a meeting word), else all-null.
@@ -187,8 +221,10 @@ def meeting_date(
     `header_first`: the occasion is a talk, whose notes name it in a header line with its date
     (`dateline`): that date outranks a date in another sentence with a meeting word (a visit
     the speaker tells of, a meeting planned later). `elsewhen(sentence)`: true when a sentence places
-    its occasion at another time ("eit nytt møte i mai", "sist gang"): its dates count less, unless
-    it is the evidence sentence."""
+    its occasion at another time ("eit nytt møte i mai", "sist gang"): its dates belong to that
+    other occasion and date nothing, unless it is the evidence sentence. `lead`: the opening of the
+    text (`date_fallbacks.opening_sentences`), which dates the occasion when nothing nearer does; by
+    default the first `lead_date_sentences` sentences."""
     best: tuple[float, FoundDate] | None = None
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
@@ -198,12 +234,12 @@ def meeting_date(
         meetingish = bool(_meeting_words().search(sentence.text) or (cue and cue.search(sentence.text)))
         if not (in_evidence or meetingish):
             continue
+        if not in_evidence and elsewhen is not None and elsewhen(sentence.text):
+            continue  # its dates belong to the other occasion ("Neste møte blir i mai")
         for found in dates_in(sentence, found_dates):
             if blocked(text, found):
                 continue
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
-            if not in_evidence and elsewhen is not None and elsewhen(sentence.text):
-                score -= 1.5
             if ev_index is not None:
                 score -= 0.1 * abs(i - ev_index)
             score -= 0.01 * i
@@ -219,35 +255,17 @@ def meeting_date(
         best = date_fallbacks.opening_date(sentences[ev_index + 1:ev_index + 1 + int(_words().get("opening_date_window", 3))],
                              found_dates, elsewhen)
     if best is None and ev_index is not None:
-        best = date_fallbacks.lead_date(text, sentences[:int(_words().get("lead_date_sentences", 0))], found_dates, elsewhen)
+        opening = lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)]
+        best = date_fallbacks.lead_date(text, opening, found_dates, elsewhen)
     line = dateline(sentences, found_dates)
     if line is not None and (best is None or (header_first and best[0] < 5.0)):
         best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
     if best is None and ev_index is not None and cue is not None:
-        named = event_year(sentences[ev_index], cue)
+        named = date_fallbacks.event_year(sentences[ev_index], cue)
         best = (0.0, named) if named is not None else None
     if best is None:
         return DateInfo()
     return to_date_info(best[1], published)
-
-
-def event_year(sentence: Sentence, cue: re.Pattern[str]) -> FoundDate | None:
-    """A year written as part of the occasion's name ("på Landskonferansen 2024", "toppmøtet
-    2025"): the year of the occasion when the text gives no other date."""
-    ends = [m.end() for m in cue.finditer(sentence.text)] + [m.end() for m in _event_name().finditer(sentence.text)]
-    for end in sorted(ends):
-        year = re.match(r"[\wæøåÆØÅ-]*\s+((?:19|20)\d\d)(?![\d.,:]\d)", sentence.text[end:])
-        if year:
-            start = sentence.start + end + year.start(1)
-            return FoundDate(year.group(1), start, start + 4, "full", year=int(year.group(1)))
-    return None
-
-
-@lru_cache(maxsize=1)
-def _event_name() -> re.Pattern[str]:
-    """A capitalised name of an event ("Vegdagen", "Kommunekonferansen"): `event_name_endings`."""
-    endings = _alt(_words().get("event_name_endings") or ["konferansen"])
-    return re.compile(rf"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:{endings})(?![\w-])")
 
 
 def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:

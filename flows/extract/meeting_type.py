@@ -129,7 +129,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                 found.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
         hits.extend(_retype_title(found))
     boxes = fact_box_spans(blocks)
-    published = document.meta.published
+    published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
     for block in blocks:
         budget.check()
         if inside(boxes, block.start):

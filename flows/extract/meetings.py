@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from flows.extract import counterpart as cp
-from flows.extract import dates
+from flows.extract import date_fallbacks, dates
 from flows.extract import meeting_type as mt
 from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
@@ -69,6 +69,30 @@ def _after_label(mentions: MentionLayer, block: Block, start: int) -> PersonMent
 _HEADER_LABEL = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+)?\s*[–—:-]\s*(?:[a-zæøå-]+\s+){0,3}")
 
 
+def _hosts(text: str, decision: mt.TypeDecision, mentions: tuple[PersonMention, ...],
+           participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A minister who invites to a coming meeting convenes it and takes part: the person with a
+    minister's title named as the subject right before the verb of inviting ("Helseministar NN
+    inviterer KS til eit møte"). Anyone else who sends an invitation (a state secretary answering a
+    letter, an adviser) may send it for others."""
+    present = {p.name for p in participants}
+    spans = {(h.start, h.end) for h in decision.hits if h.rule in mt.coming_rules() and h.start is not None}
+    out: dict[str, Mention] = {}
+    for start, end in sorted(spans):  # type: ignore[type-var]
+        for verb in _INVITING.finditer(text, start, end):
+            for m in mentions:
+                if start <= m.start and m.end <= verb.start() and m.kind == "full" and m.name not in present \
+                        and (m.role or "").endswith(("minister", "ministar", "statsråd")) \
+                        and _SUBJECT_GAP.fullmatch(text[m.end:verb.start()]):
+                    out.setdefault(m.name, Mention(m.name, m.role, m.organisation))
+    return tuple(out.values())
+
+
+# the verb of inviting, and what may stand between the subject and it: a party in brackets
+_INVITING = re.compile(r"(?<![\w])(?:inviterer|inviterte|invitera|inviterar)(?![\w])", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
+
+
 def _year_hint(document: Document, date_year: int | None) -> int | None:
     if date_year is not None:
         return date_year
@@ -109,7 +133,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     evidence = (decision.start, decision.end) if decision.start is not None else None
     date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
-                              elsewhen=lambda s: occasion_time.other_time(s, document.meta.published))
+                              elsewhen=lambda s: occasion_time.other_time(s, document.meta.published),
+                              lead=date_fallbacks.opening_sentences(blocks))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
@@ -128,6 +153,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     participants = pd.with_minister_roles(participants, counterpart, year)
     if not coming:
         participants = participants + pd.ministers_of(text, counterpart, participants, people, year, absent)
+    else:
+        participants = participants + _hosts(text, decision, people.mentions, participants)
     if decision.meeting_type == "foredrag":
         participants = pd.talker(participants, _byline(mentions, blocks),
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),

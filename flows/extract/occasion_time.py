@@ -7,7 +7,8 @@ følgjast opp i neste møte"), a visit long ago ("For to år siden var hun på
 besøk i Nordby"). `other_time(sentence, published)` is true for
 such a sentence: it holds a marker of the past or the future
 (`other_time.past`/`future` in `data/meeting_types.yaml`), or a month without a
-day ("i september") that is not the month the text was published. A cue in
+day ("i september") that is not the month the text was published (without a
+publication date: the month of the first day and month its lead gives, `lead_day`). A cue in
 such a sentence counts less (`meeting_type.cue_hits`), unless it stands in the
 lead, which tells what the text reports.
 
@@ -22,6 +23,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.dates import find_dates
+from flows.model import Block
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,18 @@ def other_time(sentence: str, published: date | None, invitation: bool = False) 
         return False
     return any(f.kind == "monthonly" and f.month is not None and f.month != published.month
                for f in find_dates(sentence))
+
+
+def lead_day(lead: tuple[Block, ...]) -> date | None:
+    """The day a text without a publication date speaks from: the first day and month its lead
+    gives ("inviterer til eit møte torsdag 6. mars"), so that a month without a day elsewhere ("i
+    konsultasjonsmøtet i november") is placed at another time. The year is a placeholder: only the
+    month is compared."""
+    for block in lead:
+        for found in find_dates(block.text):
+            if found.kind in ("daymonth", "full") and found.month is not None and found.day is not None:
+                return date(found.year or 2000, found.month, found.day)
+    return None
 
 
 def is_invitation(text: str) -> bool:

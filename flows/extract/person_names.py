@@ -49,6 +49,11 @@ def _venue_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _venue_words() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("roles").get("venue_words") or ())
+
+
+@lru_cache(maxsize=1)
 def media_heads() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon.load("speech_verbs").get("media_heads") or ())
 
@@ -84,8 +89,9 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
             continue  # "Øvre Dal kommune": a place, not a person
         before = text[max(0, start - 30):start]
         after_role = _place_after_role(before)
-        if kept[0].endswith(_venue_endings()) or (kept[0] in R.place_prefixes() and not after_role):
-            continue  # "Kulturhuset Nordby": a venue; "Indre Nordby": a place
+        if kept[0].endswith(_venue_endings()) or (kept[0] in R.place_prefixes() and not after_role) \
+                or not _venue_words().isdisjoint(kept):
+            continue  # "Kulturhuset Nordby", "Nordby Hotel Sentrum": a venue; "Indre Nordby": a place
         if after_role:
             rest = _name_after_place(kept)
             if not rest:
