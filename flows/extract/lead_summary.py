@@ -51,13 +51,14 @@ def without_lead_summaries(demands: tuple[Demand, ...], blocks: tuple[Block, ...
     lead = lead_block(blocks)
     if lead is None:
         return demands
-    body = [d for d in demands if d.start >= lead.end]
-    kept: list[Demand] = []
-    for demand in demands:
-        if lead.start <= demand.start < lead.end and demand.rule.startswith(NARRATIVE_VOICES):
-            words = _content(demand.text)
-            if words and any(d.claimant == demand.claimant and len(words & _content(d.text)) >= SHARED * len(words)
-                             for d in body):
-                continue
-        kept.append(demand)
-    return tuple(kept)
+    summing = [d for d in demands if lead.start <= d.start < lead.end and d.rule.startswith(NARRATIVE_VOICES)]
+    if not summing:
+        return demands
+    body = [(d.claimant, _content(d.text)) for d in demands if d.start >= lead.end]  # each body demand read once
+    dropped: set[int] = set()
+    for demand in summing:
+        words = _content(demand.text)
+        if words and any(claimant == demand.claimant and len(words & later) >= SHARED * len(words)
+                         for claimant, later in body):
+            dropped.add(id(demand))
+    return tuple(d for d in demands if id(d) not in dropped)
