@@ -187,3 +187,13 @@ def test_pronoun_object_repeats_demand() -> None:
     raw = ("Forbundsleder i Fagforbundet, Kari Dal, sa at forbundet vil ha en egen plan for helsefagarbeidere, "
            "og at hun forventer at regjeringen legger den fram i vår.")
     assert len(demands(raw)) == 1
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Skal vi lykkes, må staten og fylkene gjøre to ting:", []),
+    ("Difor må regjeringa gjere tre ting:", []),
+    ("Staten må ta to ting på alvor: økonomi og folk.", ["Staten må ta to ting på alvor: økonomi og folk"]),
+], ids=["modal_announcing_items", "modal_announcing_items_nn", "items_in_the_sentence"])
+def test_modal_announcing_a_count_asks_nothing(sentence: str, expected: list[str]) -> None:
+    from flows.extract.clauses import find_cues
+    assert [sentence[c.start:c.end] for c in find_cues(sentence)] == expected

@@ -85,15 +85,16 @@ ASKED_KINDS = QUESTION_KINDS | {"request"}  # "Hva vil dere at staten skal gjør
 
 def _no_action(text: str, cue: Cue) -> bool:
     """True for a cue that names no action (decision 3): a modal with nothing after it (a lead-in
-    line "Staten må:" whose items follow), a request for "tre ting:" (the items follow), a position in a question ("Er ikke dette noe kommunene
+    line "Staten må:" whose items follow), a request or a modal for "tre ting:" (the items follow), a position in a question ("Er ikke dette noe kommunene
     må ta selv?"), the clause under a goal ("Målet må være at ...")."""
     words = text[cue.start:cue.end].split()
     if cue.kind == "modal" and words and patterns()["modal"].fullmatch(words[-1]):
         return True
     if cue.kind == "modal" and text[cue.end:].strip() == ":" and _actor_after_modal(text[cue.start:cue.end]):
         return True  # "For å nå målet må staten:": an inverted lead-in line, the items follow
-    if cue.kind == "request" and text[cue.end:].strip() == ":" and _cataphoric().search(text[cue.start:cue.end]):
-        return True  # "vi ber regjeringa om tre ting:", "krever X to ting av staten:": the items that follow
+    if cue.kind in ("request", "modal") and text[cue.end:].strip() == ":" \
+            and _cataphoric().search(text[cue.start:cue.end]):
+        return True  # "vi ber regjeringa om tre ting:", "må staten gjere to ting:": the items that follow
     if cue.kind in ASKED_KINDS and text.rstrip(" »”\"").endswith("?"):
         return True
     if _denied(text, cue.anchor):
