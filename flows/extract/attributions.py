@@ -107,12 +107,23 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Bloc
             if holder is not None and not any(f.start == start for f in found_here):
                 # "Eg merka meg at han sa at X er «...»": quoted words inside a person's reported words
                 found_here.append(inline_quotes.Inline(start, end, holder.speaker))
+        found_here = [f for f in found_here if not _woven(doc, f, reported)]
         for found in sorted(found_here, key=lambda f: f.start):
             statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)
                 state = replace(state, speaker=found.speaker)
     return out, state
+
+
+def _woven(doc: str, found: inline_quotes.Inline, reported: list[Attribution]) -> bool:
+    """True for «» words woven into the middle of a person's reported words ("sa ho at ho «vil sjå
+    nærare på» ordninga i ..."): the reporter's sentence goes on after the closing mark, so the
+    quoted words are part of that indirect statement, not a quotation of their own."""
+    if not any(a.kind == "indirect" and a.start <= found.start and found.end < a.end for a in reported):
+        return False
+    after = re.match(r"[»”\"]?\s*(\S)", doc[found.end:found.end + 4])
+    return after is not None and after.group(1).isalnum()
 
 
 def _quotation(doc: str, start: int, block: Block, env: Env, state: State,

@@ -85,20 +85,31 @@ ASKED_KINDS = QUESTION_KINDS | {"request"}  # "Hva vil dere at staten skal gjør
 
 def _no_action(text: str, cue: Cue) -> bool:
     """True for a cue that names no action (decision 3): a modal with nothing after it (a lead-in
-    line "Staten må:" whose items follow), a request for "tre ting:" (the items follow), a position in a question ("Er ikke dette noe kommunene
+    line "Staten må:" whose items follow), a request or a modal for "tre ting:" (the items follow), a position in a question ("Er ikke dette noe kommunene
     må ta selv?"), the clause under a goal ("Målet må være at ...")."""
     words = text[cue.start:cue.end].split()
     if cue.kind == "modal" and words and patterns()["modal"].fullmatch(words[-1]):
         return True
     if cue.kind == "modal" and text[cue.end:].strip() == ":" and _actor_after_modal(text[cue.start:cue.end]):
         return True  # "For å nå målet må staten:": an inverted lead-in line, the items follow
-    if cue.kind == "request" and text[cue.end:].strip() == ":" and _cataphoric().search(text[cue.start:cue.end]):
-        return True  # "vi ber regjeringa om tre ting:", "krever X to ting av staten:": the items that follow
+    if cue.kind in ("request", "modal") and text[cue.end:].strip() == ":" \
+            and _cataphoric().search(text[cue.start:cue.end]):
+        return True  # "vi ber regjeringa om tre ting:", "må staten gjere to ting:": the items that follow
     if cue.kind in ASKED_KINDS and text.rstrip(" »”\"").endswith("?"):
         return True
+    if _denied(text, cue.anchor):
+        return True  # "Det er ikke slik at vi krever X": the clause is denied
     opening = text.lstrip("–—-«»\"“„ ").split()
     return cue.kind in QUESTION_KINDS and bool(opening) and bool(patterns()["goal"].fullmatch(opening[0])) \
         and cue.start > 0
+
+
+def _denied(text: str, anchor: int) -> bool:
+    """True when a cue stands in the clause a denying matrix introduces ("Det er ikke slik at
+    vi krever ...", "Det betyr ikkje at staten må ...", `denial_frames`), with no contrast (", men")
+    between the frame and the cue."""
+    found = [m for m in patterns()["denial"].finditer(text, 0, anchor)]
+    return bool(found) and not re.search(r",\s*men(?![\w-])", text[found[-1].end():anchor])
 
 
 def _actor_after_modal(clause: str) -> bool:
@@ -157,7 +168,8 @@ def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
             kept.append(cue)  # "behovet for X, Y og behovet for Z": coordinated requests
             continue
         if kept and cue.kind in NESTABLE and cue.anchor >= kept[-1].start and kept[-1].start < cue.anchor \
-                and not patterns()["and_speech"].search(text, kept[-1].start, cue.anchor):
+                and not patterns()["and_speech"].search(text, kept[-1].start, cue.anchor) \
+                and not (cue.kind == "need" and COORDINATED_MAIN.search(text, kept[-1].start, cue.anchor)):
             continue  # (not when "..., og mener det er behov for X" starts a statement of its own)
         if kept and cue.anchor < kept[-1].start:  # a clause inside the previous cue's subject
             continue
@@ -167,6 +179,11 @@ def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
             continue  # "Regjeringa må sjå at kommunane treng X": the need is what the addressee must see
         kept.append(cue)
     return kept
+
+
+# ", og det trengs X" after a modal clause: a main clause of its own coordinated with it (two
+# demands, each could be granted alone: decision 5), not a need inside the first one's action
+COORDINATED_MAIN = re.compile(r",\s+(?:og|men|samt)\s+$")
 
 
 def _cut(text: str, cues: list[Cue]) -> list[Cue]:

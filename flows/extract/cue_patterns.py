@@ -99,6 +99,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?<![\w-])blant\s+(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:er|var)\s+",
             re.IGNORECASE),  # "Blant krava var å X og å Y": the proposals named before
         "negation": _rx(cue_words("negations")),
+        "denial": gapped(cue_words("denial_frames")),
+        "self": _rx(cue_words("self_words")),
+        "speaker": _rx(cue_words("speaker_pronouns")),
+        "greeting": re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?(?:{lexicon.alternation(cue_words('greetings'))})(?![\w-])",
+                               re.IGNORECASE),
         "boundary": re.compile(
             rf"(?<![\w-])(?:{lexicon.alternation(cue_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
             re.IGNORECASE),

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract import lists as lists_
+from flows.extract import interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in, organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
 from flows.extract.context import DocContext, analyse
@@ -22,6 +22,7 @@ from flows.extract.attributed import attributed_voice, quoted_document_voice
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
 from flows.extract.demand_rows import RowContext, counterpart, make_demands
 from flows.extract.home_body import speaker_homes
+from flows.extract.lead_summary import without_lead_summaries
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
@@ -172,6 +173,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if inline is not None:  # a lead-in and its items as plain lines of one paragraph
             demands += inline
             continue
+        if block.marker == "dash" and interview.asked(blocks, block.index, mentions.people):
+            prev_quote = False  # an interviewer's question ("– Dere ville ha X. Ble dere hørt?"): no claimant's words
+            continue
         speaks = attributions.in_block(block)
         quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
                                                           and is_first_person(block.text)
@@ -214,7 +218,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if quote and speaker:
             state = replace(state, last=speaker)
         prev_quote = quote
-    return _dedupe([replace(d, claimant=written_name(d.claimant, document.text)) for d in demands])
+    named = _dedupe([replace(d, claimant=written_name(d.claimant, document.text)) for d in demands])
+    return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
 
 
 @lru_cache(maxsize=1)

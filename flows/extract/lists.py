@@ -109,8 +109,17 @@ def _cue() -> re.Pattern[str]:
 
 
 def is_matters(text: str) -> bool:
-    """A lead-in of matters raised or discussed ("Andre saker som ble tatt opp:") with no demand cue."""
-    return bool(MATTERS().search(text)) and not _cue().search(text)
+    """A lead-in of matters raised or discussed ("Andre saker som ble tatt opp:") with no demand cue;
+    a word that only announces the list ("Følgende saker ble drøftet:", `announcing_only`) is none."""
+    if not MATTERS().search(text):
+        return False
+    neutral = _announcing_only()
+    return not any(m.group(0).casefold() not in neutral for m in _cue().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _announcing_only() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.load("request_verbs")["matters"]["announcing_only"])
 
 
 def is_slides(blocks: tuple[Block, ...]) -> bool:

@@ -119,10 +119,13 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
         check()
         if any(abs(match.end() - s) <= 3 or 0 <= match.start() - e <= 2 or s <= match.start() < e for s, e in taken):
             continue  # a role word right before or after a name is part of that mention
-        target = _title_target(match.group(0), match.start(), persons, full)
+        after = PLACE_AFTER_TITLE.match(text, match.end())  # "ordføraren i Nordby", "Nordby-ordføraren"
+        target = _title_target(match.group(0), match.start(), persons, full,
+                               match.group("place") or (after.group(1) if after else None))
         if target:
             opening = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", ": ", "\n"))
-            embedded = any(opening < m.start < match.start() and m.name != target for m in named)
+            embedded = any(opening < m.start < match.start() and m.name != target for m in [*named, *out])
+            # (also after a title of another person: "Ordføraren i Nordby tok imot då statsråden kom")
             out.append(PersonMention(target, match.group(0), match.start(), match.end(), "title", embedded=embedded))
     return out
 
@@ -212,7 +215,7 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
         place = PLACE_AFTER_TITLE.match(phrase.strip(), title.end())
         target = _title_target(title.group(0), position, {p.name: p for p in people.persons},
                                [m for m in people.mentions if m.kind in ("full", "surname")],
-                               place.group(1) if place else None)
+                               title.group("place") or (place.group(1) if place else None))
         return _person(people, target) if target else None
     found = parse_person(phrase, people)
     words = phrase.strip().split(" ", 1)

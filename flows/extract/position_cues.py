@@ -27,6 +27,28 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
                for m in p["descriptive"].finditer(clause))  # "større enn i dag" compares, it does not describe
 
 
+def _self_directed(text: str, start: int, cue: re.Match[str], inverted: bool) -> bool:
+    """A first-person modal clause with a reflexive of the subject ("Dette må vi ordne selv", "Me
+    må rydde i eigne rekker sjølve"): the speaker's side takes a duty on itself; not when an infinitive or a
+    receiving verb stands before the reflexive ("må vi få rom til å styre budsjettet selv")."""
+    p = patterns()
+    if not p["self"].search(text, cue.end()):
+        return False  # the cheap check first: most modal clauses have no reflexive
+    before = text[start:cue.start()].split()
+    after = re.match(r"\s*([\wæøå]+)", text[cue.end():])
+    first_person = (bool(before) and p["speaker"].fullmatch(before[-1].strip(",")) is not None) or \
+        (after is not None and p["speaker"].fullmatch(after.group(1)) is not None)  # "Det må vi ..."
+    if not first_person:
+        return False
+    boundary = re.search(r"[,;:.!?–]", text[cue.end():])
+    clause = text[cue.end():cue.end() + boundary.start()] if boundary else text[cue.end():]
+    own = p["self"].search(clause)
+    if own is None:
+        return False
+    inside = clause[:own.start()]
+    return not re.search(r"(?<![\w-])å(?![\w-])", inside) and not p["receiving"].search(" " + inside)
+
+
 def _relative_subject(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The boundaries before a subject that ends in a relative clause set off by a comma
     (", bør ..." after "X som ..."); unchanged when there is no such clause."""
@@ -71,6 +93,8 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
     start, inverted = found
     if kind in ("modal", "passive") and _described(text, start, match):
         return None
+    if kind == "modal" and _self_directed(text, start, match, inverted):
+        return None  # "Dette må vi ordne selv": a duty the speaker's side takes on, no call on anyone
     if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):
         return None  # "vi må innrømme at ...": a comment on what is said, not an action
     if kind == "modal" and patterns()["quantified"].match(text[start:match.start()].strip()) \

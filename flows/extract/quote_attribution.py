@@ -175,7 +175,8 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     start = end - len(sentence)
     match = LEAD_IN().match(sentence)
     if match:
-        found = subject_speaker(match.group("subj"), people, offset)
+        found = subject_speaker(match.group("subj"), people, start)  # a pronoun: the last one named before
+        # its own sentence ("Eg snakka med NN. Ho sa:"), not before the paragraph
         if found is not None:
             return found
         # "Til avisa seier ho:" / "Etter møtet sa Dal:": an adverbial first, the subject after the verb

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from flows import lexicon
 from flows.extract import roles as R
 
 from flows.extract.quote_attribution import AttributionClause, det_sa, subject_speaker, trailing
@@ -229,10 +231,18 @@ def reopens(text: str) -> bool:
 
 def continues_quote(text: str) -> bool:
     """A passage that plainly goes on with the speaker's words: it opens a new
-    quotation with a dash or «, or it is in the first person."""
+    quotation with a dash or «, or it is in the first person and does not open by naming
+    the quoted words ("Det sitatet bør vi merke oss.": the writer's comment)."""
     if text.startswith(("– ", "«")):
         return True
-    return first_person(text) and not THIRD_PERSON_START.match(text) and looks_like_speech(text)
+    return first_person(text) and not THIRD_PERSON_START.match(text) and not _QUOTE_REFERENCE().match(text) \
+        and looks_like_speech(text)
+
+
+@lru_cache(maxsize=1)
+def _QUOTE_REFERENCE() -> re.Pattern[str]:
+    words = lexicon.load("speech_verbs")["quotation_references"]
+    return re.compile(rf"(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 def byline(block: Block, mentions: MentionLayer) -> Mention | None:

@@ -47,6 +47,8 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
     prev = before.split()[-1].casefold() if before.split() else ""
     if p["posture_negation"].search(before):
         return None  # "Vi står ikke her og ber om at ...": the negated posture verb negates the request
+    if p["noun_negation"].search(before + " "):
+        return None  # "Det er ikke et ønske om X", "Det er ikkje noko vi krev at X": denied, nothing asked
     if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)):
         return False
     contrast = p["contrast"].search(text, match.end())
@@ -96,6 +98,11 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
     if not _wanting(text, match, before, prev):
         return None  # "kuttet vil ha store konsekvenser": a prediction, not a wish
+    if match.group(0).casefold() in cue_words("request_forms_not_speech") \
+            and prev.casefold() in cue_words("noun_determiners"):
+        return None  # "Vi har eit ønske til regjeringa:": the noun, not the verb; its sentence asks on its own
+    if match.group(0)[:2].casefold() == "øn" and p["greeting"].match(text, match.end()):
+        return None  # "vil ønske gjestene velkommen til ...": a greeting, nothing asked
     clausal = match.group(0).casefold().endswith(" at")  # "vil at han skal X": the clause's subject stays
     inverted = None if clausal else inverted_subject_end(text, pos)
     words = before.split()

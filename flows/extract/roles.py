@@ -178,14 +178,15 @@ def ministry(role: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def TITLE() -> re.Pattern[str]:
-    """Definite titles and role-of-organisation phrases that refer back to a person."""
+    """Definite titles and role-of-organisation phrases that refer back to a person; a place joined
+    to a title by a hyphen ("Nordby-ordføraren") is where the person holds the role (group `place`)."""
     words = {*_roles()["definite"], *definite_forms()}
     definite = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in sorted(head_definites(), key=len, reverse=True))
     role = _role_pattern()
     return re.compile(
         rf"(?<![\w-])(?:"
-        rf"(?:(?P<org1>[A-ZÆØÅ]{{2,}})-)?(?P<def>(?i:(?:{WORD}+- (?:og|eller) )?{WORD}*minist[ae]ren|{WORD}*statsråden|{definite}|{WORD}*(?:{heads})))"
+        rf"(?:(?P<org1>[A-ZÆØÅ]{{2,}})-|(?P<place>[A-ZÆØÅ][a-zæøå]{{2,}})-)?(?P<def>(?i:(?:{WORD}+- (?:og|eller) )?{WORD}*minist[ae]ren|{WORD}*statsråden|{definite}|{WORD}*(?:{heads})))"
         rf"|(?P<org2>[A-ZÆØÅ]{{2,}})(?:'|s) (?P<role2>(?i:{role}))"
         rf"|(?P<role3>(?i:{role})) (?:i|for) (?P<org3>[A-ZÆØÅ]{{2,}}(?: [A-ZÆØÅ][a-zæøå]+)?)"
         rf")(?![\w-])")

@@ -1,0 +1,64 @@
+"""A news lead that sums up demands the body states in full: the body's demand is the one counted.
+
+News writing opens with a lead paragraph ("KS vil ha et nytt tilskudd og kortere frister.") and states the
+same demands again in the body, in full, with the one who made them. The guidelines count one
+action once ("one action repeated gives one"), and the body's wording is the action. A demand in
+reported speech in the lead paragraph whose content words (`summary_function_words` in
+data/request_verbs.yaml and the names of those who must act left aside) stand, at least half of them, in a later demand of the same
+claimant is that demand summed up, and is left out.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import addressees_in
+from flows.model import Block, Demand
+
+LEAD_WORDS = 12  # a lead paragraph has at least this many words (a title, a byline or a dateline has fewer)
+LEAD_WINDOW = 5  # the lead is among the first blocks of the text
+SHARED = 0.5  # the share of the lead demand's content words the body demand must hold
+NARRATIVE_VOICES = ("reported:", "statement_indirect:")  # a lead reports; a talk or letter has no lead
+WORD = re.compile(r"[\wæøåÆØÅ]+")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("request_verbs")["summary_function_words"])
+
+
+def lead_block(blocks: tuple[Block, ...]) -> Block | None:
+    """The lead: the first prose paragraph of at least `LEAD_WORDS` words near the top, not a quotation."""
+    for block in blocks[:LEAD_WINDOW]:
+        if block.kind == "paragraph" and block.marker == "" and block.level == 0 \
+                and not block.text.startswith(("«", "\"", "–", "-")) and len(block.text.split()) >= LEAD_WORDS:
+            return block
+    return None
+
+
+def _content(text: str) -> frozenset[str]:
+    """The words that say what is asked: no function words, and no name of one who must act (two
+    demands on the same addressee may ask for different things)."""
+    for hit in reversed(addressees_in(text)):
+        text = text[:hit.start] + " " + text[hit.end:]
+    return frozenset(w for w in (t.casefold() for t in WORD.findall(text)) if w not in _function_words())
+
+
+def without_lead_summaries(demands: tuple[Demand, ...], blocks: tuple[Block, ...]) -> tuple[Demand, ...]:
+    """The demands without those of the lead paragraph that a later demand of the same claimant
+    states in full."""
+    lead = lead_block(blocks)
+    if lead is None:
+        return demands
+    summing = [d for d in demands if lead.start <= d.start < lead.end and d.rule.startswith(NARRATIVE_VOICES)]
+    if not summing:
+        return demands
+    body = [(d.claimant, _content(d.text)) for d in demands if d.start >= lead.end]  # each body demand read once
+    dropped: set[int] = set()
+    for demand in summing:
+        words = _content(demand.text)
+        if words and any(claimant == demand.claimant and len(words & later) >= SHARED * len(words)
+                         for claimant, later in body):
+            dropped.add(id(demand))
+    return tuple(d for d in demands if id(d) not in dropped)
