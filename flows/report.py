@@ -166,7 +166,7 @@ def log_outcome(summary: dict[str, Any]) -> None:
     from flows.progress import log
 
     timings = summary["timings_seconds"]
-    # the gate runs beside the derived outputs (flows.flow._publish_staged): its time is inside theirs
+    # the gate runs beside the derived outputs (flows.stage_publish.publish_staged): its time is inside theirs
     total = sum(v for k, v in timings.items() if not (k == "validate" and "outputs" in timings))
     if summary["published"]:
         log(f"publish: released {summary['version']} (previous {summary['previous_version']}) in {total:.1f} s")

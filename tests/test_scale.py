@@ -338,7 +338,7 @@ def test_new_documents_extracted_beside_the_assembly_publish_what_one_process_do
     (flows.beside; started before the listing, since files were added): the same files as extracting them in
     the run's process, a document the helper sets aside is set aside, and the tables are a rebuild's."""
     import flows.beside
-    import flows.flow
+    import flows.stage_extract
 
     out = tmp_path / "out"
     _run(corpus_raw, out)
@@ -350,11 +350,11 @@ def test_new_documents_extracted_beside_the_assembly_publish_what_one_process_do
     (corpus_raw / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
     started: list[object] = []
     real_helper = flows.beside.Helper
-    monkeypatch.setattr(flows.flow, "start_helper", lambda: started.append(1) or real_helper())
+    monkeypatch.setattr(flows.stage_extract, "start_helper", lambda: started.append(1) or real_helper())
     monkeypatch.setattr(flows.beside, "MIN_UNCHANGED", 10)
-    monkeypatch.setattr(flows.flow, "allowed", lambda *args: True)  # this test process has the extractor loaded
+    monkeypatch.setattr(flows.stage_extract, "allowed", lambda *args: True)  # this test process has the extractor loaded
     beside = _run(corpus_raw, out)
-    monkeypatch.setattr(flows.flow, "allowed", lambda *args: False)
+    monkeypatch.setattr(flows.stage_extract, "allowed", lambda *args: False)
     in_process = _run(corpus_raw, twin)
     assert beside["runner"]["kind"] == "beside" and in_process["runner"]["kind"] == "sequential"
     assert started == [1]  # files were added since the last run: the helper was started before the listing
