@@ -45,11 +45,17 @@ from flows.report import RunReport, log_documents, log_outcome, log_rows, render
 from flows.stage_extract import Settings, extract_all, finish_extraction
 from flows.stage_fetch import DISCOVER_STATE, DISCOVERED_FILE, FEEDS_FILE, SOURCES_FILE, discover_and_fetch
 from flows.stage_publish import assemble_and_stage, publish_staged, refresh_outputs, swap
+from flows.validate import full_validation_requested
 
 __all__ = ["CACHE_ENV", "DISCOVERED_FILE", "DISCOVER_STATE", "FEEDS_FILE", "LOCK_WAIT_SECONDS", "SOURCES_FILE",
            "publish_dataset"]
 CACHE_ENV = "KSDATA_CACHE"
+FULL_CHECK_ENV = "KSDATA_FULL_CHECK"
 LOCK_WAIT_SECONDS = 600.0
+
+
+def full_check_requested() -> bool:
+    return os.environ.get(FULL_CHECK_ENV, "").strip().lower() in ("1", "true", "yes")
 
 
 @flow(name="ks-demands-publish", log_prints=True)
@@ -58,7 +64,7 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
                     discover: bool = False, full_validation: bool = False,
                     allow_shrink: bool = False, document_seconds: float = DEFAULT_SECONDS, runner: str = "auto",
                     workers: int | None = None, dask_address: str | None = None,
-                    cache: str | None = None) -> dict[str, Any]:
+                    cache: str | None = None, full_check: bool = False) -> dict[str, Any]:
     """Run the whole pipeline on `raw_dir` and publish `out_dir/datapackage.json` + `out_dir/processed/`.
 
     With `fetch`, the articles listed in `raw_dir/sources.csv` (and `raw_dir/discovered.csv`)
@@ -72,6 +78,10 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
     `workers` processes of a local cluster (default: one per core); `dask_address` an existing Dask
     scheduler (default: KSDATA_DASK_ADDRESS). `cache`: where extractions and row shards are kept, a
     path or fsspec URL the workers can write (default: OUT/.cache, or KSDATA_CACHE).
+
+    The publish gate of a release that only adds documents to the published one checks the new rows in
+    full and proves the others unchanged (flows.delta_gate); `full_check` (or KSDATA_FULL_CHECK=1) runs the
+    full gate over every row instead, as every other release does.
     """
     raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
     try:
@@ -84,7 +94,8 @@ def publish_dataset(raw_dir: Path | str = "raw", out_dir: Path | str = ".",
     try:
         with publish_lock(out, wait_seconds=LOCK_WAIT_SECONDS):
             _run_locked(raw, out, report, cache_url, Settings(allow_shrink, document_seconds, full_validation,
-                                                              runner, workers, dask_address))
+                                                              runner, workers, dask_address,
+                                                              full_check or full_check_requested()))
     except LockedError as exc:
         report.stopped = str(exc)
     summary = report.as_dict()
@@ -128,7 +139,9 @@ def _run_locked(raw: Path, out: Path, report: RunReport, cache_url: str, setting
         report.validation = assembled["problems"]
     elif assembled["staged"]:
         log_rows(report.as_dict(), assembled)
-        publish_staged(out, assembled["staged"], report, settings.full_validation)
+        incremental = not (settings.full_check or settings.full_validation or full_validation_requested()) \
+            and assembled["published_index"] == "saved" and not assembled["damaged"] and not assembled["repair"]
+        publish_staged(out, assembled["staged"], report, settings.full_validation, incremental)
     elif (out / "datapackage.json").exists():
         t0 = time.perf_counter()
         refreshed = refresh_outputs(str(out))

@@ -41,6 +41,7 @@ class Settings:
     runner: str
     workers: int | None
     dask_address: str | None
+    full_check: bool = False  # the full gate even when the release only adds documents (flows.delta_gate)
 
 
 @task(name="extract-beside", cache_policy=NO_CACHE)

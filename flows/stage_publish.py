@@ -41,13 +41,23 @@ def assemble_and_stage(refs: list[dict[str, Any]], out_dir: str, allow_shrink: b
 
 
 @task(name="validate-package", cache_policy=NO_CACHE)
-def validate_staged(package_path: str, full_validation: bool = False) -> dict[str, Any]:
-    """The publish gate: the descriptor checked by frictionless, every row by the fast check (DuckDB); with
-    `full_validation` (or KSDATA_FULL_VALIDATION=1) frictionless also validates every row. Returns the
-    problems and the gate's own wall time (it runs beside the derived outputs' build)."""
+def validate_staged(package_path: str, full_validation: bool = False,
+                    published: str | None = None) -> dict[str, Any]:
+    """The publish gate. With `published` (the OUT folder of a release the staged one may only add documents
+    to) the incremental gate (flows.delta_gate: the new rows in full, the rest proven unchanged), which falls
+    back to the full gate when the release is not of that kind. The full gate: the descriptor checked by
+    frictionless, every row by the fast check (DuckDB); with `full_validation` (or KSDATA_FULL_VALIDATION=1)
+    frictionless also validates every row. Returns the problems, which gate ran (and why the full one) and
+    the gate's own wall time (it runs beside the derived outputs' build)."""
+    from flows.delta_gate import incremental_problems
+
     t0 = time.perf_counter()
-    problems = validate_package(Path(package_path), full=True if full_validation else None)
-    return {"problems": problems, "seconds": time.perf_counter() - t0}
+    problems, why = (None, "asked for") if published is None else incremental_problems(Path(package_path),
+                                                                                        Path(published))
+    if problems is None:
+        problems = validate_package(Path(package_path), full=True if full_validation else None)
+    return {"problems": problems, "seconds": time.perf_counter() - t0,
+            "gate": {"kind": "full" if why else "incremental", **({"reason": why} if why else {})}}
 
 
 @task(name="derived-outputs", cache_policy=NO_CACHE)
@@ -90,22 +100,26 @@ def swap(out_dir: str) -> None:
     state.promote(Path(out_dir), pending_state)
 
 
-def publish_staged(out: Path, staged: str, report: RunReport, full_validation: bool) -> None:
+def publish_staged(out: Path, staged: str, report: RunReport, full_validation: bool, incremental: bool) -> None:
     """Validate the staged package and build its derived outputs side by side, then swap it in.
 
     The gate (DuckDB, hashing: mostly without the interpreter lock) runs in a task of its own while the
     derived outputs are built next to the staged package, so a second core takes one of the two. The
     outputs only read the staged files and write their own, which the gate does not read; when the
-    gate finds a problem, nothing is swapped in and the staging folder, outputs included, is removed."""
+    gate finds a problem, nothing is swapped in and the staging folder, outputs included, is removed.
+    `incremental`: the incremental gate may run (flows.delta_gate; the full one when the release is not
+    one that only adds documents)."""
     t0 = time.perf_counter()
-    gate = validate_staged.submit(staged, full_validation)
+    gate = validate_staged.submit(staged, full_validation, str(out) if incremental else None)
     derived = derived_outputs(staged, str(out))
     report.timings["outputs"] = time.perf_counter() - t0
     checked = gate.result()
     release_memory()  # DuckDB's and the checks' buffers, the outputs' state
     report.timings["validate"] = checked["seconds"]
     report.validation = checked["problems"]
-    log(f"validate: {'valid' if not report.validation else f'{len(report.validation)} problem(s)'} "
+    report.gate = checked["gate"]
+    log(f"validate ({report.gate['kind']} gate): "
+        f"{'valid' if not report.validation else f'{len(report.validation)} problem(s)'} "
         f"({report.timings['validate']:.1f} s, beside the derived outputs: {report.timings['outputs']:.1f} s)")
     if not report.validation:
         report.outputs = {"built": derived["files"], "spreadsheet": derived.get("spreadsheet"),
