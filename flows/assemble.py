@@ -28,13 +28,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from flows import published_index
+from flows import published_index, writers
 from flows.assertions import shrink_problems
 from flows.delta_stream import write_changes
 from flows.memory import gc_paused
 from flows.merge import Assembly, Pending, Retry, Tick, Waiter, merge
 from flows.package_meta import missing_metadata
-from flows.publish import STAGING, finish_stage
+from flows.parquet_tail import csv_offset
+from flows.publish import STAGING, Tail, finish_stage
 from flows.release import Published, PublishedUnreadable, changelog_entry, changelog_text, read_published
 from flows.writers import write_csv
 
@@ -113,8 +114,24 @@ def _stage_release(out: Path, published: Published, result: Assembly, allow_shri
         return
     result.rows["changes"] = (_count_rows(staging / "processed/changes.csv") if result.repair else
                               sum(sum(c.values()) for c in result.delta.counts().values()))
-    result.staged = str(finish_stage(staging, result.version, changelog_text(changelog_path, entry), result.meta))
+    result.staged = str(finish_stage(staging, result.version, changelog_text(changelog_path, entry), result.meta,
+                                     _parquet_tails(out, staging, result)))
     published_index.save_staged(staging, result.index)
+
+
+def _parquet_tails(out: Path, staging: Path, result: Assembly) -> dict[str, Tail]:
+    """The tables whose Parquet copy can keep published row groups (flows.parquet_tail): those whose first
+    changed row comes after a whole row group, the published files intact."""
+    if result.damaged or result.repair:
+        return {}
+    tails = {}
+    for table, rows in result.unchanged_rows.items():
+        keep, published = rows // writers.ROW_GROUP_ROWS, out / f"processed/{table}.parquet"
+        if keep and published.is_file():
+            csv_path = staging / f"processed/{table}.csv"
+            tails[table] = Tail(published, keep, csv_offset(result.index, table, keep * writers.ROW_GROUP_ROWS,
+                                                            csv_path))
+    return tails
 
 
 def _count_rows(path: Path) -> int:

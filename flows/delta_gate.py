@@ -31,11 +31,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from flows import published_index
+from flows.delta_keys import cross_problems
 from flows.fastcheck import Problem
 from flows.fastcheck.files import digest, stats_problems
 from flows.tables import DOCUMENT_TABLES
@@ -191,7 +191,7 @@ def _parquet_problems(table: str, staged: Path, out: Path, spans: list[tuple[int
 
 def _mini_package(staged: Path, mini: Path, new_ranges: dict[str, list[tuple[int, int]]]) -> Path:
     """The new documents' lines of each table of documents, and the tables rewritten whole, as a package of
-    their own (no foreign keys: those are checked across the two parts, `_cross_problems`)."""
+    their own (no foreign keys: those are checked across the two parts, flows.delta_keys)."""
     descriptor = _load(staged)
     (mini / "processed").mkdir(parents=True, exist_ok=True)
     for res in descriptor["resources"]:
@@ -213,62 +213,6 @@ def _mini_package(staged: Path, mini: Path, new_ranges: dict[str, list[tuple[int
     path = mini / "datapackage.json"
     path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
     return path
-
-
-def _cross_problems(staged: Path, out: Path, mini: Path, limit: int) -> list[Problem]:
-    """Keys of the new rows against the published ones, foreign keys of the new rows against both, and the
-    published rows' references into the tables rewritten whole."""
-    descriptor = _load(staged)
-    schemas = {r["name"]: r["schema"] for r in descriptor["resources"]}
-    problems: list[Problem] = []
-    with duckdb.connect() as con:
-        def new(table: str) -> str:  # the table's new rows (documents' tables) or the whole staged table
-            return f"read_parquet('{mini / f'processed/{table}.parquet'}')"
-
-        def old(table: str) -> str:
-            return f"read_parquet('{out / f'processed/{table}.parquet'}')"
-
-        for table, schema in schemas.items():
-            if table not in DOCUMENT_TABLES:
-                continue
-            keys = [schema["primaryKey"]] + [[f["name"]] for f in schema["fields"]
-                                              if f.get("constraints", {}).get("unique")]
-            for fields in keys:
-                cols = ", ".join(f'"{f}"' for f in fields)
-                clash = con.execute(f"SELECT {cols} FROM {new(table)} INTERSECT SELECT {cols} FROM {old(table)} "
-                                    f"LIMIT {limit}").fetchall()
-                problems += [Problem(f"{table} (new rows)", "primary-key" if fields == schema["primaryKey"]
-                                     else "unique", None, ", ".join(fields), ", ".join(map(str, row)),
-                                     "a new row has the key of a published row", FIX) for row in clash]
-            for fk in schema.get("foreignKeys", []):
-                ref = fk["reference"].get("resource") or table
-                cols = ", ".join(f'"{f}"' for f in fk["fields"])
-                refs = ", ".join(f'"{f}"' for f in fk["reference"]["fields"])
-                pool = f"SELECT {refs} FROM {new(ref)}" + (f" UNION ALL SELECT {refs} FROM {old(ref)}"
-                                                           if ref in DOCUMENT_TABLES else "")
-                nulls = " AND ".join(f'"{f}" IS NOT NULL' for f in fk["fields"])
-                dangling = con.execute(f"SELECT {cols} FROM {new(table)} WHERE {nulls} EXCEPT ({pool}) "
-                                       f"LIMIT {limit}").fetchall()
-                problems += [Problem(f"{table} (new rows)", "foreign-key", None, ", ".join(fk["fields"]),
-                                     ", ".join(map(str, row)), f"no row of {ref} has this key", FIX)
-                             for row in dangling]
-        for table, schema in schemas.items():  # published rows pointing into a table rewritten whole
-            for fk in schema.get("foreignKeys", []):
-                ref = fk["reference"].get("resource") or table
-                if ref in DOCUMENT_TABLES or table not in DOCUMENT_TABLES:
-                    continue
-                cols = ", ".join(f'"{f}"' for f in fk["fields"])
-                refs = ", ".join(f'"{f}"' for f in fk["reference"]["fields"])
-                gone = con.execute(f"SELECT {refs} FROM {old(ref)} EXCEPT SELECT {refs} FROM {new(ref)}").fetchall()
-                if gone:
-                    nulls = " AND ".join(f'"{f}" IS NOT NULL' for f in fk["fields"])
-                    lost = con.execute(f"SELECT DISTINCT {cols} FROM {old(table)} WHERE {nulls} AND ({cols}) IN "
-                                       f"(SELECT {refs} FROM {old(ref)} EXCEPT SELECT {refs} FROM {new(ref)}) "
-                                       f"LIMIT {limit}").fetchall()
-                    problems += [Problem(f"{table} (published rows)", "foreign-key", None, ", ".join(fk["fields"]),
-                                         ", ".join(map(str, row)), f"no row of {ref} has this key any more", FIX)
-                                 for row in lost]
-    return problems
 
 
 def incremental_problems(staged: Path, out: Path, limit: int = 5) -> tuple[list[str] | None, str]:
@@ -296,7 +240,7 @@ def incremental_problems(staged: Path, out: Path, limit: int = 5) -> tuple[list[
         if not found:
             found += [_relabel(p) for p in fast_problems(mini_descriptor, limit)]
         if not found:
-            found += _cross_problems(staged, out, mini, limit)
+            found += cross_problems(staged, out, mini, limit)
     return [str(p) for p in found] + check_archive(staged), ""
 
 

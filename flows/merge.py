@@ -57,6 +57,8 @@ class Assembly:
     stopped: str | None = None  # why no release was staged, in one line
     meta: dict[str, Any] = field(default_factory=dict)  # the package metadata of the new release
     rebuilt: list[dict[str, Any]] = field(default_factory=list)  # outcomes of documents processed again
+    # rows at the start of each table of documents that are the published rows (flows.parquet_tail)
+    unchanged_rows: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
         return {"problems": self.problems, "version": self.version, "previous_version": self.previous_version,
@@ -153,6 +155,7 @@ def merge(refs: list[dict[str, Any]], out: Path, published: Published, result: A
     # unchanged documents are copied from the published files when the saved index says which cache entry
     # their rows came from and every document table has an intact copy with the current columns
     reusable = result.index_source == "saved" and not stale and all(t in published.sources for t in DOCUMENT_TABLES)
+    published_order = list(old_docs.values()) if not stale else []
     copiers = {t: RangeCopier(old_rows.handle(t), handles[t]) for t in DOCUMENT_TABLES} if reusable else {}
     try:
         for ref in sorted(refs, key=lambda r: r["source_file"]):
@@ -236,6 +239,19 @@ def merge(refs: list[dict[str, Any]], out: Path, published: Published, result: A
     result.rows = {t: result.rows[t] for t in DATA_TABLES}
     result.meta = package_metadata(metas, published.created)
     result.version = next_version(published, result.delta, result.meta)
+    result.unchanged_rows = {t: common_rows(published_order, result.index, t) for t in DOCUMENT_TABLES}
+
+
+def common_rows(published: list[PublishedDoc], staged: list[PublishedDoc], table: str) -> int:
+    """How many rows at the start of the table are the published ones: the documents with rows in it, in
+    file-name order, that are the same documents with the same rows (digest) in both."""
+    rows = 0
+    before = (d for d in published if d.counts.get(table))
+    for doc, old in zip((d for d in staged if d.counts.get(table)), before):
+        if (doc.source_file, doc.digest, doc.counts.get(table)) != (old.source_file, old.digest, old.counts.get(table)):
+            break
+        rows += doc.counts[table]
+    return rows
 
 
 def _shard_of(ref: dict[str, Any], result: Assembly, retry: Retry | None) -> Shard | None:
