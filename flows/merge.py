@@ -239,18 +239,18 @@ def merge(refs: list[dict[str, Any]], out: Path, published: Published, result: A
     result.rows = {t: result.rows[t] for t in DATA_TABLES}
     result.meta = package_metadata(metas, published.created)
     result.version = next_version(published, result.delta, result.meta)
-    result.unchanged_rows = {t: common_rows(published_order, result.index, t) for t in DOCUMENT_TABLES}
+    result.unchanged_rows = common_rows(published_order, result.index)
 
 
-def common_rows(published: list[PublishedDoc], staged: list[PublishedDoc], table: str) -> int:
-    """How many rows at the start of the table are the published ones: the documents with rows in it, in
-    file-name order, that are the same documents with the same rows (digest) in both."""
-    rows = 0
-    before = (d for d in published if d.counts.get(table))
-    for doc, old in zip((d for d in staged if d.counts.get(table)), before):
-        if (doc.source_file, doc.digest, doc.counts.get(table)) != (old.source_file, old.digest, old.counts.get(table)):
+def common_rows(published: list[PublishedDoc], staged: list[PublishedDoc]) -> dict[str, int]:
+    """How many rows at the start of each table are the published ones: those of the documents, in file-name
+    order, that are the same documents with the same rows (digest) in both, up to the first that is not."""
+    rows = dict.fromkeys(DOCUMENT_TABLES, 0)
+    for doc, old in zip(staged, published):
+        if doc.source_file != old.source_file or doc.digest != old.digest:
             break
-        rows += doc.counts[table]
+        for table, n in doc.counts.items():
+            rows[table] += n
     return rows
 
 
