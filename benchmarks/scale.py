@@ -182,7 +182,7 @@ def stage(report: dict, name: str) -> str:
 def row(label: str, n: int, run: Run) -> str:
     rows = sum(v for k, v in run.report.get("rows", {}).items() if k != "changes")
     timings = run.report.get("timings_seconds", {})
-    # the gate runs beside the derived outputs (flows.flow._publish_staged): its time is inside theirs
+    # the gate runs beside the derived outputs (flows.stage_publish.publish_staged): its time is inside theirs
     other = run.wall - sum(v for k, v in timings.items() if not (k == "validate" and "outputs" in timings))
     busy = f"{run.extract_busy:.2f}" if run.extract_busy is not None else "–"
     return (f"| {label} | {n:,} | {run.wall:.1f} s | {other:.1f} s | {stage(run.report, 'extract')} | "

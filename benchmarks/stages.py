@@ -50,6 +50,8 @@ def main() -> None:
                         help="run the gate before the derived outputs instead of beside them (each stage's own CPU)")
     parser.add_argument("--in-process", action="store_true",
                         help="extract new documents in this process, not in a helper beside the assembly (flows.beside)")
+    parser.add_argument("--full-check", action="store_true",
+                        help="the full gate over every row, not the incremental one (flows.delta_gate)")
     args = parser.parse_args()
     print("| stage | wall | CPU | peak RSS so far | load (1 min) |\n|---|---|---|---|---|")
     clock = Clock()
@@ -63,6 +65,7 @@ def main() -> None:
     from flows.outputs.build import build_outputs, check_outputs
     from flows.publish import recover, swap_in
     from flows.rawfiles import scan
+    from flows.delta_gate import incremental_problems
     from flows.validate import validate_package
     from flows.work import process_batch, ref
 
@@ -102,7 +105,11 @@ def main() -> None:
         return
     def gate() -> tuple[list[str], float, float]:
         wall, cpu = time.perf_counter(), time.thread_time()
-        found = validate_package(Path(staged))
+        found = None
+        if not args.full_check and summary["published_index"] == "saved" and not summary["damaged"]:
+            found, why = incremental_problems(Path(staged), out)  # as the flow: flows.stage_publish
+            print(f"(gate: {'full, ' + why if found is None else 'incremental'})")
+        found = validate_package(Path(staged)) if found is None else found
         return found, time.perf_counter() - wall, time.thread_time() - cpu
 
     if args.one_by_one:  # each stage's own CPU time: the gate first, then the outputs

@@ -86,7 +86,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
                                  discover=args.discover, full_validation=args.full_validation,
                                  allow_shrink=args.allow_shrink, document_seconds=args.time_budget,
                                  runner=args.runner, workers=args.workers, dask_address=args.dask_address,
-                                 cache=args.cache)
+                                 cache=args.cache, full_check=args.full_check)
     finally:
         beside.discard_early()
     print(json.dumps(result, indent=2, ensure_ascii=False))
@@ -213,6 +213,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--full-validation", action="store_true",
                      help="also validate every row with frictionless before publishing (slow; the gate's fast "
                           "check covers the same constraints); KSDATA_FULL_VALIDATION=1 does the same")
+    run.add_argument("--full-check", action="store_true",
+                     help="run the publish gate over every row even when the release only adds documents (by "
+                          "default such a release's new rows are checked in full and the others proven "
+                          "unchanged); KSDATA_FULL_CHECK=1 does the same")
     run.add_argument("--allow-shrink", action="store_true",
                      help="publish even when the release would remove more than 20%% of a table, empty a table, "
                           "or hold no document at all (stopped otherwise)")

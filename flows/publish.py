@@ -14,17 +14,21 @@ import fcntl
 import json
 import os
 import shutil
+import struct
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from flows import writers
 from flows.archive import archive_entries, write_archive
 from flows.citation import citation_cff, license_text
 from flows.memory import release_memory
 from flows.package_meta import package_metadata
+from flows.parquet_tail import write_tail
 from flows.schema import TABLES, load_schema
 from flows.writers import file_stats, write_csv, write_parquet_from_csv
 
@@ -160,10 +164,12 @@ def stage(tables: dict[str, list[dict[str, Any]]], out_dir: Path, version: str, 
     return finish_stage(staging, version, changelog, package_metadata(tables["documents"], previous_created))
 
 
-def finish_stage(staging: Path, version: str, changelog: str, meta: dict[str, Any]) -> Path:
+def finish_stage(staging: Path, version: str, changelog: str, meta: dict[str, Any],
+                 tails: dict[str, Tail] | None = None) -> Path:
     """With every table's CSV file in `staging/processed`: their Parquet copies (written from the CSV
-    in row groups), datapackage.json, CHANGELOG.md, CITATION.cff, LICENSE-DATA.md and the archive."""
-    write_parquet_copies(staging)
+    in row groups; `tails`: the published row groups a table keeps, flows.parquet_tail), datapackage.json,
+    CHANGELOG.md, CITATION.cff, LICENSE-DATA.md and the archive."""
+    write_parquet_copies(staging, tails)
     descriptor = {**meta, "version": version, "resources": [_resource(t, staging) for t in TABLES]}
     (staging / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     (staging / "CITATION.cff").write_text(citation_cff(descriptor), encoding="utf-8")
@@ -174,14 +180,34 @@ def finish_stage(staging: Path, version: str, changelog: str, meta: dict[str, An
     return path
 
 
+@dataclass(frozen=True)
+class Tail:
+    """A table's Parquet copy written from a published one: its first `keep_groups` row groups kept, the rows
+    from the CSV file's byte `offset` on written after them."""
+
+    published: Path
+    keep_groups: int
+    offset: int
+
+
 PARQUET_THREADS = 2  # tables written at once: Arrow parses the CSV and compresses without the interpreter lock
 
 
-def write_parquet_copies(staging: Path) -> None:
+def write_parquet_copies(staging: Path, tails: dict[str, Tail] | None = None) -> None:
     """Every table's Parquet copy from its CSV file, PARQUET_THREADS tables at a time, largest first (each
-    file is what one thread alone writes: its bytes depend on its CSV file only)."""
+    file is what one thread alone writes: its bytes depend on its CSV file only). A table in `tails` keeps
+    the published file's row groups before its first changed row and has only the later rows written
+    (flows.parquet_tail: the same bytes); where the published file was written otherwise, all of it."""
     def write(table: str) -> None:
-        write_parquet_from_csv(table, staging / f"processed/{table}.csv", staging / f"processed/{table}.parquet")
+        csv_path, target = staging / f"processed/{table}.csv", staging / f"processed/{table}.parquet"
+        tail = (tails or {}).get(table)
+        try:
+            done = tail is not None and write_tail(tail.published, tail.keep_groups, writers.ROW_GROUP_ROWS, lambda path:
+                                                   write_parquet_from_csv(table, csv_path, path, tail.offset), target)
+        except (ValueError, IndexError, KeyError, TypeError, struct.error):  # not a file written alike
+            done = False
+        if not done:
+            write_parquet_from_csv(table, csv_path, target)
         release_memory(collect=False)  # Arrow keeps a table's buffers in its pool; give them back
 
     tables = sorted(TABLES, key=lambda t: -(staging / f"processed/{t}.csv").stat().st_size)

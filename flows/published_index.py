@@ -140,6 +140,18 @@ def _read(path: Path, digest: str | None) -> Any:
     return data.get("documents")
 
 
+def entries(out_dir: Path, path: Path | None = None) -> list[list[Any]] | None:
+    """The saved index's entries as saved, `[source_file, doc_id, digest, ranges, sha256, counts]` in file-name
+    order, when it describes `out_dir`'s datapackage.json (else None): what the incremental gate reads
+    (flows.delta_gate), without building a PublishedDoc per document."""
+    digest = descriptor_digest(out_dir)
+    with gc_paused():  # millions of small acyclic objects (flows.memory)
+        documents = _read(path or out_dir / INDEX, digest)
+    if not isinstance(documents, list) or any(len(d) < 6 for d in documents):
+        return None
+    return documents
+
+
 def load(out_dir: Path, path: Path | None = None, extras: bool = False) -> dict[str, PublishedDoc] | None:
     """The saved index (OUT/.cache/published-index.json, or `path`) when it describes `out_dir`'s
     datapackage.json, else None; documents in file-name order. With `extras`, each document also gets

@@ -32,6 +32,7 @@ class RunReport:
     repaired: bool = False  # the same version republished to restore damaged files
     stopped: str | None = None  # why the run stopped before publishing (one line)
     cache_pruned: int = 0  # extraction cache entries deleted because this run did not use them
+    gate: dict[str, str] | None = None  # which publish gate ran: incremental or full (and why)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -87,7 +88,7 @@ class RunReport:
             "version": self.version or self.previous_version, "previous_version": self.previous_version,
             "raw_dir": self.raw_dir, "out_dir": self.out_dir, "documents": self.documents,
             "quarantined": self.quarantined, "rows": self.rows, "delta": self.delta,
-            "validation": {"valid": not self.validation, "errors": self.validation},
+            "validation": {"valid": not self.validation, "errors": self.validation, "gate": self.gate},
             "stopped": self.stopped, "damaged": self.damaged, "repaired": self.repaired,
             "warnings": self.warnings, "recovered": self.recovered, "discover": self.discover, "fetch": self.fetch,
             "runner": self.runner, "assembly": self.assembly, "outputs": self.outputs,
@@ -166,7 +167,7 @@ def log_outcome(summary: dict[str, Any]) -> None:
     from flows.progress import log
 
     timings = summary["timings_seconds"]
-    # the gate runs beside the derived outputs (flows.flow._publish_staged): its time is inside theirs
+    # the gate runs beside the derived outputs (flows.stage_publish.publish_staged): its time is inside theirs
     total = sum(v for k, v in timings.items() if not (k == "validate" and "outputs" in timings))
     if summary["published"]:
         log(f"publish: released {summary['version']} (previous {summary['previous_version']}) in {total:.1f} s")

@@ -124,7 +124,10 @@ def _column(values: list[Any]) -> list[Any]:
     return [None if isinstance(v, (list, tuple)) and not v else v for v in values]
 
 
-ROW_GROUP_ROWS = 50_000  # rows per Parquet row group: memory stays bounded whatever the table's length
+# Rows per Parquet row group: memory stays bounded whatever the table's length, and a daily run's incremental
+# gate decodes only the row groups from the first new row on (flows.delta_gate; the earlier ones are compared
+# byte for byte with the published file), so a group is small enough to decode in a few milliseconds.
+ROW_GROUP_ROWS = 10_000
 CSV_BLOCK_BYTES = 4 << 20  # bytes of CSV parsed at a time when a Parquet file is written from its CSV
 
 
@@ -162,15 +165,26 @@ def _arrow_rows(schema: pa.Schema, rows: list[Row]) -> pa.Table:
                                 schema=schema)
 
 
-def _csv_batches(table: str, path: Path) -> Iterator[pa.RecordBatch]:
-    """The typed record batches of a CSV file written by write_csv (lists split, empty cell = null)."""
+def _csv_batches(table: str, path: Path, offset: int | None = None) -> Iterator[pa.RecordBatch]:
+    """The typed record batches of a CSV file written by write_csv (lists split, empty cell = null); with
+    `offset`, of its records from that byte on (the start of a record)."""
     schema = parquet_schema(table)
     delimiters = list_delimiters(table)
     types = {f.name: (pa.string() if pa.types.is_list(f.type) else f.type) for f in schema}
     convert = pcsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True,
                                   quoted_strings_can_be_null=True, true_values=["true"], false_values=["false"],
                                   include_columns=schema.names)
-    reader = pcsv.open_csv(path, read_options=pcsv.ReadOptions(block_size=CSV_BLOCK_BYTES, use_threads=False),
+    read = pcsv.ReadOptions(block_size=CSV_BLOCK_BYTES, use_threads=False)
+    if offset is not None:  # the records from byte `offset` on, under the file's header
+        if offset >= path.stat().st_size:
+            return
+        with path.open("rb") as handle:
+            read.column_names = next(csv.reader([handle.readline().decode("utf-8")]))
+        source: Any = pa.OSFile(str(path))
+        source.seek(offset)
+    else:
+        source = path
+    reader = pcsv.open_csv(source, read_options=read,
                            parse_options=pcsv.ParseOptions(newlines_in_values=True), convert_options=convert)
     for batch in reader:
         columns = [pc.split_pattern(batch.column(f.name), delimiters[f.name]) if f.name in delimiters
@@ -178,25 +192,27 @@ def _csv_batches(table: str, path: Path) -> Iterator[pa.RecordBatch]:
         yield pa.RecordBatch.from_arrays([c.cast(f.type) for c, f in zip(columns, schema)], schema=schema)
 
 
-def write_parquet_from_csv(table: str, csv_path: Path, path: Path) -> int:
+def write_parquet_from_csv(table: str, csv_path: Path, path: Path, offset: int | None = None) -> int:
     """The Parquet copy of a CSV file written by write_csv, read in blocks and written in row groups of
-    ROW_GROUP_ROWS rows: the same bytes as write_parquet of its rows. Returns the number of rows."""
+    ROW_GROUP_ROWS rows: the same bytes as write_parquet of its rows. Returns the number of rows. With
+    `offset`, of the records from that byte on (flows.parquet_tail)."""
     schema = parquet_schema(table)
     rows = 0
     with _parquet_writer(table, path) as writer:
         pending: list[pa.RecordBatch] = []
         size = 0
-        for batch in _csv_batches(table, csv_path):
+        for batch in _csv_batches(table, csv_path, offset):
             pending.append(batch)
             size += batch.num_rows
             while size >= ROW_GROUP_ROWS:
                 whole = pa.Table.from_batches(pending, schema=schema)
-                writer.write_table(whole.slice(0, ROW_GROUP_ROWS))
+                # one chunk per group: where the CSV blocks end must not move the data pages' boundaries
+                writer.write_table(whole.slice(0, ROW_GROUP_ROWS).combine_chunks())
                 rest = whole.slice(ROW_GROUP_ROWS)
                 pending, size = rest.to_batches(), rest.num_rows
                 rows += ROW_GROUP_ROWS
         rows += size
-        writer.write_table(pa.Table.from_batches(pending, schema=schema) if pending else
+        writer.write_table(pa.Table.from_batches(pending, schema=schema).combine_chunks() if pending else
                            pa.Table.from_pylist([], schema=schema))
     return rows
 

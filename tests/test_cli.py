@@ -34,6 +34,11 @@ def test_fetch_with_a_missing_sources_file_says_so(tmp_path: Path) -> None:
     assert result.returncode == 2 and "nope.csv" in result.stderr
 
 
+def test_run_takes_the_full_check_option() -> None:
+    assert build_parser().parse_args(["run", "--full-check"]).full_check is True
+    assert build_parser().parse_args(["run"]).full_check is False
+
+
 def test_run_takes_the_full_validation_option() -> None:
     assert build_parser().parse_args(["run", "--full-validation"]).full_validation is True
     assert build_parser().parse_args(["run"]).full_validation is False

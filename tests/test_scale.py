@@ -225,6 +225,9 @@ def test_the_daily_run_touches_only_the_new_documents_rows(prefect_harness: None
     assert sorted(e.split("/")[0] for e in new_entries) == ["extractions", "shards"]  # one extraction, one shard
     assert daily["assembly"]["compared_documents"] == 0  # a new document is not read back: all its rows are added
     assert daily["assembly"]["published_index"] == "saved"
+    # only a document added: the incremental gate (flows.delta_gate); a first release has the full one
+    assert daily["validation"]["gate"] == {"kind": "incremental"}
+    assert first["validation"]["gate"]["kind"] == "full"
     added = {t: d["added"] for t, d in daily["delta"].items() if t != "persons"}
     assert added["documents"] == 1 and all(d["removed"] == 0 and d["modified"] == 0
                                            for t, d in daily["delta"].items() if t != "persons")
@@ -317,6 +320,7 @@ def test_daily_runs_from_the_stamp_index_publish_what_a_rebuild_does(prefect_har
     daily = _run(corpus_raw, out)
     assert set(hashed) == {"doc_000004.txt", "doc_000300.txt"}  # every other key came from its stat
     assert daily["delta"]["documents"] == {"added": 1, "modified": 1, "removed": 1}
+    assert daily["validation"]["gate"]["kind"] == "full"  # not only added: every row checked
     unchanged = len(list(corpus_raw.glob("*.txt"))) - 2
     assert daily["assembly"]["reused_documents"] == unchanged  # copied from the published files, shards not read
     _tables_equal_a_rebuild(corpus_raw, out, tmp_path / "fresh")
@@ -338,7 +342,7 @@ def test_new_documents_extracted_beside_the_assembly_publish_what_one_process_do
     (flows.beside; started before the listing, since files were added): the same files as extracting them in
     the run's process, a document the helper sets aside is set aside, and the tables are a rebuild's."""
     import flows.beside
-    import flows.flow
+    import flows.stage_extract
 
     out = tmp_path / "out"
     _run(corpus_raw, out)
@@ -350,11 +354,11 @@ def test_new_documents_extracted_beside_the_assembly_publish_what_one_process_do
     (corpus_raw / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
     started: list[object] = []
     real_helper = flows.beside.Helper
-    monkeypatch.setattr(flows.flow, "start_helper", lambda: started.append(1) or real_helper())
+    monkeypatch.setattr(flows.stage_extract, "start_helper", lambda: started.append(1) or real_helper())
     monkeypatch.setattr(flows.beside, "MIN_UNCHANGED", 10)
-    monkeypatch.setattr(flows.flow, "allowed", lambda *args: True)  # this test process has the extractor loaded
+    monkeypatch.setattr(flows.stage_extract, "allowed", lambda *args: True)  # this test process has the extractor loaded
     beside = _run(corpus_raw, out)
-    monkeypatch.setattr(flows.flow, "allowed", lambda *args: False)
+    monkeypatch.setattr(flows.stage_extract, "allowed", lambda *args: False)
     in_process = _run(corpus_raw, twin)
     assert beside["runner"]["kind"] == "beside" and in_process["runner"]["kind"] == "sequential"
     assert started == [1]  # files were added since the last run: the helper was started before the listing
