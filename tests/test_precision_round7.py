@@ -12,21 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract import extract
-from flows.model import Document
-from flows.normalise import normalise
-
-Row = tuple[str, str | None, str]
-
-
-def _result(raw: str, language: str):
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return extract(doc)
-
-
-def demands(raw: str, language: str = "nb") -> list[Row]:
-    return [(d.claimant, d.addressee, d.text) for d in _result(raw, language).demands]
+from extract_kit import Row, demands
+from extract_kit import result as _result
 
 
 def statements(raw: str, language: str = "nb") -> set[tuple[str, str, str]]:
