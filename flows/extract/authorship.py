@@ -24,6 +24,7 @@ from flows.extract.voice import all_claimants
 from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Layout
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.mentions import MentionLayer
+from flows.extract.notes import notes_author, notes_recipient
 from flows.extract.person_names import name_candidates
 
 MAX_BYLINE_ROLE = 60
@@ -36,7 +37,7 @@ class Author:
     """The organisation a document is written by or for, and how that was seen (the demand voice)."""
 
     claimant: str
-    rule: str  # "byline" (a talk or an opinion piece) or "letter" (a letter, hearing response, statement)
+    rule: str  # "byline" (a talk or an opinion piece), "letter" (a letter, hearing response, statement) or "notes"
     addressed: str | None = None  # the ministry a talk's opening greets or a letter is sent to ("dere", "de")
     cosigners: tuple[str, ...] = ()  # the other organisations a joint statement or letter is sent by
 
@@ -177,7 +178,8 @@ def _recipient(layout: Layout) -> str | None:
 
 def document_author(layout: Layout, mentions: MentionLayer, text: str = "") -> Author | None:
     """The organisation the whole document speaks for, if it is written by or for one: a talk, an
-    opinion piece (voice `byline`), a statement or a signed letter (voice `letter`); with the
+    opinion piece (voice `byline`), a statement or a signed letter (voice `letter`), talking points,
+    briefing notes or a memo (voice `notes`, notes.py); with the
     ministry it speaks to, if it names one (`text`: the document's text, for a talk's opening)."""
     talk = talk_author(layout, mentions)
     if talk is not None:
@@ -186,4 +188,7 @@ def document_author(layout: Layout, mentions: MentionLayer, text: str = "") -> A
     if opinion is not None:
         return Author(opinion, "byline")
     sent = statement_author(layout) or signature_author(layout, mentions)
-    return Author(sent[0], "letter", _recipient(layout), sent[1:]) if sent else None
+    if sent:
+        return Author(sent[0], "letter", _recipient(layout), sent[1:])
+    notes = notes_author(layout)  # talking points, briefing notes, memos (notes.py)
+    return Author(notes, "notes", notes_recipient(layout)) if notes is not None else None

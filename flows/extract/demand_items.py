@@ -15,6 +15,7 @@ from flows.extract.voice import Voice
 from flows.model import Block, Demand
 
 NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
+AT_OPENER = re.compile(r"(?:at\s+)?", re.IGNORECASE)  # an item completing "Vi ber om:" as an at-clause
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
 
 
@@ -40,7 +41,8 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
     cut = ITEM_CUT.search(text, start)
     end = cut_end(text, start, cut.start() if cut else len(text))
     own = addressees_in(text[start:end])
-    acts = own and own[0].start == 0 and not receives(text[start + own[0].end:end])
+    subject_at = len(AT_OPENER.match(text[start:end]).group(0))  # "at departementet set ned ...": the subject
+    acts = own and own[0].start == subject_at and not receives(text[start + own[0].end:end])
     asked = own[0].name if acts else context.addressee
     if asked == MINISTRY:
         asked = document_ministry(lead, ctx.document.text)

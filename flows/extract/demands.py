@@ -26,6 +26,7 @@ from flows.extract.lead_summary import without_lead_summaries
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
@@ -66,6 +67,8 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
     cues = find_cues(sentence.text)
     if voice.rule in AUTHOR_VOICES:
         cues = own_cues(sentence.text, cues)  # the author's own positions, not what others want (own_voice.py)
+        if block.kind == "item" and index == 0 and not under_agenda(ctx.blocks, block.index):
+            cues = action_item_cue(sentence.text, cues, ctx.document.language) + cues  # "- Fullfinansiere X"
     if voice.in_quote and not matters and not slides:
         cues = imperative_cue(sentence.text, cues) + cues
     for cue in cues:
@@ -160,7 +163,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     prev_quote = False
     announced: tuple[str, int] | None = None  # the one asked of the paragraphs a count announced, and how many are left
     for block in blocks:
-        if block.kind == "heading":
+        if block.kind == "heading" or is_section_title(blocks, block.index):
             continue
         asked_of = announced[0] if announced and block.kind == "paragraph" else None
         announced = _announced(block) or ((announced[0], announced[1] - 1) if asked_of and announced[1] > 1 else None)
@@ -212,6 +215,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                 if written and written.addressed and voice.rule in AUTHOR_VOICES \
                         and speaks_to(spoken.text, document.language):  # "fra dere": the ministry the talk greets
                     rows = [d if d.addressee else replace(d, addressee=written.addressed) for d in rows]
+                if written and written.addressed and block.kind == "item" and imperative_line(spoken.text):
+                    rows = [d if d.addressee or not d.rule.endswith(":action_item")  # "Gje oss ...": the listener
+                            else replace(d, addressee=written.addressed) for d in rows]
                 demands += rows
         if asked_of is not None:  # "... om tre ting:" then "For det første må X": X is asked of the one named
             demands[found:] = [d if d.addressee else replace(d, addressee=asked_of) for d in demands[found:]]

@@ -17,10 +17,16 @@ read the same lines:
   "Høringssvar fra", "Fråsegn frå";
 - `signed`: the lines right under a letter's closing formula ("Med vennlig hilsen"): those
   who sign it;
-- `address`: the first block (a letter's address).
+- `address`: the first block (a letter's address);
+- `labels`: header lines with an own-voice label opening the line or a part of it after a separator
+  ("KS – SNAKKEPUNKTER / INTERNT", "Talepunkter til møtet med ...");
+- `memo`: the header's memo fields ("Til:", "Fra:", "Dato:", a delegation line "Fra KS: ...");
+- `bullets`, `first_person`: how many list items the text has, and how many first-person plural
+  words stand outside quotations (the signs `notes.py` weighs with the header's).
 
 The cue words are data (`data/request_verbs.yaml`: talk labels, opinion markers, byline
-openers, statement titles, closing formulas; `data/document_genres.yaml`: the genres' cues).
+openers, statement titles, closing formulas; `data/document_genres.yaml`: the genres' cues and the
+own-voice labels and memo fields), read into one table of patterns (`PATTERNS`).
 """
 from __future__ import annotations
 
@@ -62,40 +68,44 @@ class Layout:
     titles: tuple[str, ...] = ()
     signed: tuple[str, ...] = ()
     address: str = ""
+    labels: tuple[str, ...] = ()  # header lines carrying an own-voice label ("KS – SNAKKEPUNKTER / INTERNT")
+    memo: tuple[tuple[str, str], ...] = ()  # a memo block's (field, value) lines ("fra", "KS v/ NN"); "Fra KS:": ("party", "KS")
+    bullets: int = 0  # list items in the whole text
+    first_person: int = 0  # first-person plural words outside quotations (not in dash quotes, not in «»)
 
 
-def _words(key: str) -> str:
-    return lexicon.alternation(lexicon.load("request_verbs")[key])
+# The layout's cue patterns, one table: name -> (the data file, a template). A template's "{key}" is the
+# alternation of that file's word list `key` ("own_voice.labels": a list one level down); every pattern
+# ignores case.
+PATTERNS: dict[str, tuple[str, str]] = {
+    "talk_label": ("request_verbs", r"^\W*(?:{talk_titles}|{talk_labels})(?![\w-])"),  # "TALENOTAT", "Innlegg ved"
+    "talk_note": ("request_verbs", r"^\W*(?:{talk_note_markers})(?![\w-])"),  # "Det talte ord gjelder"
+    "opinion": ("request_verbs", r"(?<![\w-])(?:{opinion_markers})(?![\w-])"),  # "DEBATT", "Kronikk"
+    "byline_opener": ("request_verbs", r"(?:{byline_openers})\s+"),  # "Av " before the author's name
+    "statement_title": ("request_verbs", r"^\W*(?:{statement_titles})\s+(?:fra|frå)\s+"),  # "Høringssvar fra "
+    "closing": ("request_verbs", r"(?:{closing_formulas})\s*[,.!]?"),  # "Med vennlig hilsen"
+    "own_label": ("document_genres", r"^\W*(?:{own_voice.labels})(?![\w-])"),  # "SNAKKEPUNKTER", "Internt notat"
+    "memo_field": ("document_genres", r"^(?:{own_voice.memo_fields})\s*:\s*(?=\S)"),  # "Til: ", "Utarbeidet av: "
+    "party_field": ("document_genres", r"^(?:{own_voice.party_fields})\s+([^:]{1,60}?)\s*:\s*(?=\S)"),  # "Fra KS: "
+    "first_person": ("document_genres", r"(?<![\w-])(?:{own_voice.first_person})(?![\w-])"),  # "vi", "oss", "me"
+}
+LABEL_SEPARATOR = re.compile(r"\s[–—-]\s|[|/:·›]")  # between a letterhead and a label ("KS – SNAKKEPUNKTER")
+QUOTED = re.compile(r"«[^«»]*»")
 
 
-@lru_cache(maxsize=1)
-def _talk_label() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_words('talk_titles')}|{_words('talk_labels')})(?![\w-])", re.IGNORECASE)
+def _list(data: dict, key: str) -> list[str]:
+    for part in key.split("."):
+        data = data[part]
+    return list(data)  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=1)
-def _talk_note() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_words('talk_note_markers')})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _opinion() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_words('opinion_markers')})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _byline_opener() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_words('byline_openers')})\s+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _statement_title() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_words('statement_titles')})\s+(?:fra|frå)\s+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _closing() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_words('closing_formulas')})\s*[,.!]?", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def pattern(name: str) -> re.Pattern[str]:
+    """The compiled cue pattern `name` of `PATTERNS`, its word lists filled in from the data."""
+    source, template = PATTERNS[name]
+    data = lexicon.load(source)
+    filled = re.sub(r"\{([\w.]+)\}", lambda m: lexicon.alternation(_list(data, m.group(1))), template)
+    return re.compile(filled, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -117,22 +127,22 @@ def block_lines(blocks: tuple[Block, ...]) -> list[tuple[int, str]]:
 
 def _talk_lines(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     lines = [line for _, line in block_lines(blocks[:HEADER_BLOCKS]) if len(line) <= MAX_TITLE]
-    labels = [i for i, line in enumerate(lines) if _talk_label().match(line) or _talk_note().match(line)]
+    labels = [i for i, line in enumerate(lines) if pattern("talk_label").match(line) or pattern("talk_note").match(line)]
     if not labels:
         return ()
-    first = labels[0] if _talk_label().match(lines[labels[0]]) else max(0, labels[0] - SPEAKER_LINES)
+    first = labels[0] if pattern("talk_label").match(lines[labels[0]]) else max(0, labels[0] - SPEAKER_LINES)
     return tuple(lines[first:first + SPEAKER_LINES + 1])
 
 
 def _bylines(blocks: tuple[Block, ...]) -> tuple[Byline, ...]:
-    if not any(_opinion().search(block.text) for block in blocks[:OPINION_BLOCKS]):
+    if not any(pattern("opinion").search(block.text) for block in blocks[:OPINION_BLOCKS]):
         return ()
     lines = block_lines(blocks[:OPINION_BLOCKS])
     out = []
     for i, (at, line) in enumerate(lines):
         if len(line) > MAX_TITLE:
             continue
-        opener = _byline_opener().match(line)
+        opener = pattern("byline_opener").match(line)
         out.append(Byline(at, line, opener.end() if opener else 0, lines[i + 1][1] if i + 1 < len(lines) else None))
     return tuple(out)
 
@@ -140,7 +150,7 @@ def _bylines(blocks: tuple[Block, ...]) -> tuple[Byline, ...]:
 def _titles(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     out = []
     for _, line in block_lines(blocks[:HEADER_BLOCKS]):
-        title = _statement_title().match(line) if len(line) <= MAX_TITLE else None
+        title = pattern("statement_title").match(line) if len(line) <= MAX_TITLE else None
         if title is not None:
             out.append(line[title.end():])
     return tuple(out)
@@ -149,9 +159,39 @@ def _titles(blocks: tuple[Block, ...]) -> tuple[str, ...]:
 def _signed(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     lines = [line.strip() for _, line in block_lines(blocks[-SIGNATURE_LINES:]) if line.strip()][-SIGNATURE_LINES:]
     for i, line in enumerate(lines):
-        if _closing().fullmatch(line):
+        if pattern("closing").fullmatch(line):
             return tuple(lines[i + 1:i + 1 + COSIGNED_LINES])
     return ()
+
+
+def _labels(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """Header lines with an own-voice label opening the line or a part of it after a separator
+    ("KS – SNAKKEPUNKTER / INTERNT", "Talepunkter til møtet med ...", "Internt notat")."""
+    out = []
+    for _, line in block_lines(blocks[:HEADER_BLOCKS]):
+        if len(line) <= MAX_TITLE and any(pattern("own_label").match(part) for part in LABEL_SEPARATOR.split(line)):
+            out.append(line.strip())
+    return tuple(out)
+
+
+def _memo(head: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The memo block's "Field: value" lines among the header lines."""
+    out = []
+    for line in head:
+        field = pattern("memo_field").match(line)
+        if field is not None:
+            out.append((" ".join(line[:field.end()].rstrip().rstrip(":").casefold().split()), line[field.end():]))
+            continue
+        party = pattern("party_field").match(line)
+        if party is not None:
+            out.append(("party", party.group(1)))
+    return tuple(out)
+
+
+def _first_person(blocks: tuple[Block, ...]) -> int:
+    """First-person plural words outside quotations: not in a dash quotation's paragraph, not in «»."""
+    return sum(len(pattern("first_person").findall(QUOTED.sub("", block.text))) for block in blocks
+               if not (block.kind == "paragraph" and block.marker == "dash"))
 
 
 def read_layout(text: str, blocks: tuple[Block, ...] = ()) -> Layout:
@@ -160,4 +200,6 @@ def read_layout(text: str, blocks: tuple[Block, ...] = ()) -> Layout:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return Layout(head=tuple(lines[:head_lines]), tail=tuple(lines[-tail_lines:]),
                   talk_lines=_talk_lines(blocks), bylines=_bylines(blocks), titles=_titles(blocks),
-                  signed=_signed(blocks), address=blocks[0].text if blocks else "")
+                  signed=_signed(blocks), address=blocks[0].text if blocks else "", labels=_labels(blocks),
+                  memo=_memo(tuple(lines[:head_lines])), bullets=sum(1 for b in blocks if b.kind == "item"),
+                  first_person=_first_person(blocks))

@@ -5,7 +5,8 @@ A lead-in is a paragraph ending with ':' whose text holds a demand cue
 tiltakene:"), or, in slides and talk notes, a paragraph whose sentence says an
 actor must act ("Kommunene må strekke seg langt ...", decision 1). The items
 that follow (dash, bullet or number items, skipping "Stikkord: ..." notes) are
-demands. A lead-in without a claimant of its own takes the one of the paragraph
+demands; a bullet ending with ':' leads in the deeper bullets under it ("- Vi ber om at:" and
+"   – X"), a numbered line ending with ':' the bullets under it, as talking points and memos nest them. A lead-in without a claimant of its own takes the one of the paragraph
 before ("X mener det er flere tiltak staten kan iverksette. Dette er noen av de
 foreslåtte tiltakene:"). A lead-in that only names who must act ("Staten må:",
 "Fylkene må også:", "For å nå målet må staten:") gives the addressee; the caller gives
@@ -276,7 +277,11 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
     speaker = speaker or {}
     for i, block in enumerate(blocks):
         check()
-        if block.kind == "item" or i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or _ordinal(blocks[i + 1])):
+        if i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or _ordinal(blocks[i + 1])):
+            continue
+        nested = block.kind == "item"  # a bullet ending in ":" over deeper bullets ("- Vi ber om at:\n   – X")
+        if nested and not (blocks[i + 1].kind == "item" and block.text.rstrip().endswith(":")
+                           and (blocks[i + 1].level > block.level or blocks[i + 1].marker != block.marker)):
             continue
         context = _lead_in(blocks, i, slides, writer, speaker, default, joint, asked_together)
         if context is None:
@@ -297,6 +302,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
                 break
             if item.marker == "dash" != marker:
                 break  # a dash paragraph after a bullet list is a quotation, not an item
+            if nested and (item.level < level or item.marker == block.marker != marker):
+                break  # the sub-list of a nested lead-in ends where its parent list goes on
             if item.level == level:
                 out[j] = context
     return out

@@ -32,7 +32,7 @@ from flows.extract.cue_patterns import Cue, cue_words
 from flows.extract.speech import SPEECH
 from flows.model import Sentence
 
-AUTHOR_VOICES = frozenset({"byline", "letter"})
+AUTHOR_VOICES = frozenset({"byline", "letter", "notes"})
 CLAUSE_BREAK = re.compile(r"[,:;–—]|(?<![\w-])(?:at|som|og|men|eller)(?![\w-])", re.IGNORECASE)
 STAGE_LINE = re.compile(r"\[[^\[\]\n]*\][ \t]*(?:\n|$)")  # "[LYSARK 2 – tall]" on a line of its own
 

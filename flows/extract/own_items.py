@@ -1,0 +1,101 @@
+"""Action lines in an organisation's own notes: bullets that open with the verb of what is asked.
+
+Talking points, a talk manuscript, a memo or a letter written by an organisation (voices `byline`,
+`letter`, `notes`; authorship.py, notes.py) list what the organisation asks for as bullet lines with
+no subject: a verb in the imperative ("Sørg for at tilskuddet ...", nynorsk "Gje oss eit eige løyve
+...") or a bare infinitive ("Fullfinansiere reformen", "Auke rammene til ..."). In the author's own
+voice such a line is the author's demand (GUIDELINES decision 1: bullets in talk notes are the
+author's organisation's demands), the whole line being the action.
+
+Not demands: the speaker's own acts, written as stage directions ("Takke for invitasjonen", "Nevn
+eksempelet frå Nordby", "Vise til rapporten"; `stage_verbs` in data/request_verbs.yaml), questions,
+lines of fewer than three words (an agenda item, a heading), a line that opens with a label ("Obs:
+...") and lines in a list under an agenda label ("Dagsorden:", "Tema:"; `agenda_labels`). Nor, in any
+text, a numbered section title over bullets ("2. Tilskuddet – må økes"; `is_section_title`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.clauses import cut_end
+from flows.extract.cue_patterns import WORD, Cue, cue_words
+from flows.extract.resolve import is_infinitive
+from flows.model import Block
+
+MIN_WORDS = 3
+OPENING = re.compile(r"^[\s«“\"„–—•*-]*([\wæøåÆØÅ]+)(?:\s+([\wæøåÆØÅ]+))?")
+
+
+@lru_cache(maxsize=1)
+def _imperatives() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("imperatives"))
+
+
+@lru_cache(maxsize=1)
+def _stage_verbs() -> frozenset[str]:
+    return frozenset(" ".join(w.casefold().split()) for w in lexicon.load("request_verbs")["stage_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _agenda() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.load("request_verbs")["agenda_labels"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s*:\s*$", re.IGNORECASE)
+
+
+def _opens_with_action(text: str, language: str) -> bool:
+    found = OPENING.match(text)
+    if found is None:
+        return False
+    first = found.group(1).casefold()
+    two = f"{first} {(found.group(2) or '').casefold()}"
+    if first in _stage_verbs() or two in _stage_verbs():
+        return False
+    return first in _imperatives() or two in _imperatives() or is_infinitive(first, language)
+
+
+def imperative_line(text: str) -> bool:
+    """True when a line opens with a verb in the imperative ("Gje oss ...", "Sørg for ..."): it speaks
+    to its listener, the one the notes are written for."""
+    found = OPENING.match(text)
+    if found is None:
+        return False
+    first = found.group(1).casefold()
+    return first in _imperatives() or f"{first} {(found.group(2) or '').casefold()}" in _imperatives()
+
+
+def under_agenda(blocks: tuple[Block, ...], index: int) -> bool:
+    """True when an item stands in a list whose lead-in is an agenda label ("Dagsorden:", "Tema for møtet:")."""
+    for block in reversed(blocks[:index]):
+        if block.kind != "item":
+            return bool(_agenda().search(block.text.rstrip().split("\n")[-1]))
+    return False
+
+
+def action_item_cue(text: str, cues: list[Cue], language: str) -> list[Cue]:
+    """The cue of a bullet line in the author's own voice that opens with an imperative or a bare
+    infinitive: the whole line (cut where an attribution or a new clause begins); [] when another cue
+    opens the line, it is a question, a label line, too short or the speaker's own act."""
+    first_line = text.split("\n", 1)[0]
+    if any(c.anchor < 3 for c in cues) or first_line.rstrip().endswith("?") or re.match(r"^\W*\w+\s*:", first_line):
+        return []
+    if not _opens_with_action(first_line, language):
+        return []
+    start = len(text) - len(text.lstrip(" «“\"„–—•*-"))
+    end = cut_end(text, start, len(first_line))
+    if len(WORD.findall(text[start:end])) < MIN_WORDS:
+        return []
+    return [Cue(start, start, end, "imperative", "action_item")]
+
+
+def is_section_title(blocks: tuple[Block, ...], i: int) -> bool:
+    """True when a numbered item is a section's title in notes ("2. Tilskuddet – må økes" over its
+    bullets): no sentence-final punctuation, and the next block is an item with another marker. A
+    heading is no demand (decision 3)."""
+    block = blocks[i]
+    if block.kind != "item" or block.marker != "number" or i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1]
+    return not block.text.rstrip().endswith((".", "!", "?", ":", "»")) and after.kind == "item" \
+        and after.marker != block.marker
