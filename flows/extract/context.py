@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flows import budget
-from flows.extract import coordination
+from flows.extract import coordination, own_items
 from flows.extract.actors import ActorHit, addressees_in, claimant_pointer_spans, claimants_in, organisations_in
 from flows.extract.counterpart import MinistryMention, find_ministries
 from flows.extract.document_layout import Layout, read_layout
@@ -92,6 +92,6 @@ def analyse(document: Document, parser: Parser | None = spacy_parser,
     speakers = persons + tuple((h.start, h.end) for h in gazetteer.organisations) \
         + claimant_pointer_spans(document.text)  # an organisation as subject: the demand pass reads its parse
     parses = parse_selected(tuple(sentences), parser, quoted_sentences(blocks), tuple(sorted(speakers)),
-                            coordination.wanted(blocks))
+                            coordination.wanted(blocks) | own_items.wanted(blocks, document.language))
     return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer,
                       read_layout(document.text, blocks))

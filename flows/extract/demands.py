@@ -68,7 +68,8 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
     if voice.rule in AUTHOR_VOICES:
         cues = own_cues(sentence.text, cues)  # the author's own positions, not what others want (own_voice.py)
         if block.kind == "item" and index == 0 and not under_agenda(ctx.blocks, block.index):
-            cues = action_item_cue(sentence.text, cues, ctx.document.language) + cues  # "- Fullfinansiere X"
+            cues = action_item_cue(sentence.text, cues, ctx.document.language,  # "- Fullfinansiere X"
+                                   ctx.parses.get(sentence.start)) + cues
     if voice.in_quote and not matters and not slides:
         cues = imperative_cue(sentence.text, cues) + cues
     for cue in cues:
@@ -163,7 +164,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     prev_quote = False
     announced: tuple[str, int] | None = None  # the one asked of the paragraphs a count announced, and how many are left
     for block in blocks:
-        if block.kind == "heading" or is_section_title(blocks, block.index):
+        if block.kind == "heading" or (block.index not in items and is_section_title(blocks, block.index)):
             continue
         asked_of = announced[0] if announced and block.kind == "paragraph" else None
         announced = _announced(block) or ((announced[0], announced[1] - 1) if asked_of and announced[1] > 1 else None)
