@@ -133,3 +133,26 @@ def test_no_demands_in_notes(raw: str, language: str) -> None:
 ], ids=["news_nb", "news_nn"])
 def test_news_bullets_are_no_own_voice(raw: str, language: str) -> None:
     assert not any(d.rule.endswith(":action_item") for d in result(raw, language).demands)
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    ("Uttale frå fylkesstyret i KS Vestland\n\nFylkesstyret meiner staten må auke rammene til fylkesvegane.", "nn",
+     [("KS Vestland", "staten", "staten må auke rammene til fylkesvegane")]),
+    ("Uttalelse fra hovedstyret i KS\n\nHovedstyret ber regjeringen om å øke rammene til skolebygg.", "nb",
+     [("KS", "regjeringen", "øke rammene til skolebygg")]),
+    # negative: news, where the board of another body speaks; no own voice takes it over
+    ("Idrettslaget vil ha ny hall\n\nStyret i Nordby IL mener staten må betale mer, sa leder Kari Lid til avisa.", "nb",
+     []),
+], ids=["board_resolution_nn", "board_request_nb", "news_board_nb"])
+def test_own_board_speaks_for_the_author(raw: str, language: str,
+                                         expected: list[tuple[str, str | None, str]]) -> None:
+    own = [(c, a, t) for c, a, t, rule in ((d.claimant, d.addressee, d.text, d.rule)
+                                            for d in result(raw, language).demands)
+           if rule.split(":")[0] in ("letter", "byline", "notes")]
+    assert own == expected
+
+
+def test_input_with_a_from_line_under_its_label() -> None:
+    raw = ("Innspill til statsbudsjettet 2026\n\nFra KS Agder\n\nVi ber om at rammen til fylkesveiene økes. "
+           "Staten bør dekke hele kostnaden ved nye oppgaver. Vi trenger også flere lærere.")
+    assert ("KS Agder", "staten", "Staten bør dekke hele kostnaden ved nye oppgaver") in demands(raw, "nb")

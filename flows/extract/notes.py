@@ -26,6 +26,7 @@ ministry or a government role wrote the notes.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from flows import lexicon
@@ -39,6 +40,7 @@ from flows.extract import roles as R
 RECIPIENT_FIELDS = frozenset({"til"})
 SENT_GENRES = frozenset({"letter", "hearing_response", "statement"})  # genres of a text an organisation sends
 LETTERHEAD_LINES = 3  # a letterhead stands on one of the first lines
+FROM = re.compile(r"(?:(?:fra|frå)\s+)?", re.IGNORECASE)  # "Fra KS Agder" under a title
 
 
 @lru_cache(maxsize=1)
@@ -99,9 +101,10 @@ def _organisation(line: str) -> str | None:
 
 
 def _letterhead(line: str) -> bool:
-    """True when a header line is only an organisation's name ("KS Vestland", "Nordby kommune")."""
+    """True when a header line is only an organisation's name ("KS Vestland", "Fra Nordby kommune")."""
+    at = len(FROM.match(line).group(0))
     hits = claimants_in(line)
-    return bool(hits) and hits[0].start == 0 and hits[0].end >= len(line.rstrip(" .")) - 1
+    return bool(hits) and hits[0].start == at and hits[0].end >= len(line.rstrip(" .")) - 1
 
 
 def _candidates(layout: Layout) -> list[str]:

@@ -8,7 +8,8 @@ author's voice only:
 
 - a question asks for nothing ("Ønskjer du å skrive?", "Kvifor må kommunane betale?");
 - a request or a request noun is the author's only when its subject is the author in the first
-  person ("Vi ber om ...", "Det vi ber om, er ...", "Difor ber eg ..."), not a third party
+  person ("Vi ber om ...", "Det vi ber om, er ...", "Difor ber eg ...") or the author's own board
+  ("Fylkesstyret ber regjeringa om ...", `own_bodies`), not a third party
   ("Forskrifta stiller krav om ...", "Krava vil krevje meir kompetanse"), nor the author as the one
   asked ("Eg er beden om å snakke om ...");
 - a need is the author's only in the first person ("Vi treng ...", "For det tredje treng vi
@@ -43,6 +44,17 @@ def _first_person() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _own_bodies() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("own_bodies"))
+
+
+def _author_speaks(words: list[str]) -> bool:
+    """True when a clause's words name the author: a first-person pronoun, or the author's own board
+    as its first word ("Fylkesstyret meiner ...", `own_bodies`)."""
+    return any(w in _first_person() for w in words) or (bool(words) and words[0] in _own_bodies())
+
+
+@lru_cache(maxsize=1)
 def _cataphoric() -> frozenset[str]:
     return frozenset(" ".join(w.casefold().split()) for w in cue_words("cataphoric_objects"))
 
@@ -68,7 +80,7 @@ def _first_person_subject(before: str) -> bool:
     """True when the clause before a verb of requesting names the author in the first person
     ("Vi forventer", "Det vi ber om", "Difor ber eg"): a speaker pronoun after the last clause break."""
     clause = CLAUSE_BREAK.split(before)[-1]
-    return any(w in _first_person() for w in _words(clause))
+    return _author_speaks(_words(clause))
 
 
 def _own_need(text: str, cue: Cue) -> bool:
@@ -94,7 +106,7 @@ def _reported(text: str, cue: Cue) -> bool:
     if not verbs:
         return False
     clause = _words(CLAUSE_BREAK.split(text[:verbs[-1].start()])[-1])
-    return bool(clause) and not any(w in _first_person() for w in clause)
+    return bool(clause) and not _author_speaks(clause)
 
 
 def _quoted(text: str, at: int) -> bool:

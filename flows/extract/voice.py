@@ -132,10 +132,12 @@ def _named_in_words(voice: Voice, region: str) -> Voice:
 
 def _someone_else(region: str | None, mentions: MentionLayer) -> bool:
     """True when a sentence names who speaks or asks and it is not the author in the first person
-    ("Ministeren sa at ...", "Dei ber om ..."; not "Vi i KS meiner ..."): such a sentence is not in
-    the author's voice."""
+    ("Ministeren sa at ...", "Dei ber om ..."; not "Vi i KS meiner ...", nor the author's own board,
+    "Fylkesstyret meiner ...", `own_bodies`): such a sentence is not in the author's voice."""
     words = [w.casefold().strip(",") for w in region.split()] if region else []
     own = {w.casefold() for w in cue_words("speaker_pronouns")}
+    if words and words[0] in {w.casefold() for w in cue_words("own_bodies")}:
+        return False  # "Fylkesstyret meiner ...": the author's own board, in the author's document
     return bool(words) and words[0] not in own and words[-1] not in own and _names_someone(region or "", mentions)
 
 
