@@ -61,3 +61,27 @@ def test_genre_reads_the_same_layout_from_text_or_blocks() -> None:
     raw = "Kunnskapsdepartementet\n\nDykkar ref.: 25/1\n\nVi ber om svar.\n\nMed helsing\nKS"
     assert genre(layout(raw)) == genre(normalise(raw)) == "letter"
     assert layout(raw).address == "Kunnskapsdepartementet"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("KS Agder – SNAKKEPUNKTER / INTERNT\n\nMøte med statsråden\n\n- Vi har mange skoler.", ("KS Agder – SNAKKEPUNKTER / INTERNT",)),
+    ("Talepunkt til møtet med samferdselsministeren\n\nKS Vestland\n\n- Me har mange bruer.",
+     ("Talepunkt til møtet med samferdselsministeren",)),
+    ("Internt notat\n\nTil: Kunnskapsdepartementet\nFra: KS", ("Internt notat",)),
+    # negatives: a news title whose word only begins like a label, and a label below the header
+    ("KS: Notatet viser store hull\n\nKS har laget et notat.", ()),
+    ("Nye skoler\n\nFørste avsnitt.\n\nAndre avsnitt.\n\nTredje avsnitt.\n\nSNAKKEPUNKTER", ()),
+], ids=["letterhead_label_nb", "label_first_nn", "internal_memo_nb", "news_title", "label_below_header"])
+def test_own_voice_labels(raw: str, expected: tuple[str, ...]) -> None:
+    assert layout(raw).labels == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Notat\n\nTil: Kunnskapsdepartementet\nFra: KS v/ Kari Lid\nDato: 3. mars 2025\nSak: Skolebygg\n\nTekst.",
+     (("til", "Kunnskapsdepartementet"), ("fra", "KS v/ Kari Lid"), ("dato", "3. mars 2025"), ("sak", "Skolebygg"))),
+    ("Snakkepunkt\n\nFrå KS: fylkesleiar Per Vik\nUtarbeidd av: Kari Lid\n\nTekst.",
+     (("party", "KS"), ("utarbeidd av", "Kari Lid"))),
+    ("KS vil ha flere lærere\n\nKS sier: Staten må betale.", ()),  # negative: a colon in a sentence
+], ids=["memo_nb", "delegation_and_author_nn", "news"])
+def test_memo_fields(raw: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert layout(raw).memo == expected
