@@ -23,6 +23,7 @@ from flows.extract import coordination, own_items
 from flows.extract.actors import ActorHit, addressees_in, claimant_pointer_spans, claimants_in, organisations_in
 from flows.extract.counterpart import MinistryMention, find_ministries
 from flows.extract.document_layout import Layout, read_layout
+from flows.extract.notes import is_notes
 from flows.extract.people import find_people
 from flows.extract.parse import Parsed, Parser, parse_selected, quoted_sentences, spacy_parser
 from flows.model import Block, Document, Sentence
@@ -91,7 +92,15 @@ def analyse(document: Document, parser: Parser | None = spacy_parser,
     gazetteer = gazetteer_hits(document.text)
     speakers = persons + tuple((h.start, h.end) for h in gazetteer.organisations) \
         + claimant_pointer_spans(document.text)  # an organisation as subject: the demand pass reads its parse
-    parses = parse_selected(tuple(sentences), parser, quoted_sentences(blocks), tuple(sorted(speakers)),
-                            coordination.wanted(blocks) | own_items.wanted(blocks, document.language))
-    return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer,
-                      read_layout(document.text, blocks))
+    layout = read_layout(document.text, blocks)
+    wanted = coordination.wanted(blocks)
+    if may_be_own(layout):  # action bullets are read only in an organisation's own document (own_items.py)
+        wanted |= own_items.wanted(blocks, document.language)
+    parses = parse_selected(tuple(sentences), parser, quoted_sentences(blocks), tuple(sorted(speakers)), wanted)
+    return DocContext(document, blocks, tuple(sentences), tuple(owner), parses, gazetteer, layout)
+
+
+def may_be_own(layout: Layout) -> bool:
+    """True when the layout shows a sign that an organisation wrote the document itself: a talk's
+    header, an opinion marker, a sender's title, a signature, or notes (`notes.is_notes`)."""
+    return bool(layout.talk_lines or layout.bylines or layout.titles or layout.signed) or is_notes(layout)
