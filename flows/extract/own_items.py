@@ -55,11 +55,16 @@ def _opening(text: str) -> tuple[str, str] | None:
     return first, f"{first} {(found.group(2) or '').casefold()}"
 
 
+@lru_cache(maxsize=1)
+def _not_openers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.load("request_verbs")["not_action_openers"])
+
+
 def _infinitive_candidate(text: str, language: str) -> bool:
     """True when a line opens with a word that may be a bare infinitive and is no imperative."""
     opening = _opening(text)
     return opening is not None and not ({*opening} & (_imperatives() | _stage_verbs())) \
-        and is_infinitive(opening[0], language)
+        and opening[0] not in _not_openers() and is_infinitive(opening[0], language)
 
 
 def _noun_list(text: str, language: str) -> bool:
@@ -85,7 +90,8 @@ def _opens_with_action(text: str, language: str, parsed: Parsed | None) -> bool:
         return False
     if {*opening} & _imperatives():
         return True
-    return is_infinitive(opening[0], language) and not _noun_list(text, language) and not _finite_after(parsed)
+    return opening[0] not in _not_openers() and is_infinitive(opening[0], language) \
+        and not _noun_list(text, language) and not _finite_after(parsed)
 
 
 def wanted(blocks: tuple[Block, ...], language: str) -> frozenset[int]:
