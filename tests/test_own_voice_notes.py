@@ -121,7 +121,7 @@ def test_lead_ins_nested_in_notes(raw: str, language: str, expected: list[tuple[
     (HEAD_NN + "- Tørke og storm rammar kysten oftare enn før\n", "nn"),
     (HEAD_NB + "- Disse skolene fra sytti- og åttitallet i hele fylket\n", "nb"),
 ], ids=["stage_directions_nb", "stage_directions_nn", "agenda_nb", "question_short_label_nn", "section_title_nb",
-        "nouns_in_e_nb", "noun_and_adjective_in_e_nb", "finite_verb_nn"])
+        "nouns_in_e_nb", "noun_and_adjective_in_e_nb", "finite_verb_nn", "determiner_nb"])
 def test_no_demands_in_notes(raw: str, language: str) -> None:
     assert demands(raw, language) == []
 
