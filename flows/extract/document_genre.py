@@ -43,7 +43,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | No
 def genre(layout: Layout | str) -> str:
     """The document's genre: "letter", "hearing_response", "statement", "opinion" (data), or
     "report"; from its layout (or from its text, read into a layout)."""
-    layout = read_layout(layout) if isinstance(layout, str) else layout
+    return _genre(read_layout(layout) if isinstance(layout, str) else layout)
+
+
+@lru_cache(maxsize=64)
+def _genre(layout: Layout) -> str:
+    """The genre of one layout, remembered: the occasion pass and the author's notes (notes.py) ask
+    for the same document's genre."""
     head, tail = "\n".join(layout.head), "\n".join(layout.tail)
     for name, head_pattern, tail_pattern in _patterns():
         if (head_pattern is not None and head_pattern.search(head)) or \

@@ -75,6 +75,7 @@ def signs(layout: Layout) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=64)
 def is_notes(layout: Layout) -> bool:
     """True when the layout shows an organisation's own notes: a header label, or a memo block naming
     its sender and recipient, with at least one other sign."""
