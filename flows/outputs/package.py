@@ -9,7 +9,6 @@ the canonical copy of its rows.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import itertools
 import json
@@ -166,13 +165,31 @@ def _file_identity(path: Path) -> tuple[int, int, int, int]:
     return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
-@functools.lru_cache(maxsize=64)
+_COUNTED: dict[tuple[str, int, int, int, int], int] = {}  # (path, *file identity) -> rows; see _count_rows
+_COUNTED_MAX = 64
+
+
+def remember_rows(path: Path, rows: int) -> None:
+    """Record that the CSV file at `path`, as it is now, holds `rows` rows, so that nothing counts them by
+    reading it (flows.outputs.build: the document tables' counts from the package's index, which the
+    assembly wrote with the files). A file changed since (another inode, size or modification time) is
+    counted again."""
+    if len(_COUNTED) >= _COUNTED_MAX:
+        _COUNTED.clear()
+    _COUNTED[(str(path), *_file_identity(path))] = rows
+
+
 def _count_rows(path: Path, schema: str, *identity: int) -> int:
     """Rows of a CSV file, counted once per file as it is (its inode, size and modification time): the
     derived outputs' build and their check read the same staged files."""
-    loaded = json.loads(schema)
-    first = [loaded["fields"][0]["name"]] if loaded["fields"] else None
-    return sum(b.num_rows for b in arrow_batches(path, {"schema": loaded}, first))
+    key = (str(path), *identity)
+    if key not in _COUNTED:
+        loaded = json.loads(schema)
+        first = [loaded["fields"][0]["name"]] if loaded["fields"] else None
+        if len(_COUNTED) >= _COUNTED_MAX:
+            _COUNTED.clear()
+        _COUNTED[key] = sum(b.num_rows for b in arrow_batches(path, {"schema": loaded}, first))
+    return _COUNTED[key]
 
 
 def header_of(path: Path, resource: dict[str, Any]) -> tuple[list[str], bytes]:

@@ -20,7 +20,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -205,6 +206,33 @@ def _foreign_key_problems(db: apsw.Connection) -> list[str]:
             for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check")]
 
 
+def vacuum_into(db: apsw.Connection, scratch: Path, target: Path, beside: Callable[[Path], Any] | None = None
+                ) -> Any:
+    """`VACUUM INTO target` from the database `db` (whose file is `scratch`, every change committed); returns
+    what `beside(scratch)` returns (None without it). `beside` reads the committed rows from the scratch file
+    while the VACUUM copies them, in this thread, the VACUUM in a thread of its own (SQLite works without the
+    interpreter lock, so a second core takes it): the charts' queries and drawing (flows.outputs.build)
+    read the same rows the new file holds, and the file's bytes are the VACUUM's alone."""
+    vacuum = f"VACUUM INTO {literal(str(target))}"
+    if beside is None:
+        db.execute(vacuum)
+        return None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-vacuum") as pool:
+        copied = pool.submit(db.execute, vacuum)
+        try:
+            return beside(scratch)
+        finally:
+            copied.result()  # the file is complete before anything reads it; raises the VACUUM's error
+
+
+def pragmas(db: apsw.Connection, *settings: str) -> None:
+    """Run each `PRAGMA name = value` on its own: apsw runs the statements of one string one by one as its
+    cursor is read, so a string of pragmas stops after the first that returns a row (journal_mode does)."""
+    for setting in settings:
+        for _ in db.execute(f"PRAGMA {setting}"):
+            pass
+
+
 def reusable_tables(package: Package, previous: Path) -> frozenset[str]:
     """Tables of the previous database whose CREATE TABLE is the one this package gives (its rows can be
     copied); empty when the file cannot be read."""
@@ -220,12 +248,14 @@ def reusable_tables(package: Package, previous: Path) -> frozenset[str]:
 
 
 def build_sqlite(package: Package, target: Path, segments: dict[str, list[Segment]] | None = None,
-                 previous: Path | None = None) -> Path:
+                 previous: Path | None = None, beside: Callable[[Path], Any] | None = None) -> Path:
     """Write the package's tables into a new SQLite database at `target` (replaced if present).
 
     `segments` (flows.outputs.plan.table_segments) says, per table, which rows to copy from the database
     `previous` and which to read from the CSV file; a table it leaves out is read whole. (When the new rows
-    only extend the published tables, flows.outputs.sqlite_append writes the same bytes in less time.)"""
+    only extend the published tables, flows.outputs.sqlite_append writes the same bytes in less time.)
+    `beside`: called with the scratch database's path once every row is in, while `VACUUM INTO` writes
+    `target` (vacuum_into); the caller keeps what it computes."""
     scratch = target.with_name(target.name + ".build")
     for path in (scratch, target):
         path.unlink(missing_ok=True)
@@ -234,12 +264,10 @@ def build_sqlite(package: Package, target: Path, segments: dict[str, list[Segmen
         raise ValueError("the SQLite plan copies rows but names no previous database")
     db = apsw.Connection(str(scratch), flags=apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE | apsw.SQLITE_OPEN_URI)
     try:
-        db.execute(f"PRAGMA page_size = {PAGE_SIZE}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                   f"PRAGMA cache_size = -{CACHE_KIB}; PRAGMA foreign_keys = ON;")
+        pragmas(db, f"page_size = {PAGE_SIZE}", "journal_mode = OFF", "synchronous = OFF", f"cache_size = -{CACHE_KIB}")
         if previous is not None:
             db.execute("ATTACH ? AS old", (f"file:{previous}?mode=ro",))
-        with db:  # one transaction; foreign keys checked at its end
-            db.execute("PRAGMA defer_foreign_keys = ON")
+        with db:  # one transaction; foreign keys are not enforced as rows go in, but checked after it, all at once
             for sql in METADATA_SQL:
                 db.execute(sql)
             for table in package.tables:
@@ -253,7 +281,7 @@ def build_sqlite(package: Package, target: Path, segments: dict[str, list[Segmen
         problems = _foreign_key_problems(db)
         if problems:
             raise ValueError("the SQLite build breaks foreign keys: " + "; ".join(problems[:5]))
-        db.execute(f"VACUUM INTO {literal(str(target))}")
+        vacuum_into(db, scratch, target, beside)
     finally:
         db.close()
         scratch.unlink(missing_ok=True)
