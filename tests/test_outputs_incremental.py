@@ -332,3 +332,18 @@ def test_document_tables_rows_are_counted_from_the_index_until_a_file_changes(tm
     stat = statements.path.stat()
     os.utime(statements.path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))  # ... while the file is as it was
     assert len(read_package(descriptor).table("statements").rows) == counted["statements"]
+
+
+def test_the_database_is_checked_once_as_soon_as_it_is_written(releases: tuple[Path, Path, Path]) -> None:
+    """build_outputs checks the database it wrote (flows.outputs.sqlite.check_sqlite) in the database's thread;
+    check_outputs reports that check's problems instead of checking the file again."""
+    from flows.outputs.build import check_outputs
+    from flows.outputs.sqlite import check_sqlite
+
+    previous, new, _ = releases
+    built = build_outputs(new, previous=previous.parent)
+    database = new.parent / output_paths(read_package(new).name)["sqlite"]
+    assert built["sqlite_check"] == check_sqlite(read_package(new), database, built_here=True) == []
+    assert check_outputs(new, built_here=True, sqlite_check=built["sqlite_check"]) == []
+    found = ["ks-demands.sqlite: quick check says page 7 is damaged"]
+    assert check_outputs(new, built_here=True, sqlite_check=found) == found

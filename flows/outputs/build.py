@@ -100,17 +100,14 @@ def remember_document_rows(package: Package, index: list[PublishedDoc]) -> None:
 def _build_tables(package: Package, paths: dict[str, str], index: list[PublishedDoc], reuse: Reuse | None,
                   then: Callable[[Path], Any], meanwhile: Callable[[], Any]) -> tuple[Path, dict[str, Any]]:
     """The SQLite database and the spreadsheet, reusing the previous release's where `reuse` says; `then` (the
-    charts, drawn from the database) runs in the database's thread once it is written, while the spreadsheet
-    may still be built; its result is `after` in the returned dict. `meanwhile` (what the card reads from the
+    charts, drawn from the database) runs in the database's thread once its rows are in, while the file is
+    written and the spreadsheet may still be built; its result is `after` in the returned dict. `meanwhile` (what the card reads from the
     tables) runs in this thread after the spreadsheet, while the database's thread may still be busy; its
     result is `meanwhile` in the returned dict."""
     root = package.root
-    segments: dict[str, list[plan.Segment]] = {}
+    segments: dict[str, list[plan.Segment]] = {}  # filled in the database's thread
     reusable = None
     if reuse is not None:
-        previous = plan.Previous(reuse.root, reuse.index, reuse.tables)
-        segments = {t.name: plan.table_segments(t.name, index, previous) for t in package.tables
-                    if t.name in DOCUMENT_TABLES}
         reusable = Reusable(reuse.root / paths["xlsx"], {t: {c[0]: c for c in chunks}
                                                          for t, chunks in reuse.state.chunks.items()})
     def timed(build: Callable[[], T]) -> tuple[T, float]:
@@ -124,6 +121,10 @@ def _build_tables(package: Package, paths: dict[str, str], index: list[Published
     # INTO` writes the published file (flows.outputs.sqlite.vacuum_into).
     def database(beside: Callable[[Path], Any]) -> tuple[Path, str]:
         """The published database extended by the new rows where that is all that changed, else built."""
+        if reuse is not None:
+            published = plan.Previous(reuse.root, reuse.index, reuse.tables)
+            segments.update({t.name: plan.table_segments(t.name, index, published) for t in package.tables
+                             if t.name in DOCUMENT_TABLES})
         if reuse is not None and segments:
             extended = append_sqlite(package, root / paths["sqlite"], segments, reuse.root / paths["sqlite"],
                                      beside)
@@ -132,11 +133,12 @@ def _build_tables(package: Package, paths: dict[str, str], index: list[Published
         previous = reuse.root / paths["sqlite"] if reuse is not None else None
         return build_sqlite(package, root / paths["sqlite"], segments, previous, beside), "built"
 
-    def database_then() -> tuple[Path, str, float, Any, float]:
+    def database_then() -> tuple[Path, str, float, Any, float, list[str]]:
         drawn: list[tuple[Any, float]] = []
         (built, how), seconds = timed(lambda: database(lambda scratch: drawn.append(timed(lambda: then(scratch)))))
         (after, after_seconds), = drawn
-        return built, how, seconds, after, after_seconds
+        # the file as written, checked here while the spreadsheet may still be built (check_outputs takes it)
+        return built, how, seconds, after, after_seconds, check_sqlite(package, built, built_here=True)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-build") as pool:
         sqlite_build = pool.submit(database_then)
@@ -146,10 +148,10 @@ def _build_tables(package: Package, paths: dict[str, str], index: list[Published
             facts, facts_seconds = timed(meanwhile)
         finally:
             # waits for the database and the charts; raises their error
-            database, how, sqlite_seconds, after, after_seconds = sqlite_build.result()
+            database, how, sqlite_seconds, after, after_seconds, checked = sqlite_build.result()
     timings = {"sqlite": sqlite_seconds, "xlsx": xlsx_seconds, "charts": after_seconds, "card": facts_seconds}
     return database, {"spreadsheet": sheet.counts(), "chunks": sheet.chunks, "timings": timings, "after": after,
-                      "meanwhile": facts,
+                      "meanwhile": facts, "sqlite_check": checked,
                       "reuse": {"sqlite": how, "sqlite_rows_copied": sum(s.count for segs in segments.values() for s in segs
                                                           if isinstance(s, plan.Copy)),
                                 "xlsx_chunks_copied": sheet.reused, "xlsx_chunks_written": sheet.written}}
@@ -160,7 +162,8 @@ def build_outputs(descriptor_path: Path, previous: Path | None = None, index: li
     """Build every derived output next to the package, reusing the outputs of the release at `previous`
     where they still hold; returns the files written, the spreadsheet's counts of neutralised and cut
     cells, what was reused and the outputs' `state` (for the next build: flows.outputs.state.save_staged
-    or save). `index`: where the package's documents' rows are (package_index when None)."""
+    or save). `index`: where the package's documents' rows are (package_index when None). `sqlite_check`:
+    the problems check_sqlite found in the database just written (for check_outputs)."""
     package = read_package(descriptor_path)
     root, paths = package.root, output_paths(package.name)
     with gc_paused():  # the indexes, plans and chunk lists are acyclic (flows.memory)
@@ -200,7 +203,7 @@ def _build_outputs(package: Package, root: Path, paths: dict[str, str], index: l
     files = derived_files(root, package.name)
     charts = {c.file: [digest, alt] for c, alt, digest in drawn}
     return {"files": files, "spreadsheet": cells, "reuse": {**tables["reuse"], "previous": why},
-            "timings": {k: round(v, 2) for k, v in timings.items()},
+            "timings": {k: round(v, 2) for k, v in timings.items()}, "sqlite_check": tables["sqlite_check"],
             "state": state.record(root, files, tables["chunks"], charts)}
 
 
@@ -215,9 +218,11 @@ def card_missing_fields(package: Package, card: str) -> list[str]:
     return missing
 
 
-def check_outputs(descriptor_path: Path, built_here: bool = False) -> list[str]:
+def check_outputs(descriptor_path: Path, built_here: bool = False, sqlite_check: list[str] | None = None) -> list[str]:
     """Problems of the derived outputs next to a package (empty when they are complete and agree with it).
-    `built_here`: build_outputs just built them in this process (flows.outputs.sqlite.check_sqlite)."""
+    `built_here`: build_outputs just built them in this process (flows.outputs.sqlite.check_sqlite);
+    `sqlite_check`: what build_outputs' own check_sqlite of the database found (its `sqlite_check`), which
+    then is not run again."""
     package = read_package(descriptor_path)
     root, paths = package.root, output_paths(package.name)
     problems = [f"{rel} is missing; the derived outputs were not built" for rel in paths.values()
@@ -225,7 +230,7 @@ def check_outputs(descriptor_path: Path, built_here: bool = False) -> list[str]:
     problems += [f"{CHARTS_DIR}/{c.file} is missing" for c in CHARTS if not (root / CHARTS_DIR / c.file).is_file()]
     if problems:
         return problems
-    problems += check_sqlite(package, root / paths["sqlite"], built_here)
+    problems += check_sqlite(package, root / paths["sqlite"], built_here) if sqlite_check is None else sqlite_check
     card = (root / CARD).read_text(encoding="utf-8")
     problems += [f"{CARD} does not describe {f}; flows/outputs/card.py must list every schema field"
                  for f in card_missing_fields(package, card)]
