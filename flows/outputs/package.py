@@ -165,31 +165,23 @@ def _file_identity(path: Path) -> tuple[int, int, int, int]:
     return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
-_COUNTED: dict[tuple[str, int, int, int, int], int] = {}  # (path, *file identity) -> rows; see _count_rows
-_COUNTED_MAX = 64
+_COUNTED: dict[tuple[Any, ...], int] = {}  # (path, *file identity) -> rows, for at most 64 files
 
 
-def remember_rows(path: Path, rows: int) -> None:
-    """Record that the CSV file at `path`, as it is now, holds `rows` rows, so that nothing counts them by
-    reading it (flows.outputs.build: the document tables' counts from the package's index, which the
-    assembly wrote with the files). A file changed since (another inode, size or modification time) is
-    counted again."""
-    if len(_COUNTED) >= _COUNTED_MAX:
+def remember_rows(path: Path, rows: int, identity: tuple[int, ...] = ()) -> None:
+    """Record the rows of the CSV file at `path` as it is now (or as `identity` says): none are read to count."""
+    if len(_COUNTED) >= 64:
         _COUNTED.clear()
-    _COUNTED[(str(path), *_file_identity(path))] = rows
+    _COUNTED[(str(path), *(identity or _file_identity(path)))] = rows
 
 
 def _count_rows(path: Path, schema: str, *identity: int) -> int:
-    """Rows of a CSV file, counted once per file as it is (its inode, size and modification time): the
-    derived outputs' build and their check read the same staged files."""
-    key = (str(path), *identity)
-    if key not in _COUNTED:
+    """Rows of a CSV file, counted once per file as it is (its inode, size and modification time)."""
+    if (found := _COUNTED.get((str(path), *identity))) is None:
         loaded = json.loads(schema)
-        first = [loaded["fields"][0]["name"]] if loaded["fields"] else None
-        if len(_COUNTED) >= _COUNTED_MAX:
-            _COUNTED.clear()
-        _COUNTED[key] = sum(b.num_rows for b in arrow_batches(path, {"schema": loaded}, first))
-    return _COUNTED[key]
+        found = sum(b.num_rows for b in arrow_batches(path, {"schema": loaded}, [f["name"] for f in loaded["fields"][:1]] or None))
+        remember_rows(path, found, identity)
+    return found
 
 
 def header_of(path: Path, resource: dict[str, Any]) -> tuple[list[str], bytes]:

@@ -30,18 +30,16 @@ import apsw
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.outputs.package import Package, Table, categories, foreign_keys, one_line, primary_key, typed
+from flows.outputs.package import Package, Table, foreign_keys, one_line, primary_key, typed
 from flows.outputs.plan import Copy, Read, Segment
 from flows.outputs.sheet_xml import booleans
+from flows.outputs.sqlite_meta import METADATA_SQL, _insert_metadata, sql_type
 
-SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "year": "INTEGER", "number": "REAL", "boolean": "INTEGER",
-             "date": "TEXT", "yearmonth": "TEXT", "datetime": "TEXT", "time": "TEXT", "list": "TEXT", "any": "TEXT"}
 PAGE_SIZE = 4096
 # The build's scratch file has no journal and no fsync, and SQLite's default page cache (2 MB): a cache of
 # 64 MB, meant here until now but never set (see `pragmas`), raised the full build's peak at 20,000 documents
 # from 0.93 to 0.99 GB without a measurable gain. None of these changes the bytes `VACUUM INTO` writes,
 # which depend on the rows and the schema alone.
-META_TABLES = ("_package", "_tables", "_columns", "_categories")
 
 
 def quote(name: str) -> str:
@@ -50,13 +48,6 @@ def quote(name: str) -> str:
 
 def literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
-
-
-def sql_type(field: dict[str, Any]) -> str:
-    if field["type"] not in SQL_TYPES:
-        raise ValueError(f"{field['name']}: Table Schema type {field['type']!r} has no SQLite mapping; "
-                         "add it to SQL_TYPES in flows/outputs/sqlite.py")
-    return SQL_TYPES[field["type"]]
 
 
 def _column_sql(table: Table, field: dict[str, Any]) -> str:
@@ -147,58 +138,6 @@ def _insert_rows(db: apsw.Connection, table: Table, segments: Sequence[Segment])
             continue
         for batch in table.batches(ranges=segment.ranges):
             db.executemany(insert, zip(*sql_columns(batch, table.fields, missing)))
-
-
-METADATA_SQL = (
-    """CREATE TABLE "_package" (
-  "key" TEXT NOT NULL PRIMARY KEY, -- Property of datapackage.json (name, title, version, created, licence ...)
-  "value" TEXT -- Its value (JSON for lists and objects)
-)""",
-    """CREATE TABLE "_tables" (
-  "table_name" TEXT NOT NULL PRIMARY KEY, -- A table of the package
-  "description" TEXT, -- What one row is
-  "rows" INTEGER NOT NULL, -- Number of rows
-  "primary_key" TEXT NOT NULL, -- Primary key columns, JSON array
-  "csv_path" TEXT NOT NULL -- The table's CSV file in the package
-)""",
-    """CREATE TABLE "_columns" (
-  "table_name" TEXT NOT NULL REFERENCES "_tables" ("table_name"), -- Table
-  "position" INTEGER NOT NULL, -- Column position, 1-based
-  "column_name" TEXT NOT NULL, -- Column
-  "type" TEXT NOT NULL, -- Table Schema type (a list is a JSON array here)
-  "sqlite_type" TEXT NOT NULL, -- Storage type in this database
-  "required" INTEGER NOT NULL CHECK ("required" IN (0, 1)), -- 1 when the column is never empty
-  "description" TEXT, -- What the column holds
-  PRIMARY KEY ("table_name", "column_name")
-)""",
-    """CREATE TABLE "_categories" (
-  "table_name" TEXT NOT NULL REFERENCES "_tables" ("table_name"), -- Table
-  "column_name" TEXT NOT NULL, -- Coded column
-  "value" TEXT NOT NULL, -- A code
-  "label" TEXT, -- What the code means
-  PRIMARY KEY ("table_name", "column_name", "value")
-)""",
-)
-
-
-def _package_rows(package: Package) -> list[tuple[str, str]]:
-    keys = [k for k in package.descriptor if k not in ("resources", "$schema")]
-    return [(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True))
-            for k, v in ((k, package.descriptor[k]) for k in sorted(keys))]
-
-
-def _insert_metadata(db: apsw.Connection, package: Package) -> None:
-    db.executemany('INSERT INTO "_package" VALUES (?, ?)', _package_rows(package))
-    for table in package.tables:
-        db.execute('INSERT INTO "_tables" VALUES (?, ?, ?, ?, ?)',
-                   (table.name, one_line(table.description), len(table.rows), json.dumps(primary_key(table)),
-                    table.resource["path"]))
-        for position, f in enumerate(table.fields, start=1):
-            db.execute('INSERT INTO "_columns" VALUES (?, ?, ?, ?, ?, ?, ?)',
-                       (table.name, position, f["name"], f["type"], sql_type(f),
-                        int(bool(f.get("constraints", {}).get("required"))), one_line(f.get("description", ""))))
-            db.executemany('INSERT INTO "_categories" VALUES (?, ?, ?, ?)',
-                           [(table.name, f["name"], value, label or None) for value, label in categories(f)])
 
 
 def _foreign_key_problems(db: apsw.Connection) -> list[str]:

@@ -27,17 +27,8 @@ import apsw
 
 from flows.outputs.package import Package
 from flows.outputs.plan import Copy, Read, Segment
-from flows.outputs.sqlite import (
-    METADATA_SQL,
-    META_TABLES,
-    _insert_metadata,
-    _insert_rows,
-    create_table_sql,
-    index_sql,
-    pragmas,
-    quote,
-    vacuum_into,
-)
+from flows.outputs.sqlite import _insert_rows, create_table_sql, index_sql, pragmas, quote, vacuum_into
+from flows.outputs.sqlite_meta import METADATA_SQL, META_TABLES, _insert_metadata
 
 APPEND_CACHE_KIB = 8192
 
