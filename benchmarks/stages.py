@@ -120,7 +120,7 @@ def main() -> None:
         checking = pool.submit(lambda: (gate_problems, gate_wall, gate_cpu) if args.one_by_one else gate())
         built = build_outputs(Path(staged), previous=out)
         state.save_staged(Path(staged).parent, built.pop("state"))
-        problems = check_outputs(Path(staged), built_here=True)
+        problems = check_outputs(Path(staged), built_here=True, sqlite_check=built.pop("sqlite_check"))
         gate_problems, gate_wall, gate_cpu = checking.result()
     release_memory()
     clock.mark("outputs" if args.one_by_one else "validate + outputs (side by side)")

@@ -71,7 +71,8 @@ def derived_outputs(package_path: str, out_dir: str) -> dict[str, Any]:
     try:
         built = build_outputs(Path(package_path), previous=Path(out_dir))
         state.save_staged(Path(package_path).parent, built.pop("state"))
-        return {**built, "problems": check_outputs(Path(package_path), built_here=True)}
+        checked = built.pop("sqlite_check")  # the database checked in its own thread as soon as it was written
+        return {**built, "problems": check_outputs(Path(package_path), built_here=True, sqlite_check=checked)}
     except Exception as exc:  # a failed build publishes nothing and says why
         return {"files": [], "problems": [f"derived outputs could not be built: {type(exc).__name__}: {exc}"]}
 

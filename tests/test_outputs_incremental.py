@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import zipfile
 import zlib
@@ -135,6 +136,72 @@ def test_the_published_database_is_extended_only_when_rows_are_added_at_the_end(
     assert derived(new, built["files"]) == derived(scratch, full["files"])
 
 
+def _edit_rows(descriptor: Path, table: str, column: str, value: str, where: str, equals: str) -> None:
+    """Set `column` to `value` in the rows of `table` whose `where` is `equals`."""
+    path = descriptor.parent / "processed" / f"{table}.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    at, match = rows[0].index(column), rows[0].index(where)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows([rows[0]] + [[*r[:at], value, *r[at + 1:]] if r[match] == equals else r for r in rows[1:]])
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def _drop_rows(descriptor: Path, table: str, where: str, equals: str) -> None:
+    path = descriptor.parent / "processed" / f"{table}.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    at = rows[0].index(where)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([rows[0]] + [r for r in rows[1:] if r[at] != equals])
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def _first_person_of_an_old_document(descriptor: Path, new_doc: str) -> str:
+    with (descriptor.parent / "processed" / "participants.csv").open(encoding="utf-8", newline="") as handle:
+        return next(r["person_id"] for r in csv.DictReader(handle) if r["doc_id"] != new_doc and r["person_id"])
+
+
+@pytest.mark.parametrize("break_key", [
+    None,  # the new rows keep every key: appended, the same bytes as a build from scratch
+    "a new row's parent is missing",  # the new document's demands name a meeting no table holds
+    "an old row's parent is gone",  # persons (rewritten whole) lost a person published rows still name
+])
+def test_the_append_checks_foreign_keys_as_the_rows_go_in(tmp_path: Path, small_chunks: None,
+                                                          break_key: str | None) -> None:
+    """The append path runs no whole-database foreign-key check: SQLite counts every broken key as rows are
+    inserted and deleted, and the commit fails while one is left (flows.outputs.sqlite_append)."""
+    from flows.outputs.build import previous_outputs
+    from flows.outputs.sqlite_append import append_sqlite
+
+    ids = _doc_ids()
+    previous = make_package(tmp_path / "previous", drop=ids[-1], change=None)
+    publish_outputs(previous)
+    new = make_package(tmp_path / "new", drop=None, change=None)
+    if break_key == "a new row's parent is missing":
+        _edit_rows(new, "demands", "meeting_id", "mtg-0000000000000000", where="doc_id", equals=ids[-1])
+    elif break_key == "an old row's parent is gone":
+        _drop_rows(new, "persons", "person_id", _first_person_of_an_old_document(new, ids[-1]))
+    package = read_package(new)
+    reuse, why = previous_outputs(package, previous.parent)
+    assert reuse is not None, why
+    index = list(published_index.scan(new.parent / "processed").values())
+    segments = {t: plan.table_segments(t, index, plan.Previous(reuse.root, reuse.index, reuse.tables))
+                for t in DOCUMENT_TABLES}
+    target = new.parent / "appended.sqlite"
+    previous_db = previous.parent / output_paths(package.name)["sqlite"]
+    if break_key is None:
+        assert append_sqlite(package, target, segments, previous_db) == target
+        scratch = make_package(tmp_path / "scratch", drop=None, change=None)
+        build_outputs(scratch)
+        assert target.read_bytes() == (scratch.parent / output_paths(package.name)["sqlite"]).read_bytes()
+    else:
+        with pytest.raises(ValueError, match="FOREIGN KEY constraint failed"):
+            append_sqlite(package, target, segments, previous_db)
+        assert not target.exists() and not target.with_name(target.name + ".build").exists()
+
+
 def _restamp(previous: Path) -> None:
     """Record the previous outputs' files as they are now in their state (as if built so)."""
     saved = state.read(previous.parent)
@@ -242,3 +309,41 @@ def test_an_inserted_document_changes_only_its_own_chunk(names: list[str], at: i
     before = {c.key for c in plan.table_chunks("demands", [_doc(n, 2) for n in names], "salt")}
     after = {c.key for c in plan.table_chunks("demands", [_doc(n, 2) for n in sorted(names + [new])], "salt")}
     assert len(after - before) <= 2 and len(before - after) <= 1
+
+
+def test_document_tables_rows_are_counted_from_the_index_until_a_file_changes(tmp_path: Path) -> None:
+    """build_outputs takes each document table's row count from the package's index instead of reading the
+    CSV file again; the count is tied to the file as it is, so a file changed since is counted again."""
+    from flows.outputs.build import remember_document_rows
+
+    descriptor = copy_published_package(tmp_path / "p")
+    index = list(published_index.scan(descriptor.parent / "processed").values())
+    counted = {t.name: len(t.rows) for t in read_package(descriptor).tables}  # read from the files
+    remember_document_rows(read_package(descriptor), index)
+    package = read_package(descriptor)
+    assert {t.name: len(t.rows) for t in package.tables} == counted
+    statements = package.table("statements")
+    assert counted["statements"] == sum(d.counts.get("statements", 0) for d in index) > 1
+    wrong = [published_index.PublishedDoc(d.source_file, d.doc_id, d.digest, d.ranges, d.sha256,
+                                          {**d.counts, "statements": d.counts.get("statements", 0) + 1})
+             for d in index]
+    remember_document_rows(package, wrong)  # the index is what the counts come from ...
+    assert len(read_package(descriptor).table("statements").rows) == counted["statements"] + len(index)
+    stat = statements.path.stat()
+    os.utime(statements.path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))  # ... while the file is as it was
+    assert len(read_package(descriptor).table("statements").rows) == counted["statements"]
+
+
+def test_the_database_is_checked_once_as_soon_as_it_is_written(releases: tuple[Path, Path, Path]) -> None:
+    """build_outputs checks the database it wrote (flows.outputs.sqlite.check_sqlite) in the database's thread;
+    check_outputs reports that check's problems instead of checking the file again."""
+    from flows.outputs.build import check_outputs
+    from flows.outputs.sqlite import check_sqlite
+
+    previous, new, _ = releases
+    built = build_outputs(new, previous=previous.parent)
+    database = new.parent / output_paths(read_package(new).name)["sqlite"]
+    assert built["sqlite_check"] == check_sqlite(read_package(new), database, built_here=True) == []
+    assert check_outputs(new, built_here=True, sqlite_check=built["sqlite_check"]) == []
+    found = ["ks-demands.sqlite: quick check says page 7 is damaged"]
+    assert check_outputs(new, built_here=True, sqlite_check=found) == found

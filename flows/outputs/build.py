@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from flows.memory import gc_paused
-from flows.outputs.card import render_card
+from flows.outputs.card import card_facts, render_card
 from flows.outputs.charts import CHARTS, draw_charts
 from flows.outputs.datasette import write_datasette_metadata
 from flows.outputs.dcat import RECORD, write_dcat
 from flows.outputs import plan, state
-from flows.outputs.package import Package, read_package
+from flows.outputs.package import Package, read_package, remember_rows
 from flows.outputs.sheet_rows import Reusable, document_chunks
 from flows.outputs.spreadsheet import build_spreadsheet
 from flows.outputs.sqlite import build_sqlite, check_sqlite, reusable_tables
@@ -88,18 +88,26 @@ def previous_outputs(package: Package, previous: Path | None) -> tuple[Reuse | N
     return Reuse(previous, index, saved, tables), "reused"
 
 
+def remember_document_rows(package: Package, index: list[PublishedDoc]) -> None:
+    """Each document table's number of rows, from the package's index (the rows the assembly wrote per
+    document, or one pass over the CSV files when the index was scanned), so that the SQLite metadata, the
+    spreadsheet, the card and the check do not count them by reading every CSV file again."""
+    for table in package.tables:
+        if table.name in DOCUMENT_TABLES and table.path.is_file():
+            remember_rows(table.path, sum(doc.counts.get(table.name, 0) for doc in index))
+
+
 def _build_tables(package: Package, paths: dict[str, str], index: list[PublishedDoc], reuse: Reuse | None,
-                  then: Callable[[Path], Any]) -> tuple[Path, dict[str, Any]]:
+                  then: Callable[[Path], Any], meanwhile: Callable[[], Any]) -> tuple[Path, dict[str, Any]]:
     """The SQLite database and the spreadsheet, reusing the previous release's where `reuse` says; `then` (the
-    charts, drawn from the database) runs in the database's thread once it is written, while the spreadsheet
-    may still be built; its result is `after` in the returned dict."""
+    charts, drawn from the database) runs in the database's thread once its rows are in, while the file is
+    written and the spreadsheet may still be built; its result is `after` in the returned dict. `meanwhile` (what the card reads from the
+    tables) runs in this thread after the spreadsheet, while the database's thread may still be busy; its
+    result is `meanwhile` in the returned dict."""
     root = package.root
-    segments: dict[str, list[plan.Segment]] = {}
+    segments: dict[str, list[plan.Segment]] = {}  # filled in the database's thread
     reusable = None
     if reuse is not None:
-        previous = plan.Previous(reuse.root, reuse.index, reuse.tables)
-        segments = {t.name: plan.table_segments(t.name, index, previous) for t in package.tables
-                    if t.name in DOCUMENT_TABLES}
         reusable = Reusable(reuse.root / paths["xlsx"], {t: {c[0]: c for c in chunks}
                                                          for t, chunks in reuse.state.chunks.items()})
     def timed(build: Callable[[], T]) -> tuple[T, float]:
@@ -109,31 +117,41 @@ def _build_tables(package: Package, paths: dict[str, str], index: list[Published
     # The two builds share nothing but the package's CSV files they read: the database is built in a
     # thread of its own (SQLite, Arrow and zlib do their work without the interpreter lock), so a
     # second core, where there is one, takes half of the work. Each file's bytes are what one thread
-    # alone writes.
-    def database() -> tuple[Path, str]:
+    # alone writes. `then` (the charts) reads the database's rows from its scratch file while `VACUUM
+    # INTO` writes the published file (flows.outputs.sqlite.vacuum_into).
+    def database(beside: Callable[[Path], Any]) -> tuple[Path, str]:
         """The published database extended by the new rows where that is all that changed, else built."""
+        if reuse is not None:
+            published = plan.Previous(reuse.root, reuse.index, reuse.tables)
+            segments.update({t.name: plan.table_segments(t.name, index, published) for t in package.tables
+                             if t.name in DOCUMENT_TABLES})
         if reuse is not None and segments:
-            extended = append_sqlite(package, root / paths["sqlite"], segments, reuse.root / paths["sqlite"])
+            extended = append_sqlite(package, root / paths["sqlite"], segments, reuse.root / paths["sqlite"],
+                                     beside)
             if extended is not None:
                 return extended, "appended"
         previous = reuse.root / paths["sqlite"] if reuse is not None else None
-        return build_sqlite(package, root / paths["sqlite"], segments, previous), "built"
+        return build_sqlite(package, root / paths["sqlite"], segments, previous, beside), "built"
 
-    def database_then() -> tuple[Path, str, float, Any, float]:
-        (built, how), seconds = timed(database)
-        after, after_seconds = timed(lambda: then(built))
-        return built, how, seconds, after, after_seconds
+    def database_then() -> tuple[Path, str, float, Any, float, list[str]]:
+        drawn: list[tuple[Any, float]] = []
+        (built, how), seconds = timed(lambda: database(lambda scratch: drawn.append(timed(lambda: then(scratch)))))
+        (after, after_seconds), = drawn
+        # the file as written, checked here while the spreadsheet may still be built (check_outputs takes it)
+        return built, how, seconds, after, after_seconds, check_sqlite(package, built, built_here=True)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-build") as pool:
         sqlite_build = pool.submit(database_then)
         try:
             sheet, xlsx_seconds = timed(lambda: build_spreadsheet(package, root / paths["xlsx"],
                                                                   document_chunks(package, index), reusable))
+            facts, facts_seconds = timed(meanwhile)
         finally:
             # waits for the database and the charts; raises their error
-            database, how, sqlite_seconds, after, after_seconds = sqlite_build.result()
-    timings = {"sqlite": sqlite_seconds, "xlsx": xlsx_seconds, "charts": after_seconds}
+            database, how, sqlite_seconds, after, after_seconds, checked = sqlite_build.result()
+    timings = {"sqlite": sqlite_seconds, "xlsx": xlsx_seconds, "charts": after_seconds, "card": facts_seconds}
     return database, {"spreadsheet": sheet.counts(), "chunks": sheet.chunks, "timings": timings, "after": after,
+                      "meanwhile": facts, "sqlite_check": checked,
                       "reuse": {"sqlite": how, "sqlite_rows_copied": sum(s.count for segs in segments.values() for s in segs
                                                           if isinstance(s, plan.Copy)),
                                 "xlsx_chunks_copied": sheet.reused, "xlsx_chunks_written": sheet.written}}
@@ -144,11 +162,14 @@ def build_outputs(descriptor_path: Path, previous: Path | None = None, index: li
     """Build every derived output next to the package, reusing the outputs of the release at `previous`
     where they still hold; returns the files written, the spreadsheet's counts of neutralised and cut
     cells, what was reused and the outputs' `state` (for the next build: flows.outputs.state.save_staged
-    or save). `index`: where the package's documents' rows are (package_index when None)."""
+    or save). `index`: where the package's documents' rows are (package_index when None). `sqlite_check`:
+    the problems check_sqlite found in the database just written (for check_outputs)."""
     package = read_package(descriptor_path)
     root, paths = package.root, output_paths(package.name)
     with gc_paused():  # the indexes, plans and chunk lists are acyclic (flows.memory)
-        return _build_outputs(package, root, paths, package_index(root) if index is None else index, previous)
+        docs = package_index(root) if index is None else index
+        remember_document_rows(package, docs)
+        return _build_outputs(package, root, paths, docs, previous)
 
 
 def _build_outputs(package: Package, root: Path, paths: dict[str, str], index: list[PublishedDoc],
@@ -164,23 +185,25 @@ def _build_outputs(package: Package, root: Path, paths: dict[str, str], index: l
                                                   in reuse.state.charts.items()} if reuse is not None else None)
 
     try:
-        database, tables = _build_tables(package, paths, index, reuse, lambda db: charts(db, reuse))
+        database, tables = _build_tables(package, paths, index, reuse, lambda db: charts(db, reuse),
+                                         lambda: card_facts(package))
     except (OSError, ValueError, KeyError) as exc:
         if reuse is None:
             raise
         why = f"incremental build failed ({type(exc).__name__}: {exc}); built from scratch"
-        database, tables = _build_tables(package, paths, index, None, lambda db: charts(db, None))
-    cells, timings, drawn = tables["spreadsheet"], tables["timings"], tables["after"]
+        database, tables = _build_tables(package, paths, index, None, lambda db: charts(db, None),
+                                         lambda: card_facts(package))
+    cells, timings, drawn, facts = tables["spreadsheet"], tables["timings"], tables["after"], tables["meanwhile"]
     write_datasette_metadata(package, Path(paths["sqlite"]).stem, root / paths["datasette"])
     t0 = time.perf_counter()
     write_dcat(package, paths, root / paths["dcat"])  # before the card, which gives its size
-    (root / CARD).write_text(render_card(package, [(c, alt) for c, alt, _ in drawn], paths, CHARTS_DIR),
+    (root / CARD).write_text(render_card(package, [(c, alt) for c, alt, _ in drawn], paths, CHARTS_DIR, facts),
                              encoding="utf-8")
-    timings["card"] = time.perf_counter() - t0
+    timings["card"] += time.perf_counter() - t0
     files = derived_files(root, package.name)
     charts = {c.file: [digest, alt] for c, alt, digest in drawn}
     return {"files": files, "spreadsheet": cells, "reuse": {**tables["reuse"], "previous": why},
-            "timings": {k: round(v, 2) for k, v in timings.items()},
+            "timings": {k: round(v, 2) for k, v in timings.items()}, "sqlite_check": tables["sqlite_check"],
             "state": state.record(root, files, tables["chunks"], charts)}
 
 
@@ -195,9 +218,11 @@ def card_missing_fields(package: Package, card: str) -> list[str]:
     return missing
 
 
-def check_outputs(descriptor_path: Path, built_here: bool = False) -> list[str]:
+def check_outputs(descriptor_path: Path, built_here: bool = False, sqlite_check: list[str] | None = None) -> list[str]:
     """Problems of the derived outputs next to a package (empty when they are complete and agree with it).
-    `built_here`: build_outputs just built them in this process (flows.outputs.sqlite.check_sqlite)."""
+    `built_here`: build_outputs just built them in this process (flows.outputs.sqlite.check_sqlite);
+    `sqlite_check`: what build_outputs' own check_sqlite of the database found (its `sqlite_check`), which
+    then is not run again."""
     package = read_package(descriptor_path)
     root, paths = package.root, output_paths(package.name)
     problems = [f"{rel} is missing; the derived outputs were not built" for rel in paths.values()
@@ -205,7 +230,7 @@ def check_outputs(descriptor_path: Path, built_here: bool = False) -> list[str]:
     problems += [f"{CHARTS_DIR}/{c.file} is missing" for c in CHARTS if not (root / CHARTS_DIR / c.file).is_file()]
     if problems:
         return problems
-    problems += check_sqlite(package, root / paths["sqlite"], built_here)
+    problems += check_sqlite(package, root / paths["sqlite"], built_here) if sqlite_check is None else sqlite_check
     card = (root / CARD).read_text(encoding="utf-8")
     problems += [f"{CARD} does not describe {f}; flows/outputs/card.py must list every schema field"
                  for f in card_missing_fields(package, card)]

@@ -12,7 +12,7 @@ from typing import Any
 
 from flows.outputs.package import Package, categories, one_line
 from flows.outputs.queries import load_queries
-from flows.outputs.sqlite import META_TABLES
+from flows.outputs.sqlite_meta import META_TABLES
 
 LABEL_COLUMNS = ("label_en", "name", "title")  # what Datasette shows for a foreign key, first present wins
 

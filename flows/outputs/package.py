@@ -9,7 +9,6 @@ the canonical copy of its rows.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import itertools
 import json
@@ -166,13 +165,23 @@ def _file_identity(path: Path) -> tuple[int, int, int, int]:
     return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
-@functools.lru_cache(maxsize=64)
+_COUNTED: dict[tuple[Any, ...], int] = {}  # (path, *file identity) -> rows, for at most 64 files
+
+
+def remember_rows(path: Path, rows: int, identity: tuple[int, ...] = ()) -> None:
+    """Record the rows of the CSV file at `path` as it is now (or as `identity` says): none are read to count."""
+    if len(_COUNTED) >= 64:
+        _COUNTED.clear()
+    _COUNTED[(str(path), *(identity or _file_identity(path)))] = rows
+
+
 def _count_rows(path: Path, schema: str, *identity: int) -> int:
-    """Rows of a CSV file, counted once per file as it is (its inode, size and modification time): the
-    derived outputs' build and their check read the same staged files."""
-    loaded = json.loads(schema)
-    first = [loaded["fields"][0]["name"]] if loaded["fields"] else None
-    return sum(b.num_rows for b in arrow_batches(path, {"schema": loaded}, first))
+    """Rows of a CSV file, counted once per file as it is (its inode, size and modification time)."""
+    if (found := _COUNTED.get((str(path), *identity))) is None:
+        loaded = json.loads(schema)
+        found = sum(b.num_rows for b in arrow_batches(path, {"schema": loaded}, [f["name"] for f in loaded["fields"][:1]] or None))
+        remember_rows(path, found, identity)
+    return found
 
 
 def header_of(path: Path, resource: dict[str, Any]) -> tuple[list[str], bytes]:

@@ -45,7 +45,7 @@ def stage_refresh(out_dir: Path) -> dict[str, list[str]]:
     try:
         index = published_index.load(out_dir)  # the copied CSV files are the published ones
         built = build_outputs(staging / "datapackage.json", index=list(index.values()) if index else None)
-        problems = check_outputs(staging / "datapackage.json", built_here=True)
+        problems = check_outputs(staging / "datapackage.json", built_here=True, sqlite_check=built["sqlite_check"])
     except (OSError, ValueError, KeyError) as exc:
         shutil.rmtree(staging)
         return {"changed": [], "problems": [f"derived outputs could not be built from the published package: {exc}"]}
