@@ -49,7 +49,8 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
         return None  # "Vi står ikke her og ber om at ...": the negated posture verb negates the request
     if p["noun_negation"].search(before + " "):
         return None  # "Det er ikke et ønske om X", "Det er ikkje noko vi krev at X": denied, nothing asked
-    if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)):
+    if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)
+            or p["future_negation"].search(before)):
         return False
     contrast = p["contrast"].search(text, match.end())
     if contrast is None:
@@ -149,7 +150,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
 
 def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: bool = False) -> bool:
     """False when a "vil ha X" (`want_verbs`) is no wish of a party: its subject is a thing or
-    "det" ("kuttet vil ha", "Det vil ha"), or X is an effect or a pronoun ("vil ha konsekvenser");
+    "det" ("kuttet vil ha", "Det vil ha"), or X is an effect or a pronoun ("vil ha konsekvenser"); a
+    predicate coordinated after a comma (", og vil ha X") shares the subject of the clause before;
     True for every other request verb. With `other`: True only when the verb is not "vil ha"."""
     words = match.group(0).split()
     if f"{words[0]} {words[-1]}".casefold() not in cue_words("want_verbs"):
@@ -158,8 +160,9 @@ def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: boo
         return False  # "vil ha staten med på X": the one who would act stays in the text
     inverted = len(words) > 2  # "vil vi ha", "vil KS også ha": the subject stands inside
     subject = prev.strip(",").casefold()
+    coordinated = subject == "og" and before[:len(before) - len(prev)].rstrip().endswith(",")  # ", og vil ha X":
     if not inverted and not (prev.endswith(",") or prev[:1].isupper() or subject in cue_words("want_subjects")
-                             or subject in claimant_pointers()):
+                             or subject in claimant_pointers() or coordinated):  # the main clause's subject wants
         return False
     rest = text[match.end():]
     obj = re.match(r"\s*(?:(?:ikke|ikkje|også|òg|store?|mye|mykje)\s+)*([\w-]+(?:\s+[\w-]+)?)", rest)
