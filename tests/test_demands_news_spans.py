@@ -4,7 +4,9 @@ predicate coordinated in the perfect, a sentential relative "noe ..."), a second
 a predicate coordinated after a comma (", og vil ha X"), a quantified subject of "må til" / "må på
 plass" (what is needed, not who is forced to act), urgency ("det er på tide at ..."), a negation
 before the future "kommer til å" ("kjem ikkje til å be om X": nothing asked), infinitives coordinated
-under one modal ("bør auke X og opne for Y": two demands), and a
+under one modal ("bør auke X og opne for Y": two demands), an enumeration going on in the claimant's
+voice with the subject after the verb ("For det andre ber kommunen om at ..."), a time adverb between
+the request verb and "om" ("bad då om at"), and a
 representative's organisation named in their own sentence ("Fagforbundet ved nestleder NN").
 The whole extractor runs, with the language layer."""
 from __future__ import annotations
@@ -107,6 +109,40 @@ FUTURE_NEGATION = [
 
 @pytest.mark.parametrize("name,raw,language,expected", FUTURE_NEGATION, ids=[c[0] for c in FUTURE_NEGATION])
 def test_negation_before_a_future_request(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+ENUMERATIONS = [
+    ("ordinal_goes_on_with_v2_subject_nn",
+     "For det første krev Nordby kommune at staten dekkjer kostnadene til skuleskyss. For det andre ber kommunen om "
+     "at fylket opnar fleire lærlingplassar.", "nn",
+     [("Nordby kommune", "staten", "staten dekkjer kostnadene til skuleskyss"),
+      ("Nordby kommune", None, "fylket opnar fleire lærlingplassar")]),
+    ("named_scheme_is_no_pointer_nn",
+     "For det første krev Nordby kommune at staten dekkjer kostnadene til skuleskyss. For det andre ber kommunen om "
+     "at ordninga med lærlingtilskot vert gjort varig.", "nn",
+     [("Nordby kommune", "staten", "staten dekkjer kostnadene til skuleskyss"),
+      ("Nordby kommune", None, "ordninga med lærlingtilskot vert gjort varig")]),
+    ("bare_pointer_points_back_nb",
+     "KS ber staten om å lage en ny tilskuddsordning. Ordningen må gjelde alle kommuner, sier leder Kari Lund i KS.",
+     "nb", [("KS", "staten", "lage en ny tilskuddsordning"), ("KS", "staten", "Ordningen må gjelde alle kommuner")]),
+    ("additive_with_subject_and_object_nb",
+     "Fagforbundet er kritisk. I tillegg ber KS kommunene om å kutte i byråkratiet.", "nb",
+     [("KS", "kommunene", "kutte i byråkratiet")]),
+    ("time_adverb_between_verb_and_om_nn",
+     "KS tok opp saka i møtet i mai. KS bad då om at staten tek ein større del av kostnadene til skyss.", "nn",
+     [("KS", "staten", "staten tek ein større del av kostnadene til skyss")]),
+    ("subject_then_object_keeps_the_one_asked_nb",
+     "Nordby kommune ber staten om at skolebussen blir gratis.", "nb",
+     [("Nordby kommune", "staten", "skolebussen blir gratis")]),
+    ("fronted_adverb_subject_and_object_nb",
+     "Derfor ber Nordby kommune staten om at skolebussen blir gratis.", "nb",
+     [("Nordby kommune", "staten", "skolebussen blir gratis")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", ENUMERATIONS, ids=[c[0] for c in ENUMERATIONS])
+def test_enumerated_and_adverbial_requests(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 

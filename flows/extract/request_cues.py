@@ -125,6 +125,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     addressee = None
     asked, after = coordinated_addressees(text, pos) if _wanting(text, match, before, prev, True) \
         and not clausal else ((), pos)
+    if asked and inverted is None and _fronted(before) and re.match(r"\s*om(?![\w-])", text[after:]):
+        asked, pos = (), after  # "For det andre ber kommunen om at X": V2, the one after the verb is the subject
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = skip_over(text, pos, p["adverb"])
@@ -170,6 +172,13 @@ def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: boo
         return False
     first = obj.group(1).split()[0].casefold()
     return first not in cue_words("want_not_objects") and obj.group(1).casefold() not in cue_words("want_not_objects")
+
+
+def _fronted(before: str) -> bool:
+    """True when all that stands before the verb is an additive or ordinal opener ("For det andre",
+    "I tillegg"): the clause is inverted and its subject follows the verb."""
+    words = "|".join(re.escape(w) for w in sorted(cue_words("additive_openers"), key=len, reverse=True))
+    return bool(before) and re.fullmatch(rf"\W*(?:{words})\s*,?", before, re.IGNORECASE) is not None
 
 
 def recipient(before: str) -> str | None:

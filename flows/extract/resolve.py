@@ -115,12 +115,17 @@ def _pronoun_subject(words: list[str]) -> bool:
 S_PASSIVE = re.compile(r"[a-zæøå]{3,}(?:es|ast)")  # "vurderes", "settes", "vurderast"
 
 
+NAMING_PREPOSITIONS = frozenset({"med", "for", "om", "til", "av"})  # a complement that names the scheme itself
+
+
 def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before: list[str]) -> str | None:
     """An actor named just before that a word of the text points back to."""
     words = text.split()
     first = words[0].casefold() if words else ""
     previous = [a for _, a in earlier if a]
-    if first in pointer_words() and previous and not (len(words) > 1 and S_PASSIVE.fullmatch(words[1].casefold())):
+    named = len(words) > 1 and words[1].casefold() in NAMING_PREPOSITIONS  # "ordninga med lærlingtilskot"
+    if first in pointer_words() and previous and not named \
+            and not (len(words) > 1 and S_PASSIVE.fullmatch(words[1].casefold())):
         return previous[-1]  # not the subject of an s-passive ("det settes i gang", "den evalueres"): no actor
     stems = [m.group(1).casefold() for m in DEFINITE.finditer(text)]
     if words and stems:
