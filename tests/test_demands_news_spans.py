@@ -146,6 +146,23 @@ def test_enumerated_and_adverbial_requests(name: str, raw: str, language: str, e
     assert demands(raw, language) == expected
 
 
+INVERTED_BODIES = [
+    ("board_of_ks_region_with_og_nn", "Difor krev fylkesstyret i KS Møre og Romsdal at skjønsmidlane vert auka kraftig.",
+     "nn", [("KS Møre og Romsdal", None, "skjønsmidlane vert auka kraftig")]),
+    ("name_begun_after_window_is_no_subject_nb",
+     "Fagforbundet er kritisk. – Men jeg forventer at Stortinget lytter når kommunene sier fra samlet, sier leder "
+     "Kari Lund i KS.", "nb", [("KS", "Stortinget", "Stortinget lytter når kommunene sier fra samlet")]),
+    ("board_of_union_nb", "Derfor ber styret i Fagforbundet regjeringen om å øke tilskuddet.", "nb",
+     [("Fagforbundet", "regjeringen", "øke tilskuddet")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", INVERTED_BODIES, ids=[c[0] for c in INVERTED_BODIES])
+def test_inverted_subject_is_a_body_of_an_organisation(name: str, raw: str, language: str,
+                                                        expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
 REPRESENTED = [
     ("represented_by_nb",
      "Fra KS møtte fylkesleder i KS Nordland, Ola Berg. Fagforbundet var representert ved nestleder Kari Dal.\n\n"

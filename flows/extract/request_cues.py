@@ -58,14 +58,18 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
     return Cue(match.start(), contrast.end(), len(text), "request", "request_verb")
 
 
+BODY_OF = re.compile(r"\s*[a-zæøå]*(?:styret|rådet|tinget|leiinga|ledelsen)\s+(?:i|for)\s+")  # "fylkesstyret i KS X"
+
+
 def inverted_subject_end(text: str, pos: int) -> int | None:
     """Where a subject right after the verb ends ("Det ber vi ...", "..., ba organisasjonen om ...",
     "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, or an
-    organisation that is no addressee; None when no subject stands at `pos`."""
+    organisation that is no addressee, also a body of it ("krev fylkesstyret i KS Nordby at"); None when
+    no subject stands at `pos`."""
     p = patterns()
     word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos)
     rest = text[pos:pos + 80]
-    hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == ""]
+    hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == "" or BODY_OF.fullmatch(rest[:h.start])]
     if hits and (word is None or pos + hits[0].end > word.end()) \
             and not [a for a in addressees_in(rest) if a.start == hits[0].start]:
         return pos + hits[0].end  # the whole name: "ber KS Agder om", not "KS" alone
