@@ -85,6 +85,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "request_negation": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('negation_adverbs'))})\s+)?"
                                        rf"(?:{lexicon.alternation(cue_words('request_negations'))})(?![\w-])",
                                        re.IGNORECASE),
+        "future_negation": re.compile(  # "kommer ikke til å", "ikkje kjem til å" before a request verb
+            rf"(?<![\w-])(?:(?:{lexicon.alternation(cue_words('request_negations'))})\s+"
+            rf"(?:{lexicon.alternation(cue_words('future_auxiliaries'))})|"
+            rf"(?:{lexicon.alternation(cue_words('future_auxiliaries'))})\s+"
+            rf"(?:{lexicon.alternation(cue_words('request_negations'))}))\s+til\s+å$", re.IGNORECASE),
         "contrast": re.compile(rf",?\s*(?:{lexicon.alternation(cue_words('request_contrasts'))})(?![\w-])\s*",
                                re.IGNORECASE),
         "clause_noun": _rx(cue_words("clause_only_nouns")),
@@ -131,6 +136,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                      rf"(?:{claim_adverbs})\s*:\s*", re.IGNORECASE),
         "quantified": re.compile(rf"^(?:{lexicon.alternation(cue_words('descriptive_quantifiers'))})(?:\s+[\w-]+){{1,2}}"
                                  rf"(?:\s+(?:{lexicon.alternation(cue_words('adverbs'))}))?$", re.IGNORECASE),
+        "needed": re.compile(rf"\s+(?:{lexicon.alternation(cue_words('needed_after_modal'))})"  # clause-final
+                             r"(?=\s*(?:[,.;:!?»”\"–]|$|(?:og|i|på|før)\s))", re.IGNORECASE),  # ("må til Oslo" moves)
         "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
                                 rf"(?:{lexicon.alternation(cue_words('receiving_verbs'))})(?![\w-])", re.IGNORECASE),
         "next_clause": re.compile(rf",\s+(?:og|men)\s+(?:{lexicon.alternation(cue_words('inverted_subjects'))})\s+"

@@ -10,11 +10,13 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import MINISTRY, addressees_in, document_ministry, ministry_aliases
 from flows.extract.clauses import cut_end, find_cues, has_position
+from flows.extract.cue_patterns import patterns
+from flows.extract.request_cues import skip_over
 from flows.extract.coordination import listed_parts, nominal_parts
 from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.parse import Parsed
 from flows.extract.resolve import addressee as resolve_addressee
-from flows.extract.resolve import split_actions
+from flows.extract.resolve import is_infinitive, split_actions
 from flows.extract.roles import GOVERNMENT_ROLE
 from flows.extract.speech import TWO_CAPITALISED
 from flows.extract.topics import rank
@@ -56,9 +58,10 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
     previous: str | None = None  # the addressee of the part before
     listed = rule.endswith(":proposal_list")
     nominal = rule.endswith((":request_verb", ":request_noun")) and not infinitival
-    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed, nominal)):
+    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed, nominal, position)):
         piece = text[s:e]
-        if position and n > 0 and not has_position(piece):
+        if position and n > 0 and not has_position(piece) \
+                and not (infinitival and is_infinitive(piece.split()[0], ctx.document.language)):
             own = _own_request(piece)
             if own is None:
                 continue  # "staten må betale, og at ordningen ikke er egnet": a fact, not an action
@@ -88,6 +91,22 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
                               in_quote=voice.in_quote, start=base + s, end=base + e, rule=piece_rule,
                               statement=voice.statement))
     return out
+
+
+def modal_infinitive(text: str, start: int, end: int, language: str) -> bool:
+    """True when the modal of a modal clause is followed by a bare infinitive ("Regjeringa bør auke
+    satsane og opne for ..."): the infinitives coordinated under it are actions of their own when each
+    could be granted alone (decision 5, `split_actions`); False for an inverted clause ("må staten") and
+    for a pair under a verb with its own infinitive ("må slutte å X og begynne å Y")."""
+    modal = patterns()["modal"].search(text, start, end)
+    if modal is None:
+        return False
+    rest = text[skip_over(text, modal.end(), patterns()["adverb"]):end]
+    word = re.match(r"\s*([a-zæøå]+)", rest)
+    if word is None or not is_infinitive(word.group(1), language):
+        return False
+    joint = re.search(r"(?<![\w-])og\s", rest)  # "må slutte å X og begynne å Y": a catenative verb's pair, one measure
+    return joint is None or not re.search(r"(?<![\w-])å(?![\w-])", rest[:joint.start()])
 
 
 LOOKBACK = 400  # characters before a demand searched for the minister a pronoun points back to
@@ -132,7 +151,7 @@ def _openers() -> frozenset[str]:
 
 
 def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinitival: bool,
-            listed: bool = False, nominal: bool = False) -> list[tuple[int, int]]:
+            listed: bool = False, nominal: bool = False, modal: bool = False) -> list[tuple[int, int]]:
     """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
     document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
     noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
@@ -140,7 +159,7 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
     if parsed is None or not parsed.start <= base + start < parsed.end:
         parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
     out: list[tuple[int, int]] = []
-    for a, b in split_actions(text[start:end], infinitival, ctx.document.language):
+    for a, b in split_actions(text[start:end], infinitival, ctx.document.language, modal):
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
         s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
         parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]

@@ -20,7 +20,7 @@ from flows.extract.clauses import claim_subject, find_cues, first_person_before,
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, quoted_document_voice
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
-from flows.extract.demand_rows import RowContext, counterpart, make_demands
+from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
 from flows.extract.home_body import speaker_homes
 from flows.extract.lead_summary import without_lead_summaries
 from flows.extract.organisations import written_name
@@ -96,9 +96,14 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
         start = cue.start + 2 if cue.kind == "proposals" and sentence.text.startswith("å ", cue.start) else cue.start
         infinitival = (cue.kind == "request" and bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))) \
             or (cue.kind == "proposals" and sentence.text.startswith("å ", cue.start))  # "Blant krava var å X, og å Y"
-        out += make_demands(ctx, block, sentence.start, sentence.text, start, end, voice.claimants, asked, voice,
-                     f"{voice.rule}:{rule}", earlier, before, infinitival,
-                     position=cue.kind in ("modal", "passive"))
+        infinitival = infinitival or (cue.kind == "modal" and  # "Regjeringa bør auke X og opne for Y": two
+                                      modal_infinitive(sentence.text, cue.start, end, ctx.document.language))
+        rows = make_demands(ctx, block, sentence.start, sentence.text, start, end, voice.claimants, asked, voice,
+                            f"{voice.rule}:{rule}", earlier, before, infinitival,
+                            position=cue.kind in ("modal", "passive"))
+        if cue.kind == "request" and cue.addressee is None and rows and rows[-1].addressee:
+            asked_before = rows[-1].addressee  # "krever at regjeringen X, og vil ha Y": Y asked of regjeringen too
+        out += rows
     return out
 
 

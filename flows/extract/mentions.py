@@ -14,19 +14,19 @@ date phrases of every sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
 from flows import budget, lexicon
 from flows.extract import roles as R
-from flows.extract.actors import (GOVERNMENT, ActorHit, claimant_pointers, generic_claimants, ks_office,
-                                  organisations_in, site_owner)
+from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants, ks_office, organisations_in, site_owner
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
 from flows.extract.people import People, PersonMention, find_people
+from flows.extract.speaker_organisations import with_context_organisations
 from flows.extract.speech import SPEECH
 from flows.model import Block, Mention
 
@@ -181,73 +181,6 @@ def _dates(ctx: DocContext) -> tuple[FoundDate, ...]:
             out.append(FoundDate(found.text, found.start + sentence.start, found.end + sentence.start, found.kind,
                                  found.year, found.month, found.day, found.weekday, found.offset))
     return tuple(out)
-
-
-def _municipal_suffixes() -> tuple[str, ...]:
-    return tuple(f" {s}" for s in lexicon.load("actors")["organisation_suffixes"])
-
-
-def with_context_organisations(people: People, ctx: DocContext) -> People:
-    """A person the text gives a role but no organisation ("sier president Anne Berg") belongs to
-    the claimant named last before the sentence of their first mention, in the same paragraph or
-    the one before ("Legeforeningen er kritisk ..."). Government and municipal roles and generic
-    claimants (`generic_claimants` in data/actors.yaml) are left out."""
-    generic = generic_claimants()
-    starts = {b.index: b.start for b in ctx.blocks}
-    filled: dict[str, str] = {}
-    for person in people.persons:
-        if person.organisation or not person.role or R.is_government_role(person.role) \
-                or person.role in R.municipal_roles():
-            continue
-        first = next((m for m in people.mentions if m.name == person.name and m.kind == "full"), None)
-        block = next((b for b in ctx.blocks if first is not None and b.start <= first.start <= b.end), None)
-        if first is None or block is None:
-            continue
-        since = starts.get(block.index - 1, block.start)
-        sentence = next((s.start for s in ctx.sentences if s.start <= first.start < s.end), first.start)
-        named = [h for h in ctx.gazetteer.organisations if since <= h.start and h.end <= sentence
-                 and h.name not in generic and not h.name.endswith(tuple(_municipal_suffixes()))]
-        pointer = _pointer_after(ctx.text, first.end)
-        if pointer:  # "Nestleiar NN i forbundet": the last organisation of that kind
-            named = [h for h in named if pointer == "organisasjonen" or h.name.casefold().endswith(pointer)]
-        named = [h for h in named if _kind_fits(person.role, h.name)]  # strict: a forbundsleder is no KS officer
-        if named:
-            filled[person.name] = _fitting(person.role, named).name
-    if not filled:
-        return people
-    persons = tuple(replace(p, organisation=filled.get(p.name, p.organisation)) for p in people.persons)
-    mentions = tuple(replace(m, organisation=filled[m.name]) if m.name in filled and m.kind == "full"
-                     and m.organisation is None else m for m in people.mentions)
-    return People(persons, mentions)
-
-
-def _pointer_after(text: str, end: int) -> str | None:
-    """A word right after a name that points back to an organisation ("NN i forbundet")."""
-    found = re.match(r" (?:i|ved|frå|fra) ([a-zæøå]+)(?![\w-])", text[end:end + 40])
-    word = found.group(1).casefold() if found else None
-    return word if word in claimant_pointers() else None
-
-
-def _kind_fits(role: str, organisation: str) -> bool:
-    """A role that names the kind of organisation it is held in ("forbundsleder") fits only an
-    organisation of that kind ("Fagforbundet", not KS)."""
-    role, organisation = role.casefold(), organisation.casefold()
-    for kind in lexicon.load("roles").get("organisation_kinds") or ():
-        if str(kind) in role:
-            return str(kind) in organisation
-    return True
-
-
-def _fitting(role: str, named: list[ActorHit]) -> ActorHit:
-    """Of the organisations named before a person, the one their role fits ("forbundsleder" and
-    "Sykepleierforbundet", `role_organisation_words` in data/actors.yaml), else the last named."""
-    low = role.casefold()
-    for part, word in (lexicon.load("actors").get("role_organisation_words") or {}).items():
-        if str(part) in low:
-            fitting = [h for h in named if str(word) in h.name.casefold()]
-            if fitting:
-                return fitting[-1]
-    return named[-1]
 
 
 @lru_cache(maxsize=1)

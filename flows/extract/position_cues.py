@@ -98,8 +98,9 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
     if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):
         return None  # "vi må innrømme at ...": a comment on what is said, not an action
     if kind == "modal" and patterns()["quantified"].match(text[start:match.start()].strip()) \
-            and not patterns()["receiving"].match(text, match.end()):
-        return None  # "Mange kommuner må kutte i tilbudet": what many are forced to do, a situation
+            and not patterns()["receiving"].match(text, match.end()) and not patterns()["needed"].match(text, match.end()):
+        return None  # "Mange kommuner må kutte i tilbudet": what many are forced to do, a situation ("Fleire
+        # plassar må til": what is needed)
     negated = patterns()["request_negation"].match(text, match.end())
     if kind == "need_verb" and negated and not re.match(r"\s+(?:bare|berre)(?![\w-])", text[negated.end():]) \
             and not patterns()["contrast"].search(text, match.end()):

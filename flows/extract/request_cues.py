@@ -49,7 +49,8 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
         return None  # "Vi står ikke her og ber om at ...": the negated posture verb negates the request
     if p["noun_negation"].search(before + " "):
         return None  # "Det er ikke et ønske om X", "Det er ikkje noko vi krev at X": denied, nothing asked
-    if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)):
+    if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)
+            or p["future_negation"].search(before)):
         return False
     contrast = p["contrast"].search(text, match.end())
     if contrast is None:
@@ -57,14 +58,18 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
     return Cue(match.start(), contrast.end(), len(text), "request", "request_verb")
 
 
+BODY_OF = re.compile(r"\s*[a-zæøå]*(?:styret|rådet|tinget|leiinga|ledelsen)\s+(?:i|for)\s+")  # "fylkesstyret i KS X"
+
+
 def inverted_subject_end(text: str, pos: int) -> int | None:
     """Where a subject right after the verb ends ("Det ber vi ...", "..., ba organisasjonen om ...",
     "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, or an
-    organisation that is no addressee; None when no subject stands at `pos`."""
+    organisation that is no addressee, also a body of it ("krev fylkesstyret i KS Nordby at"); None when
+    no subject stands at `pos`."""
     p = patterns()
     word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos)
     rest = text[pos:pos + 80]
-    hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == ""]
+    hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == "" or BODY_OF.fullmatch(rest[:h.start])]
     if hits and (word is None or pos + hits[0].end > word.end()) \
             and not [a for a in addressees_in(rest) if a.start == hits[0].start]:
         return pos + hits[0].end  # the whole name: "ber KS Agder om", not "KS" alone
@@ -124,6 +129,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     addressee = None
     asked, after = coordinated_addressees(text, pos) if _wanting(text, match, before, prev, True) \
         and not clausal else ((), pos)
+    if asked and inverted is None and _fronted(before) and re.match(r"\s*om(?![\w-])", text[after:]):
+        asked, pos = (), after  # "For det andre ber kommunen om at X": V2, the one after the verb is the subject
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = skip_over(text, pos, p["adverb"])
@@ -149,7 +156,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
 
 def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: bool = False) -> bool:
     """False when a "vil ha X" (`want_verbs`) is no wish of a party: its subject is a thing or
-    "det" ("kuttet vil ha", "Det vil ha"), or X is an effect or a pronoun ("vil ha konsekvenser");
+    "det" ("kuttet vil ha", "Det vil ha"), or X is an effect or a pronoun ("vil ha konsekvenser"); a
+    predicate coordinated after a comma (", og vil ha X") shares the subject of the clause before;
     True for every other request verb. With `other`: True only when the verb is not "vil ha"."""
     words = match.group(0).split()
     if f"{words[0]} {words[-1]}".casefold() not in cue_words("want_verbs"):
@@ -158,8 +166,9 @@ def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: boo
         return False  # "vil ha staten med på X": the one who would act stays in the text
     inverted = len(words) > 2  # "vil vi ha", "vil KS også ha": the subject stands inside
     subject = prev.strip(",").casefold()
+    coordinated = subject == "og" and before[:len(before) - len(prev)].rstrip().endswith(",")  # ", og vil ha X":
     if not inverted and not (prev.endswith(",") or prev[:1].isupper() or subject in cue_words("want_subjects")
-                             or subject in claimant_pointers()):
+                             or subject in claimant_pointers() or coordinated):  # the main clause's subject wants
         return False
     rest = text[match.end():]
     obj = re.match(r"\s*(?:(?:ikke|ikkje|også|òg|store?|mye|mykje)\s+)*([\w-]+(?:\s+[\w-]+)?)", rest)
@@ -167,6 +176,13 @@ def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: boo
         return False
     first = obj.group(1).split()[0].casefold()
     return first not in cue_words("want_not_objects") and obj.group(1).casefold() not in cue_words("want_not_objects")
+
+
+def _fronted(before: str) -> bool:
+    """True when all that stands before the verb is an additive or ordinal opener ("For det andre",
+    "I tillegg"): the clause is inverted and its subject follows the verb."""
+    words = "|".join(re.escape(w) for w in sorted(cue_words("additive_openers"), key=len, reverse=True))
+    return bool(before) and re.fullmatch(rf"\W*(?:{words})\s*,?", before, re.IGNORECASE) is not None
 
 
 def recipient(before: str) -> str | None:

@@ -115,12 +115,17 @@ def _pronoun_subject(words: list[str]) -> bool:
 S_PASSIVE = re.compile(r"[a-zæøå]{3,}(?:es|ast)")  # "vurderes", "settes", "vurderast"
 
 
+NAMING_PREPOSITIONS = frozenset({"med", "for", "om", "til", "av"})  # a complement that names the scheme itself
+
+
 def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before: list[str]) -> str | None:
     """An actor named just before that a word of the text points back to."""
     words = text.split()
     first = words[0].casefold() if words else ""
     previous = [a for _, a in earlier if a]
-    if first in pointer_words() and previous and not (len(words) > 1 and S_PASSIVE.fullmatch(words[1].casefold())):
+    named = len(words) > 1 and words[1].casefold() in NAMING_PREPOSITIONS  # "ordninga med lærlingtilskot"
+    if first in pointer_words() and previous and not named \
+            and not (len(words) > 1 and S_PASSIVE.fullmatch(words[1].casefold())):
         return previous[-1]  # not the subject of an s-passive ("det settes i gang", "den evalueres"): no actor
     stems = [m.group(1).casefold() for m in DEFINITE.finditer(text)]
     if words and stems:
@@ -159,13 +164,20 @@ def _splitters() -> tuple[str, ...]:
 
 @lru_cache(maxsize=2048)
 def is_infinitive(word: str, language: str = "nb") -> bool:
-    """A bare infinitive verb: ends in -e (or -a in nynorsk) and is its own lemma."""
+    """A bare infinitive verb: ends in -e (or -a in nynorsk) and is its own lemma (in nynorsk, an
+    e-infinitive whose lemma is the a-form: "opne", lemma "opna")."""
     low = word.casefold()
     if low in _not_verbs() or len(low) < 4 or not low.isalpha():
         return False
     if not (low.endswith("e") or (language == "nn" and low.endswith("a"))):
         return False
-    return simplemma.lemmatize(low, lang=language if language in ("nb", "nn") else "nb").casefold() == low
+    lemma = simplemma.lemmatize(low, lang=language if language in ("nb", "nn") else "nb").casefold()
+    return lemma == low or (language == "nn" and lemma == low[:-1] + "a")  # nynorsk e-infinitive, a-form lemma
+
+
+@lru_cache(maxsize=1)
+def _not_infinitive_endings() -> tuple[str, ...]:
+    return tuple(str(e) for e in lexicon.load("request_verbs")["not_infinitive_endings"])
 
 
 @lru_cache(maxsize=1)
@@ -194,11 +206,12 @@ def _reports_back(rest: str) -> bool:
     return bool(_reporting_back().match(rest))
 
 
-def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tuple[int, int]]:
+def split_actions(text: str, infinitival: bool, language: str = "nb", modal: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each separately grantable action in `text` (decision 5): split at
     'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' (a word after
     'og (om) å' is one whatever the lemmatiser says) when the first part is at least three words long,
-    except before a reporting-back formula ('og komme tilbake til Stortinget')."""
+    except before a reporting-back formula ('og komme tilbake til Stortinget'); under a modal (`modal`)
+    not at a word with a noun's or participle's ending (`not_infinitive_endings`)."""
     cuts: list[tuple[int, int]] = []  # (cut start, next part start)
     for splitter in _splitters():
         for m in re.finditer(re.escape(splitter), text):
@@ -211,6 +224,8 @@ def split_actions(text: str, infinitival: bool, language: str = "nb") -> list[tu
             marked = m.group("mark") is not None and m.group(2) not in _not_verbs()  # "og om å opne": after "å"
             if _reports_back(text[m.start(2):]):
                 continue
+            if modal and m.group(2).endswith(_not_infinitive_endings()):
+                continue  # "må føre til tiltak og målrettede ordninger": an adjective or noun, no second action
             if ((marked or is_infinitive(m.group(2), language)) and len(text[last_cut:m.start()].split()) >= 3
                     and not re.search(r"(?:for|ved|til|med)\s+å\s+\S+$", left)):
                 cuts.append((m.start(), m.start(2)))

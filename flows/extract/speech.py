@@ -73,7 +73,7 @@ def speech_subject(sentence: str) -> str | None:
     if _PASSIVE().search(before):
         return None  # "Kommunene ble bedt om å svare": the one asked, not the one who asks
     if re.search(r"[,»”\"]\s*$", before) and len(before.split()) > 2 and _postposed(sentence[match.end():]):
-        return sentence[match.end():match.end() + 30]  # postposed: "X må økes, mener KS"
+        return _window(sentence, match.end())  # postposed: "X må økes, mener KS"
     if len(before.split()) == 1 and before[:1].isupper() and before not in R.not_names():
         return before  # a surname: "Hansen viste til ..."
     if before.casefold() in _speaker_pronouns():
@@ -84,8 +84,23 @@ def speech_subject(sentence: str) -> str | None:
         inner = match.group(0).split()[1:-1]
         if any(w[:1].isupper() or w.casefold() in PRONOUNS for w in inner):
             return " ".join(inner)  # the subject inside a multi-word verb: "Nå vil KS ha ..."
-        return sentence[match.end():match.end() + 30]  # inverted: "I uttalelsen ber storbyene ..."
+        return _window(sentence, match.end())  # inverted: "I uttalelsen ber storbyene ..."
     return before
+
+
+WINDOW = 30  # characters after a verb read as its postposed or inverted subject
+
+
+def _window(sentence: str, start: int) -> str:
+    """The words after a verb that may hold its subject: `WINDOW` characters, or up to the end of an
+    organisation's name the window cuts ("krev fylkesstyret i KS Nordby og Omland at ...": not "KS Nordby");
+    a name that only begins inside the window ("... når kommu") is left out."""
+    end = start + WINDOW
+    cut = {h.start for h in organisations_in(sentence[start:end])}  # names the window already holds, maybe cut
+    for hit in organisations_in(sentence[start:start + 3 * WINDOW]):
+        if hit.start in cut and hit.start < WINDOW < hit.end:  # "KS Vestfold" of "KS Vestfold og Telemark"
+            end = start + hit.end
+    return sentence[start:end]
 
 
 def _postposed(after: str) -> bool:
