@@ -171,7 +171,9 @@ def greets_government(text: str) -> bool:
 def for_talk(counterpart: str | None, participants: tuple[Mention, ...], evidence: str,
              text: str = "") -> str | None:
     """A talk at a conference has a counterpart only when the ministry takes part:
-    one of its people is a participant, or the talk sentence names it. A talk that greets
+    one of its people is a participant (also one with a government role in one ministry and no
+    ministry of their own: "statssekretær NN (Ap)", "statsråd NN" under "Fra departementet:"
+    stands for the ministry the text names), or the talk sentence names it. A talk that greets
     ministers in its audience and names no ministry is given to `regjeringen`. A talk whose
     opening thanks or greets one minister, or names one ministry beside the thanks ("Takk til
     statsråden ... godt å høre at departementet ..."), speaks to that ministry."""
@@ -180,7 +182,8 @@ def for_talk(counterpart: str | None, participants: tuple[Mention, ...], evidenc
         return addressed
     if counterpart == "regjeringen":
         return counterpart
-    if counterpart is not None and counterpart in _participant_ministries(participants):
+    if counterpart is not None and (counterpart in _participant_ministries(participants)
+                                    or _has_substitute(participants)):
         return counterpart
     if counterpart is not None and any(m.ministry == counterpart for m in find_ministries(evidence)):
         return counterpart

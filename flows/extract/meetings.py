@@ -23,9 +23,10 @@ from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
+from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
-from flows.extract.people import PersonMention
+from flows.extract.people import People, PersonMention
 from flows.extract.topics import discussed_topics
 from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
 
@@ -93,6 +94,16 @@ _INVITING = re.compile(r"(?<![\w])(?:inviterer|inviterte|invitera|inviterar)(?![
 _SUBJECT_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 
 
+def _listed(participants: tuple[Mention, ...], blocks: tuple[Block, ...], people: People) -> frozenset[str]:
+    """The participants an attendance list names ("Fra KS: styreleder A, nestleder B"): talk notes
+    for a meeting list both delegations in their header, and each person there takes part."""
+    spans = attendance_list_spans(blocks, people)
+    if not spans:
+        return frozenset()
+    named = {m.name for m in people.mentions if any(a <= m.start < b for a, b in spans)}
+    return frozenset(p.name for p in participants if p.name in named)
+
+
 def _year_hint(document: Document, date_year: int | None) -> int | None:
     if date_year is not None:
         return date_year
@@ -158,7 +169,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     if decision.meeting_type == "foredrag":
         participants = pd.talker(participants, _byline(mentions, blocks),
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
-                                 pd.attending(participants, sentences, _reference_day(document, date)))
+                                 pd.attending(participants, sentences, _reference_day(document, date))
+                                 | _listed(participants, blocks, people))
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,

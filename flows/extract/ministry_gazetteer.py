@@ -62,8 +62,8 @@ def _phrase(text: str) -> str:
 def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     out: list[tuple[str, str, re.Pattern[str]]] = []
     for m in ministries():
-        for name in (m.name, *m.aliases):
-            out.append((m.name, "name", re.compile(rf"(?<![\w-]){_phrase(name)}(?![\w-])", re.IGNORECASE)))
+        for name in (m.name, *m.aliases):  # also the genitive: "Kunnskapsdepartementets statssekretær"
+            out.append((m.name, "name", re.compile(rf"(?<![\w-]){_phrase(name)}s?(?![\w-])", re.IGNORECASE)))
         for abbr in m.abbreviations:
             out.append((m.name, "abbreviation", re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w])")))
         for title in m.titles:

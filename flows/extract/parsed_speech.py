@@ -31,11 +31,13 @@ def pronoun_for_actor(before: str) -> bool:
     """A personal pronoun right after this sentence stands for the actor it opens with, when the
     actor is named by a common noun in definite form ("Regjeringa har lagt fram ein plan. Då må
     ho ...", "Staten ... Han"), not for a person named earlier. A name ("KS", "Fagforbundet")
-    does not take "han" or "ho", and a title ("Statsråden") is a person."""
+    does not take "han" or "ho", and a title ("Statsråden") is a person. A neuter noun ("Departementet",
+    "Sykepleierforbundet", "Fylkestinget") takes "det", never "han", "hun" or "ho": the pronoun after it is a
+    person's."""
     for hit in addressees_in(before) + claimants_in(before):
         written = before[hit.start:hit.end]
         if hit.start <= 2 and written[:1].isalpha() and not written.isupper() and " " not in written \
-                and written.casefold().endswith(("a", "en", "et")) and written[1:].islower() \
+                and written.casefold().endswith(("a", "en")) and written[1:].islower() \
                 and not R.TITLE().fullmatch(written) and not R.GOVERNMENT_ROLE().fullmatch(written):
             return True  # a title ("Statsråden takket ... Hun sa ...") is a person
     return False

@@ -28,11 +28,20 @@ def _data() -> dict:
     return lexicon.load("speech_verbs")
 
 
-def _phrase(items: list[str], gap: bool = True) -> str:
-    """Alternation of verb phrases; between their words an adverb may stand."""
+# the definite object a lead verb may take before its particle: "innledet møtet med å", "opna innlegget med å"
+LEAD_OBJECT = r"\s+(?:[a-zæøå]+(?:et|en|a)\s+)?"
+
+
+def _phrase(items: list[str], gap: bool | str = True) -> str:
+    """Alternation of verb phrases; between their words an adverb may stand (`gap`), or only a
+    definite object after the first word (`gap="object"`), or nothing (`gap=False`)."""
     adverbs = lexicon.alternation(_data()["adverbs"])
     inner = _data().get("inner_adjunct") or r"(?!x)x"
-    joiner = rf"\s+(?:(?:{adverbs}|{inner})\s+)?" if gap else r"\s+"
+    joiner = rf"\s+(?:(?:{adverbs}|{inner})\s+)?" if gap is True else r"\s+"
+    if gap == "object":
+        ordered = sorted({str(i) for i in items}, key=lambda s: (-len(s), s))
+        return "|".join(re.escape(item.split()[0]) + (LEAD_OBJECT + r"\s+".join(re.escape(w) for w in item.split()[1:])
+                                                     if len(item.split()) > 1 else "") for item in ordered)
     ordered = sorted({str(i) for i in items}, key=lambda s: (-len(s), s))
     return "|".join(joiner.join(re.escape(w) for w in item.split()) for item in ordered)
 
@@ -42,11 +51,16 @@ def DIRECT_VERB() -> str:
     return _phrase(_data()["direct"], gap=False)
 
 
+def _ADJUNCTS() -> str:
+    """Prepositions of an adjunct between a verb and its "at" ("skriver i en e-post til NTB at")."""
+    return lexicon.alternation(_data()["adjuncts"])
+
+
 @lru_cache(maxsize=1)
 def INDIRECT_VERB() -> str:
     """A verb of saying or thinking, or one led into ("åpnet med å vise til")."""
-    return (rf"{_phrase(_data()['indirect'] + _data()['indirect_wanting'])}|(?:{_phrase(_data()['lead_ins'], gap=False)})\s+(?:{_phrase(_data()['infinitive'])})"
-            rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+at\s)"
+    return (rf"{_phrase(_data()['indirect'] + _data()['indirect_wanting'] + _data().get('indirect_modal', []))}|(?:{_phrase(_data()['lead_ins'], gap='object')})\s+(?:{_phrase(_data()['infinitive'])})"
+            rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+(?:(?:{_ADJUNCTS()})\s+[^,.;:«»]{{1,40}}?\s+)?at\s)"
             rf"|(?:{_phrase(_data().get('presenting') or [])})\s+[^.:;«»–]{{1,60}}?(?::|\s+om(?=\s+at\s))(?=\s)")
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from flows import budget
 from flows.extract.parse import Parsed, Token
 from flows.extract import conjuncts as C
-from flows.extract.speech_phrases import (OBJECT, Phrase, coordinated, infinitive_verbs, known_predicate,
+from flows.extract.speech_phrases import (OBJECT, Phrase, coordinated, denials, infinitive_verbs, known_predicate,
                                           phrase_at)
 from flows.extract.subjects import CHAIN, CONJUNCT, PUNCT, SUBJECT, finite_of, subject_of
 
@@ -195,8 +195,9 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
         if match is None or token.i in taken:
             continue
         phrase, last = match
-        if _negated(parsed, token) and not NEGATIONS & set(phrase.words):
-            continue  # "sa ikke at ...": no content is reported as said ("la ikke skjul på" is a phrase)
+        if _negated(parsed, token) and not NEGATIONS & set(phrase.words) and token.lemma.casefold() not in denials():
+            continue  # "sa ikke at ...": no content is reported as said ("la ikke skjul på" is a phrase;
+            # a denial negated, "avviser ikke at ...", "utelukkar ikkje at ...", reports a view)
         subject = subject_of(parsed, token)
         if token.dep in PARENTHETICAL and parsed.child(token.i, *OBJECT) is None:
             span = _parenthetical(parsed, token, subject)

@@ -215,10 +215,14 @@ def title_family(title: str) -> tuple[str | None, str | None]:
 def role_fits(role: str | None, family: str, loose: bool = True) -> bool:
     """The person's role fits a title's role family; `loose` also accepts a generic
     "statsråd" for a minister title and a role with an infix ("fylkesstyreleiar"
-    for "fylkesleiaren")."""
+    for "fylkesleiaren"). A role with its field after "for" fits by the words before it
+    ("områdedirektør for helse" fits "KS-direktøren")."""
     if not role:
         return False
     if role == family:
+        return True
+    domain = role.split(" for ", 1)[0]  # "områdedirektør for helse og velferd" is a direktør
+    if domain != role and role_fits(domain, family, loose):
         return True
     if role.endswith(family):
         return not is_deputy(role[:-len(family)], family)

@@ -89,6 +89,12 @@ def infinitive_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def denials() -> frozenset[str]:
+    """Lemmas of denying or ruling out: negated, they report a view ("avviser ikke at ...")."""
+    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("negated_affirms") or ())
+
+
+@lru_cache(maxsize=1)
 def clause_only_lemmas() -> frozenset[str]:
     """Lemmas that report speech only with a clause, whatever form matched the phrase."""
     return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("parse_verbs_clause") or ())
