@@ -108,8 +108,18 @@ def _leftmost_longest(hits: list[ActorHit]) -> list[ActorHit]:
     return out
 
 
+# The passes look the same sentence or speaker description up several times; each lookup is a pure
+# function of its text, so the last few texts' hits are kept (one document's worth, not a corpus').
+LOOKUPS_KEPT = 128
+
+
 def claimants_in(text: str) -> list[ActorHit]:
-    return [_branch(text, hit) for hit in _find(text, _claimant_regex())]
+    return list(_claimants(text))
+
+
+@lru_cache(maxsize=LOOKUPS_KEPT)
+def _claimants(text: str) -> tuple[ActorHit, ...]:
+    return tuple(_branch(text, hit) for hit in _find(text, _claimant_regex()))
 
 
 @lru_cache(maxsize=1)
@@ -155,10 +165,15 @@ def _body() -> re.Pattern[str]:
 def organisations_in(text: str) -> list[ActorHit]:
     """Claimants, named municipalities ("Nordby kommune"), associations named by a compound
     ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
-    return _leftmost_longest(
+    return list(_organisations(text))
+
+
+@lru_cache(maxsize=LOOKUPS_KEPT)
+def _organisations(text: str) -> tuple[ActorHit, ...]:
+    return tuple(_leftmost_longest(
         claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
         + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
-        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)]))
 
 
 def _coordinated(match: re.Match[str]) -> ActorHit:
@@ -187,7 +202,12 @@ def site_owner(text: str) -> str | None:
 
 
 def addressees_in(text: str) -> list[ActorHit]:
-    return _find(text, _addressee_regex())
+    return list(_addressees(text))
+
+
+@lru_cache(maxsize=LOOKUPS_KEPT)
+def _addressees(text: str) -> tuple[ActorHit, ...]:
+    return tuple(_find(text, _addressee_regex()))
 
 
 def government_role(text: str) -> bool:
