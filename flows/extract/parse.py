@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from flows import budget, lexicon
 from flows.extract.speech import attribution_of
@@ -54,22 +55,35 @@ class Parsed:
     text: str  # the sentence as parsed (document text from start to end)
     tokens: tuple[Token, ...]
 
+    @cached_property
+    def _children(self) -> dict[int, tuple[Token, ...]]:
+        """The dependents of each token, in order (built once per sentence, on first use)."""
+        out: dict[int, list[Token]] = {}
+        for t in self.tokens:
+            if t.head != t.i:
+                out.setdefault(t.head, []).append(t)
+        return {head: tuple(kids) for head, kids in out.items()}
+
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Results of pure functions of this parse (`subjects.subject_of`), kept with it."""
+        return {}
+
     def children(self, i: int) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.head == i and t.i != i)
+        return self._children.get(i, ())
 
     def child(self, i: int, *deps: str) -> Token | None:
-        return next((t for t in self.tokens if t.head == i and t.i != i and t.dep in deps), None)
+        return next((t for t in self._children.get(i, ()) if t.dep in deps), None)
 
     def subtree(self, i: int) -> tuple[Token, ...]:
         """Token i and everything under it, in order."""
         keep = {i}
-        changed = True
-        while changed:
-            changed = False
-            for t in self.tokens:
-                if t.i not in keep and t.head in keep and t.head != t.i:
+        todo = [i]
+        while todo:
+            for t in self._children.get(todo.pop(), ()):
+                if t.i not in keep:
                     keep.add(t.i)
-                    changed = True
+                    todo.append(t.i)
         return tuple(t for t in self.tokens if t.i in keep)
 
     def ancestors(self, i: int) -> Iterator[Token]:
@@ -103,11 +117,26 @@ def _cues() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
     return single, multi
 
 
+@lru_cache(maxsize=1)
+def _phrases_by_word() -> dict[str, tuple[frozenset[str], ...]]:
+    """The multi-word cues under one of their words (the least common, so few are tried): a
+    phrase can only be in a sentence that holds that word. An empty phrase is under ""."""
+    multi = _cues()[1]
+    count = Counter(w for phrase in multi for w in phrase)
+    out: dict[str, list[frozenset[str]]] = {}
+    for phrase in multi:
+        key = min(phrase, key=lambda w: (count[w], w)) if phrase else ""
+        out.setdefault(key, []).append(phrase)
+    return {key: tuple(phrases) for key, phrases in out.items()}
+
+
 def has_cue(text: str) -> bool:
     """True when a sentence holds a word (or all words of a phrase) that a structural rule starts from."""
     words = {w.casefold() for w in WORD.findall(text)}
-    single, multi = _cues()
-    return bool(words & single) or any(phrase <= words for phrase in multi)
+    if words & _cues()[0]:
+        return True
+    index = _phrases_by_word()
+    return any(phrase <= words for key in ("", *words) for phrase in index.get(key, ()))
 
 
 @lru_cache(maxsize=1)
