@@ -12,6 +12,7 @@ from typing import Sequence
 
 from flows import lexicon
 from flows.extract.matcher import boundary_alternation
+from flows.extract.memo import memoised
 
 
 @lru_cache(maxsize=1)
@@ -20,7 +21,7 @@ def _cue() -> re.Pattern[str]:
     return re.compile(boundary_alternation(items), re.IGNORECASE)  # what (?:p1)|(?:p2)|... matches
 
 
-@lru_cache(maxsize=128)  # the participant and party passes ask of each sentence several times
+@memoised  # the participant and party passes ask it of each sentence several times
 def absence_cues(sentence: str) -> tuple[int, ...]:
     """Offsets (in `sentence`) where an absence cue starts."""
     return tuple(m.start() for m in _cue().finditer(sentence))

@@ -14,6 +14,7 @@ from typing import Any
 
 from flows import lexicon
 from flows.extract.matcher import trie_alternation
+from flows.extract.memo import memoised
 from flows.extract.actor_words import claimant_pointer_spans, claimant_pointers, is_party, parties, pointer_words
 from flows.extract.ministry_actors import minister_ministry, minister_surnames, ministry_aliases
 from flows.extract.organisations import claimant_aliases
@@ -108,16 +109,11 @@ def _leftmost_longest(hits: list[ActorHit]) -> list[ActorHit]:
     return out
 
 
-# The passes look the same sentence or speaker description up several times; each lookup is a pure
-# function of its text, so the last few texts' hits are kept (one document's worth, not a corpus').
-LOOKUPS_KEPT = 128
-
-
 def claimants_in(text: str) -> list[ActorHit]:
     return list(_claimants(text))
 
 
-@lru_cache(maxsize=LOOKUPS_KEPT)
+@memoised  # the passes look the same sentence up 2-3 times per document
 def _claimants(text: str) -> tuple[ActorHit, ...]:
     return tuple(_branch(text, hit) for hit in _find(text, _claimant_regex()))
 
@@ -168,7 +164,7 @@ def organisations_in(text: str) -> list[ActorHit]:
     return list(_organisations(text))
 
 
-@lru_cache(maxsize=LOOKUPS_KEPT)
+@memoised
 def _organisations(text: str) -> tuple[ActorHit, ...]:
     return tuple(_leftmost_longest(
         claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
@@ -205,7 +201,7 @@ def addressees_in(text: str) -> list[ActorHit]:
     return list(_addressees(text))
 
 
-@lru_cache(maxsize=LOOKUPS_KEPT)
+@memoised
 def _addressees(text: str) -> tuple[ActorHit, ...]:
     return tuple(_find(text, _addressee_regex()))
 
