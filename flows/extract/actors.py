@@ -14,7 +14,7 @@ from typing import Any
 
 from flows import lexicon
 from flows.extract.matcher import trie_alternation
-from flows.extract.memo import memoised
+from flows.extract.memo import memoised_list
 from flows.extract.actor_words import claimant_pointer_spans, claimant_pointers, is_party, parties, pointer_words
 from flows.extract.ministry_actors import minister_ministry, minister_surnames, ministry_aliases
 from flows.extract.organisations import claimant_aliases
@@ -109,13 +109,9 @@ def _leftmost_longest(hits: list[ActorHit]) -> list[ActorHit]:
     return out
 
 
+@memoised_list  # the passes look the same sentence up 2-3 times per document
 def claimants_in(text: str) -> list[ActorHit]:
-    return list(_claimants(text))
-
-
-@memoised  # the passes look the same sentence up 2-3 times per document
-def _claimants(text: str) -> tuple[ActorHit, ...]:
-    return tuple(_branch(text, hit) for hit in _find(text, _claimant_regex()))
+    return [_branch(text, hit) for hit in _find(text, _claimant_regex())]
 
 
 @lru_cache(maxsize=1)
@@ -158,18 +154,14 @@ def _body() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+i\s+{place})?(?![\w-])", re.IGNORECASE)
 
 
+@memoised_list
 def organisations_in(text: str) -> list[ActorHit]:
     """Claimants, named municipalities ("Nordby kommune"), associations named by a compound
     ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
-    return list(_organisations(text))
-
-
-@memoised
-def _organisations(text: str) -> tuple[ActorHit, ...]:
-    return tuple(_leftmost_longest(
+    return _leftmost_longest(
         claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
         + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
-        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)]))
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
 
 
 def _coordinated(match: re.Match[str]) -> ActorHit:
@@ -197,13 +189,9 @@ def site_owner(text: str) -> str | None:
     return hits[0].name if len(hits) == 1 and hits[0].name not in generic_claimants() else None
 
 
+@memoised_list
 def addressees_in(text: str) -> list[ActorHit]:
-    return list(_addressees(text))
-
-
-@memoised
-def _addressees(text: str) -> tuple[ActorHit, ...]:
-    return tuple(_find(text, _addressee_regex()))
+    return _find(text, _addressee_regex())
 
 
 def government_role(text: str) -> bool:

@@ -45,3 +45,14 @@ def memoised(fn: F) -> F:
             value = memo[key] = fn(*args)
             return value
     return wrapper  # type: ignore[return-value]
+
+
+def memoised_list(fn: Callable[..., list[Any]]) -> Callable[..., list[Any]]:
+    """`memoised` for a function that returns a list: the memo keeps a tuple, each caller gets a
+    list of its own (a caller may change it)."""
+    kept = memoised(lambda *args: tuple(fn(*args)))
+
+    @wraps(fn)
+    def wrapper(*args: Hashable) -> list[Any]:
+        return list(kept(*args))
+    return wrapper
