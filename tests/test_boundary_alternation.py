@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from flows.extract.matcher import _top_level_bar, boundary_alternation
+from flows.extract.matcher import _top_level_bar, boundary_alternation, top_level_alternatives
 from flows.extract.meeting_type import cues
 from flows.extract.participant_details import pattern_data
 
@@ -54,13 +54,24 @@ def test_top_level_bar(pattern: str, expected: bool) -> None:
     assert _top_level_bar(pattern) is expected
 
 
-def test_a_bounded_pattern_with_a_top_level_bar_is_left_whole() -> None:
-    # "\bfoo|bar" is (\bfoo)|(bar): moving its \b out would lose "bar" inside a word
+def test_a_bounded_pattern_with_a_top_level_bar_is_taken_as_its_alternatives() -> None:
+    # "\bfoo|bar" is (\bfoo)|(bar): moving one \b out of both would lose "bar" inside a word
     patterns = [r"\bfoo|bar", r"\bbaz"]
     assert _spans(re.compile(boundary_alternation(patterns)), "xbar baz") == [((1, 4), "bar"), ((5, 8), "baz")]
+    assert boundary_alternation(patterns) == r"\b(?:(?:foo))|(?:bar)|\b(?:(?:baz))"
+    assert boundary_alternation([r"\bfoo|\bbar", r"\bbaz"]) == r"\b(?:(?:foo)|(?:bar)|(?:baz))"
 
 
-ATOMS = [r"\bmø", r"\bmøt\w*", r"te\b", r"\bkS\b", r"(?:^|\n)til", r"\bmed(?: seg)?", r"[\w-]møte", r"\bo|g"]
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bfoo", [r"\bfoo"]), (r"\bfoo|bar", [r"\bfoo", "bar"]), (r"(a|b)|[|]c|\|d", ["(a|b)", "[|]c", r"\|d"]),
+    (r"[]|]|x", ["[]|]", "x"]), ("a|", ["a", ""]),
+])
+def test_top_level_alternatives(pattern: str, expected: list[str]) -> None:
+    assert top_level_alternatives(pattern) == expected
+
+
+ATOMS = [r"\bmø", r"\bmøt\w*", r"te\b", r"\bkS\b", r"(?:^|\n)til", r"\bmed(?: seg)?", r"[\w-]møte", r"\bo|g",
+         r"\bmø|\bte\b", r"\bk(s|o)|\bd[|]?", r"\b(?:t|m)|[|]ø|\bs"]
 
 
 @settings(max_examples=200, deadline=None)

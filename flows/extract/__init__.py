@@ -16,6 +16,7 @@ from flows.extract.attributions import find_attributions
 from flows.extract.context import analyse
 from flows.extract.demands import find_demands
 from flows.extract.meetings import find_meeting
+from flows.extract.memo import per_document
 from flows.extract.mentions import find_mentions
 from flows.extract.parse import Parser, spacy_parser
 from flows.extract.statements import find_statements
@@ -23,11 +24,13 @@ from flows.model import Document, Extraction
 
 
 def extract(document: Document, parser: Parser | None = spacy_parser) -> Extraction:
-    """Run every pass over one document (pure: same document and parser, same result)."""
-    context = analyse(document, parser)
-    mentions = find_mentions(context)
-    attributions = find_attributions(context, mentions)
-    statements = find_statements(attributions)
-    demands = find_demands(context, mentions, attributions, statements)
-    meeting = find_meeting(context, mentions, statements, tuple(d.topic for d in demands if d.topic))
+    """Run every pass over one document (pure: same document and parser, same result); repeated
+    lookups are answered from the document's memo (`memo.per_document`)."""
+    with per_document():
+        context = analyse(document, parser)
+        mentions = find_mentions(context)
+        attributions = find_attributions(context, mentions)
+        statements = find_statements(attributions)
+        demands = find_demands(context, mentions, attributions, statements)
+        meeting = find_meeting(context, mentions, statements, tuple(d.topic for d in demands if d.topic))
     return Extraction(document=document, meeting=meeting, statements=statements, demands=demands)

@@ -11,14 +11,17 @@ from functools import lru_cache
 from typing import Sequence
 
 from flows import lexicon
+from flows.extract.matcher import boundary_alternation
+from flows.extract.memo import memoised
 
 
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern[str]:
     items = lexicon.load("participant_patterns").get("absence") or ()
-    return re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
+    return re.compile(boundary_alternation(items), re.IGNORECASE)  # what (?:p1)|(?:p2)|... matches
 
 
+@memoised  # the participant and party passes ask it of each sentence several times
 def absence_cues(sentence: str) -> tuple[int, ...]:
     """Offsets (in `sentence`) where an absence cue starts."""
     return tuple(m.start() for m in _cue().finditer(sentence))

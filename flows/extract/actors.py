@@ -14,6 +14,7 @@ from typing import Any
 
 from flows import lexicon
 from flows.extract.matcher import trie_alternation
+from flows.extract.memo import memoised_list
 from flows.extract.actor_words import claimant_pointer_spans, claimant_pointers, is_party, parties, pointer_words
 from flows.extract.ministry_actors import minister_ministry, minister_surnames, ministry_aliases
 from flows.extract.organisations import claimant_aliases
@@ -108,6 +109,7 @@ def _leftmost_longest(hits: list[ActorHit]) -> list[ActorHit]:
     return out
 
 
+@memoised_list  # the passes look the same sentence up 2-3 times per document
 def claimants_in(text: str) -> list[ActorHit]:
     return [_branch(text, hit) for hit in _find(text, _claimant_regex())]
 
@@ -152,6 +154,7 @@ def _body() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+i\s+{place})?(?![\w-])", re.IGNORECASE)
 
 
+@memoised_list
 def organisations_in(text: str) -> list[ActorHit]:
     """Claimants, named municipalities ("Nordby kommune"), associations named by a compound
     ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
@@ -186,6 +189,7 @@ def site_owner(text: str) -> str | None:
     return hits[0].name if len(hits) == 1 and hits[0].name not in generic_claimants() else None
 
 
+@memoised_list
 def addressees_in(text: str) -> list[ActorHit]:
     return _find(text, _addressee_regex())
 

@@ -110,9 +110,11 @@ def find_literals(text: str, keys: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _top_level_bar(pattern: str) -> bool:
-    """`pattern` has an alternation `|` outside every group and character class."""
-    depth, i, in_class = 0, 0, False
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` cut at every alternation `|` outside every group and character class:
+    `(?:a1)|(?:a2)|...` of them matches what `pattern` matches, in the same order."""
+    out: list[str] = []
+    depth, i, in_class, start = 0, 0, False, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -131,20 +133,28 @@ def _top_level_bar(pattern: str) -> bool:
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
-            return True
+            out.append(pattern[start:i])
+            start = i + 1
         i += 1
-    return False
+    out.append(pattern[start:])
+    return out
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """`pattern` has an alternation `|` outside every group and character class."""
+    return len(top_level_alternatives(pattern)) > 1
 
 
 def boundary_alternation(patterns: Sequence[str]) -> str:
     """`(?:p1)|(?:p2)|...` with each run of consecutive patterns that begin with `\\b` written as
-    `\\b(?:(?:p1)|(?:p2))`: the same matches in the same order (a group of alternatives is tried in
+    `\\b(?:(?:p1)|(?:p2))`, a pattern with alternatives at its top level (`\\ba|\\bb`) taken as
+    those alternatives: the same matches in the same order (a group of alternatives is tried in
     order, as the flat alternation tries them), but at a position that is no word boundary `re`
     gives up the whole run after one test instead of trying each alternative (the cue lexicons
     are dozens of `\\b...` patterns searched in every sentence)."""
     runs: list[tuple[bool, list[str]]] = []
-    for pattern in patterns:
-        bounded = pattern.startswith("\\b") and not _top_level_bar(pattern)
+    for pattern in (part for whole in patterns for part in top_level_alternatives(whole)):
+        bounded = pattern.startswith("\\b")
         if bounded and runs and runs[-1][0]:
             runs[-1][1].append(pattern[2:])
         else:

@@ -132,8 +132,8 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
     published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
     for block in blocks:
         budget.check()
-        if inside(boxes, block.start):
-            continue
+        if inside(boxes, block.start) or not any_cue().search(block.text):
+            continue  # any_cue() matches where some cue does: a block it misses holds no cue
         factor = _position_factor(block.index)
         for cue in cues():
             for match in cue.pattern.finditer(block.text):

@@ -3,6 +3,8 @@ aliases, abbreviations, minister titles with their definite and plural forms) an
 a minister named by surname (a title next to the name in the document, else the office holders)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 from functools import lru_cache
 
@@ -41,7 +43,7 @@ def minister_ministry(surname: str, document_text: str) -> str | None:
     the document ("helse- og omsorgsminister Bent Høie"), else from the gazetteer."""
     if surname in document_text and "minister" in document_text:  # what the pattern needs to match at all
         folded = _folded_aliases()
-        for match in _minister_title_before(surname).finditer(document_text):
+        for match in _title_matches(surname, document_text):
             title = match.group(1).casefold()
             found = [folded[t] for t in (title, title + "en") if t in folded]
             if found:
@@ -62,3 +64,25 @@ def _folded_aliases() -> dict[str, tuple[int, str]]:
 def _minister_title_before(surname: str) -> re.Pattern[str]:
     """A minister's title followed, within three capitalised words, by `surname` (compiled once per surname)."""
     return re.compile(rf"([\w-]+(?:\s+og\s+[\w-]+)?minister(?:en)?)\s+(?:[A-ZÆØÅ][\w-]+\s+){{0,3}}{re.escape(surname)}\b")
+
+
+def _title_matches(surname: str, text: str) -> Iterator[re.Match[str]]:
+    """What `_minister_title_before(surname).finditer(text)` finds, found faster: a match that starts
+    inside a run of word characters and hyphens has one at the run's start too (`[\\w-]+` takes the
+    run's head), so the leftmost match starts where a run starts, or where the search starts. The
+    search is tried at its start, then only at run starts (a lookbehind), instead of at every
+    character with `[\\w-]+` backtracking over the rest of its word."""
+    anywhere = _minister_title_before(surname)
+    at_run_start = _minister_title_at_run_start(surname)
+    pos = 0
+    while pos <= len(text):
+        match = anywhere.match(text, pos) or at_run_start.search(text, pos)
+        if match is None:
+            return
+        yield match
+        pos = match.end()  # never empty: the title holds "minister"
+
+
+@lru_cache(maxsize=4096)
+def _minister_title_at_run_start(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + _minister_title_before(surname).pattern)

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from flows import budget, lexicon
 from flows.extract.speech import attribution_of
@@ -54,22 +55,35 @@ class Parsed:
     text: str  # the sentence as parsed (document text from start to end)
     tokens: tuple[Token, ...]
 
+    @cached_property
+    def _children(self) -> dict[int, tuple[Token, ...]]:
+        """The dependents of each token, in order (built once per sentence, on first use)."""
+        out: dict[int, list[Token]] = {}
+        for t in self.tokens:
+            if t.head != t.i:
+                out.setdefault(t.head, []).append(t)
+        return {head: tuple(kids) for head, kids in out.items()}
+
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Results of pure functions of this parse (`subjects.subject_of`), kept with it."""
+        return {}
+
     def children(self, i: int) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.head == i and t.i != i)
+        return self._children.get(i, ())
 
     def child(self, i: int, *deps: str) -> Token | None:
-        return next((t for t in self.tokens if t.head == i and t.i != i and t.dep in deps), None)
+        return next((t for t in self._children.get(i, ()) if t.dep in deps), None)
 
     def subtree(self, i: int) -> tuple[Token, ...]:
         """Token i and everything under it, in order."""
         keep = {i}
-        changed = True
-        while changed:
-            changed = False
-            for t in self.tokens:
-                if t.i not in keep and t.head in keep and t.head != t.i:
+        todo = [i]
+        while todo:
+            for t in self._children.get(todo.pop(), ()):
+                if t.i not in keep:
                     keep.add(t.i)
-                    changed = True
+                    todo.append(t.i)
         return tuple(t for t in self.tokens if t.i in keep)
 
     def ancestors(self, i: int) -> Iterator[Token]:
@@ -103,11 +117,26 @@ def _cues() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
     return single, multi
 
 
+@lru_cache(maxsize=1)
+def _phrases_by_word() -> dict[str, tuple[frozenset[str], ...]]:
+    """The multi-word cues under one of their words (the least common, so few are tried): a
+    phrase can only be in a sentence that holds that word. An empty phrase is under ""."""
+    multi = _cues()[1]
+    count = Counter(w for phrase in multi for w in phrase)
+    out: dict[str, list[frozenset[str]]] = {}
+    for phrase in multi:
+        key = min(phrase, key=lambda w: (count[w], w)) if phrase else ""
+        out.setdefault(key, []).append(phrase)
+    return {key: tuple(phrases) for key, phrases in out.items()}
+
+
 def has_cue(text: str) -> bool:
     """True when a sentence holds a word (or all words of a phrase) that a structural rule starts from."""
     words = {w.casefold() for w in WORD.findall(text)}
-    single, multi = _cues()
-    return bool(words & single) or any(phrase <= words for phrase in multi)
+    if words & _cues()[0]:
+        return True
+    index = _phrases_by_word()
+    return any(phrase <= words for key in ("", *words) for phrase in index.get(key, ()))
 
 
 @lru_cache(maxsize=1)
@@ -190,18 +219,42 @@ def respell(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(where)
 
 
-def _to_parsed(tokens: Sequence[Any], text: str, start: int, offset: int, where: tuple[int, ...]) -> Parsed:
-    """A Parsed sentence from the spaCy tokens of the sentence beginning at character `start` of the
-    parsed text; `offset` is the sentence's document offset, `where` maps a character of the parsed
-    sentence to one of `text` (`respell`). Heads outside the sentence (there should be none) make
-    the token its own head."""
-    local = {t.i: n for n, t in enumerate(tokens)}
+def _to_parsed(rows: Sequence[tuple[int, int, int, str, str, str, int, str]], text: str, start: int, offset: int,
+               where: tuple[int, ...]) -> Parsed:
+    """A Parsed sentence from the token rows (doc index, character offset, length, lemma, part of speech,
+    relation, head's doc index, morphology; `_token_rows`) of the sentence beginning at character
+    `start` of the parsed text; `offset` is the sentence's document offset, `where` maps a
+    character of the parsed sentence to one of `text` (`respell`). Heads outside the sentence
+    (there should be none) make the token its own head."""
+    local = {row[0]: n for n, row in enumerate(rows)}
     out = []
-    for n, t in enumerate(tokens):
-        a, b = where[t.idx - start], where[t.idx - start + len(t.text) - 1] + 1
-        out.append(Token(n, text[a:b], t.lemma_, t.pos_, t.dep_, local.get(t.head.i, n),
-                         offset + a, offset + b, str(t.morph)))
+    for n, (_, idx, length, lemma, pos, dep, head, morph) in enumerate(rows):
+        a, b = where[idx - start], where[idx - start + length - 1] + 1
+        out.append(Token(n, text[a:b], lemma, pos, dep, local.get(head, n), offset + a, offset + b, morph))
     return Parsed(offset, offset + len(text), text, tuple(out))
+
+
+_MORPHS: dict[int, str] = {}  # a morphological analysis's key -> str(token.morph)
+
+
+def _token_rows(doc: Any) -> list[tuple[int, int, int, str, str, str, int, str]]:
+    """(doc index, character offset, length, lemma, part of speech, relation, head's doc index,
+    morphology) of every token of a parsed Doc that is not whitespace: what reading the same
+    attributes token by token gives, read as one array."""
+    from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS
+    from spacy.parts_of_speech import NAMES
+
+    strings = doc.vocab.strings
+    rows = []
+    array = doc.to_array([IDX, LENGTH, LEMMA, POS, DEP, HEAD, MORPH, IS_SPACE]).tolist()
+    for i, (idx, length, lemma, pos, dep, head, morph, space) in enumerate(array):
+        if space:
+            continue
+        if morph not in _MORPHS:
+            _MORPHS[morph] = str(doc[i].morph)
+        head = head - 2 ** 64 if head >= 2 ** 63 else head  # HEAD is the offset to the head, stored unsigned
+        rows.append((i, idx, length, strings[lemma], NAMES[pos], strings[dep], i + head, _MORPHS[morph]))
+    return rows
 
 
 _LOCK = threading.Lock()  # one pipeline per process, shared by the flow's task threads
@@ -253,12 +306,12 @@ def _parse_lines(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
     with _LOCK:
         doc = load_nlp(disable=PIPELINE_LEAVE_OUT)(joined)
     out: list[Parsed] = []
-    tokens = [t for t in doc if not t.is_space]
+    tokens = _token_rows(doc)
     k = 0
     for (text, offset), (parsed_text, where), start in zip(sentences, spelled, starts):
         mine = []
-        while k < len(tokens) and tokens[k].idx < start + len(parsed_text):
-            if tokens[k].idx >= start:
+        while k < len(tokens) and tokens[k][1] < start + len(parsed_text):
+            if tokens[k][1] >= start:
                 mine.append(tokens[k])
             k += 1
         out.append(_to_parsed(mine, text, start, offset, where) if mine else Parsed(offset, offset + len(text), text, ()))

@@ -30,7 +30,15 @@ def finite_of(parsed: Parsed, verb: Token) -> Token:
 
 def subject_of(parsed: Parsed, verb: Token) -> tuple[Token, ...]:
     """The subject phrase of a verb: its SUBJ, its auxiliary's, or (for a second conjunct with
-    none of its own) the first conjunct's."""
+    none of its own) the first conjunct's. Kept with the parse: the passes ask it of the same verbs."""
+    key = (subject_of, verb)
+    found = parsed.memo.get(key)
+    if found is None:
+        found = parsed.memo[key] = _subject_of(parsed, verb)
+    return found
+
+
+def _subject_of(parsed: Parsed, verb: Token) -> tuple[Token, ...]:
     seen: set[int] = set()
     token: Token | None = verb
     while token is not None and token.i not in seen:

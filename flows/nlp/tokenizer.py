@@ -22,6 +22,7 @@ import re
 from typing import Callable
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -49,16 +50,18 @@ class NbTokenizer(Tokenizer):
 
     def __call__(self, text: str) -> Doc:  # type: ignore[override]
         doc = super().__call__(text)
-        split = [t.i for t in doc if NUMBER_WITH_STOP.fullmatch(t.text) and _ends_sentence(doc, t.i)]
+        split = [t.i for t in doc if NUMBER_WITH_STOP.fullmatch(t.text) and _ends_sentence(doc, t.i)] \
+            if NUMBER_WITH_STOP.search(text) else []  # no token can be one when the text holds none
         if split:
             with doc.retokenize() as retok:
                 for i in split:
                     tok = doc[i]
                     retok.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 1)])
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if prev.is_space and "\n" in prev.text and not tok.is_space:
-                tok.is_sent_start = True
+        if "\n" in text:
+            spaces = doc.to_array([IS_SPACE])  # only the whitespace tokens are looked at
+            for i in spaces[:-1].nonzero()[0].tolist():
+                if "\n" in doc[i].text and not spaces[i + 1]:
+                    doc[i + 1].is_sent_start = True
         return doc
 
 
