@@ -241,10 +241,12 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
 
 
 def _totals(hits: list[Hit]) -> dict[str, float]:
-    """Each type's score: its hits, the n-th strongest counting `repeat_decay`**(n-1)."""
+    """Each type's score: its hits, the n-th strongest counting `repeat_decay`**(n-1). Types come
+    in the order of their first hit, so a tie is decided the same way in every process (a set
+    would order them by string hash, which changes with PYTHONHASHSEED)."""
     decay = float(_config()["repeat_decay"])
     totals: dict[str, float] = {}
-    for meeting_type in {h.meeting_type for h in hits}:
+    for meeting_type in dict.fromkeys(h.meeting_type for h in hits):
         ranked = sorted((h.score for h in hits if h.meeting_type == meeting_type), reverse=True)
         totals[meeting_type] = sum(score * decay ** i for i, score in enumerate(ranked))
     return totals
