@@ -6,7 +6,7 @@ in a sentence that does not open a quotation. The cue check is a
 cheap bag-of-words test over the lexicons (`data/speech_verbs.yaml`,
 `data/request_verbs.yaml`); everything else is left unparsed, which keeps
 extraction fast. Parses are plain frozen records (`Parsed`, `Token`) with
-document offsets, so no spaCy object leaves this module and the layers stay
+document offsets (`parsed.py`), so no spaCy object leaves this module and the layers stay
 hashable and comparable.
 
 The labels are those of the Norwegian Dependency Treebank (SUBJ, DOBJ, IOBJ,
@@ -21,78 +21,16 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract.speech import attribution_of
+from flows.extract.parsed import Parsed, Token
 from flows.model import Block, Sentence
 
 WORD = re.compile(r"[\wæøåÆØÅ]+")
-
-
-@dataclass(frozen=True)
-class Token:
-    i: int  # index in its sentence
-    text: str
-    lemma: str
-    pos: str  # universal part of speech
-    dep: str  # NDT relation to the head
-    head: int  # index of the head; == i for a root
-    start: int  # document offsets
-    end: int
-    morph: str = ""
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """One parsed sentence: tokens with heads, document offsets."""
-
-    start: int
-    end: int
-    text: str  # the sentence as parsed (document text from start to end)
-    tokens: tuple[Token, ...]
-
-    @cached_property
-    def _children(self) -> dict[int, tuple[Token, ...]]:
-        """The dependents of each token, in order (built once per sentence, on first use)."""
-        out: dict[int, list[Token]] = {}
-        for t in self.tokens:
-            if t.head != t.i:
-                out.setdefault(t.head, []).append(t)
-        return {head: tuple(kids) for head, kids in out.items()}
-
-    @cached_property
-    def memo(self) -> dict[Any, Any]:
-        """Results of pure functions of this parse (`subjects.subject_of`), kept with it."""
-        return {}
-
-    def children(self, i: int) -> tuple[Token, ...]:
-        return self._children.get(i, ())
-
-    def child(self, i: int, *deps: str) -> Token | None:
-        return next((t for t in self._children.get(i, ()) if t.dep in deps), None)
-
-    def subtree(self, i: int) -> tuple[Token, ...]:
-        """Token i and everything under it, in order."""
-        keep = {i}
-        todo = [i]
-        while todo:
-            for t in self._children.get(todo.pop(), ()):
-                if t.i not in keep:
-                    keep.add(t.i)
-                    todo.append(t.i)
-        return tuple(t for t in self.tokens if t.i in keep)
-
-    def ancestors(self, i: int) -> Iterator[Token]:
-        seen = {i}
-        token = self.tokens[i]
-        while token.head != token.i and token.head not in seen:
-            seen.add(token.head)
-            token = self.tokens[token.head]
-            yield token
 
 
 # A parser turns (sentence text, document offset) pairs into parses, in order.
