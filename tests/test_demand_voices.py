@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract import extract
-from flows.model import Document
-from flows.normalise import normalise
-
+from extract_kit import result
 
 def demands(raw: str, language: str = "nb") -> list[tuple[str, str, str | None, str]]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return [(d.rule, d.claimant, d.addressee, d.text) for d in extract(doc).demands]
+    return [(d.rule, d.claimant, d.addressee, d.text) for d in result(raw, language).demands]
 
 
 @pytest.mark.parametrize("raw, expected", [

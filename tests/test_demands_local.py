@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract import extract
 from flows.extract.clauses import find_cues
 from flows.extract.coordination import listed_parts
 from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.home_body import home_body, kind_of
-from flows.model import Document
-from flows.normalise import normalise
-
-Row = tuple[str, str | None, str]
-
-
-def demands(raw: str, language: str = "nb") -> list[Row]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return [(d.claimant, d.addressee, d.text) for d in extract(doc).demands]
+from extract_kit import Row, demands
 
 
 HOMES = [

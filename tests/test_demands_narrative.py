@@ -8,14 +8,7 @@ import pytest
 from flows.extract import extract
 from flows.model import Document
 from flows.normalise import normalise
-
-Row = tuple[str, str | None, str]
-
-
-def demands(raw: str, language: str = "nb") -> list[Row]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return [(d.claimant, d.addressee, d.text) for d in extract(doc).demands]
+from extract_kit import Row, demands
 
 
 def rules(raw: str, language: str = "nb") -> list[str]:

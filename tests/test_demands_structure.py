@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract import extract
-from flows.model import Document
-from flows.normalise import normalise
-
-Row = tuple[str, str | None, str]
+from extract_kit import Row, result
 
 
 def _demands(raw: str, language: str = "nb") -> list[tuple[str, str | None, str, str]]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return [(d.claimant, d.addressee, d.text, d.rule) for d in extract(doc).demands]
+    return [(d.claimant, d.addressee, d.text, d.rule) for d in result(raw, language).demands]
 
 
 def demands(raw: str, language: str = "nb") -> list[Row]:

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract import extract
-from flows.model import Document
-from flows.normalise import normalise
-
-
-def demands(raw: str, language: str) -> list[tuple[str, str | None, str]]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return [(d.claimant, d.addressee, d.text) for d in extract(doc).demands]
+from extract_kit import demands
 
 
 @pytest.mark.parametrize("raw,language,expected", [

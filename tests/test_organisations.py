@@ -7,20 +7,10 @@ from __future__ import annotations
 import pytest
 
 from flows import lexicon
-from flows.extract import extract
 from flows.extract.actors import claimants_in, organisations_in, site_owner
 from flows.extract.home_body import home_body
 from flows.extract.organisations import organisations, written_name
-from flows.model import Document
-from flows.normalise import normalise
-
-Row = tuple[str, str | None, str]
-
-
-def demands(raw: str, language: str = "nb") -> list[Row]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return [(d.claimant, d.addressee, d.text) for d in extract(doc).demands]
+from extract_kit import Row, demands
 
 
 def test_lexicon_forms_name_one_organisation_each() -> None:

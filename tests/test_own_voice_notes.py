@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import result
+from extract_kit import demands, result
 from flows.extract.document_layout import Layout, read_layout
 from flows.extract.notes import is_notes, notes_author, notes_recipient
 from flows.normalise import normalise
@@ -67,10 +67,6 @@ def test_not_notes(raw: str) -> None:
 ], ids=["memo_recipient_nb", "meeting_line_nn", "no_ministry"])
 def test_notes_recipient(raw: str, expected: str | None) -> None:
     assert notes_recipient(layout(raw)) == expected
-
-
-def demands(raw: str, language: str) -> list[tuple[str, str | None, str]]:
-    return [(d.claimant, d.addressee, d.text) for d in result(raw, language).demands]
 
 
 HEAD_NB = "KS Agder – TALEPUNKTER / INTERNT\n\nTil: Kunnskapsdepartementet\nFra: KS Agder\nDato: 12. mars 2025\n\n"
