@@ -130,8 +130,11 @@ def notes_author(layout: Layout) -> str | None:
 def notes_recipient(layout: Layout) -> str | None:
     """The ministry the notes are written for: the one ministry the memo's recipient line or the
     header's meeting line names ("Til: Kunnskapsdepartementet", "Møte med klima- og miljøministeren")."""
-    lines = [value for field, value in layout.memo if field in RECIPIENT_FIELDS or field == "møte"]
-    lines += [line for line in layout.head[:6] if line.casefold().startswith(("møte med", "møte i", "møtet med"))]
+    conf = _config()
+    openers = tuple(w.casefold() for w in conf["meeting_lines"])
+    lines = [value for field, value in layout.memo if field in RECIPIENT_FIELDS or field == conf["meeting_field"]]
+    lines += [line for line in layout.head[:int(conf["meeting_line_depth"])]
+              if line.casefold().startswith(openers)]
     for line in lines:
         named = {m.ministry for m in find_ministries(line) if m.ministry in ministry_names()}
         if len(named) == 1:
