@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from flows.first_chars import first_chars
 from flows.extract.matcher import _top_level_bar, boundary_alternation, top_level_alternatives
 from flows.extract.meeting_type import cues
 from flows.extract.participant_details import pattern_data
@@ -58,8 +59,14 @@ def test_a_bounded_pattern_with_a_top_level_bar_is_taken_as_its_alternatives() -
     # "\bfoo|bar" is (\bfoo)|(bar): moving one \b out of both would lose "bar" inside a word
     patterns = [r"\bfoo|bar", r"\bbaz"]
     assert _spans(re.compile(boundary_alternation(patterns)), "xbar baz") == [((1, 4), "bar"), ((5, 8), "baz")]
-    assert boundary_alternation(patterns) == r"\b(?:(?:foo))|(?:bar)|\b(?:(?:baz))"
-    assert boundary_alternation([r"\bfoo|\bbar", r"\bbaz"]) == r"\b(?:(?:foo)|(?:bar)|(?:baz))"
+    assert boundary_alternation(patterns) == r"\b(?=[Ff])(?:(?:foo))|(?=[Bb])(?:bar)|\b(?=[Bb])(?:(?:baz))"
+    assert boundary_alternation([r"\bfoo|\bbar", r"\bbaz"]) == r"\b(?=[BFbf])(?:(?:foo)|(?:bar)|(?:baz))"
+
+
+def test_a_pattern_whose_first_character_is_unknown_stands_alone_and_unguarded() -> None:
+    # "\w*x" may begin with any word character: the run is cut there, the order kept
+    assert boundary_alternation([r"\bfoo", r"\b\w*x", r"\bbaz"]) == \
+        r"\b(?=[Ff])(?:(?:foo))|(?:\b(?:(?:\w*x)))|\b(?=[Bb])(?:(?:baz))"
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -71,12 +78,24 @@ def test_top_level_alternatives(pattern: str, expected: list[str]) -> None:
 
 
 ATOMS = [r"\bmø", r"\bmøt\w*", r"te\b", r"\bkS\b", r"(?:^|\n)til", r"\bmed(?: seg)?", r"[\w-]møte", r"\bo|g",
-         r"\bmø|\bte\b", r"\bk(s|o)|\bd[|]?", r"\b(?:t|m)|[|]ø|\bs"]
+         r"\bmø|\bte\b", r"\bk(s|o)|\bd[|]?", r"\b(?:t|m)|[|]ø|\bs",
+         # first characters behind optional and zero-width items, unknown ones, case variants (ſ, Kelvin sign)
+         r"\b(?:d|)k", r"\bo?s*ſ", r"\b(?-i:[K-M])ø", r"\b\w*go", r"\b[^ ]s", r"(?<=\s)\bK", r"\b(?=t)\w+", r"(?:s|e?)t\b",
+         r"\b\d", r"\b(?:)"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(patterns=st.lists(st.sampled_from(ATOMS), min_size=1, max_size=6),
-       text=st.text(alphabet="møteKSksgo dlt-\n", max_size=40))
+       text=st.text(alphabet="møteKSksgo dlt-\nſ\u212aİLØ1", max_size=40))
 def test_any_run_of_patterns_matches_as_the_flat_alternation(patterns: list[str], text: str) -> None:
     fast = re.compile(boundary_alternation(patterns), re.IGNORECASE)
     assert _spans(fast, text) == _spans(_flat(patterns), text)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bmøt\w*", "Mm"), (r"(?:i|under)\s+x", "IUiuı"), (r"\b(?:d|)k", "DKdk"), (r"(?<![\w-])s?t", "STstſ"),
+    (r"(?-i:[A-B])", "ABab"), (r"\w*x", None), (r"x?", None), (r"(?i:x)", None), (r"[^x]", None), (r".", None),
+])
+def test_first_chars(pattern: str, expected: str | None) -> None:
+    found = first_chars(pattern)
+    assert (None if found is None else "".join(sorted(found))) == (None if expected is None else "".join(sorted(expected)))

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from flows.first_chars import first_chars, guard
+
 try:  # the characters Python's re folds together beyond str.lower() (ſ and s, ı and i, Greek variants)
     from re._casefix import _EXTRA_CASES as EXTRA_CASES  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - every supported Python (3.11-3.13) has it
@@ -151,13 +153,24 @@ def boundary_alternation(patterns: Sequence[str]) -> str:
     those alternatives: the same matches in the same order (a group of alternatives is tried in
     order, as the flat alternation tries them), but at a position that is no word boundary `re`
     gives up the whole run after one test instead of trying each alternative (the cue lexicons
-    are dozens of `\\b...` patterns searched in every sentence)."""
+    are dozens of `\\b...` patterns searched in every sentence). Each run, and each pattern outside
+    a run, is guarded by the characters its matches begin with (`first_chars.guard`): at a word
+    boundary before any other character the run is given up after one more test. A pattern whose
+    first character cannot be told ends the run before it and stands in a run of its own, so the
+    order of the alternatives stays as it was."""
     runs: list[tuple[bool, list[str]]] = []
     for pattern in (part for whole in patterns for part in top_level_alternatives(whole)):
         bounded = pattern.startswith("\\b")
-        if bounded and runs and runs[-1][0]:
+        if bounded and first_chars(pattern[2:]) is None:  # a run of its own, unguarded: "\\b(?:(?:\\w*x))"
+            runs.append((False, ["\\b(?:(?:" + pattern[2:] + "))"]))
+        elif bounded and runs and runs[-1][0]:
             runs[-1][1].append(pattern[2:])
         else:
             runs.append((bounded, [pattern[2:] if bounded else pattern]))
-    return "|".join("\\b(?:" + "|".join(f"(?:{p})" for p in items) + ")" if bounded else f"(?:{items[0]})"
-                    for bounded, items in runs)
+    return "|".join(_run(items) if bounded else f"{guard(items[0])}(?:{items[0]})" for bounded, items in runs)
+
+
+def _run(items: list[str]) -> str:
+    """One run of `\\b` patterns whose first characters are known, behind one `\\b` and one guard."""
+    chars = sorted(frozenset().union(*(first_chars(item) or () for item in items)))
+    return "\\b(?=[" + "".join(re.escape(c) for c in chars) + "])(?:" + "|".join(f"(?:{p})" for p in items) + ")"
