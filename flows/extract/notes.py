@@ -53,35 +53,50 @@ def _sender_fields() -> frozenset[str]:
     return frozenset(" ".join(w.casefold().split()) for w in _config()["sender_fields"])
 
 
+# The signs (see the module docstring). A header sign says who the text is from or to; the others
+# say that the author speaks in its own voice.
+LABEL = "label"  # a header label ("KS – SNAKKEPUNKTER", "Internt notat")
+SENT = "sent"  # the header of a text sent to someone: a reference line, a hearing response's title
+MEMO = "memo"  # a memo block: enough "Field: value" lines in the header
+ADDRESSED_MEMO = "addressed_memo"  # a memo block with a sender line and a recipient line
+SIGNATURE = "signature"  # a signature under a closing formula
+FIRST_PERSON = "first_person"  # first-person plural words outside quotations, over the whole text
+BULLETS = "bullets"  # bullet lists
+HEADER_SIGNS = frozenset({LABEL, SENT, ADDRESSED_MEMO})
+MIN_SIGNS = 2  # a header sign and at least one other sign
+
+
 def signs(layout: Layout) -> frozenset[str]:
     """The signs of an organisation's own notes the layout shows (see the module docstring)."""
     conf = _config()
     fields = {field for field, _ in layout.memo}
     found = set()
     if layout.labels:
-        found.add("label")
+        found.add(LABEL)
     if genre(layout) in SENT_GENRES:
-        found.add("sent")  # a reference line, a hearing response's or a statement's title
+        found.add(SENT)
     if len(layout.memo) >= int(conf["min_memo_fields"]):
-        found.add("memo")
+        found.add(MEMO)
     if fields & _sender_fields() and fields & RECIPIENT_FIELDS:
-        found.add("addressed_memo")
+        found.add(ADDRESSED_MEMO)
     if layout.signed:
-        found.add("signature")
+        found.add(SIGNATURE)
     if layout.first_person >= int(conf["min_first_person"]):
-        found.add("first_person")
+        found.add(FIRST_PERSON)
     if layout.bullets >= int(conf["min_bullets"]):
-        found.add("bullets")
+        found.add(BULLETS)
     return frozenset(found)
 
 
 @lru_cache(maxsize=64)
 def is_notes(layout: Layout) -> bool:
-    """True when the layout shows an organisation's own notes: a header label, or a memo block naming
-    its sender and recipient, with at least one other sign."""
+    """True when the layout shows an organisation's own notes: a header sign (a label, a sent text's
+    header, a memo block naming its sender and recipient) and at least one other sign. An addressed
+    memo block with enough fields counts twice (ADDRESSED_MEMO and MEMO): its fields are the other
+    sign."""
     found = signs(layout)
-    header = found & {"label", "addressed_memo", "sent"}
-    return bool(header) and len(found - {"addressed_memo", "sent"} | header) >= 2
+    has_header = bool(found & HEADER_SIGNS)
+    return has_header and len(found) >= MIN_SIGNS
 
 
 def _government(line: str) -> bool:
