@@ -230,6 +230,8 @@ def meeting_date(
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
     for i, sentence in enumerate(sentences):
         check()
+        if found_dates is not None and not any(sentence.start <= f.start < sentence.end for f in found_dates):
+            continue  # no date phrase here: whatever the sentence says, it dates nothing (no cue search)
         in_evidence = ev_index == i
         meetingish = bool(_meeting_words().search(sentence.text) or (cue and cue.search(sentence.text)))
         if not (in_evidence or meetingish):
