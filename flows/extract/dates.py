@@ -25,6 +25,7 @@ from flows.model import DateInfo, Sentence
 
 Kind = Literal["full", "daymonth", "numeric", "monthonly", "weekday", "relative"]
 STRONG: frozenset[str] = frozenset({"full", "daymonth", "numeric"})
+DIGIT = re.compile(r"\d")  # as the patterns' \d reads it
 
 
 @dataclass(frozen=True)
@@ -105,16 +106,17 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
     """Every date phrase in `text`, in text order; a phrase inside a longer one is dropped."""
     p = _patterns()
     found: list[FoundDate] = []
-    for m in p["daymonth"].finditer(text):
+    figures = DIGIT.search(text) is not None  # the day of these three patterns is in figures
+    for m in p["daymonth"].finditer(text) if figures else ():
         year = int(m.group("year")) if m.group("year") else None
         found.append(FoundDate(m.group(0), m.start(), m.end(), "full" if year else "daymonth", year,
                                _month(m.group("month")), int(m.group("day")),
                                _weekday(m.group("wd")) if m.group("wd") else None))
-    for m in p["numeric"].finditer(text):
+    for m in p["numeric"].finditer(text) if figures else ():
         month, day = int(m.group("month")), int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", int(m.group("year")), month, day))
-    for m in p["numeric_daymonth"].finditer(text):
+    for m in p["numeric_daymonth"].finditer(text) if figures else ():
         month, day = int(m.group("month")), int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(FoundDate(m.group(0), m.start(), m.end(), "daymonth", None, month, day,
