@@ -153,24 +153,36 @@ def boundary_alternation(patterns: Sequence[str]) -> str:
     those alternatives: the same matches in the same order (a group of alternatives is tried in
     order, as the flat alternation tries them), but at a position that is no word boundary `re`
     gives up the whole run after one test instead of trying each alternative (the cue lexicons
-    are dozens of `\\b...` patterns searched in every sentence). Each run, and each pattern outside
-    a run, is guarded by the characters its matches begin with (`first_chars.guard`): at a word
-    boundary before any other character the run is given up after one more test. A pattern whose
-    first character cannot be told ends the run before it and stands in a run of its own, so the
-    order of the alternatives stays as it was."""
+    are dozens of `\\b...` patterns searched in every sentence). Inside a run, each stretch of
+    patterns whose first characters are known (`first_chars`) stands behind one lookahead of those
+    characters, so at a word boundary before any other character the stretch is given up after one
+    more test; a pattern whose first character cannot be told (`\\w*seminar`) stands between the
+    stretches, unguarded, in its place. A pattern outside a run is guarded on its own."""
     runs: list[tuple[bool, list[str]]] = []
     for pattern in (part for whole in patterns for part in top_level_alternatives(whole)):
         bounded = pattern.startswith("\\b")
-        if bounded and first_chars(pattern[2:]) is None:  # a run of its own, unguarded: "\\b(?:(?:\\w*x))"
-            runs.append((False, ["\\b(?:(?:" + pattern[2:] + "))"]))
-        elif bounded and runs and runs[-1][0]:
+        if bounded and runs and runs[-1][0]:
             runs[-1][1].append(pattern[2:])
         else:
             runs.append((bounded, [pattern[2:] if bounded else pattern]))
-    return "|".join(_run(items) if bounded else f"{guard(items[0])}(?:{items[0]})" for bounded, items in runs)
+    return "|".join("\\b(?:" + _stretches(items) + ")" if bounded else f"{guard(items[0])}(?:{items[0]})"
+                    for bounded, items in runs)
 
 
-def _run(items: list[str]) -> str:
-    """One run of `\\b` patterns whose first characters are known, behind one `\\b` and one guard."""
-    chars = sorted(frozenset().union(*(first_chars(item) or () for item in items)))
-    return "\\b(?=[" + "".join(re.escape(c) for c in chars) + "])(?:" + "|".join(f"(?:{p})" for p in items) + ")"
+def _stretches(items: list[str]) -> str:
+    """The patterns of one run, in order: each stretch of patterns with known first characters
+    behind one guard, the others as they are."""
+    parts: list[str] = []
+    stretch: list[str] = []
+    for item in [*items, None]:
+        if item is not None and first_chars(item) is not None:
+            stretch.append(item)
+            continue
+        if stretch:
+            chars = sorted(frozenset().union(*(first_chars(p) or () for p in stretch)))
+            parts.append("(?=[" + "".join(re.escape(c) for c in chars) + "])(?:"
+                         + "|".join(f"(?:{p})" for p in stretch) + ")")
+            stretch = []
+        if item is not None:
+            parts.append(f"(?:{item})")
+    return "|".join(parts)
