@@ -19,6 +19,7 @@ from flows.extract.participant_details import pattern_data
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw").glob("*.txt"))] + [
+    p.read_text(encoding="utf-8") for p in sorted((ROOT / "eval").glob("**/raw/*.txt"))] + [
     "Med seg hadde hun nestleder Kari Nordmann. Til stede: A, B og C.",
     "Frå regjeringa møter kommunalminister Per Hansen, og KS stilte med styreleiaren.",
     "Møtet vart leia av statsråden; delegasjonen besto foruten styreleder av to nestledere.",
