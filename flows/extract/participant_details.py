@@ -165,7 +165,7 @@ def ministers_of(
             continue
         surname = name.split(" ")[-1]
         for written in (name, surname):
-            if re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])(?! [A-ZÆØÅ])", text):
+            if written in text and re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])(?! [A-ZÆØÅ])", text):
                 if not any(p.endswith(" " + written) or p == written for p in present | others):
                     out.append(Mention(written, title_word, ministry.name))
                 break
