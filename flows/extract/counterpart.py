@@ -83,14 +83,17 @@ def decide_counterpart(
     if len(_participant_ministries(participants)) >= 2:
         return "regjeringen", "ministers_of_several_ministries"
     scores: dict[str, float] = {}
+    cued: dict[int, bool] = {}  # sentence index -> it holds an occasion cue (asked once per sentence)
     for m in mentions:
         i = _sentence_of(sentences, m.start)
         if i is None:
             continue
         sentence = sentences[i]
+        if i not in cued:
+            cued[i] = cue.search(sentence.text) is not None
         if i == ev:
             weight = 6.0
-        elif cue.search(sentence.text) or WITH_BEFORE.search(text[sentence.start:m.start]) \
+        elif cued[i] or WITH_BEFORE.search(text[sentence.start:m.start]) \
                 or absence_cues(sentence.text):
             weight = 2.5
         else:
