@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.matcher import trie_alternation
 from flows.extract.parse import Parsed, Token
 from flows.extract.resolve import is_infinitive
 from flows.extract.subjects import CONJUNCT, PUNCT
@@ -162,7 +163,7 @@ def _list_cue() -> re.Pattern[str]:
     data = lexicon.load("request_verbs")
     verbs = [v for forms in data["requests"].values() for v in forms]
     words = [*verbs, *data["request_nouns"], *data["proposal_lists"]["subjects"]]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words, ignore_case=True)})(?![\w-])", re.IGNORECASE)
 
 
 def _coordinated(text: str) -> bool:
