@@ -59,9 +59,9 @@ def model_predictor(training: Sequence[Example], conf: dict | None = None) -> Pr
     model = tm.from_dict(train(training, conf))
 
     def predict(example: Example) -> str:
-        return topics.decided(example.action, example.language) or model.predict(
-            tm.features(example.action, example.sentence, example.heading, example.document, example.language,
-                        model.known))
+        return topics.decided(example.action, example.language) or topics.predict(
+            model, tm.features(example.action, example.sentence, example.heading, example.document, example.language,
+                               model.known), example.action, example.sentence, example.document, example.language)
     return predict
 
 

@@ -1,7 +1,9 @@
 """The head of a demand: the words that name what it is about (`data/topic_heads.yaml`).
 
 The head region runs from the start of the demand, and from the verb after a modal, to the first
-boundary word; its last word (the head noun) and the verb after a modal are the heads.
+boundary word; its last word (the head noun) and the verb after a modal are heads. A money head
+that is a nominalised action ("finansiering av ...") governs an object (`governed`): the phrase
+after one of `object_prepositions`, the thing acted on.
 """
 from __future__ import annotations
 
@@ -50,6 +52,31 @@ def head_spans(text: str) -> list[tuple[int, int]]:
             spans.append(verb.span())
         spans.append(_last_word(text, match.end(), _head_end(text, match.end())))
     return spans
+
+
+def governed(text: str) -> list[tuple[int, int, int, int]]:
+    """(head start, head end, object start, object end) for every head noun followed by an object
+    preposition (`object_prepositions`): "finansieringa av dei nasjonale e-helseløysingane" gives
+    the head "finansieringa" and the object region "dei nasjonale e-helseløysingane"."""
+    prepositions = _object_prepositions()
+    if prepositions is None:
+        return []
+    low = text.casefold()
+    spans = head_spans(low)
+    if opens_with_adverbial(text):
+        spans = spans[1:]
+    out = []
+    for a, b in spans:
+        match = prepositions.match(low, b) if a < b else None
+        if match:
+            out.append((a, b, match.end(), _head_end(low, match.end())))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _object_prepositions() -> re.Pattern[str] | None:
+    words = lexicon.load("topic_heads").get("object_prepositions", [])
+    return re.compile(rf"\s+(?:{lexicon.alternation(words)})\s+", re.IGNORECASE) if words else None
 
 
 def opens_with_adverbial(text: str) -> bool:

@@ -7,7 +7,8 @@ Features (settings in `data/topic_features.yaml`):
   weight per code;
 - codebook: hits of each code's keywords (`topic_codebook`: `data/topics.yaml`, matched on lemmas
   and compound parts) in the demand, its head, sentence, heading and the document's title, and each code's
-  share of the document's hits (`SHARED`); one weight per feature, shared by all codes.
+  share of the document's hits, and the hits in the object a money head acts on ("finansiering av
+  lærlingplassar": `topic_heads.governed`) (`SHARED`); one weight per feature, shared by all codes.
 
 The weights (`data/topic_model.json`) are a multinomial logistic regression without intercepts,
 trained by `flows.topic_train` (`make topics`) on every annotated demand the repository holds;
@@ -25,11 +26,11 @@ from pathlib import Path
 
 from flows import lexicon
 from flows.extract.topic_codebook import _document_shares, keyword_stems, mentions, word_codes
-from flows.extract.topic_heads import head_spans, opens_with_adverbial
+from flows.extract.topic_heads import governed, head_spans, opens_with_adverbial
 from flows.extract.topic_words import WORD, bag, lemma, settings, word_features
 
 __all__ = ["WORD", "MODEL_PATH", "GROUPS", "SHARED", "Features", "TopicModel", "bag", "features", "from_dict",
-           "head_spans", "keyword_stems", "lemma", "load", "mentions", "opens_with_adverbial", "settings",
+           "governed", "head_spans", "keyword_stems", "lemma", "load", "mentions", "opens_with_adverbial", "settings",
            "title", "word_codes", "word_features"]
 
 MODEL_PATH = lexicon.DATA_DIR / "topic_model.json"
@@ -39,7 +40,7 @@ GROUPS = ("action", "sentence", "heading")
 # Codebook features, one value per code; their weights are shared by all codes, so the codebook
 # speaks for codes with few annotated demands too.
 SHARED = ("action_hits", "action_top", "head_hits", "sentence_hits", "heading_hits", "title_hits", "document_share",
-          "document_top", "silent_sentence_hits", "silent_document_share")
+          "document_top", "silent_sentence_hits", "silent_document_share", "governed_hits")
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,18 @@ def features(action: str, sentence: str, heading: str, document: str, language: 
     words.update(_unit(tuple(f"d:{w}" for w in bag(heads, language, known)), scales["head"]))
     hits = [Counter(code for _, code in mentions(text, language))
             for text in (action, sentence, heading, heads, title(document))]
+    money = frozenset(lexicon.load("topic_heads").get("decides", ()))
+    objects = Counter(code for a, b, c, d in governed(action)
+                      if any(code in money for _, code in mentions(action[a:b], language))
+                      for _, code in mentions(action[c:d], language) if code not in money)
     shares = dict(_document_shares(document, language))
     top_action, top_document = _top(hits[0]), {c for c, v in shares.items() if v == max(shares.values())}
     silent = float(not hits[0])  # the demand names no code: its context has to speak
     codebook = {code: (math.log1p(hits[0][code]), float(code in top_action), math.log1p(hits[3][code]),
                        math.log1p(hits[1][code]), math.log1p(hits[2][code]), math.log1p(hits[4][code]),
                        shares.get(code, 0.0), float(code in top_document),
-                       silent * math.log1p(hits[1][code]), silent * shares.get(code, 0.0))
+                       silent * math.log1p(hits[1][code]), silent * shares.get(code, 0.0),
+                       math.log1p(objects[code]))
                 for code in lexicon.load("topics")}
     return Features(words, {c: v for c, v in codebook.items() if any(v)})
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract import topic_context
 from flows.extract import topic_model as tm
 from flows.model import Block
 from flows.segment import segment
@@ -35,8 +36,28 @@ def classify(action: str, sentence: str = "", heading: str = "", document: str =
     paragraph) holding it, `heading` the heading of its section, `document` the whole normalised
     text, `language` "nb" or "nn"."""
     model = tm.load()
-    return decided(action, language) or model.predict(
-        tm.features(action, sentence, heading, document, language, model.known))
+    return decided(action, language) or predict(
+        model, tm.features(action, sentence, heading, document, language, model.known), action, sentence, document,
+        language)
+
+
+def predict(model: tm.TopicModel, x: tm.Features, action: str, sentence: str, document: str, language: str,
+            start: int = -1) -> str:
+    """The model's code for a demand with features `x` (no decision of the codebook): their scores,
+    plus the context prior of its section (`topic_context`) when its own words name no code.
+    `start` is the demand's offset in `document` (-1: found from `sentence`, then from `action`)."""
+    if not model.evidence(x):
+        return model.fallback
+    scores = model.scores(x)
+    if document and topic_context.silent(action, language):
+        if start < 0:
+            start = locate(sentence, document)[0] if sentence else -1
+        if start < 0:
+            start = locate(action, document)[0]
+        if start >= 0:
+            scores = topic_context.with_prior(scores, topic_context.section_prior(
+                model, document, _blocks(document), start, language))
+    return model.codes[max(range(len(scores)), key=lambda i: (scores[i], -i))]
 
 
 def decided(action: str, language: str) -> str | None:
@@ -44,7 +65,9 @@ def decided(action: str, language: str) -> str | None:
     codebook hit in the head (`topic_model.head_spans`: the noun it opens with, the verb after a
     modal and its object) names one and the same code, and that code is one of `decides` in
     data/topic_heads.yaml. "et nytt tilskudd til sykehjem" is a grant (okonomi); "flere
-    sykehjemsplasser med statlig tilskudd" names its money after the head and stays with the model."""
+    sykehjemsplasser med statlig tilskudd" names its money after the head and stays with the model,
+    and so does a money head whose object names another code ("finansieringa av journalsystema",
+    `object_prepositions` in data/topic_heads.yaml): the service is the thing acted on."""
     decides = frozenset(lexicon.load("topic_heads").get("decides", ()))
     if not decides:
         return None
@@ -53,7 +76,22 @@ def decided(action: str, language: str) -> str | None:
         spans = spans[1:]  # "i budsjettet for neste år sørger for ...": a fronted adverbial, not the head
     heads = " ".join(action[a:b] for a, b in spans)
     codes = {code for _, code in tm.mentions(heads, language)}
-    return next(iter(codes)) if len(codes) == 1 and codes <= decides else None
+    if not (len(codes) == 1 and codes <= decides):
+        return None
+    if governed_codes(action, language) - codes:
+        return None  # "finansiering av lærlingplassar": the money acts on a service, the model weighs both
+    return next(iter(codes))
+
+
+def governed_codes(action: str, language: str) -> set[str]:
+    """The codes named in the objects of a demand's money heads (`topic_heads.governed`): the
+    thing its money is an action on."""
+    decides = frozenset(lexicon.load("topic_heads").get("decides", ()))
+    out: set[str] = set()
+    for a, b, c, d in tm.governed(action):
+        if {code for _, code in tm.mentions(action[a:b], language)} & decides:
+            out |= {code for _, code in tm.mentions(action[c:d], language)}
+    return out
 
 
 def context(text: str, blocks: tuple[Block, ...], start: int, end: int) -> tuple[str, str]:
@@ -94,7 +132,9 @@ def rank(text: str, language: str = "nb", *contexts: str) -> str | None:
         sentence, heading = context(document, _blocks(document), start, end)
     model = tm.load()
     x = tm.features(text, sentence, heading, document, language, model.known)
-    return decided(text, language) or (model.predict(x) if model.evidence(x) else None)
+    if not model.evidence(x):
+        return decided(text, language)
+    return decided(text, language) or predict(model, x, text, sentence, document, language, start)
 
 
 def topic_of(text: str, language: str = "nb", context_text: str = "") -> str | None:
