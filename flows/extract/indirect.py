@@ -80,8 +80,10 @@ def ROLE_PREFIX() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def APPOSITION() -> re.Pattern[str]:
-    """What may follow a name in a subject: ", leder i LO Kommune,", " (Ap)", " i Legeforeningen"."""
-    return re.compile(rf"^(?:, (?:[^,.;:«»]|\d\.){{1,80}},|\s\([^)]{{1,12}}\)|\s(?:i|fra|frå) {R.ORG_PATTERN()})")
+    """What may follow a name or a title in a subject: ", leder i LO Kommune,", " (Ap)", " i Legeforeningen",
+    up to three of them ("Ordføraren i Nordby, Kari Dal, som òg sit i fylkesstyret,")."""
+    return re.compile(rf"^(?:, (?:[^,.;:«»]|\d\.){{1,80}}(?=,)|\s\([^)]{{1,12}}\)|\s(?:i|fra|frå) {R.ORG_PATTERN()})"
+                      rf"{{1,3}},?")
 
 
 # where a clause with a subject of its own opens: after a coordinating conjunction, or after "at"
@@ -121,10 +123,19 @@ def _mention_near(text: str, pos: int, offset: int, people: People) -> PersonMen
     return None
 
 
+# the one told before the content of a verb of telling: a personal pronoun or a definite noun, right
+# before "at" or a question word ("fortalte statsråden at", "fortalde meg korleis")
+TOLD_OBJECT = re.compile(r"(?:meg|deg|oss|dykk|dere|ham|henne|dem|[a-zæøå]{3,}(?:en|et|ne|na))\s+"
+                         r"(?=(?:at|om at|hvordan|korleis|hva|kva|hvorfor|kvifor)\s)")
+
+
 def _content(text: str, start: int) -> tuple[int, int] | None:
     rest = text[start:]
     lead = re.match(rf"\s*(?:(?:{ADVERBS()})\s+)*", rest)
     begin = start + (lead.end() if lead else 0)
+    told = TOLD_OBJECT.match(text[begin:])
+    if told:  # "fortalte statsråden at ...", "fortalde meg korleis ...": the one told is no part of the content
+        begin += told.end()
     complement = COMPLEMENT().match(text[begin:])
     if complement:
         begin += complement.end()

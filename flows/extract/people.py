@@ -111,6 +111,10 @@ def _surname_mentions(text: str, full: list[PersonMention], canonical: dict[str,
     return out
 
 
+# a personal pronoun as the subject opening a sentence (after the sentence mark and its space)
+PRONOUN_OPENER = re.compile(r"[.?!:\n]?\s*(?:Han|Hun|Ho|Hen)\s")
+
+
 def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMention],
                     named: list[PersonMention]) -> list[PersonMention]:
     out: list[PersonMention] = []
@@ -124,8 +128,10 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
                                match.group("place") or (after.group(1) if after else None))
         if target:
             opening = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", ": ", "\n"))
-            embedded = any(opening < m.start < match.start() and m.name != target for m in [*named, *out])
-            # (also after a title of another person: "Ordføraren i Nordby tok imot då statsråden kom")
+            embedded = any(opening < m.start < match.start() and m.name != target for m in [*named, *out]) \
+                or PRONOUN_OPENER.match(text, opening + 1, match.start()) is not None
+            # (also after a title of another person: "Ordføraren i Nordby tok imot då statsråden kom", and
+            # after a pronoun subject: "Hun fortalte statsråden at ...": the pronoun is someone else)
             out.append(PersonMention(target, match.group(0), match.start(), match.end(), "title", embedded=embedded))
     return out
 
