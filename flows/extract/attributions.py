@@ -21,12 +21,10 @@ from typing import Mapping
 
 from flows import budget
 from flows.extract import indirect, inline_quotes, interview, quotes
+from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
-from flows.extract.document_genre import REPORT, genre
-from flows.extract.document_layout import Layout
-from flows.extract.notes import is_notes
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
 from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
@@ -208,18 +206,11 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     return out, replace(state, after_quote=False, in_list=False)
 
 
-# a quotation in quote marks credited on its own line after a dash: «...» – NN, styreleder i KS
-QUOTE_CREDIT = re.compile(r"^[«\"](?P<words>[^«»\"]+)[»\"]\s*[–—]\s*(?=\S)")
-
-
 def _pull_quote(doc: str, blocks: tuple[Block, ...], i: int, mentions: MentionLayer) -> Attribution | None:
     block = blocks[i]
-    credit = QUOTE_CREDIT.match(block.text)
-    if credit is not None:  # «...» – NN, styreleder i KS: the person named with a role after the dash
-        person = mentions.full_mention_at(block.start + credit.end())
-        if person is not None and person.role is not None:
-            return _direct(doc, block.start + credit.start("words"), block.start + credit.end("words"),
-                           Mention(person.name, person.role, person.organisation), "pull_quote_byline", block)
+    credited = scope.credited(block, mentions)
+    if credited is not None:  # «...» – NN, styreleder i KS
+        return _direct(doc, credited[0], credited[1], credited[2], "pull_quote_byline", block)
     if i + 1 >= len(blocks) or block.kind == "heading" or block.marker not in ("", "dash"):
         return None
     if i > 0 and not block.text.startswith(("«", "–")) and block.marker != "dash":
@@ -250,34 +241,11 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
     return out
 
 
-def _without_section_summaries(found: list[Attribution], blocks: tuple[Block, ...]) -> list[Attribution]:
-    """Drop the label quote of a subheading in the body ("Statsråden: – Tek det med meg") when the section
-    under it quotes the same person: the heading is the editor's summary of that quotation, not words of
-    its own. A title (no paragraph before it) keeps its quotation."""
-    first_paragraph = next((b.index for b in blocks if b.kind == "paragraph"), len(blocks))
-    out = []
-    for a in found:
-        block = blocks[a.block]
-        if a.rule == "headline_label_quote" and block.kind == "heading" and block.index > first_paragraph and any(
-                o.kind == "direct" and o.block > a.block and blocks[o.block].section == block.section
-                and o.speaker.name == a.speaker.name for o in found):
-            continue
-        out.append(a)
-    return out
-
-
-def own_voice(layout: Layout) -> bool:
-    """True for a document in its author's own voice, told by its layout (a talk's header, an opinion
-    piece, a letter, a hearing response, a statement, notes): its first person is the author, who comments
-    on the words it quotes ("Det er vi samde i."), so a first-person paragraph continues no quotation."""
-    return bool(layout.talk_lines) or genre(layout) != REPORT or is_notes(layout)
-
-
 def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order."""
     doc, blocks, people = context.text, context.blocks, mentions.people
     env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks),
-              own_voice(context.layout))
+              scope.own_voice(context.layout))
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
@@ -323,7 +291,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
         if found:
             produced.add(i)
         state = replace(state, lead=block.text, reported=bool(found))
-    out = _without_section_summaries(out, blocks)
+    out = scope.without_section_summaries(out, blocks)
     by_sentence, by_block = speaking(blocks)
     return AttributionLayer(tuple(sorted(out, key=lambda s: s.start)), MappingProxyType(by_sentence),
                             MappingProxyType(by_block))

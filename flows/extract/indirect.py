@@ -19,7 +19,7 @@ from flows.budget import check
 from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.actors import addressees_in, claimants_in
-from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
+from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN, TOLD
 from flows.extract.people import People, PersonMention, resolve
 from flows.model import Mention, Sentence
 
@@ -123,19 +123,12 @@ def _mention_near(text: str, pos: int, offset: int, people: People) -> PersonMen
     return None
 
 
-# the one told before the content of a verb of telling: a personal pronoun or a definite noun, right
-# before "at" or a question word ("fortalte statsråden at", "fortalde meg korleis")
-TOLD_OBJECT = re.compile(r"(?:meg|deg|oss|dykk|dere|ham|henne|dem|[a-zæøå]{3,}(?:en|et|ne|na))\s+"
-                         r"(?=(?:at|om at|hvordan|korleis|hva|kva|hvorfor|kvifor)\s)")
-
-
 def _content(text: str, start: int) -> tuple[int, int] | None:
     rest = text[start:]
     lead = re.match(rf"\s*(?:(?:{ADVERBS()})\s+)*", rest)
     begin = start + (lead.end() if lead else 0)
-    told = TOLD_OBJECT.match(text[begin:])
-    if told:  # "fortalte statsråden at ...", "fortalde meg korleis ...": the one told is no part of the content
-        begin += told.end()
+    told = TOLD().match(text[begin:])  # "fortalde meg korleis ...": the one told is no part of it
+    begin += told.end() if told else 0
     complement = COMPLEMENT().match(text[begin:])
     if complement:
         begin += complement.end()

@@ -236,3 +236,11 @@ def subject_speaker(subject: str, people: People, position: int) -> Mention | No
     if found is None or found.name.split(" ")[-1] not in subject:
         return None
     return found
+
+
+@lru_cache(maxsize=1)
+def TOLD() -> re.Pattern[str]:
+    """The one told, a pronoun or a definite noun, before "at" or a question word ("fortalte statsråden at")."""
+    told = lexicon.load("speech_verbs")["told"]
+    return re.compile(rf"(?:{lexicon.alternation(told['objects'])}|[a-zæøå]{{3,}}(?:en|et|ne|na))\s+"
+                      rf"(?=(?:{lexicon.alternation(told['openers'])})\s)")
