@@ -133,3 +133,9 @@ def test_doctors_president_by_title() -> None:
     raw = ("Foreningens president, Kari Dal, sier at brevet kommer etter lang tids venting.\n\nLegepresidenten "
            "understreker at foreningen ikke ber om en ny statlig ordning.")
     assert ("indirect", "Kari Dal", "foreningen ikke ber om en ny statlig ordning") in statement_rows(raw)
+
+
+def test_organisation_title_prefers_its_own_leader_to_a_county_leader() -> None:
+    raw = ("Styreleder Kari Dal og helseministeren før møtet. Foto: KS\n\nMed seg hadde KS-lederen nestleder Ola Vik og "
+           "fylkesstyreleder i KS Nordby, Per Lund.\n\nKS-lederen pekte på at kommunene bruker mye tid på manuelle rutiner.")
+    assert ("indirect", "Kari Dal", "kommunene bruker mye tid på manuelle rutiner") in statement_rows(raw)

@@ -154,12 +154,20 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
     if org is not None and any(p.organisation == org for p in fits):
         fits = [p for p in fits if p.organisation == org]
     elif org is not None and any(p.organisation for p in fits):
-        # "KS-leiaren": a person of KS or of a KS body ("KS Vestland") before one whose organisation is unknown
-        fits = [p for p in fits if p.organisation and p.organisation.startswith(org + " ")] or fits
+        # "KS-leiaren": a person of KS or of a KS body ("KS Vestland") before one whose organisation is unknown,
+        # unless the body's are county offices ("fylkesleiar") and the other holds the plain office
+        members = [p for p in fits if p.organisation and p.organisation.startswith(org + " ")]
+        plain = [p for p in fits if p.organisation is None and p.role and not _county_role(p.role)]
+        fits = plain if members and plain and all(_county_role(p.role or "") for p in members) else members or fits
     if not fits:
         return None
     before = [m for m in full if m.start < position and m.name in {p.name for p in fits}]
     return before[-1].name if before else fits[0].name
+
+
+def _county_role(role: str) -> bool:
+    """A county body's office ("fylkesstyreleiar", "fylkesleder"): `county_role_prefixes` in roles.yaml."""
+    return role.casefold().startswith(tuple(str(p) for p in lexicon.load("roles").get("county_role_prefixes") or ()))
 
 
 def _org_fits(known: str | None, title_org: str | None) -> bool:
