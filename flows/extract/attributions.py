@@ -25,6 +25,7 @@ from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
+from flows.extract.courtesy import thanks_only
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
 from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
@@ -86,7 +87,8 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         if parsed is not None:
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
-        found_here = [a for a in found_here if a.end <= sentence.end]  # a parse of a longer span may reach past it
+        found_here = [a for a in found_here if a.end <= sentence.end  # a parse of a longer span may reach past it
+                      and not thanks_only(sentence.text[:a.start - sentence.start], a.text)]  # "takka KS for X"
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]

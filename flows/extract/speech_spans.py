@@ -27,9 +27,10 @@ def ANNOUNCING() -> re.Pattern[str]:
     adverbs = lexicon.alternation(lex["announcing_adverbs"])
     # "følgende til avisa", "noe jeg ikke har glemt", "noko som alle bør høyre", "det treffende på møtet",
     # "det slik, og eg har fått lov å sitere han"
-    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:{adverbs})(?![\w-]))?"
-                      rf"(?:(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me)|,\s*(?:og|men))\b.*)?[\s:]*$",
-                      re.IGNORECASE | re.DOTALL)
+    questions = lexicon.alternation(lex["announcing_questions"])  # "kva som trengst no:"
+    return re.compile(rf"^(?:(?:{words})(?![\w-])(?:\s+(?:{adverbs})(?![\w-]))?"
+                      rf"(?:(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me)|,\s*(?:og|men))\b.*)?[\s:]*"
+                      rf"|(?:{questions})\s.*)$", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1)
