@@ -144,13 +144,11 @@ def test_organisation_title_prefers_its_own_leader_to_a_county_leader() -> None:
 @pytest.mark.parametrize("raw,language", [
     ("Helseminister Kari Dal møtte KS i går.\n\nStatsråden takka KS for ein open og konstruktiv dialog, og partane "
      "vart samde om å halde fram arbeidet.", "nn"),
-    ("Helseminister Kari Dal møtte KS i går.\n\nDal takket kommunene for innsatsen med å bosette flyktninger de "
-     "siste årene.", "nb"),
     ("Forbundsleder Kari Dal i Delta møter statsråden i dag.\n\nForbundslederen er tydelig på hva hun vil ha ut av "
      "møtet:\n\n– Vi vil ha en plan for heltid, og vi vil ha den nå.", "nb"),
     ("Fylkesleiar Kari Dal i KS Nordby talte i går.\n\nDal var tydeleg på kva som trengst no:\n\n– Staten må ta "
      "ein større del av rekninga for barnevernet.", "nn"),
-], ids=["thanks_for_dialogue_nn", "thanks_for_effort_nb", "what_she_wants_colon_nb", "what_is_needed_colon_nn"])
+], ids=["thanks_for_dialogue_nn", "what_she_wants_colon_nb", "what_is_needed_colon_nn"])
 def test_no_indirect_statement(raw: str, language: str) -> None:
     assert not [r for r in statement_rows(raw, language) if r[0] == "indirect"]
 

@@ -1,7 +1,7 @@
 """Thanks that report no view: for the occasion itself or for the other party's part in it.
 
 "takke for eit godt møte", "takket KS for rapporten", "takke for at statsråden kom", "takka KS for ein open
-og konstruktiv dialog", "takka kommunane for innsatsen": courtesy, not a statement; thanks with a view
+og konstruktiv dialog": courtesy, not a statement; thanks with a view
 ("takket for at kommunene har tatt imot så mange") still are. The words are data (`courtesy_thanks` in
 `speech_verbs.yaml`). `courtesy()` matches reported words that open with the thanking verb;
 `thanks_only(before, words)` reads words whose thanking verb stands before them in their sentence (the
