@@ -165,3 +165,10 @@ def test_thanks_with_a_view_still_report() -> None:
     rows = statement_rows("Helseminister Kari Dal møtte KS i går.\n\nDal takket kommunene for at de har tatt imot så "
                           "mange flyktninger de siste årene.")
     assert ("indirect", "Kari Dal", "de har tatt imot så mange flyktninger de siste årene") in rows
+
+
+def test_noun_content_keeps_the_adjunct_the_parse_hangs_on_the_verb() -> None:
+    raw = ("Styreleder Kari Dal i KS var med.\n\nDal etterlyser større fleksibilitet i kravene om fordypning for lærere "
+           "med lang erfaring, og advarer mot at staten innfører nye normer.")
+    rows = statement_rows(raw)
+    assert ("indirect", "Kari Dal", "større fleksibilitet i kravene om fordypning for lærere med lang erfaring") in rows
