@@ -3,7 +3,9 @@
 Walks the blocks in order, keeping per section the speaker last quoted or
 reported, so that a quotation paragraph with no attribution of its own, or a
 first-person paragraph that goes on with a quotation, gets that speaker
-(guidelines 8 and 12). Quotations attributed to an organisation or a document
+(guidelines 8 and 12); not in a document in its author's own voice (a talk, an opinion piece, a
+letter: its first person is the author's), nor a paragraph that names the speaker in the third
+person ("KS stilte med Dal og ..."). Quotations attributed to an organisation or a document
 are not statements, and they end the current speaker (guideline 11).
 A paragraph opening "Det sier NN (til avisa)." points back: the paragraph right
 before it (and first-person paragraphs before that, up to a heading, a list, a
@@ -19,9 +21,11 @@ from typing import Mapping
 
 from flows import budget
 from flows.extract import indirect, inline_quotes, interview, quotes
+from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
+from flows.extract.courtesy import thanks_only
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
 from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
@@ -43,6 +47,7 @@ class Env:
     mentions: MentionLayer
     parses: Mapping[int, Parsed]
     cut_off: int = -1  # Block.index of a last paragraph cut off mid-sentence (the text ends there)
+    own_voice: bool = False  # a talk, an opinion piece, a letter or notes: its first person is its author
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,8 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         if parsed is not None:
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
-        found_here = [a for a in found_here if a.end <= sentence.end]  # a parse of a longer span may reach past it
+        found_here = [a for a in found_here if a.end <= sentence.end  # a parse of a longer span may reach past it
+                      and not thanks_only(sentence.text[:a.start - sentence.start], a.text)]  # "takka KS for X"
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
@@ -177,7 +183,8 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     split = quotes.opener(block)
     head_end, opens = split if split else (block.end, None)
     narrative = spans.narrative(block, head_end)
-    if opens is None and state.after_quote and quotes.continues_quote(block.text):
+    if opens is None and state.after_quote and quotes.continues_quote(block.text) and not env.own_voice \
+            and not quotes.names_speaker(block.text, state.speaker):
         found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
             statement = _direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
@@ -203,6 +210,9 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
 
 def _pull_quote(doc: str, blocks: tuple[Block, ...], i: int, mentions: MentionLayer) -> Attribution | None:
     block = blocks[i]
+    credited = scope.credited(block, mentions)
+    if credited is not None:  # «...» – NN, styreleder i KS
+        return _direct(doc, credited[0], credited[1], credited[2], "pull_quote_byline", block)
     if i + 1 >= len(blocks) or block.kind == "heading" or block.marker not in ("", "dash"):
         return None
     if i > 0 and not block.text.startswith(("«", "–")) and block.marker != "dash":
@@ -236,7 +246,8 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
 def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order."""
     doc, blocks, people = context.text, context.blocks, mentions.people
-    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks))
+    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks),
+              scope.own_voice(context.layout))
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
@@ -282,6 +293,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer) -> Attributio
         if found:
             produced.add(i)
         state = replace(state, lead=block.text, reported=bool(found))
+    out = scope.without_section_summaries(out, blocks)
     by_sentence, by_block = speaking(blocks)
     return AttributionLayer(tuple(sorted(out, key=lambda s: s.start)), MappingProxyType(by_sentence),
                             MappingProxyType(by_block))

@@ -19,7 +19,7 @@ from flows.budget import check
 from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.actors import addressees_in, claimants_in
-from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN
+from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN, TOLD
 from flows.extract.people import People, PersonMention, resolve
 from flows.model import Mention, Sentence
 
@@ -80,8 +80,10 @@ def ROLE_PREFIX() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def APPOSITION() -> re.Pattern[str]:
-    """What may follow a name in a subject: ", leder i LO Kommune,", " (Ap)", " i Legeforeningen"."""
-    return re.compile(rf"^(?:, (?:[^,.;:«»]|\d\.){{1,80}},|\s\([^)]{{1,12}}\)|\s(?:i|fra|frå) {R.ORG_PATTERN()})")
+    """What may follow a name or a title in a subject: ", leder i LO Kommune,", " (Ap)", " i Legeforeningen",
+    up to three of them ("Ordføraren i Nordby, Kari Dal, som òg sit i fylkesstyret,")."""
+    return re.compile(rf"^(?:, (?:[^,.;:«»]|\d\.){{1,80}}(?=,)|\s\([^)]{{1,12}}\)|\s(?:i|fra|frå) {R.ORG_PATTERN()})"
+                      rf"{{1,3}},?")
 
 
 # where a clause with a subject of its own opens: after a coordinating conjunction, or after "at"
@@ -125,6 +127,8 @@ def _content(text: str, start: int) -> tuple[int, int] | None:
     rest = text[start:]
     lead = re.match(rf"\s*(?:(?:{ADVERBS()})\s+)*", rest)
     begin = start + (lead.end() if lead else 0)
+    told = TOLD().match(text[begin:])  # "fortalde meg korleis ...": the one told is no part of it
+    begin += told.end() if told else 0
     complement = COMPLEMENT().match(text[begin:])
     if complement:
         begin += complement.end()

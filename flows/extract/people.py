@@ -111,6 +111,10 @@ def _surname_mentions(text: str, full: list[PersonMention], canonical: dict[str,
     return out
 
 
+# a personal pronoun as the subject opening a sentence (after the sentence mark and its space)
+PRONOUN_OPENER = re.compile(r"[.?!:\n]?\s*(?:Han|Hun|Ho|Hen)\s")
+
+
 def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMention],
                     named: list[PersonMention]) -> list[PersonMention]:
     out: list[PersonMention] = []
@@ -124,8 +128,10 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
                                match.group("place") or (after.group(1) if after else None))
         if target:
             opening = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", ": ", "\n"))
-            embedded = any(opening < m.start < match.start() and m.name != target for m in [*named, *out])
-            # (also after a title of another person: "Ordføraren i Nordby tok imot då statsråden kom")
+            embedded = any(opening < m.start < match.start() and m.name != target for m in [*named, *out]) \
+                or PRONOUN_OPENER.match(text, opening + 1, match.start()) is not None
+            # (also after a title of another person: "Ordføraren i Nordby tok imot då statsråden kom", and
+            # after a pronoun subject: "Hun fortalte statsråden at ...": the pronoun is someone else)
             out.append(PersonMention(target, match.group(0), match.start(), match.end(), "title", embedded=embedded))
     return out
 
@@ -148,12 +154,20 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
     if org is not None and any(p.organisation == org for p in fits):
         fits = [p for p in fits if p.organisation == org]
     elif org is not None and any(p.organisation for p in fits):
-        # "KS-leiaren": a person of KS or of a KS body ("KS Vestland") before one whose organisation is unknown
-        fits = [p for p in fits if p.organisation and p.organisation.startswith(org + " ")] or fits
+        # "KS-leiaren": a person of KS or of a KS body ("KS Vestland") before one whose organisation is unknown,
+        # unless the body's are county offices ("fylkesleiar") and the other holds the plain office
+        members = [p for p in fits if p.organisation and p.organisation.startswith(org + " ")]
+        plain = [p for p in fits if p.organisation is None and p.role and not _county_role(p.role)]
+        fits = plain if members and plain and all(_county_role(p.role or "") for p in members) else members or fits
     if not fits:
         return None
     before = [m for m in full if m.start < position and m.name in {p.name for p in fits}]
     return before[-1].name if before else fits[0].name
+
+
+def _county_role(role: str) -> bool:
+    """A county body's office ("fylkesstyreleiar", "fylkesleder"): `county_role_prefixes` in roles.yaml."""
+    return role.casefold().startswith(tuple(str(p) for p in lexicon.load("roles").get("county_role_prefixes") or ()))
 
 
 def _org_fits(known: str | None, title_org: str | None) -> bool:

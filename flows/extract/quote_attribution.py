@@ -17,6 +17,8 @@ from flows.model import Mention
 SUBJECT_PRONOUN = r"(?:[Hh]an|[Hh]un|[Hh]o|[Hh]en)"
 # the quotation opened again after the attribution: ", sier NN, «..." / ", sier NN, – ..."
 REOPENED = re.compile(r",\s+(?:«|–\s)")
+# a predicate coordinated after the attribution's subject: "«...», sa hun, og la til at ..."
+COORDINATED = re.compile(r",\s+(?:og|men)\s")
 # the subject right after the verb of an inverted lead-in: a pronoun or a capitalised name
 INVERTED_SUBJECT = re.compile(rf"\s+({SUBJECT_PRONOUN}(?![\w-])|[A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){{0,3}})")
 # a coordinated main clause opens just before a person ("..., og NN gjentok bodskapen:")
@@ -101,8 +103,10 @@ def DET_SA() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def LEAD_IN() -> re.Pattern[str]:
-    """'Gram sier:' / 'Styreleder i KS, NN, sier følgende:' / 'NN mener:' at the end of a paragraph."""
-    return re.compile(rf"^(?P<subj>.{{2,120}}?)\s+(?:(?:{ADVERBS()})\s+)?(?P<verb>{DIRECT_VERB()})\b[^.:!?]{{0,30}}:\s*$")
+    """'Gram sier:' / 'Styreleder i KS, NN, sier følgende:' / 'NN mener:' at the end of a paragraph, also
+    with a clause coordinated after it ('Han sa det slik, og jeg har fått lov å sitere ham:')."""
+    return re.compile(rf"^(?P<subj>.{{2,120}}?)\s+(?:(?:{ADVERBS()})\s+)?(?P<verb>{DIRECT_VERB()})\b[^.:!?]{{0,30}}"
+                      rf"(?:,\s+(?:og|men)\s[^.:!?]{{0,50}})?:\s*$")  # "Han sa det slik, og eg har fått lov å sitere han:"
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +145,7 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
     """
     for match in CUE().finditer(sentence):
         subject = REOPENED.split(sentence[match.end():])[0].strip().rstrip(".!?").strip()
+        subject = COORDINATED.split(subject)[0]  # "sa hun, og la til at ...": the subject ends at the clause
         if not subject or len(subject.split()) > 25:
             continue
         first = subject.split()[0]
@@ -166,8 +171,9 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
 
 
 def _names_person(subject: str, people: People) -> bool:
-    """The subject holds the full name of a person the text names (after a lower-case role word)."""
-    head = " ".join(subject.split()[:4])
+    """The subject holds the full name of a person the text names (after a lower-case role word, also one
+    with its field: "fylkesråd for samferdsel NN")."""
+    head = " ".join(subject.split()[:6])
     return any(" " in p.name and p.name in head for p in people.persons)
 
 
@@ -182,7 +188,8 @@ def det_sa(sentence: str, offset: int, people: People) -> AttributionClause | No
 def lead_in(text: str, offset: int, people: People) -> Mention | None:
     """The speaker announced by a lead-in ending in ':' ('Gram sier:'); failing that, the one
     person the colon sentence names when it has a verb of saying in any order ("Da jeg var der,
-    sa ordføreren noe til meg:") or opens with that person ("Ministeren var klar etterpå:")."""
+    sa ordføreren noe til meg:") or opens with that person ("Ministeren var klar etterpå:", also after
+    a role word: "Forbundsleder NN var tydelig i møtet:")."""
     stripped = text.rstrip()
     sentence = re.split(r"(?<=[.!?])\s+", stripped.strip())[-1]
     end = offset + len(stripped)
@@ -202,8 +209,9 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     named = [m for m in people.mentions if start <= m.start < end]
     if len({m.name for m in named}) != 1:
         return None
-    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence)
-            or CLAUSE_OPENING.search(sentence[:named[0].start - start])):
+    before = sentence[:named[0].start - start]
+    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or CLAUSE_OPENING.search(before)
+            or R.ROLE_BEFORE().match(before)):  # "Forbundsleder NN var tydelig i møtet:"
         return None  # the person must be the subject: first in the sentence or in a clause of it
     return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
 
@@ -228,3 +236,11 @@ def subject_speaker(subject: str, people: People, position: int) -> Mention | No
     if found is None or found.name.split(" ")[-1] not in subject:
         return None
     return found
+
+
+@lru_cache(maxsize=1)
+def TOLD() -> re.Pattern[str]:
+    """The one told, a pronoun or a definite noun, before "at" or a question word ("fortalte statsråden at")."""
+    told = lexicon.load("speech_verbs")["told"]
+    return re.compile(rf"(?:{lexicon.alternation(told['objects'])}|[a-zæøå]{{3,}}(?:en|et|ne|na))\s+"
+                      rf"(?=(?:{lexicon.alternation(told['openers'])})\s)")

@@ -239,6 +239,15 @@ def continues_quote(text: str) -> bool:
         and looks_like_speech(text)
 
 
+def names_speaker(text: str, speaker: Mention | None) -> bool:
+    """True when a passage names the speaker by their surname: it speaks of them in the third person
+    ("KS stilte med Dal og fleire styremedlemer."), so it is the writer's, not more of their words."""
+    if speaker is None or " " not in speaker.name:
+        return False
+    surname = speaker.name.split()[-1]
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) is not None
+
+
 @lru_cache(maxsize=1)
 def _QUOTE_REFERENCE() -> re.Pattern[str]:
     words = lexicon.load("speech_verbs")["quotation_references"]

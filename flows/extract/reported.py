@@ -116,6 +116,11 @@ def _with_coordinated_clauses(parsed: Parsed, content: Token, heads: tuple[Token
     """The content's tokens and those of the subordinate clauses coordinated with it after it, which the
     parse may hang from the verb ("sa at X, og at Y": "og at Y" a conjunct of "sa")."""
     tokens = {t.i: t for t in parsed.subtree(content.i)}
+    if content.pos in ("NOUN", "PROPN") and heads and len(tokens) >= MIN_WORDS:  # "etterlyser større fleksibilitet
+        for c in parsed.children(heads[0].i):  # i kravene om X": the adjunct the parse hangs on the verb right
+            if c.i == max(tokens) + 1 and c.pos == "ADP" and c.dep == "ADV" and not any(  # after the noun is its
+                    t.text == "å" for t in parsed.children(c.i)):  # own; not a purpose ("for å sjå ...")
+                tokens.update({t.i: t for t in parsed.subtree(c.i)})
     if _is_clause(parsed, content):
         for head in (*heads, content):
             for c in parsed.children(head.i):

@@ -213,10 +213,10 @@ def title_family(title: str) -> tuple[str | None, str | None]:
 
 
 def role_fits(role: str | None, family: str, loose: bool = True) -> bool:
-    """The person's role fits a title's role family; `loose` also accepts a generic
-    "statsråd" for a minister title and a role with an infix ("fylkesstyreleiar"
-    for "fylkesleiaren"). A role with its field after "for" fits by the words before it
-    ("områdedirektør for helse" fits "KS-direktøren")."""
+    """The person's role fits a title's role family; `loose` also accepts a generic "statsråd" for a
+    minister title, a role with an infix ("fylkesstyreleiar" for "fylkesleiaren") and a plain head word for
+    a compound title naming an organisation's head (`prefixed_titles`: "president" for "legepresidenten").
+    A role with its field after "for" fits by the words before it ("områdedirektør for helse" fits "KS-direktøren")."""
     if not role:
         return False
     if role == family:
@@ -231,7 +231,7 @@ def role_fits(role: str | None, family: str, loose: bool = True) -> bool:
         return role in ministers or role.endswith(("minister", "ministar"))
     if loose and role in ministers and family.endswith(("minister", "ministar")):
         return True  # "statsråd NN" ... "landbruksministeren": a generic title fits any minister title
-    if loose and _infixed(role, family):
+    if loose and (_infixed(role, family) or role == (_roles().get("prefixed_titles") or {}).get(family)):
         return True
     return ministry(role) is not None and ministry(role) == ministry(family)
 

@@ -108,7 +108,7 @@ def _according() -> frozenset[str]:
 def _words_after(parsed: Parsed, head: Token, words: tuple[str, ...], object_first: bool = False) -> Token | None:
     """The token of the phrase's last word when `words` follow `head` in order. Between them may
     stand the subject (inverted order), adverbs, pronouns and prepositional adjuncts ("la i
-    innlegget vekt på"), but no other noun: "vise tillit til" is not "vise til"; a phrase that
+    innlegget vekt på"), adjectives used as adverbs ("var samtidig tydelig på"), but no other noun: "vise tillit til" is not "vise til"; a phrase that
     takes an object before its particle lets the object stand there ("ba statsråden om")."""
     position = head.i
     last: Token | None = None
@@ -133,6 +133,8 @@ def _words_after(parsed: Parsed, head: Token, words: tuple[str, ...], object_fir
 def _may_stand_between(parsed: Parsed, token: Token, subject: set[int]) -> bool:
     if token.i in subject or token.pos in GAP_POS:
         return True
+    if token.pos == "ADJ" and token.dep == "ADV":
+        return True  # an adjective as an adverb: "var samtidig tydelig på at"
     head = parsed.tokens[token.head]
     if token.pos == "ADJ" and token.dep == "ATR" and head.pos == "NOUN" and head.i == token.i + 1:
         return True  # "la stor vekt på": an adjective on the phrase's own noun

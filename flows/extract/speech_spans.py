@@ -22,10 +22,15 @@ CUT_OFF_WORDS = 6
 @lru_cache(maxsize=1)
 def ANNOUNCING() -> re.Pattern[str]:
     """Content that only points forward to a quotation announced by a colon ("følgende til avisa")."""
-    words = lexicon.alternation(lexicon.load("speech_verbs")["announcing_objects"])
-    # "følgende til avisa", "noe jeg ikke har glemt", "noko som alle bør høyre"
-    return re.compile(rf"^(?:{words})(?![\w-])(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me)\b.*)?[\s:]*$",
-                      re.IGNORECASE | re.DOTALL)
+    lex = lexicon.load("speech_verbs")
+    words = lexicon.alternation(lex["announcing_objects"])
+    adverbs = lexicon.alternation(lex["announcing_adverbs"])
+    # "følgende til avisa", "noe jeg ikke har glemt", "noko som alle bør høyre", "det treffende på møtet",
+    # "det slik, og eg har fått lov å sitere han"
+    questions = lexicon.alternation(lex["announcing_questions"])  # "kva som trengst no:"
+    return re.compile(rf"^(?:(?:{words})(?![\w-])(?:\s+(?:{adverbs})(?![\w-]))?"
+                      rf"(?:(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me)|,\s*(?:og|men))\b.*)?[\s:]*"
+                      rf"|(?:{questions})\s.*)$", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import organisations_in
 from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.courtesy import courtesy
 from flows.extract.context import analyse
 from flows.extract.mentions import find_mentions
 from flows.model import Block, Document, Statement
@@ -37,22 +38,8 @@ def _organisation(name: str) -> bool:
     return " " not in name.strip() and bool(hits) and hits[0].start == 0 and hits[0].end == len(name.strip())
 
 
-@lru_cache(maxsize=1)
-def _courtesy() -> re.Pattern[str]:
-    """Words that are only thanks for the occasion or for the other party's part in it ("takke for eit
-    godt møte", "takket KS for rapporten", "takke for at statsråden kom"): courtesy, no view reported."""
-    data = lexicon.load("speech_verbs")["courtesy_thanks"]
-    verbs, objects = lexicon.alternation(data["verbs"]), lexicon.alternation(data["objects"])
-    arrivals = lexicon.alternation(data["arrivals"])
-    thanked = r"(?:[\w-]+\s+){0,3}?"  # the one thanked: "KS", "statsråden", "departementet og KS"
-    article = r"(?:(?:eit|et|ein|en|ei|det|den|dei|de|hennes|hans|sitt|sin|si|sine|dykkar|deres)\s+)?"
-    adjective = r"(?:[\w-]+\s+)?"
-    return re.compile(rf"^(?:{verbs})\s+{thanked}for\s+(?:{article}{adjective}(?:{objects})\b"
-                      rf"|at\s+(?:[\w-]+\s+){{1,3}}?(?:{arrivals})\b)", re.IGNORECASE)
-
-
 def _says_nothing(kind: str, text: str) -> bool:
-    return kind == "indirect" and (bool(_pronoun_only().match(text.strip())) or bool(_courtesy().match(text.strip())))
+    return kind == "indirect" and (bool(_pronoun_only().match(text.strip())) or bool(courtesy().match(text.strip())))
 
 
 def find_statements(attributions: AttributionLayer) -> tuple[Statement, ...]:
