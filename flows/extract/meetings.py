@@ -6,7 +6,7 @@ The steps, each in its own module:
    anchors the rest.
 2. `participants.base_participants`: persons placed at the occasion.
 3. `counterpart.decide_counterpart`: the ministry (or `regjeringen`) KS met.
-4. `meeting_type.ks_ministry_upgrade`: a plain meeting of KS with one ministry
+4. `ks_consultation.ks_ministry_upgrade`: a plain meeting of KS with one ministry
    is a consultation.
 5. `dates.meeting_date`: the date phrase of the meeting sentence.
 6. Topics from `topics.discussed_topics`: repeated mentions and the demands' topics.
@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from flows.extract import counterpart as cp
-from flows.extract import date_fallbacks, dates
+from flows.extract import date_fallbacks, dates, ks_consultation
 from flows.extract import meeting_type as mt
 from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
@@ -158,7 +158,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                            not_ministers)
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text)
-    decision = mt.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
+    decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
                                       (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)
     participants = pd.with_minister_roles(participants, counterpart, year)
