@@ -147,7 +147,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                         weight *= occasion_time.factor()
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, start, end))
     hits.extend(_layout_hits(blocks, people))
-    hits = retype_venues(hits)
+    hits = retype_venues(hits, document.text)
     hits = retype_generic(hits)
     support = {c.rule for c in cues() if c.support}
     anchored = {h.meeting_type for h in hits if h.rule not in support}
@@ -165,16 +165,22 @@ def _retype_title(hits: list[Hit]) -> list[Hit]:
     return [Hit(host, h.rule, h.score, h.start, h.end) if h.rule in rules else h for h in hits]
 
 
-def retype_venues(hits: list[Hit]) -> list[Hit]:
+def retype_venues(hits: list[Hit], text: str = "") -> list[Hit]:
     """A venue cue (a conference) counts for the type of an occasion cue in its own
-    sentence (a talk given there): "holdt innlegg på Skolekonferansen" is a talk."""
+    sentence (a talk given there): "holdt innlegg på Skolekonferansen" is a talk. When the
+    sentence of a talk names the venue itself ("I sitt innlegg på konferansens første dag",
+    `venues.nouns`), the venue is that talk's wherever the text names it."""
     conf = _config().get("venues") or {}
     rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
+    nouns = re.compile(str(conf.get("nouns") or r"(?!x)x"), re.IGNORECASE)
+    support = {c.rule for c in cues() if c.support}
+    placed = next((h.meeting_type for t in by for h in hits if h.meeting_type == t and h.rule not in rules | support
+                   and h.start is not None and nouns.search(text[h.start:h.end])), None)
     out: list[Hit] = []
     for hit in hits:
         if hit.rule in rules and hit.start is not None:
             host = next((h.meeting_type for t in by for h in hits
-                         if h.meeting_type == t and h.start == hit.start and h.rule not in rules), None)
+                         if h.meeting_type == t and h.start == hit.start and h.rule not in rules), placed)
             if host is not None:
                 hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)
         out.append(hit)
