@@ -104,6 +104,15 @@ def _listed(participants: tuple[Mention, ...], blocks: tuple[Block, ...], people
     return frozenset(p.name for p in participants if p.name in named)
 
 
+def _counterpart_people(participants: tuple[Mention, ...], counterpart: str | None) -> frozenset[str]:
+    """The people of the ministry a talk has as counterpart: a talk has one only when the ministry
+    takes part (`counterpart.for_talk`), so its person who speaks there ("statssekretæren svarte")
+    is present, not only the speaker."""
+    if counterpart is None or counterpart == "regjeringen":
+        return frozenset()
+    return frozenset(p.name for p in participants if p.organisation == counterpart)
+
+
 def _year_hint(document: Document, date_year: int | None) -> int | None:
     if date_year is not None:
         return date_year
@@ -150,7 +159,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
     participants = pt.base_participants(text, blocks, statements, people, mt.any_cue(), parties,
-                                        dict(mentions.affiliations), context.parse_at, coming)
+                                        dict(mentions.affiliations), context.parse_at, coming,
+                                        _reference_day(document, date))
     absent = pt.absent_names(people, sentences)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
@@ -170,7 +180,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
         participants = pd.talker(participants, _byline(mentions, blocks),
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
                                  pd.attending(participants, sentences, _reference_day(document, date))
-                                 | _listed(participants, blocks, people))
+                                 | _listed(participants, blocks, people) | _counterpart_people(participants, counterpart))
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,
