@@ -157,3 +157,37 @@ def test_a_range_dates_its_first_day(text: str, day: int, month: int) -> None:
 def test_the_weekday_fixes_the_year_left_out(month: int, day: int, weekday: int | None, published: date,
                                              year: int) -> None:
     assert year_for(month, day, weekday, published) == year
+
+
+VISITS = [
+    ("nb", "Helseminister Per Lund tok turen til Nordby fredag for å høre om legevakta."),
+    ("nn", "Helseminister Per Lund la turen innom Nordvik fredag."),
+    ("nb", "Helseminister Per Lund var på befaring ved legevakta i Nordby fredag."),
+    ("nb", "Helseminister Per Lund fikk omvisning på sykehjemmet i Nordby fredag."),
+    ("nn", "Ordførar Kari Dal viste helseminister Per Lund rundt på sjukeheimen fredag."),
+]
+
+
+@pytest.mark.parametrize("language,sentence", VISITS, ids=["trip_nb", "trip_nn", "inspection", "tour", "shown_round_nn"])
+def test_a_visit_told_by_the_trip_is_a_visit_with_the_visitor(language: str, sentence: str) -> None:
+    text = f"Statsråden i Nordby\n\n{sentence}\n\n– Vi trenger hjelp, sa ordfører Kari Dal."
+    meeting = meeting_of(text, language, published=date(2025, 3, 8))
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert meeting.counterpart == "Helse- og omsorgsdepartementet"
+    assert {"Per Lund", "Kari Dal"} <= {p.name for p in meeting.participants}
+
+
+def test_a_meeting_held_with_someone_is_a_meeting() -> None:
+    meeting = meeting_of("Statssekretæren i Nordby\n\nStatssekretær Per Lund hadde et møte med ordføreren i Nordby "
+                         "fredag.\n\n– Vi trenger hjelp, sa ordfører Kari Dal.", published=date(2025, 3, 8))
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert {"Per Lund", "Kari Dal"} <= {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunene sliter\n\nMange kommuner sliter med å rekruttere sykepleiere.\n\nTurene til fastlegen blir lengre, sier "
+    "ordfører Kari Dal.",
+    "Kommunane slit\n\nFleire innbyggjarar tok turen til legevakta i helga, og køen var lang.",
+], ids=["no_visit_nb", "a_trip_that_is_no_visit_nn"])
+def test_no_visit_without_its_words(text: str) -> None:
+    assert meeting_of(text) is None
