@@ -208,10 +208,14 @@ def _only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: re
     if day is None:
         return frozenset()
     elsewhere: dict[str, bool] = {}
+    apart_at: dict[int, bool] = {}  # each sentence read once
     for mention in people.mentions:
+        if not elsewhere.get(mention.name, True):
+            continue
         sentence = _sentence_of(sentences, mention.start)
-        apart = sentence is not None and not occasion.search(sentence.text) and other_time(sentence.text, day)
-        elsewhere[mention.name] = elsewhere.get(mention.name, True) and apart
+        if sentence is not None and sentence.start not in apart_at:
+            apart_at[sentence.start] = not occasion.search(sentence.text) and other_time(sentence.text, day)
+        elsewhere[mention.name] = sentence is not None and apart_at[sentence.start]
     return frozenset(name for name, apart in elsewhere.items() if apart)
 
 
