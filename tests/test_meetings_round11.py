@@ -191,3 +191,15 @@ def test_a_meeting_held_with_someone_is_a_meeting() -> None:
 ], ids=["no_visit_nb", "a_trip_that_is_no_visit_nn"])
 def test_no_visit_without_its_words(text: str) -> None:
     assert meeting_of(text) is None
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Da Ola Berg besøkte Nordby i fjor, lovte han penger.", "nb"),
+    ("Då Ola Berg vitja Nordvik i fjor, lova han pengar.", "nn"),
+], ids=["past_visit_nb", "past_visit_nn"])
+def test_a_visit_at_another_time_places_nobody(sentence: str, language: str) -> None:
+    text = ("KS møtte statsråden\n\nKS møtte kunnskapsminister Per Lund i departementet tirsdag.\n\n"
+            f"{sentence}\n\n– Et godt møte, sa styreleder Kari Dal.")
+    meeting = meeting_of(text, language, published=date(2025, 3, 7))
+    assert meeting is not None
+    assert {p.name for p in meeting.participants} == {"Per Lund", "Kari Dal"}

@@ -266,9 +266,9 @@ def base_participants(
         if reason is None or (reason == "speech" and coming) or (reason == "speech" and mention.name in sources
                               and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
-        if reason == "speech" and day is not None and sentence is not None and \
-                other_time(sentence.text, day) and not occasion.search(sentence.text):
-            continue  # words said at another time
+        if reason in ("speech", "attendance") and day is not None and sentence is not None and not coming and \
+                other_time(sentence.text, day) and (reason == "attendance" or not occasion.search(sentence.text)):
+            continue  # words said, or a meeting or visit attended, at another time ("besøkte Nordby i fjor")
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
         if reason == "speech" and apart(person):
             continue
