@@ -168,7 +168,8 @@ VISITS = [
 ]
 
 
-@pytest.mark.parametrize("language,sentence", VISITS, ids=["trip_nb", "trip_nn", "inspection", "tour", "shown_round_nn"])
+@pytest.mark.parametrize("language,sentence", VISITS,
+                         ids=["trip_nb", "trip_nn", "inspection", "tour", "shown_round_nn"])
 def test_a_visit_told_by_the_trip_is_a_visit_with_the_visitor(language: str, sentence: str) -> None:
     text = f"Statsråden i Nordby\n\n{sentence}\n\n– Vi trenger hjelp, sa ordfører Kari Dal."
     meeting = meeting_of(text, language, published=date(2025, 3, 8))
@@ -185,8 +186,8 @@ def test_a_meeting_held_with_someone_is_a_meeting() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Kommunene sliter\n\nMange kommuner sliter med å rekruttere sykepleiere.\n\nTurene til fastlegen blir lengre, sier "
-    "ordfører Kari Dal.",
+    "Kommunene sliter\n\nMange kommuner sliter med å rekruttere sykepleiere.\n\nTurene til fastlegen blir "
+    "lengre, sier ordfører Kari Dal.",
     "Kommunane slit\n\nFleire innbyggjarar tok turen til legevakta i helga, og køen var lang.",
 ], ids=["no_visit_nb", "a_trip_that_is_no_visit_nn"])
 def test_no_visit_without_its_words(text: str) -> None:

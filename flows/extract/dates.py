@@ -1,8 +1,9 @@
 """Norwegian date phrases (bokmål and nynorsk) and the date of the meeting.
 
 `find_dates(text)` finds every date phrase with its offsets: "3. desember",
-"Mandag 15. mars", a range by its first day ("3.–4. mars"), "11. november 2015", "3.12.2020", "tysdag 14.5.", "i april", "tirsdag",
-"i går". `to_date_info(found, published)` turns one into a DateInfo: what the
+"Mandag 15. mars", a range by its first day ("3.–4. mars"), "11. november 2015", "3.12.2020",
+"tysdag 14.5.", "i april", "tirsdag", "i går". `to_date_info(found, published)` turns one into a
+DateInfo (the year a weekday fixes: `date_year`): what the
 text states has source "text"; a part filled from the publication date (a
 weekday, "i går", a missing year) makes the source "metadata". A year is never
 guessed. `meeting_date(...)` picks the phrase that dates the meeting: in or near

@@ -180,7 +180,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
         participants = pd.talker(participants, _byline(mentions, blocks),
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
                                  pd.attending(participants, sentences, _reference_day(document, date))
-                                 | _listed(participants, blocks, people) | _counterpart_people(participants, counterpart))
+                                 | _listed(participants, blocks, people)
+                                 | _counterpart_people(participants, counterpart))
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,
