@@ -25,8 +25,10 @@ from conftest import meeting_of
 from flows.extract.date_year import year_for
 from flows.extract.dates import find_dates
 from flows.extract.document_genre import genre
+from flows.extract.layout import caption_spans
 from flows.extract.participant_details import any_pattern
 from flows.extract.people import find_people
+from flows.segment import segment
 
 MENU_VISIT = ("NORDBY AVIS     Nyheter | Sport | Meninger | eAvis\n\nStatsråden lyttet til ordføreren\n\n"
               "Kommunal- og distriktsminister Per Lund besøkte Nordby fredag.\n\n"
@@ -204,3 +206,26 @@ def test_a_visit_at_another_time_places_nobody(sentence: str, language: str) -> 
     meeting = meeting_of(text, language, published=date(2025, 3, 7))
     assert meeting is not None
     assert {p.name for p in meeting.participants} == {"Per Lund", "Kari Dal"}
+
+
+@pytest.mark.parametrize("caption", [
+    "Frå venstre Ola Berg, Anne Vik og Per Lund etter møtet.",
+    "F.v. Ola Berg, Anne Vik og Per Lund.",
+    "På bildet: Ola Berg og Anne Vik etter møtet.",
+], ids=["from_left_nn", "fv", "in_the_picture"])
+def test_a_caption_placing_those_pictured_names_participants(caption: str) -> None:
+    text = ("KS møtte statsråden\n\nKS møtte kunnskapsminister Per Lund i departementet tirsdag.\n\n"
+            f"{caption}\n\n– Et godt møte, sa styreleder Kari Dal.")
+    meeting = meeting_of(text, published=date(2025, 3, 7))
+    assert meeting is not None
+    assert {"Ola Berg", "Anne Vik"} <= {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize("paragraph,caption", [
+    ("F.v. Ola Berg og Anne Vik.", True),
+    ("Biletet: Ola Berg og Anne Vik.", True),
+    ("Bildet er ikke så enkelt, mener forsker Ola Berg.", False),
+    ("Fra venstresida i bystyret kom det kritikk.", False),
+], ids=["fv", "picture_colon_nn", "picture_as_a_word", "left_side"])
+def test_only_a_caption_opener_makes_a_caption(paragraph: str, caption: bool) -> None:
+    assert bool(caption_spans(segment(paragraph))) is caption
