@@ -166,18 +166,25 @@ VISITS = [
     ("nn", "Helseminister Per Lund la turen innom Nordvik fredag."),
     ("nb", "Helseminister Per Lund var på befaring ved legevakta i Nordby fredag."),
     ("nb", "Helseminister Per Lund fikk omvisning på sykehjemmet i Nordby fredag."),
-    ("nn", "Ordførar Kari Dal viste helseminister Per Lund rundt på sjukeheimen fredag."),
 ]
 
 
 @pytest.mark.parametrize("language,sentence", VISITS,
-                         ids=["trip_nb", "trip_nn", "inspection", "tour", "shown_round_nn"])
+                         ids=["trip_nb", "trip_nn", "inspection", "tour"])
 def test_a_visit_told_by_the_trip_is_a_visit_with_the_visitor(language: str, sentence: str) -> None:
     text = f"Statsråden i Nordby\n\n{sentence}\n\n– Vi trenger hjelp, sa ordfører Kari Dal."
     meeting = meeting_of(text, language, published=date(2025, 3, 8))
     assert meeting is not None and meeting.meeting_type == "annet"
     assert meeting.counterpart == "Helse- og omsorgsdepartementet"
     assert {"Per Lund", "Kari Dal"} <= {p.name for p in meeting.participants}
+
+
+def test_a_guided_tour_is_a_visit_and_its_guide_no_attendance_cue() -> None:
+    meeting = meeting_of("Statsråden i Nordvik\n\nOrdførar Kari Dal viste helseminister Per Lund rundt på sjukeheimen "
+                         "fredag.\n\n– Vi treng hjelp, sa Dal.", "nn", published=date(2025, 3, 8))
+    assert meeting is not None and meeting.rule == "besok"
+    assert meeting.counterpart == "Helse- og omsorgsdepartementet"
+    assert not any_pattern("attendance").search("Der viste kommunedirektør Kari Dal meg rundt på sjukeheimen.")
 
 
 def test_a_meeting_held_with_someone_is_a_meeting() -> None:
