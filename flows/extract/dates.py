@@ -1,8 +1,9 @@
 """Norwegian date phrases (bokmål and nynorsk) and the date of the meeting.
 
 `find_dates(text)` finds every date phrase with its offsets: "3. desember",
-"Mandag 15. mars", "11. november 2015", "3.12.2020", "tysdag 14.5.", "i april", "tirsdag",
-"i går". `to_date_info(found, published)` turns one into a DateInfo: what the
+"Mandag 15. mars", a range by its first day ("3.–4. mars"), "11. november 2015", "3.12.2020",
+"tysdag 14.5.", "i april", "tirsdag", "i går". `to_date_info(found, published)` turns one into a
+DateInfo (the year a weekday fixes: `date_year`): what the
 text states has source "text"; a part filled from the publication date (a
 weekday, "i går", a missing year) makes the source "metadata". A year is never
 guessed. `meeting_date(...)` picks the phrase that dates the meeting: in or near
@@ -21,6 +22,7 @@ from typing import Literal
 from flows.budget import check
 from flows import lexicon
 from flows.extract import date_fallbacks
+from flows.extract.date_year import year_for
 from flows.model import DateInfo, Sentence
 
 Kind = Literal["full", "daymonth", "numeric", "monthonly", "weekday", "relative"]
@@ -59,7 +61,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     today = data.get("today_before_occasion") or {}
     return {
         "daymonth": re.compile(
-            rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:(?:den|)\s*)?)?(?P<day>[0-3]?\d)\.\s*(?P<month>{month})(?![\w])"
+            rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:(?:den|)\s*)?)?(?P<day>[0-3]?\d)\.\s*"
+            rf"(?:(?:[–—-]|og|til)\s*[0-3]?\d\.\s*)?(?P<month>{month})(?![\w])"  # a range dates its first day
             rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "numeric": re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
         # day and month in figures without a year, after a weekday or "den": "tysdag 14.5.", "den 3.12."
@@ -151,9 +154,7 @@ def to_date_info(found: FoundDate, published: date | None) -> DateInfo:
         year = found.year
         source: Literal["text", "metadata"] = "text"
         if year is None and published is not None:
-            year = published.year
-            if found.month and found.month > published.month + 1:
-                year -= 1  # "3. desember" in a text published in January
+            year = year_for(found.month, found.day, found.weekday, published)  # date_year.py
             source = "metadata"
         return DateInfo(year=year, month=found.month, day=found.day, source=source, **base)
     if published is None:

@@ -7,7 +7,8 @@ occasion the document reports (GUIDELINES, "Meeting": `null` when the text repor
 
 The genre is read from the layout only, never from words in the body: a reference line or a
 closing salutation (a letter), a title line naming a hearing response or a statement ("Felles
-uttalelse fra ..."), a section label, a breadcrumb or the paper's opinion note (a debate piece). The patterns are data
+uttalelse fra ..."), a section label, a breadcrumb or the paper's opinion note (a debate piece); a
+site menu line ("Nyheter | Sport | Meninger") names no genre. The patterns are data
 (`data/document_genres.yaml`). `genre(layout)` returns the first genre whose cues match, or
 "report". The header and signature lines are read by the layout layer (`document_layout`),
 computed once per document, which the author of a document (`authorship.py`) reads too.
@@ -50,12 +51,28 @@ def genre(layout: Layout | str) -> str:
 def _genre(layout: Layout) -> str:
     """The genre of one layout, remembered: the occasion pass and the author's notes (notes.py) ask
     for the same document's genre."""
-    head, tail = "\n".join(layout.head), "\n".join(layout.tail)
+    head, tail = "\n".join(line for line in layout.head if not is_site_menu(line)), "\n".join(layout.tail)
     for name, head_pattern, tail_pattern in _patterns():
         if (head_pattern is not None and head_pattern.search(head)) or \
                 (tail_pattern is not None and tail_pattern.search(tail)):
             return name
     return REPORT
+
+
+@lru_cache(maxsize=1)
+def _menu() -> tuple[frozenset[str], int]:
+    conf = _config().get("site_menu") or {}
+    return frozenset(str(w).lower() for w in conf.get("sections") or ()), int(conf.get("min_sections", 2))
+
+
+def is_site_menu(line: str) -> bool:
+    """A newspaper's site menu ("Nyheter | Sport | Meninger | eAvis"): a line of items between bars
+    of which at least `site_menu.min_sections` are section names (data); its opinion section is a
+    link, no label of the piece."""
+    if "|" not in line:
+        return False
+    sections, least = _menu()
+    return sum(item.strip().lower() in sections for item in line.split("|")) >= least
 
 
 def reports_occasions(layout: Layout | str) -> bool:

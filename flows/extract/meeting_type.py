@@ -147,7 +147,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                         weight *= occasion_time.factor()
                 hits.append(Hit(cue.meeting_type, cue.rule, weight, start, end))
     hits.extend(_layout_hits(blocks, people))
-    hits = retype_venues(hits)
+    hits = retype_venues(hits, document.text)
     hits = retype_generic(hits)
     support = {c.rule for c in cues() if c.support}
     anchored = {h.meeting_type for h in hits if h.rule not in support}
@@ -165,16 +165,22 @@ def _retype_title(hits: list[Hit]) -> list[Hit]:
     return [Hit(host, h.rule, h.score, h.start, h.end) if h.rule in rules else h for h in hits]
 
 
-def retype_venues(hits: list[Hit]) -> list[Hit]:
+def retype_venues(hits: list[Hit], text: str = "") -> list[Hit]:
     """A venue cue (a conference) counts for the type of an occasion cue in its own
-    sentence (a talk given there): "holdt innlegg på Skolekonferansen" is a talk."""
+    sentence (a talk given there): "holdt innlegg på Skolekonferansen" is a talk. When the
+    sentence of a talk names the venue itself ("I sitt innlegg på konferansens første dag",
+    `venues.nouns`), the venue is that talk's wherever the text names it."""
     conf = _config().get("venues") or {}
     rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
+    nouns = re.compile(str(conf.get("nouns") or r"(?!x)x"), re.IGNORECASE)
+    support = {c.rule for c in cues() if c.support}
+    placed = next((h.meeting_type for t in by for h in hits if h.meeting_type == t and h.rule not in rules | support
+                   and h.start is not None and nouns.search(text[h.start:h.end])), None)
     out: list[Hit] = []
     for hit in hits:
         if hit.rule in rules and hit.start is not None:
             host = next((h.meeting_type for t in by for h in hits
-                         if h.meeting_type == t and h.start == hit.start and h.rule not in rules), None)
+                         if h.meeting_type == t and h.start == hit.start and h.rule not in rules), placed)
             if host is not None:
                 hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)
         out.append(hit)
@@ -270,34 +276,3 @@ def retype_unspecific(hits: list[Hit]) -> list[Hit]:
 def _first_offset(hits: list[Hit], meeting_type: str) -> int:
     offsets = [h.start for h in hits if h.meeting_type == meeting_type and h.start is not None]
     return min(offsets) if offsets else 10**9
-
-
-@lru_cache(maxsize=1)
-def _not_ks_alone() -> re.Pattern[str]:
-    conf = _config()["ks_ministry_meeting"]
-    others = "|".join(re.escape(o) for o in conf["other_parties"])
-    bodies = "|".join(f"(?:{b})" for b in conf.get("ks_bodies") or ())
-    return re.compile(rf"(?<![\w])(?:{others})(?![\w])" + (f"|{bodies}" if bodies else ""), re.IGNORECASE)
-
-
-def ks_ministry_upgrade(
-    decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str],
-    context: tuple[str, ...] = (),
-) -> TypeDecision:
-    """A generic meeting of KS alone with one ministry is a (bilateral) consultation. KS must
-    be KS centrally and alone: another party or a body of KS (a county board) named in the
-    meeting's sentences or in `context` (the title and the lead) keeps it annet."""
-    conf = _config()["ks_ministry_meeting"]
-    if decision.meeting_type != "annet" or decision.rule != "mote" or counterpart not in ministries:
-        return decision
-    if decision.start is None:
-        return decision
-    sentence = text[decision.start:decision.end]
-    if not re.search(r"(?<![\w])KS(?![\w])", sentence):
-        return decision
-    meeting = [text[h.start:h.end] for h in decision.hits
-               if h.meeting_type == "annet" and h.start is not None and h.end is not None]
-    if any(_not_ks_alone().search(t) for t in (sentence, *meeting, *context)):
-        return decision
-    return TypeDecision("konsultasjonsmote", str(conf["rule"]), decision.score, decision.start, decision.end,
-                        decision.hits)

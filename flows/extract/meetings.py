@@ -6,7 +6,7 @@ The steps, each in its own module:
    anchors the rest.
 2. `participants.base_participants`: persons placed at the occasion.
 3. `counterpart.decide_counterpart`: the ministry (or `regjeringen`) KS met.
-4. `meeting_type.ks_ministry_upgrade`: a plain meeting of KS with one ministry
+4. `ks_consultation.ks_ministry_upgrade`: a plain meeting of KS with one ministry
    is a consultation.
 5. `dates.meeting_date`: the date phrase of the meeting sentence.
 6. Topics from `topics.discussed_topics`: repeated mentions and the demands' topics.
@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from flows.extract import counterpart as cp
-from flows.extract import date_fallbacks, dates
+from flows.extract import date_fallbacks, dates, ks_consultation
 from flows.extract import meeting_type as mt
 from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
@@ -104,6 +104,15 @@ def _listed(participants: tuple[Mention, ...], blocks: tuple[Block, ...], people
     return frozenset(p.name for p in participants if p.name in named)
 
 
+def _counterpart_people(participants: tuple[Mention, ...], counterpart: str | None) -> frozenset[str]:
+    """The people of the ministry a talk has as counterpart: a talk has one only when the ministry
+    takes part (`counterpart.for_talk`), so its person who speaks there ("statssekretæren svarte")
+    is present, not only the speaker."""
+    if counterpart is None or counterpart == "regjeringen":
+        return frozenset()
+    return frozenset(p.name for p in participants if p.organisation == counterpart)
+
+
 def _year_hint(document: Document, date_year: int | None) -> int | None:
     if date_year is not None:
         return date_year
@@ -150,7 +159,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
     participants = pt.base_participants(text, blocks, statements, people, mt.any_cue(), parties,
-                                        dict(mentions.affiliations), context.parse_at, coming)
+                                        dict(mentions.affiliations), context.parse_at, coming,
+                                        _reference_day(document, date))
     absent = pt.absent_names(people, sentences)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
@@ -158,7 +168,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                            not_ministers)
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text)
-    decision = mt.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
+    decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
                                       (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)
     participants = pd.with_minister_roles(participants, counterpart, year)
@@ -170,7 +180,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
         participants = pd.talker(participants, _byline(mentions, blocks),
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
                                  pd.attending(participants, sentences, _reference_day(document, date))
-                                 | _listed(participants, blocks, people))
+                                 | _listed(participants, blocks, people)
+                                 | _counterpart_people(participants, counterpart))
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 
 from flows import budget, lexicon
@@ -36,6 +37,7 @@ from flows.extract.layout import caption_spans, inside
 from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
+from flows.extract.occasion_time import other_time
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
@@ -199,6 +201,24 @@ def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> froze
                      and re.match(r"KS(?![\w-])", p.organisation or ""))
 
 
+def _only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: re.Pattern[str],
+                   day: date | None) -> frozenset[str]:
+    """Persons every sentence naming whom places at another time than `day` and names no occasion
+    ("Ministeren sa det slik i Stortinget i desember: «...»"): their quoted words are from elsewhere."""
+    if day is None:
+        return frozenset()
+    elsewhere: dict[str, bool] = {}
+    apart_at: dict[int, bool] = {}  # each sentence read once
+    for mention in people.mentions:
+        if not elsewhere.get(mention.name, True):
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is not None and sentence.start not in apart_at:
+            apart_at[sentence.start] = not occasion.search(sentence.text) and other_time(sentence.text, day)
+        elsewhere[mention.name] = sentence is not None and apart_at[sentence.start]
+    return frozenset(name for name, apart in elsewhere.items() if apart)
+
+
 def is_attendance(sentence: str) -> bool:
     return bool(_any("attendance").search(sentence))
 
@@ -207,7 +227,7 @@ def base_participants(
     text: str, blocks: tuple[Block, ...], statements: tuple[Statement, ...], people: People | None = None,
     occasion: re.Pattern[str] | None = None, parties: Occasion | None = None,
     affiliations: dict[str, str | None] | None = None, parse_at: ParseAt | None = None,
-    coming: bool = False,
+    coming: bool = False, day: date | None = None,
 ) -> tuple[Mention, ...]:
     """Participants found from the text and the statements, in order of first mention.
 
@@ -218,7 +238,8 @@ def base_participants(
     `affiliations`: whom each person speaks for (the mention layer); `parse_at`: the parse of
     the sentence at an offset, when it was parsed. `coming`: the occasion is still to take place
     (an invitation): only the persons the text says will attend take part, not those who speak
-    about it."""
+    about it. `day`: the day the text speaks from; a speaker whose sentence places the words at
+    another time ("sa det slik i Stortinget i desember") and names no occasion is not placed there."""
     people = people or find_people(text)
     sentences = tuple(s for b in blocks for s in b.sentences)
     absent = absent_names(people, sentences)
@@ -245,6 +266,9 @@ def base_participants(
         if reason is None or (reason == "speech" and coming) or (reason == "speech" and mention.name in sources
                               and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
+        if reason in ("speech", "attendance") and day is not None and sentence is not None and not coming and \
+                other_time(sentence.text, day) and (reason == "attendance" or not occasion.search(sentence.text)):
+            continue  # words said, or a meeting or visit attended, at another time ("besøkte Nordby i fjor")
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
         if reason == "speech" and apart(person):
             continue
@@ -253,11 +277,12 @@ def base_participants(
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
     named = {p.name for p in people.persons} | {m.written for m in people.mentions}
+    elsewhen = _only_elsewhen(people, sentences, occasion, day)
     for statement in () if coming else statements:
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
             continue  # a speaker the person recogniser does not know as a person ("Statsbudsjettet")
-        if speaker.name not in chosen and speaker.name not in absent | sources:
+        if speaker.name not in chosen and speaker.name not in absent | sources | elsewhen:
             person = known.get(speaker.name, speaker)
             person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
             if not apart(person):

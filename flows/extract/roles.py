@@ -1,12 +1,14 @@
-"""Role, organisation, title and pronoun patterns compiled from `data/roles.yaml`
-and `data/pronouns.yaml`. Used by `flows.extract.people`. Singular and plural forms,
-ordinals and deputies are in `flows.extract.role_forms` (imported here for `R.singular` etc.)."""
+"""Role, organisation and title patterns compiled from `data/roles.yaml`. Used by
+`flows.extract.people`. Singular and plural forms, ordinals and deputies are in
+`flows.extract.role_forms`, the pronoun words (`data/pronouns.yaml`) in `flows.extract.pronoun_words`
+(both imported here for `R.singular`, `R.pronoun_gender` etc.)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.pronoun_words import collective, first_person, name_gender, pronoun_gender
 from flows.extract.role_forms import is_deputy, is_deputy_word, is_plural, more_specific, ordinals, singular
 
 WORD = "[\\wæøåÆØÅ]"
@@ -15,11 +17,6 @@ WORD = "[\\wæøåÆØÅ]"
 @lru_cache(maxsize=1)
 def _roles() -> dict:
     return lexicon.load("roles")
-
-
-@lru_cache(maxsize=1)
-def _pronouns() -> dict:
-    return lexicon.load("pronouns")
 
 
 @lru_cache(maxsize=1)
@@ -247,29 +244,6 @@ def _infixed(role: str, family: str) -> bool:
         if middle in {str(i) for i in _roles().get("role_infixes") or ()}:
             return True
     return False
-
-
-def pronoun_gender(word: str) -> str | None:
-    return _pronouns()["subject"].get(word.casefold())
-
-
-@lru_cache(maxsize=1)
-def collective() -> frozenset[str]:
-    return frozenset(_pronouns()["collective"])
-
-
-@lru_cache(maxsize=1)
-def first_person() -> frozenset[str]:
-    return frozenset(_pronouns()["first_person"])
-
-
-def name_gender(name: str) -> str | None:
-    first = name.split(" ")[0].casefold().rstrip("-")
-    if first in _pronouns()["female_names"]:
-        return "f"
-    if first in _pronouns()["male_names"]:
-        return "m"
-    return None
 
 
 @lru_cache(maxsize=1)

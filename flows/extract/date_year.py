@@ -1,0 +1,28 @@
+"""The year of a date phrase that states none, from the publication date.
+
+A date without a year ("3. desember") takes the publication's year, or the year before when its month
+lies more than one month after the publication's ("3. desember" in a text published in January). A
+weekday with the day and month ("torsdag 12. juni") fixes the year: of the publication's year and the
+years next to it, the one in which that day is that weekday, the default year first (an invitation
+published in March to "torsdag 12. juni" of the same year; a report in January of "tysdag 3.
+desember" the year before). The result only fills the year the text leaves out: its source stays
+"metadata" (GUIDELINES: a year the text does not state is never guessed in the annotation).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+
+def year_for(month: int | None, day: int | None, weekday: int | None, published: date) -> int:
+    """The year of the day `day`.`month` (weekday `weekday`, Monday 0, or None) in a text published
+    on `published`."""
+    default = published.year - (1 if month and month > published.month + 1 else 0)
+    if weekday is None or day is None or month is None:
+        return default
+    for year in (default, default + 1, default - 1):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:  # 29 February in a year that has none
+            continue
+    return default

@@ -1,0 +1,52 @@
+"""A plain meeting of KS alone with one ministry is a consultation (`ks_ministry_upgrade`).
+
+KS's meetings with one ministry are its bilateral consultations (GUIDELINES, "Meeting":
+`konsultasjonsmote` also for "det faste bilaterale møtet"). The decision of
+`meeting_type.decide_type` says a meeting took place (rule `mote`); once the counterpart is known,
+a meeting of KS centrally and alone with one ministry becomes `konsultasjonsmote`. Another party or a
+body of KS (a county board) keeps it `annet`. The words are data (`ks_ministry_meeting` in
+`data/meeting_types.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.meeting_type import TypeDecision
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    return lexicon.load("meeting_types")
+
+
+@lru_cache(maxsize=1)
+def _not_ks_alone() -> re.Pattern[str]:
+    conf = _config()["ks_ministry_meeting"]
+    others = "|".join(re.escape(o) for o in conf["other_parties"])
+    bodies = "|".join(f"(?:{b})" for b in conf.get("ks_bodies") or ())
+    return re.compile(rf"(?<![\w])(?:{others})(?![\w])" + (f"|{bodies}" if bodies else ""), re.IGNORECASE)
+
+
+def ks_ministry_upgrade(
+    decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str],
+    context: tuple[str, ...] = (),
+) -> TypeDecision:
+    """A generic meeting of KS alone with one ministry is a (bilateral) consultation. KS must
+    be KS centrally and alone: another party or a body of KS (a county board) named in the
+    meeting's sentences or in `context` (the title and the lead) keeps it annet."""
+    conf = _config()["ks_ministry_meeting"]
+    if decision.meeting_type != "annet" or decision.rule != "mote" or counterpart not in ministries:
+        return decision
+    if decision.start is None:
+        return decision
+    sentence = text[decision.start:decision.end]
+    if not re.search(r"(?<![\w])KS(?![\w])", sentence):
+        return decision
+    meeting = [text[h.start:h.end] for h in decision.hits
+               if h.meeting_type == "annet" and h.start is not None and h.end is not None]
+    if any(_not_ks_alone().search(t) for t in (sentence, *meeting, *context)):
+        return decision
+    return TypeDecision("konsultasjonsmote", str(conf["rule"]), decision.score, decision.start, decision.end,
+                        decision.hits)
