@@ -26,9 +26,11 @@ from dataclasses import dataclass
 from flows.budget import check
 from flows.extract.actors import addressees_in, claimants_in, generic_claimants, organisations_in
 from flows.extract.clauses import find_cues
+from flows.extract.cue_patterns import patterns
 from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
+from flows.extract.request_cues import asked_organisation
 from flows.extract.joint_claimants import Group, group_before, pointed, pointed_addressee
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
@@ -119,7 +121,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     if NEED_LEAD_IN().match(lead):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
     claims = joint or _subject_claimants(text)
-    addressee = actor_addressee(lead) or actor_addressee(text)  # the one the lead-in sentence asks first
+    addressee = actor_addressee(lead) or actor_addressee(text) or asked_organisation(lead)  # the one asked first
+    # ("Delta ber KS om å:": KS, an organisation asked by another)
     if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
         addressee = addressee or actor_addressee(prev)
@@ -199,6 +202,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
         check()
         if i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or ordinal_paragraph(blocks[i + 1])):
             continue
+        if blocks[i + 1].marker == "dash" and patterns()["attribution"].search(blocks[i + 1].text):
+            continue  # "Lederen er tydelig på hva hun vil ha:" then "- X, sier NN.": a quotation, no list
         nested = block.kind == "item"  # a bullet ending in ":" over deeper bullets ("- Vi ber om at:\n   – X")
         if nested and not (blocks[i + 1].kind == "item" and block.text.rstrip().endswith(":")
                            and (blocks[i + 1].level > block.level or blocks[i + 1].marker != block.marker)):
