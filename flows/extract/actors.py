@@ -22,6 +22,7 @@ from flows.extract.roles import is_government_role
 
 GOVERNMENT = "__government__"
 MINISTRY = "__ministry__"  # "departementet", "statsråden": the ministry the document names
+PERSON_ASKED = "__person__:"  # + a surname: a person asked by name ("bad Tangvald om å ..."), a minister's ministry
 
 
 @dataclass(frozen=True)
@@ -136,14 +137,16 @@ def _branch(text: str, hit: ActorHit) -> ActorHit:
 def _organisation_regex() -> re.Pattern[str]:
     suffixes = trie_alternation([str(w) for w in _data()["organisation_suffixes"]])
     name = r"[A-ZÆØÅ][\wæøåé-]+"
-    return re.compile(rf"(?<![\w-])(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
+    opener = lexicon.alternation([str(w) for w in _data()["not_name_openers"]])  # "Frå Vestland fylkeskommune"
+    return re.compile(rf"(?<![\w-])(?!(?:{opener})\s)(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def _organisation_word() -> re.Pattern[str]:
     """A capitalised compound that names an association ("Utdanningsforbundet", "Bondelaget")."""
     endings = trie_alternation([str(w) for w in _data()["organisation_word_endings"]])
-    return re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
+    nouns = lexicon.alternation([str(w) for w in _data()["not_organisation_words"]])  # "Forslaget": a proposal
+    return re.compile(rf"(?<![\w-])(?!(?:{nouns})(?![\w-]))[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +234,7 @@ def role_body(role: str | None) -> str | None:
     if not role:
         return None
     low = role.casefold().strip()
-    if low in {str(r) for r in [*_data().get("municipality_roles", []), *_data().get("county_roles", [])]}:
+    if low.split(" for ")[0] in {str(r) for r in [*_data().get("municipality_roles", []), *_data().get("county_roles", [])]}:
         return None  # "fylkesrådsleder i Nordland": the county (`local_body`)
     bodies = {str(b) for b in _data().get("organisation_bodies", [])}
     for word in _data().get("body_leader_words", []):
@@ -250,7 +253,7 @@ def local_body(place: str, role: str | None) -> str | None:
     the organisation is no bare place name."""
     if not role or not PLACE.fullmatch(place.strip()):
         return None
-    low = role.casefold()
+    low = role.casefold().split(" for ")[0]  # "kommunalsjef for helse og velferd": a municipal leader
     if low in {str(r) for r in _data().get("municipality_roles", [])}:
         return f"{place.strip()} kommune"
     if low in {str(r) for r in _data().get("county_roles", [])}:

@@ -1,5 +1,6 @@
 """Positions attributed to an organisation rather than a person (decision 11): "Ifølge KS må X",
-"X, heiter det i fråsegna" (the document of the organisation named last). The sentence is then
+"X, heiter det i fråsegna", "I høringssvaret heter det at X" (the document of the organisation
+named last). The sentence is then
 in that organisation's voice; no statement is made of it."""
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon.load("request_verbs")
     according = re.compile(rf"^\W*(?:{lexicon.alternation(data['according_openers'])})\s+", re.IGNORECASE)
     documents = lexicon.alternation(data["statement_documents"])
-    formula = re.compile(rf",\s*(?:{lexicon.alternation(data['document_attributions'])})\s+(?:{documents})(?![\w-])",
-                         re.IGNORECASE)
+    formula = re.compile(rf",\s*(?:{lexicon.alternation(data['document_attributions'])})\s+(?:{documents})(?![\w-])"
+                         rf"|^\W*(?:i|in)\s+(?:{documents})\s+(?:{lexicon.alternation(data['fronted_document_verbs'])})"
+                         rf"\s+det(?:\s+(?:også|òg|vidare|videre))?\s+(?:at\s|:)", re.IGNORECASE)
     return according, formula
 
 

@@ -23,6 +23,7 @@ from flows import budget
 from flows.extract import indirect, inline_quotes, interview, quotes
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
+from flows.extract.authorship import document_author
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.courtesy import thanks_only
@@ -48,6 +49,7 @@ class Env:
     parses: Mapping[int, Parsed]
     cut_off: int = -1  # Block.index of a last paragraph cut off mid-sentence (the text ends there)
     own_voice: bool = False  # a talk, an opinion piece, a letter or notes: its first person is its author
+    author: str | None = None  # the organisation that wrote the document itself (authorship.py), if any
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,8 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     split = quotes.opener(block)
     head_end, opens = split if split else (block.end, None)
     narrative = spans.narrative(block, head_end)
-    if opens is None and state.after_quote and quotes.continues_quote(block.text) and not env.own_voice \
+    if opens is None and state.after_quote and quotes.continues_quote(block.text) \
+            and not scope.authors_own(env.own_voice, env.author, env.mentions, state.speaker) \
             and not quotes.names_speaker(block.text, state.speaker):
         found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
@@ -246,8 +249,9 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
 def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order."""
     doc, blocks, people = context.text, context.blocks, mentions.people
+    written = document_author(context.layout, mentions)  # an opinion piece, a talk, a letter: its author's voice
     env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks),
-              scope.own_voice(context.layout))
+              scope.own_voice(context.layout), written.claimant if written else None)
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement

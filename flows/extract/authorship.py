@@ -26,6 +26,7 @@ from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.mentions import MentionLayer
 from flows.extract.notes import notes_author, notes_recipient
 from flows.extract.person_names import name_candidates
+from flows.model import Mention
 
 MAX_BYLINE_ROLE = 60
 MAX_COSIGNER = 80  # a co-signing organisation's line, with a signer's name and role
@@ -174,6 +175,17 @@ def _recipient(layout: Layout) -> str | None:
     """The ministry a letter is sent to: the one ministry its first block names (the address)."""
     named = {h.name for h in addressees_in(layout.address) if h.name in ministry_aliases().values()}
     return named.pop() if len(named) == 1 else None
+
+
+def speaks_for_author(author: str, mentions: MentionLayer, speaker: Mention | None) -> bool:
+    """True when the speaker quoted last in a document `author` wrote itself speaks for that author.
+    When not, a first-person paragraph after the quotation, with no quotation mark of its own, is the
+    author's own text ("«...», sa statsråden." then "Vi tek henne på ordet. Difor krev vi ..."), not
+    the speaker's words going on (attributions.py)."""
+    if speaker is None:
+        return True
+    known = mentions.office(speaker.name) or mentions.affiliation(speaker.name) or speaker.organisation
+    return bool(known) and (known == author or author.startswith(known + " ") or known.startswith(author + " "))
 
 
 def document_author(layout: Layout, mentions: MentionLayer, text: str = "") -> Author | None:

@@ -129,7 +129,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "recipient": re.compile(rf"(?<![\w-])(?:(?:{lexicon.alternation(cue_words('statement_documents'))})\s+til|"
                                 rf"{lexicon.alternation(cue_words('facing_prepositions'))})\s+", re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('statement_documents'))})"
-                                      rf"\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
+                                      rf",?\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
         "claim": re.compile(rf"(?<![\w-])(?:{claim_nouns})(?:{claim_source})?\s+(?:er|var|blir)\s+"
                             rf"(?:(?:{claim_adverbs})\s*)?(?:at\s+|å\s+|:\s*)", re.IGNORECASE),
         "claim_inverted": re.compile(rf"(?<![\w-])(?:er|var|blir)\s+(?:{claim_nouns})(?:{claim_source})\s+"
@@ -140,6 +140,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
                              r"(?=\s*(?:[,.;:!?»”\"–]|$|(?:og|i|på|før)\s))", re.IGNORECASE),  # ("må til Oslo" moves)
         "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
                                 rf"(?:{lexicon.alternation(cue_words('receiving_verbs'))})(?![\w-])", re.IGNORECASE),
+        "objectless": re.compile(rf"\s+(?:(?:{lexicon.alternation([*cue_words('inverted_subjects'), *cue_words('adverbs')])})"
+                                 rf"\s+){{1,3}}(?:{lexicon.alternation(cue_words('objectless_verbs'))})\s*[.!]?\s*$",
+                                 re.IGNORECASE),
+        "empty_action": re.compile(
+            rf"\s+(?:(?:{lexicon.alternation([*cue_words('inverted_subjects'), *cue_words('adverbs'), 'det'])})\s+){{0,3}}"
+            rf"(?:{lexicon.alternation(cue_words('empty_actions'))})(?:\s+(?:{lexicon.alternation(cue_words('adverbs'))}))*"
+            r"(?=\s*(?:[,.;:!?–»”\"]|$))", re.IGNORECASE),
+        "fronted_condition": re.compile(  # a short condition opening the sentence or a part after a colon
+            rf"(?:^|[:;]\s*|[«\"“–—-]\s*)(?:(?:men|og)\s+)?((?:{lexicon.alternation(cue_words('fronted_conditions'))})"
+            rf"\s(?:[^\s,;:]+\s+){{0,10}}?[^\s,;:]+),\s*$", re.IGNORECASE),
         "next_clause": re.compile(rf",\s+(?:og|men)\s+(?:{lexicon.alternation(cue_words('inverted_subjects'))})\s+"
                                   rf"(?:{lexicon.alternation(cue_words('next_clause_verbs'))})(?![\w-])"),
         "next_subject": re.compile(rf",?\s+(?:og|men)\s+(?:{lexicon.alternation(cue_words('inverted_subjects'))})\s*$",

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import MINISTRY, addressees_in, document_ministry, ministry_aliases
+from flows.extract.actors import MINISTRY, PERSON_ASKED, addressees_in, document_ministry, ministry_aliases
+from flows.extract.ministry_actors import titled_ministry
 from flows.extract.clauses import cut_end, find_cues, has_position
 from flows.extract.cue_patterns import patterns
+from flows.extract.position_cues import without_condition
 from flows.extract.request_cues import skip_over
 from flows.extract.coordination import listed_parts, nominal_parts
 from flows.extract.embedded_addressee import embedded_addressee
@@ -72,7 +74,7 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
             piece_rule = rule
         if n > 0 and PERFECT.match(piece):
             continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
-        who = resolve_addressee(piece, asked, ctx.document.text, earlier, before)
+        who = resolve_addressee(without_condition(piece), asked, ctx.document.text, earlier, before)
         subject = addressees_in(piece)[:1] if asked is None and who is not None else []
         if subject and subject[0].start == 0 and subject[0].name == who and receives(piece[subject[0].end:]):
             who = None  # "ber om at kommunane får ein plass": the subject benefits, nobody named acts
@@ -84,6 +86,8 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
             who = pronoun_minister(piece, ctx.document.text[max(0, base + s - LOOKBACK):base + s])
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
+        elif who is not None and who.startswith(PERSON_ASKED):  # "bad Tangvald om å": the minister's ministry
+            who = titled_ministry(who[len(PERSON_ASKED):], ctx.document.text)
         previous = who
         earlier.append((piece, who))
         for claimant in claimants:

@@ -21,7 +21,7 @@ from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, quoted_document_voice
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
-from flows.extract.home_body import speaker_homes
+from flows.extract.home_body import council_home, speaker_homes
 from flows.extract.lead_summary import without_lead_summaries
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
@@ -38,6 +38,8 @@ from flows.model import Block, Demand, Document, Sentence, Statement
 
 BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
+AFTER_INFINITIVE_MARK = re.compile(r"(?<![\w-])å\s+$")  # "ber regjeringa om å slå saman X, og om å gi Y": two
+MARKED_INFINITIVE = re.compile(r"(?<![\w-])og\s+(?:om\s+)?å\s")  # the second one marked by "å"
 REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # voices a next sentence may go on in
 
 
@@ -94,7 +96,9 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
             asked = named.pop() if len(named) == 1 else None  # Blant forslaga er ...": the letter's recipient
         rule = ("matters_need" if matters else cue.rule)
         start = cue.start + 2 if cue.kind == "proposals" and sentence.text.startswith("å ", cue.start) else cue.start
-        infinitival = (cue.kind == "request" and bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))) \
+        infinitival = (cue.kind == "request" and (bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))
+                                                  or (bool(AFTER_INFINITIVE_MARK.search(sentence.text[:cue.start]))
+                                                      and bool(MARKED_INFINITIVE.search(sentence.text, cue.start))))) \
             or (cue.kind == "proposals" and sentence.text.startswith("å ", cue.start))  # "Blant krava var å X, og å Y"
         infinitival = infinitival or (cue.kind == "modal" and  # "Regjeringa bør auke X og opne for Y": two
                                       modal_infinitive(sentence.text, cue.start, end, ctx.document.language))
@@ -230,7 +234,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if quote and speaker:
             state = replace(state, last=speaker)
         prev_quote = quote
-    named = _dedupe([replace(d, claimant=written_name(d.claimant, document.text)) for d in demands])
+    named = _dedupe([replace(d, claimant=written_name(council_home(d.claimant, document.text, d.start), document.text))
+                     for d in demands])  # "fylkestinget krev": the county; "NSF": as the document writes it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
 
 

@@ -15,7 +15,9 @@ The place is found, in order of how directly the text ties it to the person:
 5. for a county leader, the one county the whole document names (`counties` in actors.yaml);
    for a municipal leader, the place of the news dateline ("NORDBY: ...") when the text names it again.
 
-Otherwise None: the caller keeps what it had.
+Otherwise None: the caller keeps what it had. A bare council word of a county or a municipality
+(`council_kinds` in actors.yaml: "fylkestinget", "kommunestyret"), which names no organisation by
+itself, speaks for the body it governs, placed the same way (`council_home`).
 """
 from __future__ import annotations
 
@@ -41,7 +43,8 @@ def _roles() -> dict[str, str]:
 
 def kind_of(role: str | None) -> str | None:
     """"kommune" for a municipal leader's role, "fylkeskommune" for a county leader's, else None."""
-    return _roles().get((role or "").casefold().strip())
+    word = (role or "").casefold().strip()
+    return _roles().get(word) or _roles().get(word.split(" for ")[0])  # "kommunalsjef for helse og omsorg"
 
 
 @lru_cache(maxsize=2)
@@ -133,6 +136,32 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) 
     if sep and place not in {str(c) for c in lexicon.load("actors").get("counties", [])}:
         place = tail  # "KS Vestland og Vestland fylkeskommune": two bodies, the last one the place's
     return f"{place} {kind}"
+
+
+@lru_cache(maxsize=1)
+def _councils() -> dict[str, str]:
+    """Council word (casefolded) -> the kind of body it governs (`council_kinds` in actors.yaml)."""
+    return {str(k).casefold(): str(v) for k, v in (lexicon.load("actors").get("council_kinds") or {}).items()}
+
+
+def council_home(claimant: str, text: str, at: int) -> str:
+    """The claimant of a bare council word ("fylkestinget krev ...", its demand at `at`), which names
+    no organisation by itself: the council as the text writes it with its place elsewhere
+    ("Fylkestinget i Nordby vedtok ..."), else the county or municipality it governs, placed as for
+    a local leader (rules 3 to 5 of the module docstring: "Nordby fylkeskommune"). A council named
+    with its place ("Fylkestinget i Nordby"), a council the text does not place and any other
+    claimant are returned unchanged."""
+    head, _, place = claimant.partition(" i ")
+    kind = _councils().get(head.casefold())
+    if kind is None or place:
+        return claimant
+    named = {m.group(0)[:1].upper() + m.group(0)[1:] for m in
+             re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?![\w-])", text)}
+    if len(named) == 1:
+        return " ".join(named.pop().split())  # "Fylkestinget i Nordby vedtok ... fylkestinget krev"
+    place = (_paragraph_place(text, kind, at) or _only_body(text, kind)
+             or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)) or "")
+    return f"{place} {kind}" if re.fullmatch(PLACE, place) else claimant
 
 
 def speaker_homes(text: str, statements: tuple[Statement, ...], mentions: MentionLayer) -> dict[str, str]:

@@ -22,72 +22,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from flows.budget import check
-from flows import lexicon
 from flows.extract.actors import addressees_in, claimants_in, generic_claimants, organisations_in
 from flows.extract.clauses import find_cues
+from flows.extract.cue_patterns import patterns
+from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+                                     ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
+                                     demand_cue, is_matters, ordinal_paragraph)
+from flows.extract.request_cues import asked_organisation
 from flows.extract.joint_claimants import Group, group_before, pointed, pointed_addressee
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
-
-LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
-
-
-@lru_cache(maxsize=1)
-def ACTOR_LEAD_IN() -> re.Pattern[str]:
-    """'Staten må:', 'Fylkene må også:', 'Vi i kommunene må:': an actor (after the speaker's "vi i"),
-    a modal, adverbs, a colon."""
-    data = lexicon.load("request_verbs")
-    adverbs = lexicon.alternation(data["lead_in_adverbs"])
-    speaker = lexicon.alternation(data["lead_in_speakers"])
-    return re.compile(rf"^(?:(?:{speaker})\s+)?(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def INVERTED_LEAD_IN() -> re.Pattern[str]:
-    """'For å nå målet må staten:', 'Difor bør regjeringa også:': an opener of up to four words, the
-    modal, then the actor (main-clause word order puts the subject after the verb), adverbs, a colon."""
-    adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
-    return re.compile(rf"^(?:[\w'-]+\s+){{1,4}}?(?:må|bør|skal)\s+(?P<actor>[\w' -]+?)(?:\s+(?:{adverbs}))*\s*:$",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def ORDINAL_ITEM() -> re.Pattern[str]:
-    """'Det første kravet er at ...', 'Det andre er å ...': a paragraph that is one member of a list
-    its lead-in announced (`ordinal_items` in data/request_verbs.yaml); the match ends where the
-    member's action begins."""
-    data = lexicon.load("request_verbs")["ordinal_items"]
-    return re.compile(rf"^(?:det|den)\s+(?:{lexicon.alternation(data['ordinals'])})"
-                      rf"(?:\s+(?:{lexicon.alternation(data['nouns'])}))?\s+(?:er|var)\s+(?:at|å)\s+", re.IGNORECASE)
-
-
-def _ordinal(block: Block) -> bool:
-    return block.kind == "paragraph" and bool(ORDINAL_ITEM().match(block.text))
-
-
-@lru_cache(maxsize=1)
-def NEED_LEAD_IN() -> re.Pattern[str]:
-    """'Kommunene trenger:': who needs the items, a need verb, a colon. Those named need, they do
-    not act: the items have no addressee of their own."""
-    data = lexicon.load("request_verbs")
-    return re.compile(rf"^[\w' -]+?\s+(?:{lexicon.alternation(data['need_verbs'])})(?:\s+(?:{lexicon.alternation(data['lead_in_adverbs'])}))*\s*:$",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def MATTERS() -> re.Pattern[str]:
-    """Matters raised or discussed (`matters` in data/request_verbs.yaml): a noun ("sakene"), a
-    passive ("ble drøftet") or a verb of raising before a colon ("Dette tok forbundet opp:")."""
-    data = lexicon.load("request_verbs")["matters"]
-    alt = lexicon.alternation
-    return re.compile(rf"(?<![\w-])(?:{alt(data['nouns'])})(?![\w-])|"
-                      rf"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:{alt(data['discussed'])})|"
-                      rf"(?<![\w-])(?:{alt(data['raised'])})\s+(?:[\w']+\s+){{0,2}}?(?:opp|fram)\s+"
-                      rf"(?:{alt(data['raised_where'])})?\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,30 +43,6 @@ class ListContext:
     addressee: str | None
     matters: bool = False  # a list of matters raised: only "behov(et) for X" items are demands (decision 2)
     needs: bool = False  # a lead-in of what the ones named need ("Kommunene trenger:"): no addressee
-
-
-@lru_cache(maxsize=1)
-def _cue() -> re.Pattern[str]:
-    data = lexicon.load("request_verbs")
-    frames = [rf"{re.escape(a)}(?:\s+\S+){{0,2}}\s+{re.escape(b)}" for a, b in data["wish_frames"]]
-    verbs = [v for forms in data["requests"].values() for v in forms]  # every request verb ("bed ... om:")
-    cues = lexicon.alternation([*data["list_cues"], *verbs, *data["need_verbs"]])
-    heads = rf"[\wæøå]{{3,}}(?:{lexicon.alternation(data['list_cue_heads'])})"  # "hovudkrav", "budsjettinnspillet"
-    return re.compile(rf"(?<![\w-])(?:{cues}|{heads}|{'|'.join(frames)})(?![\w-])", re.IGNORECASE)
-
-
-def is_matters(text: str) -> bool:
-    """A lead-in of matters raised or discussed ("Andre saker som ble tatt opp:") with no demand cue;
-    a word that only announces the list ("Følgende saker ble drøftet:", `announcing_only`) is none."""
-    if not MATTERS().search(text):
-        return False
-    neutral = _announcing_only()
-    return not any(m.group(0).casefold() not in neutral for m in _cue().finditer(text))
-
-
-@lru_cache(maxsize=1)
-def _announcing_only() -> frozenset[str]:
-    return frozenset(w.casefold() for w in lexicon.load("request_verbs")["matters"]["announcing_only"])
 
 
 def is_slides(blocks: tuple[Block, ...]) -> bool:
@@ -190,7 +112,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
     if text.endswith(":") and is_matters(last_sentence or text):
         return ListContext(index, _subject_claimants(text) or (default,), None, True)
-    if not text.endswith(":") or not _cue().search(last_sentence or text):
+    if not text.endswith(":") or not demand_cue().search(last_sentence or text):
         return None
     lead = last_sentence.strip() if last_sentence and last_sentence.strip().endswith(":") else text
     actor = actor_lead_in(lead)  # the lead-in is its paragraph's last sentence ("Vi må sjå på oss sjølve. Kommunane må:")
@@ -199,7 +121,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     if NEED_LEAD_IN().match(lead):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
     claims = joint or _subject_claimants(text)
-    addressee = actor_addressee(lead) or actor_addressee(text)  # the one the lead-in sentence asks first
+    addressee = actor_addressee(lead) or actor_addressee(text) or asked_organisation(lead)  # the one asked first
+    # ("Delta ber KS om å:": KS, an organisation asked by another)
     if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
         addressee = addressee or actor_addressee(prev)
@@ -211,7 +134,7 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     markers ("KS foreslår blant annet:\nat ...\nen ..."): (lead-in, spans of the items)."""
     lines = text.split("\n")
     lead = next((k for k, line in enumerate(lines[:2]) if line.rstrip().endswith(":")), None)
-    if lead is None or len(lines) < lead + 3 or not (_cue().search(lines[lead]) or is_matters(lines[lead])):
+    if lead is None or len(lines) < lead + 3 or not (demand_cue().search(lines[lead]) or is_matters(lines[lead])):
         return None  # lines before the lead-in are a heading ("Saker\nSaker som ble tatt opp:")
     spans: list[tuple[int, int]] = []
     pos = sum(len(line) + 1 for line in lines[:lead + 1])
@@ -277,8 +200,10 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
     speaker = speaker or {}
     for i, block in enumerate(blocks):
         check()
-        if i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or _ordinal(blocks[i + 1])):
+        if i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or ordinal_paragraph(blocks[i + 1])):
             continue
+        if blocks[i + 1].marker == "dash" and patterns()["attribution"].search(blocks[i + 1].text):
+            continue  # "Lederen er tydelig på hva hun vil ha:" then "- X, sier NN.": a quotation, no list
         nested = block.kind == "item"  # a bullet ending in ":" over deeper bullets ("- Vi ber om at:\n   – X")
         if nested and not (blocks[i + 1].kind == "item" and block.text.rstrip().endswith(":")
                            and (blocks[i + 1].level > block.level or blocks[i + 1].marker != block.marker)):
@@ -286,9 +211,9 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
         context = _lead_in(blocks, i, slides, writer, speaker, default, joint, asked_together)
         if context is None:
             continue
-        if _ordinal(blocks[i + 1]):  # "Vi har tre krav:" and paragraphs "Det første kravet er at X."
+        if ordinal_paragraph(blocks[i + 1]):  # "Vi har tre krav:" and paragraphs "Det første kravet er at X."
             for j in range(i + 1, len(blocks)):
-                if not _ordinal(blocks[j]):
+                if not ordinal_paragraph(blocks[j]):
                     break
                 out[j] = context
             continue

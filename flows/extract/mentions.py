@@ -154,8 +154,9 @@ def offices(text: str, people: People) -> dict[str, str]:
         later = [m.start for m in named[n + 1:] if mention.end <= m.start < end]
         words = text[mention.end:later[0] if later else end]
         office = ks_office(words)
-        if office and later and words.rstrip().endswith(",") and words.rstrip(", ").endswith(office):
-            continue  # "ordfører A (Sp), leder i KS Nordby, B": the office is B's, written before B's name
+        if office and later and words.rstrip(", ").endswith(office):
+            continue  # "ordfører A (Sp), leder i KS Nordby, B", "nestleder A, fylkesstyreleder i KS Nordby B":
+            # the office is B's, written before B's name
         if office:
             out.setdefault(mention.name, office)
     return out

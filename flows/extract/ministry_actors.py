@@ -41,6 +41,12 @@ def minister_surnames() -> dict[str, str]:
 def minister_ministry(surname: str, document_text: str) -> str | None:
     """The ministry of a minister named by surname: from a title next to the name in
     the document ("helse- og omsorgsminister Bent Høie"), else from the gazetteer."""
+    return titled_ministry(surname, document_text) or minister_surnames().get(surname)
+
+
+def titled_ministry(surname: str, document_text: str) -> str | None:
+    """The ministry of a person the document names with a minister's title ("helse- og
+    omsorgsminister Bent Høie"); None when it gives the surname no such title."""
     if surname in document_text and "minister" in document_text:  # what the pattern needs to match at all
         folded = _folded_aliases()
         for match in _title_matches(surname, document_text):
@@ -48,7 +54,7 @@ def minister_ministry(surname: str, document_text: str) -> str | None:
             found = [folded[t] for t in (title, title + "en") if t in folded]
             if found:
                 return min(found)[1]
-    return minister_surnames().get(surname)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from flows import lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.actors import generic_claimants, is_party, organisations_in
 from flows.extract.counterpart import ministry_names
-from flows.extract.roles import is_government_role, municipal_roles
+from flows.extract.roles import is_government_role, is_municipal_role
 from flows.model import Mention, Sentence
 
 
@@ -68,7 +68,7 @@ def stands_apart(person: Mention, affiliation: str | None, occasion: Occasion) -
     if organisation is None and affiliation and not affiliation.startswith("__"):
         organisation = affiliation
     if organisation is None or (person.role and (is_government_role(person.role)
-                                                 or person.role in municipal_roles())):
+                                                 or is_municipal_role(person.role))):
         return False
     hits = organisations_in(organisation)
     if not hits and not organisation[:1].isupper():

@@ -8,7 +8,8 @@ author's voice only:
 
 - a question asks for nothing ("Ønskjer du å skrive?", "Kvifor må kommunane betale?");
 - a request or a request noun is the author's only when its subject is the author in the first
-  person ("Vi ber om ...", "Det vi ber om, er ...", "Difor ber eg ...") or the author's own board
+  person ("Vi ber om ...", "Det vi ber om, er ...", also after the verb a fronted opener puts first:
+  "Difor ber eg ...", "For det første krev vi at ...") or the author's own board
   ("Fylkesstyret ber regjeringa om ...", `own_bodies`), not a third party
   ("Forskrifta stiller krav om ...", "Krava vil krevje meir kompetanse"), nor the author as the one
   asked ("Eg er beden om å snakke om ...");
@@ -83,6 +84,16 @@ def _first_person_subject(before: str) -> bool:
     return _author_speaks(_words(clause))
 
 
+def _inverted_first_person(text: str, anchor: int) -> bool:
+    """True when the author is the subject right after a verb of requesting that a fronted word or
+    phrase put first ("For det første krev vi at ...", "Difor ber eg regjeringa om ..."): main-clause
+    word order puts the subject after the finite verb; a verb opening its sentence asks a question."""
+    if not text[:anchor].strip(" –—-«\"\n"):
+        return False
+    after = _words(text[anchor:anchor + 40])
+    return len(after) > 1 and after[1] in _first_person()
+
+
 def _own_need(text: str, cue: Cue) -> bool:
     """True when a need is the author's: a first-person subject ("Vi treng"), also inverted after
     the verb ("For det tredje treng vi")."""
@@ -106,7 +117,7 @@ def _reported(text: str, cue: Cue) -> bool:
     if not verbs:
         return False
     clause = _words(CLAUSE_BREAK.split(text[:verbs[-1].start()])[-1])
-    return bool(clause) and not _author_speaks(clause)
+    return bool(clause) and not _author_speaks(clause) and not _inverted_first_person(text, verbs[-1].start())
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -122,8 +133,9 @@ def own_cues(text: str, cues: list[Cue]) -> list[Cue]:
     for cue in cues:
         if _quoted(text, cue.start + 1) or _reported(text, cue):  # "at «X må ...»": the cue may start at the «
             continue
-        if cue.kind in ("request", "noun") and (not _first_person_subject(text[:cue.anchor])
-                                                or _asked().search(text[:cue.start])):
+        own = _first_person_subject(text[:cue.anchor]) or \
+            (cue.kind == "request" and _inverted_first_person(text, cue.anchor))  # "Difor krev vi at ..."
+        if cue.kind in ("request", "noun") and (not own or _asked().search(text[:cue.start])):
             continue  # someone else's request, or the author as the one asked ("Eg er beden om å ...")
         if cue.kind == "need_verb" and not _own_need(text, cue):
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows import lexicon
 from flows.extract.actors import addressees_in
 from flows.extract.cue_patterns import Cue, Kind, patterns, cue_words
 
@@ -54,8 +55,21 @@ def _relative_subject(found: list[tuple[int, int, str]]) -> list[tuple[int, int,
     (", bør ..." after "X som ..."); unchanged when there is no such clause."""
     if len(found) >= 2 and found[-2][2] == "som" and found[-1][2] == "":
         rest = found[:-2]
+        if rest and patterns()["subordinate"].fullmatch(rest[-1][2]):
+            return found  # "når X koster like mye som Y, må staten ...": the comma ends a fronted subordinate clause
         return rest if not rest or rest[-1][1] < found[-2][0] else found
     return found
+
+
+def _kept_condition(condition: str, text: str, cue_start: int) -> bool:
+    """True when a condition fronted before an inverted modal is part of the demand's text: the
+    condition of a rule ("Kvar gong ei oppgåve blir flytta ut, må ...", `rule_conditions`), or one no
+    longer than twice the main clause (a long one is the circumstance, the main clause the demand)."""
+    if re.match(rf"(?:{lexicon.alternation(cue_words('rule_conditions'))})(?![\w-])", condition, re.IGNORECASE):
+        return True
+    end = patterns()["boundary"].search(text, cue_start + 3)
+    main = text[cue_start:end.start() if end else len(text)]
+    return len(condition.split()) <= 2 * len(main.split())
 
 
 def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bool] | None:
@@ -77,6 +91,9 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
     if boundary == "som" or (segment and p["subordinate"].fullmatch(boundary)):
         return None  # a relative, temporal or conditional clause describes ("når ein veterinær må ...")
     if not segment or p["opener"].fullmatch(segment) or segment.casefold() in {"så", "da", "då"}:
+        condition = p["fronted_condition"].search(text, 0, start) if not segment else None
+        if condition is not None and _kept_condition(condition.group(1), text, cue_start):
+            return condition.start(1), True  # "Når staten vedtar nye rettar, må finansieringa følgje med"
         return len(text) - len(text[cue_start:]), True
     words = segment.lstrip("–—-«»\"“„ ").split()  # a segment of quotation marks alone has no first word
     if p["goal"].search(words[0] if words else ""):
@@ -84,6 +101,16 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
     if segment.split()[0].casefold() in {"hva", "kva", "hvem", "kven", "hvordan", "korleis"}:
         return None
     return len(text[:start]) + len(text[start:]) - len(text[start:].lstrip()), False
+
+
+def without_condition(piece: str) -> str:
+    """A demand's text less the short condition fronted before its inverted modal ("Når staten vedtar
+    nye rettar, må finansieringa følgje med": "må finansieringa følgje med"): who must act is read from
+    the main clause, not from the condition."""
+    comma = piece.find(",")
+    if comma < 0 or patterns()["fronted_condition"].search(piece, 0, comma + 1) is None:
+        return piece
+    return piece[comma + 1:].lstrip()
 
 
 def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before: bool) -> Cue | None:
@@ -95,6 +122,10 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None
     if kind == "modal" and _self_directed(text, start, match, inverted):
         return None  # "Dette må vi ordne selv": a duty the speaker's side takes on, no call on anyone
+    if kind == "modal" and patterns()["empty_action"].match(text, match.end()):
+        return None  # "Nå må det bli mer enn fine ord", "Det må skje noe nå": urging, no action named
+    if kind == "modal" and inverted and patterns()["objectless"].match(text, match.end()):
+        return None  # "Men då må vi også få" (a text cut off mid-sentence): no action named
     if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):
         return None  # "vi må innrømme at ...": a comment on what is said, not an action
     if kind == "modal" and patterns()["quantified"].match(text[start:match.start()].strip()) \

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from flows.extract.attribution_layer import Attribution
+from flows.extract.authorship import speaks_for_author
 from flows.extract.document_genre import REPORT, genre
 from flows.extract.document_layout import Layout
 from flows.extract.mentions import MentionLayer
@@ -58,3 +59,13 @@ def without_section_summaries(found: list[Attribution], blocks: tuple[Block, ...
             continue
         out.append(a)
     return out
+
+
+def authors_own(own_voice: bool, author: str | None, mentions: MentionLayer, speaker: Mention | None) -> bool:
+    """A first-person paragraph after a quotation, with no quotation mark of its own, is the author's own
+    text rather than the quotation going on: in a document an organisation wrote itself (`author`,
+    authorship.document_author) unless the one quoted speaks for it, and in any other document written in
+    its author's voice (`own_voice`: an opinion piece, a talk, a letter, notes)."""
+    if author is not None:
+        return not speaks_for_author(author, mentions, speaker)
+    return own_voice

@@ -5,8 +5,10 @@ the subject standing after the verb and the guards for requests that ask for not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from flows.extract.actors import addressees_in, claimant_pointers, organisations_in
+from flows import lexicon
+from flows.extract.actors import PERSON_ASKED, addressees_in, claimant_pointers, organisations_in
 from flows.extract.cue_patterns import Cue, patterns, cue_words
 
 
@@ -92,6 +94,9 @@ def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
         pos += joint.end()
 
 
+ASKED_PERSON = re.compile(r"\s*((?:[A-ZÆØÅ][\wæøåé-]+\s+){1,3}?)(?=om\s+(?:å|at)\s)")  # "bad Tangvald om å"
+
+
 def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     """'KS ber regjeringen om å X': text X, addressee regjeringen."""
     p = patterns()
@@ -116,6 +121,10 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None \
             and not in_document_clause(before):
         return None
+    if inverted is None and re.search(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('question_words'))})\s+\S+\s*$",
+                                      before, re.IGNORECASE) \
+            and not re.match(r"[^,.;:!?]*,\s*(?:er|var)\s", text[match.end():]):  # "Kva KS krev, er at X": a cleft
+        return None  # "er tydelig på hva hun vil ha ut av møtet": an indirect question asks for nothing
     if _subordinate_subject(before):
         return None  # "når et direktorat foreslår nye regler": a situation, not a request
     if p["instead"].search(before):
@@ -124,6 +133,9 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
+    body = _asked_body(text, pos, before, claimant_subject) if inverted is not None and not clausal else None
+    if body is not None:  # "Delta ber KS om å": the subject stood before the verb, the body after it is asked
+        inverted = None
     if inverted is not None:
         pos = skip_over(text, inverted, p["adverb"])
     addressee = None
@@ -131,6 +143,11 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         and not clausal else ((), pos)
     if asked and inverted is None and _fronted(before) and re.match(r"\s*om(?![\w-])", text[after:]):
         asked, pos = (), after  # "For det andre ber kommunen om at X": V2, the one after the verb is the subject
+    if body is not None:
+        asked, after = [body[0]], body[1]
+    named = None if asked or clausal else ASKED_PERSON.match(text, pos)
+    if named:  # "Ho bad Tangvald om å X": a person asked by name, the ministry when a minister (demand_rows)
+        asked, after = [PERSON_ASKED + named.group(1).split()[-1]], named.end(1)
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = skip_over(text, pos, p["adverb"])
@@ -141,6 +158,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         else match.group(0).casefold()
     if verb in cue_words("clause_only_requests") and not (comp and comp.group(0).strip().casefold() in ("at", "om at")):
         return None  # "kommunene venter underskudd": an expectation, not a request
+    if comp and verb in _concern_forms() and _negated_fact(text[comp.end():]):
+        return None  # "var opptatt av at heltid alene ikke løser mangelen": a concern, no action asked
     if comp:
         pos = comp.end()
     elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked:
@@ -178,6 +197,59 @@ def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: boo
     return first not in cue_words("want_not_objects") and obj.group(1).casefold() not in cue_words("want_not_objects")
 
 
+ASKED_AFTER = re.compile(r"\s+(?:om|til)\s+(?:å|at)?", re.IGNORECASE)
+
+
+def _asked_body(text: str, pos: int, before: str, claimant_subject: bool) -> tuple[str, int] | None:
+    """(name, end) of an organisation asked right after the verb when the clause's subject stood
+    before it ("Delta ber KS om å:", "Forbundet oppfordrar KS til å ...", "Vi ber KS om at ..."): the
+    organisation is the one asked, not an inverted subject; None otherwise ("Difor ber KS om ...")."""
+    last = before.split()[-1].strip(",").casefold() if before.split() else ""
+    if not (claimant_subject or last in _subject_words()):
+        return None
+    hits = [h for h in organisations_in(text[pos:pos + 80]) if not text[pos:pos + h.start].strip()]
+    if not hits or not ASKED_AFTER.match(text, pos + hits[0].end):
+        return None
+    return hits[0].name, pos + hits[0].end
+
+
+@lru_cache(maxsize=1)
+def _concern_forms() -> frozenset[str]:
+    """The forms of "være opptatt av", as `request_cue` writes a verb (casefolded, gap words out)."""
+    return frozenset(" ".join(str(f).casefold().split()) for f in lexicon.load("request_verbs")["requests"]
+                     ["være opptatt av"])
+
+
+def _negated_fact(clause: str) -> bool:
+    """True when a content clause is an evaluation that something alone is not enough ("heltid alene
+    ikke løser mangelen", "løn åleine ikkje løyser problemet", `alone_words`): what the speaker is
+    concerned about, not an action asked for ("at barn ikke blir kasteballer" still asks)."""
+    head = " " + " ".join(re.split(r"[,;:.!?]", clause, maxsplit=1)[0].casefold().split()) + " "
+    alone = lexicon.alternation(cue_words("alone_words"))
+    negation = lexicon.alternation(cue_words("request_negations"))
+    return re.search(rf"\s(?:{alone})\s+(?:{negation})\s", head) is not None
+
+
+def asked_organisation(text: str) -> str | None:
+    """The organisation a lead-in asks after its subject ("Delta ber KS om å:", "Vi oppfordrar KS
+    til å:"), for the items under it; None when it asks none."""
+    p = patterns()
+    for match in p["request"].finditer(text):
+        before = text[:match.start()].rstrip()
+        subject = any(h.end == len(before) for h in organisations_in(before))
+        body = _asked_body(text, skip_over(text, match.end(), p["adverb"]), before, subject)
+        if body is not None:
+            return body[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> frozenset[str]:
+    """Pronouns and pointers that stand as a clause's subject before its verb ("Vi ber ...", "Dei ber ...")."""
+    words = [*cue_words("inverted_subjects"), *claimant_pointers()]
+    return frozenset(w.casefold() for w in words if w.casefold() != "ks")
+
+
 def _fronted(before: str) -> bool:
     """True when all that stands before the verb is an additive or ordinal opener ("For det andre",
     "I tillegg"): the clause is inverted and its subject follows the verb."""
@@ -190,6 +262,11 @@ def recipient(before: str) -> str | None:
     departementet bedt om", "i ei fråsegn til Stortinget kravd"), or the one a request is made
     to face to face ("Overfor statsråden tok hun til orde for"): the addressee; None when the
     words before name no such text with its recipient."""
+    source = re.match(rf"\W*(?:{lexicon.alternation(cue_words('source_prepositions'))})\s+", before, re.IGNORECASE)
+    if source:  # "Av regjeringen forventer Delta at X": the actor fronted alone before the verb
+        hits = [h for h in addressees_in(before[source.end():]) if h.start == 0]
+        if hits and not before[source.end() + hits[0].end:].strip():
+            return hits[0].name
     found = list(patterns()["recipient"].finditer(before))
     if not found:
         return None

@@ -28,11 +28,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adverbs = lexicon.alternation([str(a) for a in verbs["adverbs"]])
     receive = lexicon.alternation([str(v) for v in verbs["receiving_verbs"]])
     needs = lexicon.alternation([str(v) for v in verbs["need_verbs"]])
+    adverbs = lexicon.alternation([*(str(a) for a in verbs["adverbs"]), *(str(w) for w in verbs["self_words"])])
+    held = lexicon.alternation([str(v) for v in verbs["holding_verbs"]])
     return {
         # "kommunene må få ...", "må fylkene være med ...", "skolene trenger ...": the subject
         # receives or takes part, someone else must act (but "være med å dra lasset": the subject acts)
         "receiver": re.compile(rf"^\s*(?:(?:{adverbs})\s+)*(?:(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{receive})|(?:{needs}))"
-                               rf"(?![\w-])(?!\s+(?:å|og)\s)", re.IGNORECASE),
+                               rf"(?![\w-])(?!\s+(?:å|og|på\s+å)\s)", re.IGNORECASE),
+        # "Kommunene må ha handlingsrom", "Kommunane må kompenserast": the municipal side holds or is given
+        "held": re.compile(rf"^\s*(?:(?:{adverbs})\s+)*(?:{modals})\s+(?:(?:{adverbs})\s+)*"
+                           rf"(?:(?:{held})|[a-zæøå]{{3,}}(?:es|ast))(?![\w-])", re.IGNORECASE),
         "need_prefix": re.compile(rf"^(?:{gapped([str(v) for v in verbs['need_clauses']]).pattern})"
                                   rf"(?:\s+(?:at|å))?\s+", re.IGNORECASE),
         "adjective": re.compile(rf"^(?:{lexicon.alternation([str(a) for a in actors['actor_adjectives']])})(?![\w-])",
@@ -41,15 +46,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _receiver(text: str, hit_start: int, hit_end: int) -> bool:
+@lru_cache(maxsize=1)
+def _held_subjects() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("request_verbs")["held_subjects"])
+
+
+def _receiver(text: str, hit_start: int, hit_end: int, name: str = "") -> bool:
     """True when the actor at text[hit_start:hit_end] is the subject of a verb of receiving
-    or needing, or follows one in an inverted clause ("må fylkene være med")."""
-    p = _patterns()["receiver"]
-    if p.match(text[hit_end:]):
-        return True
+    or needing, or follows one in an inverted clause ("må fylkene være med"); for the municipal
+    side (`held_subjects`, by the actor's `name`) also of a verb of holding or a passive after a
+    modal ("Kommunene må ha handlingsrom", "må kommunane kompenserast")."""
+    patterns = [_patterns()["receiver"]] + ([_patterns()["held"]] if name in _held_subjects() else [])
     before = text[:hit_start]
     inverted = re.search(r"(?:^|\s)(\S+)\s+$", before)  # the word before the actor: the modal of an inverted clause
-    return bool(inverted and p.match(inverted.group(1) + text[hit_end:]))
+    return any(p.match(text[hit_end:]) or (inverted and p.match(inverted.group(1) + text[hit_end:]))
+               for p in patterns)
 
 
 def _adjective_actor(text: str) -> str | None:
@@ -76,7 +87,7 @@ def _subject_actor(text: str, document_text: str) -> str | None:
     hits = [h for h in addressees_in(head) if h.start <= len(head.split()[0]) + 8
             or INVERTED_MODAL.search(head[:h.start])]  # "For det første må staten ..."
     own = [h for h in addressees_in(text) if hits and h.name == hits[0].name]
-    if own and _receiver(text, own[0].start, own[0].end):
+    if own and _receiver(text, own[0].start, own[0].end, own[0].name):
         return None
     adjective = _adjective_actor(text)
     if adjective:
@@ -130,7 +141,7 @@ def _pointer(text: str, earlier: list[tuple[str, str | None]], sentences_before:
     stems = [m.group(1).casefold() for m in DEFINITE.finditer(text)]
     if words and stems:
         lead = DEFINITE.match(words[0])
-        if lead:
+        if lead and not addressees_in(words[0]):  # "kommunane bør få X": an actor itself, pointing back to none
             for prior_text, actor in reversed(earlier):
                 if actor and lead.group(1).casefold() in prior_text.casefold():
                     return actor

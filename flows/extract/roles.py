@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.pronoun_words import collective, first_person, name_gender, pronoun_gender
+from flows.extract.role_organisations import (PLACE_FOLLOWER, clean_org, org_pattern,  # noqa: F401  (re-exported)
+                                             organisation_suffixes)
 from flows.extract.role_forms import is_deputy, is_deputy_word, is_plural, more_specific, ordinals, singular
 
 WORD = "[\\wæøåÆØÅ]"
@@ -28,11 +30,6 @@ def not_names() -> frozenset[str]:
 def place_prefixes() -> frozenset[str]:
     """Words that open a two-word place name ("Øvre Dal", "Nord Aurdal")."""
     return frozenset(str(w) for w in _roles().get("place_prefixes", []))
-
-
-@lru_cache(maxsize=1)
-def organisation_suffixes() -> frozenset[str]:
-    return frozenset(str(w) for w in _roles()["organisation_suffixes"])
 
 
 def is_role(word: str) -> bool:
@@ -85,27 +82,10 @@ def _role_pattern() -> str:
             rf"(?:{WORD}*(?:{heads})(?:mene|mane|mer|ene|ane|ne|e)?|{listed}){domain}")
 
 
-def _place_suffixes() -> str:
-    """Lower-case organisation suffixes that follow a place name ("Øvre Dal kommune")."""
-    lower = sorted((s for s in organisation_suffixes() if s.islower()), key=len, reverse=True)
-    return "|".join(re.escape(s) for s in lower)
-
-
-@lru_cache(maxsize=1)
-def PLACE_FOLLOWER() -> re.Pattern[str]:
-    return re.compile(rf" (?:{_place_suffixes()})(?![\w-])")
-
-
-def _org_pattern() -> str:
-    suffixes = "|".join(re.escape(s) for s in sorted(organisation_suffixes(), key=len, reverse=True))
-    second = rf"(?: [A-ZÆØÅ][\wæøåÆØÅ'-]*(?= (?:{_place_suffixes()})(?![\w-])))?"
-    return rf"[A-ZÆØÅ][\wæøåÆØÅ'-]*{second}(?:(?<=-) (?:og|eller) [\wæøå-]+)?(?: (?:og (?=[A-ZÆØÅ]))?(?:{suffixes})(?![\w-]))*"
-
-
 @lru_cache(maxsize=1)
 def ROLE_BEFORE() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?P<prefix>[A-ZÆØÅ]{{2,}})(?:-|' ))?(?P<role>{_role_pattern()})"
-                      rf"(?: (?:(?:i|av|for|ved) )?(?P<org>{_org_pattern()}))?,? $", re.IGNORECASE)
+                      rf"(?: (?:(?:i|av|for|ved) )?(?P<org>{org_pattern()}))?,? $", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +94,7 @@ def DEFINITE_ROLE_BEFORE() -> re.Pattern[str]:
     "Statsråden, NN"."""
     words = sorted({*definite_forms(), *head_definites()}, key=len, reverse=True)
     definite = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w-])(?P<role>(?i:{WORD}*(?:{definite})))(?: (?:i|for|ved) (?P<org>{_org_pattern()}))?, $")
+    return re.compile(rf"(?<![\w-])(?P<role>(?i:{WORD}*(?:{definite})))(?: (?:i|for|ved) (?P<org>{org_pattern()}))?, $")
 
 
 def base_role(definite: str) -> str:
@@ -128,34 +108,28 @@ def base_role(definite: str) -> str:
 
 @lru_cache(maxsize=1)
 def ROLE_AFTER() -> re.Pattern[str]:
-    return re.compile(rf", (?P<role>(?i:{_role_pattern()}))(?: (?:(?:i|av|for|ved) )?(?P<org>{_org_pattern()}))?(?![\w-])")
+    return re.compile(rf", (?P<role>(?i:{_role_pattern()}))(?: (?:(?:i|av|for|ved) )?(?P<org>{org_pattern()}))?(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def ORG_PATTERN() -> str:
-    return _org_pattern()
+    return org_pattern()
 
 
 @lru_cache(maxsize=1)
 def ROLE_PHRASE() -> str:
     """A role with an optional organisation, without groups: "styreleder i KS"."""
-    return rf"(?:{_role_pattern()})(?: (?:(?:i|av|for|ved) )?(?:{_org_pattern()}))?"
+    return rf"(?:{_role_pattern()})(?: (?:(?:i|av|for|ved) )?(?:{org_pattern()}))?"
 
 
 @lru_cache(maxsize=1)
 def ORG_AFTER() -> re.Pattern[str]:
-    return re.compile(rf" (?:i|ved|fra|frå) (?P<org>{_org_pattern()})")
+    return re.compile(rf" (?:i|ved|fra|frå) (?P<org>{org_pattern()})")
 
 
 @lru_cache(maxsize=1)
 def PARTY() -> re.Pattern[str]:
     return re.compile(r" \(([A-ZÆØÅ][A-Za-zæøåÆØÅ]{0,5})\)")
-
-
-def clean_org(org: str | None) -> str | None:
-    if not org:
-        return None
-    return org.strip(" ,")
 
 
 def ministry(role: str | None) -> str | None:
@@ -249,6 +223,11 @@ def _infixed(role: str, family: str) -> bool:
 @lru_cache(maxsize=1)
 def municipal_roles() -> frozenset[str]:
     return frozenset(str(r) for r in _roles()["municipal_roles"])
+
+
+def is_municipal_role(role: str | None) -> bool:
+    """A municipal leader's role, also with its field ("kommunalsjef for helse og velferd")."""
+    return bool(role) and (role in municipal_roles() or str(role).split(" for ")[0] in municipal_roles())
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import ActorHit, claimant_pointers, generic_claimants
+from flows.extract.actors import ActorHit, claimant_pointers, generic_claimants, organisations_in
 from flows.extract.context import DocContext
-from flows.extract.people import People
+from flows.extract.participant_details import group_org
+from flows.extract.people import People, PersonMention
 
 
 def _municipal_suffixes() -> tuple[str, ...]:
@@ -31,7 +32,7 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
     filled: dict[str, str] = {}
     for person in people.persons:
         if person.organisation or not person.role or R.is_government_role(person.role) \
-                or person.role in R.municipal_roles():
+                or R.is_municipal_role(person.role):
             continue
         first = next((m for m in people.mentions if m.name == person.name and m.kind == "full"), None)
         block = next((b for b in ctx.blocks if first is not None and b.start <= first.start <= b.end), None)
@@ -39,8 +40,8 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
             continue
         since = starts.get(block.index - 1, block.start)
         sentence = next((s.start for s in ctx.sentences if s.start <= first.start < s.end), first.start)
-        represented = _represented_by(ctx, sentence, first.start)
-        if represented is not None:  # "Fagforbundet ved nestleiar NN": the organisation NN stands for
+        represented = _represented_by(ctx, sentence, first.start) or _group_of(ctx, sentence, first)
+        if represented is not None:  # "Fagforbundet ved nestleiar NN", "Fra Delta møter A og B": NN's organisation
             filled[person.name] = represented
             continue
         named = [h for h in ctx.gazetteer.organisations if since <= h.start and h.end <= sentence
@@ -71,6 +72,16 @@ def _represented_by(ctx: DocContext, sentence: int, name_start: int) -> str | No
         return None
     hit = before[-1]
     return None if hit.name in generic_claimants() else hit.name
+
+
+def _group_of(ctx: DocContext, sentence: int, first: PersonMention) -> str | None:
+    """The organisation a list of those present names its members under, in the person's own
+    sentence ("Fra Delta møter forbundsleder A og nestleder B, mens ...": Delta; the groups of
+    `organisation_groups` in data/participant_patterns.yaml); None for none or the government."""
+    own = next((s for s in ctx.sentences if s.start == sentence), None)
+    group = group_org(own, first) if own is not None else None
+    hits = organisations_in(group) if group else []
+    return hits[0].name if hits and hits[0].name not in generic_claimants() else None
 
 
 def _pointer_after(text: str, end: int) -> str | None:

@@ -21,7 +21,7 @@ from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, cl
 from flows.extract.cue_patterns import cue_words
 from flows.extract.joint_claimants import Group, group_before, pointed
 from flows.extract.mentions import MentionLayer
-from flows.extract.lists import MATTERS
+from flows.extract.list_cues import MATTERS
 from flows.extract.speech import PRONOUNS
 from flows.model import Block, Sentence, Statement
 

@@ -1,0 +1,95 @@
+"""The cue patterns of lists of demands: the lead-ins that only name who must act ("Staten må:",
+"For å nå målet må staten:"), who needs ("Kommunene trenger:"), ordinal members of an announced list
+("Det første kravet er at ..."), lists of matters raised or discussed ("Andre saker som ble tatt
+opp:"), and the demand cues a lead-in holds (request verbs, list cues and their compounds, wish
+frames). Each is one regex compiled once per process from data/request_verbs.yaml; lists.py reads
+them to find the lists and their contexts.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.model import Block
+
+LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
+
+
+@lru_cache(maxsize=1)
+def ACTOR_LEAD_IN() -> re.Pattern[str]:
+    """'Staten må:', 'Fylkene må også:', 'Vi i kommunene må:': an actor (after the speaker's "vi i"),
+    a modal, adverbs, a colon."""
+    data = lexicon.load("request_verbs")
+    adverbs = lexicon.alternation(data["lead_in_adverbs"])
+    speaker = lexicon.alternation(data["lead_in_speakers"])
+    return re.compile(rf"^(?:(?:{speaker})\s+)?(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def INVERTED_LEAD_IN() -> re.Pattern[str]:
+    """'For å nå målet må staten:', 'Difor bør regjeringa også:': an opener of up to four words, the
+    modal, then the actor (main-clause word order puts the subject after the verb), adverbs, a colon."""
+    adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
+    return re.compile(rf"^(?:[\w'-]+\s+){{1,4}}?(?:må|bør|skal)\s+(?P<actor>[\w' -]+?)(?:\s+(?:{adverbs}))*\s*:$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def ORDINAL_ITEM() -> re.Pattern[str]:
+    """'Det første kravet er at ...', 'Det andre er å ...': a paragraph that is one member of a list
+    its lead-in announced (`ordinal_items` in data/request_verbs.yaml); the match ends where the
+    member's action begins."""
+    data = lexicon.load("request_verbs")["ordinal_items"]
+    return re.compile(rf"^(?:det|den)\s+(?:{lexicon.alternation(data['ordinals'])})"
+                      rf"(?:\s+(?:{lexicon.alternation(data['nouns'])}))?\s+(?:er|var)\s+(?:at|å)\s+", re.IGNORECASE)
+
+
+def ordinal_paragraph(block: Block) -> bool:
+    return block.kind == "paragraph" and bool(ORDINAL_ITEM().match(block.text))
+
+
+@lru_cache(maxsize=1)
+def NEED_LEAD_IN() -> re.Pattern[str]:
+    """'Kommunene trenger:': who needs the items, a need verb, a colon. Those named need, they do
+    not act: the items have no addressee of their own."""
+    data = lexicon.load("request_verbs")
+    return re.compile(rf"^[\w' -]+?\s+(?:{lexicon.alternation(data['need_verbs'])})(?:\s+(?:{lexicon.alternation(data['lead_in_adverbs'])}))*\s*:$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def MATTERS() -> re.Pattern[str]:
+    """Matters raised or discussed (`matters` in data/request_verbs.yaml): a noun ("sakene"), a
+    passive ("ble drøftet") or a verb of raising before a colon ("Dette tok forbundet opp:")."""
+    data = lexicon.load("request_verbs")["matters"]
+    alt = lexicon.alternation
+    return re.compile(rf"(?<![\w-])(?:{alt(data['nouns'])})(?![\w-])|"
+                      rf"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:{alt(data['discussed'])})|"
+                      rf"(?<![\w-])(?:{alt(data['raised'])})\s+(?:[\w']+\s+){{0,2}}?(?:opp|fram)\s+"
+                      rf"(?:{alt(data['raised_where'])})?\s*:", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def demand_cue() -> re.Pattern[str]:
+    data = lexicon.load("request_verbs")
+    frames = [rf"{re.escape(a)}(?:\s+\S+){{0,2}}\s+{re.escape(b)}" for a, b in data["wish_frames"]]
+    verbs = [v for forms in data["requests"].values() for v in forms]  # every request verb ("bed ... om:")
+    cues = lexicon.alternation([*data["list_cues"], *verbs, *data["need_verbs"]])
+    heads = rf"[\wæøå]{{3,}}(?:{lexicon.alternation(data['list_cue_heads'])})"  # "hovudkrav", "budsjettinnspillet"
+    return re.compile(rf"(?<![\w-])(?:{cues}|{heads}|{'|'.join(frames)})(?![\w-])", re.IGNORECASE)
+
+
+def is_matters(text: str) -> bool:
+    """A lead-in of matters raised or discussed ("Andre saker som ble tatt opp:") with no demand cue;
+    a word that only announces the list ("Følgende saker ble drøftet:", `announcing_only`) is none."""
+    if not MATTERS().search(text):
+        return False
+    neutral = _announcing_only()
+    return not any(m.group(0).casefold() not in neutral for m in demand_cue().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _announcing_only() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.load("request_verbs")["matters"]["announcing_only"])

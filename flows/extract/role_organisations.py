@@ -1,0 +1,55 @@
+"""The organisation written after a role ("styreleder i KS Nordby", "forbundsleiar i Norsk
+Sykepleierforbund", "ordfører i Øvre Dal kommune"): the regex fragment roles.py puts after its role
+patterns, read from data/roles.yaml (`organisation_suffixes`) and data/organisations.yaml (names of
+several words, read whole before the one-word reading of a name), and the cleaning of what it matched.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.organisations import organisations
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict:
+    return lexicon.load("roles")
+
+
+@lru_cache(maxsize=1)
+def organisation_suffixes() -> frozenset[str]:
+    return frozenset(str(w) for w in _roles()["organisation_suffixes"])
+
+
+def place_suffixes() -> str:
+    """Lower-case organisation suffixes that follow a place name ("Øvre Dal kommune")."""
+    lower = sorted((s for s in organisation_suffixes() if s.islower()), key=len, reverse=True)
+    return "|".join(re.escape(s) for s in lower)
+
+
+@lru_cache(maxsize=1)
+def PLACE_FOLLOWER() -> re.Pattern[str]:
+    return re.compile(rf" (?:{place_suffixes()})(?![\w-])")
+
+
+def _known_names() -> str:
+    """The organisations' names of several words (organisations.yaml: "Norsk Sykepleierforbund", "Den
+    norske legeforening"), read whole, also over a line break, before the one-word reading of a name."""
+    names = sorted({f for o in organisations() for f in o.forms if " " in f}, key=lambda f: (-len(f), f))
+    return "|".join(r"(?:[ \t]+|[ \t]*\n[ \t]*)".join(re.escape(w) for w in n.split()) for n in names)
+
+
+def org_pattern() -> str:
+    suffixes = "|".join(re.escape(s) for s in sorted(organisation_suffixes(), key=len, reverse=True))
+    second = rf"(?: [A-ZÆØÅ][\wæøåÆØÅ'-]*(?= (?:{place_suffixes()})(?![\w-])))?"
+    known = _known_names()
+    generic = (rf"[A-ZÆØÅ][\wæøåÆØÅ'-]*{second}(?:(?<=-) (?:og|eller) [\wæøå-]+)?"
+               rf"(?: (?:og (?=[A-ZÆØÅ]))?(?:{suffixes})(?![\w-]))*")
+    return rf"(?:(?:{known})(?![\w-])|{generic})" if known else generic
+
+
+def clean_org(org: str | None) -> str | None:
+    if not org:
+        return None
+    return " ".join(org.strip(" ,").split())  # a known name read over a line break ("Norsk\nSykepleierforbund")
