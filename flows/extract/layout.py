@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.role_table import roles_table
 from flows.model import Block
 
 Span = tuple[int, int]
@@ -62,7 +63,7 @@ def inside(spans: tuple[Span, ...], offset: int | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
-    cues = lexicon.alternation(lexicon.load("roles")["credit_cues"])
+    cues = lexicon.alternation(roles_table()["credit_cues"])
     return re.compile(rf"(?<![\w])(?:{cues}):")
 
 

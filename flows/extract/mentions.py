@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from flows import budget, lexicon
+from flows.extract.role_table import roles_table
 from flows.extract import roles as R
 from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants, ks_office, organisations_in, site_owner
 from flows.extract.context import DocContext
@@ -187,7 +188,7 @@ def _dates(ctx: DocContext) -> tuple[FoundDate, ...]:
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
     """A credit cue at the start of a line or sentence, then up to a few words ("NTB /")."""
-    cues = lexicon.alternation(lexicon.load("roles")["credit_cues"])
+    cues = lexicon.alternation(roles_table()["credit_cues"])
     return re.compile(rf"(?:^|(?<=\n)|(?<=[.!?] ))(?:{cues})(?::|\s)\s*(?:[\w.-]+\s*/\s*)?$")
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.matcher import find_literals
@@ -167,7 +168,7 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
 
 def _county_role(role: str) -> bool:
     """A county body's office ("fylkesstyreleiar", "fylkesleder"): `county_role_prefixes` in roles.yaml."""
-    return role.casefold().startswith(tuple(str(p) for p in lexicon.load("roles").get("county_role_prefixes") or ()))
+    return role.casefold().startswith(tuple(str(p) for p in roles_table().get("county_role_prefixes") or ()))
 
 
 def _org_fits(known: str | None, title_org: str | None) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from flows import lexicon
+from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
 
@@ -45,12 +46,12 @@ def _clean_name(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _venue_endings() -> tuple[str, ...]:
-    return tuple(str(w) for w in lexicon.load("roles").get("venue_endings") or ())
+    return tuple(str(w) for w in roles_table().get("venue_endings") or ())
 
 
 @lru_cache(maxsize=1)
 def _venue_words() -> frozenset[str]:
-    return frozenset(str(w) for w in lexicon.load("roles").get("venue_words") or ())
+    return frozenset(str(w) for w in roles_table().get("venue_words") or ())
 
 
 @lru_cache(maxsize=1)

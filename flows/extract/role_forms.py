@@ -6,16 +6,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from flows import lexicon
-
-
-@lru_cache(maxsize=1)
-def _roles() -> dict:
-    return lexicon.load("roles")
+from flows.extract.role_table import roles_table
 
 
 def _is_singular_role(word: str) -> bool:
-    data = _roles()
+    data = roles_table()
     return word in data["roles"] or any(word.endswith(str(h)) for h in data["role_heads"])
 
 
@@ -24,12 +19,12 @@ def singular(role: str) -> str:
     "nestlederne" -> "nestleder", "styremedlemmene" -> "styremedlem". Other words are returned as
     they are."""
     role = role.casefold()
-    listed = _roles()["plurals"].get(role)
+    listed = roles_table()["plurals"].get(role)
     if listed is not None:
         return str(listed)
     if _is_singular_role(role):
         return role
-    endings: dict[str, str] = {str(k): str(v) for k, v in (_roles().get("plural_endings") or {}).items()}
+    endings: dict[str, str] = {str(k): str(v) for k, v in (roles_table().get("plural_endings") or {}).items()}
     for ending in sorted(endings, key=len, reverse=True):
         if role.endswith(ending):
             base = role[:-len(ending)] + endings[ending]
@@ -44,7 +39,7 @@ def is_plural(role: str) -> bool:
 
 @lru_cache(maxsize=1)
 def ordinals() -> tuple[str, ...]:
-    return tuple(str(o) for o in _roles().get("role_ordinals") or ())
+    return tuple(str(o) for o in roles_table().get("role_ordinals") or ())
 
 
 def more_specific(new: str, old: str) -> bool:
@@ -54,14 +49,14 @@ def more_specific(new: str, old: str) -> bool:
         return False
     if new.endswith(old) and len(new) > len(old):
         return not is_deputy(new[:-len(old)], old)
-    return old in _roles()["minister_roles"] and new.endswith(("minister", "ministar"))
+    return old in roles_table()["minister_roles"] and new.endswith(("minister", "ministar"))
 
 
 def is_deputy(prefix: str, family: str) -> bool:
     """True when `prefix` + `family` is a deputy role and the family is not ("nest" + "leder")."""
     prefix = prefix.strip()
-    return any(prefix.endswith(str(d)) for d in _roles()["deputy_prefixes"]) and not is_deputy_word(family)
+    return any(prefix.endswith(str(d)) for d in roles_table()["deputy_prefixes"]) and not is_deputy_word(family)
 
 
 def is_deputy_word(role: str) -> bool:
-    return any(role.startswith(str(d)) for d in _roles()["deputy_prefixes"])
+    return any(role.startswith(str(d)) for d in roles_table()["deputy_prefixes"])

@@ -8,18 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows import lexicon
+from flows.extract.role_table import roles_table
 from flows.extract.organisations import organisations
 
 
 @lru_cache(maxsize=1)
-def _roles() -> dict:
-    return lexicon.load("roles")
-
-
-@lru_cache(maxsize=1)
 def organisation_suffixes() -> frozenset[str]:
-    return frozenset(str(w) for w in _roles()["organisation_suffixes"])
+    return frozenset(str(w) for w in roles_table()["organisation_suffixes"])
 
 
 def place_suffixes() -> str:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.role_table import roles_table
 from flows.extract.pronoun_words import collective, first_person, name_gender, pronoun_gender
 from flows.extract.role_organisations import (PLACE_FOLLOWER, clean_org, org_pattern,  # noqa: F401  (re-exported)
                                              organisation_suffixes)
@@ -17,26 +18,21 @@ WORD = "[\\wæøåÆØÅ]"
 
 
 @lru_cache(maxsize=1)
-def _roles() -> dict:
-    return lexicon.load("roles")
-
-
-@lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
-    return frozenset(str(w) for w in _roles()["not_names"])
+    return frozenset(str(w) for w in roles_table()["not_names"])
 
 
 @lru_cache(maxsize=1)
 def place_prefixes() -> frozenset[str]:
     """Words that open a two-word place name ("Øvre Dal", "Nord Aurdal")."""
-    return frozenset(str(w) for w in _roles().get("place_prefixes", []))
+    return frozenset(str(w) for w in roles_table().get("place_prefixes", []))
 
 
 def is_role(word: str) -> bool:
     """True for a role word ("styreleder", "kunnskapsminister", "ordførerne", "fylkesleiaren",
     "nestlederne")."""
     word = word.casefold()
-    data = _roles()
+    data = roles_table()
     return (word in data["roles"] or word in data["plurals"] or word in data["definite"]
             or word in definite_forms() or any(word.endswith(h) for h in data["role_heads"])
             or any(word.endswith(d) for d in head_definites()) or is_plural(word))
@@ -44,7 +40,7 @@ def is_role(word: str) -> bool:
 
 def definite_of(role: str) -> tuple[str, ...]:
     """Definite singular forms of one role word: "leder" -> ("lederen",), "lege" -> ("legen",)."""
-    endings: dict[str, list[str]] = {str(k): [str(e) for e in v] for k, v in _roles()["definite_endings"].items()}
+    endings: dict[str, list[str]] = {str(k): [str(e) for e in v] for k, v in roles_table()["definite_endings"].items()}
     key = max((k for k in endings if role.endswith(k)), key=len)
     return tuple(role + e for e in endings[key])
 
@@ -53,7 +49,7 @@ def definite_of(role: str) -> tuple[str, ...]:
 def definite_forms() -> dict[str, str]:
     """Definite form -> role, for every single-word role in the data."""
     out: dict[str, str] = {}
-    for role in _roles()["roles"]:
+    for role in roles_table()["roles"]:
         role = str(role)
         if re.fullmatch(rf"{WORD}+", role):
             out.update({form: role for form in definite_of(role)})
@@ -63,15 +59,15 @@ def definite_forms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def head_definites() -> dict[str, str]:
     """Definite form of each role head -> head ("lederen" -> "leder"), for compounds ("avdelingslederen")."""
-    return {form: str(h) for h in _roles()["role_heads"] for form in definite_of(str(h))}
+    return {form: str(h) for h in roles_table()["role_heads"] for form in definite_of(str(h))}
 
 
 def is_organisation_word(word: str) -> bool:
-    return any(word.casefold().endswith(e) for e in _roles()["organisation_endings"])
+    return any(word.casefold().endswith(e) for e in roles_table()["organisation_endings"])
 
 
 def _role_pattern() -> str:
-    data = _roles()
+    data = roles_table()
     words = sorted({*data["roles"], *data["plurals"]}, key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in data["role_heads"])
     listed = "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
@@ -137,7 +133,7 @@ def ministry(role: str | None) -> str | None:
     if not role:
         return None
     role = role.casefold()
-    table = _roles()["ministries"]
+    table = roles_table()["ministries"]
     if role in table:
         return str(table[role])
     match = re.fullmatch(rf"({WORD}+- og )?({WORD}+?)s?minist[ae]r", role)
@@ -151,7 +147,7 @@ def ministry(role: str | None) -> str | None:
 def TITLE() -> re.Pattern[str]:
     """Definite titles and role-of-organisation phrases that refer back to a person; a place joined
     to a title by a hyphen ("Nordby-ordføraren") is where the person holds the role (group `place`)."""
-    words = {*_roles()["definite"], *definite_forms()}
+    words = {*roles_table()["definite"], *definite_forms()}
     definite = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in sorted(head_definites(), key=len, reverse=True))
     role = _role_pattern()
@@ -171,7 +167,7 @@ def title_family(title: str) -> tuple[str | None, str | None]:
     org = match.group("org1") or match.group("org2") or match.group("org3")
     if match.group("def"):
         word = match.group("def").casefold()
-        definite = _roles()["definite"]
+        definite = roles_table()["definite"]
         if word in definite:
             return str(definite[word]), org
         if word in definite_forms():
@@ -197,32 +193,32 @@ def role_fits(role: str | None, family: str, loose: bool = True) -> bool:
         return True
     if role.endswith(family):
         return not is_deputy(role[:-len(family)], family)
-    ministers = _roles()["minister_roles"]
+    ministers = roles_table()["minister_roles"]
     if family in ministers:
         return role in ministers or role.endswith(("minister", "ministar"))
     if loose and role in ministers and family.endswith(("minister", "ministar")):
         return True  # "statsråd NN" ... "landbruksministeren": a generic title fits any minister title
-    if loose and (_infixed(role, family) or role == (_roles().get("prefixed_titles") or {}).get(family)):
+    if loose and (_infixed(role, family) or role == (roles_table().get("prefixed_titles") or {}).get(family)):
         return True
     return ministry(role) is not None and ministry(role) == ministry(family)
 
 
 def _infixed(role: str, family: str) -> bool:
     """'fylkesstyreleiar' fits 'fylkesleiar': the same role with an infix ("styre") inside."""
-    for head in _roles()["role_heads"]:
+    for head in roles_table()["role_heads"]:
         head = str(head)
         if not (family.endswith(head) and role.endswith(head)) or len(family) == len(head):
             continue
         prefix = family[:-len(head)]
         middle = role[len(prefix):-len(head)] if role.startswith(prefix) else None
-        if middle in {str(i) for i in _roles().get("role_infixes") or ()}:
+        if middle in {str(i) for i in roles_table().get("role_infixes") or ()}:
             return True
     return False
 
 
 @lru_cache(maxsize=1)
 def municipal_roles() -> frozenset[str]:
-    return frozenset(str(r) for r in _roles()["municipal_roles"])
+    return frozenset(str(r) for r in roles_table()["municipal_roles"])
 
 
 def is_municipal_role(role: str | None) -> bool:
@@ -233,14 +229,14 @@ def is_municipal_role(role: str | None) -> bool:
 @lru_cache(maxsize=1)
 def government_roles() -> frozenset[str]:
     """Every government role word (`government_roles` in data/roles.yaml)."""
-    data = _roles()["government_roles"]
+    data = roles_table()["government_roles"]
     return frozenset(str(r) for key in ("in_ministry", "other") for r in data[key])
 
 
 @lru_cache(maxsize=1)
 def ministry_staff_roles() -> frozenset[str]:
     """Roles held in one ministry without naming it (statsråd, statssekretær, ...)."""
-    return frozenset(str(r) for r in _roles()["government_roles"]["in_ministry"])
+    return frozenset(str(r) for r in roles_table()["government_roles"]["in_ministry"])
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from flows import lexicon
+from flows.extract.role_table import roles_table
 from flows.extract import roles as R
 from flows.extract.actors import ActorHit, claimant_pointers, generic_claimants, organisations_in
 from flows.extract.context import DocContext
@@ -95,7 +96,7 @@ def _kind_fits(role: str, organisation: str) -> bool:
     """A role that names the kind of organisation it is held in ("forbundsleder") fits only an
     organisation of that kind ("Fagforbundet", not KS)."""
     role, organisation = role.casefold(), organisation.casefold()
-    for kind in lexicon.load("roles").get("organisation_kinds") or ():
+    for kind in roles_table().get("organisation_kinds") or ():
         if str(kind) in role:
             return str(kind) in organisation
     return True
