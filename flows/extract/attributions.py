@@ -23,10 +23,10 @@ from flows import budget
 from flows.extract import indirect, inline_quotes, interview, quotes
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
-from flows.extract.authorship import document_author
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.courtesy import thanks_only
+from flows.extract.document_voice import DocumentVoice, document_voice
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
 from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
@@ -48,8 +48,7 @@ class Env:
     mentions: MentionLayer
     parses: Mapping[int, Parsed]
     cut_off: int = -1  # Block.index of a last paragraph cut off mid-sentence (the text ends there)
-    own_voice: bool = False  # a talk, an opinion piece, a letter or notes: its first person is its author
-    author: str | None = None  # the organisation that wrote the document itself (authorship.py), if any
+    voice: DocumentVoice = DocumentVoice()  # a talk, an opinion piece, a letter, notes: its author's voice
 
 
 @dataclass(frozen=True)
@@ -186,7 +185,7 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     head_end, opens = split if split else (block.end, None)
     narrative = spans.narrative(block, head_end)
     if opens is None and state.after_quote and quotes.continues_quote(block.text) \
-            and not scope.authors_own(env.own_voice, env.author, env.mentions, state.speaker) \
+            and not env.voice.authors_own(env.mentions, state.speaker) \
             and not quotes.names_speaker(block.text, state.speaker):
         found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
@@ -246,12 +245,12 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
     return out
 
 
-def find_attributions(context: DocContext, mentions: MentionLayer) -> AttributionLayer:
-    """Quotations and reported speech of persons, in text order."""
+def find_attributions(context: DocContext, mentions: MentionLayer, voice: DocumentVoice | None = None) -> AttributionLayer:
+    """Quotations and reported speech of persons, in text order; `voice`: the document's voice
+    (`document_voice`, computed here when not given)."""
     doc, blocks, people = context.text, context.blocks, mentions.people
-    written = document_author(context.layout, mentions)  # an opinion piece, a talk, a letter: its author's voice
-    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks),
-              scope.own_voice(context.layout), written.claimant if written else None)
+    voice = document_voice(context, mentions) if voice is None else voice
+    env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks), voice)
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement

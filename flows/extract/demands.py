@@ -30,7 +30,7 @@ from flows.extract.own_items import action_item_cue, imperative_line, is_section
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
-from flows.extract.authorship import document_author
+from flows.extract.document_voice import DocumentVoice, document_voice
 from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
 from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
@@ -148,9 +148,10 @@ def extract_demands(
 
 
 def find_demands(context: DocContext, mentions: MentionLayer, attributions: AttributionLayer,
-                 statements: tuple[Statement, ...]) -> tuple[Demand, ...]:
-    """Pass 4, demands: in text order, from the context, the mention layer, who speaks where
-    (attribution layer) and the statements."""
+                 statements: tuple[Statement, ...], voice: DocumentVoice | None = None) -> tuple[Demand, ...]:
+    """Pass 4, demands: in text order, from the context, the mention layer, the document's voice
+    (`document_voice`, computed here when not given), who speaks where (attribution layer) and the
+    statements."""
     document, blocks = context.document, context.blocks
     heading: dict[int, str] = {}
     for block in blocks:
@@ -160,7 +161,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     ctx = RowContext(document, blocks, heading, mentions.principal, parses)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
-    written = None if slides else document_author(context.layout, mentions, document.text)  # a talk, opinion piece, letter
+    voice = document_voice(context, mentions) if voice is None else voice
+    written = None if slides else voice.author  # a talk, an opinion piece, a letter: its author's voice
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
     cosigners = written.cosigners if written else ()  # a joint letter or statement: each one's demands
     author = {b.index: (byline, *cosigners) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk

@@ -1,10 +1,7 @@
-"""Whose words a paragraph holds, beyond the attribution walk (`attributions.py`) itself.
+"""Whose words a paragraph holds, beyond the attribution walk (`attributions.py`) itself. (Whether a
+first-person paragraph after a quotation is the author's own text is the document's voice,
+`document_voice.DocumentVoice.authors_own`, decided once per document.)
 
-- `own_voice(layout)`: a document in its author's own voice (a talk's header, an opinion piece, a letter,
-  a hearing response, a statement, notes; told by its layout alone, `document_genre`, `notes`): its
-  first person is the author, who comments on the words it quotes ("Det er vi samde i."), so a
-  first-person paragraph after a quotation continues no quotation there (guideline 12 is about a lost
-  dash in a report);
 - `without_section_summaries(found, blocks)`: a subheading in the body that quotes a person under a
   label ("Statsråden: – Tek det med meg") over a section that quotes the same person is the editor's
   summary of that quotation, not words of its own; a title keeps its quotation;
@@ -16,11 +13,7 @@ from __future__ import annotations
 import re
 
 from flows.extract.attribution_layer import Attribution
-from flows.extract.authorship import speaks_for_author
-from flows.extract.document_genre import REPORT, genre
-from flows.extract.document_layout import Layout
 from flows.extract.mentions import MentionLayer
-from flows.extract.notes import is_notes
 from flows.model import Block, Mention
 
 # a quotation in quote marks credited on its own line after a dash: «...» – NN, styreleder i KS
@@ -40,12 +33,6 @@ def credited(block: Block, mentions: MentionLayer) -> tuple[int, int, Mention] |
             Mention(person.name, person.role, person.organisation))
 
 
-def own_voice(layout: Layout) -> bool:
-    """True for a document in its author's own voice, told by its layout: a talk's header, an opinion
-    piece, a letter, a hearing response, a statement, notes."""
-    return bool(layout.talk_lines) or genre(layout) != REPORT or is_notes(layout)
-
-
 def without_section_summaries(found: list[Attribution], blocks: tuple[Block, ...]) -> list[Attribution]:
     """`found` without the label quotes of subheadings in the body whose section quotes the same person
     (a title, before the first paragraph, keeps its quotation)."""
@@ -59,13 +46,3 @@ def without_section_summaries(found: list[Attribution], blocks: tuple[Block, ...
             continue
         out.append(a)
     return out
-
-
-def authors_own(own_voice: bool, author: str | None, mentions: MentionLayer, speaker: Mention | None) -> bool:
-    """A first-person paragraph after a quotation, with no quotation mark of its own, is the author's own
-    text rather than the quotation going on: in a document an organisation wrote itself (`author`,
-    authorship.document_author) unless the one quoted speaks for it, and in any other document written in
-    its author's voice (`own_voice`: an opinion piece, a talk, a letter, notes)."""
-    if author is not None:
-        return not speaks_for_author(author, mentions, speaker)
-    return own_voice
