@@ -24,6 +24,7 @@ from flows.extract.ministry_gazetteer import (  # noqa: F401  (re-exported: coun
     misspelt_titles)
 from flows.extract.roles import ministry_staff_roles
 from flows.model import Mention, Sentence
+from flows.literal_gate import Searchable
 
 
 
@@ -51,7 +52,7 @@ def decide_counterpart(
     text: str,
     sentences: tuple[Sentence, ...],
     evidence: tuple[int, int] | None,
-    cue: re.Pattern[str],
+    cue: Searchable,
     participants: tuple[Mention, ...] = (),
     year: int | None = None,
     excluded: frozenset[str] = frozenset(),

@@ -24,6 +24,7 @@ from flows import lexicon
 from flows.extract import date_fallbacks
 from flows.extract.date_year import year_for
 from flows.model import DateInfo, Sentence
+from flows.literal_gate import Searchable
 
 Kind = Literal["full", "daymonth", "numeric", "monthonly", "weekday", "relative"]
 STRONG: frozenset[str] = frozenset({"full", "daymonth", "numeric"})
@@ -212,7 +213,7 @@ def meeting_date(
     sentences: tuple[Sentence, ...],
     evidence: tuple[int, int] | None,
     published: date | None,
-    cue: re.Pattern[str] | None = None,
+    cue: Searchable | None = None,
     found_dates: tuple[FoundDate, ...] | None = None,
     header_first: bool = False,
     elsewhen: Callable[[str], bool] | None = None,

@@ -18,8 +18,10 @@ from flows.extract import occasion_time
 from flows.extract.document_layout import Layout
 from flows.extract.occasion_report import plural_factor, reported_hits
 from flows.extract.layout import fact_box_spans, inside
-from flows.extract.matcher import boundary_alternation
+from flows.extract.matcher import boundary_alternation, top_level_alternatives
+from flows.extract.memo import memoised
 from flows.extract.people import People
+from flows.literal_gate import GatedAlternation, Literals, holds_words, required_literals
 from flows.model import Block, Document
 
 
@@ -70,6 +72,35 @@ def cues() -> tuple[Cue, ...]:
 def any_cue() -> re.Pattern[str]:
     """One pattern matching any occasion cue (used to find meeting sentences)."""
     return re.compile(boundary_alternation([c.pattern.pattern for c in cues()]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def occasion_cues() -> GatedAlternation:
+    """`any_cue` searched alternative by alternative, each only in a text holding the words it needs
+    (`flows.literal_gate`): the same matches, most paragraphs and sentences given up at once."""
+    return GatedAlternation(any_cue(), [p for c in cues() for p in top_level_alternatives(c.pattern.pattern)])
+
+
+@memoised
+def has_cue(text: str) -> bool:
+    """True when some occasion cue matches in `text` (as `any_cue().search` tells), once per document."""
+    return occasion_cues().found(text)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[Literals | None, ...]:
+    """Per cue (`cues()`), the words one of which each of its matches holds (None: cannot be told)."""
+    out: list[Literals | None] = []
+    for cue in cues():
+        words: set[str] = set()
+        for part in top_level_alternatives(cue.pattern.pattern):
+            found = required_literals(part, cue.pattern.flags)
+            if found is None:
+                words = set()
+                break
+            words |= found
+        out.append(frozenset(words) if words else None)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -132,10 +163,12 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
     published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
     for block in blocks:
         budget.check()
-        if inside(boxes, block.start) or not any_cue().search(block.text):
+        if inside(boxes, block.start) or not has_cue(block.text):
             continue  # any_cue() matches where some cue does: a block it misses holds no cue
         factor = _position_factor(block.index)
-        for cue in cues():
+        for cue, words in zip(cues(), _cue_words()):
+            if not holds_words(words, block.text):
+                continue  # the cue's words are not in the block: it cannot match there
             for match in cue.pattern.finditer(block.text):
                 start, end = _sentence_span(block, block.start + match.start())
                 weight = cue.weight * factor

@@ -151,20 +151,20 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     text = document.text
     sentences = context.sentences
     evidence = (decision.start, decision.end) if decision.start is not None else None
-    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates,
+    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
                               elsewhen=lambda s: occasion_time.other_time(s, document.meta.published),
                               lead=date_fallbacks.opening_sentences(blocks))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
-    participants = pt.base_participants(text, blocks, statements, people, mt.any_cue(), parties,
+    participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,
                                         dict(mentions.affiliations), context.parse_at, coming,
                                         _reference_day(document, date))
     absent = pt.absent_names(people, sentences)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
-    counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.any_cue(), participants, year,
+    counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.occasion_cues(), participants, year,
                                            not_ministers)
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text)

@@ -44,6 +44,7 @@ from flows.extract.participant_details import any_pattern as _any, detail, not_m
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.model import Block, Mention, Sentence, Statement
+from flows.literal_gate import Searchable
 
 SPEECH_WINDOW = 70  # characters between a speech verb and the name it attributes
 ParseAt = Callable[[int], "Parsed | None"]
@@ -116,7 +117,7 @@ def source_context(sentence: Sentence, mention: PersonMention) -> bool:
     return False
 
 
-def _caption_persons(people: People, blocks: tuple[Block, ...], occasion: re.Pattern[str], text: str) -> set[str]:
+def _caption_persons(people: People, blocks: tuple[Block, ...], occasion: Searchable, text: str) -> set[str]:
     """Persons a caption shows at the occasion: two or more named, or one with an occasion word."""
     out: set[str] = set()
     for start, end in caption_spans(blocks):
@@ -127,7 +128,7 @@ def _caption_persons(people: People, blocks: tuple[Block, ...], occasion: re.Pat
 
 
 def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: set[int],
-            blocks: tuple[Block, ...], text: str, occasion: re.Pattern[str] | None = None,
+            blocks: tuple[Block, ...], text: str, occasion: Searchable | None = None,
             present: frozenset[str] = frozenset(), parse_at: ParseAt | None = None,
             listed: tuple[tuple[int, int], ...] = ()) -> str | None:
     """Why this mention makes its person a participant, or None; `listed`: the spans of lists of
@@ -172,7 +173,7 @@ def _first_mentions(people: People) -> dict[str, PersonMention]:
 
 
 def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str,
-                      occasion: re.Pattern[str]) -> frozenset[str]:
+                      occasion: Searchable) -> frozenset[str]:
     """Persons the text introduces as a source from elsewhere: their first mention
     stands in a source context (speaking to a newspaper, author of a report,
     "ifølge") in a sentence that does not speak of the occasion. Their later
@@ -201,7 +202,7 @@ def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> froze
                      and re.match(r"KS(?![\w-])", p.organisation or ""))
 
 
-def _only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: re.Pattern[str],
+def _only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Searchable,
                    day: date | None) -> frozenset[str]:
     """Persons every sentence naming whom places at another time than `day` and names no occasion
     ("Ministeren sa det slik i Stortinget i desember: «...»"): their quoted words are from elsewhere."""
@@ -225,7 +226,7 @@ def is_attendance(sentence: str) -> bool:
 
 def base_participants(
     text: str, blocks: tuple[Block, ...], statements: tuple[Statement, ...], people: People | None = None,
-    occasion: re.Pattern[str] | None = None, parties: Occasion | None = None,
+    occasion: Searchable | None = None, parties: Occasion | None = None,
     affiliations: dict[str, str | None] | None = None, parse_at: ParseAt | None = None,
     coming: bool = False, day: date | None = None,
 ) -> tuple[Mention, ...]:

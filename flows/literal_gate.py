@@ -1,0 +1,151 @@
+"""The words a regex match must contain, and a search that skips a pattern whose words are absent.
+
+Python's `re` tries a pattern at every position of a text, so a long alternation of occasion cues
+(`meeting_type.any_cue`: "i debatten", "møtte", "holdt et innlegg", ...) costs a try of dozens of
+alternatives at every word of every paragraph, though most paragraphs hold no cue at all. Yet
+nearly every cue contains a literal word that any match of it must contain ("debatten", "møte",
+"innlegg"). `required_literals(pattern)` reads those words from the parsed pattern (`re._parser`,
+the parser `re.compile` itself uses): a run of literal characters in sequence, or for a group of
+alternatives one run from each; of the candidates the one whose shortest word is longest. A text
+that holds none of them (compared in lower case) cannot match, so the pattern need not be tried.
+
+`GatedAlternation(alternatives)` searches an alternation this way: it tells whether any
+alternative matches (`found`) by trying only the alternatives whose words the text holds, each
+compiled on its own (`matcher.boundary_alternation`: with its first-character guard). `search` and
+`finditer` give exactly what the whole alternation gives, and skip it when nothing is `found`.
+
+Only a necessary condition is read, so nothing changes but the time: a pattern whose words cannot
+be told (no literal of MIN_LITERAL characters in every match) is always tried; and a text holding a
+character that re.IGNORECASE folds unlike `str.lower` (the long s, the Kelvin sign, a dotted
+capital I: `re._casefix`) is always searched whole. tests/test_literal_gate.py checks the gated
+search against the whole pattern.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+try:  # re's parser and opcodes (3.11-3.13); without them nothing is gated, and nothing else changes
+    from re import _constants as _op, _parser as _sre_parse  # type: ignore[attr-defined]
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover
+    _op = _sre_parse = None  # type: ignore[assignment]
+    _EXTRA_CASES = {}
+
+MIN_LITERAL = 3  # a required word shorter than this is in nearly every text: no gate
+
+Literals = frozenset[str]
+
+
+def _score(found: Literals) -> tuple[int, int]:
+    return min(map(len, found)), -len(found)
+
+
+def _better(best: Literals | None, found: Literals | None) -> Literals | None:
+    if not found:
+        return best
+    return found if best is None or _score(found) > _score(best) else best
+
+
+def _sequence(items: list) -> Literals | None:
+    """The literals one of which every match of a sequence of parsed items contains."""
+    best: Literals | None = None
+    run = ""
+    for op, arg in items:
+        if op is _op.LITERAL or (op is _op.IN and len(arg) == 1 and arg[0][0] is _op.LITERAL):
+            run += chr(arg if op is _op.LITERAL else arg[0][1]).lower()
+            continue
+        if op is _op.AT:  # \b, ^, $: zero width, the run goes on
+            continue
+        best = _better(best, frozenset({run}) if run else None)
+        run = ""
+        best = _better(best, _item(op, arg))
+    return _better(best, frozenset({run}) if run else None)
+
+
+def _item(op: object, arg: object) -> Literals | None:
+    if op is _op.SUBPATTERN:
+        return _sequence(arg[-1])  # type: ignore[index]
+    if op is _op.ATOMIC_GROUP:
+        return _sequence(arg)  # type: ignore[arg-type]
+    if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+        return _sequence(arg[2]) if arg[0] >= 1 else None  # type: ignore[index]
+    if op is _op.ASSERT:  # a lookaround looks at the same text: its words are in it too
+        return _sequence(arg[1])  # type: ignore[index]
+    if op is _op.BRANCH:
+        out: set[str] = set()
+        for branch in arg[1]:  # type: ignore[index]
+            found = _sequence(branch)
+            if not found:
+                return None
+            out |= found
+        return frozenset(out)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _risky() -> re.Pattern[str]:
+    """The characters IGNORECASE folds otherwise than `str.lower` does (and non-ASCII partners of
+    ASCII letters, such as the long s): in a text holding one, the words are not compared."""
+    chars = {chr(c) for c in range(0x80, 0x10000) if len(chr(c).lower()) != 1}
+    for key, values in _EXTRA_CASES.items():
+        chars |= {chr(c) for c in (key, *values) if c >= 0x80}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Literals | None:
+    """Lower-case words one of which every match of `pattern` contains; None when they cannot be
+    told, or the shortest is under MIN_LITERAL characters."""
+    if _sre_parse is None:  # pragma: no cover
+        return None
+    try:
+        found = _sequence(list(_sre_parse.parse(pattern, flags)))
+    except Exception:  # noqa: BLE001  (an unparsable pattern is simply not gated)
+        return None
+    if not found or min(map(len, found)) < MIN_LITERAL or any(_risky().search(w) for w in found):
+        return None
+    return found
+
+
+class Searchable(Protocol):
+    """What the occasion passes read of a cue pattern: a compiled regex or a `GatedAlternation`."""
+
+    def search(self, text: str) -> re.Match[str] | None: ...
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
+
+
+class GatedAlternation:
+    """An alternation of regexes searched behind the words each alternative requires."""
+
+    def __init__(self, whole: re.Pattern[str], alternatives: Sequence[str]) -> None:
+        from flows.extract.matcher import boundary_alternation
+
+        self.whole = whole
+        self.pattern = whole.pattern
+        self._parts = tuple((required_literals(a, whole.flags), re.compile(boundary_alternation([a]), whole.flags))
+                            for a in alternatives)
+
+    def found(self, text: str) -> bool:
+        """True when some alternative matches somewhere in `text` (as `whole.search(text)` tells)."""
+        if _risky().search(text):
+            return self.whole.search(text) is not None
+        low = text.lower()
+        return any(pattern.search(text) for words, pattern in self._parts
+                   if words is None or any(w in low for w in words))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.whole.search(text) if self.found(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.whole.finditer(text) if self.found(text) else iter(())
+
+
+def holds_words(words: Literals | None, text: str) -> bool:
+    """False only when `text` can hold no match of a pattern requiring `words` (`required_literals`)."""
+    if words is None or _risky().search(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)

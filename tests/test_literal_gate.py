@@ -1,0 +1,95 @@
+"""The words a regex match must contain (flows/literal_gate.py), and the gated search of the occasion
+cues: the same answers as the whole alternation, on invented sentences and on every paragraph and
+sentence of the seed texts."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from flows.extract import meeting_type as mt
+from flows.literal_gate import GatedAlternation, holds_words, required_literals
+from flows.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LITERALS = [
+    ("plain_word", r"\bmøtet\b", {"møtet"}),
+    ("longest_run_of_a_sequence", r"\b(?:i|under|på)\s+debatten\b", {"debatten"}),
+    ("one_word_per_alternative", r"\b(?:innlegg|tale|appell)\b", {"innlegg", "tale", "appell"}),
+    ("repeated_at_least_once", r"(?:ring)+\s+\d", {"ring"}),
+    ("lookbehind_is_in_the_text", r"\bkom(?<=statsråden\skom)\s+til", {"statsråden"}),
+    ("scoped_case_lowered", r"(?-i:KS)-leiaren", {"-leiaren"}),
+    ("optional_word_is_no_requirement", r"\b(?:et\s+)?seminar", {"seminar"}),
+]
+
+
+@pytest.mark.parametrize("pattern,expected", [c[1:] for c in LITERALS], ids=[c[0] for c in LITERALS])
+def test_required_literals(pattern: str, expected: set[str]) -> None:
+    assert required_literals(pattern) == frozenset(expected)
+
+
+NO_LITERALS = [
+    ("only_classes", r"\b\w+\s+\d+"),
+    ("optional_only", r"(?:møte)?\s*\d"),
+    ("an_alternative_without_words", r"\b(?:møtet|\d+)\b"),
+    ("too_short", r"\b(?:på|i)\s+\w+"),
+]
+
+
+@pytest.mark.parametrize("pattern", [c[1] for c in NO_LITERALS], ids=[c[0] for c in NO_LITERALS])
+def test_no_required_literals(pattern: str) -> None:
+    assert required_literals(pattern) is None
+
+
+TEXTS = [
+    "Statsråden møtte ordførarane i Nordby i går.",
+    "Ordføreren holdt et innlegg på konferansen om skolebygg.",
+    "I debatten sa ho at kommunane må få meir pengar.",
+    "Kommunestyret vedtok budsjettet med 20 mot 13 stemmer.",
+    "Det regnet hele dagen, og ingen kom.",
+    "Fylkesleiaren tala på landstinget i vår.",
+    "Han skreiv under avtalen med departementet.",
+    "MØTTE STATSRÅDEN",  # upper case
+    "Styret møtte ſtatsråden",  # a long s: IGNORECASE folds it with s, str.lower does not
+    "İ MØTE MED KS",  # a dotted capital I
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_gated_occasion_cues_match_the_whole_alternation(text: str) -> None:
+    gated, whole = mt.occasion_cues(), mt.any_cue()
+    assert gated.found(text) == (whole.search(text) is not None)
+    found = gated.search(text)
+    expected = whole.search(text)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in whole.finditer(text)]
+
+
+def test_gated_cues_on_the_seed_texts() -> None:
+    """Every paragraph and sentence of the seed texts: the gate answers as the whole pattern."""
+    gated, whole = mt.occasion_cues(), mt.any_cue()
+    texts = [t for path in sorted((ROOT / "raw").glob("*.txt")) for b in segment(path.read_text(encoding="utf-8"))
+             for t in (b.text, *(s.text for s in b.sentences))]
+    assert texts
+    assert [gated.found(t) for t in texts] == [whole.search(t) is not None for t in texts]
+
+
+def test_each_cue_needs_its_words() -> None:
+    """A cue whose words a text lacks finds nothing there (the per-cue gate of `cue_hits`)."""
+    texts = [*TEXTS, *(b.text for path in sorted((ROOT / "raw").glob("*.txt"))
+                       for b in segment(path.read_text(encoding="utf-8")))]
+    for cue, words in zip(mt.cues(), mt._cue_words()):
+        for text in texts:
+            if not holds_words(words, text):
+                assert cue.pattern.search(text) is None, (cue.rule, text)
+
+
+def test_gated_alternation_of_plain_patterns() -> None:
+    alternatives = [r"\bmøtet\b", r"\b\d+\s+mot\s+\d+"]
+    whole = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    gated = GatedAlternation(whole, alternatives)
+    for text in ("Etter møtet", "vedteke 20 mot 13", "ingenting her", "MØTET"):
+        assert gated.found(text) == (whole.search(text) is not None)
