@@ -4,13 +4,14 @@ Python's `re` tries a pattern at every position of a text, so a long alternation
 (`meeting_type.any_cue`: "i debatten", "møtte", "holdt et innlegg", ...) costs a try of dozens of
 alternatives at every word of every paragraph, though most paragraphs hold no cue at all. Yet
 nearly every cue contains a literal word that any match of it must contain ("debatten", "møte",
-"innlegg"). `required_literals(pattern)` reads those words from the parsed pattern (`re._parser`,
-the parser `re.compile` itself uses): a run of literal characters in sequence, or for a group of
-alternatives one run from each; of the candidates the one whose shortest word is longest. A text
-that holds none of them (compared in lower case) cannot match, so the pattern need not be tried.
+"innlegg"). `required_words(pattern)` reads those words from the parsed pattern (`re._parser`,
+the parser `re.compile` itself uses): each run of literal characters in sequence, and for a group
+of alternatives a set of one run from each; every such set is needed ("tok|tek|tar", then "mot",
+then "regjering|statsråd|..."). A text that lacks every word of one set (compared in lower case)
+cannot match, so the pattern need not be tried.
 
 `GatedAlternation(alternatives)` searches an alternation this way: it tells whether any
-alternative matches (`found`) by trying only the alternatives whose words the text holds, each
+alternative matches (`found`) by trying only the alternatives whose word sets the text holds, each
 compiled on its own (`matcher.boundary_alternation`: with its first-character guard). `search` and
 `finditer` give exactly what the whole alternation gives, and skip it when nothing is `found`.
 
@@ -43,15 +44,10 @@ def _score(found: Literals) -> tuple[int, int]:
     return min(map(len, found)), -len(found)
 
 
-def _better(best: Literals | None, found: Literals | None) -> Literals | None:
-    if not found:
-        return best
-    return found if best is None or _score(found) > _score(best) else best
-
-
-def _sequence(items: list) -> Literals | None:
-    """The literals one of which every match of a sequence of parsed items contains."""
-    best: Literals | None = None
+def _sequence(items: list) -> list[Literals]:
+    """Sets of literals each of which has a member in every match of a sequence of parsed items
+    (all of them are required: a conjunction)."""
+    out: list[Literals] = []
     run = ""
     for op, arg in items:
         if op is _op.LITERAL or (op is _op.IN and len(arg) == 1 and arg[0][0] is _op.LITERAL):
@@ -59,30 +55,31 @@ def _sequence(items: list) -> Literals | None:
             continue
         if op is _op.AT:  # \b, ^, $: zero width, the run goes on
             continue
-        best = _better(best, frozenset({run}) if run else None)
+        if run:
+            out.append(frozenset({run}))
         run = ""
-        best = _better(best, _item(op, arg))
-    return _better(best, frozenset({run}) if run else None)
+        out += _item(op, arg)
+    return out + [frozenset({run})] if run else out
 
 
-def _item(op: object, arg: object) -> Literals | None:
+def _item(op: object, arg: object) -> list[Literals]:
     if op is _op.SUBPATTERN:
         return _sequence(arg[-1])  # type: ignore[index]
     if op is _op.ATOMIC_GROUP:
         return _sequence(arg)  # type: ignore[arg-type]
     if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
-        return _sequence(arg[2]) if arg[0] >= 1 else None  # type: ignore[index]
+        return _sequence(arg[2]) if arg[0] >= 1 else []  # type: ignore[index]
     if op is _op.ASSERT:  # a lookaround looks at the same text: its words are in it too
         return _sequence(arg[1])  # type: ignore[index]
-    if op is _op.BRANCH:
+    if op is _op.BRANCH:  # one set: the best of each alternative's, together
         out: set[str] = set()
         for branch in arg[1]:  # type: ignore[index]
             found = _sequence(branch)
             if not found:
-                return None
-            out |= found
-        return frozenset(out)
-    return None
+                return []
+            out |= max(found, key=_score)
+        return [frozenset(out)]
+    return []
 
 
 @lru_cache(maxsize=None)
@@ -95,18 +92,23 @@ def _risky() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Literals | None:
-    """Lower-case words one of which every match of `pattern` contains; None when they cannot be
-    told, or the shortest is under MIN_LITERAL characters."""
+def required_words(pattern: str, flags: int = re.IGNORECASE) -> tuple[Literals, ...]:
+    """Sets of lower-case words that every match of `pattern` holds one of each (a conjunction), the
+    most telling first; each set's shortest word has MIN_LITERAL characters. () when none can be told."""
     if _sre_parse is None:  # pragma: no cover
-        return None
+        return ()
     try:
         found = _sequence(list(_sre_parse.parse(pattern, flags)))
     except Exception:  # noqa: BLE001  (an unparsable pattern is simply not gated)
-        return None
-    if not found or min(map(len, found)) < MIN_LITERAL or any(_risky().search(w) for w in found):
-        return None
-    return found
+        return ()
+    kept = {w for w in found if min(map(len, w)) >= MIN_LITERAL and not any(_risky().search(x) for x in w)}
+    return tuple(sorted(kept, key=lambda w: (_score(w), sorted(w)), reverse=True))
+
+
+def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Literals | None:
+    """The most telling set of `required_words` (one of them is in every match), or None."""
+    found = required_words(pattern, flags)
+    return found[0] if found else None
 
 
 class Searchable(Protocol):
@@ -125,16 +127,35 @@ class GatedAlternation:
 
         self.whole = whole
         self.pattern = whole.pattern
-        self._parts = tuple((required_literals(a, whole.flags), re.compile(boundary_alternation([a]), whole.flags))
-                            for a in alternatives)
+        parts = [(required_words(a, whole.flags), re.compile(boundary_alternation([a]), whole.flags))
+                 for a in alternatives]
+        self._patterns = tuple(pattern for _, pattern in parts)
+        masks: dict[str, int] = {}  # a word -> the (alternative, word set) pairs it satisfies
+        needs: list[int] = []  # per alternative, the pairs it needs, all of them
+        k = 0
+        for words, _ in parts:
+            need = 0
+            for group in words:
+                for word in group:
+                    masks[word] = masks.get(word, 0) | 1 << k
+                need |= 1 << k
+                k += 1
+            needs.append(need)
+        self._words = tuple(sorted(masks))
+        self._masks = tuple(masks[w] for w in self._words)
+        self._needs = tuple(needs)
 
     def found(self, text: str) -> bool:
-        """True when some alternative matches somewhere in `text` (as `whole.search(text)` tells)."""
+        """True when some alternative matches somewhere in `text` (as `whole.search(text)` tells):
+        only the alternatives whose words the text holds are tried, in order."""
         if _risky().search(text):
             return self.whole.search(text) is not None
         low = text.lower()
-        return any(pattern.search(text) for words, pattern in self._parts
-                   if words is None or any(w in low for w in words))
+        held = 0
+        for word, mask in zip(self._words, self._masks):
+            if word in low:
+                held |= mask
+        return any(need & held == need and pattern.search(text) for need, pattern in zip(self._needs, self._patterns))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.whole.search(text) if self.found(text) else None
@@ -143,9 +164,9 @@ class GatedAlternation:
         return self.whole.finditer(text) if self.found(text) else iter(())
 
 
-def holds_words(words: Literals | None, text: str) -> bool:
-    """False only when `text` can hold no match of a pattern requiring `words` (`required_literals`)."""
-    if words is None or _risky().search(text):
+def holds_words(words: tuple[Literals, ...], text: str) -> bool:
+    """False only when `text` can hold no match of a pattern requiring `words` (`required_words`)."""
+    if not words or _risky().search(text):
         return True
     low = text.lower()
-    return any(w in low for w in words)
+    return all(any(w in low for w in group) for group in words)

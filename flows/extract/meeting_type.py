@@ -21,7 +21,7 @@ from flows.extract.layout import fact_box_spans, inside
 from flows.extract.matcher import boundary_alternation, top_level_alternatives
 from flows.extract.memo import memoised
 from flows.extract.people import People
-from flows.literal_gate import GatedAlternation, Literals, holds_words, required_literals
+from flows.literal_gate import GatedAlternation, Literals, holds_words, required_words
 from flows.model import Block, Document
 
 
@@ -88,18 +88,16 @@ def has_cue(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cue_words() -> tuple[Literals | None, ...]:
-    """Per cue (`cues()`), the words one of which each of its matches holds (None: cannot be told)."""
-    out: list[Literals | None] = []
+def _cue_words() -> tuple[tuple[Literals, ...], ...]:
+    """Per cue (`cues()`), the words its matches hold (`flows.literal_gate.required_words`; () when
+    some alternative of it tells none)."""
+    out: list[tuple[Literals, ...]] = []
     for cue in cues():
-        words: set[str] = set()
-        for part in top_level_alternatives(cue.pattern.pattern):
-            found = required_literals(part, cue.pattern.flags)
-            if found is None:
-                words = set()
-                break
-            words |= found
-        out.append(frozenset(words) if words else None)
+        parts = [required_words(part, cue.pattern.flags) for part in top_level_alternatives(cue.pattern.pattern)]
+        if len(parts) == 1:
+            out.append(parts[0])  # one pattern: every set of its words is needed
+        else:  # alternatives: one of their most telling sets
+            out.append((frozenset().union(*(words[0] for words in parts)),) if all(parts) else ())
     return tuple(out)
 
 
