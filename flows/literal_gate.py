@@ -148,9 +148,9 @@ class GatedAlternation:
     def found(self, text: str) -> bool:
         """True when some alternative matches somewhere in `text` (as `whole.search(text)` tells):
         only the alternatives whose words the text holds are tried, in order."""
-        if _risky().search(text):
+        low, risky = _lowered(text)
+        if risky:
             return self.whole.search(text) is not None
-        low = text.lower()
         held = 0
         for word, mask in zip(self._words, self._masks):
             if word in low:
@@ -164,9 +164,52 @@ class GatedAlternation:
         return self.whole.finditer(text) if self.found(text) else iter(())
 
 
+_LAST: tuple[str, str, bool] = ("", "", False)  # the text compared last, lowered, and whether it is risky
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    """`text` in lower case, and whether it holds a risky character (`_risky`); the last text is
+    remembered, since one sentence is asked about by many patterns in turn."""
+    global _LAST
+    last = _LAST  # one tuple, read and written whole: safe between threads
+    if last[0] is text:
+        return last[1], last[2]
+    low, risky = text.lower(), _risky().search(text) is not None
+    _LAST = (text, low, risky)
+    return low, risky
+
+
 def holds_words(words: tuple[Literals, ...], text: str) -> bool:
     """False only when `text` can hold no match of a pattern requiring `words` (`required_words`)."""
-    if not words or _risky().search(text):
+    if not words:
         return True
-    low = text.lower()
-    return all(any(w in low for w in group) for group in words)
+    low, risky = _lowered(text)
+    return risky or all(any(w in low for w in group) for group in words)
+
+
+class GatedPattern:
+    """A compiled regex whose scanning searches (`search`, `finditer`, `findall`) are skipped in a text
+    that lacks the words every match holds (`required_words`); the same results, everything else
+    (`match`, `sub`, `pattern`, ...) is the regex's own."""
+
+    def __init__(self, compiled: re.Pattern[str], words: tuple[Literals, ...]) -> None:
+        self.compiled = compiled
+        self.words = words
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.compiled, name)
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *span) if holds_words(self.words, text) else None
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *span) if holds_words(self.words, text) else iter(())
+
+    def findall(self, text: str, *span: int) -> list[object]:
+        return self.compiled.findall(text, *span) if holds_words(self.words, text) else []
+
+
+def gated(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """`compiled` behind the words its matches need (a `GatedPattern`), or itself when none can be told."""
+    words = required_words(compiled.pattern, compiled.flags)
+    return GatedPattern(compiled, words) if words else compiled  # type: ignore[return-value]

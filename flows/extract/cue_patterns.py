@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import claimant_pointers
+from flows.literal_gate import gated
 
 Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals", "claim"
 NESTABLE = {"noun", "after", "need"}  # cues that stay inside an enclosing demand
@@ -65,7 +66,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+))\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
     requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
                         for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
-    return {
+    compiled = {
         "request": re.compile(rf"(?<![\w-])(?:{requests})(?![\w-])", re.IGNORECASE),
         "gap_words": re.compile(rf"(?<=\s)(?:{gap})\s+", re.IGNORECASE),
         "passive": _rx(cue_words("passive_requests")),
@@ -157,3 +158,5 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(cue_words('speech_verbs'))})(?![\w-])", re.IGNORECASE),
     }
+    # a sentence without the words a pattern's every match holds is not scanned (flows.literal_gate)
+    return {kind: gated(pattern) for kind, pattern in compiled.items()}

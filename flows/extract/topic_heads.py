@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.memo import memoised_list
 from flows.extract.topic_words import WORD
 
 
@@ -41,6 +42,7 @@ def _head_end(text: str, start: int) -> int:
         pos = match.end()
 
 
+@memoised_list  # read by the features and by the codebook's decision
 def head_spans(text: str) -> list[tuple[int, int]]:
     """The regions that name what a demand is about: its opening noun or verb phrase and the
     verb phrase after a modal."""
@@ -54,6 +56,7 @@ def head_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@memoised_list
 def governed(text: str) -> list[tuple[int, int, int, int]]:
     """(head start, head end, object start, object end) for every head noun followed by an object
     preposition (`object_prepositions`): "finansieringa av dei nasjonale e-helseløysingane" gives

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from flows import lexicon
+from flows.extract.memo import memoised
 from flows.extract.topic_codebook import _document_shares, keyword_stems, mentions, word_codes
 from flows.extract.topic_heads import governed, head_spans, opens_with_adverbial
 from flows.extract.topic_words import WORD, bag, lemma, settings, word_features
@@ -49,6 +50,7 @@ class Features:
     codebook: dict[str, tuple[float, ...]]  # code -> values of SHARED
 
 
+@lru_cache(maxsize=8)  # read for every demand of a document
 def title(document: str) -> str:
     """The document's first line (its title in the raw texts), without a heading marker."""
     for line in document.split("\n"):
@@ -66,15 +68,21 @@ def _top(counts: Counter[str]) -> set[str]:
     return {code for code, n in counts.items() if n == best and best}
 
 
+@memoised  # a sentence and its heading are read for every demand they hold (read only: never changed)
+def _group_words(prefix: str, text: str, language: str, known: frozenset[str], scale: float) -> dict[str, float]:
+    """The lemma features of one text of a demand's context, named with the group's prefix."""
+    return _unit(tuple(f"{prefix}:{w}" for w in bag(text, language, known)), scale)
+
+
 def features(action: str, sentence: str, heading: str, document: str, language: str,
              known: frozenset[str]) -> Features:
     """The features of a demand in its context."""
     scales = settings()["scales"]
     words: dict[str, float] = {}
     for group, text in zip(GROUPS, (action, sentence, heading)):
-        words.update(_unit(tuple(f"{group[0]}:{w}" for w in bag(text, language, known)), scales[group]))
+        words.update(_group_words(group[0], text, language, known, scales[group]))
     heads = " ".join(action[a:b] for a, b in head_spans(action.casefold()))
-    words.update(_unit(tuple(f"d:{w}" for w in bag(heads, language, known)), scales["head"]))
+    words.update(_group_words("d", heads, language, known, scales["head"]))
     hits = [Counter(code for _, code in mentions(text, language))
             for text in (action, sentence, heading, heads, title(document))]
     money = frozenset(lexicon.load("topic_heads").get("decides", ()))
@@ -82,7 +90,8 @@ def features(action: str, sentence: str, heading: str, document: str, language: 
                       if any(code in money for _, code in mentions(action[a:b], language))
                       for _, code in mentions(action[c:d], language) if code not in money)
     shares = dict(_document_shares(document, language))
-    top_action, top_document = _top(hits[0]), {c for c, v in shares.items() if v == max(shares.values())}
+    most = max(shares.values(), default=None)
+    top_action, top_document = _top(hits[0]), {c for c, v in shares.items() if v == most}
     silent = float(not hits[0])  # the demand names no code: its context has to speak
     codebook = {code: (math.log1p(hits[0][code]), float(code in top_action), math.log1p(hits[3][code]),
                        math.log1p(hits[1][code]), math.log1p(hits[2][code]), math.log1p(hits[4][code]),
@@ -103,11 +112,11 @@ class TopicModel:
 
     def scores(self, x: Features) -> list[float]:
         out = [0.0] * len(self.codes)
+        weights = self.weights
         for name, value in x.words.items():
-            row = self.weights.get(name)
-            if row is not None:
-                for i, w in enumerate(row):
-                    out[i] += value * w
+            row = weights.get(name)
+            if row is not None:  # the same sums in the same order as adding code by code
+                out = [total + value * w for total, w in zip(out, row)]
         for i, code in enumerate(self.codes):
             out[i] += sum(v * w for v, w in zip(x.codebook.get(code, ()), self.shared))
         return out

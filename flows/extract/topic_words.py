@@ -13,6 +13,7 @@ from functools import lru_cache
 import simplemma
 
 from flows import lexicon
+from flows.extract.memo import memoised
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 
@@ -60,6 +61,7 @@ def word_features(word: str, language: str, known: frozenset[str]) -> tuple[str,
     return tuple(dict.fromkeys(out))
 
 
+@memoised  # a sentence and its heading are read for every demand they hold
 def bag(text: str, language: str, known: frozenset[str]) -> tuple[str, ...]:
     """Every lemma and compound part of a text, once each, in order of first occurrence."""
     stop = _stopwords()

@@ -132,9 +132,8 @@ def rank(text: str, language: str = "nb", *contexts: str) -> str | None:
         sentence, heading = context(document, _blocks(document), start, end)
     model = tm.load()
     x = tm.features(text, sentence, heading, document, language, model.known)
-    if not model.evidence(x):
-        return decided(text, language)
-    return decided(text, language) or predict(model, x, text, sentence, document, language, start)
+    return decided(text, language) or (predict(model, x, text, sentence, document, language, start)
+                                        if model.evidence(x) else None)
 
 
 def topic_of(text: str, language: str = "nb", context_text: str = "") -> str | None:
