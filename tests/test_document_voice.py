@@ -6,18 +6,18 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.context import analyse
-from flows.extract.document_voice import DocumentVoice, document_voice
+from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.mentions import find_mentions
-from flows.model import Document, Mention
-from flows.normalise import normalise
+from flows.model import Mention
+
+from extract_kit import document
 
 
 def _voice(raw: str, language: str) -> tuple[DocumentVoice, object]:
-    document = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                        language=language)
-    context = analyse(document)
+    doc = document(raw, language)
+    context = analyse(doc)
     mentions = find_mentions(context)
-    return document_voice(context, mentions), mentions
+    return find_voice(context, mentions), mentions
 
 
 OPINION_NB = ("KRONIKK\n\nBarnehagene trenger folk\n\nAv Ola Berg, styreleder i KS Innlandet\n\n"

@@ -5,7 +5,7 @@ blocks, sentences, parses of the sentences that need one, gazetteer hits); then
 passes run in order, each a pure function of the context and the layers before it:
 
     mentions      (mentions.find_mentions)          persons, organisations, ministries, dates
-    voice         (document_voice.document_voice)   whether the document is in its author's own voice, and whose
+    voice         (document_voice.find_voice)       whether the document is in its author's own voice, and whose
     attributions  (attributions.find_attributions)  who speaks in which span, and where an organisation speaks
     statements    (statements.find_statements)      statements of named persons
     demands       (demands.find_demands)            calls for action, claimant, addressee, topic
@@ -16,7 +16,7 @@ from __future__ import annotations
 from flows.extract.attributions import find_attributions
 from flows.extract.context import analyse
 from flows.extract.demands import find_demands
-from flows.extract.document_voice import document_voice
+from flows.extract.document_voice import find_voice
 from flows.extract.meetings import find_meeting
 from flows.extract.memo import per_document
 from flows.extract.mentions import find_mentions
@@ -31,7 +31,7 @@ def extract(document: Document, parser: Parser | None = spacy_parser) -> Extract
     with per_document():
         context = analyse(document, parser)
         mentions = find_mentions(context)
-        voice = document_voice(context, mentions)
+        voice = find_voice(context, mentions)
         attributions = find_attributions(context, mentions, voice)
         statements = find_statements(attributions)
         demands = find_demands(context, mentions, attributions, statements, voice)

@@ -26,7 +26,7 @@ from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.courtesy import thanks_only
-from flows.extract.document_voice import DocumentVoice, document_voice
+from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
 from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
@@ -249,7 +249,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
     """Quotations and reported speech of persons, in text order; `voice`: the document's voice
     (`document_voice`, computed here when not given)."""
     doc, blocks, people = context.text, context.blocks, mentions.people
-    voice = document_voice(context, mentions) if voice is None else voice
+    voice = find_voice(context, mentions) if voice is None else voice
     env = Env(people, mentions, {p.start: p for p in context.parses if p is not None}, spans.cut_off(blocks), voice)
     state = State()
     out: list[Attribution] = []

@@ -30,7 +30,7 @@ from flows.extract.own_items import action_item_cue, imperative_line, is_section
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
-from flows.extract.document_voice import DocumentVoice, document_voice
+from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
 from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
@@ -161,7 +161,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     ctx = RowContext(document, blocks, heading, mentions.principal, parses)
     slides = lists_.is_slides(blocks)
     writer = lists_.author(blocks) if slides else None
-    voice = document_voice(context, mentions) if voice is None else voice
+    voice = find_voice(context, mentions) if voice is None else voice
     written = None if slides else voice.author  # a talk, an opinion piece, a letter: its author's voice
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
     cosigners = written.cosigners if written else ()  # a joint letter or statement: each one's demands

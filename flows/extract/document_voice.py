@@ -51,6 +51,6 @@ def own_layout(layout: Layout) -> bool:
     return bool(layout.talk_lines) or genre(layout) != REPORT or is_notes(layout)
 
 
-def document_voice(context: DocContext, mentions: MentionLayer) -> DocumentVoice:
+def find_voice(context: DocContext, mentions: MentionLayer) -> DocumentVoice:
     """The voice of one document, from its layout and its mention layer."""
     return DocumentVoice(own_layout(context.layout), document_author(context.layout, mentions, context.text))
