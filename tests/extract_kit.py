@@ -1,18 +1,34 @@
 """Shared helpers for golden extraction tests: one invented text in, the extraction's rows out."""
 from __future__ import annotations
 
+from datetime import date
+
 from flows.extract import extract
-from flows.model import Document
+from flows.model import Document, Metadata, Statement
 from flows.normalise import normalise
 
 Row = tuple[str, str | None, str]
 
 
+def document(raw: str, language: str = "nb", published: date | None = None, title: str | None = None,
+             url: str | None = None) -> Document:
+    """One invented text as a document of its own, normalised like any raw file."""
+    return Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
+                    language=language, meta=Metadata(published=published, title=title, url=url))
+
+
 def result(raw: str, language: str = "nb"):  # type: ignore[no-untyped-def]
     """Extract one invented text as a document of its own (normalised like any raw file)."""
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
-    return extract(doc)
+    return extract(document(raw, language))
+
+
+def statements_of(raw: str, language: str = "nb") -> tuple[Statement, ...]:
+    """The statements of one invented text, from the statement pass alone (`extract_statements`)."""
+    from flows.extract.statements import extract_statements
+    from flows.segment import segment
+
+    doc = document(raw, language)
+    return extract_statements(doc, segment(doc.text))
 
 
 def demands(raw: str, language: str = "nb") -> list[Row]:

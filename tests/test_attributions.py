@@ -16,16 +16,13 @@ from flows.extract.context import analyse
 from flows.extract.mentions import find_mentions
 from flows.extract.parse import Parsed, Token
 from flows.extract.reported import find_reported, subject_of
-from flows.extract.statements import extract_statements
-from flows.model import Document, Statement
-from flows.normalise import normalise
-from flows.segment import segment
+from flows.model import Statement
+
+from extract_kit import document, statements_of
 
 
 def run(raw: str, language: str = "nb") -> tuple[Statement, ...]:
-    text = normalise(raw)
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language=language)
-    return extract_statements(doc, segment(text))
+    return statements_of(raw, language)
 
 
 def rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
@@ -141,15 +138,13 @@ def test_speaker_organisation_from_apposition() -> None:
 
 
 def test_credited_names_are_no_persons() -> None:
-    text = normalise("Møtet i Oslo. Foto: Ola Fotograf\n\nStyreleder Kari Nordmann møtte statsråden.")
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language="nb")
+    doc = document("Møtet i Oslo. Foto: Ola Fotograf\n\nStyreleder Kari Nordmann møtte statsråden.")
     context = analyse(doc)
     assert [p.name for p in find_mentions(context).people.persons] == ["Kari Nordmann"]
 
 
 def test_only_sentences_with_a_cue_are_parsed() -> None:
-    text = normalise("KS møtte statsråden tirsdag. Hun sier at møtet var nyttig.\n\n– Vi mener staten må betale.")
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language="nb")
+    doc = document("KS møtte statsråden tirsdag. Hun sier at møtet var nyttig.\n\n– Vi mener staten må betale.")
     context = analyse(doc)
     parsed = [s.text for s, p in zip(context.sentences, context.parses) if p is not None]
     assert parsed == ["Hun sier at møtet var nyttig."]

@@ -4,13 +4,15 @@ from __future__ import annotations
 import pytest
 
 from flows.extract.demands import extract_demands
-from flows.model import Demand, Document, Mention, Statement
+from flows.model import Demand, Mention, Statement
 from flows.normalise import normalise
 from flows.segment import segment
 
+from extract_kit import document
+
 
 def run(text: str, language: str = "nb", statements: tuple[Statement, ...] = ()) -> tuple[Demand, ...]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(text), language=language)
+    doc = document(text, language)
     return extract_demands(doc, segment(doc.text), statements)
 
 

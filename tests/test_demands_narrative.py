@@ -6,14 +6,11 @@ from __future__ import annotations
 import pytest
 
 from flows.extract import extract
-from flows.model import Document
-from flows.normalise import normalise
-from extract_kit import Row, demands
+from extract_kit import Row, demands, document
 
 
 def rules(raw: str, language: str = "nb") -> list[str]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
+    doc = document(raw, language)
     return [d.rule for d in extract(doc).demands]
 
 

@@ -8,15 +8,14 @@ import pytest
 
 from flows.extract import extract
 from flows.extract.joint_claimants import pointed
-from flows.model import Document
-from flows.normalise import normalise
+
+from extract_kit import document
 
 FILLER = "Saken har vært diskutert lenge i mange fora rundt om i landet, uten at noe har skjedd. " * 10
 
 
 def claims(raw: str, language: str = "nb") -> list[tuple[str, str | None, str]]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
+    doc = document(raw, language)
     return sorted((d.claimant, d.addressee, d.text) for d in extract(doc).demands)
 
 

@@ -6,15 +6,15 @@ from datetime import date
 import pytest
 
 from flows.extract.meetings import extract_meeting
-from flows.model import Document, Meeting, Metadata
-from flows.normalise import normalise
+from flows.model import Document, Meeting
 from flows.segment import segment
+
+from extract_kit import document
 
 
 def _doc(text: str, language: str = "nb", published: date | None = date(2023, 5, 2),
          title: str | None = None, url: str | None = None) -> Document:
-    return Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(text),
-                    language=language, meta=Metadata(published=published, title=title, url=url))
+    return document(text, language, published, title, url)
 
 
 def _meeting(text: str, **kwargs) -> Meeting | None:

@@ -5,13 +5,12 @@ import pytest
 
 from flows.extract.context import analyse
 from flows.extract.mentions import MentionLayer, find_mentions
-from flows.model import Document
-from flows.normalise import normalise
+
+from extract_kit import document
 
 
 def mentions(raw: str) -> MentionLayer:
-    text = normalise(raw)
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language="nb")
+    doc = document(raw)
     return find_mentions(analyse(doc, parser=None))
 
 

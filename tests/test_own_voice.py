@@ -12,14 +12,14 @@ from flows.extract.context import analyse
 from flows.extract.mentions import find_mentions
 from flows.extract.own_voice import without_stage_lines
 from flows.model import Document, Sentence
-from flows.normalise import normalise
+
+from extract_kit import document
 
 Row = tuple[str, str | None, str]
 
 
 def _document(raw: str, language: str) -> Document:
-    return Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                    language=language)
+    return document(raw, language)
 
 
 def demands(raw: str, language: str = "nb") -> list[Row]:

@@ -6,14 +6,14 @@ from datetime import date
 import pytest
 
 from flows.extract.meetings import extract_meeting
-from flows.model import Document, Mention, Metadata, Statement
-from flows.normalise import normalise
+from flows.model import Mention, Statement
 from flows.segment import segment
+
+from extract_kit import document
 
 
 def _participants(text: str, language: str = "nb") -> tuple[Mention, ...]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(text),
-                   language=language, meta=Metadata(published=date(2023, 5, 2)))
+    doc = document(text, language, published=date(2023, 5, 2))
     m = extract_meeting(doc, segment(doc.text), ())
     assert m is not None
     return m.participants
@@ -134,8 +134,7 @@ def test_statement_speaker_introduced_as_source_is_not_participant() -> None:
     """The statements fallback does not add a person introduced as a source elsewhere."""
     text = ("KS møtte helseministeren til konsultasjonsmøte. Fra KS deltok styreleder Ola Dal.\n\n"
             "Forbundsleder Per Hansen sier til Dagsavisen at han er bekymret for bemanningen.")
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(text),
-                   language="nb", meta=Metadata(published=date(2023, 5, 2)))
+    doc = document(text, "nb", published=date(2023, 5, 2))
     start = doc.text.index("han er")
     statements = (
         Statement("indirect", Mention("Per Hansen", "forbundsleder"), "han er bekymret", start, start + 15,

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract.statements import extract_statements
-from flows.model import Document, Statement
+from flows.model import Statement
 from flows.normalise import normalise
 from flows.segment import segment
 
+from extract_kit import statements_of
+
 
 def run(raw: str, language: str = "nb") -> tuple[Statement, ...]:
-    text = normalise(raw)
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=text, language=language)
-    return extract_statements(doc, segment(text))
+    return statements_of(raw, language)
 
 
 def rows(raw: str) -> list[tuple[str, str, str]]:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import pytest
 
 from flows.extract import extract
-from flows.model import Document
-from flows.normalise import normalise
+
+from extract_kit import document
 
 
 def statements(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(raw),
-                   language=language)
+    doc = document(raw, language)
     return [(s.kind, s.speaker.name, s.text) for s in extract(doc).statements]
 
 
