@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.model import Document, Meeting, Metadata
+from extract_kit import meeting_of  # noqa: F401  (re-exported: tests import it from conftest)
+from flows.model import Document, Metadata
 from flows.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,17 +39,6 @@ def stop_process(proc: subprocess.Popen, timeout: float = 30) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(timeout=10)
-
-
-def meeting_of(text: str, language: str = "nb", published: date | None = date(2025, 3, 5),
-               title: str | None = None) -> Meeting | None:
-    """The meeting the extractor finds in a snippet of raw text (no person mentions given)."""
-    from flows.extract.meetings import extract_meeting
-    from flows.segment import segment
-
-    doc = Document(doc_id="d", source_file="t.txt", sha256="", encoding="utf-8", text=normalise(text),
-                   language=language, meta=Metadata(published=published, title=title))
-    return extract_meeting(doc, segment(doc.text), ())
 
 
 @pytest.fixture(scope="session")

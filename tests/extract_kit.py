@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from flows.extract import extract
-from flows.model import Document, Metadata, Statement
+from flows.model import Document, Meeting, Metadata, Statement
 from flows.normalise import normalise
 
 Row = tuple[str, str | None, str]
@@ -34,3 +34,13 @@ def statements_of(raw: str, language: str = "nb") -> tuple[Statement, ...]:
 def demands(raw: str, language: str = "nb") -> list[Row]:
     """(claimant, addressee, text) of each demand the text gives."""
     return [(d.claimant, d.addressee, d.text) for d in result(raw, language).demands]
+
+
+def meeting_of(raw: str, language: str = "nb", published: date | None = date(2025, 3, 5), title: str | None = None,
+               url: str | None = None) -> Meeting | None:
+    """The meeting the meeting pass alone finds in one invented text (no person mentions given)."""
+    from flows.extract.meetings import extract_meeting
+    from flows.segment import segment
+
+    doc = document(raw, language, published, title, url)
+    return extract_meeting(doc, segment(doc.text), ())

@@ -9,7 +9,7 @@ from flows.extract.meetings import extract_meeting
 from flows.model import Document, Meeting
 from flows.segment import segment
 
-from extract_kit import document
+from extract_kit import document, meeting_of
 
 
 def _doc(text: str, language: str = "nb", published: date | None = date(2023, 5, 2),
@@ -17,9 +17,8 @@ def _doc(text: str, language: str = "nb", published: date | None = date(2023, 5,
     return document(text, language, published, title, url)
 
 
-def _meeting(text: str, **kwargs) -> Meeting | None:
-    doc = _doc(text, **kwargs)
-    return extract_meeting(doc, segment(doc.text), ())
+def _meeting(text: str, published: date | None = date(2023, 5, 2), **kwargs) -> Meeting | None:
+    return meeting_of(text, published=published, **kwargs)
 
 
 CASES = [
