@@ -145,14 +145,21 @@ class GatedAlternation:
         self._masks = tuple(masks[w] for w in self._words)
         self._needs = tuple(needs)
 
-    def found(self, text: str) -> bool:
+    def words_in(self, text: str) -> tuple[tuple[str, int], ...] | None:
+        """The words (with their masks) that `text` holds; None for a risky text. A part of `text`
+        can hold no other word: pass this to `found` for each part of one document."""
+        low, risky = _lowered(text)
+        return None if risky else tuple((w, m) for w, m in zip(self._words, self._masks) if w in low)
+
+    def found(self, text: str, among: tuple[tuple[str, int], ...] | None = None) -> bool:
         """True when some alternative matches somewhere in `text` (as `whole.search(text)` tells):
-        only the alternatives whose words the text holds are tried, in order."""
+        only the alternatives whose words the text holds are tried, in order. `among`: the words
+        of a text that `text` is part of (`words_in`), the only ones that need looking for."""
         low, risky = _lowered(text)
         if risky:
             return self.whole.search(text) is not None
         held = 0
-        for word, mask in zip(self._words, self._masks):
+        for word, mask in (zip(self._words, self._masks) if among is None else among):
             if word in low:
                 held |= mask
         return any(need & held == need and pattern.search(text) for need, pattern in zip(self._needs, self._patterns))

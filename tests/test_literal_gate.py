@@ -93,3 +93,14 @@ def test_gated_alternation_of_plain_patterns() -> None:
     gated = GatedAlternation(whole, alternatives)
     for text in ("Etter møtet", "vedteke 20 mot 13", "ingenting her", "MØTET"):
         assert gated.found(text) == (whole.search(text) is not None)
+
+
+def test_document_words_narrow_the_paragraph_gate() -> None:
+    """A paragraph looked up among the words its document holds answers as the whole pattern."""
+    gated, whole = mt.occasion_cues(), mt.any_cue()
+    for path in sorted((ROOT / "raw").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        among = gated.words_in(text)
+        for block in segment(text):
+            assert gated.found(block.text, among) == (whole.search(block.text) is not None)
+            assert mt.has_cue(block.text, text) == (whole.search(block.text) is not None)

@@ -82,9 +82,16 @@ def occasion_cues() -> GatedAlternation:
 
 
 @memoised
-def has_cue(text: str) -> bool:
-    """True when some occasion cue matches in `text` (as `any_cue().search` tells), once per document."""
-    return occasion_cues().found(text)
+def has_cue(text: str, document: str = "") -> bool:
+    """True when some occasion cue matches in `text` (as `any_cue().search` tells), once per document;
+    `document`: a text that `text` is part of (its words are looked up once, `document_words`)."""
+    return occasion_cues().found(text, document_words(document) if document else None)
+
+
+@memoised
+def document_words(document: str) -> tuple[tuple[str, int], ...] | None:
+    """The words of the occasion cues a whole document holds (`GatedAlternation.words_in`)."""
+    return occasion_cues().words_in(document)
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +168,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
     published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
     for block in blocks:
         budget.check()
-        if inside(boxes, block.start) or not has_cue(block.text):
+        if inside(boxes, block.start) or not has_cue(block.text, document.text):
             continue  # any_cue() matches where some cue does: a block it misses holds no cue
         factor = _position_factor(block.index)
         for cue, words in zip(cues(), _cue_words()):
