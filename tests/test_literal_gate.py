@@ -104,3 +104,24 @@ def test_document_words_narrow_the_paragraph_gate() -> None:
         for block in segment(text):
             assert gated.found(block.text, among) == (whole.search(block.text) is not None)
             assert mt.has_cue(block.text, text) == (whole.search(block.text) is not None)
+
+
+def test_cue_patterns_guarded_and_gated_find_the_same() -> None:
+    """The demand cue patterns behind their first-character guard and their words find what the
+    plain patterns find, on every sentence of the seed texts and the invented ones above."""
+    from flows.extract import cue_patterns
+    from flows.literal_gate import GatedPattern
+
+    cue_patterns.patterns.cache_clear()
+    guarded = cue_patterns.patterns()
+    sentences = [*TEXTS, *(s.text for path in sorted((ROOT / "raw").glob("*.txt"))
+                           for b in segment(path.read_text(encoding="utf-8")) for s in b.sentences)]
+    for kind, pattern in guarded.items():
+        compiled = pattern.compiled if isinstance(pattern, GatedPattern) else pattern
+        source = compiled.pattern
+        opening = next((o for o in cue_patterns.GUARDED_AFTER if source.startswith(o)), "")
+        rest = source[len(opening):]
+        plain = re.compile(opening + (rest[rest.index(")") + 1:] if rest.startswith("(?=[") else rest), compiled.flags)
+        for text in sentences:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], kind
+            assert bool(pattern.search(text)) == bool(plain.search(text)), kind

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import claimant_pointers
+from flows.first_chars import guard
 from flows.literal_gate import gated
 
 Kind = str  # "request", "passive", "modal", "need", "need_verb", "noun", "after", "proposals", "claim"
@@ -158,5 +159,18 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(cue_words('speech_verbs'))})(?![\w-])", re.IGNORECASE),
     }
-    # a sentence without the words a pattern's every match holds is not scanned (flows.literal_gate)
-    return {kind: gated(pattern) for kind, pattern in compiled.items()}
+    # a sentence without the words a pattern's every match holds is not scanned (flows.literal_gate),
+    # and a position before any other character than a match can start with is given up at once
+    return {kind: gated(_first_char_guarded(pattern)) for kind, pattern in compiled.items()}
+
+
+GUARDED_AFTER = ("(?<![\\w-])", "(?<=\\s)", "\\s*", "\\s+")  # the openings a guard goes after
+
+
+def _first_char_guarded(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """`compiled` with a lookahead of the characters its match (after an opening lookbehind or
+    leading whitespace) can begin with (`flows.first_chars.guard`): the same matches, fewer tries."""
+    source = compiled.pattern
+    opening = next((o for o in GUARDED_AFTER if source.startswith(o)), "")
+    lookahead = guard(source[len(opening):])
+    return re.compile(opening + lookahead + source[len(opening):], compiled.flags) if lookahead else compiled
