@@ -227,6 +227,14 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
 PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -](?:og\s+)?[A-ZÆØÅ][a-zæøåé]+){0,2}")
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the municipal and county leaders' roles, the elected bodies) of actors.yaml, as sets."""
+    data = _data()
+    return (frozenset(str(r) for r in [*data.get("municipality_roles", []), *data.get("county_roles", [])]),
+            frozenset(str(b) for b in data.get("organisation_bodies", [])))
+
+
 def role_body(role: str | None) -> str | None:
     """The elected body a leader's title names ("regionrådsleiar" -> "regionrådet", "fylkestingsleder"
     -> "fylkestinget"): the title less a leader word (`body_leader_words`) and a linking "s", made
@@ -234,9 +242,9 @@ def role_body(role: str | None) -> str | None:
     if not role:
         return None
     low = role.casefold().strip()
-    if low.split(" for ")[0] in {str(r) for r in [*_data().get("municipality_roles", []), *_data().get("county_roles", [])]}:
+    local_roles, bodies = _body_words()
+    if low.split(" for ")[0] in local_roles:
         return None  # "fylkesrådsleder i Nordland": the county (`local_body`)
-    bodies = {str(b) for b in _data().get("organisation_bodies", [])}
     for word in _data().get("body_leader_words", []):
         if not low.endswith(str(word)) or low == str(word):
             continue

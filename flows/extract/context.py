@@ -23,11 +23,11 @@ from flows.extract import coordination, own_items
 from flows.extract.actors import ActorHit, addressees_in, claimant_pointer_spans, claimants_in, organisations_in
 from flows.extract.counterpart import MinistryMention, find_ministries
 from flows.extract.document_layout import Layout, read_layout
+from flows.extract.memo import segmented
 from flows.extract.notes import is_notes
 from flows.extract.people import find_people
 from flows.extract.parse import Parsed, Parser, parse_selected, quoted_sentences, spacy_parser
 from flows.model import Block, Document, Sentence
-from flows.segment import segment
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def analyse(document: Document, parser: Parser | None = spacy_parser,
     """The context of one document; `parser` parses the selected sentences (None: no parse, the
     structural rules then find nothing). `blocks` may be given when the text is segmented already.
     The blocks' sentences are cut to what rules match on (`matchable`)."""
-    blocks = segment(document.text) if blocks is None else blocks
+    blocks = segmented(document.text) if blocks is None else blocks
     blocks = tuple(replace(b, sentences=tuple(matchable(s) for s in b.sentences)) for b in blocks)
     sentences: list[Sentence] = []
     owner: list[int] = []

@@ -56,3 +56,12 @@ def memoised_list(fn: Callable[..., list[Any]]) -> Callable[..., list[Any]]:
     def wrapper(*args: Hashable) -> list[Any]:
         return list(kept(*args))
     return wrapper
+
+
+@memoised
+def segmented(text: str) -> tuple[Any, ...]:
+    """`flows.segment.segment(text)`, once per document: the context's blocks and the topic pass's
+    sections are read from the same segmentation."""
+    from flows.segment import segment
+
+    return segment(text)

@@ -20,7 +20,7 @@ from flows import lexicon
 from flows.extract import topic_context
 from flows.extract import topic_model as tm
 from flows.model import Block
-from flows.segment import segment
+from flows.extract.memo import segmented
 
 SPACE = re.compile(r"\s+")
 DISCUSSED_MIN_MENTIONS = 2  # one passing keyword does not make a topic of the meeting
@@ -107,7 +107,7 @@ def context(text: str, blocks: tuple[Block, ...], start: int, end: int) -> tuple
 
 @lru_cache(maxsize=8)
 def _blocks(document: str) -> tuple[Block, ...]:
-    return segment(document)
+    return segmented(document)  # the segmentation the document's context read (memo.segmented)
 
 
 def locate(action: str, document: str) -> tuple[int, int]:
