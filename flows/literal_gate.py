@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Callable, Protocol
 
 try:  # re's parser and opcodes (3.11-3.13); without them nothing is gated, and nothing else changes
     from re import _constants as _op, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -164,11 +164,45 @@ class GatedAlternation:
                 held |= mask
         return any(need & held == need and pattern.search(text) for need, pattern in zip(self._needs, self._patterns))
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.whole.search(text) if self.found(text) else None
+    def possible(self, text: str) -> bool:
+        """False only when no alternative's words are all in `text` (no part of it can match)."""
+        low, risky = _lowered(text)
+        if risky:
+            return True
+        held = 0
+        for word, mask in zip(self._words, self._masks):
+            if word in low:
+                held |= mask
+        return any(need & held == need for need in self._needs)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.whole.finditer(text) if self.found(text) else iter(())
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        """`whole.search`; within a span (pos, endpos) only the words are looked for first."""
+        if span:
+            return self.whole.search(text, *span) if self.possible(text) else None
+        return self.whole.search(text) if _found(self, text) else None
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        if span:
+            return self.whole.finditer(text, *span) if self.possible(text) else iter(())
+        return self.whole.finditer(text) if _found(self, text) else iter(())
+
+    def __getattr__(self, name: str) -> object:  # anything else is the whole pattern's own
+        if name == "whole":  # not set yet (a copy being made)
+            raise AttributeError(name)
+        return getattr(self.whole, name)
+
+
+_FOUND: list[Callable[..., Any]] = []  # the memoised `found`, made on first use (flows.extract imports this module)
+
+
+def _found(gate: GatedAlternation, text: str) -> bool:
+    """`gate.found(text)`, once per document (`flows.extract.memo`): the meeting pass asks of one
+    sentence several times."""
+    if not _FOUND:
+        from flows.extract.memo import memoised
+
+        _FOUND.append(memoised(lambda g, t: g.found(t)))
+    return bool(_FOUND[0](gate, text))
 
 
 _LAST: tuple[str, str, bool] = ("", "", False)  # the text compared last, lowered, and whether it is risky
@@ -204,6 +238,8 @@ class GatedPattern:
         self.words = words
 
     def __getattr__(self, name: str) -> object:
+        if name == "compiled":  # not set yet (a copy being made)
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:

@@ -125,3 +125,19 @@ def test_cue_patterns_guarded_and_gated_find_the_same() -> None:
         for text in sentences:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], kind
             assert bool(pattern.search(text)) == bool(plain.search(text)), kind
+
+
+def test_participant_patterns_gated_find_the_same() -> None:
+    """The participant cue alternations (`participant_details.any_pattern`) searched behind their
+    words find what the plain alternations find, whole and within a span."""
+    from flows.extract.matcher import boundary_alternation
+    from flows.extract.participant_details import any_pattern, pattern_data
+
+    sentences = [*TEXTS, *(s.text for path in sorted((ROOT / "raw").glob("*.txt"))
+                           for b in segment(path.read_text(encoding="utf-8")) for s in b.sentences)]
+    for key in ("attendance", "companion", "not_participant_context", "raising_verbs", "content_openers"):
+        gated, plain = any_pattern(key), re.compile(boundary_alternation(pattern_data()[key]), re.IGNORECASE)
+        for text in sentences:
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], key
+            half = len(text) // 2
+            assert bool(gated.search(text, 0, half)) == bool(plain.search(text, 0, half)), key

@@ -28,10 +28,11 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import is_party
 from flows.extract.counterpart import find_ministries, ministries
-from flows.extract.matcher import boundary_alternation, trie_alternation
+from flows.extract.matcher import boundary_alternation, top_level_alternatives, trie_alternation
 from flows.extract.occasion_time import is_invitation, other_time
 from flows.extract.people import People, PersonMention, resolve
 from flows.extract.roles import ministry_staff_roles
+from flows.literal_gate import GatedAlternation
 from flows.model import Mention, Sentence
 
 
@@ -42,7 +43,10 @@ def pattern_data() -> dict:
 
 @lru_cache(maxsize=None)
 def any_pattern(key: str) -> re.Pattern[str]:
-    return re.compile(boundary_alternation(pattern_data()[key]), re.IGNORECASE)
+    """The patterns of `key` as one alternation, searched behind the words each needs (`literal_gate`)."""
+    items = pattern_data()[key]
+    return GatedAlternation(re.compile(boundary_alternation(items), re.IGNORECASE),  # type: ignore[return-value]
+                            [part for item in items for part in top_level_alternatives(item)])
 
 
 @lru_cache(maxsize=1)
