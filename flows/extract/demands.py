@@ -26,7 +26,7 @@ from flows.extract.lead_summary import without_lead_summaries
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
-from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, under_agenda
+from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
@@ -67,7 +67,9 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
     out: list[Demand] = []
     asked_before: str | None = None
     cues = find_cues(sentence.text)
-    if voice.rule in AUTHOR_VOICES:
+    if voice.rule in AUTHOR_VOICES and block.kind == "item" and index == 0 and need_item(sentence.text):
+        matters = True  # "- Behov for en uavhengig evaluering av X" in the author's notes: a matter raised
+    elif voice.rule in AUTHOR_VOICES:
         cues = own_cues(sentence.text, cues)  # the author's own positions, not what others want (own_voice.py)
         if block.kind == "item" and index == 0 and not under_agenda(ctx.blocks, block.index):
             cues = action_item_cue(sentence.text, cues, ctx.document.language,  # "- Fullfinansiere X"
@@ -220,6 +222,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if voice is None or not voice.claimants:
                 continue
             spoken = without_stage_lines(sentence)  # "[Lysark 3 – tittel]" on a line of its own is layout
+            if spoken is not None and spoken.text.rstrip().endswith(":") and lists_.last_line_actor(spoken.text):
+                spoken = None  # "Kommunene bør samtidig:": a lead-in naming who must act asks nothing itself
             if spoken is not None:
                 rows = _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide", spoken)
                 if written and written.addressed and voice.rule in AUTHOR_VOICES \
