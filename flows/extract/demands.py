@@ -194,7 +194,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         speaks = attributions.in_block(block)
         quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
                                                           and is_first_person(block.text)
-                                                          and speaks.closing is None and speaks.subject is None))
+                                                          and speaks.closing is None and speaks.subject is None)
+                                or _continued_quote(block, prev_quote, speaks.closing, mentions, state.last))
         speaker, attribution_at = _quote_speaker(block, attributions, mentions, state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         before: Voice | None = None
@@ -241,6 +242,18 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     named = _dedupe([replace(d, claimant=written_name(council_home(d.claimant, document.text, d.start), document.text))
                      for d in demands])  # "fylkestinget krev": the county; "NSF": as the document writes it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
+
+
+def _continued_quote(block: Block, prev_quote: bool, closing: str | None, mentions: MentionLayer,
+                     last: str | None) -> bool:
+    """True when a paragraph with no dash after a quotation goes on in the first person and its
+    attribution at the end names the one quoted just before, or a claimant's speaker when the one before
+    is not known ("– X. ¶ Vi sa tydelig fra at Y, sa hun."):
+    the dash lost, the speaker's words (decision 12), its request in the speaker's voice."""
+    if not (prev_quote and closing and block.kind == "paragraph" and is_first_person(block.text)):
+        return False
+    who = resolve(closing, mentions, last)
+    return who not in (None, GOVERNMENT) and (last is None or who == last)
 
 
 @lru_cache(maxsize=1)
