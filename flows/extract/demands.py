@@ -173,6 +173,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
+    quoted_by: str | None = None  # the claimant whose words the quotation just before held
     announced: tuple[str, int] | None = None  # the one asked of the paragraphs a count announced, and how many are left
     for block in blocks:
         if block.kind == "heading" or (block.index not in items and is_section_title(blocks, block.index)):
@@ -192,11 +193,14 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             prev_quote = False  # an interviewer's question ("– Dere ville ha X. Ble dere hørt?"): no claimant's words
             continue
         speaks = attributions.in_block(block)
+        continued = not slides and block.marker != "dash" and \
+            _continued_quote(block, prev_quote, speaks.closing, mentions, quoted_by or state.last)
         quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
                                                           and is_first_person(block.text)
                                                           and speaks.closing is None and speaks.subject is None)
-                                or _continued_quote(block, prev_quote, speaks.closing, mentions, state.last))
-        speaker, attribution_at = _quote_speaker(block, attributions, mentions, state.last) if quote else (None, -1)
+                                or continued)
+        speaker, attribution_at = _quote_speaker(block, attributions, mentions, quoted_by if continued and quoted_by
+                                                 else state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         before: Voice | None = None
         document_voice = quoted_document_voice(block, blocks[block.index - 1] if block.index > 0 else None)
@@ -239,6 +243,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if quote and speaker:
             state = replace(state, last=speaker)
         prev_quote = quote
+        quoted_by = (voice.claimants[0] if quote and voice is not None and voice.claimants and voice.in_quote
+                     else None) if block.sentences else None
     named = _dedupe([replace(d, claimant=written_name(council_home(d.claimant, document.text, d.start), document.text))
                      for d in demands])  # "fylkestinget krev": the county; "NSF": as the document writes it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
