@@ -186,3 +186,16 @@ def test_letter_signed_by_persons_only_speaks_for_its_sender(org: str) -> None:
 def test_letter_signed_in_government_is_no_claimants() -> None:
     text = LETTER.format(org="KS").replace("administrerende direktør", "statssekretær")
     assert not [r for r in demands(text) if r[2].startswith("Rapporteringen bør")]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a negated wish: nothing inside it is asked, also not a request noun or a modal
+    ("KS ønsker ikke at kravet om to fagarbeidere på hver vakt gjøres absolutt, fordi det er dyrt.", "nb", []),
+    ("KS ønskjer ikkje at kravet om to fagarbeidarar på kvar vakt blir absolutt.", "nn", []),
+    ("Fagforbundet vil ikke at kommunene må betale alt selv.", "nb", []),
+    # what comes after a contrast or a new clause still asks
+    ("KS ønsker ikke at kravet om bemanning skjerpes; det er behov for en ny vurdering av normen.", "nb",
+     [("KS", None, "det er behov for en ny vurdering av normen")]),
+])
+def test_negated_wish_asks_for_nothing_inside_it(text: str, language: str, expected: list[Row]) -> None:
+    assert demands(text, language) == expected
