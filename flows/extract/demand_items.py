@@ -64,7 +64,7 @@ def _matter_positions(ctx: RowContext, block: Block, base: int, text: str, claim
         if cue.kind not in POSITION_KINDS and not own:
             continue  # "Legeforeningen anbefaler at X": a request only in the claimant's own name
         rows = make_demands(ctx, block, base, text, cue.start, cut_end(text, cue.start, cue.end), claimants,
-                            cue.addressee, voice, f"list_item:matter_{cue.rule}", [], [], False, extra=lead,
+                            cue.addressee, voice, "list_item:matter_position", [], [], False, extra=lead,
                             position=cue.kind != "request")
         if cue.kind == "need":  # "Det er behov for X": as "behov for X", asked of the counterpart
             asked = counterpart(lead, ctx.document)
