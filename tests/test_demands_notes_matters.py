@@ -199,3 +199,48 @@ def test_letter_signed_in_government_is_no_claimants() -> None:
 ])
 def test_negated_wish_asks_for_nothing_inside_it(text: str, language: str, expected: list[Row]) -> None:
     assert demands(text, language) == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    # matters raised that state no position: facts, subjects, the government's own plans
+    ("Kommunal Rapport\n\nKS møtte departementet.\n\nFølgende saker ble drøftet:\n"
+     "- Regjeringen har varslet en ny plan for skolebygg\n- Departementet skal legge fram en ny modell i høst\n"
+     "- Digitalisering i skolen\n- Kommunene har fått flere oppgaver de siste årene\n", "nb"),
+    ("KS Vestland møtte departementet.\n\nKS Vestland la fram desse punkta for departementet:\n\n"
+     "• Ferjene har vorte elektriske\n• Skuleskyss og lærardekning\n• Regjeringa vil leggje fram ein plan\n", "nn"),
+])
+def test_no_positions_in_a_list_of_matters(text: str, language: str) -> None:
+    assert demands(text, language) == []
+
+
+def test_agenda_bullets_in_a_talk_draft_are_no_demands() -> None:
+    text = ("Taleutkast – Kari Lunde, seniorrådgiver, KS\nMøte med Kunnskapsdepartementet\n\n"
+            "1. Dagsorden\n- Skolebygg\n- Skoleskyss og lærerdekning\n- Behov for\n\n"
+            "2. Avslutning\n- Takk for samtalen\n- Vi sender notatet innen fredag\n")
+    assert demands(text) == []
+
+
+VISIT = """Statsråden fikk se skadene i Nordre Land
+
+Kommunal- og distriktsministeren kom til Nordre Land onsdag for å se skadene etter uværet.
+
+Ordfører Kari Nordmann (Sp) tok imot ved rådhuset sammen med fylkesstyreleder i KS Innlandet, Per Hansen.
+
+– Nordre Land kan ikke bære denne regningen alene, sa Nordmann.
+
+Nordmann krever at staten dekker alle utgiftene kommunen har hatt etter uværet.
+
+Hansen mener staten må lage en egen ordning for kommuner som rammes av flom.
+"""
+
+
+def test_mayor_speaks_for_the_municipality_the_story_names_most() -> None:
+    rows = demands(VISIT)
+    assert ("Nordre Land kommune", "staten", "staten dekker alle utgiftene kommunen har hatt etter uværet") in rows
+    assert ("KS Innlandet", "staten", "staten må lage en egen ordning for kommuner som rammes av flom") in rows
+
+
+def test_two_municipalities_named_as_often_place_no_mayor() -> None:
+    text = VISIT.replace("ved rådhuset", "i Vestre Toten").replace("– Nordre Land kan", "– Vestre Toten kan")
+    rows = demands(text)
+    assert not [r for r in rows if r[0].endswith("kommune")]

@@ -13,7 +13,9 @@ The place is found, in order of how directly the text ties it to the person:
    sentence-opening "I Nordby" earlier in the same paragraph as the person's first mention;
 4. the one body of the role's kind the whole document names;
 5. for a county leader, the one county the whole document names (`counties` in actors.yaml);
-   for a municipal leader, the place of the news dateline ("NORDBY: ...") when the text names it again.
+   for a municipal leader, the place of the news dateline ("NORDBY: ...") when the text names it again;
+6. for a municipal leader, the municipality the text names most (`municipalities` in actors.yaml), at
+   least twice and more often than any other: where the story takes place.
 
 Otherwise None: the caller keeps what it had. A bare council word of a county or a municipality
 (`council_kinds` in actors.yaml: "fylkestinget", "kommunestyret"), which names no organisation by
@@ -22,6 +24,7 @@ itself, speaks for the body it governs, placed the same way (`council_home`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -117,6 +120,24 @@ def _only_county(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _municipality() -> re.Pattern[str]:
+    """A municipality's name (`municipalities` in actors.yaml), longest first ("Vestre Toten" over "Vang")."""
+    names = [str(n) for n in lexicon.load("actors").get("municipalities", [])]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(names)})(?![\w-])")
+
+
+def _story_municipality(text: str) -> str | None:
+    """The municipality the text names most, at least twice and more often than any other ("flommen i
+    Nordby", "Nordby har ..."): where the story takes place, for a municipal leader the text places
+    nowhere else; None when it names none so often or two as often."""
+    counts = Counter(" ".join(m.group(0).split()) for m in _municipality().finditer(text))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) -> str | None:
     """"<place> kommune" / "<place> fylkeskommune" for a local leader (`role`, written `forms`
     of their name, first mentioned at `first_at`); None when the role is no local leader's or
@@ -128,7 +149,7 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) 
     definite = {m.group(1) for m in _definite(kind).finditer(text)} or {m.group(1) for m in _compound(kind).finditer(text)}
     place = (_next_to_name(text, kind, forms) or (definite.pop() if len(definite) == 1 else None)
              or _paragraph_place(text, kind, first_at) or _only_body(text, kind)
-             or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)))
+             or (_only_county(text) if kind == "fylkeskommune" else (_dateline(text) or _story_municipality(text))))
     if place is None:
         return None
     place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place)
