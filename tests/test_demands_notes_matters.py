@@ -244,3 +244,11 @@ def test_two_municipalities_named_as_often_place_no_mayor() -> None:
     text = VISIT.replace("ved rådhuset", "i Vestre Toten").replace("– Nordre Land kan", "– Vestre Toten kan")
     rows = demands(text)
     assert not [r for r in rows if r[0].endswith("kommune")]
+
+
+def test_mayor_placed_by_the_municipality_of_her_paragraph() -> None:
+    text = ("Talenotat\n\nKari Lunde, styreleder i KS\nKonferansen i Trondheim, Trondheim Spektrum\n\n"
+            "Da jeg besøkte Masfjorden i høst, sa ordfører Eva Berg noe jeg har tenkt på siden:\n\n"
+            "– Vi trenger at staten tar regningen for de nye kravene, sa hun.\n")
+    rows = demands(text)
+    assert rows and all(r[0] == "Masfjorden kommune" for r in rows)
