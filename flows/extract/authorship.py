@@ -171,6 +171,18 @@ def signature_author(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
     return ()
 
 
+def _unsigned_sender(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
+    """The sender of a letter to a ministry signed by persons only ("Med vennlig hilsen" and a director's
+    name and title, the organisation left to the letterhead): the document's principal claimant, when a
+    closing formula stands over the signers, the address names one ministry and no signer is in government."""
+    if not layout.signed or _recipient(layout) is None or mentions.principal in (None, GOVERNMENT):
+        return ()
+    if any(_government(line) for line in layout.signed[:SIGNED_LINES]):
+        return ()
+    people = [line for line in layout.signed[:SIGNED_LINES] if mentions.person_in(line)]
+    return (mentions.principal,) if people else ()
+
+
 def _recipient(layout: Layout) -> str | None:
     """The ministry a letter is sent to: the one ministry its first block names (the address)."""
     named = {h.name for h in addressees_in(layout.address) if h.name in ministry_aliases().values()}
@@ -199,7 +211,7 @@ def document_author(layout: Layout, mentions: MentionLayer, text: str = "") -> A
     opinion = byline_author(layout, mentions)
     if opinion is not None:
         return Author(opinion, "byline")
-    sent = statement_author(layout) or signature_author(layout, mentions)
+    sent = statement_author(layout) or signature_author(layout, mentions) or _unsigned_sender(layout, mentions)
     if sent:
         return Author(sent[0], "letter", _recipient(layout), sent[1:])
     notes = notes_author(layout)  # talking points, briefing notes, memos (notes.py)

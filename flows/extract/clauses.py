@@ -61,12 +61,18 @@ def find_cues(text: str) -> list[Cue]:
                 continue  # "forventninger til møtet": an expectation of an event, nothing asked
             cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), len(text), "noun", "request_noun"))
             taken.append(m.span())
+    denied: list[tuple[int, int]] = []  # the clauses of negated wishes ("KS ønskjer ikkje at kravet om X ...")
     for m in p["request"].finditer(text):
         if free(m):
             cue = request_cue(text, m)
             if cue:
                 cues.append(cue)
                 taken.append(m.span())
+            elif p["request_negation"].match(text, skip_over(text, m.end(), p["adverb"])):
+                ends = [x.start() for x in (p["contrast"].search(text, m.end()), re.compile(r"[;:.!?]\s").search(text, m.end()))
+                        if x is not None]
+                denied.append((m.end(), min(ends, default=len(text))))
+    cues = [c for c in cues if c.kind == "request" or not any(a <= c.anchor < b for a, b in denied)]
     for kind in ("passive", "modal", "need_verb"):
         for m in p[kind].finditer(text):
             if not free(m) or (kind == "modal" and text[m.end():m.end() + 1] == "t"):

@@ -8,14 +8,15 @@ import re
 from dataclasses import replace
 
 from flows.extract import lists as lists_
-from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, document_ministry
-from flows.extract.clauses import cut_end
+from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry
+from flows.extract.clauses import cut_end, find_cues
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, receives
 from flows.extract.voice import Voice
 from flows.model import Block, Demand
 
 NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
 AT_OPENER = re.compile(r"(?:at\s+)?", re.IGNORECASE)  # an item completing "Vi ber om:" as an at-clause
+POSITION_KINDS = ("modal", "passive", "need")  # cues of a position an item in a list of matters may state
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
 
 
@@ -33,7 +34,7 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
     need = NEED_ITEM.match(text)
     if context.matters:
         if need is None:
-            return []
+            return _matter_positions(ctx, block, base, text, claimants, lead)
         context = replace(context, addressee=counterpart(lead, ctx.document))
     ordinal = lists_.ORDINAL_ITEM().match(text)  # "Det første kravet er at X": X
     start = need.end() if need else ordinal.end() if ordinal else \
@@ -48,6 +49,36 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
         asked = document_ministry(lead, ctx.document.text)
     voice = Voice(claimants, False, None, "list_item")
     return make_demands(ctx, block, base, text, start, end, claimants, asked, voice, "list_item:lead_in", [], [], True, extra=lead)
+
+
+def _matter_positions(ctx: RowContext, block: Block, base: int, text: str, claimants: tuple[str, ...],
+                      lead: str) -> list[Demand]:
+    """The demands of an item in a list of matters raised that states a position of its own ("Staten
+    må dekke X", "Det er behov for Y", "Z bør utredes"): the claimant's, as in its own sentence; one
+    that names nobody who acts is asked of the meeting's counterpart, as an item "behov for X" is
+    (decision 2). A bare subject or a fact ("Felles planlegging", "30 prosent flere liggedøgn"): none."""
+    out: list[Demand] = []
+    voice = Voice(claimants, False, None, "list_item")
+    for cue in find_cues(text):
+        own = cue.kind == "request" and bool(claimants_in(text[:cue.anchor])) and not addressees_in(text[:cue.anchor])
+        if cue.kind not in POSITION_KINDS and not own:
+            continue  # "Legeforeningen anbefaler at X": a request only in the claimant's own name
+        rows = make_demands(ctx, block, base, text, cue.start, cut_end(text, cue.start, cue.end), claimants,
+                            cue.addressee, voice, "list_item:matter_position", [], [], False, extra=lead,
+                            position=cue.kind != "request")
+        if cue.kind == "need":  # "Det er behov for X": as "behov for X", asked of the counterpart
+            asked = counterpart(lead, ctx.document)
+            rows = [d if d.addressee else replace(d, addressee=asked) for d in rows]
+        out += [replace(d, addressee=None) if _beneficiary(d) else d for d in rows]
+    return out
+
+
+def _beneficiary(demand: Demand) -> bool:
+    """True when a passive position's subject is who receives ("Kommunene må sikres X"): the one
+    named is not who acts."""
+    words = demand.text.split()
+    return len(words) > 2 and words[1].casefold() in ("må", "bør", "skal") and words[2].casefold().endswith("s") \
+        and bool(addressees_in(words[0])) and addressees_in(words[0])[0].name == demand.addressee
 
 
 def inline_demands(ctx: RowContext, block: Block, last: str | None) -> list[Demand] | None:

@@ -26,7 +26,7 @@ from flows.extract.lead_summary import without_lead_summaries
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
-from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, under_agenda
+from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.speech import is_first_person
@@ -67,7 +67,9 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
     out: list[Demand] = []
     asked_before: str | None = None
     cues = find_cues(sentence.text)
-    if voice.rule in AUTHOR_VOICES:
+    if voice.rule in AUTHOR_VOICES and block.kind == "item" and index == 0 and need_item(sentence.text):
+        matters = True  # "- Behov for en uavhengig evaluering av X" in the author's notes: a matter raised
+    elif voice.rule in AUTHOR_VOICES:
         cues = own_cues(sentence.text, cues)  # the author's own positions, not what others want (own_voice.py)
         if block.kind == "item" and index == 0 and not under_agenda(ctx.blocks, block.index):
             cues = action_item_cue(sentence.text, cues, ctx.document.language,  # "- Fullfinansiere X"
@@ -173,6 +175,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
+    quoted_by: str | None = None  # the claimant whose words the quotation just before held
     announced: tuple[str, int] | None = None  # the one asked of the paragraphs a count announced, and how many are left
     for block in blocks:
         if block.kind == "heading" or (block.index not in items and is_section_title(blocks, block.index)):
@@ -192,10 +195,14 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             prev_quote = False  # an interviewer's question ("– Dere ville ha X. Ble dere hørt?"): no claimant's words
             continue
         speaks = attributions.in_block(block)
+        continued = not slides and block.marker != "dash" and \
+            _continued_quote(block, prev_quote, speaks.closing, mentions, quoted_by or state.last)
         quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
                                                           and is_first_person(block.text)
-                                                          and speaks.closing is None and speaks.subject is None))
-        speaker, attribution_at = _quote_speaker(block, attributions, mentions, state.last) if quote else (None, -1)
+                                                          and speaks.closing is None and speaks.subject is None)
+                                or continued)
+        speaker, attribution_at = _quote_speaker(block, attributions, mentions, quoted_by if continued and quoted_by
+                                                 else state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         before: Voice | None = None
         document_voice = quoted_document_voice(block, blocks[block.index - 1] if block.index > 0 else None)
@@ -222,6 +229,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if voice is None or not voice.claimants:
                 continue
             spoken = without_stage_lines(sentence)  # "[Lysark 3 – tittel]" on a line of its own is layout
+            if spoken is not None and spoken.text.rstrip().endswith(":") and lists_.last_line_actor(spoken.text):
+                spoken = None  # "Kommunene bør samtidig:": a lead-in naming who must act asks nothing itself
             if spoken is not None:
                 rows = _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide", spoken)
                 if written and written.addressed and voice.rule in AUTHOR_VOICES \
@@ -236,9 +245,23 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if quote and speaker:
             state = replace(state, last=speaker)
         prev_quote = quote
+        quoted_by = (voice.claimants[0] if quote and voice is not None and voice.claimants and voice.in_quote
+                     else None) if block.sentences else None
     named = _dedupe([replace(d, claimant=written_name(council_home(d.claimant, document.text, d.start), document.text))
                      for d in demands])  # "fylkestinget krev": the county; "NSF": as the document writes it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
+
+
+def _continued_quote(block: Block, prev_quote: bool, closing: str | None, mentions: MentionLayer,
+                     last: str | None) -> bool:
+    """True when a paragraph with no dash after a quotation goes on in the first person and its
+    attribution at the end names the one quoted just before, or a claimant's speaker when the one before
+    is not known ("– X. ¶ Vi sa tydelig fra at Y, sa hun."):
+    the dash lost, the speaker's words (decision 12), its request in the speaker's voice."""
+    if not (prev_quote and closing and block.kind == "paragraph" and is_first_person(block.text)):
+        return False
+    who = resolve(closing, mentions, last)
+    return who not in (None, GOVERNMENT) and (last is None or who == last)
 
 
 @lru_cache(maxsize=1)

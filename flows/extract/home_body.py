@@ -10,10 +10,13 @@ The place is found, in order of how directly the text ties it to the person:
 2. the role in the definite form with a place, anywhere in the text: "Ordføreren i Nordby sier",
    "Nordby-ordføraren";
 3. the nearest body of the role's kind ("Nordby kommune", "Sørland fylkeskommune") or a
-   sentence-opening "I Nordby" earlier in the same paragraph as the person's first mention;
+   sentence-opening "I Nordby" earlier in the same paragraph as the person's first mention; for a
+   municipal leader, else the one municipality (`municipalities` in actors.yaml) that paragraph names;
 4. the one body of the role's kind the whole document names;
 5. for a county leader, the one county the whole document names (`counties` in actors.yaml);
-   for a municipal leader, the place of the news dateline ("NORDBY: ...") when the text names it again.
+   for a municipal leader, the place of the news dateline ("NORDBY: ...") when the text names it again;
+6. for a municipal leader, the municipality the text names most, at least twice and more often than
+   any other: where the story takes place.
 
 Otherwise None: the caller keeps what it had. A bare council word of a county or a municipality
 (`council_kinds` in actors.yaml: "fylkestinget", "kommunestyret"), which names no organisation by
@@ -22,6 +25,7 @@ itself, speaks for the body it governs, placed the same way (`council_home`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -117,6 +121,32 @@ def _only_county(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _municipality() -> re.Pattern[str]:
+    """A municipality's name (`municipalities` in actors.yaml), longest first ("Vestre Toten" over "Vang")."""
+    names = [str(n) for n in lexicon.load("actors").get("municipalities", [])]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(names)})(?![\w-])")
+
+
+def _paragraph_municipality(text: str, at: int) -> str | None:
+    """The one municipality the paragraph of a leader's first mention names ("Da eg besøkte Nordby, sa
+    ordføraren NN ..."); None when it names none or several."""
+    start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
+    names = {" ".join(m.group(0).split()) for m in _municipality().finditer(text, start, end if end >= 0 else len(text))}
+    return names.pop() if len(names) == 1 else None
+
+
+def _story_municipality(text: str) -> str | None:
+    """The municipality the text names most, at least twice and more often than any other ("flommen i
+    Nordby", "Nordby har ..."): where the story takes place, for a municipal leader the text places
+    nowhere else; None when it names none so often or two as often."""
+    counts = Counter(" ".join(m.group(0).split()) for m in _municipality().finditer(text))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) -> str | None:
     """"<place> kommune" / "<place> fylkeskommune" for a local leader (`role`, written `forms`
     of their name, first mentioned at `first_at`); None when the role is no local leader's or
@@ -127,8 +157,9 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) 
     forms = [f for f in forms if f]
     definite = {m.group(1) for m in _definite(kind).finditer(text)} or {m.group(1) for m in _compound(kind).finditer(text)}
     place = (_next_to_name(text, kind, forms) or (definite.pop() if len(definite) == 1 else None)
-             or _paragraph_place(text, kind, first_at) or _only_body(text, kind)
-             or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)))
+             or _paragraph_place(text, kind, first_at)
+             or (_paragraph_municipality(text, first_at) if kind == "kommune" else None) or _only_body(text, kind)
+             or (_only_county(text) if kind == "fylkeskommune" else (_dateline(text) or _story_municipality(text))))
     if place is None:
         return None
     place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place)

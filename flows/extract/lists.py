@@ -98,6 +98,12 @@ def actor_lead_in(text: str) -> str | None:
         hits[0].end == len(match.group("actor")) else None
 
 
+def last_line_actor(text: str) -> str | None:
+    """`actor_lead_in` of a text or of its last line: a lead-in on the line under a numbered
+    section title ("3. Det vi ber om" and on the next line "Staten må:")."""
+    return actor_lead_in(text) or actor_lead_in(text.rstrip().split("\n")[-1])
+
+
 DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|til\s+å|at)$", re.IGNORECASE)  # a lead-in the items complete
 
 
@@ -115,7 +121,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     if not text.endswith(":") or not demand_cue().search(last_sentence or text):
         return None
     lead = last_sentence.strip() if last_sentence and last_sentence.strip().endswith(":") else text
-    actor = actor_lead_in(lead)  # the lead-in is its paragraph's last sentence ("Vi må sjå på oss sjølve. Kommunane må:")
+    actor = last_line_actor(lead)  # the lead-in is its paragraph's last sentence ("Vi må sjå på oss sjølve. Kommunane må:")
     if actor is not None:
         return ListContext(index, (), actor)
     if NEED_LEAD_IN().match(lead):
@@ -179,7 +185,7 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             claims = speaker[i]  # "Kommunane treng at staten:" in a talk: the author speaks for the group
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before
             addressee = pointed_addressee(block.text, block.start, asked_together)
-        if claims or actor_lead_in(block.text) is not None or context.needs:
+        if claims or last_line_actor(block.text) is not None or context.needs:
             return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
     if slides and writer and block.kind == "paragraph":
@@ -227,6 +233,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
                 break
             if item.marker == "dash" != marker:
                 break  # a dash paragraph after a bullet list is a quotation, not an item
+            if item.marker == "number" != marker and item.level <= level:
+                break  # a numbered line after the bullets is the notes' next section ("4. Psykisk helse")
             if nested and (item.level < level or item.marker == block.marker != marker):
                 break  # the sub-list of a nested lead-in ends where its parent list goes on
             if item.level == level:

@@ -144,3 +144,20 @@ def is_section_title(blocks: tuple[Block, ...], i: int) -> bool:
     after = blocks[i + 1]
     return not block.text.rstrip().endswith((".", "!", "?", ":", "»")) and after.kind == "item" \
         and after.marker != block.marker
+
+
+@lru_cache(maxsize=1)
+def _need_head() -> tuple[re.Pattern[str], int]:
+    data = lexicon.load("request_verbs")["matters"]
+    return re.compile(rf"^[\s–—•*-]*(?:{lexicon.alternation(data['need_item_heads'])})\s+", re.IGNORECASE), \
+        int(data["need_item_min_words"])
+
+
+def need_item(text: str) -> bool:
+    """True when a bullet line opens with a need noun and names what is needed in several words
+    ("Behov for en uavhengig evaluering av reformen"; not "Behov for forutsigbarhet"): a matter the
+    author raises, a demand to the meeting's counterpart (decision 2)."""
+    head, least = _need_head()
+    found = head.match(text)
+    return found is not None and len(WORD.findall(text.split("\n", 1)[0][found.end():])) >= least
+

@@ -188,8 +188,8 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     matters = False
     last, named = state.last, state.named
     speaker = region
-    if voice is None and where.in_quote:
-        if where.quote_speaker and where.quote_speaker != GOVERNMENT:
+    if voice is None and where.in_quote and where.quote_speaker:
+        if where.quote_speaker != GOVERNMENT:
             voice = Voice((where.quote_speaker,), True, None, "dash_quote")
     elif voice is None and where.slides and where.writer:
         voice = Voice((where.writer,), False, None, "slide")
