@@ -18,6 +18,10 @@ from text_ops import Gold, map_strings
 
 Result = tuple[str, Gold] | None
 
+# given names: the new name falls in the same class of the pipeline's gendered name lists as the old
+# one (female, male, or unknown to them), so pronoun checks see the same evidence
+UNKNOWN = ("Vigdis", "Torunn", "Bodil", "Øyvind", "Magne", "Oddbjørg", "Ottar", "Gudrun", "Ragnvald", "Idun",
+           "Alv", "Herdis")
 FEMALE = ("Ingrid", "Sigrid", "Astrid", "Marte", "Hege", "Gunhild", "Tone", "Vigdis", "Randi", "Elin", "Torunn",
           "Siri", "Kjersti", "Åse", "Liv", "Synnøve", "Bodil", "Mari", "Turid", "Helga")
 MALE = ("Olav", "Sindre", "Håkon", "Torbjørn", "Eirik", "Gunnar", "Arild", "Vidar", "Knut", "Steinar", "Jostein",
@@ -56,6 +60,16 @@ def _word_sub(mapping: dict[str, str], case_sensitive: bool = True) -> Callable[
     return lambda s: pattern.sub(repl, s)
 
 
+def _pool(given: str) -> tuple[str, ...]:
+    female, male = _gendered()
+    first = given.split("-")[0].casefold()
+    if first in female:
+        return tuple(n for n in FEMALE if n.casefold() in female)
+    if first in male:
+        return tuple(n for n in MALE if n.casefold() in male)
+    return tuple(n for n in UNKNOWN if n.casefold() not in female | male)
+
+
 def _names(gold: Gold) -> list[str]:
     names = [s.get("speaker") or "" for s in gold.get("statements", [])]
     names += [p.get("name") or "" for p in (gold.get("meeting") or {}).get("participants", [])]
@@ -71,9 +85,7 @@ def rename_people(text: str, gold: Gold, rng: random.Random, meta: dict) -> Resu
     mapping: dict[str, str] = {}
     for name in names:
         parts = name.split()
-        female, male = _gendered()
-        first = parts[0].split("-")[0].casefold()
-        pool = FEMALE if first in female else MALE if first in male else rng.choice((FEMALE, MALE))
+        pool = _pool(parts[0])
         given = rng.choice([g for g in pool if g not in used] or list(pool))
         rest = [rng.choice([s for s in SURNAMES if s not in used] or list(SURNAMES)) for _ in parts[1:]]
         used.update([given, *rest])

@@ -1,7 +1,7 @@
 """Metamorphic robustness harness: score every evaluation set under each perturbation family.
 
     .venv/bin/python eval/perturb/run.py [--sets-root DIR] [--sets u8 h1 ...] [--families wrap70 ...]
-        [--seed 0] [--work /tmp/perturb] [--report eval/PERTURB.md] [--scorer PATH]
+        [--seed 0] [--work /tmp/perturb] [--report eval/PERTURB.md] [--scorer PATH] [--repo PATH]
 
 A set is a folder with `raw/` and `gold/` (default: every such folder under eval/). For each family
 (and "none", the unperturbed baseline) every gold document's raw text and gold are perturbed
@@ -193,7 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--report", type=Path, default=None, help="write the markdown table here")
     ap.add_argument("--json", type=Path, default=None, help="write every score here")
     ap.add_argument("--scorer", type=Path, default=SCORER, help="the official scorer (score.py)")
+    ap.add_argument("--repo", type=Path, default=None,
+                    help="extract with the flows package of this checkout (default: this one), e.g. main's")
     args = ap.parse_args(argv)
+    if args.repo:
+        sys.path.insert(0, str(args.repo.resolve()))
     sets = discover_sets(args.sets_root)
     if args.sets:
         sets = {k: v for k, v in sets.items() if k in args.sets}

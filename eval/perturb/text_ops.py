@@ -30,8 +30,10 @@ def is_heading(para: str) -> bool:
 
 
 def body_slots(paras: list[str]) -> list[int]:
-    """Indexes after which a paragraph can be inserted without separating a heading from its text."""
-    return [i for i in range(1, len(paras)) if not is_heading(paras[i - 1])] or [len(paras)]
+    """Indexes at which a paragraph can be inserted without separating a heading, or a lead-in
+    ("KS krev at:"), from the text it introduces."""
+    return [i for i in range(1, len(paras))
+            if not is_heading(paras[i - 1]) and not paras[i - 1].rstrip().endswith(":")] or [len(paras)]
 
 
 def gold_strings(gold: Gold) -> list[str]:
