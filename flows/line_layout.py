@@ -47,7 +47,8 @@ class LineLayout:
 
 BLOCKS = LineLayout("blocks")
 UNJOINABLE = ("#", "•", "●", "▪", "◦", "·")  # a heading or a bullet never continues a line, nor is continued
-MARKED = UNJOINABLE + ("– ",)
+LIST_MARKS = UNJOINABLE[1:] + tuple(f"{n}{p} " for n in range(1, 21) for p in ".)")  # bullets, numbers
+SENTENCE_END = (".", "!", "?", "»")
 ITEM = re.compile(r"\s*(?:[–•●▪◦·*+]|\d{1,2}[.)] )")
 
 
@@ -77,6 +78,11 @@ def line_layout(lines: list[str]) -> LineLayout:
     return BLOCKS
 
 
+def _ends_paragraph(previous: str, line: str) -> bool:
+    """A short line ending a sentence before a capital: a paragraph ends there (as `segment` reads it)."""
+    return previous.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].isupper()
+
+
 def relayout(lines: list[str]) -> list[str]:
     """The lines in the ordinary layout: a hard-wrapped paragraph joined into one line, a blank line
     between the paragraphs of a one-line-per-paragraph text; other texts as they are."""
@@ -91,8 +97,10 @@ def relayout(lines: list[str]) -> list[str]:
             out.append(line)
         elif layout.continues(previous, line.strip()):
             out[-1] += " " + line.strip()
-        elif layout.kind == "wrapped" or line.lstrip().startswith(MARKED):
-            out.append(line)  # a line that fitted (a list, a short paragraph) or an item: the segmenter decides
+        elif ITEM.match(line) if layout.kind == "wrapped" else line.lstrip().startswith(LIST_MARKS):
+            out.append(line)  # the next item of a list (in a wrapped text also a dash paragraph)
+        elif layout.kind == "wrapped" and not _ends_paragraph(out[-1], line):
+            out.append(line)  # a line after a short one that ends no sentence (an unmarked list)
         else:
             out += ["", line]
         previous = line
