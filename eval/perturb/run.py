@@ -183,6 +183,26 @@ def report(results: list[dict[str, Any]], seed: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def compare(before: list[dict[str, Any]], after: list[dict[str, Any]], columns=("stmt", "dem", "meet", "part",
+                                                                              "date", "claimant", "topic")) -> str:
+    """Per family and field: the drop from `none` in an earlier run (e.g. main) -> the drop now."""
+    def drops(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+        base = next(r for r in results if r["family"] == "none")["overall"]
+        return {r["family"]: {c: (r["overall"][c] or 0) - (base[c] or 0) for c in columns} for r in results}
+
+    old, new = drops(before), drops(after)
+    lines = ["| family | " + " | ".join(columns) + " |", "|---|" + "---|" * len(columns)]
+    for family in new:
+        if family == "none" or family not in old:
+            continue
+        cells = []
+        for c in columns:
+            a, b = old[family][c], new[family][c]
+            cells.append("0" if abs(a) < 0.0005 and abs(b) < 0.0005 else f"{a:+.3f} → {b:+.3f}")
+        lines.append(f"| {family} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets-root", type=Path, default=ROOT / "eval")
@@ -193,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--report", type=Path, default=None, help="write the markdown table here")
     ap.add_argument("--json", type=Path, default=None, help="write every score here")
     ap.add_argument("--scorer", type=Path, default=SCORER, help="the official scorer (score.py)")
+    ap.add_argument("--baseline-json", type=Path, default=None,
+                    help="the --json of an earlier run: the report then compares its drops with this run's")
     ap.add_argument("--repo", type=Path, default=None,
                     help="extract with the flows package of this checkout (default: this one), e.g. main's")
     args = ap.parse_args(argv)
@@ -215,6 +237,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{family:16} {r['changed']:>3}/{r['docs']:<3} stmt {o['stmt']:.3f} dem {o['dem']:.3f} "
               f"meet {o['meet']:.3f} part {o['part']:.3f} ({r['seconds']} s)", flush=True)
     text = report(results, args.seed)
+    if args.baseline_json:
+        before = json.loads(args.baseline_json.read_text(encoding="utf-8"))
+        text = ("Drop from `none` on all sets together, baseline run → this run:\n\n"
+                + compare(before, results) + "\n" + text)
     print(text)
     if args.report:
         args.report.write_text(text, encoding="utf-8")
