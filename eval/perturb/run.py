@@ -233,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     for family in families:
         r = score_family(family, sets, args.work, args.seed, scorer)
         results.append(r)
+        if args.json:  # written after every family, so that a long run can be read before it ends
+            args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         o = r["overall"]
         print(f"{family:16} {r['changed']:>3}/{r['docs']:<3} stmt {o['stmt']:.3f} dem {o['dem']:.3f} "
               f"meet {o['meet']:.3f} part {o['part']:.3f} ({r['seconds']} s)", flush=True)
