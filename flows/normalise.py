@@ -13,6 +13,9 @@
   markdown emphasis markers (*, _) are dropped.
 - Boilerplate lines and suffixes listed in `data/boilerplate.yaml` are dropped
   as whole lines, so the paragraphs around them keep their shape.
+- Line layout: a hard-wrapped text has its paragraphs joined into one line each, and a text
+  with one paragraph per line and no blank lines gets a blank line between paragraphs
+  (`line_layout.relayout`).
 Markdown headings ("# ...") stay headings.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.budget import check
+from flows.line_layout import relayout
 
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -127,14 +131,18 @@ def _strip_emphasis_fully(line: str) -> str:
     return line
 
 
-def normalise_line(line: str) -> str:
-    """Normalise one line (no line breaks inside)."""
+def _normalise_unquoted(line: str) -> str:
+    """One line normalised but for its double quotes (paired once the paragraph's lines are joined)."""
     line = INNER_SPACES.sub(" ", SPACES.sub(" ", ZERO_WIDTH.sub("", line)).rstrip())
     line = _strip_emphasis_fully(line)  # before the dashes: "*-a*" must end up as "– a", as "-a" does
     line = LEADING_DASH.sub(lambda m: f"{m.group(1)}– ", line)
     line = SPACED_DASH.sub(" – ", line)
-    line = _pair_quotes(line)
     return INNER_SPACES.sub(" ", line)
+
+
+def normalise_line(line: str) -> str:
+    """Normalise one line (no line breaks inside)."""
+    return INNER_SPACES.sub(" ", _pair_quotes(_normalise_unquoted(line)))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -163,7 +171,7 @@ def normalise(text: str) -> str:
     kept: list[str] = []
     for raw_line in text.split("\n"):
         check()
-        line = normalise_line(raw_line)
+        line = _normalise_unquoted(raw_line)
         if line.strip() and is_boilerplate(line):
             continue
         line = strip_boilerplate_suffix(line)
@@ -176,4 +184,5 @@ def normalise(text: str) -> str:
         kept.append(line)
     while kept and kept[-1] == "":
         kept.pop()
+    kept = [INNER_SPACES.sub(" ", _pair_quotes(line)) for line in relayout(kept)]
     return "\n".join(kept) + ("\n" if kept else "")

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
+from flows.extract.layout import fact_box_blocks
 from flows.extract.people import People, resolve
 from flows.extract.quote_attribution import SUBJECT_PRONOUN, trailing
 from flows.model import Block, Mention
@@ -80,6 +81,11 @@ def _one_person(block: Block, people: People) -> Mention | None:
     return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
 
 
+def _boxed_since(blocks: tuple[Block, ...], i: int, boxed: frozenset[int]) -> bool:
+    """True when block `i` follows a fact box and is no heading: its new section is the box's doing."""
+    return i > 0 and (i - 1) in boxed and blocks[i].kind != "heading"
+
+
 def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
     """An interviewer's question: a question paragraph followed by a dash paragraph (the answer)."""
     return i + 1 < len(blocks) and question(blocks[i], people) and _dash(blocks[i + 1])
@@ -100,10 +106,14 @@ def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
         run.clear()
 
     before_questions: Mention | None = None  # the one person the paragraph before a question names
+    boxed = fact_box_blocks(blocks)  # a fact box set into the interview neither ends it nor opens a section
     for i, block in enumerate(blocks):
-        if block.section != section:
+        if i in boxed:
+            continue
+        if block.section != section and not (section >= 0 and _boxed_since(blocks, i, boxed)):
             close()
             section, interviewee = block.section, None
+        section = block.section
         if question(block, people):
             if i > 0 and not question(blocks[i - 1], people) and not _dash(blocks[i - 1]):
                 before_questions = _one_person(blocks[i - 1], people)

@@ -23,12 +23,18 @@ from flows.extract.role_table import roles_table
 from flows.model import Block
 
 Span = tuple[int, int]
+SOURCE_LINE = re.compile(r"\(?(?:Kilde|Kjelde)\s*:")
 
 
 @lru_cache(maxsize=1)
 def _fact_label() -> re.Pattern[str]:
     labels = lexicon.load("meeting_types").get("fact_box_labels") or ()
     return re.compile("|".join(f"(?:{p})" for p in labels) or r"(?!x)x")
+
+
+def opens_fact_box(text: str) -> bool:
+    """True when a block opens with a fact label ("FAKTA: ...", "Fakta om ...", "Les også: ...")."""
+    return _fact_label().match(text) is not None
 
 
 def fact_box_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
@@ -38,7 +44,7 @@ def fact_box_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if not _fact_label().match(block.text):
+        if not opens_fact_box(block.text):
             i += 1
             continue
         end = block.end
@@ -47,7 +53,7 @@ def fact_box_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
             nxt = blocks[j]
             in_box = nxt.section == block.section if block.kind == "heading" else \
                 (nxt.kind == "item" and nxt.marker in ("bullet", "number")) or \
-                re.match(r"\(?(?:Kilde|Kjelde)\s*:", nxt.text) is not None
+                SOURCE_LINE.match(nxt.text) is not None
             if not in_box:
                 break
             end = nxt.end
@@ -55,6 +61,21 @@ def fact_box_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
         out.append((block.start, end))
         i = j
     return tuple(out)
+
+
+def fact_box_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
+    """Indexes of the blocks of the fact boxes set into a story: a block opening with a fact label and
+    the list items and source line ("Kilde: KS") right after it. The story goes on after them."""
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not opens_fact_box(block.text):
+            continue
+        out.add(i)
+        for nxt in blocks[i + 1:]:
+            if nxt.kind != "item" and SOURCE_LINE.match(nxt.text) is None:
+                break
+            out.add(nxt.index)
+    return frozenset(out)
 
 
 def inside(spans: tuple[Span, ...], offset: int | None) -> bool:

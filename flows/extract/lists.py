@@ -32,6 +32,7 @@ from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEE
                                      demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.request_cues import asked_organisation
 from flows.extract.joint_claimants import Group, group_before, pointed, pointed_addressee
+from flows.extract.layout import opens_fact_box
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
 
@@ -228,8 +229,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
             check()
             item = blocks[j]
             if item.kind in ("heading", "paragraph"):
-                if LABEL.match(item.text):
-                    continue
+                if LABEL.match(item.text) and not opens_fact_box(item.text):
+                    continue  # a label line inside the list ("Obs: ..."); a fact box ends it
                 break
             if item.marker == "dash" != marker:
                 break  # a dash paragraph after a bullet list is a quotation, not an item
