@@ -8,7 +8,7 @@ The steps, each in its own module:
 3. `counterpart.decide_counterpart`: the ministry (or `regjeringen`) KS met.
 4. `ks_consultation.ks_ministry_upgrade`: a plain meeting of KS with one ministry
    is a consultation.
-5. `dates.meeting_date`: the date phrase of the meeting sentence.
+5. `meeting_date.meeting_date`: the date phrase of the meeting sentence.
 6. Topics from `topics.discussed_topics`: repeated mentions and the demands' topics.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from flows.extract import counterpart as cp
-from flows.extract import date_fallbacks, dates, ks_consultation
+from flows.extract import date_fallbacks, ks_consultation, meeting_date
 from flows.extract import meeting_type as mt
 from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
@@ -151,7 +151,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     text = document.text
     sentences = context.sentences
     evidence = (decision.start, decision.end) if decision.start is not None else None
-    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates,
+    date = meeting_date.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
                               elsewhen=lambda s: occasion_time.other_time(s, document.meta.published),
                               lead=date_fallbacks.opening_sentences(blocks))
