@@ -48,18 +48,19 @@ def meeting_date(
     the other event, not the date. `lead`: the opening of the text
     (`date_fallbacks.opening_sentences`), which dates the occasion when nothing nearer does; by
     default the first `lead_date_sentences` sentences. Its day and month also outrank a bare weekday or
-    day word found only outside the evidence sentence ("Konferansen held fram torsdag" under a lead
-    that sets the scene "onsdag 22. mai")."""
+    day word in a sentence with only a meeting word and no occasion cue ("Konferansen held fram
+    torsdag" under a lead that sets the scene "onsdag 22. mai")."""
     best: tuple[float, FoundDate] | None = None
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
+    best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
     for i, sentence in enumerate(sentences):
         check()
         if found_dates is not None and not any(sentence.start <= f.start < sentence.end for f in found_dates):
             continue  # no date phrase here: whatever the sentence says, it dates nothing (no cue search)
         in_evidence = ev_index == i
-        meetingish = bool(_meeting_words().search(sentence.text) or (cue and cue.search(sentence.text)))
-        if not (in_evidence or meetingish):
+        cued = bool(cue and cue.search(sentence.text))
+        if not (in_evidence or cued or _meeting_words().search(sentence.text)):
             continue
         for found in dates_in(sentence, found_dates):
             if blocked(text, found) or (not in_evidence and elsewhen is not None
@@ -70,12 +71,12 @@ def meeting_date(
                 score -= 0.1 * abs(i - ev_index)
             score -= 0.01 * i
             if best is None or score > best[0]:
-                best = (score, found)
+                best, best_cued = (score, found), cued or in_evidence
             if found.kind in STRONG and score > 2.0 and (strong is None or score > strong[0]):
                 strong = (score, found)
     if best is not None and best[1].kind not in STRONG and strong is not None:
         best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
-    if best is not None and best[1].kind not in STRONG and best[0] < 5.0 and ev_index is not None:
+    if best is not None and best[1].kind not in STRONG and not best_cued and ev_index is not None:
         best = _opening_day(text, lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)],
                             found_dates, elsewhen) or best
     if best is None and ev_index:
