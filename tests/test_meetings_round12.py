@@ -243,3 +243,27 @@ def test_a_lead_in_line_with_an_adverb_is_no_demand_in_talk_notes(text: str) -> 
     found = [row[2] for row in demands(text)]
     assert not any(t.rstrip(":").endswith(("samtidig", "òg")) for t in found)
     assert any(t.startswith("Samarbeide") for t in found)
+
+
+# --- the dates of the event the talk was given at, in a fact box ---------------------------------------
+
+@pytest.mark.parametrize("text,language,day", [
+    ("KS: – Staten må ta ansvar for journalen\n\nKS-direktør Kari Dal brukte foredraget sitt på "
+     "Nordbykonferansen til å kreve en nasjonal journalløsning.\n\n– Vi kan ikke vente, sa Dal.\n\n"
+     "FAKTA: Nordbykonferansen\n• Arrangeres 22.–23. mai i Nordby\n• Om lag 800 deltakere", "nb", (5, 22)),
+    ("KS: – Skulen treng meir pengar\n\nStyreleiar Siri Vik heldt innlegg på Vestlandsdagane om skulebygg.\n\n"
+     "– Bygga forfell, sa Vik.\n\nFAKTA\nVestlandsdagane\n– Vart arrangerte 3.–4. september i Nordvik\n"
+     "– 300 deltakarar", "nn", (9, 3)),
+], ids=["konferansen_nb", "dagane_nn"])
+def test_a_fact_box_on_the_event_dates_a_talk_given_there(text: str, language: str, day: tuple[int, int]) -> None:
+    meeting = meeting_of(text, language=language, published=None)
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    assert (meeting.date.month, meeting.date.day) == day
+
+
+def test_a_fact_box_on_something_else_dates_nothing() -> None:
+    text = ("KS: – Staten må ta ansvar\n\nKS-direktør Kari Dal brukte foredraget sitt på Nordbykonferansen til å "
+            "kreve en nasjonal journalløsning.\n\n– Vi kan ikke vente, sa Dal.\n\n"
+            "FAKTA: Nordby kommune\n• Kommunesammenslåing 1. januar 2020\n• 14 000 innbyggere")
+    meeting = meeting_of(text, published=None)
+    assert meeting is not None and meeting.date.day is None

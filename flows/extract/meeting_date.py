@@ -35,6 +35,7 @@ def meeting_date(
     header_first: bool = False,
     elsewhen: Callable[[str], bool] | None = None,
     lead: tuple[Sentence, ...] | None = None,
+    boxes: tuple[tuple[int, int], ...] = (),
 ) -> DateInfo:
     """The date of the meeting: a phrase in a sentence that reports it (the evidence
     sentence first, then the nearest sentence with a meeting word), else all-null.
@@ -49,7 +50,9 @@ def meeting_date(
     (`date_fallbacks.opening_sentences`), which dates the occasion when nothing nearer does; by
     default the first `lead_date_sentences` sentences. Its day and month also outrank a bare weekday or
     day word in a sentence with only a meeting word and no occasion cue ("Konferansen held fram
-    torsdag" under a lead that sets the scene "onsdag 22. mai")."""
+    torsdag" under a lead that sets the scene "onsdag 22. mai"). `boxes`: the text's fact boxes
+    (`layout.fact_box_spans`), where the dates of the event the occasion's sentence names may stand
+    (`date_fallbacks.fact_box_date`)."""
     best: tuple[float, FoundDate] | None = None
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
@@ -88,8 +91,13 @@ def meeting_date(
         opening = lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)]
         best = date_fallbacks.lead_date(text, opening, found_dates, elsewhen)
     line = dateline(sentences, found_dates)
+    if line is not None and any(start <= line.start < end for start, end in boxes):
+        line = None  # a date in a fact box ("• Sammenslått 1. januar 2020") is no dateline
     if line is not None and (best is None or (header_first and best[0] < 5.0)):
         best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
+    if best is None and ev_index is not None:
+        boxed = date_fallbacks.fact_box_date(text, sentences[ev_index], boxes)
+        best = (0.0, boxed) if boxed is not None else None
     if best is None and ev_index is not None and cue is not None:
         named = date_fallbacks.event_year(sentences[ev_index], cue)
         best = (0.0, named) if named is not None else None

@@ -24,11 +24,15 @@ from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
 from flows.extract.attendance_lists import attendance_list_spans
+from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.people import People, PersonMention
 from flows.extract.topics import discussed_topics
 from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
+
+
+BOX_ITEMS = ("bullet", "number", "dash")  # the list items a fact box holds, when it may date the occasion
 
 
 def occasion_texts(document: Document, decision: mt.TypeDecision, blocks: tuple[Block, ...] = (),
@@ -154,7 +158,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     date = meeting_date.meeting_date(text, sentences, evidence, document.meta.published, mt.any_cue(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
                               elsewhen=lambda s: occasion_time.other_time(s, document.meta.published),
-                              lead=date_fallbacks.opening_sentences(blocks))
+                              lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
