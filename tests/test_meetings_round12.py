@@ -267,3 +267,39 @@ def test_a_fact_box_on_something_else_dates_nothing() -> None:
             "FAKTA: Nordby kommune\n• Kommunesammenslåing 1. januar 2020\n• 14 000 innbyggere")
     meeting = meeting_of(text, published=None)
     assert meeting is not None and meeting.date.day is None
+
+
+# --- a board statement that opens with its lead, and the attendance lines under it ---------------------
+
+BOARD_LEAD = ("Hovedstyret i KS møtte kommunalminister Per Lund til bilateralt konsultasjonsmøte mandag 3. mars. "
+              "Etter møtet vedtok hovedstyret en uttalelse.\n\nUttalelse fra hovedstyret\n\n"
+              "Kommunene trenger mer penger. Hovedstyret ber regjeringen om å styrke rammene.\n\n")
+
+
+@pytest.mark.parametrize("line,language,names", [
+    ("Deltok fra KS: styreleder Kari Dal, nestleder Ola Berg og direktør Mona Lie.", "nb",
+     {"Per Lund", "Kari Dal", "Ola Berg", "Mona Lie"}),
+    ("Deltok: styreleder Kari Dal (KS), nestleder Ola Berg (KS), statssekretær Lars Moe (KDD)", "nb",
+     {"Per Lund", "Kari Dal", "Ola Berg", "Lars Moe"}),
+    ("Frå KS deltok: styreleiar Kari Dal og nestleiar Ola Berg.", "nn", {"Per Lund", "Kari Dal", "Ola Berg"}),
+    ("Til stede fra departementet var også statssekretær Lars Moe.", "nb", {"Per Lund", "Lars Moe"}),
+    ("Til stades frå KS var styreleiar Kari Dal.", "nn", {"Per Lund", "Kari Dal"}),
+], ids=["deltok_fra_ks", "deltok_label", "fraa_ks_deltok_nn", "til_stede_fra_nb", "til_stades_fraa_nn"])
+def test_a_board_statement_opening_with_its_lead_reports_the_meeting_and_its_attendance_lines(
+        line: str, language: str, names: set[str]) -> None:
+    meeting = meeting_of(BOARD_LEAD + line, language=language, published=None)
+    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
+    assert {p.name for p in meeting.participants} == names
+
+
+def test_a_contact_line_under_a_board_statement_is_no_participant() -> None:
+    meeting = meeting_of(BOARD_LEAD + "Kontakt: kommunikasjonsrådgiver Siri Vik, tlf. 900 00 000", published=None)
+    assert meeting is not None
+    assert "Siri Vik" not in {p.name for p in meeting.participants}
+
+
+def test_a_statement_title_of_one_long_sentence_is_still_a_title() -> None:
+    text = ("Uttalelse fra KS' hovedstyre om kommuneøkonomien i revidert nasjonalbudsjett for neste år.\n\n"
+            "Kommunene trenger mer penger. Hovedstyret ber regjeringen om å styrke rammene, og tok dette opp i "
+            "konsultasjonsmøtet med regjeringen.")
+    assert genre(text) == "statement"

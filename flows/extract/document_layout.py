@@ -119,11 +119,15 @@ def _body_line() -> tuple[int, re.Pattern[str]]:
 
 
 def body_at(head: tuple[str, ...]) -> int:
-    """The index of the first header line after the first that is running prose: at least
-    `body_line.min_words` words ending a sentence (the title line, the first, is never body)."""
+    """The index of the first header line that is running prose: at least `body_line.min_words` words
+    ending a sentence; the first line (the title) only when it holds two sentences or more (a text
+    that opens with its lead)."""
     least, ends = _body_line()
-    return next((i for i, line in enumerate(head) if i > 0 and len(line.split()) >= least and ends.search(line)),
-                len(head))
+    return next((i for i, line in enumerate(head) if len(line.split()) >= least and ends.search(line)
+                 and (i > 0 or SENTENCE_BREAK.search(line))), len(head))
+
+
+SENTENCE_BREAK = re.compile(r"[.!?»]\s+[A-ZÆØÅ«–-]")  # one sentence ends and another begins
 
 
 @lru_cache(maxsize=1)
