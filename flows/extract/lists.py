@@ -227,6 +227,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
                 break
             if item.marker == "dash" != marker:
                 break  # a dash paragraph after a bullet list is a quotation, not an item
+            if item.marker == "number" != marker:
+                break  # a numbered line after a list of bullets titles the next section of the notes ("4. Psykisk helse")
             if nested and (item.level < level or item.marker == block.marker != marker):
                 break  # the sub-list of a nested lead-in ends where its parent list goes on
             if item.level == level:
