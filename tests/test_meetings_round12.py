@@ -303,3 +303,21 @@ def test_a_statement_title_of_one_long_sentence_is_still_a_title() -> None:
             "Kommunene trenger mer penger. Hovedstyret ber regjeringen om å styrke rammene, og tok dette opp i "
             "konsultasjonsmøtet med regjeringen.")
     assert genre(text) == "statement"
+
+
+# --- a lead-in's list ends where the notes' next numbered section begins ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Taleutkast – Kari Dal, styreleder i KS\nMøte med statssekretær Per Lund, 3. mars 2025\n\n"
+    "1. Hva vi ber om\nStaten må:\n- Dekke utgiftene til skoleskyss\n- Styrke rammetilskuddet\n\n"
+    "2. Bakgrunn\n- Skolene i distriktene er små\n- Mange elever reiser langt",
+    "Stikkord – Siri Vik, styreleiar i KS Nordvik\nMøte med helseministeren 4. april 2025\n\n"
+    "1. Kva me ber om\nStaten må:\n- Auke tilskotet til legevakta\n- Ta ansvar for rekrutteringa\n\n"
+    "2. Situasjonen\n- Legevakta har tre ledige stillingar\n- Mange legar pendlar",
+], ids=["nb", "nn"])
+def test_a_lead_in_list_ends_at_the_next_numbered_section(text: str) -> None:
+    from extract_kit import demands
+
+    found = [row[2] for row in demands(text)]
+    assert len(found) == 2
+    assert not any(t.startswith(("Skolene", "Mange", "Legevakta", "Bakgrunn", "Situasjonen")) for t in found)
