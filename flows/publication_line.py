@@ -2,7 +2,8 @@
 
 News pages print when they were published in a line of its own near the top ("Publisert:
 13.05.2025", "Publisert 3. mars 2025 kl. 10.12", "Dato: 12.03.2025", "12.03.2025 | Tekst: NN",
-"Pressemelding | Nr: 14/2025 | Dato: 12.03.2025").
+"Pressemelding | Nr: 14/2025 | Dato: 12.03.2025", "Av NN | 22. oktober 2024"), or only when they were
+last updated ("Oppdatert 23. mai 2024 kl. 11:42").
 The normaliser drops such lines as boilerplate, so `ingest` asks this module for the date while it
 still has the raw text: `with_stamp_date(meta, raw_text)` fills `Metadata.published` from the
 line when the sidecar gives no date. Only a full date (day, month and year) counts: a line
@@ -42,16 +43,24 @@ def _date() -> re.Pattern[str]:
 
 def stamp_date(raw_text: str) -> date | None:
     """The full date of a publication line among the first `lines` lines: a line that opens with
-    a label ("Publisert:") and a date, or opens with a date followed by a separator ("12.03.2025 |",
-    "12.03.2025 kl. 10.00")."""
-    for line in _fields(raw_text.splitlines()[:int(_config().get("lines", 12))]):
-        label = _label().match(line)
+    a label ("Publisert:") and a date, or opens with a date followed by a separator or a time
+    ("12.03.2025 |", "12.03.2025 kl. 10.00", "14.11.2024 06:00"); also the date in the field right
+    after an author's byline ("Av NN | 22. oktober 2024"). Without any, a line labelled as updated
+    (`update_labels`: "Oppdatert 23. mai 2024") dates the text: the last change stands closest to its
+    publication."""
+    lines = raw_text.splitlines()[:int(_config().get("lines", 12))]
+    return _first_date(_fields(lines, _label()), _label()) or _first_date(_fields(lines, _update()), _update())
+
+
+def _first_date(lines: list[tuple[str, bool]], labels: re.Pattern[str]) -> date | None:
+    for line, bylined in lines:
+        label = labels.match(line)
         rest = line[label.end():] if label else line.strip()
         found = _date().match(rest)
         if not found:
             continue
         after = rest[found.end():].strip()
-        if label or after.startswith(("|", "kl", "·", "-", "–")):
+        if label or bylined or after.startswith(("|", "kl", "·", "-", "–")) or re.match(r"\d\d?[:.]\d\d(?!\d)", after):
             month = int(found.group("m")) if found.group("m") else \
                 int(lexicon.load("date_words")["months"][found.group("w").casefold()])
             try:
@@ -61,14 +70,32 @@ def stamp_date(raw_text: str) -> date | None:
     return None
 
 
-def _fields(lines: list[str]) -> list[str]:
+@lru_cache(maxsize=1)
+def _update() -> re.Pattern[str]:
+    labels = lexicon.alternation(sorted(str(w) for w in _config().get("update_labels") or ("Oppdatert",)))
+    return re.compile(rf"^\s*(?:{labels})\s*:?\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    openers = lexicon.alternation(sorted(str(w) for w in _config().get("byline_openers") or ("Av",)))
+    return re.compile(rf"^\s*(?:{openers})\s*:?\s+(?:[A-ZÆØÅ][\wæøå.-]*\s*){{1,4}}$")
+
+
+def _fields(lines: list[str], labels: re.Pattern[str]) -> list[tuple[str, bool]]:
     """Each line, and after it the labelled fields of a header line of fields ("Pressemelding  |  Nr:
-    14/2025  |  Dato: 12.03.2025"): a field after a separator counts only with its label."""
-    out: list[str] = []
+    14/2025  |  Dato: 12.03.2025", "Tekst: NN     Publisert 07.05.2024"): a field after a separator
+    counts only with its label, or right after an author's byline ("Av NN | 22. oktober 2024"); each
+    with whether it stands after a byline."""
+    out: list[tuple[str, bool]] = []
     for line in lines:
-        out.append(line)
-        if "|" in line or "·" in line:
-            out.extend(f for f in re.split(r"\s[|·]\s", line)[1:] if _label().match(f))
+        out.append((line, False))
+        if "|" in line or "·" in line or "   " in line:
+            fields = [f.strip() for f in re.split(r"\s[|·]\s|\s{3,}", line.strip())]
+            for i, field in enumerate(fields[1:], 1):
+                bylined = _byline().match(fields[i - 1]) is not None
+                if labels.match(field) or bylined:
+                    out.append((field, bylined))
     return out
 
 

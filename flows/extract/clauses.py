@@ -12,6 +12,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import addressees_in
 from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list
+from flows.extract.list_cues import ACTOR_LEAD_IN
 from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, gapped, patterns, cue_words
 from flows.extract.position_cues import subject_clause_cue
 from flows.extract.request_cues import recipient, request_cue, skip_over
@@ -96,6 +97,8 @@ def _no_action(text: str, cue: Cue) -> bool:
     words = text[cue.start:cue.end].split()
     if cue.kind == "modal" and words and patterns()["modal"].fullmatch(words[-1]):
         return True
+    if cue.kind == "modal" and ACTOR_LEAD_IN().match(text.strip()):
+        return True  # "Kommunene bør samtidig:": a lead-in line with adverbs after the modal, the items follow
     if cue.kind == "modal" and text[cue.end:].strip() == ":" and _actor_after_modal(text[cue.start:cue.end]):
         return True  # "For å nå målet må staten:": an inverted lead-in line, the items follow
     if cue.kind in ("request", "modal") and text[cue.end:].strip() == ":" \

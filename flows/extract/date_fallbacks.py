@@ -10,6 +10,8 @@ News tells what in the lead and when in the sentence before, the paragraph after
   ein rapport"), else a weekday or a past or coming day word ("NORDBY: Det regna då statsråden steig
   ut av bilen onsdag").
 None of them takes a deadline (`dates.blocked`) or a sentence placed at another time.
+- `fact_box_date`: the dates of the event the occasion's sentence names ("foredraget sitt på
+  Nordbykonferansen"), given only in a fact box about that event ("Nordbykonferansen ... 22.–23. mai").
 - `event_year`: last, a year written as part of the occasion's name ("på Landskonferansen 2024").
 """
 from __future__ import annotations
@@ -119,3 +121,20 @@ def _event_name() -> re.Pattern[str]:
     words = dates.date_words().get("event_name_endings") or ["konferansen"]
     endings = lexicon.alternation(sorted(str(e) for e in words))
     return re.compile(rf"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:{endings})(?![\w-])")
+
+
+def fact_box_date(text: str, evidence: Sentence, boxes: tuple[tuple[int, int], ...]) -> dates.FoundDate | None:
+    """The first day and month (a range by its first day) of a fact box that names the event the
+    occasion's sentence names ("I foredraget sitt på Nordbykonferansen" and a box "Nordbykonferansen:
+    22.–23. mai i Nordby"): the box tells when that event was, the text nowhere else."""
+    names = {m.group(0).casefold() for m in _event_name().finditer(evidence.text)}
+    for start, end in boxes if names else ():
+        box = text[start:end]
+        if not any(name in box.casefold() for name in names):
+            continue
+        for found in dates.find_dates(box):
+            found = dates.FoundDate(found.text, found.start + start, found.end + start, found.kind, found.year,
+                                    found.month, found.day, found.weekday, found.offset)
+            if found.kind in dates.STRONG and not dates.blocked(text, found):
+                return found
+    return None

@@ -6,14 +6,13 @@
 DateInfo (the year a weekday fixes: `date_year`): what the
 text states has source "text"; a part filled from the publication date (a
 weekday, "i går", a missing year) makes the source "metadata". A year is never
-guessed. `meeting_date(...)` picks the phrase that dates the meeting: in or near
-the sentence that reports the occasion, never a deadline or a budget year.
-Vocabulary lives in `data/date_words.yaml`.
+guessed. `blocked(text, found)`: a deadline, a period or a budget year, which dates
+no occasion. Which phrase dates the meeting is `meeting_date.meeting_date`'s (re-exported
+here). Vocabulary lives in `data/date_words.yaml`.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -21,7 +20,6 @@ from typing import Literal
 
 from flows.budget import check
 from flows import lexicon
-from flows.extract import date_fallbacks
 from flows.extract.date_year import year_for
 from flows.model import DateInfo, Sentence
 from flows.literal_gate import Searchable
@@ -203,99 +201,17 @@ def _deadline_ending() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(_words().get('not_meeting_before_endings') or ['(?!x)x'])})$")
 
 
-@lru_cache(maxsize=1)
-def _meeting_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{_alt(_words()['month_only_needs'])})(?![\w])", re.IGNORECASE)
-
-
-def meeting_date(
-    text: str,
-    sentences: tuple[Sentence, ...],
-    evidence: tuple[int, int] | None,
-    published: date | None,
-    cue: Searchable | None = None,
-    found_dates: tuple[FoundDate, ...] | None = None,
-    header_first: bool = False,
-    elsewhen: Callable[[str], bool] | None = None,
-    lead: tuple[Sentence, ...] | None = None,
-) -> DateInfo:
-    """The date of the meeting: a phrase in a sentence that reports it (the evidence
-    sentence first, then the nearest sentence with a meeting word), else all-null.
-    `found_dates`: the date phrases of every sentence (document offsets), when known.
-    `header_first`: the occasion is a talk, whose notes name it in a header line with its date
-    (`dateline`): that date outranks a date in another sentence with a meeting word (a visit
-    the speaker tells of, a meeting planned later). `elsewhen(sentence)`: true when a sentence places
-    its occasion at another time ("eit nytt møte i mai", "sist gang"): its dates belong to that
-    other occasion and date nothing, unless it is the evidence sentence. `lead`: the opening of the
-    text (`date_fallbacks.opening_sentences`), which dates the occasion when nothing nearer does; by
-    default the first `lead_date_sentences` sentences."""
-    best: tuple[float, FoundDate] | None = None
-    strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
-    ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
-    for i, sentence in enumerate(sentences):
-        check()
-        if found_dates is not None and not any(sentence.start <= f.start < sentence.end for f in found_dates):
-            continue  # no date phrase here: whatever the sentence says, it dates nothing (no cue search)
-        in_evidence = ev_index == i
-        meetingish = bool(_meeting_words().search(sentence.text) or (cue and cue.search(sentence.text)))
-        if not (in_evidence or meetingish):
-            continue
-        if not in_evidence and elsewhen is not None and elsewhen(sentence.text):
-            continue  # its dates belong to the other occasion ("Neste møte blir i mai")
-        for found in dates_in(sentence, found_dates):
-            if blocked(text, found):
-                continue
-            score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
-            if ev_index is not None:
-                score -= 0.1 * abs(i - ev_index)
-            score -= 0.01 * i
-            if best is None or score > best[0]:
-                best = (score, found)
-            if found.kind in STRONG and score > 2.0 and (strong is None or score > strong[0]):
-                strong = (score, found)
-    if best is not None and best[1].kind not in STRONG and strong is not None:
-        best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
-    if best is None and ev_index:
-        best = date_fallbacks.lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
-    if best is None and ev_index is not None:
-        best = date_fallbacks.opening_date(sentences[ev_index + 1:ev_index + 1 + int(_words().get("opening_date_window", 3))],
-                             found_dates, elsewhen)
-    if best is None and ev_index is not None:
-        opening = lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)]
-        best = date_fallbacks.lead_date(text, opening, found_dates, elsewhen)
-    line = dateline(sentences, found_dates)
-    if line is not None and (best is None or (header_first and best[0] < 5.0)):
-        best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
-    if best is None and ev_index is not None and cue is not None:
-        named = date_fallbacks.event_year(sentences[ev_index], cue)
-        best = (0.0, named) if named is not None else None
-    if best is None:
-        return DateInfo()
-    return to_date_info(best[1], published)
-
-
-def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:
-    """A line near the top that holds only a place and a full date ("Nordby, 3. mars 2025"), or the
-    header of talk notes naming the occasion and its venue before the date ("Skoledagen,
-    Nordby rådhus, 3. mars 2025": `dateline_header`): the date of talk notes or a press release
-    whose occasion sentences give none."""
-    words = _words()
-    place = str(words.get("dateline_place") or "")
-    header = str(words.get("dateline_header") or r"(?!x)x")
-    for sentence in sentences[:int(words.get("dateline_lines", 0))]:
-        for found in dates_in(sentence, found_dates):
-            if found.kind not in STRONG:
-                continue
-            before = sentence.text[:found.start - sentence.start].rsplit("\n", 1)[-1]
-            after = sentence.text[found.end - sentence.start:].split("\n", 1)[0]
-            if (re.fullmatch(place, before) or re.fullmatch(header, before)) and re.fullmatch(r"\s*\.?\s*", after):
-                return found
-    return None
-
-
 def dates_in(sentence: Sentence, found_dates: tuple[FoundDate, ...] | None) -> tuple[FoundDate, ...]:
     """The date phrases of one sentence, with document offsets."""
     if found_dates is not None:
         return tuple(f for f in found_dates if sentence.start <= f.start < sentence.end)
     return tuple(FoundDate(f.text, f.start + sentence.start, f.end + sentence.start, f.kind, f.year, f.month, f.day,
                            f.weekday, f.offset) for f in find_dates(sentence.text))
+
+
+def __getattr__(name: str) -> object:
+    """`dates.meeting_date` and `dates.dateline` keep working: they live in `meeting_date.py`."""
+    if name in ("meeting_date", "dateline"):
+        from flows.extract import meeting_date as module
+        return getattr(module, name)
+    raise AttributeError(name)

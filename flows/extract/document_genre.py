@@ -7,7 +7,8 @@ occasion the document reports (GUIDELINES, "Meeting": `null` when the text repor
 
 The genre is read from the layout only, never from words in the body: a reference line or a
 closing salutation (a letter), a title line naming a hearing response or a statement ("Felles
-uttalelse fra ..."), a section label, a breadcrumb or the paper's opinion note (a debate piece); a
+uttalelse fra ...") above the body (a label line after the report's first prose line heads a section: a
+news item on a meeting that quotes the statement adopted there), a section label, a breadcrumb or the paper's opinion note (a debate piece); a
 site menu line ("Nyheter | Sport | Meninger") names no genre. The patterns are data
 (`data/document_genres.yaml`). `genre(layout)` returns the first genre whose cues match, or
 "report". The header and signature lines are read by the layout layer (`document_layout`),
@@ -52,11 +53,18 @@ def _genre(layout: Layout) -> str:
     """The genre of one layout, remembered: the occasion pass and the author's notes (notes.py) ask
     for the same document's genre."""
     head, tail = "\n".join(line for line in layout.head if not is_site_menu(line)), "\n".join(layout.tail)
+    title = "\n".join(line for line in layout.head[:layout.body_at] if not is_site_menu(line))
     for name, head_pattern, tail_pattern in _patterns():
-        if (head_pattern is not None and head_pattern.search(head)) or \
+        if (head_pattern is not None and head_pattern.search(title if name in _titled() else head)) or \
                 (tail_pattern is not None and tail_pattern.search(tail)):
             return name
     return REPORT
+
+
+@lru_cache(maxsize=1)
+def _titled() -> frozenset[str]:
+    """The genres a title line names (`title_genres`): their cue stands above the body's first prose line."""
+    return frozenset(str(g) for g in _config().get("title_genres") or ())
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,9 @@ read the same lines:
 
 - `head`, `tail`: the text's first and last non-empty lines (`head_lines`, `tail_lines` in
   `data/document_genres.yaml`), where a reference line, a title or a salutation stands;
+- `body_at`: the index in `head` of the first line of running prose (`body_line` in the same file: a
+  full sentence of several words), `len(head)` when none: a title line stands above it, and a label
+  line below it ("Uttalelse fra hovedstyret" after the report of a meeting) heads a section of the body;
 - `talk_lines`: under a talk's header label ("TALENOTAT", "Innlegg ved ...") or near a talk note
   ("Det talte ord gjelder"), the lines that name the speaker;
 - `bylines`: under an opinion marker ("DEBATT", "Kronikk"), the lines that may open with the
@@ -72,6 +75,7 @@ class Layout:
     memo: tuple[tuple[str, str], ...] = ()  # a memo block's (field, value) lines ("fra", "KS v/ NN"); "Fra KS:": ("party", "KS")
     bullets: int = 0  # list items in the whole text
     first_person: int = 0  # first-person plural words outside quotations (not in dash quotes, not in «»)
+    body_at: int = 0  # index in `head` of the first line of running prose (len(head) when none)
 
 
 # The layout's cue patterns, one table: name -> (the data file, a template). A template's "{key}" is the
@@ -106,6 +110,24 @@ def pattern(name: str) -> re.Pattern[str]:
     data = lexicon.load(source)
     filled = re.sub(r"\{([\w.]+)\}", lambda m: lexicon.alternation(_list(data, m.group(1))), template)
     return re.compile(filled, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _body_line() -> tuple[int, re.Pattern[str]]:
+    conf = lexicon.load("document_genres").get("body_line") or {}
+    return int(conf.get("min_words", 10)), re.compile(str(conf.get("ends") or r"(?!x)x"))
+
+
+def body_at(head: tuple[str, ...]) -> int:
+    """The index of the first header line that is running prose: at least `body_line.min_words` words
+    ending a sentence; the first line (the title) only when it holds two sentences or more (a text
+    that opens with its lead)."""
+    least, ends = _body_line()
+    return next((i for i, line in enumerate(head) if len(line.split()) >= least and ends.search(line)
+                 and (i > 0 or SENTENCE_BREAK.search(line))), len(head))
+
+
+SENTENCE_BREAK = re.compile(r"[.!?»]\s+[A-ZÆØÅ«–-]")  # one sentence ends and another begins
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +220,7 @@ def read_layout(text: str, blocks: tuple[Block, ...] = ()) -> Layout:
     """The layout of a document: its text and its blocks (without blocks: `head` and `tail` only)."""
     head_lines, tail_lines = _counts()
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return Layout(head=tuple(lines[:head_lines]), tail=tuple(lines[-tail_lines:]),
+    return Layout(head=tuple(lines[:head_lines]), tail=tuple(lines[-tail_lines:]), body_at=body_at(tuple(lines[:head_lines])),
                   talk_lines=_talk_lines(blocks), bylines=_bylines(blocks), titles=_titles(blocks),
                   signed=_signed(blocks), address=blocks[0].text if blocks else "", labels=_labels(blocks),
                   memo=_memo(tuple(lines[:head_lines])), bullets=sum(1 for b in blocks if b.kind == "item"),

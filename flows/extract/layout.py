@@ -37,9 +37,10 @@ def opens_fact_box(text: str) -> bool:
     return _fact_label().match(text) is not None
 
 
-def fact_box_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
-    """Fact boxes: a block opening with a fact label and the bullet items right after it; a
-    heading with a fact label and the blocks of its section."""
+def fact_box_spans(blocks: tuple[Block, ...], markers: tuple[str, ...] = ("bullet", "number")) -> tuple[Span, ...]:
+    """Fact boxes: a block opening with a fact label and the list items right after it (`markers`:
+    bullets and numbers; with "dash" also dash items, which may be a talk's own points after a label
+    "Kort om ..."); a heading with a fact label and the blocks of its section."""
     out: list[Span] = []
     i = 0
     while i < len(blocks):
@@ -52,7 +53,7 @@ def fact_box_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
         while j < len(blocks):
             nxt = blocks[j]
             in_box = nxt.section == block.section if block.kind == "heading" else \
-                (nxt.kind == "item" and nxt.marker in ("bullet", "number")) or \
+                (nxt.kind == "item" and nxt.marker in markers) or \
                 SOURCE_LINE.match(nxt.text) is not None
             if not in_box:
                 break

@@ -8,7 +8,7 @@ The steps, each in its own module:
 3. `counterpart.decide_counterpart`: the ministry (or `regjeringen`) KS met.
 4. `ks_consultation.ks_ministry_upgrade`: a plain meeting of KS with one ministry
    is a consultation.
-5. `dates.meeting_date`: the date phrase of the meeting sentence.
+5. `meeting_date.meeting_date`: the date phrase of the meeting sentence.
 6. Topics from `topics.discussed_topics`: repeated mentions and the demands' topics.
 """
 from __future__ import annotations
@@ -17,18 +17,22 @@ import datetime as dt
 import re
 
 from flows.extract import counterpart as cp
-from flows.extract import date_fallbacks, dates, ks_consultation
+from flows.extract import date_fallbacks, ks_consultation, meeting_date
 from flows.extract import meeting_type as mt
 from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
 from flows.extract.attendance_lists import attendance_list_spans
+from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.people import People, PersonMention
 from flows.extract.topics import discussed_topics
 from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
+
+
+BOX_ITEMS = ("bullet", "number", "dash")  # the list items a fact box holds, when it may date the occasion
 
 
 def occasion_texts(document: Document, decision: mt.TypeDecision, blocks: tuple[Block, ...] = (),
@@ -151,10 +155,10 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     text = document.text
     sentences = context.sentences
     evidence = (decision.start, decision.end) if decision.start is not None else None
-    date = dates.meeting_date(text, sentences, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
+    date = meeting_date.meeting_date(text, sentences, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
                               elsewhen=lambda s: occasion_time.other_time(s, document.meta.published),
-                              lead=date_fallbacks.opening_sentences(blocks))
+                              lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)

@@ -117,10 +117,14 @@ def detail(person: Mention, mention: PersonMention, sentence: Sentence | None, t
 
 
 def with_government_orgs(participants: tuple[Mention, ...], counterpart: str | None) -> tuple[Mention, ...]:
-    """Statsråd/statssekretær with no organisation belong to the counterpart ministry."""
+    """Statsråd/statssekretær with no organisation belong to the counterpart ministry; a ministry
+    written as its abbreviation ("statssekretær NN (BFD)") is spelled out."""
     roles = ministry_staff_roles()
     out: list[Mention] = []
     for p in participants:
+        named = [m for m in find_ministries(p.organisation) if m.kind == "abbreviation"] if p.organisation else []
+        if len(named) == 1 and named[0].start == 0 and named[0].end == len(p.organisation or ""):
+            p = Mention(p.name, p.role, named[0].ministry)
         if p.organisation is None and p.role:
             titles = [m for m in find_ministries(p.role) if m.kind == "title"]
             if titles:

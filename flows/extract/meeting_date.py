@@ -1,0 +1,149 @@
+"""Which date phrase dates the occasion a text reports (`meeting_date`), and a talk's or release's
+dateline (`dateline`).
+
+The phrases themselves, their resolution against the publication date and the deadlines that date
+nothing are `dates.py`'s; the fallbacks when the occasion's own sentences give no date are
+`date_fallbacks.py`'s. Vocabulary and settings live in `data/date_words.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
+
+from flows import lexicon
+from flows.budget import check
+from flows.extract import date_fallbacks
+from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, to_date_info
+from flows.literal_gate import Searchable
+from flows.model import DateInfo, Sentence
+
+
+@lru_cache(maxsize=1)
+def _meeting_words() -> re.Pattern[str]:
+    words = lexicon.alternation(sorted(str(w) for w in date_words()["month_only_needs"]))
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
+
+
+def meeting_date(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    evidence: tuple[int, int] | None,
+    published: date | None,
+    cue: Searchable | None = None,
+    found_dates: tuple[FoundDate, ...] | None = None,
+    header_first: bool = False,
+    elsewhen: Callable[[str], bool] | None = None,
+    lead: tuple[Sentence, ...] | None = None,
+    boxes: tuple[tuple[int, int], ...] = (),
+) -> DateInfo:
+    """The date of the meeting: a phrase in a sentence that reports it (the evidence
+    sentence first, then the nearest sentence with a meeting word), else all-null.
+    `found_dates`: the date phrases of every sentence (document offsets), when known.
+    `header_first`: the occasion is a talk, whose notes name it in a header line with its date
+    (`dateline`): that date outranks a date in another sentence with a meeting word (a visit
+    the speaker tells of, a meeting planned later). `elsewhen(clause)`: true when the clause of a date
+    phrase (`own_clause`) places its occasion at another time ("eit nytt møte i mai", "sist gang"): its
+    dates belong to that other occasion and date nothing, unless it is the evidence sentence; a marker
+    in a clause that follows the date ("Møtet fredag 4. mars var det tredje siden avtala i fjor") places
+    the other event, not the date. `lead`: the opening of the text
+    (`date_fallbacks.opening_sentences`), which dates the occasion when nothing nearer does; by
+    default the first `lead_date_sentences` sentences. Its day and month also outrank a bare weekday or
+    day word in a sentence with only a meeting word and no occasion cue ("Konferansen held fram
+    torsdag" under a lead that sets the scene "onsdag 22. mai"). `boxes`: the text's fact boxes
+    (`layout.fact_box_spans`), where the dates of the event the occasion's sentence names may stand
+    (`date_fallbacks.fact_box_date`)."""
+    best: tuple[float, FoundDate] | None = None
+    strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
+    best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
+    ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
+    for i, sentence in enumerate(sentences):
+        check()
+        if found_dates is not None and not any(sentence.start <= f.start < sentence.end for f in found_dates):
+            continue  # no date phrase here: whatever the sentence says, it dates nothing (no cue search)
+        in_evidence = ev_index == i
+        cued = bool(cue and cue.search(sentence.text))
+        if not (in_evidence or cued or _meeting_words().search(sentence.text)):
+            continue
+        for found in dates_in(sentence, found_dates):
+            if blocked(text, found) or (not in_evidence and elsewhen is not None
+                                        and elsewhen(own_clause(sentence, found))):
+                continue  # its dates belong to the other occasion ("Neste møte blir i mai")
+            score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
+            if ev_index is not None:
+                score -= 0.1 * abs(i - ev_index)
+            score -= 0.01 * i
+            if best is None or score > best[0]:
+                best, best_cued = (score, found), cued or in_evidence
+            if found.kind in STRONG and score > 2.0 and (strong is None or score > strong[0]):
+                strong = (score, found)
+    if best is not None and best[1].kind not in STRONG and strong is not None:
+        best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
+    if best is not None and best[1].kind not in STRONG and not best_cued and ev_index is not None:
+        best = _opening_day(text, lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)],
+                            found_dates, elsewhen) or best
+    if best is None and ev_index:
+        best = date_fallbacks.lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
+    if best is None and ev_index is not None:
+        best = date_fallbacks.opening_date(sentences[ev_index + 1:ev_index + 1 + int(date_words().get("opening_date_window", 3))],
+                             found_dates, elsewhen)
+    if best is None and ev_index is not None:
+        opening = lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)]
+        best = date_fallbacks.lead_date(text, opening, found_dates, elsewhen)
+    line = dateline(sentences, found_dates)
+    if line is not None and any(start <= line.start < end for start, end in boxes):
+        line = None  # a date in a fact box ("• Sammenslått 1. januar 2020") is no dateline
+    if line is not None and (best is None or (header_first and best[0] < 5.0)):
+        best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
+    if best is None and ev_index is not None:
+        boxed = date_fallbacks.fact_box_date(text, sentences[ev_index], boxes)
+        best = (0.0, boxed) if boxed is not None else None
+    if best is None and ev_index is not None and cue is not None:
+        named = date_fallbacks.event_year(sentences[ev_index], cue)
+        best = (0.0, named) if named is not None else None
+    if best is None:
+        return DateInfo()
+    return to_date_info(best[1], published)
+
+
+def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:
+    """A line near the top that holds only a place and a full date ("Nordby, 3. mars 2025"), or the
+    header of talk notes naming the occasion and its venue before the date ("Skoledagen,
+    Nordby rådhus, 3. mars 2025": `dateline_header`): the date of talk notes or a press release
+    whose occasion sentences give none."""
+    words = date_words()
+    place = str(words.get("dateline_place") or "")
+    header = str(words.get("dateline_header") or r"(?!x)x")
+    for sentence in sentences[:int(words.get("dateline_lines", 0))]:
+        for found in dates_in(sentence, found_dates):
+            if found.kind not in STRONG:
+                continue
+            before = sentence.text[:found.start - sentence.start].rsplit("\n", 1)[-1]
+            after = sentence.text[found.end - sentence.start:].split("\n", 1)[0]
+            if (re.fullmatch(place, before) or re.fullmatch(header, before)) and re.fullmatch(r"\s*\.?\s*", after):
+                return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> re.Pattern[str]:
+    words = lexicon.alternation(sorted(str(w) for w in date_words().get("clause_openers") or ["siden"]))
+    joined = lexicon.alternation(sorted(str(w) for w in date_words().get("clause_joiners") or ["og"]))
+    return re.compile(rf"(?:,\s*|\s)(?:{words})(?![\w])|,\s*(?:{joined})(?![\w])", re.IGNORECASE)
+
+
+def own_clause(sentence: Sentence, found: FoundDate) -> str:
+    """The sentence up to the first clause that follows the date phrase (`clause_openers`: "siden",
+    "etter at", "som", ", og"): a time marker there places another event ("Møtet fredag 4. mars var
+    det tredje siden partane skreiv under i fjor")."""
+    end = found.end - sentence.start
+    after = _clause_openers().search(sentence.text, end)
+    return sentence.text if after is None else sentence.text[:after.start()]
+
+
+def _opening_day(text: str, lead: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None,
+                 elsewhen: Callable[[str], bool] | None) -> tuple[float, FoundDate] | None:
+    """The opening's day and month (`date_fallbacks.lead_date`), when it gives one."""
+    found = date_fallbacks.lead_date(text, lead, found_dates, elsewhen)
+    return found if found is not None and found[1].kind == "daymonth" else None
