@@ -84,6 +84,21 @@ GOLDEN = [
     # the hospital side of the codebook's samhandling (the guidelines: hospitals and municipalities)
     ("samhandling", "nb", "sykehusene må varsle kommunene tidligere når eldre pasienter skal hjem"),
     ("samhandling", "nn", "helseføretaket må avklare med kommunane kven som skal følgje opp pasientane"),
+    # the codes' fields in general words (round 10): interpreting for refugees, the emergency-medicine
+    # regulation of the legevakt, students and practice placements, union representatives, ambulances and
+    # discharge from hospital, regulatory sandboxes, cyber security, statutory tasks and detailed steering
+    ("flyktninger", "nb", "bedre tilgang til tolk på helsestasjonen"),
+    ("flyktninger", "nn", "fleire tolkar i helsetenesta"),
+    ("allmennlege", "nb", "endre akuttmedisinforskriften for små kommuner"),
+    ("personell", "nn", "fleire praksisplassar i kommunane"),
+    ("personell", "nb", "bedre oppfølging av studentene i kommunene"),
+    ("personell", "nn", "eit tett samarbeid med dei tillitsvalde"),
+    ("samhandling", "nb", "raskere ambulanse i distriktene"),
+    ("samhandling", "nn", "betre planlegging av utskrivinga frå sjukehuset"),
+    ("forskning_innovasjon", "nb", "regulatoriske sandkasser for kommunene"),
+    ("e_helse", "nb", "et nasjonalt løft for cybersikkerhet i kommunene"),
+    ("styring", "nb", "færre lovpålagte oppgaver for kommunene"),
+    ("styring", "nn", "staten må slutte å detaljstyre kommunane"),
     # known failures
     ("samhandling", "nn", "klarare reglar for utskrivingsklare pasientar"),  # the head noun is steering vocabulary
     # no codebook word names refugees here: 'nyankomne' is learnt from training (since unseen8 joined it)
@@ -97,6 +112,15 @@ GOLDEN = [
 ]
 
 
+@pytest.mark.parametrize("language,text", [
+    ("nb", "kommunene må tolke regelverket likt"),  # the verb 'tolke' (construe) is no interpreter
+    ("nn", "kommunane må tolke regelverket likt"),
+    ("nb", "de ansatte får bedre tid til utskrift av dokumenter"),  # 'utskrift' is no discharge
+])
+def test_round_10_words_do_not_hit_their_lookalikes(language: str, text: str) -> None:
+    assert "flyktninger" not in topics_in(text, language) and "samhandling" not in topics_in(text, language)
+
+
 @pytest.mark.parametrize("expected,language,action", GOLDEN)
 def test_classify(expected: str, language: str, action: str) -> None:
     assert classify(action, language=language) == expected
@@ -107,9 +131,7 @@ def test_classify(expected: str, language: str, action: str) -> None:
     pytest.param("Flyktninger fra Ukraina", "flyktninger", marks=xfail(
         "'ordning' learns okonomi as the head of 'tilskuddsordning' (compound parts inherit the compound's code) "
         "and outweighs the heading's refugee hit at the penalty the leave-one-source-out split chose (l2 0.0003)")),
-    pytest.param("Digitale fellesløsninger", "e_helse", marks=xfail(
-        "'ordning' learns okonomi as the head of 'tilskuddsordning'; since unseen8 joined the training material it "
-        "outweighs the heading's one e-health hit too")),
+    ("Digitale fellesløsninger", "e_helse"),
 ])
 def test_heading_decides_a_demand_without_topic_words(heading: str, expected: str) -> None:
     assert classify("en egen ordning for dette", heading=heading) == expected
@@ -140,11 +162,9 @@ Kommunene har tatt imot mange flyktninger i år. KS ber også om en egen ordning
 
 @pytest.mark.parametrize("near,expected", [
     ("Mange kommuner mangler leger. KS ber departementet om en egen ordning for dette.", "allmennlege"),
-    pytest.param("Kommunene har tatt imot mange flyktninger i år. KS ber også om en egen ordning for dette snart.",
-                 "flyktninger", marks=xfail(
-                     "'ordning' learns okonomi as the head of 'tilskuddsordning' and outweighs the refugee heading "
-                     "at the weaker penalty the leave-one-source-out split chose (l2 0.0003, 500 steps; it passed "
-                     "at l2 0.001, 2000 steps); a separate feature for compound heads did not generalise (0.788)")),
+    # 'ordning' leans okonomi (the head of 'tilskuddsordning'); the section's refugee sentence next to the demand
+    # outweighs it since the context prior weighs the near sentences (round 10)
+    ("Kommunene har tatt imot mange flyktninger i år. KS ber også om en egen ordning for dette snart.", "flyktninger"),
 ])
 def test_rank_takes_sentence_and_heading_from_the_document(near: str, expected: str) -> None:
     # the same action twice: the first occurrence in the document decides its section
