@@ -58,8 +58,39 @@ def test_section_prior_is_a_distribution_and_cached_per_model() -> None:
     prior = tc.section_prior(model, DOCUMENT, blocks, start, "nb")
     assert prior is not None and abs(sum(prior) - 1.0) < 1e-9
     assert max(range(len(prior)), key=prior.__getitem__) == model.codes.index("bpa")
-    assert tc.section_prior(model, DOCUMENT, blocks, start, "nb") is prior
+    assert tc.section_prior(model, DOCUMENT, blocks, start, "nb") == prior
+    rows = tc._section_rows(model, DOCUMENT, blocks, start, "nb")
+    assert tc._section_rows(model, DOCUMENT, blocks, start, "nb") is rows  # sentences scored once per section
     assert tc.section_prior(model, DOCUMENT, blocks, -5, "nb") is None  # outside every block
+
+
+NEAR = """# Kommunene og staten
+
+Brukerstyrt personlig assistanse er viktig. BPA-ordningen gir mange et friere liv.
+Mange brukere venter på BPA. Ordningen med BPA må bli bedre for brukerne.
+Mange kommuner mangler fastleger. Det må staten se på snart. Legevakten er også dyr for små kommuner.
+"""
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_near_sentences_weigh_more_than_the_rest_of_the_section(language: str) -> None:
+    """A demand that names no code leans on the sentences next to it ("det" points back)."""
+    model = tm.load()
+    blocks = segment(NEAR)
+    start = NEAR.index("Det må staten")
+    with_near = tc.section_prior(model, NEAR, blocks, start, language)
+    conf = tm.settings()["context_prior"]
+    assert conf["window"] >= 1 and 0.0 < conf["local_share"] < 1.0
+    saved = dict(conf)
+    try:
+        conf["local_share"] = 0.0
+        section_only = tc.section_prior(model, NEAR, blocks, start, language)
+    finally:
+        conf.clear()
+        conf.update(saved)
+    assert with_near is not None and section_only is not None
+    gp, bpa = model.codes.index("allmennlege"), model.codes.index("bpa")
+    assert with_near[gp] - with_near[bpa] > section_only[gp] - section_only[bpa]
 
 
 def test_without_prior_scores_are_unchanged() -> None:

@@ -84,10 +84,25 @@ GOLDEN = [
     # the hospital side of the codebook's samhandling (the guidelines: hospitals and municipalities)
     ("samhandling", "nb", "sykehusene må varsle kommunene tidligere når eldre pasienter skal hjem"),
     ("samhandling", "nn", "helseføretaket må avklare med kommunane kven som skal følgje opp pasientane"),
+    # the codes' fields in general words (round 10): interpreting for refugees, the emergency-medicine
+    # regulation of the legevakt, students and practice placements, union representatives, ambulances and
+    # discharge from hospital, regulatory sandboxes, cyber security, statutory tasks and detailed steering
+    ("flyktninger", "nb", "bedre tilgang til tolk på helsestasjonen"),
+    ("flyktninger", "nn", "fleire tolkar i helsetenesta"),
+    ("allmennlege", "nb", "endre akuttmedisinforskriften for små kommuner"),
+    ("personell", "nn", "fleire praksisplassar i kommunane"),
+    ("personell", "nb", "bedre oppfølging av studentene i kommunene"),
+    ("personell", "nn", "eit tett samarbeid med dei tillitsvalde"),
+    ("samhandling", "nb", "raskere ambulanse i distriktene"),
+    ("samhandling", "nn", "betre planlegging av utskrivinga frå sjukehuset"),
+    ("forskning_innovasjon", "nb", "regulatoriske sandkasser for kommunene"),
+    ("e_helse", "nb", "et nasjonalt løft for cybersikkerhet i kommunene"),
+    ("styring", "nb", "færre lovpålagte oppgaver for kommunene"),
+    ("styring", "nn", "staten må slutte å detaljstyre kommunane"),
     # known failures
     ("samhandling", "nn", "klarare reglar for utskrivingsklare pasientar"),  # the head noun is steering vocabulary
-    pytest.param("flyktninger", "nb", "helsekartlegging av alle nyankomne fra krigsområder",
-                 marks=xfail("no codebook or training word names refugees here ('nyankomne', 'krigsområder')")),
+    # no codebook word names refugees here: 'nyankomne' is learnt from training (since unseen8 joined it)
+    ("flyktninger", "nb", "helsekartlegging av alle nyankomne fra krigsområder"),
     pytest.param("bpa", "nb", "et bedre tilbud til barn med store og sammensatte behov",
                  marks=xfail("'sammensatte behov' is the codebook's 'komplekse behov' in words the keywords lack")),
     pytest.param("personell", "nb", "at flere ungdommer velger helsefag", marks=xfail(
@@ -95,6 +110,15 @@ GOLDEN = [
         "the verb 'velge' (choosing a regular GP, letting municipalities choose) weighs allmennlege and styring "
         "more than 'helsefag' weighs personell")),
 ]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("nb", "kommunene må tolke regelverket likt"),  # the verb 'tolke' (construe) is no interpreter
+    ("nn", "kommunane må tolke regelverket likt"),
+    ("nb", "de ansatte får bedre tid til utskrift av dokumenter"),  # 'utskrift' is no discharge
+])
+def test_round_10_words_do_not_hit_their_lookalikes(language: str, text: str) -> None:
+    assert "flyktninger" not in topics_in(text, language) and "samhandling" not in topics_in(text, language)
 
 
 @pytest.mark.parametrize("expected,language,action", GOLDEN)
@@ -138,11 +162,9 @@ Kommunene har tatt imot mange flyktninger i år. KS ber også om en egen ordning
 
 @pytest.mark.parametrize("near,expected", [
     ("Mange kommuner mangler leger. KS ber departementet om en egen ordning for dette.", "allmennlege"),
-    pytest.param("Kommunene har tatt imot mange flyktninger i år. KS ber også om en egen ordning for dette snart.",
-                 "flyktninger", marks=xfail(
-                     "'ordning' learns okonomi as the head of 'tilskuddsordning' and outweighs the refugee heading "
-                     "at the weaker penalty the leave-one-source-out split chose (l2 0.0003, 500 steps; it passed "
-                     "at l2 0.001, 2000 steps); a separate feature for compound heads did not generalise (0.788)")),
+    # 'ordning' leans okonomi (the head of 'tilskuddsordning'); the section's refugee sentence next to the demand
+    # outweighs it since the context prior weighs the near sentences (round 10)
+    ("Kommunene har tatt imot mange flyktninger i år. KS ber også om en egen ordning for dette snart.", "flyktninger"),
 ])
 def test_rank_takes_sentence_and_heading_from_the_document(near: str, expected: str) -> None:
     # the same action twice: the first occurrence in the document decides its section
