@@ -67,9 +67,20 @@ def _claimant_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
     return _compile(aliases, genitive=True, as_written=frozenset(a for al in claimant_aliases().values() for a in al))
 
 
+def addressee_lexicon() -> dict[str, list[str]]:
+    """Addressee name -> written forms: `addressees` in actors.yaml, with the state's directorates and
+    agencies (`agencies` in state_bodies.yaml) after `kommunene`, where they stood."""
+    out: dict[str, list[str]] = {}
+    for name, forms in _data()["addressees"].items():
+        out[str(name)] = [str(a) for a in forms]
+        if name == "kommunene":
+            out.update({str(k): [str(a) for a in v] for k, v in lexicon.load("state_bodies")["agencies"].items()})
+    return out
+
+
 @lru_cache(maxsize=1)
 def _addressee_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    aliases = {a: name for name, al in _data()["addressees"].items() for a in [name, *al]}
+    aliases = {a: name for name, al in addressee_lexicon().items() for a in [name, *al]}
     aliases.update(ministry_aliases())
     aliases.update({word: MINISTRY for word in _data()["ministry_pointers"]})
     return _compile(aliases)

@@ -81,7 +81,7 @@ def decide_counterpart(
         return "regjeringen", "met_government_no_ministry"
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
         return "regjeringen", "several_ministries_in_meeting_sentence"
-    if len(_participant_ministries(participants)) >= 2:
+    if len(participant_ministries(participants)) >= 2:
         return "regjeringen", "ministers_of_several_ministries"
     scores: dict[str, float] = {}
     cued: dict[int, bool] = {}  # sentence index -> it holds an occasion cue (asked once per sentence)
@@ -186,7 +186,7 @@ def for_talk(counterpart: str | None, participants: tuple[Mention, ...], evidenc
         return addressed
     if counterpart == "regjeringen":
         return counterpart
-    if counterpart is not None and (counterpart in _participant_ministries(participants)
+    if counterpart is not None and (counterpart in participant_ministries(participants)
                                     or _has_substitute(participants)):
         return counterpart
     if counterpart is not None and any(m.ministry == counterpart for m in find_ministries(evidence)):
@@ -207,7 +207,7 @@ def _staff_ministries(text: str, mentions: list[MinistryMention], participants: 
     return {m.ministry for m in mentions if m.kind == "name" and before.search(text[max(0, m.start - 60):m.start])}
 
 
-def _participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
+def participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
     """The ministries the participants stand for. Ministers of several ministries
     at one meeting (a plenary consultation) make the counterpart the government."""
     return frozenset(filter(None, (_ministry_of_person(p) for p in participants)))

@@ -23,6 +23,7 @@ from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
+from flows.extract import state_bodies
 from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
@@ -117,6 +118,14 @@ def _counterpart_people(participants: tuple[Mention, ...], counterpart: str | No
     return frozenset(p.name for p in participants if p.organisation == counterpart)
 
 
+def _occasion_sentences(document: Document, blocks: tuple[Block, ...],
+                        evidence: tuple[int, int] | None) -> tuple[str, ...]:
+    """The sentences that name the occasion: its evidence sentence, the title and the lead's sentences."""
+    lead = tuple(s.text for b in blocks[:2] for s in b.sentences)
+    own = (document.text[evidence[0]:evidence[1]],) if evidence else ()
+    return (*own, document.meta.title or "", *lead)
+
+
 def _year_hint(document: Document, date_year: int | None) -> int | None:
     if date_year is not None:
         return date_year
@@ -165,13 +174,16 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,
                                         dict(mentions.affiliations), context.parse_at, coming,
                                         _reference_day(document, date))
-    absent = pt.absent_names(people, sentences)
+    absent = pt.absent_names(people, sentences, text)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
     counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.occasion_cues(), participants, year,
                                            not_ministers)
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text)
+    body = state_bodies.occasion_body(_occasion_sentences(document, blocks, evidence), text, document.language,
+                                      participants, bool(cp.participant_ministries(participants)), counterpart)
+    counterpart = body[0] if body is not None else counterpart
     decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
                                       (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)

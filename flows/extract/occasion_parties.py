@@ -6,7 +6,7 @@ bodies, the government and state bodies, municipalities, and the organisations t
 own sentences name (the title, the lead, the sentences with a meeting cue and the attendance
 sentences), less those the text says were absent ("Forbundet ble ikke invitert"). A speaker who
 speaks for another organisation stands apart (`stands_apart`) and is no participant.
-State bodies are data (`state_bodies` in `data/participant_patterns.yaml`).
+State bodies are data (`party_patterns` in `data/state_bodies.yaml`).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from flows.model import Mention, Sentence
 
 @lru_cache(maxsize=1)
 def _state_bodies() -> re.Pattern[str]:
-    items = lexicon.load("participant_patterns")["state_bodies"]
+    items = lexicon.load("state_bodies")["party_patterns"]
     return re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
 
 

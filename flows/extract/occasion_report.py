@@ -26,7 +26,7 @@ from flows.extract.document_genre import reports_occasions
 from flows.extract.document_layout import Layout
 
 if TYPE_CHECKING:
-    from flows.extract.meeting_type import Hit
+    from flows.extract.occasion_cues import Hit
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract.absence import absent_spans
+from flows.extract.minutes import absent_field_spans
 from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.layout import caption_spans, inside
 from flows.extract.matcher import trie_alternation
@@ -155,9 +156,11 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     return None
 
 
-def absent_names(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
-    """Persons the text says did not take part ("NN meldte forfall")."""
-    out: set[str] = set()
+def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
+    """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
+    names ("Forfall: NN", `minutes.absent_field_spans`, when `text` is given)."""
+    fields = absent_field_spans(text) if text else ()
+    out: set[str] = {m.name for m in people.mentions if any(a <= m.start < b for a, b in fields)}
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
         for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, own_clause=True):
@@ -243,7 +246,7 @@ def base_participants(
     another time ("sa det slik i Stortinget i desember") and names no occasion is not placed there."""
     people = people or find_people(text)
     sentences = tuple(s for b in blocks for s in b.sentences)
-    absent = absent_names(people, sentences)
+    absent = absent_names(people, sentences, text)
     occasion = occasion or re.compile(r"(?!x)x")
     leaders = ks_leaders_present(people, sentences)
     sources = sourced_elsewhere(people, sentences, text, occasion) - leaders

@@ -38,9 +38,9 @@ def gazetteer_names() -> list[Name]:
             if not abbr.endswith("-"):
                 names.append(Name(abbr, "ORG", canonical, any_case=False))
     actors = lexicon.load("actors")
-    from flows.extract.actors import claimant_lexicon  # KS and the organisations of organisations.yaml
+    from flows.extract.actors import addressee_lexicon, claimant_lexicon  # with organisations.yaml, state_bodies.yaml
 
-    for group, entries in (("claimants", claimant_lexicon()), ("addressees", actors.get("addressees", {}))):
+    for group, entries in (("claimants", claimant_lexicon()), ("addressees", addressee_lexicon())):
         for canonical, aliases in entries.items():
             for text in [canonical, *aliases] if group == "claimants" else aliases:
                 if _starts_upper(text) and text not in skip:

@@ -1,0 +1,99 @@
+"""Minutes (referat) and texts with a header block of fields: what their header says of the occasion.
+
+A header block sets out the occasion in fields before the text tells it:
+
+    REFERAT FRÅ MØTE I FYLKESSTYRET I KS NORDBY
+    Dato: 6. februar 2025, kl. 10.00–14.30
+    Stad: Nordby rådhus
+    Til stades: A (fylkesstyreleiar), B (nestleiar), C
+    Forfall: D
+    Referent: E
+
+- `is_minutes`: the text is the minutes of a meeting (`minutes` in `data/document_genres.yaml`: a title
+  line such as "Referat frå møte i ..." with a field, or two minutes fields such as "Til stades:",
+  "Forfall:", "Referent:"). Minutes report the meeting they record, so a guest's talk under one of its
+  items is part of it (`occasion_retype.retype_minutes`).
+- `field_date`: the date in a time field ("Dato:", "Tid:", "Møtedato:": `time_fields` in
+  `data/date_words.yaml`) dates the occasion, also in talking points and an invitation's practical block;
+  it outranks a date elsewhere in the text (a former meeting's minutes approved, a next meeting called).
+- `absent_field_names`: the persons a field of absence names ("Forfall: D") did not take part.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.dates import STRONG, FoundDate, date_words, find_dates
+
+
+@lru_cache(maxsize=1)
+def _minutes() -> dict:
+    return lexicon.load("document_genres")["minutes"]
+
+
+@lru_cache(maxsize=1)
+def _title() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{lexicon.alternation(_minutes()['titles'])})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _field() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{lexicon.alternation(_minutes()['fields'])})\s*:", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _absence_field() -> re.Pattern[str]:
+    words = [w for w in _minutes()["fields"] if str(w).casefold() in _ABSENCE]
+    return re.compile(rf"^\W*(?:{lexicon.alternation(words)})\s*:", re.IGNORECASE)
+
+
+_ABSENCE = frozenset({"forfall", "fraværende", "fråverande", "ikke til stede", "ikkje til stades"})
+
+
+def _head(text: str) -> list[str]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return lines[:int(lexicon.load("document_genres").get("head_lines", 14))]
+
+
+def is_minutes(text: str) -> bool:
+    """The text is the minutes of a meeting: a minutes title and a field, or two fields, in its header."""
+    if ":" not in text:
+        return False
+    head = _head(text)
+    fields = sum(1 for line in head if _field().match(line))
+    return fields >= 2 or (fields >= 1 and any(_title().match(line) for line in head[:3]))
+
+
+@lru_cache(maxsize=1)
+def _time_field() -> re.Pattern[str]:
+    words = lexicon.alternation([str(w) for w in date_words().get("time_fields") or ["dato"]])
+    return re.compile(rf"^[^\w\n]*(?:{words})\s*:\s*(?:den\s+)?$", re.IGNORECASE)
+
+
+def field_date(text: str, found_dates: tuple[FoundDate, ...] | None = None,
+               boxes: tuple[tuple[int, int], ...] = ()) -> FoundDate | None:
+    """The first day-and-month date that fills a time field of its own line ("Dato: 6. februar 2025, kl. 10"),
+    outside a fact box; None when the text has none."""
+    if ":" not in text:
+        return None
+    for found in found_dates if found_dates is not None else find_dates(text):
+        if found.kind not in STRONG or any(a <= found.start < b for a, b in boxes):
+            continue
+        line_start = text.rfind("\n", 0, found.start) + 1
+        if _time_field().match(text[line_start:found.start]):
+            return found
+    return None
+
+
+def absent_field_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines that open with a field of absence ("Forfall: D", "Fråverande: E og F")."""
+    if ":" not in text:
+        return ()
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if _absence_field().match(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(out)

@@ -1,0 +1,89 @@
+"""Hits that count for another type than their cue's: the occasion a cue names depends on what stands
+beside it (`meeting_type.decide_type` applies these in turn).
+
+- `retype_title`: in one title a venue cue counts for the talk the title names;
+- `retype_venues`: a venue (a conference) counts for the talk given there;
+- `retype_generic`: a generic meeting word counts for the specific occasion its sentence names;
+- `retype_unspecific`: plain meeting words count for the kind the text's specific cues name;
+- `retype_minutes`: in minutes, a talk cue (a guest's introduction under an item) is part of the meeting.
+"""
+from __future__ import annotations
+
+import re
+
+from flows.extract.minutes import is_minutes
+from flows.extract.occasion_cues import Hit, config, cues, first_offset, totals
+
+
+def retype_title(hits: list[Hit]) -> list[Hit]:
+    """In one title, a venue cue counts for the talk the title names ("Talen til NN på
+    landstinget")."""
+    conf = config().get("venues") or {}
+    rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
+    host = next((t for t in by for h in hits if h.meeting_type == t and h.rule not in rules), None)
+    if host is None:
+        return hits
+    return [Hit(host, h.rule, h.score, h.start, h.end) if h.rule in rules else h for h in hits]
+
+
+def retype_venues(hits: list[Hit], text: str = "") -> list[Hit]:
+    """A venue cue (a conference) counts for the type of an occasion cue in its own
+    sentence (a talk given there): "holdt innlegg på Skolekonferansen" is a talk. When the
+    sentence of a talk names the venue itself ("I sitt innlegg på konferansens første dag",
+    `venues.nouns`), the venue is that talk's wherever the text names it."""
+    conf = config().get("venues") or {}
+    rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
+    nouns = re.compile(str(conf.get("nouns") or r"(?!x)x"), re.IGNORECASE)
+    support = {c.rule for c in cues() if c.support}
+    placed = next((h.meeting_type for t in by for h in hits if h.meeting_type == t and h.rule not in rules | support
+                   and h.start is not None and nouns.search(text[h.start:h.end])), None)
+    out: list[Hit] = []
+    for hit in hits:
+        if hit.rule in rules and hit.start is not None:
+            host = next((h.meeting_type for t in by for h in hits
+                         if h.meeting_type == t and h.start == hit.start and h.rule not in rules), placed)
+            if host is not None:
+                hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)
+        out.append(hit)
+    return out
+
+
+def retype_generic(hits: list[Hit]) -> list[Hit]:
+    """A generic meeting cue counts for the type of a specific cue in its own sentence:
+    "KS møtte statsråden til bilateralt konsultasjonsmøte" is a consultation."""
+    generic = set((config().get("generic") or {}).get("rules") or ())
+    support = {c.rule for c in cues() if c.support}  # a supporting cue names no occasion of its own
+    out: list[Hit] = []
+    for hit in hits:
+        if hit.rule in generic and hit.start is not None:
+            host = next((h.meeting_type for h in hits if h.start == hit.start and h.rule not in generic | support
+                         and h.meeting_type != hit.meeting_type), None)
+            if host is not None:
+                hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)
+        out.append(hit)
+    return out
+
+
+def retype_unspecific(hits: list[Hit]) -> list[Hit]:
+    """A plain meeting word ("møtte", "i møtet") says there was an occasion, not what kind: when
+    the text names the kind with specific cues strong enough (`unspecific.min_specific`: one
+    cue not discounted), the plain words count for the strongest such kind."""
+    conf = config().get("unspecific") or {}
+    rules = set(conf.get("rules") or ())
+    specific = totals([h for h in hits if h.rule not in rules])
+    if not specific:
+        return hits
+    kind = max(specific, key=lambda t: (specific[t], -first_offset(hits, t)))
+    if specific[kind] < float(conf.get("min_specific", 0.0)):
+        return hits
+    return [Hit(kind, h.rule, h.score, h.start, h.end) if h.rule in rules else h for h in hits]
+
+
+def retype_minutes(hits: list[Hit], text: str) -> list[Hit]:
+    """Minutes record a meeting (`minutes.is_minutes`): a talk cue in them (a guest's introduction under an
+    item, "Statsforvaltaren heldt ei innleiing") tells what happened at that meeting, so it counts for
+    `annet` under the rule `referat`; a consultation the minutes name stays one."""
+    if not any(h.meeting_type == "foredrag" for h in hits) or not is_minutes(text):
+        return hits
+    rule = str((config().get("minutes") or {}).get("rule") or "referat")
+    return [Hit("annet", rule, h.score, h.start, h.end) if h.meeting_type == "foredrag" else h for h in hits]

@@ -1,0 +1,172 @@
+"""The occasion's own government body when it is no ministry: the Storting, a county governor, an agency.
+
+GUIDELINES: the counterpart is "the government body KS met". Besides the ministries (`counterpart.py`), the
+bodies of `data/state_bodies.yaml` are met:
+- `storting_hearing`: a hearing the Storting or one of its committees holds, named in a sentence of the
+  occasion ("Då helse- og omsorgskomiteen heldt open høyring", "Høring i justiskomiteen"): Stortinget,
+  whichever ministry put forward what the hearing is about;
+- `storting_committee_met`: KS meets a committee ("møtte finanskomiteen", "møte med helse- og omsorgskomiteen");
+- `state_body_met`: the occasion's sentence has KS meet a county governor or an agency ("møte med
+  statsforvaltaren", "hos Helsedirektoratet"), and names no ministry;
+- `state_body_guest`: the head or a person of such a body takes part (the guest of a KS county board's
+  meeting: "Gjest: statsforvaltar NN, Statsforvaltaren i Agder") while no ministry does and none is
+  otherwise the counterpart.
+The occasion's sentences are its evidence sentence, the title and the lead (the first two blocks).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import addressee_lexicon
+from flows.extract.ministry_gazetteer import find_ministries
+from flows.model import Mention
+
+Found = tuple[str, str]  # (counterpart, rule)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return lexicon.load("state_bodies")
+
+
+def _words(items: list[str]) -> str:
+    return lexicon.alternation([str(i) for i in items])
+
+
+@lru_cache(maxsize=1)
+def _committee() -> str:
+    """A Storting committee ("justiskomiteen", "helse- og omsorgskomiteen"), as a pattern."""
+    fields = _words(_data()["parliament"]["committee_fields"])
+    return rf"[\w-]*?(?:{fields})komit[eé](?:en|a|ane|ens)?(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _hearing_held() -> re.Pattern[str]:
+    """A hearing the Storting holds: "høring i justiskomiteen", "høyring på Stortinget", "Stortingets høring",
+    "komiteen heldt open høyring", "open høyring i Stortinget"; not the written round ("sendt på høring")."""
+    conf = _data()["parliament"]
+    body = rf"(?:(?<![\w-])(?:{_words(conf['forms'])})(?![\w-])|{_committee()})"
+    hearing = rf"(?<![\w-])(?:{_words(conf['hearing_words'])})(?![\w-])"
+    held = _words(conf["holding_verbs"])
+    return re.compile(
+        rf"{hearing}\s+(?:i|på|for|hos|med)\s+(?:[\w-]+\s+){{0,3}}?{body}"
+        rf"|{body}\s+(?:[\w.-]+\s+){{0,5}}?(?:{held})\s+(?:[\w.-]+\s+){{0,5}}?{hearing}"
+        rf"|(?<![\w-])(?:{_words(conf['genitive_forms'])})\s+(?:[\w-]+\s+)?{hearing}"
+        rf"|(?<![\w-])(?:{_words(conf['compound_hearings'])})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _committee_met() -> re.Pattern[str]:
+    """KS meeting a committee: "møte med finanskomiteen", "møtte helse- og omsorgskomiteen"."""
+    meeting = _words(_data()["parliament"]["meeting_words"])
+    return re.compile(rf"(?<![\w-])(?:{meeting})\s+(?:med\s+|i\s+)?(?:[\w-]+\s+){{0,3}}?{_committee()}",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _governor() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_words(_data()['county_governor']['forms'])})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _governor_named() -> re.Pattern[str]:
+    return re.compile(str(_data()["county_governor"]["named"]))
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(aliases in capitals, matched as written; the rest, any case; alias -> canonical name)."""
+    agencies = {str(k): [str(a) for a in v] for k, v in _data()["agencies"].items()}
+    lookup = {a: name for name, forms in agencies.items() for a in (name, *forms)}
+    caps = [a for a in lookup if a.upper() == a or any(c.isupper() for c in a[1:])]
+    rest = [a for a in lookup if a not in caps]
+    return (re.compile(rf"(?<![\w-])(?:{_words(caps)})(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:{_words(rest)})(?![\w-])", re.IGNORECASE),
+            {a.casefold(): n for a, n in lookup.items()})
+
+
+@lru_cache(maxsize=1)
+def _met_before() -> re.Pattern[str]:
+    """What puts the body after it at the occasion as the one met ("møte med", "hos")."""
+    n = int(_data().get("before_words", 2))
+    return re.compile(rf"(?<![\w-])(?:{_words(_data()['met_before'])})\s+(?:[\w-]+\s+){{0,{n}}}$", re.IGNORECASE)
+
+
+def _storting_held(sentence: str) -> str | None:
+    """The rule when the sentence has the Storting hold a hearing or KS meet one of its committees."""
+    if _hearing_held().search(sentence):
+        return "storting_hearing"
+    if _committee_met().search(sentence):
+        return "storting_committee_met"
+    return None
+
+
+def _bodies_met(sentence: str, text: str, language: str) -> list[str]:
+    """The county governors and agencies the sentence has KS meet (after `met_before`)."""
+    out: list[str] = []
+    caps, rest, lookup = _agencies()
+    for match in (*caps.finditer(sentence), *rest.finditer(sentence), *_governor().finditer(sentence)):
+        if not _met_before().search(sentence[:match.start()]):
+            continue
+        if _governor().fullmatch(match.group(0)):
+            out.append(governor_name(sentence[match.start():], text, language))
+        else:
+            name = lookup.get(match.group(0).casefold())
+            if name and name != "Statsforvalteren":
+                out.append(name)
+            elif name:
+                out.append(governor_name(sentence[match.start():], text, language))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _counties() -> tuple[str, ...]:
+    return tuple(str(c) for c in lexicon.load("actors")["counties"])
+
+
+def governor_name(near: str, text: str, language: str) -> str:
+    """The county governor as the text names it with its county ("Statsforvaltaren i Agder"): at the mention
+    first, else anywhere in the text, else the office in the document's language with the one county the
+    text names, else the office alone."""
+    for where in (near[:80], text):
+        found = _governor_named().search(where)
+        if found and found.group("county") in _counties():
+            office = found.group("office")
+            return f"{office[0].upper()}{office[1:]} i {found.group('county')}"
+    office = str(_data()["county_governor"]["office"]["nn" if language == "nn" else "nb"])
+    named = [c for c in _counties() if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
+    named = [c for c in named if not any(c != o and c in o for o in named)]  # "Troms og Finnmark", not "Troms"
+    return f"{office} i {named[0]}" if len(named) == 1 else office
+
+
+def _guest_body(person: Mention, text: str, language: str) -> str | None:
+    """The state body a participant stands for: a county governor by role, an agency by organisation."""
+    role, organisation = (person.role or "").casefold(), person.organisation or ""
+    if role and _governor().fullmatch(role) or _governor().match(organisation):
+        return governor_name(text[text.find(person.name):] if person.name in text else "", text, language)
+    name = _agencies()[2].get(organisation.casefold())
+    return name if name and name != "Statsforvalteren" else None
+
+
+def occasion_body(occasion: tuple[str, ...], text: str, language: str, participants: tuple[Mention, ...],
+                  ministry_people: bool, counterpart: str | None) -> Found | None:
+    """(body, rule) when the occasion's own government body is no ministry (see the module docstring), else
+    None. `occasion`: the evidence sentence, the title and the lead; `ministry_people`: a participant stands
+    for a ministry; `counterpart`: the ministry or `regjeringen` decided so far."""
+    if "komit" in text.casefold() or "storting" in text.casefold():
+        for sentence in occasion:
+            rule = _storting_held(sentence)
+            if rule is not None:
+                return str(_data()["parliament"]["name"]), rule
+    if ministry_people:
+        return None
+    for sentence in occasion:
+        met = _bodies_met(sentence, text, language)
+        if met and not find_ministries(sentence):
+            return met[0], "state_body_met"
+    if counterpart is not None:
+        return None
+    guests = list(dict.fromkeys(filter(None, (_guest_body(p, text, language) for p in participants))))
+    return (guests[0], "state_body_guest") if len(guests) == 1 else None
