@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract import talk_labels
 from flows.model import Block
 
 HEADER_BLOCKS = 3  # a talk's or statement's header lines stand in its first blocks
@@ -82,8 +83,8 @@ class Layout:
 # alternation of that file's word list `key` ("own_voice.labels": a list one level down); every pattern
 # ignores case.
 PATTERNS: dict[str, tuple[str, str]] = {
-    "talk_label": ("request_verbs", r"^\W*(?:{talk_titles}|{talk_labels})(?![\w-])"),  # "TALENOTAT", "Innlegg ved"
-    "talk_note": ("request_verbs", r"^\W*(?:{talk_note_markers})(?![\w-])"),  # "Det talte ord gjelder"
+    "talk_label": ("request_verbs", r"^\W*(?:{talk_titles}|<talk_labels>)(?![\w-])"),  # "TALENOTAT", "Innlegg ved"
+    "talk_note": ("request_verbs", r"^\W*(?:<talk_notes>)(?![\w-])"),  # "Det talte ord gjelder"
     "opinion": ("request_verbs", r"(?<![\w-])(?:{opinion_markers})(?![\w-])"),  # "DEBATT", "Kronikk"
     "byline_opener": ("request_verbs", r"(?:{byline_openers})\s+"),  # "Av " before the author's name
     "statement_title": ("request_verbs", r"^\W*(?:{statement_titles})\s+(?:fra|frå)\s+"),  # "Høringssvar fra "
@@ -109,6 +110,8 @@ def pattern(name: str) -> re.Pattern[str]:
     source, template = PATTERNS[name]
     data = lexicon.load(source)
     filled = re.sub(r"\{([\w.]+)\}", lambda m: lexicon.alternation(_list(data, m.group(1))), template)
+    filled = filled.replace("<talk_labels>", talk_labels.header_pattern()).replace("<talk_notes>",
+                                                                                   talk_labels.note_pattern())
     return re.compile(filled, re.IGNORECASE)
 
 

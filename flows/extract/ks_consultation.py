@@ -37,7 +37,8 @@ def ks_ministry_upgrade(
     be KS centrally and alone: another party or a body of KS (a county board) named in the
     meeting's sentences or in `context` (the title and the lead) keeps it annet."""
     conf = _config()["ks_ministry_meeting"]
-    if decision.meeting_type != "annet" or decision.rule != "mote" or counterpart not in ministries:
+    generic = set(conf.get("meeting_rules") or ["mote"])
+    if decision.meeting_type != "annet" or decision.rule not in generic or counterpart not in ministries:
         return decision
     if decision.start is None:
         return decision

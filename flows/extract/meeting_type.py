@@ -136,10 +136,11 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     hits = cue_hits(document, blocks, people)
     if occasion_time.is_invitation(document.text):
         hits = cue_hits(document, blocks, people, discount=False)
+    hits = retype_minutes(hits, document.text, blocks)  # minutes: their title names the meeting they record
     hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
     if not hits:
         return None
-    hits = retype_unspecific(retype_minutes(hits, document.text))
+    hits = retype_unspecific(hits)
     scores = totals(hits)
     best_type = max(scores, key=lambda t: (scores[t], -first_offset(hits, t)))
     if scores[best_type] < float(config()["min_score"]):

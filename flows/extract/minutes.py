@@ -3,7 +3,7 @@
 A header block sets out the occasion in fields before the text tells it:
 
     REFERAT FRÅ MØTE I FYLKESSTYRET I KS NORDBY
-    Dato: 6. februar 2025, kl. 10.00–14.30
+    Dato: 3. mars 2025, kl. 09.00–15.00
     Stad: Nordby rådhus
     Til stades: A (fylkesstyreleiar), B (nestleiar), C
     Forfall: D
@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.dates import STRONG, FoundDate, date_words, find_dates
+from flows.model import Block
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,13 @@ def is_minutes(text: str) -> bool:
     return fields >= 2 or (fields >= 1 and any(_title().match(line) for line in head[:3]))
 
 
+def title_block(blocks: tuple[Block, ...]) -> Block | None:
+    """The block of the minutes' title ("Referat frå møte i fylkesstyret"), else of their first field."""
+    head = blocks[:3]
+    return next((b for b in head if _title().match(b.text)), None) or next(
+        (b for b in blocks[:8] if any(_field().match(line) for line in b.text.split("\n"))), None)
+
+
 @lru_cache(maxsize=1)
 def _time_field() -> re.Pattern[str]:
     words = lexicon.alternation([str(w) for w in date_words().get("time_fields") or ["dato"]])
@@ -73,7 +81,7 @@ def _time_field() -> re.Pattern[str]:
 
 def field_date(text: str, found_dates: tuple[FoundDate, ...] | None = None,
                boxes: tuple[tuple[int, int], ...] = ()) -> FoundDate | None:
-    """The first day-and-month date that fills a time field of its own line ("Dato: 6. februar 2025, kl. 10"),
+    """The first day-and-month date that fills a time field of its own line ("Dato: 3. mars 2025, kl. 9"),
     outside a fact box; None when the text has none."""
     if ":" not in text:
         return None

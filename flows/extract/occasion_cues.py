@@ -13,6 +13,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.matcher import boundary_alternation, top_level_alternatives
 from flows.extract.memo import memoised
+from flows.extract.talk_labels import filled
 from flows.literal_gate import GatedAlternation, Literals, required_words
 
 
@@ -55,7 +56,7 @@ def cues() -> tuple[Cue, ...]:
     for meeting_type, items in config()["types"].items():
         for item in items:
             out.append(Cue(meeting_type, str(item["rule"]), float(item["weight"]),
-                           re.compile(item["pattern"], re.IGNORECASE), bool(item.get("support", False))))
+                           re.compile(filled(str(item["pattern"])), re.IGNORECASE), bool(item.get("support", False))))
     return tuple(out)
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.minutes import is_minutes
+from flows.extract.minutes import is_minutes, title_block
 from flows.extract.occasion_cues import Hit, config, cues, first_offset, totals
+from flows.model import Block
 
 
 def retype_title(hits: list[Hit]) -> list[Hit]:
@@ -79,11 +80,18 @@ def retype_unspecific(hits: list[Hit]) -> list[Hit]:
     return [Hit(kind, h.rule, h.score, h.start, h.end) if h.rule in rules else h for h in hits]
 
 
-def retype_minutes(hits: list[Hit], text: str) -> list[Hit]:
-    """Minutes record a meeting (`minutes.is_minutes`): a talk cue in them (a guest's introduction under an
-    item, "Statsforvaltaren heldt ei innleiing") tells what happened at that meeting, so it counts for
-    `annet` under the rule `referat`; a consultation the minutes name stays one."""
-    if not any(h.meeting_type == "foredrag" for h in hits) or not is_minutes(text):
+def retype_minutes(hits: list[Hit], text: str, blocks: tuple[Block, ...] = ()) -> list[Hit]:
+    """Minutes record a meeting (`minutes.is_minutes`): their title names it (a hit of `annet` under the rule
+    `referat`, `minutes.weight` at the title's position, which a consultation the minutes name outweighs),
+    and a talk cue in them (a guest's introduction under an item, "Direktøren heldt ei innleiing") tells what
+    happened at that meeting, so it counts for `annet` under the same rule."""
+    if not is_minutes(text):
         return hits
-    rule = str((config().get("minutes") or {}).get("rule") or "referat")
-    return [Hit("annet", rule, h.score, h.start, h.end) if h.meeting_type == "foredrag" else h for h in hits]
+    conf = config().get("minutes") or {}
+    rule = str(conf.get("rule") or "referat")
+    out = [Hit("annet", rule, h.score, h.start, h.end) if h.meeting_type == "foredrag" else h for h in hits]
+    title = title_block(blocks)
+    if title is not None:
+        factor = float(config()["position"]["first_block" if title.index == 0 else "early"])
+        out.insert(0, Hit("annet", rule, float(conf.get("weight", 1.5)) * factor, title.start, title.end))
+    return out

@@ -3,13 +3,13 @@
 GUIDELINES: the counterpart is "the government body KS met". Besides the ministries (`counterpart.py`), the
 bodies of `data/state_bodies.yaml` are met:
 - `storting_hearing`: a hearing the Storting or one of its committees holds, named in a sentence of the
-  occasion ("Då helse- og omsorgskomiteen heldt open høyring", "Høring i justiskomiteen"): Stortinget,
+  occasion ("Då utdannings- og forskingskomiteen heldt open høyring", "Høring i finanskomiteen"): Stortinget,
   whichever ministry put forward what the hearing is about;
 - `storting_committee_met`: KS meets a committee ("møtte finanskomiteen", "møte med helse- og omsorgskomiteen");
 - `state_body_met`: the occasion's sentence has KS meet a county governor or an agency ("møte med
   statsforvaltaren", "hos Helsedirektoratet"), and names no ministry;
 - `state_body_guest`: the head or a person of such a body takes part (the guest of a KS county board's
-  meeting: "Gjest: statsforvaltar NN, Statsforvaltaren i Agder") while no ministry does and none is
+  meeting: "Gjest: statsforvaltar NN, Statsforvaltaren i Nordland") while no ministry does and none is
   otherwise the counterpart.
 The occasion's sentences are its evidence sentence, the title and the lead (the first two blocks).
 """
@@ -44,7 +44,7 @@ def _committee() -> str:
 
 @lru_cache(maxsize=1)
 def _hearing_held() -> re.Pattern[str]:
-    """A hearing the Storting holds: "høring i justiskomiteen", "høyring på Stortinget", "Stortingets høring",
+    """A hearing the Storting holds: "høring i transport- og kommunikasjonskomiteen", "høyring på Stortinget", "Stortingets høring",
     "komiteen heldt open høyring", "open høyring i Stortinget"; not the written round ("sendt på høring")."""
     conf = _data()["parliament"]
     body = rf"(?:(?<![\w-])(?:{_words(conf['forms'])})(?![\w-])|{_committee()})"
@@ -127,7 +127,7 @@ def _counties() -> tuple[str, ...]:
 
 
 def governor_name(near: str, text: str, language: str) -> str:
-    """The county governor as the text names it with its county ("Statsforvaltaren i Agder"): at the mention
+    """The county governor as the text names it with its county ("Statsforvaltaren i Nordland"): at the mention
     first, else anywhere in the text, else the office in the document's language with the one county the
     text names, else the office alone."""
     for where in (near[:80], text):
