@@ -28,6 +28,7 @@ from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.matcher import find_literals
+from flows.extract.ministry_gazetteer import ministry_names
 from flows.extract.person_names import TOKEN, context_role, media_heads, name_candidates
 from flows.model import Mention
 
@@ -78,6 +79,11 @@ def find_people(text: str) -> People:
             persons[m.name] = Mention(m.name, m.role, m.organisation or known.organisation)
         elif m.role and known.role and R.more_specific(m.role, known.role):
             persons[m.name] = Mention(m.name, m.role, known.organisation or m.organisation)
+        elif known.organisation is None and m.organisation in ministry_names() and m.role and known.role \
+                and R.is_government_role(m.role) and known.role.casefold().endswith(m.role.casefold()):
+            # "Helsestatssekretær NN" first, "statssekretær i Helse- og omsorgsdepartementet NN" later: the
+            # same government office, its ministry given the second time
+            persons[m.name] = Mention(m.name, known.role, m.organisation)
     surnames = _surname_mentions(text, full, canonical)
     mentions = full + surnames + _title_mentions(text, persons, full, full + surnames)
     mentions.sort(key=lambda m: (m.start, -m.end))
