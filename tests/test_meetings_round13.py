@@ -244,3 +244,27 @@ def test_the_talk_cue_reads_the_table() -> None:
     table = lexicon.load("meeting_types")["talk_labels"]
     assert all(word in talk_labels.cue_pattern() for word in table["words"])
     assert "talk_labels" not in lexicon.load("request_verbs")
+
+
+# --- participants: absence told in a subordinate clause; an office first named alone -------------------------
+
+@pytest.mark.parametrize("text,language,absent", [
+    ("KS møtte kunnskapsministeren tirsdag 4. mars. Leder i Utdanningsforbundet, Eva Lunde, som ikke var til "
+     "stede, mener møtet kom for sent. Styreleder Per Vang møtte for KS.", "nb", "Eva Lunde"),
+    ("KS Vestland møtte helseministeren fredag 7. mars. Ordførar Nils Aasen, som ikkje kunne delta, sende ei "
+     "helsing. Fylkesstyreleiar Kari Myr møtte for KS.", "nn", "Nils Aasen"),
+], ids=["som_ikke_var_til_stede", "som_ikkje_kunne_delta"])
+def test_absence_in_a_subordinate_clause(text: str, language: str, absent: str) -> None:
+    meeting = result(text, language).meeting
+    assert meeting is not None
+    assert absent not in {p.name for p in meeting.participants}
+
+
+def test_an_office_named_alone_takes_the_ministry_a_later_mention_gives() -> None:
+    text = ("Statssekretær lovet ny plan for skolebygg\n\n"
+            "Skolestatssekretær Ole Brun holdt foredrag på KS' skolekonferanse onsdag. Det var godt oppmøte.\n\n"
+            "– Vi skal ha en plan før jul, sa statssekretær i Kunnskapsdepartementet Ole Brun fra scenen.")
+    meeting = result(text).meeting
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    assert meeting.counterpart == "Kunnskapsdepartementet"
+    assert any(p.name == "Ole Brun" and p.organisation == "Kunnskapsdepartementet" for p in meeting.participants)
