@@ -25,7 +25,7 @@ from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_t
 from flows.extract.occasion_cues import totals as _totals  # noqa: F401  (the name tests read)
 from flows.extract.occasion_report import plural_factor, reported_hits
 from flows.extract.occasion_retype import (  # noqa: F401
-    retype_generic, retype_minutes, retype_title, retype_unspecific, retype_venues)
+    retype_board, retype_generic, retype_minutes, retype_title, retype_unspecific, retype_venues)
 from flows.extract.people import People
 from flows.literal_gate import holds_words
 from flows.model import Block, Document
@@ -137,6 +137,7 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     if occasion_time.is_invitation(document.text):
         hits = cue_hits(document, blocks, people, discount=False)
     hits = retype_minutes(hits, document.text, blocks)  # minutes: their title names the meeting they record
+    hits = retype_board(hits, document.text)  # a talk at a board's meeting is part of it
     hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
     if not hits:
         return None

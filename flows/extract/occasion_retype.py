@@ -5,11 +5,13 @@ beside it (`meeting_type.decide_type` applies these in turn).
 - `retype_venues`: a venue (a conference) counts for the talk given there;
 - `retype_generic`: a generic meeting word counts for the specific occasion its sentence names;
 - `retype_unspecific`: plain meeting words count for the kind the text's specific cues name;
-- `retype_minutes`: in minutes, a talk cue (a guest's introduction under an item) is part of the meeting.
+- `retype_minutes`: in minutes, a talk cue (a guest's introduction under an item) is part of the meeting;
+- `retype_board`: a talk given at a board's own meeting is part of that meeting.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flows.extract.minutes import is_minutes, title_block
 from flows.extract.occasion_cues import Hit, config, cues, first_offset, totals
@@ -95,3 +97,18 @@ def retype_minutes(hits: list[Hit], text: str, blocks: tuple[Block, ...] = ()) -
         factor = float(config()["position"]["first_block" if title.index == 0 else "early"])
         out.insert(0, Hit("annet", rule, float(conf.get("weight", 1.5)) * factor, title.start, title.end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _board() -> tuple[str, re.Pattern[str]]:
+    conf = config().get("board_meetings") or {}
+    return str(conf.get("rule") or "styremote"), re.compile(str(conf.get("pattern") or r"(?!x)x"), re.IGNORECASE)
+
+
+def retype_board(hits: list[Hit], text: str) -> list[Hit]:
+    """A talk whose own sentence places it at a board's meeting ("heldt eit innlegg på fylkesstyremøtet i KS
+    Nordvik", `board_meetings`) is part of that meeting: the board met its guest, so it counts for `annet`."""
+    rule, board = _board()
+    return [Hit("annet", rule, h.score, h.start, h.end)
+            if h.meeting_type == "foredrag" and h.start is not None and board.search(text, h.start, h.end) else h
+            for h in hits]
