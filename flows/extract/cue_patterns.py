@@ -115,6 +115,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?:{lexicon.alternation(cue_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
             re.IGNORECASE),
         "opener": _rx(cue_words("modal_openers")),
+        "apposition": re.compile(rf"\s+(?:{lexicon.alternation(cue_words('appositive_roles'))})\s*,?\s*$", re.IGNORECASE),
         "goal": _rx(cue_words("goal_subjects")),
         "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('speaker_pronouns'))})\s+)?"
                                  rf"(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
