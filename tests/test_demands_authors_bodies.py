@@ -126,6 +126,22 @@ ASKED = [
      [("KS", "Stortinget", "utsetje reforma til finansieringa er på plass")]),
 ]
 
+PROPOSALS = [
+    ("proposal_list_with_comma_before_copula_nb",
+     "Regionen vil ha mer penger\n\nStyreleder i KS Innlandet, Kari Nordmann, var skuffet.\n\n"
+     "– Blant forslagene vi har spilt inn, er statlig finansiering av nye legevakter, en egen pott til "
+     "velferdsteknologi og raskere saksbehandling i Husbanken, sier Nordmann.\n", "nb",
+     [("KS Innlandet", "staten", "statlig finansiering av nye legevakter"),
+      ("KS Innlandet", None, "en egen pott til velferdsteknologi"),
+      ("KS Innlandet", None, "raskere saksbehandling i Husbanken")]),
+    ("organisation_asked_after_an_auxiliary_nb",
+     "Forbundet møtte helseministeren\n\nForbundsleder i Fagforbundet, Kari Nordmann, møtte helseministeren tirsdag.\n\n"
+     "«Vi har bedt helseministeren om å øke tilskuddet, og vi har også bedt KS om å lyse ut flere hele "
+     "stillinger», sier Nordmann.\n", "nb",
+     [("Fagforbundet", "Helse- og omsorgsdepartementet", "øke tilskuddet"),
+      ("Fagforbundet", "KS", "lyse ut flere hele stillinger")]),
+]
+
 BOXES = [
     ("fact_box_bullet_after_a_minister_nb",
      "Ny rapport om legevakt\n\nLegeforeningen la fram en rapport onsdag.\n\n"
@@ -150,8 +166,8 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + BOXES,
-                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + BOXES])
+@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BOXES,
+                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BOXES])
 def test_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 

@@ -15,7 +15,8 @@ from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list
 from flows.extract.list_cues import ACTOR_LEAD_IN
 from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, gapped, patterns, cue_words
 from flows.extract.position_cues import subject_clause_cue
-from flows.extract.request_cues import recipient, request_cue, skip_over
+from flows.extract.asked_parties import recipient
+from flows.extract.request_cues import request_cue, skip_over
 
 __all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subject", "first_person_before",
            "has_position", "cut_end"]

@@ -78,7 +78,7 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
         subject = addressees_in(piece)[:1] if asked is None and who is not None else []
         if subject and subject[0].start == 0 and subject[0].name == who and receives(piece[subject[0].end:]):
             who = None  # "ber om at kommunane får ein plass": the subject benefits, nobody named acts
-        if who is None and n > 0 and previous is not None and not addressees_in(piece):
+        if who is None and n > 0 and previous is not None and not listed and not addressees_in(piece):
             who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
         if who is None:
             who = embedded_addressee(piece)  # "en ordning der staten dekker X", "et nytt statlig tilskudd"
