@@ -142,6 +142,21 @@ PROPOSALS = [
       ("Fagforbundet", "KS", "lyse ut flere hele stillinger")]),
 ]
 
+BODIES = [
+    ("board_named_before_asks_nn",
+     "Fylkesstyret møtte statsråden\n\nFylkesstyret i KS Innlandet møtte statssekretæren i Helse- og omsorgsdepartementet på Hamar.\n\n"
+     "– Vi treng fleire legar i distrikta, sa fylkesstyreleiar Kari Nordmann.\n\n"
+     "Ordføraren i Nordvik, Per Olsen, fortalde om ventelistene.\n\n"
+     "Fylkesstyret bad også om at departementet ser på finansieringa av legevakta.\n", "nn",
+     [("KS Innlandet", None, "Vi treng fleire legar i distrikta"),
+      ("KS Innlandet", "Helse- og omsorgsdepartementet", "departementet ser på finansieringa av legevakta")]),
+    ("central_board_named_before_nb",
+     "Hovedstyret i KS samlet\n\nHovedstyret i KS behandlet budsjettet torsdag.\n\n"
+     "Ordfører i Nordvik, Per Olsen, var også til stede.\n\n"
+     "Hovedstyret krever at regjeringen kompenserer kommunene for lønnsveksten.\n", "nb",
+     [("KS", "regjeringen", "regjeringen kompenserer kommunene for lønnsveksten")]),
+]
+
 BOXES = [
     ("fact_box_bullet_after_a_minister_nb",
      "Ny rapport om legevakt\n\nLegeforeningen la fram en rapport onsdag.\n\n"
@@ -152,6 +167,9 @@ BOXES = [
 ]
 
 NONE = [
+    ("board_of_two_organisations_nb",
+     "To styrer møttes\n\nStyret i KS Innlandet og styret i Fagforbundet møttes tirsdag.\n\n"
+     "Styret krever at regjeringen kompenserer kommunene for lønnsveksten.\n", "nb"),
     ("cleft_describes_who_pays_nb",
      "Forbundet vil ha bedre lønn\n\nLeder i Fagforbundet, Kari Nordmann, talte tirsdag.\n\n"
      "– Når Stortinget vedtar nye plikter, er det alltid kommunen som må bære kostnaden, sa Nordmann.\n", "nb"),
@@ -166,8 +184,8 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BOXES,
-                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BOXES])
+@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + BOXES,
+                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + BOXES])
 def test_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 

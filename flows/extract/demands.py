@@ -18,7 +18,7 @@ from flows.extract import interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in, organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
 from flows.extract.context import DocContext, analyse
-from flows.extract.attributed import attributed_voice, quoted_document_voice
+from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
 from flows.extract.home_body import council_home, speaker_homes
@@ -209,7 +209,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if voice is None:
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
             if voice is None:
-                voice = attributed_voice(sentence.text, state.named) or document_voice  # "Ifølge KS må X"
+                voice = attributed_voice(sentence.text, state.named) or body_voice(sentence.text, document.text) \
+                    or document_voice  # "Ifølge KS må X", "Fylkesstyret bad om X" (the board named before)
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if (voice is None and region is not None and state.last == GOVERNMENT) or \
                     (voice is not None and voice.rule == "government"):  # a minister asks others to act
