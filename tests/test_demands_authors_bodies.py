@@ -157,6 +157,23 @@ BODIES = [
      [("KS", "regjeringen", "regjeringen kompenserer kommunene for lønnsveksten")]),
 ]
 
+TIMING = [
+    ("timing_clause_after_a_request_nb",
+     "Forbundet la fram rapport\n\nLeder i Fagforbundet, Kari Nordmann, åpnet seminaret.\n\n"
+     "– Vi krever at regjeringen legger fram en opptrappingsplan for helsefagarbeidere, og den må komme før "
+     "jul, sa Nordmann.\n", "nb",
+     [("Fagforbundet", "regjeringen",
+       "regjeringen legger fram en opptrappingsplan for helsefagarbeidere, og den må komme før jul")]),
+    ("timing_clause_after_a_modal_nn",
+     "Ordføraren vil ha pengar\n\nOrdførar i Nordvik, Kari Nordmann (Sp), tok imot statsråden.\n\n"
+     "– Tilskotet til ferjene må aukast, og det må skje i år, sa Nordmann.\n", "nn",
+     [("Nordvik kommune", None, "Tilskotet til ferjene må aukast, og det må skje i år")]),
+    ("expletive_subject_is_an_action_nn",
+     "Ordføraren vil ha pengar\n\nOrdførar i Nordvik, Kari Nordmann (Sp), tok imot statsråden.\n\n"
+     "– Det må kome eit eige tilskot til ferjekommunane, sa Nordmann.\n", "nn",
+     [("Nordvik kommune", None, "Det må kome eit eige tilskot til ferjekommunane")]),
+]
+
 BOXES = [
     ("fact_box_bullet_after_a_minister_nb",
      "Ny rapport om legevakt\n\nLegeforeningen la fram en rapport onsdag.\n\n"
@@ -184,8 +201,8 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + BOXES,
-                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + BOXES])
+@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + BOXES,
+                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + BOXES])
 def test_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 

@@ -7,6 +7,7 @@ It does not decide whose voice the sentence is in: the caller does.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from flows import lexicon
@@ -83,8 +84,30 @@ def find_cues(text: str) -> list[Cue]:
             if cue:
                 cues.append(cue)
                 taken.append(m.span())
-    return [c for c in _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start))))
+    return [c for c in _timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
             if not _no_action(text, c)]
+
+
+@lru_cache(maxsize=1)
+def _timing() -> re.Pattern[str]:
+    data = lexicon.load("request_verbs")["timing_clauses"]
+    adverbs = lexicon.alternation(cue_words("adverbs"))
+    return re.compile(rf"(?:{lexicon.alternation(data['subjects'])})\s+(?:{lexicon.alternation(cue_words('modals'))})"
+                      rf"\s+(?:(?:{adverbs})\s+)?(?:{lexicon.alternation(data['verbs'])})\s+"
+                      rf"(?:{lexicon.alternation(data['times'])})(?![\w-])", re.IGNORECASE)
+
+
+def _timed(text: str, cues: list[Cue]) -> list[Cue]:
+    """The cues with a timing clause coordinated after a demand ("X, og den må komme før sommeren",
+    `timing_clauses`) made part of that demand: the same measure, when it must come, no second action."""
+    out: list[Cue] = []
+    for cue in cues:
+        if out and cue.kind == "modal" and _timing().match(text, cue.start) \
+                and re.fullmatch(r"[\s,]*og\s*", text[out[-1].end:cue.start]):
+            out[-1] = replace(out[-1], end=cue.end)
+            continue
+        out.append(cue)
+    return out
 
 
 QUESTION_KINDS = frozenset({"modal", "passive", "need_verb"})
