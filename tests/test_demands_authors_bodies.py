@@ -174,6 +174,21 @@ TIMING = [
      [("Nordvik kommune", None, "Det må kome eit eige tilskot til ferjekommunane")]),
 ]
 
+RULES = [
+    ("rule_named_by_its_noun_must_go_nb",
+     "Forbundet vil ha endringer\n\nLeder i Fagforbundet, Kari Nordmann, la fram kravene.\n\n"
+     "– Kravet om rapportering hver måned bør fjernes for små kommuner, sa Nordmann.\n", "nb",
+     [("Fagforbundet", None, "Kravet om rapportering hver måned bør fjernes for små kommuner")]),
+    ("rule_named_by_its_noun_must_go_nn",
+     "Forbundet vil ha endringar\n\nLeiar i Fagforbundet, Kari Nordmann, la fram krava.\n\n"
+     "– Kravet om dobbel bemanning på natt må opphevast for dei minste sjukeheimane, sa Nordmann.\n", "nn",
+     [("Fagforbundet", None, "Kravet om dobbel bemanning på natt må opphevast for dei minste sjukeheimane")]),
+    ("request_noun_after_a_verb_stays_nb",
+     "Forbundet vil ha endringer\n\nLeder i Fagforbundet, Kari Nordmann, la fram kravene.\n\n"
+     "– Vi har fremmet krav om flere hele stillinger i sykehjemmene, sa Nordmann.\n", "nb",
+     [("Fagforbundet", None, "flere hele stillinger i sykehjemmene")]),
+]
+
 BOXES = [
     ("fact_box_bullet_after_a_minister_nb",
      "Ny rapport om legevakt\n\nLegeforeningen la fram en rapport onsdag.\n\n"
@@ -201,8 +216,8 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + BOXES,
-                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + BOXES])
+@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + RULES + BOXES,
+                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + RULES + BOXES])
 def test_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 

@@ -58,6 +58,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["noun"].finditer(text):
         if p["noun_negation"].search(text, 0, m.start()):
             continue  # "har ikke noe ønske om å X": nothing asked
+        if _modal_subject(text, m):
+            continue  # "Kravet om X bør fjernes": the noun names a rule, the subject of the modal that asks
         if free(m) and not any(a <= m.start() < b for a, b in not_needs):
             pos = skip_over(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
             if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):
@@ -86,6 +88,16 @@ def find_cues(text: str) -> list[Cue]:
                 taken.append(m.span())
     return [c for c in _timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
             if not _no_action(text, c)]
+
+
+def _modal_subject(text: str, noun: re.Match[str]) -> bool:
+    """True when a request noun opens the sentence as the subject of a modal in the same clause
+    ("Kravet om netto tilvekst bør fjernes", "Kravet om rapportering må vekk"): a rule in force named
+    by its noun, which the modal clause asks to change; the modal is the cue."""
+    if text[:noun.start()].strip(" –—-«»\"“„"):
+        return False
+    clause = re.split(r"[,;:.!?]", text[noun.end():], maxsplit=1)[0]
+    return patterns()["modal"].search(clause) is not None
 
 
 @lru_cache(maxsize=1)
