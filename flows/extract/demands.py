@@ -154,7 +154,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     writer = lists_.author(blocks) if slides else None
     voice = find_voice(context, mentions) if voice is None else voice
     written = None if slides else voice.author  # a talk, an opinion piece, a letter: its author's voice
-    own_voice = not slides and (voice.own or written is not None)  # quotations end where the statements end
+    own_voice = written is not None  # an author's document: its quotations end where the statement pass ends them
     boxes = fact_box_blocks(blocks)  # a fact box's dash bullets quote nobody
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
     cosigners = written.cosigners if written else ()  # a joint letter or statement: each one's demands

@@ -1,9 +1,9 @@
 """Whether a block of the demand pass holds a quotation, and whose (demands.py).
 
 A dash paragraph is a quotation; so is a first-person paragraph with no dash of its own right after
-one (the dash lost, decision 12). In a document written in its author's own voice (a talk, an
-opinion piece, a letter, notes: `document_voice.DocumentVoice`) that holds only where the statement
-pass found a quotation in the block: the attribution pass has already decided there, with the
+one (the dash lost, decision 12). In a document an organisation wrote itself (a talk, an opinion
+piece, a letter, notes, whose author `document_voice.DocumentVoice.author` knows) that holds only
+where the statement pass found a quotation in the block: the attribution pass has already decided there, with the
 document's voice, whether the first person after a quotation goes on quoting or is the author's own
 text again ("«...», sa hun til meg." then "Vi ber regjeringa om ..."), and a dash line with no
 quotation in it is a section title of the talk ("– Tillit, ikke detaljstyring"). Once the quotation
@@ -53,8 +53,8 @@ def is_quotation(block: Block, prev_quote: bool, continued: bool, closing: str |
                  own_voice: bool, statements: tuple[Statement, ...], boxed: bool = False) -> bool:
     """True when the demand pass reads a block as a quotation: a dash paragraph, a first-person paragraph
     right after a quotation with no attribution of its own, or one whose closing attribution names the
-    one quoted before (`continued`); in a document in its author's own voice (`own_voice`) only where
-    the statement pass found a quotation in it; never a bullet of a fact box (`boxed`, module docstring)."""
+    one quoted before (`continued`); in a document with a known author (`own_voice`) only where the
+    statement pass found a quotation in it; never a bullet of a fact box (`boxed`, module docstring)."""
     quote = block.marker == "dash" or continued or (
         prev_quote and block.kind == "paragraph" and is_first_person(block.text) and closing is None and subject is None)
     return quote and not boxed and (not own_voice or quoted_in(block, statements))
