@@ -1,6 +1,7 @@
 """Positions attributed to an organisation rather than a person (decision 11): "Ifølge KS må X",
 "X, heiter det i fråsegna", "I høringssvaret heter det at X" (the document of the organisation
-named last). The sentence is then
+named last), and a governing body named bare after the text named it with its organisation
+("Fylkesstyret i KS Nordby møtte statsråden. ... Fylkesstyret bad også om at X"). The sentence is then
 in that organisation's voice; no statement is made of it."""
 from __future__ import annotations
 
@@ -58,3 +59,23 @@ def quoted_document_voice(block: Block, before: Block | None) -> Voice | None:
         return None
     hits = claimants_in(lead) or organisations_in(lead)
     return Voice((hits[0].name,), False, None, "reported") if hits else None
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> re.Pattern[str]:
+    return re.compile(rf"^\W*({lexicon.alternation(lexicon.load('request_verbs')['own_bodies'])})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def body_voice(text: str, document_text: str) -> Voice | None:
+    """The voice of a sentence whose subject is a bare governing body ("Fylkesstyret bad også om at
+    X", "Hovudstyret meiner ..."): the one organisation the document names that body with
+    ("Fylkesstyret i KS Nordby", "hovedstyret i KS"); None when the sentence opens otherwise or the
+    document names the body with no organisation or with several."""
+    opener = _bodies().match(text)
+    if opener is None:
+        return None
+    word = re.escape(opener.group(1))
+    named = {hits[0].name for m in re.finditer(rf"(?<![\w-])(?i:{word})\s+(?:i|for|til)\s+", document_text)
+             if (hits := [h for h in claimants_in(document_text[m.end():m.end() + 40]) if h.start == 0])}
+    return Voice((named.pop(),), False, None, "reported") if len(named) == 1 else None

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from flows.extract import roles as R
-from flows.extract.actors import (GOVERNMENT, addressees_in, claimants_in, generic_claimants, ks_office,
+from flows.extract.actors import (GOVERNMENT, ActorHit, addressees_in, claimants_in, generic_claimants, ks_office,
                                   organisations_in)
 from flows.extract.counterpart import addressed_ministry
+from flows.extract.home_body import PLACE, kind_of
 from flows.extract.voice import all_claimants
 from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Layout
 from flows.extract.ministry_actors import ministry_aliases
@@ -121,12 +122,25 @@ def byline_author(layout: Layout, mentions: MentionLayer) -> str | None:
         role = _byline_role(byline.text, name_end, byline.next_line)
         if role is None or R.is_government_role(role):
             continue
-        hits = claimants_in(role)
+        hits = claimants_in(role) or local_bodies(role)
         if not hits or re.search(r"[.!?:;]", role[:hits[0].start]):
             continue  # a sentence, not a role
         if ROLE_TAIL.fullmatch(role[hits[0].end:]):
             return ks_office(role) or hits[0].name
     return None
+
+
+def local_bodies(role: str) -> list[ActorHit]:
+    """The municipality or county a byline's role names when it names no claimant: "ordførar i Nordby
+    kommune", "fylkesordfører i Nordby fylkeskommune", or the leader's role and a place ("ordfører i
+    Nordby": Nordby kommune, home_body.kind_of). A mayor writing an opinion piece speaks for their
+    municipality (GUIDELINES: the organisation the demand is made for)."""
+    bodies = [h for h in organisations_in(role) if h.name.endswith((" kommune", " fylkeskommune"))]
+    if bodies:
+        return bodies[:1]
+    found = re.match(rf"\s*([\w-]+(?:\s[\w-]+)?)\s+i\s+({PLACE})(?![\w-])", role)
+    kind = kind_of(found.group(1)) if found else None
+    return [ActorHit(found.start(2), found.end(2), f"{found.group(2)} {kind}")] if found and kind else []
 
 
 def statement_author(layout: Layout) -> tuple[str, ...]:

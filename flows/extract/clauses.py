@@ -7,6 +7,7 @@ It does not decide whose voice the sentence is in: the caller does.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from flows import lexicon
@@ -15,7 +16,8 @@ from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list
 from flows.extract.list_cues import ACTOR_LEAD_IN
 from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, gapped, patterns, cue_words
 from flows.extract.position_cues import subject_clause_cue
-from flows.extract.request_cues import recipient, request_cue, skip_over
+from flows.extract.asked_parties import recipient
+from flows.extract.request_cues import request_cue, skip_over
 
 __all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subject", "first_person_before",
            "has_position", "cut_end"]
@@ -56,6 +58,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["noun"].finditer(text):
         if p["noun_negation"].search(text, 0, m.start()):
             continue  # "har ikke noe ønske om å X": nothing asked
+        if _modal_subject(text, m):
+            continue  # "Kravet om X bør fjernes": the noun names a rule, the subject of the modal that asks
         if free(m) and not any(a <= m.start() < b for a, b in not_needs):
             pos = skip_over(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
             if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):
@@ -82,8 +86,40 @@ def find_cues(text: str) -> list[Cue]:
             if cue:
                 cues.append(cue)
                 taken.append(m.span())
-    return [c for c in _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start))))
+    return [c for c in _timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
             if not _no_action(text, c)]
+
+
+def _modal_subject(text: str, noun: re.Match[str]) -> bool:
+    """True when a request noun opens the sentence as the subject of a modal in the same clause
+    ("Kravet om netto tilvekst bør fjernes", "Kravet om rapportering må vekk"): a rule in force named
+    by its noun, which the modal clause asks to change; the modal is the cue."""
+    if text[:noun.start()].strip(" –—-«»\"“„"):
+        return False
+    clause = re.split(r"[,;:.!?]", text[noun.end():], maxsplit=1)[0]
+    return patterns()["modal"].search(clause) is not None
+
+
+@lru_cache(maxsize=1)
+def _timing() -> re.Pattern[str]:
+    data = lexicon.load("request_verbs")["timing_clauses"]
+    adverbs = lexicon.alternation(cue_words("adverbs"))
+    return re.compile(rf"(?:{lexicon.alternation(data['subjects'])})\s+(?:{lexicon.alternation(cue_words('modals'))})"
+                      rf"\s+(?:(?:{adverbs})\s+)?(?:{lexicon.alternation(data['verbs'])})\s+"
+                      rf"(?:{lexicon.alternation(data['times'])})(?![\w-])", re.IGNORECASE)
+
+
+def _timed(text: str, cues: list[Cue]) -> list[Cue]:
+    """The cues with a timing clause coordinated after a demand ("X, og den må komme før sommeren",
+    `timing_clauses`) made part of that demand: the same measure, when it must come, no second action."""
+    out: list[Cue] = []
+    for cue in cues:
+        if out and cue.kind == "modal" and _timing().match(text, cue.start) \
+                and re.fullmatch(r"[\s,]*og\s*", text[out[-1].end:cue.start]):
+            out[-1] = replace(out[-1], end=cue.end)
+            continue
+        out.append(cue)
+    return out
 
 
 QUESTION_KINDS = frozenset({"modal", "passive", "need_verb"})

@@ -101,8 +101,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                               rf"(?:{lexicon.alternation(cue_words('adjunct_ends'))})\s*[,.;:!?]?\s*$", re.IGNORECASE),
         "proposals": re.compile(
             rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
-            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])})\s+"
-            rf"(?:[\w'-]+\s+){{0,3}}?(?:er|var)\s+"  # "... meldt inn før statsbudsjettet er X, Y og Z"
+            rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])}),?\s+"
+            rf"(?:[\w'-]+,?\s+){{0,3}}?(?:er|var)\s+"  # "... meldt inn før statsbudsjettet(,) er X, Y og Z"
             rf"|(?<![\w-])blant\s+(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:er|var)\s+",
             re.IGNORECASE),  # "Blant krava var å X og å Y": the proposals named before
         "negation": _rx(cue_words("negations")),
@@ -115,6 +115,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?:{lexicon.alternation(cue_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
             re.IGNORECASE),
         "opener": _rx(cue_words("modal_openers")),
+        "apposition": re.compile(rf"\s+(?:{lexicon.alternation(cue_words('appositive_roles'))})\s*,?\s*$", re.IGNORECASE),
         "goal": _rx(cue_words("goal_subjects")),
         "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('speaker_pronouns'))})\s+)?"
                                  rf"(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"

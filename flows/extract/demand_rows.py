@@ -15,7 +15,7 @@ from flows.extract.cue_patterns import patterns
 from flows.extract.position_cues import without_condition
 from flows.extract.request_cues import skip_over
 from flows.extract.coordination import listed_parts, nominal_parts
-from flows.extract.embedded_addressee import embedded_addressee
+from flows.extract.embedded_addressee import claimant_subject, embedded_addressee
 from flows.extract.parse import Parsed
 from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import is_infinitive, split_actions
@@ -78,10 +78,12 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
         subject = addressees_in(piece)[:1] if asked is None and who is not None else []
         if subject and subject[0].start == 0 and subject[0].name == who and receives(piece[subject[0].end:]):
             who = None  # "ber om at kommunane får ein plass": the subject benefits, nobody named acts
-        if who is None and n > 0 and previous is not None and not addressees_in(piece):
+        if who is None and n > 0 and previous is not None and not listed and not addressees_in(piece):
             who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
         if who is None:
             who = embedded_addressee(piece)  # "en ordning der staten dekker X", "et nytt statlig tilskudd"
+        if who is None:
+            who = claimant_subject(piece, claimants)  # a union's "KS som arbeidsgiver må X": KS must act
         if who is None:
             who = pronoun_minister(piece, ctx.document.text[max(0, base + s - LOOKBACK):base + s])
         if who == MINISTRY:

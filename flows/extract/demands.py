@@ -18,7 +18,7 @@ from flows.extract import interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in, organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
 from flows.extract.context import DocContext, analyse
-from flows.extract.attributed import attributed_voice, quoted_document_voice
+from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
 from flows.extract.home_body import council_home, speaker_homes
@@ -29,7 +29,8 @@ from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
-from flows.extract.speech import is_first_person
+from flows.extract.layout import fact_box_blocks
+from flows.extract.quote_blocks import continued_quote, is_quotation, quote_speaker
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
@@ -128,18 +129,6 @@ def _government_demands(ctx: RowContext, block: Block, index: int, voice: Voice 
     return [d for d in rows if d.rule.endswith(":request_verb") and asks_others(d.addressee, d.text)]
 
 
-def _quote_speaker(block: Block, attributions: AttributionLayer, mentions: MentionLayer,
-                   last: str | None) -> tuple[str | None, int]:
-    """Speaker of a dash quotation and the index of its attribution sentence (or -1)."""
-    who = attributions.in_block(block).closing
-    if who is None:
-        return last, -1
-    for i, sentence in enumerate(block.sentences):
-        if attributions.in_sentence(sentence).closing is not None:
-            return resolve(who, mentions, last) or last, i
-    return resolve(who, mentions, last) or last, -1
-
-
 def extract_demands(
     document: Document, blocks: tuple[Block, ...], statements: tuple[Statement, ...]
 ) -> tuple[Demand, ...]:
@@ -165,6 +154,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     writer = lists_.author(blocks) if slides else None
     voice = find_voice(context, mentions) if voice is None else voice
     written = None if slides else voice.author  # a talk, an opinion piece, a letter: its author's voice
+    own_voice = written is not None  # an author's document: its quotations end where the statement pass ends them
+    boxes = fact_box_blocks(blocks)  # a fact box's dash bullets quote nobody
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
     cosigners = written.cosigners if written else ()  # a joint letter or statement: each one's demands
     author = {b.index: (byline, *cosigners) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
@@ -196,12 +187,10 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             continue
         speaks = attributions.in_block(block)
         continued = not slides and block.marker != "dash" and \
-            _continued_quote(block, prev_quote, speaks.closing, mentions, quoted_by or state.last)
-        quote = not slides and (block.marker == "dash" or (prev_quote and block.kind == "paragraph"
-                                                          and is_first_person(block.text)
-                                                          and speaks.closing is None and speaks.subject is None)
-                                or continued)
-        speaker, attribution_at = _quote_speaker(block, attributions, mentions, quoted_by if continued and quoted_by
+            continued_quote(block, prev_quote, speaks.closing, mentions, quoted_by or state.last)
+        quote = not slides and is_quotation(block, prev_quote, continued, speaks.closing, speaks.subject,
+                                            own_voice, statements, block.index in boxes)
+        speaker, attribution_at = quote_speaker(block, attributions, mentions, quoted_by if continued and quoted_by
                                                  else state.last) if quote else (None, -1)
         earlier: list[tuple[str, str | None]] = []
         before: Voice | None = None
@@ -220,7 +209,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if voice is None:
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
             if voice is None:
-                voice = attributed_voice(sentence.text, state.named) or document_voice  # "Ifølge KS må X"
+                voice = attributed_voice(sentence.text, state.named) or body_voice(sentence.text, document.text) \
+                    or document_voice  # "Ifølge KS må X", "Fylkesstyret bad om X" (the board named before)
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if (voice is None and region is not None and state.last == GOVERNMENT) or \
                     (voice is not None and voice.rule == "government"):  # a minister asks others to act
@@ -250,18 +240,6 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     named = _dedupe([replace(d, claimant=written_name(council_home(d.claimant, document.text, d.start), document.text))
                      for d in demands])  # "fylkestinget krev": the county; "NSF": as the document writes it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
-
-
-def _continued_quote(block: Block, prev_quote: bool, closing: str | None, mentions: MentionLayer,
-                     last: str | None) -> bool:
-    """True when a paragraph with no dash after a quotation goes on in the first person and its
-    attribution at the end names the one quoted just before, or a claimant's speaker when the one before
-    is not known ("– X. ¶ Vi sa tydelig fra at Y, sa hun."):
-    the dash lost, the speaker's words (decision 12), its request in the speaker's voice."""
-    if not (prev_quote and closing and block.kind == "paragraph" and is_first_person(block.text)):
-        return False
-    who = resolve(closing, mentions, last)
-    return who not in (None, GOVERNMENT) and (last is None or who == last)
 
 
 @lru_cache(maxsize=1)

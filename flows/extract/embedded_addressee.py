@@ -10,6 +10,10 @@ trenger vi at ..."), the one who must act is often named inside it:
   preposition: "en oversikt over statlige krav"): `actor_adjectives`, `head_ends`;
 - as the payer of the measure ("finansiert over statsbudsjettet"): `funding_phrases`.
 
+A demand whose subject is another claimant than the one demanding ("KS som arbeidsgiver må ta
+eit større ansvar", said for a union; "at KS prioriterer heile stillingar") is addressed to that
+organisation: `claimant_subject`.
+
 The municipalities are never found this way: in such phrases they receive, they do not act.
 """
 from __future__ import annotations
@@ -18,8 +22,10 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import MINISTRY, addressees_in
+from flows.extract.actors import MINISTRY, addressees_in, claimants_in, generic_claimants
 
+OPENER = re.compile(r"^(?:(?:og|men|så|då|da|nå|no|må|bør|burde)\s+)*", re.IGNORECASE)  # "Og nå må KS ..."
+RECEIVING = re.compile(r"\s+(?:må|bør|skal|kan)?\s*(?:få|får|fær|blir\s+bedt|vert\s+beden)(?![\w-])", re.IGNORECASE)
 PURPOSE = re.compile(r"(?<![\w-])(?:slik|så|for)\s+at\s+$", re.IGNORECASE)  # "slik at Stortinget kan": who benefits
 HEAD_WORDS = 3  # an actor adjective counts on the phrase's first three words only (determiner, adjectives: its head)
 NOT_ACTING = frozenset({"kommunene", "fylkeskommunene", "folkevalgte", MINISTRY})
@@ -61,3 +67,19 @@ def embedded_addressee(text: str) -> str | None:
         if text[found.end():].lstrip().casefold().startswith("statsbudsjett"):
             return "staten"  # "finansiert over statsbudsjettet"
     return None
+
+
+def claimant_subject(text: str, claimants: tuple[str, ...]) -> str | None:
+    """The organisation that opens a demand's text as its subject when it is a claimant other than the
+    ones demanding ("KS som arbeidsgiver må ...", a union's demand; "KS prioriterer ..."): that
+    organisation must act. None for the municipalities as a group (they receive), for the claimant
+    itself ("KS må få ..." said by KS) and for a subject that receives ("KS må få ...")."""
+    opener = OPENER.match(text)
+    rest = text[opener.end() if opener else 0:]
+    hits = claimants_in(rest[:80])
+    if not hits or hits[0].start != 0:
+        return None
+    name = hits[0].name
+    if name in claimants or name in generic_claimants() or RECEIVING.match(rest[hits[0].end:]):
+        return None
+    return name

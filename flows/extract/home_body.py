@@ -33,6 +33,7 @@ from flows import lexicon
 from flows.extract.mentions import MentionLayer
 from flows.model import Statement
 
+Spans = tuple[tuple[int, int], ...]
 PLACE = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:og\s)?[A-ZÆØÅ][a-zæøåé]+)?"
 
 
@@ -128,29 +129,38 @@ def _municipality() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(names)})(?![\w-])")
 
 
-def _paragraph_municipality(text: str, at: int) -> str | None:
+def _places(text: str, names: Spans, start: int = 0, end: int | None = None) -> list[str]:
+    """The municipality names (`municipalities` in actors.yaml) written in text[start:end], leaving out
+    those inside a person's name ("ordfører Kari Sandnes" names no Sandnes kommune)."""
+    found = _municipality().finditer(text, start, len(text) if end is None else end)
+    return [" ".join(m.group(0).split()) for m in found
+            if not any(a <= m.start() and m.end() <= b for a, b in names)]
+
+
+def _paragraph_municipality(text: str, at: int, names: Spans = ()) -> str | None:
     """The one municipality the paragraph of a leader's first mention names ("Da eg besøkte Nordby, sa
     ordføraren NN ..."); None when it names none or several."""
     start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
-    names = {" ".join(m.group(0).split()) for m in _municipality().finditer(text, start, end if end >= 0 else len(text))}
-    return names.pop() if len(names) == 1 else None
+    found = set(_places(text, names, start, end if end >= 0 else len(text)))
+    return found.pop() if len(found) == 1 else None
 
 
-def _story_municipality(text: str) -> str | None:
+def _story_municipality(text: str, names: Spans = ()) -> str | None:
     """The municipality the text names most, at least twice and more often than any other ("flommen i
     Nordby", "Nordby har ..."): where the story takes place, for a municipal leader the text places
     nowhere else; None when it names none so often or two as often."""
-    counts = Counter(" ".join(m.group(0).split()) for m in _municipality().finditer(text))
+    counts = Counter(_places(text, names))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
 
-def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) -> str | None:
+def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int, names: Spans = ()) -> str | None:
     """"<place> kommune" / "<place> fylkeskommune" for a local leader (`role`, written `forms`
     of their name, first mentioned at `first_at`); None when the role is no local leader's or
-    the text gives no place (module docstring)."""
+    the text gives no place (module docstring). `names`: the spans of persons' names (the mention
+    layer), whose words are never places."""
     kind = kind_of(role)
     if kind is None:
         return None
@@ -158,8 +168,8 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int) 
     definite = {m.group(1) for m in _definite(kind).finditer(text)} or {m.group(1) for m in _compound(kind).finditer(text)}
     place = (_next_to_name(text, kind, forms) or (definite.pop() if len(definite) == 1 else None)
              or _paragraph_place(text, kind, first_at)
-             or (_paragraph_municipality(text, first_at) if kind == "kommune" else None) or _only_body(text, kind)
-             or (_only_county(text) if kind == "fylkeskommune" else (_dateline(text) or _story_municipality(text))))
+             or (_paragraph_municipality(text, first_at, names) if kind == "kommune" else None) or _only_body(text, kind)
+             or (_only_county(text) if kind == "fylkeskommune" else (_dateline(text) or _story_municipality(text, names))))
     if place is None:
         return None
     place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place)
@@ -175,37 +185,60 @@ def _councils() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in (lexicon.load("actors").get("council_kinds") or {}).items()}
 
 
+def _capitalised(words: str) -> str:
+    words = " ".join(words.split())
+    return words[:1].upper() + words[1:]
+
+
+@lru_cache(maxsize=1)
+def _council_indefinite() -> dict[str, str]:
+    """Council word (casefolded) -> its indefinite form (`council_indefinite` in actors.yaml)."""
+    return {str(k).casefold(): str(v) for k, v in (lexicon.load("actors").get("council_indefinite") or {}).items()}
+
+
 def council_home(claimant: str, text: str, at: int) -> str:
     """The claimant of a bare council word ("fylkestinget krev ...", its demand at `at`), which names
     no organisation by itself: the council as the text writes it with its place elsewhere
     ("Fylkestinget i Nordby vedtok ..."), else the county or municipality it governs, placed as for
     a local leader (rules 3 to 5 of the module docstring: "Nordby fylkeskommune"). A council named
     with its place ("Fylkestinget i Nordby"), a council the text does not place and any other
-    claimant are returned unchanged."""
+    claimant are returned unchanged. A council the text names after its place ("Troms fylkesting") is
+    written that way."""
     head, _, place = claimant.partition(" i ")
     kind = _councils().get(head.casefold())
     if kind is None or place:
         return claimant
-    named = {m.group(0)[:1].upper() + m.group(0)[1:] for m in
+    named = {_capitalised(m.group(0)) for m in
              re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?![\w-])", text)}
+    indefinite = _council_indefinite().get(head.casefold())
+    if indefinite:  # "Troms fylkesting er uroa ... Fylkestinget krev": the council as the text names it
+        named |= {f"{m.group(1)} {indefinite}" for m in
+                  re.finditer(rf"(?<![\w-])({PLACE})[ \t]+(?i:{re.escape(indefinite)})(?![\w-])", text)}
     if len(named) == 1:
-        return " ".join(named.pop().split())  # "Fylkestinget i Nordby vedtok ... fylkestinget krev"
+        return named.pop()  # "Fylkestinget i Nordby vedtok ... fylkestinget krev"
     place = (_paragraph_place(text, kind, at) or _only_body(text, kind)
              or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)) or "")
     return f"{place} {kind}" if re.fullmatch(PLACE, place) else claimant
+
+
+def person_spans(mentions: MentionLayer) -> Spans:
+    """Where the text names a person by name (full name or surname; not a title such as "ordføraren i
+    Nordby", which holds a place)."""
+    return tuple((m.start, m.end) for m in mentions.people.mentions if m.kind in ("full", "surname"))
 
 
 def speaker_homes(text: str, statements: tuple[Statement, ...], mentions: MentionLayer) -> dict[str, str]:
     """Local leaders among the speakers (mayors, county mayors ...) -> the municipality or county
     the text places them in (home_body.py)."""
     out: dict[str, str] = {}
+    names = person_spans(mentions)
     for st in statements:
         name = st.speaker.name
         if name in out or kind_of(st.speaker.role) is None:
             continue
         forms = [form for form, person in mentions.forms if person == name]
         first = min((m.start for m in mentions.people.mentions if m.name == name), default=st.start)
-        home = home_body(text, st.speaker.role, forms, first)
+        home = home_body(text, st.speaker.role, forms, first, names)
         if home:
             out[name] = home
     return out

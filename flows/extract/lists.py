@@ -30,7 +30,7 @@ from flows.extract.cue_patterns import patterns
 from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
-from flows.extract.request_cues import asked_organisation
+from flows.extract.asked_parties import asked_organisation
 from flows.extract.joint_claimants import Group, group_before, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box
 from flows.extract.speech import is_first_person, speech_subject

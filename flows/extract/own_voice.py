@@ -20,8 +20,9 @@ author's voice only:
 - words inside «» are someone else's (or a slide title), and so is the content of a verb of saying
   whose subject is not the author ("Statsråden sa at X må vente").
 
-Slide markers and stage notes on a line of their own in square brackets ("[Lysark 3 – Personell]")
-are layout, never text: `without_stage_lines` cuts them off a sentence in every voice.
+Slide markers and stage notes on a line of their own in square brackets ("[Lysark 3 – Personell]"),
+and the title of a numbered point or a section run into the sentence after it ("Saksbehandlingstid\n
+Husbanken må ..."), are layout, never text: `without_stage_lines` cuts them off a sentence in every voice.
 """
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ from flows.model import Sentence
 AUTHOR_VOICES = frozenset({"byline", "letter", "notes"})
 CLAUSE_BREAK = re.compile(r"[,:;–—]|(?<![\w-])(?:at|som|og|men|eller)(?![\w-])", re.IGNORECASE)
 STAGE_LINE = re.compile(r"\[[^\[\]\n]*\][ \t]*(?:\n|$)")  # "[LYSARK 2 – tall]" on a line of its own
+# a title on a line of its own run into the sentence after it: up to eight words, no punctuation at its
+# end, the next line opening with a capital ("Saksbehandlingstid\nHusbanken må ...")
+RUN_IN_TITLE = re.compile(r"[^\n.!?:;,]*[^\n.!?:;,\s][ \t]*\n[ \t]*(?=[A-ZÆØÅ])")
+MAX_TITLE_WORDS = 8
+SENTENCE_END = re.compile(r"[.!?][»\"”')]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -147,9 +153,14 @@ def own_cues(text: str, cues: list[Cue]) -> list[Cue]:
 
 def without_stage_lines(sentence: Sentence) -> Sentence | None:
     """The sentence without the slide markers and stage notes in square brackets that open it on
-    lines of their own ("[LYSARK 7 – avslutning]\\nMålet må ..."); None when nothing else is left."""
+    lines of their own ("[LYSARK 7 – avslutning]\\nMålet må ..."), and without a run-in title on the
+    line before it (a numbered point's or a section's title: "2. Saksbehandlingstid\\nHusbanken må
+    ..."; `RUN_IN_TITLE`); None when nothing else is left."""
     if not sentence.text.startswith("["):
-        return sentence
+        title = RUN_IN_TITLE.match(sentence.text)
+        if title is None or len(title.group(0).split()) > MAX_TITLE_WORDS or not SENTENCE_END.search(sentence.text):
+            return sentence
+        return replace(sentence, start=sentence.start + title.end(), text=sentence.text[title.end():])
     cut = 0
     while (found := STAGE_LINE.match(sentence.text, cut)) is not None:
         cut = found.end()

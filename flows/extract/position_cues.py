@@ -78,6 +78,8 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
     p = patterns()
     start, boundary = 0, ""
     found = [(m.start(), m.end(), m.group(0).strip(" ,").casefold()) for m in p["boundary"].finditer(text, 0, cue_start)]
+    if found and found[-1][2] == "som" and p["apposition"].match(text[found[-1][1]:cue_start]):
+        found = found[:-1]  # "KS som arbeidsgiver må ...": an apposition, the noun before "som" is the subject
     for _, end, word in found:
         start, boundary = end, word
     if found and not boundary and not text[start:cue_start].strip():

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import PERSON_ASKED, addressees_in, claimant_pointers, organisations_in
+from flows.extract.asked_parties import asked_body, recipient
 from flows.extract.cue_patterns import Cue, patterns, cue_words
 
 
@@ -133,7 +134,7 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
-    body = _asked_body(text, pos, before, claimant_subject) if inverted is not None and not clausal else None
+    body = asked_body(text, pos, before, claimant_subject) if inverted is not None and not clausal else None
     if body is not None:  # "Delta ber KS om å": the subject stood before the verb, the body after it is asked
         inverted = None
     if inverted is not None:
@@ -197,22 +198,6 @@ def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: boo
     return first not in cue_words("want_not_objects") and obj.group(1).casefold() not in cue_words("want_not_objects")
 
 
-ASKED_AFTER = re.compile(r"\s+(?:om|til)\s+(?:å|at)?", re.IGNORECASE)
-
-
-def _asked_body(text: str, pos: int, before: str, claimant_subject: bool) -> tuple[str, int] | None:
-    """(name, end) of an organisation asked right after the verb when the clause's subject stood
-    before it ("Delta ber KS om å:", "Forbundet oppfordrar KS til å ...", "Vi ber KS om at ..."): the
-    organisation is the one asked, not an inverted subject; None otherwise ("Difor ber KS om ...")."""
-    last = before.split()[-1].strip(",").casefold() if before.split() else ""
-    if not (claimant_subject or last in _subject_words()):
-        return None
-    hits = [h for h in organisations_in(text[pos:pos + 80]) if not text[pos:pos + h.start].strip()]
-    if not hits or not ASKED_AFTER.match(text, pos + hits[0].end):
-        return None
-    return hits[0].name, pos + hits[0].end
-
-
 @lru_cache(maxsize=1)
 def _concern_forms() -> frozenset[str]:
     """The forms of "være opptatt av", as `request_cue` writes a verb (casefolded, gap words out)."""
@@ -230,48 +215,11 @@ def _negated_fact(clause: str) -> bool:
     return re.search(rf"\s(?:{alone})\s+(?:{negation})\s", head) is not None
 
 
-def asked_organisation(text: str) -> str | None:
-    """The organisation a lead-in asks after its subject ("Delta ber KS om å:", "Vi oppfordrar KS
-    til å:"), for the items under it; None when it asks none."""
-    p = patterns()
-    for match in p["request"].finditer(text):
-        before = text[:match.start()].rstrip()
-        subject = any(h.end == len(before) for h in organisations_in(before))
-        body = _asked_body(text, skip_over(text, match.end(), p["adverb"]), before, subject)
-        if body is not None:
-            return body[0]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _subject_words() -> frozenset[str]:
-    """Pronouns and pointers that stand as a clause's subject before its verb ("Vi ber ...", "Dei ber ...")."""
-    words = [*cue_words("inverted_subjects"), *claimant_pointers()]
-    return frozenset(w.casefold() for w in words if w.casefold() != "ks")
-
-
 def _fronted(before: str) -> bool:
     """True when all that stands before the verb is an additive or ordinal opener ("For det andre",
     "I tillegg"): the clause is inverted and its subject follows the verb."""
     words = "|".join(re.escape(w) for w in sorted(cue_words("additive_openers"), key=len, reverse=True))
     return bool(before) and re.fullmatch(rf"\W*(?:{words})\s*,?", before, re.IGNORECASE) is not None
-
-
-def recipient(before: str) -> str | None:
-    """The one a body's letter or statement before a request verb is sent to ("i et brev til
-    departementet bedt om", "i ei fråsegn til Stortinget kravd"), or the one a request is made
-    to face to face ("Overfor statsråden tok hun til orde for"): the addressee; None when the
-    words before name no such text with its recipient."""
-    source = re.match(rf"\W*(?:{lexicon.alternation(cue_words('source_prepositions'))})\s+", before, re.IGNORECASE)
-    if source:  # "Av regjeringen forventer Delta at X": the actor fronted alone before the verb
-        hits = [h for h in addressees_in(before[source.end():]) if h.start == 0]
-        if hits and not before[source.end() + hits[0].end:].strip():
-            return hits[0].name
-    found = list(patterns()["recipient"].finditer(before))
-    if not found:
-        return None
-    hits = [h for h in addressees_in(before[found[-1].end():]) if h.start == 0]
-    return hits[0].name if hits else None
 
 
 def _clause_opener(before: str) -> bool:

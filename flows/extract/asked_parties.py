@@ -1,0 +1,86 @@
+"""Who a request is made to when the verb's object is an organisation or a letter's recipient.
+
+- `asked_body`: an organisation right after the verb when the clause's subject stood before it ("Delta
+  ber KS om å:", "Forbundet oppfordrar KS til å ...", "Vi ber KS om at ...", also after an auxiliary:
+  "vi har bedt KS om å ..."): the organisation is the one asked, not an inverted subject;
+- `asked_organisation`: the organisation a lead-in asks, for the items under it;
+- `recipient`: the one a body's letter or statement before a request verb is sent to, or the one a
+  request is made to face to face.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import addressees_in, claimant_pointers, organisations_in
+from flows.extract.cue_patterns import patterns, cue_words
+
+AUXILIARIES = frozenset({"har", "hadde", "vil", "skal"})  # "vi har bedt KS om å": the subject before them
+
+ASKED_AFTER = re.compile(r"\s+(?:om|til)\s+(?:å|at)?", re.IGNORECASE)
+
+
+def asked_body(text: str, pos: int, before: str, claimant_subject: bool) -> tuple[str, int] | None:
+    """(name, end) of an organisation asked right after the verb when the clause's subject stood
+    before it ("Delta ber KS om å:", "Forbundet oppfordrar KS til å ...", "Vi ber KS om at ..."): the
+    organisation is the one asked, not an inverted subject; None otherwise ("Difor ber KS om ...")."""
+    words = [w.strip(",").casefold() for w in before.split()]
+    while len(words) > 1 and words[-1] in AUXILIARIES | _adverbs():
+        words.pop()  # "vi har også bedt KS om å": the subject before the auxiliary and adverbs
+    last = words[-1] if words else ""
+    if not (claimant_subject or last in _subject_words()):
+        return None
+    hits = [h for h in organisations_in(text[pos:pos + 80]) if not text[pos:pos + h.start].strip()]
+    if not hits or not ASKED_AFTER.match(text, pos + hits[0].end):
+        return None
+    return hits[0].name, pos + hits[0].end
+
+
+def asked_organisation(text: str) -> str | None:
+    """The organisation a lead-in asks after its subject ("Delta ber KS om å:", "Vi oppfordrar KS
+    til å:"), for the items under it; None when it asks none."""
+    p = patterns()
+    for match in p["request"].finditer(text):
+        before = text[:match.start()].rstrip()
+        subject = any(h.end == len(before) for h in organisations_in(before))
+        body = asked_body(text, _after_adverbs(text, match.end()), before, subject)
+        if body is not None:
+            return body[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> frozenset[str]:
+    """Pronouns and pointers that stand as a clause's subject before its verb ("Vi ber ...", "Dei ber ...")."""
+    words = [*cue_words("inverted_subjects"), *claimant_pointers()]
+    return frozenset(w.casefold() for w in words if w.casefold() != "ks")
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("adverbs"))
+
+
+def _after_adverbs(text: str, pos: int) -> int:
+    """The position after the adverbs at `pos` ("ber også KS om å": after "også")."""
+    while (found := patterns()["adverb"].match(text, pos)) is not None and found.end() > pos:
+        pos = found.end()
+    return pos
+
+
+def recipient(before: str) -> str | None:
+    """The one a body's letter or statement before a request verb is sent to ("i et brev til
+    departementet bedt om", "i ei fråsegn til Stortinget kravd"), or the one a request is made
+    to face to face ("Overfor statsråden tok hun til orde for"): the addressee; None when the
+    words before name no such text with its recipient."""
+    source = re.match(rf"\W*(?:{lexicon.alternation(cue_words('source_prepositions'))})\s+", before, re.IGNORECASE)
+    if source:  # "Av regjeringen forventer Delta at X": the actor fronted alone before the verb
+        hits = [h for h in addressees_in(before[source.end():]) if h.start == 0]
+        if hits and not before[source.end() + hits[0].end:].strip():
+            return hits[0].name
+    found = list(patterns()["recipient"].finditer(before))
+    if not found:
+        return None
+    hits = [h for h in addressees_in(before[found[-1].end():]) if h.start == 0]
+    return hits[0].name if hits else None
