@@ -85,7 +85,8 @@ def _full_date(gold: Gold) -> tuple[int, int, int] | None:
 
 def letter_header(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result:
     """A minutes or letter header block (Dato:/Stad:/Til stades: or Frå:/Til:) before the text. Only
-    what the gold says goes into it: the meeting's full date, its participants, its counterpart."""
+    what the gold says goes into it: the meeting's full date, its participants, its counterpart. No
+    reference line ("Vår ref.: 25/123"): that makes the text a letter, which reports no occasion."""
     meeting = gold.get("meeting") or {}
     lines = []
     when = _full_date(gold)
@@ -103,7 +104,6 @@ def letter_header(text: str, gold: Gold, rng: random.Random, meta: dict) -> Resu
         lines.append(f"Til: {meeting.get('counterpart') or 'Medlemmene'}")
         if when:
             lines.append(f"Dato: {when[2]:02d}.{when[1]:02d}.{when[0]}")
-        lines.append(f"Vår ref.: {rng.randrange(18, 26)}/{rng.randrange(100, 9999)}")
     paras = paragraphs(text)
     at = rng.choice((0, 1))
     paras.insert(at, "\n".join(lines))
