@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 
+from furniture import strangers
 from text_ops import Gold, body_slots, join, paragraphs
 
 Result = tuple[str, Gold] | None
@@ -124,7 +125,7 @@ def _stamp(meta: dict, gold: Gold) -> tuple[int, int, int] | None:
 
 def byline_role(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result:
     """A "Publisert"/"Oppdatert" line and a byline with the writer's role and e-mail under the title."""
-    name, role, domain = rng.choice(WRITERS)
+    name, role, domain = rng.choice([w for w in WRITERS if strangers((w[0],), text)])
     mail = f"{name.split()[0].lower()}.{name.split()[-1].lower()}@{domain}"
     forms = (f"{name}\n{role.capitalize()}\n{mail}", f"Av {name}, {role}\n{mail}", f"{name}, {role} – {mail}",
              f"Tekst: {name}, {role} ({mail})", f"{name} | {role.capitalize()} | E-post: {mail}")
