@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 from furniture import strangers
 from text_ops import Gold, body_slots, join, paragraphs
@@ -86,7 +87,8 @@ def _full_date(gold: Gold) -> tuple[int, int, int] | None:
 
 def letter_header(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result:
     """A minutes or letter header block (Dato:/Stad:/Til stades: or Frå:/Til:) before the text. Only
-    what the gold says goes into it: the meeting's full date, its participants, its counterpart. No
+    what the gold says goes into it: the meeting's full date, its participants, its counterpart, the
+    demands' most frequent claimant as the sender. No
     reference line ("Vår ref.: 25/123"): that makes the text a letter, which reports no occasion."""
     meeting = gold.get("meeting") or {}
     lines = []
@@ -101,7 +103,9 @@ def letter_header(text: str, gold: Gold, rng: random.Random, meta: dict) -> Resu
             lines.append(f"{'Til stades' if nynorsk else 'Til stede'}: {', '.join(names)}")
         lines.append(f"{'Referent' if rng.random() < 0.5 else 'Skrivar'}: sekretariatet")
     else:  # letter
-        lines.append(f"{'Frå' if nynorsk else 'Fra'}: KS")
+        claimants = sorted(Counter(d.get("claimant") for d in gold.get("demands", []) if d.get("claimant")).items(),
+                           key=lambda kv: (-kv[1], kv[0]))
+        lines.append(f"{'Frå' if nynorsk else 'Fra'}: {claimants[0][0] if claimants else 'KS'}")
         lines.append(f"Til: {meeting.get('counterpart') or 'Medlemmene'}")
         if when:
             lines.append(f"Dato: {when[2]:02d}.{when[1]:02d}.{when[0]}")
