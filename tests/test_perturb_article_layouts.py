@@ -161,6 +161,7 @@ def test_bullets_mark_list_items_not_quotations(seed: int) -> None:
 
 def test_bullets_need_a_list() -> None:
     assert al.bullets("Tittel\n\n– Eitt sitat.\n\n– Eit anna.\n", GOLD, random.Random(0), {}) is None
+    assert al.bullets("Tittel\n\nHo sa det slik:\n– Vi treng svar no.\n", GOLD, random.Random(0), {}) is None
 
 
 def test_nn_nb_swap_rewrites_text_and_gold_alike() -> None:

@@ -202,8 +202,8 @@ LIST_LINE = re.compile(r"^(?:[-–—]\s?|\d{1,2}[.)]\s|•\s?)(?=\S)")
 
 
 def bullets(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result:
-    """The items of a list (two or more item lines in a row, or items under a lead-in ending ":")
-    marked with "•" or "*" instead of a dash, number or other bullet."""
+    """The items of a list (two or more item lines in a row) marked with "•" or "*" instead of a dash,
+    number or other bullet. One dash line under a lead-in ("Ho sa det slik:\n– ...") is a quotation."""
     lines = text.split("\n")
     mark = rng.choice(("• ", "* ", "•\t", "*\t"))
     out = list(lines)
@@ -211,6 +211,6 @@ def bullets(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result:
         if not LIST_LINE.match(line):
             continue
         near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(LIST_LINE.match(n) for n in near) or (i and lines[i - 1].rstrip().endswith(":")):
+        if any(LIST_LINE.match(n) for n in near):
             out[i] = LIST_LINE.sub(mark, line, count=1)
     return ("\n".join(out), gold) if out != lines else None
