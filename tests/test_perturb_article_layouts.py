@@ -134,6 +134,13 @@ def test_byline_role_adds_a_role_an_address_and_a_stamp() -> None:
         assert paras[0] == paragraphs(TEXT)[0]
 
 
+def test_byline_role_adds_no_second_publication_line() -> None:
+    stamped = TEXT.replace("\n\nStyreleiar", "\n\nPublisert 08.09.2025\n\nStyreleiar")
+    for seed in range(6):
+        text = al.byline_role(stamped, GOLD, random.Random(seed), META)[0]
+        assert len(re.findall(r"Publisert|Oppdatert", text)) == 1
+
+
 def test_photo_credits_end_paragraphs() -> None:
     text = _run("photo_credits", 1)[0]
     assert len(re.findall(r"\((?:Foto|foto): [^)]+\)$", text, re.M)) == 3

@@ -127,6 +127,9 @@ def _stamp(meta: dict, gold: Gold) -> tuple[int, int, int] | None:
     return (when[0], when[1], min(when[2] + 1, 28)) if when else None
 
 
+STAMPED = re.compile(r"^(?:Publisert|Oppdatert|Sist oppdatert|Sist endret)\b", re.M | re.I)
+
+
 def byline_role(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result:
     """A "Publisert"/"Oppdatert" line and a byline with the writer's role and e-mail under the title."""
     name, role, domain = rng.choice([w for w in WRITERS if strangers((w[0],), text)])
@@ -135,7 +138,7 @@ def byline_role(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result
              f"Tekst: {name}, {role} ({mail})", f"{name} | {role.capitalize()} | E-post: {mail}")
     block = [rng.choice(forms)]
     when = _stamp(meta, gold)
-    if when:
+    if when and not STAMPED.search(text):  # a second publication line with another date would contradict it
         y, m, d = when
         hh, mm = rng.randrange(6, 22), rng.randrange(60)
         block.append(rng.choice((f"Publisert {d:02d}.{m:02d}.{y} kl. {hh:02d}.{mm:02d}",
