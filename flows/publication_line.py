@@ -42,13 +42,14 @@ def _date() -> re.Pattern[str]:
 
 
 def stamp_date(raw_text: str) -> date | None:
-    """The full date of a publication line among the first `lines` lines: a line that opens with
+    """The full date of a publication line among the first `lines` non-empty lines: a line that opens with
     a label ("Publisert:") and a date, or opens with a date followed by a separator or a time
     ("12.03.2025 |", "12.03.2025 kl. 10.00", "14.11.2024 06:00"); also the date in the field right
     after an author's byline ("Av NN | 22. oktober 2024"). Without any, a line labelled as updated
     (`update_labels`: "Oppdatert 23. mai 2024") dates the text: the last change stands closest to its
-    publication."""
-    lines = raw_text.splitlines()[:int(_config().get("lines", 12))]
+    publication. Lines are counted without the blank ones, so that a text with blank lines between its
+    paragraphs and one without them are read alike."""
+    lines = [line for line in raw_text.splitlines() if line.strip()][:int(_config().get("lines", 12))]
     return _first_date(_fields(lines, _label()), _label()) or _first_date(_fields(lines, _update()), _update())
 
 

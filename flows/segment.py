@@ -112,6 +112,14 @@ def _marker(line: str) -> tuple[Marker, int]:
     return "", 0
 
 
+@lru_cache(maxsize=1)
+def _credited() -> re.Pattern[str]:
+    """A sentence closed by a photo or text credit ("Fra møtet. Foto: NN / NTB"): a caption, no heading
+    (`credit_cues` in roles.yaml)."""
+    cues = "|".join(re.escape(str(c)) for c in sorted(lexicon.load("roles")["credit_cues"], key=len, reverse=True))
+    return re.compile(rf"[.!?»]\s+\(?(?:{cues})\s*:[^.!?()]{{1,80}}\)?\s*$", re.IGNORECASE)
+
+
 def _looks_like_heading(text: str, blank_before: bool, blank_after: bool) -> bool:
     words = text.split()
     return (
@@ -120,6 +128,7 @@ def _looks_like_heading(text: str, blank_before: bool, blank_after: bool) -> boo
         and 0 < len(words) <= MAX_HEADING_WORDS
         and not TERMINAL.search(text)
         and text[0].isupper()
+        and not (":" in text and _credited().search(text))
     )
 
 

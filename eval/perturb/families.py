@@ -10,9 +10,11 @@ import copy
 import random
 from collections.abc import Callable
 
+import article_layouts
 import entities
 import furniture
 import layout
+import wording
 from text_ops import Gold
 
 Family = Callable[[str, Gold, random.Random, dict], tuple[str, Gold] | None]
@@ -36,6 +38,15 @@ FAMILIES: dict[str, Family] = {
     "page_clutter": furniture.page_clutter,
     "rename_people": entities.rename_people,
     "swap_ministries": entities.swap_ministries,
+    "quote_headline": article_layouts.quote_headline,
+    "fact_box_after_quote": article_layouts.fact_box_after_quote,
+    "letter_header": article_layouts.letter_header,
+    "byline_role": article_layouts.byline_role,
+    "photo_credits": article_layouts.photo_credits,
+    "english_summary": article_layouts.english_summary,
+    "windows_nbsp": article_layouts.windows_nbsp,
+    "bullets": article_layouts.bullets,
+    "nn_nb_swap": wording.nn_nb_swap,
 }
 
 

@@ -7,6 +7,7 @@ nothing a gold row could be about, and names nobody in the text.
 from __future__ import annotations
 
 import random
+import re
 
 from text_ops import Gold, body_slots, join, last_gold_end, paragraphs, squashed
 
@@ -50,9 +51,16 @@ JOURNALISTS = ("Kari Bakkevik", "Per Ivar Tønnesen", "Ragnhild Sæther", "Henri
                "Eivind Lauvstad")
 
 
+def strangers(names: tuple[str, ...], text: str) -> list[str]:
+    """The names none of whose words occur in the text: an invented writer who shares a surname with a
+    person of the story would make "sa Sæther" ambiguous, an artefact of the family, not of the layout."""
+    words = set(re.findall(r"\w+", text))
+    return [n for n in names if not any(w in words for w in n.split())]
+
+
 def byline(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result:
     """A byline under the title (and a wire credit at the end now and then)."""
-    a, b = rng.sample(JOURNALISTS, 2)
+    a, b = rng.sample(strangers(JOURNALISTS, text), 2)
     forms = (f"Av {a}", f"Tekst: {a} og {b}", f"Av {a}, NTB", f"Skrevet av: {a}", f"{a}\nJournalist",
              f"{a} {a.split()[0].lower()}@avisa.no", "NTB")
     paras = paragraphs(text)

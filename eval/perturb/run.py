@@ -1,13 +1,14 @@
 """Metamorphic robustness harness: score every evaluation set under each perturbation family.
 
     .venv/bin/python eval/perturb/run.py [--sets-root DIR] [--sets u8 h1 ...] [--families wrap70 ...]
-        [--seed 0] [--work /tmp/perturb] [--report eval/PERTURB.md] [--scorer PATH] [--repo PATH]
+        [--seed 0] [--work /tmp/perturb] [--report eval/PERTURB.md] [--scorer PATH] [--repo PATH] [--jobs 2]
 
 A set is a folder with `raw/` and `gold/` (default: every such folder under eval/). For each family
 (and "none", the unperturbed baseline) every gold document's raw text and gold are perturbed
 (families.py), the documents extracted in-process (flows.ingest + flows.extract, as the flow does),
 the tables built (flows.tables.build_tables) and written as a small CSV package, and the package
-scored with the official scorer against the perturbed gold. The report has one row per family:
+scored with the official scorer against the perturbed gold (`--jobs N`: N families at a time, each in
+a process of its own; the same report). The report has one row per family:
 the score on all sets together, and the drop from "none". Deterministic: the same seed, code and
 sets give the same report.
 """
@@ -17,9 +18,11 @@ import argparse
 import csv
 import importlib.util
 import json
+import multiprocessing
 import shutil
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +206,10 @@ def compare(before: list[dict[str, Any]], after: list[dict[str, Any]], columns=(
     return "\n".join(lines) + "\n"
 
 
+def _score_in_worker(family: str, sets: dict[str, Path], work: Path, seed: int, scorer: Path) -> dict[str, Any]:
+    return score_family(family, sets, work, seed, load_scorer(scorer))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets-root", type=Path, default=ROOT / "eval")
@@ -215,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path, default=SCORER, help="the official scorer (score.py)")
     ap.add_argument("--baseline-json", type=Path, default=None,
                     help="the --json of an earlier run: the report then compares its drops with this run's")
+    ap.add_argument("--jobs", type=int, default=1, help="families scored in this many processes at once")
     ap.add_argument("--repo", type=Path, default=None,
                     help="extract with the flows package of this checkout (default: this one), e.g. main's")
     args = ap.parse_args(argv)
@@ -228,16 +236,28 @@ def main(argv: list[str] | None = None) -> int:
     if unknown or not sets:
         print(f"unknown families {unknown}" if unknown else "no sets found", file=sys.stderr)
         return 2
-    scorer = load_scorer(args.scorer)
-    results = []
-    for family in families:
-        r = score_family(family, sets, args.work, args.seed, scorer)
-        results.append(r)
+    done: dict[str, dict[str, Any]] = {}
+
+    def finished(r: dict[str, Any]) -> None:
+        done[r["family"]] = r
         if args.json:  # written after every family, so that a long run can be read before it ends
-            args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            ordered = [done[f] for f in families if f in done]
+            args.json.write_text(json.dumps(ordered, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         o = r["overall"]
-        print(f"{family:16} {r['changed']:>3}/{r['docs']:<3} stmt {o['stmt']:.3f} dem {o['dem']:.3f} "
+        print(f"{r['family']:16} {r['changed']:>3}/{r['docs']:<3} stmt {o['stmt']:.3f} dem {o['dem']:.3f} "
               f"meet {o['meet']:.3f} part {o['part']:.3f} ({r['seconds']} s)", flush=True)
+
+    if args.jobs > 1:  # families in parallel processes; the report is the same as one process gives
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=args.jobs, mp_context=context) as pool:
+            futures = [pool.submit(_score_in_worker, f, sets, args.work, args.seed, args.scorer) for f in families]
+            for future in as_completed(futures):
+                finished(future.result())
+    else:
+        scorer = load_scorer(args.scorer)
+        for family in families:
+            finished(score_family(family, sets, args.work, args.seed, scorer))
+    results = [done[f] for f in families]
     text = report(results, args.seed)
     if args.baseline_json:
         before = json.loads(args.baseline_json.read_text(encoding="utf-8"))

@@ -6,7 +6,9 @@ first-person paragraph that goes on with a quotation, gets that speaker
 (guidelines 8 and 12); not in a document in its author's own voice (a talk, an opinion piece, a
 letter: its first person is the author's), nor a paragraph that names the speaker in the third
 person ("KS stilte med Dal og ..."). Quotations attributed to an organisation or a document
-are not statements, and they end the current speaker (guideline 11).
+are not statements, and they end the current speaker (guideline 11). A fact box set into the story
+(`layout.fact_box_blocks`: "FAKTA" and its items) is stepped over, and a photo caption ("... Foto:
+NN") read without ending anything: a quotation paragraph after either goes on with the speaker before it.
 A paragraph opening "Det sier NN (til avisa)." points back: the paragraph right
 before it (and first-person paragraphs before that, up to a heading, a list, a
 quotation or a paragraph that gave a statement) is NN's quotation even without
@@ -27,6 +29,7 @@ from flows.extract.attribution_layer import Attribution, AttributionLayer, Speak
 from flows.extract.context import DocContext
 from flows.extract.courtesy import thanks_only
 from flows.extract.document_voice import DocumentVoice, find_voice
+from flows.extract.layout import fact_box_blocks, without_credit
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
 from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
@@ -145,6 +148,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     if att is None:
         speaker = fallback or state.speaker
         listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
+        quoted = replace(quoted, end=start + len(without_credit(doc[start:quoted.end])))  # "... (Foto: NN)"
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         # a short interview answer is still an answer; an open « paragraph is the run's speaker's
         answer = fallback is not None and fallback_rule in ("interview_answer", "quote_over_paragraphs")
@@ -245,6 +249,13 @@ def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention
     return out
 
 
+def _caption(block: Block) -> bool:
+    """A photo caption set into the story: a paragraph (no quotation) closed by a credit ("Fra møtet.
+    Foto: NN", "... (Foto: NN)")."""
+    return block.kind == "paragraph" and block.marker == "" and not block.text.startswith(("–", "«")) \
+        and without_credit(block.text) != block.text
+
+
 def find_attributions(context: DocContext, mentions: MentionLayer, voice: DocumentVoice | None = None) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order; `voice`: the document's voice
     (`document_voice`, computed here when not given)."""
@@ -255,8 +266,17 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
     answered = interview.answers(blocks, people)  # interview answers with no attribution of their own
+    boxed = fact_box_blocks(blocks)
+    before_box: State | None = None
     for i, block in enumerate(blocks):
         budget.check()
+        if i in boxed:  # a fact box set into the story: skipped, the story's speaker and quotation go on after it
+            before_box = state if before_box is None else before_box
+            continue
+        if before_box is not None:
+            state, before_box = replace(before_box, section=block.section), None
+        if _caption(block):  # read, but the story's speaker and quotation go on after it
+            before_box = state
         if block.section != state.section:
             state = State(section=block.section)
         announced, state = state.announced, replace(state, announced=None)

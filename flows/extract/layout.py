@@ -11,7 +11,8 @@
 
 Labels and cues are data (`fact_box_labels` in `data/meeting_types.yaml`,
 `caption_label` in `data/participant_patterns.yaml`, `credit_cues` in
-`data/roles.yaml`).
+`data/roles.yaml`). A credit closing a paragraph after its last sentence (`without_credit`) is
+no part of the paragraph's words: a quotation paragraph still ends like speech.
 """
 from __future__ import annotations
 
@@ -66,7 +67,8 @@ def fact_box_spans(blocks: tuple[Block, ...], markers: tuple[str, ...] = ("bulle
 
 def fact_box_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
     """Indexes of the blocks of the fact boxes set into a story: a block opening with a fact label and
-    the list items and source line ("Kilde: KS") right after it. The story goes on after them."""
+    the list items and source line ("Kilde: KS") right after it. The story goes on after them: also
+    at a dash paragraph set off by a blank line after the box's items (a quotation, not an item)."""
     out: set[int] = set()
     for i, block in enumerate(blocks):
         if not opens_fact_box(block.text):
@@ -74,6 +76,8 @@ def fact_box_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
         out.add(i)
         for nxt in blocks[i + 1:]:
             if nxt.kind != "item" and SOURCE_LINE.match(nxt.text) is None:
+                break
+            if nxt.marker == "dash" and nxt.blank_before and nxt.index - 1 in out and nxt.index - 1 != i:
                 break
             out.add(nxt.index)
     return frozenset(out)
@@ -93,6 +97,30 @@ def _credit() -> re.Pattern[str]:
 def _caption_label() -> re.Pattern[str]:
     labels = lexicon.load("participant_patterns").get("caption_label") or ()
     return re.compile("|".join(f"(?:{p})" for p in labels) or r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _credit_tail() -> re.Pattern[str]:
+    cues = lexicon.alternation(roles_table()["credit_cues"])
+    return re.compile(rf"(?<=[.!?»])\s*(?:\(\s*(?:{cues})\s*:[^()]{{1,80}}\)|(?<![\w])(?:{cues}):[^.!?()]{{1,60}})\s*$", re.IGNORECASE)
+
+
+def without_credit(text: str) -> str:
+    """`text` without a photo or source credit closing it after a sentence end ("... sa ho. (Foto: NN)",
+    "... treng. Foto: NN"): a caption's credit run into the paragraph, not the paragraph's words."""
+    if ":" not in text:
+        return text
+    found = _credit_tail().search(text)
+    return text[:found.start()].rstrip() if found else text
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def contact_line(text: str) -> bool:
+    """A line that gives an e-mail address ("NN, journalist – nn@avisa.no", "NN | Rådgiver | E-post: ..."):
+    the writer's byline or a contact, not a speaker's byline under a quotation, nor a participant."""
+    return "@" in text and EMAIL.search(text) is not None
 
 
 def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:

@@ -34,7 +34,7 @@ from flows import budget, lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.minutes import absent_field_spans
 from flows.extract.attendance_lists import attendance_list_spans
-from flows.extract.layout import caption_spans, inside
+from flows.extract.layout import caption_spans, contact_line, inside
 from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
@@ -250,7 +250,7 @@ def base_participants(
     occasion = occasion or re.compile(r"(?!x)x")
     leaders = ks_leaders_present(people, sentences)
     sources = sourced_elsewhere(people, sentences, text, occasion) - leaders
-    byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people)}
+    byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
     pictured = _caption_persons(people, blocks, occasion, text)
     listed = attendance_list_spans(blocks, people)
     known = {p.name: p for p in people.persons}

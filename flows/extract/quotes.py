@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
+from flows.extract.layout import contact_line, without_credit
 
 from flows.extract.quote_attribution import AttributionClause, det_sa, subject_speaker, trailing
 from flows.extract.mentions import MentionLayer
@@ -155,7 +156,7 @@ def prose_quote(text: str, nearest: bool) -> bool:
 def looks_like_speech(text: str) -> bool:
     """A quotation paragraph ends like a sentence and has a few words; one in «»
     is quoted as a whole (not a title or a phrase in quotes)."""
-    text = text.strip()
+    text = without_credit(text.strip())
     if text.startswith("«") and not (text.count("»") == 1 and re.search(r"»[.!?]?$", text)):
         return False
     return bool(TERMINAL.search(text)) and len(WORDS.findall(text)) >= 4
@@ -257,6 +258,7 @@ def _QUOTE_REFERENCE() -> re.Pattern[str]:
 def byline(block: Block, mentions: MentionLayer) -> Mention | None:
     """'NN, styreleder i KS' on a line of its own (under a pull quote)."""
     text = block.text.strip()
-    if TERMINAL.search(text) and not text.endswith(")") or len(text.split()) > 12 or ", " not in text:
+    if TERMINAL.search(text) and not text.endswith(")") or len(text.split()) > 12 or ", " not in text \
+            or contact_line(text):
         return None
     return mentions.byline(block)
