@@ -251,6 +251,17 @@ def test_meeting_topics_need_repeated_mentions_or_a_demand() -> None:
     assert discussed_topics(text, "nb", ("flyktninger",)) == ("allmennlege", "flyktninger")
 
 
+@pytest.mark.parametrize("language,text", [
+    ("nb", "Møtet handlet om fastlegene. " + "Fastlegeordningen må styrkes, og flere fastleger trengs. " * 20
+     + "Et sykehjem og et nytt sykehjem ble nevnt til slutt."),
+    ("nn", "Møtet handla om fastlegane. " + "Fastlegeordninga må styrkjast, og fleire fastlegar trengst. " * 20
+     + "Ein sjukeheim og ein ny sjukeheim vart nemnde til slutt."),
+])
+def test_two_passing_mentions_in_a_long_text_are_no_meeting_topic(language: str, text: str) -> None:
+    assert discussed_topics(text, language) == ("allmennlege",)
+    assert discussed_topics(text, language, ("omsorg",)) == ("allmennlege", "omsorg")  # a demand's topic still is
+
+
 def test_word_lists_reject_yaml_booleans() -> None:
     with pytest.raises(ValueError, match="quote it"):
         tw.word_list(["og", False], "topic_features.yaml stopwords")

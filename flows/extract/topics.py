@@ -24,6 +24,10 @@ from flows.extract.memo import segmented
 
 SPACE = re.compile(r"\s+")
 DISCUSSED_MIN_MENTIONS = 2  # one passing keyword does not make a topic of the meeting
+# nor do two in a long text about other things: a code's mentions must also be at least this share
+# of all the document's codebook hits (chosen on the gold meeting topics of 17 sets: precision
+# 0.815 -> 0.847, recall 0.937 -> 0.921; higher shares cost more recall than they gain precision)
+DISCUSSED_MIN_SHARE = 0.05
 
 
 def topic_codes() -> tuple[str, ...]:
@@ -148,9 +152,11 @@ def topics_in(text: str, language: str = "nb") -> tuple[str, ...]:
 
 def discussed_topics(text: str, language: str = "nb", demand_topics: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Topics of a document's meeting, in order of first mention: codes mentioned at least
-    DISCUSSED_MIN_MENTIONS times, and the topic of every demand raised."""
+    DISCUSSED_MIN_MENTIONS times and making up at least DISCUSSED_MIN_SHARE of the document's
+    codebook hits, and the topic of every demand raised."""
     counts: dict[str, int] = {}
     for _, code in tm.mentions(text, language):
         counts[code] = counts.get(code, 0) + 1
-    return tuple(c for c in counts if counts[c] >= DISCUSSED_MIN_MENTIONS or c in demand_topics) + tuple(
+    least = max(DISCUSSED_MIN_MENTIONS, DISCUSSED_MIN_SHARE * sum(counts.values()))
+    return tuple(c for c in counts if counts[c] >= least or c in demand_topics) + tuple(
         sorted({c for c in demand_topics if c not in counts}))
