@@ -3,9 +3,11 @@
 A demand's topic comes from the trained topic model (`topic_model.py`, weights in
 `data/topic_model.json`, trained by `make topics`): lemma features of the demand, its sentence and
 its section's heading, and the codebook (`data/topics.yaml`) hits in each and in the whole
-document, scored by a multinomial logistic regression. Over the model sits one decision of the
-codebook (`decided`, data in `data/topic_heads.yaml` `decides`): a demand whose head names money
-only (a grant, funding, compensation, a budget) is `okonomi`, whatever service the money is for.
+document, scored by a multinomial logistic regression. Over the model sit two decisions of the
+codebook (`decided`, data in `data/topic_heads.yaml`): a demand whose head names money only (a
+grant, funding, compensation, a budget) is `okonomi`, whatever service the money is for
+(`money_head`, `decides`); a demand whose subject is a body asked to act (a hospital, Husbanken)
+has the one code the rest of it names (`acted_on`, `actors`).
 `classify` is the typed entry point; `rank` and `topic_of` keep the older call shapes.
 
 A meeting's topics come from the codebook alone (`discussed_topics`): codes mentioned at least
@@ -65,6 +67,39 @@ def predict(model: tm.TopicModel, x: tm.Features, action: str, sentence: str, do
 
 
 def decided(action: str, language: str) -> str | None:
+    """The code the codebook decides over the model, or None: the money head (`money_head`), or
+    the code of what a body asked to act must do (`acted_on`)."""
+    return money_head(action, language) or acted_on(action, language)
+
+
+@lru_cache(maxsize=1)
+def _actor_subject() -> re.Pattern[str] | None:
+    data = lexicon.load("topic_heads")
+    actors = data.get("actors", ())
+    if not actors:
+        return None
+    determiners = data.get("actor_determiners", ())
+    lead = rf"(?:(?:{lexicon.alternation(determiners)})\s+)*" if determiners else ""
+    return re.compile(rf"\s*{lead}((?:{lexicon.alternation(actors)})[\w-]*)(?![\w-])", re.IGNORECASE)
+
+
+def acted_on(action: str, language: str) -> str | None:
+    """The code of a demand whose subject is a body asked to act (`actors` in data/topic_heads.yaml:
+    "helseføretaka må stanse nedbygginga av døgnplassar", "Husbanken bør prioritere bustader til
+    flyktningar"): the one code the rest of the demand names, when it is another than the body's
+    own keyword code. The body is who acts; the topic is what it must do."""
+    pattern = _actor_subject()
+    match = pattern.match(action) if pattern else None
+    if match is None:
+        return None
+    own = {code for _, code in tm.mentions(match.group(1), language)}
+    rest = {code for _, code in tm.mentions(action[match.end():], language)}
+    if len(rest) == 1 and not rest & own:
+        return next(iter(rest))
+    return None
+
+
+def money_head(action: str, language: str) -> str | None:
     """The code a demand's head decides by itself, or None (then the model decides): when every
     codebook hit in the head (`topic_model.head_spans`: the noun it opens with, the verb after a
     modal and its object) names one and the same code, and that code is one of `decides` in
