@@ -219,7 +219,7 @@ def test_money_at_the_head_decides_okonomi(language: str, action: str, expected:
     ("nn", "dei regionale helseføretaka bør halde oppe talet på døgnplassar innan rusbehandling", "psykisk_helse_rus"),
     ("nb", "Sykehuset i Bodø må ta inn flere lærlinger i helsefag", "personell"),
     ("nn", "sjukehusa bør tilsetje fleire sjukepleiarar i turnus", "personell"),
-    ("nb", "spesialisthelsetjenesten bør gi flyktninger med traumer raskere hjelp", "flyktninger"),
+    ("nb", "spesialisthelsetjenesten må gi flyktninger fra Ukraina raskere time", "flyktninger"),
     ("nb", "Husbanken bør gi forrang til søknader om omsorgsboliger i distriktene", "omsorg"),
     ("nn", "Husbanken må prioritere søknader om omsorgsbustader", "omsorg"),
     ("nb", "Statsforvalteren må gi kommunene mer tid til digitaliseringen av journalsystemene", "e_helse"),

@@ -85,9 +85,9 @@ def _actor_subject() -> re.Pattern[str] | None:
 
 def acted_on(action: str, language: str) -> str | None:
     """The code of a demand whose subject is a body asked to act (`actors` in data/topic_heads.yaml:
-    "helseføretaka må stanse nedbygginga av døgnplassar", "Husbanken bør prioritere bustader til
-    flyktningar"): the one code the rest of the demand names, when it is another than the body's
-    own keyword code. The body is who acts; the topic is what it must do."""
+    "sjukehusa må opne fleire rusplassar", "Husbanken bør gi forrang til omsorgsboliger"): the one
+    code the rest of the demand names, when it is another than the body's own keyword code. The
+    body is who acts; the topic is what it must do."""
     pattern = _actor_subject()
     match = pattern.match(action) if pattern else None
     if match is None:
