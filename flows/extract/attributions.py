@@ -26,7 +26,9 @@ from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.courtesy import thanks_only
+from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
+from flows.extract.layout import fact_box_blocks
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
 from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
@@ -60,13 +62,6 @@ class State:
     lead: str = ""  # text of the block before
     reported: bool = False  # the block before gave a statement
     announced: Mention | None = None  # the speaker the block before announced with a lead-in ending in ':'
-
-
-def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block: Block) -> Attribution | None:
-    words, start, end = quotes.clean(text, start, end)
-    if len(words.split()) < 2:
-        return None
-    return Attribution("direct", speaker, words, start, end, rule, block.index)
 
 
 def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
@@ -116,7 +111,7 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Bloc
                 found_here.append(inline_quotes.Inline(start, end, holder.speaker))
         found_here = [f for f in found_here if not _woven(doc, f, reported)]
         for found in sorted(found_here, key=lambda f: f.start):
-            statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
+            statement = direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)
                 state = replace(state, speaker=found.speaker)
@@ -156,7 +151,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         rule = fallback_rule if fallback else "dash_quote_context"
     else:
         speaker, rule = att.speaker, att.rule
-    out = [s for s in [_direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
+    out = [s for s in [direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
     if att is not None:  # "«...», svarte NN, og la til at ...": reported words after the attribution
         clause_end = quoted.rest[0].start if quoted.rest else block.end
         more = spans.after_attribution(doc, quoted.end, clause_end, speaker)
@@ -171,7 +166,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
             # "– X, sa NN. – Y": the part after the attribution is a statement of its own, since a
             # statement's text is verbatim and the attribution is no part of the quoted words
             rule = "quote_split_by_attribution" if quotes.reopens(rest_text) else "quote_after_attribution"
-            after = _direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, rule, block)
+            after = direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, rule, block)
             if after:
                 out.append(after)
         else:
@@ -184,12 +179,17 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     split = quotes.opener(block)
     head_end, opens = split if split else (block.end, None)
     narrative = spans.narrative(block, head_end)
-    if opens is None and state.after_quote and quotes.continues_quote(block.text) \
-            and not env.voice.authors_own(env.mentions, state.speaker) \
-            and not quotes.names_speaker(block.text, state.speaker):
+    going_on = opens is None and state.after_quote and quotes.continues_quote(block.text) \
+        and not env.voice.authors_own(env.mentions, state.speaker)
+    closed = quotes.read(doc, block.start, block.end, env.people).attribution if going_on else None
+    if closed is not None and closed.speaker is not None:  # "Vi krev X, sa NN.": the quotation goes on
+        found, state = _quotation(doc, block.start, block, env, state, None)
+        return [replace(a, rule="continuation_closed_by_attribution") if a.kind == "direct" else a
+                for a in found], state
+    if going_on and not quotes.names_speaker(block.text, state.speaker):
         found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
-            statement = _direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
+            statement = direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
             return [statement] if statement else [], replace(state, after_quote=True)
     out, state = _indirect_all(narrative, env, block, state)
     quoted, state = _inline_all(doc, narrative, env, block, state, out)
@@ -210,41 +210,6 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     return out, replace(state, after_quote=False, in_list=False)
 
 
-def _pull_quote(doc: str, blocks: tuple[Block, ...], i: int, mentions: MentionLayer) -> Attribution | None:
-    block = blocks[i]
-    credited = scope.credited(block, mentions)
-    if credited is not None:  # «...» – NN, styreleder i KS
-        return _direct(doc, credited[0], credited[1], credited[2], "pull_quote_byline", block)
-    if i + 1 >= len(blocks) or block.kind == "heading" or block.marker not in ("", "dash"):
-        return None
-    if i > 0 and not block.text.startswith(("«", "–")) and block.marker != "dash":
-        return None
-    speaker = quotes.byline(blocks[i + 1], mentions)
-    if speaker is None or not quotes.looks_like_speech(block.text):
-        return None
-    return _direct(doc, block.start, block.end, speaker, "pull_quote_byline", block)
-
-
-def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention,
-                   produced: set[int]) -> list[Attribution]:
-    """The paragraphs an attribution paragraph ("Det sier NN til avisa.") points back
-    to: the one right before it and, before that, first-person paragraphs, up to a
-    heading, a list, a quotation or a paragraph that gave a statement."""
-    out: list[Attribution] = []
-    j = i - 1
-    while j >= 0:
-        block = blocks[j]
-        if (block.section != blocks[i].section or block.kind == "heading" or block.marker != ""
-                or block.level > 0 or j in produced or not quotes.prose_quote(block.text, j == i - 1)):
-            break
-        statement = _direct(doc, block.start, block.end, speaker, "prose_quote_det_sa", block)
-        if statement is None:
-            break
-        out.insert(0, statement)
-        j -= 1
-    return out
-
-
 def find_attributions(context: DocContext, mentions: MentionLayer, voice: DocumentVoice | None = None) -> AttributionLayer:
     """Quotations and reported speech of persons, in text order; `voice`: the document's voice
     (`document_voice`, computed here when not given)."""
@@ -255,12 +220,16 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
     answered = interview.answers(blocks, people)  # interview answers with no attribution of their own
+    boxed = fact_box_blocks(blocks)  # "FAKTA: ..." and its items: set into the story, nobody's words
     for i, block in enumerate(blocks):
         budget.check()
         if block.section != state.section:
             state = State(section=block.section)
+        if i in boxed:
+            state = replace(state, after_quote=False, in_list=False, lead=block.text, reported=False)
+            continue
         announced, state = state.announced, replace(state, announced=None)
-        pulled = _pull_quote(doc, blocks, i, mentions)
+        pulled = pull_quote(doc, blocks, i, mentions)
         if pulled:
             out.append(pulled)
             produced.add(i)
@@ -269,7 +238,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         found: list[Attribution] = []
         labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 else None
         if labelled is not None:
-            found = [s for s in [_direct(doc, labelled[0], block.end, labelled[1], "headline_label_quote", block)] if s]
+            found = [s for s in [direct(doc, labelled[0], block.end, labelled[1], "headline_label_quote", block)] if s]
             state = replace(state, after_quote=False, in_list=False)
         elif block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
@@ -282,11 +251,13 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
                                       "interview_answer")
         elif block.marker == "dash" or block.text.startswith("«"):
             ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
-            found, state = _quotation(doc, block.start, block, env, state, announced or ahead,
-                                      "quote_over_paragraphs" if ahead else "dash_quote_lead_in")
+            closing = None if announced or ahead else quotes.continuation_speaker(blocks, i, doc, people)
+            found, state = _quotation(doc, block.start, block, env, state, announced or ahead or closing,
+                                      "quote_over_paragraphs" if ahead else
+                                      "quote_before_continuation" if closing else "dash_quote_lead_in")
         else:
             pointed = quotes.points_back(block, people)
-            earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []
+            earlier = quoted_before(doc, blocks, i, pointed, produced) if pointed else []
             if earlier:
                 produced |= {s.block for s in earlier}
                 state = replace(state, speaker=pointed)
