@@ -1,0 +1,139 @@
+"""Statements round 12: where a quotation ends and whose it is across paragraphs.
+
+- a fact box ("FAKTA: ...", "Fakta om ...", "Les også: ...") set into the story after a quotation: its
+  label and its dash items are nobody's words, not the quotation going on;
+- an unattributed dash paragraph followed by a first-person paragraph without a dash (the dash lost,
+  guideline 12) that closes with ", sa NN.": both paragraphs are NN's quotations, the second a direct
+  statement without its attribution (not reported speech);
+- a line wholly in «» without an end mark is a title or a subheading, not a quotation of the speaker
+  before it;
+- a quotation opened with « and closed with a double quote («...," sa NN.) is still closed.
+Every sentence is written for the test (bokmål and nynorsk), with negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import statements_of
+
+
+def rows(raw: str, language: str = "nb") -> list[tuple[str, str, str, str]]:
+    return [(s.kind, s.speaker.name, s.text, s.rule) for s in statements_of(raw, language)]
+
+
+FACT_BOXES = [
+    ("nb", "Ordfører Eva Brandvoll i Solbakken møtte statsråden i går.\n\n– Vi trenger flere sykepleiere i "
+           "hjemmetjenesten, og staten må ta en større del av regningen, sier Eva Brandvoll.\n\n"
+           "Kommunestyret ba også om et nytt møte med departementet.\n\n"
+           "FAKTA: Hjemmetjenesten\n- Hjemmetjenesten gir hjelp i eget hjem til om lag 200 000 personer i alle "
+           "aldre over hele landet hvert eneste år.\n- Tjenesten er et kommunalt ansvar etter loven.\n"
+           "- Behovet ventes å øke kraftig mot 2040."),
+    ("nn", "Ordførar Eirik Vassenden i Lysefjord tok imot statssekretæren.\n\n– Vi har ikkje råd til fleire "
+           "lovpålagde oppgåver utan pengar, seier Eirik Vassenden.\n\nKommunestyret bad òg om eit nytt møte "
+           "med departementet.\n\nFakta om ordninga\n- Ordninga vart innført i 2019 etter eit krav frå "
+           "kommunane om meir hjelp til dei som har størst behov for assistanse.\n"
+           "- Kommunane søkjer kvart år innan 1. mars.\n- Staten dekkjer om lag halvparten av kostnadene."),
+    ("nb", "Fylkesleder Hanne Stakkestad i KS Vestfold var tydelig.\n\n– Vi kan ikke fortsette slik, og det må "
+           "komme penger i revidert budsjett, sa Hanne Stakkestad.\n\nFaktaboks\n"
+           "- Vi i fylket har 23 kommuner.\n- Halvparten har færre enn 5000 innbyggere."),
+    ("nn", "Leiar Torbjørn Aasheim i KS Innlandet møtte ministeren.\n\n– Det trengst ei heilt ny ordning for "
+           "dei minste kommunane, sa Torbjørn Aasheim.\n\nFAKTA\n- Innlandet har 46 kommunar, og dei fleste av "
+           "dei har hatt nedgang i folketalet kvart einaste år sidan tidleg på 2000-talet.\n"
+           "- Dei fleste har under 5000 innbyggjarar."),
+]
+
+
+@pytest.mark.parametrize("language,raw", FACT_BOXES, ids=["fakta_nb", "fakta_om_nn", "faktaboks_nb", "fakta_alone_nn"])
+def test_fact_box_items_are_no_quotation(language: str, raw: str) -> None:
+    found = rows(raw, language)
+    assert [r[0] for r in found] == ["direct"], found  # the quotation, and nothing from the box
+    assert not any(r[2].startswith(("Hjemmetjenesten gir", "Ordninga vart", "Vi i fylket", "Innlandet har"))
+                   for r in found)
+
+
+def test_fact_box_label_after_a_quotation_is_no_continuation() -> None:
+    raw = ("Styreleder Siv Aarstad i KS Agder la fram rapporten.\n\n– Vi ser at kommunene mister fagfolk til "
+           "byene, sa Siv Aarstad.\n\nFAKTA: Rapporten «Hvem skal vi ansette?»\n- Laget av et "
+           "forskningsinstitutt\n- Bygger på tall fra alle kommunene i fylket")
+    found = rows(raw)
+    assert found == [("direct", "Siv Aarstad", "Vi ser at kommunene mister fagfolk til byene",
+                      "dash_quote_trailing_attribution")]
+
+
+def test_les_ogsaa_line_quoting_someone_is_no_statement() -> None:
+    raw = ("Rådmann Geir Tollefsrud i Nordmark ba om mer tid.\n\n– Vi rekker ikke å bygge nye plasser innen fristen, "
+           "sier Geir Tollefsrud.\n\nLes også: Statsråden: – Vi skal se på fristene\n\n"
+           "Han viste til at kommunen har søkt om utsettelse to ganger.")
+    found = rows(raw)
+    assert not any("se på fristene" in r[2] for r in found)
+    assert ("indirect", "Geir Tollefsrud", "kommunen har søkt om utsettelse to ganger") in [r[:3] for r in found]
+
+
+LOST_DASH = [
+    ("nb", "Forbundsleder Marit Kvamsdal åpnet konferansen i Bodø tirsdag.\n\n– Tallene er alvorlige. Hver "
+           "tredje stilling i hjemmetjenesten står tom om sommeren.\n\nVi kan ikke leve med vikarbyråer. "
+           "Vi krever en plan fra regjeringen nå, sa Kvamsdal.",
+     "Marit Kvamsdal", "Tallene er alvorlige. Hver tredje stilling i hjemmetjenesten står tom om sommeren.",
+     "Vi kan ikke leve med vikarbyråer. Vi krever en plan fra regjeringen nå"),
+    ("nn", "Fylkesstyret i KS Sogn møtte statsråden. Frå KS møtte fylkesleiar Oddvar Helleland.\n\n– Kvar gong "
+           "det kjem ein ny rett, må kommunane betale. Det har vi sagt i mange år.\n\nVi treng ikkje fleire "
+           "pålegg, vi treng pengar, sa Helleland etter møtet.",
+     "Oddvar Helleland", "Kvar gong det kjem ein ny rett, må kommunane betale. Det har vi sagt i mange år.",
+     "Vi treng ikkje fleire pålegg, vi treng pengar"),
+    ("nb", "Møtet i departementet varte i to timer. Fra KS deltok nestleder Ragnhild Solli.\n\n– Kommunene "
+           "taper kampen om fagfolkene, og det rammer de eldre først.\n\nVi sa klart fra at staten må ta et "
+           "større ansvar for utdanningen, sa hun til avisen etter møtet.",
+     "Ragnhild Solli", "Kommunene taper kampen om fagfolkene, og det rammer de eldre først.",
+     "Vi sa klart fra at staten må ta et større ansvar for utdanningen"),
+]
+
+
+@pytest.mark.parametrize("language,raw,speaker,first,second", LOST_DASH, ids=["surname_nb", "surname_nn", "pronoun_nb"])
+def test_lost_dash_continuation_closed_by_attribution(language: str, raw: str, speaker: str, first: str,
+                                                      second: str) -> None:
+    found = rows(raw, language)
+    assert ("direct", speaker, first, "quote_before_continuation") in found
+    assert ("direct", speaker, second, "continuation_closed_by_attribution") in found
+    assert not [r for r in found if r[0] == "indirect"]
+
+
+def test_third_person_paragraph_closed_by_attribution_does_not_claim_the_dash_paragraph() -> None:
+    raw = ("Møtet varte i to timer.\n\n– Dette er en sak for hele landet, og den må løses nå.\n\n"
+           "Kommunen har søkt om penger tre ganger uten å få svar, sa Ragnhild Solli.")
+    found = rows(raw)
+    assert not any(r[2].startswith("Dette er en sak") and r[1] == "Ragnhild Solli" for r in found)
+
+
+def test_dash_after_dash_keeps_its_own_attribution() -> None:
+    raw = ("Ordfører Terje Bjørgen la fram saken.\n\n– Vi har ventet lenge nok.\n\n– Nå må staten komme på banen, "
+           "sier Anne Lise Fjell, leder i KS Nordby.")
+    found = rows(raw)
+    assert ("direct", "Anne Lise Fjell", "Nå må staten komme på banen") in [r[:3] for r in found]
+    assert not any(r[3] == "continuation_closed_by_attribution" for r in found)
+
+
+@pytest.mark.parametrize("language,raw", [
+    ("nb", "– Vi har fått nok av fine ord, sa ordfører Svein Aarvik i Nordby.\n\n«Pengene må komme nå»\n\n"
+           "Statsråden svarte ikke på kravet."),
+    ("nn", "– Vi har fått nok av fine ord, sa ordførar Svein Aarvik i Nordby.\n\n«Ikkje meir pengar»\n\n"
+           "Statsråden svara ikkje på kravet."),
+], ids=["title_nb", "title_nn"])
+def test_guillemet_line_without_end_mark_is_a_title(language: str, raw: str) -> None:
+    found = rows(raw, language)
+    assert [r[2] for r in found] == ["Vi har fått nok av fine ord"]
+
+
+def test_guillemet_sentence_after_a_quotation_still_continues() -> None:
+    raw = ("– Vi har fått nok av fine ord, sa ordfører Svein Aarvik i Nordby.\n\n«Nå må staten betale for "
+           "reformene den vedtar.»\n\nStatsråden svarte ikke.")
+    found = rows(raw)
+    assert ("direct", "Svein Aarvik", "Nå må staten betale for reformene den vedtar.") in [r[:3] for r in found]
+
+
+@pytest.mark.parametrize("language,raw,speaker,words", [
+    ("nb", "Leder Karin Mjøs i Allmennlegeforeningen satt i panelet.\n\n«Vi må få ned vaktbelastningen for "
+           "de eldste legene,\" sa Mjøs.", "Karin Mjøs", "Vi må få ned vaktbelastningen for de eldste legene"),
+    ("nn", "Leiar Arne Myklebust i KS Møre var med.\n\n«Vi ber ikkje om gåver, berre om det vi har krav på”, "
+           "seier Myklebust.", "Arne Myklebust", "Vi ber ikkje om gåver, berre om det vi har krav på"),
+], ids=["straight_nb", "typographic_nn"])
+def test_quotation_closed_by_a_double_quote(language: str, raw: str, speaker: str, words: str) -> None:
+    assert ("direct", speaker, words) in [r[:3] for r in rows(raw, language)]
