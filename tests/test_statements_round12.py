@@ -137,3 +137,65 @@ def test_guillemet_sentence_after_a_quotation_still_continues() -> None:
 ], ids=["straight_nb", "typographic_nn"])
 def test_quotation_closed_by_a_double_quote(language: str, raw: str, speaker: str, words: str) -> None:
     assert ("direct", speaker, words) in [r[:3] for r in rows(raw, language)]
+
+
+@pytest.mark.parametrize("language,raw,speaker,content", [
+    ("nn", "Ordførar Tove Heggdal var på høyringa i Stortinget. Heggdal svara at det er mogleg, men berre dersom "
+           "pengane følgjer med og staten tek ansvaret for dei sjukaste.", "Tove Heggdal",
+     "det er mogleg, men berre dersom pengane følgjer med og staten tek ansvaret for dei sjukaste"),
+    ("nb", "Statssekretær Jon Ove Lien møtte kommunene i Bodø. Lien svarte at departementet vil se på saken, og at "
+           "et svar kommer før sommeren.", "Jon Ove Lien",
+     "departementet vil se på saken, og at et svar kommer før sommeren"),
+    ("nb", "Rådmann Liv Grøtte ble spurt om budsjettet. Hun svarer at kommunen har kuttet så langt det går, men "
+           "at skolene blir skjermet.", "Liv Grøtte",
+     "kommunen har kuttet så langt det går, men at skolene blir skjermet"),
+], ids=["svara_nn", "svarte_nb", "svarer_pronoun_nb"])
+def test_answering_with_a_clause_reports_it_whole(language: str, raw: str, speaker: str, content: str) -> None:
+    assert ("indirect", speaker, content) in [r[:3] for r in rows(raw, language)]
+
+
+def test_answering_a_question_reports_nothing() -> None:
+    raw = "Ordfører Liv Grøtte var på høringen. Hun svarte på spørsmålet fra komiteen om budsjettet."
+    assert rows(raw) == []
+
+
+@pytest.mark.parametrize("language,raw,speaker,content", [
+    ("nn", "Til stades: Randi Dal (leiar), Rune Heggvik.\n\nI drøftinga peika Rune Heggvik, ordførar i Nordby, på "
+           "at tilskotet ikkje dekkjer kostnadane.", "Rune Heggvik", "tilskotet ikkje dekkjer kostnadane"),
+    ("nn", "Til stades: Randi Dal (leiar), Rune Heggvik.\n\nI møtet bad Rune Heggvik, ordførar i Nordby, om at "
+           "staten dekkjer heile rekninga.", "Rune Heggvik", "staten dekkjer heile rekninga"),
+    ("nn", "Ordførar Rune Heggvik i Nordby var klar. Difor legg Heggvik vekt på at kostnadane må dekkjast av "
+           "staten.", "Rune Heggvik", "kostnadane må dekkjast av staten"),
+], ids=["peika_paa", "bad_om", "legg_vekt_paa"])
+def test_nynorsk_inverted_particle_verbs(language: str, raw: str, speaker: str, content: str) -> None:
+    assert ("indirect", speaker, content) in [r[:3] for r in rows(raw, language)]
+
+
+@pytest.mark.parametrize("language,raw,speaker,contents", [
+    ("nn", "Legeforeningen stilte med visepresident Håvard Lyngstad. Han peika på at talet på døgnplassar er "
+           "kraftig redusert, og kravde at helseføretaka stoppar nedbygginga.", "Håvard Lyngstad",
+     ["talet på døgnplassar er kraftig redusert", "helseføretaka stoppar nedbygginga"]),
+    ("nb", "Sykepleierforeningen sendte nestleder Vigdis Lauvås. Hun pekte på at mange slutter etter få år i "
+           "yrket.", "Vigdis Lauvås", ["mange slutter etter få år i yrket"]),
+], ids=["org_stilte_med_nn", "org_sendte_nb"])
+def test_pronoun_after_an_organisation_and_a_person_is_the_person(language: str, raw: str, speaker: str,
+                                                                  contents: list[str]) -> None:
+    found = [r[:3] for r in rows(raw, language)]
+    for content in contents:
+        assert ("indirect", speaker, content) in found
+
+
+def test_pronoun_after_an_actor_alone_is_the_actor() -> None:
+    raw = ("Ordførar Randi Dal var nøgd med møtet. Regjeringa har lagt fram ein plan for eldreomsorga. Ho meiner "
+           "at kommunane må gjere meir sjølve.")
+    assert not [r for r in rows(raw, "nn") if r[2].startswith("kommunane må")]
+
+
+@pytest.mark.parametrize("language,raw,speaker", [
+    ("nn", "Gjest: statsforvaltar Gunnar Lien, Statsforvaltaren i Nordland.\n\nStatsforvaltar Gunnar Lien heldt ei "
+           "innleiing. Lien sa at kommunane har gjort ein stor jobb med busetjinga.", "Gunnar Lien"),
+    ("nb", "Statsforvalter Gunnar Lien innledet møtet. Han sa at kommunene har gjort en stor jobb med bosettingen.",
+     "Gunnar Lien"),
+], ids=["statsforvaltar_nn", "statsforvalter_nb"])
+def test_county_governor_title_is_no_part_of_the_name(language: str, raw: str, speaker: str) -> None:
+    assert {r[1] for r in rows(raw, language)} == {speaker}
