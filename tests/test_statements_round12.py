@@ -199,3 +199,28 @@ def test_pronoun_after_an_actor_alone_is_the_actor() -> None:
 ], ids=["statsforvaltar_nn", "statsforvalter_nb"])
 def test_county_governor_title_is_no_part_of_the_name(language: str, raw: str, speaker: str) -> None:
     assert {r[1] for r in rows(raw, language)} == {speaker}
+
+
+@pytest.mark.parametrize("language,raw,speaker,content", [
+    ("nb", "Fra KS deltok nestleder Ingrid Vasshaug.\n\n– Vi mister fagfolk til sykehusene hver eneste måned, sa "
+           "Ingrid Vasshaug etter møtet.\n\nBildetekst: Ingrid Vasshaug (t.v.) og Marte Lysaker utenfor "
+           "departementet. Foto: Per Dahl\n\nHun understreket at KS ikke ønsker nye normer.",
+     "Ingrid Vasshaug", "KS ikke ønsker nye normer"),
+    ("nn", "Frå KS møtte fylkesleiar Oddny Skare.\n\n– Vi manglar folk i alle kommunane i fylket, sa Oddny Skare."
+           "\n\nOddny Skare og Randi Lote framfor rådhuset. Foto: Kari Fet\n\nHo la til at staten må ta eit "
+           "større ansvar.", "Oddny Skare", "staten må ta eit større ansvar"),
+], ids=["bildetekst_nb", "foto_credit_nn"])
+def test_pronoun_after_a_photo_caption_is_the_story_speaker(language: str, raw: str, speaker: str,
+                                                            content: str) -> None:
+    assert ("indirect", speaker, content) in [r[:3] for r in rows(raw, language)]
+
+
+def test_open_guillemet_paragraph_continued_without_marks() -> None:
+    raw = ("Forbundsleder Tone Refsnes er enig i beskrivelsen.\n\n«Så lenge lønna er høyere på sykehuset, vil vi se "
+           "at folk flytter. Det er ikke mer komplisert enn det.\n\nVi har bedt statsråden om en egen lønnspott i "
+           "neste budsjett», sier Refsnes.")
+    found = rows(raw)
+    assert ("direct", "Tone Refsnes", "Så lenge lønna er høyere på sykehuset, vil vi se at folk flytter. Det er ikke "
+            "mer komplisert enn det.", "quote_before_continuation") in found
+    assert ("direct", "Tone Refsnes", "Vi har bedt statsråden om en egen lønnspott i neste budsjett",
+            "continuation_closed_by_attribution") in found

@@ -142,7 +142,8 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         # a short interview answer is still an answer; an open « paragraph is the run's speaker's
-        answer = fallback is not None and fallback_rule in ("interview_answer", "quote_over_paragraphs")
+        answer = fallback is not None and fallback_rule in ("interview_answer", "quote_over_paragraphs",
+                                                             "quote_before_continuation")
         if speaker is None or listy or not (answer or quotes.context_quote(words, state.after_quote or state.reported
                                                                           or bool(fallback))):
             return [], replace(state, in_list=True, after_quote=False)

@@ -47,7 +47,9 @@ class PersonMention:
     role: str | None = None
     organisation: str | None = None
     plural: bool = False  # the role came from a plural ("ordførerne A, B og C")
-    embedded: bool = False  # a title after another person named earlier in its sentence ("NN viste statsråden ...")
+    # no antecedent of a later pronoun: a title after another person named earlier in its sentence ("NN viste
+    # statsråden ..."), or a name in a photo caption set between paragraphs ("Bildetekst: A og B i Oslo.")
+    embedded: bool = False
 
 
 @dataclass(frozen=True)
