@@ -224,3 +224,24 @@ def test_open_guillemet_paragraph_continued_without_marks() -> None:
             "mer komplisert enn det.", "quote_before_continuation") in found
     assert ("direct", "Tone Refsnes", "Vi har bedt statsråden om en egen lønnspott i neste budsjett",
             "continuation_closed_by_attribution") in found
+
+
+@pytest.mark.parametrize("language,raw", [
+    ("nn", "Forbundsleiar Birgit Lunde var på høyringa. Lunde var mest oppteken av kven som skal gjere jobben."),
+    ("nb", "Ordfører Jon Skagen tok imot statsråden. Skagen la ikke skjul på hvorfor han hadde invitert henne."),
+    ("nb", "Både statsråd Tone Aasen og KS var opptatt av hvordan bosettingen kan fortsette uten at tjenestene "
+           "blir overbelastet."),
+    ("nn", "Ordførar Jon Skagen tok imot statsråden. Han var uroleg for korleis kommunane skal klare seg."),
+], ids=["oppteken_av_kven_nn", "skjul_paa_hvorfor_nb", "opptatt_av_hvordan_nb", "uroleg_for_korleis_nn"])
+def test_concern_before_an_indirect_question_reports_nothing(language: str, raw: str) -> None:
+    assert rows(raw, language) == []
+
+
+@pytest.mark.parametrize("language,raw,speaker,content", [
+    ("nb", "Ordfører Jon Skagen tok imot statsråden. Skagen var opptatt av at kommunene må få mer penger.",
+     "Jon Skagen", "kommunene må få mer penger"),
+    ("nn", "Ordførar Jon Skagen tok imot statsråden. Skagen la ikkje skjul på at kommunen manglar folk.",
+     "Jon Skagen", "kommunen manglar folk"),
+], ids=["opptatt_av_at_nb", "skjul_paa_at_nn"])
+def test_concern_with_a_content_clause_still_reports(language: str, raw: str, speaker: str, content: str) -> None:
+    assert ("indirect", speaker, content) in [r[:3] for r in rows(raw, language)]

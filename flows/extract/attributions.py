@@ -84,7 +84,8 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
         found_here = [a for a in found_here if a.end <= sentence.end  # a parse of a longer span may reach past it
-                      and not thanks_only(sentence.text[:a.start - sentence.start], a.text)]  # "takka KS for X"
+                      and not thanks_only(sentence.text[:a.start - sentence.start], a.text)  # "takka KS for X"
+                      and not spans.concern_question(sentence.text[:a.start - sentence.start], a.text)]
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
