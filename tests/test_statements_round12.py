@@ -245,3 +245,17 @@ def test_concern_before_an_indirect_question_reports_nothing(language: str, raw:
 ], ids=["opptatt_av_at_nb", "skjul_paa_at_nn"])
 def test_concern_with_a_content_clause_still_reports(language: str, raw: str, speaker: str, content: str) -> None:
     assert ("indirect", speaker, content) in [r[:3] for r in rows(raw, language)]
+
+
+@pytest.mark.parametrize("language,raw,speaker,start", [
+    ("nb", "Ordfører Gunn Lie talte til konferansen. Hun viste til at mange kommuner mangler en journalløsning.\n\n"
+           "– Staten må ta ansvaret for en nasjonal løsning, og den må finansieres over statsbudsjettet. Samtidig må "
+           "vi få ryddet opp i regelverket slik at det blir lovlig å dele —\n\nLie ble avbrutt av applaus.",
+     "Gunn Lie", "Staten må ta ansvaret for en nasjonal løsning"),
+    ("nn", "Ordførar Gunn Lie tala til konferansen. Ho viste til at mange kommunar manglar ei journalløysing.\n\n"
+           "– Staten må ta ansvaret for ei nasjonal løysing, og ho må finansierast over statsbudsjettet. Samstundes "
+           "må vi få rydda i regelverket slik at det blir lovleg å dele –\n\nLie vart avbroten av applaus.",
+     "Gunn Lie", "Staten må ta ansvaret for ei nasjonal løysing"),
+], ids=["broken_off_nb", "broken_off_nn"])
+def test_quotation_broken_off_with_a_dash(language: str, raw: str, speaker: str, start: str) -> None:
+    assert any(r[0] == "direct" and r[1] == speaker and r[2].startswith(start) for r in rows(raw, language))

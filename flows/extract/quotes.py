@@ -30,7 +30,7 @@ from flows.segment import split_sentences
 OPENER = re.compile(r"(?<=[.!?:])\s+(?:–\s*|-(?=[A-ZÆØÅ])|«)(?=[«\"]?[A-ZÆØÅ0-9])")
 REOPEN = re.compile(r",\s+(?:«|–\s)")  # the quotation opened again after its attribution
 DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
-TERMINAL = re.compile(r"[.!?»…]\s*$")
+TERMINAL = re.compile(r"(?:[.!?»…]|\s[–—])\s*$")  # a dash at the end: speech broken off
 INNER_TERMINAL = re.compile(r"(?:[.!?…]\s*»|»\s*[.!?])\s*$")  # «...» as a whole sentence: its end mark in or after it
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
 PULL_QUOTE_WORDS = 12
