@@ -42,7 +42,7 @@ def pronoun_for_actor(before: str) -> bool:
                 and written.casefold().endswith(("a", "en")) and written[1:].islower() \
                 and not R.TITLE().fullmatch(written) and not R.GOVERNMENT_ROLE().fullmatch(written):
             # a title ("Statsråden takket ... Hun sa ...") is a person; so is one named after the actor
-            # ("Legeforeningen stilte med visepresident NN. Han ...": the pronoun is NN)
+            # ("Legeforeningen sendte nestleiar NN. Han ...": the pronoun is NN)
             return PERSON_NAME.search(before, hit.end) is None
     return False
 

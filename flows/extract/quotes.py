@@ -175,7 +175,7 @@ def looks_like_speech(text: str) -> bool:
     if text.startswith("«") and not (text.count("»") == 1 and re.search(r"»[.!?]?$", text)):
         return False
     if text.startswith("«") and not INNER_TERMINAL.search(text):
-        return False  # «Pengene på bordet»: a title or a subheading in quote marks, no sentence
+        return False  # «Nye tider i dalen»: a title or a subheading in quote marks, no sentence
     return bool(TERMINAL.search(text)) and len(WORDS.findall(text)) >= 4
 
 

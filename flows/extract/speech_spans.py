@@ -55,8 +55,8 @@ def _QUESTION_OPENER() -> re.Pattern[str]:
 
 
 def concern_question(before: str, content: str) -> bool:
-    """True for an indirect question after a phrase of concern or attention ("var mest opptatt av hvem som
-    skal gjøre jobben", "la ikkje skjul på kvifor han ..."): what the person cared about, no statement."""
+    """True for an indirect question after a phrase of concern or attention ("var særlig opptatt av hvem som
+    skal drive badet", "la ikke skjul på hvorfor brua ..."): what the person cared about, no statement."""
     return _QUESTION_OPENER().match(content) is not None and _CONCERN().search(before) is not None
 
 
