@@ -206,11 +206,12 @@ def without_credits(people: People, text: str) -> People:
 
 def captions_aside(people: People, blocks: tuple[Block, ...]) -> People:
     """People with the names in photo captions ("Bildetekst: A (t.v.) og B utanfor departementet. Foto: NN")
-    set aside as antecedents: a pronoun after a caption points to the person the story named before it."""
+    set aside as antecedents: a pronoun after a caption points to the person the story named before it
+    (to a caption's name only when the story names nobody before it)."""
     spans = caption_spans(blocks) if people.mentions else ()
     if not spans:
         return people
-    return People(people.persons, tuple(replace(m, embedded=True) if inside(spans, m.start) else m
+    return People(people.persons, tuple(replace(m, aside=True) if inside(spans, m.start) else m
                                         for m in people.mentions))
 
 
