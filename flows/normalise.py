@@ -57,14 +57,23 @@ def _boilerplate() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], 
 
 
 def _pair_quotes(line: str) -> str:
-    """Turn double quotes into «» by position: opening before a word, closing after."""
+    """Turn double quotes into «» by position: opening before a word, closing after; a double
+    quote in closing position after an open « closes it («Vi må ...," sa NN: the marks mixed)."""
     if not DOUBLE_QUOTES.search(line):
         return line
     out: list[str] = []
     open_ = False
+    guillemets = 0  # « opened and not closed
     for i, ch in enumerate(line):
-        if DOUBLE_QUOTES.fullmatch(ch):
+        if ch in "«»":
+            guillemets = max(0, guillemets + (1 if ch == "«" else -1))
+            out.append(ch)
+        elif DOUBLE_QUOTES.fullmatch(ch):
             before = line[i - 1] if i else " "
+            if not open_ and guillemets and not before.isspace():
+                out.append("»")  # «Vi må ...," sa NN: a quotation opened with « closed by a double quote
+                guillemets -= 1
+                continue
             if ch == "\u201c" or ch == "\u201e":
                 opening = not open_ or before.isspace()
             elif ch == "\u201d" and open_:

@@ -12,7 +12,10 @@ NN") read without ending anything: a quotation paragraph after either goes on wi
 A paragraph opening "Det sier NN (til avisa)." points back: the paragraph right
 before it (and first-person paragraphs before that, up to a heading, a list, a
 quotation or a paragraph that gave a statement) is NN's quotation even without
-a dash or quote marks.
+a dash or quote marks (`credited_quotes`). An unattributed dash paragraph followed by a first-person
+paragraph without a dash that closes with ", sa NN." is NN's, and so is that paragraph (guideline 12).
+A fact box set into the story ("FAKTA: ...", "Les også: ...") is nobody's words: it gives nothing and
+does not go on with the quotation before it.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
 from flows.extract.courtesy import thanks_only
+from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.layout import fact_box_blocks, without_credit
 from flows.extract.mentions import MentionLayer
@@ -65,13 +69,6 @@ class State:
     announced: Mention | None = None  # the speaker the block before announced with a lead-in ending in ':'
 
 
-def _direct(text: str, start: int, end: int, speaker: Mention, rule: str, block: Block) -> Attribution | None:
-    words, start, end = quotes.clean(text, start, end)
-    if len(words.split()) < 2:
-        return None
-    return Attribution("direct", speaker, words, start, end, rule, block.index)
-
-
 def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                   state: State) -> tuple[list[Attribution], State]:
     """Reported speech of persons: the surface rules of `indirect`, then the structural rules of
@@ -92,7 +89,8 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
             found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
                                                 for f in structural(parsed, env.mentions, before)])
         found_here = [a for a in found_here if a.end <= sentence.end  # a parse of a longer span may reach past it
-                      and not thanks_only(sentence.text[:a.start - sentence.start], a.text)]  # "takka KS for X"
+                      and not thanks_only(sentence.text[:a.start - sentence.start], a.text)  # "takka KS for X"
+                      and not spans.concern_question(sentence.text[:a.start - sentence.start], a.text)]
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
@@ -119,7 +117,7 @@ def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Bloc
                 found_here.append(inline_quotes.Inline(start, end, holder.speaker))
         found_here = [f for f in found_here if not _woven(doc, f, reported)]
         for found in sorted(found_here, key=lambda f: f.start):
-            statement = _direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
+            statement = direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)
                 state = replace(state, speaker=found.speaker)
@@ -151,7 +149,8 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         quoted = replace(quoted, end=start + len(without_credit(doc[start:quoted.end])))  # "... (Foto: NN)"
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         # a short interview answer is still an answer; an open « paragraph is the run's speaker's
-        answer = fallback is not None and fallback_rule in ("interview_answer", "quote_over_paragraphs")
+        answer = fallback is not None and fallback_rule in ("interview_answer", "quote_over_paragraphs",
+                                                             "quote_before_continuation")
         if speaker is None or listy or not (answer or quotes.context_quote(words, state.after_quote or state.reported
                                                                           or bool(fallback))):
             return [], replace(state, in_list=True, after_quote=False)
@@ -160,7 +159,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         rule = fallback_rule if fallback else "dash_quote_context"
     else:
         speaker, rule = att.speaker, att.rule
-    out = [s for s in [_direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
+    out = [s for s in [direct(doc, quoted.start, quoted.end, speaker, rule, block)] if s]
     if att is not None:  # "«...», svarte NN, og la til at ...": reported words after the attribution
         clause_end = quoted.rest[0].start if quoted.rest else block.end
         more = spans.after_attribution(doc, quoted.end, clause_end, speaker)
@@ -175,7 +174,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
             # "– X, sa NN. – Y": the part after the attribution is a statement of its own, since a
             # statement's text is verbatim and the attribution is no part of the quoted words
             rule = "quote_split_by_attribution" if quotes.reopens(rest_text) else "quote_after_attribution"
-            after = _direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, rule, block)
+            after = direct(doc, quoted.rest[0].start, quoted.rest[-1].end, speaker, rule, block)
             if after:
                 out.append(after)
         else:
@@ -188,18 +187,26 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     split = quotes.opener(block)
     head_end, opens = split if split else (block.end, None)
     narrative = spans.narrative(block, head_end)
-    if opens is None and state.after_quote and quotes.continues_quote(block.text) \
-            and not env.voice.authors_own(env.mentions, state.speaker) \
-            and not quotes.names_speaker(block.text, state.speaker):
+    going_on = opens is None and state.after_quote and quotes.continues_quote(block.text) \
+        and not env.voice.authors_own(env.mentions, state.speaker)
+    closed = quotes.read(doc, block.start, block.end, env.people).attribution if going_on else None
+    if closed is not None and closed.speaker is not None:  # "Vi krev X, sa NN.": the quotation goes on
+        found, state = _quotation(doc, block.start, block, env, state, None)
+        return [replace(a, rule="continuation_closed_by_attribution") if a.kind == "direct" else a
+                for a in found], state
+    if going_on and not quotes.names_speaker(block.text, state.speaker):
         found, _ = _indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
-            statement = _direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
+            statement = direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
             return [statement] if statement else [], replace(state, after_quote=True)
     out, state = _indirect_all(narrative, env, block, state)
     quoted, state = _inline_all(doc, narrative, env, block, state, out)
     # "sa ho at «...»" quoting the whole content is a quotation; a phrase in «» inside a longer
     # content ("meiner at X, og at Y «på vanleg vis»") is a quotation of its own beside it
-    out = [a for a in out if not any(q.start - a.start <= 2 and a.end - q.end <= 2 for q in quoted)]
+    # "svarte at departementet «vurderer saken»": a quotation closing the content after a short subject is
+    # the statement, the reported words around it no second one
+    out = [a for a in out if not any((q.start - a.start <= 2 or len(doc[a.start:q.start].split()) <= 2)
+                                     and a.end - q.end <= 2 for q in quoted)]
     out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, env.people)
     if announced is not None:
@@ -212,41 +219,6 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
         more, state = _quotation(doc, opens, block, env, state, announced)
         return out + more, state
     return out, replace(state, after_quote=False, in_list=False)
-
-
-def _pull_quote(doc: str, blocks: tuple[Block, ...], i: int, mentions: MentionLayer) -> Attribution | None:
-    block = blocks[i]
-    credited = scope.credited(block, mentions)
-    if credited is not None:  # «...» – NN, styreleder i KS
-        return _direct(doc, credited[0], credited[1], credited[2], "pull_quote_byline", block)
-    if i + 1 >= len(blocks) or block.kind == "heading" or block.marker not in ("", "dash"):
-        return None
-    if i > 0 and not block.text.startswith(("«", "–")) and block.marker != "dash":
-        return None
-    speaker = quotes.byline(blocks[i + 1], mentions)
-    if speaker is None or not quotes.looks_like_speech(block.text):
-        return None
-    return _direct(doc, block.start, block.end, speaker, "pull_quote_byline", block)
-
-
-def _quoted_before(doc: str, blocks: tuple[Block, ...], i: int, speaker: Mention,
-                   produced: set[int]) -> list[Attribution]:
-    """The paragraphs an attribution paragraph ("Det sier NN til avisa.") points back
-    to: the one right before it and, before that, first-person paragraphs, up to a
-    heading, a list, a quotation or a paragraph that gave a statement."""
-    out: list[Attribution] = []
-    j = i - 1
-    while j >= 0:
-        block = blocks[j]
-        if (block.section != blocks[i].section or block.kind == "heading" or block.marker != ""
-                or block.level > 0 or j in produced or not quotes.prose_quote(block.text, j == i - 1)):
-            break
-        statement = _direct(doc, block.start, block.end, speaker, "prose_quote_det_sa", block)
-        if statement is None:
-            break
-        out.insert(0, statement)
-        j -= 1
-    return out
 
 
 def _caption(block: Block) -> bool:
@@ -280,7 +252,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         if block.section != state.section:
             state = State(section=block.section)
         announced, state = state.announced, replace(state, announced=None)
-        pulled = _pull_quote(doc, blocks, i, mentions)
+        pulled = pull_quote(doc, blocks, i, mentions)
         if pulled:
             out.append(pulled)
             produced.add(i)
@@ -289,7 +261,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         found: list[Attribution] = []
         labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 else None
         if labelled is not None:
-            found = [s for s in [_direct(doc, labelled[0], block.end, labelled[1], "headline_label_quote", block)] if s]
+            found = [s for s in [direct(doc, labelled[0], block.end, labelled[1], "headline_label_quote", block)] if s]
             state = replace(state, after_quote=False, in_list=False)
         elif block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
@@ -302,11 +274,13 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
                                       "interview_answer")
         elif block.marker == "dash" or block.text.startswith("«"):
             ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
-            found, state = _quotation(doc, block.start, block, env, state, announced or ahead,
-                                      "quote_over_paragraphs" if ahead else "dash_quote_lead_in")
+            closing = None if announced or ahead else quotes.continuation_speaker(blocks, i, doc, people)
+            found, state = _quotation(doc, block.start, block, env, state, announced or ahead or closing,
+                                      "quote_over_paragraphs" if ahead else
+                                      "quote_before_continuation" if closing else "dash_quote_lead_in")
         else:
             pointed = quotes.points_back(block, people)
-            earlier = _quoted_before(doc, blocks, i, pointed, produced) if pointed else []
+            earlier = quoted_before(doc, blocks, i, pointed, produced) if pointed else []
             if earlier:
                 produced |= {s.block for s in earlier}
                 state = replace(state, speaker=pointed)

@@ -14,7 +14,7 @@ date phrases of every sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
@@ -26,6 +26,7 @@ from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants, ks_off
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
+from flows.extract.layout import caption_spans, inside
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.speaker_organisations import with_context_organisations
 from flows.extract.speech import SPEECH
@@ -204,10 +205,21 @@ def without_credits(people: People, text: str) -> People:
     return People(tuple(p for p in people.persons if p.name in named), mentions)
 
 
+def captions_aside(people: People, blocks: tuple[Block, ...]) -> People:
+    """People with the names in photo captions ("Bildetekst: A (t.v.) og B utanfor departementet. Foto: NN")
+    set aside as antecedents: a pronoun after a caption points to the person the story named before it
+    (to a caption's name only when the story names nobody before it)."""
+    spans = caption_spans(blocks) if people.mentions else ()
+    if not spans:
+        return people
+    return People(people.persons, tuple(replace(m, aside=True) if inside(spans, m.start) else m
+                                        for m in people.mentions))
+
+
 def find_mentions(ctx: DocContext) -> MentionLayer:
     """The mention layer of one analysed document."""
     text = ctx.text
-    people = with_context_organisations(without_credits(find_people(text), text), ctx)
+    people = captions_aside(with_context_organisations(without_credits(find_people(text), text), ctx), ctx.blocks)
     return MentionLayer(
         people=people,
         affiliations=MappingProxyType(affiliations(text, people)),

@@ -11,6 +11,7 @@ it where a coordinated predicate of the speaker begins (`combined`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from flows.extract import roles as R
@@ -25,6 +26,7 @@ from flows.model import Mention
 
 SAME_START = 4  # characters a parsed content may start after a surface rule's ("at ...")
 MIN_WORDS = 2  # words a surface content cut before a coordinated predicate keeps
+PERSON_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)+")
 
 
 def pronoun_for_actor(before: str) -> bool:
@@ -39,7 +41,9 @@ def pronoun_for_actor(before: str) -> bool:
         if hit.start <= 2 and written[:1].isalpha() and not written.isupper() and " " not in written \
                 and written.casefold().endswith(("a", "en")) and written[1:].islower() \
                 and not R.TITLE().fullmatch(written) and not R.GOVERNMENT_ROLE().fullmatch(written):
-            return True  # a title ("Statsråden takket ... Hun sa ...") is a person
+            # a title ("Statsråden takket ... Hun sa ...") is a person; so is one named after the actor
+            # ("Legeforeningen sendte nestleiar NN. Han ...": the pronoun is NN)
+            return PERSON_NAME.search(before, hit.end) is None
     return False
 
 

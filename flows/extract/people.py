@@ -49,6 +49,7 @@ class PersonMention:
     organisation: str | None = None
     plural: bool = False  # the role came from a plural ("ordførerne A, B og C")
     embedded: bool = False  # a title after another person named earlier in its sentence ("NN viste statsråden ...")
+    aside: bool = False  # in a photo caption: an antecedent of a pronoun only when the story names nobody before it
 
 
 @dataclass(frozen=True)
@@ -252,10 +253,13 @@ def _person(people: People, name: str) -> Mention:
 def _recent(people: People, position: int, gender: str) -> Mention | None:
     """The person a pronoun at `position` points back to: the last one named before it, passing
     over a title that only stands after another person in its sentence ("NN meiner ... vise
-    statssekretæren ...": the pronoun after it is NN)."""
-    for m in reversed([m for m in people.mentions if m.start < position and not m.embedded]):
-        if gender == "any" or R.name_gender(m.name) in (None, gender):
-            return _person(people, m.name)
+    statssekretæren ...": the pronoun after it is NN) and, while the story names someone before it,
+    the names in a photo caption ("Bildetekst: A og B utanfor departementet.")."""
+    before = [m for m in people.mentions if m.start < position and not m.embedded]
+    for pool in ([m for m in before if not m.aside], [m for m in before if m.aside]):
+        for m in reversed(pool):
+            if gender == "any" or R.name_gender(m.name) in (None, gender):
+                return _person(people, m.name)
     return None
 
 

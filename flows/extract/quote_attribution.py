@@ -63,7 +63,8 @@ def INDIRECT_VERB() -> str:
     """A verb of saying or thinking, or one led into ("åpnet med å vise til")."""
     return (rf"{_phrase(_data()['indirect'] + _data()['indirect_wanting'] + _data().get('indirect_modal', []))}|(?:{_phrase(_data()['lead_ins'], gap='object')})\s+(?:{_phrase(_data()['infinitive'])})"
             rf"|(?:{_phrase(_data().get('indirect_at') or [])})(?=\s+(?:(?:{_ADJUNCTS()})\s+[^,.;:«»]{{1,40}}?\s+)?at\s)"
-            rf"|(?:{_phrase(_data().get('presenting') or [])})\s+[^.:;«»–]{{1,60}}?(?::|\s+om(?=\s+at\s))(?=\s)")
+            rf"|(?:{_phrase(_data().get('presenting') or [])})\s+[^.:;«»–]{{1,60}}?(?::|\s+om(?=\s+at\s))(?=\s)"
+            rf"|(?:{_phrase(_data().get('reminding') or [], gap=False)})\s+(?:[^\s,.;:«»–]+\s+){{1,3}}?om(?=\s+at\s)")
 
 
 @lru_cache(maxsize=1)

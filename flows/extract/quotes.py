@@ -31,7 +31,8 @@ from flows.segment import split_sentences
 OPENER = re.compile(r"(?<=[.!?:])\s+(?:–\s*|-(?=[A-ZÆØÅ])|«)(?=[«\"]?[A-ZÆØÅ0-9])")
 REOPEN = re.compile(r",\s+(?:«|–\s)")  # the quotation opened again after its attribution
 DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
-TERMINAL = re.compile(r"[.!?»…]\s*$")
+TERMINAL = re.compile(r"(?:[.!?»…]|\s[–—])\s*$")  # a dash at the end: speech broken off
+INNER_TERMINAL = re.compile(r"(?:[.!?…]\s*»|»\s*[.!?])\s*$")  # «...» as a whole sentence: its end mark in or after it
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
 PULL_QUOTE_WORDS = 12
 LABEL = re.compile(r"^(?P<label>[^:–«»\n]{2,60}?):\s+[–-]\s*(?=\S)")
@@ -106,6 +107,21 @@ def open_run_speaker(blocks: tuple[Block, ...], i: int, doc: str, people: People
     return found.speaker if found is not None else None
 
 
+def continuation_speaker(blocks: tuple[Block, ...], i: int, doc: str, people: People) -> Mention | None:
+    """The person a dash paragraph with no attribution of its own belongs to when the paragraph
+    right after it goes on in the first person without a dash (the dash lost, guideline 12) and
+    closes with an attribution ("– X." then "Vi krev Y, sa NN."): the run is NN's."""
+    j = i + 1
+    if j >= len(blocks) or blocks[j].section != blocks[i].section or blocks[j].kind != "paragraph" \
+            or blocks[j].marker != "" or blocks[j].level > 0:
+        return None
+    text = blocks[j].text
+    if reopens(text) or not continues_quote(text):
+        return None
+    found = read(doc, blocks[j].start, blocks[j].end, people).attribution
+    return found.speaker if found is not None else None
+
+
 def labelled_attributed(doc: str, head: str, opens: int, end: int, people: People) -> bool:
     """A short label before a colon and a dash ("Nordby: – ...", a dateline or a place) opens a
     quotation when the quoted words close with an attribution naming a person ("..., seier NN");
@@ -159,6 +175,8 @@ def looks_like_speech(text: str) -> bool:
     text = without_credit(text.strip())
     if text.startswith("«") and not (text.count("»") == 1 and re.search(r"»[.!?]?$", text)):
         return False
+    if text.startswith("«") and not INNER_TERMINAL.search(text):
+        return False  # «Nye tider i dalen»: a title or a subheading in quote marks, no sentence
     return bool(TERMINAL.search(text)) and len(WORDS.findall(text)) >= 4
 
 

@@ -40,6 +40,26 @@ def QUESTION() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.?!]{{0,60}}?\som\s")
 
 
+@lru_cache(maxsize=1)
+def _CONCERN() -> re.Pattern[str]:
+    lex = lexicon.load("speech_verbs")
+    frames = "|".join(f"(?:{f})" for f in lex["concern_frames"])
+    return re.compile(rf"(?<![\w-])(?:{frames})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _QUESTION_OPENER() -> re.Pattern[str]:
+    lex = lexicon.load("speech_verbs")
+    words = lexicon.alternation(list(lex["announcing_questions"]) + list(lex["question_openers"]))
+    return re.compile(rf"^(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def concern_question(before: str, content: str) -> bool:
+    """True for an indirect question after a phrase of concern or attention ("var særlig opptatt av hvem som
+    skal drive badet", "la ikke skjul på hvorfor brua ..."): what the person cared about, no statement."""
+    return _QUESTION_OPENER().match(content) is not None and _CONCERN().search(before) is not None
+
+
 def narrative(block: Block, head_end: int) -> tuple[Sentence, ...]:
     """The sentences of a paragraph before a quotation opens in it; a sentence the opening dash did
     not split from the quotation ("Hun sier at X. – Vi ...") is cut where the quotation opens."""
