@@ -130,7 +130,7 @@ def test_classify(expected: str, language: str, action: str) -> None:
     ("Fastlegeordningen i krise", "allmennlege"),
     pytest.param("Flyktninger fra Ukraina", "flyktninger", marks=xfail(
         "'ordning' learns okonomi as the head of 'tilskuddsordning' (compound parts inherit the compound's code) "
-        "and outweighs the heading's refugee hit at the penalty the leave-one-source-out split chose (l2 0.0005)")),
+        "and outweighs the heading's refugee hit at the committed penalty (l2 0.0003)")),
     pytest.param("Digitale fellesløsninger", "e_helse", marks=xfail(
         "'ordning' learns okonomi as the head of 'tilskuddsordning'; since unseen9 joined the training material it "
         "outweighs the heading's one e-health hit again")),
@@ -306,9 +306,11 @@ def _eval_texts() -> str:
                      for pattern in folders for p in sorted((ROOT / "eval").glob(pattern)))
 
 
-# keywords in the codebook since its first version (d330a4f), before the evaluation sets were written ("leve hele
-# livet" is the name of a government reform, which the unseen3 writers used on their own)
-OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*", "leve hele livet"})
+# keywords in the codebook since before the evaluation sets were written: "sykehus og kommune*" since its first
+# version (d330a4f), its nynorsk form "sjukehus og kommune*" since e2ea7fb (2026-11-23 11:20, before eval/heldout1
+# was added at 11:45; the unseen10 writers used the phrase on their own); "leve hele livet" is the name of a
+# government reform, which the unseen3 writers used on their own
+OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*", "sjukehus og kommune*", "leve hele livet"})
 
 
 def test_no_keyword_phrase_is_copied_from_the_evaluation_texts() -> None:
