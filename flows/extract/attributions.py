@@ -14,8 +14,8 @@ before it (and first-person paragraphs before that, up to a heading, a list, a
 quotation or a paragraph that gave a statement) is NN's quotation even without
 a dash or quote marks (`credited_quotes`). An unattributed dash paragraph followed by a first-person
 paragraph without a dash that closes with ", sa NN." is NN's, and so is that paragraph (guideline 12).
-A fact box set into the story ("FAKTA: ...", "Les også: ...") is nobody's words: it gives nothing and
-does not go on with the quotation before it.
+The fact box stepped over above ("FAKTA: ...", "Les også: ...") is nobody's words: it gives nothing
+and is no part of the quotation before it (the story's paragraph after it may go on with that quotation).
 """
 from __future__ import annotations
 
