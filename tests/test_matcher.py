@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from flows import lexicon
-from flows.extract import actors, participants
+from flows.extract import actors, participants, speaker_claimant
 from flows.extract.matcher import find_literals, trie_alternation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,4 +154,4 @@ def test_minister_and_ks_office_lookups_agree_with_the_old_code() -> None:
     cues = [str(c) for c in actors._data().get("ks_office_cues", [])]
     befores = [f"er {c} " for c in cues] + [f"{c}x " for c in cues] + [text[-25:] for text in texts] + [""]
     for before in befores:
-        assert bool(actors._ks_office_cue().search(before)) == _old_ks_office_cue(before)
+        assert bool(speaker_claimant._ks_office_cue().search(before)) == _old_ks_office_cue(before)

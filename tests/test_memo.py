@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from flows.extract import extract
-from flows.extract.actors import organisations_in
+from flows.extract.organisation_names import organisations_in
 from flows.extract.memo import memoised, per_document
 from flows.model import Document
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from flows import lexicon
-from flows.extract.actors import claimants_in, organisations_in, site_owner
+from flows.extract.actors import claimants_in
+from flows.extract.organisation_names import organisations_in, site_owner
 from flows.extract.home_body import home_body
 from flows.extract.organisations import organisations, written_name
 from extract_kit import Row, demands

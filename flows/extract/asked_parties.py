@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in, claimant_pointers, organisations_in
+from flows.extract.actors import addressees_in, claimant_pointers
+from flows.extract.organisation_names import organisations_in
 from flows.extract.cue_patterns import patterns, cue_words
 
 AUXILIARIES = frozenset({"har", "hadde", "vil", "skal"})  # "vi har bedt KS om å": the subject before them

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import claimants_in, organisations_in
+from flows.extract.actors import claimants_in
+from flows.extract.organisation_names import organisations_in
 from flows.extract.voice import Voice
 from flows.model import Block
 

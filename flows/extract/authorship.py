@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from flows.extract import roles as R
-from flows.extract.actors import (GOVERNMENT, ActorHit, addressees_in, claimants_in, generic_claimants, ks_office,
-                                  organisations_in)
+from flows.extract.actors import GOVERNMENT, ActorHit, addressees_in, claimants_in, generic_claimants
+from flows.extract.speaker_claimant import ks_office
+from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
 from flows.extract.home_body import PLACE, kind_of
 from flows.extract.voice import all_claimants

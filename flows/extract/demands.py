@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract import interview, lists as lists_
-from flows.extract.actors import GOVERNMENT, addressees_in, organisations_in
+from flows.extract.actors import GOVERNMENT, addressees_in
+from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice

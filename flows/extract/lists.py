@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 
 from flows.budget import check
-from flows.extract.actors import addressees_in, claimants_in, generic_claimants, organisations_in
+from flows.extract.actors import addressees_in, claimants_in, generic_claimants
+from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,

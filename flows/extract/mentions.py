@@ -22,7 +22,9 @@ from typing import Mapping
 from flows import budget, lexicon
 from flows.extract.role_table import roles_table
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants, ks_office, organisations_in, site_owner
+from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants
+from flows.extract.speaker_claimant import ks_office
+from flows.extract.organisation_names import organisations_in, site_owner
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates

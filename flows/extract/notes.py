@@ -30,7 +30,9 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in, claimants_in, ks_office, organisations_in
+from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.speaker_claimant import ks_office
+from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import find_ministries, ministry_names
 from flows.extract.document_genre import genre
 from flows.extract.document_layout import Layout

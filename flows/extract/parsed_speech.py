@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from flows.extract import roles as R
-from flows.extract.actors import addressees_in, claimants_in, organisations_in
+from flows.extract.actors import addressees_in, claimants_in
+from flows.extract.organisation_names import organisations_in
 from flows.extract.attribution_layer import Attribution
 from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed

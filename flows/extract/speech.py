@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import claimant_pointers, claimants_in, organisations_in
+from flows.extract.actors import claimant_pointers, claimants_in
+from flows.extract.organisation_names import organisations_in
 
 PRONOUNS = frozenset(str(p) for p in lexicon.load("pronouns")["subject"])  # han, hun, ho, hen
 CAPITALISED = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"

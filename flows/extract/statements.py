@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import organisations_in
+from flows.extract.organisation_names import organisations_in
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.courtesy import courtesy
 from flows.extract.context import analyse

@@ -16,8 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from flows.extract import roles as R
-from flows.extract.actors import (GOVERNMENT, claimant_of, claimant_pointers, claimants_in, generic_claimants,
-                                  is_party, ks_office, organisations_in)
+from flows.extract.actors import GOVERNMENT, claimant_pointers, claimants_in, generic_claimants, is_party
+from flows.extract.speaker_claimant import claimant_of, ks_office
+from flows.extract.organisation_names import organisations_in
 from flows.extract.cue_patterns import cue_words
 from flows.extract.joint_claimants import Group, group_before, pointed
 from flows.extract.mentions import MentionLayer

@@ -1,0 +1,73 @@
+"""Organisations a text names beyond the gazetteers of `actors.py`: named municipalities and bodies
+("Nordby kommune", "Møre og Romsdal fylkeskommune"), associations named by a compound
+("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland"), from the word lists of
+`data/actors.yaml`; and the organisation whose own site a document's opening breadcrumb names.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import ActorHit, _data, _leftmost_longest, claimants_in, generic_claimants
+from flows.extract.matcher import trie_alternation
+from flows.extract.memo import memoised_list
+
+
+@lru_cache(maxsize=1)
+def _organisation_regex() -> re.Pattern[str]:
+    suffixes = trie_alternation([str(w) for w in _data()["organisation_suffixes"]])
+    name = r"[A-ZÆØÅ][\wæøåé-]+"
+    opener = lexicon.alternation([str(w) for w in _data()["not_name_openers"]])  # "Frå Vestland fylkeskommune"
+    return re.compile(rf"(?<![\w-])(?!(?:{opener})\s)(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _organisation_word() -> re.Pattern[str]:
+    """A capitalised compound that names an association ("Utdanningsforbundet", "Bondelaget")."""
+    endings = trie_alternation([str(w) for w in _data()["organisation_word_endings"]])
+    nouns = lexicon.alternation([str(w) for w in _data()["not_organisation_words"]])  # "Forslaget": a proposal
+    return re.compile(rf"(?<![\w-])(?!(?:{nouns})(?![\w-]))[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _body() -> re.Pattern[str]:
+    """An elected body ("Fylkestinget i Vestland", "regionrådet"), with its place when one follows."""
+    bodies = trie_alternation([str(w) for w in _data()["organisation_bodies"]], ignore_case=True)
+    place = r"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
+    return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+i\s+{place})?(?![\w-])", re.IGNORECASE)
+
+
+@memoised_list
+def organisations_in(text: str) -> list[ActorHit]:
+    """Claimants, named municipalities ("Nordby kommune"), associations named by a compound
+    ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
+    return _leftmost_longest(
+        claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
+        + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
+
+
+def _coordinated(match: re.Match[str]) -> ActorHit:
+    """A named body ("Nordby kommune", "Møre og Romsdal fylkeskommune"); "A og B fylkeskommune" whose
+    "A og B" is no county (`counties`) joins two bodies ("KS Vestland og Vestland fylkeskommune"): the last."""
+    written = match.group(0)
+    head, sep, tail = written.rpartition(" og ")
+    if not sep or " ".join(written.split()[:-1]) in {str(c) for c in _data().get("counties", [])}:
+        return ActorHit(match.start(), match.end(), written)
+    return ActorHit(match.start() + len(head) + len(sep), match.end(), tail)
+
+
+BREADCRUMB = re.compile(r"[ \t]+(?:›|>|»)[ \t]+")
+
+
+def site_owner(text: str) -> str | None:
+    """The organisation a document's opening breadcrumb names as the site's owner ("Nordby kommune  ›
+    Nyheiter  ›  Helse", "NN.no > Aktuelt > ..."): its own publication speaks for it. None when the
+    first line is no breadcrumb (two separators) or its first part names no single organisation."""
+    first = text.lstrip().split("\n", 1)[0]
+    parts = BREADCRUMB.split(first)
+    if len(parts) < 3 or len(parts[0]) > 60:
+        return None
+    hits = claimants_in(parts[0]) or organisations_in(parts[0])
+    return hits[0].name if len(hits) == 1 and hits[0].name not in generic_claimants() else None

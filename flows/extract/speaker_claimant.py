@@ -1,0 +1,106 @@
+"""The claimant a speaker stands for: from the organisation and the role a description gives
+(`claimant_of`), the elected body a leader's title names (`role_body`), the municipality or county a
+local leader's place names (`local_body`), and the KS office a description names (`ks_office`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows.extract.actors import GOVERNMENT, _data, addressees_in, claimants_in
+from flows.extract.matcher import trie_alternation
+from flows.extract.ministry_actors import ministry_aliases
+from flows.extract.roles import is_government_role
+
+
+def government_role(text: str) -> bool:
+    """True when a speaker description names a government role or a ministry."""
+    return is_government_role(text)
+
+
+def claimant_of(organisation: str | None, role: str | None = None, default: str = "KS") -> str | None:
+    """The claimant a speaker's organisation stands for; GOVERNMENT for the state side; `default`
+    (the document's principal claimant) when the text gives no organisation."""
+    if role and government_role(role):
+        return GOVERNMENT
+    body = role_body(role)
+    if body and (organisation is None or PLACE.fullmatch(organisation.strip()) and not claimants_in(organisation)):
+        return body if organisation is None else f"{body} i {organisation.strip()}"  # "regionrådsleiar NN": regionrådet
+    if organisation is None or not organisation[:1].isupper():
+        return default  # "i", "helse": a misread description names no organisation
+    hits = claimants_in(organisation)
+    if hits:
+        return hits[0].name
+    local = local_body(organisation, role)
+    if local:
+        return local
+    if government_role(organisation) or addressees_in(organisation) and any(
+            h.name in ministry_aliases().values() or h.name == "regjeringen" for h in addressees_in(organisation)):
+        return GOVERNMENT
+    return organisation
+
+
+PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -](?:og\s+)?[A-ZÆØÅ][a-zæøåé]+){0,2}")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the municipal and county leaders' roles, the elected bodies) of actors.yaml, as sets."""
+    data = _data()
+    return (frozenset(str(r) for r in [*data.get("municipality_roles", []), *data.get("county_roles", [])]),
+            frozenset(str(b) for b in data.get("organisation_bodies", [])))
+
+
+def role_body(role: str | None) -> str | None:
+    """The elected body a leader's title names ("regionrådsleiar" -> "regionrådet", "fylkestingsleder"
+    -> "fylkestinget"): the title less a leader word (`body_leader_words`) and a linking "s", made
+    definite, when that is one of `organisation_bodies`; None otherwise."""
+    if not role:
+        return None
+    low = role.casefold().strip()
+    local_roles, bodies = _body_words()
+    if low.split(" for ")[0] in local_roles:
+        return None  # "fylkesrådsleder i Nordland": the county (`local_body`)
+    for word in _data().get("body_leader_words", []):
+        if not low.endswith(str(word)) or low == str(word):
+            continue
+        stem = low[:-len(str(word))].rstrip("-")
+        for form in (stem, stem[:-1] if stem.endswith("s") else None):
+            if form and (form + "et" in bodies or form + "t" in bodies):
+                return form + "et" if form + "et" in bodies else form + "t"
+    return None
+
+
+def local_body(place: str, role: str | None) -> str | None:
+    """"Kinn kommune" for the mayor of a place the text names bare ("ordførar i Kinn"), "Vestland
+    fylkeskommune" for a county mayor; None when the role is no municipal or county leader's, or
+    the organisation is no bare place name."""
+    if not role or not PLACE.fullmatch(place.strip()):
+        return None
+    low = role.casefold().split(" for ")[0]  # "kommunalsjef for helse og velferd": a municipal leader
+    if low in {str(r) for r in _data().get("municipality_roles", [])}:
+        return f"{place.strip()} kommune"
+    if low in {str(r) for r in _data().get("county_roles", [])}:
+        return f"{place.strip()} fylkeskommune"
+    return None
+
+
+def ks_office(description: str) -> str | None:
+    """The KS body a person's description says they act for: "er medlem av KS' styre" -> KS,
+    "er leiar i KS Nordby" -> "KS Nordby"; None when the description names no KS office."""
+    for hit in claimants_in(description):
+        if not (hit.name == "KS" or hit.name.startswith("KS ")):
+            continue
+        before = description[max(0, hit.start - 25):hit.start].casefold()
+        written = description[hit.start:hit.end]
+        if "styre" in written.casefold() or "delegasjon" in description[hit.end:hit.end + 14].casefold() \
+                or _ks_office_cue().search(before):
+            return hit.name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _ks_office_cue() -> re.Pattern[str]:
+    """Any of the KS office cues ending a text (before the KS name), as one compiled pattern."""
+    cues = trie_alternation([str(c) for c in _data().get("ks_office_cues", [])]) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{cues})\s*$")
