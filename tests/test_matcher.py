@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from flows import lexicon
-from flows.extract import actors, participants, speaker_claimant
+from flows.extract import actors, ministry_actors, participants, speaker_claimant
 from flows.extract.matcher import find_literals, trie_alternation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,14 +127,14 @@ def test_participant_word_lists_agree_with_the_flat_alternations() -> None:
 
 
 def _old_minister_ministry(surname: str, document_text: str) -> str | None:
-    """actors.minister_ministry before: one pattern compiled per call, the aliases scanned in order."""
+    """ministry_actors.minister_ministry before: one pattern compiled per call, the aliases scanned in order."""
     pattern = re.compile(rf"([\w-]+(?:\s+og\s+[\w-]+)?minister(?:en)?)\s+(?:[A-ZÆØÅ][\w-]+\s+){{0,3}}{re.escape(surname)}\b")
     for match in pattern.finditer(document_text):
         title = match.group(1).casefold()
-        for alias, ministry in actors.ministry_aliases().items():
+        for alias, ministry in ministry_actors.ministry_aliases().items():
             if alias.casefold() == title or alias.casefold() == title + "en":
                 return ministry
-    return actors.minister_surnames().get(surname)
+    return ministry_actors.minister_surnames().get(surname)
 
 
 def _old_ks_office_cue(before: str) -> bool:
@@ -143,14 +143,14 @@ def _old_ks_office_cue(before: str) -> bool:
 
 
 def test_minister_and_ks_office_lookups_agree_with_the_old_code() -> None:
-    titles = sorted({a for a in actors.ministry_aliases() if "minister" in a.casefold()})
-    surnames = sorted(actors.minister_surnames()) + ["Nordmann", "Haugen"]
+    titles = sorted({a for a in ministry_actors.ministry_aliases() if "minister" in a.casefold()})
+    surnames = sorted(ministry_actors.minister_surnames()) + ["Nordmann", "Haugen"]
     made = [f"Det sa {t} Kari {s} i går, og {t.lower()} {s}." for t, s in zip(titles, surnames * len(titles))]
     texts = _corpus() + made
     for text in texts:
         for surname in surnames:
-            assert actors.minister_ministry(surname, text) == _old_minister_ministry(surname, text)
-    assert any(actors.minister_ministry(s, t) for t in made for s in surnames)
+            assert ministry_actors.minister_ministry(surname, text) == _old_minister_ministry(surname, text)
+    assert any(ministry_actors.minister_ministry(s, t) for t in made for s in surnames)
     cues = [str(c) for c in actors._data().get("ks_office_cues", [])]
     befores = [f"er {c} " for c in cues] + [f"{c}x " for c in cues] + [text[-25:] for text in texts] + [""]
     for before in befores:

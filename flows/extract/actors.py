@@ -1,9 +1,9 @@
 """Claimants and addressees: alias gazetteers from `data/actors.yaml`.
 
-Ministries, their minister titles and known ministers come from the gazetteer
-`data/ministries.yaml` (shared with the counterpart step). A minister named by
-surname points to a ministry through a title written next to the name in the
-document, else through the gazetteer's list of office holders.
+Ministries and their minister titles are addressees through the gazetteer
+`data/ministries.yaml` (`ministry_actors.py`, shared with the counterpart step).
+Organisations named beyond the gazetteers are found by `organisation_names.py`,
+the claimant a speaker stands for by `speaker_claimant.py`.
 """
 from __future__ import annotations
 
@@ -15,8 +15,7 @@ from typing import Any
 from flows import lexicon
 from flows.extract.matcher import trie_alternation
 from flows.extract.memo import memoised_list
-from flows.extract.actor_words import claimant_pointer_spans, claimant_pointers, is_party, parties, pointer_words
-from flows.extract.ministry_actors import minister_ministry, minister_surnames, ministry_aliases
+from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.organisations import claimant_aliases
 
 GOVERNMENT = "__government__"

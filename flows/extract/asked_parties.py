@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in, claimant_pointers
+from flows.extract.actors import addressees_in
+from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 from flows.extract.cue_patterns import patterns, cue_words
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 
 from flows import budget
 from flows.extract import coordination, own_items
-from flows.extract.actors import ActorHit, addressees_in, claimant_pointer_spans, claimants_in
+from flows.extract.actors import ActorHit, addressees_in, claimants_in
+from flows.extract.actor_words import claimant_pointer_spans
 from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import MinistryMention, find_ministries
 from flows.extract.document_layout import Layout, read_layout

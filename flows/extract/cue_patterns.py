@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import claimant_pointers
+from flows.extract.actor_words import claimant_pointers
 from flows.first_chars import guard
 from flows.literal_gate import gated
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import MINISTRY, PERSON_ASKED, addressees_in, document_ministry, ministry_aliases
-from flows.extract.ministry_actors import titled_ministry
+from flows.extract.actors import MINISTRY, PERSON_ASKED, addressees_in, document_ministry
+from flows.extract.ministry_actors import ministry_aliases, titled_ministry
 from flows.extract.clauses import cut_end, find_cues, has_position
 from flows.extract.cue_patterns import patterns
 from flows.extract.position_cues import without_condition

@@ -21,7 +21,8 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in, document_ministry, ministry_aliases
+from flows.extract.actors import addressees_in, document_ministry
+from flows.extract.ministry_actors import ministry_aliases
 from flows.model import Sentence, Statement
 
 

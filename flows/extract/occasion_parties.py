@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.absence import absent_spans
-from flows.extract.actors import generic_claimants, is_party
+from flows.extract.actors import generic_claimants
+from flows.extract.actor_words import is_party
 from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import ministry_names
 from flows.extract.roles import is_government_role, is_municipal_role

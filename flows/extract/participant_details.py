@@ -26,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import is_party
+from flows.extract.actor_words import is_party
 from flows.extract.counterpart import find_ministries, ministries
 from flows.extract.matcher import boundary_alternation, top_level_alternatives, trie_alternation
 from flows.extract.occasion_time import is_invitation, other_time

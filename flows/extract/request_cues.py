@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import PERSON_ASKED, addressees_in, claimant_pointers
+from flows.extract.actors import PERSON_ASKED, addressees_in
+from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 from flows.extract.asked_parties import asked_body, recipient
 from flows.extract.cue_patterns import Cue, patterns, cue_words

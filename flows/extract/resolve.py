@@ -8,7 +8,9 @@ import simplemma
 
 from flows import lexicon
 from flows.extract.clauses import gapped
-from flows.extract.actors import MINISTRY, addressees_in, minister_ministry, pointer_words
+from flows.extract.actors import MINISTRY, addressees_in
+from flows.extract.ministry_actors import minister_ministry
+from flows.extract.actor_words import pointer_words
 
 PREPOSITIONS = re.compile(r"(?<![\w-])(?:fra|frå|med|mellom|hos)\s+$", re.IGNORECASE)
 DEFINITE = re.compile(r"(?<![\w-])([a-zæøå]{4,}?)(?:ene|ane|en|et|a|na)(?![\w-])", re.IGNORECASE)

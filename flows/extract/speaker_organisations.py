@@ -12,7 +12,8 @@ from dataclasses import replace
 from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.extract import roles as R
-from flows.extract.actors import ActorHit, claimant_pointers, generic_claimants
+from flows.extract.actors import ActorHit, generic_claimants
+from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 from flows.extract.context import DocContext
 from flows.extract.participant_details import group_org

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import claimant_pointers, claimants_in
+from flows.extract.actors import claimants_in
+from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 
 PRONOUNS = frozenset(str(p) for p in lexicon.load("pronouns")["subject"])  # han, hun, ho, hen

@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, claimant_pointers, claimants_in, generic_claimants, is_party
+from flows.extract.actors import GOVERNMENT, claimants_in, generic_claimants
+from flows.extract.actor_words import claimant_pointers, is_party
 from flows.extract.speaker_claimant import claimant_of, ks_office
 from flows.extract.organisation_names import organisations_in
 from flows.extract.cue_patterns import cue_words
