@@ -1,13 +1,30 @@
 """Shared helpers for golden extraction tests: one invented text in, the extraction's rows out."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
+
+import pytest
+from _pytest.mark.structures import ParameterSet
 
 from flows.extract import extract
 from flows.model import Document, Meeting, Metadata, Statement
 from flows.normalise import normalise
 
 Row = tuple[str, str | None, str]
+
+
+def cases(*tables: Sequence[Any]) -> list[ParameterSet]:
+    """`pytest.mark.parametrize` values from case tables whose rows are (id, text, ...): one parameter a
+    row, the row's id as the test id and the rest as the values, the tables in order. A row written as
+    `pytest.param(id, text, ..., marks=...)` (a known failure) keeps its marks."""
+    out = []
+    for table in tables:
+        for row in table:
+            values, marks = (row.values, row.marks) if isinstance(row, ParameterSet) else (tuple(row), ())
+            out.append(pytest.param(*values[1:], id=values[0], marks=marks))
+    return out
 
 
 def document(raw: str, language: str = "nb", published: date | None = None, title: str | None = None,

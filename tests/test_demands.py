@@ -8,7 +8,7 @@ from flows.model import Demand, Mention, Statement
 from flows.normalise import normalise
 from flows.segment import segment
 
-from extract_kit import document
+from extract_kit import cases, document
 
 
 def run(text: str, language: str = "nb", statements: tuple[Statement, ...] = ()) -> tuple[Demand, ...]:
@@ -198,8 +198,8 @@ GOLDEN += [
 ]
 
 
-@pytest.mark.parametrize("name,text,language,expected", GOLDEN, ids=[g[0] for g in GOLDEN])
-def test_golden(name: str, text: str, language: str, expected: list[tuple[str, str | None, str]]) -> None:
+@pytest.mark.parametrize("text,language,expected", cases(GOLDEN))
+def test_golden(text: str, language: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert triples(run(text, language)) == expected
 
 
@@ -249,8 +249,8 @@ NEGATIVE += [
 ]
 
 
-@pytest.mark.parametrize("name,text", NEGATIVE, ids=[n[0] for n in NEGATIVE])
-def test_not_demands(name: str, text: str) -> None:
+@pytest.mark.parametrize("text", cases(NEGATIVE))
+def test_not_demands(text: str) -> None:
     assert run(text) == ()
 
 

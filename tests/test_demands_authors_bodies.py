@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 
 MAYOR_HEAD_NN = ("DEBATT\n\nLat kommunane styre sjølve\n\nIngrid Haugen Lie\nordførar i Nordvik kommune (Sp)\n\n"
                  "Publisert 3. mars\n\n")
@@ -216,12 +216,11 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + RULES + BOXES,
-                         ids=[c[0] for c in AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + RULES + BOXES])
-def test_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(AUTHORS + VOICES + COUNCILS + SURNAMES + LETTERS + ASKED + PROPOSALS + BODIES + TIMING + RULES + BOXES))
+def test_demands(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw,language", NONE, ids=[c[0] for c in NONE])
-def test_no_demand(name: str, raw: str, language: str) -> None:
+@pytest.mark.parametrize("raw,language", cases(NONE))
+def test_no_demand(raw: str, language: str) -> None:
     assert demands(raw, language) == []

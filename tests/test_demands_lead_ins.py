@@ -13,7 +13,7 @@ import pytest
 
 from flows.extract import lists
 from flows.extract.clauses import find_cues
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 
 
 def cue_texts(sentence: str) -> list[str]:
@@ -87,8 +87,8 @@ LISTS_NOT = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", LISTS + LISTS_NOT, ids=[n[0] for n in LISTS + LISTS_NOT])
-def test_announced_lists(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(LISTS + LISTS_NOT))
+def test_announced_lists(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -133,9 +133,8 @@ SENTENCES_NOT = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", SENTENCES + SENTENCES_NOT,
-                         ids=[n[0] for n in SENTENCES + SENTENCES_NOT])
-def test_request_shapes(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(SENTENCES + SENTENCES_NOT))
+def test_request_shapes(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 

@@ -9,7 +9,7 @@ from flows.extract.clauses import find_cues
 from flows.extract.coordination import listed_parts
 from flows.extract.embedded_addressee import embedded_addressee
 from flows.extract.home_body import home_body, kind_of
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 
 
 HOMES = [
@@ -28,7 +28,7 @@ HOMES = [
 ]
 
 
-@pytest.mark.parametrize("text,role,forms,expected", [h[1:] for h in HOMES], ids=[h[0] for h in HOMES])
+@pytest.mark.parametrize("text,role,forms,expected", cases(HOMES))
 def test_home_body_finds_the_local_leaders_place(text: str, role: str, forms: list[str], expected: str) -> None:
     at = min(text.find(f) for f in forms if f in text)
     assert home_body(text, role, forms, at) == expected
@@ -43,7 +43,7 @@ NO_HOME = [
 ]
 
 
-@pytest.mark.parametrize("text,role,forms", [h[1:] for h in NO_HOME], ids=[h[0] for h in NO_HOME])
+@pytest.mark.parametrize("text,role,forms", cases(NO_HOME))
 def test_home_body_none_without_a_local_role_or_a_place(text: str, role: str, forms: list[str]) -> None:
     assert home_body(text, role, forms, text.find(forms[0])) is None
 
@@ -64,7 +64,7 @@ EMBEDDED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [e[1:] for e in EMBEDDED], ids=[e[0] for e in EMBEDDED])
+@pytest.mark.parametrize("text,expected", cases(EMBEDDED))
 def test_embedded_addressee(text: str, expected: str) -> None:
     assert embedded_addressee(text) == expected
 
@@ -78,7 +78,7 @@ NOT_EMBEDDED = [
 ]
 
 
-@pytest.mark.parametrize("text", [e[1] for e in NOT_EMBEDDED], ids=[e[0] for e in NOT_EMBEDDED])
+@pytest.mark.parametrize("text", cases(NOT_EMBEDDED))
 def test_no_embedded_addressee(text: str) -> None:
     assert embedded_addressee(text) is None
 
@@ -92,7 +92,7 @@ LISTED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [e[1:] for e in LISTED], ids=[e[0] for e in LISTED])
+@pytest.mark.parametrize("text,expected", cases(LISTED))
 def test_listed_parts(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in listed_parts(text)] == expected
 
@@ -130,7 +130,7 @@ END_TO_END = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", [e[1:] for e in END_TO_END], ids=[e[0] for e in END_TO_END])
+@pytest.mark.parametrize("raw,language,expected", cases(END_TO_END))
 def test_local_claimants_and_lists_end_to_end(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
@@ -149,7 +149,7 @@ NO_ACTION = [
 ]
 
 
-@pytest.mark.parametrize("text", [n[1] for n in NO_ACTION], ids=[n[0] for n in NO_ACTION])
+@pytest.mark.parametrize("text", cases(NO_ACTION))
 def test_cues_that_name_no_action(text: str) -> None:
     assert find_cues(text) == []
 
@@ -162,7 +162,7 @@ ACTION = [
 ]
 
 
-@pytest.mark.parametrize("text,kind", [a[1:] for a in ACTION], ids=[a[0] for a in ACTION])
+@pytest.mark.parametrize("text,kind", cases(ACTION))
 def test_cues_that_name_an_action(text: str, kind: str) -> None:
     assert [c.kind for c in find_cues(text)] == [kind]
 
@@ -186,7 +186,7 @@ DANGLING_LEAD_INS = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", [d[1:] for d in DANGLING_LEAD_INS], ids=[d[0] for d in DANGLING_LEAD_INS])
+@pytest.mark.parametrize("raw,language,expected", cases(DANGLING_LEAD_INS))
 def test_lead_in_cut_before_its_items(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
@@ -209,7 +209,7 @@ OPINION = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", [o[1:] for o in OPINION], ids=[o[0] for o in OPINION])
+@pytest.mark.parametrize("raw,language,expected", cases(OPINION))
 def test_opinion_piece_with_two_line_byline(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
@@ -236,7 +236,7 @@ ATTRIBUTED = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", [a[1:] for a in ATTRIBUTED], ids=[a[0] for a in ATTRIBUTED])
+@pytest.mark.parametrize("raw,language,expected", cases(ATTRIBUTED))
 def test_positions_attributed_to_an_organisation(raw: str, language: str, expected: list[Row]) -> None:
     got = demands(raw, language)
     assert [(c, a) for c, a, _ in got] == [(c, a) for c, a, _ in expected]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.extract import extract
-from extract_kit import Row, demands, document
+from extract_kit import Row, cases, demands, document
 
 
 def rules(raw: str, language: str = "nb") -> list[str]:
@@ -61,8 +61,8 @@ NARRATIVE = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", NARRATIVE, ids=[n[0] for n in NARRATIVE])
-def test_narrative_reported_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(NARRATIVE))
+def test_narrative_reported_demands(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -98,8 +98,8 @@ CLAIMANTS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,expected", CLAIMANTS, ids=[n[0] for n in CLAIMANTS])
-def test_claimants_beyond_ks(name: str, raw: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(CLAIMANTS))
+def test_claimants_beyond_ks(raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
 
 
@@ -113,8 +113,8 @@ ADDRESSEES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,expected", ADDRESSEES, ids=[n[0] for n in ADDRESSEES])
-def test_addressees(name: str, raw: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(ADDRESSEES))
+def test_addressees(raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
 
 
@@ -151,8 +151,8 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,expected", LISTS, ids=[n[0] for n in LISTS])
-def test_lists_of_demands(name: str, raw: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(LISTS))
+def test_lists_of_demands(raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
 
 
@@ -209,6 +209,6 @@ NOT_DEMANDS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw", NOT_DEMANDS, ids=[n[0] for n in NOT_DEMANDS])
-def test_not_demands(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_DEMANDS))
+def test_not_demands(raw: str) -> None:
     assert demands(raw) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 from extract_kit import result as _result
 
 
@@ -43,13 +43,13 @@ NOT_WANTS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", WANTS, ids=[w[0] for w in WANTS])
-def test_want_is_a_demand(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(WANTS))
+def test_want_is_a_demand(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw", NOT_WANTS, ids=[w[0] for w in NOT_WANTS])
-def test_want_that_is_no_demand(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_WANTS))
+def test_want_that_is_no_demand(raw: str) -> None:
     assert demands(raw) == []
 
 
@@ -70,15 +70,15 @@ NOT_IMPERATIVES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", IMPERATIVES, ids=[w[0] for w in IMPERATIVES])
-def test_imperative_in_a_quote_is_a_demand(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(IMPERATIVES))
+def test_imperative_in_a_quote_is_a_demand(raw: str, language: str, expected: list[Row]) -> None:
     found = _result(raw, language).demands
     assert [(d.claimant, d.addressee, d.text) for d in found] == expected
     assert all(d.rule.endswith(":imperative") and d.in_quote for d in found)
 
 
-@pytest.mark.parametrize("name,raw", NOT_IMPERATIVES, ids=[w[0] for w in NOT_IMPERATIVES])
-def test_imperative_that_is_no_demand(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_IMPERATIVES))
+def test_imperative_that_is_no_demand(raw: str) -> None:
     assert demands(raw) == []
 
 
@@ -109,8 +109,8 @@ CLAIMANTS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", CLAIMANTS, ids=[w[0] for w in CLAIMANTS])
-def test_claimant_from_the_speakers_body(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(CLAIMANTS))
+def test_claimant_from_the_speakers_body(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -127,8 +127,8 @@ NOT_DEMANDS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw", NOT_DEMANDS, ids=[w[0] for w in NOT_DEMANDS])
-def test_not_demands(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_DEMANDS))
+def test_not_demands(raw: str) -> None:
     assert demands(raw) == []
 
 
@@ -173,8 +173,8 @@ ORGANISATION_VOICE = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,expected", ORGANISATION_VOICE, ids=[w[0] for w in ORGANISATION_VOICE])
-def test_voice_of_an_organisation(name: str, raw: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(ORGANISATION_VOICE))
+def test_voice_of_an_organisation(raw: str, expected: list[Row]) -> None:
     result = _result(raw, "nb")
     assert [(d.claimant, d.addressee, d.text) for d in result.demands] == expected
     assert result.statements == ()  # an organisation's words are no person's statement (decision 11)
@@ -189,8 +189,8 @@ STATEMENTS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,expected", STATEMENTS, ids=[w[0] for w in STATEMENTS])
-def test_statements_that_report_something(name: str, raw: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(STATEMENTS))
+def test_statements_that_report_something(raw: str, expected: list[tuple[str, str, str]]) -> None:
     found = _result(raw, "nb").statements
     assert [(s.kind, s.speaker.name, s.text) for s in found] == expected
 
@@ -214,13 +214,13 @@ NOT_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,expected", CLAIMS, ids=[w[0] for w in CLAIMS])
-def test_claim_stated_with_a_copula(name: str, raw: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(CLAIMS))
+def test_claim_stated_with_a_copula(raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
 
 
-@pytest.mark.parametrize("name,raw", NOT_CLAIMS, ids=[w[0] for w in NOT_CLAIMS])
-def test_claim_that_is_no_demand(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_CLAIMS))
+def test_claim_that_is_no_demand(raw: str) -> None:
     assert demands(raw) == []
 
 
@@ -237,8 +237,8 @@ SECOND_SPEAKER = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,expected", SECOND_SPEAKER, ids=[w[0] for w in SECOND_SPEAKER])
-def test_the_speaker_whose_verb_has_content(name: str, raw: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(SECOND_SPEAKER))
+def test_the_speaker_whose_verb_has_content(raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
 
 
@@ -256,13 +256,13 @@ NOT_AGENCY_DEMANDS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", AGENCIES, ids=[w[0] for w in AGENCIES])
-def test_state_agency_as_addressee(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(AGENCIES))
+def test_state_agency_as_addressee(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw", NOT_AGENCY_DEMANDS, ids=[w[0] for w in NOT_AGENCY_DEMANDS])
-def test_agency_sentence_that_is_no_demand(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_AGENCY_DEMANDS))
+def test_agency_sentence_that_is_no_demand(raw: str) -> None:
     assert demands(raw) == []
 
 
@@ -284,9 +284,8 @@ ONE_REQUEST = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", SECOND_REQUEST + ONE_REQUEST,
-                         ids=[w[0] for w in SECOND_REQUEST + ONE_REQUEST])
-def test_second_request_after_og_om_aa(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(SECOND_REQUEST + ONE_REQUEST))
+def test_second_request_after_og_om_aa(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -306,11 +305,11 @@ NOT_MAJORITY_DEMANDS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", MAJORITY, ids=[w[0] for w in MAJORITY])
-def test_parliamentary_majority_as_claimant(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(MAJORITY))
+def test_parliamentary_majority_as_claimant(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw", NOT_MAJORITY_DEMANDS, ids=[w[0] for w in NOT_MAJORITY_DEMANDS])
-def test_majority_sentence_that_is_no_demand(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_MAJORITY_DEMANDS))
+def test_majority_sentence_that_is_no_demand(raw: str) -> None:
     assert demands(raw) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 
 SPAN_ENDS = [
     ("perfect_predicate_ends_np",
@@ -31,8 +31,8 @@ SPAN_ENDS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", SPAN_ENDS, ids=[c[0] for c in SPAN_ENDS])
-def test_where_a_requested_phrase_ends(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(SPAN_ENDS))
+def test_where_a_requested_phrase_ends(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -56,13 +56,13 @@ NOT_COORDINATED_WANTS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", COORDINATED_WANTS, ids=[c[0] for c in COORDINATED_WANTS])
-def test_coordinated_want_is_a_second_demand(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(COORDINATED_WANTS))
+def test_coordinated_want_is_a_second_demand(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw", NOT_COORDINATED_WANTS, ids=[c[0] for c in NOT_COORDINATED_WANTS])
-def test_coordinated_will_have_that_is_no_wish(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_COORDINATED_WANTS))
+def test_coordinated_will_have_that_is_no_wish(raw: str) -> None:
     assert demands(raw) == []
 
 
@@ -89,13 +89,13 @@ NOT_NEEDED = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", NEEDED, ids=[c[0] for c in NEEDED])
-def test_need_and_urgency(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(NEEDED))
+def test_need_and_urgency(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw,language", NOT_NEEDED, ids=[c[0] for c in NOT_NEEDED])
-def test_no_need_no_urgency(name: str, raw: str, language: str) -> None:
+@pytest.mark.parametrize("raw,language", cases(NOT_NEEDED))
+def test_no_need_no_urgency(raw: str, language: str) -> None:
     assert demands(raw, language) == []
 
 
@@ -107,8 +107,8 @@ FUTURE_NEGATION = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", FUTURE_NEGATION, ids=[c[0] for c in FUTURE_NEGATION])
-def test_negation_before_a_future_request(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(FUTURE_NEGATION))
+def test_negation_before_a_future_request(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -141,8 +141,8 @@ ENUMERATIONS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", ENUMERATIONS, ids=[c[0] for c in ENUMERATIONS])
-def test_enumerated_and_adverbial_requests(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(ENUMERATIONS))
+def test_enumerated_and_adverbial_requests(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -157,8 +157,8 @@ INVERTED_BODIES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", INVERTED_BODIES, ids=[c[0] for c in INVERTED_BODIES])
-def test_inverted_subject_is_a_body_of_an_organisation(name: str, raw: str, language: str,
+@pytest.mark.parametrize("raw,language,expected", cases(INVERTED_BODIES))
+def test_inverted_subject_is_a_body_of_an_organisation(raw: str, language: str,
                                                         expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
@@ -175,8 +175,8 @@ REPRESENTED = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", REPRESENTED, ids=[c[0] for c in REPRESENTED])
-def test_claimant_is_the_organisation_represented(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(REPRESENTED))
+def test_claimant_is_the_organisation_represented(raw: str, language: str, expected: list[Row]) -> None:
     assert [(c, text) for c, _, text in demands(raw, language)] == [(c, text) for c, _, text in expected]
 
 
@@ -201,8 +201,8 @@ MODAL_COORDINATION = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", MODAL_COORDINATION, ids=[c[0] for c in MODAL_COORDINATION])
-def test_modal_with_coordinated_infinitives(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(MODAL_COORDINATION))
+def test_modal_with_coordinated_infinitives(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 

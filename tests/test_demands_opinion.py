@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 from extract_kit import result as _result
 
 DEBATE_HEAD = ("DEBATT\n\nStaten må lite meir på kommunane\n\nKari Nordmann\nfylkesstyreleiar i KS Nordland\n\n"
@@ -48,13 +48,13 @@ NOT_OPINION = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", OPINION, ids=[o[0] for o in OPINION])
-def test_opinion_piece_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(OPINION))
+def test_opinion_piece_demands(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw,language", NOT_OPINION, ids=[o[0] for o in NOT_OPINION])
-def test_opinion_piece_no_demand(name: str, raw: str, language: str) -> None:
+@pytest.mark.parametrize("raw,language", cases(NOT_OPINION))
+def test_opinion_piece_no_demand(raw: str, language: str) -> None:
     assert demands(raw, language) == []
 
 
@@ -84,8 +84,8 @@ def test_urging_without_an_action_is_no_demand(name: str, raw: str) -> None:
     assert demands(raw, "nn" if name.endswith("_nn") else "nb") == []
 
 
-@pytest.mark.parametrize("name,raw,expected", URGING_WITH_AN_ACTION, ids=[u[0] for u in URGING_WITH_AN_ACTION])
-def test_urging_with_an_action_is_a_demand(name: str, raw: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(URGING_WITH_AN_ACTION))
+def test_urging_with_an_action_is_a_demand(raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
 
 
@@ -103,8 +103,8 @@ HOLDERS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", HOLDERS, ids=[h[0] for h in HOLDERS])
-def test_municipalities_as_holders_are_not_asked(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(HOLDERS))
+def test_municipalities_as_holders_are_not_asked(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -167,8 +167,8 @@ ASKED = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", ASKED, ids=[a[0] for a in ASKED])
-def test_the_one_asked(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(ASKED))
+def test_the_one_asked(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -196,8 +196,8 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", NAMES, ids=[n[0] for n in NAMES])
-def test_claimant_names(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(NAMES))
+def test_claimant_names(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -235,11 +235,11 @@ NOT_REPORTED = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", REPORTED, ids=[r[0] for r in REPORTED])
-def test_reported_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(REPORTED))
+def test_reported_demands(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw", NOT_REPORTED, ids=[r[0] for r in NOT_REPORTED])
-def test_reported_no_demand(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NOT_REPORTED))
+def test_reported_no_demand(raw: str) -> None:
     assert demands(raw) == []

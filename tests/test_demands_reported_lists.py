@@ -9,7 +9,7 @@ import pytest
 from flows.extract.announced_lists import announced_list
 from flows.extract.clauses import find_cues
 from flows.extract.home_body import home_body
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 
 
 def members(sentence: str) -> list[str]:
@@ -36,7 +36,7 @@ ANNOUNCED = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", [a[1:] for a in ANNOUNCED], ids=[a[0] for a in ANNOUNCED])
+@pytest.mark.parametrize("sentence,expected", cases(ANNOUNCED))
 def test_announced_list_members(sentence: str, expected: list[str]) -> None:
     assert members(sentence) == expected
 
@@ -50,7 +50,7 @@ NOT_ANNOUNCED = [
 ]
 
 
-@pytest.mark.parametrize("sentence", [n[1] for n in NOT_ANNOUNCED], ids=[n[0] for n in NOT_ANNOUNCED])
+@pytest.mark.parametrize("sentence", cases(NOT_ANNOUNCED))
 def test_no_announced_list(sentence: str) -> None:
     assert members(sentence) == []
 
@@ -78,7 +78,7 @@ WISHES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", [w[1:] for w in WISHES], ids=[w[0] for w in WISHES])
+@pytest.mark.parametrize("sentence,expected", cases(WISHES))
 def test_vil_at_is_a_request(sentence: str, expected: str) -> None:
     assert [(c.rule, sentence[c.start:c.end]) for c in find_cues(sentence)] == [("request_verb", expected)]
 
@@ -90,7 +90,7 @@ NOT_WISHES = [
 ]
 
 
-@pytest.mark.parametrize("sentence", [n[1] for n in NOT_WISHES], ids=[n[0] for n in NOT_WISHES])
+@pytest.mark.parametrize("sentence", cases(NOT_WISHES))
 def test_no_request_in_a_question_or_vil_si(sentence: str) -> None:
     assert [c for c in find_cues(sentence) if c.kind == "request"] == []
 
@@ -156,7 +156,7 @@ HOMES = [
 ]
 
 
-@pytest.mark.parametrize("text,role,forms,expected", [h[1:] for h in HOMES], ids=[h[0] for h in HOMES])
+@pytest.mark.parametrize("text,role,forms,expected", cases(HOMES))
 def test_home_from_a_compound_role_or_a_dateline(text: str, role: str, forms: list[str], expected: str) -> None:
     assert home_body(text, role, forms, min(text.find(f) for f in forms if f in text)) == expected
 
@@ -185,7 +185,7 @@ NO_DEMAND_CUES = [
 ]
 
 
-@pytest.mark.parametrize("sentence", [n[1] for n in NO_DEMAND_CUES], ids=[n[0] for n in NO_DEMAND_CUES])
+@pytest.mark.parametrize("sentence", cases(NO_DEMAND_CUES))
 def test_no_demand_cue(sentence: str) -> None:
     assert find_cues(sentence) == []
 
@@ -204,7 +204,7 @@ DEMAND_CUES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", [d[1:] for d in DEMAND_CUES], ids=[d[0] for d in DEMAND_CUES])
+@pytest.mark.parametrize("sentence,expected", cases(DEMAND_CUES))
 def test_demand_cues_kept(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.rule, sentence[c.start:c.end]) for c in find_cues(sentence)] == expected
 

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import Row, result
+from extract_kit import Row, cases, demands, result
 
 
 def _demands(raw: str, language: str = "nb") -> list[tuple[str, str | None, str, str]]:
     return [(d.claimant, d.addressee, d.text, d.rule) for d in result(raw, language).demands]
-
-
-def demands(raw: str, language: str = "nb") -> list[Row]:
-    return [(c, a, t) for c, a, t, _ in _demands(raw, language)]
 
 
 SECOND_CONTENT = [
@@ -37,9 +33,8 @@ SECOND_CONTENT_NOT = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", SECOND_CONTENT + SECOND_CONTENT_NOT,
-                         ids=[n[0] for n in SECOND_CONTENT + SECOND_CONTENT_NOT])
-def test_second_content_with_its_own_request(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(SECOND_CONTENT + SECOND_CONTENT_NOT))
+def test_second_content_with_its_own_request(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -71,8 +66,8 @@ ADDED_NOT = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", ADDED + ADDED_NOT, ids=[n[0] for n in ADDED + ADDED_NOT])
-def test_sentence_adding_to_a_reported_one(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(ADDED + ADDED_NOT))
+def test_sentence_adding_to_a_reported_one(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -89,8 +84,8 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", PARTICIPLES, ids=[n[0] for n in PARTICIPLES])
-def test_participle_of_a_request_verb(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(PARTICIPLES))
+def test_participle_of_a_request_verb(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -107,8 +102,8 @@ VERB_FIRST_ITEMS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,expected", VERB_FIRST_ITEMS, ids=[n[0] for n in VERB_FIRST_ITEMS])
-def test_list_item_opening_with_a_verb(name: str, raw: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,expected", cases(VERB_FIRST_ITEMS))
+def test_list_item_opening_with_a_verb(raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
 
 
@@ -126,8 +121,8 @@ DOCUMENT_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", DOCUMENT_CLAUSES, ids=[n[0] for n in DOCUMENT_CLAUSES])
-def test_request_in_a_relative_clause_on_a_decision(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(DOCUMENT_CLAUSES))
+def test_request_in_a_relative_clause_on_a_decision(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -147,9 +142,8 @@ CONSEQUENCES_AND_INVERSION = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", CONSEQUENCES_AND_INVERSION,
-                         ids=[n[0] for n in CONSEQUENCES_AND_INVERSION])
-def test_consequence_clauses_and_inverted_modals(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(CONSEQUENCES_AND_INVERSION))
+def test_consequence_clauses_and_inverted_modals(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -173,9 +167,8 @@ LEAD_INS_AND_RECIPIENTS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", LEAD_INS_AND_RECIPIENTS,
-                         ids=[n[0] for n in LEAD_INS_AND_RECIPIENTS])
-def test_lead_ins_and_recipients(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(LEAD_INS_AND_RECIPIENTS))
+def test_lead_ins_and_recipients(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -192,8 +185,8 @@ COORDINATED_PARTS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", COORDINATED_PARTS, ids=[n[0] for n in COORDINATED_PARTS])
-def test_coordinated_part_asked_of_the_same_actor(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(COORDINATED_PARTS))
+def test_coordinated_part_asked_of_the_same_actor(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -208,8 +201,8 @@ DENIED_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", DENIED_NOUNS, ids=[n[0] for n in DENIED_NOUNS])
-def test_denied_request_noun(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(DENIED_NOUNS))
+def test_denied_request_noun(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 

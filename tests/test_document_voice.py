@@ -10,7 +10,7 @@ from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.mentions import find_mentions
 from flows.model import Mention
 
-from extract_kit import document
+from extract_kit import cases, document
 
 
 def _voice(raw: str, language: str) -> tuple[DocumentVoice, object]:
@@ -37,7 +37,7 @@ VOICES = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,own,claimant", [v[1:] for v in VOICES], ids=[v[0] for v in VOICES])
+@pytest.mark.parametrize("raw,language,own,claimant", cases(VOICES))
 def test_document_voice(raw: str, language: str, own: bool, claimant: str | None) -> None:
     voice, _ = _voice(raw, language)
     assert voice.own is own
@@ -52,7 +52,7 @@ AUTHORS_OWN = [  # (text, speaker quoted last, the first-person paragraph after 
 ]
 
 
-@pytest.mark.parametrize("raw,speaker,expected", [a[1:] for a in AUTHORS_OWN], ids=[a[0] for a in AUTHORS_OWN])
+@pytest.mark.parametrize("raw,speaker,expected", cases(AUTHORS_OWN))
 def test_authors_own(raw: str, speaker: Mention, expected: bool) -> None:
     voice, mentions = _voice(raw, "nb")
     assert voice.authors_own(mentions, speaker) is expected

@@ -11,7 +11,7 @@ from flows.extract.actors import claimants_in
 from flows.extract.organisation_names import organisations_in, site_owner
 from flows.extract.home_body import home_body
 from flows.extract.organisations import organisations, written_name
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 
 
 def test_lexicon_forms_name_one_organisation_each() -> None:
@@ -36,7 +36,7 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [n[1:] for n in NAMES], ids=[n[0] for n in NAMES])
+@pytest.mark.parametrize("text,expected", cases(NAMES))
 def test_claimants_in(text: str, expected: list[str]) -> None:
     assert [h.name for h in claimants_in(text)] == expected
 
@@ -49,7 +49,7 @@ BODIES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [b[1:] for b in BODIES], ids=[b[0] for b in BODIES])
+@pytest.mark.parametrize("text,expected", cases(BODIES))
 def test_organisations_in_splits_coordinated_bodies(text: str, expected: list[str]) -> None:
     assert [h.name for h in organisations_in(text)] == expected
 
@@ -64,7 +64,7 @@ WRITTEN = [
 ]
 
 
-@pytest.mark.parametrize("claimant,text,expected", [w[1:] for w in WRITTEN], ids=[w[0] for w in WRITTEN])
+@pytest.mark.parametrize("claimant,text,expected", cases(WRITTEN))
 def test_written_name(claimant: str, text: str, expected: str) -> None:
     assert written_name(claimant, text) == expected
 
@@ -78,7 +78,7 @@ OWNERS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [o[1:] for o in OWNERS], ids=[o[0] for o in OWNERS])
+@pytest.mark.parametrize("text,expected", cases(OWNERS))
 def test_site_owner(text: str, expected: str | None) -> None:
     assert site_owner(text) == expected
 
@@ -120,6 +120,6 @@ END_TO_END = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", [e[1:] for e in END_TO_END], ids=[e[0] for e in END_TO_END])
+@pytest.mark.parametrize("raw,language,expected", cases(END_TO_END))
 def test_claimants_end_to_end(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected

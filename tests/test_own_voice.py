@@ -6,28 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from flows.extract import extract
 from flows.extract.authorship import Author, document_author
 from flows.extract.context import analyse
 from flows.extract.mentions import find_mentions
 from flows.extract.own_voice import without_stage_lines
-from flows.model import Document, Sentence
+from flows.model import Sentence
 
-from extract_kit import document
-
-Row = tuple[str, str | None, str]
-
-
-def _document(raw: str, language: str) -> Document:
-    return document(raw, language)
-
-
-def demands(raw: str, language: str = "nb") -> list[Row]:
-    return [(d.claimant, d.addressee, d.text) for d in extract(_document(raw, language)).demands]
+from extract_kit import Row, cases, demands, document
 
 
 def author(raw: str, language: str = "nb") -> Author | None:
-    context = analyse(_document(raw, language))
+    context = analyse(document(raw, language))
     return document_author(context.layout, find_mentions(context))
 
 
@@ -68,7 +57,7 @@ OWN_VOICE = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", [o[1:] for o in OWN_VOICE], ids=[o[0] for o in OWN_VOICE])
+@pytest.mark.parametrize("raw,language,expected", cases(OWN_VOICE))
 def test_own_voice_demands(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
@@ -86,7 +75,7 @@ AUTHORS = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", [a[1:] for a in AUTHORS], ids=[a[0] for a in AUTHORS])
+@pytest.mark.parametrize("raw,language,expected", cases(AUTHORS))
 def test_document_author(raw: str, language: str, expected: Author) -> None:
     assert author(raw, language) == expected
 
@@ -105,7 +94,7 @@ NOT_AUTHORED = [
 ]
 
 
-@pytest.mark.parametrize("raw", [n[1] for n in NOT_AUTHORED], ids=[n[0] for n in NOT_AUTHORED])
+@pytest.mark.parametrize("raw", cases(NOT_AUTHORED))
 def test_news_and_government_texts_have_no_author(raw: str) -> None:
     assert author(raw) is None
 
@@ -128,7 +117,7 @@ NOT_OWN = [
 ]
 
 
-@pytest.mark.parametrize("sentence", [n[1] for n in NOT_OWN], ids=[n[0] for n in NOT_OWN])
+@pytest.mark.parametrize("sentence", cases(NOT_OWN))
 def test_what_is_not_the_authors_demand(sentence: str) -> None:
     raw = f"DEBATT\n\nSkulane våre\n\nAv Per Hansen, fylkesleiar i KS Agder\n\n{sentence}"
     assert demands(raw, "nn") == []

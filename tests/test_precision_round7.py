@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import Row, demands
+from extract_kit import Row, cases, demands
 from extract_kit import result as _result
 
 
@@ -83,8 +83,8 @@ NOT_DEMANDS: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", DEMANDS, ids=[d[0] for d in DEMANDS])
-def test_demands(name: str, raw: str, language: str, expected: list[Row]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(DEMANDS))
+def test_demands(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -144,8 +144,8 @@ SPEAKERS: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", SPEAKERS, ids=[s[0] for s in SPEAKERS])
-def test_speakers(name: str, raw: str, language: str, expected: set[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(SPEAKERS))
+def test_speakers(raw: str, language: str, expected: set[tuple[str, str, str]]) -> None:
     assert statements(raw, language) == expected
 
 
