@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from extract_kit import meeting_of  # noqa: F401  (re-exported: tests import it from conftest)
 from flows.model import Document, Metadata
 from flows.normalise import normalise
 

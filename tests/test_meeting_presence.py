@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from conftest import meeting_of
+from extract_kit import meeting_of
 from flows.extract import document_genre, meeting_type, occasion_report
 from flows.extract.layout import fact_box_spans
 from flows.segment import segment

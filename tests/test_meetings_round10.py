@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import meeting_of
+from extract_kit import meeting_of
 
 SESSION_NB = ("Bystyret krever ny ferjeavtale\n\nBystyret i Nordby vedtok tirsdag en uttalelse med krav til staten "
               "om ferjetilbudet.\n\nUttalelsen ble vedtatt med 31 mot 12 stemmer etter en lang debatt.\n\n"

@@ -21,7 +21,7 @@ from datetime import date
 
 import pytest
 
-from conftest import meeting_of
+from extract_kit import meeting_of
 from flows.extract.date_year import year_for
 from flows.extract.dates import find_dates
 from flows.extract.document_genre import genre

@@ -21,7 +21,7 @@ from datetime import date
 
 import pytest
 
-from conftest import meeting_of
+from extract_kit import meeting_of
 from flows.extract.document_genre import genre
 
 # --- talk drafts for a meeting with a ministry -------------------------------------------------------

@@ -14,7 +14,7 @@ from flows.model import Mention
 from flows.normalise import normalise
 from flows.segment import segment
 
-from conftest import meeting_of
+from extract_kit import meeting_of
 
 
 _meeting = meeting_of

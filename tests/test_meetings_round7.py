@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import meeting_of
+from extract_kit import cases, meeting_of
 
 
 def _names(text: str, language: str = "nb", published: date | None = date(2025, 3, 5)) -> set[str]:
@@ -56,7 +56,7 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize("text,language,expected,not_expected", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(LISTS))
 def test_lists_of_those_present(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
     found = _names(text, language)
     assert expected <= found, expected - found
@@ -102,7 +102,7 @@ TYPES = [
 ]
 
 
-@pytest.mark.parametrize("text,language,kind", [c[1:] for c in TYPES], ids=[c[0] for c in TYPES])
+@pytest.mark.parametrize("text,language,kind", cases(TYPES))
 def test_occasion_types(text: str, language: str, kind: str) -> None:
     meeting = meeting_of(text, language)
     assert meeting is not None and meeting.meeting_type == kind
@@ -134,7 +134,7 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize("text,language,published,expected", [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+@pytest.mark.parametrize("text,language,published,expected", cases(DATES))
 def test_meeting_dates(text: str, language: str, published: date | None, expected: tuple[int, int]) -> None:
     meeting = meeting_of(text, language, published)
     assert meeting is not None
@@ -177,8 +177,7 @@ ATTENDANCE = [
 ]
 
 
-@pytest.mark.parametrize("text,language,expected,not_expected", [c[1:] for c in ATTENDANCE],
-                         ids=[c[0] for c in ATTENDANCE])
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(ATTENDANCE))
 def test_attendance_phrasings(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
     found = _names(text, language)
     assert expected <= found, expected - found
@@ -285,7 +284,7 @@ RAISING = [
 ]
 
 
-@pytest.mark.parametrize("text,language,expected,not_expected", [c[1:] for c in RAISING], ids=[c[0] for c in RAISING])
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(RAISING))
 def test_raising_a_matter_at_the_meeting(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
     found = _names(text, language)
     assert expected <= found, expected - found
@@ -305,7 +304,7 @@ HOLDING = [
 ]
 
 
-@pytest.mark.parametrize("text,language,expected,not_expected", [c[1:] for c in HOLDING], ids=[c[0] for c in HOLDING])
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(HOLDING))
 def test_persons_holding_the_meeting(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
     found = _names(text, language)
     assert expected <= found, expected - found

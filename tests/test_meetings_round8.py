@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from conftest import meeting_of
+from extract_kit import cases, meeting_of
 from flows.extract.layout import is_dateline
 from flows.publication_line import stamp_date, with_stamp_date
 from flows.model import Block, Metadata
@@ -66,8 +66,7 @@ INVITATIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,language,month_day,counterpart,present,absent", [c[1:] for c in INVITATIONS],
-                         ids=[c[0] for c in INVITATIONS])
+@pytest.mark.parametrize("text,language,month_day,counterpart,present,absent", cases(INVITATIONS))
 def test_invitation_to_a_coming_meeting(text: str, language: str, month_day: tuple[int, int], counterpart: str,
                                         present: set[str], absent: set[str]) -> None:
     meeting = meeting_of(text, language, None)

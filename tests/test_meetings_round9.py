@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from conftest import meeting_of
+from extract_kit import meeting_of
 
 VISIT_NB = ("Ministeren på besøk i Nordvik\n\nSamferdselsministeren brukte en hel dag i Nordvik. Ordføreren hadde "
             "spørsmålene klare.\n\nAv Per Hansen\n\nNORDVIK: Det blåste kraftig da samferdselsminister Kari Dal "

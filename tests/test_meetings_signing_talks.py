@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import meeting_of
+from extract_kit import meeting_of
 
 
 _meeting = meeting_of
