@@ -25,11 +25,6 @@ def make_document(text: str, language: str = "nb", published: date | None = None
                     text=normalise(text), language=language, meta=Metadata(published=published))
 
 
-def statement_rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
-    """(kind, speaker, text without its full stop) of every statement extracted from a snippet."""
-    from flows.extract import extract  # the extractor only for the tests that use it
-    return [(s.kind, s.speaker.name, s.text.rstrip(".")) for s in extract(make_document(raw, language)).statements]
-
 def stop_process(proc: subprocess.Popen, timeout: float = 30) -> None:
     """Terminate a process the test started; kill it when it has not ended within `timeout` seconds."""
     proc.terminate()

@@ -18,12 +18,14 @@ Row = tuple[str, str | None, str]
 def cases(*tables: Sequence[Any]) -> list[ParameterSet]:
     """`pytest.mark.parametrize` values from case tables whose rows are (id, text, ...): one parameter a
     row, the row's id as the test id and the rest as the values, the tables in order. A row written as
-    `pytest.param(id, text, ..., marks=...)` (a known failure) keeps its marks."""
+    `pytest.param(id, text, ..., marks=...)` (a known failure) keeps its marks (and its `id=` when given)."""
     out = []
     for table in tables:
         for row in table:
-            values, marks = (row.values, row.marks) if isinstance(row, ParameterSet) else (tuple(row), ())
-            out.append(pytest.param(*values[1:], id=values[0], marks=marks))
+            if isinstance(row, ParameterSet):
+                out.append(pytest.param(*row.values[1:], id=row.id or row.values[0], marks=row.marks))
+            else:
+                out.append(pytest.param(*row[1:], id=row[0]))
     return out
 
 
@@ -46,6 +48,16 @@ def statements_of(raw: str, language: str = "nb") -> tuple[Statement, ...]:
 
     doc = document(raw, language)
     return extract_statements(doc, segment(doc.text))
+
+
+def statement_rows_of(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
+    """(kind, speaker, text less its closing punctuation) of each statement of the statement pass alone."""
+    return [(s.kind, s.speaker.name, s.text.rstrip(".!?")) for s in statements_of(raw, language)]
+
+
+def statement_rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
+    """(kind, speaker, text without its full stop) of every statement the whole extractor gives."""
+    return [(s.kind, s.speaker.name, s.text.rstrip(".")) for s in result(raw, language).statements]
 
 
 def demands(raw: str, language: str = "nb") -> list[Row]:

@@ -16,17 +16,8 @@ from flows.extract.context import analyse
 from flows.extract.mentions import find_mentions
 from flows.extract.parse import Parsed, Token
 from flows.extract.reported import find_reported, subject_of
-from flows.model import Statement
 
-from extract_kit import document, statements_of
-
-
-def run(raw: str, language: str = "nb") -> tuple[Statement, ...]:
-    return statements_of(raw, language)
-
-
-def rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
-    return [(s.kind, s.speaker.name, s.text.rstrip(".!?")) for s in run(raw, language)]
+from extract_kit import cases, document, statement_rows_of as rows, statements_of as run
 
 
 HANSEN_NN = "Fylkesrådmann Per Hansen var til stades på møtet.\n\n"
@@ -110,13 +101,13 @@ NEGATIVE: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("name, text, language, expected", POSITIVE, ids=[c[0] for c in POSITIVE])
-def test_attributed(name: str, text: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize("text, language, expected", cases(POSITIVE))
+def test_attributed(text: str, language: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text, language) == expected
 
 
-@pytest.mark.parametrize("name, text, language", NEGATIVE, ids=[c[0] for c in NEGATIVE])
-def test_not_attributed(name: str, text: str, language: str) -> None:
+@pytest.mark.parametrize("text, language", cases(NEGATIVE))
+def test_not_attributed(text: str, language: str) -> None:
     assert rows(text, language) == []
 
 
@@ -239,11 +230,11 @@ ROUND4_NEGATIVE: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("name, text, language, expected", ROUND4, ids=[c[0] if isinstance(c, tuple) else c.id for c in ROUND4])
-def test_round4_attributed(name: str, text: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize("text, language, expected", cases(ROUND4))
+def test_round4_attributed(text: str, language: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text, language) == expected
 
 
-@pytest.mark.parametrize("name, text, language", ROUND4_NEGATIVE, ids=[c[0] for c in ROUND4_NEGATIVE])
-def test_round4_not_attributed(name: str, text: str, language: str) -> None:
+@pytest.mark.parametrize("text, language", cases(ROUND4_NEGATIVE))
+def test_round4_not_attributed(text: str, language: str) -> None:
     assert rows(text, language) == []

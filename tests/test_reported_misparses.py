@@ -16,7 +16,8 @@ import pytest
 from flows.extract import extract
 from flows.extract.parse import Parsed, Token
 from flows.extract.reported import find_reported
-from conftest import make_document, statement_rows as rows
+from conftest import make_document
+from extract_kit import cases, statement_rows as rows
 
 PRES, PAST = "Mood=Ind|Tense=Pres|VerbForm=Fin", "Mood=Ind|Tense=Past|VerbForm=Fin"
 PART = "Tense=Past|VerbForm=Part"
@@ -127,8 +128,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", CASES, ids=[c[0] for c in CASES])
-def test_verbs_the_parse_reads(name: str, raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(CASES))
+def test_verbs_the_parse_reads(raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(raw, language) == expected
 
 
@@ -178,8 +179,8 @@ LEADS = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", LEADS, ids=[c[0] for c in LEADS])
-def test_leads_and_openers(name: str, raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(LEADS))
+def test_leads_and_openers(raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(raw, language) == expected
 
 
@@ -209,8 +210,8 @@ SECOND_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", SECOND_CLAUSES, ids=[c[0] for c in SECOND_CLAUSES])
-def test_second_main_clause_with_its_own_subject(name: str, raw: str, language: str,
+@pytest.mark.parametrize("raw,language,expected", cases(SECOND_CLAUSES))
+def test_second_main_clause_with_its_own_subject(raw: str, language: str,
                                                  expected: list[tuple[str, str, str]]) -> None:
     """", og hun ba ...": a main clause with its own person subject inside the first content ends it."""
     assert rows(raw, language) == expected

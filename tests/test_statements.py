@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from flows.model import Statement
 from flows.normalise import normalise
 from flows.segment import segment
 
-from extract_kit import statements_of
-
-
-def run(raw: str, language: str = "nb") -> tuple[Statement, ...]:
-    return statements_of(raw, language)
-
-
-def rows(raw: str) -> list[tuple[str, str, str]]:
-    return [(s.kind, s.speaker.name, s.text.rstrip(".!?")) for s in run(raw)]
+from extract_kit import cases, statement_rows_of as rows, statements_of as run
 
 
 GRAM = "Styreleder i KS, Bjørn Arild Gram, møtte statsråden tirsdag.\n\n"
@@ -519,7 +510,7 @@ ROUND3: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize("raw,expected", [r[1:] for r in ROUND3], ids=[r[0] for r in ROUND3])
+@pytest.mark.parametrize("raw,expected", cases(ROUND3))
 def test_round3_prose_quotes_and_reporting_verbs(raw: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(raw) == expected
 

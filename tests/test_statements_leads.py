@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from flows.model import Statement
 
-from extract_kit import statements_of
-
-
-def run(raw: str, language: str = "nb") -> tuple[Statement, ...]:
-    return statements_of(raw, language)
-
-
-def rows(raw: str) -> list[tuple[str, str, str]]:
-    return [(s.kind, s.speaker.name, s.text.rstrip(".!?")) for s in run(raw)]
+from extract_kit import statement_rows_of as rows, statements_of as run
 
 
 LEADS: list[tuple[str, str, list[tuple[str, str, str]]]] = [

@@ -7,7 +7,7 @@ import pytest
 
 from flows.extract import extract
 
-from extract_kit import document
+from extract_kit import cases, document
 
 
 def statements(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
@@ -40,11 +40,11 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("name,language,raw,expected", CASES, ids=[c[0] for c in CASES])
-def test_closing_attributions(name: str, language: str, raw: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize("language,raw,expected", cases(CASES))
+def test_closing_attributions(language: str, raw: str, expected: list[tuple[str, str, str]]) -> None:
     assert statements(raw, language) == expected
 
 
-@pytest.mark.parametrize("name,raw", NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_no_person_no_statement(name: str, raw: str) -> None:
+@pytest.mark.parametrize("raw", cases(NEGATIVES))
+def test_no_person_no_statement(raw: str) -> None:
     assert statements(raw) == []

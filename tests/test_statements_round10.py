@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import statement_rows
+from extract_kit import statement_rows
 
 DAL = "Ordfører i Nordby, Kari Dal, tok imot statsråden i går.\n\n"
 DAL_NN = "Ordførar i Nordby, Kari Dal, tok imot statsråden i går.\n\n"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import statement_rows
+from extract_kit import statement_rows
 
 OPINION = ("DEBATT\n\nKommunene kan ikke gjøre alt\n\nPer Lund, fylkesleder i KS Nordby\n\n"
            "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdninger.\n\n")

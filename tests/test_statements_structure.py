@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import statement_rows as rows
+from extract_kit import cases, statement_rows as rows
 
 
 CASES = [
@@ -40,8 +40,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("name,raw,language,expected", CASES, ids=[c[0] for c in CASES])
-def test_reported_speech_structure(name: str, raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize("raw,language,expected", cases(CASES))
+def test_reported_speech_structure(raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(raw, language) == expected
 
 
