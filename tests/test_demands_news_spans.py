@@ -158,8 +158,7 @@ INVERTED_BODIES = [
 
 
 @pytest.mark.parametrize("raw,language,expected", cases(INVERTED_BODIES))
-def test_inverted_subject_is_a_body_of_an_organisation(raw: str, language: str,
-                                                        expected: list[Row]) -> None:
+def test_inverted_subject_is_a_body_of_an_organisation(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 

@@ -9,7 +9,7 @@ from flows.extract.meetings import extract_meeting
 from flows.model import Document, Meeting
 from flows.segment import segment
 
-from extract_kit import document, meeting_of
+from extract_kit import cases, document, meeting_of
 
 
 def _doc(text: str, language: str = "nb", published: date | None = date(2023, 5, 2),
@@ -67,9 +67,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, meeting_type, counterpart", CASES, ids=[c[0] for c in CASES])
-def test_type_and_counterpart(case_id: str, text: str, language: str, meeting_type: str,
-                              counterpart: str | None) -> None:
+@pytest.mark.parametrize("text, language, meeting_type, counterpart", cases(CASES))
+def test_type_and_counterpart(text: str, language: str, meeting_type: str, counterpart: str | None) -> None:
     m = _meeting(text, language=language)
     assert m is not None
     assert m.meeting_type == meeting_type
@@ -165,8 +164,8 @@ TALK_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, meeting_type", TALK_CASES, ids=[c[0] for c in TALK_CASES])
-def test_talk_at_conference(case_id: str, text: str, language: str, meeting_type: str) -> None:
+@pytest.mark.parametrize("text, language, meeting_type", cases(TALK_CASES))
+def test_talk_at_conference(text: str, language: str, meeting_type: str) -> None:
     m = _meeting(text, language=language)
     assert m is not None and m.meeting_type == meeting_type
 
@@ -191,10 +190,9 @@ ABSENCE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, meeting_type, counterpart", ABSENCE_CASES,
-                         ids=[c[0] for c in ABSENCE_CASES])
-def test_absent_minister_is_not_counterpart(case_id: str, text: str, language: str, meeting_type: str,
-                                             counterpart: str | None) -> None:
+@pytest.mark.parametrize("text, language, meeting_type, counterpart", cases(ABSENCE_CASES))
+def test_absent_minister_is_not_counterpart(text: str, language: str, meeting_type: str,
+                                            counterpart: str | None) -> None:
     m = _meeting(text, language=language)
     assert m is not None
     assert (m.meeting_type, m.counterpart) == (meeting_type, counterpart)
@@ -220,8 +218,8 @@ PLENARY_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, counterpart", PLENARY_CASES, ids=[c[0] for c in PLENARY_CASES])
-def test_ministers_of_several_ministries(case_id: str, text: str, language: str, counterpart: str) -> None:
+@pytest.mark.parametrize("text, language, counterpart", cases(PLENARY_CASES))
+def test_ministers_of_several_ministries(text: str, language: str, counterpart: str) -> None:
     m = _meeting(text, language=language)
     assert m is not None and m.counterpart == counterpart
 
@@ -258,9 +256,8 @@ ROUND2 = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, meeting_type, counterpart", ROUND2, ids=[c[0] for c in ROUND2])
-def test_round2_type_and_counterpart(case_id: str, text: str, language: str, meeting_type: str,
-                                     counterpart: str | None) -> None:
+@pytest.mark.parametrize("text, language, meeting_type, counterpart", cases(ROUND2))
+def test_round2_type_and_counterpart(text: str, language: str, meeting_type: str, counterpart: str | None) -> None:
     m = _meeting(text, language=language)
     assert m is not None
     assert (m.meeting_type, m.counterpart) == (meeting_type, counterpart)
@@ -321,10 +318,9 @@ OTHER_OCCASIONS = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, counterpart, date_text, people", OTHER_OCCASIONS,
-                         ids=[c[0] for c in OTHER_OCCASIONS])
-def test_round4_other_occasion_is_annet(case_id: str, text: str, language: str, counterpart: str,
-                                        date_text: str, people: set[str]) -> None:
+@pytest.mark.parametrize("text, language, counterpart, date_text, people", cases(OTHER_OCCASIONS))
+def test_round4_other_occasion_is_annet(text: str, language: str, counterpart: str, date_text: str,
+                                        people: set[str]) -> None:
     m = _meeting(text, language=language)
     assert m is not None
     assert m.meeting_type == "annet"

@@ -14,7 +14,7 @@ from flows.model import Mention
 from flows.normalise import normalise
 from flows.segment import segment
 
-from extract_kit import meeting_of
+from extract_kit import cases, meeting_of
 
 
 _meeting = meeting_of
@@ -60,8 +60,8 @@ COUNTERPARTS = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, counterpart", COUNTERPARTS, ids=[c[0] for c in COUNTERPARTS])
-def test_counterpart(case_id: str, text: str, language: str, counterpart: str | None) -> None:
+@pytest.mark.parametrize("text, language, counterpart", cases(COUNTERPARTS))
+def test_counterpart(text: str, language: str, counterpart: str | None) -> None:
     m = _meeting(text, language=language)
     assert m is not None
     assert m.counterpart == counterpart
@@ -140,9 +140,8 @@ TYPES = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, meeting_type, persons", TYPES, ids=[t[0] for t in TYPES])
-def test_type_and_participants(case_id: str, text: str, language: str, meeting_type: str,
-                               persons: set[str]) -> None:
+@pytest.mark.parametrize("text, language, meeting_type, persons", cases(TYPES))
+def test_type_and_participants(text: str, language: str, meeting_type: str, persons: set[str]) -> None:
     m = _meeting(text, language=language)
     assert m is not None
     assert m.meeting_type == meeting_type

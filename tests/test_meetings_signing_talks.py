@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import meeting_of
+from extract_kit import cases, meeting_of
 
 
 _meeting = meeting_of
@@ -35,10 +35,8 @@ SIGNINGS = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "text", "language", "meeting_type", "month_day"), SIGNINGS,
-                         ids=[c[0] for c in SIGNINGS])
-def test_signing(case_id: str, text: str, language: str, meeting_type: str | None,
-                 month_day: tuple[int, int] | None) -> None:
+@pytest.mark.parametrize(("text", "language", "meeting_type", "month_day"), cases(SIGNINGS))
+def test_signing(text: str, language: str, meeting_type: str | None, month_day: tuple[int, int] | None) -> None:
     m = _meeting(text, language)
     assert (m.meeting_type if m else None) == meeting_type
     if month_day is not None:
@@ -72,9 +70,8 @@ TALK_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "text", "language", "expected", "absent"), TALK_PEOPLE,
-                         ids=[c[0] for c in TALK_PEOPLE])
-def test_people_at_a_talk(case_id: str, text: str, language: str, expected: set[str], absent: set[str]) -> None:
+@pytest.mark.parametrize(("text", "language", "expected", "absent"), cases(TALK_PEOPLE))
+def test_people_at_a_talk(text: str, language: str, expected: set[str], absent: set[str]) -> None:
     m = _meeting(text, language)
     assert m is not None and m.meeting_type == "foredrag"
     names = {p.name for p in m.participants}
@@ -94,8 +91,8 @@ BYLINES = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "text", "speaker"), BYLINES, ids=[c[0] for c in BYLINES])
-def test_talk_speaker_from_byline(case_id: str, text: str, speaker: str) -> None:
+@pytest.mark.parametrize(("text", "speaker"), cases(BYLINES))
+def test_talk_speaker_from_byline(text: str, speaker: str) -> None:
     m = _meeting(text)
     assert m is not None and m.meeting_type == "foredrag"
     assert m.participants[0].name == speaker

@@ -9,7 +9,7 @@ from flows.extract.meetings import extract_meeting
 from flows.model import Mention, Statement
 from flows.segment import segment
 
-from extract_kit import document
+from extract_kit import cases, document
 
 
 def _participants(text: str, language: str = "nb") -> tuple[Mention, ...]:
@@ -58,8 +58,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, expected", CASES, ids=[c[0] for c in CASES])
-def test_participants(case_id: str, text: str, language: str, expected: dict) -> None:
+@pytest.mark.parametrize("text, language, expected", cases(CASES))
+def test_participants(text: str, language: str, expected: dict) -> None:
     got = {p.name: (p.role, p.organisation) for p in _participants(text, language)}
     assert got == expected
 
@@ -283,9 +283,8 @@ ROUND5 = [
 ]
 
 
-@pytest.mark.parametrize("case_id, text, language, expected", ROUND5, ids=[c[0] for c in ROUND5])
-def test_round5_participants(case_id: str, text: str, language: str,
-                             expected: dict[str, tuple[str | None, str | None]]) -> None:
+@pytest.mark.parametrize("text, language, expected", cases(ROUND5))
+def test_round5_participants(text: str, language: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
     assert {p.name: (p.role, p.organisation) for p in _participants(text, language)} == expected
 
 

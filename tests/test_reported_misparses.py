@@ -211,7 +211,6 @@ SECOND_CLAUSES = [
 
 
 @pytest.mark.parametrize("raw,language,expected", cases(SECOND_CLAUSES))
-def test_second_main_clause_with_its_own_subject(raw: str, language: str,
-                                                 expected: list[tuple[str, str, str]]) -> None:
+def test_second_main_clause_with_its_own_subject(raw: str, language: str, expected: list[tuple[str, str, str]]) -> None:
     """", og hun ba ...": a main clause with its own person subject inside the first content ends it."""
     assert rows(raw, language) == expected
