@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,19 @@ def alternation(items: list[str] | frozenset[str]) -> str:
     """A regex alternation of literal phrases, longest first (so 'la til' wins over 'la')."""
     ordered = sorted({str(i) for i in items}, key=lambda s: (-len(s), s))
     return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in ordered)
+
+
+WORD_START = r"(?<![\w-])"  # no letter, digit or hyphen before: a phrase starts a word
+WORD_END = r"(?![\w-])"  # none after: it ends one
+
+
+def phrase_pattern(items: Iterable[str], before: str = WORD_START, after: str = WORD_END,
+                   flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One compiled pattern for a word list: any of the literal phrases `items` (`alternation`: longest
+    first, any white space between words), with the regex `before` in front and `after` behind it
+    (by default a whole word or phrase, in any case). Compiling is not cheap: call it once, from a
+    function cached with `lru_cache`, never per sentence."""
+    return re.compile(rf"{before}(?:{alternation(list(items))}){after}", flags)
 
 
 @lru_cache(maxsize=1)
