@@ -126,7 +126,7 @@ def claimants_in(text: str) -> list[ActorHit]:
 
 @lru_cache(maxsize=1)
 def _region_after() -> re.Pattern[str]:
-    return re.compile(rf"\s(?:{lexicon.alternation([str(r) for r in _data()['ks_regions']])})(?![\w-])")
+    return lexicon.phrase_pattern([str(r) for r in _data()["ks_regions"]], before=r"\s", flags=0)
 
 
 def _branch(text: str, hit: ActorHit) -> ActorHit:
