@@ -42,13 +42,13 @@ def _announcement() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
     words = [*cue_words("list_member_openers"), *_data()["member_openers"]]
-    return re.compile(rf"(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words, before="")
 
 
 @lru_cache(maxsize=1)
 def _continuation() -> re.Pattern[str]:
     words = [*cue_words("clause_boundaries"), *cue_words("subordinators"), *_data()["continuations"]]
-    return re.compile(rf"(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words, before="")
 
 
 def _count(words: str) -> int | None:
