@@ -20,7 +20,7 @@ QUOTE_OPENERS = ("«", "\"", "“", "„")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon.load("request_verbs")
-    according = re.compile(rf"^\W*(?:{lexicon.alternation(data['according_openers'])})\s+", re.IGNORECASE)
+    according = lexicon.phrase_pattern(data["according_openers"], before=r"^\W*", after=r"\s+")
     documents = lexicon.alternation(data["statement_documents"])
     formula = re.compile(rf",\s*(?:{lexicon.alternation(data['document_attributions'])})\s+(?:{documents})(?![\w-])"
                          rf"|^\W*(?:i|in)\s+(?:{documents})\s+(?:{lexicon.alternation(data['fronted_document_verbs'])})"
@@ -46,7 +46,7 @@ def attributed_voice(text: str, named: str | None) -> Voice | None:
 @lru_cache(maxsize=1)
 def _saying() -> re.Pattern[str]:
     words = lexicon.load("request_verbs")["attribution"]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words)
 
 
 def quoted_document_voice(block: Block, before: Block | None) -> Voice | None:
