@@ -171,7 +171,7 @@ def _actor_after_modal(clause: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cataphoric() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('cataphoric_objects'))})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(cue_words("cataphoric_objects"))
 
 
 @lru_cache(maxsize=1)
