@@ -31,7 +31,7 @@ from flows.literal_gate import Searchable
 @lru_cache(maxsize=1)
 def _government() -> re.Pattern[str]:
     words = lexicon.load("ministries")["government_words"]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words)
 
 
 MEET_GOVERNMENT = re.compile(
@@ -139,19 +139,19 @@ def _met_government_only(sentences: tuple[Sentence, ...], ev: int | None, by_sen
 @lru_cache(maxsize=1)
 def _one_ministry() -> re.Pattern[str]:
     words = lexicon.load("ministries").get("one_ministry_words") or ["bilateral"]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words)
 
 
 @lru_cache(maxsize=1)
 def _plenary() -> re.Pattern[str]:
     words = lexicon.load("ministries").get("plenary_words") or ["plenum"]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words)
 
 
 @lru_cache(maxsize=1)
 def _not_plenary() -> re.Pattern[str]:
     words = lexicon.load("ministries").get("not_plenary_words") or ["bilateral"]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words)
 
 
 def is_plenary(sentence: str) -> bool:
@@ -202,8 +202,7 @@ def _staff_ministries(text: str, mentions: list[MinistryMention], participants: 
              if p.role and p.role.casefold() in ministry_staff_roles() and _ministry_of_person(p) is None}
     if not roles:
         return set()
-    before = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(sorted(roles))})(?:en|a)\s+(?:i|fra|frå|ved)\s+$",
-                        re.IGNORECASE)
+    before = lexicon.phrase_pattern(sorted(roles), after=r"(?:en|a)\s+(?:i|fra|frå|ved)\s+$")
     return {m.ministry for m in mentions if m.kind == "name" and before.search(text[max(0, m.start - 60):m.start])}
 
 
