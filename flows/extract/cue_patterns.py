@@ -41,10 +41,6 @@ def _cue_words(key: str) -> tuple[str, ...]:
     return tuple(str(w) for w in lexicon.load("request_verbs")[key])
 
 
-def _rx(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(items)})(?![\w-])", flags)
-
-
 def gapped(items: list[str]) -> re.Pattern[str]:
     """Multi-word cues with an adverb allowed between their words ("det er også behov for",
     "det er difor viktig at")."""
@@ -70,20 +66,20 @@ def patterns() -> dict[str, re.Pattern[str]]:
     compiled = {
         "request": re.compile(rf"(?<![\w-])(?:{requests})(?![\w-])", re.IGNORECASE),
         "gap_words": re.compile(rf"(?<=\s)(?:{gap})\s+", re.IGNORECASE),
-        "passive": _rx(cue_words("passive_requests")),
-        "modal": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('modals'))})(?![\w-])", re.IGNORECASE),
+        "passive": lexicon.phrase_pattern(cue_words("passive_requests")),
+        "modal": lexicon.phrase_pattern(cue_words("modals")),
         "need": gapped(cue_words("need_clauses")),
-        "need_verb": _rx(cue_words("need_verbs")),
-        "noun": _rx(cue_words("request_nouns")),
+        "need_verb": lexicon.phrase_pattern(cue_words("need_verbs")),
+        "noun": lexicon.phrase_pattern(cue_words("request_nouns")),
         "after": gapped(cue_words("after_cues")),
-        "not_need": _rx(cue_words("not_needs")),
-        "adverb": re.compile(rf"\s*(?:{lexicon.alternation(cue_words('adverbs'))})(?![\w-])", re.IGNORECASE),
-        "inverted": re.compile(rf"\s*(?:{lexicon.alternation(cue_words('inverted_subjects'))})(?![\w-])", re.IGNORECASE),
-        "pointer": re.compile(rf"\s*(?:{lexicon.alternation(claimant_pointers())})(?![\w-])", re.IGNORECASE),
-        "comp": re.compile(rf"\s*(?:{lexicon.alternation(cue_words('complementisers'))})(?![\w-])", re.IGNORECASE),
+        "not_need": lexicon.phrase_pattern(cue_words("not_needs")),
+        "adverb": lexicon.phrase_pattern(cue_words("adverbs"), before=r"\s*"),
+        "inverted": lexicon.phrase_pattern(cue_words("inverted_subjects"), before=r"\s*"),
+        "pointer": lexicon.phrase_pattern(claimant_pointers(), before=r"\s*"),
+        "comp": lexicon.phrase_pattern(cue_words("complementisers"), before=r"\s*"),
         "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(cue_words('attribution'))})(?![\w-])",
                                   re.IGNORECASE),
-        "descriptive": _rx(cue_words("descriptive_adverbs")),
+        "descriptive": lexicon.phrase_pattern(cue_words("descriptive_adverbs")),
         "request_negation": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('negation_adverbs'))})\s+)?"
                                        rf"(?:{lexicon.alternation(cue_words('request_negations'))})(?![\w-])",
                                        re.IGNORECASE),
@@ -92,11 +88,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{lexicon.alternation(cue_words('future_auxiliaries'))})|"
             rf"(?:{lexicon.alternation(cue_words('future_auxiliaries'))})\s+"
             rf"(?:{lexicon.alternation(cue_words('request_negations'))}))\s+til\s+å$", re.IGNORECASE),
-        "contrast": re.compile(rf",?\s*(?:{lexicon.alternation(cue_words('request_contrasts'))})(?![\w-])\s*",
-                               re.IGNORECASE),
-        "clause_noun": _rx(cue_words("clause_only_nouns")),
-        "consequence": _rx(cue_words("consequence_verbs")),
-        "instead": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('instead_of'))})\s*$", re.IGNORECASE),
+        "contrast": lexicon.phrase_pattern(cue_words("request_contrasts"), before=r",?\s*", after=r"(?![\w-])\s*"),
+        "clause_noun": lexicon.phrase_pattern(cue_words("clause_only_nouns")),
+        "consequence": lexicon.phrase_pattern(cue_words("consequence_verbs")),
+        "instead": lexicon.phrase_pattern(cue_words("instead_of"), after=r"\s*$"),
         "adjunct": re.compile(rf"(?:{lexicon.alternation(cue_words('adjunct_openers'))})\s+(?:[\wæøå]+\s+){{0,2}}?"
                               rf"(?:{lexicon.alternation(cue_words('adjunct_ends'))})\s*[,.;:!?]?\s*$", re.IGNORECASE),
         "proposals": re.compile(
@@ -105,22 +100,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[\w'-]+,?\s+){{0,3}}?(?:er|var)\s+"  # "... meldt inn før statsbudsjettet(,) er X, Y og Z"
             rf"|(?<![\w-])blant\s+(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:er|var)\s+",
             re.IGNORECASE),  # "Blant krava var å X og å Y": the proposals named before
-        "negation": _rx(cue_words("negations")),
+        "negation": lexicon.phrase_pattern(cue_words("negations")),
         "denial": gapped(cue_words("denial_frames")),
-        "self": _rx(cue_words("self_words")),
-        "speaker": _rx(cue_words("speaker_pronouns")),
-        "greeting": re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?(?:{lexicon.alternation(cue_words('greetings'))})(?![\w-])",
-                               re.IGNORECASE),
+        "self": lexicon.phrase_pattern(cue_words("self_words")),
+        "speaker": lexicon.phrase_pattern(cue_words("speaker_pronouns")),
+        "greeting": lexicon.phrase_pattern(cue_words("greetings"), before=r"\s*(?:[\w-]+\s+){0,4}?"),
         "boundary": re.compile(
             rf"(?<![\w-])(?:{lexicon.alternation(cue_words('clause_boundaries'))})(?![\w-])|[:;–]|,\s*(?:og|så|samt)?(?![\w-])",
             re.IGNORECASE),
-        "opener": _rx(cue_words("modal_openers")),
-        "apposition": re.compile(rf"\s+(?:{lexicon.alternation(cue_words('appositive_roles'))})\s*,?\s*$", re.IGNORECASE),
-        "goal": _rx(cue_words("goal_subjects")),
+        "opener": lexicon.phrase_pattern(cue_words("modal_openers")),
+        "apposition": lexicon.phrase_pattern(cue_words("appositive_roles"), before=r"\s+", after=r"\s*,?\s*$"),
+        "goal": lexicon.phrase_pattern(cue_words("goal_subjects")),
         "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('speaker_pronouns'))})\s+)?"
                                  rf"(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(cue_words('rhetorical_after_modal'))})(?![\w-])", re.IGNORECASE),
-        "subordinate": _rx(cue_words("subordinators")),
+        "subordinate": lexicon.phrase_pattern(cue_words("subordinators")),
         "noun_negation": re.compile(
             rf"(?<![\w-])(?:(?:{lexicon.alternation(data['noun_negations']['negations'])})\s+(?:[\wæøå]+\s+)?"
             rf"(?:{lexicon.alternation(data['noun_negations']['quantifiers'])})|"
@@ -155,8 +149,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\s(?:[^\s,;:]+\s+){{0,10}}?[^\s,;:]+),\s*$", re.IGNORECASE),
         "next_clause": re.compile(rf",\s+(?:og|men)\s+(?:{lexicon.alternation(cue_words('inverted_subjects'))})\s+"
                                   rf"(?:{lexicon.alternation(cue_words('next_clause_verbs'))})(?![\w-])"),
-        "next_subject": re.compile(rf",?\s+(?:og|men)\s+(?:{lexicon.alternation(cue_words('inverted_subjects'))})\s*$",
-                                   re.IGNORECASE),
+        "next_subject": lexicon.phrase_pattern(cue_words("inverted_subjects"), before=r",?\s+(?:og|men)\s+",
+                                               after=r"\s*$"),
         "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(cue_words('speech_verbs'))})(?![\w-])", re.IGNORECASE),
     }
