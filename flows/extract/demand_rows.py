@@ -179,8 +179,7 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
 
 @lru_cache(maxsize=1)
 def _receiving() -> re.Pattern[str]:
-    return re.compile(rf"^\s+(?:{lexicon.alternation(lexicon.load('request_verbs')['receiving_finite'])})(?![\w-])",
-                      re.IGNORECASE)
+    return lexicon.phrase_pattern(lexicon.load("request_verbs")["receiving_finite"], before=r"^\s+")
 
 
 def receives(rest: str) -> bool:
