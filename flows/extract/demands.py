@@ -47,8 +47,7 @@ REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # 
 
 @lru_cache(maxsize=1)
 def _additive() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.load('request_verbs')['additive_openers'])})(?![\w-])",
-                      re.IGNORECASE)
+    return lexicon.phrase_pattern(lexicon.load("request_verbs")["additive_openers"], before=r"^\W*")
 
 
 def _adds(sentence: str) -> bool:
