@@ -40,8 +40,8 @@ def _head_ends() -> frozenset[str]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     verbs = lexicon.load("request_verbs")
     adjectives = {str(k).casefold(): str(v) for k, v in lexicon.load("actors")["actor_adjectives"].items()}
-    opener = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(verbs['embedded_openers'])})\s+$", re.IGNORECASE)
-    funding = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(verbs['funding_phrases'])})(?![\w-])", re.IGNORECASE)
+    opener = lexicon.phrase_pattern(verbs["embedded_openers"], after=r"\s+$")
+    funding = lexicon.phrase_pattern(verbs["funding_phrases"])
     return opener, funding, adjectives
 
 
