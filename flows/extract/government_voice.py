@@ -48,7 +48,7 @@ def speaker_ministry(sentence: Sentence, statements: tuple[Statement, ...], docu
 @lru_cache(maxsize=1)
 def _conf() -> tuple[re.Pattern[str], frozenset[str]]:
     conf = lexicon.load("request_verbs")["government_requests"]
-    verbs = re.compile(rf"(?<![\w-])(?<!har\s)(?:{lexicon.alternation(conf['verbs'])})(?![\w-])", re.IGNORECASE)
+    verbs = lexicon.phrase_pattern(conf["verbs"], before=r"(?<![\w-])(?<!har\s)")
     return verbs, frozenset(str(w).casefold() for w in conf["asked"])
 
 
