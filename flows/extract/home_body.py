@@ -112,7 +112,7 @@ def _only_body(text: str, kind: str) -> str | None:
 def _county() -> re.Pattern[str]:
     """A county's name (`counties` in actors.yaml), longest first ("Troms og Finnmark" over "Troms")."""
     names = [str(c) for c in lexicon.load("actors").get("counties", [])]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(names)})(?![\w-])")
+    return lexicon.phrase_pattern(names, flags=0)
 
 
 def _only_county(text: str) -> str | None:
@@ -126,7 +126,7 @@ def _only_county(text: str) -> str | None:
 def _municipality() -> re.Pattern[str]:
     """A municipality's name (`municipalities` in actors.yaml), longest first ("Vestre Toten" over "Vang")."""
     names = [str(n) for n in lexicon.load("actors").get("municipalities", [])]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(names)})(?![\w-])")
+    return lexicon.phrase_pattern(names, flags=0)
 
 
 def _places(text: str, names: Spans, start: int = 0, end: int | None = None) -> list[str]:
