@@ -97,7 +97,7 @@ def group_before(found: tuple[Group, ...], offset: int, kind: str) -> tuple[str,
 
 @lru_cache(maxsize=1)
 def _addressee_pointer() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_conf()['addressee_nouns'])})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(_conf()["addressee_nouns"])
 
 
 def pointed_addressee(text: str, offset: int, found: tuple[Group, ...]) -> str | None:
