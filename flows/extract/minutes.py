@@ -35,18 +35,18 @@ def _minutes() -> dict:
 
 @lru_cache(maxsize=1)
 def _title() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{lexicon.alternation(_minutes()['titles'])})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(_minutes()["titles"], before=r"^\W*")
 
 
 @lru_cache(maxsize=1)
 def _field() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{lexicon.alternation(_minutes()['fields'])})\s*:", re.IGNORECASE)
+    return lexicon.phrase_pattern(_minutes()["fields"], before=r"^\W*", after=r"\s*:")
 
 
 @lru_cache(maxsize=1)
 def _absence_field() -> re.Pattern[str]:
     words = [w for w in _minutes()["fields"] if str(w).casefold() in _ABSENCE]
-    return re.compile(rf"^\W*(?:{lexicon.alternation(words)})\s*:", re.IGNORECASE)
+    return lexicon.phrase_pattern(words, before=r"^\W*", after=r"\s*:")
 
 
 _ABSENCE = frozenset({"forfall", "fraværende", "fråverande", "ikke til stede", "ikkje til stades"})
