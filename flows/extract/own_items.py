@@ -149,7 +149,7 @@ def is_section_title(blocks: tuple[Block, ...], i: int) -> bool:
 @lru_cache(maxsize=1)
 def _need_head() -> tuple[re.Pattern[str], int]:
     data = lexicon.load("request_verbs")["matters"]
-    return re.compile(rf"^[\s–—•*-]*(?:{lexicon.alternation(data['need_item_heads'])})\s+", re.IGNORECASE), \
+    return lexicon.phrase_pattern(data["need_item_heads"], before=r"^[\s–—•*-]*", after=r"\s+"), \
         int(data["need_item_min_words"])
 
 
