@@ -176,7 +176,7 @@ def without_stage_lines(sentence: Sentence) -> Sentence | None:
 @lru_cache(maxsize=2)
 def _second_person(language: str) -> re.Pattern[str]:
     words = lexicon.load("request_verbs")["second_person"].get(language) or ["dere"]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words)
 
 
 def speaks_to(text: str, language: str) -> bool:
