@@ -93,7 +93,7 @@ def SPLIT_CUE() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def IMPERSONAL() -> re.Pattern[str]:
     """', heter det i uttalelsen.': attributed to a document, not a person."""
-    return re.compile(rf"(?:,|(?<=[?!»]))\s+(?:{lexicon.alternation(_data()['impersonal'])})\b")
+    return lexicon.phrase_pattern(_data()["impersonal"], before=r"(?:,|(?<=[?!»]))\s+", after=r"\b", flags=0)
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +112,7 @@ def LEAD_IN() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def MEDIA_TAIL() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{lexicon.alternation(_data()['media_tails'])})\b.*$")
+    return lexicon.phrase_pattern(_data()["media_tails"], before=r"\s+", after=r"\b.*$", flags=0)
 
 
 @lru_cache(maxsize=1)
