@@ -270,7 +270,7 @@ def names_speaker(text: str, speaker: Mention | None) -> bool:
 @lru_cache(maxsize=1)
 def _QUOTE_REFERENCE() -> re.Pattern[str]:
     words = lexicon.load("speech_verbs")["quotation_references"]
-    return re.compile(rf"(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words, before="")
 
 
 def byline(block: Block, mentions: MentionLayer) -> Mention | None:
