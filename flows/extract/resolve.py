@@ -42,8 +42,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                            rf"(?:(?:{held})|[a-zæøå]{{3,}}(?:es|ast))(?![\w-])", re.IGNORECASE),
         "need_prefix": re.compile(rf"^(?:{gapped([str(v) for v in verbs['need_clauses']]).pattern})"
                                   rf"(?:\s+(?:at|å))?\s+", re.IGNORECASE),
-        "adjective": re.compile(rf"^(?:{lexicon.alternation([str(a) for a in actors['actor_adjectives']])})(?![\w-])",
-                                re.IGNORECASE),
+        "adjective": lexicon.phrase_pattern([str(a) for a in actors["actor_adjectives"]], before=r"^"),
         "agent": re.compile(r"[a-zæøå]{3,}(?:es|ast|st)\s+(?:\w+\s+)?av\s+$", re.IGNORECASE),
     }
 
@@ -210,8 +209,7 @@ def _continues(rest: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _reporting_back() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{lexicon.alternation(lexicon.load('request_verbs')['reporting_back'])})(?![\w-])",
-                      re.IGNORECASE)
+    return lexicon.phrase_pattern(lexicon.load("request_verbs")["reporting_back"], before=r"^")
 
 
 def _reports_back(rest: str) -> bool:
