@@ -242,7 +242,7 @@ def ministry_staff_roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def GOVERNMENT_ROLE() -> re.Pattern[str]:
     """A government role word at the start of a word, with any ending ("statsråden", "ministeren")."""
-    return re.compile(rf"(?:{lexicon.alternation(sorted(government_roles()))})\w*", re.IGNORECASE)
+    return lexicon.phrase_pattern(sorted(government_roles()), before="", after=r"\w*")
 
 
 def is_government_role(text: str) -> bool:
