@@ -122,7 +122,7 @@ def _postposed(after: str) -> bool:
 def FIRST_PERSON() -> re.Pattern[str]:
     """A first-person word of the speaker's own voice (`first_person_voice` in data/pronouns.yaml)."""
     words = lexicon.load("pronouns")["first_person_voice"]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(words)
 
 
 def is_first_person(text: str) -> bool:
