@@ -20,8 +20,8 @@ def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     data = lexicon.load("topic_heads")
     boundary = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['boundaries'])})(?![\w-])|[,;:(«»]",
                           re.IGNORECASE)
-    transparent = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['transparent'])})(?![\w-])", re.IGNORECASE)
-    modal = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['modals'])})\s+", re.IGNORECASE)
+    transparent = lexicon.phrase_pattern(data["transparent"])
+    modal = lexicon.phrase_pattern(data["modals"], after=r"\s+")
     return boundary, transparent, modal
 
 
@@ -79,7 +79,7 @@ def governed(text: str) -> list[tuple[int, int, int, int]]:
 @lru_cache(maxsize=1)
 def _object_prepositions() -> re.Pattern[str] | None:
     words = lexicon.load("topic_heads").get("object_prepositions", [])
-    return re.compile(rf"\s+(?:{lexicon.alternation(words)})\s+", re.IGNORECASE) if words else None
+    return lexicon.phrase_pattern(words, before=r"\s+", after=r"\s+") if words else None
 
 
 def opens_with_adverbial(text: str) -> bool:
