@@ -9,6 +9,7 @@ import pytest
 from flows import lexicon
 from flows.extract.actors import claimants_in
 from flows.extract.organisation_names import organisations_in, site_owner
+from flows.extract.speaker_claimant import named_organisation
 from flows.extract.home_body import home_body
 from flows.extract.organisations import organisations, written_name
 from extract_kit import Row, cases, demands
@@ -123,3 +124,17 @@ END_TO_END = [
 @pytest.mark.parametrize("raw,language,expected", cases(END_TO_END))
 def test_claimants_end_to_end(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+LINES = [
+    ("letterhead", "Fra KS Agder", "KS Agder"),
+    ("municipality", "Nordby kommune, Rådhuset", "Nordby kommune"),
+    ("first_claimant", "Fagforbundet og KS", "Fagforbundet"),
+    ("ks_office_first", "medlem av KS sitt styre, Fagforbundet", "KS"),
+    ("no_organisation_nn", "Med vennleg helsing", None),
+]
+
+
+@pytest.mark.parametrize("line,expected", cases(LINES))
+def test_named_organisation_of_a_header_or_signature_line(line: str, expected: str | None) -> None:
+    assert named_organisation(line) == expected

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from flows.extract import roles as R
 from flows.extract.actors import GOVERNMENT, ActorHit, addressees_in, claimants_in, generic_claimants
-from flows.extract.speaker_claimant import ks_office
+from flows.extract.speaker_claimant import ks_office, named_organisation
 from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
 from flows.extract.home_body import PLACE, kind_of
@@ -58,13 +58,6 @@ def _government(text: str) -> bool:
     return bool(found) and (not hits or min(found) < hits[0].start)
 
 
-def _body(text: str) -> str | None:
-    """The organisation a line names: a KS office first, else the first claimant, else a public body."""
-    hits = claimants_in(text)
-    bodies = organisations_in(text)
-    return ks_office(text) or (hits[0].name if hits else None) or (bodies[0].name if bodies else None)
-
-
 def talk_author(layout: Layout, mentions: MentionLayer) -> str | None:
     """The organisation a talk manuscript is given for: a header line opening with a talk label
     ("Talen til styreleder NN på ...", "TALENOTAT", "Innlegg – Nordbykonferansen") or a talk note
@@ -79,7 +72,7 @@ def talk_author(layout: Layout, mentions: MentionLayer) -> str | None:
         known = mentions.office(person) or mentions.affiliation(person)
         if known == GOVERNMENT or R.GOVERNMENT_ROLE().search(line):
             return None  # a minister's speech speaks for no claimant
-        return _body(line) or known or mentions.principal
+        return named_organisation(line) or known or mentions.principal
     return None
 
 
@@ -151,7 +144,7 @@ def statement_author(layout: Layout) -> tuple[str, ...]:
     for sender in layout.titles:
         if _government(sender):
             continue
-        body = _body(sender)
+        body = named_organisation(sender)
         if body is not None:
             joint = [n for n in all_claimants(sender) if n not in generic_claimants() and n != body]
             return (body, *joint) if len(all_claimants(sender)) > 1 else (body,)
@@ -175,7 +168,7 @@ def signature_author(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
     for i, signed in enumerate(layout.signed[:SIGNED_LINES]):
         if _government(signed):
             return ()
-        body = _body(signed)
+        body = named_organisation(signed)
         if body is not None:
             others = (_cosigner(line) for line in layout.signed[i + 1:])
             return tuple(dict.fromkeys([body, *(o for o in others if o is not None)]))

@@ -31,8 +31,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in, claimants_in
-from flows.extract.speaker_claimant import ks_office
-from flows.extract.organisation_names import organisations_in
+from flows.extract.speaker_claimant import named_organisation
 from flows.extract.counterpart import find_ministries, ministry_names
 from flows.extract.document_genre import genre
 from flows.extract.document_layout import Layout
@@ -111,13 +110,6 @@ def _government(line: str) -> bool:
     return bool(found) and (not hits or min(found) < hits[0].start)
 
 
-def _organisation(line: str) -> str | None:
-    """The organisation a line names: a KS office first, else the first claimant, else a public body."""
-    hits = claimants_in(line)
-    bodies = organisations_in(line)
-    return ks_office(line) or (hits[0].name if hits else None) or (bodies[0].name if bodies else None)
-
-
 def _letterhead(line: str) -> bool:
     """True when a header line is only an organisation's name ("KS Vestland", "Fra Nordby kommune")."""
     at = len(FROM.match(line).group(0))
@@ -138,7 +130,7 @@ def notes_author(layout: Layout) -> str | None:
     for line in _candidates(layout):
         if _government(line):
             return None
-        found = _organisation(line)
+        found = named_organisation(line)
         if found is not None:
             return found
     return None

@@ -1,6 +1,7 @@
 """The claimant a speaker stands for: from the organisation and the role a description gives
 (`claimant_of`), the elected body a leader's title names (`role_body`), the municipality or county a
-local leader's place names (`local_body`), and the KS office a description names (`ks_office`).
+local leader's place names (`local_body`), the KS office a description names (`ks_office`) and
+the organisation a header or signature line names (`named_organisation`).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 from flows.extract.actors import GOVERNMENT, _data, addressees_in, claimants_in
 from flows.extract.matcher import trie_alternation
 from flows.extract.ministry_actors import ministry_aliases
+from flows.extract.organisation_names import organisations_in
 from flows.extract.roles import is_government_role
 
 
@@ -104,3 +106,10 @@ def _ks_office_cue() -> re.Pattern[str]:
     """Any of the KS office cues ending a text (before the KS name), as one compiled pattern."""
     cues = trie_alternation([str(c) for c in _data().get("ks_office_cues", [])]) or r"(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{cues})\s*$")
+
+
+def named_organisation(line: str) -> str | None:
+    """The organisation a line names: a KS office first, else the first claimant, else a public body."""
+    hits = claimants_in(line)
+    bodies = organisations_in(line)
+    return ks_office(line) or (hits[0].name if hits else None) or (bodies[0].name if bodies else None)
