@@ -247,8 +247,7 @@ def _is_between_list(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _thanks() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.load("ministries").get("talk_thanks_words") or ["takk"])
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(lexicon.load("ministries").get("talk_thanks_words") or ["takk"])
 
 
 def addressed_ministry(text: str, blocks: int = 8) -> str | None:
