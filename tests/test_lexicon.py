@@ -24,7 +24,7 @@ def test_the_default_is_a_whole_phrase_in_any_case() -> None:
     (r"\s*", r"(?![\w-])", re.IGNORECASE, "Vi la til", [" la til"]),  # what the modules' "\s*(?:...)" gave
     ("", r"\w*", re.IGNORECASE, "kravene krevde", ["krevde"]),  # a stem with any ending
     (r"(?<![\w-])", r"(?![\w-])", 0, "KREV krev", ["krev"]),  # case as written
-])
+], ids=["field_label", "after_white_space", "stem_with_ending", "case_as_written"])
 def test_before_after_and_flags(before: str, after: str, flags: int, text: str, expected: list[str]) -> None:
     pattern = lexicon.phrase_pattern(WORDS, before=before, after=after, flags=flags)
     assert pattern.pattern == f"{before}(?:{lexicon.alternation(WORDS)}){after}"
