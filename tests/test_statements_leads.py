@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 
-from extract_kit import statement_rows_of as rows, statements_of as run
+from extract_kit import statement_rows_of as rows
 
 
 LEADS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
