@@ -12,7 +12,8 @@
 - Quotes: typographic and straight double quotes become «» (paired per line);
   markdown emphasis markers (*, _) are dropped.
 - Boilerplate lines and suffixes listed in `data/boilerplate.yaml` are dropped
-  as whole lines, so the paragraphs around them keep their shape.
+  as whole lines, so the paragraphs around them keep their shape; so is a paragraph that is a site
+  menu (`menu` there: "Meny", "Nyheter", "Sport", "Logg inn", one link per line or in a row).
 - Line layout: a hard-wrapped text has its paragraphs joined into one line each, and a text
   with one paragraph per line and no blank lines gets a blank line between paragraphs
   (`line_layout.relayout`).
@@ -46,6 +47,7 @@ OPENER = re.compile(r"(?<![\w*])[*_]")
 MAX_EMPHASIS_PASSES = 50  # real text needs one or two; bounds the work on a line of nested markers
 INNER_SPACES = re.compile(r"(?<=\S) {2,}")
 SUFFIX_WINDOW = 200
+MENU_LINES, MENU_WIDTH = 12, 120  # a site menu's paragraph: at most so many lines, each at most so long
 
 
 @lru_cache(maxsize=1)
@@ -173,14 +175,52 @@ def strip_boilerplate_suffix(line: str) -> str:
         line = head + tail
 
 
+@lru_cache(maxsize=1)
+def _menu() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str], int, int]:
+    conf = lexicon.load("boilerplate").get("menu") or {}
+    nav = frozenset(str(w).lower() for w in conf.get("nav") or ())
+    sections = frozenset(str(w).lower() for w in conf.get("sections") or ())
+    token = "|".join(re.escape(w) for w in sorted(nav | sections, key=len, reverse=True)) or r"(?!x)x"
+    line = re.compile(rf"(?:(?:{token})(?:\s*[|·/]\s*|\s+|$))+", re.IGNORECASE)
+    word = re.compile(rf"(?<!\w)(?:{token})(?!\w)", re.IGNORECASE)
+    return line, word, nav, sections, int(conf.get("min_words", 3)), int(conf.get("min_sections", 2))
+
+
+def _is_menu(lines: list[str]) -> bool:
+    line, word, nav, sections, min_words, min_sections = _menu()
+    if len(lines) > MENU_LINES or any(len(x) > MENU_WIDTH or not line.fullmatch(x.strip()) for x in lines):
+        return False
+    words = [" ".join(w.lower().split()) for x in lines for w in word.findall(x)]
+    return any(w in nav for w in words) or (len(words) >= min_words and sum(w in sections for w in words) >= min_sections)
+
+
+def menu_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of the paragraphs (lines between blank lines) that are a site menu (`menu` in
+    `data/boilerplate.yaml`): every line made only of menu words, with a navigation word among them
+    ("Meny", "Logg inn") or enough words, enough of them section names ("Nyheter", "Sport", "Meninger")."""
+    out: set[int] = set()
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or not lines[i].strip():
+            if i > start and _is_menu(lines[start:i]):
+                out.update(range(start, i))
+            start = i + 1
+    return out
+
+
 def normalise(text: str) -> str:
     """The canonical form of a document's text."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     kept: list[str] = []
+    lines = []
     for raw_line in text.split("\n"):
         check()
-        line = _normalise_unquoted(raw_line)
+        lines.append(_normalise_unquoted(raw_line))
+    menus = menu_lines(lines)
+    for at, line in enumerate(lines):
+        if at in menus:
+            continue
         if line.strip() and is_boilerplate(line):
             continue
         line = strip_boilerplate_suffix(line)

@@ -67,8 +67,11 @@ def fact_box_spans(blocks: tuple[Block, ...], markers: tuple[str, ...] = ("bulle
 
 def fact_box_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
     """Indexes of the blocks of the fact boxes set into a story: a block opening with a fact label and
-    the list items and source line ("Kilde: KS") right after it. The story goes on after them: also
-    at a dash paragraph set off by a blank line after the box's items (a quotation, not an item)."""
+    the list items and source line ("Kilde: KS") right after it. The story goes on after them: at a
+    dash paragraph set off by a blank line after the box's items (a quotation, not an item), and right
+    after the label at a dash paragraph set off by a blank line that opens no list (no dash item follows
+    it without a blank line): "Se også: ..." and then "– Vi må ..." is a teaser and a quotation, while
+    "Fakta om X", a blank line and "- a" "- b" is a label and its list."""
     out: set[int] = set()
     for i, block in enumerate(blocks):
         if not opens_fact_box(block.text):
@@ -77,10 +80,18 @@ def fact_box_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
         for nxt in blocks[i + 1:]:
             if nxt.kind != "item" and SOURCE_LINE.match(nxt.text) is None:
                 break
-            if nxt.marker == "dash" and nxt.blank_before and nxt.index - 1 in out and nxt.index - 1 != i:
+            if nxt.marker == "dash" and nxt.blank_before and nxt.index - 1 in out and \
+                    (nxt.index - 1 != i or not _opens_list(blocks, nxt.index)):
                 break
             out.add(nxt.index)
     return frozenset(out)
+
+
+def _opens_list(blocks: tuple[Block, ...], index: int) -> bool:
+    """True when the item at `index` is followed by another item of the same marker with no blank line
+    between them (a list, not a lone dash paragraph)."""
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind == "item" and nxt.marker == blocks[index].marker and not nxt.blank_before
 
 
 def inside(spans: tuple[Span, ...], offset: int | None) -> bool:

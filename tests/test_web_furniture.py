@@ -1,0 +1,114 @@
+"""Web page furniture around and inside a story does not change what is extracted from it (the layouts of
+eval/perturb/web_furniture.py and furniture.read_more): a teaser for another article right before a
+dash quotation, share/newsletter/cookie prompts, a paywall notice. Invented texts, bokmål and nynorsk."""
+from __future__ import annotations
+
+import pytest
+from extract_kit import document, result
+
+from flows.extract.layout import fact_box_blocks
+from flows.normalise import is_boilerplate, normalise
+from flows.segment import segment
+
+STORY_NB = """Kaiene forfaller, sier kystkommunene
+
+Regionleder i KS Havkyst, Gunnhild Storås Vevle, møtte fiskeriministeren i Kristiansund onsdag.
+
+– Vi klarer ikke å vedlikeholde kaiene med de midlene vi har. Staten må ta sin del, sa Storås Vevle.
+
+{box}
+
+– Ellers må vi stenge kaier som fiskerne trenger hver dag.
+
+Statsråden lovet å se på saken.
+"""
+STORY_NN = """Kaiane forfell, seier kystkommunane
+
+Regionleiar i KS Havkyst, Åsmund Tveiten Lygre, møtte fiskeriministeren i Kristiansund onsdag.
+
+– Vi klarar ikkje å halde ved like kaiane med dei midlane vi har. Staten må ta sin del, sa Tveiten Lygre.
+
+{box}
+
+– Elles må vi stengje kaiar som fiskarane treng kvar dag.
+
+Statsråden lova å sjå på saka.
+"""
+STORIES = [(STORY_NB, "Gunnhild Storås Vevle", "Ellers"), (STORY_NN, "Åsmund Tveiten Lygre", "Elles")]
+TEASERS = (
+    "Se også: Slik blir havbruksfondet fordelt",
+    "Sjå òg: Slik blir havbruksfondet fordelt",
+    "Les meir: Kommunane ventar framleis på svar",
+    "Les mer: Nye tall for kommuneøkonomien",
+    "Les også: – Vi trenger flere hender på kaia",
+    "LES OGSÅ: Fiskerne frykter nye avgifter",
+    "Mer om saken: Dette er havbruksfondet",
+    "Relaterte saker:\nHavbruksfondet deles ut i juni\nNy rapport om kaiene",
+    "Relaterte saker\n\nHavbruksfondet deles ut i juni",
+    "Anbefalte saker\nHavbruksfondet deles ut i juni",
+)
+PROMPTS = (
+    "Del på Facebook\nDel artikkelen",
+    "Del denne saken\nSend på e-post",
+    "Abonner på nyhetsbrev",
+    "Meld deg på nyhetsbrevet vårt og få sakene rett i innboksen.",
+    "Vil du ha nyheiter frå oss? Abonner på nyhendebrevet.",
+    "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse.\nGodta alle\nAvvis",
+    "Vi brukar informasjonskapslar for å forbetre tenestene våre.",
+    "Denne artikkelen er for abonnenter.\nKjøp abonnement\nAllerede abonnent? Logg inn",
+    "Denne saka er berre for abonnentar.",
+    "For å lese hele artikkelen må du være abonnent.\nPrøv 1 måned for 1 kr",
+)
+
+
+def _direct(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker.name if s.speaker else None, s.text) for s in result(text).statements if s.kind == "direct"]
+
+
+@pytest.mark.parametrize("box", TEASERS + PROMPTS)
+@pytest.mark.parametrize("story,speaker,opening", STORIES)
+def test_a_dash_quotation_after_a_teaser_or_prompt_keeps_its_speaker(story: str, speaker: str, opening: str,
+                                                                   box: str) -> None:
+    rows = _direct(story.format(box=box))
+    assert any(name == speaker and t.startswith(opening) for name, t in rows), rows
+    assert len(rows) == 2, rows  # the teaser's and the prompt's words are nobody's
+
+
+@pytest.mark.parametrize("story,speaker,opening", STORIES)
+def test_a_fact_box_with_a_dash_list_after_a_blank_line_is_still_a_box(story: str, speaker: str,
+                                                                       opening: str) -> None:
+    box = "Fakta om kaiene\n\n- Det er 40 kommunale kaier i regionen.\n- Den eldste er fra 1952."
+    doc = document(story.format(box=box))
+    blocks = segment(doc.text)
+    boxed = fact_box_blocks(blocks)
+    assert [b.text[:12] for b in blocks if b.index in boxed] == ["Fakta om kai", "Det er 40 ko", "Den eldste e"]
+    rows = _direct(story.format(box=box))
+    assert len(rows) == 2 and any(name == speaker and t.startswith(opening) for name, t in rows), rows
+
+
+@pytest.mark.parametrize("line", [line for p in PROMPTS for line in p.split("\n")] + [
+    "Se også: Dette er havbruksfondet", "Sjå òg: Dette er havbruksfondet", "Les meir: Kaiane forfell",
+    "Relaterte saker: Havbruksfondet", "Meir om saka: Kaiane forfell", "Godta", "Avslå alle",
+    "Innstillinger for informasjonskapsler", "Jeg forstår", "Se våre tilbud"])
+def test_web_prompts_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Se også på hvordan kommunen har løst det.",
+    "Vi bruker mer penger på kaiene enn før.",
+    "Få kommuner har svart på brevet om nyhetsbrevet.",
+    "Denne saken er viktig for alle kystkommunene.",
+    "Godta alle vilkår, sa han.",
+    "Mer om saken kommer i morgen",
+    "Relaterte saker",
+    "Dei som er abonnentar, får avisa på døra.",
+    "Kjøp av tjenester koster kommunene dyrt.",
+])
+def test_story_lines_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_teaser_line_leaves_the_paragraphs_around_it_as_they_were() -> None:
+    text = "Tittel\n\nFørste avsnitt.\n\nSe også: Ein annan sak\n\nAndre avsnitt.\n"
+    assert normalise(text) == "Tittel\n\nFørste avsnitt.\n\nAndre avsnitt.\n"
