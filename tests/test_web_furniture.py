@@ -112,3 +112,74 @@ def test_story_lines_are_not_boilerplate(line: str) -> None:
 def test_a_teaser_line_leaves_the_paragraphs_around_it_as_they_were() -> None:
     text = "Tittel\n\nFørste avsnitt.\n\nSe også: Ein annan sak\n\nAndre avsnitt.\n"
     assert normalise(text) == "Tittel\n\nFørste avsnitt.\n\nAndre avsnitt.\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sport\nMeninger\nNyheter\n\nTittel\n\nTekst.\n", "Tittel\n\nTekst.\n"),
+    ("Tips oss\nMeiningar\nLogg inn\nMeny\n\nTittel\n\nTekst.\n", "Tittel\n\nTekst.\n"),
+    ("Nyheiter | Sport | Kultur | E-avis\n\nTittel\n\nTekst.\n", "Tittel\n\nTekst.\n"),
+    ("Meninger\n\nTittel\n\nTekst.\n", "Meninger\n\nTittel\n\nTekst.\n"),  # a lone label names an opinion piece
+    ("DEBATT\n\nTittel\n\nTekst.\n", "DEBATT\n\nTittel\n\nTekst.\n"),
+    ("Tittel\n\nØkonomi\n\nTekst om pengar.\n", "Tittel\n\nØkonomi\n\nTekst om pengar.\n"),  # a heading
+    ("Forsiden › Nyheter › Kommuneøkonomi\n\nTittel\n\nTekst.\n", "Tittel\n\nTekst.\n"),
+    ("Heim / Aktuelt\n\nTittel\n\nTekst.\n", "Tittel\n\nTekst.\n"),
+    ("Nyheiter → Lokalt → Samferdsel\n\nTittel\n\nTekst.\n", "Tittel\n\nTekst.\n"),
+])
+def test_site_menus_and_breadcrumbs_are_dropped(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kaiane forfell\n\nKaiane forfell\n\nTekst.\n", "Kaiane forfell\n\nTekst.\n"),
+    ("Kaiene forfaller – KS\n\nKaiene forfaller\n\nTekst.\n", "Kaiene forfaller\n\nTekst.\n"),
+    ("Kaiene forfaller\n\nKaiene forfaller | Avisa Nordkyst\n\nTekst.\n", "Kaiene forfaller\n\nTekst.\n"),
+    ("Kaiene forfaller\n\nKaiene forfaller raskt.\n\nTekst.\n", "Kaiene forfaller\n\nKaiene forfaller raskt.\n\nTekst.\n"),
+])
+def test_a_repeated_title_is_dropped(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("row,expected", [
+    ("Kommune\tInnbyggjarar\tFrie inntekter", "Kommune | Innbyggjarar | Frie inntekter"),
+    ("|Fylke|Kaier|Kostnad|", "Fylke | Kaier | Kostnad"),
+    ("| Nordvik | 12 000 | +2,1 % |", "Nordvik | 12 000 | +2,1 %"),
+])
+def test_table_rows_keep_their_cells_apart(row: str, expected: str) -> None:
+    assert normalise(f"Tittel\n\n{row}\n") == f"Tittel\n\n{expected}\n"
+
+
+def test_a_markdown_rule_row_is_dropped() -> None:
+    assert normalise("Tittel\n\n|A|B|\n|---|---|\n|1|2|\n") == "Tittel\n\nA | B\n1 | 2\n"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("‚Vi må ha pengar til kaiane,‘ sa ho.", "«Vi må ha pengar til kaiane,» sa ho."),
+    ("‘Vi trenger svar nå’, sa han.", "«Vi trenger svar nå», sa han."),
+    ("„Vi sa ‚nei‘ til det“, sa ho.", "«Vi sa ‚nei‘ til det», sa ho."),  # a quotation inside one stays
+    ("Det er KS’ syn.", "Det er KS’ syn."),  # an apostrophe
+])
+def test_typographic_single_quotes_pair_into_guillemets(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected + "\n"
+
+
+TABLE = "Fylke\tKaier\tKostnad\nNordvik Vest\t12\t4,5\nSørvik Aust\t9\t3,1"
+
+
+@pytest.mark.parametrize("story,speaker,opening", STORIES)
+@pytest.mark.parametrize("quotes", ["„{}“", "“{}”", "‚{}‘"])
+def test_typographic_quotes_and_a_table_leave_the_speaker(story: str, speaker: str, opening: str,
+                                                         quotes: str) -> None:
+    text = story.format(box=TABLE).replace("\n– ", "\n" + quotes.format("").rstrip()[:1])
+    text = "\n".join(line[:1] + line[1:].replace(", sa ", quotes[-1] + ", sa ", 1) if line.startswith(quotes[0])
+                     else line for line in text.split("\n"))
+    rows = _direct(text)
+    assert not any(name and ("Fylke" in name or "Nordvik" in name or "Sørvik" in name) for name, _ in rows), rows
+    assert any(name == speaker for name, _ in rows), rows
+
+
+@pytest.mark.parametrize("line", ["Pub\u00adli\u00adsert 12.03.2025 kl. 10.00", "Publisert 12.0\u200b3.2025 10:00"])
+def test_a_publication_line_with_invisible_characters_dates_the_text(line: str) -> None:
+    from datetime import date
+
+    from flows.publication_line import stamp_date
+    assert stamp_date(f"Tittel\n\n{line}\n\nTekst.\n") == date(2025, 3, 12)

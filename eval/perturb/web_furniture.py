@@ -18,14 +18,21 @@ from text_ops import Gold, body_slots, join, paragraphs
 Result = tuple[str, Gold] | None
 
 
+LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
+PROSE = re.compile(r"(?:\S+\s+){9,}\S+[.!?»]\s*$")  # a paragraph of running text: ten words or more, ended
+
+
 def outside_quotes(paras: list[str]) -> list[int]:
-    """The body slots (`text_ops.body_slots`) not inside a quotation that runs over several paragraphs
-    (a «...» opened and not yet closed): a table or a notice does not stand inside a speaker's words."""
+    """The body slots (`text_ops.body_slots`) after the lead (the first paragraph of running text), not
+    inside a quotation that runs over several paragraphs (a «...» opened and not yet closed) and not
+    right before a list (its lead-in may have no colon): a table or a notice stands in the body, between
+    two of its parts, not in a speaker's words, between a lead-in and its items or above the lead."""
+    lead = next((i for i, p in enumerate(paras) if PROSE.search(p)), 0)
     slots, depth = [], 0
     allowed = set(body_slots(paras))
     for i in range(1, len(paras)):
         depth = max(0, depth + paras[i - 1].count("«") - paras[i - 1].count("»"))
-        if i in allowed and depth == 0:
+        if i in allowed and depth == 0 and i > lead and not LIST_ITEM.match(paras[i]):
             slots.append(i)
     return slots or [len(paras)]
 
@@ -189,7 +196,7 @@ def soft_hyphens(text: str, gold: Gold, rng: random.Random, meta: dict) -> Resul
         out.append(w[last:])
         return "\u00ad".join(out) if rng.random() < 0.8 else rng.choice(SOFT).join(out)
 
-    new = re.sub(r"\w+", word, text)
+    new = re.sub(r"[^\W\d_]+", word, text)  # letters only: a CMS hyphenates words, not numbers
     return (new, gold) if new != text else None
 
 
