@@ -10,7 +10,7 @@
   without a space) opens with "– "; a spaced hyphen used as a dash inside a line
   becomes " – ". Hyphens inside or at the end of words ("helse- og") are kept.
 - Quotes: typographic and straight double quotes become «» (paired per line), and so does a pair of
-  typographic single quotes (‚...‘, ‘...’) outside «»;
+  typographic single quotes (‚...‘, ‘...’) outside «»; a curly apostrophe after a word becomes "'";
   markdown emphasis markers (*, _) are dropped.
 - Boilerplate lines and suffixes listed in `data/boilerplate.yaml` are dropped
   as whole lines, so the paragraphs around them keep their shape; so is a paragraph that is a site
@@ -102,15 +102,17 @@ def _pair_quotes(line: str) -> str:
 
 
 SINGLE_OPENERS, SINGLE_CLOSERS = "\u201a\u2018", "\u2018\u2019"
+CURLY_APOSTROPHE = re.compile("(?<=\\w)\u2019")  # "KS’ leiar", "Norge’s": the apostrophe, as "'"
 
 
 def _pair_single_quotes(line: str) -> str:
     """A quotation in typographic single quotes (‚...‘, ‘...’) outside «» becomes «...»: an opening mark
     after a space or the line's start and before a word, the next closing mark after a word and before
     no letter. An apostrophe ("KS’ leiar") with no opening mark before it stays as it is; so do single
-    quotes inside «» (a quotation within a quotation)."""
+    quotes inside «» (a quotation within a quotation). A curly apostrophe left after a word becomes "'"
+    ("KS’ styreleder" reads as "KS' styreleder")."""
     if "\u201a" not in line and "\u2018" not in line:
-        return line
+        return CURLY_APOSTROPHE.sub("'", line) if "\u2019" in line else line
     out = list(line)
     depth, opened = 0, -1
     for i, ch in enumerate(line):
@@ -124,7 +126,7 @@ def _pair_single_quotes(line: str) -> str:
         elif ch in SINGLE_CLOSERS and opened >= 0 and not before.isspace() and not after.isalpha():
             out[opened], out[i] = "«", "»"
             opened = -1
-    return "".join(out)
+    return CURLY_APOSTROPHE.sub("'", "".join(out))
 
 
 def _closers(line: str, marker: str) -> list[int]:

@@ -156,7 +156,10 @@ def test_a_markdown_rule_row_is_dropped() -> None:
     ("‚Vi må ha pengar til kaiane,‘ sa ho.", "«Vi må ha pengar til kaiane,» sa ho."),
     ("‘Vi trenger svar nå’, sa han.", "«Vi trenger svar nå», sa han."),
     ("„Vi sa ‚nei‘ til det“, sa ho.", "«Vi sa ‚nei‘ til det», sa ho."),  # a quotation inside one stays
-    ("Det er KS’ syn.", "Det er KS’ syn."),  # an apostrophe
+    ("„Vi treng meir.\n\n„Og det no“, sa ho.", "«Vi treng meir.\n\n«Og det no», sa ho."),
+    ("Dei treng meir, og det no“, sa ho.", "Dei treng meir, og det no», sa ho."),  # closes an earlier one
+    ("Det er KS’ syn.", "Det er KS' syn."),  # an apostrophe, as a straight one
+    ("«Dei sa ‘nei’ til det», sa ho.", "«Dei sa ‘nei' til det», sa ho."),
 ])
 def test_typographic_single_quotes_pair_into_guillemets(raw: str, expected: str) -> None:
     assert normalise(raw) == expected + "\n"
