@@ -186,3 +186,27 @@ def test_a_publication_line_with_invisible_characters_dates_the_text(line: str) 
 
     from flows.publication_line import stamp_date
     assert stamp_date(f"Tittel\n\n{line}\n\nTekst.\n") == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize("table", [
+    "Fylke\tKaier\tKostnad\nNordvik\t12\t4,5\nSørvik\t9\t3,1\nAustvik\t4\t1,2",
+    "Tabell 1\n|Fylke|Kaier|Kostnad|\n|---|---|---|\n|Nordvik|12|4,5|\n|Sørvik|9|3,1|",
+    "Kilde: SSB\nÅr | Kaier | Kostnad\n2023 | 12 | 4,5\n2024 | 13 | 5,1",
+])
+@pytest.mark.parametrize("story,speaker,opening", STORIES)
+def test_a_table_between_two_quotation_paragraphs_is_stepped_over(story: str, speaker: str, opening: str,
+                                                                 table: str) -> None:
+    rows = _direct(story.format(box=table))
+    assert any(name == speaker and t.startswith(opening) for name, t in rows), rows
+    assert len(rows) == 2, rows
+
+
+@pytest.mark.parametrize("text,table", [
+    ("Fylke | Kaier | Kostnad\nNordvik | 12 | 4,5\nSørvik | 9 | 3,1", True),
+    ("Tabell 1\nFylke | Kaier\nNordvik | 12\nSørvik | 9", True),
+    ("Pressemelding | Departementet\nNr: 3/2025 | Dato: 04.03.2025", False),  # a header's fields
+    ("Publisert 04.03.2025 | Oppdatert 05.03.2025", False),
+])
+def test_table_block(text: str, table: bool) -> None:
+    from flows.extract.layout import table_block
+    assert table_block(text) is table
