@@ -9,10 +9,15 @@
 - Dashes: a line that opens with any dash (hyphen, en, em, minus, with or
   without a space) opens with "– "; a spaced hyphen used as a dash inside a line
   becomes " – ". Hyphens inside or at the end of words ("helse- og") are kept.
-- Quotes: typographic and straight double quotes become «» (paired per line);
+- Quotes: typographic and straight double quotes become «» (paired per line), and so does a pair of
+  typographic single quotes (‚...‘, ‘...’) outside «»; a curly apostrophe after a word becomes "'";
   markdown emphasis markers (*, _) are dropped.
 - Boilerplate lines and suffixes listed in `data/boilerplate.yaml` are dropped
-  as whole lines, so the paragraphs around them keep their shape.
+  as whole lines, so the paragraphs around them keep their shape; so is a paragraph that is a site
+  menu (`menu` there: "Meny", "Nyheter", "Sport", "Logg inn", one link per line or in a row).
+- A title repeated as the first paragraph (with or without the site's name after it) is dropped.
+- Tables flattened to lines (cells between tabs, or a markdown "|a|b|" row) keep their cells apart
+  as "a | b"; a markdown table's rule row ("|---|---|") is dropped.
 - Line layout: a hard-wrapped text has its paragraphs joined into one line each, and a text
   with one paragraph per line and no blank lines gets a blank line between paragraphs
   (`line_layout.relayout`).
@@ -46,6 +51,8 @@ OPENER = re.compile(r"(?<![\w*])[*_]")
 MAX_EMPHASIS_PASSES = 50  # real text needs one or two; bounds the work on a line of nested markers
 INNER_SPACES = re.compile(r"(?<=\S) {2,}")
 SUFFIX_WINDOW = 200
+RULE = "|---|"  # what a markdown table's rule row normalises to: dropped as a line (boilerplate)
+MENU_LINES, MENU_WIDTH = 12, 120  # a site menu's paragraph: at most so many lines, each at most so long
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +81,14 @@ def _pair_quotes(line: str) -> str:
                 out.append("»")  # «Vi må ...," sa NN: a quotation opened with « closed by a double quote
                 guillemets -= 1
                 continue
-            if ch == "\u201c" or ch == "\u201e":
+            after = line[i + 1] if i + 1 < len(line) else " "
+            if ch == "\u201e":
+                opening = True  # the low mark „ only opens
+            elif ch in "\u201c\u201d" and not before.isspace() and before not in "([–" and \
+                    (after.isspace() or after in ".,;:!?)–"):
+                opening = False  # after a word, before a space or a stop: a quotation that began in an
+                # earlier paragraph ends here („...“ with no mark at the paragraph's end, ”...” alike)
+            elif ch == "\u201c":
                 opening = not open_ or before.isspace()
             elif ch == "\u201d" and open_:
                 opening = False
@@ -85,6 +99,34 @@ def _pair_quotes(line: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+SINGLE_OPENERS, SINGLE_CLOSERS = "\u201a\u2018", "\u2018\u2019"
+CURLY_APOSTROPHE = re.compile("(?<=\\w)\u2019")  # "KS’ leiar", "Norge’s": the apostrophe, as "'"
+
+
+def _pair_single_quotes(line: str) -> str:
+    """A quotation in typographic single quotes (‚...‘, ‘...’) outside «» becomes «...»: an opening mark
+    after a space or the line's start and before a word, the next closing mark after a word and before
+    no letter. An apostrophe ("KS’ leiar") with no opening mark before it stays as it is; so do single
+    quotes inside «» (a quotation within a quotation). A curly apostrophe left after a word becomes "'"
+    ("KS’ styreleder" reads as "KS' styreleder")."""
+    if "\u201a" not in line and "\u2018" not in line:
+        return CURLY_APOSTROPHE.sub("'", line) if "\u2019" in line else line
+    out = list(line)
+    depth, opened = 0, -1
+    for i, ch in enumerate(line):
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        if ch in "«»":
+            depth = max(0, depth + (1 if ch == "«" else -1))
+        elif ch in SINGLE_OPENERS and opened < 0 and depth == 0 and (before.isspace() or before in "(–:") \
+                and not after.isspace():
+            opened = i
+        elif ch in SINGLE_CLOSERS and opened >= 0 and not before.isspace() and not after.isalpha():
+            out[opened], out[i] = "«", "»"
+            opened = -1
+    return CURLY_APOSTROPHE.sub("'", "".join(out))
 
 
 def _closers(line: str, marker: str) -> list[int]:
@@ -140,9 +182,31 @@ def _strip_emphasis_fully(line: str) -> str:
     return line
 
 
+TAB_CELLS = re.compile(r"\S\t+\S.*\t+\S")  # two or more tabs between cells: a table row pasted as text
+PIPE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")  # "|a|b|": a markdown table row
+RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # "|---|---|": the rule under its header
+
+
+def table_row(line: str) -> str | None:
+    """A table row flattened to a line ("Kommune<TAB>Innbyggere<TAB>...", "|Kommune|Innbyggere|") as its
+    cells between " | ", so that neighbouring cells do not read as one name or one sentence; "" for the
+    rule under a markdown table's header; None for any other line."""
+    if "\t" in line and TAB_CELLS.search(line):
+        return " | ".join(cell.strip() for cell in line.strip().split("\t") if cell.strip())
+    if "|" in line and PIPE_ROW.match(line):
+        if RULE_ROW.match(line):
+            return ""
+        return " | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+    return None
+
+
 def _normalise_unquoted(line: str) -> str:
     """One line normalised but for its double quotes (paired once the paragraph's lines are joined)."""
-    line = INNER_SPACES.sub(" ", SPACES.sub(" ", ZERO_WIDTH.sub("", line)).rstrip())
+    line = ZERO_WIDTH.sub("", line)
+    row = table_row(line)
+    if row is not None:
+        return row if row else RULE
+    line = INNER_SPACES.sub(" ", SPACES.sub(" ", line).rstrip())
     line = _strip_emphasis_fully(line)  # before the dashes: "*-a*" must end up as "– a", as "-a" does
     line = LEADING_DASH.sub(lambda m: f"{m.group(1)}– ", line)
     line = SPACED_DASH.sub(" – ", line)
@@ -151,7 +215,7 @@ def _normalise_unquoted(line: str) -> str:
 
 def normalise_line(line: str) -> str:
     """Normalise one line (no line breaks inside)."""
-    return INNER_SPACES.sub(" ", _pair_quotes(_normalise_unquoted(line)))
+    return INNER_SPACES.sub(" ", _pair_single_quotes(_pair_quotes(_normalise_unquoted(line))))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -173,14 +237,69 @@ def strip_boilerplate_suffix(line: str) -> str:
         line = head + tail
 
 
+@lru_cache(maxsize=1)
+def _menu() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str], int, int]:
+    conf = lexicon.load("boilerplate").get("menu") or {}
+    nav = frozenset(str(w).lower() for w in conf.get("nav") or ())
+    sections = frozenset(str(w).lower() for w in conf.get("sections") or ())
+    token = "|".join(re.escape(w) for w in sorted(nav | sections, key=len, reverse=True)) or r"(?!x)x"
+    line = re.compile(rf"(?:(?:{token})(?:\s*[|·/]\s*|\s+|$))+", re.IGNORECASE)
+    word = re.compile(rf"(?<!\w)(?:{token})(?!\w)", re.IGNORECASE)
+    return line, word, nav, sections, int(conf.get("min_words", 3)), int(conf.get("min_sections", 2))
+
+
+def _is_menu(lines: list[str]) -> bool:
+    line, word, nav, sections, min_words, min_sections = _menu()
+    if len(lines) > MENU_LINES or any(len(x) > MENU_WIDTH or not line.fullmatch(x.strip()) for x in lines):
+        return False
+    words = [" ".join(w.lower().split()) for x in lines for w in word.findall(x)]
+    return any(w in nav for w in words) or (len(words) >= min_words and sum(w in sections for w in words) >= min_sections)
+
+
+def menu_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of the paragraphs (lines between blank lines) that are a site menu (`menu` in
+    `data/boilerplate.yaml`): every line made only of menu words, with a navigation word among them
+    ("Meny", "Logg inn") or enough words, enough of them section names ("Nyheter", "Sport", "Meninger")."""
+    out: set[int] = set()
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or not lines[i].strip():
+            if i > start and _is_menu(lines[start:i]):
+                out.update(range(start, i))
+            start = i + 1
+    return out
+
+
+SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—]{2,40}$")  # "Tittel – KS", "Tittel | Kommunal Rapport"
+
+
+def without_repeated_title(kept: list[str]) -> list[str]:
+    """The lines without the title's repeat: a page's <title> and its heading both scraped, the title
+    twice as the first two paragraphs of one line each, one of them maybe with the site's name after
+    it ("... – KS", "... | NRK"). The one without the site's name is kept (the first when both are bare)."""
+    if len(kept) < 3 or kept[1] != "" or (len(kept) > 3 and kept[3] != ""):
+        return kept
+    first, second = kept[0].strip(), kept[2].strip()
+    if first == second or SITE_SUFFIX.sub("", second) == first:
+        return kept[:1] + kept[3:]
+    if SITE_SUFFIX.sub("", first) == second:
+        return kept[2:]
+    return kept
+
+
 def normalise(text: str) -> str:
     """The canonical form of a document's text."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     kept: list[str] = []
+    lines = []
     for raw_line in text.split("\n"):
         check()
-        line = _normalise_unquoted(raw_line)
+        lines.append(_normalise_unquoted(raw_line))
+    menus = menu_lines(lines)
+    for at, line in enumerate(lines):
+        if at in menus or line == RULE:
+            continue
         if line.strip() and is_boilerplate(line):
             continue
         line = strip_boilerplate_suffix(line)
@@ -193,5 +312,6 @@ def normalise(text: str) -> str:
         kept.append(line)
     while kept and kept[-1] == "":
         kept.pop()
-    kept = [INNER_SPACES.sub(" ", _pair_quotes(line)) for line in relayout(kept)]
+    kept = without_repeated_title(kept)
+    kept = [INNER_SPACES.sub(" ", _pair_single_quotes(_pair_quotes(line))) for line in relayout(kept)]
     return "\n".join(kept) + ("\n" if kept else "")

@@ -20,6 +20,8 @@ from functools import lru_cache
 from flows import lexicon
 from flows.model import Metadata
 
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # as the normaliser drops them (`normalise.ZERO_WIDTH`)
+
 
 @lru_cache(maxsize=1)
 def _config() -> dict:
@@ -49,6 +51,7 @@ def stamp_date(raw_text: str) -> date | None:
     (`update_labels`: "Oppdatert 23. mai 2024") dates the text: the last change stands closest to its
     publication. Lines are counted without the blank ones, so that a text with blank lines between its
     paragraphs and one without them are read alike."""
+    raw_text = INVISIBLE.sub("", raw_text)  # a soft hyphen or a zero-width space inside "Pub­lisert" or a date
     lines = [line for line in raw_text.splitlines() if line.strip()][:int(_config().get("lines", 12))]
     return _first_date(_fields(lines, _label()), _label()) or _first_date(_fields(lines, _update()), _update())
 

@@ -42,7 +42,7 @@ META = {"published": "2025-03-05"}
 
 def _plain(text: str) -> str:
     """The text as the scorer's tokens see it: no quote marks, no dashes, no invisible characters."""
-    text = re.sub("[\u00ad\u200b\u2060]", "", text)
+    text = re.sub("[\u00ad\u200b\u200c\u2060\ufeff]", "", text)
     return squashed(re.sub(r"[«»\"“”–—-]", " ", text))
 
 

@@ -14,6 +14,7 @@ import article_layouts
 import entities
 import furniture
 import layout
+import web_furniture
 import wording
 from text_ops import Gold
 
@@ -47,6 +48,14 @@ FAMILIES: dict[str, Family] = {
     "windows_nbsp": article_layouts.windows_nbsp,
     "bullets": article_layouts.bullets,
     "nn_nb_swap": wording.nn_nb_swap,
+    "share_cookie": web_furniture.share_cookie,
+    "breadcrumb": web_furniture.breadcrumb,
+    "contact_block": web_furniture.contact_block,
+    "paywall": web_furniture.paywall,
+    "flat_table": web_furniture.flat_table,
+    "headline_repeat": web_furniture.headline_repeat,
+    "soft_hyphens": web_furniture.soft_hyphens,
+    "typographic_quotes": web_furniture.typographic_quotes,
 }
 
 

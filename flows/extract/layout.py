@@ -67,20 +67,42 @@ def fact_box_spans(blocks: tuple[Block, ...], markers: tuple[str, ...] = ("bulle
 
 def fact_box_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
     """Indexes of the blocks of the fact boxes set into a story: a block opening with a fact label and
-    the list items and source line ("Kilde: KS") right after it. The story goes on after them: also
-    at a dash paragraph set off by a blank line after the box's items (a quotation, not an item)."""
+    the list items and source line ("Kilde: KS") right after it, and a table (`table_block`). The story goes on after them: at a
+    dash paragraph set off by a blank line after the box's items (a quotation, not an item), and right
+    after the label at a dash paragraph set off by a blank line that opens no list (no dash item follows
+    it without a blank line): "Se også: ..." and then "– Vi må ..." is a teaser and a quotation, while
+    "Fakta om X", a blank line and "- a" "- b" is a label and its list."""
     out: set[int] = set()
     for i, block in enumerate(blocks):
+        if " | " in block.text and table_block(block.text):
+            out.add(i)  # a table set into the story is stepped over as a box is
+            continue
         if not opens_fact_box(block.text):
             continue
         out.add(i)
         for nxt in blocks[i + 1:]:
             if nxt.kind != "item" and SOURCE_LINE.match(nxt.text) is None:
                 break
-            if nxt.marker == "dash" and nxt.blank_before and nxt.index - 1 in out and nxt.index - 1 != i:
+            if nxt.marker == "dash" and nxt.blank_before and nxt.index - 1 in out and \
+                    (nxt.index - 1 != i or not _opens_list(blocks, nxt.index)):
                 break
             out.add(nxt.index)
     return frozenset(out)
+
+
+def table_block(text: str) -> bool:
+    """A table flattened into the text: three or more rows of cells between " | " (as the normaliser writes
+    a tab- or pipe-separated row), at most one other line (its caption, "Tabell 1", "Kilde: SSB")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = sum(1 for line in lines if " | " in line)
+    return rows >= 3 and rows >= len(lines) - 1
+
+
+def _opens_list(blocks: tuple[Block, ...], index: int) -> bool:
+    """True when the item at `index` is followed by another item of the same marker with no blank line
+    between them (a list, not a lone dash paragraph)."""
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind == "item" and nxt.marker == blocks[index].marker and not nxt.blank_before
 
 
 def inside(spans: tuple[Span, ...], offset: int | None) -> bool:
