@@ -1,35 +1,72 @@
-"""Interviews: questions and the dash-led answers after them.
+"""Interviews: the interviewer's questions and the interviewee's answers after them.
 
-A news interview alternates a question with no attribution ("– Hva ... ?", or a
-plain line "Hva ... ?" in a question-and-answer box) and a dash-led answer, most
-often with no attribution either. The answers are the interviewee's words: the
-person named where the interview is announced ("Avisa snakket med NN etter
-møtet.", "Vi stilte ordføraren tre spørsmål:", `interview_leads` in
-speech_verbs.yaml), failing that the person an answer of the same run is
-attributed to ("..., sier NN."), failing that the one person the paragraph right
-before the first question refers to ("Avisa fikk et par minutter med statsråden.").
-Questions are not statements.
+A news interview alternates a question with no attribution and an answer, most often with no
+attribution either. The layouts:
+
+- a question led by a dash ("– Hva ... ?") or on a plain line ("Hva ... ?"), then a dash-led or
+  «quoted» answer;
+- labels ("Avisa: ...?" / "Hansen: – ..." / "Spørsmål:" / "Svar:", initials): `interview_labels`;
+- plain question lines, then the answer as plain paragraphs (one or several up to the next
+  question): an interview only when the section holds two or more such pairs and the interview
+  is announced (a lead naming the interviewee, or labels naming them): a lone rhetorical question
+  in a talk or an opinion piece is no interview.
+
+The answers are the interviewee's words: the person an answer label names, else the person named
+where the interview is announced ("Avisa snakket med NN etter møtet.", "Vi tok ein prat med ho:",
+"Fem spørsmål til NN": `interview_leads` in speech_verbs.yaml), failing that the person an answer
+of the same run is attributed to ("..., sier NN."), failing that (answers led by a dash or quote
+mark) the one person the paragraph right before the first question refers to ("Avisa fikk et par
+minutter med statsråden."). Questions are never statements. A plain paragraph after a plain answer
+goes on with it unless it speaks of the interviewee in the third person ("Hansen peker på ...",
+"Hun viser til ...") or is no sentence (a fact line "NN (52)").
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from flows import lexicon
+from flows.extract import interview_labels as L
 from flows.extract import roles as R
 from flows.extract.layout import fact_box_blocks
 from flows.extract.people import People, resolve
 from flows.extract.quote_attribution import SUBJECT_PRONOUN, trailing
+from flows.extract.quotes import THIRD_PERSON_START, looks_like_speech, names_speaker
 from flows.model import Block, Mention
 
 QUESTION_WORDS = 25  # a plain question line is short; a longer paragraph ending in "?" is narrative
+PLAIN_PAIRS = 2  # plain questions with plain answers in a section that make it an interview
+# the rules of the answers this module finds (`flows/data/rules.yaml`)
+RULES = ("interview_answer", "interview_labelled_answer", "interview_plain_answer", "interview_answer_continuation")
 NAME = r"[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    speaker: Mention
+    start: int  # where the answer's words begin (after a label and its dash)
+    rule: str
+
+
+@dataclass(frozen=True)
+class Interview:
+    questions: frozenset[int] = frozenset()  # block indexes of the interviewer's questions
+    answers: Mapping[int, Answer] = field(default_factory=lambda: MappingProxyType({}))  # block -> the answer
+
+
+@lru_cache(maxsize=1)
+def _objects() -> str:
+    return lexicon.alternation(list(lexicon.load("pronouns")["object"]))
 
 
 @lru_cache(maxsize=1)
 def LEAD() -> re.Pattern[str]:
     leads = lexicon.alternation(lexicon.load("speech_verbs")["interview_leads"])
-    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>(?:[a-zæøå][\wæøå-]*\s+){{0,3}}{NAME}|{R.TITLE().pattern})")
+    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>(?:[a-zæøå][\wæøå-]*\s+){{0,3}}{NAME}|{R.TITLE().pattern}"
+                      rf"|(?:{_objects()})(?![\w-]))")
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +79,12 @@ def _dash(block: Block) -> bool:
     return block.marker == "dash" and block.kind != "heading" and block.level == 0
 
 
+def _plain(block: Block) -> bool:
+    return block.kind == "paragraph" and block.marker == "" and block.level == 0
+
+
 def _attributed(block: Block, people: People) -> Mention | None | bool:
-    """The speaker of a dash paragraph's closing attribution; False when it has none."""
+    """The speaker of an answer's closing attribution; False when it has none."""
     for sentence in block.sentences:
         found = trailing(sentence.text, sentence.start, people, before=block.start)
         if found is not None:
@@ -58,15 +99,18 @@ def question(block: Block, people: People) -> bool:
         return False
     if _dash(block):
         return _attributed(block, people) is False
-    return (block.marker == "" and block.kind != "heading" and block.level == 0 and len(block.sentences) <= 2
-            and len(block.text.split()) <= QUESTION_WORDS and not block.text.startswith(("«", '"')))
+    return (_plain(block) and len(block.sentences) <= 2 and len(block.text.split()) <= QUESTION_WORDS
+            and not block.text.startswith(("«", '"')))
 
 
 def _lead(block: Block, people: People) -> Mention | None:
+    objects = lexicon.load("pronouns")["object"]
     for sentence in block.sentences:
         match = LEAD().search(sentence.text)
         if match:
-            found = resolve(people, match.group("name"), sentence.start + match.start("name"))
+            name = match.group("name")
+            name = objects.get(name.casefold(), name) if name.casefold() in objects else name
+            found = resolve(people, name, sentence.start + match.start("name"))
             if found is not None:
                 return found
     return None
@@ -81,58 +125,176 @@ def _one_person(block: Block, people: People) -> Mention | None:
     return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
 
 
-def _boxed_since(blocks: tuple[Block, ...], i: int, boxed: frozenset[int]) -> bool:
-    """True when block `i` follows a fact box and is no heading: its new section is the box's doing."""
-    return i > 0 and (i - 1) in boxed and blocks[i].kind != "heading"
+@dataclass(frozen=True)
+class _Shape:
+    """An answer's form: where its words begin, how it is marked, the person its label names."""
+
+    start: int
+    form: str  # dash, quote, label, plain
+    named: Mention | None = None
 
 
-def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
-    """An interviewer's question: a question paragraph followed by a dash paragraph (the answer)."""
-    return i + 1 < len(blocks) and question(blocks[i], people) and _dash(blocks[i + 1])
+def _asked(block: Block, people: People, labels: L.Labels) -> bool:
+    found = L.label(block)
+    if found is not None and found.key in labels.answering:
+        return False
+    return (found is not None and found.key in labels.asking) or question(block, people)
 
 
-def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
-    """Block index -> interviewee, for each answer right after a question that has no attribution
-    of its own or is closed by a pronoun (", svarte hun.")."""
-    out: dict[int, Mention] = {}
+def _shape(block: Block, labels: L.Labels) -> _Shape | None:
+    """The block as an answer, when it has an answer's form."""
+    found = L.label(block)
+    if found is not None and found.key in labels.answering:
+        return _Shape(found.body, "label", labels.answering[found.key])
+    if found is not None and found.key in labels.asking:
+        return None
+    if _dash(block):
+        return _Shape(block.start, "dash")
+    if not _plain(block):
+        return None
+    if block.text.startswith(("«", '"')):
+        return _Shape(block.start, "quote")
+    return _Shape(block.start, "plain") if looks_like_speech(block.text) else None
+
+
+def _layout(blocks: tuple[Block, ...], people: People, labels: L.Labels,
+            boxed: frozenset[int]) -> dict[int, tuple[str, _Shape | None]]:
+    """Block index -> ("Q", None) for a question with an answer after it, ("A", shape) for that
+    answer, ("C", shape) for a plain paragraph after an answer (a candidate continuation)."""
+    roles: dict[int, tuple[str, _Shape | None]] = {}
+    order = [i for i in range(len(blocks)) if i not in boxed]
+    last = ""  # the role of the block before
+    for n, i in enumerate(order):
+        block = blocks[i]
+        if (n > 0 and blocks[order[n - 1]].section != block.section) or block.kind == "heading" \
+                or block.marker in ("bullet", "number") or block.level > 0:
+            last = ""
+            continue
+        if _asked(block, people, labels):
+            shape = _shape(blocks[order[n + 1]], labels) if n + 1 < len(order) else None
+            nxt = blocks[order[n + 1]] if n + 1 < len(order) else None
+            if shape is not None and nxt is not None and nxt.section == block.section \
+                    and not _asked(nxt, people, labels):
+                roles[i] = ("Q", None)
+                last = "Q"
+                continue
+            last = ""
+            continue
+        if last == "Q":
+            roles[i] = ("A", _shape(block, labels))
+            last = "A"
+        elif last in ("A", "C") and _plain(block) and L.label(block) is None \
+                and not block.text.startswith(("«", '"')):
+            roles[i] = ("C", _Shape(block.start, "plain"))
+            last = "C"
+        else:
+            last = ""
+    return roles
+
+
+def _plain_sections(blocks: tuple[Block, ...], roles: dict[int, tuple[str, _Shape | None]]) -> frozenset[int]:
+    """Sections holding enough plain question-and-answer pairs to be an interview of plain answers."""
+    count: dict[int, int] = {}
+    for i, (role, shape) in roles.items():
+        if role == "A" and shape is not None and shape.form == "plain":
+            count[blocks[i].section] = count.get(blocks[i].section, 0) + 1
+    return frozenset(s for s, n in count.items() if n >= PLAIN_PAIRS)
+
+
+def _narrative(block: Block, speaker: Mention | None) -> bool:
+    """A paragraph among the answers that is the writer's: it speaks of the interviewee in the third
+    person, or is no sentence ("NN (52)")."""
+    return not looks_like_speech(block.text) or bool(THIRD_PERSON_START.match(block.text)) \
+        or names_speaker(block.text, speaker)
+
+
+@lru_cache(maxsize=16)
+def find(blocks: tuple[Block, ...], people: People) -> Interview:
+    """The questions and the answers of the interviews in a text (none in most texts)."""
+    boxed = fact_box_blocks(blocks)  # a fact box set into the interview neither ends it nor opens a section
+    labels = L.find_labels(blocks, people, boxed)
+    roles = _layout(blocks, people, labels, boxed)
+    if not roles:
+        return Interview()
+    plain = _plain_sections(blocks, roles)
+    questions: set[int] = set()
+    out: dict[int, Answer] = {}
     interviewee: Mention | None = None
-    run: list[int] = []  # unattributed answers of the current question-answer run
+    announced = False  # the interviewee came from a lead or a label (plain answers need it)
+    run: list[tuple[int, _Shape, str]] = []  # answers waiting for the interviewee
     section = -1
+    before_questions: Mention | None = None  # the one person the paragraph before a question names
+    ended = False  # a continuation ended by the writer's own paragraph
 
     def close() -> None:
-        for index in run:
-            if interviewee is not None:
-                out[index] = interviewee
+        for index, shape, rule in run:
+            if interviewee is not None and (shape.form != "plain" or announced):
+                out[index] = Answer(interviewee, shape.start, rule)
         run.clear()
 
-    before_questions: Mention | None = None  # the one person the paragraph before a question names
-    boxed = fact_box_blocks(blocks)  # a fact box set into the interview neither ends it nor opens a section
     for i, block in enumerate(blocks):
         if i in boxed:
             continue
-        if block.section != section and not (section >= 0 and _boxed_since(blocks, i, boxed)):
+        if block.section != section and not (section >= 0 and i > 0 and (i - 1) in boxed and block.kind != "heading"):
             close()
-            section, interviewee = block.section, None
+            section, interviewee, announced = block.section, None, False
         section = block.section
-        if question(block, people):
-            if i > 0 and not question(blocks[i - 1], people) and not _dash(blocks[i - 1]):
+        role, shape = roles.get(i, ("", None))
+        if role == "Q":
+            if i > 0 and (i - 1) not in roles:
                 before_questions = _one_person(blocks[i - 1], people)
-            if not _dash(block) and not (i + 1 < len(blocks) and _dash(blocks[i + 1])):
-                close()  # a plain question line with no dash answer after it: no interview here
+            ended = False
             continue
-        if not _dash(block):
+        if role == "" or shape is None or (shape.form == "plain" and block.section not in plain):
             close()
-            interviewee = _lead(block, people) or (interviewee if block.kind != "heading" else None)
+            lead = _lead(block, people)
+            if lead is not None:
+                interviewee, announced = lead, True
+            elif block.kind == "heading":
+                interviewee, announced = None, False
             before_questions = None
             continue
-        if i == 0 or not question(blocks[i - 1], people):
+        if role == "C":
+            if ended or _narrative(block, interviewee):
+                ended = True
+            else:
+                run.append((i, shape, "interview_answer_continuation"))
             continue
-        if interviewee is None and not _dash(blocks[i - 1]):
-            interviewee = before_questions  # plain question lines: the person the box opens with
+        ended = False
+        if shape.form == "label" and shape.named is not None:
+            if interviewee is None or not announced:
+                interviewee, announced = shape.named, True
+            run.append((i, shape, "interview_labelled_answer"))
+            questions.add(_question_before(i, roles))
+            continue
         speaker = _attributed(block, people)
         if speaker is False or PRONOUN_CLOSING().search(block.text.rstrip()):
-            run.append(i)
+            rule = {"label": "interview_labelled_answer", "plain": "interview_plain_answer"}.get(shape.form,
+                                                                                                  "interview_answer")
+            run.append((i, shape, rule))
         elif speaker is not None and interviewee is None:
             interviewee = speaker
+        if interviewee is None and shape.form in ("dash", "quote") and not _dash(blocks[_question_before(i, roles)]):
+            interviewee = before_questions  # plain question lines: the person the box opens with
+        questions.add(_question_before(i, roles))
     close()
-    return out
+    return Interview(frozenset(questions), MappingProxyType(out))
+
+
+def _question_before(i: int, roles: dict[int, tuple[str, _Shape | None]]) -> int:
+    j = i - 1
+    while j >= 0 and roles.get(j, ("", None))[0] != "Q":
+        j -= 1
+    return j
+
+
+def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
+    """Block index -> interviewee, for each answer with no attribution of its own (or one closed by
+    a pronoun: ", svarte hun.")."""
+    return {i: a.speaker for i, a in find(blocks, people).answers.items()}
+
+
+def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
+    """An interviewer's question: a question paragraph with an answer after it."""
+    found = find(blocks, people)
+    return i in found.questions or (i + 1 < len(blocks) and question(blocks[i], people) and _dash(blocks[i + 1]))
