@@ -289,3 +289,39 @@ Vi ber om at staten gir et ekstra skjønnstilskudd til kommuner med store utgift
                      "kutte") in found, found
     assert not any(r[0] == "direct" and r[2].startswith("Rødal viser") for r in found), found
     assert ("indirect", "Nils Rødal", "kommunen har kuttet i fem år på rad") in found, found
+
+
+ANNOUNCED = [
+    # the interviewee answers: "NN svarer på spørsmål"; a long question with its background after an answer
+    ("nb", """Fem spørsmål om eldreomsorgen
+
+Helse- og omsorgsdirektør Siri Vold Hamre i KS svarer på spørsmål om statsbudsjettet.
+
+Får kommunene nok penger til eldreomsorgen?
+
+Nei. Veksten i frie inntekter dekker ikke engang den demografiske utviklingen.
+
+Regjeringen har lovet en egen satsing på heltid. Mange ansatte i hjemmetjenesten jobber likevel deltid mot sin vilje. Hva må til?
+
+Arbeidsgiverne må lyse ut flere hele stillinger, og staten må betale for turnusforsøkene.
+""", "Siri Vold Hamre", ["Nei. Veksten i frie", "Arbeidsgiverne må lyse ut"]),
+    # the interviewee asked: "Vi stilte ordføraren tre spørsmål"
+    ("nn", """Tre spørsmål til ordføraren
+
+Ordførar Åsmund Lien Tveit i Fjellbygd møtte statsråden i går. Vi stilte ordføraren tre spørsmål etter møtet.
+
+Kva sa statsråden om vegen?
+
+Ho lova å sjå på saka, men ho lova ingen pengar.
+
+Er du nøgd?
+
+Nei. Vi treng ei løysing før neste vinter.
+""", "Åsmund Lien Tveit", ["Ho lova å sjå", "Nei. Vi treng ei"]),
+]
+
+
+@pytest.mark.parametrize("language,raw,speaker,expected", ANNOUNCED, ids=["answers_questions_nb", "asked_questions_nn"])
+def test_interviews_announced_by_the_questions(language: str, raw: str, speaker: str, expected: list[str]) -> None:
+    found = starts(raw, language)
+    assert found == [(speaker, e) for e in expected], found

@@ -94,13 +94,19 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
-        if sentence.text.rstrip().endswith(":"):
-            # "NN sier følgende til avisa:": the content is the quotation the colon announces
-            found_here = [a for a in found_here if not spans.ANNOUNCING().match(a.text)]
+        # "NN sier følgende til avisa:", "NN sa det godt då eg møtte henne: «...»": the content is the
+        # quotation the colon announces
+        found_here = [a for a in found_here if not (_announces(sentence, a) and spans.ANNOUNCING().match(a.text))]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)
     return out, state
+
+
+def _announces(sentence: Sentence, found: Attribution) -> bool:
+    """The reported content runs up to a colon: the sentence's last mark, or one that opens a quotation."""
+    return sentence.text.rstrip().endswith(":") or \
+        re.match(r"\s*:\s*[«\"–-]", sentence.text[found.end - sentence.start:]) is not None
 
 
 def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,

@@ -38,6 +38,7 @@ from flows.extract.quotes import THIRD_PERSON_START, looks_like_speech, names_sp
 from flows.model import Block, Mention
 
 QUESTION_WORDS = 25  # a plain question line is short; a longer paragraph ending in "?" is narrative
+LONG_QUESTION_WORDS = 50  # a question with its background, right after an answer
 PLAIN_PAIRS = 2  # plain questions with plain answers in a section that make it an interview
 # the rules of the answers this module finds (`flows/data/rules.yaml`)
 RULES = ("interview_answer", "interview_labelled_answer", "interview_plain_answer", "interview_answer_continuation")
@@ -70,6 +71,20 @@ def LEAD() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def QUESTION_LEADS() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"NN svarer på spørsmål fra avisa" (the interviewee before the verb) and "Vi stilte ordføraren tre
+    spørsmål" (the interviewee after it)."""
+    data = lexicon.load("speech_verbs")["interview_question_leads"]
+    nouns = lexicon.alternation(data["questions"])
+    person = rf"(?:{NAME}|{R.TITLE().pattern}|(?:{_objects()})(?![\w-]))"
+    answering = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['answering'])})"
+                           rf"\s+(?:[\wæøå-]+\s+){{0,2}}?(?:{nouns})(?![\w-])")
+    asking = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['asking'])})\s+(?P<name>{person})"
+                        rf"\s+(?:[\wæøå-]+\s+){{0,2}}?(?:{nouns})(?![\w-])")
+    return answering, asking
+
+
+@lru_cache(maxsize=1)
 def PRONOUN_CLOSING() -> re.Pattern[str]:
     """An answer closed by a pronoun (", svarte hun."): the pronoun is the interviewee."""
     return re.compile(rf"\s{SUBJECT_PRONOUN}\s*[.!]?$")
@@ -93,8 +108,10 @@ def _attributed(block: Block, people: People) -> Mention | None | bool:
 
 
 def question(block: Block, people: People) -> bool:
-    """A dash paragraph ending in a question mark, attributed to no one; or a plain paragraph of
-    one short question (an interview printed as questions and answers)."""
+    """A dash paragraph (or one in quote marks) ending in a question mark, attributed to no one; or a
+    plain paragraph of one short question (an interview printed as questions and answers)."""
+    if _plain(block) and block.text.startswith(("«", '"')) and L.asks(block):
+        return _attributed(block, people) is False  # «Fikk dere svar?» in quote marks, as a dash would lead it
     if not block.text.rstrip().endswith("?"):
         return False
     if _dash(block):
@@ -104,16 +121,34 @@ def question(block: Block, people: People) -> bool:
 
 
 def _lead(block: Block, people: People) -> Mention | None:
+    """The interviewee a paragraph or heading announces, if any."""
     objects = lexicon.load("pronouns")["object"]
+    answering, asking = QUESTION_LEADS()
     for sentence in block.sentences:
-        match = LEAD().search(sentence.text)
-        if match:
-            name = match.group("name")
-            name = objects.get(name.casefold(), name) if name.casefold() in objects else name
-            found = resolve(people, name, sentence.start + match.start("name"))
+        match = answering.search(sentence.text)
+        if match:  # "NN svarer på spørsmål": the subject, the last person named before the verb
+            found = _subject_before(sentence.start, sentence.start + match.start(), sentence.text, people)
             if found is not None:
                 return found
+        for pattern in (LEAD(), asking):
+            match = pattern.search(sentence.text)
+            if match:
+                name = match.group("name")
+                name = objects.get(name.casefold(), name) if name.casefold() in objects else name
+                found = resolve(people, name, sentence.start + match.start("name"))
+                if found is not None:
+                    return found
     return None
+
+
+def _subject_before(start: int, end: int, text: str, people: People) -> Mention | None:
+    """The person named last between `start` and `end` (a subject before its verb), or the one a
+    subject pronoun opening the sentence stands for."""
+    named = [m for m in people.mentions if start <= m.start < end]
+    if named:
+        return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
+    pronoun = re.match(rf"{SUBJECT_PRONOUN}(?![\w-])", text)
+    return resolve(people, pronoun.group(0), start) if pronoun else None
 
 
 def _one_person(block: Block, people: People) -> Mention | None:
@@ -134,11 +169,17 @@ class _Shape:
     named: Mention | None = None
 
 
-def _asked(block: Block, people: People, labels: L.Labels) -> bool:
+def _asked(block: Block, people: People, labels: L.Labels, among_answers: bool = False) -> bool:
+    """A question of the interviewer: a labelled one, a question line, or (`among_answers`: right after
+    an answer) a plain paragraph of a few sentences ending in a question ("Regjeringen lovet X. Mange
+    merker lite til den. Hva mener du?")."""
     found = L.label(block)
     if found is not None and found.key in labels.answering:
         return False
-    return (found is not None and found.key in labels.asking) or question(block, people)
+    if (found is not None and found.key in labels.asking) or question(block, people):
+        return True
+    return among_answers and _plain(block) and L.asks(block) and len(block.text.split()) <= LONG_QUESTION_WORDS \
+        and not block.text.startswith(("«", '"'))
 
 
 def _shape(block: Block, labels: L.Labels) -> _Shape | None:
@@ -170,7 +211,7 @@ def _layout(blocks: tuple[Block, ...], people: People, labels: L.Labels,
                 or block.marker in ("bullet", "number") or block.level > 0:
             last = ""
             continue
-        if _asked(block, people, labels):
+        if _asked(block, people, labels, among_answers=last in ("A", "C")):
             shape = _shape(blocks[order[n + 1]], labels) if n + 1 < len(order) else None
             nxt = blocks[order[n + 1]] if n + 1 < len(order) else None
             if shape is not None and nxt is not None and nxt.section == block.section \
