@@ -26,7 +26,7 @@ PLAIN_NB = """Ny leder vil ha mer penger til skolene
 
 Torunn Lio Berge ble valgt til fylkesleder i forrige uke. Hun har vært ordfører i Kvamsøy i åtte år.
 
-Lokalavisa tok en prat med henne etter valget.
+Lokalavisa slo av en prat med henne etter valget.
 
 Hva blir den første saken du tar tak i?
 

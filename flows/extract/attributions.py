@@ -94,7 +94,7 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
-        # "NN sier følgende til avisa:", "NN sa det godt då eg møtte henne: «...»": the content is the
+        # "NN sier følgende til avisa:", "NN sa det klart då vi snakka saman: «...»": the content is the
         # quotation the colon announces
         found_here = [a for a in found_here if not (_announces(sentence, a) and spans.ANNOUNCING().match(a.text))]
         for attribution in sorted(found_here, key=lambda a: a.start):

@@ -1,0 +1,94 @@
+"""Statements round 13: who the speaker is, and which words report speech.
+
+- a news outlet named with its head first ("Avisa Nordland", "Avisen Agder") is no person: what it
+  wrote is no statement (guideline 11);
+- a role with its field and place before a name, set off by commas ("Byråd for eldre og helse i
+  Tromsø, NN, fortalde om ..."), opens the person's subject; city and county government members
+  ("byråd", "fylkesråd"), head teachers and union representatives are roles;
+- a lead-in verb in any tense ("innleidde med å seie at", "avslutter med å si at");
+- "sa det godt ... : «...»" announces the quotation after the colon: its words are no content of
+  their own (the quotation is the statement).
+Every sentence is written for the test (bokmål and nynorsk), with negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import statements_of
+
+
+def rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker.name, s.text) for s in statements_of(raw, language)]
+
+
+OUTLETS = [
+    ("nb", "Ordfører Jonas Bratli i Hattfjell møtte komiteen. Avisa Vestlandet skrev i mars at skolen i bygda "
+           "mangler fire lærere."),
+    ("nb", "Rådmann Ellen Fosse i Lista la fram tallene. Avisen Agder meldte tirsdag at kommunen må kutte tretti "
+           "stillinger neste år."),
+    ("nn", "Ordførar Trond Vasshus i Kinn var på møtet. Avisa Sogn skreiv i haust at kommunen har leigd inn "
+           "vikarar for fire millionar kroner."),
+]
+
+
+@pytest.mark.parametrize("language,raw", OUTLETS, ids=["avisa_nb", "avisen_nb", "avisa_nn"])
+def test_an_outlet_is_no_speaker(language: str, raw: str) -> None:
+    assert rows(raw, language) == []
+
+
+ROLE_FIELD = [
+    ("nn", "Byråd for eldre og helse i Tromsø, Katrine Lund Aasen, fortalde om fleire eldre som ventar på "
+           "sjukeheimsplass i byen.",
+     ("indirect", "Katrine Lund Aasen", "om fleire eldre som ventar på sjukeheimsplass i byen")),
+    ("nb", "Direktør for oppvekst i Sandnes, Marit Lie Sandbu, pekte på at kommunene mangler sykepleiere "
+           "i alle fylker.",
+     ("indirect", "Marit Lie Sandbu", "kommunene mangler sykepleiere i alle fylker")),
+    ("nb", "Fylkesråd for samferdsel i Nordland, Linn Kvalø Bø, viste til at fylket trenger mer penger til "
+           "rassikring.",
+     ("indirect", "Linn Kvalø Bø", "fylket trenger mer penger til rassikring")),
+    ("nn", "Rektor Hallvard Teigen Sæle ved Bøverdal skule fortalde at skulen har hatt tre ufaglærte lærarar i år.",
+     ("indirect", "Hallvard Teigen Sæle", "skulen har hatt tre ufaglærte lærarar i år")),
+]
+
+
+@pytest.mark.parametrize("language,raw,expected", ROLE_FIELD,
+                         ids=["byraad_field_place_nn", "direktor_field_org_nb", "fylkesraad_nb", "rektor_nn"])
+def test_role_with_field_before_the_name(language: str, raw: str, expected: tuple[str, str, str]) -> None:
+    assert rows(raw, language) == [expected]
+
+
+LEAD_TENSES = [
+    ("nn", "Leiar Åse Marit Fagerli i KS Innlandet møtte fylkesrådet. Fagerli innleidde med å seie at skulane "
+           "treng fleire miljøarbeidarar.",
+     ("indirect", "Åse Marit Fagerli", "skulane treng fleire miljøarbeidarar")),
+    ("nb", "Styreleder Kjell Arne Nygård i KS Agder har ordet. Nygård avslutter med å si at kommunene ikke klarer "
+           "flere kutt i skolen.",
+     ("indirect", "Kjell Arne Nygård", "kommunene ikke klarer flere kutt i skolen")),
+    ("nn", "Ordførar Sissel Bø Hauge i Voll hadde ordet sist. Ho avsluttar med å peike på at vegen er stengd kvar "
+           "vinter.",
+     ("indirect", "Sissel Bø Hauge", "vegen er stengd kvar vinter")),
+]
+
+
+@pytest.mark.parametrize("language,raw,expected", LEAD_TENSES, ids=["innleidde_nn", "avslutter_nb", "avsluttar_nn"])
+def test_lead_in_verbs_in_any_tense(language: str, raw: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rows(raw, language)
+
+
+ANNOUNCED = [
+    ("nn", "Fylkesleiar Randi Søvde Nes sa det godt då vi snakka saman i fjor: «Ingen kommune klarer seg utan "
+           "lærlingar i helsefag.» Det står eg for.",
+     [("direct", "Randi Søvde Nes", "Ingen kommune klarer seg utan lærlingar i helsefag.")]),
+    ("nb", "Fylkesleder Arne Vikhammer sa det klart da vi møttes i Bodø: «Vi må ha flere lærlingplasser i "
+           "kommunene.»",
+     [("direct", "Arne Vikhammer", "Vi må ha flere lærlingplasser i kommunene.")]),
+    # a content of its own before the colon stays a statement
+    ("nb", "Fylkesleder Arne Vikhammer sa at kommunene trenger flere lærlinger: – Vi må ha flere plasser i år.",
+     [("indirect", "Arne Vikhammer", "kommunene trenger flere lærlinger"),
+      ("direct", "Arne Vikhammer", "Vi må ha flere plasser i år.")]),
+]
+
+
+@pytest.mark.parametrize("language,raw,expected", ANNOUNCED, ids=["sa_det_godt_nn", "sa_det_klart_nb",
+                                                                   "content_before_colon_nb"])
+def test_said_it_well_announces_the_quotation(language: str, raw: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(raw, language) == expected
