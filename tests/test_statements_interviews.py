@@ -325,3 +325,25 @@ Nei. Vi treng ei løysing før neste vinter.
 def test_interviews_announced_by_the_questions(language: str, raw: str, speaker: str, expected: list[str]) -> None:
     found = starts(raw, language)
     assert found == [(speaker, e) for e in expected], found
+
+
+def test_plain_answer_closed_by_its_speaker_announces_the_interviewee() -> None:
+    raw = """Rektoren om kuttene
+
+Kommunestyret i Ålvik vedtok budsjettet i går.
+
+Hvor mye må skolen spare?
+
+Rundt to millioner kroner, og det rammer spesialundervisningen hardest, sier rektor Ole Brattås Nygaard.
+
+Kan staten hjelpe?
+
+Staten kan gi et ekstra skjønnstilskudd, og det har vi bedt om i et brev til departementet.
+
+Hva skjer hvis dere ikke får det?
+
+Da må vi slå sammen to klasser til høsten.
+"""
+    found = rows(raw)
+    assert [(r[0], r[1]) for r in found] == [("direct", "Ole Brattås Nygaard")] * 3, found
+    assert found[0][2] == "Rundt to millioner kroner, og det rammer spesialundervisningen hardest"

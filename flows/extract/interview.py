@@ -313,8 +313,11 @@ def find(blocks: tuple[Block, ...], people: People) -> Interview:
             rule = {"label": "interview_labelled_answer", "plain": "interview_plain_answer"}.get(shape.form,
                                                                                                   "interview_answer")
             run.append((i, shape, rule))
-        elif speaker is not None and interviewee is None:
-            interviewee = speaker
+        elif speaker is not None:
+            if interviewee is None:
+                interviewee, announced = speaker, True  # "..., sier NN.": the answers of the run are NN's
+            if shape.form == "plain" and block.section in plain:
+                out[i] = Answer(speaker, shape.start, "interview_plain_answer")  # a plain answer closed by its speaker
         if interviewee is None and shape.form in ("dash", "quote") and not _dash(blocks[_question_before(i, roles)]):
             interviewee = before_questions  # plain question lines: the person the box opens with
         questions.add(_question_before(i, roles))
