@@ -92,3 +92,34 @@ ANNOUNCED = [
                                                                    "content_before_colon_nb"])
 def test_said_it_well_announces_the_quotation(language: str, raw: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(raw, language) == expected
+
+
+NEWS_VERBS = [
+    ("nb", "Ordfører Kari Haugen Lie synes det er urimelig at kommunene må betale for legevakten.",
+     ("indirect", "Kari Haugen Lie", "det er urimelig at kommunene må betale for legevakten")),
+    ("nn", "Ordførar Kari Haugen Lie synest det er urimeleg at kommunane må betale for legevakta.",
+     ("indirect", "Kari Haugen Lie", "det er urimeleg at kommunane må betale for legevakta")),
+    ("nb", "Rådmann Per Strand Aasen fastslo at kommunen ikke har råd til flere kutt i skolen.",
+     ("indirect", "Per Strand Aasen", "kommunen ikke har råd til flere kutt i skolen")),
+    ("nn", "Fylkesleiar Ingrid Moe Bakken gjentok at kommunane treng meir pengar til skulane.",
+     ("indirect", "Ingrid Moe Bakken", "kommunane treng meir pengar til skulane")),
+    ("nb", "Styreleder Nils Ove Hatle tviler på at staten vil betale hele regningen for flommen.",
+     ("indirect", "Nils Ove Hatle", "staten vil betale hele regningen for flommen")),
+    ("nb", "Statssekretær Eva Lunde Brekke betonte at departementet vil følge saken tett.",
+     ("indirect", "Eva Lunde Brekke", "departementet vil følge saken tett")),
+]
+
+
+@pytest.mark.parametrize("language,raw,expected", NEWS_VERBS,
+                         ids=["synes_nb", "synest_nn", "fastslo_nb", "gjentok_nn", "tviler_paa_nb", "betonte_nb"])
+def test_more_verbs_of_saying_and_thinking(language: str, raw: str, expected: tuple[str, str, str]) -> None:
+    assert rows(raw, language) == [expected]
+
+
+@pytest.mark.parametrize("language,raw", [
+    ("nb", "Ordfører Kari Haugen Lie møtte statsråden. Det synes klart at kommunene må vente på svar."),
+    ("nb", "KS synes det er urimelig at kommunene må betale for legevakten."),
+    ("nn", "Kommunestyret gjentok at kommunane treng meir pengar til skulane."),
+], ids=["impersonal_det_nb", "organisation_nb", "body_nn"])
+def test_no_person_no_statement_with_the_new_verbs(language: str, raw: str) -> None:
+    assert rows(raw, language) == []
