@@ -123,3 +123,14 @@ def test_more_verbs_of_saying_and_thinking(language: str, raw: str, expected: tu
 ], ids=["impersonal_det_nb", "organisation_nb", "body_nn"])
 def test_no_person_no_statement_with_the_new_verbs(language: str, raw: str) -> None:
     assert rows(raw, language) == []
+
+
+@pytest.mark.parametrize("language,raw,expected", [
+    ("nb", "Styreleder Hallgeir Tvedt mener normer binder kommunene. Tvedt gjentok det overfor avisa.",
+     [("indirect", "Hallgeir Tvedt", "normer binder kommunene")]),
+    ("nn", "Leiar Torhild Brekkeli i KS Agder gjentok bodskapen på møtet i Kristiansand:",
+     []),
+], ids=["gjentok_det_nb", "gjentok_bodskapen_nn"])
+def test_repeating_points_back_without_a_clause(language: str, raw: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert rows(raw, language) == expected
