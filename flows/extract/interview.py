@@ -33,13 +33,13 @@ from flows.extract import interview_labels as L
 from flows.extract import roles as R
 from flows.extract.layout import fact_box_blocks
 from flows.extract.people import People, resolve
-from flows.extract.quote_attribution import SUBJECT_PRONOUN, trailing
-from flows.extract.quotes import THIRD_PERSON_START, looks_like_speech, names_speaker
+from flows.extract.interview_layout import (Shape, attributed, dash_led, narrative, plain_sections, question,
+                                             question_before, roles_of)
+from flows.extract.quote_attribution import SUBJECT_PRONOUN
 from flows.model import Block, Mention
 
-QUESTION_WORDS = 25  # a plain question line is short; a longer paragraph ending in "?" is narrative
-LONG_QUESTION_WORDS = 50  # a question with its background, right after an answer
-PLAIN_PAIRS = 2  # plain questions with plain answers in a section that make it an interview
+__all__ = ["Answer", "Interview", "RULES", "answers", "asked", "find", "question"]
+
 # the rules of the answers this module finds (`flows/data/rules.yaml`)
 RULES = ("interview_answer", "interview_labelled_answer", "interview_plain_answer", "interview_answer_continuation")
 NAME = r"[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}"
@@ -90,36 +90,6 @@ def PRONOUN_CLOSING() -> re.Pattern[str]:
     return re.compile(rf"\s{SUBJECT_PRONOUN}\s*[.!]?$")
 
 
-def _dash(block: Block) -> bool:
-    return block.marker == "dash" and block.kind != "heading" and block.level == 0
-
-
-def _plain(block: Block) -> bool:
-    return block.kind == "paragraph" and block.marker == "" and block.level == 0
-
-
-def _attributed(block: Block, people: People) -> Mention | None | bool:
-    """The speaker of an answer's closing attribution; False when it has none."""
-    for sentence in block.sentences:
-        found = trailing(sentence.text, sentence.start, people, before=block.start)
-        if found is not None:
-            return found.speaker
-    return False
-
-
-def question(block: Block, people: People) -> bool:
-    """A dash paragraph (or one in quote marks) ending in a question mark, attributed to no one; or a
-    plain paragraph of one short question (an interview printed as questions and answers)."""
-    if _plain(block) and block.text.startswith(("«", '"')) and L.asks(block):
-        return _attributed(block, people) is False  # «Fikk dere svar?» in quote marks, as a dash would lead it
-    if not block.text.rstrip().endswith("?"):
-        return False
-    if _dash(block):
-        return _attributed(block, people) is False
-    return (_plain(block) and len(block.sentences) <= 2 and len(block.text.split()) <= QUESTION_WORDS
-            and not block.text.startswith(("«", '"')))
-
-
 def _lead(block: Block, people: People) -> Mention | None:
     """The interviewee a paragraph or heading announces, if any."""
     objects = lexicon.load("pronouns")["object"]
@@ -160,109 +130,20 @@ def _one_person(block: Block, people: People) -> Mention | None:
     return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
 
 
-@dataclass(frozen=True)
-class _Shape:
-    """An answer's form: where its words begin, how it is marked, the person its label names."""
-
-    start: int
-    form: str  # dash, quote, label, plain
-    named: Mention | None = None
-
-
-def _asked(block: Block, people: People, labels: L.Labels, among_answers: bool = False) -> bool:
-    """A question of the interviewer: a labelled one, a question line, or (`among_answers`: right after
-    an answer) a plain paragraph of a few sentences ending in a question ("Regjeringen lovet X. Mange
-    merker lite til den. Hva mener du?")."""
-    found = L.label(block)
-    if found is not None and found.key in labels.answering:
-        return False
-    if (found is not None and found.key in labels.asking) or question(block, people):
-        return True
-    return among_answers and _plain(block) and L.asks(block) and len(block.text.split()) <= LONG_QUESTION_WORDS \
-        and not block.text.startswith(("«", '"'))
-
-
-def _shape(block: Block, labels: L.Labels) -> _Shape | None:
-    """The block as an answer, when it has an answer's form."""
-    found = L.label(block)
-    if found is not None and found.key in labels.answering:
-        return _Shape(found.body, "label", labels.answering[found.key])
-    if found is not None and found.key in labels.asking:
-        return None
-    if _dash(block):
-        return _Shape(block.start, "dash")
-    if not _plain(block):
-        return None
-    if block.text.startswith(("«", '"')):
-        return _Shape(block.start, "quote")
-    return _Shape(block.start, "plain") if looks_like_speech(block.text) else None
-
-
-def _layout(blocks: tuple[Block, ...], people: People, labels: L.Labels,
-            boxed: frozenset[int]) -> dict[int, tuple[str, _Shape | None]]:
-    """Block index -> ("Q", None) for a question with an answer after it, ("A", shape) for that
-    answer, ("C", shape) for a plain paragraph after an answer (a candidate continuation)."""
-    roles: dict[int, tuple[str, _Shape | None]] = {}
-    order = [i for i in range(len(blocks)) if i not in boxed]
-    last = ""  # the role of the block before
-    for n, i in enumerate(order):
-        block = blocks[i]
-        if (n > 0 and blocks[order[n - 1]].section != block.section) or block.kind == "heading" \
-                or block.marker in ("bullet", "number") or block.level > 0:
-            last = ""
-            continue
-        if _asked(block, people, labels, among_answers=last in ("A", "C")):
-            shape = _shape(blocks[order[n + 1]], labels) if n + 1 < len(order) else None
-            nxt = blocks[order[n + 1]] if n + 1 < len(order) else None
-            if shape is not None and nxt is not None and nxt.section == block.section \
-                    and not _asked(nxt, people, labels):
-                roles[i] = ("Q", None)
-                last = "Q"
-                continue
-            last = ""
-            continue
-        if last == "Q":
-            roles[i] = ("A", _shape(block, labels))
-            last = "A"
-        elif last in ("A", "C") and _plain(block) and L.label(block) is None \
-                and not block.text.startswith(("«", '"')):
-            roles[i] = ("C", _Shape(block.start, "plain"))
-            last = "C"
-        else:
-            last = ""
-    return roles
-
-
-def _plain_sections(blocks: tuple[Block, ...], roles: dict[int, tuple[str, _Shape | None]]) -> frozenset[int]:
-    """Sections holding enough plain question-and-answer pairs to be an interview of plain answers."""
-    count: dict[int, int] = {}
-    for i, (role, shape) in roles.items():
-        if role == "A" and shape is not None and shape.form == "plain":
-            count[blocks[i].section] = count.get(blocks[i].section, 0) + 1
-    return frozenset(s for s, n in count.items() if n >= PLAIN_PAIRS)
-
-
-def _narrative(block: Block, speaker: Mention | None) -> bool:
-    """A paragraph among the answers that is the writer's: it speaks of the interviewee in the third
-    person, or is no sentence ("NN (52)")."""
-    return not looks_like_speech(block.text) or bool(THIRD_PERSON_START.match(block.text)) \
-        or names_speaker(block.text, speaker)
-
-
 @lru_cache(maxsize=16)
 def find(blocks: tuple[Block, ...], people: People) -> Interview:
     """The questions and the answers of the interviews in a text (none in most texts)."""
     boxed = fact_box_blocks(blocks)  # a fact box set into the interview neither ends it nor opens a section
     labels = L.find_labels(blocks, people, boxed)
-    roles = _layout(blocks, people, labels, boxed)
+    roles = roles_of(blocks, people, labels, boxed)
     if not roles:
         return Interview()
-    plain = _plain_sections(blocks, roles)
+    plain_here = plain_sections(blocks, roles)
     questions: set[int] = set()
     out: dict[int, Answer] = {}
     interviewee: Mention | None = None
     announced = False  # the interviewee came from a lead or a label (plain answers need it)
-    run: list[tuple[int, _Shape, str]] = []  # answers waiting for the interviewee
+    run: list[tuple[int, Shape, str]] = []  # answers waiting for the interviewee
     section = -1
     before_questions: Mention | None = None  # the one person the paragraph before a question names
     ended = False  # a continuation ended by the writer's own paragraph
@@ -286,7 +167,7 @@ def find(blocks: tuple[Block, ...], people: People) -> Interview:
                 before_questions = _one_person(blocks[i - 1], people)
             ended = False
             continue
-        if role == "" or shape is None or (shape.form == "plain" and block.section not in plain):
+        if role == "" or shape is None or (shape.form == "plain" and block.section not in plain_here):
             close()
             lead = _lead(block, people)
             if lead is not None:
@@ -296,7 +177,7 @@ def find(blocks: tuple[Block, ...], people: People) -> Interview:
             before_questions = None
             continue
         if role == "C":
-            if ended or _narrative(block, interviewee):
+            if ended or narrative(block, interviewee):
                 ended = True
             else:
                 run.append((i, shape, "interview_answer_continuation"))
@@ -306,9 +187,9 @@ def find(blocks: tuple[Block, ...], people: People) -> Interview:
             if interviewee is None or not announced:
                 interviewee, announced = shape.named, True
             run.append((i, shape, "interview_labelled_answer"))
-            questions.add(_question_before(i, roles))
+            questions.add(question_before(i, roles))
             continue
-        speaker = _attributed(block, people)
+        speaker = attributed(block, people)
         if speaker is False or PRONOUN_CLOSING().search(block.text.rstrip()):
             rule = {"label": "interview_labelled_answer", "plain": "interview_plain_answer"}.get(shape.form,
                                                                                                   "interview_answer")
@@ -316,20 +197,13 @@ def find(blocks: tuple[Block, ...], people: People) -> Interview:
         elif speaker is not None:
             if interviewee is None:
                 interviewee, announced = speaker, True  # "..., sier NN.": the answers of the run are NN's
-            if shape.form == "plain" and block.section in plain:
+            if shape.form == "plain" and block.section in plain_here:
                 out[i] = Answer(speaker, shape.start, "interview_plain_answer")  # a plain answer closed by its speaker
-        if interviewee is None and shape.form in ("dash", "quote") and not _dash(blocks[_question_before(i, roles)]):
+        if interviewee is None and shape.form in ("dash", "quote") and not dash_led(blocks[question_before(i, roles)]):
             interviewee = before_questions  # plain question lines: the person the box opens with
-        questions.add(_question_before(i, roles))
+        questions.add(question_before(i, roles))
     close()
     return Interview(frozenset(questions), MappingProxyType(out))
-
-
-def _question_before(i: int, roles: dict[int, tuple[str, _Shape | None]]) -> int:
-    j = i - 1
-    while j >= 0 and roles.get(j, ("", None))[0] != "Q":
-        j -= 1
-    return j
 
 
 def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
@@ -341,4 +215,5 @@ def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
 def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
     """An interviewer's question: a question paragraph with an answer after it."""
     found = find(blocks, people)
-    return i in found.questions or (i + 1 < len(blocks) and question(blocks[i], people) and _dash(blocks[i + 1]))
+    return i in found.questions or (i + 1 < len(blocks) and question(blocks[i], people) and dash_led(blocks[i + 1]))
+
