@@ -94,13 +94,19 @@ def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
-        if sentence.text.rstrip().endswith(":"):
-            # "NN sier følgende til avisa:": the content is the quotation the colon announces
-            found_here = [a for a in found_here if not spans.ANNOUNCING().match(a.text)]
+        # "NN sier følgende til avisa:", "NN sa det klart då vi snakka saman: «...»": the content is the
+        # quotation the colon announces
+        found_here = [a for a in found_here if not (_announces(sentence, a) and spans.ANNOUNCING().match(a.text))]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)
     return out, state
+
+
+def _announces(sentence: Sentence, found: Attribution) -> bool:
+    """The reported content runs up to a colon: the sentence's last mark, or one that opens a quotation."""
+    return sentence.text.rstrip().endswith(":") or \
+        re.match(r"\s*:\s*[«\"–-]", sentence.text[found.end - sentence.start:]) is not None
 
 
 def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,
@@ -139,7 +145,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     """A quotation from `start` to the end of `block`, with what follows its attribution."""
     quoted = quotes.read(doc, start, quotes.closed_end(doc, start, block.end), env.people)
     att = quoted.attribution
-    if att is not None and fallback is not None and fallback_rule == "interview_answer":
+    if att is not None and fallback is not None and fallback_rule in interview.RULES:
         att = replace(att, speaker=fallback)  # "– ..., svarte hun.": the interviewee
     if att is not None and att.speaker is None:
         return [], replace(state, speaker=None, after_quote=False, in_list=False)
@@ -149,8 +155,8 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         quoted = replace(quoted, end=start + len(without_credit(doc[start:quoted.end])))  # "... (Foto: NN)"
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         # a short interview answer is still an answer; an open « paragraph is the run's speaker's
-        answer = fallback is not None and fallback_rule in ("interview_answer", "quote_over_paragraphs",
-                                                             "quote_before_continuation")
+        answer = fallback is not None and (fallback_rule in interview.RULES
+                                           or fallback_rule in ("quote_over_paragraphs", "quote_before_continuation"))
         if speaker is None or listy or not (answer or quotes.context_quote(words, state.after_quote or state.reported
                                                                           or bool(fallback))):
             return [], replace(state, in_list=True, after_quote=False)
@@ -237,7 +243,8 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
     state = State()
     out: list[Attribution] = []
     produced: set[int] = set()  # blocks that gave a statement
-    answered = interview.answers(blocks, people)  # interview answers with no attribution of their own
+    asked = interview.find(blocks, people)  # interview questions, and answers with no attribution of their own
+    answered = asked.answers
     boxed = fact_box_blocks(blocks)
     before_box: State | None = None
     for i, block in enumerate(blocks):
@@ -259,19 +266,20 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             state = replace(state, speaker=pulled.speaker, after_quote=False, lead=block.text)
             continue
         found: list[Attribution] = []
-        labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 else None
-        if labelled is not None:
+        labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 \
+            and i not in answered and i not in asked.questions else None
+        if i in answered:
+            answer = answered[i]
+            found, state = _quotation(doc, answer.start, block, env, replace(state, in_list=False), answer.speaker,
+                                      answer.rule)
+        elif i in asked.questions or interview.asked(blocks, i, people):
+            nxt = answered.get(i + 1)
+            state = replace(state, speaker=nxt.speaker if nxt else state.speaker, after_quote=False)  # the interviewer's
+        elif labelled is not None:
             found = [s for s in [direct(doc, labelled[0], block.end, labelled[1], "headline_label_quote", block)] if s]
             state = replace(state, after_quote=False, in_list=False)
         elif block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
-        elif i + 1 in answered:
-            state = replace(state, speaker=answered[i + 1], after_quote=False)  # the question is the interviewer's
-        elif interview.asked(blocks, i, people):
-            state = replace(state, after_quote=False)  # the interviewer's question
-        elif i in answered:
-            found, state = _quotation(doc, block.start, block, env, replace(state, in_list=False), answered[i],
-                                      "interview_answer")
         elif block.marker == "dash" or block.text.startswith("«"):
             ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
             closing = None if announced or ahead else quotes.continuation_speaker(blocks, i, doc, people)

@@ -72,9 +72,10 @@ def INVERTED_HEAD() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def ROLE_PREFIX() -> re.Pattern[str]:
     """A role before a name, also with its organisation as a possessive or a prefix and with a
-    numeric ordinal: "KS' nestleder ", "KSs leiar ", "KS-leder ", "2. nestleder "."""
+    numeric ordinal: "KS' nestleder ", "KSs leiar ", "KS-leder ", "2. nestleder "; or a role with its
+    field and place set off by a comma: "Byråd for eldre og helse i Tromsø, "."""
     return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:\d{{1,2}}\.\s)?"
-                      rf"(?:{R.ROLE_PHRASE()},? )?$",
+                      rf"(?:{R.ROLE_PHRASE()},? |(?:{R.ROLE_PHRASE()})\s(?:for|i|ved|av)\s[^,.;:«»()]{{1,60}}?,\s)?$",
                       re.IGNORECASE)
 
 

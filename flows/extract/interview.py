@@ -1,35 +1,87 @@
-"""Interviews: questions and the dash-led answers after them.
+"""Interviews: the interviewer's questions and the interviewee's answers after them.
 
-A news interview alternates a question with no attribution ("– Hva ... ?", or a
-plain line "Hva ... ?" in a question-and-answer box) and a dash-led answer, most
-often with no attribution either. The answers are the interviewee's words: the
-person named where the interview is announced ("Avisa snakket med NN etter
-møtet.", "Vi stilte ordføraren tre spørsmål:", `interview_leads` in
-speech_verbs.yaml), failing that the person an answer of the same run is
-attributed to ("..., sier NN."), failing that the one person the paragraph right
-before the first question refers to ("Avisa fikk et par minutter med statsråden.").
-Questions are not statements.
+A news interview alternates a question with no attribution and an answer, most often with no
+attribution either. The layouts:
+
+- a question led by a dash ("– Hva ... ?") or on a plain line ("Hva ... ?"), then a dash-led or
+  «quoted» answer;
+- labels ("Avisa: ...?" / "Hansen: – ..." / "Spørsmål:" / "Svar:", initials): `interview_labels`;
+- plain question lines, then the answer as plain paragraphs (one or several up to the next
+  question): an interview only when the section holds two or more such pairs and the interview
+  is announced (a lead naming the interviewee, or labels naming them): a lone rhetorical question
+  in a talk or an opinion piece is no interview.
+
+The answers are the interviewee's words: the person an answer label names, else the person named
+where the interview is announced ("Avisa snakket med NN etter møtet.", "Vi tok ein prat med ho:",
+"Fem spørsmål til NN": `interview_leads` in speech_verbs.yaml), failing that the person an answer
+of the same run is attributed to ("..., sier NN."), failing that (answers led by a dash or quote
+mark) the one person the paragraph right before the first question refers to ("Avisa fikk et par
+minutter med statsråden."). Questions are never statements. A plain paragraph after a plain answer
+goes on with it unless it speaks of the interviewee in the third person ("Hansen peker på ...",
+"Hun viser til ...") or is no sentence (a fact line "NN (52)").
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from flows import lexicon
+from flows.extract import interview_labels as L
 from flows.extract import roles as R
 from flows.extract.layout import fact_box_blocks
 from flows.extract.people import People, resolve
-from flows.extract.quote_attribution import SUBJECT_PRONOUN, trailing
+from flows.extract.interview_layout import (Shape, attributed, dash_led, narrative, plain_sections, question,
+                                             question_before, roles_of)
+from flows.extract.quote_attribution import SUBJECT_PRONOUN
 from flows.model import Block, Mention
 
-QUESTION_WORDS = 25  # a plain question line is short; a longer paragraph ending in "?" is narrative
+__all__ = ["Answer", "Interview", "RULES", "answers", "asked", "find", "question"]
+
+# the rules of the answers this module finds (`flows/data/rules.yaml`)
+RULES = ("interview_answer", "interview_labelled_answer", "interview_plain_answer", "interview_answer_continuation")
 NAME = r"[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    speaker: Mention
+    start: int  # where the answer's words begin (after a label and its dash)
+    rule: str
+
+
+@dataclass(frozen=True)
+class Interview:
+    questions: frozenset[int] = frozenset()  # block indexes of the interviewer's questions
+    answers: Mapping[int, Answer] = field(default_factory=lambda: MappingProxyType({}))  # block -> the answer
+
+
+@lru_cache(maxsize=1)
+def _objects() -> str:
+    return lexicon.alternation(list(lexicon.load("pronouns")["object"]))
 
 
 @lru_cache(maxsize=1)
 def LEAD() -> re.Pattern[str]:
     leads = lexicon.alternation(lexicon.load("speech_verbs")["interview_leads"])
-    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>(?:[a-zæøå][\wæøå-]*\s+){{0,3}}{NAME}|{R.TITLE().pattern})")
+    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>(?:[a-zæøå][\wæøå-]*\s+){{0,3}}{NAME}|{R.TITLE().pattern}"
+                      rf"|(?:{_objects()})(?![\w-]))")
+
+
+@lru_cache(maxsize=1)
+def QUESTION_LEADS() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"NN svarer på spørsmål fra avisa" (the interviewee before the verb) and "Vi stilte ordføraren tre
+    spørsmål" (the interviewee after it)."""
+    data = lexicon.load("speech_verbs")["interview_question_leads"]
+    nouns = lexicon.alternation(data["questions"])
+    person = rf"(?:{NAME}|{R.TITLE().pattern}|(?:{_objects()})(?![\w-]))"
+    answering = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['answering'])})"
+                           rf"\s+(?:[\wæøå-]+\s+){{0,2}}?(?:{nouns})(?![\w-])")
+    asking = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['asking'])})\s+(?P<name>{person})"
+                        rf"\s+(?:[\wæøå-]+\s+){{0,2}}?(?:{nouns})(?![\w-])")
+    return answering, asking
 
 
 @lru_cache(maxsize=1)
@@ -38,38 +90,35 @@ def PRONOUN_CLOSING() -> re.Pattern[str]:
     return re.compile(rf"\s{SUBJECT_PRONOUN}\s*[.!]?$")
 
 
-def _dash(block: Block) -> bool:
-    return block.marker == "dash" and block.kind != "heading" and block.level == 0
-
-
-def _attributed(block: Block, people: People) -> Mention | None | bool:
-    """The speaker of a dash paragraph's closing attribution; False when it has none."""
-    for sentence in block.sentences:
-        found = trailing(sentence.text, sentence.start, people, before=block.start)
-        if found is not None:
-            return found.speaker
-    return False
-
-
-def question(block: Block, people: People) -> bool:
-    """A dash paragraph ending in a question mark, attributed to no one; or a plain paragraph of
-    one short question (an interview printed as questions and answers)."""
-    if not block.text.rstrip().endswith("?"):
-        return False
-    if _dash(block):
-        return _attributed(block, people) is False
-    return (block.marker == "" and block.kind != "heading" and block.level == 0 and len(block.sentences) <= 2
-            and len(block.text.split()) <= QUESTION_WORDS and not block.text.startswith(("«", '"')))
-
-
 def _lead(block: Block, people: People) -> Mention | None:
+    """The interviewee a paragraph or heading announces, if any."""
+    objects = lexicon.load("pronouns")["object"]
+    answering, asking = QUESTION_LEADS()
     for sentence in block.sentences:
-        match = LEAD().search(sentence.text)
-        if match:
-            found = resolve(people, match.group("name"), sentence.start + match.start("name"))
+        match = answering.search(sentence.text)
+        if match:  # "NN svarer på spørsmål": the subject, the last person named before the verb
+            found = _subject_before(sentence.start, sentence.start + match.start(), sentence.text, people)
             if found is not None:
                 return found
+        for pattern in (LEAD(), asking):
+            match = pattern.search(sentence.text)
+            if match:
+                name = match.group("name")
+                name = objects.get(name.casefold(), name) if name.casefold() in objects else name
+                found = resolve(people, name, sentence.start + match.start("name"))
+                if found is not None:
+                    return found
     return None
+
+
+def _subject_before(start: int, end: int, text: str, people: People) -> Mention | None:
+    """The person named last between `start` and `end` (a subject before its verb), or the one a
+    subject pronoun opening the sentence stands for."""
+    named = [m for m in people.mentions if start <= m.start < end]
+    if named:
+        return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
+    pronoun = re.match(rf"{SUBJECT_PRONOUN}(?![\w-])", text)
+    return resolve(people, pronoun.group(0), start) if pronoun else None
 
 
 def _one_person(block: Block, people: People) -> Mention | None:
@@ -81,58 +130,90 @@ def _one_person(block: Block, people: People) -> Mention | None:
     return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
 
 
-def _boxed_since(blocks: tuple[Block, ...], i: int, boxed: frozenset[int]) -> bool:
-    """True when block `i` follows a fact box and is no heading: its new section is the box's doing."""
-    return i > 0 and (i - 1) in boxed and blocks[i].kind != "heading"
-
-
-def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
-    """An interviewer's question: a question paragraph followed by a dash paragraph (the answer)."""
-    return i + 1 < len(blocks) and question(blocks[i], people) and _dash(blocks[i + 1])
-
-
-def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
-    """Block index -> interviewee, for each answer right after a question that has no attribution
-    of its own or is closed by a pronoun (", svarte hun.")."""
-    out: dict[int, Mention] = {}
+@lru_cache(maxsize=16)
+def find(blocks: tuple[Block, ...], people: People) -> Interview:
+    """The questions and the answers of the interviews in a text (none in most texts)."""
+    boxed = fact_box_blocks(blocks)  # a fact box set into the interview neither ends it nor opens a section
+    labels = L.find_labels(blocks, people, boxed)
+    roles = roles_of(blocks, people, labels, boxed)
+    if not roles:
+        return Interview()
+    plain_here = plain_sections(blocks, roles)
+    questions: set[int] = set()
+    out: dict[int, Answer] = {}
     interviewee: Mention | None = None
-    run: list[int] = []  # unattributed answers of the current question-answer run
+    announced = False  # the interviewee came from a lead or a label (plain answers need it)
+    run: list[tuple[int, Shape, str]] = []  # answers waiting for the interviewee
     section = -1
+    before_questions: Mention | None = None  # the one person the paragraph before a question names
+    ended = False  # a continuation ended by the writer's own paragraph
 
     def close() -> None:
-        for index in run:
-            if interviewee is not None:
-                out[index] = interviewee
+        for index, shape, rule in run:
+            if interviewee is not None and (shape.form != "plain" or announced):
+                out[index] = Answer(interviewee, shape.start, rule)
         run.clear()
 
-    before_questions: Mention | None = None  # the one person the paragraph before a question names
-    boxed = fact_box_blocks(blocks)  # a fact box set into the interview neither ends it nor opens a section
     for i, block in enumerate(blocks):
         if i in boxed:
             continue
-        if block.section != section and not (section >= 0 and _boxed_since(blocks, i, boxed)):
+        if block.section != section and not (section >= 0 and i > 0 and (i - 1) in boxed and block.kind != "heading"):
             close()
-            section, interviewee = block.section, None
+            section, interviewee, announced = block.section, None, False
         section = block.section
-        if question(block, people):
-            if i > 0 and not question(blocks[i - 1], people) and not _dash(blocks[i - 1]):
+        role, shape = roles.get(i, ("", None))
+        if role == "Q":
+            if i > 0 and (i - 1) not in roles:
                 before_questions = _one_person(blocks[i - 1], people)
-            if not _dash(block) and not (i + 1 < len(blocks) and _dash(blocks[i + 1])):
-                close()  # a plain question line with no dash answer after it: no interview here
+            ended = False
             continue
-        if not _dash(block):
+        if role == "" or shape is None or (shape.form == "plain" and block.section not in plain_here):
             close()
-            interviewee = _lead(block, people) or (interviewee if block.kind != "heading" else None)
+            lead = _lead(block, people)
+            if lead is not None:
+                interviewee, announced = lead, True
+            elif block.kind == "heading":
+                interviewee, announced = None, False
             before_questions = None
             continue
-        if i == 0 or not question(blocks[i - 1], people):
+        if role == "C":
+            if ended or narrative(block, interviewee):
+                ended = True
+            else:
+                run.append((i, shape, "interview_answer_continuation"))
             continue
-        if interviewee is None and not _dash(blocks[i - 1]):
-            interviewee = before_questions  # plain question lines: the person the box opens with
-        speaker = _attributed(block, people)
+        ended = False
+        if shape.form == "label" and shape.named is not None:
+            if interviewee is None or not announced:
+                interviewee, announced = shape.named, True
+            run.append((i, shape, "interview_labelled_answer"))
+            questions.add(question_before(i, roles))
+            continue
+        speaker = attributed(block, people)
         if speaker is False or PRONOUN_CLOSING().search(block.text.rstrip()):
-            run.append(i)
-        elif speaker is not None and interviewee is None:
-            interviewee = speaker
+            rule = {"label": "interview_labelled_answer", "plain": "interview_plain_answer"}.get(shape.form,
+                                                                                                  "interview_answer")
+            run.append((i, shape, rule))
+        elif speaker is not None:
+            if interviewee is None:
+                interviewee, announced = speaker, True  # "..., sier NN.": the answers of the run are NN's
+            if shape.form == "plain" and block.section in plain_here:
+                out[i] = Answer(speaker, shape.start, "interview_plain_answer")  # a plain answer closed by its speaker
+        if interviewee is None and shape.form in ("dash", "quote") and not dash_led(blocks[question_before(i, roles)]):
+            interviewee = before_questions  # plain question lines: the person the box opens with
+        questions.add(question_before(i, roles))
     close()
-    return out
+    return Interview(frozenset(questions), MappingProxyType(out))
+
+
+def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
+    """Block index -> interviewee, for each answer with no attribution of its own (or one closed by
+    a pronoun: ", svarte hun.")."""
+    return {i: a.speaker for i, a in find(blocks, people).answers.items()}
+
+
+def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
+    """An interviewer's question: a question paragraph with an answer after it."""
+    found = find(blocks, people)
+    return i in found.questions or (i + 1 < len(blocks) and question(blocks[i], people) and dash_led(blocks[i + 1]))
+

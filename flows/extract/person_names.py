@@ -82,8 +82,8 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
         joined = " ".join(words)
         kept = _clean_name(_merge_hyphen(words))
         if len(kept) < 2 or any(w in R.not_names() for w in kept) or R.is_organisation_word(kept[-1]) \
-                or kept[-1] in media_heads():
-            continue  # "Nordby Avis": the outlet a person speaks to, not a person
+                or kept[-1] in media_heads() or kept[0] in media_heads():
+            continue  # "Nordby Avis", "Avisa Nordland": the outlet a person speaks to, not a person
         name = " ".join(kept)
         start = match.start() + joined.rfind(name) if name in joined else match.start()
         if R.PLACE_FOLLOWER().match(text, match.end()):

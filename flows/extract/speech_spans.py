@@ -29,7 +29,7 @@ def ANNOUNCING() -> re.Pattern[str]:
     # "det slik, og eg har fått lov å sitere han"
     questions = lexicon.alternation(lex["announcing_questions"])  # "kva som trengst no:"
     return re.compile(rf"^(?:(?:{words})(?![\w-])(?:\s+(?:{adverbs})(?![\w-]))?"
-                      rf"(?:(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me)|,\s*(?:og|men))\b.*)?[\s:]*"
+                      rf"(?:(?:\s+(?:til|i|på|om|etter|under|med|som|jeg|eg|vi|me|då|da|når|før|ved|overfor)|,\s*(?:og|men))\b.*)?[\s:]*"
                       rf"|(?:{questions})\s.*)$", re.IGNORECASE | re.DOTALL)
 
 
