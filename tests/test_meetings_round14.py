@@ -39,6 +39,10 @@ FRAMED_NN = ("Fellesfråsegn frå KS og Fagforbundet om bemanning\n\n"
              "Fagforbundet og arbeids- og inkluderingsminister Siri Haug. Etter møtet sende partane ut denne "
              "fråsegna:\n\n"
              "«Kommunane treng fleire heile stillingar. Vi ber regjeringa om å endre regelverket for turnus.»")
+FRAMED_TODAY = ("Uttalelse fra KS og NHO om lærlinger\n\n"
+                "I dag hadde KS og NHO et møte med kunnskapsminister Eva Berg i Kunnskapsdepartementet. Etter "
+                "møtet sendte partene ut følgende uttalelse:\n\n"
+                "\"Flere lærlinger må få plass i kommunene. Vi ber regjeringen om å øke lærlingtilskuddet.\"")
 UNFRAMED_NB = ("Felles uttalelse fra KS og Legeforeningen om legevakt\n\n"
                "Legevakten i distriktene er under press. I konsultasjonsmøtet i fjor tok vi opp dette med "
                "statsråden, uten at noe har skjedd. Vi ber regjeringen om å styrke basistilskuddet.")
@@ -51,11 +55,12 @@ FRAME_WITHOUT_MEETING = ("Felles uttalelse fra KS og Delta om heltid\n\n"
 @pytest.mark.parametrize("text,language,day,counterpart,people", [
     (FRAMED_NB, "nb", (6, 4), "Barne- og familiedepartementet", {"Karin Ødegård", "Tor Arne Viken", "Helge Strand"}),
     (FRAMED_NN, "nn", (3, 10), "Arbeids- og inkluderingsdepartementet", {"Oddny Lid", "Kåre Tveito", "Siri Haug"}),
-], ids=["framed_nb", "framed_nn"])
+    (FRAMED_TODAY, "nb", (5, 20), "Kunnskapsdepartementet", {"Eva Berg"}),
+], ids=["framed_nb", "framed_nn", "framed_today_straight_quotes"])
 def test_a_statement_framed_by_its_meeting_reports_the_meeting(text: str, language: str, day: tuple[int, int],
                                                                counterpart: str, people: set[str]) -> None:
-    meeting = _meeting(text, language)
-    assert meeting is not None and meeting.meeting_type == "annet"
+    meeting = _meeting(text, language, published=date(2025, 5, 20))
+    assert meeting is not None and meeting.meeting_type in ("annet", "konsultasjonsmote")
     assert (meeting.date.month, meeting.date.day) == day
     assert meeting.counterpart == counterpart
     assert people <= _names(meeting)
@@ -97,6 +102,20 @@ def test_a_speech_page_gives_its_speaker_and_its_date(text: str, language: str, 
     assert speaker in _names(meeting)
     assert other not in _names(meeting)  # met at another time, told in the talk
     assert (meeting.date.year, meeting.date.month, meeting.date.day) == day
+
+
+@pytest.mark.parametrize("line,speaker", [
+    ("Helse- og omsorgsminister Jorunn Bakke Eide", "Jorunn Bakke Eide"),
+    ("Statssekretær Lars Myr", "Lars Myr"),
+    ("Kommunal- og distriktsminister Odd Heggen", "Odd Heggen"),
+], ids=["long_title", "state_secretary", "long_title_nn"])
+def test_the_speaker_under_a_speech_page_header(line: str, speaker: str) -> None:
+    text = ("Tale på Nordbykonferansen\n\nTale/artikkel | Dato: 11.03.2025 | Departementet\n" + line +
+            "\n\nSjekkes mot fremføring\n\nKjære alle sammen,\n\nTakk for invitasjonen. Kommunene gjør en stor "
+            "jobb.\n\nVi skal bygge flere sykehjemsplasser.")
+    meeting = _meeting(text, published=date(2025, 3, 11))
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    assert speaker in _names(meeting)
 
 
 def test_a_talk_dated_in_its_own_sentence_keeps_that_date() -> None:
@@ -144,13 +163,24 @@ MEETING_WITH_REACTION = ("KS møtte helseministeren om pasientreiser\n\n"
 
 
 @pytest.mark.parametrize("text,language,heard", [
-    (HEARING_NB, "nn", {"Ola Brekken", "Lise Kvam", "Arne Fjell"}),
+    (HEARING_NB, "nb", {"Ola Brekken", "Lise Kvam", "Arne Fjell"}),
     (HEARING_NN, "nn", {"Randi Vik", "Per Hovland"}),
 ], ids=["hearing_nb", "hearing_nn"])
 def test_every_organisation_heard_at_a_hearing_took_part(text: str, language: str, heard: set[str]) -> None:
     meeting = _meeting(text, language)
     assert meeting is not None
     assert heard <= _names(meeting)
+
+
+@pytest.mark.parametrize("tail,absent", [
+    ("Fagforbundet ble ikke invitert til høringen. – Vi er skuffet, sier leder i Fagforbundet, Mona Dal.",
+     "Mona Dal"),
+    ("Leder i Fagforbundet Nord, Mona Dal, sier til NRK at hun følger saken.", "Mona Dal"),
+], ids=["organisation_not_invited", "source_to_a_medium"])
+def test_at_a_hearing_the_absent_and_the_sources_took_no_part(tail: str, absent: str) -> None:
+    meeting = _meeting(HEARING_NB + "\n\n" + tail, "nb")
+    assert meeting is not None and "Ola Brekken" in _names(meeting)
+    assert absent not in _names(meeting)
 
 
 def test_an_organisation_reacting_to_a_meeting_took_no_part() -> None:

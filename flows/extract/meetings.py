@@ -68,14 +68,16 @@ def _byline(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None
 
 def _titled_line(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
     """The person a line holds alone after their title ("Kunnskapsminister NN", "Styreleiar NN"): the
-    words before the name are the mention's role (one or two words) and nothing follows the name."""
+    words before the name are the mention's title (up to four words: "Helse- og omsorgsminister NN") and nothing
+    follows the name."""
     line = block.text[start - block.start:].split("\n", 1)[0]
     end = start + len(line.rstrip())
     for m in mentions.people.mentions:
         if m.kind != "full" or m.role is None or not start < m.start < end or m.end != end:
             continue
         title = line[:m.start - start].strip()
-        if 0 < len(title.split()) <= 2 and title.casefold().endswith(m.role.casefold().split()[-1]):
+        if 0 < len(title.split()) <= 4 and re.fullmatch(r"[\w\s.-]+", title) \
+                and title.casefold().endswith(m.role.casefold().split()[-1]):
             return m
     return None
 
@@ -187,8 +189,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                               lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
-    parties = None if mt.open_floor(decision) else \
-        op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
+    parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences,
+                                  mt.open_floor(decision))
     participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,
                                         dict(mentions.affiliations), context.parse_at, coming,
                                         _reference_day(document, date))
