@@ -32,7 +32,7 @@ def _names(meeting) -> set[str]:  # type: ignore[no-untyped-def]
 FRAMED_NB = ("Felles uttalelse fra KS og Utdanningsforbundet om skolehelsetjenesten\n\n"
              "Onsdag 4. juni møtte styreleder Karin Ødegård i KS og forbundsleder Tor Arne Viken i "
              "Utdanningsforbundet barne- og familieminister Helge Strand i Barne- og familiedepartementet. "
-             "Etter møtet la partene fram denne uttalelsen:\n\n"
+             "Etter møtet ble partene enige om denne uttalelsen:\n\n"
              "«Skolehelsetjenesten må styrkes. Vi ber regjeringen om å øke tilskuddet til helsesykepleiere.»")
 FRAMED_NN = ("Fellesfråsegn frå KS og Fagforbundet om bemanning\n\n"
              "Måndag 10. mars møttest fylkesleiar Oddny Lid i KS Vestfold og leiar Kåre Tveito i "
@@ -76,8 +76,8 @@ def test_a_statement_without_a_meeting_in_its_frame_reports_none(text: str) -> N
 SPEECH_NB = ("Tale ved Nordbykonferansen om eldreomsorg\n\n"
              "Tale/artikkel | Dato: 11.03.2025 | Helse- og omsorgsdepartementet\n"
              "Helseminister Jorunn Bakke Eide\n\n"
-             "Sjekkes mot fremføring\n\n"
-             "Kjære alle sammen,\n\n"
+             "Det talte ord gjelder\n\n"
+             "Kjære ordførere,\n\n"
              "Takk for at jeg fikk komme. Da jeg møtte KS' styreleder Anders Holm i januar, sa han at "
              "kommunene trenger forutsigbarhet. Det er jeg enig i.\n\n"
              "Vi skal bygge flere sykehjemsplasser de neste årene.")
@@ -85,9 +85,9 @@ SPEECH_NN = ("Tale på fylkesmøtet i KS Innlandet\n\n"
              "Tale/innlegg | Dato: 05.11.2024 | Kommunal- og distriktsdepartementet\n"
              "Statsråd Marit Solheim Berg\n\n"
              "Det tala ordet gjeld\n\n"
-             "Kjære ordførarar,\n\n"
-             "Fylkesleiaren i KS Innlandet, Torbjørn Myhre, sa det klart då eg møtte han i sommar: «Vi treng "
-             "føreseielege rammer.» Det har eg teke med meg.\n\n"
+             "Gode tilhøyrarar,\n\n"
+             "Fylkesleiaren i KS Innlandet, Torbjørn Myhre, fortalde meg då vi møttest i sommar at "
+             "kommunane treng føreseielege rammer. Det har eg teke med meg.\n\n"
              "Regjeringa vil styrkje dei frie inntektene.")
 
 
@@ -111,7 +111,7 @@ def test_a_speech_page_gives_its_speaker_and_its_date(text: str, language: str, 
 ], ids=["long_title", "state_secretary", "long_title_nn"])
 def test_the_speaker_under_a_speech_page_header(line: str, speaker: str) -> None:
     text = ("Tale på Nordbykonferansen\n\nTale/artikkel | Dato: 11.03.2025 | Departementet\n" + line +
-            "\n\nSjekkes mot fremføring\n\nKjære alle sammen,\n\nTakk for invitasjonen. Kommunene gjør en stor "
+            "\n\nDet talte ord gjelder\n\nKjære ordførere,\n\nTakk for at jeg fikk komme. Kommunene gjør en stor "
             "jobb.\n\nVi skal bygge flere sykehjemsplasser.")
     meeting = _meeting(text, published=date(2025, 3, 11))
     assert meeting is not None and meeting.meeting_type == "foredrag"
@@ -129,7 +129,7 @@ def test_a_talk_dated_in_its_own_sentence_keeps_that_date() -> None:
 
 
 @pytest.mark.parametrize("sentence,published,expected", [
-    ("sa det godt då eg møtte henne i sommar: «Vi treng folk.»", date(2024, 10, 2), True),
+    ("fortalde det tydeleg då vi møttest i sommar: «Vi treng folk.»", date(2024, 10, 2), True),
     ("Da jeg møtte ham i vinter, sa han det samme.", date(2025, 5, 14), True),
     ("Vi møttes i høst.", date(2025, 3, 3), True),
     ("Vi møttes i vår.", date(2025, 4, 3), False),
@@ -258,9 +258,9 @@ def test_a_preview_of_a_coming_consultation_is_no_consultation_held(text: str) -
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Den lange samtalen\n\nVi møter styreleder Berit Hauge i KS-huset en kald mandag morgen. Hun har mye å gjøre.",
+    ("Portrett\n\nJournalisten møter styreleder Berit Hauge i KS-huset en kald mandag morgen. Hun har mye å gjøre.",
      False),
-    ("Portrettintervju\n\nDirektør Eva Lund tar imot i KS-huset med en kopp kaffe. Hun er ny i jobben.", False),
+    ("Portrettintervju\n\nDirektør Eva Lund tok imot oss i KS-huset før lunsj. Hun er ny i jobben.", False),
     ("Statsråden møtte KS\n\nKommunalministeren tok imot KS-delegasjonen i departementet onsdag 5. mars.", True),
 ], ids=["reporter_meets_in_ks_house", "receives_in_ks_house", "receives_ks_delegation"])
 def test_the_ks_building_is_a_place_not_the_party_met(text: str, expected: bool) -> None:

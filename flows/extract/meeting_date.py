@@ -111,7 +111,7 @@ def meeting_date(
         best = (0.0, field)  # "Dato: 6. februar 2025": the header's date, unless the occasion's own sentence dates it
     page = field_date(text, found_dates, boxes, bars=True) if header_first and field is None else None
     if page is not None and (best is None or best[1].kind not in STRONG):
-        best = (0.0, page)  # a talk's page "Tale | Dato: 24.04.2025 | ...", unless a sentence gives day and month
+        best = (0.0, page)  # a talk's page "Tale | Dato: 3.3.2025 | ...", unless a sentence gives day and month
     if best is None:
         return DateInfo()
     return to_date_info(best[1], published)

@@ -54,7 +54,7 @@ def _talk_sentences(text: str, decision: mt.TypeDecision) -> tuple[str, ...]:
 def _byline(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None:
     """The person with a role on a line of their own near the top ("NN, fylkesleder KS Nordby"),
     also under an occasion line in the same block ("Innlegg på X, Nordby 3. mars\nNN, leder"), or
-    with the title before the name, alone on the line ("Kunnskapsminister NN", "Statsråd NN": a
+    with the title before the name, alone on the line ("Helseminister NN", "Statsråd NN": a
     ministry's speech page)."""
     for block in blocks[:4]:
         starts = (block.start, *(block.start + i + 1 for i, ch in enumerate(block.text) if ch == "\n"))
@@ -67,7 +67,7 @@ def _byline(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None
 
 
 def _titled_line(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
-    """The person a line holds alone after their title ("Kunnskapsminister NN", "Styreleiar NN"): the
+    """The person a line holds alone after their title ("Helseminister NN", "Styreleiar NN"): the
     words before the name are the mention's title (up to four words: "Helse- og omsorgsminister NN") and nothing
     follows the name."""
     line = block.text[start - block.start:].split("\n", 1)[0]

@@ -83,7 +83,7 @@ def field_date(text: str, found_dates: tuple[FoundDate, ...] | None = None,
                boxes: tuple[tuple[int, int], ...] = (), bars: bool = False) -> FoundDate | None:
     """The first day-and-month date that fills a time field of its own line ("Dato: 3. mars 2025, kl. 9"),
     outside a fact box; None when the text has none. With `bars`, also a field among others on a page's
-    header line, between bars ("Tale/artikkel | Dato: 24.04.2025 | Kunnskapsdepartementet"): the date a
+    header line, between bars ("Tale | Dato: 3.3.2025 | Nærings- og fiskeridepartementet"): the date a
     ministry's page gives a talk it publishes."""
     if ":" not in text:
         return None

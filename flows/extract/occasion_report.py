@@ -14,7 +14,7 @@ it reports none):
   background ("Det kjem eit nytt konsultasjonsmøte i haust") and reports none;
 - `framed_hits`: a statement the parties adopted at a meeting is published with a frame that tells
   the meeting before it quotes the statement in full ("Onsdag 4. juni møtte A og B statsråden. Etter
-  møtet la partane fram denne fråsegna: «...»"): the cues of that frame, before the first paragraph
+  møtet sende partane ut denne fråsegna: «...»"): the cues of that frame, before the first paragraph
   that opens with a quotation mark, tell the occasion the document reports; the statement's own
   words after it do not (`statement_frame` in `data/meeting_types.yaml`).
 

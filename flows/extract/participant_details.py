@@ -244,7 +244,7 @@ def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ..
     """Without the "persons" a speaker talks to as to a medium: a name with no role that stands
     after "til" or "overfor" following a verb of saying ("sa hun til Nordby Tidende etter
     møtet") is a newspaper, however much it looks like a name; so is a "name" that opens with
-    such a preposition, and a name whose word is a newspaper's head ("Avisa Nordland", "Nordby Tidende",
+    such a preposition, and a name whose word is a newspaper's head ("Avisa Sørland", "Nordby Tidende",
     "Fjordabladet": `media_heads`)."""
     ends: list[int] | None = None
 
@@ -255,7 +255,7 @@ def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ..
         if person.role:
             return False
         if _media_head(person.name):
-            return True  # "Avisa Nordland skreiv ...": a newspaper by its name
+            return True  # "Avisa Sørland skreiv ...": a newspaper by its name
         if person.name not in text:
             return False
         after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:til|overfor)\s+{re.escape(person.name)}(?![\w-])"
