@@ -265,3 +265,24 @@ def test_a_preview_of_a_coming_consultation_is_no_consultation_held(text: str) -
 ], ids=["reporter_meets_in_ks_house", "receives_in_ks_house", "receives_ks_delegation"])
 def test_the_ks_building_is_a_place_not_the_party_met(text: str, expected: bool) -> None:
     assert (meeting_of(text, published=date(2025, 3, 6)) is not None) is expected
+
+
+# --- the fields of municipal minutes: "Møtt:", "Møtende medlemmer:", "Fravær:" ------------------------------------
+
+MINUTES_NN = ("Referat frå møte i fylkesstyret i KS Nordvest\n\nDato: 3. mars 2025\nStad: Nordby rådhus\n"
+              "Møtt: fylkesstyreleiar Kari Nes, nestleiar Ola Berg og statssekretær Eva Dal\nForfall: Per Lie\n\n"
+              "Sak 1: Busetjing av flyktningar\n\nStatssekretæren orienterte om busetjinga.")
+MINUTES_NB = ("Protokoll fra møte i fylkesstyret i KS Sørøst\n\nMøtedato: 4. april 2025\n"
+              "Møtende medlemmer: fylkesstyreleder Kari Nes, nestleder Ola Berg\nMøtende varamedlemmer: Lise Dahl\n"
+              "Fravær: Per Lie\n\nSak 3: Legevakt\n\nFylkesstyret drøftet legevakten.")
+
+
+@pytest.mark.parametrize("text,language,present,day", [
+    (MINUTES_NN, "nn", {"Kari Nes", "Ola Berg", "Eva Dal"}, (3, 3)),
+    (MINUTES_NB, "nb", {"Kari Nes", "Ola Berg", "Lise Dahl"}, (4, 4)),
+], ids=["mott_nn", "motende_medlemmer_nb"])
+def test_minutes_fields_list_who_met_and_who_was_absent(text: str, language: str, present: set[str],
+                                                        day: tuple[int, int]) -> None:
+    meeting = _meeting(text, language)
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == day
+    assert _names(meeting) == present  # "Forfall:"/"Fravær:" names no participant

@@ -45,11 +45,8 @@ def _field() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _absence_field() -> re.Pattern[str]:
-    words = [w for w in _minutes()["fields"] if str(w).casefold() in _ABSENCE]
+    words = [str(w) for w in _minutes()["absence_fields"]]
     return re.compile(rf"^\W*(?:{lexicon.alternation(words)})\s*:", re.IGNORECASE)
-
-
-_ABSENCE = frozenset({"forfall", "fraværende", "fråverande", "ikke til stede", "ikkje til stades"})
 
 
 def _head(text: str) -> list[str]:
