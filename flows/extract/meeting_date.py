@@ -55,7 +55,9 @@ def meeting_date(
     torsdag" under a lead that sets the scene "onsdag 22. mai"). `boxes`: the text's fact boxes
     (`layout.fact_box_spans`), where the dates of the event the occasion's sentence names may stand
     (`date_fallbacks.fact_box_date`). A date filling a time field of a header ("Dato: 6. februar 2025",
-    `minutes.field_date`) outranks every date but a day and month in the evidence sentence."""
+    `minutes.field_date`) outranks every date but a day and month in the evidence sentence; for a talk a field
+    between bars on its page's header line ("Tale/artikkel | Dato: ...") dates it when no sentence gives a day and
+    month."""
     best: tuple[float, FoundDate] | None = None
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
@@ -107,6 +109,9 @@ def meeting_date(
     field = field_date(text, found_dates, boxes)
     if field is not None and (best is None or best[0] < 5.0 or best[1].kind not in STRONG):
         best = (0.0, field)  # "Dato: 6. februar 2025": the header's date, unless the occasion's own sentence dates it
+    page = field_date(text, found_dates, boxes, bars=True) if header_first and field is None else None
+    if page is not None and (best is None or best[1].kind not in STRONG):
+        best = (0.0, page)  # a talk's page "Tale | Dato: 3.3.2025 | ...", unless a sentence gives day and month
     if best is None:
         return DateInfo()
     return to_date_info(best[1], published)

@@ -152,3 +152,10 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     anchor = best_hit if best_hit.start is not None or not in_text else max(
         in_text, key=lambda h: (h.score, -(h.start or 0)))
     return TypeDecision(best_type, best_hit.rule, scores[best_type], anchor.start, anchor.end, tuple(hits))
+
+
+def open_floor(decision: TypeDecision) -> bool:
+    """The occasion is one where every organisation that speaks takes part (a hearing: `open_floor_rules`),
+    told by a cue of the decided type: no speaker there stands apart for the organisation they speak for."""
+    rules = frozenset(str(r) for r in config().get("open_floor_rules") or ())
+    return any(h.rule in rules and h.meeting_type == decision.meeting_type for h in decision.hits)

@@ -53,13 +53,32 @@ def _talk_sentences(text: str, decision: mt.TypeDecision) -> tuple[str, ...]:
 
 def _byline(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None:
     """The person with a role on a line of their own near the top ("NN, fylkesleder KS Nordby"),
-    also under an occasion line in the same block ("Innlegg på X, Nordby 3. mars\nNN, leder")."""
+    also under an occasion line in the same block ("Innlegg på X, Nordby 3. mars\nNN, leder"), or
+    with the title before the name, alone on the line ("Helseminister NN", "Statsråd NN": a
+    ministry's speech page)."""
     for block in blocks[:4]:
         starts = (block.start, *(block.start + i + 1 for i, ch in enumerate(block.text) if ch == "\n"))
         for start in starts:
-            found = mentions.full_mention_at(start) or _after_label(mentions, block, start)
+            found = mentions.full_mention_at(start) or _after_label(mentions, block, start) \
+                or _titled_line(mentions, block, start)
             if found is not None and found.role is not None:
                 return Mention(found.name, found.role, found.organisation)
+    return None
+
+
+def _titled_line(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
+    """The person a line holds alone after their title ("Helseminister NN", "Styreleiar NN"): the
+    words before the name are the mention's title (up to four words: "Helse- og omsorgsminister NN") and nothing
+    follows the name."""
+    line = block.text[start - block.start:].split("\n", 1)[0]
+    end = start + len(line.rstrip())
+    for m in mentions.people.mentions:
+        if m.kind != "full" or m.role is None or not start < m.start < end or m.end != end:
+            continue
+        title = line[:m.start - start].strip()
+        if 0 < len(title.split()) <= 4 and re.fullmatch(r"[\w\s.-]+", title) \
+                and title.casefold().endswith(m.role.casefold().split()[-1]):
+            return m
     return None
 
 
@@ -170,7 +189,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                               lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
-    parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences)
+    parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences,
+                                  mt.open_floor(decision))
     participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,
                                         dict(mentions.affiliations), context.parse_at, coming,
                                         _reference_day(document, date))

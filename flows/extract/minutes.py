@@ -45,11 +45,8 @@ def _field() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _absence_field() -> re.Pattern[str]:
-    words = [w for w in _minutes()["fields"] if str(w).casefold() in _ABSENCE]
+    words = [str(w) for w in _minutes()["absence_fields"]]
     return lexicon.phrase_pattern(words, before=r"^\W*", after=r"\s*:")
-
-
-_ABSENCE = frozenset({"forfall", "fraværende", "fråverande", "ikke til stede", "ikkje til stades"})
 
 
 def _head(text: str) -> list[str]:
@@ -80,16 +77,18 @@ def _time_field() -> re.Pattern[str]:
 
 
 def field_date(text: str, found_dates: tuple[FoundDate, ...] | None = None,
-               boxes: tuple[tuple[int, int], ...] = ()) -> FoundDate | None:
+               boxes: tuple[tuple[int, int], ...] = (), bars: bool = False) -> FoundDate | None:
     """The first day-and-month date that fills a time field of its own line ("Dato: 3. mars 2025, kl. 9"),
-    outside a fact box; None when the text has none."""
+    outside a fact box; None when the text has none. With `bars`, also a field among others on a page's
+    header line, between bars ("Tale | Dato: 3.3.2025 | Nærings- og fiskeridepartementet"): the date a
+    ministry's page gives a talk it publishes."""
     if ":" not in text:
         return None
     for found in found_dates if found_dates is not None else find_dates(text):
         if found.kind not in STRONG or any(a <= found.start < b for a, b in boxes):
             continue
-        line_start = text.rfind("\n", 0, found.start) + 1
-        if _time_field().match(text[line_start:found.start]):
+        line = text[text.rfind("\n", 0, found.start) + 1:found.start]
+        if _time_field().match(line) or (bars and "|" in line and _time_field().match(line.rsplit("|", 1)[1])):
             return found
     return None
 

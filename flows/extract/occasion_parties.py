@@ -38,6 +38,7 @@ class Occasion:
     parties: frozenset[str]
     text: str
     absent: frozenset[str] = frozenset()
+    open_floor: bool = False  # every organisation that speaks takes part (a hearing), but those said to be absent
 
 
 def absent_organisations(sentences: tuple[Sentence, ...]) -> frozenset[str]:
@@ -52,13 +53,13 @@ def absent_organisations(sentences: tuple[Sentence, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def occasion_parties(texts: tuple[str, ...], sentences: tuple[Sentence, ...] = ()) -> Occasion:
+def occasion_parties(texts: tuple[str, ...], sentences: tuple[Sentence, ...] = (), open_floor: bool = False) -> Occasion:
     """The organisations the occasion's own sentences (title, lead, cue and attendance
     sentences) name, less those the text says were absent: they take part, and so may their
-    speakers."""
+    speakers. `open_floor`: every organisation that speaks there takes part (a hearing), but the absent."""
     named = {h.name for t in texts for h in organisations_in(t)}
     absent = absent_organisations(sentences)
-    return Occasion(frozenset(named - absent), "\n".join(texts), absent)
+    return Occasion(frozenset(named - absent), "\n".join(texts), absent, open_floor)
 
 
 def stands_apart(person: Mention, affiliation: str | None, occasion: Occasion) -> bool:
@@ -81,6 +82,8 @@ def stands_apart(person: Mention, affiliation: str | None, occasion: Occasion) -
         return False
     if name in occasion.absent:
         return True  # "Fagforbundet ble ikke invitert": its leader's later quote is no attendance
+    if occasion.open_floor:
+        return False  # a hearing: every organisation heard took part
     if any(name == p or name.startswith(p + " ") or organisation.startswith(p) for p in parties) \
             or re.search(rf"(?<![\w-]){re.escape(organisation)}(?![\w-])", occasion.text):
         return False  # "Fagforbundet Vestland" where the occasion names "Fagforbundet"

@@ -11,7 +11,12 @@ it reports none):
   debate piece is its author's own utterance and reports no occasion, except an invitation it
   sends; and where the cues stand: a text that names its occasion only in its last part (after
   `tail.fraction` of its characters, none in the title) mentions a meeting in closing or
-  background ("Det kjem eit nytt konsultasjonsmøte i haust") and reports none.
+  background ("Det kjem eit nytt konsultasjonsmøte i haust") and reports none;
+- `framed_hits`: a statement the parties adopted at a meeting is published with a frame that tells
+  the meeting before it quotes the statement in full ("Onsdag 4. juni møtte A og B statsråden. Etter
+  møtet sende partane ut denne fråsegna: «...»"): the cues of that frame, before the first paragraph
+  that opens with a quotation mark, tell the occasion the document reports; the statement's own
+  words after it do not (`statement_frame` in `data/meeting_types.yaml`).
 
 Settings are data (`plural`, `tail`, `coming_rules` in `data/meeting_types.yaml`).
 """
@@ -22,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from flows import lexicon
-from flows.extract.document_genre import reports_occasions
+from flows.extract.document_genre import REPORT, genre
 from flows.extract.document_layout import Layout
 
 if TYPE_CHECKING:
@@ -64,7 +69,26 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
     an invitation it sends."""
     if in_tail(text, hits):
         return []
-    if reports_occasions(text if layout is None else layout):
+    kind = genre(text if layout is None else layout)
+    if kind == REPORT:
         return hits
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
-    return [h for h in hits if h.rule in coming]
+    framed = framed_hits(text, hits) if kind in _frame()[0] else []
+    return [h for h in hits if h.rule in coming or h in framed]
+
+
+@lru_cache(maxsize=1)
+def _frame() -> tuple[frozenset[str], re.Pattern[str]]:
+    conf = _config().get("statement_frame") or {}
+    opens = "".join(re.escape(str(o)) for o in conf.get("opens") or ())
+    return (frozenset(str(g) for g in conf.get("genres") or ()),
+            re.compile(rf"(?:^|\n)[ \t]*[{opens}]" if opens else r"(?!x)x"))
+
+
+def framed_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits in the frame of a statement quoted in full: before the first paragraph that opens with a
+    quotation mark (none when no paragraph does: the whole text is the statement)."""
+    quoted = _frame()[1].search(text)
+    if quoted is None:
+        return []
+    return [h for h in hits if h.start is not None and h.start < quoted.start()]

@@ -8,7 +8,8 @@ besøk i Nordby"). `other_time(sentence, published)` is true for
 such a sentence: it holds a marker of the past or the future
 (`other_time.past`/`future` in `data/meeting_types.yaml`), or a month without a
 day ("i september") that is not the month the text was published (without a
-publication date: the month of the first day and month its lead gives, `lead_day`). A cue in
+publication date: the month of the first day and month its lead gives, `lead_day`), or a season
+("i sommar", "i vinter", `other_time.seasons`) that is not the season of that month. A cue in
 such a sentence counts less (`meeting_type.cue_hits`), unless it stands in the
 lead, which tells what the text reports.
 
@@ -56,7 +57,23 @@ def other_time(sentence: str, published: date | None, invitation: bool = False) 
     if published is None:
         return False
     return any(f.kind == "monthonly" and f.month is not None and f.month != published.month
-               for f in find_dates(sentence))
+               for f in find_dates(sentence)) or _other_season(sentence, published.month)
+
+
+@lru_cache(maxsize=1)
+def _seasons() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    conf = _config().get("seasons") or {}
+    months = {str(w).casefold(): frozenset(int(m) for m in ms) for w, ms in (conf.get("months") or {}).items()}
+    words = "|".join(re.escape(w) for w in sorted(months, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(str(conf.get("pattern") or r"(?!x)x").replace("<seasons>", words), re.IGNORECASE), months
+
+
+def _other_season(sentence: str, month: int) -> bool:
+    """A season named without a year ("i sommar", "i vinter") that the month of publication is not in."""
+    pattern, months = _seasons()
+    if not months or not any(w in sentence.casefold() for w in months):
+        return False  # no season word: nothing to search
+    return any(month not in months.get((m.group(1) or m.group(2)).casefold(), frozenset({month})) for m in pattern.finditer(sentence))
 
 
 def lead_day(lead: tuple[Block, ...]) -> date | None:

@@ -244,19 +244,36 @@ def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ..
     """Without the "persons" a speaker talks to as to a medium: a name with no role that stands
     after "til" or "overfor" following a verb of saying ("sa hun til Nordby Tidende etter
     møtet") is a newspaper, however much it looks like a name; so is a "name" that opens with
-    such a preposition."""
+    such a preposition, and a name whose word is a newspaper's head ("Avisa Sørland", "Nordby Tidende",
+    "Fjordabladet": `media_heads`)."""
     ends: list[int] | None = None
 
     def medium(person: Mention) -> bool:
         nonlocal ends
         if person.name.split()[0].casefold() in _adjuncts():
             return True  # a phrase opening a sentence ("Overfor Nordby Tidende sa hun"), no name
-        if person.role or person.name not in text:
+        if person.role:
+            return False
+        if _media_head(person.name):
+            return True  # "Avisa Sørland skreiv ...": a newspaper by its name
+        if person.name not in text:
             return False
         after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:til|overfor)\s+{re.escape(person.name)}(?![\w-])"
         ends = ends if ends is not None else [m.end() for m in speech_verbs().finditer(text)]
         return any(re.match(after, text[end:end + 60 + len(person.name)]) for end in ends)
     return tuple(p for p in participants if not medium(p))
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> tuple[str, ...]:
+    return tuple(str(w).casefold() for w in pattern_data().get("media_heads") or ())
+
+
+def _media_head(name: str) -> bool:
+    """A word of the name is a newspaper's head word, or ends in one ("Fjordabladet")."""
+    heads = _media_heads()
+    return any(word.casefold() in heads or (len(word) > 6 and word.casefold().endswith(heads))
+               for word in name.split())
 
 
 def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:

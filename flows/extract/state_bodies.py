@@ -142,12 +142,20 @@ def governor_name(near: str, text: str, language: str) -> str:
 
 
 def _guest_body(person: Mention, text: str, language: str) -> str | None:
-    """The state body a participant stands for: a county governor by role, an agency by organisation."""
+    """The state body a participant stands for: a county governor by role, an agency by its head's title
+    ("Helsedirektør NN": the title names one agency, whatever organisation the sentence puts near it) or by
+    organisation."""
     role, organisation = (person.role or "").casefold(), person.organisation or ""
     if role and _governor().fullmatch(role) or _governor().match(organisation):
         return governor_name(text[text.find(person.name):] if person.name in text else "", text, language)
-    name = _agencies()[2].get(organisation.casefold())
+    name = _heads().get(role) or _agencies()[2].get(organisation.casefold())
     return name if name and name != "Statsforvalteren" else None
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    """An agency's head by title alone ("helsedirektør NN"): title -> the agency (`agency_heads`)."""
+    return {str(t).casefold(): str(n) for n, titles in (_data().get("agency_heads") or {}).items() for t in titles}
 
 
 def occasion_body(occasion: tuple[str, ...], text: str, language: str, participants: tuple[Mention, ...],
