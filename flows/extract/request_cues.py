@@ -159,6 +159,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         else match.group(0).casefold()
     if verb in cue_words("clause_only_requests") and not (comp and comp.group(0).strip().casefold() in ("at", "om at")):
         return None  # "kommunene venter underskudd": an expectation, not a request
+    if verb in cue_words("infinitive_only_requests") and not (comp and comp.group(0).strip().casefold() == "til å"):
+        return None  # "utfordrer statsråden på X": a challenge, not a request
     if comp and verb in _concern_forms() and _negated_fact(text[comp.end():]):
         return None  # "var opptatt av at heltid alene ikke løser mangelen": a concern, no action asked
     if comp:

@@ -229,7 +229,7 @@ def split_actions(text: str, infinitival: bool, language: str = "nb", modal: boo
             if not _continues(text[m.end():]):
                 cuts.append((m.start(), m.end()))
     if infinitival:
-        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?P<mark>(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
+        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?P<mark>(?:om\s+|til\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
             left = text[:m.start()]
             last_cut = max([c[1] for c in cuts if c[1] <= m.start()], default=0)
             marked = m.group("mark") is not None and m.group(2) not in _not_verbs()  # "og om å opne": after "å"

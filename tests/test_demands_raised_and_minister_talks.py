@@ -1,0 +1,118 @@
+"""Demands in lists of matters a body raised with a bare colon and in a minister's own talk (invented
+texts, bokmål and nynorsk, each phenomenon with its negatives):
+
+- "KS tok også opp:" / "Dette tok forbundet opp:" and bullets: a list of matters raised (decision 2),
+  whose "behov(et) for X" items are demands asked of the meeting's counterpart; bare subjects are not;
+- a minister's speech manuscript (a talk's header naming a minister): the minister asking the
+  municipalities to act is the ministry's demand ("Eg vil be kommunane om å X", "Jeg ønsker at
+  kommunene Y", "vil utfordre kommunane til å X og til å Y": two), and a count of calls announced
+  to them ("tre oppfordringer til dere i kommunene:") makes each paragraph opening with an imperative
+  one; what the government did or plans, or asks of its own agencies, is no demand;
+- "utfordre" asks only with "til å" ("utfordret statsråden på X" is a challenge).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import Row, demands
+
+RAISED = [
+    ("raised_bare_colon_nb",
+     "KS møtte Kunnskapsdepartementet i dag.\n\nKS tok også opp:\n\n- behovet for en varig finansiering av "
+     "skolehelsetjenesten\n- skolebygg og vedlikehold\n- behov for å forenkle rapporteringen til direktoratet\n",
+     "nb",
+     [("KS", "Kunnskapsdepartementet", "en varig finansiering av skolehelsetjenesten"),
+      ("KS", "Kunnskapsdepartementet", "forenkle rapporteringen til direktoratet")]),
+    ("raised_with_adverbs_nn",
+     "Fylkesstyret i KS Nordland møtte Helse- og omsorgsdepartementet.\n\nKS Nordland tok i tillegg opp:\n"
+     "• behovet for at staten dekkjer dei faktiske kostnadene ved nye oppgåver\n• kapasiteten i barnehagane\n",
+     "nn",
+     [("KS Nordland", "staten", "staten dekkjer dei faktiske kostnadene ved nye oppgåver")]),
+    ("raised_object_first_nb",
+     "Fagforbundet møtte Arbeids- og inkluderingsdepartementet.\n\nDette tok forbundet opp:\n\n"
+     "- behov for flere hele stillinger i omsorgstjenesten\n- arbeidstid og turnus\n",
+     "nb",
+     [("Fagforbundet", "Arbeids- og inkluderingsdepartementet", "flere hele stillinger i omsorgstjenesten")]),
+    ("raised_subjects_only_nb",
+     "KS møtte Kunnskapsdepartementet i dag.\n\nKS tok også opp:\n\n- skolebygg og vedlikehold\n"
+     "- digitalisering i skolen\n", "nb", []),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", RAISED, ids=[c[0] for c in RAISED])
+def test_matters_raised_with_a_bare_colon(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+TALK_NB = """Tale ved Nordbykonferansen om helsepersonell
+
+Tale/artikkel | Dato: 12.03.2025 | Helse- og omsorgsdepartementet
+Helse- og omsorgsminister Kari Lunde
+
+Kjære alle sammen,
+
+Takk for invitasjonen. Vi har bedt helseforetakene om å lage flere praksisplasser, og regjeringen vil legge fram en ny plan til høsten.
+
+Staten kan ikke gjøre alt. Derfor har jeg tre oppfordringer til dere i kommunene:
+
+Opprett flere lærlingplasser i helsefag. Mange unge står uten læreplass i dag.
+
+Tilby faste stillinger til nyutdannede sykepleiere. Det lønner seg.
+
+La de ansatte ta etterutdanning i arbeidstiden. Midlene finnes allerede.
+
+Jeg ønsker også at kommunene deler erfaringene sine med hverandre.
+
+Takk for oppmerksomheten!
+"""
+
+TALK_NN = """Tale ved kunnskapsminister Ola Berge, Fjordkonferansen, 4. mars 2025.
+
+Sjekkast mot framføring.
+
+Kjære ordførarar og kommunedirektørar.
+
+Regjeringa har auka talet på studieplassar, og vi har gitt universiteta eit oppdrag om å tilby meir desentralisert utdanning.
+
+Eg vil utfordre kommunane til å ta imot fleire lærlingar og til å gi rettleiarane betre tid. Eg vil òg be kommunane om å melde inn behova sine tidleg.
+
+Lukke til med konferansen!
+"""
+
+
+def test_minister_talk_calls_on_the_municipalities_nb() -> None:
+    assert demands(TALK_NB) == [
+        ("Helse- og omsorgsdepartementet", "kommunene", "Opprett flere lærlingplasser i helsefag"),
+        ("Helse- og omsorgsdepartementet", "kommunene", "Tilby faste stillinger til nyutdannede sykepleiere"),
+        ("Helse- og omsorgsdepartementet", "kommunene", "La de ansatte ta etterutdanning i arbeidstiden"),
+        ("Helse- og omsorgsdepartementet", "kommunene", "kommunene deler erfaringene sine med hverandre"),
+    ]
+
+
+def test_minister_talk_calls_on_the_municipalities_nn() -> None:
+    assert demands(TALK_NN, "nn") == [
+        ("Kunnskapsdepartementet", "kommunene", "ta imot fleire lærlingar"),
+        ("Kunnskapsdepartementet", "kommunene", "gi rettleiarane betre tid"),
+        ("Kunnskapsdepartementet", "kommunene", "melde inn behova sine tidleg"),
+    ]
+
+
+NOT_CALLS = [
+    ("minister_own_plans_nb",
+     "Tale ved helse- og omsorgsminister Kari Lunde på Nordbykonferansen\n\nKjære alle sammen,\n\n"
+     "Vi har bedt helseforetakene om å lage flere praksisplasser. Regjeringen vil legge fram en plan til høsten, "
+     "og vi må bli bedre til å samarbeide.\n\nTakk for oppmerksomheten!\n", "nb"),
+    ("minister_asks_agencies_nn",
+     "Tale ved kunnskapsminister Ola Berge, Fjordkonferansen, 4. mars 2025.\n\nKjære alle.\n\n"
+     "Eg vil be universiteta om å tilby fleire studieplassar i sjukepleie.\n\nLukke til!\n", "nn"),
+    ("challenge_on_a_matter_nb",
+     "KS-leder Kari Lunde utfordret statsråden på finansieringen av de nye oppgavene.", "nb"),
+    ("imperatives_with_no_count_announced_nb",
+     "Tale ved helse- og omsorgsminister Kari Lunde på Nordbykonferansen\n\nKjære alle sammen,\n\n"
+     "La meg starte med et tall. Ta sykehjemmene: der mangler det folk.\n\nTakk for oppmerksomheten!\n", "nb"),
+]
+
+
+@pytest.mark.parametrize("name,raw,language", NOT_CALLS, ids=[c[0] for c in NOT_CALLS])
+def test_what_a_minister_plans_or_asks_of_agencies_is_no_demand(name: str, raw: str, language: str) -> None:
+    assert demands(raw, language) == []
