@@ -116,3 +116,40 @@ NOT_CALLS = [
 @pytest.mark.parametrize("name,raw,language", NOT_CALLS, ids=[c[0] for c in NOT_CALLS])
 def test_what_a_minister_plans_or_asks_of_agencies_is_no_demand(name: str, raw: str, language: str) -> None:
     assert demands(raw, language) == []
+
+
+BODY_LEAD_INS = [
+    ("bare_board_lead_in_after_a_quotation_nb",
+     "Helseministeren besøkte fylkesstyret i KS Nordland.\n\n- Vi har strukket oss langt, sa fylkesstyreleder "
+     "Kari Lunde.\n\nFylkesstyret la fram følgende innspill til statsråden:\n\n- behov for at legevakten i "
+     "distriktene finansieres særskilt\n- behov for flere utdanningsplasser i sykepleie\n", "nb",
+     [("KS Nordland", "Helse- og omsorgsdepartementet", "legevakten i distriktene finansieres særskilt"),
+      ("KS Nordland", "Helse- og omsorgsdepartementet", "flere utdanningsplasser i sykepleie")]),
+    ("bare_board_lead_in_nn",
+     "Helseministeren vitja hovudstyret i KS Vestland.\n\n– Vi har strekt oss langt, sa leiar Ola Berge.\n\n"
+     "Hovudstyret ber statsråden om å:\n\n- sikre finansieringa av legevakta i distrikta\n", "nn",
+     [("KS Vestland", "Helse- og omsorgsdepartementet", "sikre finansieringa av legevakta i distrikta")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", BODY_LEAD_INS, ids=[c[0] for c in BODY_LEAD_INS])
+def test_a_bare_board_leads_in_for_its_organisation(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+WISHES = [
+    ("counterfactual_wish_nn",
+     "– Eg skulle ønskje at staten oppretta eit regionalt kompetansesenter, seier ordførar Kari Lunde i Nordby "
+     "kommune.", "nn", [("Nordby kommune", "staten", "staten oppretta eit regionalt kompetansesenter")]),
+    ("counterfactual_wish_nb",
+     "– Jeg skulle ønske at staten dekket hele kostnaden, sier ordfører Kari Lunde i Nordby kommune.", "nb",
+     [("Nordby kommune", "staten", "staten dekket hele kostnaden")]),
+    ("greeting_nn", "– Vi vil ønskje alle velkomne til møtet, seier ordførar Kari Lunde i Nordby kommune.", "nn", []),
+    ("negated_wish_nn", "– Eg ønskjer ikkje at staten tek over legevakta, seier ordførar Kari Lunde i Nordby kommune.",
+     "nn", []),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", WISHES, ids=[c[0] for c in WISHES])
+def test_wishes_and_greetings(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
