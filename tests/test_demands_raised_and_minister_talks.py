@@ -153,3 +153,40 @@ WISHES = [
 @pytest.mark.parametrize("name,raw,language,expected", WISHES, ids=[c[0] for c in WISHES])
 def test_wishes_and_greetings(name: str, raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+SHARED_OBJECT = [
+    ("two_verbs_one_object_nn",
+     "– Helseføretaka må halde oppe og byggje ut døgnkapasiteten, sa leiar Kari Lunde i KS Vestland.", "nn",
+     [("KS Vestland", "spesialisthelsetjenesten", "Helseføretaka må halde oppe og byggje ut døgnkapasiteten")]),
+    ("two_verbs_one_object_nb", "– Staten må videreføre og styrke tilskuddet, sa leder Kari Lunde i KS.", "nb",
+     [("KS", "staten", "Staten må videreføre og styrke tilskuddet")]),
+    ("two_actions_each_with_object_nb",
+     "– Staten må styrke tilskuddet og utvide ordningen til flere kommuner, sa leder Kari Lunde i KS.", "nb",
+     [("KS", "staten", "Staten må styrke tilskuddet"), ("KS", "staten", "utvide ordningen til flere kommuner")]),
+]
+
+
+@pytest.mark.parametrize("name,raw,language,expected", SHARED_OBJECT, ids=[c[0] for c in SHARED_OBJECT])
+def test_verbs_sharing_an_object_are_one_action(name: str, raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+QA_NB = """Direktøren i Nordbyforbundet svarer på spørsmålene etter budsjettet.
+
+Legeforeningen vil ha en ny statlig fastlegemodell. Hvorfor er dere skeptiske?
+
+Fastlegen er en del av kommunens tjeneste, og slik bør det være.
+
+Hva med legevakten?
+
+Den er presset i mange distriktskommuner.
+
+Og sykehjemmene?
+
+Der går det bedre enn før.
+"""
+
+
+def test_plain_interview_questions_hold_no_demand() -> None:
+    assert demands(QA_NB) == []

@@ -173,6 +173,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal, joint=joint,
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
+    asked_plain = _plain_questions(blocks, mentions)  # "Legeforeningen vil ha X. Hvorfor er KS skeptisk?"
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -192,7 +193,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if inline is not None:  # a lead-in and its items as plain lines of one paragraph
             demands += inline
             continue
-        if block.marker == "dash" and interview.asked(blocks, block.index, mentions.people):
+        if (block.marker == "dash" and interview.asked(blocks, block.index, mentions.people)) or block.index in asked_plain:
             prev_quote = False  # an interviewer's question ("– Dere ville ha X. Ble dere hørt?"): no claimant's words
             continue
         speaks = attributions.in_block(block)
@@ -255,6 +256,18 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     named = _dedupe([replace(d, claimant=written_name(council_home(d.claimant, document.text, d.start), document.text))
                      for d in demands])  # "fylkestinget krev": the county; "NSF": as the document writes it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
+
+
+QUESTION_RUN = 3  # plain question paragraphs that make a text an interview printed as questions and answers
+
+
+def _plain_questions(blocks: tuple[Block, ...], mentions: MentionLayer) -> frozenset[int]:
+    """The plain question paragraphs of an interview printed as questions and answers with no dashes
+    (`interview.question`: a short paragraph ending in "?"), when a text has at least `QUESTION_RUN`
+    of them: the interviewer's words, no claimant's ("Legeforeningen vil ha X. Hvorfor er KS skeptisk?")."""
+    found = frozenset(b.index for b in blocks if b.marker != "dash" and b.text.rstrip().endswith("?")
+                      and interview.question(b, mentions.people))
+    return found if len(found) >= QUESTION_RUN else frozenset()
 
 
 @lru_cache(maxsize=1)
