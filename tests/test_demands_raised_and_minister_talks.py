@@ -195,3 +195,59 @@ Der går det bedre enn før.
 
 def test_plain_interview_questions_hold_no_demand() -> None:
     assert demands(QA_NB) == []
+
+
+QA_ANSWERS_NB = """INTERVJU
+
+Direktøren i KS: Legevakten og journalene
+
+Kari Lunde har ledet KS' arbeid med helse i tre år. Nordby Avis tok en prat med henne etter budsjettet.
+
+Budsjettet ga mer til fastlegene. Er dere fornøyd?
+
+Det er et steg i riktig retning. Vi mener basistilskuddet må økes igjen neste år.
+
+Hva med legevakten?
+
+Den er presset i mange distriktskommuner. Vi ber Helsedirektoratet om å revidere forskriften om bakvakt.
+
+Sykehusene må også ta sin del av ansvaret for pasientene.
+
+Og journalene?
+
+Det går sakte, og vi jobber med saken.
+"""
+
+QA_ANSWERS_NN = """INTERVJU
+
+Leiaren i KS Vestland: Sjukeheimane og pengane
+
+Ola Berge har leia KS Vestland i to år. Vi tok ein prat med han.
+
+Kva ventar du av budsjettet?
+
+Ikkje mykje. Staten bør ta eit større ansvar for legevakta i distrikta.
+
+Kva med sjukeheimane?
+
+Investeringstilskotet må aukast.
+
+Og rekrutteringa?
+
+Ho er krevjande, men vi får det til.
+"""
+
+
+def test_plain_interview_answers_nb() -> None:
+    assert demands(QA_ANSWERS_NB) == [
+        ("KS", None, "basistilskuddet må økes igjen neste år"),
+        ("KS", "Helsedirektoratet", "revidere forskriften om bakvakt"),
+        ("KS", "spesialisthelsetjenesten", "Sykehusene må også ta sin del av ansvaret for pasientene"),
+    ]
+
+
+def test_plain_interview_answers_nn() -> None:
+    assert demands(QA_ANSWERS_NN, "nn") == [
+        ("KS Vestland", "staten", "Staten bør ta eit større ansvar for legevakta i distrikta"),
+        ("KS Vestland", None, "Investeringstilskotet må aukast"),
+    ]

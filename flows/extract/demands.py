@@ -17,6 +17,7 @@ from flows import budget, lexicon
 from flows.extract import interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in, organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
+from flows.extract.cue_patterns import cue_words
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
@@ -35,7 +36,7 @@ from flows.extract.demand_minister_talk import talk_ministry
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
-from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
+from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice, speaks_for
 from flows.model import Block, Demand, Document, Sentence, Statement
 
 BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
@@ -174,6 +175,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
     asked_plain = _plain_questions(blocks, mentions)  # "Legeforeningen vil ha X. Hvorfor er KS skeptisk?"
+    answered = _plain_answers(blocks, asked_plain, statements, mentions)  # the interviewee's words after them
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -217,6 +219,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
             if voice is None and before is not None and (_adds(sentence.text) or _proposals_named(sentence.text)):
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
+            if voice is None and block.index in answered and (not region or region.split()[0].casefold() in
+                                                                  {w.casefold() for w in cue_words("speaker_pronouns")}):
+                voice = Voice((answered[block.index],), True, None, "interview_answer")  # "Vi mener X må økes."
             if voice is None:
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
             if voice is None:
@@ -268,6 +273,29 @@ def _plain_questions(blocks: tuple[Block, ...], mentions: MentionLayer) -> froze
     found = frozenset(b.index for b in blocks if b.marker != "dash" and b.text.rstrip().endswith("?")
                       and interview.question(b, mentions.people))
     return found if len(found) >= QUESTION_RUN else frozenset()
+
+
+def _plain_answers(blocks: tuple[Block, ...], questions: frozenset[int], statements: tuple[Statement, ...],
+                   mentions: MentionLayer) -> dict[int, str]:
+    """Block index -> the interviewee's claimant, for the plain paragraphs (no dash, no heading) from a plain
+    question of an interview printed as questions and answers (`_plain_questions`) up to the next question
+    or heading: the answers, the interviewee's words. The interviewee speaks for the organisation of a
+    direct statement found in those paragraphs, else for the document's principal claimant."""
+    if not questions:
+        return {}
+    runs: list[int] = []
+    for block in blocks:
+        if block.index in questions or block.kind == "heading":
+            continue
+        if block.kind == "paragraph" and block.marker != "dash" and (block.index - 1 in questions or
+                                                                      (runs and runs[-1] == block.index - 1)):
+            runs.append(block.index)
+    spans = [(blocks[i].start, blocks[i].end) for i in runs]
+    speakers = [st.speaker for st in statements if st.kind == "direct"
+                and any(a <= st.start < b for a, b in spans)]
+    known = [speaks_for(mentions, sp.name) or sp.organisation for sp in speakers]
+    claimant = next((k for k in known if k and k != GOVERNMENT), None) or mentions.principal
+    return {i: claimant for i in runs}
 
 
 @lru_cache(maxsize=1)
