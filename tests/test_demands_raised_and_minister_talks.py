@@ -33,6 +33,16 @@ RAISED = [
      "- behov for flere hele stillinger i omsorgstjenesten\n- arbeidstid og turnus\n",
      "nb",
      [("Fagforbundet", "Arbeids- og inkluderingsdepartementet", "flere hele stillinger i omsorgstjenesten")]),
+    ("raised_at_a_plenary_meeting_nb",
+     "Regjeringen møtte KS i konsultasjonsmøtet. Kommunal- og distriktsministeren, finansministeren og helse- og "
+     "omsorgsministeren deltok.\n\nKS tok også opp:\n\n- behov for å forenkle rapporteringen i helsetjenestene\n"
+     "- digitalisering\n", "nb",
+     [("KS", "regjeringen", "forenkle rapporteringen i helsetjenestene")]),
+    ("raised_at_a_bilateral_meeting_nb",
+     "Det bilaterale møtet mellom KS og Helse- og omsorgsdepartementet ble holdt i dag. Finansdepartementet og "
+     "Kommunal- og distriktsdepartementet var ikke med, sier regjeringen.\n\nKS tok også opp:\n\n"
+     "- behov for å forenkle rapporteringen i helsetjenestene\n", "nb",
+     [("KS", "Helse- og omsorgsdepartementet", "forenkle rapporteringen i helsetjenestene")]),
     ("raised_subjects_only_nb",
      "KS møtte Kunnskapsdepartementet i dag.\n\nKS tok også opp:\n\n- skolebygg og vedlikehold\n"
      "- digitalisering i skolen\n", "nb", []),
