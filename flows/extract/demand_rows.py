@@ -38,12 +38,24 @@ class RowContext:
     parses: dict[int, Parsed]  # by sentence start
 
 
+PLENARY_MINISTRIES = 3  # ministries a text names that make a meeting with the government one with regjeringen
+OPENING = 1500  # characters of a text's title and lead, where a bilateral meeting is announced (not a fact box)
+
+
 def counterpart(sentence: str, document: Document) -> str | None:
-    for text in (sentence, document.text):
-        for hit in addressees_in(text):
-            if hit.name in ministry_aliases().values():
-                return hit.name
-    return "regjeringen" if "regjering" in document.text.casefold() else None
+    """The one a matter raised is asked of (decision 2): the ministry the sentence names, else the one the
+    document names; `regjeringen` when the document names the government and `PLENARY_MINISTRIES` ministries
+    or more (a plenary meeting: "KS tok opp:" after three ministers), unless its opening calls the meeting
+    bilateral (with one ministry); `regjeringen` also when it names the government and no ministry."""
+    names = ministry_aliases().values()
+    found = [hit.name for hit in addressees_in(sentence) if hit.name in names]
+    if found:
+        return found[0]
+    named = list(dict.fromkeys(hit.name for hit in addressees_in(document.text) if hit.name in names))
+    text = document.text.casefold()
+    if len(named) >= PLENARY_MINISTRIES and "regjering" in text and "bilateral" not in text[:OPENING]:
+        return "regjeringen"
+    return named[0] if named else ("regjeringen" if "regjering" in text else None)
 
 
 def _topic(text: str, ctx: RowContext, block: Block, extra: str = "") -> str:

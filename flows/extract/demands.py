@@ -18,6 +18,7 @@ from flows.extract import interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
+from flows.extract.cue_patterns import cue_words
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
@@ -32,16 +33,17 @@ from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.layout import fact_box_blocks
 from flows.extract.quote_blocks import continued_quote, is_quotation, quote_speaker
+from flows.extract.demand_minister_talk import talk_ministry
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
-from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
+from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice, speaks_for
 from flows.model import Block, Demand, Document, Sentence, Statement
 
 BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
 AFTER_INFINITIVE_MARK = re.compile(r"(?<![\w-])å\s+$")  # "ber regjeringa om å slå saman X, og om å gi Y": two
-MARKED_INFINITIVE = re.compile(r"(?<![\w-])og\s+(?:om\s+)?å\s")  # the second one marked by "å"
+MARKED_INFINITIVE = re.compile(r"(?<![\w-])og\s+(?:om\s+|til\s+)?å\s")  # the second one marked by "å"
 REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # voices a next sentence may go on in
 
 
@@ -63,7 +65,8 @@ def _proposals_named(sentence: str) -> bool:
 
 
 def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, matters: bool,
-                      earlier: list[tuple[str, str | None]], slides: bool, sentence: Sentence) -> list[Demand]:
+                      earlier: list[tuple[str, str | None]], slides: bool, sentence: Sentence,
+                      announced: bool = False) -> list[Demand]:
     before = [s.text for s in block.sentences[:index]]
     out: list[Demand] = []
     asked_before: str | None = None
@@ -75,8 +78,8 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
         if block.kind == "item" and index == 0 and not under_agenda(ctx.blocks, block.index):
             cues = action_item_cue(sentence.text, cues, ctx.document.language,  # "- Fullfinansiere X"
                                    ctx.parses.get(sentence.start)) + cues
-    if voice.in_quote and not matters and not slides:
-        cues = imperative_cue(sentence.text, cues) + cues
+    if (voice.in_quote or announced) and not matters and not slides:
+        cues = imperative_cue(sentence.text, cues) + cues  # also a call a count announced: "tre oppfordringer:"
     for cue in cues:
         if matters and cue.kind != "noun":
             continue
@@ -117,16 +120,23 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
 
 def _government_demands(ctx: RowContext, block: Block, index: int, voice: Voice | None,
                         earlier: list[tuple[str, str | None]], sentence: Sentence,
-                        statements: tuple[Statement, ...]) -> list[Demand]:
-    """A minister's or ministry's request that others act (government_voice.py): the ministry's demand."""
-    if not requests_others(sentence.text):
+                        statements: tuple[Statement, ...], ministry: str | None = None,
+                        asked_of: str | None = None) -> list[Demand]:
+    """A minister's or ministry's request that others act (government_voice.py): the ministry's demand;
+    `ministry`: the one of a minister's own talk (demand_minister_talk.py), `asked_of`: the one a count of
+    calls announced ("tre oppfordringer til dere i kommunene:"), whose paragraphs open with an imperative."""
+    imperative = asked_of is not None and index == 0 and asks_others(asked_of, "") and \
+        bool(imperative_cue(sentence.text, []))
+    if not imperative and not requests_others(sentence.text):
         return []
-    ministry = speaker_ministry(sentence, statements, ctx.document.text)
+    ministry = ministry or speaker_ministry(sentence, statements, ctx.document.text)
     if ministry is None:
         return []
     own = Voice((ministry,), voice.in_quote if voice else False, voice.statement if voice else None, "government")
-    rows = _sentence_demands(ctx, block, index, own, False, earlier, False, sentence)
-    return [d for d in rows if d.rule.endswith(":request_verb") and asks_others(d.addressee, d.text)]
+    rows = _sentence_demands(ctx, block, index, own, False, earlier, False, sentence, imperative)
+    rows = [replace(d, addressee=asked_of) if imperative and d.rule.endswith(":imperative") else d for d in rows]
+    return [d for d in rows if (d.rule.endswith(":request_verb") or (imperative and d.rule.endswith(":imperative")))
+            and asks_others(d.addressee, d.text)]
 
 
 def extract_demands(
@@ -154,6 +164,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     writer = lists_.author(blocks) if slides else None
     voice = find_voice(context, mentions) if voice is None else voice
     written = None if slides else voice.author  # a talk, an opinion piece, a letter: its author's voice
+    minister = None if slides or written else talk_ministry(context.layout, mentions)  # a minister's own talk
     own_voice = written is not None  # an author's document: its quotations end where the statement pass ends them
     boxes = fact_box_blocks(blocks)  # a fact box's dash bullets quote nobody
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
@@ -163,6 +174,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal, joint=joint,
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
+    asked_plain = _plain_questions(blocks, mentions)  # "Legeforeningen vil ha X. Hvorfor er KS skeptisk?"
+    answered = _plain_answers(blocks, asked_plain, statements, mentions)  # the interviewee's words after them
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -182,7 +195,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if inline is not None:  # a lead-in and its items as plain lines of one paragraph
             demands += inline
             continue
-        if block.marker == "dash" and interview.asked(blocks, block.index, mentions.people):
+        if (block.marker == "dash" and interview.asked(blocks, block.index, mentions.people)) or block.index in asked_plain:
             prev_quote = False  # an interviewer's question ("– Dere ville ha X. Ble dere hørt?"): no claimant's words
             continue
         speaks = attributions.in_block(block)
@@ -206,15 +219,22 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
             if voice is None and before is not None and (_adds(sentence.text) or _proposals_named(sentence.text)):
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
+            if voice is None and block.index in answered and (not region or region.split()[0].casefold() in
+                                                                  {w.casefold() for w in cue_words("speaker_pronouns")}):
+                voice = Voice((answered[block.index],), True, None, "interview_answer")  # "Vi mener X må økes."
             if voice is None:
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
             if voice is None:
                 voice = attributed_voice(sentence.text, state.named) or body_voice(sentence.text, document.text) \
                     or document_voice  # "Ifølge KS må X", "Fylkesstyret bad om X" (the board named before)
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
+            if minister and not where.in_quote and (voice is None or (voice.rule == "reported" and any(
+                    c.kind == "request" and first_person_before(sentence.text[:c.anchor]) for c in find_cues(sentence.text)))):
+                voice = Voice((), False, None, "government")  # the minister's own words in a talk ("Eg vil be ...")
             if (voice is None and region is not None and state.last == GOVERNMENT) or \
                     (voice is not None and voice.rule == "government"):  # a minister asks others to act
-                demands += _government_demands(ctx, block, i, voice, earlier, sentence, statements)
+                demands += _government_demands(ctx, block, i, voice, earlier, sentence, statements,
+                                               minister if voice is not None and not voice.in_quote else None, asked_of)
                 continue
             if voice is None or not voice.claimants:
                 continue
@@ -222,7 +242,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if spoken is not None and spoken.text.rstrip().endswith(":") and lists_.last_line_actor(spoken.text):
                 spoken = None  # "Kommunene bør samtidig:": a lead-in naming who must act asks nothing itself
             if spoken is not None:
-                rows = _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide", spoken)
+                rows = _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide", spoken,
+                                         asked_of is not None and i == 0)
                 if written and written.addressed and voice.rule in AUTHOR_VOICES \
                         and speaks_to(spoken.text, document.language):  # "fra dere": the ministry the talk greets
                     rows = [d if d.addressee else replace(d, addressee=written.addressed) for d in rows]
@@ -242,12 +263,47 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
 
 
+QUESTION_RUN = 3  # plain question paragraphs that make a text an interview printed as questions and answers
+
+
+def _plain_questions(blocks: tuple[Block, ...], mentions: MentionLayer) -> frozenset[int]:
+    """The plain question paragraphs of an interview printed as questions and answers with no dashes
+    (`interview.question`: a short paragraph ending in "?"), when a text has at least `QUESTION_RUN`
+    of them: the interviewer's words, no claimant's ("Legeforeningen vil ha X. Hvorfor er KS skeptisk?")."""
+    found = frozenset(b.index for b in blocks if b.marker != "dash" and b.text.rstrip().endswith("?")
+                      and interview.question(b, mentions.people))
+    return found if len(found) >= QUESTION_RUN else frozenset()
+
+
+def _plain_answers(blocks: tuple[Block, ...], questions: frozenset[int], statements: tuple[Statement, ...],
+                   mentions: MentionLayer) -> dict[int, str]:
+    """Block index -> the interviewee's claimant, for the plain paragraphs (no dash, no heading) from a plain
+    question of an interview printed as questions and answers (`_plain_questions`) up to the next question
+    or heading: the answers, the interviewee's words. The interviewee speaks for the organisation of a
+    direct statement found in those paragraphs, else for the document's principal claimant."""
+    if not questions:
+        return {}
+    runs: list[int] = []
+    for block in blocks:
+        if block.index in questions or block.kind == "heading":
+            continue
+        if block.kind == "paragraph" and block.marker != "dash" and (block.index - 1 in questions or
+                                                                      (runs and runs[-1] == block.index - 1)):
+            runs.append(block.index)
+    spans = [(blocks[i].start, blocks[i].end) for i in runs]
+    speakers = [st.speaker for st in statements if st.kind == "direct"
+                and any(a <= st.start < b for a, b in spans)]
+    known = [speaks_for(mentions, sp.name) or sp.organisation for sp in speakers]
+    claimant = next((k for k in known if k and k != GOVERNMENT), None) or mentions.principal
+    return {i: claimant for i in runs}
+
+
 @lru_cache(maxsize=1)
 def _announcing() -> tuple[re.Pattern[str], dict[str, int]]:
     data = lexicon.load("request_verbs")
     counts = {str(k): int(v) for k, v in data["announced_counts"].items()}
     return re.compile(rf"(?<![\w-])({lexicon.alternation(list(counts))})\s+(?:{lexicon.alternation(data['announced_nouns'])})"
-                      r"\s*:\s*$", re.IGNORECASE), counts
+                      r"(?:\s+(?P<to>til\s+[^:.!?]{1,60}?))?\s*:\s*$", re.IGNORECASE), counts  # "tre oppfordringer til dere i X:"
 
 
 def _announced(block: Block) -> tuple[str, int] | None:
@@ -255,7 +311,8 @@ def _announced(block: Block) -> tuple[str, int] | None:
     asked of someone ("Difor ber eg regjeringa om tre ting:")."""
     pattern, counts = _announcing()
     found = pattern.search(block.text) if block.kind == "paragraph" and block.text.rstrip().endswith(":") else None
-    asked = lists_.actor_addressee(block.text[:found.start()]) if found else None
+    to = addressees_in(found.group("to") or "") if found else []
+    asked = (to[0].name if to else lists_.actor_addressee(block.text[:found.start()])) if found else None  # "tre oppfordringer til dere i kommunene:", else "ber eg regjeringa om tre ting:"
     return (asked, counts[found.group(1).casefold()]) if found and asked else None
 
 

@@ -32,6 +32,7 @@ from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEE
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
+from flows.extract.attributed import body_voice
 from flows.extract.joint_claimants import Group, group_before, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box
 from flows.extract.speech import is_first_person, speech_subject
@@ -166,6 +167,14 @@ def _joint(block: Block, found: tuple[Group, ...]) -> tuple[str, ...]:
     return group_before(found, block.start + at, kind) if kind else ()
 
 
+def _body_claimants(blocks: tuple[Block, ...], i: int) -> tuple[str, ...]:
+    """The organisation of a lead-in whose subject is a bare governing body ("Fylkesstyret la fram
+    følgende innspill til statsråden:"): the one the document names that body with ("fylkesstyret i KS
+    Nordby", `attributed.body_voice`); () otherwise."""
+    found = body_voice(blocks[i].text, "\n\n".join(b.text for b in blocks))
+    return found.claimants if found is not None else ()
+
+
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
              speaker: dict[int, tuple[str, ...]], default: str, joint: tuple[Group, ...] = (),
              asked_together: tuple[Group, ...] = ()) -> ListContext | None:
@@ -182,7 +191,7 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
         if slides and writer:
             claims = (writer,)
             addressee = None if context.needs else _subject_actor(block) or addressee
-        claims = claims or speaker.get(i, ())
+        claims = claims or speaker.get(i, ()) or _body_claimants(blocks, i)
         if speaker.get(i) and all(c in generic_claimants() for c in claims):
             claims = speaker[i]  # "Kommunane treng at staten:" in a talk: the author speaks for the group
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before

@@ -161,6 +161,11 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         else match.group(0).casefold()
     if verb in cue_words("clause_only_requests") and not (comp and comp.group(0).strip().casefold() in ("at", "om at")):
         return None  # "kommunene venter underskudd": an expectation, not a request
+    if verb in cue_words("infinitive_only_requests") and not (comp and comp.group(0).strip().casefold() == "til å"):
+        return None  # "utfordrer statsråden på X": a challenge, not a request
+    if verb in ("ønske", "ønskje") and prev.casefold() in ("skulle", "skulla") \
+            and not (comp and comp.group(0).strip().casefold() == "at"):
+        return None  # "Eg skulle ønskje dei som lagar reglane, kunne stå her": a sigh; "skulle ønske at staten X" asks
     if comp and verb in _concern_forms() and _negated_fact(text[comp.end():]):
         return None  # "var opptatt av at heltid alene ikke løser mangelen": a concern, no action asked
     if comp:

@@ -217,6 +217,10 @@ def _reports_back(rest: str) -> bool:
     return bool(_reporting_back().match(rest))
 
 
+SHARED_OBJECT = re.compile(r"(?<![\w-])(?:må|bør|skal)\s+(?:(?:også|òg|heller|derfor|difor|nå|no)\s+)?[a-zæøå]+"
+                           r"(?:\s+(?:opp|oppe|ut|inn|ned|fram|på))?$")  # a verb (and its particle) with no object
+
+
 def split_actions(text: str, infinitival: bool, language: str = "nb", modal: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each separately grantable action in `text` (decision 5): split at
     'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' (a word after
@@ -229,7 +233,7 @@ def split_actions(text: str, infinitival: bool, language: str = "nb", modal: boo
             if not _continues(text[m.end():]):
                 cuts.append((m.start(), m.end()))
     if infinitival:
-        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?P<mark>(?:om\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
+        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?P<mark>(?:om\s+|til\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
             left = text[:m.start()]
             last_cut = max([c[1] for c in cuts if c[1] <= m.start()], default=0)
             marked = m.group("mark") is not None and m.group(2) not in _not_verbs()  # "og om å opne": after "å"
@@ -237,6 +241,8 @@ def split_actions(text: str, infinitival: bool, language: str = "nb", modal: boo
                 continue
             if modal and m.group(2).endswith(_not_infinitive_endings()):
                 continue  # "må føre til tiltak og målrettede ordninger": an adjective or noun, no second action
+            if modal and SHARED_OBJECT.search(left):
+                continue  # "må halde oppe og byggje ut kapasiteten": two verbs of one object, one action
             if ((marked or is_infinitive(m.group(2), language)) and len(text[last_cut:m.start()].split()) >= 3
                     and not re.search(r"(?:for|ved|til|med)\s+å\s+\S+$", left)):
                 cuts.append((m.start(), m.start(2)))
