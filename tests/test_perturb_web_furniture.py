@@ -8,13 +8,13 @@ import re
 import sys
 from pathlib import Path
 
+import perturb_kit as kit
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval" / "perturb"))
 
 import web_furniture as wf  # noqa: E402
-from families import FAMILIES, perturb  # noqa: E402
-from text_ops import gold_strings, paragraphs, squashed  # noqa: E402
+from text_ops import paragraphs, squashed  # noqa: E402
 
 TEXT = """Hamnene treng pengar, seier kystkommunane
 
@@ -60,23 +60,18 @@ def _plain(text: str) -> str:
 
 
 def _run(family: str, seed: int = 0, text: str = TEXT):
-    return perturb(family, "x", text, GOLD, META, seed=seed)
+    return kit.run(family, text, GOLD, META, seed)
 
 
 @pytest.mark.parametrize("family", NEW)
 def test_registered_deterministic_and_applies(family: str) -> None:
-    assert family in FAMILIES
-    assert _run(family, 5) == _run(family, 5)
-    assert _run(family)[2]
+    kit.check_registered_deterministic_and_applies(family, TEXT, GOLD, META)
 
 
 @pytest.mark.parametrize("family", NEW)
 @pytest.mark.parametrize("seed", range(6))
 def test_gold_stays_as_it_is_and_in_the_text(family: str, seed: int) -> None:
-    text, gold, _ = _run(family, seed)
-    assert gold == GOLD
-    for s in gold_strings(gold):
-        assert _plain(s) in _plain(text), (family, s)
+    kit.check_gold_kept(family, seed, TEXT, GOLD, META, _plain)
 
 
 @pytest.mark.parametrize("family", ["share_cookie", "breadcrumb", "contact_block", "paywall", "flat_table",
