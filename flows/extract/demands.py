@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract import interview, lists as lists_
+from flows.extract import demand_layouts as layouts, interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
@@ -37,7 +37,7 @@ from flows.extract.demand_minister_talk import talk_ministry
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
-from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice, speaks_for
+from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Sentence, Statement
 
 BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
@@ -174,8 +174,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal, joint=joint,
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
-    asked_plain = _plain_questions(blocks, mentions)  # "Legeforeningen vil ha X. Hvorfor er KS skeptisk?"
-    answered = _plain_answers(blocks, asked_plain, statements, mentions)  # the interviewee's words after them
+    asked_plain = layouts.plain_questions(blocks, mentions)  # "Legeforeningen vil ha X. Hvorfor er KS skeptisk?"
+    answered = layouts.plain_answers(blocks, asked_plain, statements, mentions)  # the interviewee's words after them
     demands: list[Demand] = []
     state = VoiceState()
     prev_quote = False
@@ -185,7 +185,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         if block.kind == "heading" or (block.index not in items and is_section_title(blocks, block.index)):
             continue
         asked_of = announced[0] if announced and block.kind == "paragraph" else None
-        announced = _announced(block) or ((announced[0], announced[1] - 1) if asked_of and announced[1] > 1 else None)
+        announced = layouts.announced(block) or ((announced[0], announced[1] - 1) if asked_of and announced[1] > 1 else None)
         found = len(demands)
         if block.index in items:  # a list item under a lead-in (lists.py)
             context = items[block.index]
@@ -261,59 +261,6 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     named = _dedupe([replace(d, claimant=written_name(council_home(d.claimant, document.text, d.start), document.text))
                      for d in demands])  # "fylkestinget krev": the county; "NSF": as the document writes it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
-
-
-QUESTION_RUN = 3  # plain question paragraphs that make a text an interview printed as questions and answers
-
-
-def _plain_questions(blocks: tuple[Block, ...], mentions: MentionLayer) -> frozenset[int]:
-    """The plain question paragraphs of an interview printed as questions and answers with no dashes
-    (`interview.question`: a short paragraph ending in "?"), when a text has at least `QUESTION_RUN`
-    of them: the interviewer's words, no claimant's ("Legeforeningen vil ha X. Hvorfor er KS skeptisk?")."""
-    found = frozenset(b.index for b in blocks if b.marker != "dash" and b.text.rstrip().endswith("?")
-                      and interview.question(b, mentions.people))
-    return found if len(found) >= QUESTION_RUN else frozenset()
-
-
-def _plain_answers(blocks: tuple[Block, ...], questions: frozenset[int], statements: tuple[Statement, ...],
-                   mentions: MentionLayer) -> dict[int, str]:
-    """Block index -> the interviewee's claimant, for the plain paragraphs (no dash, no heading) from a plain
-    question of an interview printed as questions and answers (`_plain_questions`) up to the next question
-    or heading: the answers, the interviewee's words. The interviewee speaks for the organisation of a
-    direct statement found in those paragraphs, else for the document's principal claimant."""
-    if not questions:
-        return {}
-    runs: list[int] = []
-    for block in blocks:
-        if block.index in questions or block.kind == "heading":
-            continue
-        if block.kind == "paragraph" and block.marker != "dash" and (block.index - 1 in questions or
-                                                                      (runs and runs[-1] == block.index - 1)):
-            runs.append(block.index)
-    spans = [(blocks[i].start, blocks[i].end) for i in runs]
-    speakers = [st.speaker for st in statements if st.kind == "direct"
-                and any(a <= st.start < b for a, b in spans)]
-    known = [speaks_for(mentions, sp.name) or sp.organisation for sp in speakers]
-    claimant = next((k for k in known if k and k != GOVERNMENT), None) or mentions.principal
-    return {i: claimant for i in runs}
-
-
-@lru_cache(maxsize=1)
-def _announcing() -> tuple[re.Pattern[str], dict[str, int]]:
-    data = lexicon.load("request_verbs")
-    counts = {str(k): int(v) for k, v in data["announced_counts"].items()}
-    return re.compile(rf"(?<![\w-])({lexicon.alternation(list(counts))})\s+(?:{lexicon.alternation(data['announced_nouns'])})"
-                      r"(?:\s+(?P<to>til\s+[^:.!?]{1,60}?))?\s*:\s*$", re.IGNORECASE), counts  # "tre oppfordringer til dere i X:"
-
-
-def _announced(block: Block) -> tuple[str, int] | None:
-    """(the one asked, how many paragraphs) when a paragraph ends by announcing a count of things
-    asked of someone ("Difor ber eg regjeringa om tre ting:")."""
-    pattern, counts = _announcing()
-    found = pattern.search(block.text) if block.kind == "paragraph" and block.text.rstrip().endswith(":") else None
-    to = addressees_in(found.group("to") or "") if found else []
-    asked = (to[0].name if to else lists_.actor_addressee(block.text[:found.start()])) if found else None  # "tre oppfordringer til dere i kommunene:", else "ber eg regjeringa om tre ting:"
-    return (asked, counts[found.group(1).casefold()]) if found and asked else None
 
 
 def _claim_voice(text: str) -> Voice | None:

@@ -1,0 +1,68 @@
+"""Layouts that tell the demand pass whose words a paragraph holds and who is asked in it, beyond the
+quotation and attribution layers: an interview printed as plain questions and answers with no dashes (the
+questions are the interviewer's, no claimant's; the paragraphs after them are the interviewee's answers), and a
+paragraph that announces a count of things asked of someone ("Difor ber eg regjeringa om tre ting:"), whose
+next paragraphs are each one asked of the one it names. Pure functions of the blocks and the mention layer."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract import interview, lists as lists_
+from flows.extract.actors import GOVERNMENT, addressees_in
+from flows.extract.mentions import MentionLayer
+from flows.extract.voice import speaks_for
+from flows.model import Block, Statement
+
+QUESTION_RUN = 3  # plain question paragraphs that make a text an interview printed as questions and answers
+
+
+def plain_questions(blocks: tuple[Block, ...], mentions: MentionLayer) -> frozenset[int]:
+    """The plain question paragraphs of an interview printed as questions and answers with no dashes
+    (`interview.question`: a short paragraph ending in "?"), when a text has at least `QUESTION_RUN`
+    of them: the interviewer's words, no claimant's ("Legeforeningen vil ha X. Hvorfor er KS skeptisk?")."""
+    found = frozenset(b.index for b in blocks if b.marker != "dash" and b.text.rstrip().endswith("?")
+                      and interview.question(b, mentions.people))
+    return found if len(found) >= QUESTION_RUN else frozenset()
+
+
+def plain_answers(blocks: tuple[Block, ...], questions: frozenset[int], statements: tuple[Statement, ...],
+                   mentions: MentionLayer) -> dict[int, str]:
+    """Block index -> the interviewee's claimant, for the plain paragraphs (no dash, no heading) from a plain
+    question of an interview printed as questions and answers (`plain_questions`) up to the next question
+    or heading: the answers, the interviewee's words. The interviewee speaks for the organisation of a
+    direct statement found in those paragraphs, else for the document's principal claimant."""
+    if not questions:
+        return {}
+    runs: list[int] = []
+    for block in blocks:
+        if block.index in questions or block.kind == "heading":
+            continue
+        if block.kind == "paragraph" and block.marker != "dash" and (block.index - 1 in questions or
+                                                                      (runs and runs[-1] == block.index - 1)):
+            runs.append(block.index)
+    spans = [(blocks[i].start, blocks[i].end) for i in runs]
+    speakers = [st.speaker for st in statements if st.kind == "direct"
+                and any(a <= st.start < b for a, b in spans)]
+    known = [speaks_for(mentions, sp.name) or sp.organisation for sp in speakers]
+    claimant = next((k for k in known if k and k != GOVERNMENT), None) or mentions.principal
+    return {i: claimant for i in runs}
+
+
+@lru_cache(maxsize=1)
+def _announcing() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = lexicon.load("request_verbs")
+    counts = {str(k): int(v) for k, v in data["announced_counts"].items()}
+    return re.compile(rf"(?<![\w-])({lexicon.alternation(list(counts))})\s+(?:{lexicon.alternation(data['announced_nouns'])})"
+                      r"(?:\s+(?P<to>til\s+[^:.!?]{1,60}?))?\s*:\s*$", re.IGNORECASE), counts  # "tre oppfordringer til dere i X:"
+
+
+def announced(block: Block) -> tuple[str, int] | None:
+    """(the one asked, how many paragraphs) when a paragraph ends by announcing a count of things
+    asked of someone ("Difor ber eg regjeringa om tre ting:")."""
+    pattern, counts = _announcing()
+    found = pattern.search(block.text) if block.kind == "paragraph" and block.text.rstrip().endswith(":") else None
+    to = addressees_in(found.group("to") or "") if found else []
+    asked = (to[0].name if to else lists_.actor_addressee(block.text[:found.start()])) if found else None  # "tre oppfordringer til dere i kommunene:", else "ber eg regjeringa om tre ting:"
+    return (asked, counts[found.group(1).casefold()]) if found and asked else None
