@@ -40,9 +40,24 @@ def pointer_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def parties() -> frozenset[str]:
-    """Political parties as written after a name ("(Sp)"); never a claimant."""
+    """Political parties as written after a name ("(Sp)"); a claimant only for a party role (`party_claimant`)."""
     return frozenset(str(p).casefold() for p in _data().get("parties", []))
 
 
 def is_party(organisation: str | None) -> bool:
     return bool(organisation) and organisation.strip(" ()").casefold() in parties()
+
+
+@lru_cache(maxsize=1)
+def _party_roles() -> tuple[str, ...]:
+    return tuple(str(r).casefold() for r in _data().get("party_roles", []))
+
+
+def party_claimant(organisation: str | None, role: str | None) -> str | None:
+    """The party a speaker speaks for, as written ("SV", "Høyre"), when their role is one held for a
+    party (`party_roles`: "stortingsrepresentant NN (SV)", "helsepolitisk talsperson"); None for any
+    other role: a mayor's party ("ordførar NN (Sp)") is no claimant."""
+    if not role or not is_party(organisation):
+        return None
+    low = " ".join(role.casefold().split())
+    return organisation.strip(" ()") if low.endswith(_party_roles()) else None  # type: ignore[union-attr]

@@ -24,6 +24,7 @@ from flows.extract.attributed import attributed_voice, body_voice, quoted_docume
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
 from flows.extract.home_body import council_home, speaker_homes
+from flows.extract.speaker_organisations import speaker_descriptions
 from flows.extract.lead_summary import without_lead_summaries
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
@@ -174,6 +175,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal, joint=joint,
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
+    descriptions = speaker_descriptions(document.text, statements, mentions.people)
     asked_plain = layouts.plain_questions(blocks, mentions)  # "Legeforeningen vil ha X. Hvorfor er KS skeptisk?"
     answered = layouts.plain_answers(blocks, asked_plain, statements, mentions)  # the interviewee's words after them
     demands: list[Demand] = []
@@ -212,7 +214,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
                           slides=slides, writer=writer, byline=byline, principal=mentions.principal,
-                          homes=homes, author_rule=author_rule, joint=joint, cosigners=cosigners)
+                          homes=homes, author_rule=author_rule, joint=joint, cosigners=cosigners,
+                          descriptions=descriptions)
             region = attributions.in_sentence(sentence).subject
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss

@@ -191,6 +191,12 @@ def _capitalised(words: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _home_councils() -> frozenset[str]:
+    """Council words (casefolded) whose resolutions are their municipality's (`home_councils` in actors.yaml)."""
+    return frozenset(str(w).casefold() for w in lexicon.load("actors").get("home_councils") or ())
+
+
+@lru_cache(maxsize=1)
 def _council_indefinite() -> dict[str, str]:
     """Council word (casefolded) -> its indefinite form (`council_indefinite` in actors.yaml)."""
     return {str(k).casefold(): str(v) for k, v in (lexicon.load("actors").get("council_indefinite") or {}).items()}
@@ -206,8 +212,11 @@ def council_home(claimant: str, text: str, at: int) -> str:
     written that way."""
     head, _, place = claimant.partition(" i ")
     kind = _councils().get(head.casefold())
-    if kind is None or place:
+    if kind is None:
         return claimant
+    home = head.casefold() in _home_councils()  # "Kommunestyret i Nordby krev": Nordby kommune
+    if place:
+        return f"{place.strip()} {kind}" if home and re.fullmatch(PLACE, place.strip()) else claimant
     named = {_capitalised(m.group(0)) for m in
              re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?![\w-])", text)}
     indefinite = _council_indefinite().get(head.casefold())
@@ -215,7 +224,11 @@ def council_home(claimant: str, text: str, at: int) -> str:
         named |= {f"{m.group(1)} {indefinite}" for m in
                   re.finditer(rf"(?<![\w-])({PLACE})[ \t]+(?i:{re.escape(indefinite)})(?![\w-])", text)}
     if len(named) == 1:
-        return named.pop()  # "Fylkestinget i Nordby vedtok ... fylkestinget krev"
+        written = named.pop()  # "Fylkestinget i Nordby vedtok ... fylkestinget krev"
+        if not home:
+            return written
+        where = written.partition(" i ")[2] or written.rpartition(" ")[0]  # "Nordby kommunestyre": Nordby
+        return f"{where} {kind}"
     place = (_paragraph_place(text, kind, at) or _only_body(text, kind)
              or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)) or "")
     return f"{place} {kind}" if re.fullmatch(PLACE, place) else claimant

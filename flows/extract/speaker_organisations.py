@@ -18,6 +18,7 @@ from flows.extract.organisation_names import organisations_in
 from flows.extract.context import DocContext
 from flows.extract.participant_details import group_org
 from flows.extract.people import People, PersonMention
+from flows.model import Statement
 
 
 def _municipal_suffixes() -> tuple[str, ...]:
@@ -114,3 +115,50 @@ def _fitting(role: str, named: list[ActorHit]) -> ActorHit:
             if fitting:
                 return fitting[-1]
     return named[-1]
+
+
+DESCRIBED = re.compile(r"(?:^|(?<=[.:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\sog\s)|(?<=\sav\s))"
+                       r"(?P<role>[A-ZÆØÅa-zæøå][\wæøåé'-]*(?:\s+[a-zæøå][\wæøåé-]*){0,4}?)"
+                       r"\s+(?P<prep>i|ved|hos|for|på|frå|fra)\s+(?P<rest>[^,.;:!?\n()]{2,70}?)\s*,\s*$")
+WORKPLACE = re.compile(r"\s(?:ved|hos)\s+")  # "professor i allmennmedisin ved NN": the workplace
+SERVICE = re.compile(r"[a-zæøå][\wæøå-]{3,}(?:a|en|et)\s+i\s+[A-ZÆØÅ][\wæøåé-]+$")  # "tenesta i Nordby"
+NAMED = re.compile(r"[A-ZÆØÅ][^,]*$")
+
+
+def described_organisation(text: str, name_start: int) -> tuple[str, str] | None:
+    """(role, organisation) of a description written right before a name and closed by a comma, when
+    the organisation is named after a preposition ("Klinikkdirektør ved Nordby sjukehus, NN",
+    "administrerande direktør i Helse Nordby, NN", "leiar for barnevernstenesta i Nordby, NN"): the
+    workplace after "ved"/"hos" when there is one, else a service of a place, else the words from the
+    first capitalised one on (a place, when the role is a municipal leader's: "byråd for helse i
+    Nordby, NN"). None when no such description stands before the name."""
+    line_start = max(text.rfind("\n", 0, name_start), 0)
+    before = text[max(line_start, name_start - 120):name_start]
+    found = DESCRIBED.search(before)
+    if found is None:
+        return None
+    rest = " " + found.group("rest")
+    workplace = list(WORKPLACE.finditer(rest))
+    tail = rest[workplace[-1].end():] if workplace else rest.strip()
+    service = SERVICE.fullmatch(tail)
+    named = service or NAMED.search(tail)
+    if named is None or len(named.group(0).split()) > 5:
+        return None
+    return found.group("role").strip(), named.group(0).strip()
+
+
+def speaker_descriptions(text: str, statements: tuple[Statement, ...], people: People) -> dict[str, tuple[str, str]]:
+    """Speaker -> (role, organisation) of the description right before their first full mention
+    (`described_organisation`), else (the lower-case title right before it, ""), for the speakers the text
+    gives one ("sier helsepolitisk talsperson NN (H)": a party role, `actor_words.party_claimant`)."""
+    out: dict[str, tuple[str, str]] = {}
+    for name in dict.fromkeys(st.speaker.name for st in statements):
+        first = next((m for m in people.mentions if m.name == name and m.kind == "full"), None)
+        found = described_organisation(text, first.start) if first is not None else None
+        title = TITLE.search(text, max(0, first.start - 60), first.start) if first is not None and not found else None
+        if found or title:
+            out[name] = found or (" ".join(title.group(1).split()), "")  # type: ignore[union-attr]
+    return out
+
+
+TITLE = re.compile(r"(?<![\w-])((?:[a-zæøå][\wæøå-]*\s+){1,3})$")  # "sier helsepolitisk talsperson NN": the title

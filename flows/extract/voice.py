@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from flows.extract import roles as R
 from flows.extract.actors import GOVERNMENT, claimants_in, generic_claimants
-from flows.extract.actor_words import claimant_pointers, is_party
+from flows.extract.actor_words import claimant_pointers, is_party, party_claimant
 from flows.extract.speaker_claimant import claimant_of, ks_office
 from flows.extract.organisation_names import organisations_in
 from flows.extract.cue_patterns import cue_words
@@ -64,7 +64,11 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     if bodies and (person is None or bodies[0].start <= region.find(person.split()[-1])):  # "Nordby kommune": a place, not a surname
         return bodies[0].name  # "Nordby kommune ber ...", "Utdanningsforbundet krev ...": the body that asks
     if person is not None:  # "Ordfører Kari Nordmann": whom the document says she speaks for
-        return speaks_for(mentions, person) or mentions.principal
+        known = speaks_for(mentions, person)
+        said = mentions.person(person)
+        party = party_claimant(said.organisation, said.role) if said and known != GOVERNMENT \
+            and not mentions.office(person) else None
+        return party or known or mentions.principal
     return None
 
 
@@ -90,11 +94,14 @@ def all_claimants(region: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
-                    mentions: MentionLayer, homes: Mapping[str, str] | None = None) -> Voice | None:
+def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], mentions: MentionLayer,
+                    homes: Mapping[str, str] | None = None,
+                    descriptions: Mapping[str, tuple[str, str]] | None = None) -> Voice | None:
     """Voice from the Statement covering most of the sentence, if any. A speaker without an
     organisation speaks for whom the document says (their office or affiliation), else for KS;
-    a local leader without one speaks for their municipality or county (`homes`, home_body.py)."""
+    a local leader without one speaks for their municipality or county (`homes`, home_body.py); one the
+    document places nowhere else speaks for the organisation the description before their name gives
+    (`descriptions`, speaker_organisations.described_organisation: "klinikkdirektør ved Nordby sjukehus, NN")."""
     best: tuple[int, Statement] | None = None
     for st in statements:
         overlap = min(st.end, sentence.end) - max(st.start, sentence.start)
@@ -107,8 +114,15 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
     st = best[1]
     organisation = None if is_party(st.speaker.organisation) else st.speaker.organisation
     known = speaks_for(mentions, st.speaker.name) if organisation is None else None
-    claimant = claimant_of(organisation or (known if known != GOVERNMENT else None), st.speaker.role,
-                           mentions.principal)
+    role = st.speaker.role
+    described = (descriptions or {}).get(st.speaker.name)
+    title = described[0] if described else None
+    described = described if described and described[1] else None
+    if described and (organisation is None or described[1].endswith(" " + organisation)):
+        role, organisation, known = role or described[0], described[1], None  # "klinikkdirektør ved Nordby sjukehus, NN"
+    claimant = claimant_of(organisation or (known if known != GOVERNMENT else None), role, mentions.principal)
+    if described and claimant == mentions.principal and organisation != claimant:
+        claimant = organisation  # "leiar for barnevernstenesta i Nordby, NN": the service as written
     held = mentions.office(st.speaker.name)
     home = (homes or {}).get(st.speaker.name) if organisation is None and not held else None
     if home and (claimant is None or claimant == mentions.principal or claimant.startswith("KS")):
@@ -116,6 +130,8 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...],
     other = bool(claimant and claimants_in(claimant)) and not (claimant or "").startswith("KS")
     if held and claimant != GOVERNMENT and not other:
         claimant = held  # a mayor on a KS board speaks for KS, not for the municipality (nor a party)
+    party = party_claimant(st.speaker.organisation, st.speaker.role or title) if claimant != GOVERNMENT and not held else None
+    claimant = party or claimant  # "stortingsrepresentant NN (SV)": the party, not the article's organisation
     if claimant == GOVERNMENT:
         return Voice((), st.kind == "direct", None, "government")
     direct = st.kind == "direct"
@@ -173,6 +189,7 @@ class Where:
     author_rule: str = "byline"  # the voice of the author's words: `byline` (talk, opinion piece) or `letter`
     joint: tuple[Group, ...] = ()  # organisations named together in the document (joint_claimants.py)
     cosigners: tuple[str, ...] = ()  # the other organisations a joint letter or statement is sent by
+    descriptions: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (role, organisation) before the name
 
 
 def sentence_voice(sentence: Sentence, where: Where, region: str | None, statements: tuple[Statement, ...],
@@ -184,7 +201,7 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     (`reported`; `region`: the words naming the subject of its verb of saying or requesting, from
     the attribution layer), the author of a talk or opinion piece (`byline`) or of a letter,
     hearing response or statement (`letter`). A new voice rule goes in this order."""
-    voice = statement_voice(sentence, statements, mentions, where.homes)
+    voice = statement_voice(sentence, statements, mentions, where.homes, where.descriptions)
     if voice is not None and voice.claimants and region is not None:
         voice = _named_in_words(voice, region)
     matters = False
