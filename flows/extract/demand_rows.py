@@ -18,7 +18,7 @@ from flows.extract.coordination import listed_parts, nominal_parts
 from flows.extract.embedded_addressee import claimant_subject, embedded_addressee
 from flows.extract.parse import Parsed
 from flows.extract.resolve import addressee as resolve_addressee
-from flows.extract.resolve import is_infinitive, split_actions
+from flows.extract.resolve import condition_actor, is_infinitive, split_actions
 from flows.extract.roles import GOVERNMENT_ROLE
 from flows.extract.speech import TWO_CAPITALISED
 from flows.extract.topics import rank
@@ -86,7 +86,8 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
             piece_rule = rule
         if n > 0 and PERFECT.match(piece):
             continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
-        who = resolve_addressee(without_condition(piece), asked, ctx.document.text, earlier, before)
+        who = resolve_addressee(without_condition(piece), asked, ctx.document.text, earlier, before) \
+            or condition_actor(piece)  # "Når staten vedtek nye plikter, må pengane følgje med": staten
         subject = addressees_in(piece)[:1] if asked is None and who is not None else []
         if subject and subject[0].start == 0 and subject[0].name == who and receives(piece[subject[0].end:]):
             who = None  # "ber om at kommunane får ein plass": the subject benefits, nobody named acts

@@ -62,11 +62,15 @@ def author(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
+TO = re.compile(r"(?<![\w-])til\s+$")
+
+
 def actor_addressee(text: str) -> str | None:
-    """The first addressee named in a text that is not part of a claimant's name."""
+    """The first addressee named in a text that is not part of a claimant's name; one the text
+    addresses ("tre råd frå KS til kommunane:") is one even when it could be a claimant."""
     claims = claimants_in(text)
     for hit in addressees_in(text):
-        if not any(c.start <= hit.start < c.end for c in claims):
+        if not any(c.start <= hit.start < c.end for c in claims) or TO.search(text, 0, hit.start):
             return hit.name
     return None
 

@@ -97,9 +97,49 @@ def _subject_actor(text: str, document_text: str) -> str | None:
                  or INVERTED_MODAL.search(head[:hits[0].start])  # "No må staten ...", "Derfor bør regjeringa ..."
                  or head[:hits[0].start].split()[0].casefold() in {"de", "dei", "den", "det"}):
         return hits[0].name
+    later = _later_subject(text)
+    if later:
+        return later
     first = CAPITALISED_WORD.match(text)
     if first:  # a minister by surname ("Hansen sørger for ..."): the gazetteer's ministry
         return minister_ministry(first.group(0), document_text)
+    return None
+
+
+LATER_INVERTED = re.compile(r",\s*(?:og|men)\s+(?:det|dette|den|så|da|då|nå|no)\s+(?:må|bør|burde)\s+", re.IGNORECASE)
+FRONTED_WHEN = re.compile(r"^(?:når|hvis|viss|dersom)\s+", re.IGNORECASE)
+MAIN_MODAL = re.compile(r",\s*(?:så\s+)?(?:må|bør|burde)\s+", re.IGNORECASE)
+
+
+def _later_subject(text: str) -> str | None:
+    """The actor of a demand whose action comes after a clause of its own: the subject right after
+    the modal of a later clause with a fronted object ("X er dyrt, og det må staten ta innover seg")."""
+    later = LATER_INVERTED.search(text)
+    if later:
+        hits = addressees_in(text[later.end():later.end() + 60])
+        if hits and hits[0].start == 0 and not _receiver(text, later.end(), later.end() + hits[0].end, hits[0].name):
+            return hits[0].name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _receiving_finite() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("request_verbs")["receiving_finite"] if " " not in str(w))
+
+
+def condition_actor(text: str) -> str | None:
+    """The subject of a fronted condition whose main clause holds the modal and names nobody who acts
+    ("Når staten vedtek nye plikter, må pengane følgje med": the one that sets the condition must pay)."""
+    fronted = FRONTED_WHEN.match(text)
+    main = MAIN_MODAL.search(text) if fronted else None
+    if fronted and main:
+        hits = addressees_in(text[fronted.end():main.start()])
+        at = fronted.end() + hits[0].start if hits else 0
+        after = text[at + hits[0].end - hits[0].start:].casefold().split() if hits else []
+        if hits and hits[0].start == 0 and not addressees_in(text[main.end():]) \
+                and not _receiver(text, at, at + hits[0].end - hits[0].start, hits[0].name) \
+                and not (after and after[0] in _receiving_finite()):
+            return hits[0].name  # not "Når kommunane får nye oppgåver, ...": they receive
     return None
 
 

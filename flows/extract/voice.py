@@ -12,6 +12,7 @@ body the text says they act for, else their affiliation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -138,14 +139,30 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
     return Voice((claimant or mentions.principal,), direct, (st.start, st.end) if direct else None, f"statement_{st.kind}")
 
 
-def _named_in_words(voice: Voice, region: str) -> Voice:
+def _named_in_words(voice: Voice, region: str, sentence: str = "") -> Voice:
     """A sentence in someone's words whose own verb of requesting has an organisation as subject
     ("– KS forventer at ...", said by a county board's leader) speaks for that organisation; a
-    group ("kommunene") or a person's words ("sa ho") leave the speaker's organisation."""
+    group ("kommunene") or a person's words ("sa ho") leave the speaker's organisation, and so does
+    an organisation named in a fronted condition ("– Viss KS meiner alvor, må dei ...": the one asked)."""
+    at = sentence.find(region) if region else -1
+    first = region.split()[0].casefold() if region and region.split() else ""
+    if first in {w.casefold() for w in cue_words("fronted_conditions")} or (at > 0 and _condition_before(sentence[:at])):
+        return voice
     named = [n for n in all_claimants(region) if n not in generic_claimants()]
     if len(named) != 1 or named[0] == voice.claimants[0] or len(region.split()) > 4:
         return voice
     return replace(voice, claimants=(named[0],))
+
+
+@lru_cache(maxsize=1)
+def _condition() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cue_words("fronted_conditions"), key=len, reverse=True))
+    return re.compile(rf"(?i)(?:^|[\s(«\"–-])(?:{words})\s+(?:[\w'-]+\s+){{0,2}}$")
+
+
+def _condition_before(text: str) -> bool:
+    """True when a text ends in a subordinator opening a condition ("Hvis", "Dersom", "Viss") a few words back."""
+    return bool(_condition().search(text))
 
 
 def _someone_else(region: str | None, mentions: MentionLayer) -> bool:
@@ -203,7 +220,7 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     hearing response or statement (`letter`). A new voice rule goes in this order."""
     voice = statement_voice(sentence, statements, mentions, where.homes, where.descriptions)
     if voice is not None and voice.claimants and region is not None:
-        voice = _named_in_words(voice, region)
+        voice = _named_in_words(voice, region, sentence.text)
     matters = False
     last, named = state.last, state.named
     speaker = region
