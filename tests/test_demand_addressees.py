@@ -3,7 +3,7 @@
 plikter, må pengene følge med"), the subject after the modal of a later clause with a fronted object ("...,
 og det må staten ta innover seg"), an organisation named in a fronted condition inside someone else's
 quotation (the one asked, not the claimant), and a lead-in of advice to someone ("Tre råd fra KS til
-kommunene:")."""
+kommunene:"); and "krever" with a thing as subject ("Loven krever X") is no request."""
 from __future__ import annotations
 
 import pytest
@@ -76,7 +76,23 @@ ADVICE = [
 ]
 
 
-@pytest.mark.parametrize("raw, expected", cases(CONDITIONS, LATER_CLAUSE, NAMED_IN_CONDITION, ADVICE))
+REQUIRES = [
+    # "krever" with a thing as subject: what it needs, nobody's request
+    ("law_requires_nb",
+     "– Loven krever mer dokumentasjon, flere vedtak og mer kompetanse, sa leder Kari Holm i Fagforbundet.", []),
+    ("situation_requires_nn", "Fylkestinget i Nordland meiner situasjonen krev nasjonale grep.", []),
+    ("reform_requires_nb", "– Reformen krever at kommunene har flere psykologer, sa leder Kari Holm i KS.", []),
+    # an organisation, a pointer to one, or a statement document still asks
+    ("union_pointer_requests",
+     "Fagforbundet er på banen. Forbundet krever at regjeringen øker lønna.",
+     [("Fagforbundet", "regjeringen", "regjeringen øker lønna")]),
+    ("named_body_requests_nn",
+     "Fylkestinget i Nordland krev at regjeringa aukar tilskotet.",
+     [("Fylkestinget i Nordland", "regjeringen", "regjeringa aukar tilskotet")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", cases(CONDITIONS, LATER_CLAUSE, NAMED_IN_CONDITION, ADVICE, REQUIRES))
 def test_addressee(raw: str, expected: list[Row]) -> None:
-    language = "nn" if any(w in raw for w in (" seier ", " frå ", " kostar ")) else "nb"
+    language = "nn" if any(w in raw for w in (" seier ", " frå ", " kostar ", " krev ")) else "nb"
     assert demands(raw, language) == expected

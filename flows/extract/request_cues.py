@@ -130,6 +130,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return None  # "er tydelig på hva hun vil ha ut av møtet": an indirect question asks for nothing
     if _subordinate_subject(before):
         return None  # "når et direktorat foreslår nye regler": a situation, not a request
+    if inverted is None and _thing_requires(match.group(0), before, prev):
+        return None  # "Loven krever mer dokumentasjon": what a thing needs, nobody's request
     if p["instead"].search(before):
         return None  # "i stedet for å be kommunene rapportere ...": what is not wanted
     claimant_subject = any(h.end == len(before) for h in organisations_in(before))
@@ -234,6 +236,22 @@ def _clause_opener(before: str) -> bool:
     first after a comma and "og"/"men" ("..., og det ba jeg statsråden om å ...")."""
     words = before.split()
     return len(words) == 1 or bool(re.search(r",\s*(?:og|men|så)?\s*\S+$", before))
+
+
+DEFINITE = re.compile(r"[a-zæøå][a-zæøå-]{2,}(?:en|et|a|ne)")  # "loven", "situasjonen", "ordninga", "reglane"
+
+
+def _thing_requires(verb: str, before: str, prev: str) -> bool:
+    """True when a form of "kreve" that also means "require" (`requirement_forms`) has a thing as its subject:
+    a definite common noun right before it (lower case, or capitalised opening the sentence) that names no actor, body, pronoun or statement document
+    ("Loven krever ...", "situasjonen krev ..."; not "kommunen krev", "forbundet krever", "fråsegna krev")."""
+    low = prev.casefold()
+    if verb.casefold() not in cue_words("requirement_forms") or not DEFINITE.fullmatch(low) \
+            or (prev[:1].isupper() and before.rstrip() != prev):
+        return False  # a capitalised word inside a sentence is a name ("Bondelaget krev")
+    if low in claimant_pointers() or low in {w.casefold() for w in cue_words("statement_documents")}:
+        return False
+    return not any(h.end == len(before) for h in organisations_in(before) + addressees_in(before))
 
 
 def joint_addressee(names: list[str]) -> str:
