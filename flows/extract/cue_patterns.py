@@ -112,7 +112,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "apposition": lexicon.phrase_pattern(cue_words("appositive_roles"), before=r"\s+", after=r"\s*,?\s*$"),
         "goal": lexicon.phrase_pattern(cue_words("goal_subjects")),
         "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('speaker_pronouns'))})\s+)?"
-                                 rf"(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
+                                 rf"(?:(?:{lexicon.alternation(cue_words('adverbs') + cue_words('rhetorical_adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(cue_words('rhetorical_after_modal'))})(?![\w-])", re.IGNORECASE),
         "subordinate": lexicon.phrase_pattern(cue_words("subordinators")),
         "noun_negation": re.compile(

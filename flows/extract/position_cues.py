@@ -134,7 +134,10 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
             and not patterns()["receiving"].match(text, match.end()) and not patterns()["needed"].match(text, match.end()):
         return None  # "Mange kommuner må kutte i tilbudet": what many are forced to do, a situation ("Fleire
         # plassar må til": what is needed)
-    negated = patterns()["request_negation"].match(text, match.end())
+    subject = re.match(rf"\s+(?:{'|'.join(map(re.escape, cue_words('inverted_subjects')))})(?![\w-])", text[match.end():],
+                       re.IGNORECASE) if kind == "need_verb" else None
+    negated = patterns()["request_negation"].match(text, match.end() + (subject.end() if subject else 0))
+    # "Da trenger vi ikke X": the negation after the inverted subject
     if kind == "need_verb" and negated and not re.match(r"\s+(?:bare|berre)(?![\w-])", text[negated.end():]) \
             and not patterns()["contrast"].search(text, match.end()):
         return None  # "Vi trenger ikke flere utredninger": a negated need asks for nothing
