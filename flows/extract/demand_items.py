@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from flows import lexicon
 from flows.extract import lists as lists_
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry
 from flows.extract.clauses import cut_end, find_cues
+from flows.extract.cue_patterns import Cue
+from flows.extract.organisation_names import organisations_in
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, receives
 from flows.extract.voice import Voice
 from flows.model import Block, Demand
@@ -31,6 +35,8 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
                   claimants: tuple[str, ...], lead: str) -> list[Demand]:
     """The demand of one list item (`text` at document offset `base`); in a list of matters only
     an item "behov(et) for X" is one, addressed to the meeting's counterpart (decision 2)."""
+    if _procedural(text):
+        return []  # "4. Fråsegna blir send til Stortinget": how the resolution travels, nothing asked
     need = NEED_ITEM.match(text)
     if context.matters:
         if need is None:
@@ -45,10 +51,34 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
     subject_at = len(AT_OPENER.match(text[start:end]).group(0))  # "at departementet set ned ...": the subject
     acts = own and own[0].start == subject_at and not receives(text[start + own[0].end:end])
     asked = own[0].name if acts else context.addressee
+    request = _own_request(text, start, end) if not acts else None
+    if request is not None:  # "1. KS ber departementet snarast leggje fram X": an item asking in its own words
+        start, asked = request.start, request.addressee or asked
     if asked == MINISTRY:
         asked = document_ministry(lead, ctx.document.text)
     voice = Voice(claimants, False, None, "list_item")
     return make_demands(ctx, block, base, text, start, end, claimants, asked, voice, "list_item:lead_in", [], [], True, extra=lead)
+
+
+@lru_cache(maxsize=1)
+def _procedural_pattern() -> re.Pattern[str]:
+    return lexicon.phrase_pattern(lexicon.load("request_verbs")["procedural_items"])
+
+
+def _procedural(text: str) -> bool:
+    """True when an item is a procedural part of a resolution (`procedural_items`): sent on, or noted."""
+    return bool(_procedural_pattern().search(text)) and not find_cues(text)
+
+
+def _own_request(text: str, start: int, end: int) -> Cue | None:
+    """The request cue of an item that is a whole sentence asking in its own words, its subject an
+    organisation or body ("KS ber departementet snarest ...", "Kommunestyret ber Stortinget ..."), when it
+    names the one asked; None otherwise."""
+    for cue in find_cues(text[:end]):
+        if cue.kind == "request" and cue.anchor > start and cue.addressee \
+                and organisations_in(text[start:cue.anchor])[:1] and organisations_in(text[start:cue.anchor])[0].start == 0:
+            return cue
+    return None
 
 
 def _matter_positions(ctx: RowContext, block: Block, base: int, text: str, claimants: tuple[str, ...],

@@ -80,6 +80,8 @@ def _subject_claimants(text: str) -> tuple[str, ...]:
     region = speech_subject(text)
     hits = (claimants_in(region) or organisations_in(region)) if region is not None else []
     hits = hits or claimants_in(text)[:1]  # "I brevet ber Nordby kommune om at:": a named body asks
+    opening = organisations_in(text)[:1]
+    hits = hits or [h for h in opening if h.start == 0]  # "Kommunestyret i Nordby gjorde slikt vedtak:": the body
     return tuple(dict.fromkeys(h.name for h in hits))
 
 

@@ -1,0 +1,45 @@
+"""A council's or a board's resolution printed as a numbered list under its lead-in ("Kommunestyret i X gjorde
+slikt vedtak:", "Styret i KS fattet følgende vedtak:"): each item is the body's demand (a municipal council
+speaks for its municipality), an item asking in its own words names the one asked ("1. KS ber departementet
+snarest ..."), and the procedural items (sent on, noted) ask for nothing (invented texts)."""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import cases, demands
+
+Row = tuple[str, str | None, str]
+
+RESOLUTIONS = [
+    ("municipal_council_nn",
+     "Kommunestyret i Fjellvik har handsama saka og gjer slikt vedtak:\n\n"
+     "1. Kommunestyret ber Stortinget auke tilskotet til skuleskyss.\n"
+     "2. Regjeringa må greie ut ei ny ordning for små kommunar.\n"
+     "3. Fråsegna blir send til Stortinget og KS.",
+     [("Fjellvik kommune", "Stortinget", "auke tilskotet til skuleskyss"),
+      ("Fjellvik kommune", "regjeringen", "Regjeringa må greie ut ei ny ordning for små kommunar")]),
+    ("county_council_nn",
+     "Fylkestinget i Nordland handsama saka i dag.\n\nFylkestinget gjorde slikt vedtak:\n\n"
+     "1. Fylkestinget ber Samferdselsdepartementet snarast auke tilskotet til ferjene.\n"
+     "2. Regjeringa må greie ut ei ny ordning for fylkesvegane.",
+     [("Fylkestinget i Nordland", "Samferdselsdepartementet", "snarast auke tilskotet til ferjene"),
+      ("Fylkestinget i Nordland", "regjeringen", "Regjeringa må greie ut ei ny ordning for fylkesvegane")]),
+    ("ks_board_nb",
+     "Styret i KS behandlet saken i dag.\n\nStyret i KS fattet følgende vedtak:\n\n"
+     "1. KS ber Kunnskapsdepartementet snarest legge fram en plan for skolebygg.\n"
+     "2. Staten må ta ansvar for at flere lærere utdannes.\n"
+     "3. Vedtaket oversendes Kunnskapsdepartementet.",
+     [("KS", "Kunnskapsdepartementet", "snarest legge fram en plan for skolebygg"),
+      ("KS", "staten", "Staten må ta ansvar for at flere lærere utdannes")]),
+    ("board_notes_report_nb",
+     "Styret i KS behandlet saken i dag.\n\nStyret i KS fattet følgende vedtak:\n\n"
+     "1. Styret tar orienteringen til etterretning.\n"
+     "2. KS ber regjeringen øke rammetilskuddet.",
+     [("KS", "regjeringen", "øke rammetilskuddet")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", cases(RESOLUTIONS))
+def test_resolution(raw: str, expected: list[Row]) -> None:
+    language = "nn" if " gjer" in raw or "gjorde slikt" in raw else "nb"
+    assert demands(raw, language) == expected
