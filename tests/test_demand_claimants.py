@@ -30,6 +30,17 @@ PARTY_ROLES = [
      [("H", "regjeringen", "Regjeringen bør gi kommunene friere tøyler")]),
 ]
 
+PARTY_GENITIVE = [
+    ("party_genitive_nb",
+     "KS la fram sin rapport i går.\n\nOgså opposisjonen reagerer. Venstres helsepolitiske talsperson, "
+     "stortingsrepresentant Jonas Lie, mener regjeringen må gi kommunene friere tøyler.",
+     [("Venstre", "regjeringen", "regjeringen må gi kommunene friere tøyler")]),
+    ("party_genitive_nn",
+     "KS Vestland er nøgd med vedtaket.\n\nSenterpartiets kommunalpolitiske talsperson, Marit Fosse, "
+     "meiner staten må betale for ferjene.",
+     [("Senterpartiet", "staten", "staten må betale for ferjene")]),
+]
+
 NOT_PARTY = [
     # a mayor's party is no claimant: the mayor speaks for the municipality
     ("mayor_keeps_municipality",
@@ -103,7 +114,7 @@ NOT_DESCRIBED = [
 ]
 
 
-@pytest.mark.parametrize("raw, expected", cases(PARTY_ROLES, NOT_PARTY, COUNCILS, DESCRIBED, NOT_DESCRIBED))
+@pytest.mark.parametrize("raw, expected", cases(PARTY_ROLES, PARTY_GENITIVE, NOT_PARTY, COUNCILS, DESCRIBED, NOT_DESCRIBED))
 def test_claimant(raw: str, expected: list[Row]) -> None:
-    language = "nn" if any(w in raw for w in (" seier ", " krev ", " treng ", " fortalde ")) else "nb"
+    language = "nn" if any(w in raw for w in (" seier ", " krev ", " treng ", " fortalde ", " meiner ")) else "nb"
     assert demands(raw, language) == expected

@@ -44,6 +44,12 @@ def parties() -> frozenset[str]:
     return frozenset(str(p).casefold() for p in _data().get("parties", []))
 
 
+@lru_cache(maxsize=1)
+def parties_written() -> tuple[str, ...]:
+    """Political parties as the word list writes them ("SV", "Høyre")."""
+    return tuple(str(p) for p in _data().get("parties", []))
+
+
 def is_party(organisation: str | None) -> bool:
     return bool(organisation) and organisation.strip(" ()").casefold() in parties()
 

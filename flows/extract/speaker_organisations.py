@@ -7,13 +7,14 @@ named last before that sentence whose kind their role fits ("sier forbundsleder 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.extract import roles as R
 from flows.extract.actors import ActorHit, generic_claimants
-from flows.extract.actor_words import claimant_pointers
+from flows.extract.actor_words import claimant_pointers, party_claimant, parties_written
 from flows.extract.organisation_names import organisations_in
 from flows.extract.context import DocContext
 from flows.extract.participant_details import group_org
@@ -155,10 +156,32 @@ def speaker_descriptions(text: str, statements: tuple[Statement, ...], people: P
     for name in dict.fromkeys(st.speaker.name for st in statements):
         first = next((m for m in people.mentions if m.name == name and m.kind == "full"), None)
         found = described_organisation(text, first.start) if first is not None else None
+        found = found or (party_description(text, first.start) if first is not None else None)
         title = TITLE.search(text, max(0, first.start - 60), first.start) if first is not None and not found else None
         if found or title:
             out[name] = found or (" ".join(title.group(1).split()), "")  # type: ignore[union-attr]
     return out
+
+
+def party_description(text: str, name_start: int) -> tuple[str, str] | None:
+    """(role, party) of a description naming a party in the genitive before a party role
+    ("Høyres helsepolitiske talsperson, stortingsrepresentant NN": ("stortingsrepresentant", "Høyre")); None
+    when the role is none held for a party (`party_roles`) or no party is named so."""
+    line_start = max(text.rfind("\n", 0, name_start), 0)
+    found = PARTY_GENITIVE().search(text, max(line_start, name_start - 100), name_start)
+    if found is None:
+        return None
+    role = " ".join((found.group("role") or found.group("title")).split())
+    party = found.group("party")
+    return (role, party) if party_claimant(party, role) or party_claimant(party, found.group("title")) else None
+
+
+@lru_cache(maxsize=1)
+def PARTY_GENITIVE() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once
+    """"Høyres helsepolitiske talsperson, (stortingsrepresentant) " right before a name."""
+    names = lexicon.alternation(sorted(parties_written(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<party>{names})(?:s|'s|'|-s)\s+(?P<title>(?:[a-zæøå][\wæøå-]*\s+){{0,2}}"
+                      rf"[a-zæøå][\wæøå-]*)\s*,\s+(?:(?P<role>[a-zæøå][\wæøå-]*)\s+)?$")
 
 
 TITLE = re.compile(r"(?<![\w-])((?:[a-zæøå][\wæøå-]*\s+){1,3})$")  # "sier helsepolitisk talsperson NN": the title

@@ -131,7 +131,8 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
     other = bool(claimant and claimants_in(claimant)) and not (claimant or "").startswith("KS")
     if held and claimant != GOVERNMENT and not other:
         claimant = held  # a mayor on a KS board speaks for KS, not for the municipality (nor a party)
-    party = party_claimant(st.speaker.organisation, st.speaker.role or title) if claimant != GOVERNMENT and not held else None
+    written = described[1] if described and is_party(described[1]) else st.speaker.organisation  # "Høyres talsperson, NN"
+    party = party_claimant(written, st.speaker.role or title) if claimant != GOVERNMENT and not held else None
     claimant = party or claimant  # "stortingsrepresentant NN (SV)": the party, not the article's organisation
     if claimant == GOVERNMENT:
         return Voice((), st.kind == "direct", None, "government")
