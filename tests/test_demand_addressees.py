@@ -1,9 +1,9 @@
 """Who must act, and whose words a demand is, when the actor stands outside the demand's main clause
 (invented texts): the subject of a fronted condition whose main clause names nobody ("Når staten vedtar nye
 plikter, må pengene følge med"), the subject after the modal of a later clause with a fronted object ("...,
-og det må staten ta innover seg"), an organisation named in a fronted condition inside someone else's
+og det må staten ta med i budsjettet"), an organisation named in a fronted condition inside someone else's
 quotation (the one asked, not the claimant), and a lead-in of advice to someone ("Tre råd fra KS til
-kommunene:"); and "krever" with a thing as subject ("Loven krever X") is no request."""
+kommunene:"); and "krever" with a thing as subject ("Forskriften krever X") is no request."""
 from __future__ import annotations
 
 import pytest
@@ -14,11 +14,11 @@ Row = tuple[str, str | None, str]
 
 CONDITIONS = [
     ("when_state_passive_main_nb",
-     "– Når staten vedtar nye rettigheter, må pengene følge med fra første dag, sier styreleder Kari Holm i KS.",
-     [("KS", "staten", "Når staten vedtar nye rettigheter, må pengene følge med fra første dag")]),
+     "– Når staten pålegger oss nye oppgaver, må pengene komme samtidig, sier styreleder Kari Holm i KS.",
+     [("KS", "staten", "Når staten pålegger oss nye oppgaver, må pengene komme samtidig")]),
     ("when_state_nn",
-     "– Når staten innfører nye plikter, må dei følgjast av friske midlar, seier fylkesleiar Per Lie i KS Vestland.",
-     [("KS Vestland", "staten", "Når staten innfører nye plikter, må dei følgjast av friske midlar")]),
+     "– Når staten gir oss nye plikter, må det kome pengar med dei, seier fylkesleiar Per Lie i KS Vestland.",
+     [("KS Vestland", "staten", "Når staten gir oss nye plikter, må det kome pengar med dei")]),
     ("if_government_nb",
      "– Hvis regjeringen vil ha flere lærere, må lønna opp, sier leder Kari Holm i Utdanningsforbundet.",
      [("Utdanningsforbundet", "regjeringen", "Hvis regjeringen vil ha flere lærere, må lønna opp")]),
@@ -33,18 +33,18 @@ CONDITIONS = [
 
 LATER_CLAUSE = [
     ("fronted_object_nb",
-     "– Tidlig hjelp er billigere, og det bør staten ta konsekvensen av i budsjettet, sier styreleder Kari Holm i KS.",
-     [("KS", "staten", "Tidlig hjelp er billigere, og det bør staten ta konsekvensen av i budsjettet")]),
+     "– Forebygging lønner seg, og det bør staten ta hensyn til i budsjettet, sier styreleder Kari Holm i KS.",
+     [("KS", "staten", "Forebygging lønner seg, og det bør staten ta hensyn til i budsjettet")]),
     ("fronted_object_nn",
-     "– Det kostar meir å byggje i nord, og det må regjeringa ta omsyn til, seier fylkesleiar Per Lie i KS Vestland.",
-     [("KS Vestland", "regjeringen", "Det kostar meir å byggje i nord, og det må regjeringa ta omsyn til")]),
+     "– Vegane i fjellet er dyre å halde opne, og det må regjeringa ta omsyn til, seier fylkesleiar Per Lie i KS Vestland.",
+     [("KS Vestland", "regjeringen", "Vegane i fjellet er dyre å halde opne, og det må regjeringa ta omsyn til")]),
 ]
 
 NAMED_IN_CONDITION = [
     ("union_conditions_ks_nb",
-     "Fagforbundet er kritisk til KS.\n\n– Hvis KS mener alvor med dette, må de slutte å lyse ut små "
-     "stillinger, sier forbundsleder Kari Holm i Fagforbundet.",
-     [("Fagforbundet", None, "Hvis KS mener alvor med dette, må de slutte å lyse ut små stillinger")]),
+     "Fagforbundet er kritisk til KS.\n\n– Hvis KS vil ha flere søkere, må de betale bedre for "
+     "kveldsvakter, sier forbundsleder Kari Holm i Fagforbundet.",
+     [("Fagforbundet", None, "Hvis KS vil ha flere søkere, må de betale bedre for kveldsvakter")]),
     ("union_conditions_ks_nn",
      "Utdanningsforbundet er kritisk.\n\n– Viss KS meiner noko med dette, må dei betale lærarane meir, "
      "seier leiar Per Lie i Utdanningsforbundet.",
@@ -57,10 +57,10 @@ NAMED_IN_CONDITION = [
 
 ADVICE = [
     ("advice_to_municipalities_nb",
-     "Intervju med direktøren.\n\nTre råd fra KS til kommunene:\n• Gå sammen med nabokommunene om innkjøp.\n"
-     "• Still krav om åpne standarder i nye avtaler.",
-     [("KS", "kommunene", "Gå sammen med nabokommunene om innkjøp"),
-      ("KS", "kommunene", "Still krav om åpne standarder i nye avtaler")]),
+     "Intervju med direktøren.\n\nTre råd fra KS til kommunene:\n• Del erfaringer med nabokommunene.\n"
+     "• Lag en plan for opplæring av de ansatte.",
+     [("KS", "kommunene", "Del erfaringer med nabokommunene"),
+      ("KS", "kommunene", "Lag en plan for opplæring av de ansatte")]),
     ("advice_to_municipalities_nn",
      "Fire råd frå KS Vestland til kommunane:\n• Samarbeid med nabokommunane om innkjøp.\n"
      "• Still krav om opne standardar i nye avtalar.",
@@ -79,8 +79,8 @@ ADVICE = [
 REQUIRES = [
     # "krever" with a thing as subject: what it needs, nobody's request
     ("law_requires_nb",
-     "– Loven krever mer dokumentasjon, flere vedtak og mer kompetanse, sa leder Kari Holm i Fagforbundet.", []),
-    ("situation_requires_nn", "Fylkestinget i Nordland meiner situasjonen krev nasjonale grep.", []),
+     "– Forskriften krever flere skjemaer og mer rapportering, sa leder Kari Holm i Fagforbundet.", []),
+    ("situation_requires_nn", "Fylkestinget i Nordland meiner ordninga krev tett oppfølging.", []),
     ("reform_requires_nb", "– Reformen krever at kommunene har flere psykologer, sa leder Kari Holm i KS.", []),
     # an organisation, a pointer to one, or a statement document still asks
     ("union_pointer_requests",

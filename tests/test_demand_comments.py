@@ -10,7 +10,7 @@ from extract_kit import cases, demands
 Row = tuple[str, str | None, str]
 
 NEGATED_NEEDS = [
-    ("inverted_negated_need_nb", "– Da trenger vi ikke i tillegg tjue nye rapporteringskrav, sier styreleder Kari Holm i KS.", []),
+    ("inverted_negated_need_nb", "– Da trenger vi ikke enda en ny veileder, sier styreleder Kari Holm i KS.", []),
     ("inverted_negated_need_nn", "– No treng vi ikkje fleire utgreiingar, seier leiar Kari Holm i KS Vestland.", []),
     ("inverted_need_asks", "– Nå trenger vi flere sykepleiere, sier styreleder Kari Holm i KS.",
      [("KS", None, "Nå trenger vi flere sykepleiere")]),
@@ -19,8 +19,8 @@ NEGATED_NEEDS = [
 ]
 
 COMMENTS = [
-    ("must_just_say_nb", "– Her må jeg bare si at dette er helseministerens ansvar, sier styreleder Kari Holm i KS.", []),
-    ("must_just_say_nn", "– Her må eg berre seie at dette er statsrådens ansvar, seier leiar Kari Holm i KS Vestland.", []),
+    ("must_just_say_nb", "– Her må jeg bare si at det er en sak for Stortinget, sier styreleder Kari Holm i KS.", []),
+    ("must_just_say_nn", "– Her må eg berre seie at vi har venta lenge nok, seier leiar Kari Holm i KS Vestland.", []),
     ("must_say_nn", "– Eg må seie at staten har svikta, seier leiar Kari Holm i KS Vestland.", []),
     ("must_act_stays", "– Staten må bare betale regningen, sier styreleder Kari Holm i KS.",
      [("KS", "staten", "Staten må bare betale regningen")]),

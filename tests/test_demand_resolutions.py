@@ -14,16 +14,16 @@ RESOLUTIONS = [
     ("municipal_council_nn",
      "Kommunestyret i Fjellvik har handsama saka og gjer slikt vedtak:\n\n"
      "1. Kommunestyret ber Stortinget auke tilskotet til skuleskyss.\n"
-     "2. Regjeringa må greie ut ei ny ordning for små kommunar.\n"
-     "3. Fråsegna blir send til Stortinget og KS.",
+     "2. Regjeringa må sjå på ei ny ordning for skuleskyss.\n"
+     "3. Uttalen vert send til departementet og KS.",
      [("Fjellvik kommune", "Stortinget", "auke tilskotet til skuleskyss"),
-      ("Fjellvik kommune", "regjeringen", "Regjeringa må greie ut ei ny ordning for små kommunar")]),
+      ("Fjellvik kommune", "regjeringen", "Regjeringa må sjå på ei ny ordning for skuleskyss")]),
     ("county_council_nn",
      "Fylkestinget i Nordland handsama saka i dag.\n\nFylkestinget gjorde slikt vedtak:\n\n"
      "1. Fylkestinget ber Samferdselsdepartementet snarast auke tilskotet til ferjene.\n"
-     "2. Regjeringa må greie ut ei ny ordning for fylkesvegane.",
+     "2. Regjeringa må sjå på ei ny ordning for fylkesvegane.",
      [("Fylkestinget i Nordland", "Samferdselsdepartementet", "snarast auke tilskotet til ferjene"),
-      ("Fylkestinget i Nordland", "regjeringen", "Regjeringa må greie ut ei ny ordning for fylkesvegane")]),
+      ("Fylkestinget i Nordland", "regjeringen", "Regjeringa må sjå på ei ny ordning for fylkesvegane")]),
     ("ks_board_nb",
      "Styret i KS behandlet saken i dag.\n\nStyret i KS fattet følgende vedtak:\n\n"
      "1. KS ber Kunnskapsdepartementet snarest legge fram en plan for skolebygg.\n"

@@ -36,7 +36,7 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
     """The demand of one list item (`text` at document offset `base`); in a list of matters only
     an item "behov(et) for X" is one, addressed to the meeting's counterpart (decision 2)."""
     if _procedural(text):
-        return []  # "4. Fråsegna blir send til Stortinget": how the resolution travels, nothing asked
+        return []  # "4. Uttalen vert send til departementet": how the resolution travels, nothing asked
     need = NEED_ITEM.match(text)
     if context.matters:
         if need is None:

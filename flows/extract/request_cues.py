@@ -131,7 +131,7 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if _subordinate_subject(before):
         return None  # "når et direktorat foreslår nye regler": a situation, not a request
     if inverted is None and _thing_requires(match.group(0), before, prev):
-        return None  # "Loven krever mer dokumentasjon": what a thing needs, nobody's request
+        return None  # "Forskriften krever flere skjemaer": what a thing needs, nobody's request
     if p["instead"].search(before):
         return None  # "i stedet for å be kommunene rapportere ...": what is not wanted
     claimant_subject = any(h.end == len(before) for h in organisations_in(before))
@@ -244,7 +244,7 @@ DEFINITE = re.compile(r"[a-zæøå][a-zæøå-]{2,}(?:en|et|a|ne)")  # "loven", 
 def _thing_requires(verb: str, before: str, prev: str) -> bool:
     """True when a form of "kreve" that also means "require" (`requirement_forms`) has a thing as its subject:
     a definite common noun right before it (lower case, or capitalised opening the sentence) that names no actor, body, pronoun or statement document
-    ("Loven krever ...", "situasjonen krev ..."; not "kommunen krev", "forbundet krever", "fråsegna krev")."""
+    ("Forskriften krever ...", "ordninga krev ..."; not "kommunen krev", "forbundet krever", "fråsegna krev")."""
     low = prev.casefold()
     if verb.casefold() not in cue_words("requirement_forms") or not DEFINITE.fullmatch(low) \
             or (prev[:1].isupper() and before.rstrip() != prev):

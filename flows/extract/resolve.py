@@ -113,7 +113,7 @@ MAIN_MODAL = re.compile(r",\s*(?:så\s+)?(?:må|bør|burde)\s+", re.IGNORECASE)
 
 def _later_subject(text: str) -> str | None:
     """The actor of a demand whose action comes after a clause of its own: the subject right after
-    the modal of a later clause with a fronted object ("X er dyrt, og det må staten ta innover seg")."""
+    the modal of a later clause with a fronted object ("X er dyrt, og det må staten ta med i budsjettet")."""
     later = LATER_INVERTED.search(text)
     if later:
         hits = addressees_in(text[later.end():later.end() + 60])

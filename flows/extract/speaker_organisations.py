@@ -129,7 +129,7 @@ NAMED = re.compile(r"[A-ZÆØÅ][^,]*$")
 def described_organisation(text: str, name_start: int) -> tuple[str, str] | None:
     """(role, organisation) of a description written right before a name and closed by a comma, when
     the organisation is named after a preposition ("Klinikkdirektør ved Nordby sjukehus, NN",
-    "administrerande direktør i Helse Nordby, NN", "leiar for barnevernstenesta i Nordby, NN"): the
+    "administrerande direktør i Helse Nordby, NN", "leiar for PP-tenesta i Nordby, NN"): the
     workplace after "ved"/"hos" when there is one, else a service of a place, else the words from the
     first capitalised one on (a place, when the role is a municipal leader's: "byråd for helse i
     Nordby, NN"). None when no such description stands before the name."""

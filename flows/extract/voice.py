@@ -123,7 +123,7 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
         role, organisation, known = role or described[0], described[1], None  # "klinikkdirektør ved Nordby sjukehus, NN"
     claimant = claimant_of(organisation or (known if known != GOVERNMENT else None), role, mentions.principal)
     if described and claimant == mentions.principal and organisation != claimant:
-        claimant = organisation  # "leiar for barnevernstenesta i Nordby, NN": the service as written
+        claimant = organisation  # "leiar for PP-tenesta i Nordby, NN": the service as written
     held = mentions.office(st.speaker.name)
     home = (homes or {}).get(st.speaker.name) if organisation is None and not held else None
     if home and (claimant is None or claimant == mentions.principal or claimant.startswith("KS")):
@@ -144,7 +144,7 @@ def _named_in_words(voice: Voice, region: str, sentence: str = "") -> Voice:
     """A sentence in someone's words whose own verb of requesting has an organisation as subject
     ("– KS forventer at ...", said by a county board's leader) speaks for that organisation; a
     group ("kommunene") or a person's words ("sa ho") leave the speaker's organisation, and so does
-    an organisation named in a fronted condition ("– Viss KS meiner alvor, må dei ...": the one asked)."""
+    an organisation named in a fronted condition ("– Viss KS vil ha folk, må dei ...": the one asked)."""
     at = sentence.find(region) if region else -1
     first = region.split()[0].casefold() if region and region.split() else ""
     if first in {w.casefold() for w in cue_words("fronted_conditions")} or (at > 0 and _condition_before(sentence[:at])):
