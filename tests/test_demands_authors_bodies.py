@@ -66,7 +66,7 @@ COUNCILS = [
     ("municipal_council_after_place_nb",
      "Vedtak i Nordvik kommunestyre\n\nNordvik kommunestyre behandlet saken torsdag.\n\n"
      "Kommunestyret ber regjeringen om å styrke tilskuddet til lokalmedisinske sentre.\n", "nb",
-     [("Nordvik kommunestyre", "regjeringen", "styrke tilskuddet til lokalmedisinske sentre")]),
+     [("Nordvik kommune", "regjeringen", "styrke tilskuddet til lokalmedisinske sentre")]),  # home_councils
     ("council_placed_with_i_nn",
      "Fylkestinget i Nordfjell vedtok fråsegna samrøystes.\n\n"
      "Fylkestinget krev at regjeringa aukar løyvinga til fylkesvegane.\n", "nn",

@@ -109,12 +109,12 @@ def test_list_item_opening_with_a_verb(raw: str, expected: list[Row]) -> None:
 
 DOCUMENT_CLAUSES = [
     ("decision_where_it_asks_nn", "Bystyret i Nordby gjorde i mai eit vedtak der det bed Stortinget om å sikre "
-     "fødeavdelinga.", "nn", [("Bystyret i Nordby", "Stortinget", "sikre fødeavdelinga")]),
+     "fødeavdelinga.", "nn", [("Nordby kommune", "Stortinget", "sikre fødeavdelinga")]),  # a city council: its municipality
     ("letter_where_it_asks", "Fylkestinget sendte et brev der det ber regjeringen om å styrke fergetilbudet.", "nb",
      [("Fylkestinget", "regjeringen", "styrke fergetilbudet")]),
     ("statement_where_the_body_demands_nn", "I mars vedtok kommunestyret i Sørdal ein uttale der kommunen krev at "
      "staten tek over kostnadene til legevakta.", "nn",
-     [("kommunestyret i Sørdal", "staten", "staten tek over kostnadene til legevakta")]),
+     [("Sørdal kommune", "staten", "staten tek over kostnadene til legevakta")]),
     # a place or an occasion described, not a body's text
     ("place_described", "I kommuner der innbyggerne krever bedre veier, har budsjettet sprukket.", "nb", []),
     ("someone_elses_decision", "KS viste til et vedtak som ber kommunene om å kutte.", "nb", []),

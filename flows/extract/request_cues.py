@@ -238,6 +238,7 @@ def _clause_opener(before: str) -> bool:
     return len(words) == 1 or bool(re.search(r",\s*(?:og|men|så)?\s*\S+$", before))
 
 
+BODY_ENDINGS = ("styret", "rådet", "tinget", "utvalet", "utvalget", "skapet")  # elected and governing bodies
 DEFINITE = re.compile(r"[a-zæøå][a-zæøå-]{2,}(?:en|et|a|ne)")  # "loven", "situasjonen", "ordninga", "reglane"
 
 
@@ -249,8 +250,9 @@ def _thing_requires(verb: str, before: str, prev: str) -> bool:
     if verb.casefold() not in cue_words("requirement_forms") or not DEFINITE.fullmatch(low) \
             or (prev[:1].isupper() and before.rstrip() != prev):
         return False  # a capitalised word inside a sentence is a name ("Bondelaget krev")
-    if low in claimant_pointers() or low in {w.casefold() for w in cue_words("statement_documents")}:
-        return False
+    if low in claimant_pointers() or low in {w.casefold() for w in cue_words("statement_documents")} \
+            or low in {w.casefold() for w in cue_words("own_bodies")} or low.endswith(BODY_ENDINGS):
+        return False  # "Hovedstyret krever ...", "fylkesstyret krev ...": a body asks
     return not any(h.end == len(before) for h in organisations_in(before) + addressees_in(before))
 
 

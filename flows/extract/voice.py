@@ -119,10 +119,14 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
     described = (descriptions or {}).get(st.speaker.name)
     title = described[0] if described else None
     described = described if described and described[1] else None
-    if described and (organisation is None or described[1].endswith(" " + organisation)):
+    same = claimants_in(described[1]) if described else []
+    if same and same[0].name in (known, organisation):
+        described = None  # "Leiar i Legeforeninga, NN": the organisation the mention layer found, as it names it
+    used = bool(described) and (organisation is None or described[1].endswith(" " + organisation))  # type: ignore[index]
+    if used:
         role, organisation, known = role or described[0], described[1], None  # "klinikkdirektør ved Nordby sjukehus, NN"
     claimant = claimant_of(organisation or (known if known != GOVERNMENT else None), role, mentions.principal)
-    if described and claimant == mentions.principal and organisation != claimant:
+    if used and claimant == mentions.principal and organisation != claimant:
         claimant = organisation  # "leiar for PP-tenesta i Nordby, NN": the service as written
     held = mentions.office(st.speaker.name)
     home = (homes or {}).get(st.speaker.name) if organisation is None and not held else None
