@@ -19,125 +19,24 @@ and is no part of the quotation before it (the story's paragraph after it may go
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from types import MappingProxyType
-from typing import Mapping
 
 from flows import budget
-from flows.extract import indirect, inline_quotes, interview, quotes
+from flows.extract import interview, quotes
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
-from flows.extract.courtesy import thanks_only
 from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.layout import fact_box_blocks, without_credit
 from flows.extract.mentions import MentionLayer
-from flows.extract.parse import Parsed
-from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
-from flows.extract.people import People
 from flows.extract.quote_attribution import lead_in
-from flows.model import Block, Mention, Sentence
+from flows.extract.sentence_speech import Env, State, indirect_all, inline_all
+from flows.model import Block, Mention
 
 __all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
-
-
-PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
-
-
-@dataclass(frozen=True)
-class Env:
-    """What the block walk reads: the mention layer and the parses by sentence start."""
-
-    people: People
-    mentions: MentionLayer
-    parses: Mapping[int, Parsed]
-    cut_off: int = -1  # Block.index of a last paragraph cut off mid-sentence (the text ends there)
-    voice: DocumentVoice = DocumentVoice()  # a talk, an opinion piece, a letter, notes: its author's voice
-
-
-@dataclass(frozen=True)
-class State:
-    section: int = -1
-    speaker: Mention | None = None
-    after_quote: bool = False  # the block before was a quotation
-    in_list: bool = False  # the block before was a dash list item
-    lead: str = ""  # text of the block before
-    reported: bool = False  # the block before gave a statement
-    announced: Mention | None = None  # the speaker the block before announced with a lead-in ending in ':'
-
-
-def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
-                  state: State) -> tuple[list[Attribution], State]:
-    """Reported speech of persons: the surface rules of `indirect`, then the structural rules of
-    `reported` for contents they did not find."""
-    out: list[Attribution] = []
-    for n, sentence in enumerate(sentences):
-        budget.check()
-        found_here: list[Attribution] = []
-        before = sentences[n - 1].text if n > 0 else ""
-        if PRONOUN_START.match(sentence.text) and pronoun_for_actor(before):
-            continue  # "Regjeringa ... Ho meiner ...": the pronoun is the actor, not a person
-        for found in indirect.find_all(sentence, env.people):
-            text = sentence.text[found.start - sentence.start:found.end - sentence.start]
-            found_here.append(Attribution("indirect", found.speaker, text, found.start, found.end, found.rule,
-                                          block.index))
-        parsed = env.parses.get(sentence.start)
-        if parsed is not None:
-            found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
-                                                for f in structural(parsed, env.mentions, before)])
-        found_here = [a for a in found_here if a.end <= sentence.end  # a parse of a longer span may reach past it
-                      and not thanks_only(sentence.text[:a.start - sentence.start], a.text)  # "takka KS for X"
-                      and not spans.concern_question(sentence.text[:a.start - sentence.start], a.text)]
-        asked = spans.QUESTION().search(sentence.text)
-        if asked:  # "spurde NN om han meiner ...": a question, not a statement
-            found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
-        # "NN sier følgende til avisa:", "NN sa det klart då vi snakka saman: «...»": the content is the
-        # quotation the colon announces
-        found_here = [a for a in found_here if not (_announces(sentence, a) and spans.ANNOUNCING().match(a.text))]
-        for attribution in sorted(found_here, key=lambda a: a.start):
-            out.append(attribution)
-            state = replace(state, speaker=attribution.speaker)
-    return out, state
-
-
-def _announces(sentence: Sentence, found: Attribution) -> bool:
-    """The reported content runs up to a colon: the sentence's last mark, or one that opens a quotation."""
-    return sentence.text.rstrip().endswith(":") or \
-        re.match(r"\s*:\s*[«\"–-]", sentence.text[found.end - sentence.start:]) is not None
-
-
-def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,
-                reported: list[Attribution]) -> tuple[list[Attribution], State]:
-    """Short «» quotations inside narrative sentences, also inside the content of an indirect
-    statement ("NN kaller forslaget «...» og mener at ...": both)."""
-    out: list[Attribution] = []
-    for sentence in sentences:
-        found_here = list(inline_quotes.inline(sentence, env.people))
-        for start, end in inline_quotes.inline_spans(sentence):
-            holder = next((a for a in reported if a.start <= start and end <= a.end), None)
-            if holder is not None and not any(f.start == start for f in found_here):
-                # "Eg merka meg at han sa at X er «...»": quoted words inside a person's reported words
-                found_here.append(inline_quotes.Inline(start, end, holder.speaker))
-        found_here = [f for f in found_here if not _woven(doc, f, reported)]
-        for found in sorted(found_here, key=lambda f: f.start):
-            statement = direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
-            if statement:
-                out.append(statement)
-                state = replace(state, speaker=found.speaker)
-    return out, state
-
-
-def _woven(doc: str, found: inline_quotes.Inline, reported: list[Attribution]) -> bool:
-    """True for «» words woven into the middle of a person's reported words ("sa ho at ho «vil sjå
-    nærare på» ordninga i ..."): the reporter's sentence goes on after the closing mark, so the
-    quoted words are part of that indirect statement, not a quotation of their own."""
-    if not any(a.kind == "indirect" and a.start <= found.start and found.end < a.end for a in reported):
-        return False
-    after = re.match(r"[»”\"]?\s*(\S)", doc[found.end:found.end + 4])
-    return after is not None and after.group(1).isalnum()
 
 
 def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
@@ -184,7 +83,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
             if after:
                 out.append(after)
         else:
-            more, state = _indirect_all(quoted.rest, env, block, state)
+            more, state = indirect_all(quoted.rest, env, block, state)
             out += more
     return out, state
 
@@ -201,12 +100,12 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
         return [replace(a, rule="continuation_closed_by_attribution") if a.kind == "direct" else a
                 for a in found], state
     if going_on and not quotes.names_speaker(block.text, state.speaker):
-        found, _ = _indirect_all(narrative, env, block, state)
+        found, _ = indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
             statement = direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
             return [statement] if statement else [], replace(state, after_quote=True)
-    out, state = _indirect_all(narrative, env, block, state)
-    quoted, state = _inline_all(doc, narrative, env, block, state, out)
+    out, state = indirect_all(narrative, env, block, state)
+    quoted, state = inline_all(doc, narrative, env, block, state, out)
     # "sa ho at «...»" quoting the whole content is a quotation; a phrase in «» inside a longer
     # content ("meiner at X, og at Y «på vanleg vis»") is a quotation of its own beside it
     # "svarte at departementet «vurderer saken»": a quotation closing the content after a short subject is
