@@ -23,7 +23,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from flows import budget
-from flows.extract import interview, quotes
+from flows.extract import interview, interview_turns, quotes
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
@@ -144,6 +144,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
     produced: set[int] = set()  # blocks that gave a statement
     asked = interview.find(blocks, people)  # interview questions, and answers with no attribution of their own
     answered = asked.answers
+    turns = interview_turns.find(doc, blocks, people).turns  # a transcript's turns under speaker labels
     boxed = fact_box_blocks(blocks)
     before_box: State | None = None
     for i, block in enumerate(blocks):
@@ -167,7 +168,11 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         found: list[Attribution] = []
         labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 \
             and i not in answered and i not in asked.questions else None
-        if i in answered:
+        if i in turns:  # a transcript: each turn of a named speaker is theirs, the host's and questions nobody's
+            turn = turns[i]
+            found = [s for s in [direct(doc, turn.start, block.end, turn.speaker, turn.rule, block)] if s] if turn else []
+            state = replace(state, speaker=turn.speaker if turn else None, after_quote=bool(found), in_list=False)
+        elif i in answered:
             answer = answered[i]
             found, state = _quotation(doc, answer.start, block, env, replace(state, in_list=False), answer.speaker,
                                       answer.rule)
