@@ -23,7 +23,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from flows import budget
-from flows.extract import interview, interview_turns, quotes
+from flows.extract import interview, interview_turns, quote_runs, quotes
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
@@ -55,7 +55,8 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         # a short interview answer is still an answer; an open « paragraph is the run's speaker's
         answer = fallback is not None and (fallback_rule in interview.RULES
-                                           or fallback_rule in ("quote_over_paragraphs", "quote_before_continuation"))
+                                           or fallback_rule in ("quote_over_paragraphs", "quote_before_continuation",
+                                                                  "quote_run_context"))
         if speaker is None or listy or not (answer or quotes.context_quote(words, state.after_quote or state.reported
                                                                           or bool(fallback))):
             return [], replace(state, in_list=True, after_quote=False)
@@ -86,6 +87,23 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
             more, state = indirect_all(quoted.rest, env, block, state)
             out += more
     return out, state
+
+
+def _quote_paragraph(doc: str, blocks: tuple[Block, ...], i: int, env: Env, state: State,
+                     announced: Mention | None) -> tuple[list[Attribution], State]:
+    """A dash-led paragraph or one opening «: its speaker is the one a lead-in announced, the one
+    closing a «» run over paragraphs or the paragraph after it (the dash lost), or, for a run that
+    names nobody, the person the story was just about (`quote_runs`)."""
+    block, people = blocks[i], env.people
+    ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
+    closing = None if announced or ahead else quotes.continuation_speaker(blocks, i, doc, people)
+    run = quote_runs.run_end(blocks, i)
+    context = None if announced or ahead or closing or run is None else \
+        quote_runs.context_speaker(blocks, i, people, state.speaker, state.reported or state.after_quote)
+    found, state = _quotation(doc, block.start, block, env, state, announced or ahead or closing or context,
+                              "quote_over_paragraphs" if ahead else "quote_before_continuation" if closing
+                              else "quote_run_context" if context else "dash_quote_lead_in")
+    return found, replace(state, run_end=run if run is not None and found else -1)
 
 
 def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Attribution], State]:
@@ -184,12 +202,10 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             state = replace(state, after_quote=False, in_list=False)
         elif block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
+        elif i <= state.run_end and state.speaker is not None and block.kind == "paragraph":
+            found, state = _quotation(doc, block.start, block, env, state, state.speaker, "quote_over_paragraphs")
         elif block.marker == "dash" or block.text.startswith("«"):
-            ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
-            closing = None if announced or ahead else quotes.continuation_speaker(blocks, i, doc, people)
-            found, state = _quotation(doc, block.start, block, env, state, announced or ahead or closing,
-                                      "quote_over_paragraphs" if ahead else
-                                      "quote_before_continuation" if closing else "dash_quote_lead_in")
+            found, state = _quote_paragraph(doc, blocks, i, env, state, announced)
         else:
             pointed = quotes.points_back(block, people)
             earlier = quoted_before(doc, blocks, i, pointed, produced) if pointed else []

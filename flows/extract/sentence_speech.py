@@ -52,6 +52,7 @@ class State:
     lead: str = ""  # text of the block before
     reported: bool = False  # the block before gave a statement
     announced: Mention | None = None  # the speaker the block before announced with a lead-in ending in ':'
+    run_end: int = -1  # Block.index of the paragraph closing a «» quotation run over paragraphs (`quote_runs`)
 
 
 def indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,

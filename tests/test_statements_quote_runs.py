@@ -1,0 +1,122 @@
+"""Quotations in «» run over several paragraphs with no attribution of their own: the speaker of the
+paragraph before when it gave a statement, else the one person it names; and a pronoun after a byline
+line of two credits ("Tekst: A  Foto: B") never points to the credited names.
+
+Layouts: « opened and left open, then a paragraph closing » with or without « opened again, a
+middle paragraph with no mark. Negative cases: a paragraph before that names two persons, a run
+never closed, a heading inside the run. Every text is invented for the test, in bokmål and nynorsk."""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import cases, statements_of
+
+
+def directs(raw: str, language: str = "nb") -> list[tuple[str, str]]:
+    """(speaker, first four words) of each direct statement."""
+    return [(s.speaker.name, " ".join(s.text.split()[:4])) for s in statements_of(raw, language) if s.kind == "direct"]
+
+
+REPORTED_NB = """Kommunene venter på pengene
+
+Det er travelt i rådhuset. Kari Nordmann har vært ordfører i seks år.
+
+Nordmann mener det var riktig å starte prosjektet, men understreker at det ikke løser alt.
+
+«Vi har fått mer ansvar enn før. Det er krevende, men vi klarer det. Vi har ventet lenge på pengene.
+
+Staten må ta regningen for de nye oppgavene. Det kan ikke være slik at kommunene betaler alt selv.»
+
+Hun legger til at saken er tatt opp med statsråden.
+"""
+
+NAMED_NN = """Ventetida aukar
+
+Tilbake på kontoret er Tor Haugen forsiktig optimistisk etter møtet.
+
+«Eg har høyrt mange fine ord frå departementet. Men eg har tretti pasientar i kø.
+
+«Det eg ønskjer meg, er at staten held det han lova. Vi treng ro til å byggje opp tenesta.»
+
+Møtet enda utan konkrete lovnader.
+"""
+
+THREE_NB = """Legevakten i Dalby
+
+Overlege Per Lunde har jobbet i legevakten i tjue år.
+
+«Vi har aldri hatt så mange pasienter som nå.
+
+«Vaktene er lange, og legene blir slitne.
+
+«Staten må gi et eget tilskudd til legevakt i distriktene.»
+"""
+
+RUNS = [
+    ("after_reported_speech_middle_without_mark_nb", REPORTED_NB, "nb",
+     [("Kari Nordmann", "Vi har fått mer"), ("Kari Nordmann", "Staten må ta regningen")]),
+    ("after_a_paragraph_naming_one_person_nn", NAMED_NN, "nn",
+     [("Tor Haugen", "Eg har høyrt mange"), ("Tor Haugen", "Det eg ønskjer meg,")]),
+    ("three_paragraphs_each_opened_nb", THREE_NB, "nb",
+     [("Per Lunde", "Vi har aldri hatt"), ("Per Lunde", "Vaktene er lange, og"), ("Per Lunde", "Staten må gi et")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(RUNS))
+def test_quote_runs_with_no_attribution(raw: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert directs(raw, language) == expected
+
+
+TWO_NAMED_NB = """Møtet i Dalby
+
+Ordfører Kari Dal og rådmann Ola Berg kom rett fra departementet.
+
+«Vi har fått gode signaler fra statsråden.
+
+«Nå må pengene komme før sommeren.»
+"""
+
+NEVER_CLOSED_NN = """Planen for eldreomsorga
+
+Tor Haugen leiar arbeidet med planen.
+
+«Leve heile livet i Dalby
+
+Planen skal vedtakast i kommunestyret i juni, og arbeidet starta i haust.
+"""
+
+HEADING_INSIDE_NB = """Skolene i Dalby
+
+Kari Dal har vært rektor i ti år.
+
+«Vi har for få lærere i småtrinnet
+
+Nye tall
+
+Kommunen har lyst ut seks stillinger.»
+"""
+
+NEGATIVE = [
+    ("two_persons_named_before_nb", TWO_NAMED_NB, "nb"),
+    ("run_never_closed_nn", NEVER_CLOSED_NN, "nn"),
+    ("heading_inside_the_run_nb", HEADING_INSIDE_NB, "nb"),
+]
+
+
+@pytest.mark.parametrize("raw,language", cases(NEGATIVE))
+def test_no_quote_run_speaker_without_one(raw: str, language: str) -> None:
+    assert not [s for s in statements_of(raw, language) if s.rule == "quote_run_context"]
+
+
+CREDITS_NB = """Vi må bygge stein på stein
+
+Tekst: Jon Lie   Foto: Anne Berg
+
+BILDE: Rådgiver Siri Dahl på kontoret i Oslo. – Vi må ta ett steg om gangen, sier hun. Foto: Anne Berg
+
+Siri Dahl har ledet digitaliseringen i kommunen i fire år.
+"""
+
+
+def test_a_pronoun_never_points_to_a_credit_on_the_byline_line() -> None:
+    assert directs(CREDITS_NB) == [("Siri Dahl", "Vi må ta ett")]
