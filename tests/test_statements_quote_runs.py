@@ -120,3 +120,20 @@ Siri Dahl har ledet digitaliseringen i kommunen i fire år.
 
 def test_a_pronoun_never_points_to_a_credit_on_the_byline_line() -> None:
     assert directs(CREDITS_NB) == [("Siri Dahl", "Vi må ta ett")]
+
+
+AGED = [
+    ("aged_first_name_reported_nb", "Besøk på ungdomsklubben\n\nStatsråden møtte ungdommer i Dalby.\n\n"
+     "Ingrid (17), som går på videregående, fortalte statsråden at helsesykepleieren hjalp henne gjennom vinteren.\n",
+     "nb", [("indirect", "Ingrid")]),
+    ("aged_first_name_quoted_nn", "Vitjing i Dalby\n\nStatsråden møtte brukarar av tenesta.\n\n"
+     "– Eg hadde ikkje klart meg utan hjelpa frå kommunen, seier Lars (34).\n", "nn", [("direct", "Lars")]),
+    ("full_name_with_age_keeps_the_surname_nb", "Ny leder\n\n– Vi må ha flere lærere, sier Kari Dal (52).\n",
+     "nb", [("direct", "Kari Dal")]),
+    ("a_counted_word_is_no_name_nb", "Høringen\n\nKommentarer (12)\n\nLes mer om saken her.\n", "nb", []),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(AGED))
+def test_a_first_name_with_an_age_names_a_person(raw: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.kind, s.speaker.name) for s in statements_of(raw, language)] == expected
