@@ -4,6 +4,7 @@
 - `after_attribution(...)`: reported words after a quotation's attribution clause
   ("«...», svarte NN, og la til at ...");
 - `cut_off(blocks)`: a last paragraph cut off mid-sentence;
+- `quoted_predicate(...)`: reported words closing with a «» quotation of their own predicate;
 - `ANNOUNCING()`, `QUESTION()`: a colon sentence that only announces a quotation, a verb of asking
   whose "om" clause is a question, not a statement.
 """
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.indirect import SECOND_VERB, Reported, _content
+from flows.extract.attribution_layer import Attribution
 from flows.model import Block, Mention, Sentence
 
 CUT_OFF_WORDS = 6
@@ -94,3 +96,18 @@ def cut_off(blocks: tuple[Block, ...]) -> int:
     if text.endswith((".", "!", "?", "»", ":", ")", "…", '"')) or len(text.split()) < CUT_OFF_WORDS:
         return -1
     return last.index
+
+
+@lru_cache(maxsize=1)
+def _copulas() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs")["quoted_complement_verbs"])
+
+
+def quoted_predicate(doc: str, reported: Attribution, quoted: Attribution) -> bool:
+    """Reported words that close with a «» quotation after a short subject ("understreka at regjeringa
+    «har ingen planar om ...»", "sa at kommunane «druknar i ...»"): the quotation is the content's own
+    predicate, so the reported words, quotation and all, are one indirect statement. Not the whole content
+    in «» ("sa at «...»") and not a quotation after a copula ("sa at samhandling er «det viktigaste ...»"):
+    those are quotations of their own."""
+    before = doc[reported.start:quoted.start].replace("«", " ").split()
+    return bool(before) and before[-1].casefold() not in _copulas()
