@@ -137,3 +137,25 @@ AGED = [
 @pytest.mark.parametrize("raw,language,expected", cases(AGED))
 def test_a_first_name_with_an_age_names_a_person(raw: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.kind, s.speaker.name) for s in statements_of(raw, language)] == expected
+
+
+PREDICATES = [
+    ("quoted_predicate_after_a_subject_nb", "Statsråden svarte\n\nKommunalminister Kari Dal ville ikke kommentere "
+     "saken, men understreket at regjeringen «har ingen planer om å kutte i tilskuddet».\n", "nb",
+     [("indirect", "Kari Dal", "regjeringen «har ingen planer om å kutte i tilskuddet»")]),
+    ("quoted_predicate_nn", "Møtet i Dalby\n\nOrdførar Tor Haugen sa etter møtet at kommunane «druknar i nye krav "
+     "frå staten».\n", "nn", [("indirect", "Tor Haugen", "kommunane «druknar i nye krav frå staten»")]),
+    ("whole_content_quoted_stays_direct_nb", "Møtet\n\nPer Lunde sa at «dette er en god dag for kommunene».\n", "nb",
+     [("direct", "Per Lunde", "dette er en god dag for kommunene")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(PREDICATES))
+def test_reported_words_closing_with_their_quoted_predicate(raw: str, language: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    assert [(s.kind, s.speaker.name, s.text.rstrip(".")) for s in statements_of(raw, language)] == expected
+
+
+def test_a_quotation_after_a_copula_is_a_quotation_of_its_own_nn() -> None:
+    raw = "Konferansen\n\nOla Berg sa at samarbeidet er «det viktigaste vi held på med».\n"
+    assert ("direct", "det viktigaste vi held på med") in [(s.kind, s.text.rstrip(".")) for s in statements_of(raw, "nn")]

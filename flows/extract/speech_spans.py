@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.indirect import SECOND_VERB, Reported, _content
-from flows.extract.attribution_layer import Attribution
 from flows.model import Block, Mention, Sentence
 
 CUT_OFF_WORDS = 6
@@ -103,11 +102,13 @@ def _copulas() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs")["quoted_complement_verbs"])
 
 
-def quoted_predicate(doc: str, reported: Attribution, quoted: Attribution) -> bool:
+def quoted_predicate(words: str) -> bool:
     """Reported words that close with a «» quotation after a short subject ("understreka at regjeringa
     «har ingen planar om ...»", "sa at kommunane «druknar i ...»"): the quotation is the content's own
     predicate, so the reported words, quotation and all, are one indirect statement. Not the whole content
     in «» ("sa at «...»") and not a quotation after a copula ("sa at samhandling er «det viktigaste ...»"):
     those are quotations of their own."""
-    before = doc[reported.start:quoted.start].replace("«", " ").split()
-    return bool(before) and before[-1].casefold() not in _copulas()
+    opened = words.find("«")
+    before = words[:opened].split()
+    return words.count("«") == 1 and 1 <= len(before) <= 2 and before[-1].casefold() not in _copulas() \
+        and (words.count("»") == 0 or words.rstrip(" .!?").endswith("»"))
