@@ -234,3 +234,26 @@ Per Hovland, KS: – Nei. Staten må også finansiere fleire studieplassar i dis
 def test_comma_labels_with_a_dash_and_a_host_word_in_the_label_nn() -> None:
     assert turns(COMMA_DASH_NN, "nn") == [("Per Hovland", "Vi manglar sjukepleiarar. Utan"),
                                           ("Liv Sande", "Vi har sett i"), ("Per Hovland", "Nei. Staten må også")]
+
+
+DEBATE_NB = """Fra Stortingets debatt om kommuneøkonomien
+
+Presidenten: Neste taler er Kari Dal.
+
+Kari Dal (Sp) [10:15:32]: Kommunene har fått flere oppgaver uten at pengene har fulgt med. Vi trenger en full kompensasjon.
+
+Presidenten: Det blir replikkordskifte.
+
+Statsråd Ola Berg [10:21:05]: Regjeringen har økt de frie inntektene to år på rad.
+
+Presidenten: Kari Dal, replikk.
+
+Kari Dal (Sp) [10:22:40]: Det er ikke nok når prisene stiger mer enn rammene.
+
+Statsråd Ola Berg [10:23:30]: Vi følger utviklingen nøye og kommer tilbake i revidert budsjett.
+"""
+
+
+def test_chairs_role_labels_end_the_turn_before_them_nb() -> None:
+    assert turns(DEBATE_NB) == [("Kari Dal", "Kommunene har fått flere"), ("Ola Berg", "Regjeringen har økt de"),
+                                ("Kari Dal", "Det er ikke nok"), ("Ola Berg", "Vi følger utviklingen nøye")]

@@ -20,6 +20,8 @@ with two or more turns. Every turn of a named speaker is a direct statement of t
   failing that the one speaker whose turns are mostly questions;
 - a turn (or paragraph) that is only questions is no statement (questions never are);
 - a stage direction opening a turn ("(ler)", "[latter]") is no part of the words;
+- a paragraph under a short label that names nobody ("Presidenten:", "Programleder:") ends the turn
+  before it: it is another voice's;
 - a turn whose words open with a verb of the minutes ("Foreslo at ...", "Viste til ...") is a
   summary in the writer's voice, not the speaker's words.
 
@@ -52,6 +54,7 @@ NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåA-ZÆØÅ'’-]*\.?$")
 MIN_TURNS = 3
 SPEAKERS = 2
 SPEECH_WORDS = 3
+LABEL_WORDS = 3  # a label naming no speaker ends the turn before it when it is this short
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,9 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
                 turns[i] = None
                 continue
             rule = "transcript_turn"
+        elif _other_label(block):  # "Presidenten:", "Programleder:", "Sak 3:": another voice, the turn ends
+            current = None
+            continue
         elif current is None or block.kind != "paragraph" or block.marker in ("bullet", "number") \
                 or block.text.startswith(("[", "(")) or (i > last and not _continues(block.text)):
             current = None if i > last or block.kind == "heading" else current
@@ -216,6 +222,12 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         hosts = set(mostly) if len(mostly) == 1 else set()
     return Transcript(MappingProxyType({i: (None if t is not None and t.speaker.name in hosts else t)
                                         for i, t in turns.items()}))
+
+
+def _other_label(block: Block) -> bool:
+    """A paragraph opening with a short label that names no speaker of the transcript (a role, the chair)."""
+    match = LABEL.match(block.text)
+    return match is not None and len(match.group("label").split()) <= LABEL_WORDS
 
 
 def _continues(text: str) -> bool:
