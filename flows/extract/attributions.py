@@ -100,6 +100,9 @@ def _quote_paragraph(doc: str, blocks: tuple[Block, ...], i: int, env: Env, stat
     run = quote_runs.run_end(blocks, i)
     context = None if announced or ahead or closing or run is None else \
         quote_runs.context_speaker(blocks, i, people, state.speaker, state.reported or state.after_quote)
+    if not (announced or ahead or closing or run is not None or state.reported or state.after_quote):
+        named = quote_runs.context_speaker(blocks, i, people, None, False)  # "NN er optimistisk." then "– ..."
+        state = replace(state, speaker=named or state.speaker)
     found, state = _quotation(doc, block.start, block, env, state, announced or ahead or closing or context,
                               "quote_over_paragraphs" if ahead else "quote_before_continuation" if closing
                               else "quote_run_context" if context else "dash_quote_lead_in")
