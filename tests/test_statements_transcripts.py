@@ -257,3 +257,19 @@ Statsråd Ola Berg [10:23:30]: Vi følger utviklingen nøye og kommer tilbake i 
 def test_chairs_role_labels_end_the_turn_before_them_nb() -> None:
     assert turns(DEBATE_NB) == [("Kari Dal", "Kommunene har fått flere"), ("Ola Berg", "Regjeringen har økt de"),
                                 ("Kari Dal", "Det er ikke nok"), ("Ola Berg", "Vi følger utviklingen nøye")]
+
+
+PROGRAMME_NN = """Program for haustkonferansen
+
+09:00 Kari Dal: Velkomen og innleiing
+
+09:30 Ola Berg, KS: Kommuneøkonomien framover
+
+10:15 Kari Dal: Spørsmål og oppsummering
+
+11:00 Ola Berg, KS: Lunsj og vegen vidare
+"""
+
+
+def test_a_programme_of_speakers_and_times_has_no_turns_nn() -> None:
+    assert not [s for s in statements_of(PROGRAMME_NN, "nn") if s.rule.startswith("transcript_")]

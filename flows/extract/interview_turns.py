@@ -22,6 +22,8 @@ with two or more turns. Every turn of a named speaker is a direct statement of t
 - a stage direction opening a turn ("(ler)", "[latter]") is no part of the words;
 - a paragraph under a short label that names nobody ("Presidenten:", "Programleder:") ends the turn
   before it: it is another voice's;
+- the words of a turn end like a sentence or run on (a programme's "09:00 NN: Velkommen og innledning"
+  is no turn);
 - a turn whose words open with a verb of the minutes ("Foreslo at ...", "Viste til ...") is a
   summary in the writer's voice, not the speaker's words.
 
@@ -54,6 +56,8 @@ NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåA-ZÆØÅ'’-]*\.?$")
 MIN_TURNS = 3
 SPEAKERS = 2
 SPEECH_WORDS = 3
+LONG_WORDS = 8
+SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
 LABEL_WORDS = 3  # a label naming no speaker ends the turn before it when it is this short
 
 
@@ -103,7 +107,10 @@ def _speech(text: str) -> bool:
     words = text.split()
     if not words or words[0].rstrip(".,").casefold() in _minutes_openers():
         return False
-    return len(words) >= SPEECH_WORDS or _is_question(text)
+    if _is_question(text):
+        return True
+    # words that end like a sentence, or run long (a turn cut off): not an item of a programme ("09:00 NN: Velkommen")
+    return len(words) >= SPEECH_WORDS and (bool(SENTENCE_END.search(text)) or len(words) >= LONG_WORDS)
 
 
 def _words_of(label: str) -> list[str]:
