@@ -57,6 +57,7 @@ MIN_TURNS = 3
 SPEAKERS = 2
 SPEECH_WORDS = 3
 LONG_WORDS = 8
+LABEL_REACH = 90  # a label's colon stands within this many characters of the paragraph's start
 SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
 LABEL_WORDS = 3  # a label naming no speaker ends the turn before it when it is this short
 
@@ -182,7 +183,7 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
     """The turns of a transcript (none in most texts)."""
     labelled: dict[int, tuple[Mention, bool, int]] = {}
     for i, block in enumerate(blocks):
-        if block.text[:1].isupper() or block.text[:1] in "[(0123456789":
+        if ":" in block.text[:LABEL_REACH] or block.text[:2].isupper():  # a cheap cue before the patterns
             found = _label(block, people)
             if found is not None:
                 labelled[i] = found  # type: ignore[assignment]

@@ -111,7 +111,8 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-AGED = re.compile(rf"(?<![\w-])({TOKEN}) \(\d{{1,2}}(?: år)?\)")
+AGE = re.compile(r" \(\d{1,2}(?: år)?\)")
+AGED = re.compile(rf"(?<![\w-])({TOKEN})$")
 
 
 @lru_cache(maxsize=1)
@@ -123,14 +124,14 @@ def _first_names() -> frozenset[str]:
 def aged_first_names(text: str) -> list[tuple[str, int, int]]:
     """A known first name alone, an age in brackets after it ("Martin (23)"): a person the story names
     without a surname. Not a surname after a first name ("Kari Dal (52)" is a full name)."""
-    if " (" not in text:
-        return []
     out = []
-    for match in AGED.finditer(text):
-        word = match.group(1)
+    for age in AGE.finditer(text):
+        match = AGED.search(text, max(0, age.start() - 30), age.start())
+        if match is None or match.group(1).casefold() not in _first_names():
+            continue
         before = text[max(0, match.start() - 30):match.start()]
-        if word.casefold() in _first_names() and not re.search(rf"(?<![\w-])[{UP}][{LOW}]+ $", before):
-            out.append((word, match.start(1), match.end(1)))
+        if not re.search(rf"(?<![\w-])[{UP}][{LOW}]+ $", before):
+            out.append((match.group(1), match.start(1), match.end(1)))
     return out
 
 
