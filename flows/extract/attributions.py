@@ -131,8 +131,9 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     # content ("meiner at X, og at Y «på vanleg vis»") is a quotation of its own beside it
     closing = [(a, q) for a in out for q in quoted
                if (q.start - a.start <= 2 or len(doc[a.start:q.start].split()) <= 2) and a.end - q.end <= 2]
-    out = [a for a in out if not any(a is c for c, _ in closing if not spans.quoted_predicate(a.text))]
-    quoted = [q for q in quoted if not any(q is d and spans.quoted_predicate(c.text) for c, d in closing)]
+    own = [c for c, _ in closing if spans.quoted_predicate(c.text, doc[block.start:c.start])]  # "sa at X «gjer Y»"
+    out = [a for a in out if not any(a is c for c, _ in closing) or any(a is c for c in own)]
+    quoted = [q for q in quoted if not any(q is d and any(c is o for o in own) for c, d in closing)]
     out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, env.people)
     if announced is not None:

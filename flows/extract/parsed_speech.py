@@ -123,7 +123,7 @@ def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list
     out: list[Structural] = []
     for reported in find_reported(parsed):
         words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
-        if "«" in words and not quoted_predicate(words):
+        if "«" in words and not quoted_predicate(words, parsed.text[:reported.start - parsed.start]):
             continue  # a quotation inside: the quotation rules give it as the speaker's own words
         if "«" in words and "»" not in words and parsed.text[reported.end - parsed.start:][:1] == "»":
             reported = replace(reported, end=reported.end + 1)  # the quoted predicate with its closing mark

@@ -97,17 +97,23 @@ def cut_off(blocks: tuple[Block, ...]) -> int:
     return last.index
 
 
+AT_BEFORE = re.compile(r"(?<![\w-])at\s*$")
+
+
 @lru_cache(maxsize=1)
 def _copulas() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs")["quoted_complement_verbs"])
 
 
-def quoted_predicate(words: str) -> bool:
+def quoted_predicate(words: str, before: str) -> bool:
     """Reported words that close with a «» quotation after a short subject ("understreka at regjeringa
     «har ingen planar om ...»", "sa at kommunane «druknar i ...»"): the quotation is the content's own
     predicate, so the reported words, quotation and all, are one indirect statement. Not the whole content
     in «» ("sa at «...»") and not a quotation after a copula ("sa at samhandling er «det viktigaste ...»"):
-    those are quotations of their own."""
+    those are quotations of their own; nor a naming ("kallar forslaget «...»": `before`, the sentence up to the
+    words, must end in the complementiser "at")."""
+    if not AT_BEFORE.search(before):
+        return False
     opened = words.find("«")
     before = words[:opened].split()
     return words.count("«") == 1 and 1 <= len(before) <= 2 and before[-1].casefold() not in _copulas() \
