@@ -208,6 +208,9 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
         elif i <= state.run_end and state.speaker is not None and block.kind == "paragraph":
             found, state = _quotation(doc, block.start, block, env, state, state.speaker, "quote_over_paragraphs")
+            if not block.text.startswith(("«", "–", "-")):  # the run goes on without its mark: "Vi krev X», sa NN."
+                found = [replace(a, rule="continuation_closed_by_attribution")
+                         if a.kind == "direct" and a.rule == "dash_quote_trailing_attribution" else a for a in found]
         elif block.marker == "dash" or block.text.startswith("«"):
             found, state = _quote_paragraph(doc, blocks, i, env, state, announced)
         else:
