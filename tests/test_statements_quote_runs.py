@@ -159,3 +159,33 @@ def test_reported_words_closing_with_their_quoted_predicate(raw: str, language: 
 def test_a_quotation_after_a_copula_is_a_quotation_of_its_own_nn() -> None:
     raw = "Konferansen\n\nOla Berg sa at samarbeidet er «det viktigaste vi held på med».\n"
     assert ("direct", "det viktigaste vi held på med") in [(s.kind, s.text.rstrip(".")) for s in statements_of(raw, "nn")]
+
+
+NAMED_BEFORE = [
+    ("dash_after_a_paragraph_naming_one_person_nb",
+     "Skolene\n\n– Vi trenger flere lærere i småtrinnet, sier rektor Kari Dal.\n\nFrustrasjon i Dalby\n\n"
+     "Ordfører Ola Berg har vært i jobben i åtte år.\n\n– Jeg har aldri sett en så stram økonomi som nå. Vi må kutte i "
+     "alt.\n", "nb", [("Kari Dal", "Vi trenger flere lærere"), ("Ola Berg", "Jeg har aldri sett")]),
+    ("dash_after_a_new_person_in_the_same_section_nn",
+     "Helsetenesta\n\n– Vi manglar sjukepleiarar, seier leiar Tone Vik.\n\nLenger nede i gangen sit overlege Per "
+     "Strand med telefonen i handa.\n\n– Eg har ringt rundt i ein time for å finne ein ledig plass til ein pasient.\n",
+     "nn", [("Tone Vik", "Vi manglar sjukepleiarar"), ("Per Strand", "Eg har ringt rundt")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(NAMED_BEFORE))
+def test_dash_quotation_after_a_paragraph_naming_one_person(raw: str, language: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert directs(raw, language) == expected
+
+
+def test_dash_quotation_after_a_paragraph_naming_two_keeps_the_speaker_before_nb() -> None:
+    raw = ("Skolene\n\n– Vi trenger flere lærere i småtrinnet, sier rektor Kari Dal.\n\nHun har jobbet sammen med "
+           "Ola Berg og Per Lunde i ti år.\n\n– Jeg har aldri sett en så stram økonomi som nå. Vi må kutte i alt.\n")
+    assert [s for s, _ in directs(raw)] == ["Kari Dal", "Kari Dal"]
+
+
+def test_dash_quotation_after_a_pronoun_paragraph_keeps_the_speaker_before_nb() -> None:
+    raw = ("Skolene\n\n– Vi trenger flere lærere i småtrinnet, sier rektor Kari Dal.\n\nHun har jobbet sammen med "
+           "Ola Berg i ti år.\n\n– Jeg har aldri sett en så stram økonomi som nå. Vi må kutte i alt.\n")
+    assert [s for s, _ in directs(raw)] == ["Kari Dal", "Kari Dal"]

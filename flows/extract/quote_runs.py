@@ -10,13 +10,18 @@ The speaker of a run with no attribution of its own (none closes it: `quotes.ope
 reads that case) is the person the story was just about: the speaker of the paragraph before when
 it gave a statement or was a quotation, else the one person that paragraph names ("Tilbake på
 kontoret er NN forsiktig optimistisk.", a name, a surname or a title); nobody when it names none or
-several.
+several, or speaks of someone by a pronoun ("Hun har jobbet med NN i ti år."). The same holds for a
+dash paragraph after a paragraph that gave nothing (`attributions`).
 """
 from __future__ import annotations
 
+import re
+
 from flows.extract.people import People
+from flows.extract.quote_attribution import SUBJECT_PRONOUN
 from flows.model import Block, Mention
 
+PRONOUN = re.compile(rf"(?<![\w-]){SUBJECT_PRONOUN}(?![\w-])")
 MAX_RUN = 4  # paragraphs a run may span before its closing mark
 
 
@@ -53,6 +58,8 @@ def context_speaker(blocks: tuple[Block, ...], i: int, people: People, current: 
     if i == 0 or blocks[i - 1].section != blocks[i].section or blocks[i - 1].kind != "paragraph":
         return None
     before = blocks[i - 1]
+    if PRONOUN.search(before.text):
+        return None  # "Hun har jobbet med NN i ti år.": the pronoun's person may be the one who goes on
     named = [m for m in people.mentions if before.start <= m.start < before.end and not m.plural]
     if len({m.name for m in named}) != 1:
         return None
