@@ -36,13 +36,13 @@ PETTER AAS: Jeg forstår frustrasjonen. Vi har økt rammene to år på rad, og v
 
 ØSTBY LIEN: Det hjelper lite når byggekostnadene har steget mer enn rammene. Staten bør gi rentefrie lån til skolebygg.
 
-VALLE: Det er mange kommuner som sier det samme. Takk til begge.
+VALLE: Det er mange kommuner som sier det samme. Hvor lenge kan de vente?
 
-AAS: Jeg tar med meg forslaget tilbake til statsråden.
+AAS: Lånene kan bli en del av neste års budsjett.
 """
 
 CAPS_NB_EXPECTED = [("Marit Østby Lien", "Fordi halvparten av skolene"), ("Petter Aas", "Jeg forstår frustrasjonen. Vi"),
-                    ("Marit Østby Lien", "Det hjelper lite når"), ("Petter Aas", "Jeg tar med meg")]
+                    ("Marit Østby Lien", "Det hjelper lite når"), ("Petter Aas", "Lånene kan bli en")]
 
 TIMESTAMPS_NN = """Utskrift av sendinga «Distrikta i dag»
 
@@ -64,7 +64,7 @@ Kva skjer med fødestova i Lyngvik? Vi har snakka med to som sat i møtet med he
 TIMESTAMPS_NN_EXPECTED = [("Sigrid Haugland", "Ho lytta, og ho"), ("Sigrid Haugland", "Det er ikkje nok"),
                           ("Knut Bø", "Ja, heilt. Vi har")]
 
-INITIALS_NB = """Debatten: Hvem skal betale for legevakten?
+INITIALS_NB = """Debatten: Legevakten i distriktene
 
 I studio er ordfører Kari Dal og overlege Ola Berg. Programleder er Siv Lunde.
 
@@ -86,7 +86,7 @@ INITIALS_NB_EXPECTED = [("Kari Dal", "Fordi vi har lange"), ("Ola Berg", "Det er
 
 OWN_LINE_NN = """Podkast: Kommunepraten, episode 9
 
-I denne episoden møter programleiar Tone Vik ordførar Eirik Lunde og rådmann Anne Strand.
+Programleiar Tone Vik har invitert ordførar Eirik Lunde og rådmann Anne Strand til studio.
 
 TONE VIK
 
@@ -112,25 +112,25 @@ At vi ikkje klarer fleire oppgåver utan pengar.
 OWN_LINE_NN_EXPECTED = [("Eirik Lunde", "Det er stramt. Vi"), ("Anne Strand", "Eg er samd. Vi"),
                         ("Eirik Lunde", "At vi ikkje klarer")]
 
-CONTINUED_NB = """KS-praten: Digitale løsninger i kommunene
+CONTINUED_NB = """Rådhusradioen: Vann og avløp i distriktene
 
-Programleder Siri Holm snakker med Jon Rud og Lise Eng.
+Programleder Mona Holm snakker med Jon Rud og Lise Eng.
 
-SIRI HOLM: Jon Rud, hvor står dere?
+MONA HOLM: Jon Rud, hvor gamle er rørene hos dere?
 
-JON RUD: (ler) Vi har fortsatt over hundre fagsystemer i kommunen.
+JON RUD: (ler) Noen av dem ble lagt før krigen.
 
-Og ingen av dem snakker sammen. Det koster oss tid hver eneste dag.
+Og hvert år sprekker flere av dem. Det koster oss dyrt hver vinter.
 
-SIRI HOLM: Lise Eng?
+MONA HOLM: Lise Eng?
 
-LISE ENG: Vi har det samme problemet. Staten må lage felles løsninger.
+LISE ENG: Hos oss er det verre. Staten må gi rentefrie lån til nye rør.
 
-SIRI HOLM: Takk begge to.
+MONA HOLM: Da må vi runde av her.
 """
 
-CONTINUED_NB_EXPECTED = [("Jon Rud", "Vi har fortsatt over"), ("Jon Rud", "Og ingen av dem"),
-                         ("Lise Eng", "Vi har det samme")]
+CONTINUED_NB_EXPECTED = [("Jon Rud", "Noen av dem ble"), ("Jon Rud", "Og hvert år sprekker"),
+                         ("Lise Eng", "Hos oss er det")]
 
 LAYOUTS = [
     ("caps_cast_list_nb", CAPS_NB, "nb", CAPS_NB_EXPECTED),
