@@ -189,3 +189,9 @@ def test_dash_quotation_after_a_pronoun_paragraph_keeps_the_speaker_before_nb() 
     raw = ("Skolene\n\n– Vi trenger flere lærere i småtrinnet, sier rektor Kari Dal.\n\nHun har jobbet sammen med "
            "Ola Berg i ti år.\n\n– Jeg har aldri sett en så stram økonomi som nå. Vi må kutte i alt.\n")
     assert [s for s, _ in directs(raw)] == ["Kari Dal", "Kari Dal"]
+
+
+def test_dash_quotation_closed_by_an_unknown_writer_is_nobodys_nn() -> None:
+    raw = ("Framleis ope\n\nBrevet har kome fram til departementet, men statsråd Kari Dal har ikkje sett av ein dato "
+           "til vitjinga.\n\n– Saka er til vurdering, og vi svarar innan fredag, skriv pressetenesta i ei melding.\n")
+    assert directs(raw, "nn") == []

@@ -32,7 +32,7 @@ from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.layout import fact_box_blocks, without_credit
 from flows.extract.mentions import MentionLayer
-from flows.extract.quote_attribution import lead_in
+from flows.extract.quote_attribution import CUE, lead_in
 from flows.extract.sentence_speech import Env, State, indirect_all, inline_all
 from flows.model import Block, Mention
 
@@ -100,7 +100,8 @@ def _quote_paragraph(doc: str, blocks: tuple[Block, ...], i: int, env: Env, stat
     run = quote_runs.run_end(blocks, i)
     context = None if announced or ahead or closing or run is None else \
         quote_runs.context_speaker(blocks, i, people, state.speaker, state.reported or state.after_quote)
-    if not (announced or ahead or closing or run is not None or state.reported or state.after_quote):
+    if not (announced or ahead or closing or run is not None or state.reported or state.after_quote
+            or CUE().search(block.text)):  # ", skriv kommunikasjonsavdelinga": a closing clause of its own
         named = quote_runs.context_speaker(blocks, i, people, None, False)  # "NN er optimistisk." then "– ..."
         state = replace(state, speaker=named or state.speaker)
     found, state = _quotation(doc, block.start, block, env, state, announced or ahead or closing or context,

@@ -8,8 +8,8 @@ new quotation opened and closed in one paragraph ends it unclosed (no run).
 
 The speaker of a run with no attribution of its own (none closes it: `quotes.open_run_speaker`
 reads that case) is the person the story was just about: the speaker of the paragraph before when
-it gave a statement or was a quotation, else the one person that paragraph names ("Tilbake på
-kontoret er NN forsiktig optimistisk.", a name, a surname or a title); nobody when it names none or
+it gave a statement or was a quotation, else the one person that paragraph names ("NN har leia
+skulekontoret i ti år.", by name or surname, not a title); nobody when it names none or
 several, or speaks of someone by a pronoun ("Hun har jobbet med NN i ti år."). The same holds for a
 dash paragraph after a paragraph that gave nothing (`attributions`).
 """
@@ -60,7 +60,8 @@ def context_speaker(blocks: tuple[Block, ...], i: int, people: People, current: 
     before = blocks[i - 1]
     if PRONOUN.search(before.text):
         return None  # "Hun har jobbet med NN i ti år.": the pronoun's person may be the one who goes on
-    named = [m for m in people.mentions if before.start <= m.start < before.end and not m.plural]
+    named = [m for m in people.mentions if before.start <= m.start < before.end and not m.plural
+             and m.kind in ("full", "surname")]  # a title ("statsråden") in a narrative paragraph is too weak a cue
     if len({m.name for m in named}) != 1:
         return None
     return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
