@@ -273,3 +273,12 @@ PROGRAMME_NN = """Program for haustkonferansen
 
 def test_a_programme_of_speakers_and_times_has_no_turns_nn() -> None:
     assert not [s for s in statements_of(PROGRAMME_NN, "nn") if s.rule.startswith("transcript_")]
+
+
+def test_a_news_outlets_label_is_no_speaker_of_a_transcript_nn() -> None:
+    raw = ("Statsråden på vitjing\n\nDalbladet tok ein prat med statsråd Kari Dal etter møtet.\n\n"
+           "Dalen Avis: Kva lova du ordføraren?\n\nDal: Ingenting i dag, men vi ser på satsane.\n\n"
+           "Dalen Avis: Og bussane?\n\nDal: Dei er fylket sitt ansvar.\n\nDalen Avis: Kva tek du med deg heim?\n\n"
+           "Dal: At dei tilsette gjer ein stor jobb her.\n")
+    found = [(s.speaker.name, s.rule) for s in statements_of(raw, "nn") if s.kind == "direct"]
+    assert found and all(rule == "interview_labelled_answer" and name == "Kari Dal" for name, rule in found)

@@ -7,7 +7,8 @@ A turn opens a paragraph with a label naming its speaker and a colon, in any of 
 "Dal [12:31]:") and with or without a dash after the colon; or the label stands on its own line
 and the turn is the paragraph under it. A label names a person when it is that person's full name,
 surname, first name or initials as the text writes them (case aside), or, failing that, reads as
-a full name of its own (two to four capitalised words, none a role or an organisation). A label
+a full name of its own (two to four capitalised words, none a role, an organisation or a news outlet's
+last word: "Nordby Avis:" is the interviewer's medium, `interview_labels`). A label
 that is a role alone ("Ordfører:", "Statsråden:"), a number ("Sak 3:") or a heading word names
 nobody and opens no turn.
 
@@ -41,6 +42,7 @@ from flows import lexicon
 from flows.extract import interview_labels as L
 from flows.extract import roles as R
 from flows.extract.people import People
+from flows.extract.person_names import media_heads
 from flows.extract.quotes import first_person
 from flows.model import Block, Mention
 
@@ -139,7 +141,7 @@ def _person(people: People, label: str, new: bool = True) -> tuple[Mention | Non
     if L.INITIALS.match(label.strip()):
         return L._initials(people, re.sub(r"[.\s]", "", label).casefold()), host
     if new and 2 <= len(words) <= 4 and not any(R.is_role(w.casefold()) or R.is_organisation_word(w) or w in R.not_names()
-                                        for w in words) and not part:
+                                                or w.capitalize() in media_heads() for w in words) and not part:
         return Mention(" ".join(w if not w.isupper() else w.capitalize() for w in words)), host
     return None, host
 
