@@ -131,7 +131,7 @@ def _person(people: People, label: str, new: bool = True) -> tuple[Mention | Non
     if not words or any(not NAME_WORD.match(w) for w in words):
         return None, False
     key = " ".join(words).casefold()
-    if key.replace(".", "").replace(" ", "") in L._words()[0] | L._words()[1] or key in _hosts():
+    if key.replace(".", "").replace(" ", "") in L.label_words()[0] | L.label_words()[1] or key in _hosts():
         return None, False
     exact = [p for p in people.persons if p.name.casefold() == key]
     part = [p for p in people.persons if f" {key} " in f" {p.name.casefold()} "]
@@ -139,7 +139,7 @@ def _person(people: People, label: str, new: bool = True) -> tuple[Mention | Non
         if len({p.name for p in found}) == 1:
             return found[0], host
     if L.INITIALS.match(label.strip()):
-        return L._initials(people, re.sub(r"[.\s]", "", label).casefold()), host
+        return L.initials_of(people, re.sub(r"[.\s]", "", label).casefold()), host
     if new and 2 <= len(words) <= 4 and not any(R.is_role(w.casefold()) or R.is_organisation_word(w) or w in R.not_names()
                                                 or w.capitalize() in media_heads() for w in words) and not part:
         return Mention(" ".join(w if not w.isupper() else w.capitalize() for w in words)), host
