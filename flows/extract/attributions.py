@@ -19,125 +19,24 @@ and is no part of the quotation before it (the story's paragraph after it may go
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from types import MappingProxyType
-from typing import Mapping
 
 from flows import budget
-from flows.extract import indirect, inline_quotes, interview, quotes
+from flows.extract import interview, interview_turns, quote_runs, quotes
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
 from flows.extract.context import DocContext
-from flows.extract.courtesy import thanks_only
 from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.layout import fact_box_blocks, without_credit
 from flows.extract.mentions import MentionLayer
-from flows.extract.parse import Parsed
-from flows.extract.parsed_speech import combined, pronoun_for_actor, structural
-from flows.extract.people import People
-from flows.extract.quote_attribution import lead_in
-from flows.model import Block, Mention, Sentence
+from flows.extract.quote_attribution import CUE, lead_in
+from flows.extract.sentence_speech import Env, State, indirect_all, inline_all
+from flows.model import Block, Mention
 
 __all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
-
-
-PRONOUN_START = re.compile(r"^(?:Han|Hun|Ho|Hen)(?![\w-])")
-
-
-@dataclass(frozen=True)
-class Env:
-    """What the block walk reads: the mention layer and the parses by sentence start."""
-
-    people: People
-    mentions: MentionLayer
-    parses: Mapping[int, Parsed]
-    cut_off: int = -1  # Block.index of a last paragraph cut off mid-sentence (the text ends there)
-    voice: DocumentVoice = DocumentVoice()  # a talk, an opinion piece, a letter, notes: its author's voice
-
-
-@dataclass(frozen=True)
-class State:
-    section: int = -1
-    speaker: Mention | None = None
-    after_quote: bool = False  # the block before was a quotation
-    in_list: bool = False  # the block before was a dash list item
-    lead: str = ""  # text of the block before
-    reported: bool = False  # the block before gave a statement
-    announced: Mention | None = None  # the speaker the block before announced with a lead-in ending in ':'
-
-
-def _indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
-                  state: State) -> tuple[list[Attribution], State]:
-    """Reported speech of persons: the surface rules of `indirect`, then the structural rules of
-    `reported` for contents they did not find."""
-    out: list[Attribution] = []
-    for n, sentence in enumerate(sentences):
-        budget.check()
-        found_here: list[Attribution] = []
-        before = sentences[n - 1].text if n > 0 else ""
-        if PRONOUN_START.match(sentence.text) and pronoun_for_actor(before):
-            continue  # "Regjeringa ... Ho meiner ...": the pronoun is the actor, not a person
-        for found in indirect.find_all(sentence, env.people):
-            text = sentence.text[found.start - sentence.start:found.end - sentence.start]
-            found_here.append(Attribution("indirect", found.speaker, text, found.start, found.end, found.rule,
-                                          block.index))
-        parsed = env.parses.get(sentence.start)
-        if parsed is not None:
-            found_here = combined(found_here, [replace(f, attribution=replace(f.attribution, block=block.index))
-                                                for f in structural(parsed, env.mentions, before)])
-        found_here = [a for a in found_here if a.end <= sentence.end  # a parse of a longer span may reach past it
-                      and not thanks_only(sentence.text[:a.start - sentence.start], a.text)  # "takka KS for X"
-                      and not spans.concern_question(sentence.text[:a.start - sentence.start], a.text)]
-        asked = spans.QUESTION().search(sentence.text)
-        if asked:  # "spurde NN om han meiner ...": a question, not a statement
-            found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
-        # "NN sier følgende til avisa:", "NN sa det klart då vi snakka saman: «...»": the content is the
-        # quotation the colon announces
-        found_here = [a for a in found_here if not (_announces(sentence, a) and spans.ANNOUNCING().match(a.text))]
-        for attribution in sorted(found_here, key=lambda a: a.start):
-            out.append(attribution)
-            state = replace(state, speaker=attribution.speaker)
-    return out, state
-
-
-def _announces(sentence: Sentence, found: Attribution) -> bool:
-    """The reported content runs up to a colon: the sentence's last mark, or one that opens a quotation."""
-    return sentence.text.rstrip().endswith(":") or \
-        re.match(r"\s*:\s*[«\"–-]", sentence.text[found.end - sentence.start:]) is not None
-
-
-def _inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block, state: State,
-                reported: list[Attribution]) -> tuple[list[Attribution], State]:
-    """Short «» quotations inside narrative sentences, also inside the content of an indirect
-    statement ("NN kaller forslaget «...» og mener at ...": both)."""
-    out: list[Attribution] = []
-    for sentence in sentences:
-        found_here = list(inline_quotes.inline(sentence, env.people))
-        for start, end in inline_quotes.inline_spans(sentence):
-            holder = next((a for a in reported if a.start <= start and end <= a.end), None)
-            if holder is not None and not any(f.start == start for f in found_here):
-                # "Eg merka meg at han sa at X er «...»": quoted words inside a person's reported words
-                found_here.append(inline_quotes.Inline(start, end, holder.speaker))
-        found_here = [f for f in found_here if not _woven(doc, f, reported)]
-        for found in sorted(found_here, key=lambda f: f.start):
-            statement = direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
-            if statement:
-                out.append(statement)
-                state = replace(state, speaker=found.speaker)
-    return out, state
-
-
-def _woven(doc: str, found: inline_quotes.Inline, reported: list[Attribution]) -> bool:
-    """True for «» words woven into the middle of a person's reported words ("sa ho at ho «vil sjå
-    nærare på» ordninga i ..."): the reporter's sentence goes on after the closing mark, so the
-    quoted words are part of that indirect statement, not a quotation of their own."""
-    if not any(a.kind == "indirect" and a.start <= found.start and found.end < a.end for a in reported):
-        return False
-    after = re.match(r"[»”\"]?\s*(\S)", doc[found.end:found.end + 4])
-    return after is not None and after.group(1).isalnum()
 
 
 def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
@@ -156,7 +55,8 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
         # a short interview answer is still an answer; an open « paragraph is the run's speaker's
         answer = fallback is not None and (fallback_rule in interview.RULES
-                                           or fallback_rule in ("quote_over_paragraphs", "quote_before_continuation"))
+                                           or fallback_rule in ("quote_over_paragraphs", "quote_before_continuation",
+                                                                  "quote_run_context"))
         if speaker is None or listy or not (answer or quotes.context_quote(words, state.after_quote or state.reported
                                                                           or bool(fallback))):
             return [], replace(state, in_list=True, after_quote=False)
@@ -184,9 +84,30 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
             if after:
                 out.append(after)
         else:
-            more, state = _indirect_all(quoted.rest, env, block, state)
+            more, state = indirect_all(quoted.rest, env, block, state)
             out += more
     return out, state
+
+
+def _quote_paragraph(doc: str, blocks: tuple[Block, ...], i: int, env: Env, state: State,
+                     announced: Mention | None) -> tuple[list[Attribution], State]:
+    """A dash-led paragraph or one opening «: its speaker is the one a lead-in announced, the one
+    closing a «» run over paragraphs or the paragraph after it (the dash lost), or, for a run that
+    names nobody, the person the story was just about (`quote_runs`)."""
+    block, people = blocks[i], env.people
+    ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
+    closing = None if announced or ahead else quotes.continuation_speaker(blocks, i, doc, people)
+    run = quote_runs.run_end(blocks, i)
+    context = None if announced or ahead or closing or run is None else \
+        quote_runs.context_speaker(blocks, i, people, state.speaker, state.reported or state.after_quote)
+    if not (announced or ahead or closing or run is not None or state.reported or state.after_quote
+            or CUE().search(block.text)):  # ", skriv kommunikasjonsavdelinga": a closing clause of its own
+        named = quote_runs.context_speaker(blocks, i, people, None, False)  # "NN er optimistisk." then "– ..."
+        state = replace(state, speaker=named or state.speaker)
+    found, state = _quotation(doc, block.start, block, env, state, announced or ahead or closing or context,
+                              "quote_over_paragraphs" if ahead else "quote_before_continuation" if closing
+                              else "quote_run_context" if context else "dash_quote_lead_in")
+    return found, replace(state, run_end=run if run is not None and found else -1)
 
 
 def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Attribution], State]:
@@ -201,18 +122,19 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
         return [replace(a, rule="continuation_closed_by_attribution") if a.kind == "direct" else a
                 for a in found], state
     if going_on and not quotes.names_speaker(block.text, state.speaker):
-        found, _ = _indirect_all(narrative, env, block, state)
+        found, _ = indirect_all(narrative, env, block, state)
         if not found and state.speaker is not None:
             statement = direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
             return [statement] if statement else [], replace(state, after_quote=True)
-    out, state = _indirect_all(narrative, env, block, state)
-    quoted, state = _inline_all(doc, narrative, env, block, state, out)
+    out, state = indirect_all(narrative, env, block, state)
+    quoted, state = inline_all(doc, narrative, env, block, state, out)
     # "sa ho at «...»" quoting the whole content is a quotation; a phrase in «» inside a longer
     # content ("meiner at X, og at Y «på vanleg vis»") is a quotation of its own beside it
-    # "svarte at departementet «vurderer saken»": a quotation closing the content after a short subject is
-    # the statement, the reported words around it no second one
-    out = [a for a in out if not any((q.start - a.start <= 2 or len(doc[a.start:q.start].split()) <= 2)
-                                     and a.end - q.end <= 2 for q in quoted)]
+    closing = [(a, q) for a in out for q in quoted
+               if (q.start - a.start <= 2 or len(doc[a.start:q.start].split()) <= 2) and a.end - q.end <= 2]
+    own = [c for c, _ in closing if spans.quoted_predicate(c.text, doc[block.start:c.start])]  # "sa at X «gjer Y»"
+    out = [a for a in out if not any(a is c for c, _ in closing) or any(a is c for c in own)]
+    quoted = [q for q in quoted if not any(q is d and any(c is o for o in own) for c, d in closing)]
     out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, env.people)
     if announced is not None:
@@ -245,6 +167,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
     produced: set[int] = set()  # blocks that gave a statement
     asked = interview.find(blocks, people)  # interview questions, and answers with no attribution of their own
     answered = asked.answers
+    turns = interview_turns.find(doc, blocks, people).turns  # a transcript's turns under speaker labels
     boxed = fact_box_blocks(blocks)
     before_box: State | None = None
     for i, block in enumerate(blocks):
@@ -268,7 +191,11 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         found: list[Attribution] = []
         labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 \
             and i not in answered and i not in asked.questions else None
-        if i in answered:
+        if i in turns:  # a transcript: each turn of a named speaker is theirs, the host's and questions nobody's
+            turn = turns[i]
+            found = [s for s in [direct(doc, turn.start, block.end, turn.speaker, turn.rule, block)] if s] if turn else []
+            state = replace(state, speaker=turn.speaker if turn else None, after_quote=bool(found), in_list=False)
+        elif i in answered:
             answer = answered[i]
             found, state = _quotation(doc, answer.start, block, env, replace(state, in_list=False), answer.speaker,
                                       answer.rule)
@@ -280,12 +207,13 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             state = replace(state, after_quote=False, in_list=False)
         elif block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
+        elif i <= state.run_end and state.speaker is not None and block.kind == "paragraph":
+            found, state = _quotation(doc, block.start, block, env, state, state.speaker, "quote_over_paragraphs")
+            if not block.text.startswith(("«", "–", "-")):  # the run goes on without its mark: "Vi krev X», sa NN."
+                found = [replace(a, rule="continuation_closed_by_attribution")
+                         if a.kind == "direct" and a.rule == "dash_quote_trailing_attribution" else a for a in found]
         elif block.marker == "dash" or block.text.startswith("«"):
-            ahead = None if announced else quotes.open_run_speaker(blocks, i, doc, people)
-            closing = None if announced or ahead else quotes.continuation_speaker(blocks, i, doc, people)
-            found, state = _quotation(doc, block.start, block, env, state, announced or ahead or closing,
-                                      "quote_over_paragraphs" if ahead else
-                                      "quote_before_continuation" if closing else "dash_quote_lead_in")
+            found, state = _quote_paragraph(doc, blocks, i, env, state, announced)
         else:
             pointed = quotes.points_back(block, people)
             earlier = quoted_before(doc, blocks, i, pointed, produced) if pointed else []

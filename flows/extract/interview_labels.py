@@ -44,7 +44,7 @@ class Labels:
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str]]:
+def label_words() -> tuple[frozenset[str], frozenset[str]]:
     data = lexicon.load("speech_verbs")["interview_labels"]
     return frozenset(str(w).casefold() for w in data["questions"]), frozenset(str(w).casefold() for w in data["answers"])
 
@@ -68,7 +68,7 @@ def asks(block: Block) -> bool:
     return block.text.rstrip().rstrip("»\")").rstrip().endswith("?")
 
 
-def _initials(people: People, key: str) -> Mention | None:
+def initials_of(people: People, key: str) -> Mention | None:
     """The one person whose name's initials (all of them, or the first and the last) are `key`."""
     found = []
     for person in people.persons:
@@ -84,7 +84,7 @@ def _initials(people: People, key: str) -> Mention | None:
 def named(people: People, found: Label, position: int) -> Mention | None:
     """The person of the text a label names: by name, surname or title, or by initials."""
     if INITIALS.match(found.text.strip()):
-        return _initials(people, found.key)
+        return initials_of(people, found.key)
     person = resolve(people, found.text, position)
     known = {p.name for p in people.persons}
     return person if person is not None and person.name in known else None
@@ -96,7 +96,7 @@ def find_labels(blocks: tuple[Block, ...], people: People, skip: frozenset[int] 
     labelled = {i: f for i, f in labelled.items() if f is not None}
     if len(labelled) < 2:
         return Labels()
-    question_words, answer_words = _words()
+    question_words, answer_words = label_words()
     on_questions: dict[str, int] = {}
     for i, found in labelled.items():
         if asks(blocks[i]):

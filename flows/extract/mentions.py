@@ -190,10 +190,12 @@ def _dates(ctx: DocContext) -> tuple[FoundDate, ...]:
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
-    """A credit cue at the start of a line or sentence, also in brackets ("(Foto: NN)"), then up to a few
-    words ("NTB /"), or the first of two names ("Tekst: NN og MM")."""
+    """A credit cue at the start of a line or sentence, also in brackets ("(Foto: NN)"), or with its colon
+    after another credit on the same line ("Tekst: NN  Foto: MM"), then up to a few words ("NTB /"), or the
+    first of two names ("Tekst: NN og MM")."""
     cues = lexicon.alternation(roles_table()["credit_cues"])
-    return re.compile(rf"(?:^|(?<=\n)|(?<=[.!?] ))\(?(?:{cues})(?::|\s)\s*(?:[\w.-]+\s*/\s*|(?:[A-ZÆØÅ][\w.-]*\s+){1,4}og\s+)?$")
+    return re.compile(rf"(?:(?:^|(?<=\n)|(?<=[.!?] ))\(?(?:{cues})(?::|\s)|(?<=\s)(?:{cues}):)\s*"
+                      rf"(?:[\w.-]+\s*/\s*|(?:[A-ZÆØÅ][\w.-]*\s+){1,4}og\s+)?$")
 
 
 def without_credits(people: People, text: str) -> People:

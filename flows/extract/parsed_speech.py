@@ -22,6 +22,7 @@ from flows.extract.mentions import MentionLayer
 from flows.extract.parse import Parsed
 from flows.extract.people import PersonMention, resolve
 from flows.extract.reported import Reported, find_reported
+from flows.extract.speech_spans import quoted_predicate
 from flows.extract.subjects import PUNCT
 from flows.model import Mention
 
@@ -122,8 +123,11 @@ def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list
     out: list[Structural] = []
     for reported in find_reported(parsed):
         words = parsed.text[reported.start - parsed.start:reported.end - parsed.start]
-        if "«" in words:
+        if "«" in words and not quoted_predicate(words, parsed.text[:reported.start - parsed.start]):
             continue  # a quotation inside: the quotation rules give it as the speaker's own words
+        if "«" in words and "»" not in words and parsed.text[reported.end - parsed.start:][:1] == "»":
+            reported = replace(reported, end=reported.end + 1)  # the quoted predicate with its closing mark
+            words += "»"
         speaker = subject_person(reported, mentions, before, parsed)
         if speaker is not None:
             out.append(Structural(Attribution("indirect", speaker, words, reported.start, reported.end,

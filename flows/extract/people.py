@@ -29,7 +29,7 @@ from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
-from flows.extract.person_names import TOKEN, context_role, media_heads, name_candidates
+from flows.extract.person_names import TOKEN, aged_first_names, context_role, media_heads, name_candidates
 from flows.model import Mention
 
 
@@ -65,7 +65,10 @@ def find_people(text: str) -> People:
 
     Memoised: statements, meetings and participants all ask for the same document."""
     full: list[PersonMention] = []
-    for name, start, end in name_candidates(text):
+    candidates = name_candidates(text)
+    taken = [(s, e) for _, s, e in candidates]
+    aged = [c for c in aged_first_names(text) if not any(s <= c[1] < e for s, e in taken)]
+    for name, start, end in sorted(candidates + aged, key=lambda c: c[1]):
         check()
         role, org, plural = context_role(text, start, end, full[-1] if full else None)
         full.append(PersonMention(name, name, start, end, "full", role, org, plural))

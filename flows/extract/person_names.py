@@ -3,6 +3,8 @@
 - `name_candidates(text)`: every capitalised word sequence that can be a person's full
   name (two or more name words), without sentence openers, roles, organisations,
   places and venues before or in it, with its offsets;
+- a first name alone with an age in brackets ("Martin (23)", "Ingrid (17)"), the way a story names a
+  person it gives no surname: a name of its own (`aged_first_names`);
 - `context_role(text, start, end, previous)`: the role, organisation and plural flag
   the words around a name give it ("styreleder i KS, NN", "NN, rådmann i Melhus
   kommune", "helse- og omsorgsminister NN (H)", "ordførerne A, B og C": the role of a
@@ -106,6 +108,30 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
             name = " ".join(kept)
             start = match.start() + joined.rfind(name)
         out.append((name, start, start + len(name)))
+    return out
+
+
+AGE = re.compile(r" \(\d{1,2}(?: år)?\)")
+AGED = re.compile(rf"(?<![\w-])({TOKEN})$")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    data = lexicon.load("pronouns")
+    return frozenset(str(w) for key in ("female_names", "male_names") for w in data.get(key) or ())
+
+
+def aged_first_names(text: str) -> list[tuple[str, int, int]]:
+    """A known first name alone, an age in brackets after it ("Martin (23)"): a person the story names
+    without a surname. Not a surname after a first name ("Kari Dal (52)" is a full name)."""
+    out = []
+    for age in AGE.finditer(text):
+        match = AGED.search(text, max(0, age.start() - 30), age.start())
+        if match is None or match.group(1).casefold() not in _first_names():
+            continue
+        before = text[max(0, match.start() - 30):match.start()]
+        if not re.search(rf"(?<![\w-])[{UP}][{LOW}]+ $", before):
+            out.append((match.group(1), match.start(1), match.end(1)))
     return out
 
 

@@ -4,6 +4,7 @@
 - `after_attribution(...)`: reported words after a quotation's attribution clause
   ("«...», svarte NN, og la til at ...");
 - `cut_off(blocks)`: a last paragraph cut off mid-sentence;
+- `quoted_predicate(...)`: reported words closing with a «» quotation of their own predicate;
 - `ANNOUNCING()`, `QUESTION()`: a colon sentence that only announces a quotation, a verb of asking
   whose "om" clause is a question, not a statement.
 """
@@ -94,3 +95,26 @@ def cut_off(blocks: tuple[Block, ...]) -> int:
     if text.endswith((".", "!", "?", "»", ":", ")", "…", '"')) or len(text.split()) < CUT_OFF_WORDS:
         return -1
     return last.index
+
+
+AT_BEFORE = re.compile(r"(?<![\w-])at\s*$")
+
+
+@lru_cache(maxsize=1)
+def _copulas() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs")["quoted_complement_verbs"])
+
+
+def quoted_predicate(words: str, before: str) -> bool:
+    """Reported words that close with a «» quotation after a short subject ("understreka at regjeringa
+    «har ingen planar om ...»", "sa at kommunane «druknar i ...»"): the quotation is the content's own
+    predicate, so the reported words, quotation and all, are one indirect statement. Not the whole content
+    in «» ("sa at «...»") and not a quotation after a copula ("sa at samhandling er «det viktigaste ...»"):
+    those are quotations of their own; nor a naming ("kallar forslaget «...»": `before`, the sentence up to the
+    words, must end in the complementiser "at")."""
+    if not AT_BEFORE.search(before):
+        return False
+    opened = words.find("«")
+    before = words[:opened].split()
+    return words.count("«") == 1 and 1 <= len(before) <= 2 and before[-1].casefold() not in _copulas() \
+        and (words.count("»") == 0 or words.rstrip(" .!?").endswith("»"))

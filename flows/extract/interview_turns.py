@@ -1,0 +1,245 @@
+"""Transcripts: a conversation printed turn by turn under speaker labels (a podcast, a radio
+programme, a debate, an edited talk between a host and guests).
+
+A turn opens a paragraph with a label naming its speaker and a colon, in any of the printed forms:
+"ANNE DAL:", "Anne Dal:", "DAL:", "Dal:", "AD:" (initials), "Anne Dal (KS):", "Anne Dal, KS:",
+"Programleder Per Lie:", with a timestamp before or after the name ("[00:12:31] DAL:",
+"Dal [12:31]:") and with or without a dash after the colon; or the label stands on its own line
+and the turn is the paragraph under it. A label names a person when it is that person's full name,
+surname, first name or initials as the text writes them (case aside), or, failing that, reads as
+a full name of its own (two to four capitalised words, none a role, an organisation or a news outlet's
+last word: "Nordby Avis:" is the interviewer's medium, `interview_labels`). A label
+that is a role alone ("Ordfører:", "Statsråden:"), a number ("Sak 3:") or a heading word names
+nobody and opens no turn.
+
+A text is a transcript when it has three or more turns of two or more named speakers, one of them
+with two or more turns. Every turn of a named speaker is a direct statement of that speaker
+(guidelines: a quotation), and so is each plain paragraph under it up to the next label, but:
+
+- the host's turns are nobody's statements: the host is the speaker a host word names
+  ("Programleder: NN", "programleiar NN", "NN (vert)") before the first turn or in the label,
+  failing that the one speaker whose turns are mostly questions;
+- a turn (or paragraph) that is only questions is no statement (questions never are);
+- a stage direction opening a turn ("(ler)", "[latter]") is no part of the words;
+- a paragraph under a short label that names nobody ("Presidenten:", "Programleder:") ends the turn
+  before it: it is another voice's;
+- the words of a turn end like a sentence or run on (a programme's "09:00 NN: Velkommen og innledning"
+  is no turn);
+- a turn whose words open with a verb of the minutes ("Foreslo at ...", "Viste til ...") is a
+  summary in the writer's voice, not the speaker's words.
+
+Word lists: `transcripts` in speech_verbs.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
+
+from flows import lexicon
+from flows.extract import interview_labels as L
+from flows.extract import roles as R
+from flows.extract.people import People
+from flows.extract.person_names import media_heads
+from flows.extract.quotes import first_person
+from flows.model import Block, Mention
+
+RULES = ("transcript_turn", "transcript_turn_continuation")
+
+TIME = r"(?:\[\s*\d{1,2}(?::\d{2}){1,2}\s*\]|\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)|\d{1,2}(?::\d{2}){1,2})"
+LABEL = re.compile(rf"^(?:{TIME}\s*)?(?P<label>[A-ZÆØÅ][\wæøåÆØÅ.'’ -]{{0,50}}?)"
+                   rf"(?:\s*\((?P<aside>[^()\n]{{1,40}})\)|,\s*(?P<comma>[^:,\n()]{{1,40}}))?"
+                   rf"(?:\s*{TIME})?\s*:(?:[ \t]+|\n|$)(?:[–—-]\s*)?")
+CAPS_LINE = re.compile(rf"^(?:{TIME}\s*)?(?P<label>[A-ZÆØÅ][A-ZÆØÅ.'’ -]{{1,50}}?)(?:\s*{TIME})?[ \t]*(?:\n\s*|$)")
+STAGE = re.compile(r"\s*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])\s*")
+NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåA-ZÆØÅ'’-]*\.?$")
+MIN_TURNS = 3
+SPEAKERS = 2
+SPEECH_WORDS = 3
+LONG_WORDS = 8
+LABEL_REACH = 90  # a label's colon stands within this many characters of the paragraph's start
+SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+LABEL_WORDS = 3  # a label naming no speaker ends the turn before it when it is this short
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: Mention
+    start: int  # where the turn's words begin (after the label, its dash and a stage direction)
+    rule: str
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """Block index -> the turn it holds (None: a block of the transcript that is nobody's statement:
+    a host's turn, a question, a label on its own line)."""
+
+    turns: Mapping[int, Turn | None] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return lexicon.load("speech_verbs")["transcripts"]
+
+
+@lru_cache(maxsize=1)
+def _hosts() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _data()["hosts"])
+
+
+@lru_cache(maxsize=1)
+def HOST_NEAR() -> re.Pattern[str]:
+    """A host word right before a name ("Programleder: NN", "programleiar NN") or after it ("NN (vert)")."""
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(_data()['hosts']))})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _minutes_openers() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _data()["minutes_openers"])
+
+
+def _is_question(text: str) -> bool:
+    """Every sentence of the words ends in a question mark ("Turid?", "Hva svarer du på det?")."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
+    return bool(parts) and all(p.rstrip("»\")").endswith("?") for p in parts)
+
+
+def _speech(text: str) -> bool:
+    words = text.split()
+    if not words or words[0].rstrip(".,").casefold() in _minutes_openers():
+        return False
+    if _is_question(text):
+        return True
+    # words that end like a sentence, or run long (a turn cut off): not an item of a programme ("09:00 NN: Velkommen")
+    return len(words) >= SPEECH_WORDS and (bool(SENTENCE_END.search(text)) or len(words) >= LONG_WORDS)
+
+
+def _words_of(label: str) -> list[str]:
+    return [w for w in label.replace(".", ". ").split() if w]
+
+
+def _person(people: People, label: str, new: bool = True) -> tuple[Mention | None, bool]:
+    """(the person a label names, whether the label calls them the host); `new`: a label that names
+    no person of the text may read as a name of its own."""
+    words = _words_of(label)
+    host = False
+    while len(words) > 1 and (words[0].casefold() in _hosts() or R.is_role(words[0].casefold())):
+        host = host or words[0].casefold() in _hosts()
+        words = words[1:]  # "Programleder Per Lie": Per Lie, the host
+    if not words or any(not NAME_WORD.match(w) for w in words):
+        return None, False
+    key = " ".join(words).casefold()
+    if key.replace(".", "").replace(" ", "") in L.label_words()[0] | L.label_words()[1] or key in _hosts():
+        return None, False
+    exact = [p for p in people.persons if p.name.casefold() == key]
+    part = [p for p in people.persons if f" {key} " in f" {p.name.casefold()} "]
+    for found in (exact, part):
+        if len({p.name for p in found}) == 1:
+            return found[0], host
+    if L.INITIALS.match(label.strip()):
+        return L.initials_of(people, re.sub(r"[.\s]", "", label).casefold()), host
+    if new and 2 <= len(words) <= 4 and not any(R.is_role(w.casefold()) or R.is_organisation_word(w) or w in R.not_names()
+                                                or w.capitalize() in media_heads() for w in words) and not part:
+        return Mention(" ".join(w if not w.isupper() else w.capitalize() for w in words)), host
+    return None, host
+
+
+def _label(block: Block, people: People) -> tuple[Mention | None, bool, int] | None:
+    """(speaker, host, where the words begin; -1 when the label stands alone) of a labelled block."""
+    if block.kind not in ("paragraph", "heading") or block.marker not in ("", "dash") or block.level > 0:
+        return None
+    match = LABEL.match(block.text)
+    line = CAPS_LINE.match(block.text) if match is None else None  # a name in capitals on a line of its own
+    match = match or line
+    if match is None:
+        return None
+    speaker, host = _person(people, match.group("label").strip(), new=line is None)
+    if speaker is None:
+        return None
+    aside = (match.groupdict().get("aside") or "") + " " + (match.groupdict().get("comma") or "")
+    host = host or any(w.casefold().strip(".,") in _hosts() for w in aside.split())
+    body = match.end()
+    return speaker, host, (-1 if body >= len(block.text.rstrip()) else block.start + body)
+
+
+def _hosted(text: str, first: int, speakers: dict[str, Mention]) -> set[str]:
+    """Speakers a host word names before the first turn ("Programleder: NN", "programleiar NN",
+    "NN (vert)")."""
+    out: set[str] = set()
+    head = text[:first]
+    for match in HOST_NEAR().finditer(head):
+        near = head[max(0, match.start() - 40):match.end() + 60]
+        after = head[match.end():match.end() + 60]
+        for name, person in speakers.items():
+            if person.name.casefold() in after.casefold()[:len(person.name) + 4]:
+                out.add(name)
+            elif person.name.casefold() in near.casefold() and re.search(
+                    rf"{re.escape(person.name)}\s*[(,]\s*{re.escape(match.group(0))}", near, re.IGNORECASE):
+                out.add(name)
+    return out
+
+
+def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
+    """The turns of a transcript (none in most texts)."""
+    labelled: dict[int, tuple[Mention, bool, int]] = {}
+    for i, block in enumerate(blocks):
+        if ":" in block.text[:LABEL_REACH] or block.text[:2].isupper():  # a cheap cue before the patterns
+            found = _label(block, people)
+            if found is not None:
+                labelled[i] = found  # type: ignore[assignment]
+    if len(labelled) < MIN_TURNS:
+        return Transcript()
+    counts: dict[str, int] = {}
+    for speaker, _, _ in labelled.values():
+        counts[speaker.name] = counts.get(speaker.name, 0) + 1
+    if len(counts) < SPEAKERS or max(counts.values()) < 2:
+        return Transcript()
+    first = min(labelled)
+    speakers = {s.name: s for s, _, _ in labelled.values()}
+    hosts = _hosted(text, blocks[first].start, speakers) | {s.name for s, host, _ in labelled.values() if host}
+    turns: dict[int, Turn | None] = {}
+    current: Mention | None = None
+    asked: dict[str, list[bool]] = {}
+    last = max(labelled)
+    for i in range(first, len(blocks)):
+        block = blocks[i]
+        if i in labelled:
+            current, _, start = labelled[i]
+            if start < 0:  # the label on its own line: the words are the paragraph under it
+                turns[i] = None
+                continue
+            rule = "transcript_turn"
+        elif _other_label(block):  # "Presidenten:", "Programleder:", "Sak 3:": another voice, the turn ends
+            current = None
+            continue
+        elif current is None or block.kind != "paragraph" or block.marker in ("bullet", "number") \
+                or block.text.startswith(("[", "(")) or (i > last and not _continues(block.text)):
+            current = None if i > last or block.kind == "heading" else current
+            continue
+        else:
+            start, rule = block.start, ("transcript_turn" if (i - 1) in labelled and labelled[i - 1][2] < 0
+                                        else "transcript_turn_continuation")
+        stage = STAGE.match(text, start, block.end)
+        start = stage.end() if stage else start
+        words = text[start:block.end]
+        asked.setdefault(current.name, []).append(_is_question(words))
+        turns[i] = Turn(current, start, rule) if _speech(words) and not _is_question(words) else None
+    if not hosts:
+        share = {n: sum(q) / len(q) for n, q in asked.items() if len(q) >= 2}
+        mostly = [n for n, s in share.items() if s >= 0.5]
+        hosts = set(mostly) if len(mostly) == 1 else set()
+    return Transcript(MappingProxyType({i: (None if t is not None and t.speaker.name in hosts else t)
+                                        for i, t in turns.items()}))
+
+
+def _other_label(block: Block) -> bool:
+    """A paragraph opening with a short label that names no speaker of the transcript (a role, the chair)."""
+    match = LABEL.match(block.text)
+    return match is not None and len(match.group("label").split()) <= LABEL_WORDS
+
+
+def _continues(text: str) -> bool:
+    """A paragraph after the last turn that goes on with it: in the first person."""
+    return first_person(text) and _speech(text)
