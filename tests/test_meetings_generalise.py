@@ -1,0 +1,306 @@
+"""Meetings and participants on invented texts written to stress the rules before any change (round 15).
+
+Each text is invented for this test (other names, places, bodies and ministries than any evaluation text), in
+bokmål and nynorsk, over every occasion type of the guidelines: consultations (bilateral, plenary, told from the
+ministry's side), launches, seminars and debates, talks, signings, visits, hearings, a council's session, a board's
+meeting with a guest, minutes. Dates and counterparts are given in many ways; participants in lists, captions,
+minutes fields, prose and across paragraphs. Negatives: no meeting, a meeting still to come mentioned in passing, a
+podcast conversation that is no meeting. People who only react, are only quoted from elsewhere, host a podcast or
+wrote a report are no participants.
+
+Expected rows follow GUIDELINES.md: the meeting type, the day and month the text gives (None when it gives none),
+the counterpart, and the exact set of participants' names. Cases that failed when written carry an xfail marker with
+the reason; the marker goes when the case passes.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from extract_kit import cases, document
+from flows.extract import extract
+
+HOD = "Helse- og omsorgsdepartementet"
+KD = "Kunnskapsdepartementet"
+KDD = "Kommunal- og distriktsdepartementet"
+AID = "Arbeids- og inkluderingsdepartementet"
+BFD = "Barne- og familiedepartementet"
+DFD = "Digitaliserings- og forvaltningsdepartementet"
+SD = "Samferdselsdepartementet"
+LMD = "Landbruks- og matdepartementet"
+GOV = "regjeringen"
+
+
+def _xf(reason: str):  # type: ignore[no-untyped-def]
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+# (id, text, language, (type, (month, day) | None, counterpart, participants) | None)
+CONSULTATIONS = [
+    ("consultation_nb_prose",
+     "KS tok opp legevakten med helseministeren\n\n"
+     "KS og Helse- og omsorgsdepartementet møttes torsdag 6. mars til konsultasjonsmøte. Fra KS deltok styreleder "
+     "Lise Hammerstad og nestleder Bjørnar Tveito.\n\n"
+     "– Legevakten i distriktene trenger et løft, sa Hammerstad.\n\n"
+     "Helseminister Pål Rustad lovet å se på saken.",
+     "nb", ("konsultasjonsmote", (3, 6), HOD, {"Lise Hammerstad", "Bjørnar Tveito", "Pål Rustad"})),
+    ("bilateral_nn_minister_first",
+     "Kunnskapsministeren møtte KS om lærarmangel\n\n"
+     "Det faste bilaterale møtet mellom KS og Kunnskapsdepartementet vart halde tysdag 14. oktober. "
+     "Kunnskapsminister Ragnhild Sæle møtte KS-leiar Oddvar Brekkhus og direktør Anne Lise Myklebø.\n\n"
+     "– Vi treng fleire lærarar i distrikta, sa Brekkhus.",
+     "nn", ("konsultasjonsmote", (10, 14), KD, {"Ragnhild Sæle", "Oddvar Brekkhus", "Anne Lise Myklebø"})),
+    ("plenary_two_ministers_nn",
+     "Regjeringa og KS møttest til plenumsmøte\n\n"
+     "Regjeringa og KS møttest onsdag 2. april til plenumsmøte i konsultasjonsordninga. Frå regjeringa møtte "
+     "kommunal- og distriktsminister Sigrid Holmøy og finansminister Tor Helge Lien. KS stilte med styreleiar "
+     "Marte Ulvestad.\n\n"
+     "– Kommuneøkonomien er stram, sa Ulvestad.",
+     "nn", ("konsultasjonsmote", (4, 2), GOV, {"Sigrid Holmøy", "Tor Helge Lien", "Marte Ulvestad"})),
+    ("consultation_minister_by_title_only",
+     "KS ba om mer til legevakt\n\n"
+     "Styreleder Marit Kvamsdal tok opp legevakten da KS møtte helseministeren i konsultasjonsmøtet mandag "
+     "12. mai.\n\n"
+     "– Legevakten er i ferd med å rakne, sa Kvamsdal i møtet.",
+     "nb", ("konsultasjonsmote", (5, 12), HOD, {"Marit Kvamsdal"})),
+    ("ministry_release_own_side_nn",
+     "Bilateralt møte med KS om barnevern\n\n"
+     "Barne- og familieminister Hege Lothe hadde fredag 21. mars det faste bilaterale møtet med KS. KS var "
+     "representert ved styreleiar Eirik Vangsnes og nestleiar Solveig Aarvik.\n\n"
+     "– Vi har eit felles ansvar for barna, sa Lothe.",
+     "nn", ("konsultasjonsmote", (3, 21), BFD, {"Hege Lothe", "Eirik Vangsnes", "Solveig Aarvik"})),
+    ("two_ministers_meet_ks_leaders",
+     "To statsråder møtte KS\n\n"
+     "Helseminister Kjell Ove Sande og digitaliseringsminister Ingvild Borg møtte KS-ledelsen i et "
+     "konsultasjonsmøte onsdag 19. februar. KS var representert ved styreleder Tove Rinde.",
+     "nb", ("konsultasjonsmote", (2, 19), GOV, {"Kjell Ove Sande", "Ingvild Borg", "Tove Rinde"})),
+    pytest.param("consultation_with_critics_after",
+     "KS vil fjerne øremerking\n\n"
+     "I konsultasjonsmøtet med kommunal- og distriktsminister Gunnar Vik tirsdag 18. mars ba styreleder i KS, "
+     "Heidi Sørbø, om færre øremerkede tilskudd.\n\n"
+     "– Kommunene vet best selv, sa Sørbø.\n\n"
+     "Det får Delta til å reagere.\n\n"
+     "– Dette rammer de ansatte, sier Delta-leder Arvid Rønneberg til Nordby Avis.\n\n"
+     "Stortingsrepresentant Kaja Berntsen (Rødt) er også kritisk.\n\n"
+     "– KS glemmer brukerne, sier Berntsen.",
+     "nb", ("konsultasjonsmote", (3, 18), KDD, {"Gunnar Vik", "Heidi Sørbø"}),
+                 marks=_xf(
+                     "a member of the Storting reacting afterwards (only a party in brackets) is taken for a "
+                     "participant")),
+    pytest.param("consultation_opposition_reacts_nn",
+     "KS kravde meir til eldreomsorga\n\n"
+     "KS-leiar Svein Ove Hagen møtte helseministeren i konsultasjonsmøtet torsdag 5. juni.\n\n"
+     "– Vi manglar 2000 sjukeheimsplassar, sa Hagen.\n\n"
+     "Opposisjonsleiar Ingrid Haugland (Frp) på Stortinget meiner regjeringa har svikta.\n\n"
+     "– Dette har vi åtvara mot i årevis, seier Haugland.",
+     "nn", ("konsultasjonsmote", (6, 5), HOD, {"Svein Ove Hagen"}),
+                 marks=_xf(
+                     "an opposition leader reacting afterwards (only a party in brackets) is taken for a participant")),
+    pytest.param("consultation_date_numeric",
+     "Referat fra konsultasjonsmøte\n\n"
+     "Møtet mellom KS og Samferdselsdepartementet fant sted 03.04.2025 i departementet. Samferdselsminister "
+     "Arne Bøhn ledet møtet. Fra KS møtte styreleder Guri Lid og direktør Hans Kvale.",
+     "nb", ("konsultasjonsmote", (4, 3), SD, {"Arne Bøhn", "Guri Lid", "Hans Kvale"}),
+                 marks=_xf(
+                     "the second name of a delegation with its own role ('Fra KS møtte A og direktør B') is missed")),
+    ("consultation_pronoun_across_paragraphs_nn",
+     "Fylkesleiaren fekk tale KS si sak\n\n"
+     "Fylkesstyreleiar i KS Innlandet, Åse Marit Tangen, har lenge meint at barnevernet er underfinansiert.\n\n"
+     "Tysdag 9. september møtte ho barne- og familieministeren i konsultasjonsmøtet saman med resten av "
+     "KS-leiinga.\n\n"
+     "– Vi fekk sagt det vi skulle, seier Tangen.",
+     "nn", ("konsultasjonsmote", (9, 9), BFD, {"Åse Marit Tangen"})),
+]
+
+EVENTS = [
+    ("launch_report_author_not_present",
+     "KS lanserte rapport om bolig\n\n"
+     "KS lanserte tirsdag 4. februar rapporten «Bolig for alle» på et frokostmøte i Oslo. Administrerende "
+     "direktør i KS, Jon Erik Skar, overleverte rapporten til kommunal- og distriktsminister Anita Moe.\n\n"
+     "Rapporten er skrevet av forsker Lars Hovde ved Nordby-instituttet.\n\n"
+     "– Vi trenger flere utleieboliger, sa Skar.",
+     "nb", ("lansering", (2, 4), KDD, {"Jon Erik Skar", "Anita Moe"})),
+    pytest.param("debate_stage_list_nb",
+     "Heftig debatt om eldreomsorgen\n\n"
+     "KS inviterte onsdag 13. august til debattmøte om eldreomsorgen. På scenen satt helseminister Rune Aasen, "
+     "styreleder i KS, Kari Stensrud, og forbundsleder i Norsk Sykepleierforbund, Hilde Moum. Ordstyrer var "
+     "journalist Per Lunde.\n\n"
+     "– Vi mangler folk, sa Moum.\n\n"
+     "– Vi har satt av penger, svarte Aasen.",
+     "nb", ("lansering", (8, 13), HOD, {"Rune Aasen", "Kari Stensrud", "Hilde Moum", "Per Lunde"}),
+                 marks=_xf(
+                     "'På scenen satt A, B og C' is no attendance cue: a name there who speaks nowhere is missed")),
+    ("debate_panel_nn_floor",
+     "Debatt om skulebygg på Arendalsveka\n\n"
+     "KS skipa til debatt om skulebygg under Arendalsveka tysdag 12. august. I panelet sat kunnskapsminister "
+     "Eli Rygg og leiar i Utdanningsforbundet, Geir Tofte.\n\n"
+     "– Mange skular er for gamle, sa Tofte.\n\n"
+     "Frå salen tok ordførar i Nordvik, Liv Hauge, ordet.\n\n"
+     "– Staten må hjelpe oss, sa Hauge.",
+     "nn", ("lansering", (8, 12), KD, {"Eli Rygg", "Geir Tofte", "Liv Hauge"})),
+    pytest.param("seminar_state_secretary",
+     "Seminar om digitalisering\n\n"
+     "På KS' seminar om digitalisering fredag 7. mars innledet statssekretær Maria Fjell i Digitaliserings- og "
+     "forvaltningsdepartementet. KS-direktør Ole Brun ledet seminaret.",
+     "nb", ("lansering", (3, 7), DFD, {"Maria Fjell", "Ole Brun"}),
+                 marks=_xf(
+                     "leading a seminar ('ledet seminaret') places no one at it")),
+    ("talk_byline_nn",
+     "Innlegg på Vestlandskonferansen, Førde 3. mars\n"
+     "Kari Lunde, fylkesstyreleiar KS Vestland\n\n"
+     "## Kommunane ber\n\n"
+     "Kjære alle. Kommunane i Vestland ber om meir pengar til vegane.\n\n"
+     "## Vegen vidare\n\n"
+     "Takk for meg.",
+     "nn", ("foredrag", (3, 3), None, {"Kari Lunde"})),
+    ("talk_by_minister_at_ks_conference",
+     "Helseministeren talte til kommunene\n\n"
+     "Helseminister Ola Rønning holdt foredrag på KS' helsekonferanse onsdag 5. mars.\n\n"
+     "– Kommunene gjør en formidabel jobb, sa Rønning i foredraget.",
+     "nb", ("foredrag", (3, 5), HOD, {"Ola Rønning"})),
+]
+
+OTHER_OCCASIONS = [
+    ("signing_nb",
+     "Ny avtale om digitalisering\n\n"
+     "KS og Digitaliserings- og forvaltningsdepartementet signerte mandag 10. mars en ny samarbeidsavtale. "
+     "Avtalen ble undertegnet av digitaliseringsminister Anders Kyrre og administrerende direktør Siri Haugen "
+     "i KS.",
+     "nb", ("annet", (3, 10), DFD, {"Anders Kyrre", "Siri Haugen"})),
+    ("visit_nn_hosts_and_reaction",
+     "Statsråden vitja Nordvik\n\n"
+     "Arbeids- og inkluderingsminister Tone Ask vitja Nordvik kommune måndag 17. mars. Ho vart teken imot av "
+     "ordførar Bjarne Lid og kommunedirektør Randi Skeie.\n\n"
+     "– Vi treng fleire bustader til flyktningar, sa Lid.\n\n"
+     "Hovudtillitsvald for Fagforbundet i kommunen, Kjellaug Vik, kjenner seg att.\n\n"
+     "– Vi er for få, seier Vik.",
+     "nn", ("annet", (3, 17), AID, {"Tone Ask", "Bjarne Lid", "Randi Skeie"})),
+    ("visit_caption_nb",
+     "Statsråden besøkte Sørvik\n\n"
+     "Landbruks- og matminister Erik Dale besøkte Sørvik onsdag 2. april.\n\n"
+     "BESØK: Statsråd Erik Dale og ordfører Mona Vik på gården. Foto: Kari Holm\n\n"
+     "– Landbruket trenger rekruttering, sa Vik.",
+     "nb", ("annet", (4, 2), LMD, {"Erik Dale", "Mona Vik"})),
+    ("hearing_committee_nb",
+     "Kommunene advarte i høring\n\n"
+     "Stortingets kommunal- og forvaltningskomité holdt åpen høring om det nye inntektssystemet tirsdag "
+     "21. januar. KS var representert ved områdedirektør Trine Aas.\n\n"
+     "– Systemet rammer distriktene, sa Aas.\n\n"
+     "Også Fagforbundet ved leder Roar Skog talte i høringen.\n\n"
+     "– Vi trenger trygge arbeidsplasser, sa Skog.",
+     "nb", ("annet", (1, 21), "Stortinget", {"Trine Aas", "Roar Skog"})),
+    ("hearing_nn_committee_chair",
+     "Usemje i høyringa om skulelova\n\n"
+     "Utdannings- og forskingskomiteen heldt open høyring om skulelova torsdag 6. februar.\n\n"
+     "– Kommunane manglar lærarar, sa områdedirektør i KS, Jorunn Bø, under høyringa.\n\n"
+     "Komitéleiar Olav Ness (Sp) spurde KS om kostnadene.",
+     "nn", ("annet", (2, 6), "Stortinget", {"Jorunn Bø", "Olav Ness"})),
+    pytest.param("board_minutes_guest_nn",
+     "Referat frå fylkesstyremøte i KS Nordland\n\n"
+     "Dato: 12. mars 2025\n"
+     "Til stades: Anne Kvalø (leiar), Tor Ivar Moe, Hanne Lind\n"
+     "Forfall: Svein Berg\n"
+     "Gjest: statssekretær Even Tande, Kommunal- og distriktsdepartementet\n\n"
+     "Sak 1: Statssekretæren orienterte om inntektssystemet.",
+     "nn", ("annet", (3, 12), KDD, {"Anne Kvalø", "Tor Ivar Moe", "Hanne Lind", "Even Tande"}),
+                 marks=_xf(
+                     "a guest line of minutes naming the ministry gives no counterpart")),
+    pytest.param("council_session_nb_future_consultation",
+     "Kommunestyret krever mer til legevakt\n\n"
+     "Kommunestyret i Nordby vedtok torsdag 20. mars med 25 mot 6 stemmer en uttalelse om legevakt. Ordfører "
+     "Hanne Aune la fram saken.\n\n"
+     "– Vi kan ikke vente lenger, sa Aune.\n\n"
+     "Fylkesstyreleder i KS Nordland, Per Hallan, sier KS vil ta uttalelsen med seg inn i konsultasjonsmøtet "
+     "med Helse- og omsorgsdepartementet.",
+     "nb", ("annet", (3, 20), None, {"Hanne Aune"}),
+                 marks=_xf(
+                     "a council's session takes the counterpart of a consultation still to come, and a KS person "
+                     "commenting on it is taken for a participant")),
+    pytest.param("county_council_nn_passive",
+     "Fylkestinget vil ha fleire lærlingar\n\n"
+     "Fylkestinget i Sogn og Fjordane vedtok onsdag 11. juni ei fråsegn om lærlingar. Fråsegna vart samrøystes "
+     "vedteken i fylkestinget si samling i Leikanger. Fylkesordførar Åse Nordli leidde møtet.\n\n"
+     "– Vi treng fleire lærlingplassar, seier Nordli.\n\n"
+     "KS vil løfte saka i det neste bilaterale møtet med Kunnskapsdepartementet.",
+     "nn", ("annet", (6, 11), None, {"Åse Nordli"}),
+                 marks=_xf(
+                     "a county council adopting a statement with its county between ('Fylkestinget i X vedtok') "
+                     "is no session cue")),
+    pytest.param("minister_guest_of_county_board",
+     "Statsråden på fylkesstyremøtet\n\n"
+     "Kommunal- og distriktsminister Siv Tangen var gjest på fylkesstyremøtet i KS Troms fredag 28. mars. "
+     "Fylkesstyreleder Hans Nilsen ønsket velkommen.\n\n"
+     "– Dere har en viktig rolle, sa Tangen.",
+     "nb", ("annet", (3, 28), KDD, {"Siv Tangen", "Hans Nilsen"}),
+                 marks=_xf(
+                     "the host welcoming the guest ('ønsket velkommen') places no one at the meeting")),
+    ("substitute_for_absent_minister",
+     "Statssekretæren møtte KS\n\n"
+     "Samferdselsminister Jon Ramstad meldte forfall og sendte statssekretær Kari Nygaard i sitt sted da KS "
+     "møtte Samferdselsdepartementet mandag 3. mars. Styreleder Arve Lund ledet KS' delegasjon.",
+     "nb", ("konsultasjonsmote", (3, 3), SD, {"Kari Nygaard", "Arve Lund"})),
+    ("caption_from_left_nb",
+     "KS møtte kunnskapsministeren\n\n"
+     "Fra venstre: styreleder Inger Foss, kunnskapsminister Petter Tveit og nestleder Arne Haug.\n\n"
+     "KS og Kunnskapsdepartementet hadde bilateralt møte fredag 14. februar.",
+     "nb", ("konsultasjonsmote", (2, 14), KD, {"Inger Foss", "Petter Tveit", "Arne Haug"})),
+    pytest.param("podcast_guests_took_part",
+     "Kommunepraten, episode 40: Etter møtet\n\n"
+     "Episoden er spilt inn etter konsultasjonsmøtet mellom KS og Arbeids- og inkluderingsdepartementet "
+     "torsdag 8. mai. Begge gjestene deltok i møtet.\n\n"
+     "Programleder: Eva Lian\n"
+     "Gjest: Nils Aarset, styreleder i KS\n"
+     "Gjest: Hilde Rød, statssekretær i Arbeids- og inkluderingsdepartementet\n\n"
+     "EVA LIAN: Nils, hvordan gikk det?\n\n"
+     "NILS AARSET: Det var et godt møte.",
+     "nb", ("konsultasjonsmote", (5, 8), AID, {"Nils Aarset", "Hilde Rød"}),
+                 marks=_xf(
+                     "'Begge gjestene deltok i møtet' places the guests listed as 'Gjest: NN' at the meeting")),
+]
+
+NEGATIVES = [
+    ("no_meeting_budget_reaction",
+     "KS: – Budsjettet er for stramt\n\n"
+     "KS mener regjeringens forslag til statsbudsjett gir kommunene for lite handlingsrom.\n\n"
+     "– Kommunene må få mer frie inntekter, sier styreleder Lars Haugen.",
+     "nb", None),
+    ("future_meeting_in_passing_nn",
+     "Ny rapport om barnevern\n\n"
+     "Ein ny rapport viser at kommunane brukar meir pengar på barnevern enn før.\n\n"
+     "– Dette må staten ta på alvor, seier styreleiar Mari Fosse.\n\n"
+     "KS skal ta opp saka i neste konsultasjonsmøte med Barne- og familiedepartementet.",
+     "nn", None),
+    ("podcast_without_meeting",
+     "Kommunepraten, episode 41: Hvem betaler for skolen?\n\n"
+     "I denne episoden møter programleder Eva Lian skoleforsker Odd Rud.\n\n"
+     "EVA LIAN: Velkommen, Odd.\n\n"
+     "ODD RUD: Takk. Skolen trenger mer penger.",
+     "nb", None),
+    ("interview_meeting_last_year_only",
+     "Ordføreren vil ha fleire legar\n\n"
+     "Ordførar i Fjordvik, Knut Bakke, meiner legevakta er i krise.\n\n"
+     "– Vi har ikkje nok legar, seier Bakke.\n\n"
+     "Han tok opp saka med helseministeren då han møtte ho i fjor.",
+     "nn", None),
+]
+
+
+def _published(expected) -> date:  # type: ignore[no-untyped-def]
+    """The day after the meeting, as a report is published; a fixed day when the text gives none."""
+    if expected is None or expected[1] is None:
+        return date(2025, 6, 20)
+    return date(2025, *expected[1]) + timedelta(days=1)
+
+
+def _row(raw: str, language: str, published: date):  # type: ignore[no-untyped-def]
+    meeting = extract(document(raw, language, published)).meeting
+    if meeting is None:
+        return None
+    day = (meeting.date.month, meeting.date.day) if meeting.date.day or meeting.date.month else None
+    return (meeting.meeting_type, day, meeting.counterpart, {p.name for p in meeting.participants})
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(CONSULTATIONS, EVENTS, OTHER_OCCASIONS, NEGATIVES))
+def test_invented_meeting(raw: str, language: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _row(raw, language, _published(expected)) == expected
