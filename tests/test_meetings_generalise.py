@@ -75,7 +75,7 @@ CONSULTATIONS = [
      "Helseminister Kjell Ove Sande og digitaliseringsminister Ingvild Borg møtte KS-ledelsen i et "
      "konsultasjonsmøte onsdag 19. februar. KS var representert ved styreleder Tove Rinde.",
      "nb", ("konsultasjonsmote", (2, 19), GOV, {"Kjell Ove Sande", "Ingvild Borg", "Tove Rinde"})),
-    pytest.param("consultation_with_critics_after",
+    ("consultation_with_critics_after",
      "KS vil fjerne øremerking\n\n"
      "I konsultasjonsmøtet med kommunal- og distriktsminister Gunnar Vik tirsdag 18. mars ba styreleder i KS, "
      "Heidi Sørbø, om færre øremerkede tilskudd.\n\n"
@@ -84,26 +84,22 @@ CONSULTATIONS = [
      "– Dette rammer de ansatte, sier Delta-leder Arvid Rønneberg til Nordby Avis.\n\n"
      "Stortingsrepresentant Kaja Berntsen (Rødt) er også kritisk.\n\n"
      "– KS glemmer brukerne, sier Berntsen.",
-     "nb", ("konsultasjonsmote", (3, 18), KDD, {"Gunnar Vik", "Heidi Sørbø"}),
-                 marks=_xf(
-                     "a member of the Storting reacting afterwards (only a party in brackets) is taken for a "
-                     "participant")),
-    pytest.param("consultation_opposition_reacts_nn",
+     "nb", ("konsultasjonsmote", (3, 18), KDD, {"Gunnar Vik", "Heidi Sørbø"})),
+    ("consultation_opposition_reacts_nn",
      "KS kravde meir til eldreomsorga\n\n"
      "KS-leiar Svein Ove Hagen møtte helseministeren i konsultasjonsmøtet torsdag 5. juni.\n\n"
      "– Vi manglar 2000 sjukeheimsplassar, sa Hagen.\n\n"
      "Opposisjonsleiar Ingrid Haugland (Frp) på Stortinget meiner regjeringa har svikta.\n\n"
      "– Dette har vi åtvara mot i årevis, seier Haugland.",
-     "nn", ("konsultasjonsmote", (6, 5), HOD, {"Svein Ove Hagen"}),
-                 marks=_xf(
-                     "an opposition leader reacting afterwards (only a party in brackets) is taken for a participant")),
+     "nn", ("konsultasjonsmote", (6, 5), HOD, {"Svein Ove Hagen"})),
     pytest.param("consultation_date_numeric",
      "Referat fra konsultasjonsmøte\n\n"
      "Møtet mellom KS og Samferdselsdepartementet fant sted 03.04.2025 i departementet. Samferdselsminister "
      "Arne Bøhn ledet møtet. Fra KS møtte styreleder Guri Lid og direktør Hans Kvale.",
      "nb", ("konsultasjonsmote", (4, 3), SD, {"Arne Bøhn", "Guri Lid", "Hans Kvale"}),
                  marks=_xf(
-                     "the second name of a delegation with its own role ('Fra KS møtte A og direktør B') is missed")),
+                     "the person recogniser never takes 'Hans' for a first name (it reads it as the possessive), "
+                     "so 'direktør Hans NN' is no person")),
     ("consultation_pronoun_across_paragraphs_nn",
      "Fylkesleiaren fekk tale KS si sak\n\n"
      "Fylkesstyreleiar i KS Innlandet, Åse Marit Tangen, har lenge meint at barnevernet er underfinansiert.\n\n"
@@ -121,16 +117,14 @@ EVENTS = [
      "Rapporten er skrevet av forsker Lars Hovde ved Nordby-instituttet.\n\n"
      "– Vi trenger flere utleieboliger, sa Skar.",
      "nb", ("lansering", (2, 4), KDD, {"Jon Erik Skar", "Anita Moe"})),
-    pytest.param("debate_stage_list_nb",
+    ("debate_stage_list_nb",
      "Heftig debatt om eldreomsorgen\n\n"
      "KS inviterte onsdag 13. august til debattmøte om eldreomsorgen. På scenen satt helseminister Rune Aasen, "
      "styreleder i KS, Kari Stensrud, og forbundsleder i Norsk Sykepleierforbund, Hilde Moum. Ordstyrer var "
      "journalist Per Lunde.\n\n"
      "– Vi mangler folk, sa Moum.\n\n"
      "– Vi har satt av penger, svarte Aasen.",
-     "nb", ("lansering", (8, 13), HOD, {"Rune Aasen", "Kari Stensrud", "Hilde Moum", "Per Lunde"}),
-                 marks=_xf(
-                     "'På scenen satt A, B og C' is no attendance cue: a name there who speaks nowhere is missed")),
+     "nb", ("lansering", (8, 13), HOD, {"Rune Aasen", "Kari Stensrud", "Hilde Moum", "Per Lunde"})),
     ("debate_panel_nn_floor",
      "Debatt om skulebygg på Arendalsveka\n\n"
      "KS skipa til debatt om skulebygg under Arendalsveka tysdag 12. august. I panelet sat kunnskapsminister "
@@ -139,13 +133,11 @@ EVENTS = [
      "Frå salen tok ordførar i Nordvik, Liv Hauge, ordet.\n\n"
      "– Staten må hjelpe oss, sa Hauge.",
      "nn", ("lansering", (8, 12), KD, {"Eli Rygg", "Geir Tofte", "Liv Hauge"})),
-    pytest.param("seminar_state_secretary",
+    ("seminar_state_secretary",
      "Seminar om digitalisering\n\n"
      "På KS' seminar om digitalisering fredag 7. mars innledet statssekretær Maria Fjell i Digitaliserings- og "
      "forvaltningsdepartementet. KS-direktør Ole Brun ledet seminaret.",
-     "nb", ("lansering", (3, 7), DFD, {"Maria Fjell", "Ole Brun"}),
-                 marks=_xf(
-                     "leading a seminar ('ledet seminaret') places no one at it")),
+     "nb", ("lansering", (3, 7), DFD, {"Maria Fjell", "Ole Brun"})),
     ("talk_byline_nn",
      "Innlegg på Vestlandskonferansen, Førde 3. mars\n"
      "Kari Lunde, fylkesstyreleiar KS Vestland\n\n"
@@ -196,37 +188,29 @@ OTHER_OCCASIONS = [
      "– Kommunane manglar lærarar, sa områdedirektør i KS, Jorunn Bø, under høyringa.\n\n"
      "Komitéleiar Olav Ness (Sp) spurde KS om kostnadene.",
      "nn", ("annet", (2, 6), "Stortinget", {"Jorunn Bø", "Olav Ness"})),
-    pytest.param("board_minutes_guest_nn",
+    ("board_minutes_guest_nn",
      "Referat frå fylkesstyremøte i KS Nordland\n\n"
      "Dato: 12. mars 2025\n"
      "Til stades: Anne Kvalø (leiar), Tor Ivar Moe, Hanne Lind\n"
      "Forfall: Svein Berg\n"
      "Gjest: statssekretær Even Tande, Kommunal- og distriktsdepartementet\n\n"
      "Sak 1: Statssekretæren orienterte om inntektssystemet.",
-     "nn", ("annet", (3, 12), KDD, {"Anne Kvalø", "Tor Ivar Moe", "Hanne Lind", "Even Tande"}),
-                 marks=_xf(
-                     "a guest line of minutes naming the ministry gives no counterpart")),
-    pytest.param("council_session_nb_future_consultation",
+     "nn", ("annet", (3, 12), KDD, {"Anne Kvalø", "Tor Ivar Moe", "Hanne Lind", "Even Tande"})),
+    ("council_session_nb_future_consultation",
      "Kommunestyret krever mer til legevakt\n\n"
      "Kommunestyret i Nordby vedtok torsdag 20. mars med 25 mot 6 stemmer en uttalelse om legevakt. Ordfører "
      "Hanne Aune la fram saken.\n\n"
      "– Vi kan ikke vente lenger, sa Aune.\n\n"
      "Fylkesstyreleder i KS Nordland, Per Hallan, sier KS vil ta uttalelsen med seg inn i konsultasjonsmøtet "
      "med Helse- og omsorgsdepartementet.",
-     "nb", ("annet", (3, 20), None, {"Hanne Aune"}),
-                 marks=_xf(
-                     "a council's session takes the counterpart of a consultation still to come, and a KS person "
-                     "commenting on it is taken for a participant")),
-    pytest.param("county_council_nn_passive",
+     "nb", ("annet", (3, 20), None, {"Hanne Aune"})),
+    ("county_council_nn_passive",
      "Fylkestinget vil ha fleire lærlingar\n\n"
      "Fylkestinget i Sogn og Fjordane vedtok onsdag 11. juni ei fråsegn om lærlingar. Fråsegna vart samrøystes "
      "vedteken i fylkestinget si samling i Leikanger. Fylkesordførar Åse Nordli leidde møtet.\n\n"
      "– Vi treng fleire lærlingplassar, seier Nordli.\n\n"
      "KS vil løfte saka i det neste bilaterale møtet med Kunnskapsdepartementet.",
-     "nn", ("annet", (6, 11), None, {"Åse Nordli"}),
-                 marks=_xf(
-                     "a county council adopting a statement with its county between ('Fylkestinget i X vedtok') "
-                     "is no session cue")),
+     "nn", ("annet", (6, 11), None, {"Åse Nordli"})),
     pytest.param("minister_guest_of_county_board",
      "Statsråden på fylkesstyremøtet\n\n"
      "Kommunal- og distriktsminister Siv Tangen var gjest på fylkesstyremøtet i KS Troms fredag 28. mars. "
@@ -234,7 +218,8 @@ OTHER_OCCASIONS = [
      "– Dere har en viktig rolle, sa Tangen.",
      "nb", ("annet", (3, 28), KDD, {"Siv Tangen", "Hans Nilsen"}),
                  marks=_xf(
-                     "the host welcoming the guest ('ønsket velkommen') places no one at the meeting")),
+                     "the person recogniser never takes 'Hans' for a first name (it reads it as the possessive), "
+                     "so 'direktør Hans NN' is no person")),
     ("substitute_for_absent_minister",
      "Statssekretæren møtte KS\n\n"
      "Samferdselsminister Jon Ramstad meldte forfall og sendte statssekretær Kari Nygaard i sitt sted da KS "
@@ -245,7 +230,7 @@ OTHER_OCCASIONS = [
      "Fra venstre: styreleder Inger Foss, kunnskapsminister Petter Tveit og nestleder Arne Haug.\n\n"
      "KS og Kunnskapsdepartementet hadde bilateralt møte fredag 14. februar.",
      "nb", ("konsultasjonsmote", (2, 14), KD, {"Inger Foss", "Petter Tveit", "Arne Haug"})),
-    pytest.param("podcast_guests_took_part",
+    ("podcast_guests_took_part",
      "Kommunepraten, episode 40: Etter møtet\n\n"
      "Episoden er spilt inn etter konsultasjonsmøtet mellom KS og Arbeids- og inkluderingsdepartementet "
      "torsdag 8. mai. Begge gjestene deltok i møtet.\n\n"
@@ -254,9 +239,7 @@ OTHER_OCCASIONS = [
      "Gjest: Hilde Rød, statssekretær i Arbeids- og inkluderingsdepartementet\n\n"
      "EVA LIAN: Nils, hvordan gikk det?\n\n"
      "NILS AARSET: Det var et godt møte.",
-     "nb", ("konsultasjonsmote", (5, 8), AID, {"Nils Aarset", "Hilde Rød"}),
-                 marks=_xf(
-                     "'Begge gjestene deltok i møtet' places the guests listed as 'Gjest: NN' at the meeting")),
+     "nb", ("konsultasjonsmote", (5, 8), AID, {"Nils Aarset", "Hilde Rød"})),
 ]
 
 NEGATIVES = [

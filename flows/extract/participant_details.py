@@ -282,3 +282,12 @@ def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
     organisation, however much it looks like a first name and a surname."""
     organisations = {p.organisation.casefold() for p in participants if p.organisation}
     return tuple(p for p in participants if p.name.casefold() not in organisations)
+
+
+def without_first_names(participants: tuple[Mention, ...], named: set[str]) -> tuple[Mention, ...]:
+    """Without a "person" whose name is only the first words of another person's full name: the first
+    names a speaker is addressed by ("Anne Marte, hvordan gikk det?") name the same person."""
+    longer = [n.split() for n in named]
+    return tuple(p for p in participants
+                 if not any(len(words) > len(p.name.split()) and words[:len(p.name.split())] == p.name.split()
+                            for words in longer))
