@@ -268,6 +268,133 @@ NEGATIVES = [
      "nn", None),
 ]
 
+# A second batch, written after the fixes above and run once before any further change: the measure of how the
+# fixes carry over to phrasings they were not written for.
+FRESH = [
+    ("fresh_union_rep_on_visit_nb",
+     "Statsråden besøkte Haugvik sykehjem\n\n"
+     "Helse- og omsorgsminister Trude Alm besøkte Haugvik sykehjem fredag 9. mai. Hun ble tatt imot av ordfører "
+     "Geir Mork.\n\n"
+     "– Vi trenger flere plasser, sa Mork.\n\n"
+     "Hovedtillitsvalgt for Fagforbundet i Haugvik kommune, Sissel Ruud, er bekymret.\n\n"
+     "– Folk slutter, sier Ruud.",
+     "nb", ("annet", (5, 9), HOD, {"Trude Alm", "Geir Mork"})),
+    ("fresh_party_leader_reacts_nn",
+     "KS møtte finansministeren\n\n"
+     "Styreleiar i KS, Rune Sætre, møtte finansminister Lene Vågen i konsultasjonsmøtet tysdag 6. mai.\n\n"
+     "– Kommunane treng fleire frie inntekter, sa Sætre.\n\n"
+     "Partileiar Tor Egeland (KrF) seier til Vårt Land at regjeringa må lytte.\n\n"
+     "– Dette er ei viktig sak, seier Egeland.",
+     "nn", ("konsultasjonsmote", (5, 6), "Finansdepartementet", {"Rune Sætre", "Lene Vågen"})),
+    ("fresh_podium_debate_nn",
+     "Debatt om ferjer\n\n"
+     "KS inviterte til debattmøte om ferjetilbodet torsdag 15. mai. På podiet sto samferdselsminister Kjetil "
+     "Nes og fylkesordførar Marit Bøe. Debattleiar var journalist Anders Hope.\n\n"
+     "– Ferjene er livsnerva vår, sa Bøe.",
+     "nn", ("lansering", (5, 15), SD, {"Kjetil Nes", "Marit Bøe", "Anders Hope"})),
+    ("fresh_city_council_passive_nb",
+     "Bystyret ber om mer til rus\n\n"
+     "Uttalelsen ble enstemmig vedtatt av bystyret i Nordhavn onsdag 21. mai. Ordfører Cecilie Brun la fram "
+     "saken.\n\n"
+     "– Rusomsorgen trenger et løft, sa Brun.\n\n"
+     "Fylkesleder i KS Vest, Ivar Holm, sier at KS vil løfte saken i det bilaterale møtet med "
+     "Helse- og omsorgsdepartementet.",
+     "nb", ("annet", (5, 21), None, {"Cecilie Brun"})),
+    ("fresh_podcast_host_and_guest_nn",
+     "Kommunepodden, episode 12: Etter plenumsmøtet\n\n"
+     "Episoden er teken opp etter plenumsmøtet mellom regjeringa og KS tysdag 13. mai. Gjestane deltok begge i "
+     "møtet.\n\n"
+     "Programleiar: Siv Eide\n"
+     "Gjest: Kari Bremnes, styreleiar i KS\n"
+     "Gjest: Ola Haug, kommunal- og distriktsminister\n\n"
+     "SIV EIDE: Kari, korleis gjekk det?\n\n"
+     "KARI BREMNES: Det var eit godt møte.",
+     "nn", ("konsultasjonsmote", (5, 13), GOV, {"Kari Bremnes", "Ola Haug"})),
+    ("fresh_state_secretary_beside_ministry_nb",
+     "Referat fra møte i fylkesstyret i KS Agder\n\n"
+     "Dato: 2. mai 2025\n"
+     "Til stede: Liv Aas (leder), Per Bakke\n"
+     "Gjest: statssekretær Jonas Dahl i Arbeids- og inkluderingsdepartementet\n\n"
+     "Sak 1: Bosetting av flyktninger.",
+     "nb", ("annet", (5, 2), AID, {"Liv Aas", "Per Bakke", "Jonas Dahl"})),
+    ("fresh_leading_the_conference_nn",
+     "KS-konferansen om eldre\n\n"
+     "Helse- og omsorgsminister Gunn Lie heldt opningsføredraget på KS-konferansen om eldreomsorg onsdag "
+     "7. mai. Fylkesstyreleiar Åse Berg leidde konferansen.\n\n"
+     "– Vi må byggje fleire omsorgsbustader, sa Lie.",
+     "nn", ("foredrag", (5, 7), HOD, {"Gunn Lie", "Åse Berg"})),
+    ("fresh_future_meeting_only_nb",
+     "KS krever mer til barnehager\n\n"
+     "KS mener kommunene må få dekket kostnadene ved den nye barnehageloven.\n\n"
+     "– Staten må betale, sier styreleder Eva Lund.\n\n"
+     "KS vil ta opp saken i konsultasjonsmøtet med Kunnskapsdepartementet i juni.",
+     "nb", None),
+    ("fresh_committee_meets_ks_nn",
+     "KS møtte kommunalkomiteen\n\n"
+     "Styreleiar i KS, Inga Fjeld, møtte kommunal- og forvaltningskomiteen på Stortinget tysdag 20. mai.\n\n"
+     "– Inntektssystemet må endrast, sa Fjeld.",
+     "nn", ("annet", (5, 20), "Stortinget", {"Inga Fjeld"})),
+    ("fresh_council_chair_and_opposition_nb",
+     "Formannskapet vil ha flere lærere\n\n"
+     "Formannskapet i Sørdal vedtok mandag 12. mai en uttalelse om lærermangel. Ordfører Nils Berge ledet "
+     "møtet.\n\n"
+     "– Vi mangler tjue lærere, sa Berge.\n\n"
+     "Stortingsrepresentant Hege Vik (Frp) mener regjeringen har sviktet.\n\n"
+     "– Dette er alvorlig, sier Vik.",
+     "nb", ("annet", (5, 12), None, {"Nils Berge"})),
+]
+
+# A third batch, harder phrasings written after the second passed, run once before any change for it.
+FRESH_HARDER = [
+    ("harder_delegation_three_roles_nb",
+     "KS og Justisdepartementet møttes om beredskap\n\n"
+     "Fra KS stilte styreleder Rita Moen, nestleder Odd Sand og fylkesleder Eli Strøm da KS møtte "
+     "justis- og beredskapsminister Bjørn Foss i det bilaterale møtet fredag 16. mai.",
+     "nb", ("konsultasjonsmote", (5, 16), "Justis- og beredskapsdepartementet",
+            {"Rita Moen", "Odd Sand", "Eli Strøm", "Bjørn Foss"})),
+    ("harder_participant_field_nn",
+     "Dialogmøte om busetjing\n\n"
+     "Deltakarar: Marte Vik (KS Vestland), Jon Lie (Arbeids- og inkluderingsdepartementet), Siri Dal (IMDi)\n\n"
+     "Møtet vart halde i Bergen måndag 19. mai.",
+     "nn", ("annet", (5, 19), AID, {"Marte Vik", "Jon Lie", "Siri Dal"})),
+    pytest.param("harder_feature_scene_elsewhere_nb",
+     "Portrett: Rådmannen som ikke gir seg\n\n"
+     "Klokka er sju, og kommunedirektør Anne Sofie Hagen i Bremnes er allerede på kontoret.\n\n"
+     "«Vi har for lite penger til barnevernet,» sier Hagen.\n\n"
+     "Forrige uke møtte KS' nestleder Tore Lia barne- og familieministeren i konsultasjonsmøtet.\n\n"
+     "– Vi la fram tallene, sier Lia.",
+     "nb", ("konsultasjonsmote", None, BFD, {"Tore Lia"}),
+                 marks=_xf(
+                     "a person quoted in a scene of a feature placed elsewhere (a municipal head in her office) "
+                     "is taken for a participant of the meeting the feature reports in another paragraph")),
+    ("harder_breakfast_moderator_nb",
+     "Frokostmøte om heltid\n\n"
+     "KS arrangerte frokostmøte om heltidskultur torsdag 22. mai. Arbeids- og inkluderingsminister Kari Sæther "
+     "innledet. Samtalen ble ledet av kommunikasjonsdirektør Paul Ness i KS.\n\n"
+     "– Heltid må bli normen, sa Sæther.",
+     "nb", ("lansering", (5, 22), AID, {"Kari Sæther", "Paul Ness"})),
+    ("harder_caption_fv_nn",
+     "Statsråden vitja Fjellbygd\n\n"
+     "F.v. ordførar Tone Haug, kommunal- og distriktsminister Lars Rød og kommunedirektør Eva Lid.\n\n"
+     "Statsråden vitja Fjellbygd kommune fredag 23. mai.",
+     "nn", ("annet", (5, 23), KDD, {"Tone Haug", "Lars Rød", "Eva Lid"})),
+    ("harder_minister_absent_no_substitute_nb",
+     "KS møtte departementet\n\n"
+     "Kunnskapsminister Arne Lund meldte forfall til det bilaterale møtet med KS tirsdag 27. mai. "
+     "Statssekretær Mona Berg ledet møtet for departementet. Styreleder i KS, Pia Tandberg, møtte.",
+     "nb", ("konsultasjonsmote", (5, 27), KD, {"Mona Berg", "Pia Tandberg"})),
+    ("harder_no_meeting_report_nn",
+     "Ny rapport om sjukeheimar\n\n"
+     "Ein rapport skriven av forskar Ola Tveit viser at mange sjukeheimar manglar personell.\n\n"
+     "– Funna er alvorlege, seier styreleiar i KS, Heidi Vold.",
+     "nn", None),
+    ("harder_date_with_den_nb",
+     "KS møtte helseministeren\n\n"
+     "Konsultasjonsmøtet mellom KS og helseminister Frode Aas fant sted den 28. mai i departementet. "
+     "KS var representert ved styreleder Linn Gjerde.",
+     "nb", ("konsultasjonsmote", (5, 28), HOD, {"Frode Aas", "Linn Gjerde"})),
+]
+
 
 def _published(expected) -> date:  # type: ignore[no-untyped-def]
     """The day after the meeting, as a report is published; a fixed day when the text gives none."""
@@ -284,6 +411,6 @@ def _row(raw: str, language: str, published: date):  # type: ignore[no-untyped-d
     return (meeting.meeting_type, day, meeting.counterpart, {p.name for p in meeting.participants})
 
 
-@pytest.mark.parametrize("raw,language,expected", cases(CONSULTATIONS, EVENTS, OTHER_OCCASIONS, NEGATIVES))
+@pytest.mark.parametrize("raw,language,expected", cases(CONSULTATIONS, EVENTS, OTHER_OCCASIONS, NEGATIVES, FRESH, FRESH_HARDER))
 def test_invented_meeting(raw: str, language: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert _row(raw, language, _published(expected)) == expected

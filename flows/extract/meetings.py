@@ -204,8 +204,10 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences,
                                   mt.open_floor(decision), own_session,
                                   _occasion_sentences(document, blocks, evidence) if own_session else ())
+    affiliations = op.union_affiliations(dict(mentions.affiliations),
+                                         tuple((m.name, m.start) for m in people.mentions), text)
     participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,
-                                        dict(mentions.affiliations), context.parse_at, coming,
+                                        affiliations, context.parse_at, coming,
                                         _reference_day(document, date))
     absent = pt.absent_names(people, sentences, text)
     not_ministers = frozenset(p.name for p in people.persons

@@ -116,3 +116,28 @@ def party_politician_apart(person: Mention, affiliation: str | None, occasion: O
         return False
     surname = person.name.split()[-1]
     return not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", occasion.text)
+
+
+@lru_cache(maxsize=1)
+def _union_representative() -> re.Pattern[str]:
+    return re.compile(str(pattern_data()["union_representative"]), re.IGNORECASE)
+
+
+def union_affiliations(affiliations: dict[str, str | None], mentions: tuple[tuple[str, int], ...],
+                       text: str) -> dict[str, str | None]:
+    """`affiliations` with each union representative speaking for the union the words before their first mention
+    name ("Hovudtillitsvald for NSF i Nordvik kommune, NN": NSF, not the municipality they work in); `mentions`:
+    (name, start) of the person mentions in order."""
+    out = dict(affiliations)
+    seen: set[str] = set()
+    for name, start in mentions:
+        if name in seen:
+            continue
+        seen.add(name)
+        before = text[max(0, start - 90):start]
+        found = None
+        for found in _union_representative().finditer(before):
+            pass
+        if found is not None and re.fullmatch(r"[^.!?\n]*?,?\s*", before[found.end():]):
+            out[name] = found.group("org")
+    return out

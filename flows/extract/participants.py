@@ -41,7 +41,8 @@ from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.occasion_time import other_time
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
-    pattern_data as _data, speech_verbs as _speech, without_first_names
+    pattern_data as _data, speech_verbs as _speech
+from flows.extract.participant_names import without_first_names
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.model import Block, Mention, Sentence, Statement
