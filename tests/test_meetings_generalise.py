@@ -395,6 +395,33 @@ FRESH_HARDER = [
      "nb", ("konsultasjonsmote", (5, 28), HOD, {"Frode Aas", "Linn Gjerde"})),
 ]
 
+# Guards of the new rules: where the same words do place a person at the occasion.
+GUARDS = [
+    ("guard_politician_on_the_panel_nb",
+     "Debatt om sykehjem\n\n"
+     "KS inviterte til debattmøte om sykehjem tirsdag 10. juni. I panelet satt helseminister Siv Ask og "
+     "stortingsrepresentant Jon Moe (H).\n\n"
+     "– Vi trenger flere plasser, sa Moe.",
+     "nb", ("lansering", (6, 10), HOD, {"Siv Ask", "Jon Moe"})),
+    ("guard_union_rep_met_the_minister_nn",
+     "Statsråden vitja Nordeid\n\n"
+     "Helse- og omsorgsminister Kari Fjell vitja Nordeid sjukeheim tysdag 10. juni. Der møtte ho mellom anna "
+     "hovudtillitsvald for Fagforbundet Nordeid, Turid Lem.\n\n"
+     "– Vi treng fleire heile stillingar, sa Lem.",
+     "nn", ("annet", (6, 10), HOD, {"Kari Fjell", "Turid Lem"})),
+    ("guard_minister_at_the_council_session_nb",
+     "Statsråden fulgte bystyret\n\n"
+     "Bystyret i Nordvik vedtok torsdag 12. juni en uttalelse om flyktninger. Arbeids- og inkluderingsminister "
+     "Eva Holm var til stede da ordfører Kjell Dahl la fram saken.",
+     "nb", ("annet", (6, 12), AID, {"Eva Holm", "Kjell Dahl"})),
+    ("guard_ks_in_the_session_lead_nn",
+     "Fylkestinget og KS samde om rekruttering\n\n"
+     "Fylkestinget i Nordfjord vedtok onsdag 11. juni ei fråsegn saman med KS. Fylkesstyreleiar i KS, Liv Rød, "
+     "la fram fråsegna.\n\n"
+     "– Vi står saman, sa Rød.",
+     "nn", ("annet", (6, 11), None, {"Liv Rød"})),
+]
+
 
 def _published(expected) -> date:  # type: ignore[no-untyped-def]
     """The day after the meeting, as a report is published; a fixed day when the text gives none."""
@@ -411,6 +438,6 @@ def _row(raw: str, language: str, published: date):  # type: ignore[no-untyped-d
     return (meeting.meeting_type, day, meeting.counterpart, {p.name for p in meeting.participants})
 
 
-@pytest.mark.parametrize("raw,language,expected", cases(CONSULTATIONS, EVENTS, OTHER_OCCASIONS, NEGATIVES, FRESH, FRESH_HARDER))
+@pytest.mark.parametrize("raw,language,expected", cases(CONSULTATIONS, EVENTS, OTHER_OCCASIONS, NEGATIVES, FRESH, FRESH_HARDER, GUARDS))
 def test_invented_meeting(raw: str, language: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert _row(raw, language, _published(expected)) == expected
