@@ -24,6 +24,7 @@ from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
 from flows.extract import state_bodies
+from flows.extract.attendance_clauses import attending_part
 from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
@@ -202,8 +203,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     own_session = decision.rule in mt.own_session_rules()  # a council's own session
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences,
-                                  mt.open_floor(decision), own_session,
-                                  _occasion_sentences(document, blocks, evidence) if own_session else ())
+                                  mt.open_floor(decision), own_session, _occasion_sentences(document, blocks, evidence),
+                                  tuple(filter(None, (attending_part(s.text) for s in sentences))))
     affiliations = op.union_affiliations(dict(mentions.affiliations),
                                          tuple((m.name, m.start) for m in people.mentions), text)
     participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,

@@ -42,6 +42,7 @@ class Occasion:
     open_floor: bool = False  # every organisation that speaks takes part (a hearing), but those said to be absent
     own_session: bool = False  # a body's own session: KS takes part only when `core` names it
     core: str = ""  # the occasion's own sentences: the title, the lead and the evidence sentence
+    attending: str = ""  # the sentences that place persons at the occasion (attendance cues)
 
 
 def absent_organisations(sentences: tuple[Sentence, ...]) -> frozenset[str]:
@@ -57,14 +58,17 @@ def absent_organisations(sentences: tuple[Sentence, ...]) -> frozenset[str]:
 
 
 def occasion_parties(texts: tuple[str, ...], sentences: tuple[Sentence, ...] = (), open_floor: bool = False,
-                     own_session: bool = False, core: tuple[str, ...] = ()) -> Occasion:
+                     own_session: bool = False, core: tuple[str, ...] = (),
+                     attending: tuple[str, ...] = ()) -> Occasion:
     """The organisations the occasion's own sentences (title, lead, cue and attendance
     sentences) name, less those the text says were absent: they take part, and so may their
     speakers. `open_floor`: every organisation that speaks there takes part (a hearing), but the absent.
-    `own_session`: the occasion is a body's own session; `core`: its title, lead and evidence sentence."""
+    `own_session`: the occasion is a body's own session; `core`: its title, lead and evidence sentence;
+    `attending`: the attendance sentences."""
     named = {h.name for t in texts for h in organisations_in(t)}
     absent = absent_organisations(sentences)
-    return Occasion(frozenset(named - absent), "\n".join(texts), absent, open_floor, own_session, "\n".join(core))
+    return Occasion(frozenset(named - absent), "\n".join(texts), absent, open_floor, own_session, "\n".join(core),
+                    "\n".join(attending))
 
 
 def stands_apart(person: Mention, affiliation: str | None, occasion: Occasion) -> bool:
@@ -107,15 +111,16 @@ def _politician_roles() -> frozenset[str]:
 def party_politician_apart(person: Mention, affiliation: str | None, occasion: Occasion) -> bool:
     """A politician the text knows only by office and party ("Stortingsrepresentant NN (Rødt)", "opposisjonsleiar
     NN (Frp)": `party_politician_roles`) speaks for no party to the occasion: a reaction in a later paragraph,
-    unless the occasion's own sentences name them (a debate's panel) or every speaker there takes part (a
-    hearing)."""
+    also one that judges the occasion ("mener besøket var for syns skyld"), unless the occasion's own sentences
+    (`Occasion.core` and `attending`: the title, the lead, the evidence and the attendance sentences, not every
+    sentence with a cue) name them (a debate's panel) or every speaker there takes part (a hearing)."""
     if not person.role or person.role.casefold() not in _politician_roles() or occasion.open_floor:
         return False
     if not is_party(person.organisation) or (affiliation and not affiliation.startswith("__")
                                              and not is_party(affiliation)):
         return False
     surname = person.name.split()[-1]
-    return not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", occasion.text)
+    return not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", f"{occasion.core}\n{occasion.attending}")
 
 
 @lru_cache(maxsize=1)

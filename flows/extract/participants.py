@@ -33,6 +33,7 @@ from functools import lru_cache
 from flows import budget, lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.minutes import absent_field_spans
+from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
 from flows.extract.layout import caption_spans, contact_line, inside
 from flows.extract.matcher import trie_alternation
@@ -146,7 +147,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "attendance_list"
     if _any("signing").search(sentence.text):
         return "signing"
-    if _any("attendance").search(sentence.text):
+    if attendance_reaches(sentence, mention):
         return "attendance"
     if source_context(sentence, mention) and not (occasion and occasion.search(sentence.text)) \
             and mention.name not in present:
