@@ -422,6 +422,43 @@ GUARDS = [
      "nn", ("annet", (6, 11), None, {"Liv Rød"})),
 ]
 
+# A fourth batch on dates and counterparts given in many ways, run once as written.
+DATES_AND_COUNTERPARTS = [
+    ("dates_weekday_only_nn",
+     "KS møtte kommunalministeren\n\n"
+     "Kommunalministeren møtte leiinga i KS laurdag. Styreleiar Kari Moe tok opp kommuneøkonomien i "
+     "konsultasjonsmøtet.",
+     "nn", ("konsultasjonsmote", (6, 14), KDD, {"Kari Moe"})),  # the weekday dated from publication, flagged
+    pytest.param("dates_figures_day_month_nb",
+     "Bilateralt møte om bosetting\n\n"
+     "KS og Arbeids- og inkluderingsdepartementet hadde bilateralt møte 4.6. i departementet. Styreleder "
+     "Frida Lunde møtte statsråd Ole Vik.",
+     "nb", ("konsultasjonsmote", (6, 4), AID, {"Frida Lunde", "Ole Vik"}),
+                 marks=_xf(
+                     "a day and month in figures alone ('møte 4.6. i departementet') is read only after a weekday "
+                     "or 'den': bare figures are too often numbering")),
+    ("counterpart_abbreviation_nb",
+     "Møte med KDD\n\n"
+     "KS møtte KDD i det faste bilaterale møtet tirsdag 3. juni. Statssekretær Per Holm ledet møtet for "
+     "departementet.",
+     "nb", ("konsultasjonsmote", (6, 3), KDD, {"Per Holm"})),
+    ("counterpart_minister_title_later_nn",
+     "Konsultasjonsmøte om skule\n\n"
+     "Konsultasjonsmøtet vart halde tysdag 10. juni. Kunnskapsministeren lova å sjå på saka, fortel styreleiar "
+     "i KS, Arne Dahl.",
+     "nn", ("konsultasjonsmote", (6, 10), KD, {"Arne Dahl"})),
+    ("counterpart_government_with_prime_minister_nb",
+     "KS møtte regjeringen\n\n"
+     "KS møtte regjeringen i plenumsmøtet torsdag 12. juni. Statsminister Eva Storm og finansminister Tor "
+     "Bakke møtte styreleder Nina Sand.",
+     "nb", ("konsultasjonsmote", (6, 12), GOV, {"Eva Storm", "Tor Bakke", "Nina Sand"})),
+    ("dates_day_month_year_nn",
+     "Signering av avtale om busetjing\n\n"
+     "Den 5. juni 2025 skreiv KS og Arbeids- og inkluderingsdepartementet under ei ny avtale om busetjing. "
+     "Statsråd Liv Haug og styreleiar Odd Ness signerte avtala.",
+     "nn", ("annet", (6, 5), AID, {"Liv Haug", "Odd Ness"})),
+]
+
 
 def _published(expected) -> date:  # type: ignore[no-untyped-def]
     """The day after the meeting, as a report is published; a fixed day when the text gives none."""
@@ -438,6 +475,6 @@ def _row(raw: str, language: str, published: date):  # type: ignore[no-untyped-d
     return (meeting.meeting_type, day, meeting.counterpart, {p.name for p in meeting.participants})
 
 
-@pytest.mark.parametrize("raw,language,expected", cases(CONSULTATIONS, EVENTS, OTHER_OCCASIONS, NEGATIVES, FRESH, FRESH_HARDER, GUARDS))
+@pytest.mark.parametrize("raw,language,expected", cases(CONSULTATIONS, EVENTS, OTHER_OCCASIONS, NEGATIVES, FRESH, FRESH_HARDER, GUARDS, DATES_AND_COUNTERPARTS))
 def test_invented_meeting(raw: str, language: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert _row(raw, language, _published(expected)) == expected

@@ -121,6 +121,14 @@ def decide_counterpart(
     return None, "none"
 
 
+def only_ministry(text: str, year: int | None = None) -> str | None:
+    """The one ministry a text names (by name, abbreviation, minister title or known minister), or None when it
+    names none or several: a consultation the text reports with no ministry in its own sentences ("Konsultasjonsmøtet
+    vart halde tysdag") was held with the ministry the text names elsewhere ("Kunnskapsministeren lova ...")."""
+    found = {m.ministry for m in find_ministries(text, year) if m.ministry in ministry_names()}
+    return found.pop() if len(found) == 1 else None
+
+
 def _met_government_only(sentences: tuple[Sentence, ...], ev: int | None, by_sentence: dict[int, set[str]]) -> bool:
     """The occasion sentence says KS met the government ("konsultasjonsmøtet med regjeringa",
     "Regjeringa og KS møttest") and names no ministry and no bilateral meeting: the meeting was

@@ -222,6 +222,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     counterpart = body[0] if body is not None else counterpart
     if own_session and body is None:
         counterpart = _session_counterpart(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "")
+    if counterpart is None and decision.meeting_type == "konsultasjonsmote" and body is None:
+        counterpart = cp.only_ministry(text, year)  # a consultation is held with the state: the one ministry named
     decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
                                       (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)
