@@ -16,7 +16,10 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
   "Frå regjeringa:", "Fra departementet deltok:") that names two persons or
   more: the party's delegation.
 Every person named in such a span took part. A line "Fra KS:" naming one person
-or none is not a list (it may open a quotation or a statement).
+or none is not a list (it may open a quotation or a statement). A programme's credit line of a
+guest ("Gjest: NN, styreleder i KS") is a list only when a sentence of the text says the guests
+took part (`guests_present`: "Begge gjestene deltok i møtet"); the host's line (`host_line`,
+"Programleder: NN") never is (`host_spans`: the host of a recording is no participant by that).
 """
 from __future__ import annotations
 
@@ -44,6 +47,32 @@ def _full_names(people: People, start: int, end: int) -> set[str]:
     return {m.name for m in people.mentions if m.kind == "full" and start <= m.start < end}
 
 
+def _line_spans(blocks: tuple[Block, ...], key: str) -> list[Span]:
+    """The lines of the blocks that open with the pattern `key`."""
+    pattern = re.compile(str(pattern_data()[key]), re.IGNORECASE)
+    out: list[Span] = []
+    for block in blocks:
+        start = block.start
+        for line in block.text.split("\n"):
+            if pattern.match(line):
+                out.append((start, start + len(line)))
+            start += len(line) + 1
+    return out
+
+
+def guest_spans(blocks: tuple[Block, ...]) -> list[Span]:
+    """The guests' credit lines, when a sentence says the guests took part in the occasion."""
+    present = re.compile(str(pattern_data()["guests_present"]), re.IGNORECASE)
+    if not any(present.search(b.text) for b in blocks):
+        return []
+    return _line_spans(blocks, "guest_line")
+
+
+def host_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
+    """The credit lines of a programme's host ("Programleder: NN")."""
+    return tuple(_line_spans(blocks, "host_line"))
+
+
 def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Span, ...]:
     """The spans of the text that list who took part (see the module docstring)."""
     limit = int(pattern_data().get("attendance_list_blocks", 6))
@@ -65,4 +94,4 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
             if group.match(line) and len(_full_names(people, line_start, line_start + len(line))) >= 2:
                 out.append((line_start, line_start + len(line)))
             line_start += len(line) + 1
-    return tuple(sorted(out))
+    return tuple(sorted(out + guest_spans(blocks)))

@@ -121,6 +121,14 @@ def decide_counterpart(
     return None, "none"
 
 
+def only_ministry(text: str, year: int | None = None) -> str | None:
+    """The one ministry a text names (by name, abbreviation, minister title or known minister), or None when it
+    names none or several: a consultation the text reports with no ministry in its own sentences ("Konsultasjonsmøtet
+    vart halde tysdag") was held with the ministry the text names elsewhere ("Kunnskapsministeren lova ...")."""
+    found = {m.ministry for m in find_ministries(text, year) if m.ministry in ministry_names()}
+    return found.pop() if len(found) == 1 else None
+
+
 def _met_government_only(sentences: tuple[Sentence, ...], ev: int | None, by_sentence: dict[int, set[str]]) -> bool:
     """The occasion sentence says KS met the government ("konsultasjonsmøtet med regjeringa",
     "Regjeringa og KS møttest") and names no ministry and no bilateral meeting: the meeting was
@@ -197,13 +205,19 @@ def for_talk(counterpart: str | None, participants: tuple[Mention, ...], evidenc
 def _staff_ministries(text: str, mentions: list[MinistryMention], participants: tuple[Mention, ...]) -> set[str]:
     """Ministries named right after a participant's staff role in the definite form
     ("statssekretæren i Helse- og omsorgsdepartementet" when a statssekretær with no ministry of
-    their own took part): that participant stands for the ministry."""
+    their own took part), or right after that participant's name ("Gjest: statssekretær NN,
+    Kommunal- og distriktsdepartementet", "statssekretær NN i Kunnskapsdepartementet"): that
+    participant stands for the ministry."""
     roles = {p.role.casefold() for p in participants
              if p.role and p.role.casefold() in ministry_staff_roles() and _ministry_of_person(p) is None}
     if not roles:
         return set()
     before = lexicon.phrase_pattern(sorted(roles), after=r"(?:en|a)\s+(?:i|fra|frå|ved)\s+$")
-    return {m.ministry for m in mentions if m.kind == "name" and before.search(text[max(0, m.start - 60):m.start])}
+    names = [re.escape(p.name) for p in participants
+             if p.role and p.role.casefold() in roles and _ministry_of_person(p) is None]
+    beside = re.compile(rf"(?<![\w-])(?:{'|'.join(names)})\s*(?:,|\s(?:i|fra|frå|ved))\s*$")
+    return {m.ministry for m in mentions if m.kind == "name" and (before.search(text[max(0, m.start - 60):m.start])
+                                                                  or beside.search(text[max(0, m.start - 80):m.start]))}
 
 
 def participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:

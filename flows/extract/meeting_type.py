@@ -21,7 +21,7 @@ from flows.extract.document_layout import Layout
 from flows.extract.layout import fact_box_spans, inside
 from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_type.X keeps working)
     Cue, Hit, TypeDecision, _cue_words, any_cue, coming_rules, config, cues, document_words, first_offset, has_cue,
-    occasion_cues, totals)
+    occasion_cues, own_session_rules, totals)
 from flows.extract.occasion_cues import totals as _totals  # noqa: F401  (the name tests read)
 from flows.extract.occasion_report import plural_factor, reported_hits
 from flows.extract.occasion_retype import (  # noqa: F401

@@ -24,6 +24,7 @@ from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
 from flows.extract import state_bodies
+from flows.extract.attendance_clauses import attending_part
 from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
@@ -145,6 +146,17 @@ def _occasion_sentences(document: Document, blocks: tuple[Block, ...],
     return (*own, document.meta.title or "", *lead)
 
 
+def _session_counterpart(counterpart: str | None, participants: tuple[Mention, ...], evidence: str) -> str | None:
+    """A body's own session (`own_session_rules`) meets a ministry only when a person of it takes part or the
+    session's own sentence names it ("vedtok ei fråsegn til Kunnskapsdepartementet"): a ministry named elsewhere is
+    one the body's statement addresses or a consultation still to come."""
+    if counterpart is None or counterpart in cp.participant_ministries(participants):
+        return counterpart
+    if counterpart != "regjeringen" and any(m.ministry == counterpart for m in cp.find_ministries(evidence)):
+        return counterpart
+    return None
+
+
 def _year_hint(document: Document, date_year: int | None) -> int | None:
     if date_year is not None:
         return date_year
@@ -189,10 +201,14 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                               lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
+    own_session = decision.rule in mt.own_session_rules()  # a council's own session
     parties = op.occasion_parties(occasion_texts(document, decision, blocks, sentences), sentences,
-                                  mt.open_floor(decision))
+                                  mt.open_floor(decision), own_session, _occasion_sentences(document, blocks, evidence),
+                                  tuple(filter(None, (attending_part(s.text) for s in sentences))))
+    affiliations = op.union_affiliations(dict(mentions.affiliations),
+                                         tuple((m.name, m.start) for m in people.mentions), text)
     participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,
-                                        dict(mentions.affiliations), context.parse_at, coming,
+                                        affiliations, context.parse_at, coming,
                                         _reference_day(document, date))
     absent = pt.absent_names(people, sentences, text)
     not_ministers = frozenset(p.name for p in people.persons
@@ -204,6 +220,10 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     body = state_bodies.occasion_body(_occasion_sentences(document, blocks, evidence), text, document.language,
                                       participants, bool(cp.participant_ministries(participants)), counterpart)
     counterpart = body[0] if body is not None else counterpart
+    if own_session and body is None:
+        counterpart = _session_counterpart(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "")
+    if counterpart is None and decision.meeting_type == "konsultasjonsmote" and body is None:
+        counterpart = cp.only_ministry(text, year)  # a consultation is held with the state: the one ministry named
     decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
                                       (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)

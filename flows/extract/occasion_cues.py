@@ -106,6 +106,12 @@ def coming_rules() -> frozenset[str]:
     return frozenset(str(r) for r in config().get("coming_rules") or ())
 
 
+def own_session_rules() -> frozenset[str]:
+    """The rules of cues that tell a body's own session (a council adopting a statement): no government body is met
+    there unless a person of one takes part, and KS is no party unless the occasion's sentences name it."""
+    return frozenset(str(r) for r in config().get("own_session_rules") or ())
+
+
 def totals(hits: list[Hit]) -> dict[str, float]:
     """Each type's score: its hits, the n-th strongest counting `repeat_decay`**(n-1). Types come
     in the order of their first hit, so a tie is decided the same way in every process (a set

@@ -30,6 +30,7 @@ from flows.extract.actor_words import is_party
 from flows.extract.counterpart import find_ministries, ministries
 from flows.extract.matcher import boundary_alternation, top_level_alternatives, trie_alternation
 from flows.extract.occasion_time import is_invitation, other_time
+from flows.extract.participant_names import bracketed_organisation
 from flows.extract.people import People, PersonMention, resolve
 from flows.extract.roles import ministry_staff_roles
 from flows.literal_gate import GatedAlternation
@@ -99,6 +100,8 @@ def detail(person: Mention, mention: PersonMention, sentence: Sentence | None, t
         compound = re.search(pattern_data()["compound_role_before"], text[max(0, mention.start - 40):mention.start])
         if compound:
             person = Mention(person.name, compound.group("role").casefold(), compound.group("org"))
+    if person.organisation is None:
+        person = bracketed_organisation(person, text, mention.end)
     if sentence is None:
         return person
     # the organisation is not written in this sentence (it came from the sentences before), or is
@@ -282,3 +285,4 @@ def not_organisations(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
     organisation, however much it looks like a first name and a surname."""
     organisations = {p.organisation.casefold() for p in participants if p.organisation}
     return tuple(p for p in participants if p.name.casefold() not in organisations)
+

@@ -33,7 +33,8 @@ from functools import lru_cache
 from flows import budget, lexicon
 from flows.extract.absence import absent_spans
 from flows.extract.minutes import absent_field_spans
-from flows.extract.attendance_lists import attendance_list_spans
+from flows.extract.attendance_clauses import attendance_reaches
+from flows.extract.attendance_lists import attendance_list_spans, host_spans
 from flows.extract.layout import caption_spans, contact_line, inside
 from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
@@ -42,6 +43,7 @@ from flows.extract.occasion_time import other_time
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
+from flows.extract.participant_names import without_first_names
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.model import Block, Mention, Sentence, Statement
@@ -145,7 +147,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "attendance_list"
     if _any("signing").search(sentence.text):
         return "signing"
-    if _any("attendance").search(sentence.text):
+    if attendance_reaches(sentence, mention):
         return "attendance"
     if source_context(sentence, mention) and not (occasion and occasion.search(sentence.text)) \
             and mention.name not in present:
@@ -249,7 +251,9 @@ def base_participants(
     absent = absent_names(people, sentences, text)
     occasion = occasion or re.compile(r"(?!x)x")
     leaders = ks_leaders_present(people, sentences)
-    sources = sourced_elsewhere(people, sentences, text, occasion) - leaders
+    hosts = host_spans(blocks)
+    sources = (sourced_elsewhere(people, sentences, text, occasion) - leaders) \
+        | {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
     pictured = _caption_persons(people, blocks, occasion, text)
     listed = attendance_list_spans(blocks, people)
@@ -291,4 +295,5 @@ def base_participants(
             person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
             if not apart(person):
                 chosen[speaker.name] = person
-    return not_media(not_organisations(tuple(chosen.values())), text)
+    return not_media(not_organisations(without_first_names(tuple(chosen.values()), named)), text)
+

@@ -1,0 +1,43 @@
+"""The names of participants as lists and credits write them.
+
+- `bracketed_organisation`: a list of those present gives each name its body in brackets ("Jon Lie
+  (Arbeids- og inkluderingsdepartementet)", "Marte Vik (KS Vestland)"): a ministry, KS or a body the
+  organisation gazetteer knows; a party ("(Sp)") or a place gives none.
+- `without_first_names`: the first names a speaker is addressed by ("Anne Marte, hvordan gikk det?") are
+  no person of their own when another person's full name opens with them.
+"""
+from __future__ import annotations
+
+import re
+
+from flows.extract.actor_words import is_party
+from flows.extract.ministry_gazetteer import find_ministries
+from flows.extract.organisation_names import organisations_in
+from flows.model import Mention
+
+_BRACKET = re.compile(r"[ \t]*\(((?-i:[A-ZÆØÅ])[^()\n,;]{1,60})\)")
+
+
+def bracketed_organisation(person: Mention, text: str, end: int) -> Mention:
+    """A list of those present gives each name its body in brackets ("Jon Lie (Arbeids- og
+    inkluderingsdepartementet)", "Marte Vik (KS Vestland)"): a ministry, KS or a body the organisation
+    gazetteer knows, not a party ("(Sp)") or a place."""
+    found = _BRACKET.match(text, end)
+    if found is None or is_party(found.group(1)):
+        return person
+    body = found.group(1).strip()
+    named = [m.ministry for m in find_ministries(body) if m.kind == "name"]
+    if named:
+        return Mention(person.name, person.role, named[0])
+    if re.match(r"KS(?![\w-])", body) or organisations_in(body):
+        return Mention(person.name, person.role, body)
+    return person
+
+
+def without_first_names(participants: tuple[Mention, ...], named: set[str]) -> tuple[Mention, ...]:
+    """Without a "person" whose name is only the first words of another person's full name: the first
+    names a speaker is addressed by ("Anne Marte, hvordan gikk det?") name the same person."""
+    longer = [n.split() for n in named]
+    return tuple(p for p in participants
+                 if not any(len(words) > len(p.name.split()) and words[:len(p.name.split())] == p.name.split()
+                            for words in longer))
