@@ -99,13 +99,18 @@ def page_number(line: str) -> bool:
 GOES_ON_AFTER = (",", ";", "–", "-")  # a line ending so has its sentence go on in the next one
 
 
+PROSE_LINE = 60  # a line this long that ends in a word is running text cut short, not a heading
+
+
 def _cut_sentence(previous: str, following: str) -> bool:
-    """The page break cut a sentence: the text before it ends in a word or a comma and the text after it
-    goes on in lower case (or the line before ends in a comma, a dash)."""
+    """The page break cut a sentence: the text before it ends in a word or a comma, and the text after it goes
+    on in lower case or with a number ("... for" / "2027, sa han"), or the line before ends in a comma or a
+    dash, or is a long line of running text that ends in a word in lower case."""
     before, after = previous.rstrip(), following.lstrip(SEAM).lstrip()
     if not before or not after or before.endswith((".", "!", "?", "»", ":", ")")):
         return False
-    return after[:1].islower() or before.endswith(GOES_ON_AFTER)
+    return after[:1].islower() or after[:1].isdigit() or before.endswith(GOES_ON_AFTER) \
+        or (len(before) >= PROSE_LINE and before[-1:].islower())
 
 
 def without_pages(lines: list[str]) -> list[str]:

@@ -207,3 +207,40 @@ def test_widget_lines_are_boilerplate(line: str) -> None:
 @pytest.mark.parametrize("line", ["Lytt til kommunene!", "Les opp vedtaket for oss, sa ho.", "Bilde av situasjonen"])
 def test_lines_that_only_look_like_widgets_stay(line: str) -> None:
     assert line in normalise(f"Tittel\n\n{line}\n")
+
+
+def test_a_page_break_before_a_number_that_goes_on_with_the_sentence() -> None:
+    text = ("Tittel\n\nFylkesstyret har bedt regjeringa om ein gjennomgang av heile ordninga før kommuneproposisjonen for"
+            "\n\nSide 2 av 3\n\n2027, sa fylkesleiaren.\n")
+    assert "kommuneproposisjonen for 2027, sa fylkesleiaren." in " ".join(normalise(text).split())
+
+
+def test_a_page_break_after_a_heading_keeps_the_heading_apart() -> None:
+    text = "Tittel\n\nKort om saka\n\n- 2 -\n\nKommunestyret vedtok planen i går.\n"
+    assert _paras(text) == ["Tittel", "Kort om saka", "Kommunestyret vedtok planen i går."]
+
+
+CONTINUED = (
+    ("Ferjene må få meir pengar\n\nFylkesordførar Eldbjørg Nesheim Vatle opna møtet med statsråden i Florø.\n\n"
+     "– Ferjetilbodet er på sitt lågaste nivå på tjue år. Fleire samband går berre annakvar time.\n\n{box}\n\n"
+     "Vi kan ikkje halde fram slik. Vi ber staten om eit eige ferjeløft i neste budsjett, sa Nesheim Vatle.\n",
+     "Eldbjørg Nesheim Vatle", "Ferjetilbodet er"),
+    ("Sykehjemmene mangler folk\n\nKommunedirektør Arvid Solbakk Lien la fram tallene for formannskapet.\n\n"
+     "– Vi har over tretti ledige stillinger i pleie og omsorg. Mange av dem har stått tomme i et år.\n\n{box}\n\n"
+     "Dette kan ikke fortsette. Vi ber departementet om en egen rekrutteringspott, sa Solbakk Lien.\n",
+     "Arvid Solbakk Lien", "Vi har over tretti"),
+)
+BOXES = ("Kommune\tStillingar\tLedige\nNordvik\t120\t12\nSørvik\t80\t9\nAustvik\t45\t4",
+         "Tabell 2\n|År|Stillinger|Ledige|\n|---|---|---|\n|2023|200|18|\n|2024|210|25|",
+         "Fakta om saken\n- Kommunen har 9 000 innbyggere.\n- Sykehjemmet har 60 plasser.")
+
+
+@pytest.mark.parametrize("box", BOXES)
+@pytest.mark.parametrize("story,speaker,opening", CONTINUED)
+def test_a_dash_quotation_before_a_box_takes_the_speaker_of_the_paragraph_after_it(story: str, speaker: str,
+                                                                                   opening: str, box: str) -> None:
+    from extract_kit import result
+    rows = [(s.speaker.name if s.speaker else None, s.text) for s in result(story.format(box=box)).statements
+            if s.kind == "direct"]
+    assert any(name == speaker and t.startswith(opening) for name, t in rows), rows
+    assert len(rows) == 2 and all(name == speaker for name, _ in rows), rows

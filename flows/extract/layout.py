@@ -98,6 +98,21 @@ def table_block(text: str) -> bool:
     return rows >= 3 and rows >= len(lines) - 1
 
 
+def after_box(blocks: tuple[Block, ...], j: int) -> int:
+    """The index of the first block at or after `j` that is the story's: `j` itself unless a box set into the
+    story starts there (a table, a fact-box label and its items: `fact_box_blocks`), else the block after the
+    box. A look ahead from a quotation to its attribution steps over the box as the walk itself does."""
+    if j >= len(blocks):
+        return j
+    text = blocks[j].text
+    if not opens_fact_box(text) and not (" | " in text and table_block(text)):
+        return j
+    boxed = fact_box_blocks(blocks)
+    while j < len(blocks) and j in boxed:
+        j += 1
+    return j
+
+
 def _opens_list(blocks: tuple[Block, ...], index: int) -> bool:
     """True when the item at `index` is followed by another item of the same marker with no blank line
     between them (a list, not a lone dash paragraph)."""
