@@ -18,7 +18,9 @@
 - A title repeated as the first paragraph (with or without the site's name after it) is dropped.
 - A PDF's page numbers and running headers are dropped, a sentence a page break cut goes on after them
   (`page_furniture.without_pages`); a comment section or an author box after the story ("Kommentarer (12)",
-  "Om forfatteren") is cut off (`without_tail`), a list of related articles' titles dropped (`related_lists`).
+  "Om forfatteren") is cut off (`without_tail`), a list of related articles' titles dropped (`related_lists`);
+  a picture's credit run into a quotation or a long paragraph after its last sentence is cut off
+  (`without_run_in_credit`).
 - Tables flattened to lines (cells between tabs, or a markdown "|a|b|" row) keep their cells apart
   as "a | b"; a markdown table's rule row ("|---|---|") is dropped.
 - Line layout: a hard-wrapped text has its paragraphs joined into one line each, and a text
@@ -37,7 +39,7 @@ from flows import lexicon
 from flows.budget import check
 from flows.line_layout import relayout
 from flows.page_furniture import (menu_lines, related_lists, table_row, without_pages, without_repeated_title,
-                                  without_tail)
+                                  without_run_in_credit, without_tail)
 
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -240,7 +242,7 @@ def normalise(text: str) -> str:
             continue
         if line.strip() and is_boilerplate(line):
             continue
-        line = strip_boilerplate_suffix(line)
+        line = without_run_in_credit(strip_boilerplate_suffix(line))
         if line.strip() and is_boilerplate(line):
             continue
         if not line.strip():

@@ -203,3 +203,21 @@ def related_lists(lines: list[str]) -> set[int]:
         if len(titles) >= MIN_TITLES:
             out.update([i] + titles)
     return out
+
+
+CAPTION_WORDS = 30  # a caption has at most this many words (as `extract.layout.caption_spans` reads it)
+
+
+def without_run_in_credit(line: str) -> str:
+    """The line without a picture's credit run in after its last sentence (`run_in_credit` in
+    data/boilerplate.yaml) when the line is a quotation ("– ...", «...») or running text of more than
+    CAPTION_WORDS words; a caption ("Frå møtet. Foto: NN") keeps its credit."""
+    if ":" not in line[-120:]:
+        return line
+    found = _patterns("run_in_credit").search(line[-120:])
+    if found is None:
+        return line
+    head = line[:len(line) - 120 + found.start()] if len(line) > 120 else line[:found.start()]
+    if len(head.split()) > CAPTION_WORDS or head.lstrip().startswith(("– ", "«")):
+        return head.rstrip()
+    return line

@@ -244,3 +244,26 @@ def test_a_dash_quotation_before_a_box_takes_the_speaker_of_the_paragraph_after_
             if s.kind == "direct"]
     assert any(name == speaker and t.startswith(opening) for name, t in rows), rows
     assert len(rows) == 2 and all(name == speaker for name, _ in rows), rows
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("– Vi må ha meir pengar til vegane, sa ho. (Foto: Kari Holm / NTB)", "– Vi må ha meir pengar til vegane, sa ho."),
+    ("«Staten må ta rekninga», sa han. Foto: Per Lid", "«Staten må ta rekninga», sa han."),
+    ("Ordføraren fortalde at kommunen har hatt fem tilsette som har slutta det siste året, og at det er vanskeleg å "
+     "rekruttere folk med rett utdanning til stillingane i barnevernet i heile regionen. (Foto: Privat)",
+     "Ordføraren fortalde at kommunen har hatt fem tilsette som har slutta det siste året, og at det er vanskeleg å "
+     "rekruttere folk med rett utdanning til stillingane i barnevernet i heile regionen."),
+    ("Frå møtet i departementet. (Foto: Kari Holm / NTB)", "Frå møtet i departementet. (Foto: Kari Holm / NTB)"),
+    ("Statsråden og ordføraren på befaring. Foto: Per Lid", "Statsråden og ordføraren på befaring. Foto: Per Lid"),
+])
+def test_a_credit_run_into_the_story_is_cut_off_and_a_caption_keeps_its_own(line: str, kept: str) -> None:
+    assert normalise(f"Tittel\n\n{line}\n") == f"Tittel\n\n{kept}\n"
+
+
+def test_a_long_paragraph_closed_by_a_credit_is_no_caption() -> None:
+    from flows.extract.layout import caption_spans
+    from flows.segment import segment
+    long = ("Rådmannen sa at kommunen har fått fleire oppgåver dei siste åra utan at pengane har følgt med, og at det "
+            "no går ut over tilbodet til dei eldre i kommunen og til barna i skulen. Foto: Per Lid")
+    assert caption_spans(segment(f"Tittel\n\n{long}\n")) == ()
+    assert len(caption_spans(segment("Tittel\n\nFrå møtet i Oslo. Foto: Per Lid\n"))) == 1
