@@ -20,7 +20,8 @@
   (`page_furniture.without_pages`); a comment section or an author box after the story ("Kommentarer (12)",
   "Om forfatteren") is cut off (`without_tail`), a list of related articles' titles dropped (`related_lists`);
   a picture's credit run into a quotation or a long paragraph after its last sentence is cut off
-  (`without_run_in_credit`).
+  (`without_run_in_credit`); an image gallery's paragraphs (a counter "Bilde 2 av 5", captions, credits)
+  are dropped (`gallery_lines`).
 - Tables flattened to lines (cells between tabs, or a markdown "|a|b|" row) keep their cells apart
   as "a | b"; a markdown table's rule row ("|---|---|") is dropped.
 - Line layout: a hard-wrapped text has its paragraphs joined into one line each, and a text
@@ -38,7 +39,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.budget import check
 from flows.line_layout import relayout
-from flows.page_furniture import (menu_lines, related_lists, table_row, without_pages, without_repeated_title,
+from flows.page_furniture import (gallery_lines, menu_lines, related_lists, table_row, without_pages, without_repeated_title,
                                   without_run_in_credit, without_tail)
 
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
@@ -235,7 +236,8 @@ def normalise(text: str) -> str:
     for raw_line in text.split("\n"):
         check()
         lines.append(_normalise_unquoted(raw_line))
-    lines = without_tail(without_pages(lines))
+    gallery = gallery_lines(lines)  # before the page numbers: a counter "2/5" is the gallery's
+    lines = without_tail(without_pages([line for at, line in enumerate(lines) if at not in gallery]))
     menus = menu_lines(lines) | related_lists(lines)
     for at, line in enumerate(lines):
         if at in menus or line == RULE:

@@ -221,3 +221,27 @@ def without_run_in_credit(line: str) -> str:
     if len(head.split()) > CAPTION_WORDS or head.lstrip().startswith(("– ", "«")):
         return head.rstrip()
     return line
+
+
+CREDIT = re.compile(r"(?<!\w)(?:Foto|Fotograf|Illustrasjon|Illustrasjonsfoto)\s*:", re.IGNORECASE)
+GALLERY_LINE_WORDS = 25  # a caption, a credit or a button: a gallery's paragraph has no longer line
+
+
+def gallery_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of an image gallery's paragraphs (lines between blank lines): a paragraph with a
+    picture counter alone on a line ("Bilde 2 av 5": `gallery_counter` in data/boilerplate.yaml) whose every
+    line is short (a caption, a credit, a button); a bare counter ("2/5", a page's number too) only with a
+    credit in the paragraph. Captions under a counter are the gallery's, not the story's."""
+    counter = _patterns("gallery_counter")
+    out: set[int] = set()
+    start = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].strip():
+            continue
+        block = range(start, i)
+        counted = [j for j in block if counter.fullmatch(lines[j].strip())]
+        if counted and all(len(lines[j].split()) <= GALLERY_LINE_WORDS for j in block) and \
+                (any(lines[j].strip()[:1].isalpha() for j in counted) or any(CREDIT.search(lines[j]) for j in block)):
+            out.update(block)
+        start = i + 1
+    return out

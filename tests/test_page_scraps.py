@@ -267,3 +267,19 @@ def test_a_long_paragraph_closed_by_a_credit_is_no_caption() -> None:
             "no går ut over tilbodet til dei eldre i kommunen og til barna i skulen. Foto: Per Lid")
     assert caption_spans(segment(f"Tittel\n\n{long}\n")) == ()
     assert len(caption_spans(segment("Tittel\n\nFrå møtet i Oslo. Foto: Per Lid\n"))) == 1
+
+
+@pytest.mark.parametrize("gallery", [
+    "Bilde 1 av 3\nKaia i Nordvik ein vinterdag.\nFoto: Kari Holm / NTB\nBilde 2 av 3\nDen nye skulen. Foto: Per Lid",
+    "Bilete 1 av 2\nFrå befaringa i fjor haust.\n\nBilete 2 av 2\nRådhuset sett frå sjøen. FOTO: Per Lid",
+    "Lukk\n\n1/3\nMøterommet i rådhuset.\nFoto: Per Lid\n\n2/3\nBrua over elva. (Foto: Kari Holm)",
+])
+def test_an_image_gallery_goes_with_its_captions(gallery: str) -> None:
+    text = f"Tittel\n\nKommunestyret vedtok planen i går.\n\n{gallery}\n\nOrdføraren var nøgd med vedtaket.\n"
+    assert normalise(text) == "Tittel\n\nKommunestyret vedtok planen i går.\n\nOrdføraren var nøgd med vedtaket.\n"
+
+
+def test_a_paragraph_with_a_long_line_under_a_counter_stays() -> None:
+    text = ("Tittel\n\nBilde 1 av 2\nOrdføraren sa at kommunen har fått fleire oppgåver dei siste åra utan at pengane "
+            "har følgt med, og at det no går ut over tilbodet til dei eldre.\n")
+    assert "Ordføraren sa at" in normalise(text)
