@@ -19,10 +19,10 @@ def _paras(text: str) -> list[str]:
 WRAPPED_NB = """Fylkesrådet ba departementet om mer penger
 
 Fylkesrådslederen i Sørvik sa etter møtet at fylkeskommunen ikke lenger kan
-dekke kostnadene ved drift av ferjene alene, og at staten må ta et større an-
-svar for ferjesambandene langs kysten. Hun viste til at kommu-
-nene i regionen allerede har kuttet i tilbudet, og at helse- og
-omsorgstjenestene merker det når ferjene går sjeldnere enn før.
+dekke kostnadene ved drift av ferjene alene, og at staten må bære mer an-
+svar for ferjesambandene langs kysten. Hun viste til at kommunene i re-
+gionen allerede har kuttet i tilbudet, og at de kommunale helse- og
+omsorgstjenestene merker det når ferjene går sjeldnere enn de gjorde før.
 """
 WRAPPED_NN = """Kommunane vil ha fleire lærarar
 
@@ -36,7 +36,7 @@ leiaren har teke dette opp med statsråden i fleire møte det siste året.
 
 
 @pytest.mark.parametrize("text, words", [
-    (WRAPPED_NB, ["ansvar for", "kommunene i regionen", "helse- og omsorgstjenestene"]),
+    (WRAPPED_NB, ["ansvar for", "kommunene i regionen", "helse- og omsorgstjenestene"]),  # "re-" "gionen"
     (WRAPPED_NN, ["korleis e-post frå", "skuleeigarane", "KS-leiaren har"]),
 ])
 def test_a_word_broken_at_a_line_end_is_put_together(text: str, words: list[str]) -> None:
@@ -44,7 +44,7 @@ def test_a_word_broken_at_a_line_end_is_put_together(text: str, words: list[str]
     assert len(paras) == 2
     for w in words:
         assert w in paras[1]
-    assert "an- svar" not in paras[1] and "kommu- nene" not in paras[1]
+    assert "an- svar" not in paras[1] and "re- gionen" not in paras[1]
 
 
 @pytest.mark.parametrize("previous, line, out", [
@@ -74,20 +74,20 @@ def test_a_line_that_ends_in_a_dash_of_its_own_is_no_broken_word() -> None:
 
 PAGES_NB = """Kommunene krever bedre finansiering av barnevernet
 
-Kommunene har fått flere oppgaver i barnevernet etter reformen, men pengene har ikke fulgt med. Ordføreren i
+Kommunene har fått flere oppgaver i barnevernet etter reformen, uten at overføringene har økt. Ordføreren i
 Nordby sa på møtet med statsråden at kommunene
 
 Side 2 av 4
 
 Kommunene krever bedre finansiering av barnevernet
 
-må få dekket de faktiske kostnadene ved fosterhjem og institusjonsplasser.
+trenger full kompensasjon for utgiftene til fosterhjem og institusjonsplasser.
 
 Hun viste til tall fra fylkesmannen.
 
 - 3 -
 
-Statsråden lovet å komme tilbake til saken.
+Statsråden svarte at hun vil se på tallene.
 """
 PAGES_NN = """Fylket ber om pengar til rassikring
 
@@ -101,9 +101,9 @@ def test_page_furniture_is_dropped_and_the_cut_sentence_goes_on() -> None:
     paras = _paras(PAGES_NB)
     assert not any(p.startswith(("Side 2", "– 3")) for p in paras)
     assert sum("finansiering av barnevernet" in p for p in paras) == 1  # the running header went with the number
-    assert any("sa på møtet med statsråden at kommunene må få dekket de faktiske kostnadene" in " ".join(p.split())
+    assert any("sa på møtet med statsråden at kommunene trenger full kompensasjon for utgiftene" in " ".join(p.split())
                for p in paras)
-    assert paras[-2].startswith("Hun viste") and paras[-1].startswith("Statsråden lovet")
+    assert paras[-2].startswith("Hun viste") and paras[-1].startswith("Statsråden svarte")
 
 
 def test_page_number_between_lines_of_a_sentence_in_nynorsk() -> None:
@@ -187,7 +187,7 @@ def test_a_related_list_goes_with_its_titles() -> None:
 
 @pytest.mark.parametrize("lines", [
     ["Andre saker", "", "Partane drøfta også tilskotet til omsorgsbustader og kva det vil koste å byggje dei."],
-    ["Andre saker", "Andre saker KS tok opp i møtet:", "– rekruttering", "– beredskap"],
+    ["Andre saker", "Desse sakene drøfta partane til slutt:", "– rekruttering", "– beredskap"],
     ["Fleire saker", "Budsjett", "Vegar"],  # a meeting's other matters, short items
     ["Les også", "Ein einaste tittel her"],  # one title: too little to call it a list
 ])
@@ -223,7 +223,7 @@ def test_a_page_break_after_a_heading_keeps_the_heading_apart() -> None:
 CONTINUED = (
     ("Ferjene må få meir pengar\n\nFylkesordførar Eldbjørg Nesheim Vatle opna møtet med statsråden i Florø.\n\n"
      "– Ferjetilbodet er på sitt lågaste nivå på tjue år. Fleire samband går berre annakvar time.\n\n{box}\n\n"
-     "Vi kan ikkje halde fram slik. Vi ber staten om eit eige ferjeløft i neste budsjett, sa Nesheim Vatle.\n",
+     "Slik kan det ikkje halde fram. Vi ber staten om eit eige ferjeløft i neste budsjett, sa Nesheim Vatle.\n",
      "Eldbjørg Nesheim Vatle", "Ferjetilbodet er"),
     ("Sykehjemmene mangler folk\n\nKommunedirektør Arvid Solbakk Lien la fram tallene for formannskapet.\n\n"
      "– Vi har over tretti ledige stillinger i pleie og omsorg. Mange av dem har stått tomme i et år.\n\n{box}\n\n"
@@ -249,10 +249,10 @@ def test_a_dash_quotation_before_a_box_takes_the_speaker_of_the_paragraph_after_
 @pytest.mark.parametrize("line, kept", [
     ("– Vi må ha meir pengar til vegane, sa ho. (Foto: Kari Holm / NTB)", "– Vi må ha meir pengar til vegane, sa ho."),
     ("«Staten må ta rekninga», sa han. Foto: Per Lid", "«Staten må ta rekninga», sa han."),
-    ("Ordføraren fortalde at kommunen har hatt fem tilsette som har slutta det siste året, og at det er vanskeleg å "
-     "rekruttere folk med rett utdanning til stillingane i barnevernet i heile regionen. (Foto: Privat)",
-     "Ordføraren fortalde at kommunen har hatt fem tilsette som har slutta det siste året, og at det er vanskeleg å "
-     "rekruttere folk med rett utdanning til stillingane i barnevernet i heile regionen."),
+    ("Ordføraren fortalde at seks sjukepleiarar har gått over til sjukehuset sidan nyttår, og at kommunen "
+     "no slit med å finne folk med rett utdanning til stillingane i heimetenesta i heile regionen. (Foto: Privat)",
+     "Ordføraren fortalde at seks sjukepleiarar har gått over til sjukehuset sidan nyttår, og at kommunen "
+     "no slit med å finne folk med rett utdanning til stillingane i heimetenesta i heile regionen."),
     ("Frå møtet i departementet. (Foto: Kari Holm / NTB)", "Frå møtet i departementet. (Foto: Kari Holm / NTB)"),
     ("Statsråden og ordføraren på befaring. Foto: Per Lid", "Statsråden og ordføraren på befaring. Foto: Per Lid"),
 ])

@@ -23,11 +23,11 @@ Fylkesordføraren i Austvoll, Marit Lindeland Oppheim, møtte samferdselsministe
 
 – Vi har ikkje lenger råd til å vente. Kvar vinter stengjer vi fleire vegar på grunn av ras og flaum, og det rammar både næringslivet og innbyggjarane i distrikta våre, la ho til.
 
-Statsråden sa at departementet vil sjå på fordelinga av midlane i samband med neste nasjonale transportplan.
+Statsråden sa at departementet skal vurdere fordelinga av midlane i samband med neste nasjonale transportplan.
 
 Fylkeskommunen har rekna ut at det vil kosta meir enn fire milliardar kroner å ta igjen etterslepet på vegnettet i fylket, og talet har auka med nesten ein tredel sidan førre utrekning for fem år sidan.
 
-Dei siste åra har fleire av tunnelane i fylket vore stengde i lange periodar medan arbeidet med nye krav til tryggleik har gått føre seg, og omkøyringsvegane har vore smale og bratte.
+I fleire år har mange av tunnelane i fylket vore stengde i lange periodar medan arbeidet med nye krav til tryggleik har gått føre seg, og omkøyringsvegane har vore smale og bratte.
 
 Ordføraren i ein av kommunane langs vegen fortel at skulebussen må køyra ein omveg på over ein time kvar dag når tunnelen er stengd om natta.
 
@@ -47,7 +47,7 @@ GOLD = {
          "text": "Etterslepet på fylkesvegane veks kvart år. Staten må kompensere fylka for dei auka kostnadene "
                  "til vedlikehald og opprusting av tunnelane"},
         {"kind": "indirect", "speaker": "Statsråden",
-         "text": "departementet vil sjå på fordelinga av midlane i samband med neste nasjonale transportplan"}],
+         "text": "departementet skal vurdere fordelinga av midlane i samband med neste nasjonale transportplan"}],
     "demands": [{"claimant": "Austvoll fylkeskommune", "addressee": "staten", "topic": "samferdsel",
                  "text": "Staten må kompensere fylka for dei auka kostnadene til vedlikehald og opprusting av "
                          "tunnelane"},
