@@ -13,10 +13,11 @@ for something: that is what real pages carry, and the gold, which counts the sto
 from __future__ import annotations
 
 import random
+import re
 
 from furniture import strangers
 from text_ops import Gold, gold_strings, is_heading, join, paragraphs
-from web_furniture import outside_quotes
+from web_furniture import PROSE, outside_quotes
 
 Result = tuple[str, Gold] | None
 
@@ -160,12 +161,15 @@ SUBHEADS = ("STORE UTFORDRINGER", "BEKYMRA FOR ØKONOMIEN", "VENTER PÅ SVAR", "
 
 
 def caps_subheads(text: str, gold: Gold, rng: random.Random, meta: dict) -> Result:
-    """The story's intertitles in capitals (a heading paragraph after the title that holds no gold string),
-    and one or two invented capital subheadings between paragraphs of the body (outside quotations)."""
+    """The story's intertitles in capitals (a heading paragraph after the lead, no comma or digit in it: not
+    a byline or a publication line, and holding no gold string), and one or two invented capital subheadings
+    between paragraphs of the body (after the lead, outside quotations)."""
     paras = paragraphs(text)
     wanted = gold_strings(gold)
-    for i in range(1, len(paras)):
-        if is_heading(paras[i]) and not any(s in paras[i] or paras[i] in s for s in wanted):
+    lead = next((i for i, p in enumerate(paras) if PROSE.search(p)), len(paras))
+    for i in range(lead + 1, len(paras)):
+        if is_heading(paras[i]) and not re.search(r"[,\d@|]", paras[i]) and \
+                not any(s in paras[i] or paras[i] in s for s in wanted):
             paras[i] = paras[i].upper()
     for head in rng.sample(SUBHEADS, rng.randint(1, 2)):
         at = rng.choice(outside_quotes(paras))
