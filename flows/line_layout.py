@@ -14,12 +14,22 @@ them into the ordinary one, so that every later pass sees one paragraph per line
   blank line between them; every line end ends a paragraph.
 - "blocks": anything else (blank lines between paragraphs, or too few lines to tell).
 
+In every layout, a line that ends in a word broken at a hyphen ("kommu-") and a line that opens in
+lower case are one paragraph, the word put together ("kommunene"; `joined`): a PDF's text breaks long
+words at its column's edge. The hyphen stays where it is the word's own (the text writes the word so
+elsewhere, or "e-post", "KS-leiar", "Nord-Norge") and, with the space, before a conjunction ("helse- og omsorg": `suspended_hyphen_words` in
+`data/boilerplate.yaml`). A line the normaliser marks with `SEAM` (a page's furniture dropped in the middle
+of a sentence: `normalise.normalise`) continues the line before it in every layout too.
+
 Pure functions of the normalised lines; one pass over them each.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from flows import lexicon
 
 MAX_WRAP_WIDTH = 100  # a line longer than this is not hard-wrapped
 MIN_WRAP_WIDTH = 50  # nor is a text whose lines are all shorter than this (a list, an address block)
@@ -50,6 +60,49 @@ UNJOINABLE = ("#", "•", "●", "▪", "◦", "·")  # a heading or a bullet ne
 LIST_MARKS = UNJOINABLE[1:] + tuple(f"{n}{p} " for n in range(1, 21) for p in ".)")  # bullets, numbers
 SENTENCE_END = (".", "!", "?", "»")
 ITEM = re.compile(r"\s*(?:[–•●▪◦·*+]|\d{1,2}[.)] )")
+
+
+SEAM = "\x00"  # opens a line that continues the line before it over dropped page furniture (never in a text:
+# the normaliser removes control characters before it marks a line)
+BROKEN = re.compile(r"(?:^|[\s«(\"])([^\W\d_]+)-$")  # a line ending in a word broken at a hyphen: "kommu-"
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _suspended() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("boilerplate").get("suspended_hyphen_words") or ())
+
+
+def broken(previous: str, line: str) -> bool:
+    """`previous` ends in a word broken at a hyphen and `line` goes on with it (opens with a letter in lower
+    case: "kommu-" / "nene", "helse-" / "og omsorg")."""
+    return previous.endswith("-") and line[:1].islower() and BROKEN.search(previous) is not None
+
+
+WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def vocabulary(lines: list[str]) -> frozenset[str]:
+    """The words of a text (hyphenated compounds whole), case-folded: what a broken word is checked against."""
+    return frozenset(WORDS.findall(" ".join(lines).casefold()))
+
+
+def joined(previous: str, line: str, words: frozenset[str] = frozenset()) -> str:
+    """Two lines of one paragraph as one line: a space between them, but a word broken at a hyphen put
+    together ("kommu-" "nene" -> "kommunene"). The hyphen stays when the text writes the word with it elsewhere
+    and never without it, or, when it writes neither, when the hyphen is a compound's own: a head of one letter
+    or in capitals, or a capital after it ("e-" "post", "KS-" "leiar", "Nord-" "Norge"); the space
+    stays before a conjunction ("helse-" "og" -> "helse- og")."""
+    line = line.strip()
+    head = BROKEN.search(previous) if previous.endswith("-") else None
+    first = FIRST_WORD.match(line)
+    if head is None or first is None or first.group(0).casefold() in _suspended():
+        return f"{previous} {line}"
+    word, tail = head.group(1), first.group(0)
+    whole, hyphened = f"{word}{tail}".casefold() in words, f"{word}-{tail}".casefold() in words
+    if hyphened and not whole or not whole and (len(word) == 1 or word.isupper() or tail[:1].isupper()):
+        return previous + line
+    return previous[:-1] + line
 
 
 def line_layout(lines: list[str]) -> LineLayout:
@@ -86,17 +139,22 @@ def _ends_paragraph(previous: str, line: str) -> bool:
 def relayout(lines: list[str]) -> list[str]:
     """The lines in the ordinary layout: a hard-wrapped paragraph joined into one line, a blank line
     between the paragraphs of a one-line-per-paragraph text; other texts as they are."""
-    layout = line_layout(lines)
-    if layout is BLOCKS:
+    layout = line_layout([line.lstrip(SEAM) for line in lines])
+    if layout is BLOCKS and not any(line.startswith(SEAM) or line.endswith("-") for line in lines):
         return lines
     out: list[str] = []
     previous = ""
+    words = vocabulary(lines) if any(line.endswith("-") for line in lines) else frozenset()
     for line in lines:
-        if not line or not out or not out[-1] or line.lstrip().startswith(UNJOINABLE) \
+        seam = line.startswith(SEAM)
+        line = line.lstrip(SEAM)
+        if out and out[-1] and line and (seam or broken(out[-1], line.strip())):
+            out[-1] = joined(out[-1], line, words)  # over a page's furniture, or a word broken at the line's end
+        elif layout is BLOCKS or not line or not out or not out[-1] or line.lstrip().startswith(UNJOINABLE) \
                 or previous.lstrip().startswith(UNJOINABLE):
             out.append(line)
         elif layout.continues(previous, line.strip()):
-            out[-1] += " " + line.strip()
+            out[-1] = joined(out[-1], line, words)
         elif ITEM.match(line) if layout.kind == "wrapped" else line.lstrip().startswith(LIST_MARKS):
             out.append(line)  # the next item of a list (in a wrapped text also a dash paragraph)
         elif layout.kind == "wrapped" and not _ends_paragraph(out[-1], line):

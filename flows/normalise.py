@@ -16,11 +16,17 @@
   as whole lines, so the paragraphs around them keep their shape; so is a paragraph that is a site
   menu (`menu` there: "Meny", "Nyheter", "Sport", "Logg inn", one link per line or in a row).
 - A title repeated as the first paragraph (with or without the site's name after it) is dropped.
+- A PDF's page numbers and running headers are dropped, a sentence a page break cut goes on after them
+  (`page_furniture.without_pages`); a comment section or an author box after the story ("Kommentarer (12)",
+  "Om forfatteren") is cut off (`without_tail`), a list of related articles' titles dropped (`related_lists`);
+  a picture's credit run into a quotation or a long paragraph after its last sentence is cut off
+  (`without_run_in_credit`); an image gallery's paragraphs (a counter "Bilde 2 av 5", captions, credits)
+  are dropped (`gallery_lines`).
 - Tables flattened to lines (cells between tabs, or a markdown "|a|b|" row) keep their cells apart
   as "a | b"; a markdown table's rule row ("|---|---|") is dropped.
 - Line layout: a hard-wrapped text has its paragraphs joined into one line each, and a text
   with one paragraph per line and no blank lines gets a blank line between paragraphs
-  (`line_layout.relayout`).
+  (`line_layout.relayout`); a word broken at a hyphen at a line's end ("kommu-" / "nene") is put together.
 Markdown headings ("# ...") stay headings.
 """
 from __future__ import annotations
@@ -33,7 +39,8 @@ from functools import lru_cache
 from flows import lexicon
 from flows.budget import check
 from flows.line_layout import relayout
-from flows.page_furniture import menu_lines, table_row, without_repeated_title
+from flows.page_furniture import (gallery_lines, menu_lines, related_lists, table_row, without_pages, without_repeated_title,
+                                  without_run_in_credit, without_tail)
 
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -186,8 +193,9 @@ def _normalise_unquoted(line: str) -> str:
     """One line normalised but for its double quotes (paired once the paragraph's lines are joined)."""
     line = ZERO_WIDTH.sub("", line)
     row = table_row(line)
-    if row is not None:
-        return row if row else RULE
+    if row == "":
+        return RULE
+    line = line if row is None else row  # its cells normalised as any line is (a second pass finds no tabs)
     line = INNER_SPACES.sub(" ", SPACES.sub(" ", line).rstrip())
     line = _strip_emphasis_fully(line)  # before the dashes: "*-a*" must end up as "– a", as "-a" does
     line = LEADING_DASH.sub(lambda m: f"{m.group(1)}– ", line)
@@ -228,13 +236,15 @@ def normalise(text: str) -> str:
     for raw_line in text.split("\n"):
         check()
         lines.append(_normalise_unquoted(raw_line))
-    menus = menu_lines(lines)
+    gallery = gallery_lines(lines)  # before the page numbers: a counter "2/5" is the gallery's
+    lines = without_tail(without_pages([line for at, line in enumerate(lines) if at not in gallery]))
+    menus = menu_lines(lines) | related_lists(lines)
     for at, line in enumerate(lines):
         if at in menus or line == RULE:
             continue
         if line.strip() and is_boilerplate(line):
             continue
-        line = strip_boilerplate_suffix(line)
+        line = without_run_in_credit(strip_boilerplate_suffix(line))
         if line.strip() and is_boilerplate(line):
             continue
         if not line.strip():

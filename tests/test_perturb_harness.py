@@ -51,7 +51,10 @@ def test_family_is_deterministic(family: str) -> None:
     assert perturb(family, "t", TEXT, GOLD, META, seed=3) == perturb(family, "t", TEXT, GOLD, META, seed=3)
 
 
-@pytest.mark.parametrize("family", sorted(set(FAMILIES) - {"rename_people", "swap_ministries", "nn_nb_swap"}))
+# the PDF families break words at line ends and cut sentences with page furniture: their own tests
+# (tests/test_perturb_page_widgets.py) look for the gold in the text with those undone
+@pytest.mark.parametrize("family", sorted(set(FAMILIES) - {"rename_people", "swap_ministries", "nn_nb_swap",
+                                                         "pdf_hyphens", "pdf_pages"}))
 def test_layout_families_keep_the_gold_in_the_text(family: str) -> None:
     text, gold, _ = perturb(family, "t", TEXT, GOLD, META)
     assert gold == GOLD

@@ -14,6 +14,8 @@ import article_layouts
 import entities
 import furniture
 import layout
+import page_widgets
+import pdf_text
 import web_furniture
 import wording
 from text_ops import Gold
@@ -56,6 +58,15 @@ FAMILIES: dict[str, Family] = {
     "headline_repeat": web_furniture.headline_repeat,
     "soft_hyphens": web_furniture.soft_hyphens,
     "typographic_quotes": web_furniture.typographic_quotes,
+    "pdf_hyphens": pdf_text.pdf_hyphens,
+    "pdf_pages": pdf_text.pdf_pages,
+    "crlf_nbsp": pdf_text.crlf_nbsp,
+    "gallery": page_widgets.gallery,
+    "author_box": page_widgets.author_box,
+    "audio_widgets": page_widgets.audio_widgets,
+    "comments": page_widgets.comments,
+    "related_list": page_widgets.related_list,
+    "caps_subheads": page_widgets.caps_subheads,
 }
 
 

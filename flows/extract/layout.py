@@ -98,6 +98,21 @@ def table_block(text: str) -> bool:
     return rows >= 3 and rows >= len(lines) - 1
 
 
+def after_box(blocks: tuple[Block, ...], j: int) -> int:
+    """The index of the first block at or after `j` that is the story's: `j` itself unless a box set into the
+    story starts there (a table, a fact-box label and its items: `fact_box_blocks`), else the block after the
+    box. A look ahead from a quotation to its attribution steps over the box as the walk itself does."""
+    if j >= len(blocks):
+        return j
+    text = blocks[j].text
+    if not opens_fact_box(text) and not (" | " in text and table_block(text)):
+        return j
+    boxed = fact_box_blocks(blocks)
+    while j < len(blocks) and j in boxed:
+        j += 1
+    return j
+
+
 def _opens_list(blocks: tuple[Block, ...], index: int) -> bool:
     """True when the item at `index` is followed by another item of the same marker with no blank line
     between them (a list, not a lone dash paragraph)."""
@@ -145,12 +160,30 @@ def contact_line(text: str) -> bool:
     return "@" in text and EMAIL.search(text) is not None
 
 
+CAPTION_WORDS = 30  # a caption is shorter: a paragraph of more words closed by a credit is the story's
+
+
+def _story_with_credit(block: Block, credit: int) -> bool:
+    """A paragraph of the story with a picture's credit run in after its last sentence (`without_credit`):
+    running text of more than CAPTION_WORDS words, or a quotation (a caption that quotes has a label before
+    it: "KREVANDE: – Vi ...")."""
+    if without_credit(block.text) == block.text:
+        return False
+    return len(block.text[:credit].split()) > CAPTION_WORDS or block.text.startswith("«") or \
+        (block.marker == "dash" and block.kind == "item")
+
+
 def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
     """Photo captions: a block with a photo credit ("Foto: NN") or opening with an upper-case
-    label ("I MØTE: ..."); the span runs up to the credit."""
+    label ("I MØTE: ..."); the span runs up to the credit. A paragraph of running text (more than
+    CAPTION_WORDS words) or a quotation closed by a credit after its last sentence is the story's, the credit
+    of a picture beside it run in (`_story_with_credit`): no caption, so that its speakers and names count as
+    the story's."""
     out: list[Span] = []
     for block in blocks:
         credit = _credit().search(block.text)
+        if credit and _story_with_credit(block, credit.start()):
+            continue
         label = None if credit else _caption_label().match(block.text)
         if label and is_dateline(label.group(0), blocks):
             continue

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.layout import contact_line, without_credit
+from flows.extract.layout import after_box, contact_line, without_credit
 
 from flows.extract.quote_attribution import AttributionClause, det_sa, subject_speaker, trailing
 from flows.extract.mentions import MentionLayer
@@ -110,8 +110,9 @@ def open_run_speaker(blocks: tuple[Block, ...], i: int, doc: str, people: People
 def continuation_speaker(blocks: tuple[Block, ...], i: int, doc: str, people: People) -> Mention | None:
     """The person a dash paragraph with no attribution of its own belongs to when the paragraph
     right after it goes on in the first person without a dash (the dash lost, guideline 12) and
-    closes with an attribution ("– X." then "Vi krev Y, sa NN."): the run is NN's."""
-    j = i + 1
+    closes with an attribution ("– X." then "Vi krev Y, sa NN."): the run is NN's. A table or a fact box
+    between them is stepped over (`layout.after_box`)."""
+    j = after_box(blocks, i + 1)
     if j >= len(blocks) or blocks[j].section != blocks[i].section or blocks[j].kind != "paragraph" \
             or blocks[j].marker != "" or blocks[j].level > 0:
         return None
