@@ -65,7 +65,8 @@ def model_predictor(training: Sequence[Example], conf: dict | None = None) -> Pr
     def predict(example: Example) -> str:
         return topics.decided(example.action, example.language) or topics.predict(
             model, tm.features(example.action, example.sentence, example.heading, example.document, example.language,
-                               model.known), example.action, example.sentence, example.document, example.language)
+                               model.known, example.paragraph), example.action, example.sentence, example.document,
+            example.language)
     return predict
 
 
