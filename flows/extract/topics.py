@@ -2,8 +2,8 @@
 
 A demand's topic comes from the trained topic model (`topic_model.py`, weights in
 `data/topic_model.json`, trained by `make topics`): lemma features of the demand, its sentence and
-its section's heading, and the codebook (`data/topics.yaml`) hits in each and in the whole
-document, scored by a multinomial logistic regression. Over the model sit two decisions of the
+its section's heading, and the codebook (`data/topics.yaml`) hits in the demand, its paragraph (the
+block holding it: `paragraph`), its heading and the whole document, scored by a multinomial logistic regression. Over the model sit two decisions of the
 codebook (`decided`, data in `data/topic_heads.yaml`): a demand whose head names money only (a
 grant, funding, compensation, a budget) is `okonomi`, whatever service the money is for
 (`money_head`, `decides`); a demand whose subject is a body asked to act (a hospital, Husbanken)
