@@ -55,7 +55,7 @@ class Example:
     language: str
     action: str
     sentence: str
-    paragraph: str  # the block holding the demand (what the rules pass to `topics.rank` as context)
+    paragraph: str  # the block holding the demand (`topics.paragraph`: where its codebook hits are read)
     heading: str
     document: str
     topic: str
@@ -91,9 +91,7 @@ def locate(action: str, document: Document, blocks: tuple[Block, ...]) -> tuple[
     return -1, -1, "none"
 
 
-def paragraph(blocks: tuple[Block, ...], start: int) -> str:
-    """The text of the block holding offset `start` ("" when none does)."""
-    return next((b.text for b in blocks if b.kind != "heading" and b.start <= start <= b.end), "")
+paragraph = topics.paragraph  # the block holding a demand, as a run finds it
 
 
 def load_set(name: str, gold_dir: Path, raw_dir: Path) -> list[Example]:

@@ -7,7 +7,9 @@ figure is for texts by a writer the model has not read. A variant is chosen by t
 worst of these sets, never by one set. Also reported: `grouped`, the documents in K folds (a fixed
 shuffle, `SEEDS`), and `keyword vote`, the codebook alone (the code with most keyword hits in the
 demand; ties and misses go to its sentence, heading, then document), which needs no training.
-The confusion table lists the largest errors (gold -> predicted) of the leave-one-source-out split.
+The confusion table lists the largest errors (gold -> predicted) of the leave-one-source-out split,
+each split by the layer that chose the code (`layer`: the money decision, the body asked to act, the
+model on a demand that names a code, the model with the context prior on one that names none).
 `--l2` scores candidate penalties the same way (how `l2` in data/topic_features.yaml was chosen).
 """
 from __future__ import annotations
@@ -21,13 +23,15 @@ from typing import Callable, Sequence
 
 from flows import lexicon
 from flows.extract import topic_model as tm
-from flows.extract import topics
+from flows.extract import topic_context, topics
 from flows.topic_corpus import Example, load
 from flows.topic_train import train
 
 SEEDS = (7,)  # shuffles of the documents into folds
 FOLDS = 5
 Predictor = Callable[[Example], str]
+# The layers of `topics.classify` that choose a demand's code, in the order they are tried.
+LAYERS = ("money head", "body asked to act", "model", "model + context prior")
 
 
 def grouped_folds(examples: Sequence[Example], k: int = FOLDS, seed: int = SEEDS[0]) -> list[set[str]]:
@@ -61,7 +65,8 @@ def model_predictor(training: Sequence[Example], conf: dict | None = None) -> Pr
     def predict(example: Example) -> str:
         return topics.decided(example.action, example.language) or topics.predict(
             model, tm.features(example.action, example.sentence, example.heading, example.document, example.language,
-                               model.known), example.action, example.sentence, example.document, example.language)
+                               model.known, example.paragraph), example.action, example.sentence, example.document,
+            example.language)
     return predict
 
 
@@ -84,9 +89,27 @@ def accuracy(examples: Sequence[Example], predicted: list[str], subset: Callable
     return (sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0), len(pairs)
 
 
-def confusion(examples: Sequence[Example], predicted: list[str], top: int = 10) -> list[tuple[str, str, int]]:
-    counts = Counter((e.topic, p) for e, p in zip(examples, predicted) if e.topic != p)
-    return [(g, p, n) for (g, p), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+def layer(example: Example) -> str:
+    """Which layer of `topics.classify` chooses the example's code (one of LAYERS): the codebook's
+    decisions first, then the model, with the context prior when the demand's own words name no code."""
+    if topics.money_head(example.action, example.language):
+        return LAYERS[0]
+    if topics.acted_on(example.action, example.language):
+        return LAYERS[1]
+    return LAYERS[3] if topic_context.silent(example.action, example.language) else LAYERS[2]
+
+
+def confusion(examples: Sequence[Example], predicted: list[str], top: int = 10,
+              ) -> list[tuple[str, str, int, tuple[int, ...]]]:
+    """The `top` commonest errors (gold, predicted, count, count per layer in LAYERS order)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    by_layer: Counter[tuple[str, str, str]] = Counter()
+    for e, p in zip(examples, predicted):
+        if e.topic != p:
+            counts[(e.topic, p)] += 1
+            by_layer[(e.topic, p, layer(e))] += 1
+    return [(g, p, n, tuple(by_layer[(g, p, name)] for name in LAYERS))
+            for (g, p), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
 
 
 def per_set(examples: Sequence[Example], predicted: dict[str, list[str]]) -> list[tuple[str, int, float, float]]:
@@ -118,8 +141,10 @@ def report(examples: Sequence[Example], conf: dict | None = None) -> str:
                  f"| {min(base for _, _, _, base in held):.3f} |")
     lines += ["", "| source left out | demands | model | keyword vote |", "|---|---|---|---|"]
     lines += [f"| {name} | {n} | {acc:.3f} | {base:.3f} |" for name, n, acc, base in held]
-    lines += ["", "| gold | predicted | errors (leave one source out) |", "|---|---|---|"]
-    lines += [f"| {g} | {p} | {n} |" for g, p, n in confusion(examples, by_set["model"])]
+    lines += ["", "| gold | predicted | errors (leave one source out) | " + " | ".join(LAYERS) + " |",
+              "|---|---|---|" + "---|" * len(LAYERS)]
+    lines += [f"| {g} | {p} | {n} | " + " | ".join(map(str, split)) + " |"
+              for g, p, n, split in confusion(examples, by_set["model"])]
     lines += ["", "| code | demands | recall (leave one source out) |", "|---|---|---|"]
     for code, n in Counter(e.topic for e in examples).most_common():
         acc, _ = accuracy(examples, by_set["model"], lambda e, c=code: e.topic == c)

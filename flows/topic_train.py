@@ -51,7 +51,7 @@ def codebook_examples() -> list[Example]:
 
 
 def vectorise(examples: Sequence[Example], known: frozenset[str]) -> list[tm.Features]:
-    return [tm.features(e.action, e.sentence, e.heading, e.document, e.language, known) for e in examples]
+    return [tm.features(e.action, e.sentence, e.heading, e.document, e.language, known, e.paragraph) for e in examples]
 
 
 def fit(vectors: list[tm.Features], docs: list[str], labels: list[str], sample_weights: list[float],

@@ -6,8 +6,8 @@ import json
 import pytest
 
 from flows.extract import topic_model as tm
-from flows.topic_corpus import SOURCES, SPENT, check_sources, load
-from flows.topic_cv import cross_validate, grouped_folds, per_set, set_folds
+from flows.topic_corpus import SOURCES, SPENT, Example, check_sources, load
+from flows.topic_cv import confusion, cross_validate, grouped_folds, layer, per_set, set_folds
 from flows.topic_train import dumps, sources_digest, train
 
 
@@ -66,3 +66,23 @@ def test_leave_one_source_out_scores_each_set_with_a_model_that_never_read_it(ex
     rows = per_set(small, predicted)
     assert [name for name, _, _, _ in rows] == ["seeds", "dev"]
     assert all(0.0 < acc <= 1.0 and 0.0 < base <= 1.0 for _, _, acc, base in rows)
+
+
+@pytest.mark.parametrize(("action", "expected"), [
+    ("et varig tilskudd til svømmeopplæring", "money head"),
+    ("eit eige tilskot til kystkommunar med mange øyar", "money head"),
+    ("helseføretaka må tilsetje fleire sjukepleiarar", "body asked to act"),
+    ("flere plasser i rusomsorgen, betalt av staten", "model"),
+    ("departementet tar saken videre", "model + context prior"),
+    ("no må staten ta grep", "model + context prior"),
+])
+def test_each_demand_is_coded_by_one_layer(action: str, expected: str) -> None:
+    assert layer(Example("x", "x", "nb", action, "", "", "", "", "okonomi", "none")) == expected
+
+
+def test_confusion_splits_each_error_by_layer() -> None:
+    made = [Example("x", "x", "nb", a, "", "", "", "", gold, "none") for a, gold in (
+        ("et varig tilskudd til svømmeopplæring", "omsorg"), ("departementet tar saken videre", "styring"),
+        ("flere plasser i rusomsorgen", "psykisk_helse_rus"))]
+    rows = confusion(made, ["okonomi", "okonomi", "psykisk_helse_rus"])
+    assert rows == [("omsorg", "okonomi", 1, (1, 0, 0, 0)), ("styring", "okonomi", 1, (0, 0, 0, 1))]

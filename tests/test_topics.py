@@ -11,7 +11,8 @@ import pytest
 from flows import lexicon
 from flows.extract import topic_model as tm
 from flows.extract import topic_words as tw
-from flows.extract.topics import acted_on, classify, decided, discussed_topics, rank, topic_codes, topic_of, topics_in
+from flows.extract.topics import (acted_on, classify, decided, discussed_topics, paragraph, rank, topic_codes, topic_of,
+                                  topics_in)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -319,3 +320,47 @@ def test_no_keyword_phrase_is_copied_from_the_evaluation_texts() -> None:
               if len(kw.split()) >= 3 and kw not in OLDER_THAN_THE_SETS
               and re.search(r"(?<!\w)" + re.escape(kw.rstrip("*").casefold()), texts)]
     assert copied == []
+
+
+# A demand that names no code of its own, in a paragraph about one subject, after a paragraph about money:
+# its codebook hits are read from its paragraph (the block holding it), not from the document's money.
+PARAGRAPH_CASES = [
+    ("nb", "Budsjettet for neste år gir kommunene for lite penger til drift, og tilskuddene går ned.\n\n"
+           "Mange kommuner får ikke tak i sykepleiere og helsefagarbeidere. Turnusene blir tyngre for de ansatte. "
+           "Dette må regjeringen gjøre noe med snart.", "regjeringen gjøre noe med snart", "personell"),
+    ("nn", "Budsjettet for neste år gir kommunane for lite pengar til drift, og tilskota går ned.\n\n"
+           "Mange kommunar får ikkje tak i sjukepleiarar og helsefagarbeidarar. Turnusane blir tyngre for dei "
+           "tilsette. Dette må regjeringa gjere noko med snart.", "regjeringa gjere noko med snart", "personell"),
+    ("nb", "Staten har lagt fram en ny plan for sykehusene.\n\nLegevakten i distriktet har for få leger, og "
+           "fastlegene sier opp listene sine. Ordfører Kari Holm sier at staten må se på saken i vår.",
+     "staten må se på saken i vår", "allmennlege"),
+    ("nn", "Staten har lagt fram ein ny plan for sjukehusa.\n\nLegevakta i distriktet har for få legar, og "
+           "fastlegane seier opp listene sine. Ordførar Kari Holm seier at staten må sjå på saka i vår.",
+     "staten må sjå på saka i vår", "allmennlege"),
+]
+
+
+@pytest.mark.parametrize(("language", "document", "action", "expected"), PARAGRAPH_CASES)
+def test_a_silent_demand_takes_its_paragraphs_subject(language: str, document: str, action: str,
+                                                       expected: str) -> None:
+    assert rank(action, language, "", document) == expected
+
+
+def test_codebook_hits_are_read_from_the_paragraph() -> None:
+    model = tm.load()
+    sentence = "Dette må regjeringen gjøre noe med snart."
+    block = "Mange kommuner får ikke tak i sykepleiere. " + sentence
+    column = tm.SHARED.index("paragraph_hits")
+    alone = tm.features("regjeringen gjøre noe med snart", sentence, "", "", "nb", model.known)
+    within = tm.features("regjeringen gjøre noe med snart", sentence, "", "", "nb", model.known, block)
+    assert "personell" not in alone.codebook
+    assert within.codebook["personell"][column] > 0
+    assert within.words == alone.words  # the words still come from the sentence
+
+
+def test_paragraph_is_the_block_holding_the_offset() -> None:
+    from flows.extract.memo import segmented
+    document = PARAGRAPH_CASES[0][1]
+    start = document.index("Dette må")
+    assert paragraph(segmented(document), start).startswith("Mange kommuner får ikke tak i sykepleiere")
+    assert paragraph(segmented(document), len(document) + 10) == ""

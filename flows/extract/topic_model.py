@@ -6,7 +6,8 @@ Features (settings in `data/topic_features.yaml`):
   with its compound parts (`topic_words`: "legevaktslege" also gives "lege" and "legevakt"); one
   weight per code;
 - codebook: hits of each code's keywords (`topic_codebook`: `data/topics.yaml`, matched on lemmas
-  and compound parts) in the demand, its head, sentence, heading and the document's title, and each code's
+  and compound parts) in the demand, its head, paragraph (the block holding it; its sentence when
+  none is given), heading and the document's title, and each code's
   share of the document's hits, and the hits in the object a money head acts on ("finansiering av
   lærlingplassar": `topic_heads.governed`) (`SHARED`); one weight per feature, shared by all codes.
 
@@ -40,8 +41,8 @@ GROUPS = ("action", "sentence", "heading")
 
 # Codebook features, one value per code; their weights are shared by all codes, so the codebook
 # speaks for codes with few annotated demands too.
-SHARED = ("action_hits", "action_top", "head_hits", "sentence_hits", "heading_hits", "title_hits", "document_share",
-          "document_top", "silent_sentence_hits", "silent_document_share", "governed_hits")
+SHARED = ("action_hits", "action_top", "head_hits", "paragraph_hits", "heading_hits", "title_hits", "document_share",
+          "document_top", "silent_paragraph_hits", "silent_document_share", "governed_hits")
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,10 @@ def _group_words(prefix: str, text: str, language: str, known: frozenset[str], s
 
 
 def features(action: str, sentence: str, heading: str, document: str, language: str,
-             known: frozenset[str]) -> Features:
-    """The features of a demand in its context."""
+             known: frozenset[str], paragraph: str = "") -> Features:
+    """The features of a demand in its context. The words come from its sentence; the codebook hits
+    from its `paragraph` (the block holding it; the sentence when empty): a demand that names no
+    code often has its subject named in the sentences around it (eval/topics-variants.md, round 13)."""
     scales = settings()["scales"]
     words: dict[str, float] = {}
     for group, text in zip(GROUPS, (action, sentence, heading)):
@@ -84,7 +87,7 @@ def features(action: str, sentence: str, heading: str, document: str, language: 
     heads = " ".join(action[a:b] for a, b in head_spans(action.casefold()))
     words.update(_group_words("d", heads, language, known, scales["head"]))
     hits = [Counter(code for _, code in mentions(text, language))
-            for text in (action, sentence, heading, heads, title(document))]
+            for text in (action, paragraph or sentence, heading, heads, title(document))]
     money = frozenset(lexicon.load("topic_heads").get("decides", ()))
     objects = Counter(code for a, b, c, d in governed(action)
                       if any(code in money for _, code in mentions(action[a:b], language))

@@ -2,8 +2,8 @@
 
 A demand's topic comes from the trained topic model (`topic_model.py`, weights in
 `data/topic_model.json`, trained by `make topics`): lemma features of the demand, its sentence and
-its section's heading, and the codebook (`data/topics.yaml`) hits in each and in the whole
-document, scored by a multinomial logistic regression. Over the model sit two decisions of the
+its section's heading, and the codebook (`data/topics.yaml`) hits in the demand, its paragraph (the
+block holding it: `paragraph`), its heading and the whole document, scored by a multinomial logistic regression. Over the model sit two decisions of the
 codebook (`decided`, data in `data/topic_heads.yaml`): a demand whose head names money only (a
 grant, funding, compensation, a budget) is `okonomi`, whatever service the money is for
 (`money_head`, `decides`); a demand whose subject is a body asked to act (a hospital, Husbanken)
@@ -37,14 +37,15 @@ def topic_codes() -> tuple[str, ...]:
     return tuple(lexicon.load("topics"))
 
 
-def classify(action: str, sentence: str = "", heading: str = "", document: str = "", language: str = "nb") -> str:
-    """The topic code of a demand: `action` is the demanded action, `sentence` the sentence (or
-    paragraph) holding it, `heading` the heading of its section, `document` the whole normalised
-    text, `language` "nb" or "nn"."""
+def classify(action: str, sentence: str = "", heading: str = "", document: str = "", language: str = "nb",
+             paragraph: str = "") -> str:
+    """The topic code of a demand: `action` is the demanded action, `sentence` the sentence holding
+    it, `heading` the heading of its section, `document` the whole normalised text, `language` "nb"
+    or "nn", `paragraph` the block holding it (its codebook hits are read there; "": the sentence)."""
     model = tm.load()
     return decided(action, language) or predict(
-        model, tm.features(action, sentence, heading, document, language, model.known), action, sentence, document,
-        language)
+        model, tm.features(action, sentence, heading, document, language, model.known, paragraph), action, sentence,
+        document, language)
 
 
 def predict(model: tm.TopicModel, x: tm.Features, action: str, sentence: str, document: str, language: str,
@@ -144,6 +145,12 @@ def context(text: str, blocks: tuple[Block, ...], start: int, end: int) -> tuple
     return text[start:end], ""
 
 
+def paragraph(blocks: tuple[Block, ...], start: int) -> str:
+    """The text of the block holding offset `start` ("" when none does): the paragraph whose
+    codebook hits a demand's features read (training uses the same function)."""
+    return next((b.text for b in blocks if b.kind != "heading" and b.start <= start <= b.end), "")
+
+
 @lru_cache(maxsize=8)
 def _blocks(document: str) -> tuple[Block, ...]:
     return segmented(document)  # the segmentation the document's context read (memo.segmented)
@@ -165,12 +172,13 @@ def rank(text: str, language: str = "nb", *contexts: str) -> str | None:
     nor its contexts say anything the model knows."""
     near = contexts[0] if contexts else ""
     document = contexts[1] if len(contexts) > 1 else ""
-    sentence, heading = near, ""
+    sentence, heading, block = near, "", ""
     start, end = locate(text, document)
     if start >= 0:
         sentence, heading = context(document, _blocks(document), start, end)
+        block = paragraph(_blocks(document), start)
     model = tm.load()
-    x = tm.features(text, sentence, heading, document, language, model.known)
+    x = tm.features(text, sentence, heading, document, language, model.known, block)
     return decided(text, language) or (predict(model, x, text, sentence, document, language, start)
                                         if model.evidence(x) else None)
 
