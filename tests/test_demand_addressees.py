@@ -89,6 +89,14 @@ REQUIRES = [
     ("named_body_requests_nn",
      "Fylkestinget i Nordland krev at regjeringa aukar tilskotet.",
      [("Fylkestinget i Nordland", "regjeringen", "regjeringa aukar tilskotet")]),
+    # a person named by a definite role asks ("Fylkesordføreren krever", "Leiaren krev"): no thing
+    ("definite_role_requests_nb",
+     "Ordfører Kari Holm i Nordvik kommune møtte statsråden.\n\n"
+     "Ordføreren krever at staten betaler for skolebussene, sier Holm.",
+     [("Nordvik kommune", "staten", "staten betaler for skolebussene")]),
+    ("definite_role_requests_nn",
+     "Leiar Kari Holm i Fagforbundet møtte statsråden.\n\nLeiaren krev at staten aukar lønna, seier Holm.",
+     [("Fagforbundet", "staten", "staten aukar lønna")]),
 ]
 
 

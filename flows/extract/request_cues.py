@@ -13,6 +13,7 @@ from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 from flows.extract.asked_parties import asked_body, recipient
 from flows.extract.cue_patterns import Cue, patterns, cue_words
+from flows.extract.roles import is_role
 
 
 def skip_over(text: str, pos: int, pattern: re.Pattern[str]) -> int:
@@ -245,14 +246,15 @@ DEFINITE = re.compile(r"[a-zæøå][a-zæøå-]{2,}(?:en|et|a|ne)")  # "loven", 
 def _thing_requires(verb: str, before: str, prev: str) -> bool:
     """True when a form of "kreve" that also means "require" (`requirement_forms`) has a thing as its subject:
     a definite common noun right before it (lower case, or capitalised opening the sentence) that names no actor, body, pronoun or statement document
-    ("Forskriften krever ...", "ordninga krev ..."; not "kommunen krev", "forbundet krever", "fråsegna krev")."""
+    ("Forskriften krever ...", "ordninga krev ..."; not "kommunen krev", "forbundet krever", "fråsegna krev", nor a
+    person named by a definite role, "Fylkesordføreren krever", "leiaren krev")."""
     low = prev.casefold()
     if verb.casefold() not in cue_words("requirement_forms") or not DEFINITE.fullmatch(low) \
             or (prev[:1].isupper() and before.rstrip() != prev):
         return False  # a capitalised word inside a sentence is a name ("Bondelaget krev")
     if low in claimant_pointers() or low in {w.casefold() for w in cue_words("statement_documents")} \
-            or low in {w.casefold() for w in cue_words("own_bodies")} or low.endswith(BODY_ENDINGS):
-        return False  # "Hovedstyret krever ...", "fylkesstyret krev ...": a body asks
+            or low in {w.casefold() for w in cue_words("own_bodies")} or low.endswith(BODY_ENDINGS) or is_role(low):
+        return False  # "Hovedstyret krever ...", "fylkesstyret krev ...", "Fylkesordføreren krever ...": one who asks
     return not any(h.end == len(before) for h in organisations_in(before) + addressees_in(before))
 
 
