@@ -63,25 +63,10 @@ def _run(family: str, seed: int = 0, text: str = TEXT):
     return kit.run(family, text, GOLD, META, seed)
 
 
-@pytest.mark.parametrize("family", NEW)
-def test_registered_deterministic_and_applies(family: str) -> None:
-    kit.check_registered_deterministic_and_applies(family, TEXT, GOLD, META)
-
-
-@pytest.mark.parametrize("family", NEW)
-@pytest.mark.parametrize("seed", range(6))
-def test_gold_stays_as_it_is_and_in_the_text(family: str, seed: int) -> None:
-    kit.check_gold_kept(family, seed, TEXT, GOLD, META, _plain)
-
-
-@pytest.mark.parametrize("family", ["share_cookie", "breadcrumb", "contact_block", "paywall", "flat_table",
-                                    "headline_repeat"])
-@pytest.mark.parametrize("seed", range(6))
-def test_furniture_only_adds_paragraphs(family: str, seed: int) -> None:
-    """Every paragraph of the story is still there, in its order; the family only adds around them."""
-    paras = paragraphs(_run(family, seed)[0])
-    it = iter(paras)
-    assert all(any(p == q for q in it) for p in paragraphs(TEXT))
+test_registered_deterministic_and_applies, test_gold_stays_as_it_is_and_in_the_text = kit.family_tests(
+    NEW, TEXT, GOLD, META, _plain)
+test_furniture_only_adds_paragraphs = kit.adds_only_tests(
+    ["share_cookie", "breadcrumb", "contact_block", "paywall", "flat_table", "headline_repeat"], TEXT, GOLD, META)
 
 
 def test_share_cookie_adds_share_newsletter_and_cookie_lines() -> None:
