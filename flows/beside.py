@@ -167,21 +167,11 @@ def extract_beside(files: list[FileRef], cache_url: str, seconds: float = DEFAUL
     return [{**o, "warnings": [*o.get("warnings", []), reason]} for o in outcomes]
 
 
-WARM_UP_TEXT = (
-    "KS møtte Kommunal- og distriktsdepartementet til konsultasjonsmøte 3. mars 2024.\n\n"
-    "– Vi ber regjeringen om å styrke kommuneøkonomien, sier styreleder i KS, Kari Nordmann.\n\n"
-    "Kommunane meiner staten må ta ansvar for utgiftene, seier Ola Nordmann.\n"
-)
-
-
 def warm_up() -> None:
     """Extract a short invented text into a temporary cache: loads every lazily loaded resource."""
-    from flows.work import process_batch
+    from flows.work import process_warm_up_text
 
-    with tempfile.TemporaryDirectory(prefix="ksdata-warm-up-") as folder:
-        text = Path(folder) / "warm-up.txt"
-        text.write_text(WARM_UP_TEXT, encoding="utf-8")
-        process_batch([{"path": str(text), "name": text.name}], str(Path(folder) / "cache"))
+    process_warm_up_text()
 
 
 def main(argv: list[str]) -> int:

@@ -23,31 +23,19 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-WARM_UP_TEXT = (
-    "KS møtte Kommunal- og distriktsdepartementet til konsultasjonsmøte 3. mars 2024.\n\n"
-    "– Vi ber regjeringen om å styrke kommuneøkonomien, sier styreleder i KS, Kari Nordmann.\n\n"
-    "Kommunane meiner staten må ta ansvar for utgiftene, seier Ola Nordmann.\n"
-)
-
-
 def warm_up() -> float:
     """Process a short text as a batch task does (read from a file, language detected, extracted, rows built
     and cached in a temporary folder): loads every lazily loaded resource and the modules a batch task runs
     in, and fixes the versions this process extracts with; returns seconds."""
-    import tempfile
     import time
-    from pathlib import Path
 
     import prefect_dask.task_runners  # noqa: F401  (what unpickling a task sent by the flow imports)
 
     import flows.extraction  # noqa: F401  (the `extract-batch` task and Prefect's task engine)
-    from flows.work import process_batch, versions
+    from flows.work import process_warm_up_text, versions
 
     t0 = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="ksdata-warm-up-") as folder:
-        text = Path(folder) / "warm-up.txt"
-        text.write_text(WARM_UP_TEXT, encoding="utf-8")
-        process_batch([{"path": str(text), "name": text.name}], str(Path(folder) / "cache"))
+    process_warm_up_text()
     versions()
     return time.perf_counter() - t0
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,22 @@ def process_batch(files: list[FileRef], cache_url: str, seconds: float = DEFAULT
                           "restart the Dask cluster's workers (`make cluster`) so they load the current code")
     cache = ExtractionCache(Store(cache_url))
     return [process(raw_file(f), cache, seconds) for f in files]
+
+
+WARM_UP_TEXT = (
+    "KS møtte Kommunal- og distriktsdepartementet til konsultasjonsmøte 3. mars 2024.\n\n"
+    "– Vi ber regjeringen om å styrke kommuneøkonomien, sier styreleder i KS, Kari Nordmann.\n\n"
+    "Kommunane meiner staten må ta ansvar for utgiftene, seier Ola Nordmann.\n"
+)
+
+
+def process_warm_up_text() -> None:
+    """Process a short invented text as a batch (read from a file, extracted, rows built and cached in a
+    temporary folder): loads every lazily loaded resource of the extractor (flows.beside, flows.dask_worker)."""
+    with tempfile.TemporaryDirectory(prefix="ksdata-warm-up-") as folder:
+        text = Path(folder) / "warm-up.txt"
+        text.write_text(WARM_UP_TEXT, encoding="utf-8")
+        process_batch([{"path": str(text), "name": text.name}], str(Path(folder) / "cache"))
 
 
 def rebuild(outcome: Outcome, cache_url: str, seconds: float = DEFAULT_SECONDS) -> Outcome:
