@@ -26,8 +26,8 @@ __all__ = ["COMPONENTS", "MODEL_DIR", "ModelMissing", "load_nlp", "model_version
 
 @lru_cache(maxsize=1)
 def model_version() -> str:
-    """A hash of every file of the shipped model (the same as flows.nlp.language.model_version), read
-    without importing spaCy: part of a cache key for anything derived from the model's output."""
+    """A hash of every file of the shipped model, read without importing spaCy (flows.nlp.language takes it
+    from here): part of a cache key for anything derived from the model's output."""
     digest = hashlib.sha256()
     for path in sorted(p for p in MODEL_DIR.rglob("*") if p.is_file()):
         digest.update(path.relative_to(MODEL_DIR).as_posix().encode())

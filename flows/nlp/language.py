@@ -7,7 +7,6 @@ and an entity ruler fed from the gazetteers (`flows/nlp/ruler.py`).
 """
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -15,11 +14,11 @@ from typing import Iterable
 import spacy
 from spacy.language import Language
 
+from flows.nlp import MODEL_DIR, model_version  # noqa: F401  (model_version: read from the files alone)
 from flows.nlp import entities as _entities  # noqa: F401  (registers person_after_role)
 from flows.nlp import ruler
 from flows.nlp import tokenizer as _tokenizer  # noqa: F401  (registers ks_demands.nb_tokenizer.v1)
 
-MODEL_DIR = Path(__file__).parent / "model"
 TRAINED = ("tok2vec", "morphologizer", "parser", "ner", "trainable_lemmatizer")
 RULER = "entity_ruler"
 ROLE_FIX = "person_after_role"
@@ -65,13 +64,3 @@ def build_nlp(model_dir: Path, disable: frozenset[str] = frozenset()) -> Languag
     if ROLE_FIX not in disable and "ner" in nlp.pipe_names:
         nlp.add_pipe(ROLE_FIX, after="ner")
     return nlp
-
-
-@lru_cache(maxsize=1)
-def model_version() -> str:
-    """A hash of every file of the shipped model: part of a cache key for anything derived from its output."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in MODEL_DIR.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(MODEL_DIR).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
