@@ -75,7 +75,8 @@ def records_with_offsets(handle: IO[bytes]) -> Iterator[tuple[list[str], int, by
         offset += len(data)
 
 
-def _add_range(ranges: list[Range], offset: int, length: int) -> None:
+def add_range(ranges: list[Range], offset: int, length: int) -> None:
+    """Append the byte range (offset, length) to `ranges`, joined to the last one when it follows it."""
     if ranges and ranges[-1][0] + ranges[-1][1] == offset:
         ranges[-1] = (ranges[-1][0], ranges[-1][1] + length)
     else:
@@ -115,7 +116,7 @@ def scan(processed: Path | dict[str, Path]) -> dict[str, PublishedDoc]:
                 doc_id = record[at]
                 if source_at is not None and sha_at is not None:
                     names[doc_id], raw_hashes[doc_id] = record[source_at], record[sha_at]
-                _add_range(ranges.setdefault(doc_id, {}).setdefault(table, []), offset, len(data))
+                add_range(ranges.setdefault(doc_id, {}).setdefault(table, []), offset, len(data))
                 per_doc = counts.setdefault(doc_id, {})
                 per_doc[table] = per_doc.get(table, 0) + 1
                 hashes.setdefault(doc_id, {}).setdefault(table, hashlib.sha256()).update(data)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.outputs.package import Range
-from flows.published_index import PublishedDoc
+from flows.published_index import PublishedDoc, add_range
 
 CHUNK_DOCUMENTS = 32  # a spreadsheet chunk ends after a document whose id hashes to 0 modulo this (on average)
 
@@ -52,10 +52,7 @@ class Previous:
 
 def _merge(ranges: list[Range], new: list[Range]) -> None:
     for offset, length in new:
-        if ranges and ranges[-1][0] + ranges[-1][1] == offset:
-            ranges[-1] = (ranges[-1][0], ranges[-1][1] + length)
-        else:
-            ranges.append((offset, length))
+        add_range(ranges, offset, length)
 
 
 def table_segments(table: str, docs: list[PublishedDoc], previous: Previous | None) -> list[Segment]:
