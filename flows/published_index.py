@@ -145,7 +145,12 @@ def entries(out_dir: Path, path: Path | None = None) -> list[list[Any]] | None:
     """The saved index's entries as saved, `[source_file, doc_id, digest, ranges, sha256, counts]` in file-name
     order, when it describes `out_dir`'s datapackage.json (else None): what the incremental gate reads
     (flows.delta_gate), without building a PublishedDoc per document."""
-    digest = descriptor_digest(out_dir)
+    return _entries(out_dir, path, descriptor_digest(out_dir))
+
+
+def _entries(out_dir: Path, path: Path | None, digest: str | None) -> list[list[Any]] | None:
+    """The saved index's entries when it names `digest`: none, another package's, or one written before the
+    index held row counts gives None (the package is scanned again once)."""
     with gc_paused():  # millions of small acyclic objects (flows.memory)
         documents = _read(path or out_dir / INDEX, digest)
     if not isinstance(documents, list) or any(len(d) < 6 for d in documents):
@@ -159,10 +164,10 @@ def load(out_dir: Path, path: Path | None = None, extras: bool = False) -> dict[
     what the assembly needs to publish it again without its shard (published-extras.json beside the
     index), where that file describes the same package."""
     digest = descriptor_digest(out_dir)
+    documents = _entries(out_dir, path, digest)
+    if documents is None:
+        return None
     with gc_paused():  # millions of small acyclic objects (flows.memory)
-        documents = _read(path or out_dir / INDEX, digest)
-        if not isinstance(documents, list) or any(len(d) < 6 for d in documents):
-            return None  # none, another package's, or written before the index held row counts: scanned again once
         more = _read((path.parent / STAGED_EXTRAS) if path else out_dir / EXTRAS, digest) if extras else None
         more = more if isinstance(more, dict) else {}
         return {d[0]: PublishedDoc(d[0], d[1], d[2], {t: list(map(tuple, rs)) for t, rs in d[3].items()}, d[4],
