@@ -19,8 +19,13 @@ DATA_DIR = Path(__file__).parent / "data"
 def load(name: str) -> Any:
     """Return the parsed content of `flows/data/<name>.yaml`."""
     path = DATA_DIR / f"{name}.yaml"
+    return read_yaml(path, f"lexicon {name!r} not found: expected {path}")
+
+
+def read_yaml(path: Path, missing: str) -> Any:
+    """The parsed YAML file `path` (UTF-8); FileNotFoundError with the message `missing` when it is not there."""
     if not path.exists():
-        raise FileNotFoundError(f"lexicon {name!r} not found: expected {path}")
+        raise FileNotFoundError(missing)
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 

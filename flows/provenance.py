@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
+from flows.lexicon import read_yaml
 from flows.segment import segment
 
 METADATA_DIR = Path(__file__).resolve().parent.parent / "metadata"
@@ -32,10 +31,7 @@ Span = tuple[int, int]
 def load_metadata(name: str) -> dict[str, Any]:
     """The parsed `metadata/<name>.yaml`."""
     path = METADATA_DIR / f"{name}.yaml"
-    if not path.exists():
-        raise FileNotFoundError(f"metadata file {path} is missing; it ships with the repository")
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_yaml(path, f"metadata file {path} is missing; it ships with the repository")
 
 
 @dataclass(frozen=True)
