@@ -27,9 +27,9 @@ from typing import Any
 import yaml
 
 from flows.keywords import Keywords
+from flows.language import LANGUAGES
 from flows.urls import NotAnArticleUrl, canonical_url
 
-LANGUAGES = ("nb", "nn")
 FEED_KEYS = frozenset({"url", "name", "publisher", "language", "keywords", "paths", "max_age_days"})
 DEFAULT_KEYS = frozenset({"keywords", "max_age_days", "publisher", "language"})
 TOP_KEYS = frozenset({"max_new_per_run", "defaults", "feeds"})

@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-LANGUAGES = ("nb", "nn")
+from flows.language import LANGUAGES
+
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
 FOLD = str.maketrans({"æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "å": "a", "Å": "a", "ß": "ss"})
 ID_SEGMENT = re.compile(r"^(id)?\d+$", re.IGNORECASE)  # regjeringen.no's trailing /id2462905/

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from flows.language import foreign_language, written_standard
+from flows.language import LANGUAGES, foreign_language, written_standard
 from flows.publication_line import with_stamp_date
 from flows.model import Document, Metadata, Quarantined
 from flows.normalise import normalise
@@ -129,7 +129,7 @@ def read_source(raw: RawFile) -> tuple[Document, tuple[str, ...]]:
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         text=normalised,
-        language=meta.language if meta.language in ("nb", "nn") else written_standard(normalised),
+        language=meta.language if meta.language in LANGUAGES else written_standard(normalised),
         meta=meta,
         title=meta.title or first_heading(normalised),
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from flows import lexicon
 
+LANGUAGES = ("nb", "nn")  # the written standards read: bokmål, nynorsk
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "de": "German"}
 MIN_WORDS_UNKNOWN = 50  # a text this long with no Norwegian marker word at all is not Norwegian
@@ -40,7 +41,7 @@ def _tokens(text: str) -> list[str]:
 def _scores(tokens: list[str]) -> dict[str, int]:
     markers = lexicon.load("language_markers")
     joined = " " + " ".join(tokens) + " "
-    return {lang: sum(joined.count(f" {w} ") for w in markers[lang]) for lang in ("nb", "nn")}
+    return {lang: sum(joined.count(f" {w} ") for w in markers[lang]) for lang in LANGUAGES}
 
 
 def written_standard(text: str) -> str:

@@ -31,12 +31,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from flows.language import LANGUAGES
 from flows.model import Metadata
 from flows.rawfiles import placement_problem
 
 MAX_BYTES = 64 * 1024
 YEARS = (1900, 2100)
-LANGUAGES = ("nb", "nn")
 
 
 class SidecarError(ValueError):
