@@ -133,6 +133,13 @@ def _absolute(base: str, link: str | None) -> str | None:
     return urljoin(base, link.strip()) if link and link.strip() else None
 
 
+def _item(entry: etree._Element, url: str, summary: tuple[str, ...], dated: tuple[str, ...]) -> FeedItem:
+    """A feed's item or entry: its title, its summary (the first child of `summary` that has text) and its
+    date (likewise from `dated`), as plain text."""
+    return FeedItem(url, plain_text(_child_text(entry, "title")), plain_text(_child_text(entry, *summary)),
+                    parse_date(_child_text(entry, *dated)))
+
+
 def _rss(root: etree._Element, base: str) -> ParsedFeed:
     """RSS 2.0 (items inside <channel>) and RSS 1.0/RDF (items beside it)."""
     channel = next((c for c in root if _local(c) == "channel"), None)
@@ -145,9 +152,7 @@ def _rss(root: etree._Element, base: str) -> ParsedFeed:
         link = _child_text(item, "link") or (_child_text(item, "guid") if permalink else None)
         url = _absolute(base, link)
         if url:
-            items.append(FeedItem(url, plain_text(_child_text(item, "title")),
-                                  plain_text(_child_text(item, "description", "encoded")),
-                                  parse_date(_child_text(item, "pubdate", "date"))))
+            items.append(_item(item, url, ("description", "encoded"), ("pubdate", "date")))
     return ParsedFeed("rss", plain_text(_child_text(channel, "title")), tuple(items[:MAX_ITEMS]))
 
 
@@ -162,9 +167,7 @@ def _atom(root: etree._Element, base: str) -> ParsedFeed:
     for entry in (c for c in root if _local(c) == "entry"):
         url = _atom_link(entry, base)
         if url:
-            items.append(FeedItem(url, plain_text(_child_text(entry, "title")),
-                                  plain_text(_child_text(entry, "summary", "content")),
-                                  parse_date(_child_text(entry, "published", "updated"))))
+            items.append(_item(entry, url, ("summary", "content"), ("published", "updated")))
     return ParsedFeed("atom", plain_text(_child_text(root, "title")), tuple(items[:MAX_ITEMS]))
 
 
