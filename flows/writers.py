@@ -219,10 +219,7 @@ def write_parquet_from_csv(table: str, csv_path: Path, path: Path, offset: int |
 
 def read_csv(table: str, path: Path) -> list[Row]:
     """Rows of a published CSV with values typed per the Table Schema."""
-    types = field_types(table)
-    delimiters = list_delimiters(table)
-    with csv_field_limit(), path.open(encoding="utf-8", newline="") as handle:
-        return [{k: _typed(v, types[k], delimiters.get(k)) for k, v in row.items()} for row in csv.DictReader(handle)]
+    return list(iter_csv(table, path))
 
 
 def read_parquet(path: Path) -> list[Row]:
