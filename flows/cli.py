@@ -1,5 +1,6 @@
 """Command line: `python -m flows run|discover|fetch|evaluate|serve|cluster ...` (also installed as `ksdata`).
 
+This module holds the words of each command and `main`; what a command does is in flows.commands.
 Paths are checked before anything starts (flows.preflight): an error is one line on
 stderr naming the path and the reason, and the exit code is 2. `run` exits 0 when the
 package was published, repaired or is unchanged, 1 when the run stopped or failed validation.
@@ -7,169 +8,27 @@ package was published, repaired or is unchanged, 1 when the run stopped or faile
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from flows.budget import DEFAULT_SECONDS
-from flows.preflight import (
-    PreflightError,
-    check_file_target,
-    check_folder,
-    check_gold,
-    check_out,
-    check_raw,
-    check_sources,
+from flows.commands import (
+    cmd_cluster,
+    cmd_discover,
+    cmd_evaluate,
+    cmd_fetch,
+    cmd_run,
+    cmd_serve,
+    preflight_evaluate,
+    preflight_fetch,
+    preflight_run,
+    preflight_serve,
 )
+from flows.preflight import PreflightError
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES_FILE = "sources.csv"
-DISCOVERED_FILE = "discovered.csv"  # flows.fetch.DISCOVERED_FILE, without importing the fetch stage
-
-
-def _preflight_evaluate(args: argparse.Namespace) -> None:
-    check_gold(args.gold)
-    check_folder("--raw", args.raw)
-    if args.json:
-        check_file_target("--json", args.json)
-
-
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from flows.evaluate import format_report, score
-    from flows.extract import extract
-    from flows.ingest import ingest
-
-    documents, quarantined = ingest(args.raw)
-    for q in quarantined:
-        print(f"quarantined {q.source_file}: {q.reason}", file=sys.stderr)
-    report = score([extract(d) for d in documents], args.gold)
-    if args.json:
-        args.json.write_text(json.dumps(report.summary(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(format_report(report))
-    return 0
-
-
-def _preflight_run(args: argparse.Namespace) -> None:
-    lists = [args.raw / name for name in (SOURCES_FILE, DISCOVERED_FILE)]
-    fetching = (args.fetch or args.discover) and any(p.is_file() for p in lists)
-    check_raw(args.raw, allow_empty=args.allow_shrink or args.discover or fetching)
-    check_out(args.out, args.raw)
-    if args.report:
-        check_file_target("--report", args.report)
-    if fetching:
-        check_sources(*lists)
-    if args.time_budget <= 0:
-        raise PreflightError(f"--time-budget {args.time_budget:g}: must be a positive number of seconds")
-    _check_runner(args)
-
-
-def _check_runner(args: argparse.Namespace) -> None:
-    """A runner setting that cannot work is one line, before any server starts."""
-    from flows.runner import RunnerError, choose_runner
-
-    try:
-        choose_runner(0, args.runner, args.workers, args.dask_address)
-    except RunnerError as exc:
-        raise PreflightError(str(exc)) from None
-
-
-def _cmd_run(args: argparse.Namespace) -> int:
-    from flows import beside
-
-    if not (args.fetch or args.discover):  # new texts already in raw/: load the extractor while Prefect starts
-        beside.start_early(args.raw, args.out, args.runner, args.workers, args.dask_address)
-    try:
-        from flows.flow import publish_dataset
-
-        result = publish_dataset(raw_dir=args.raw, out_dir=args.out, report_path=args.report, fetch=args.fetch,
-                                 discover=args.discover, full_validation=args.full_validation,
-                                 allow_shrink=args.allow_shrink, document_seconds=args.time_budget,
-                                 runner=args.runner, workers=args.workers, dask_address=args.dask_address,
-                                 cache=args.cache, full_check=args.full_check)
-    finally:
-        beside.discard_early()
-    print(json.dumps(result, indent=2, ensure_ascii=False))
-    if result.get("stopped"):
-        print(f"error: run stopped: {result['stopped']}", file=sys.stderr)
-    return 0 if result.get("published") or result.get("unchanged") else 1
-
-
-def _preflight_fetch(args: argparse.Namespace) -> None:
-    if args.raw.exists() and not args.raw.is_dir():
-        raise PreflightError(f"--raw {args.raw}: not a folder (a file is in the way)")
-    check_sources(args.sources, args.discovered or args.sources.parent / DISCOVERED_FILE)
-
-
-def _cmd_fetch(args: argparse.Namespace) -> int:
-    from flows.fetch import DISCOVERED_FILE, SourcesError, fetch_all
-
-    discovered = args.discovered or args.sources.parent / DISCOVERED_FILE
-    try:
-        report = fetch_all(args.sources, args.raw, discovered_path=discovered, robots=True)
-    except (SourcesError, FileNotFoundError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(report.summary())
-    for url, reason in report.duplicate_of:
-        print(f"duplicate {url}: {reason}")
-    for url, reason in report.failures:
-        print(f"failed {url}: {reason}", file=sys.stderr)
-    return 1 if report.failed else 0
-
-
-def _cmd_discover(args: argparse.Namespace) -> int:
-    from flows.discover import FeedsError, discover_all
-
-    if args.max_new is not None and args.max_new < 0:
-        print(f"error: --max-new must be 0 or more, not {args.max_new}", file=sys.stderr)
-        return 2
-    try:
-        report = discover_all(args.feeds, args.raw, args.state, max_new=args.max_new)
-    except FeedsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(report.summary())
-    for row in report.added:
-        print(f"new {row['url']} -> {row['slug']}")
-    for url, reason in report.skipped:
-        print(f"skipped {url}: {reason}")
-    for feed, reason in report.failures:
-        print(f"failed {feed}: {reason}", file=sys.stderr)
-    if report.error:
-        print(f"error: {report.error}", file=sys.stderr)
-        return 2
-    return 1 if report.failures else 0
-
-
-def _preflight_serve(args: argparse.Namespace) -> None:
-    check_folder("--raw", args.raw)
-    check_out(args.out, args.raw)
-    _check_runner(args)
-
-
-def _cmd_serve(args: argparse.Namespace) -> int:
-    from flows.deploy import api_url, serve_daily
-
-    if not api_url():
-        print("error: set PREFECT_API_URL to a running Prefect server, e.g. "
-              "PREFECT_API_URL=http://127.0.0.1:4200/api (start one with `make server`)", file=sys.stderr)
-        return 2
-    serve_daily(raw_dir=args.raw, out_dir=args.out, cron=args.cron, timezone=args.timezone,
-                runner=None if args.runner == "auto" else args.runner, workers=args.workers,
-                dask_address=args.dask_address, cache=args.cache)
-    return 0
-
-
-def _cmd_cluster(args: argparse.Namespace) -> int:
-    from flows.runner import cores
-    from flows.warm_cluster import serve
-
-    if args.workers is not None and args.workers < 1:
-        print(f"error: --workers must be 1 or more, not {args.workers}", file=sys.stderr)
-        return 2
-    serve(args.workers or cores(), args.host, args.port, say=lambda line: print(line, flush=True))
-    return 0
+Subcommands = argparse._SubParsersAction  # what `add_subparsers` returns: one add_parser a command
 
 
 def _add_raw_out(parser: argparse.ArgumentParser) -> None:
@@ -194,13 +53,8 @@ def _add_runner(parser: argparse.ArgumentParser) -> None:
                              "write (default: KSDATA_CACHE, else OUT/.cache)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ksdata",
-        description="KS demands dataset: turn Norwegian texts about KS's meetings with the "
-                    "government into a validated Frictionless data package (CSV and Parquet).",
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
+def _add_run(sub: Subcommands) -> None:
+    """The `run` command: ingest, extract, validate and publish."""
     run = sub.add_parser("run", help="run the Prefect flow on a folder of raw texts and publish the package",
                          description="Ingest, normalise, extract, validate and publish atomically. "
                                      "Unreadable files are set aside in the run report; nothing half-written is left.")
@@ -224,7 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"time allowed to read and extract one document before it is set aside "
                           f"(default: {DEFAULT_SECONDS:g})")
     _add_runner(run)
-    run.set_defaults(func=_cmd_run, preflight=_preflight_run)
+    run.set_defaults(func=cmd_run, preflight=preflight_run)
+
+
+def _add_discover(sub: Subcommands) -> None:
+    """The `discover` command: new articles from the feeds, no fetching."""
     disc = sub.add_parser("discover", help="find new articles in the feeds and sitemaps of a feeds file (no fetching)",
                           description="Reads every feed of the feeds file (robots.txt respected, conditional "
                                       "requests, one request per second per host), keeps the items that match its "
@@ -237,7 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="feed validators for conditional requests (default: .cache/discover-state.json)")
     disc.add_argument("--max-new", type=int, default=None,
                       help="at most this many new articles (default: max_new_per_run of the feeds file)")
-    disc.set_defaults(func=_cmd_discover)
+    disc.set_defaults(func=cmd_discover)
+
+
+def _add_fetch(sub: Subcommands) -> None:
+    """The `fetch` command: the listed articles into raw/, no publishing."""
     fetch = sub.add_parser("fetch", help="fetch the articles listed in a sources file into raw/ (no publishing)",
                            description="Conditional requests, retries with backoff, one request per second per "
                                        "host, robots.txt respected; writes raw/<slug>.txt and raw/<slug>.meta.json "
@@ -246,13 +108,21 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--raw", type=Path, default=ROOT / "raw", help="where the texts are stored (default: raw/)")
     fetch.add_argument("--discovered", type=Path, default=None,
                        help="discovered articles to fetch after the sources (default: discovered.csv beside --sources)")
-    fetch.set_defaults(func=_cmd_fetch, preflight=_preflight_fetch)
+    fetch.set_defaults(func=cmd_fetch, preflight=preflight_fetch)
+
+
+def _add_evaluate(sub: Subcommands) -> None:
+    """The `evaluate` command: the extraction scored against gold annotations."""
     ev = sub.add_parser("evaluate", help="score the extraction against a folder of gold annotations",
                         description="Extract in-process and list every missed and spurious row per document.")
     ev.add_argument("gold", type=Path, help="folder of gold JSON files in the guidelines' format")
     ev.add_argument("--raw", type=Path, default=ROOT / "raw", help="folder of the raw texts the gold describes")
     ev.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
-    ev.set_defaults(func=_cmd_evaluate, preflight=_preflight_evaluate)
+    ev.set_defaults(func=cmd_evaluate, preflight=preflight_evaluate)
+
+
+def _add_serve(sub: Subcommands) -> None:
+    """The `serve` command: the daily schedule against a Prefect server."""
     serve = sub.add_parser("serve", help="serve the daily schedule against a Prefect server (PREFECT_API_URL)",
                            description="Register the deployment ks-demands-publish/daily (cron schedule; discovery from "
                                        "RAW/feeds.yaml and fetching of RAW/sources.csv first, each when its file is "
@@ -261,7 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--cron", default="0 6 * * *", help="cron expression of the schedule (default: 0 6 * * *)")
     serve.add_argument("--timezone", default="Europe/Oslo", help="time zone of the cron expression (default: Europe/Oslo)")
     _add_runner(serve)
-    serve.set_defaults(func=_cmd_serve, preflight=_preflight_serve)
+    serve.set_defaults(func=cmd_serve, preflight=preflight_serve)
+
+
+def _add_cluster(sub: Subcommands) -> None:
+    """The `cluster` command: a standing local Dask cluster."""
     cluster = sub.add_parser("cluster", help="a standing local Dask cluster whose workers keep the extractor loaded",
                              description="Start a scheduler and worker processes (one thread each) that load the "
                                          "extractor, its lexicons and the language model once, and keep them until "
@@ -270,7 +144,22 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     cluster.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     cluster.add_argument("--port", type=int, default=8786, help="the scheduler's port (default: 8786)")
-    cluster.set_defaults(func=_cmd_cluster)
+    cluster.set_defaults(func=cmd_cluster)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ksdata",
+        description="KS demands dataset: turn Norwegian texts about KS's meetings with the "
+                    "government into a validated Frictionless data package (CSV and Parquet).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    _add_run(sub)
+    _add_discover(sub)
+    _add_fetch(sub)
+    _add_evaluate(sub)
+    _add_serve(sub)
+    _add_cluster(sub)
     return parser
 
 
