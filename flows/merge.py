@@ -12,24 +12,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from flows import published_index
 from flows.delta_stream import DeltaCollector
 from flows.package_meta import package_metadata
 from flows.publish import staging_dir
 from flows.published_index import PublishedDoc, PublishedRows
-from flows.range_copy import RangeCopier, write_all
 from flows.release import DATA_TABLES, Delta, Published, next_version
 from flows.schema import field_names, field_types
 from flows.screen import Screen
 from flows.shards import Shard
 from flows.store import read_url
-from flows.tables import DOCUMENT_TABLES, Persons, topic_rows
-from flows.writers import csv_header, write_csv
+from flows.staged_tables import StagedTables
+from flows.tables import DOCUMENT_TABLES, topic_rows
+from flows.writers import write_csv
 
 Tick = Callable[[int], None]
 
@@ -109,11 +108,6 @@ def _same_shard(ref: dict[str, Any], old: PublishedDoc) -> bool:
         _shard_name(ref) == old.shard and old.shard_stamp is not None and _shard_stamp(ref) == old.shard_stamp
 
 
-def _document_meta(meta: dict[str, Any]) -> dict[str, Any]:
-    """A document's metadata as package_meta reads a documents row (dates as dates), as Shard.document_meta."""
-    return {k: (date.fromisoformat(v) if k in ("published", "accessed") and v else v) for k, v in meta.items()}
-
-
 def _read_shard(ref: dict[str, Any]) -> Shard:
     return Shard.loads(ref["shard_text"] if "shard_text" in ref else read_url(ref["shard"]))
 
@@ -136,7 +130,7 @@ class Waiter:
 
 
 def merge(refs: list[dict[str, Any]], out: Path, published: Published, result: Assembly, tick: Tick | None,
-           retry: Retry | None, waiter: Waiter) -> None:
+          retry: Retry | None, waiter: Waiter) -> None:
     """Write each kept document's lines into the staged CSV files, the persons and topics tables, and
     find the delta; fills `result` (rows, delta, version, kept and set-aside documents)."""
     stale = {t for t in DOCUMENT_TABLES if published.columns.get(t) not in (None, _columns(t))}
@@ -144,19 +138,16 @@ def merge(refs: list[dict[str, Any]], out: Path, published: Published, result: A
     old_docs = _published_docs(out, published, result)
     result.previous_documents = {d.source_file: d.sha256 or "" for d in old_docs.values()}
     staging = staging_dir(out)
-    # unbuffered: the unchanged documents' lines are appended by the kernel (flows.range_copy), the others written
-    handles: dict[str, IO[bytes]] = {t: (staging / f"processed/{t}.csv").open("wb", buffering=0)
-                                     for t in DOCUMENT_TABLES}
-    offsets = {t: write_all(handles[t], csv_header(t).encode("utf-8")) for t in DOCUMENT_TABLES}
-    counts = dict.fromkeys(DOCUMENT_TABLES, 0)
-    persons, metas, screen = Persons(), [], Screen()
+    staged = StagedTables(staging)
+    screen = Screen()
     delta = DeltaCollector(stale)
     old_rows = PublishedRows(published.sources)
     # unchanged documents are copied from the published files when the saved index says which cache entry
     # their rows came from and every document table has an intact copy with the current columns
     reusable = result.index_source == "saved" and not stale and all(t in published.sources for t in DOCUMENT_TABLES)
     published_order = list(old_docs.values()) if not stale else []
-    copiers = {t: RangeCopier(old_rows.handle(t), handles[t]) for t in DOCUMENT_TABLES} if reusable else {}
+    if reusable:
+        staged.copy_from(old_rows)
     try:
         for ref in sorted(refs, key=lambda r: r["source_file"]):
             if tick:
@@ -167,79 +158,63 @@ def merge(refs: list[dict[str, Any]], out: Path, published: Published, result: A
                     continue
             old = old_docs.get(ref["source_file"])
             if old is not None and reusable and _same_shard(ref, old):
-                reason = screen.verdict(old.source_file, old.doc_id, str(old.text_key), [])
-                if reason is not None:
-                    result.set_aside.append({"file": old.source_file, "reason": reason})
-                    continue
-                del old_docs[old.source_file]
-                result.kept.append(old.source_file)
-                result.reused += 1
-                ranges = {}
-                for t in DOCUMENT_TABLES:
-                    length = 0
-                    for offset, size in old.ranges.get(t, ()):
-                        copiers[t].add(offset, size)
-                        length += size
-                    if length:
-                        ranges[t] = [(offsets[t], length)]
-                        offsets[t] += length
-                    counts[t] += old.counts.get(t, 0)
-                result.index.append(replace(old, ranges=ranges))
-                for pid, name, role, organisation in old.mentions or []:
-                    persons.add(old.doc_id, str(name), role, organisation, pid)
-                metas.append(_document_meta(old.meta or {}))
-                continue
-            shard = _shard_of(ref, result, retry)
-            if shard is None:
-                continue
-            reason = screen.verdict(shard.source_file, shard.doc_id, shard.text_key, shard.problems)
-            if reason is not None:
-                result.set_aside.append({"file": shard.source_file, "reason": reason})
-                continue
-            result.kept.append(shard.source_file)
-            ranges = {}
-            for t in DOCUMENT_TABLES:
-                data = shard.fragments[t].encode("utf-8")
-                if data:
-                    if t in copiers:
-                        copiers[t].flush()  # the unchanged documents before this one first
-                    ranges[t] = [(offsets[t], len(data))]
-                    offsets[t] += write_all(handles[t], data)
-                counts[t] += len(shard.keys[t])
-            result.index.append(PublishedDoc(shard.source_file, shard.doc_id, shard.digest, ranges,
-                                             shard.meta.get("sha256"),
-                                             {t: len(shard.keys[t]) for t in DOCUMENT_TABLES if shard.keys[t]},
-                                             _shard_name(ref), shard.text_key, shard.mentions, shard.meta,
-                                             _shard_stamp(ref)))
-            for pid, name, role, organisation in shard.mentions:
-                persons.add(shard.doc_id, str(name), role, organisation, pid)
-            metas.append(shard.document_meta())
-            old = old_docs.pop(shard.source_file, None)
-            if old is None and not stale:
-                delta.added(shard)
-            elif old is None or stale or old.digest != shard.digest:
-                delta.compare(old or PublishedDoc(shard.source_file, shard.doc_id, ""), old_rows, shard)
-                result.compared += 1
-        for copier in copiers.values():
-            copier.flush()
+                _reuse(old, old_docs, staged, screen, result)
+            else:
+                _write(ref, old_docs, staged, screen, delta, old_rows, stale, result, retry)
+        staged.flush()
         for old in old_docs.values():  # documents no longer in raw/, or set aside now
             delta.compare(old, old_rows, None)
             result.compared += 1
     finally:
         old_rows.close()
-        for handle in handles.values():
-            handle.close()
-    person_rows, topics = persons.rows(), topic_rows()
+        staged.close()
+    person_rows, topics = staged.persons.rows(), topic_rows()
     write_csv("persons", person_rows, staging / "processed/persons.csv")
     write_csv("topics", topics, staging / "processed/topics.csv")
     delta.whole_table("persons", published.tables.get("persons", []), person_rows)
     delta.whole_table("topics", published.tables.get("topics", []), topics)
     result.delta = delta.sorted()
-    result.rows = {**counts, "persons": len(person_rows), "topics": len(topics)}
+    result.rows = {**staged.counts, "persons": len(person_rows), "topics": len(topics)}
     result.rows = {t: result.rows[t] for t in DATA_TABLES}
-    result.meta = package_metadata(metas, published.created)
+    result.meta = package_metadata(staged.metas, published.created)
     result.version = next_version(published, result.delta, result.meta)
     result.unchanged_rows = common_rows(published_order, result.index)
+
+
+def _reuse(old: PublishedDoc, old_docs: dict[str, PublishedDoc], staged: StagedTables, screen: Screen,
+           result: Assembly) -> None:
+    """An unchanged document whose cache entry is as published: its lines copied from the published files (unless
+    the screen sets it aside now)."""
+    reason = screen.verdict(old.source_file, old.doc_id, str(old.text_key), [])
+    if reason is not None:
+        result.set_aside.append({"file": old.source_file, "reason": reason})
+        return
+    del old_docs[old.source_file]
+    result.kept.append(old.source_file)
+    result.reused += 1
+    result.index.append(staged.copy_unchanged(old))
+
+
+def _write(ref: dict[str, Any], old_docs: dict[str, PublishedDoc], staged: StagedTables, screen: Screen,
+           delta: DeltaCollector, old_rows: PublishedRows, stale: set[str], result: Assembly,
+           retry: Retry | None) -> None:
+    """A new or changed document (or one whose published copy cannot be reused): its lines written from its
+    shard, and its rows compared with the published ones where they may differ."""
+    shard = _shard_of(ref, result, retry)
+    if shard is None:
+        return
+    reason = screen.verdict(shard.source_file, shard.doc_id, shard.text_key, shard.problems)
+    if reason is not None:
+        result.set_aside.append({"file": shard.source_file, "reason": reason})
+        return
+    result.kept.append(shard.source_file)
+    result.index.append(staged.write_shard(shard, _shard_name(ref), _shard_stamp(ref)))
+    old = old_docs.pop(shard.source_file, None)
+    if old is None and not stale:
+        delta.added(shard)
+    elif old is None or stale or old.digest != shard.digest:
+        delta.compare(old or PublishedDoc(shard.source_file, shard.doc_id, ""), old_rows, shard)
+        result.compared += 1
 
 
 def common_rows(published: list[PublishedDoc], staged: list[PublishedDoc]) -> dict[str, int]:
