@@ -42,7 +42,7 @@ def token_f1(a: object, b: object) -> float:
     return 2 * p * r / (p + r)
 
 
-def match(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
+def match(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """One-to-one greedy matching on token F1 of `text`, best pairs first."""
     pairs = sorted(
         ((token_f1(p["text"], g["text"]), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)),

@@ -19,7 +19,7 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from flows import lexicon
 from flows.extract import topic_model as tm
@@ -59,7 +59,7 @@ def keyword_vote(example: Example) -> str:
     return tied[0] if len(tied) < len(lexicon.load("topics")) else "styring"
 
 
-def model_predictor(training: Sequence[Example], conf: dict | None = None) -> Predictor:
+def model_predictor(training: Sequence[Example], conf: dict[str, Any] | None = None) -> Predictor:
     model = tm.from_dict(train(training, conf))
 
     def predict(example: Example) -> str:
@@ -70,7 +70,7 @@ def model_predictor(training: Sequence[Example], conf: dict | None = None) -> Pr
     return predict
 
 
-def cross_validate(examples: Sequence[Example], folds: list[set[str]], conf: dict | None = None,
+def cross_validate(examples: Sequence[Example], folds: list[set[str]], conf: dict[str, Any] | None = None,
                    ) -> dict[str, list[str]]:
     """Per method, the prediction for every example when its fold was held out."""
     out = {"model": [""] * len(examples), "keyword vote": [""] * len(examples)}
@@ -122,7 +122,7 @@ def per_set(examples: Sequence[Example], predicted: dict[str, list[str]]) -> lis
     return out
 
 
-def report(examples: Sequence[Example], conf: dict | None = None) -> str:
+def report(examples: Sequence[Example], conf: dict[str, Any] | None = None) -> str:
     """The markdown tables for README and eval/topics-cv.md."""
     runs = [(f"{FOLDS} folds grouped by document (shuffle {seed})",
              cross_validate(examples, grouped_folds(examples, seed=seed), conf)) for seed in SEEDS]

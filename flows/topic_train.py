@@ -16,7 +16,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -55,7 +55,7 @@ def vectorise(examples: Sequence[Example], known: frozenset[str]) -> list[tm.Fea
 
 
 def fit(vectors: list[tm.Features], docs: list[str], labels: list[str], sample_weights: list[float],
-        codes: tuple[str, ...], conf: dict) -> tuple[list[str], np.ndarray, np.ndarray]:
+        codes: tuple[str, ...], conf: dict[str, Any]) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(lemma feature names, their weights per code, shared codebook weights) of a multinomial
     logistic regression without intercepts: the share of each code in the training material is not
     its share in new texts, so no code is favoured a priori. Lemma features seen in fewer than
@@ -116,7 +116,7 @@ def _rows_sum(values: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return out
 
 
-def train(examples: Sequence[Example], conf: dict | None = None) -> dict:
+def train(examples: Sequence[Example], conf: dict[str, Any] | None = None) -> dict[str, Any]:
     """The model file's content, trained on `examples` and the codebook."""
     conf = conf or tm.settings()
     codes = tuple(lexicon.load("topics"))
@@ -139,7 +139,7 @@ def train(examples: Sequence[Example], conf: dict | None = None) -> dict:
     }
 
 
-def dumps(model: dict) -> str:
+def dumps(model: dict[str, Any]) -> str:
     """The model as JSON with one line per key and per weighted feature (readable diffs)."""
     def one(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

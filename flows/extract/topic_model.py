@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from flows import lexicon
 from flows.extract.memo import memoised
@@ -135,7 +136,7 @@ class TopicModel:
         return self.codes[max(range(len(scores)), key=lambda i: (scores[i], -i))]
 
 
-def from_dict(data: dict) -> TopicModel:
+def from_dict(data: dict[str, Any]) -> TopicModel:
     if tuple(data["shared_features"]) != SHARED:
         raise ValueError(f"topic model has codebook features {data['shared_features']}, the code {SHARED}: "
                          "run `make topics`")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import simplemma
 
@@ -18,7 +19,7 @@ from flows.extract.memo import memoised
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 
 
-def settings() -> dict:
+def settings() -> dict[str, Any]:
     """Feature and training settings (`data/topic_features.yaml`)."""
     return lexicon.load("topic_features")
 
@@ -73,7 +74,7 @@ def bag(text: str, language: str, known: frozenset[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def word_list(items: list, where: str) -> list[str]:
+def word_list(items: list[Any], where: str) -> list[str]:
     """A word list from a data file; YAML reads bare no/yes/on/off as booleans, which would
     silently become other words."""
     for item in items:
