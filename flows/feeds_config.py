@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from flows.keywords import Keywords
-from flows.language import LANGUAGES
+from flows.language import not_a_language
 from flows.urls import NotAnArticleUrl, canonical_url
 
 FEED_KEYS = frozenset({"url", "name", "publisher", "language", "keywords", "paths", "max_age_days"})
@@ -102,8 +102,8 @@ def _feed(entry: object, defaults: dict[str, Any], where: str) -> Feed:
     where = f"{where} ({url})"
     merged = {**defaults, **{k: v for k, v in entry.items() if k != "url" and v is not None}}
     language = _optional_text(merged.get("language"), where, "language")
-    if language is not None and language not in LANGUAGES:
-        raise FeedsError(f"{where}: language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    if (problem := not_a_language(language)) is not None:
+        raise FeedsError(f"{where}: {problem}")
     paths = _strings(merged.get("paths"), where, "paths")
     if any(not p.startswith("/") for p in paths):
         raise FeedsError(f"{where}: every path must start with '/', e.g. /no/aktuelt/")

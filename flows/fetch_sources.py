@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from flows.language import LANGUAGES
+from flows.language import not_a_language
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
 FOLD = str.maketrans({"æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "å": "a", "Å": "a", "ß": "ss"})
@@ -87,8 +87,8 @@ def _parse_row(row: dict[str, str | None], where: str) -> Source:
     if not SLUG.match(slug):
         raise SourcesError(f"{where}: bad slug {slug!r} (use a-z, 0-9, '-' and '_')")
     language = _cell(row, "language")
-    if language is not None and language not in LANGUAGES:
-        raise SourcesError(f"{where}: language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    if (problem := not_a_language(language)) is not None:
+        raise SourcesError(f"{where}: {problem}")
     published = _cell(row, "published")
     try:
         day = date.fromisoformat(published[:10]) if published else None

@@ -34,6 +34,13 @@ class Foreign:
                 f"nb/nn: {self.norwegian_hits}); only bokmål and nynorsk texts are extracted")
 
 
+def not_a_language(language: str | None) -> str | None:
+    """Why a language given in a file is not one that is read (None when it is, or when none is given)."""
+    if language is None or language in LANGUAGES:
+        return None
+    return f"language must be one of {', '.join(LANGUAGES)}, not {language!r}"
+
+
 def _tokens(text: str) -> list[str]:
     return [t.casefold() for t in WORD.findall(text)]
 
