@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import perturb_kit as kit
-import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval" / "perturb"))
 
