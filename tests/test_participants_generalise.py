@@ -353,6 +353,81 @@ PRESENT_ELSEWHERE = [
 ]
 
 
+# Written after the first fixes, before any change for them: the categories again, in other words and layouts.
+SECOND_LOOK = [
+    pytest.param("title_statsadvokat_hearing_nb",
+     "KS på høring i Stortinget\n\n"
+     "KS deltok tirsdag 4. mars på høringen i Stortingets justiskomité om vold i nære relasjoner. KS ble representert "
+     "ved nestleder Arne Vik.\n\n"
+     "Statsadvokat Lars Holm minnet komiteen om at sakene tar for lang tid.",
+     "nb", {"Arne Vik", "Lars Holm"},
+                 marks=_xf("a title the role table does not know is read into the name")),
+    pytest.param("title_helsesoster_visit_nn",
+     "Helseministeren på besøk i Sauda\n\n"
+     "Helseminister Tor Aune vitja Sauda fredag 7. mars.\n\n"
+     "Helsesøster Kari Nes viste statsråden korleis skulehelsetenesta arbeider.",
+     "nn", {"Tor Aune", "Kari Nes"},
+                 marks=_xf("a title the role table does not know is read into the name")),
+    pytest.param("title_ordstyrar_debate_nn",
+     "Debatt om eldreomsorga\n\n"
+     "Debattmøtet om eldreomsorga vart halde onsdag 5. mars. Ordstyrar Mari Lunde leia debatten mellom helseminister "
+     "Tor Aune og styreleiar i KS, Nils Dahl.",
+     "nn", {"Mari Lunde", "Tor Aune", "Nils Dahl"},
+                 marks=_xf("a title the role table does not know is read into the name")),
+    pytest.param("venue_as_subject_nb",
+     "KS-konferansen åpnet\n\n"
+     "Bodø Kulturpark var fylt av 600 deltakere da KS åpnet konferansen tirsdag 4. februar. Styreleder i KS, Åse "
+     "Lind, holdt åpningsforedraget.",
+     "nb", {"Åse Lind"},
+                 marks=_xf("no meeting is found in this text (the occasion detection); the venue as a subject is untested")),
+    pytest.param("venue_outside_prep_nn",
+     "Statsråden vitja Førde\n\n"
+     "Kommunalministeren vitja Førde fredag 7. mars. Utanfor Førde Rådhus tok ordførar Lise Vang imot statsråden.",
+     "nn", {"Lise Vang"},
+                 marks=_xf("'tok ordførar NN imot statsråden' (the subject between verb and particle) places nobody")),
+    pytest.param("reaction_present_tense_at_seminar_nb",
+     "Seminar om heltid\n\n"
+     "KS holdt seminar om heltidskultur torsdag 13. mars. Styreleder Nils Dahl åpnet seminaret.\n\n"
+     "– Vi må gjøre heltid til normalen, sa Dahl.\n\n"
+     "Leder i Fagforbundet, Ragnhild Berg, er ikke imponert.\n\n"
+     "– Dette har vi hørt før, sier Berg.",
+     "nb", {"Nils Dahl"},
+                 marks=_xf("the past-tense test reads the verb of another speaker's attribution in the paragraph before")),
+    ("reaction_in_press_release_nn",
+     "Konsultasjonsmøte om barnevern\n\n"
+     "KS møtte Barne- og familiedepartementet i konsultasjonsmøtet tysdag 11. mars. Styreleiar Eli Nes la fram "
+     "krava.\n\n"
+     "Fylkesleiar i Fagforbundet, Per Lie, minte statsråden om lovnaden i ei pressemelding.",
+     "nn", {"Eli Nes"}),
+    ("talk_story_of_earlier_visit_nb",
+     "Tale på helsekonferansen\n\n"
+     "Helseminister Tor Aune\n\n"
+     "Kjære alle sammen. Da jeg besøkte Nordby i fjor, viste kommunedirektør Eva Holm meg rundt på sykehjemmet.",
+     "nb", {"Tor Aune"}),
+    ("seminar_other_org_indirect_past_nn",
+     "Seminar om rekruttering\n\n"
+     "KS heldt seminar om rekruttering onsdag 12. mars. Direktør Lene Brun i KS innleidde.\n\n"
+     "Dagleg leiar i NHO Geneo, Hilde Bakke, meinte at private og offentlege tenester må samarbeide betre.",
+     "nn", {"Lene Brun", "Hilde Bakke"}),
+    ("panel_relative_clause_nb",
+     "Debatt om legevakt\n\n"
+     "Debattmøtet om legevakten ble holdt onsdag 5. mars.\n\n"
+     "– Vi trenger flere leger på vakt, sier Eirik Hov, generalsekretær i Virke, som satt i panelet.",
+     "nb", {"Eirik Hov"}),
+    ("list_after_colon_line_nn",
+     "Møte med Kunnskapsdepartementet\n\n"
+     "KS møtte Kunnskapsdepartementet i det faste bilaterale møtet torsdag 6. mars.\n\n"
+     "Frå KS: styreleiar Nils Dahl, nestleiar Eli Nes og direktør Lene Brun.",
+     "nn", {"Nils Dahl", "Eli Nes", "Lene Brun"}),
+    ("floor_question_nb",
+     "Frokostmøte om boliger\n\n"
+     "Husbanken og KS inviterte til frokostmøte om boligsosialt arbeid onsdag 12. mars. Statssekretær Jon Aas "
+     "innledet.\n\n"
+     "Fra salen spurte rådmann Kari Dal i Nordby om ordningen gjelder små kommuner.",
+     "nb", {"Jon Aas", "Kari Dal"}),
+]
+
+
 def _row(raw: str, language: str) -> set[str] | None:
     meeting = extract(document(raw, language, date(2025, 8, 20))).meeting
     if meeting is None:
@@ -361,6 +436,7 @@ def _row(raw: str, language: str) -> set[str] | None:
 
 
 @pytest.mark.parametrize("raw,language,expected",
-                         cases(TITLES, PLACES_AND_MEDIA, CAPTIONS_AND_VISITS, NOT_PRESENT, PRESENT_ELSEWHERE))
+                         cases(TITLES, PLACES_AND_MEDIA, CAPTIONS_AND_VISITS, NOT_PRESENT, PRESENT_ELSEWHERE,
+                               SECOND_LOOK))
 def test_invented_participants(raw: str, language: str, expected: set[str]) -> None:
     assert _row(raw, language) == expected
