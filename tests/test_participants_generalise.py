@@ -355,44 +355,39 @@ PRESENT_ELSEWHERE = [
 
 # Written after the first fixes, before any change for them: the categories again, in other words and layouts.
 SECOND_LOOK = [
-    pytest.param("title_statsadvokat_hearing_nb",
+    ("title_statsadvokat_hearing_nb",
      "KS på høring i Stortinget\n\n"
      "KS deltok tirsdag 4. mars på høringen i Stortingets justiskomité om vold i nære relasjoner. KS ble representert "
      "ved nestleder Arne Vik.\n\n"
      "Statsadvokat Lars Holm minnet komiteen om at sakene tar for lang tid.",
-     "nb", {"Arne Vik", "Lars Holm"},
-                 marks=_xf("a title the role table does not know is read into the name")),
-    pytest.param("title_helsesoster_visit_nn",
+     "nb", {"Arne Vik", "Lars Holm"}),
+    ("title_helsesoster_visit_nn",
      "Helseministeren på besøk i Sauda\n\n"
      "Helseminister Tor Aune vitja Sauda fredag 7. mars.\n\n"
      "Helsesøster Kari Nes viste statsråden korleis skulehelsetenesta arbeider.",
-     "nn", {"Tor Aune", "Kari Nes"},
-                 marks=_xf("a title the role table does not know is read into the name")),
-    pytest.param("title_ordstyrar_debate_nn",
+     "nn", {"Tor Aune", "Kari Nes"}),
+    ("title_ordstyrar_debate_nn",
      "Debatt om eldreomsorga\n\n"
      "Debattmøtet om eldreomsorga vart halde onsdag 5. mars. Ordstyrar Mari Lunde leia debatten mellom helseminister "
      "Tor Aune og styreleiar i KS, Nils Dahl.",
-     "nn", {"Mari Lunde", "Tor Aune", "Nils Dahl"},
-                 marks=_xf("a title the role table does not know is read into the name")),
+     "nn", {"Mari Lunde", "Tor Aune", "Nils Dahl"}),
     pytest.param("venue_as_subject_nb",
      "KS-konferansen åpnet\n\n"
      "Bodø Kulturpark var fylt av 600 deltakere da KS åpnet konferansen tirsdag 4. februar. Styreleder i KS, Åse "
      "Lind, holdt åpningsforedraget.",
      "nb", {"Åse Lind"},
                  marks=_xf("no meeting is found in this text (the occasion detection); the venue as a subject is untested")),
-    pytest.param("venue_outside_prep_nn",
+    ("venue_outside_prep_nn",
      "Statsråden vitja Førde\n\n"
      "Kommunalministeren vitja Førde fredag 7. mars. Utanfor Førde Rådhus tok ordførar Lise Vang imot statsråden.",
-     "nn", {"Lise Vang"},
-                 marks=_xf("'tok ordførar NN imot statsråden' (the subject between verb and particle) places nobody")),
-    pytest.param("reaction_present_tense_at_seminar_nb",
+     "nn", {"Lise Vang"}),
+    ("reaction_present_tense_at_seminar_nb",
      "Seminar om heltid\n\n"
      "KS holdt seminar om heltidskultur torsdag 13. mars. Styreleder Nils Dahl åpnet seminaret.\n\n"
      "– Vi må gjøre heltid til normalen, sa Dahl.\n\n"
      "Leder i Fagforbundet, Ragnhild Berg, er ikke imponert.\n\n"
      "– Dette har vi hørt før, sier Berg.",
-     "nb", {"Nils Dahl"},
-                 marks=_xf("the past-tense test reads the verb of another speaker's attribution in the paragraph before")),
+     "nb", {"Nils Dahl"}),
     ("reaction_in_press_release_nn",
      "Konsultasjonsmøte om barnevern\n\n"
      "KS møtte Barne- og familiedepartementet i konsultasjonsmøtet tysdag 11. mars. Styreleiar Eli Nes la fram "

@@ -43,7 +43,10 @@ def spoke_in_past(name: str, statements: tuple[Statement, ...], text: str) -> bo
     for statement in statements:
         if statement.speaker.name != name:
             continue
-        around = text[max(0, statement.start - BEFORE):statement.start] + " " + text[statement.end:statement.end + AFTER]
+        before = text[max(0, statement.start - BEFORE):statement.start]
+        before = re.split(r"\n|[.!?»]\s", before)[-1]  # the statement's own sentence: not the speaker before
+        after = re.split(r"\n|[.!?]\s", text[statement.end:statement.end + AFTER])[0]
+        around = before + " " + after
         if _past_verb().search(around):
             return True
     return False
