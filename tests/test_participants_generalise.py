@@ -423,6 +423,30 @@ SECOND_LOOK = [
 ]
 
 
+# Guards of the rules this round added, written with them: what they must not do.
+GUARDS = [
+    ("guard_carried_time_same_meeting_nb",
+     "KS møtte statsråden\n\n"
+     "KS møtte kommunalministeren i det bilaterale møtet tirsdag 4. mars. Der la styreleder Kari Moe fram kravene "
+     "om mer til barnevernet.",
+     "nb", {"Kari Moe"}),
+    ("guard_journalist_line_is_no_speaker_nb",
+     "KS møtte helseministeren\n\n"
+     "Journalist Per Lund\n\n"
+     "KS møtte helseministeren i det bilaterale møtet onsdag 5. mars. Styreleder Kari Moe tok opp legevakten.",
+     "nb", {"Kari Moe"}),
+    ("guard_person_after_preposition_with_role_nn",
+     "Statsråden vitja Gol\n\n"
+     "Statsråden vitja Gol fredag 7. mars. I møtet med ordførar Eli Haug på rådhuset tok ho opp busetjinga.",
+     "nn", {"Eli Haug"}),
+    ("guard_viste_til_is_a_reference_nb",
+     "KS møtte statsråden\n\n"
+     "KS møtte kunnskapsministeren i det faste bilaterale møtet torsdag 6. mars. Styreleder Kari Moe viste til at "
+     "forsker Per Bø har funnet store forskjeller mellom kommunene.",
+     "nb", {"Kari Moe"}),
+]
+
+
 def _row(raw: str, language: str) -> set[str] | None:
     meeting = extract(document(raw, language, date(2025, 8, 20))).meeting
     if meeting is None:
@@ -432,6 +456,6 @@ def _row(raw: str, language: str) -> set[str] | None:
 
 @pytest.mark.parametrize("raw,language,expected",
                          cases(TITLES, PLACES_AND_MEDIA, CAPTIONS_AND_VISITS, NOT_PRESENT, PRESENT_ELSEWHERE,
-                               SECOND_LOOK))
+                               SECOND_LOOK, GUARDS))
 def test_invented_participants(raw: str, language: str, expected: set[str]) -> None:
     assert _row(raw, language) == expected
