@@ -39,14 +39,13 @@ from flows.extract.layout import caption_spans, contact_line, inside
 from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
-from flows.extract.occasion_time import other_time
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
-from flows.extract.participant_names import without_first_names, without_places
+from flows.extract.elsewhen import elsewhen, only_elsewhen
+from flows.extract.participant_names import titled_byline, without_first_names, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
-from flows.extract.roles import is_role
 from flows.extract.spoken_there import is_open_occasion, spoke_in_past
 from flows.model import Block, Mention, Sentence, Statement
 from flows.literal_gate import Searchable
@@ -87,10 +86,6 @@ def _speech_verbs_near(sentence: Sentence, mention: PersonMention) -> tuple[tupl
             continue  # the verb is inside what the person found or said: "NN fant at kommunene mener ..."
         out.append((v_start, v_end))
     return tuple(out)
-
-
-def _near_speech_verb(sentence: Sentence, mention: PersonMention) -> bool:
-    return bool(_speech_verbs_near(sentence, mention))
 
 
 def inside_clause(parsed: Parsed | None, start: int, verbs: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -145,24 +140,6 @@ def _caption_persons(people: People, blocks: tuple[Block, ...], occasion: Search
         if len(names) >= 2 or (names and occasion.search(text[start:end])):
             out |= names
     return out
-
-
-def titled_byline(block: Block, people: People) -> PersonMention | None:
-    """The person a short line near the top holds alone after their title ("Kunnskapsminister NN",
-    "Statsråd NN": the speaker under a talk's title): the words before the name are a role (up to
-    four words) and nothing follows the name."""
-    line = block.text.rstrip()
-    if "\n" in line or len(line.split()) > 7 or line.endswith((".", "!", "?", ":")):
-        return None
-    for mention in people.mentions:
-        if mention.kind != "full" or mention.role is None or not block.start < mention.start \
-                or mention.end != block.start + len(line):
-            continue
-        title = line[:mention.start - block.start].strip()
-        words = title.split()
-        if 0 < len(words) <= 4 and re.fullmatch(r"[\w\s.-]+", title) and is_role(words[-1].casefold()):
-            return mention
-    return None
 
 
 def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: set[int],
@@ -242,43 +219,6 @@ def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> froze
                      and re.match(r"KS(?![\w-])", p.organisation or ""))
 
 
-@lru_cache(maxsize=1)
-def _carried_time() -> re.Pattern[str]:
-    return re.compile(str(_data()["carried_time"]), re.IGNORECASE)
-
-
-def elsewhen(sentences: tuple[Sentence, ...], sentence: Sentence, day: date | None, text: str) -> bool:
-    """The sentence places what it tells at another time than `day` (`occasion_time.other_time`), or opens by
-    pointing back to the sentence before it in the same paragraph (`carried_time`: "Der", "Då", "Den gongen") when
-    that one does: "I mars var saka oppe i det første møtet. Der ba daverande leiar NN om ..."."""
-    if other_time(sentence.text, day):
-        return True
-    if not _carried_time().match(sentence.text):
-        return False
-    before = [s for s in sentences if s.end <= sentence.start]
-    if not before or "\n" in text[before[-1].end:sentence.start]:
-        return False
-    return other_time(before[-1].text, day)
-
-
-def _only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Searchable,
-                   day: date | None, text: str = "") -> frozenset[str]:
-    """Persons every sentence naming whom places at another time than `day` and names no occasion
-    ("Ministeren sa det slik i Stortinget i desember: «...»"): their quoted words are from elsewhere."""
-    if day is None:
-        return frozenset()
-    elsewhere: dict[str, bool] = {}
-    apart_at: dict[int, bool] = {}  # each sentence read once
-    for mention in people.mentions:
-        if not elsewhere.get(mention.name, True):
-            continue
-        sentence = _sentence_of(sentences, mention.start)
-        if sentence is not None and sentence.start not in apart_at:
-            apart_at[sentence.start] = not occasion.search(sentence.text) and elsewhen(sentences, sentence, day, text)
-        elsewhere[mention.name] = sentence is not None and apart_at[sentence.start]
-    return frozenset(name for name, apart in elsewhere.items() if apart)
-
-
 def is_attendance(sentence: str) -> bool:
     return bool(_any("attendance").search(sentence))
 
@@ -346,7 +286,7 @@ def base_participants(
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
     named = {p.name for p in people.persons} | {m.written for m in people.mentions}
-    said_elsewhen = _only_elsewhen(people, sentences, occasion, day, text)
+    said_elsewhen = only_elsewhen(people, sentences, occasion, day, text)
     for statement in () if coming else statements:
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
