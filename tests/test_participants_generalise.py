@@ -425,41 +425,35 @@ SECOND_LOOK = [
 
 # Written after the second look, before any change for them: other ways Norwegian says someone was there.
 PRESENCE_WORDS = [
-    pytest.param("on_the_spot_nb",
+    ("on_the_spot_nb",
      "KS møtte statsråden\n\n"
      "KS møtte kommunalministeren i det bilaterale møtet tirsdag 4. mars. Styreleder Kari Moe ledet KS-delegasjonen. "
      "Også statssekretær Jon Aas var på plass.",
-     "nb", {"Kari Moe", "Jon Aas"},
-                 marks=_xf("'var på plass' (was there) places nobody")),
-    pytest.param("on_the_spot_nn",
+     "nb", {"Kari Moe", "Jon Aas"}),
+    ("on_the_spot_nn",
      "Statsråden vitja Voss\n\n"
      "Kommunalministeren vitja Voss fredag 7. mars. Ordførar Eli Haug tok imot. Fylkesleiar i KS, Per Lie, var òg "
      "på plass.",
-     "nn", {"Eli Haug", "Per Lie"},
-                 marks=_xf("'var òg på plass' (was there) places nobody")),
-    pytest.param("had_made_the_trip_nb",
+     "nn", {"Eli Haug", "Per Lie"}),
+    ("had_made_the_trip_nb",
      "Helseministeren på besøk\n\n"
      "Helseministeren besøkte Tynset mandag 3. mars. Også fylkesleder i KS Innlandet, Ola Brenna, hadde tatt turen.",
-     "nb", {"Ola Brenna"},
-                 marks=_xf("'hadde tatt turen' (had made the trip) places nobody")),
-    pytest.param("among_those_present_nn",
+     "nb", {"Ola Brenna"}),
+    ("among_those_present_nn",
      "Dialogmøte om busetjing\n\n"
      "Statsforvaltaren heldt dialogmøte om busetjing onsdag 12. mars. Blant dei frammøtte var ordførar Lise Vang og "
      "kommunedirektør Tor Bø.",
-     "nn", {"Lise Vang", "Tor Bø"},
-                 marks=_xf("'Blant dei frammøtte var' places nobody")),
-    pytest.param("in_the_hall_nb",
+     "nn", {"Lise Vang", "Tor Bø"}),
+    ("in_the_hall_nb",
      "Frokostmøte om heltid\n\n"
      "KS inviterte til frokostmøte om heltid onsdag 12. mars. Statssekretær Jon Aas innledet. I salen satt blant andre "
      "ordfører Kari Dal.",
-     "nb", {"Jon Aas", "Kari Dal"},
-                 marks=_xf("'I salen satt' (seated in the hall) places nobody")),
-    pytest.param("gathered_among_them_nb",
+     "nb", {"Jon Aas", "Kari Dal"}),
+    ("gathered_among_them_nb",
      "Samling for ordførere\n\n"
      "Statsråden møtte ordførerne i Viken på en samling torsdag 13. mars. Samlingen samlet ordførere fra hele "
      "fylket, blant dem Eva Lund fra Nordby.",
-     "nb", {"Eva Lund"},
-                 marks=_xf("'samlet ordførere ..., blant dem NN' places nobody")),
+     "nb", {"Eva Lund"}),
 ]
 
 
