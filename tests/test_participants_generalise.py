@@ -473,6 +473,11 @@ GUARDS = [
      "Statsråden vitja Gol\n\n"
      "Statsråden vitja Gol fredag 7. mars. I møtet med ordførar Eli Haug på rådhuset tok ho opp busetjinga.",
      "nn", {"Eli Haug"}),
+    ("guard_thing_in_place_nn",
+     "KS møtte statsråden\n\n"
+     "KS møtte kommunalministeren i det bilaterale møtet tysdag 4. mars. Styreleiar Kari Moe leia delegasjonen.\n\n"
+     "– Pengane er ikkje på plass, seier Per Lie, leiar i Fagforbundet, til NRK.",
+     "nn", {"Kari Moe"}),
     ("guard_viste_til_is_a_reference_nb",
      "KS møtte statsråden\n\n"
      "KS møtte kunnskapsministeren i det faste bilaterale møtet torsdag 6. mars. Styreleder Kari Moe viste til at "
