@@ -246,16 +246,16 @@ def base_participants(
     occasion = occasion or re.compile(r"(?!x)x")
     leaders = ks_leaders_present(people, sentences)
     hosts = host_spans(blocks)
-    sources = (sourced_elsewhere(people, sentences, text, occasion) - leaders) \
-        | {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
+    open_occasion = parties is not None and is_open_occasion(parties.core)
+    sources = frozenset(n for n in sourced_elsewhere(people, sentences, text, occasion) - leaders  # but an author
+                        if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
+    sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
     titled = {m.start for m in (titled_byline(b, people) for b in blocks[:4]) if m is not None}
     pictured = _caption_persons(people, blocks, occasion, text)
     listed = attendance_list_spans(blocks, people)
     known = {p.name: p for p in people.persons}
     affiliations = affiliations or {}
-
-    open_occasion = parties is not None and is_open_occasion(parties.core)
 
     def apart(person: Mention) -> bool:
         if parties is None or not stands_apart(person, affiliations.get(person.name), parties):
