@@ -5,15 +5,24 @@
   organisation gazetteer knows; a party ("(Sp)") or a place gives none.
 - `without_first_names`: the first names a speaker is addressed by ("Anne Marte, hvordan gikk det?") are
   no person of their own when another person's full name opens with them.
+- `titled_byline`: the speaker a talk names on a line of its own under its title, the title first ("Kunnskapsminister
+  NN", "Statsråd NN").
+- `without_places`: a "name" with no role that the text writes only after a preposition of place ("samlet i
+  Nordby Forum", "på Fjordhotell Vik") is the venue, not a person (`place_prepositions` in
+  `data/participant_patterns.yaml`): a person is named as the subject of what they do or with a role.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from flows import lexicon
 from flows.extract.actor_words import is_party
 from flows.extract.ministry_gazetteer import find_ministries
 from flows.extract.organisation_names import organisations_in
-from flows.model import Mention
+from flows.extract.people import People, PersonMention
+from flows.extract.roles import is_role
+from flows.model import Block, Mention
 
 _BRACKET = re.compile(r"[ \t]*\(((?-i:[A-ZÆØÅ])[^()\n,;]{1,60})\)")
 
@@ -41,3 +50,43 @@ def without_first_names(participants: tuple[Mention, ...], named: set[str]) -> t
     return tuple(p for p in participants
                  if not any(len(words) > len(p.name.split()) and words[:len(p.name.split())] == p.name.split()
                             for words in longer))
+
+
+@lru_cache(maxsize=1)
+def _place_prepositions() -> str:
+    words = lexicon.load("participant_patterns").get("place_prepositions") or ()
+    return lexicon.alternation([str(w) for w in words])
+
+
+def without_places(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
+    """Without a "person" with no role whose every full mention stands right after a preposition of place ("Rundt
+    700 deltakere var samlet i Nordby Forum", "frokostmøtet på Fjordhotell Vik"): the venue, not a person."""
+    prepositions = _place_prepositions()
+    if not prepositions:
+        return participants
+
+    def place(person: Mention) -> bool:
+        if person.role or " " not in person.name:
+            return False
+        starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text)]
+        after = re.compile(rf"(?<![\w-])(?:{prepositions})\s+$", re.IGNORECASE)
+        return bool(starts) and all(after.search(text[max(0, s - 12):s]) for s in starts)
+    return tuple(p for p in participants if not place(p))
+
+
+def titled_byline(block: Block, people: People) -> PersonMention | None:
+    """The person a short line near the top holds alone after their title ("Kunnskapsminister NN",
+    "Statsråd NN": the speaker under a talk's title): the words before the name are a role (up to
+    four words) and nothing follows the name."""
+    line = block.text.rstrip()
+    if "\n" in line or len(line.split()) > 7 or line.endswith((".", "!", "?", ":")):
+        return None
+    for mention in people.mentions:
+        if mention.kind != "full" or mention.role is None or not block.start < mention.start \
+                or mention.end != block.start + len(line):
+            continue
+        title = line[:mention.start - block.start].strip()
+        words = title.split()
+        if 0 < len(words) <= 4 and re.fullmatch(r"[\w\s.-]+", title) and is_role(words[-1].casefold()):
+            return mention
+    return None

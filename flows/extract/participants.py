@@ -39,17 +39,19 @@ from flows.extract.layout import caption_spans, contact_line, inside
 from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
-from flows.extract.occasion_time import other_time
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
-from flows.extract.participant_names import without_first_names
+from flows.extract.elsewhen import elsewhen, only_elsewhen
+from flows.extract.participant_names import titled_byline, without_first_names, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
+from flows.extract.spoken_there import is_open_occasion, spoke_in_past
 from flows.model import Block, Mention, Sentence, Statement
 from flows.literal_gate import Searchable
 
 SPEECH_WINDOW = 70  # characters between a speech verb and the name it attributes
+SOURCE_WINDOW = 140  # characters before a name where "skrevet av" may make it a source (a list of names between)
 ParseAt = Callable[[int], "Parsed | None"]
 
 
@@ -60,29 +62,37 @@ def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Sentence | Non
     return None
 
 
-def _near_speech_verb(sentence: Sentence, mention: PersonMention) -> bool:
-    """A verb of saying, or of raising a matter (`raising_verbs`: "tok opp", "la fram", "ba
+def _speech_verbs_near(sentence: Sentence, mention: PersonMention) -> tuple[tuple[int, int], ...]:
+    """The verbs of saying, or of raising a matter (`raising_verbs`: "tok opp", "la fram", "ba
     statsråden om"), within reach of the name, with no complementiser between a verb before
-    the name and the name ("viste til at NN har beregnet": NN is inside the content)."""
+    the name and the name ("viste til at NN har beregnet": NN is inside the content), nor between
+    the name and a verb after it ("NN fant at kommunene mener": the verb is inside NN's content), as
+    document spans."""
     verbs = [*_speech().finditer(sentence.text), *_any("raising_verbs").finditer(sentence.text)]
+    out: list[tuple[int, int]] = []
     for verb in verbs:
         v_start, v_end = sentence.start + verb.start(), sentence.start + verb.end()
         if v_start <= mention.start and mention.end <= v_end:
-            return True  # the subject inside a particle verb: "tok styreleder NN opp"
+            out.append((v_start, v_end))  # the subject inside a particle verb: "tok styreleder NN opp"
+            continue
         gap = mention.start - v_end if mention.start >= v_end else v_start - mention.end
         if not 0 <= gap <= SPEECH_WINDOW:
             continue
         if mention.start >= v_end and _any("content_openers").search(sentence.text[verb.end():mention.start
                                                                                      - sentence.start]):
             continue
-        return True
-    return False
+        if v_start >= mention.end and _any("content_openers").search(sentence.text[mention.end - sentence.start:
+                                                                                   verb.start()]):
+            continue  # the verb is inside what the person found or said: "NN fant at kommunene mener ..."
+        out.append((v_start, v_end))
+    return tuple(out)
 
 
-def inside_clause(parsed: Parsed | None, start: int) -> bool:
+def inside_clause(parsed: Parsed | None, start: int, verbs: tuple[tuple[int, int], ...] = ()) -> bool:
     """True when the parse puts the name at `start` inside a subordinate clause (a content
     clause "at ...", a relative clause "som ledes av NN"): it is not the subject of the
-    sentence's verb of saying."""
+    sentence's verb of saying. A clause headed by one of `verbs` (the verbs of saying near the
+    name, document spans) is the name's own: "der avdelingsleiar NN viste fram ..." keeps NN."""
     if parsed is None:
         return False
     token = next((t for t in parsed.tokens if t.start == start), None)
@@ -90,14 +100,16 @@ def inside_clause(parsed: Parsed | None, start: int) -> bool:
         return False
     for ancestor in parsed.ancestors(token.i):
         if parsed.child(ancestor.i, "SBU") is not None:
-            return True
+            return not any(a <= ancestor.start < b for a, b in verbs)
     return False
 
 
 @lru_cache(maxsize=1)
 def _not_before_words() -> re.Pattern[str]:
     words = trie_alternation(_data()["not_participant_before"], ignore_case=True)
-    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    # the names before this one in the same list are sources too: "skrevet av forskerne A B, C D og E F"
+    listed = r"(?:(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+){0,3}\s*(?:,\s*|\s+og\s+|,\s+og\s+))"
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+){{0,2}}{listed}{{0,5}}$", re.IGNORECASE)
 
 
 def _source_before(before: str) -> bool:
@@ -138,7 +150,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     those present (`attendance_lists`)."""
     if sentence is None:
         return None
-    if _source_before(text[max(sentence.start, mention.start - 60):mention.start]):
+    if _source_before(text[max(sentence.start, mention.start - SOURCE_WINDOW):mention.start]):
         return None
     block = next((b for b in blocks if b.start <= mention.start < b.end), None)
     if block is not None and block.index in byline_blocks and mention.start == block.start:
@@ -152,8 +164,8 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     if source_context(sentence, mention) and not (occasion and occasion.search(sentence.text)) \
             and mention.name not in present:
         return None
-    if _near_speech_verb(sentence, mention) and not inside_clause(parse_at(mention.start) if parse_at else None,
-                                                                  mention.start):
+    verbs = _speech_verbs_near(sentence, mention)
+    if verbs and not inside_clause(parse_at(mention.start) if parse_at else None, mention.start, verbs):
         return "speech"
     return None
 
@@ -189,7 +201,7 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
         if sentence is None or occasion.search(sentence.text):
             continue
         if source_context(sentence, mention) or \
-                _source_before(text[max(sentence.start, mention.start - 60):mention.start]):
+                _source_before(text[max(sentence.start, mention.start - SOURCE_WINDOW):mention.start]):
             out.add(name)
     return frozenset(out)
 
@@ -205,24 +217,6 @@ def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> froze
     return frozenset(p.name for p in people.persons
                      if p.role and p.role.casefold() in roles
                      and re.match(r"KS(?![\w-])", p.organisation or ""))
-
-
-def _only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Searchable,
-                   day: date | None) -> frozenset[str]:
-    """Persons every sentence naming whom places at another time than `day` and names no occasion
-    ("Ministeren sa det slik i Stortinget i desember: «...»"): their quoted words are from elsewhere."""
-    if day is None:
-        return frozenset()
-    elsewhere: dict[str, bool] = {}
-    apart_at: dict[int, bool] = {}  # each sentence read once
-    for mention in people.mentions:
-        if not elsewhere.get(mention.name, True):
-            continue
-        sentence = _sentence_of(sentences, mention.start)
-        if sentence is not None and sentence.start not in apart_at:
-            apart_at[sentence.start] = not occasion.search(sentence.text) and other_time(sentence.text, day)
-        elsewhere[mention.name] = sentence is not None and apart_at[sentence.start]
-    return frozenset(name for name, apart in elsewhere.items() if apart)
 
 
 def is_attendance(sentence: str) -> bool:
@@ -252,16 +246,21 @@ def base_participants(
     occasion = occasion or re.compile(r"(?!x)x")
     leaders = ks_leaders_present(people, sentences)
     hosts = host_spans(blocks)
-    sources = (sourced_elsewhere(people, sentences, text, occasion) - leaders) \
-        | {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
+    open_occasion = parties is not None and is_open_occasion(parties.core)
+    sources = frozenset(n for n in sourced_elsewhere(people, sentences, text, occasion) - leaders  # but an author
+                        if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
+    sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
+    titled = {m.start for m in (titled_byline(b, people) for b in blocks[:4]) if m is not None}
     pictured = _caption_persons(people, blocks, occasion, text)
     listed = attendance_list_spans(blocks, people)
     known = {p.name: p for p in people.persons}
     affiliations = affiliations or {}
 
     def apart(person: Mention) -> bool:
-        return parties is not None and stands_apart(person, affiliations.get(person.name), parties)
+        if parties is None or not stands_apart(person, affiliations.get(person.name), parties):
+            return False
+        return not (open_occasion and spoke_in_past(person.name, statements, text))  # on the panel or the floor
 
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
@@ -269,13 +268,15 @@ def base_participants(
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
-        reason = "caption" if mention.name in pictured and mention.kind == "full" else \
+        reason = "byline" if mention.start in titled else \
+            "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
         if reason is None or (reason == "speech" and coming) or (reason == "speech" and mention.name in sources
                               and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
         if reason in ("speech", "attendance") and day is not None and sentence is not None and not coming and \
-                other_time(sentence.text, day) and (reason == "attendance" or not occasion.search(sentence.text)):
+                elsewhen(sentences, sentence, day, text) and \
+                (reason == "attendance" or not occasion.search(sentence.text)):
             continue  # words said, or a meeting or visit attended, at another time ("besøkte Nordby i fjor")
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
         if reason == "speech" and apart(person):
@@ -285,15 +286,15 @@ def base_participants(
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
     named = {p.name for p in people.persons} | {m.written for m in people.mentions}
-    elsewhen = _only_elsewhen(people, sentences, occasion, day)
+    said_elsewhen = only_elsewhen(people, sentences, occasion, day, text)
     for statement in () if coming else statements:
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
             continue  # a speaker the person recogniser does not know as a person ("Statsbudsjettet")
-        if speaker.name not in chosen and speaker.name not in absent | sources | elsewhen:
+        if speaker.name not in chosen and speaker.name not in absent | sources | said_elsewhen:
             person = known.get(speaker.name, speaker)
             person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
             if not apart(person):
                 chosen[speaker.name] = person
-    return not_media(not_organisations(without_first_names(tuple(chosen.values()), named)), text)
+    return without_places(not_media(not_organisations(without_first_names(tuple(chosen.values()), named)), text), text)
 
