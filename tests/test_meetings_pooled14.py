@@ -44,38 +44,34 @@ def _xf(reason: str):  # type: ignore[no-untyped-def]
 
 # (id, text, language, (type, (month, day) | None, counterpart) | None)
 QUESTION_HOURS = [
-    pytest.param("question_hour_nb_title_and_lead",
+    ("question_hour_nb_title_and_lead",
      "Spørretimen: Rassikring av kommunale veier\n\n"
      "Berit Tangen (Sp) spurte samferdselsminister Knut Ravnå om rassikring av kommunale veier i "
      "spørretimen på Stortinget onsdag 12. mars.\n\n"
      "– Kommunene kan ikke bære dette alene, sa Tangen.\n\n"
      "Samferdselsministeren svarte at regjeringen har satt av penger til de rammede veiene.",
-     "nb", ("annet", (3, 12), SD),
-                 marks=_xf("no cue names a question hour in the Storting as an occasion")),
-    pytest.param("question_hour_nn_minister_by_title",
+     "nb", ("annet", (3, 12), SD)),
+    ("question_hour_nn_minister_by_title",
      "Spørjetimen om barnevernet\n\n"
      "I Stortingets spørjetime onsdag 5. februar spurde Mona Sørli (SV) barne- og familieministeren om "
      "kommunane skal få dekt meirutgiftene til barnevernet.\n\n"
      "Statsråden svara at saka skal vurderast i kommuneproposisjonen.\n\n"
      "KS har lenge bede om full kompensasjon.",
-     "nn", ("annet", (2, 5), BFD),
-                 marks=_xf("no cue names a question hour in the Storting as an occasion")),
-    pytest.param("question_hour_nb_spontaneous",
+     "nn", ("annet", (2, 5), BFD)),
+    ("question_hour_nb_spontaneous",
      "Utfordret helseministeren om legevakt\n\n"
      "I spontanspørretimen onsdag 9. april utfordret Per Ola Lund (Frp) helseminister Siri Vang om "
      "legevakten i distriktene.\n\n"
      "– Kommunene står i en umulig situasjon, sa Lund.\n\n"
      "Vang svarte at regjeringen jobber med en ny legevaktplan.",
-     "nb", ("annet", (4, 9), HOD),
-                 marks=_xf("no cue names a question hour in the Storting as an occasion")),
-    pytest.param("question_hour_nn_follow_up_question",
+     "nb", ("annet", (4, 9), HOD)),
+    ("question_hour_nn_follow_up_question",
      "Kommunalministeren fekk spørsmål om skjønsmidlar\n\n"
      "Kommunal- og distriktsminister Trond Eikrem svara på spørsmål frå Ingrid Vatne (KrF) i den munnlege "
      "spørjetimen onsdag 23. april.\n\n"
      "I tilleggsspørsmålet bad Vatne statsråden sjå på fordelinga av skjønsmidlane.\n\n"
      "– Eg skal sjå på det, svara Eikrem.",
-     "nn", ("annet", (4, 23), KDD),
-                 marks=_xf("no cue names a question hour in the Storting as an occasion")),
+     "nn", ("annet", (4, 23), KDD)),
 ]
 
 VISITS_AND_DRAFTS = [
@@ -211,20 +207,18 @@ NEGATIVES = [
 
 # A second batch, written before any change like the first, varying the layouts and verbs of the same categories.
 HARDER = [
-    pytest.param("question_hour_nb_interpellation",
+    ("question_hour_nb_interpellation",
      "Interpellasjon om ressurskrevende tjenester\n\n"
      "Torsdag 27. mars tok Hanne Berg (H) opp toppfinansieringen i en interpellasjon til kommunal- og "
      "distriktsministeren i Stortinget.\n\n"
      "Statsråd Trond Eikrem svarte at ordningen skal vurderes.",
-     "nb", ("annet", (3, 27), KDD),
-                 marks=_xf("no cue names an interpellation in the Storting as an occasion")),
-    pytest.param("question_hour_nn_answer_only_in_body",
+     "nb", ("annet", (3, 27), KDD)),
+    ("question_hour_nn_answer_only_in_body",
      "Fekk ikkje lovnad om meir pengar\n\n"
      "Justisministeren ville ikkje love kommunane meir til beredskap då ho svara på spørsmål i spørjetimen "
      "onsdag 14. mai.\n\n"
      "Spørsmålet kom frå Jorunn Li (Sp), som viste til at fleire kommunar har tomme fond etter flaumen.",
-     "nn", ("annet", (5, 14), JD),
-                 marks=_xf("no cue names a question hour in the Storting as an occasion")),
+     "nn", ("annet", (5, 14), JD)),
     ("visit_nn_var_i_place",
      "Helseministeren var i Lindvik\n\n"
      "Helseminister Siri Vang var i Lindvik fredag 16. mai. Ho møtte ordførar Per Haug og tilsette ved "
