@@ -75,13 +75,12 @@ QUESTION_HOURS = [
 ]
 
 VISITS_AND_DRAFTS = [
-    pytest.param("local_visit_state_secretary_nb",
+    ("local_visit_state_secretary_nb",
      "Statssekretæren fikk se helsehuset\n\n"
      "Statssekretær Lars Fjeld i Helse- og omsorgsdepartementet var tirsdag 4. mars i Vikvåg for å se det "
      "nye helsehuset. Ordfører Anne Stene og kommunedirektør Geir Moe viste ham rundt.\n\n"
      "– Vi trenger flere fastleger, sa Stene.",
-     "nb", ("annet", (3, 4), HOD),
-                 marks=_xf("a government person 'var ... i <place>' with no visit word is no cue")),
+     "nb", ("annet", (3, 4), HOD)),
     ("local_visit_minister_nn_kom_til",
      "Kunnskapsministeren kom til Dalsbygd\n\n"
      "Kunnskapsminister Helga Nes kom til Dalsbygd måndag 17. mars og møtte ordførar Jon Rud og rektorane i "
@@ -225,23 +224,21 @@ HARDER = [
      "legevakta.\n\n"
      "– Vi treng fleire legar, sa Haug.",
      "nn", ("annet", (5, 16), HOD)),
-    pytest.param("visit_nb_var_innom",
+    ("visit_nb_var_innom",
      "Statsråden var innom rådhuset\n\n"
      "Digitaliseringsminister Jon Ask var innom rådhuset i Brekke onsdag 7. mai og fikk høre om "
      "kommunens digitale tjenester av ordfører Liv Nes.",
-     "nb", ("annet", (5, 7), "Digitaliserings- og forvaltningsdepartementet"),
-                 marks=_xf("'var innom' (a visit without the word) is no cue")),
+     "nb", ("annet", (5, 7), "Digitaliserings- og forvaltningsdepartementet")),
     ("visit_nb_state_secretary_shown_round",
      "Statssekretæren fikk omvisning\n\n"
      "Statssekretær Lars Fjeld i Arbeids- og inkluderingsdepartementet var i Sørby tirsdag 10. juni. "
      "Ordfører Anne Stene viste ham rundt.",
      "nb", ("annet", (6, 10), AID)),
-    pytest.param("ks_in_ministry_nb",
+    ("ks_in_ministry_nb",
      "KS la fram krav i departementet\n\n"
      "Styreleder Kari Dahl og direktør Ola Rud var i Kunnskapsdepartementet tirsdag 20. mai for å legge "
      "fram KS' syn på lærermangelen for statsråden.",
-     "nb", ("konsultasjonsmote", (5, 20), KD),
-                 marks=_xf("KS's leaders 'var i departementet' is no cue")),
+     "nb", ("konsultasjonsmote", (5, 20), KD)),
     pytest.param("talk_notes_for_meeting_nb",
      "Snakkepunkter til møtet med statsråd Tone Li, 2. juni 2025\n\n"
      "- Takke for møtet\n"
@@ -270,6 +267,75 @@ HARDER = [
                  marks=_xf("a consultation still to come named in the lead counts in full: the lead is not discounted for the future")),
 ]
 
+# A third batch, written before running it: more dates and the type (D) of occasions that hold cues of two types.
+DATES_AND_TYPES = [
+    ("date_dateline_weekday_nb",
+     "KS og Delta i møte med statsråden\n\n"
+     "Oslo, fredag 24. oktober\n\n"
+     "KS og Delta møtte arbeids- og inkluderingsministeren for å drøfte heltidskultur.",
+     "nb", ("annet", (10, 24), AID)),
+    ("date_figures_line_nn",
+     "Referat frå dialogmøte med Helse- og omsorgsdepartementet\n\n"
+     "Dato: 12.03.2025\n"
+     "Til stades: Kari Moe (KS), Per Lie (HOD)\n\n"
+     "Sak 1: Legevakt. KS la fram behovet for meir pengar.",
+     "nn", ("annet", (3, 12), HOD)),
+    ("date_previous_month_mentioned_nb",
+     "Nytt konsultasjonsmøte om skole\n\n"
+     "KS og Kunnskapsdepartementet hadde konsultasjonsmøte tirsdag 20. mai. Forrige møte, i februar, handlet om "
+     "skolebygg.\n\n"
+     "Styreleder Kari Dahl tok opp lærermangelen.",
+     "nb", ("konsultasjonsmote", (5, 20), KD)),
+    ("date_body_full_date_after_weekday_in_title_nn",
+     "KS møtte statsråden onsdag\n\n"
+     "Kommunal- og distriktsministeren tok imot KS i departementet.\n\n"
+     "Møtet onsdag 11. juni handla om kommuneøkonomien, fortel styreleiar Kari Aas.",
+     "nn", ("konsultasjonsmote", (6, 11), KDD)),
+    ("type_talk_at_launch_is_talk_nb",
+     "Innlegg ved lanseringen av veilederen\n"
+     "Styreleder Kari Dahl, KS\n\n"
+     "Kjære alle. Det er en glede å være her når vi lanserer veilederen for helsefellesskap.\n\n"
+     "Kommunene trenger mer støtte.",
+     "nb", ("foredrag", None, None)),
+    ("type_guest_talk_in_board_minutes_nn",
+     "Referat frå møte i fylkesstyret i KS Innlandet 4. mars 2025\n\n"
+     "Til stades: Kari Moe, Per Lie, Ola Rud\n\n"
+     "Sak 3: Statsforvaltar Liv Haug heldt eit innlegg om busetjing av flyktningar.",
+     "nn", ("annet", (3, 4), "Statsforvaltaren i Innlandet")),
+    ("type_county_council_statement_naming_ministry_nn",
+     "Fylkestinget krev meir til fylkesvegane\n\n"
+     "Fylkestinget i Nordland vedtok tysdag 10. juni ei fråsegn til Samferdselsdepartementet om fylkesvegane. "
+     "Fråsegna vart vedteken med 40 mot 5 røyster.",
+     "nn", ("annet", (6, 10), SD)),
+]
+
+# Negatives for the cues added in this round: a passing mention of a question hour in a news body, a career told with
+# "var i", a state secretary in doubt. Written after the cues, so they are guards, not a measure.
+GUARDS = [
+    ("guard_question_hour_mentioned_in_body_nb",
+     "KS vil ha mer til ressurskrevende tjenester\n\n"
+     "KS mener toppfinansieringen må styrkes. Styreleder Kari Dahl sier kommunene får en stadig større regning.\n\n"
+     "– Vi har bedt om dette i mange år, sier Dahl.\n\n"
+     "Hun peker på at kommunene har fått økte utgifter de siste årene.\n\n"
+     "Kommunalministeren har tidligere sagt i spørretimen at ordningen skal vurderes.",
+     "nb", None),
+    ("guard_career_in_ministry_nn",
+     "Ny direktør i KS\n\n"
+     "Kari Moe er tilsett som ny direktør i KS. Ho var i Finansdepartementet i ti år og kjem frå ei stilling "
+     "som avdelingsdirektør.",
+     "nn", None),
+    ("guard_state_secretary_in_doubt_nb",
+     "Usikkert om tilskuddet\n\n"
+     "Statssekretær Lars Fjeld var i tvil om tilskuddet kunne økes, skriver han i et svar til KS.\n\n"
+     "KS mener staten må ta regningen.",
+     "nb", None),
+    ("guard_minister_former_mayor_nn",
+     "Kommunane ventar på svar\n\n"
+     "Helseminister Siri Vang var i mange år ordførar i Lindvik. No ventar kommunane på svar frå henne om "
+     "legevakta.",
+     "nn", None),
+]
+
 
 def _published(expected) -> date:  # type: ignore[no-untyped-def]
     """The day after the meeting, as a report is published; a fixed day when the text gives none."""
@@ -288,6 +354,6 @@ def _row(raw: str, language: str, published: date):  # type: ignore[no-untyped-d
 
 @pytest.mark.parametrize("raw,language,expected",
                          cases(QUESTION_HOURS, VISITS_AND_DRAFTS, STATEMENTS_AFTER_MEETINGS, COUNTERPARTS, DATES,
-                               NEGATIVES, HARDER))
+                               NEGATIVES, HARDER, DATES_AND_TYPES, GUARDS))
 def test_pooled_category(raw: str, language: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert _row(raw, language, _published(expected)) == expected

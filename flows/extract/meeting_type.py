@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract import occasion_time
-from flows.extract.document_layout import Layout
+from flows.extract.document_layout import Layout, read_layout
 from flows.extract.layout import fact_box_spans, inside
 from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_type.X keeps working)
     Cue, Hit, TypeDecision, _cue_words, any_cue, coming_rules, config, cues, document_words, first_offset, has_cue,
@@ -25,7 +25,7 @@ from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_t
 from flows.extract.occasion_cues import totals as _totals  # noqa: F401  (the name tests read)
 from flows.extract.occasion_report import plural_factor, reported_hits
 from flows.extract.occasion_retype import (  # noqa: F401
-    retype_board, retype_generic, retype_minutes, retype_title, retype_unspecific, retype_venues)
+    retype_board, retype_generic, retype_minutes, retype_talk_header, retype_title, retype_unspecific, retype_venues)
 from flows.extract.people import People
 from flows.literal_gate import holds_words
 from flows.model import Block, Document
@@ -138,6 +138,8 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
         hits = cue_hits(document, blocks, people, discount=False)
     hits = retype_minutes(hits, document.text, blocks)  # minutes: their title names the meeting they record
     hits = retype_board(hits, document.text)  # a talk at a board's meeting is part of it
+    layout = layout if layout is not None else read_layout(document.text, blocks)
+    hits = retype_talk_header(hits, layout.talk_lines, document.text)  # a talk's header names where it is given
     hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
     if not hits:
         return None
