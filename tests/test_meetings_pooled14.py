@@ -309,6 +309,30 @@ DATES_AND_TYPES = [
      "nn", ("annet", (6, 10), SD)),
 ]
 
+# The counterpart when one minister and another ministry's staff take part (written before the change): the minister's
+# ministry; ministers of two ministries make it the government, and so do two ministries' staff with no minister.
+ONE_MINISTER_AND_STAFF = [
+    pytest.param("one_minister_other_ministry_state_secretary_nb",
+     "KS og staten signerer avtale om skolehelse\n\n"
+     "Helseminister Siri Vang og styreleder i KS Kari Dahl signerte tirsdag 13. mai en avtale om "
+     "skolehelsetjenesten.\n\n"
+     "Statssekretær Ole Brun i Kunnskapsdepartementet var også til stede.",
+     "nb", ("annet", (5, 13), HOD),
+                 marks=_xf("another ministry's state secretary beside one minister makes two participant ministries: regjeringen")),
+    pytest.param("one_minister_other_ministry_state_secretary_nn",
+     "Møte om busetjing\n\n"
+     "Arbeids- og inkluderingsminister Tone Li møtte leiinga i KS fredag 16. mai for å drøfte busetjing. "
+     "Statssekretær Per Dahl i Kommunal- og distriktsdepartementet deltok òg.\n\n"
+     "– Vi treng føreseielege rammer, sa styreleiar Kari Aas.",
+     "nn", ("konsultasjonsmote", (5, 16), AID),
+                 marks=_xf("another ministry's state secretary beside one minister makes two participant ministries: regjeringen")),
+    ("two_state_secretaries_nb",
+     "Møte om digitalisering\n\n"
+     "Statssekretær Ole Brun i Kommunal- og distriktsdepartementet og statssekretær Eva Lie i Digitaliserings- og "
+     "forvaltningsdepartementet møtte KS onsdag 21. mai om digitalisering i kommunene.",
+     "nb", ("annet", (5, 21), GOV)),
+]
+
 # Negatives for the cues added in this round: a passing mention of a question hour in a news body, a career told with
 # "var i", a state secretary in doubt. Written after the cues, so they are guards, not a measure.
 GUARDS = [
@@ -354,6 +378,6 @@ def _row(raw: str, language: str, published: date):  # type: ignore[no-untyped-d
 
 @pytest.mark.parametrize("raw,language,expected",
                          cases(QUESTION_HOURS, VISITS_AND_DRAFTS, STATEMENTS_AFTER_MEETINGS, COUNTERPARTS, DATES,
-                               NEGATIVES, HARDER, DATES_AND_TYPES, GUARDS))
+                               NEGATIVES, HARDER, DATES_AND_TYPES, ONE_MINISTER_AND_STAFF, GUARDS))
 def test_pooled_category(raw: str, language: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert _row(raw, language, _published(expected)) == expected
