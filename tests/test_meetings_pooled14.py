@@ -334,20 +334,20 @@ ONE_MINISTER_AND_STAFF = [
 # An occasion still to come, placed by a relative time in the body ("neste uke", "seinare i år"), is not the one the
 # text reports (written before the change): the reaction to a proposal reports none.
 COMING_IN_BODY = [
-    pytest.param("coming_seminar_next_week_nb",
+    ("coming_seminar_next_week_nb",
      "Ordførere reagerer på statsbudsjettet\n\n"
      "Regjeringen la tirsdag fram statsbudsjettet. Mange ordførere er skuffet over veksten i frie inntekter.\n\n"
      "– Dette rekker ikke, sier ordfører Liv Haug i Brekke.\n\n"
      "Fylkesleder Per Moe i KS Vestfold sier kommunene må kutte.\n\n"
      "KS vil presentere sine egne beregninger på et seminar neste uke.",
-     "nb", None, marks=_xf("a relative future time ('neste uke') is no future marker")),
-    pytest.param("coming_conference_later_this_year_nn",
+     "nb", None),
+    ("coming_conference_later_this_year_nn",
      "Kommunane ventar på inntektssystemet\n\n"
      "Regjeringa la fram forslaget til nytt inntektssystem måndag. Fleire ordførarar er kritiske.\n\n"
      "– Vi taper fem millionar, seier ordførar Kari Lid i Dalsbygd.\n\n"
      "Fylkesleiar Ola Vik i KS Vestland meiner systemet rammar små kommunar.\n\n"
      "Saka skal drøftast på ein konferanse seinare i år.",
-     "nn", None, marks=_xf("a relative future time ('seinare i år') is no future marker")),
+     "nn", None),
 ]
 
 # Negatives for the cues added in this round: a passing mention of a question hour in a news body, a career told with
