@@ -375,6 +375,13 @@ GUARDS = [
      "Helseminister Siri Vang var i mange år ordførar i Lindvik. No ventar kommunane på svar frå henne om "
      "legevakta.",
      "nn", None),
+    ("guard_next_year_beside_the_date_nb",
+     "Nyhet | Kommuneøkonomi\n\n"
+     "KS i plenumsmøte med regjeringen\n\n"
+     "I plenumsmøtet mellom regjeringen og KS onsdag 14. mai advarte KS om at skoletilbudet vil svekkes neste år "
+     "uten mer penger.\n\n"
+     "Styreleder Kari Dahl møtte finansministeren og kommunalministeren.",
+     "nb", ("konsultasjonsmote", (5, 14), GOV)),
 ]
 
 
