@@ -81,7 +81,7 @@ def decide_counterpart(
         return "regjeringen", "met_government_no_ministry"
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
         return "regjeringen", "several_ministries_in_meeting_sentence"
-    if len(participant_ministries(participants)) >= 2:
+    if len(leading_ministries(participants)) >= 2:
         return "regjeringen", "ministers_of_several_ministries"
     scores: dict[str, float] = {}
     cued: dict[int, bool] = {}  # sentence index -> it holds an occasion cue (asked once per sentence)
@@ -220,10 +220,22 @@ def _staff_ministries(text: str, mentions: list[MinistryMention], participants: 
                                                                   or beside.search(text[max(0, m.start - 80):m.start]))}
 
 
+MINISTER_ENDINGS = ("minister", "ministar", "statsråd")  # a role that heads a ministry
+
+
 def participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
     """The ministries the participants stand for. Ministers of several ministries
     at one meeting (a plenary consultation) make the counterpart the government."""
     return frozenset(filter(None, (_ministry_of_person(p) for p in participants)))
+
+
+def leading_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
+    """The ministries that lead the government's side: those of the ministers who take part, when one does ("helseminister
+    NN" with "statssekretær NN i Kunnskapsdepartementet", who was also there: the health ministry alone); else those
+    of every participant of a ministry (two ministries' state secretaries: the government)."""
+    ministers = frozenset(filter(None, (_ministry_of_person(p) for p in participants
+                                        if p.role and p.role.casefold().endswith(MINISTER_ENDINGS))))
+    return ministers or participant_ministries(participants)
 
 
 def _has_substitute(participants: tuple[Mention, ...]) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract import occasion_time
-from flows.extract.document_layout import Layout
+from flows.extract.document_layout import Layout, read_layout
 from flows.extract.layout import fact_box_spans, inside
 from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_type.X keeps working)
     Cue, Hit, TypeDecision, _cue_words, any_cue, coming_rules, config, cues, document_words, first_offset, has_cue,
@@ -25,7 +25,7 @@ from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_t
 from flows.extract.occasion_cues import totals as _totals  # noqa: F401  (the name tests read)
 from flows.extract.occasion_report import plural_factor, reported_hits
 from flows.extract.occasion_retype import (  # noqa: F401
-    retype_board, retype_generic, retype_minutes, retype_title, retype_unspecific, retype_venues)
+    retype_board, retype_generic, retype_minutes, retype_talk_header, retype_title, retype_unspecific, retype_venues)
 from flows.extract.people import People
 from flows.literal_gate import holds_words
 from flows.model import Block, Document
@@ -70,7 +70,9 @@ def _sentence_span(block: Block, offset: int) -> tuple[int, int]:
 def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, discount: bool = True) -> list[Hit]:
     """Every cue match, scored by weight and position; none inside a fact box. With `discount`, a
     cue for a coming or hypothetical occasion ("i neste konsultasjonsmøte") and, outside the
-    lead, a cue in a sentence placed at another time (`occasion_time`) count less."""
+    lead, a cue in a sentence placed at another time (`occasion_time`) count less. A supporting cue (`support`)
+    counts only beside a cue of its type that is not so discounted: an announcement ("la fram budsjettet") beside a
+    seminar still to come ("på eit seminar neste veke") tells no launch the text reports."""
     hits: list[Hit] = []
     title_factor = float(config()["position"]["title"])
     for text in _metadata_texts(document):
@@ -82,6 +84,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                 found.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
         hits.extend(retype_title(found))
     boxes = fact_box_spans(blocks)
+    elsewhen: list[Hit] = []
     published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
     for block in blocks:
         budget.check()
@@ -100,12 +103,16 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                     if block.index >= occasion_time.lead_blocks() and \
                             occasion_time.other_time(document.text[start:end], published):
                         weight *= occasion_time.factor()
-                hits.append(Hit(cue.meeting_type, cue.rule, weight, start, end))
+                hit = Hit(cue.meeting_type, cue.rule, weight, start, end)
+                if weight < cue.weight * factor:
+                    elsewhen.append(hit)  # discounted: a coming, hypothetical or other occasion
+                hits.append(hit)
     hits.extend(_layout_hits(blocks, people))
     hits = retype_venues(hits, document.text)
     hits = retype_generic(hits)
     support = {c.rule for c in cues() if c.support}
-    anchored = {h.meeting_type for h in hits if h.rule not in support}
+    placed_elsewhen = {(h.start, h.rule) for h in elsewhen}  # no anchor for a supporting cue
+    anchored = {h.meeting_type for h in hits if h.rule not in support and (h.start, h.rule) not in placed_elsewhen}
     return [h for h in hits if h.rule not in support or h.meeting_type in anchored]
 
 
@@ -138,6 +145,8 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
         hits = cue_hits(document, blocks, people, discount=False)
     hits = retype_minutes(hits, document.text, blocks)  # minutes: their title names the meeting they record
     hits = retype_board(hits, document.text)  # a talk at a board's meeting is part of it
+    layout = layout if layout is not None else read_layout(document.text, blocks)
+    hits = retype_talk_header(hits, layout.talk_lines, document.text)  # a talk's header names where it is given
     hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
     if not hits:
         return None

@@ -6,7 +6,8 @@ beside it (`meeting_type.decide_type` applies these in turn).
 - `retype_generic`: a generic meeting word counts for the specific occasion its sentence names;
 - `retype_unspecific`: plain meeting words count for the kind the text's specific cues name;
 - `retype_minutes`: in minutes, a talk cue (a guest's introduction under an item) is part of the meeting;
-- `retype_board`: a talk given at a board's own meeting is part of that meeting.
+- `retype_board`: a talk given at a board's own meeting is part of that meeting;
+- `retype_talk_header`: in a talk manuscript, the occasion its header names is where the talk is given.
 """
 from __future__ import annotations
 
@@ -112,3 +113,20 @@ def retype_board(hits: list[Hit], text: str) -> list[Hit]:
     return [Hit("annet", rule, h.score, h.start, h.end)
             if h.meeting_type == "foredrag" and h.start is not None and board.search(text, h.start, h.end) else h
             for h in hits]
+
+
+def retype_talk_header(hits: list[Hit], talk_lines: tuple[str, ...], text: str) -> list[Hit]:
+    """A document whose layout opens with a talk's header (`document_layout.Layout.talk_lines`: "Innlegg ved
+    lanseringen av X", "Taleutkast – møte med statssekretæren", the speaker's line under it) is the talk: a cue of
+    another type on those header lines (the launch, the seminar, the meeting it is given at) names where the talk is
+    given and counts for the talk (`foredrag`), when a talk cue stands there too. Hits on a minutes' or a board's
+    rule keep their type (`retype_minutes`, `retype_board` have placed the talk in a meeting)."""
+    if not talk_lines:
+        return hits
+    spans = [(at, at + len(line)) for line in talk_lines if line and (at := text.find(line)) >= 0]
+    on_header = [h for h in hits if h.start is not None and any(h.start < b and a < (h.end or h.start) for a, b in spans)]
+    if not any(h.meeting_type == "foredrag" for h in on_header):
+        return hits
+    keep = {_board()[0], str((config().get("minutes") or {}).get("rule") or "")}
+    return [Hit("foredrag", h.rule, h.score, h.start, h.end) if h in on_header and h.meeting_type != "foredrag"
+            and h.rule not in keep else h for h in hits]
