@@ -18,21 +18,6 @@ import pytest
 
 from extract_kit import Row, cases, demands
 
-XF = "pooled first-look phenomenon not handled yet"
-KNOWN = frozenset({
-    "state_asks_municipalities_opinion", "directorate_asked_municipalities_told_by_ks",
-    "county_governor_asked_settle_nn", "government_asks_in_statement_nn",
-    "ministry_asked_municipalities_report", "directorate_asks_municipalities_nn",
-    "survey_half_answered_they_want", "many_members_want_to_work_more", "seven_of_ten_in_quote",
-    "many_of_them_nn", "i_must_relate_to_budget", "i_must_prioritise_nn", "i_must_tell_parents",
-    "need_it_now", "need_it_before_winter_nn", "they_need_them_fast", "need_it_this_year",
-    "need_them_now_nn", "grant_enough_so_that", "end_to_that_municipalities_pay", "put_an_end_nn",
-})
-
-
-def marked(table):  # type: ignore[no-untyped-def]
-    """The rows of a case table, a known failure (`KNOWN`) as a strict xfail."""
-    return [pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason=XF)) if r[0] in KNOWN else r for r in table]
 
 STATE_ASKS = [
     ("state_asks_municipalities_opinion",
@@ -93,7 +78,7 @@ OWN_OBLIGATION = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,fragment", cases(*map(marked, (STATE_ASKS, COUNTED_WISHES, OWN_OBLIGATION))))
+@pytest.mark.parametrize("raw,language,fragment", cases(STATE_ASKS, COUNTED_WISHES, OWN_OBLIGATION))
 def test_lookalike_is_no_demand(raw: str, language: str, fragment: str) -> None:
     found = [d[2] for d in demands(raw, language)]
     assert not [t for t in found if fragment in t], found
@@ -137,6 +122,6 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", cases(marked(KEPT)))
+@pytest.mark.parametrize("raw,language,expected", cases(KEPT))
 def test_demand_kept_whole(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
