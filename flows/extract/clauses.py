@@ -232,8 +232,10 @@ def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
         if kept and cue.anchor < kept[-1].start:  # a clause inside the previous cue's subject
             continue
         if kept and cue.kind in ("modal", "passive", "need_verb") and kept[-1].kind in ("modal", "request", "noun") \
-                and _clause_preposition().search(text, kept[-1].start, cue.anchor):
-            continue  # "bevilger nok til at ingen kommuner må kutte": the clause is part of the action asked
+                and _clause_preposition().search(text, kept[-1].start, cue.anchor) \
+                and not re.search(r"[,;:]\s", text[kept[-1].start:cue.anchor]):
+            continue  # "bevilger nok til at ingen kommuner må kutte": the clause is part of the action asked (not
+            # after a comma: "..., og minte om at kommunane treng X" is a statement of its own)
         if kept and cue.kind == "need_verb" and kept[-1].kind in ("modal", "request") \
                 and re.search(r"(?<![\w-])at\s+$", text[kept[-1].start:cue.anchor]) \
                 and not re.search(r"[,;:]\s", text[kept[-1].start:cue.anchor]):

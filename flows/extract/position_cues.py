@@ -51,6 +51,9 @@ def _self_directed(text: str, start: int, cue: re.Match[str], inverted: bool) ->
     return not re.search(r"(?<![\w-])å(?![\w-])", inside) and not p["receiving"].search(" " + inside)
 
 
+CLEFT_AFTER_ADVERB = re.compile(r"(?:\s+[\wæøå]+){1,3}\s*,\s*(?:er|var)\s")  # "Det vi trenger nå, er X"
+
+
 @lru_cache(maxsize=1)
 def _singular() -> frozenset[str]:
     return frozenset(w.casefold() for w in cue_words("singular_speakers"))
@@ -163,8 +166,11 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None  # "Vi trenger ikke flere utredninger": a negated need asks for nothing
     if kind == "need_verb":
         after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
-        if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å",
-                                                   "hver", "kvar", "daglig", "dagleg", "alltid", "ofte"}:
+        cleft = bool(CLEFT_AFTER_ADVERB.match(text, match.end())) \
+            and text[start:match.start()].split()[:1] in (["Det"], ["det"])  # "Det vi trenger nå, er X": X follows
+        if not cleft and (not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå",
+                                                               "no", "å", "hver", "kvar", "daglig", "dagleg", "alltid",
+                                                               "ofte"}):
             return None  # "tjenestene folk trenger hver dag": the thing needed stands before, in a description
         if inverted and start == match.start():
             start = max(0, text.rfind(" ", 0, max(0, match.start() - 1)) + 1)  # keep the opener ("Da trenger vi")

@@ -3,8 +3,8 @@
 - `state_asks`: the state asks others ("Direktoratet har bedt kommunene om å rapportere ...",
   "Staten ber kommunene om å ...", nynorsk "Statsforvaltaren har bede kommunane ..."): what the
   government did, told by a claimant or in a report, is no demand of the claimant's nor of the ones
-  asked. The subject is an addressee of actors.yaml other than the municipal side
-  (`municipal_addressees`: "Kommunane bed regjeringa ..." asks), or a generic state body
+  asked. The subject is an addressee of actors.yaml that is no state body (`not_state_addressees`:
+  "Kommunane bed regjeringa ..." and "Sykehuset ønsker ..." ask), or a generic state body
   (`state_subjects`). A minister's or ministry's own request is read by government_voice.py, in a
   voice of its own, and is not checked here.
 - `counted_wish`: a wish whose subject counts people ("Over halvparten av de ansatte svarte at de
@@ -23,6 +23,8 @@ from flows.extract.cue_patterns import cue_words
 from flows.extract.organisation_names import organisations_in
 
 CLAUSE_BREAK = re.compile(r"[,:;–—]|(?<![\w-])(?:at|som|og|men|eller|der|når)(?![\w-])", re.IGNORECASE)
+# no "og" for the state's subject: "i brev til fylkeskommunen og departementet bedt om" coordinates the ones written to
+SUBJECT_BREAK = re.compile(r"[,:;–—]|(?<![\w-])(?:at|som|men|eller|der|når)(?![\w-])", re.IGNORECASE)
 AUXILIARIES = frozenset({"har", "hadde", "vil", "ville", "skal", "skulle", "kan", "kunne"})
 COUNT = re.compile(r"(?<![\w-])(?:\d+|ein|en|to|tre|fire|fem|seks|sju|syv|åtte|ni)\s+av\s+\w+", re.IGNORECASE)
 PRONOUNS = frozenset({"de", "dei"})
@@ -38,11 +40,13 @@ def _state_words() -> re.Pattern[str]:
     return lexicon.phrase_pattern(cue_words("state_subjects"), before="")
 
 
-def _subject(before: str) -> str:
-    """The words of the clause before a verb, auxiliaries and adverbs at its end left out
-    ("Helsedirektoratet har i år bedt": "Helsedirektoratet har i år" less "har"...)."""
-    clause = CLAUSE_BREAK.split(before)[-1]
+def _subject(before: str, breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
+    """The words of the clause before a verb (after the last of `breaks`), auxiliaries and adverbs at its
+    end and a conjunction at its start left out ("..., og Helsedirektoratet har også bedt": "Helsedirektoratet")."""
+    clause = breaks.split(before)[-1]
     words = clause.split()
+    if words and words[0].casefold() in {"og", "men", "så"}:
+        words = words[1:]
     while words and words[-1].strip(",").casefold() in _skipped():
         words.pop()
     return " ".join(words).strip(" –—-«»\"“„")
@@ -51,15 +55,15 @@ def _subject(before: str) -> str:
 def state_asks(before: str) -> bool:
     """True when the subject of the clause a request verb ends (`before`: the sentence up to the verb)
     is a state body: an addressee other than the municipal side, or a generic state body."""
-    subject = _subject(before)
+    subject = _subject(before, SUBJECT_BREAK)
     if not subject or len(subject.split()) > 4:
         return False
     if _state_words().fullmatch(subject.casefold()):
         return True
     hits = addressees_in(subject)  # the subject is the name alone ("Overfor statsråden tok hun" is no subject)
-    municipal = {w.casefold() for w in cue_words("municipal_addressees")}
+    others = {w.casefold() for w in cue_words("not_state_addressees")}
     return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(subject) \
-        and hits[0].name.casefold() not in municipal and not organisations_in(subject)
+        and hits[0].name.casefold() not in others and not organisations_in(subject)
 
 
 @lru_cache(maxsize=1)
