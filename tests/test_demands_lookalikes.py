@@ -154,13 +154,13 @@ def test_cleft_need_with_adverb(raw: str, language: str, expected: list[Row]) ->
 # controls found by scoring every set: a claimant who wrote to the state, a hospital's own wish, a need stated
 # after a new verb of saying
 CONTROLS = [
-    ("wrote_to_county_and_ministry", "Nordby kommune har i brev til både fylkeskommunen og Samferdselsdepartementet "
-     "bedt om at rassikringen av fylkesvegen blir prioritert.", "nb",
-     [("Nordby kommune", None, "rassikringen av fylkesvegen blir prioritert")]),
-    ("asked_and_reminded_nn", "KS bad om at satsane blir varsla for fleire år om gongen, og minte om at kommunane "
-     "treng fleire tilsette i omsorga.", "nn",
-     [("KS", None, "satsane blir varsla for fleire år om gongen"),
-      ("KS", None, "kommunane treng fleire tilsette i omsorga")]),
+    ("wrote_to_agency_and_ministry", "Sørby kommune har sammen med nabokommunene skrevet til Husbanken og "
+     "departementet og bedt om at tilskuddet til omsorgsboliger økes.", "nb",
+     [("Sørby kommune", None, "tilskuddet til omsorgsboliger økes")]),
+    ("asked_then_pointed_out", "Fylkesstyret i KS Agder ba om lengre frister for planarbeidet, og minnet om at "
+     "kommunene trenger flere jordmødre.", "nb",
+     [("KS Agder", None, "lengre frister for planarbeidet"),
+      ("KS Agder", None, "kommunene trenger flere jordmødre")]),
 ]
 
 
