@@ -141,6 +141,8 @@ CLEFT_NEEDS = [
      [("Nordby kommune", None, "Det me treng aller mest, er fleire fastlegar i distrikta")]),
     ("cleft_need_plain_control", "– Det vi trenger, er en opptrappingsplan for barnevernet, sier KS-leder Kari "
      "Nordmann.", "nb", [("KS", None, "Det vi trenger, er en opptrappingsplan for barnevernet")]),
+    ("cleft_not_needed_now", "– Det vi ikke trenger nå, er enda en ny rapport, sier KS-leder Kari Nordmann.", "nb", []),
+    ("cleft_not_needed_now_nn", "– Det me ikkje treng no, er fleire tilsyn, sa KS-leiar Kari Nordmann.", "nn", []),
     ("need_every_day_is_description", "Dette er tjenester folk trenger hver dag, sier KS-leder Kari Nordmann.", "nb",
      []),
 ]

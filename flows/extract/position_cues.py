@@ -55,6 +55,11 @@ CLEFT_AFTER_ADVERB = re.compile(r"(?:\s+[\wæøå]+){1,3}\s*,\s*(?:er|var)\s")  
 
 
 @lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("request_negations") if " " not in w)
+
+
+@lru_cache(maxsize=1)
 def _singular() -> frozenset[str]:
     return frozenset(w.casefold() for w in cue_words("singular_speakers"))
 
@@ -166,8 +171,9 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None  # "Vi trenger ikke flere utredninger": a negated need asks for nothing
     if kind == "need_verb":
         after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
-        cleft = bool(CLEFT_AFTER_ADVERB.match(text, match.end())) \
-            and text[start:match.start()].split()[:1] in (["Det"], ["det"])  # "Det vi trenger nå, er X": X follows
+        opening = [w.casefold() for w in text[start:match.start()].split()]
+        cleft = bool(CLEFT_AFTER_ADVERB.match(text, match.end())) and opening[:1] == ["det"] \
+            and not set(opening) & _negations()  # "Det vi trenger nå, er X": X follows ("Det vi ikke trenger nå" denies)
         if not cleft and (not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå",
                                                                "no", "å", "hver", "kvar", "daglig", "dagleg", "alltid",
                                                                "ofte"}):
