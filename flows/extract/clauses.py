@@ -109,11 +109,24 @@ def _timing() -> re.Pattern[str]:
                       rf"(?:{lexicon.alternation(data['times'])})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _need_timing() -> re.Pattern[str]:
+    data = lexicon.load("request_verbs")["timing_clauses"]
+    adverbs = lexicon.alternation(cue_words("adverbs"))
+    return re.compile(rf"(?:{lexicon.alternation(data['need_subjects'])})\s+(?:{lexicon.alternation(cue_words('need_verbs'))})"
+                      rf"\s+(?:(?:{adverbs})\s+)?(?:{lexicon.alternation(data['need_objects'])})\s+"
+                      rf"(?:(?:{adverbs})\s+)?(?:{lexicon.alternation(data['times'])})(?![\w-])", re.IGNORECASE)
+
+
 def _timed(text: str, cues: list[Cue]) -> list[Cue]:
     """The cues with a timing clause coordinated after a demand ("X, og den må komme før sommeren",
-    `timing_clauses`) made part of that demand: the same measure, when it must come, no second action."""
+    `timing_clauses`) made part of that demand: the same measure, when it must come, no second action; a
+    need repeated with a pronoun to say when ("X, og vi trenger den nå") is left out, the need is X."""
     out: list[Cue] = []
     for cue in cues:
+        if out and cue.kind == "need_verb" and _need_timing().match(text, cue.start) \
+                and re.fullmatch(r"[\s,]*og\s*", text[out[-1].end:cue.start]):
+            continue
         if out and cue.kind == "modal" and _timing().match(text, cue.start) \
                 and re.fullmatch(r"[\s,]*og\s*", text[out[-1].end:cue.start]):
             out[-1] = replace(out[-1], end=cue.end)
@@ -218,12 +231,24 @@ def _unnest(text: str, cues: list[Cue]) -> list[Cue]:
             continue  # (not when "..., og mener det er behov for X" starts a statement of its own)
         if kept and cue.anchor < kept[-1].start:  # a clause inside the previous cue's subject
             continue
+        if kept and cue.kind in ("modal", "passive", "need_verb") and kept[-1].kind in ("modal", "request", "noun") \
+                and _clause_preposition().search(text, kept[-1].start, cue.anchor) \
+                and not re.search(r"[,;:]\s", text[kept[-1].start:cue.anchor]):
+            continue  # "bevilger nok til at ingen kommuner må kutte": the clause is part of the action asked (not
+            # after a comma: "..., og minte om at kommunane treng X" is a statement of its own)
         if kept and cue.kind == "need_verb" and kept[-1].kind in ("modal", "request") \
                 and re.search(r"(?<![\w-])at\s+$", text[kept[-1].start:cue.anchor]) \
                 and not re.search(r"[,;:]\s", text[kept[-1].start:cue.anchor]):
             continue  # "Regjeringa må sjå at kommunane treng X": the need is what the addressee must see
         kept.append(cue)
     return kept
+
+
+@lru_cache(maxsize=1)
+def _clause_preposition() -> re.Pattern[str]:
+    """A preposition and "at" right before a clause's subject (`clause_prepositions`), no clause break between."""
+    words = lexicon.alternation(cue_words("clause_prepositions"))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+at\s+$", re.IGNORECASE)
 
 
 # ", og det trengs X" after a modal clause: a main clause of its own coordinated with it (two

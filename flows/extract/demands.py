@@ -38,6 +38,7 @@ from flows.extract.demand_minister_talk import talk_ministry
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
+from flows.extract.request_subjects import state_asks
 from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Sentence, Statement
 
@@ -84,6 +85,8 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
     for cue in cues:
         if matters and cue.kind != "noun":
             continue
+        if cue.kind == "request" and voice.rule != "government" and state_asks(sentence.text[:cue.anchor]):
+            continue  # "Direktoratet har bedt kommunene om å X": what the state asks, told (request_subjects.py)
         if cue.kind == "request":
             if cue.addressee is None and asked_before and COORDINATED.search(sentence.text[:cue.anchor]):
                 cue = replace(cue, addressee=asked_before)  # "oppfordrer regjeringen til å X, og ber om at Y"

@@ -5,6 +5,7 @@ describe a situation rather than call for an action.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
@@ -48,6 +49,31 @@ def _self_directed(text: str, start: int, cue: re.Match[str], inverted: bool) ->
         return False
     inside = clause[:own.start()]
     return not re.search(r"(?<![\w-])å(?![\w-])", inside) and not p["receiving"].search(" " + inside)
+
+
+CLEFT_AFTER_ADVERB = re.compile(r"(?:\s+[\wæøå]+){1,3}\s*,\s*(?:er|var)\s")  # "Det vi trenger nå, er X"
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("request_negations") if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _singular() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("singular_speakers"))
+
+
+def _singular_speaker(text: str, start: int, cue: re.Match[str], inverted: bool) -> bool:
+    """True when the subject of a modal is the speaker alone, in the first person singular ("jeg må
+    forholde meg til ...", or right after the modal: "Kvar haust må eg fortelje ...", `singular_speakers`)
+    and no receiving verb follows ("eg må få svar" asks)."""
+    after = re.match(r"\s*([\wæøå]+)", text[cue.end():])
+    if after is not None and after.group(1).casefold() in _singular():
+        return not patterns()["receiving"].match(text, cue.end() + after.end())  # "Hver høst må jeg ...": V2
+    words = text[start:cue.start()].split()
+    return not inverted and len(words) == 1 and words[0].strip("–—-«»\"“„,").casefold() in _singular() \
+        and not patterns()["receiving"].match(text, cue.end())
 
 
 def _relative_subject(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -124,6 +150,8 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None
     if kind == "modal" and _self_directed(text, start, match, inverted):
         return None  # "Dette må vi ordne selv": a duty the speaker's side takes on, no call on anyone
+    if kind == "modal" and _singular_speaker(text, start, match, inverted):
+        return None  # "jeg må forholde meg til budsjettet": the speaker's own obligation, no call on anyone
     if kind == "modal" and patterns()["empty_action"].match(text, match.end()):
         return None  # "Nå må det bli mer enn fine ord", "Det må skje noe nå": urging, no action named
     if kind == "modal" and inverted and patterns()["objectless"].match(text, match.end()):
@@ -143,8 +171,12 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None  # "Vi trenger ikke flere utredninger": a negated need asks for nothing
     if kind == "need_verb":
         after = [w for w in re.split(r"[\s.,;:!?»«]+", text[match.end():]) if w]
-        if not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå", "no", "å",
-                                                   "hver", "kvar", "daglig", "dagleg", "alltid", "ofte"}:
+        opening = [w.casefold() for w in text[start:match.start()].split()]
+        cleft = bool(CLEFT_AFTER_ADVERB.match(text, match.end())) and opening[:1] == ["det"] \
+            and not set(opening) & _negations()  # "Det vi trenger nå, er X": X follows ("Det vi ikke trenger nå" denies)
+        if not cleft and (not after or after[0].casefold() in {"i", "på", "til", "for", "med", "av", "ved", "når", "nå",
+                                                               "no", "å", "hver", "kvar", "daglig", "dagleg", "alltid",
+                                                               "ofte"}):
             return None  # "tjenestene folk trenger hver dag": the thing needed stands before, in a description
         if inverted and start == match.start():
             start = max(0, text.rfind(" ", 0, max(0, match.start() - 1)) + 1)  # keep the opener ("Da trenger vi")

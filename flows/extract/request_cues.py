@@ -12,6 +12,7 @@ from flows.extract.actors import PERSON_ASKED, addressees_in
 from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 from flows.extract.asked_parties import asked_body, recipient
+from flows.extract.request_subjects import counted_wish
 from flows.extract.cue_patterns import Cue, patterns, cue_words
 from flows.extract.roles import is_role
 
@@ -112,6 +113,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
     if not _wanting(text, match, before, prev):
         return None  # "kuttet vil ha store konsekvenser": a prediction, not a wish
+    if counted_wish(match.group(0), before):
+        return None  # "Mange av medlemmene ønsker å jobbe mer": a survey result, no party's demand
     if match.group(0).casefold() in cue_words("request_forms_not_speech") \
             and prev.casefold() in cue_words("noun_determiners"):
         return None  # "Vi har eit ønske til regjeringa:": the noun, not the verb; its sentence asks on its own
