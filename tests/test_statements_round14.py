@@ -1,0 +1,126 @@
+"""Statements round 14: categories pooled over the first looks of six untouched sets.
+
+- a person who asks a yes/no question ("NN spurte statsråden om X", "spurde NN om X", "NN ville vite
+  om X") reports X: the question is the asker's indirect statement (an organisation or an unnamed
+  person asking reports nothing; a question opened by a question word, "spurte hva ...", is no
+  statement either);
+- a person named after the genitive of a party or an organisation ("Senterpartiets NN", "Høyres NN")
+  is NN: the genitive is no part of the name;
+- a pronoun whose nearest antecedent is an unnamed person ("en sykepleier ... skrev hun") does not
+  point back past that person to someone named earlier.
+Every sentence is written for the test (bokmål and nynorsk), with negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import statements_of
+
+
+# known failures when the tests were written (before the fix of this round)
+XFAIL = frozenset({"asked_minister_nb", "asked_minister_party_nb", "asked_minister_nn", "asked_inverted_surname_nn",
+                   "asked_pronoun_nb", "wanted_to_know_nb", "sp_nn", "h_nb", "ap_nb", "frp_nn", "org_nb",
+                   "nurse_after_author_nb", "director_after_minister_nn", "mother_after_mayor_nb"})
+
+
+def params(table: list) -> list:
+    return [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(reason="round 14: not yet")] if c[0] in XFAIL
+                         else []) for c in table]
+
+
+def rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker.name, s.text.rstrip(".")) for s in statements_of(raw, language)]
+
+
+ASKING = [
+    ("asked_minister_nb", "nb",
+     "Ministeren møtte KS i Oslo.\n\nMøteleder Kari Lunde Berg spurte statsråden om hun kunne love at "
+     "forslaget kommer før sommeren.",
+     ("indirect", "Kari Lunde Berg", "hun kunne love at forslaget kommer før sommeren")),
+    ("asked_minister_party_nb", "nb",
+     "Statsråden svarte på spørsmål i Stortinget.\n\nStortingsrepresentant Jon Haugen (H) spurte ministeren om "
+     "regjeringen vil øke tilskuddet til skolebygg i år.",
+     ("indirect", "Jon Haugen", "regjeringen vil øke tilskuddet til skolebygg i år")),
+    ("asked_minister_nn", "nn",
+     "Statsråden svara på spørsmål i Stortinget.\n\nKomitéleiar Gunhild Reite (Sp) spurde statsråden om "
+     "departementet vil sjå på kostnadene for dei minste kommunane.",
+     ("indirect", "Gunhild Reite", "departementet vil sjå på kostnadene for dei minste kommunane")),
+    ("asked_inverted_surname_nn", "nn",
+     "Gunhild Reite (Sp) tok ordet i spørjetimen.\n\n– Kommunane kan ikkje bere dette åleine, sa Reite.\n\n"
+     "I eit oppfølgingsspørsmål spurde Reite om regjeringa vil kome med pengar før sommaren.",
+     ("indirect", "Gunhild Reite", "regjeringa vil kome med pengar før sommaren")),
+    ("asked_pronoun_nb", "nb",
+     "Ordfører Per Bakken møtte statsråden.\n\n– Vi trenger hjelp nå, sa Bakken.\n\n"
+     "Han spurte også om staten vil ta regningen for de nye kravene.",
+     ("indirect", "Per Bakken", "staten vil ta regningen for de nye kravene")),
+    ("wanted_to_know_nb", "nb",
+     "Ordfører Per Bakken ville vite om departementet har regnet på kostnadene for kommunene.",
+     ("indirect", "Per Bakken", "departementet har regnet på kostnadene for kommunene")),
+]
+
+
+@pytest.mark.parametrize("language,raw,expected", params(ASKING))
+def test_a_yes_no_question_is_the_askers_statement(language: str, raw: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rows(raw, language)
+
+
+NOT_ASKING = [
+    ("organisation_asks_nb", "nb", "NTB spurte statsråden om hun vil love mer penger til kommunene."),
+    ("unnamed_asks_nn", "nn", "Statsråd Eva Holm Dahl var til stades.\n\nDebattleiaren spurde statsråden om ho "
+                              "meiner regjeringa lyttar til kommunane."),
+    ("question_word_nb", "nb", "Ordfører Per Bakken spurte hva departementet vil gjøre med saken framover."),
+    ("question_word_nn", "nn", "Ordførar Åse Lien spurde kvifor staten ikkje har sett av pengar til vegen."),
+]
+
+
+@pytest.mark.parametrize("language,raw", params(NOT_ASKING))
+def test_no_question_statement(language: str, raw: str) -> None:
+    assert rows(raw, language) == []
+
+
+GENITIVE = [
+    ("sp_nn", "nn",
+     "Senterpartiets Ingrid Fossli Vik tok opp saka.\n\n– Kommunane kan ikkje vente, sa Fossli Vik.\n\n"
+     "Ho viste til at utgiftene har auka mykje dei siste åra.", "Ingrid Fossli Vik"),
+    ("h_nb", "nb", "Høyres Tone Brattli Aas mener at staten må ta en større del av regningen for skolebyggene.",
+     "Tone Brattli Aas"),
+    ("ap_nb", "nb", "Arbeiderpartiets Per Olav Lund sa at kommunene trenger mer penger til barnevernet.",
+     "Per Olav Lund"),
+    ("krf_nb", "nb", "KrFs Lise Myhre Holm sa at kommunene trenger mer penger til barnevernet.", "Lise Myhre Holm"),
+    ("frp_nn", "nn", "Framstegspartiets Arne Sølvberg meiner at staten må betale for dei nye krava til skulane.",
+     "Arne Sølvberg"),
+    ("org_nb", "nb", "Fagforbundets Randi Aune Kvam sa at kommunene må lyse ut flere hele stillinger.",
+     "Randi Aune Kvam"),
+]
+
+
+@pytest.mark.parametrize("language,raw,speaker", params(GENITIVE))
+def test_genitive_before_a_name_is_no_part_of_it(language: str, raw: str, speaker: str) -> None:
+    found = rows(raw, language)
+    assert found and all(r[1] == speaker for r in found), found
+
+
+UNNAMED = [
+    ("nurse_after_author_nb", "nb",
+     "KOMMENTAR\n\nHjemmetjenesten trenger folk\n\nKari Nordahl Sæther, forbundsleder i Fagforbundet\n\n"
+     "Denne uka snakket jeg med en sykepleier på et sykehjem i Telemark. Hun hadde vært alene på vakt hele "
+     "helgen. «Jeg orket ikke mer», skrev hun.\n\nSlik kan vi ikke ha det.", "Jeg orket ikke mer"),
+    ("director_after_minister_nn", "nn",
+     "Statsråd Ingrid Fjell Aasen talte på konferansen i går.\n\nEin kommunedirektør i Sunnfjord fortalde meg "
+     "at ho brukar ein dag i veka på rapportering.\n\n«Vi har ikkje folk til dette. Noko er gale,» sa ho.",
+     "Vi har ikkje folk til dette. Noko er gale,"),
+    ("mother_after_mayor_nb", "nb",
+     "Ordfører Anne Lise Dahl tok imot statsråden i går.\n\nEn mor i bygda fortalte at hun har ventet i to år "
+     "på avlastning.\n\n– Vi står helt alene med dette, sa hun.", "Vi står helt alene med dette"),
+]
+
+
+@pytest.mark.parametrize("language,raw,words", params(UNNAMED))
+def test_pronoun_after_an_unnamed_person_is_not_the_named_one(language: str, raw: str, words: str) -> None:
+    found = rows(raw, language)
+    assert not any(r[2].startswith(words[:15]) for r in found), found
+
+
+def test_named_person_after_unnamed_one_still_speaks() -> None:
+    raw = ("En sykepleier på sykehjemmet viste oss rundt.\n\nOrdfører Anne Lise Dahl tok imot statsråden.\n\n"
+           "– Vi trenger flere hender på sykehjemmene, sa hun.")
+    assert ("direct", "Anne Lise Dahl", "Vi trenger flere hender på sykehjemmene") in rows(raw)
