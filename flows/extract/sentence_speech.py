@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Mapping
 
 from flows import budget
-from flows.extract import indirect, inline_quotes
+from flows.extract import asked as ask, indirect, inline_quotes
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution
 from flows.extract.courtesy import thanks_only
@@ -80,6 +80,11 @@ def indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
+            question = ask.find(sentence, env.people)  # "NN spurde statsråden om X": X is what NN put forward
+            if question is not None and not any(a.start < question.end and question.start < a.end for a in found_here):
+                found_here.append(Attribution("indirect", question.speaker,
+                                              sentence.text[question.start - sentence.start:question.end - sentence.start],
+                                              question.start, question.end, question.rule, block.index))
         # "NN sier følgende til avisa:", "NN sa det klart då vi snakka saman: «...»": the content is the
         # quotation the colon announces
         found_here = [a for a in found_here if not (announces(sentence, a) and spans.ANNOUNCING().match(a.text))]
