@@ -17,7 +17,7 @@ from extract_kit import statements_of
 
 
 # known failures when the tests were written (before the fix of this round)
-XFAIL = frozenset({"nurse_after_author_nb", "director_after_minister_nn", "mother_after_mayor_nb"})
+XFAIL: frozenset[str] = frozenset()
 
 
 def params(table: list) -> list:

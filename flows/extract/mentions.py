@@ -206,7 +206,7 @@ def without_credits(people: People, text: str) -> People:
         return people
     mentions = tuple(m for m in people.mentions if m.start not in credited)
     named = {m.name for m in mentions}
-    return People(tuple(p for p in people.persons if p.name in named), mentions)
+    return People(tuple(p for p in people.persons if p.name in named), mentions, people.unnamed)
 
 
 def captions_aside(people: People, blocks: tuple[Block, ...]) -> People:
@@ -217,7 +217,7 @@ def captions_aside(people: People, blocks: tuple[Block, ...]) -> People:
     if not spans:
         return people
     return People(people.persons, tuple(replace(m, aside=True) if inside(spans, m.start) else m
-                                        for m in people.mentions))
+                                        for m in people.mentions), people.unnamed)
 
 
 def find_mentions(ctx: DocContext) -> MentionLayer:

@@ -1,0 +1,46 @@
+"""Unnamed persons a pronoun may point back to: "en sykepleier", "ein kommunedirektør i Sunnfjord",
+"ei mor i bygda".
+
+A story that brings in a person without a name ("Denne uka fikk jeg en melding fra en sykepleier.
+Hun ...", "Ein kommunedirektør fortalde meg at ho ...") makes the next "hun"/"ho" that person, not
+someone named before; `flows.extract.people` passes over no such person when it resolves a pronoun.
+
+An indefinite article, at most two words (adjectives, an age), and a noun for a person: a role
+(`roles.yaml`) or one of `unnamed_person_nouns` (pronouns.yaml). Not after a copula or a comma
+("Dal er en erfaren sykepleier", "Kari Dal, ein sjukepleiar frå Førde,": the named person herself).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract import roles as R
+
+ARTICLE = re.compile(r"(?<![\w-])(?:[Ee]n|[Ee]in|[Ee]i)\s+(?:[\wæøå-]+\s+){0,2}?(?P<noun>[a-zæøå-]{3,})(?![\w-])")
+NOT_AFTER = re.compile(r"(?:,|(?<![\w-])(?:er|var|blir|ble|blei|vert|vart|være|vere|som|som\s+er))\s*$",
+                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("pronouns").get("unnamed_person_nouns") or ())
+
+
+def _person_noun(word: str) -> bool:
+    return word in _nouns() or R.is_role(word)
+
+
+def cue(text: str) -> bool:
+    return " en " in text or " ein " in text or " ei " in text or "En " in text or "Ein " in text or "Ei " in text
+
+
+def unnamed_persons(text: str) -> tuple[int, ...]:
+    """Start offsets of the unnamed persons a text brings in, in text order."""
+    if not cue(text):
+        return ()
+    out = []
+    for m in ARTICLE.finditer(text):
+        if _person_noun(m.group("noun").casefold()) and not NOT_AFTER.search(text[max(0, m.start() - 12):m.start()]):
+            out.append(m.start())
+    return tuple(out)
