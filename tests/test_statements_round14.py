@@ -17,7 +17,7 @@ from extract_kit import statements_of
 
 
 # known failures when the tests were written (before the fix of this round)
-XFAIL = frozenset({"understreke_nb", "meiner_inverted_nn", "minne_om_nn", "oppfordre_nn", "mener_nb", "peke_paa_nb"})
+XFAIL: frozenset[str] = frozenset()
 
 
 def params(table: list) -> list:
