@@ -17,7 +17,7 @@ from extract_kit import statements_of
 
 
 # known failures when the tests were written (before the fix of this round)
-XFAIL = frozenset({"storting_nb", "storting_nn", "opening_nb", "meeting_nn", "to_ntb_dash_nb"})
+XFAIL: frozenset[str] = frozenset()
 
 
 def params(table: list) -> list:

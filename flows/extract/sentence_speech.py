@@ -94,7 +94,8 @@ def indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
                                           writer_span[0], writer_span[1], writer_speech.RULE, block.index))
         # "NN sier følgende til avisa:", "NN sa det klart då vi snakka saman: «...»": the content is the
         # quotation the colon announces
-        found_here = [a for a in found_here if not (announces(sentence, a) and spans.ANNOUNCING().match(a.text))]
+        found_here = [a for a in found_here if not (announces(sentence, a) and (
+            spans.ANNOUNCING().match(a.text) or spans.adjunct_only(sentence.text[:a.start - sentence.start], a.text)))]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)
