@@ -245,10 +245,10 @@ def test_office_before_a_name_is_no_part_of_it(language: str, office: str) -> No
 @pytest.mark.parametrize("language,raw,speaker", [
     pytest.param("nb", "Områdedirektør Siv Marte Grønnli i KS møtte departementet.\n\nGrønnli mener kommunene må være "
                        "med når departementet lager en ny veileder for tildeling.\n\n– Vi har mye erfaring å bidra med, "
-                       "sier hun.", "Siv Marte Grønnli", id="guide_nb", marks=pytest.mark.xfail(reason="not yet")),
+                       "sier hun.", "Siv Marte Grønnli", id="guide_nb"),
     pytest.param("nn", "Nestleiar Oddvar Myklebust tok opp samhandlinga.\n\nMyklebust meinte det ikkje er nok med ein "
                        "rettleiar. Han etterlyste ei full utgreiing av kostnadene for kommunane.", "Oddvar Myklebust",
-                 id="guide_nn", marks=pytest.mark.xfail(reason="not yet")),
+                 id="guide_nn"),
 ])
 def test_a_thing_named_like_a_role_is_no_unnamed_person(language: str, raw: str, speaker: str) -> None:
     found = rows(raw, language)

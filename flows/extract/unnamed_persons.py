@@ -6,7 +6,8 @@ Hun ...", "Ein kommunedirektør fortalde meg at ho ...") makes the next "hun"/"h
 someone named before; `flows.extract.people` passes over no such person when it resolves a pronoun.
 
 An indefinite article, at most two words (adjectives, an age), and a noun for a person: a role
-(`roles.yaml`) or one of `unnamed_person_nouns` (pronouns.yaml). Not after a copula or a comma
+(`roles.yaml`, not one of `not_person_nouns`: "en ny veileder") or one of `unnamed_person_nouns`
+(pronouns.yaml). Not after a copula or a comma
 ("Dal er en erfaren sykepleier", "Kari Dal, ein sjukepleiar frå Førde,": the named person herself).
 """
 from __future__ import annotations
@@ -27,8 +28,14 @@ def _nouns() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon.load("pronouns").get("unnamed_person_nouns") or ())
 
 
+@lru_cache(maxsize=1)
+def _not_persons() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("pronouns").get("not_person_nouns") or ())
+
+
 def _person_noun(word: str) -> bool:
-    return word in _nouns() or R.is_role(word)
+    """A noun for a person: `unnamed_person_nouns` or a role, not a thing named like one ("veileder")."""
+    return word in _nouns() or (R.is_role(word) and word not in _not_persons())
 
 
 def cue(text: str) -> bool:
