@@ -58,6 +58,7 @@ class People:
     persons: tuple[Mention, ...]
     mentions: tuple[PersonMention, ...]
     unnamed: tuple[int, ...] = ()  # where the text brings in a person without a name ("en sykepleier")
+    sentence_ends: tuple[int, ...] = ()  # where a sentence ends before an unnamed person (`unnamed_persons`)
 
 
 
@@ -93,7 +94,8 @@ def find_people(text: str) -> People:
     surnames = _surname_mentions(text, full, canonical)
     mentions = full + surnames + _title_mentions(text, persons, full, full + surnames)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return People(tuple(persons.values()), tuple(mentions), unnamed_persons(text))
+    unnamed, ends = unnamed_persons(text)
+    return People(tuple(persons.values()), tuple(mentions), unnamed, ends)
 
 
 def _canonical_names(names: list[str]) -> dict[str, str]:
@@ -265,10 +267,16 @@ def _recent(people: People, position: int, gender: str) -> Mention | None:
     for pool in ([m for m in before if not m.aside], [m for m in before if m.aside]):
         for m in reversed(pool):
             if gender == "any" or R.name_gender(m.name) in (None, gender):
-                if any(m.end <= u < position for u in people.unnamed):
+                if any(m.end <= u < position and _sentence_between(people, m.end, u) for u in people.unnamed):
                     return None  # "NN ... en sykepleier ... hun": the pronoun is the unnamed person
                 return _person(people, m.name)
     return None
+
+
+def _sentence_between(people: People, start: int, end: int) -> bool:
+    """A sentence ends between `start` and `end` (an unnamed person in the named one's own sentence, "sa NN
+    at hun ikkje venta anna frå ein statsråd", is no new antecedent)."""
+    return any(start <= b < end for b in people.sentence_ends)
 
 
 def participants(people: People) -> tuple[Mention, ...]:

@@ -42,12 +42,19 @@ def cue(text: str) -> bool:
     return " en " in text or " ein " in text or " ei " in text or "En " in text or "Ein " in text or "Ei " in text
 
 
-def unnamed_persons(text: str) -> tuple[int, ...]:
-    """Start offsets of the unnamed persons a text brings in, in text order."""
+SENTENCE_END = re.compile(r"[.!?:»]\s|\n")
+
+
+def unnamed_persons(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Start offsets of the unnamed persons a text brings in, in text order, and the offsets of the sentence
+    ends before them (a pronoun passes over an unnamed person only in the sentence of the named one)."""
     if not cue(text):
-        return ()
+        return (), ()
     out = []
     for m in ARTICLE.finditer(text):
         if _person_noun(m.group("noun").casefold()) and not NOT_AFTER.search(text[max(0, m.start() - 12):m.start()]):
             out.append(m.start())
-    return tuple(out)
+    if not out:
+        return (), ()
+    ends = tuple(e.start() for e in SENTENCE_END.finditer(text, 0, out[-1]))
+    return tuple(out), ends
