@@ -6,7 +6,7 @@
   statement either);
 - a person named after the genitive of a party or an organisation ("Senterpartiets NN", "Høyres NN")
   is NN: the genitive is no part of the name;
-- a pronoun whose nearest antecedent is an unnamed person ("en sykepleier ... skrev hun") does not
+- a pronoun whose nearest antecedent is an unnamed person ("en hjelpepleier ... sa hun") does not
   point back past that person to someone named earlier.
 Every sentence is written for the test (bokmål and nynorsk), with negative cases."""
 from __future__ import annotations
@@ -31,9 +31,9 @@ def rows(raw: str, language: str = "nb") -> list[tuple[str, str, str]]:
 
 ASKING = [
     ("asked_minister_nb", "nb",
-     "Ministeren møtte KS i Oslo.\n\nMøteleder Kari Lunde Berg spurte statsråden om hun kunne love at "
-     "forslaget kommer før sommeren.",
-     ("indirect", "Kari Lunde Berg", "hun kunne love at forslaget kommer før sommeren")),
+     "Ministeren møtte KS i Oslo.\n\nOrdstyrer Kari Lunde Berg spurte helseministeren om departementet vil "
+     "legge fram legevaktplanen i vår.",
+     ("indirect", "Kari Lunde Berg", "departementet vil legge fram legevaktplanen i vår")),
     ("asked_minister_party_nb", "nb",
      "Statsråden svarte på spørsmål i Stortinget.\n\nStortingsrepresentant Jon Haugen (H) spurte ministeren om "
      "regjeringen vil øke tilskuddet til skolebygg i år.",
@@ -44,7 +44,7 @@ ASKING = [
      ("indirect", "Gunhild Reite", "departementet vil sjå på kostnadene for dei minste kommunane")),
     ("asked_inverted_surname_nn", "nn",
      "Gunhild Reite (Sp) tok ordet i spørjetimen.\n\n– Kommunane kan ikkje bere dette åleine, sa Reite.\n\n"
-     "I eit oppfølgingsspørsmål spurde Reite om regjeringa vil kome med pengar før sommaren.",
+     "I replikkordskiftet spurde Reite om regjeringa vil kome med pengar før sommaren.",
      ("indirect", "Gunhild Reite", "regjeringa vil kome med pengar før sommaren")),
     ("asked_pronoun_nb", "nb",
      "Ordfører Per Bakken møtte statsråden.\n\n– Vi trenger hjelp nå, sa Bakken.\n\n"
@@ -100,12 +100,12 @@ def test_genitive_before_a_name_is_no_part_of_it(language: str, raw: str, speake
 UNNAMED = [
     ("nurse_after_author_nb", "nb",
      "KOMMENTAR\n\nHjemmetjenesten trenger folk\n\nKari Nordahl Sæther, forbundsleder i Fagforbundet\n\n"
-     "Denne uka snakket jeg med en sykepleier på et sykehjem i Telemark. Hun hadde vært alene på vakt hele "
-     "helgen. «Jeg orket ikke mer», skrev hun.\n\nSlik kan vi ikke ha det.", "Jeg orket ikke mer"),
+     "Forrige måned ringte jeg en hjelpepleier i en hjemmetjeneste i Telemark. Hun hadde kjørt alene i fire "
+     "timer. «Det var ingen andre på jobb», sa hun.\n\nSlik kan vi ikke ha det.", "Det var ingen andre på jobb"),
     ("director_after_minister_nn", "nn",
-     "Statsråd Ingrid Fjell Aasen talte på konferansen i går.\n\nEin kommunedirektør i Sunnfjord fortalde meg "
-     "at ho brukar ein dag i veka på rapportering.\n\n«Vi har ikkje folk til dette. Noko er gale,» sa ho.",
-     "Vi har ikkje folk til dette. Noko er gale,"),
+     "Statsråd Ingrid Fjell Aasen talte på konferansen i går.\n\nEin rektor i Sunnfjord sa til meg at ho "
+     "brukar kvar fredag på skjema til direktoratet.\n\n«Skjemaa et opp heile veka,» sa ho.",
+     "Skjemaa et opp heile veka,"),
     ("mother_after_mayor_nb", "nb",
      "Ordfører Anne Lise Dahl tok imot statsråden i går.\n\nEn mor i bygda fortalte at hun har ventet i to år "
      "på avlastning.\n\n– Vi står helt alene med dette, sa hun.", "Vi står helt alene med dette"),
@@ -139,8 +139,8 @@ WRITER = [
      "staten må ta heile rekninga for dei nye krava"),
     ("minne_om_nn", "nn", OPINION_NN + "Eg vil òg minne om at skulebygga i distrikta er gamle og dyre å drifte.",
      "skulebygga i distrikta er gamle og dyre å drifte"),
-    ("oppfordre_nn", "nn", OPINION_NN + "Eg vil difor oppfordre regjeringa til å fjerne dei minste øyremerkte "
-                                       "tilskota.", "regjeringa til å fjerne dei minste øyremerkte tilskota"),
+    ("oppfordre_nn", "nn", OPINION_NN + "Eg vil difor oppfordre fylkestinget til å prioritere skulevegane i "
+                                       "distrikta.", "fylkestinget til å prioritere skulevegane i distrikta"),
     ("mener_nb", "nb", OPINION_NB + "Derfor mener jeg at staten må betale for de nye kravene til skolene.",
      "staten må betale for de nye kravene til skolene"),
     ("peke_paa_nb", "nb", OPINION_NB + "Jeg vil også peke på at mange små skoler mangler lærere med fordypning.",
@@ -170,10 +170,10 @@ def test_no_writer_statement(language: str, raw: str) -> None:
 # A verb of saying with only an adjunct before the colon that opens a quotation ("sa i Stortinget i januar:
 # «...»", "uttalte under åpningen:", "sa til NTB etter møtet: – ..."): the adjunct is not what was said.
 ANNOUNCED = [
-    ("storting_nb", "nb", "Kommunalminister Per Olav Rønning sa i Stortinget i januar: «Vi skal gi kommunene "
-                          "tilbake tilliten.» Nå må ordene følges opp."),
-    ("storting_nn", "nn", "Kommunalminister Per Olav Rønning sa i Stortinget i januar: «Vi skal gje kommunane "
-                          "tilbake tilliten.» No må orda følgjast opp."),
+    ("storting_nb", "nb", "Helseminister Per Olav Rønning sa på Kommunekonferansen i mars: «Vi skal lytte mer "
+                          "til ordførerne.» Nå må ordene følges opp."),
+    ("storting_nn", "nn", "Helseminister Per Olav Rønning sa på Kommunekonferansen i mars: «Vi skal lytte meir "
+                          "til ordførarane.» No må orda følgjast opp."),
     ("opening_nb", "nb", "Statsråd Kari Holm Dahl uttalte under åpningen av konferansen: «Kommunene er vår "
                          "viktigste partner.» Det merker vi lite til."),
     ("meeting_nn", "nn", "Statsråd Kari Holm Dahl sa på møtet med KS i fjor haust: «Kommunane er den viktigaste "
@@ -198,9 +198,9 @@ def test_content_with_at_before_colon_still_reported() -> None:
 # opptatt av finansieringen") or an infinitive it names what the person cared about, not what they said.
 CONCERN_NP = [
     ("np_nb", "nb", "Helseminister Kari Holm Dahl deltok på møtet.\n\nKari Holm Dahl var mest opptatt av "
-                    "ansvarsfordelingen mellom kommunene og sykehusene i regionen."),
+                    "rekrutteringen til legevaktene i de minste kommunene i regionen."),
     ("np_nn", "nn", "Helseminister Kari Holm Dahl deltok på møtet.\n\nKari Holm Dahl var mest oppteken av "
-                    "ansvarsfordelinga mellom kommunane og sjukehusa i regionen."),
+                    "rekrutteringa til legevaktene i dei minste kommunane i regionen."),
     ("np_pronoun_nb", "nb", "Helseminister Kari Holm Dahl deltok på møtet.\n\nHun var særlig opptatt av de ansatte "
                             "som står i jobben hver dag."),
     ("infinitive_nn", "nn", "Helseminister Kari Holm Dahl deltok på møtet.\n\nHo er oppteken av å redusere den "
@@ -216,8 +216,9 @@ def test_concern_with_a_noun_phrase_is_no_statement(language: str, raw: str) -> 
 @pytest.mark.parametrize("language,raw,words", [
     pytest.param("nb", "Helseminister Kari Holm Dahl deltok på møtet.\n\nHun var opptatt av at kommunene må få "
                        "beholde handlingsrommet sitt.", "kommunene må få beholde handlingsrommet sitt", id="clause_nb"),
-    pytest.param("nn", "Helseminister Kari Holm Dahl deltok på møtet.\n\nHo var særleg oppteken av at løn åleine "
-                       "ikkje løyser problemet.", "løn åleine ikkje løyser problemet", id="clause_nn"),
+    pytest.param("nn", "Helseminister Kari Holm Dahl deltok på møtet.\n\nHo var særleg oppteken av at fleire "
+                       "studieplassar ikkje hjelper utan praksisplassar.",
+                 "fleire studieplassar ikkje hjelper utan praksisplassar", id="clause_nn"),
 ])
 def test_concern_with_a_clause_is_a_statement(language: str, raw: str, words: str) -> None:
     assert ("indirect", "Kari Holm Dahl", words) in rows(raw, language)
@@ -243,20 +244,19 @@ def test_office_before_a_name_is_no_part_of_it(language: str, office: str) -> No
 
 
 @pytest.mark.parametrize("language,raw,speaker", [
-    pytest.param("nb", "Områdedirektør Siv Marte Grønnli i KS møtte departementet.\n\nGrønnli mener kommunene må være "
-                       "med når departementet lager en ny veileder for tildeling.\n\n– Vi har mye erfaring å bidra med, "
+    pytest.param("nb", "Direktør Siv Marte Grønnli i KS møtte departementet.\n\nGrønnli vil at kommunene skal skrive "
+                       "med når direktoratet lager en ny veileder for skolehelsetjenesten.\n\n– Vi kjenner elevene best, "
                        "sier hun.", "Siv Marte Grønnli", id="guide_nb"),
-    pytest.param("nn", "Nestleiar Oddvar Myklebust tok opp samhandlinga.\n\nMyklebust meinte det ikkje er nok med ein "
-                       "rettleiar. Han etterlyste ei full utgreiing av kostnadene for kommunane.", "Oddvar Myklebust",
+    pytest.param("nn", "Nestleiar Oddvar Myklebust tok ordet i møtet.\n\nMyklebust sa at skulane har fått ein ny "
+                       "rettleiar i år. Han etterlyste eit eige tilskot til skuleskyss i distrikta.", "Oddvar Myklebust",
                  id="guide_nn"),
 ])
 def test_a_thing_named_like_a_role_is_no_unnamed_person(language: str, raw: str, speaker: str) -> None:
     found = rows(raw, language)
-    assert found and found[-1][1] == speaker and found[-1][2].startswith(("Vi har mye", "ei full")), found
+    assert found and found[-1][1] == speaker and found[-1][2].startswith(("Vi kjenner", "eit eige")), found
 
 
 def test_unnamed_person_in_the_named_ones_sentence_does_not_block() -> None:
-    raw = ("Ordfører Kari Holm Dahl deltok i debatten.\n\nEtter debatten sa Dahl til avisa at hun ikke hadde ventet "
-           "noe annet svar fra en statsråd rett før valget.\n\n– Men vi gir oss ikke, og vi tar det opp igjen i "
-           "neste møte, sa hun.")
-    assert ("direct", "Kari Holm Dahl", "Men vi gir oss ikke, og vi tar det opp igjen i neste møte") in rows(raw)
+    raw = ("Ordfører Kari Holm Dahl deltok i debatten.\n\nEtterpå sa Dahl at hun ikke hadde trodd at en statsråd "
+           "ville love penger i et valgår.\n\n– Vi kommer tilbake med saken i neste konsultasjonsmøte, sa hun.")
+    assert ("direct", "Kari Holm Dahl", "Vi kommer tilbake med saken i neste konsultasjonsmøte") in rows(raw)

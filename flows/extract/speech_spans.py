@@ -6,7 +6,7 @@
 - `cut_off(blocks)`: a last paragraph cut off mid-sentence;
 - `quoted_predicate(...)`: reported words closing with a «» quotation of their own predicate;
 - `ANNOUNCING()`, `adjunct_only(...)`, `QUESTION()`: a colon sentence that only announces a quotation
-  (also with only an adjunct before the colon: "sa i Stortinget i januar:"), a verb of asking whose "om"
+  (also with only an adjunct before the colon: "sa på landsmøtet i mars:"), a verb of asking whose "om"
   clause is a question, not a statement.
 """
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _ADJUNCT() -> re.Pattern[str]:
 
 
 def adjunct_only(before: str, content: str) -> bool:
-    """True for a content that is only an adjunct of the verb of saying ("sa i Stortinget i januar", "sa til
+    """True for a content that is only an adjunct of the verb of saying ("sa på landsmøtet i mars", "sa til
     NTB etter møtet") where no complementiser opened it (`before`, the sentence up to the content, does not
     end in "at"): with a colon after it (the caller checks), the quotation it announces is what was said."""
     return _ADJUNCT().match(content) is not None and AT_BEFORE.search(before) is None

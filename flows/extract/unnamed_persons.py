@@ -1,8 +1,8 @@
-"""Unnamed persons a pronoun may point back to: "en sykepleier", "ein kommunedirektør i Sunnfjord",
+"""Unnamed persons a pronoun may point back to: "en hjelpepleier", "ein rektor i Sunnfjord",
 "ei mor i bygda".
 
-A story that brings in a person without a name ("Denne uka fikk jeg en melding fra en sykepleier.
-Hun ...", "Ein kommunedirektør fortalde meg at ho ...") makes the next "hun"/"ho" that person, not
+A story that brings in a person without a name ("Forrige måned ringte jeg en hjelpepleier.
+Hun ...", "Ein rektor sa til meg at ho ...") makes the next "hun"/"ho" that person, not
 someone named before; `flows.extract.people` passes over no such person when it resolves a pronoun.
 
 An indefinite article, at most two words (adjectives, an age), and a noun for a person: a role

@@ -1,5 +1,5 @@
 """An opinion piece's writer reporting their own view in the first person singular: "Jeg vil understreke
-at X", "Difor meiner eg at X", "Eg vil òg minne om at X", "Eg vil oppfordre Stortinget til å X".
+at X", "Difor meiner eg at X", "Eg vil òg minne om at X", "Eg vil oppfordre fylkestinget til å X".
 
 In a text under an opinion marker with a byline (`document_voice.DocumentVoice.writer`), the writer is
 a named person and "jeg"/"eg" is that person: a verb of saying or thinking with "jeg"/"eg" as its
