@@ -17,7 +17,7 @@ from extract_kit import statements_of
 
 
 # known failures when the tests were written (before the fix of this round)
-XFAIL = frozenset({"outlet_asks_named_nb", "outlet_asks_named_nn"})
+XFAIL: frozenset[str] = frozenset()
 
 
 def params(table: list) -> list:

@@ -50,8 +50,10 @@ def AFTER_SUBJECT() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def INVERTED() -> re.Pattern[str]:
-    """"I eit tilleggsspørsmål spurde ": an adverbial, then the verb before its subject."""
-    return re.compile(rf"^[A-ZÆØÅ][^,.;:«»–?]{{0,70}}?\s(?:{_verbs()})(?![\w-])\s+")
+    """"I eit tilleggsspørsmål spurde ": an adverbial (opened by one of `question_inverted_openers`, not a
+    name: "Nordvik Tidende spurte NN om" is the outlet asking), then the verb before its subject."""
+    openers = lexicon.alternation(lexicon.load("speech_verbs")["question_inverted_openers"])
+    return re.compile(rf"^(?:{openers})(?![\w-])[^,.;:«»–?]{{0,70}}?\s(?:{_verbs()})(?![\w-])\s+")
 
 
 @lru_cache(maxsize=1)
