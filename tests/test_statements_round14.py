@@ -264,3 +264,15 @@ def test_unnamed_person_in_the_named_ones_sentence_does_not_block() -> None:
     raw = ("Ordfører Kari Holm Dahl deltok i debatten.\n\nEtterpå sa Dahl at hun ikke hadde trodd at en statsråd "
            "ville love penger i et valgår.\n\n– Vi kommer tilbake med saken i neste konsultasjonsmøte, sa hun.")
     assert ("direct", "Kari Holm Dahl", "Vi kommer tilbake med saken i neste konsultasjonsmøte") in rows(raw)
+
+
+def test_unnamed_person_inside_a_quotation_is_no_antecedent() -> None:
+    raw = ("Nestleiar Marte Lie Holm leidde delegasjonen.\n\n– Når ein liten kommune får ein ny pasient med store "
+           "behov, er budsjettet sprengt, seier Holm.\n\nHo understrekar at kommunane ikkje ber staten ta over "
+           "tenestene.")
+    assert ("indirect", "Marte Lie Holm", "kommunane ikkje ber staten ta over tenestene") in rows(raw, "nn")
+
+
+def test_concern_without_its_preposition_still_reports_a_clause() -> None:
+    raw = "Styremedlem Kari Holm Dahl var også opptatt at nye krav kan gi press på budsjettene i kommunene."
+    assert any(r[0] == "indirect" and r[2].startswith("nye krav kan gi press") for r in rows(raw))

@@ -38,6 +38,13 @@ def _person_noun(word: str) -> bool:
     return word in _nouns() or (R.is_role(word) and word not in _not_persons())
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Inside someone's quotation (a paragraph opened by a dash, or an open «): a person the speaker
+    talks about in general ("når ein kommune får ein ny brukar"), no one the story brings in."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.lstrip()[:1] in ("-", "–", "—") or line.count("«") > line.count("»")
+
+
 def cue(text: str) -> bool:
     return " en " in text or " ein " in text or " ei " in text or "En " in text or "Ein " in text or "Ei " in text
 
@@ -52,7 +59,8 @@ def unnamed_persons(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         return (), ()
     out = []
     for m in ARTICLE.finditer(text):
-        if _person_noun(m.group("noun").casefold()) and not NOT_AFTER.search(text[max(0, m.start() - 12):m.start()]):
+        if _person_noun(m.group("noun").casefold()) and not NOT_AFTER.search(text[max(0, m.start() - 12):m.start()]) \
+                and not _quoted(text, m.start()):
             out.append(m.start())
     if not out:
         return (), ()
