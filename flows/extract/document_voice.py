@@ -13,13 +13,14 @@ Two signs, both read from the document's layout (`document_layout.Layout`), deci
 The later passes read this one record: the attribution pass (`authors_own`: in such a document the
 first person is the author, who comments on the words it quotes ("Det er vi samde i."), so a
 first-person paragraph after a quotation continues no quotation there; guideline 12 is about a lost
-dash in a report) and the demand pass (the author's voice: `author`).
+dash in a report) and the demand pass (the author's voice: `author`); `writer`, an opinion piece's
+byline person, is the "jeg" of its text (`writer_speech`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.extract.authorship import Author, document_author, speaks_for_author
+from flows.extract.authorship import Author, _byline_role as byline_role, document_author, speaks_for_author
 from flows.extract.context import DocContext
 from flows.extract.document_genre import REPORT, genre
 from flows.extract.document_layout import Layout
@@ -34,6 +35,7 @@ class DocumentVoice:
 
     own: bool = False  # a talk, an opinion piece, a letter, a statement or notes, told by its layout
     author: Author | None = None  # the organisation that wrote it itself (authorship.py), if any
+    writer: Mention | None = None  # an opinion piece's writer, named on its byline with a role: "jeg"/"eg"
 
     def authors_own(self, mentions: MentionLayer, speaker: Mention | None) -> bool:
         """A first-person paragraph after a quotation, with no quotation mark of its own, is the
@@ -51,6 +53,22 @@ def own_layout(layout: Layout) -> bool:
     return bool(layout.talk_lines) or genre(layout) != REPORT or is_notes(layout)
 
 
+def writer(layout: Layout, mentions: MentionLayer, author: Author | None) -> Mention | None:
+    """The person an opinion piece's byline names with a role ("Kari Nordmann, ordførar i Nordby",
+    or the role on the next line): the "jeg"/"eg" of its text (`writer_speech`), with that role and
+    the organisation the piece speaks for (`author`, else the person's own). None for a byline with no
+    role (a journalist's credit) and outside opinion pieces (`layout.bylines` is empty there)."""
+    for byline in layout.bylines:
+        person = mentions.full_mention_at(byline.at + byline.skip)
+        role = byline_role(byline.text, person.end - byline.at, byline.next_line) if person is not None else None
+        if person is not None and role:
+            known = mentions.person(person.name)
+            organisation = author.claimant if author is not None else (known.organisation if known else None)
+            return Mention(person.name, known.role if known and known.role else role, organisation)
+    return None
+
+
 def find_voice(context: DocContext, mentions: MentionLayer) -> DocumentVoice:
     """The voice of one document, from its layout and its mention layer."""
-    return DocumentVoice(own_layout(context.layout), document_author(context.layout, mentions, context.text))
+    author = document_author(context.layout, mentions, context.text)
+    return DocumentVoice(own_layout(context.layout), author, writer(context.layout, mentions, author))

@@ -206,7 +206,7 @@ def without_credits(people: People, text: str) -> People:
         return people
     mentions = tuple(m for m in people.mentions if m.start not in credited)
     named = {m.name for m in mentions}
-    return People(tuple(p for p in people.persons if p.name in named), mentions)
+    return replace(people, persons=tuple(p for p in people.persons if p.name in named), mentions=mentions)
 
 
 def captions_aside(people: People, blocks: tuple[Block, ...]) -> People:
@@ -216,8 +216,8 @@ def captions_aside(people: People, blocks: tuple[Block, ...]) -> People:
     spans = caption_spans(blocks) if people.mentions else ()
     if not spans:
         return people
-    return People(people.persons, tuple(replace(m, aside=True) if inside(spans, m.start) else m
-                                        for m in people.mentions))
+    return replace(people, mentions=tuple(replace(m, aside=True) if inside(spans, m.start) else m
+                                          for m in people.mentions))
 
 
 def find_mentions(ctx: DocContext) -> MentionLayer:

@@ -29,6 +29,7 @@ from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
+from flows.extract.unnamed_persons import unnamed_persons
 from flows.extract.person_names import TOKEN, aged_first_names, context_role, media_heads, name_candidates
 from flows.model import Mention
 
@@ -56,6 +57,8 @@ class PersonMention:
 class People:
     persons: tuple[Mention, ...]
     mentions: tuple[PersonMention, ...]
+    unnamed: tuple[int, ...] = ()  # where the text brings in a person without a name ("en sykepleier")
+    sentence_ends: tuple[int, ...] = ()  # where a sentence ends before an unnamed person (`unnamed_persons`)
 
 
 
@@ -91,7 +94,8 @@ def find_people(text: str) -> People:
     surnames = _surname_mentions(text, full, canonical)
     mentions = full + surnames + _title_mentions(text, persons, full, full + surnames)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return People(tuple(persons.values()), tuple(mentions))
+    unnamed, ends = unnamed_persons(text)
+    return People(tuple(persons.values()), tuple(mentions), unnamed, ends)
 
 
 def _canonical_names(names: list[str]) -> dict[str, str]:
@@ -254,7 +258,8 @@ def _person(people: People, name: str) -> Mention:
 
 
 def _recent(people: People, position: int, gender: str) -> Mention | None:
-    """The person a pronoun at `position` points back to: the last one named before it, passing
+    """The person a pronoun at `position` points back to: the last one named before it (none when an
+    unnamed person comes between, `unnamed_persons`), passing
     over a title that only stands after another person in its sentence ("NN meiner ... vise
     statssekretæren ...": the pronoun after it is NN) and, while the story names someone before it,
     the names in a photo caption ("Bildetekst: A og B utanfor departementet.")."""
@@ -262,8 +267,16 @@ def _recent(people: People, position: int, gender: str) -> Mention | None:
     for pool in ([m for m in before if not m.aside], [m for m in before if m.aside]):
         for m in reversed(pool):
             if gender == "any" or R.name_gender(m.name) in (None, gender):
+                if any(m.end <= u < position and _sentence_between(people, m.end, u) for u in people.unnamed):
+                    return None  # "NN ... en sykepleier ... hun": the pronoun is the unnamed person
                 return _person(people, m.name)
     return None
+
+
+def _sentence_between(people: People, start: int, end: int) -> bool:
+    """A sentence ends between `start` and `end` (an unnamed person in the named one's own sentence, "sa NN
+    at hun ikkje venta anna frå ein statsråd", is no new antecedent)."""
+    return any(start <= b < end for b in people.sentence_ends)
 
 
 def participants(people: People) -> tuple[Mention, ...]:

@@ -39,11 +39,26 @@ LIST_GAP = r"(?: \([A-ZÆØÅ][A-Za-zæøåÆØÅ]{0,5}\))?,? (?:og |samt )?"
 
 def _clean_name(words: list[str]) -> list[str]:
     """Drop leading capitalised non-name words (sentence openers, roles, an organisation before a
-    name: "leder i Allmennlegeforeningen Tormod Kvalvik")."""
+    name: "leder i Allmennlegeforeningen Tormod Kvalvik", the genitive of a party or an organisation:
+    "Senterpartiets Kari Dal", "Høyres Kari Dal", "Fagforbundets Kari Dal")."""
     while words and (words[0] in R.not_names() or R.is_role(words[0].casefold())
-                     or R.is_organisation_word(words[0])):
+                     or R.is_organisation_word(words[0]) or (len(words) > 2 and _body_genitive(words[0]))):
         words = words[1:]
     return words
+
+
+@lru_cache(maxsize=1)
+def _parties() -> frozenset[str]:
+    return frozenset(str(p) for p in lexicon.load("actors")["parties"] if " " not in str(p))
+
+
+def _body_genitive(word: str) -> bool:
+    """"Senterpartiets", "Høyres", "Fagforbundets": the genitive of a party or an organisation; a first
+    name ending in -s ("Lars", "Hans", "Jonas") is none (its stem is neither)."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    stem = word[:-1]
+    return stem in _parties() or R.is_organisation_word(stem)
 
 
 @lru_cache(maxsize=1)

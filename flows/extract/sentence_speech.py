@@ -2,8 +2,9 @@
 
 - Reported speech of persons: the surface rules of `indirect`, then the structural rules of
   `reported` (through `parsed_speech`) for contents they did not find; a pronoun standing for an
-  actor named just before is no person, a question ("spurde NN om ...") reports nothing, and the
-  content a colon announces is the quotation after it.
+  actor named just before is no person, a question ("spurde NN om ...") reports nothing of the one
+  asked but the asker's yes/no question (`asked`), an opinion piece's writer reports in the first
+  person (`writer_speech`), and the content a colon announces is the quotation after it.
 - Short «» quotations inside narrative sentences (`inline_quotes`), also inside the content of an
   indirect statement; «» words woven into the middle of reported words are part of them.
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Mapping
 
 from flows import budget
-from flows.extract import indirect, inline_quotes
+from flows.extract import asked as ask, indirect, inline_quotes, writer_speech
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution
 from flows.extract.courtesy import thanks_only
@@ -80,9 +81,21 @@ def indirect_all(sentences: tuple[Sentence, ...], env: Env, block: Block,
         asked = spans.QUESTION().search(sentence.text)
         if asked:  # "spurde NN om han meiner ...": a question, not a statement
             found_here = [a for a in found_here if a.start < sentence.start + asked.start()]
+            question = ask.find(sentence, env.people)  # "NN spurde statsråden om X": X is what NN put forward
+            if question is not None and not any(a.start < question.end and question.start < a.end for a in found_here):
+                found_here.append(Attribution("indirect", question.speaker,
+                                              sentence.text[question.start - sentence.start:question.end - sentence.start],
+                                              question.start, question.end, question.rule, block.index))
+        writer_span = writer_speech.find(sentence) if env.voice.writer is not None else None
+        if writer_span is not None and not any(a.start < writer_span[1] and writer_span[0] < a.end for a in found_here):
+            # an opinion piece: "Difor meiner eg at X" reports its writer's view
+            found_here.append(Attribution("indirect", env.voice.writer,
+                                          sentence.text[writer_span[0] - sentence.start:writer_span[1] - sentence.start],
+                                          writer_span[0], writer_span[1], writer_speech.RULE, block.index))
         # "NN sier følgende til avisa:", "NN sa det klart då vi snakka saman: «...»": the content is the
         # quotation the colon announces
-        found_here = [a for a in found_here if not (announces(sentence, a) and spans.ANNOUNCING().match(a.text))]
+        found_here = [a for a in found_here if not (announces(sentence, a) and (
+            spans.ANNOUNCING().match(a.text) or spans.adjunct_only(sentence.text[:a.start - sentence.start], a.text)))]
         for attribution in sorted(found_here, key=lambda a: a.start):
             out.append(attribution)
             state = replace(state, speaker=attribution.speaker)

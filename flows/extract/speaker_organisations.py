@@ -62,7 +62,7 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
     persons = tuple(replace(p, organisation=filled.get(p.name, p.organisation)) for p in people.persons)
     mentions = tuple(replace(m, organisation=filled[m.name]) if m.name in filled and m.kind == "full"
                      and m.organisation is None else m for m in people.mentions)
-    return People(persons, mentions)
+    return replace(people, persons=persons, mentions=mentions)
 
 
 REPRESENTED = re.compile(r"\s+(?:(?:er|var|vart|blei|ble|blir)\s+representert\s+)?(?:ved|v/)\s+"

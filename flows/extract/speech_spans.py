@@ -5,8 +5,9 @@
   ("«...», svarte NN, og la til at ...");
 - `cut_off(blocks)`: a last paragraph cut off mid-sentence;
 - `quoted_predicate(...)`: reported words closing with a «» quotation of their own predicate;
-- `ANNOUNCING()`, `QUESTION()`: a colon sentence that only announces a quotation, a verb of asking
-  whose "om" clause is a question, not a statement.
+- `ANNOUNCING()`, `adjunct_only(...)`, `QUESTION()`: a colon sentence that only announces a quotation
+  (also with only an adjunct before the colon: "sa på landsmøtet i mars:"), a verb of asking whose "om"
+  clause is a question, not a statement.
 """
 from __future__ import annotations
 
@@ -53,6 +54,19 @@ def _QUESTION_OPENER() -> re.Pattern[str]:
     lex = lexicon.load("speech_verbs")
     words = lexicon.alternation(list(lex["announcing_questions"]) + list(lex["question_openers"]))
     return re.compile(rf"^(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ADJUNCT() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.load("speech_verbs")["announcing_adjuncts"])
+    return re.compile(rf"^(?:{words})\s(?!.*(?<![\w-])at\s)", re.IGNORECASE | re.DOTALL)
+
+
+def adjunct_only(before: str, content: str) -> bool:
+    """True for a content that is only an adjunct of the verb of saying ("sa på landsmøtet i mars", "sa til
+    NTB etter møtet") where no complementiser opened it (`before`, the sentence up to the content, does not
+    end in "at"): with a colon after it (the caller checks), the quotation it announces is what was said."""
+    return _ADJUNCT().match(content) is not None and AT_BEFORE.search(before) is None
 
 
 def concern_question(before: str, content: str) -> bool:

@@ -1,0 +1,65 @@
+"""An opinion piece's writer reporting their own view in the first person singular: "Jeg vil understreke
+at X", "Difor meiner eg at X", "Eg vil òg minne om at X", "Eg vil oppfordre fylkestinget til å X".
+
+In a text under an opinion marker with a byline (`document_voice.DocumentVoice.writer`), the writer is
+a named person and "jeg"/"eg" is that person: a verb of saying or thinking with "jeg"/"eg" as its
+subject reports the writer's words as any third-person report does (guidelines: reported speech of a
+named person, "a pronoun standing for one"). Only the verbs of `writer_reporting` (speech_verbs.yaml):
+a hope, an expectation or a belief ("Jeg håper", "Eg trur") puts forward no position; a negated verb
+("Eg meiner ikkje at ...") neither. The content is the rest of the sentence, without "at".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.indirect import MIN_WORDS
+from flows.model import Sentence
+
+RULE = "indirect_writer"
+FIRST = r"(?:[Jj]eg|[Ee]g)"
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, str]:
+    data = lexicon.load("speech_verbs")["writer_reporting"]
+    return {k: lexicon.alternation([str(w) for w in data[k]]) for k in ("finite", "after_modal", "adverbs")}
+
+
+@lru_cache(maxsize=1)
+def SUBJECT_FIRST() -> re.Pattern[str]:
+    """"(Men) jeg vil også understreke at ", "Eg meiner at "."""
+    lex = _lex()
+    adv = rf"(?:(?:{lex['adverbs']})\s+)*"
+    return re.compile(rf"^(?:(?:Men|Og|Så)\s+)?{FIRST}\s+{adv}(?:(?:{lex['finite']})|vil\s+{adv}(?:{lex['after_modal']}))"
+                      rf"(?![\w-])\s+{adv}(?:at\s+)?")
+
+
+@lru_cache(maxsize=1)
+def INVERTED() -> re.Pattern[str]:
+    """"Difor meiner eg at ", "Derfor vil jeg understreke at ": an adverb first, the verb before "jeg"."""
+    lex = _lex()
+    adv = rf"(?:(?:{lex['adverbs']})\s+)*"
+    return re.compile(rf"^(?:{lex['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt)\s+"
+                      rf"(?:(?P<finite>{lex['finite']})|vil)\s+{FIRST}\s+{adv}"
+                      rf"(?(finite)|(?:{lex['after_modal']})(?![\w-])\s+{adv})(?:at\s+)?", re.IGNORECASE)
+
+
+def cue(text: str) -> bool:
+    return re.search(rf"(?<![\w-]){FIRST}(?![\w-])", text) is not None
+
+
+def find(sentence: Sentence) -> tuple[int, int] | None:
+    """Document offsets of what the writer reports in `sentence`, or None."""
+    text = sentence.text
+    if not cue(text):
+        return None
+    head = SUBJECT_FIRST().match(text) or INVERTED().match(text)
+    if head is None:
+        return None
+    end = len(text.rstrip().rstrip(".!?:;"))
+    body = text[head.end():end]
+    if len(body.split()) < MIN_WORDS or body[:1] in "«–-\"" or re.match(r"(?:ikke|ikkje|aldri)(?![\w-])", body):
+        return None
+    return sentence.start + head.end(), sentence.start + end
