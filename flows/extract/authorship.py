@@ -76,7 +76,7 @@ def talk_author(layout: Layout, mentions: MentionLayer) -> str | None:
     return None
 
 
-def _byline_role(line: str, after: int, next_line: str | None) -> str | None:
+def byline_role(line: str, after: int, next_line: str | None) -> str | None:
     """The role written after the author's name on a byline: ", styreleiar i KS Nordby" on the same
     line (a co-author after ", og" cut off), or the whole next line."""
     rest = line[after:].rstrip()
@@ -113,7 +113,7 @@ def byline_author(layout: Layout, mentions: MentionLayer) -> str | None:
         name_end = _name_end(byline.text, byline.at, byline.skip, mentions)
         if name_end is None:
             continue
-        role = _byline_role(byline.text, name_end, byline.next_line)
+        role = byline_role(byline.text, name_end, byline.next_line)
         if role is None or R.is_government_role(role):
             continue
         hits = claimants_in(role) or local_bodies(role)

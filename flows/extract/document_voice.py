@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.extract.authorship import Author, _byline_role as byline_role, document_author, speaks_for_author
+from flows.extract.authorship import Author, byline_role, document_author, speaks_for_author
 from flows.extract.context import DocContext
 from flows.extract.document_genre import REPORT, genre
 from flows.extract.document_layout import Layout
