@@ -18,22 +18,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from extract_kit import cases, document
+from extract_kit import HOD, KD, KDD, AID, BFD, DFD, SD, LMD, GOV, cases, document, known_failure as _xf
 from flows.extract import extract
-
-HOD = "Helse- og omsorgsdepartementet"
-KD = "Kunnskapsdepartementet"
-KDD = "Kommunal- og distriktsdepartementet"
-AID = "Arbeids- og inkluderingsdepartementet"
-BFD = "Barne- og familiedepartementet"
-DFD = "Digitaliserings- og forvaltningsdepartementet"
-SD = "Samferdselsdepartementet"
-LMD = "Landbruks- og matdepartementet"
-GOV = "regjeringen"
-
-
-def _xf(reason: str):  # type: ignore[no-untyped-def]
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # (id, text, language, (type, (month, day) | None, counterpart, participants) | None)

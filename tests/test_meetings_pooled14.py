@@ -23,23 +23,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from extract_kit import cases, document
+from extract_kit import HOD, KD, KDD, AID, BFD, JD, FIN, SD, GOV, STORTING, cases, document, known_failure as _xf
 from flows.extract import extract
-
-HOD = "Helse- og omsorgsdepartementet"
-KD = "Kunnskapsdepartementet"
-KDD = "Kommunal- og distriktsdepartementet"
-AID = "Arbeids- og inkluderingsdepartementet"
-BFD = "Barne- og familiedepartementet"
-JD = "Justis- og beredskapsdepartementet"
-FIN = "Finansdepartementet"
-SD = "Samferdselsdepartementet"
-GOV = "regjeringen"
-STORTING = "Stortinget"
-
-
-def _xf(reason: str):  # type: ignore[no-untyped-def]
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # (id, text, language, (type, (month, day) | None, counterpart) | None)

@@ -15,12 +15,8 @@ from datetime import date
 
 import pytest
 
-from extract_kit import cases, document
+from extract_kit import cases, document, known_failure as _xf
 from flows.extract import extract
-
-
-def _xf(reason: str):  # type: ignore[no-untyped-def]
-    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # (id, text, language, participants' names)
