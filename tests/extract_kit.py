@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -92,3 +92,11 @@ def meeting_of(raw: str, language: str = "nb", published: date | None = date(202
 
     doc = document(raw, language, published, title, url)
     return extract_meeting(doc, segment(doc.text), ())
+
+
+def published_after(expected: Any) -> date:
+    """The day after the expected meeting (`expected[1]` is its (month, day)), as a report is published; a fixed
+    day when the text gives none."""
+    if expected is None or expected[1] is None:
+        return date(2025, 6, 20)
+    return date(2025, *expected[1]) + timedelta(days=1)

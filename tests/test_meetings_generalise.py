@@ -14,11 +14,11 @@ the reason; the marker goes when the case passes.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
-from extract_kit import HOD, KD, KDD, AID, BFD, DFD, SD, LMD, GOV, cases, document, known_failure as _xf
+from extract_kit import HOD, KD, KDD, AID, BFD, DFD, SD, LMD, GOV, cases, document, known_failure as _xf, published_after as _published
 from flows.extract import extract
 
 
@@ -444,13 +444,6 @@ DATES_AND_COUNTERPARTS = [
      "Statsråd Liv Haug og styreleiar Odd Ness signerte avtala.",
      "nn", ("annet", (6, 5), AID, {"Liv Haug", "Odd Ness"})),
 ]
-
-
-def _published(expected) -> date:  # type: ignore[no-untyped-def]
-    """The day after the meeting, as a report is published; a fixed day when the text gives none."""
-    if expected is None or expected[1] is None:
-        return date(2025, 6, 20)
-    return date(2025, *expected[1]) + timedelta(days=1)
 
 
 def _row(raw: str, language: str, published: date):  # type: ignore[no-untyped-def]

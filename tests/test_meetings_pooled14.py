@@ -19,11 +19,11 @@ marker with the reason; the marker goes when the case passes.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
-from extract_kit import HOD, KD, KDD, AID, BFD, JD, FIN, SD, GOV, STORTING, cases, document, known_failure as _xf
+from extract_kit import HOD, KD, KDD, AID, BFD, JD, FIN, SD, GOV, STORTING, cases, document, known_failure as _xf, published_after as _published
 from flows.extract import extract
 
 
@@ -368,13 +368,6 @@ GUARDS = [
      "Styreleder Kari Dahl møtte finansministeren og kommunalministeren.",
      "nb", ("konsultasjonsmote", (5, 14), GOV)),
 ]
-
-
-def _published(expected) -> date:  # type: ignore[no-untyped-def]
-    """The day after the meeting, as a report is published; a fixed day when the text gives none."""
-    if expected is None or expected[1] is None:
-        return date(2025, 6, 20)
-    return date(2025, *expected[1]) + timedelta(days=1)
 
 
 def _row(raw: str, language: str, published: date):  # type: ignore[no-untyped-def]
