@@ -7,7 +7,6 @@ It does not decide whose voice the sentence is in: the caller does.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from flows import lexicon
@@ -18,6 +17,7 @@ from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Ki
 from flows.extract.position_cues import subject_clause_cue
 from flows.extract.asked_parties import recipient
 from flows.extract.request_cues import request_cue, skip_over
+from flows.extract.timing_clauses import timed
 
 __all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subject", "first_person_before",
            "has_position", "cut_end"]
@@ -86,7 +86,7 @@ def find_cues(text: str) -> list[Cue]:
             if cue:
                 cues.append(cue)
                 taken.append(m.span())
-    return [c for c in _timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
+    return [c for c in timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
             if not _no_action(text, c)]
 
 
@@ -98,41 +98,6 @@ def _modal_subject(text: str, noun: re.Match[str]) -> bool:
         return False
     clause = re.split(r"[,;:.!?]", text[noun.end():], maxsplit=1)[0]
     return patterns()["modal"].search(clause) is not None
-
-
-@lru_cache(maxsize=1)
-def _timing() -> re.Pattern[str]:
-    data = lexicon.load("request_verbs")["timing_clauses"]
-    adverbs = lexicon.alternation(cue_words("adverbs"))
-    return re.compile(rf"(?:{lexicon.alternation(data['subjects'])})\s+(?:{lexicon.alternation(cue_words('modals'))})"
-                      rf"\s+(?:(?:{adverbs})\s+)?(?:{lexicon.alternation(data['verbs'])})\s+"
-                      rf"(?:{lexicon.alternation(data['times'])})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _need_timing() -> re.Pattern[str]:
-    data = lexicon.load("request_verbs")["timing_clauses"]
-    adverbs = lexicon.alternation(cue_words("adverbs"))
-    return re.compile(rf"(?:{lexicon.alternation(data['need_subjects'])})\s+(?:{lexicon.alternation(cue_words('need_verbs'))})"
-                      rf"\s+(?:(?:{adverbs})\s+)?(?:{lexicon.alternation(data['need_objects'])})\s+"
-                      rf"(?:(?:{adverbs})\s+)?(?:{lexicon.alternation(data['times'])})(?![\w-])", re.IGNORECASE)
-
-
-def _timed(text: str, cues: list[Cue]) -> list[Cue]:
-    """The cues with a timing clause coordinated after a demand ("X, og den må komme før sommeren",
-    `timing_clauses`) made part of that demand: the same measure, when it must come, no second action; a
-    need repeated with a pronoun to say when ("X, og vi trenger den nå") is left out, the need is X."""
-    out: list[Cue] = []
-    for cue in cues:
-        if out and cue.kind == "need_verb" and _need_timing().match(text, cue.start) \
-                and re.fullmatch(r"[\s,]*og\s*", text[out[-1].end:cue.start]):
-            continue
-        if out and cue.kind == "modal" and _timing().match(text, cue.start) \
-                and re.fullmatch(r"[\s,]*og\s*", text[out[-1].end:cue.start]):
-            out[-1] = replace(out[-1], end=cue.end)
-            continue
-        out.append(cue)
-    return out
 
 
 QUESTION_KINDS = frozenset({"modal", "passive", "need_verb"})
