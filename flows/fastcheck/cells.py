@@ -25,6 +25,8 @@ import duckdb
 from duckdb.sqltypes import VARCHAR
 from frictionless import Field
 
+from flows.sql_quote import sql_string
+
 UNIT = "chr(31)"  # joins list items in the text a Python reader hands back to SQL
 
 
@@ -50,14 +52,6 @@ NATIVE: dict[str, Native] = {
 # Field options that change how a type reads; a field using any of them is read by frictionless.
 OPTIONS = {"bareNumber", "groupChar", "decimalChar", "floatNumber"}
 URI_SCHEME = r"^[a-zA-Z][a-zA-Z0-9+.-]*:"  # rfc3986's scheme, as frictionless requires it for format uri
-
-
-def quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def missing_values(field: dict[str, Any], schema: dict[str, Any]) -> list[str]:
@@ -88,21 +82,21 @@ def _fast(field: dict[str, Any], raw: str) -> tuple[str, str]:
     """(condition, expression): the cells SQL reads itself, and their typed value."""
     kind = field.get("type")
     if kind == "string":
-        return (f"regexp_matches({raw}, {quote(URI_SCHEME)})", raw) if field.get("format") == "uri" else ("true", raw)
+        return (f"regexp_matches({raw}, {sql_string(URI_SCHEME)})", raw) if field.get("format") == "uri" else ("true", raw)
     if kind == "boolean":
         trues = field.get("trueValues", ["true", "True", "TRUE", "1"])
         falses = field.get("falseValues", ["false", "False", "FALSE", "0"])
-        listed = ", ".join(quote(v) for v in trues + falses)
-        return f"{raw} IN ({listed})", f"{raw} IN ({', '.join(quote(v) for v in trues)})"
+        listed = ", ".join(sql_string(v) for v in trues + falses)
+        return f"{raw} IN ({listed})", f"{raw} IN ({', '.join(sql_string(v) for v in trues)})"
     if kind == "list":
         item = {"name": "item", "type": field.get("itemType", "string")}
-        parts = f"string_split({raw}, {quote(field.get('delimiter', ','))})"
+        parts = f"string_split({raw}, {sql_string(field.get('delimiter', ','))})"
         cond, expr = _fast(item, "x")
         if cond == "true":
             return "true", f"list_transform({parts}, lambda x: {expr})"
         return f"list_bool_and(list_transform({parts}, lambda x: {cond}))", f"list_transform({parts}, lambda x: {expr})"
     spec = NATIVE[kind]
-    cond = f"regexp_full_match({raw}, {quote(spec.canonical)})"
+    cond = f"regexp_full_match({raw}, {sql_string(spec.canonical)})"
     if kind == "yearmonth":
         return cond, f"TRY_CAST({raw} || '-01' AS DATE)"
     if kind in ("date", "datetime"):
@@ -118,7 +112,7 @@ def typed(field: dict[str, Any], raw: str, key: str) -> str:
     if spec is None:
         return raw
     cond, expr = _fast(field, raw)
-    slow = f"fl_value({quote(key)}, {raw})"
+    slow = f"fl_value({sql_string(key)}, {raw})"
     if field.get("type") == "list":
         item_sql = spec.sql[:-2]
         slow = f"list_transform(string_split({slow}, {UNIT}), lambda x: TRY_CAST(x AS {item_sql}))"
@@ -165,7 +159,7 @@ def literal(field: dict[str, Any], value: Any) -> str | None:
     if text is None:
         return None
     spec = native(field)
-    return f"CAST({quote(text)} AS {spec.sql if spec else 'VARCHAR'})"
+    return f"CAST({sql_string(text)} AS {spec.sql if spec else 'VARCHAR'})"
 
 
 @lru_cache(maxsize=None)
@@ -222,7 +216,7 @@ def pattern_sql(con: duckdb.DuckDBPyConnection, pattern: str, value: str, key: s
     RE2 runs it when RE2 reads it the same way; a value ending in a newline (where Python's `$`
     also matches) and patterns RE2 cannot read or reads differently (\\w, \\d, \\s, \\b, lookarounds,
     backreferences) go to Python's re."""
-    slow = f"fl_match({quote(key)}, {value})"
+    slow = f"fl_match({sql_string(key)}, {value})"
     wrapped = r"\A(?:^" + pattern + "$)"
     if PYTHON_ESCAPES.search(pattern):
         return slow
@@ -230,4 +224,4 @@ def pattern_sql(con: duckdb.DuckDBPyConnection, pattern: str, value: str, key: s
         con.execute("SELECT regexp_matches('', ?)", [wrapped]).fetchall()
     except duckdb.Error:
         return slow
-    return f"CASE WHEN suffix({value}, chr(10)) THEN {slow} ELSE regexp_matches({value}, {quote(wrapped)}) END"
+    return f"CASE WHEN suffix({value}, chr(10)) THEN {slow} ELSE regexp_matches({value}, {sql_string(wrapped)}) END"

@@ -7,9 +7,9 @@ from typing import Any
 
 import duckdb
 
-from flows.fastcheck.cells import quote
 from flows.fastcheck.problems import Problem
 from flows.fastcheck.sources import Source
+from flows.sql_quote import sql_string
 
 CHUNK = 1 << 20
 STALE = "the file changed after datapackage.json was written: re-run the pipeline (make run) to rewrite both"
@@ -73,7 +73,7 @@ def pair_problems(con: duckdb.DuckDBPyConnection, csv: Source, parquet: Source,
         broken, unlike, _ = con.execute(counts + joined).fetchone() or (0, 0, 0)
     if not broken:
         return [], not unlike
-    names = ", ".join(f"CASE WHEN a.c{j} IS DISTINCT FROM b.p{j} THEN {quote(f['name'])} END"
+    names = ", ".join(f"CASE WHEN a.c{j} IS DISTINCT FROM b.p{j} THEN {sql_string(f['name'])} END"
                       for j, f in enumerate(csv.fields))
     only = "CASE WHEN a.__row IS NULL THEN 'only in the Parquet file' WHEN b.__row IS NULL THEN 'only in the CSV' END"
     rows = con.execute(f"SELECT coalesce(a.__row, b.__row) AS r, {only}, list_filter([{names}], lambda x: x IS NOT NULL) "

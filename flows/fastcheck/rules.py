@@ -18,9 +18,10 @@ from typing import Any
 import duckdb
 from frictionless import Field
 
-from flows.fastcheck.cells import NATIVE, literal, native, pattern_sql, quote
+from flows.fastcheck.cells import NATIVE, literal, native, pattern_sql
 from flows.fastcheck.problems import Problem, more
 from flows.fastcheck.sources import Source
+from flows.sql_quote import sql_string
 
 BOUNDS = {"minimum": (">=", "is below the minimum"), "maximum": ("<=", "is above the maximum"),
           "exclusiveMinimum": (">", "is not above the exclusive minimum"),
@@ -127,7 +128,7 @@ def field_checks(con: duckdb.DuckDBPyConnection, source: Source, j: int) -> list
         checks.append(Check("required", name, "is empty, but the field is required", FIX["required"],
                             where=f"{_missing(j)} AND NOT ({_blank(source)})"))
     if native(spec) is None:  # frictionless's own reader checks the other constraints
-        notes = f"fl_notes({quote(source.key(j))}, CAST(c{j} AS VARCHAR))"
+        notes = f"fl_notes({sql_string(source.key(j))}, CAST(c{j} AS VARCHAR))"
         checks.append(Check("constraint", name,
                             lambda broken: f"breaks the field's constraint(s) {broken} {constraints}", FIX["bound"],
                             where=f"c{j} IS NOT NULL AND {notes} IS NOT NULL AND {notes} <> 'type'",

@@ -19,8 +19,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows.fastcheck.cells import Readers, ident, missing_values, native, quote, sql_type, typed
+from flows.fastcheck.cells import Readers, missing_values, native, sql_type, typed
 from flows.fastcheck.problems import Problem
+from flows.sql_quote import sql_name, sql_string
 
 # Physical DuckDB types a Parquet column may have for each field type (VARCHAR is read like a CSV cell).
 INTEGERS = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT"}
@@ -89,7 +90,7 @@ def _materialise(con: duckdb.DuckDBPyConnection, source: Source, inner: str, raw
     columns, middle = [], []
     for j, (spec, cell) in enumerate(zip(source.fields, cells)):
         if native(spec) is None:  # frictionless reads the cell: a type error leaves no value
-            middle.append(f"r{j}, fl_notes({quote(source.key(j))}, CAST(r{j} AS VARCHAR)) AS n{j}")
+            middle.append(f"r{j}, fl_notes({sql_string(source.key(j))}, CAST(r{j} AS VARCHAR)) AS n{j}")
             columns.append(f"CASE WHEN n{j} = 'type' THEN NULL ELSE {cell} END AS c{j}, "
                            f"CASE WHEN n{j} = 'type' THEN CAST(r{j} AS VARCHAR) END AS e{j}")
         elif cell == f"r{j}":  # read as written (a string): a cell that is there always reads
@@ -108,7 +109,7 @@ def _materialise(con: duckdb.DuckDBPyConnection, source: Source, inner: str, raw
 
 def _missing(spec: dict[str, Any], schema: dict[str, Any], col: str) -> str:
     values = missing_values(spec, schema)
-    return f"CASE WHEN {col} IN ({', '.join(quote(v) for v in values)}) THEN NULL ELSE {col} END" if values else col
+    return f"CASE WHEN {col} IN ({', '.join(sql_string(v) for v in values)}) THEN NULL ELSE {col} END" if values else col
 
 
 def load_csv(con: duckdb.DuckDBPyConnection, source: Source, readers: Readers) -> list[Problem]:
@@ -123,12 +124,12 @@ def load_csv(con: duckdb.DuckDBPyConnection, source: Source, readers: Readers) -
                         "write the header row at least")]
     labels = first if header else [f["name"] for f in source.fields]
     problems = header_problems(source, labels) if header else []
-    columns = ", ".join(f"{quote(f'k{j}')}: 'VARCHAR'" for j in range(len(first)))
+    columns = ", ".join(f"{sql_string(f'k{j}')}: 'VARCHAR'" for j in range(len(first)))
     try:
-        con.execute(f"CREATE TABLE {ident(f'v{source.index}_in')} AS SELECT * FROM read_csv({quote(str(source.path))}, "
+        con.execute(f"CREATE TABLE {sql_name(f'v{source.index}_in')} AS SELECT * FROM read_csv({sql_string(str(source.path))}, "
                     f"columns={{{columns}}}, header={str(bool(header)).lower()}, auto_detect=false, "
-                    f"delim={quote(delim)}, quote={quote(quote_char)}, escape={quote(escape)}, "
-                    f"nullstr={quote(chr(0) + 'none')}, allow_quoted_nulls=false, strict_mode=true)")
+                    f"delim={sql_string(delim)}, quote={sql_string(quote_char)}, escape={sql_string(escape)}, "
+                    f"nullstr={sql_string(chr(0) + 'none')}, allow_quoted_nulls=false, strict_mode=true)")
     except duckdb.Error as exc:
         detail = " ".join(str(exc).splitlines()[:3])
         return problems + [Problem(source.label, "parse", None, None, None, f"cannot be read as CSV: {detail}",
@@ -177,7 +178,7 @@ def _parquet_cell(spec: dict[str, Any], physical: str, j: int, key: str) -> str:
 def pair_cell(spec: dict[str, Any], physical: str, key: str) -> str:
     """A Parquet cell as written (an empty string stays an empty string, no missing values), typed like the
     CSV's: what the CSV's typed cell (`c<j>`) must equal for the two files to hold the same rows."""
-    col = ident(spec["name"])
+    col = sql_name(spec["name"])
     if native(spec) is None:
         return f"CAST({col} AS VARCHAR)"
     if physical == "VARCHAR" and spec.get("type") != "string":
@@ -186,7 +187,7 @@ def pair_cell(spec: dict[str, Any], physical: str, key: str) -> str:
 
 
 def load_parquet(con: duckdb.DuckDBPyConnection, source: Source, readers: Readers) -> list[Problem]:
-    scan = f"read_parquet({quote(str(source.path))}, file_row_number=true)"
+    scan = f"read_parquet({sql_string(str(source.path))}, file_row_number=true)"
     try:
         described = con.execute(f"DESCRIBE SELECT * FROM {scan}").fetchall()
     except duckdb.Error as exc:
@@ -198,7 +199,7 @@ def load_parquet(con: duckdb.DuckDBPyConnection, source: Source, readers: Reader
         return problems
     source.physical = [kind for _, kind in columns]
     schema = source.resource.get("schema", {})
-    raws = [_missing(spec, schema, ident(spec["name"])) if kind == "VARCHAR" else ident(spec["name"])
+    raws = [_missing(spec, schema, sql_name(spec["name"])) if kind == "VARCHAR" else sql_name(spec["name"])
             for spec, (_, kind) in zip(source.fields, columns)]
     cells = [_parquet_cell(spec, kind, j, source.key(j)) for j, (spec, (_, kind)) in enumerate(zip(source.fields, columns))]
     for j, spec in enumerate(source.fields):

@@ -20,8 +20,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+import shutil
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ from flows.outputs.package import Package, Table, foreign_keys, one_line, primar
 from flows.outputs.plan import Copy, Read, Segment
 from flows.outputs.sheet_xml import booleans
 from flows.outputs.sqlite_meta import METADATA_SQL, _insert_metadata, sql_type
+from flows.sql_quote import sql_name, sql_string
 
 PAGE_SIZE = 4096
 # The build's scratch file has no journal and no fsync, and SQLite's default page cache (2 MB): a cache of
@@ -42,16 +45,8 @@ PAGE_SIZE = 4096
 # which depend on the rows and the schema alone.
 
 
-def quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 def _column_sql(table: Table, field: dict[str, Any]) -> str:
-    name, constraints = quote(field["name"]), field.get("constraints", {})
+    name, constraints = sql_name(field["name"]), field.get("constraints", {})
     parts = [name, sql_type(field)]
     if constraints.get("required") or field["name"] in primary_key(table):
         parts.append("NOT NULL")
@@ -62,7 +57,7 @@ def _column_sql(table: Table, field: dict[str, Any]) -> str:
     elif field["type"] == "list":
         parts.append(f"CHECK (json_valid({name}) AND json_type({name}) = 'array')")
     elif field["type"] == "string" and constraints.get("enum"):
-        parts.append(f"CHECK ({name} IN ({', '.join(literal(str(v)) for v in constraints['enum'])}))")
+        parts.append(f"CHECK ({name} IN ({', '.join(sql_string(str(v)) for v in constraints['enum'])}))")
     return " ".join(parts)
 
 
@@ -70,24 +65,24 @@ def create_table_sql(table: Table) -> str:
     """CREATE TABLE with keys, constraints and every column's description as a comment."""
     lines: list[tuple[str, str]] = [(_column_sql(table, f), one_line(f.get("description", ""))) for f in table.fields]
     if primary_key(table):
-        lines.append((f"PRIMARY KEY ({', '.join(quote(k) for k in primary_key(table))})", ""))
+        lines.append((f"PRIMARY KEY ({', '.join(sql_name(k) for k in primary_key(table))})", ""))
     for fields, ref_table, ref_fields in foreign_keys(table):
-        lines.append((f"FOREIGN KEY ({', '.join(quote(f) for f in fields)}) REFERENCES {quote(ref_table)} "
-                      f"({', '.join(quote(f) for f in ref_fields)})", ""))
+        lines.append((f"FOREIGN KEY ({', '.join(sql_name(f) for f in fields)}) REFERENCES {sql_name(ref_table)} "
+                      f"({', '.join(sql_name(f) for f in ref_fields)})", ""))
     body = []
     for i, (definition, comment) in enumerate(lines):
         comma = "," if i < len(lines) - 1 else ""
         body.append(f"  {definition}{comma}" + (f" -- {comment}" if comment else ""))
     header = f"-- {one_line(table.description)}\n" if table.description else ""
-    return f"CREATE TABLE {quote(table.name)} (\n{header}" + "\n".join(body) + "\n)"
+    return f"CREATE TABLE {sql_name(table.name)} (\n{header}" + "\n".join(body) + "\n)"
 
 
 def index_sql(table: Table) -> list[str]:
     """An index on every foreign key's columns (the primary key has SQLite's own)."""
     out = []
     for fields, _, _ in foreign_keys(table):
-        name = quote(f"idx_{table.name}_{'_'.join(fields)}")
-        out.append(f"CREATE INDEX {name} ON {quote(table.name)} ({', '.join(quote(f) for f in fields)})")
+        name = sql_name(f"idx_{table.name}_{'_'.join(fields)}")
+        out.append(f"CREATE INDEX {name} ON {sql_name(table.name)} ({', '.join(sql_name(f) for f in fields)})")
     return out
 
 
@@ -128,12 +123,12 @@ def _insert_rows(db: apsw.Connection, table: Table, segments: Sequence[Segment])
     """The table's rows in package order: runs copied from the attached previous database (`old`), runs
     read from the CSV file."""
     names = [f["name"] for f in table.fields]
-    columns = ", ".join(quote(n) for n in names)
-    insert = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({', '.join('?' for _ in names)})"
+    columns = ", ".join(sql_name(n) for n in names)
+    insert = f"INSERT INTO {sql_name(table.name)} ({columns}) VALUES ({', '.join('?' for _ in names)})"
     missing = tuple(str(v) for v in table.schema.get("missingValues", [""]))
     for segment in segments:
         if isinstance(segment, Copy):
-            db.execute(f"INSERT INTO {quote(table.name)} ({columns}) SELECT {columns} FROM old.{quote(table.name)} "
+            db.execute(f"INSERT INTO {sql_name(table.name)} ({columns}) SELECT {columns} FROM old.{sql_name(table.name)} "
                        "WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (segment.first, segment.first + segment.count - 1))
             continue
         for batch in table.batches(ranges=segment.ranges):
@@ -152,7 +147,7 @@ def vacuum_into(db: apsw.Connection, scratch: Path, target: Path, beside: Callab
     while the VACUUM copies them, in this thread, the VACUUM in a thread of its own (SQLite works without the
     interpreter lock, so a second core takes it): the charts' queries and drawing (flows.outputs.build)
     read the same rows the new file holds, and the file's bytes are the VACUUM's alone."""
-    vacuum = f"VACUUM INTO {literal(str(target))}"
+    vacuum = f"VACUUM INTO {sql_string(str(target))}"
     if beside is None:
         db.execute(vacuum)
         return None
@@ -162,6 +157,27 @@ def vacuum_into(db: apsw.Connection, scratch: Path, target: Path, beside: Callab
             return beside(scratch)
         finally:
             copied.result()  # the file is complete before anything reads it; raises the VACUUM's error
+
+
+@contextmanager
+def scratch_database(target: Path, copy_of: Path | None = None) -> Iterator[tuple[apsw.Connection, Path]]:
+    """An open database in the scratch file `<target>.build` (a copy of `copy_of`, else empty), with `target`
+    and any old scratch file removed first; closed and the scratch file removed on the way out, whatever
+    happens (`vacuum_into` writes `target` from it)."""
+    scratch = target.with_name(target.name + ".build")
+    for path in (scratch, target):
+        path.unlink(missing_ok=True)
+    flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_URI
+    if copy_of is None:
+        flags |= apsw.SQLITE_OPEN_CREATE
+    else:
+        shutil.copyfile(copy_of, scratch)
+    db = apsw.Connection(str(scratch), flags=flags)
+    try:
+        yield db, scratch
+    finally:
+        db.close()
+        scratch.unlink(missing_ok=True)
 
 
 def pragmas(db: apsw.Connection, *settings: str) -> None:
@@ -195,14 +211,10 @@ def build_sqlite(package: Package, target: Path, segments: dict[str, list[Segmen
     only extend the published tables, flows.outputs.sqlite_append writes the same bytes in less time.)
     `beside`: called with the scratch database's path once every row is in, while `VACUUM INTO` writes
     `target` (vacuum_into); the caller keeps what it computes."""
-    scratch = target.with_name(target.name + ".build")
-    for path in (scratch, target):
-        path.unlink(missing_ok=True)
     plan = segments or {}
-    if any(isinstance(s, Copy) for segs in plan.values() for s in segs) and previous is None:
-        raise ValueError("the SQLite plan copies rows but names no previous database")
-    db = apsw.Connection(str(scratch), flags=apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE | apsw.SQLITE_OPEN_URI)
-    try:
+    with scratch_database(target) as (db, scratch):
+        if any(isinstance(s, Copy) for segs in plan.values() for s in segs) and previous is None:
+            raise ValueError("the SQLite plan copies rows but names no previous database")
         pragmas(db, f"page_size = {PAGE_SIZE}", "journal_mode = OFF", "synchronous = OFF")
         if previous is not None:
             db.execute("ATTACH ? AS old", (f"file:{previous}?mode=ro",))
@@ -221,9 +233,6 @@ def build_sqlite(package: Package, target: Path, segments: dict[str, list[Segmen
         if problems:
             raise ValueError("the SQLite build breaks foreign keys: " + "; ".join(problems[:5]))
         vacuum_into(db, scratch, target, beside)
-    finally:
-        db.close()
-        scratch.unlink(missing_ok=True)
     return target
 
 
@@ -246,7 +255,7 @@ def check_sqlite(package: Package, path: Path, built_here: bool = False) -> list
                     if r[0] != "ok"]
         problems += [] if built_here else [f"{path.name}: {p}" for p in _foreign_key_problems(db)]
         for table in package.tables:
-            (count,) = db.execute(f"SELECT count(*) FROM {quote(table.name)}").fetchone()
+            (count,) = db.execute(f"SELECT count(*) FROM {sql_name(table.name)}").fetchone()
             if count != len(table.rows):
                 problems.append(f"{path.name}: {table.name} has {count} rows, {table.resource['path']} has "
                                 f"{len(table.rows)}; rebuild it with the pipeline")

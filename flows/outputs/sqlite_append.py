@@ -18,7 +18,6 @@ the unchanged ones copied from the published database in SQLite.
 """
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,8 +26,9 @@ import apsw
 
 from flows.outputs.package import Package
 from flows.outputs.plan import Copy, Read, Segment
-from flows.outputs.sqlite import _insert_rows, create_table_sql, index_sql, pragmas, quote, vacuum_into
+from flows.outputs.sqlite import _insert_rows, create_table_sql, index_sql, pragmas, scratch_database, vacuum_into
 from flows.outputs.sqlite_meta import METADATA_SQL, META_TABLES, _insert_metadata
+from flows.sql_quote import sql_name
 
 APPEND_CACHE_KIB = 8192
 
@@ -65,7 +65,7 @@ def _plan(db: apsw.Connection, package: Package, segments: dict[str, list[Segmen
         if table.name not in segments:
             plan[table.name] = None
             continue
-        (rows, last) = db.execute(f"SELECT count(*), coalesce(max(rowid), 0) FROM {quote(table.name)}").fetchone()
+        (rows, last) = db.execute(f"SELECT count(*), coalesce(max(rowid), 0) FROM {sql_name(table.name)}").fetchone()
         if rows != last:
             return None
         append = _appended(segments[table.name], rows)
@@ -87,11 +87,11 @@ def _append(db: apsw.Connection, package: Package, plan: dict[str, list[Segment]
     20,000 documents) would find nothing more."""
     db.execute("PRAGMA defer_foreign_keys = ON")
     for name in META_TABLES:
-        db.execute(f"DELETE FROM {quote(name)}")
+        db.execute(f"DELETE FROM {sql_name(name)}")
     for table in package.tables:
         append = plan[table.name]
         if append is None:
-            db.execute(f"DELETE FROM {quote(table.name)}")
+            db.execute(f"DELETE FROM {sql_name(table.name)}")
             _insert_rows(db, table, [Read(None)])
         else:
             _insert_rows(db, table, append)
@@ -103,12 +103,7 @@ def append_sqlite(package: Package, target: Path, segments: dict[str, list[Segme
     """Write the package's database at `target` from the published one at `previous` and the new rows, when
     the plan allows it (see above); None when it does not (nothing is written, `beside` is not called).
     `beside`: as for flows.outputs.sqlite.build_sqlite."""
-    scratch = target.with_name(target.name + ".build")
-    for path in (scratch, target):
-        path.unlink(missing_ok=True)
-    shutil.copyfile(previous, scratch)
-    db = apsw.Connection(str(scratch), flags=apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_URI)
-    try:
+    with scratch_database(target, copy_of=previous) as (db, scratch):
         # a few thousand rows go in; VACUUM INTO reads the file once in order: a small page cache will do
         pragmas(db, "journal_mode = OFF", "synchronous = OFF", f"cache_size = -{APPEND_CACHE_KIB}", "foreign_keys = ON")
         plan = _plan(db, package, segments)
@@ -123,7 +118,4 @@ def append_sqlite(package: Package, target: Path, segments: dict[str, list[Segme
         # VACUUM INTO counts the schema cookie up by one: the published file's is its scratch file's plus one
         db.execute(f"PRAGMA schema_version = {int(cookie) - 1}")
         vacuum_into(db, scratch, target, beside)
-    finally:
-        db.close()
-        scratch.unlink(missing_ok=True)
     return target
