@@ -9,20 +9,36 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from flows.fastcheck import Problem
+from flows.schema import ForeignKey, TableSchema
+from flows.sql_quote import sql_name
 from flows.tables import DOCUMENT_TABLES
 
 FIX = "run the full gate (--full-check) to see every row, and re-run the pipeline"
+
+
+def _names(fields: list[str]) -> str:
+    return ", ".join(sql_name(f) for f in fields)
+
+
+def _not_null(fields: list[str]) -> str:
+    return " AND ".join(f"{sql_name(f)} IS NOT NULL" for f in fields)
+
+
+def _fk_problems(where: str, fk: ForeignKey, rows: list[tuple[Any, ...]], says: str) -> list[Problem]:
+    return [Problem(where, "foreign-key", None, ", ".join(fk["fields"]), ", ".join(map(str, row)), says, FIX)
+            for row in rows]
 
 
 def cross_problems(staged: Path, out: Path, mini: Path, limit: int) -> list[Problem]:
     """Keys of the new rows against the published ones, foreign keys of the new rows against both, and the
     published rows' references into the tables rewritten whole."""
     descriptor = json.loads(staged.read_text(encoding="utf-8"))
-    schemas = {r["name"]: r["schema"] for r in descriptor["resources"]}
+    schemas: dict[str, TableSchema] = {r["name"]: r["schema"] for r in descriptor["resources"]}
     problems: list[Problem] = []
     with duckdb.connect() as con:
         def new(table: str) -> str:  # the table's new rows (documents' tables) or the whole staged table
@@ -37,7 +53,7 @@ def cross_problems(staged: Path, out: Path, mini: Path, limit: int) -> list[Prob
             keys = [schema["primaryKey"]] + [[f["name"]] for f in schema["fields"]
                                               if f.get("constraints", {}).get("unique")]
             for fields in keys:
-                cols = ", ".join(f'"{f}"' for f in fields)
+                cols = _names(fields)
                 clash = con.execute(f"SELECT {cols} FROM {new(table)} INTERSECT SELECT {cols} FROM {old(table)} "
                                     f"LIMIT {limit}").fetchall()
                 problems += [Problem(f"{table} (new rows)", "primary-key" if fields == schema["primaryKey"]
@@ -45,30 +61,23 @@ def cross_problems(staged: Path, out: Path, mini: Path, limit: int) -> list[Prob
                                      "a new row has the key of a published row", FIX) for row in clash]
             for fk in schema.get("foreignKeys", []):
                 ref = fk["reference"].get("resource") or table
-                cols = ", ".join(f'"{f}"' for f in fk["fields"])
-                refs = ", ".join(f'"{f}"' for f in fk["reference"]["fields"])
+                cols, refs = _names(fk["fields"]), _names(fk["reference"]["fields"])
                 pool = f"SELECT {refs} FROM {new(ref)}" + (f" UNION ALL SELECT {refs} FROM {old(ref)}"
                                                            if ref in DOCUMENT_TABLES else "")
-                nulls = " AND ".join(f'"{f}" IS NOT NULL' for f in fk["fields"])
-                dangling = con.execute(f"SELECT {cols} FROM {new(table)} WHERE {nulls} EXCEPT ({pool}) "
-                                       f"LIMIT {limit}").fetchall()
-                problems += [Problem(f"{table} (new rows)", "foreign-key", None, ", ".join(fk["fields"]),
-                                     ", ".join(map(str, row)), f"no row of {ref} has this key", FIX)
-                             for row in dangling]
+                dangling = con.execute(f"SELECT {cols} FROM {new(table)} WHERE {_not_null(fk['fields'])} "
+                                       f"EXCEPT ({pool}) LIMIT {limit}").fetchall()
+                problems += _fk_problems(f"{table} (new rows)", fk, dangling, f"no row of {ref} has this key")
         for table, schema in schemas.items():  # published rows pointing into a table rewritten whole
             for fk in schema.get("foreignKeys", []):
                 ref = fk["reference"].get("resource") or table
                 if ref in DOCUMENT_TABLES or table not in DOCUMENT_TABLES:
                     continue
-                cols = ", ".join(f'"{f}"' for f in fk["fields"])
-                refs = ", ".join(f'"{f}"' for f in fk["reference"]["fields"])
+                cols, refs = _names(fk["fields"]), _names(fk["reference"]["fields"])
                 gone = con.execute(f"SELECT {refs} FROM {old(ref)} EXCEPT SELECT {refs} FROM {new(ref)}").fetchall()
                 if gone:
-                    nulls = " AND ".join(f'"{f}" IS NOT NULL' for f in fk["fields"])
-                    lost = con.execute(f"SELECT DISTINCT {cols} FROM {old(table)} WHERE {nulls} AND ({cols}) IN "
-                                       f"(SELECT {refs} FROM {old(ref)} EXCEPT SELECT {refs} FROM {new(ref)}) "
-                                       f"LIMIT {limit}").fetchall()
-                    problems += [Problem(f"{table} (published rows)", "foreign-key", None, ", ".join(fk["fields"]),
-                                         ", ".join(map(str, row)), f"no row of {ref} has this key any more", FIX)
-                                 for row in lost]
+                    lost = con.execute(f"SELECT DISTINCT {cols} FROM {old(table)} WHERE {_not_null(fk['fields'])} "
+                                       f"AND ({cols}) IN (SELECT {refs} FROM {old(ref)} EXCEPT SELECT {refs} FROM "
+                                       f"{new(ref)}) LIMIT {limit}").fetchall()
+                    problems += _fk_problems(f"{table} (published rows)", fk, lost,
+                                             f"no row of {ref} has this key any more")
     return problems

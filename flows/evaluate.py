@@ -12,9 +12,10 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict, TypeVar
 
 from flows.model import Extraction
 
@@ -22,6 +23,50 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 ALIASES = {"hod": "helse- og omsorgsdepartementet", "helseministeren": "helse- og omsorgsdepartementet",
            "regjeringa": "regjeringen"}
 THRESHOLD = 0.5
+
+
+class StatementRow(TypedDict):
+    """A statement as scored: a gold one (GUIDELINES.md) or a predicted one (with the rule that found it)."""
+
+    kind: str
+    speaker: str
+    text: str
+    rule: NotRequired[str]
+
+
+class DemandRow(TypedDict):
+    """A demand as scored: a gold one (GUIDELINES.md, also `in_quote`) or a predicted one (with its rule)."""
+
+    claimant: str | None
+    addressee: str | None
+    topic: str | None
+    text: str
+    in_quote: NotRequired[bool]
+    rule: NotRequired[str]
+
+
+class GoldDate(TypedDict, total=False):
+    year: int | None
+    month: int | None
+    day: int | None
+    text: str | None
+
+
+class GoldParticipant(TypedDict, total=False):
+    name: str
+    role: str | None
+    organisation: str | None
+
+
+class GoldMeeting(TypedDict, total=False):
+    meeting_type: str
+    date: GoldDate | None
+    counterpart: str | None
+    topics: list[str]
+    participants: list[GoldParticipant]
+
+
+R = TypeVar("R", StatementRow, DemandRow)
 
 
 def norm(value: object) -> str:
@@ -42,7 +87,7 @@ def token_f1(a: object, b: object) -> float:
     return 2 * p * r / (p + r)
 
 
-def match(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple[int, int]]:
+def match(pred: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
     """One-to-one greedy matching on token F1 of `text`, best pairs first."""
     pairs = sorted(
         ((token_f1(p["text"], g["text"]), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)),
@@ -113,13 +158,27 @@ class Report:
         return out
 
 
-def _statement_rows(ex: Extraction) -> list[dict]:
+def _statement_rows(ex: Extraction) -> list[StatementRow]:
     return [{"kind": s.kind, "speaker": s.speaker.name, "text": s.text, "rule": s.rule} for s in ex.statements]
 
 
-def _demand_rows(ex: Extraction) -> list[dict]:
+def _demand_rows(ex: Extraction) -> list[DemandRow]:
     return [{"claimant": d.claimant, "addressee": d.addressee, "topic": d.topic, "text": d.text, "rule": d.rule}
             for d in ex.demands]
+
+
+def _count_rules(report: Report, table: str, pred: Sequence[StatementRow] | Sequence[DemandRow],
+                 correct: set[int]) -> None:
+    for i, p in enumerate(pred):
+        report.count_rule(table, p.get("rule", "?"), i in correct)
+
+
+def _unmatched(pairs: list[tuple[int, int]], pred: Sequence[R], gold: Sequence[R], letter: str,
+               label: Callable[[R], str]) -> list[str]:
+    """An error line for every gold row no predicted row matched and every predicted row that matched none."""
+    matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    return ([f"missed {letter}   {label(g)}: {g['text'][:90]}" for j, g in enumerate(gold) if j not in matched_g]
+            + [f"spurious {letter} {label(p)}: {p['text'][:90]}" for i, p in enumerate(pred) if i not in matched_p])
 
 
 def _check(report: Report, key: str, ok: bool) -> None:
@@ -127,28 +186,24 @@ def _check(report: Report, key: str, ok: bool) -> None:
     report.checks[key][1] += 1
 
 
-def _score_statements(report: Report, errors: list[str], pred: list[dict], gold: list[dict]) -> None:
+def _score_statements(report: Report, errors: list[str], pred: list[StatementRow], gold: list[StatementRow]) -> None:
     pairs = match(pred, gold)
     ok = [(i, j) for i, j in pairs if norm(pred[i]["speaker"]) == norm(gold[j]["speaker"])]
     report.tallies["statements_attributed"].add(len(ok), len(pred), len(gold))
-    correct = {i for i, _ in ok}
-    for i, p in enumerate(pred):
-        report.count_rule("statements", p.get("rule", "?"), i in correct)
+    _count_rules(report, "statements", pred, {i for i, _ in ok})
     for kind in ("direct", "indirect"):
         p = [s for s in pred if s["kind"] == kind]
         g = [s for s in gold if s["kind"] == kind]
         m = match(p, g)
         report.tallies[f"{kind}_attributed"].add(
             sum(norm(p[i]["speaker"]) == norm(g[j]["speaker"]) for i, j in m), len(p), len(g))
-    matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
     for i, j in pairs:
         if (i, j) not in ok:
             errors.append(f"speaker    {pred[i]['speaker']!r} should be {gold[j]['speaker']!r}: {gold[j]['text'][:70]}")
-    errors += [f"missed S   {g['kind']} {g['speaker']}: {g['text'][:90]}" for j, g in enumerate(gold) if j not in matched_g]
-    errors += [f"spurious S {p['kind']} {p['speaker']}: {p['text'][:90]}" for i, p in enumerate(pred) if i not in matched_p]
+    errors += _unmatched(pairs, pred, gold, "S", lambda s: f"{s['kind']} {s['speaker']}")
 
 
-def _score_demands(report: Report, errors: list[str], pred: list[dict], gold: list[dict]) -> None:
+def _score_demands(report: Report, errors: list[str], pred: list[DemandRow], gold: list[DemandRow]) -> None:
     pairs = match(pred, gold)
     full = 0
     for i, j in pairs:
@@ -160,16 +215,12 @@ def _score_demands(report: Report, errors: list[str], pred: list[dict], gold: li
                 errors.append(f"{key:<10} {p[key]!r} should be {g[key]!r}: {g['text'][:60]}")
         full += int(results["claimant"] and results["addressee"])
     report.tallies["demands"].add(len(pairs), len(pred), len(gold))
-    matched = {i for i, _ in pairs}
-    for i, p in enumerate(pred):
-        report.count_rule("demands", p.get("rule", "?"), i in matched)
+    _count_rules(report, "demands", pred, {i for i, _ in pairs})
     report.tallies["demands_full"].add(full, len(pred), len(gold))
-    matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
-    errors += [f"missed D   {g['claimant']}->{g['addressee']}: {g['text'][:90]}" for j, g in enumerate(gold) if j not in matched_g]
-    errors += [f"spurious D {p['claimant']}->{p['addressee']}: {p['text'][:90]}" for i, p in enumerate(pred) if i not in matched_p]
+    errors += _unmatched(pairs, pred, gold, "D", lambda d: f"{d['claimant']}->{d['addressee']}")
 
 
-def _score_meeting(report: Report, errors: list[str], ex: Extraction, gold: dict | None) -> None:
+def _score_meeting(report: Report, errors: list[str], ex: Extraction, gold: GoldMeeting | None) -> None:
     if not gold:
         if ex.meeting is not None:
             errors.append(f"spurious M {ex.meeting.meeting_type}")

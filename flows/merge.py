@@ -229,21 +229,29 @@ def common_rows(published: list[PublishedDoc], staged: list[PublishedDoc]) -> di
     return rows
 
 
-def _shard_of(ref: dict[str, Any], result: Assembly, retry: Retry | None) -> Shard | None:
-    """A document's shard; one that cannot be read back is built again (`retry`), or its document set aside."""
+def _read_back(ref: dict[str, Any]) -> Shard | str:
+    """A document's shard, or why it could not be read back from the cache."""
     try:
         return _read_shard(ref)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        problem = f"its rows could not be read back from the cache ({type(exc).__name__}: {str(exc)[:120]})"
+        return f"its rows could not be read back from the cache ({type(exc).__name__}: {str(exc)[:120]})"
+
+
+def _shard_of(ref: dict[str, Any], result: Assembly, retry: Retry | None) -> Shard | None:
+    """A document's shard; one that cannot be read back is built again (`retry`), or its document set aside."""
+    shard = _read_back(ref)
+    if not isinstance(shard, str):
+        return shard
+    problem = shard
     if retry is not None and "path" in ref:
         again = retry(ref)
         result.rebuilt.append(again)
         if "quarantined" in again:
             result.set_aside.append({"file": ref["source_file"], "reason": again["quarantined"]})
             return None
-        try:
-            return _read_shard(again)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            problem = f"its rows could not be read back from the cache ({type(exc).__name__}: {str(exc)[:120]})"
+        shard = _read_back(again)
+        if not isinstance(shard, str):
+            return shard
+        problem = shard
     result.set_aside.append({"file": ref["source_file"], "reason": f"{problem}; it is extracted again on the next run"})
     return None

@@ -11,7 +11,7 @@ import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 import pyarrow as pa
 
@@ -30,15 +30,60 @@ ARROW_TYPES: dict[str, pa.DataType] = {
 DEFAULT_LIST_DELIMITER = ","  # Table Schema v2's default; our schemas always name theirs
 
 
+class Constraints(TypedDict, total=False):
+    """A field's `constraints`, as far as schemas/ uses them."""
+
+    required: bool
+    unique: bool
+    enum: list[Any]
+    pattern: str
+    minimum: int | float
+    maximum: int | float
+
+
+class SchemaField(TypedDict):
+    """One entry of a Table Schema's `fields`."""
+
+    name: str
+    type: str
+    description: NotRequired[str]
+    format: NotRequired[str]
+    constraints: NotRequired[Constraints]
+    categories: NotRequired[list[Any]]
+    delimiter: NotRequired[str]  # a `list` field's item separator in CSV
+    itemType: NotRequired[str]
+
+
+class Reference(TypedDict):
+    resource: NotRequired[str]  # absent or "": the same table
+    fields: list[str]
+
+
+class ForeignKey(TypedDict):
+    fields: list[str]
+    reference: Reference
+
+
+# schemas/<table>.json ("$schema" is not a Python name, hence the functional form)
+TableSchema = TypedDict("TableSchema", {
+    "$schema": NotRequired[str],
+    "description": NotRequired[str],
+    "fields": list[SchemaField],
+    "primaryKey": list[str],
+    "foreignKeys": NotRequired[list[ForeignKey]],
+    "missingValues": NotRequired[list[str]],
+})
+
+
 @lru_cache(maxsize=None)
-def load_schema(table: str) -> dict[str, Any]:
+def load_schema(table: str) -> TableSchema:
     path = SCHEMA_DIR / f"{table}.json"
     if not path.exists():
         raise FileNotFoundError(f"no Table Schema for {table!r}: expected {path}")
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def fields(table: str) -> list[dict[str, Any]]:
+def fields(table: str) -> list[SchemaField]:
     return load_schema(table)["fields"]
 
 
@@ -55,10 +100,10 @@ def list_delimiters(table: str) -> dict[str, str]:
     return {f["name"]: f.get("delimiter", DEFAULT_LIST_DELIMITER) for f in fields(table) if f["type"] == "list"}
 
 
-def arrow_type(field: dict[str, Any], where: str = "") -> pa.DataType:
+def arrow_type(field: SchemaField, where: str = "") -> pa.DataType:
     """The Arrow type of one Table Schema field (a list field becomes list<itemType>)."""
     if field["type"] == "list":
-        return pa.list_(arrow_type({"type": field.get("itemType", "string")}, where))
+        return pa.list_(arrow_type({"name": field["name"], "type": field.get("itemType", "string")}, where))
     if field["type"] not in ARROW_TYPES:
         raise ValueError(f"{where}{field.get('name', '')}: type {field['type']!r} has no Arrow mapping; "
                          "add it to ARROW_TYPES in flows/schema.py")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +56,14 @@ def _merge(ranges: list[Range], new: list[Range]) -> None:
         add_range(ranges, offset, length)
 
 
+def _with_rows(docs: list[PublishedDoc], table: str) -> Iterator[tuple[PublishedDoc, int]]:
+    """The documents that have rows in `table`, in order, each with how many."""
+    for doc in docs:
+        count = doc.counts.get(table, 0)
+        if count:
+            yield doc, count
+
+
 def table_segments(table: str, docs: list[PublishedDoc], previous: Previous | None) -> list[Segment]:
     """The rows of `table` in the order of the new package, as runs copied from the previous database
     (documents whose rows did not change) and runs read from the new CSV file (the others)."""
@@ -66,10 +75,7 @@ def table_segments(table: str, docs: list[PublishedDoc], previous: Previous | No
         first[old.source_file] = row
         row += old.counts.get(table, 0)
     segments: list[Segment] = []
-    for doc in docs:
-        count = doc.counts.get(table, 0)
-        if not count:
-            continue
+    for doc, count in _with_rows(docs, table):
         old = previous.index.get(doc.source_file)
         if old is not None and old.digest == doc.digest and old.counts.get(table, 0) == count:
             last = segments[-1] if segments else None
@@ -111,10 +117,7 @@ def table_chunks(table: str, docs: list[PublishedDoc], salt: str) -> list[Chunk]
     the table are skipped); `salt` (the code version) goes into every key."""
     chunks: list[Chunk] = []
     digest, rows, ranges = hashlib.sha256(f"{salt}\n{table}\n".encode()), 0, []
-    for doc in docs:
-        count = doc.counts.get(table, 0)
-        if not count:
-            continue
+    for doc, count in _with_rows(docs, table):
         digest.update(f"{doc.source_file}\n{doc.digest}\n".encode())
         rows += count
         _merge(ranges, doc.ranges.get(table, []))
