@@ -23,6 +23,14 @@ SOURCES_FILE = "sources.csv"
 DISCOVERED_FILE = "discovered.csv"  # flows.fetch.DISCOVERED_FILE, without importing the fetch stage
 
 
+def _below(option: str, value: int | None, least: int) -> bool:
+    """A number option given below its least value: said on stderr (the caller exits 2)."""
+    if value is None or value >= least:
+        return False
+    print(f"error: {option} must be {least} or more, not {value}", file=sys.stderr)
+    return True
+
+
 def preflight_evaluate(args: argparse.Namespace) -> None:
     check_gold(args.gold)
     check_folder("--raw", args.raw)
@@ -116,8 +124,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 def cmd_discover(args: argparse.Namespace) -> int:
     from flows.discover import FeedsError, discover_all
 
-    if args.max_new is not None and args.max_new < 0:
-        print(f"error: --max-new must be 0 or more, not {args.max_new}", file=sys.stderr)
+    if _below("--max-new", args.max_new, 0):
         return 2
     try:
         report = discover_all(args.feeds, args.raw, args.state, max_new=args.max_new)
@@ -160,8 +167,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     from flows.runner import cores
     from flows.warm_cluster import serve
 
-    if args.workers is not None and args.workers < 1:
-        print(f"error: --workers must be 1 or more, not {args.workers}", file=sys.stderr)
+    if _below("--workers", args.workers, 1):
         return 2
     serve(args.workers or cores(), args.host, args.port, say=lambda line: print(line, flush=True))
     return 0

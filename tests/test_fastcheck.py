@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import json
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,16 +23,12 @@ import pyarrow.parquet as pq
 import pytest
 from frictionless import FrictionlessException, Package
 
-from flows.extract import extract
-from flows.ingest import ingest
 from flows.publish import stage
-from flows.release import change_rows, diff, read_published
-from flows.tables import build_tables
 from flows.validate import descriptor_errors, fast_problems, validate_package
 from flows.schema import arrow_schema
 from flows.writers import PANDAS_DTYPES, file_stats, write_parquet
+from tests.package_kit import seed_tables
 
-ROOT = Path(__file__).resolve().parent.parent
 NOT_READ = ("frictionless does not read the Parquet copies: they are not resources (the `parquet` entry of a "
             "resource), since frictionless-py cannot read a list<string> column as a list field")
 
@@ -41,11 +36,7 @@ NOT_READ = ("frictionless does not read the Parquet copies: they are not resourc
 @pytest.fixture(scope="module")
 def valid_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed texts published once with the project's writers."""
-    documents, _ = ingest(ROOT / "raw")
-    tables = build_tables([extract(d) for d in documents])
-    with tempfile.TemporaryDirectory() as empty:
-        tables["changes"] = change_rows("1.0.0", diff(read_published(Path(empty)).tables, tables))
-    return stage(tables, tmp_path_factory.mktemp("valid"), "1.0.0", "# Changelog\n").parent
+    return stage(seed_tables(), tmp_path_factory.mktemp("valid"), "1.0.0", "# Changelog\n").parent
 
 
 # Corruptions: each edits the package in `pkg` and returns the names of the resources it touched.

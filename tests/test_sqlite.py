@@ -15,6 +15,7 @@ from flows.outputs.queries import load_queries, run
 from flows.outputs.sqlite import build_sqlite, check_sqlite
 from flows.schema import TABLES, load_schema
 from tests.conftest import copy_published_package
+from tests.package_kit import read_csv_rows, write_csv_rows
 
 
 @pytest.fixture(scope="module")
@@ -94,13 +95,9 @@ def test_same_package_gives_the_same_bytes_and_another_package_other_bytes(tmp_p
 
 
 def _rewrite(path: Path, column: str, value: str) -> None:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = read_csv_rows(path)
     rows[0][column] = value
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_csv_rows(path, rows)
 
 
 def test_a_broken_foreign_key_stops_the_build(tmp_path: Path) -> None:
