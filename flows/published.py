@@ -31,7 +31,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from flows.schema import TABLES, field_names, load_schema
+from flows.schema import TABLES, TableSchema, field_names, load_schema
 from flows.writers import csv_field_limit, file_stats, read_csv, read_parquet, write_csv
 
 Row = dict[str, Any]
@@ -63,7 +63,7 @@ class Published:
         return self.meta.get("created")
 
 
-def columns_of(schema: dict[str, Any]) -> list[tuple[str, str]]:
+def columns_of(schema: TableSchema) -> list[tuple[str, str]]:
     return [(f["name"], f["type"]) for f in schema["fields"]]
 
 

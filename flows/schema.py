@@ -52,6 +52,8 @@ class SchemaField(TypedDict):
     categories: NotRequired[list[Any]]
     delimiter: NotRequired[str]  # a `list` field's item separator in CSV
     itemType: NotRequired[str]
+    trueValues: NotRequired[list[str]]  # a boolean's spellings (Table Schema's default when absent)
+    falseValues: NotRequired[list[str]]
 
 
 class Reference(TypedDict):

@@ -25,14 +25,15 @@ def make_document(text: str, language: str = "nb", published: date | None = None
                     text=normalise(text), language=language, meta=Metadata(published=published))
 
 
-def stop_process(proc: subprocess.Popen, timeout: float = 30) -> None:
-    """Terminate a process the test started; kill it when it has not ended within `timeout` seconds."""
+def stop_process(proc: subprocess.Popen[bytes], timeout: float = 30, kill_wait: float = 10) -> None:
+    """Terminate a process the test started; kill it when it has not ended within `timeout` seconds (and wait
+    `kill_wait` seconds more for it)."""
     proc.terminate()
     try:
         proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
-        proc.wait(timeout=10)
+        proc.wait(timeout=kill_wait)
 
 
 @pytest.fixture(scope="session")

@@ -29,7 +29,8 @@ from fault_kit import (
     package_digests,
     run_flow,
 )
-from fault_state import _check_disk_full, _disk_full, require
+from fault_running import check_disk_full, disk_full
+from fault_steps_kit import require
 from flows.publish import recover
 
 KILL_TRIALS = 4
@@ -167,7 +168,7 @@ def _tmpfs_full(env: Env) -> Run:
     tried = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(mount)],
                            capture_output=True, text=True)
     if tried.returncode != 0:
-        result = _disk_full(env)
+        result = disk_full(env)
         result.summary["how"] = f"simulated: mount not permitted here ({tried.stderr.strip()[:80]}); ENOSPC injected"
         return result
     try:
@@ -203,5 +204,5 @@ def slow_cases(base: Env, scratch: Path) -> tuple[Case, ...]:
         Case("two runs started at once", "one publishes, the other waits and finds it unchanged; both exit 0",
              _check_two, run=two_processes(expected), slow=True),
         Case("disk fills up while staging (tmpfs)", "stopped naming ENOSPC; old package intact; next run publishes",
-             _check_disk_full, run=_tmpfs_full, slow=True),
+             check_disk_full, run=_tmpfs_full, slow=True),
     )

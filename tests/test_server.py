@@ -26,6 +26,7 @@ from prefect.client.schemas.responses import DeploymentResponse
 
 from flows.deploy import DEFAULT_CRON, DEFAULT_TIMEZONE
 from flows.flow import FEEDS_FILE, SOURCES_FILE
+from tests.conftest import stop_process
 
 pytestmark = pytest.mark.slow
 
@@ -61,12 +62,7 @@ def prefect_env(home: Path, api_url: str) -> dict[str, str]:
 def stop(process: subprocess.Popen[bytes]) -> None:
     """Terminate, wait, kill on timeout; then clear whatever is left of the process's own group."""
     if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=STOP_SECONDS)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=STOP_SECONDS)
+        stop_process(process, STOP_SECONDS, STOP_SECONDS)
     try:  # started with start_new_session, so its pid is its group id (e.g. a flow-run subprocess)
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):

@@ -24,7 +24,8 @@ from flows.outputs.charts import CHARTS, draw_charts
 from flows.outputs.datasette import write_datasette_metadata
 from flows.outputs.dcat import RECORD, write_dcat
 from flows.outputs import plan, state
-from flows.outputs.package import Package, read_package, remember_rows
+from flows.outputs.csv_read import remember_rows
+from flows.outputs.package import Package, read_package
 from flows.outputs.sheet_rows import Reusable, document_chunks
 from flows.outputs.spreadsheet import build_spreadsheet
 from flows.outputs.sqlite import build_sqlite, check_sqlite, reusable_tables

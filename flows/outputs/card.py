@@ -19,7 +19,9 @@ import yaml
 from flows.outputs.charts import Chart
 import pyarrow.compute as pc
 
-from flows.outputs.package import Package, Table, categories, foreign_keys, one_line, primary_key, typed
+from flows.outputs.csv_read import typed
+from flows.outputs.package import Package, Table, categories, foreign_keys, one_line, primary_key
+from flows.schema import SchemaField
 
 REPO = Path(__file__).resolve().parent.parent.parent
 QUALITY_FILE = REPO / "eval" / "quality.json"
@@ -32,7 +34,7 @@ def cell(text: Any) -> str:
     return one_line(str(text)).replace("|", "\\|")
 
 
-def _example_text(value: Any, field: dict[str, Any]) -> str:
+def _example_text(value: Any, field: SchemaField) -> str:
     """A typed value as the card shows it, shortened and quoted; '' when it is blank."""
     if isinstance(value, bool):
         text = "true" if value else "false"
@@ -67,12 +69,12 @@ def examples(table: Table) -> dict[str, str]:
     return {f["name"]: found.get(f["name"], "") for f in table.fields}
 
 
-def example(table: Table, field: dict[str, Any]) -> str:
+def example(table: Table, field: SchemaField) -> str:
     """The first value of the column in file order, shortened, or '' when the column is empty."""
     return examples(table)[field["name"]]
 
 
-def code_counts(table: Table, fields: list[dict[str, Any]]) -> dict[str, Counter[str]]:
+def code_counts(table: Table, fields: list[SchemaField]) -> dict[str, Counter[str]]:
     """How many rows carry each value of the coded columns `fields` (a list cell counts each item)."""
     counts: dict[str, Counter[str]] = {f["name"]: Counter() for f in fields}
     if not fields:

@@ -13,11 +13,12 @@ from typing import Any
 from flows.outputs.package import Package, categories, one_line
 from flows.outputs.queries import load_queries
 from flows.outputs.sqlite_meta import META_TABLES
+from flows.schema import SchemaField
 
 LABEL_COLUMNS = ("label_en", "name", "title")  # what Datasette shows for a foreign key, first present wins
 
 
-def _column_description(field: dict[str, Any]) -> str:
+def _column_description(field: SchemaField) -> str:
     text = one_line(field.get("description", ""))
     codes = categories(field)
     if codes and any(label for _, label in codes):

@@ -26,7 +26,8 @@ from typing import Any
 
 import yaml
 
-from flows.outputs.package import Package, one_line, typed
+from flows.outputs.csv_read import typed
+from flows.outputs.package import Package, one_line
 
 CATALOG_FILE = Path(__file__).resolve().parent.parent.parent / "metadata" / "catalog.yaml"
 RECORD = "catalog/dcat.jsonld"

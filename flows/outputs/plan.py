@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from flows.outputs.package import Range
+from flows.outputs.csv_read import Range
 from flows.published_index import PublishedDoc, add_range
 
 CHUNK_DOCUMENTS = 32  # a spreadsheet chunk ends after a document whose id hashes to 0 modulo this (on average)

@@ -18,7 +18,8 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from flows.outputs import plan, zipstream
-from flows.outputs.package import Package, Range, Table
+from flows.outputs.csv_read import Range
+from flows.outputs.package import Package, Table
 from flows.outputs.sheet_xml import Styles, concatenated, rows_xml
 
 StateChunk = list[Any]  # [key, offset, compressed bytes, raw bytes, crc32, neutralised cells, cut cells]

@@ -22,7 +22,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.outputs.package import FALSE_VALUES, TRUE_VALUES
+from flows.outputs.csv_read import FALSE_VALUES, TRUE_VALUES
+from flows.schema import SchemaField
 
 EXCEL_CELL_LIMIT = 32_767
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -103,7 +104,7 @@ def _strings(column: pa.Array, styles: Styles, csv_path: str) -> tuple[pa.Array,
     return cells, safe, cut
 
 
-def booleans(column: pa.Array, field: dict[str, Any]) -> pa.Array:
+def booleans(column: pa.Array, field: SchemaField) -> pa.Array:
     trues = pa.array([str(v) for v in field.get("trueValues", TRUE_VALUES)], pa.string())
     falses = pa.array([str(v) for v in field.get("falseValues", FALSE_VALUES)], pa.string())
     is_true, is_false = pc.is_in(column, value_set=trues), pc.is_in(column, value_set=falses)
@@ -120,7 +121,7 @@ def _dates(column: pa.Array) -> pa.Array:
     return pc.if_else(pc.greater(serial, 60), serial, pc.subtract(serial, 1))
 
 
-def rows_xml(batch: pa.RecordBatch, fields: Sequence[dict[str, Any]], styles: Styles,
+def rows_xml(batch: pa.RecordBatch, fields: Sequence[SchemaField], styles: Styles,
              csv_path: str) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     """(one `<row>` element per row, cells made safe per row, cells cut per row)."""
     n = batch.num_rows

@@ -42,6 +42,7 @@ from flows.outputs import plan, zipstream
 from flows.outputs.package import Package, Table, categories, one_line, primary_key
 from flows.outputs.sheet_rows import Reusable, Rows, StateChunk, chunked_rows, document_chunks, whole_rows
 from flows.outputs.sheet_xml import EXCEL_CELL_LIMIT, FORMULA_PREFIXES, Styles, fit_cell, starts_formula
+from flows.schema import SchemaField
 
 __all__ = ["EXCEL_CELL_LIMIT", "FORMULA_PREFIXES", "EXCEL_MAX_ROWS", "README_SHEET", "build_spreadsheet", "fit_cell",
            "starts_formula", "Built", "Reusable", "document_chunks"]
@@ -104,7 +105,7 @@ class _Writer:
             self.string(sheet, row, col, str(value))
 
 
-def _width(table: Table, field: dict[str, Any]) -> int:
+def _width(table: Table, field: SchemaField) -> int:
     longest = max([len(field["name"])] + [len(str(r[field["name"]])) for r in table.rows[:200]
                                            if r[field["name"]] is not None])
     return max(8, min(60, longest + 2))

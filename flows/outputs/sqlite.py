@@ -32,10 +32,12 @@ import apsw
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.outputs.package import Package, Table, foreign_keys, one_line, primary_key, typed
+from flows.outputs.csv_read import typed
+from flows.outputs.package import Package, Table, foreign_keys, one_line, primary_key
 from flows.outputs.plan import Copy, Read, Segment
 from flows.outputs.sheet_xml import booleans
 from flows.outputs.sqlite_meta import METADATA_SQL, _insert_metadata, sql_type
+from flows.schema import SchemaField
 from flows.sql_quote import sql_name, sql_string
 
 PAGE_SIZE = 4096
@@ -45,7 +47,7 @@ PAGE_SIZE = 4096
 # which depend on the rows and the schema alone.
 
 
-def _column_sql(table: Table, field: dict[str, Any]) -> str:
+def _column_sql(table: Table, field: SchemaField) -> str:
     name, constraints = sql_name(field["name"]), field.get("constraints", {})
     parts = [name, sql_type(field)]
     if constraints.get("required") or field["name"] in primary_key(table):
@@ -86,7 +88,7 @@ def index_sql(table: Table) -> list[str]:
     return out
 
 
-def cell(value: Any, field: dict[str, Any]) -> Any:
+def cell(value: Any, field: SchemaField) -> Any:
     """A typed value as stored in SQLite."""
     if value is None:
         return None
@@ -99,7 +101,7 @@ def cell(value: Any, field: dict[str, Any]) -> Any:
     return value
 
 
-def sql_columns(batch: pa.RecordBatch, fields: Sequence[dict[str, Any]], missing: tuple[str, ...]) -> list[list[Any]]:
+def sql_columns(batch: pa.RecordBatch, fields: Sequence[SchemaField], missing: tuple[str, ...]) -> list[list[Any]]:
     """A batch of CSV text cells as the values `cell` stores, a column at a time (Arrow casts for numbers and
     booleans; lists through `typed` and `cell`, as a row at a time would)."""
     out = []

@@ -3,18 +3,18 @@ each Table Schema type (flows.outputs.sqlite builds the rest; see its docstring)
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import apsw
 
 from flows.outputs.package import Package, categories, one_line, primary_key
+from flows.schema import SchemaField
 
 SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "year": "INTEGER", "number": "REAL", "boolean": "INTEGER",
              "date": "TEXT", "yearmonth": "TEXT", "datetime": "TEXT", "time": "TEXT", "list": "TEXT", "any": "TEXT"}
 META_TABLES = ("_package", "_tables", "_columns", "_categories")
 
 
-def sql_type(field: dict[str, Any]) -> str:
+def sql_type(field: SchemaField) -> str:
     if field["type"] not in SQL_TYPES:
         raise ValueError(f"{field['name']}: Table Schema type {field['type']!r} has no SQLite mapping; "
                          "add it to SQL_TYPES in flows/outputs/sqlite_meta.py")
