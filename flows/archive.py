@@ -100,10 +100,13 @@ def verify_archive(folder: Path) -> list[str]:
     for rel, digest in listed.items():
         path = folder / rel
         if not path.exists() or _sha256(path) != digest:
-            problems.append(f"{folder / rel}: missing or different from {CHECKSUMS}; the archive was changed after release")
+            problems.append(f"{folder / rel}: missing or different from {CHECKSUMS}; the archive was changed after "
+                            "release: restore it from the commit that published the release (releases/ is under "
+                            "version control)")
     extra = [p.relative_to(folder).as_posix() for p in folder.rglob("*")
              if p.is_file() and p.name != CHECKSUMS and p.relative_to(folder).as_posix() not in listed]
-    problems += [f"{folder / rel}: not listed in {CHECKSUMS}" for rel in sorted(extra)]
+    problems += [f"{folder / rel}: not listed in {CHECKSUMS}; a file added to the archive after release: remove it"
+                 for rel in sorted(extra)]
     return problems
 
 

@@ -83,7 +83,9 @@ def rows_per_document_problems(tables: Tables) -> list[str]:
         for doc_id, n in per_doc.items():
             if n > MAX_ROWS_PER_DOCUMENT:
                 problems.append(f"{table}: {n} rows from {files.get(doc_id, doc_id)} ({doc_id}); more than "
-                                f"{MAX_ROWS_PER_DOCUMENT} from one text means a rule is firing on every sentence")
+                                f"{MAX_ROWS_PER_DOCUMENT} from one text means a rule is firing on every sentence: "
+                                "find it in the rows' rule column and gate it on a narrower cue (flows.screen "
+                                "sets the document aside until then)")
     return problems
 
 
@@ -91,7 +93,9 @@ def sanity_check_counts(tables: Tables, expected_documents: int) -> list[str]:
     problems = []
     if len(tables["documents"]) != expected_documents:
         problems.append(f"documents: {len(tables['documents'])} rows but {expected_documents} readable "
-                        "source files; a document was lost between ingest and publish")
+                        "source files; a document was lost between ingest and publish: every readable file must "
+                        "give one documents row or be set aside with a reason (flows/assemble.py); compare raw/ "
+                        "with the documents' source_file to find it")
     if not tables["topics"]:
         problems.append("topics: empty; flows/data/topics.yaml must list the guideline codes")
     return problems + rows_per_document_problems(tables)
@@ -124,7 +128,9 @@ def sanity_check_constraints(tables: Tables) -> list[str]:
             for name, constraints in fields:
                 problem = _constraint_problem(row.get(name), constraints)
                 if problem:
-                    problems.append(f"{table}.{name} {problem}; the schema (schemas/{table}.json) does not allow it")
+                    problems.append(f"{table}.{name} {problem}; the schema (schemas/{table}.json) does not allow "
+                                    "it: fix the value where the row is built (the extractor, flows/tables.py), "
+                                    "or the constraint if the value is right")
     return problems
 
 
@@ -163,11 +169,13 @@ def check_parquet_types(table: str, path: Path) -> list[str]:
     actual = pq.read_schema(path)
     problems = []
     if actual.names != expected.names:
-        problems.append(f"{path.name}: columns {actual.names} differ from the schema's {expected.names}")
+        problems.append(f"{path.name}: columns {actual.names} differ from the schema's {expected.names}; "
+                        "write the Parquet file with the schema's columns in its order (re-run the pipeline)")
     for field in expected:
         if field.name in actual.names and not actual.field(field.name).type.equals(field.type):
             problems.append(f"{path.name}: column {field.name} is {actual.field(field.name).type}, "
-                            f"the schema says {field.type}")
+                            f"the schema says {field.type}; write the Parquet file with the Arrow types the "
+                            "Table Schema maps to (flows.schema.arrow_schema; re-run the pipeline)")
     return problems
 
 
@@ -187,7 +195,9 @@ def descriptor_errors(package_path: Path) -> list[str]:
     for res in descriptor.get("resources", []):
         table = str(res.get("name"))
         if table not in TABLES:
-            problems.append(f"datapackage.json: resource {res.get('name')!r} is not one of the tables {list(TABLES)}")
+            problems.append(f"datapackage.json: resource {res.get('name')!r} is not one of the tables {list(TABLES)}; "
+                            "remove it from the descriptor (re-run the pipeline), or add its schema to schemas/ "
+                            "and its name to flows.schema.TABLES")
             continue
         expected, inline = load_schema(table), res.get("schema", {})
         if any(inline.get(k) != expected.get(k) for k in SCHEMA_KEYS):
@@ -251,7 +261,8 @@ def frictionless_errors(package_path: Path, limit: int = 20) -> list[str]:
             errors.append(f"{task.name}: {error.message} (frictionless)")
     for error in report.errors[:limit]:
         errors.append(f"package: {error.message} (frictionless)")
-    return errors or ["frictionless reports the package invalid without details"]
+    return errors or ["frictionless reports the package invalid without details; run `frictionless validate "
+                      "datapackage.json` in the package folder to see them"]
 
 
 def full_validation_requested() -> bool:
