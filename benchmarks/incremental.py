@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 NEW_DOCUMENT = """Tirsdag møtte KS kunnskapsministeren til det faste bilaterale konsultasjonsmøtet.
@@ -29,7 +30,7 @@ def run(raw: Path, out: Path, report: Path) -> tuple[float, dict]:
     return time.perf_counter() - t0, json.loads(report.read_text(encoding="utf-8"))
 
 
-def line(label: str, seconds: float, report: dict) -> str:
+def line(label: str, seconds: float, report: dict[str, Any]) -> str:
     d = report["documents"]
     stages = ", ".join(f"{k} {v:.2f}" for k, v in report["timings_seconds"].items())
     return (f"| {label} | {seconds:.1f} s | {report['status']} {report['version']} | new {d['new']}, changed "

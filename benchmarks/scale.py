@@ -39,6 +39,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import psutil
 import urllib.request
@@ -100,7 +101,7 @@ class Sampler:
 @dataclass
 class Run:
     wall: float
-    report: dict
+    report: dict[str, Any]  # the run report (--report), as JSON
     sampler: Sampler
     cpu_seconds: float
     extract_busy: float | None
@@ -174,7 +175,7 @@ def stop_server(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
 
 
-def stage(report: dict, name: str) -> str:
+def stage(report: dict[str, Any], name: str) -> str:
     value = report.get("timings_seconds", {}).get(name)
     return f"{value:.1f} s" if value is not None else "–"
 

@@ -20,7 +20,9 @@ that guarded and unguarded patterns find the same matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 try:  # re's parser and opcodes (3.11-3.13); without them there are no guards, and nothing else changes
     from re import _constants as _op, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -30,6 +32,9 @@ except ImportError:  # pragma: no cover
     _EXTRA_CASES = {}
 
 MAX_RANGE = 400  # a class range wider than this (a whole script) gives no guard
+# A parsed pattern as re._parser gives it: (opcode, argument) pairs, the argument's shape set by the opcode
+# (a code point, a range, a subpattern, a list of alternatives ...).
+ParsedItems = Sequence[tuple[Any, Any]]
 
 
 class _Unknown(Exception):
@@ -47,7 +52,7 @@ def case_variants(char: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _class_chars(items: list, out: set[str]) -> None:
+def _class_chars(items: ParsedItems, out: set[str]) -> None:
     for op, arg in items:
         if op is _op.LITERAL:
             out.add(chr(arg))
@@ -57,7 +62,7 @@ def _class_chars(items: list, out: set[str]) -> None:
             raise _Unknown
 
 
-def _first(items: list, out: set[str]) -> bool:
+def _first(items: ParsedItems, out: set[str]) -> bool:
     """Add to `out` the characters the sequence `items` can begin with; True when it may match
     the empty string (then what follows it can begin the match too)."""
     for op, arg in items:

@@ -26,7 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
+
+if TYPE_CHECKING:
+    from flows.first_chars import ParsedItems
 
 try:  # re's parser and opcodes (3.11-3.13); without them nothing is gated, and nothing else changes
     from re import _constants as _op, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -44,7 +47,7 @@ def _score(found: Literals) -> tuple[int, int]:
     return min(map(len, found)), -len(found)
 
 
-def _sequence(items: list) -> list[Literals]:
+def _sequence(items: ParsedItems) -> list[Literals]:
     """Sets of literals each of which has a member in every match of a sequence of parsed items
     (all of them are required: a conjunction)."""
     out: list[Literals] = []

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from typing import TypedDict
 
 from flows import lexicon
 from flows.model import Metadata
@@ -23,8 +24,17 @@ from flows.model import Metadata
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # as the normaliser drops them (`normalise.ZERO_WIDTH`)
 
 
+class LineConfig(TypedDict, total=False):
+    """`publication_line` of flows/data/date_words.yaml."""
+
+    lines: int                  # how many non-empty lines from the top are searched
+    labels: list[str]           # a publication line opens with one of these
+    update_labels: list[str]    # a line of the last update
+    byline_openers: list[str]   # an author's byline
+
+
 @lru_cache(maxsize=1)
-def _config() -> dict:
+def _config() -> LineConfig:
     return lexicon.load("date_words").get("publication_line") or {}
 
 

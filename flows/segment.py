@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TypedDict
 
 from flows import lexicon
 from flows.budget import MAX_SENTENCE_CHARS, check
-from flows.model import Block, Marker, Sentence
+from flows.model import Block, BlockKind, Marker, Sentence
 
 HEADING = re.compile(r"^(#{1,6})\s+")
 MARKERS: tuple[tuple[Marker, re.Pattern[str]], ...] = (
@@ -132,9 +133,20 @@ def _looks_like_heading(text: str, blank_before: bool, blank_after: bool) -> boo
     )
 
 
+class _Line(TypedDict):
+    """A block as the first pass finds it (lines joined into paragraphs), before headings are decided."""
+
+    kind: BlockKind
+    marker: Marker       # a list item's marker, else ""
+    level: int
+    start: int
+    end: int
+    blank_before: bool
+
+
 def segment(text: str) -> tuple[Block, ...]:
     """Blocks of a normalised text, in order."""
-    raw: list[dict] = []
+    raw: list[_Line] = []
     pos = 0
     prev_blank = True
     for line in text.split("\n"):
