@@ -240,18 +240,14 @@ def _read_back(ref: dict[str, Any]) -> Shard | str:
 def _shard_of(ref: dict[str, Any], result: Assembly, retry: Retry | None) -> Shard | None:
     """A document's shard; one that cannot be read back is built again (`retry`), or its document set aside."""
     shard = _read_back(ref)
-    if not isinstance(shard, str):
-        return shard
-    problem = shard
-    if retry is not None and "path" in ref:
+    if isinstance(shard, str) and retry is not None and "path" in ref:
         again = retry(ref)
         result.rebuilt.append(again)
         if "quarantined" in again:
             result.set_aside.append({"file": ref["source_file"], "reason": again["quarantined"]})
             return None
         shard = _read_back(again)
-        if not isinstance(shard, str):
-            return shard
-        problem = shard
-    result.set_aside.append({"file": ref["source_file"], "reason": f"{problem}; it is extracted again on the next run"})
+    if not isinstance(shard, str):
+        return shard
+    result.set_aside.append({"file": ref["source_file"], "reason": f"{shard}; it is extracted again on the next run"})
     return None

@@ -24,6 +24,28 @@ ROOT = Path(__file__).resolve().parent.parent
 GOOD_NAME = "zz_good_new.txt"
 FIRST = ("Kari", "Ola", "Ingrid", "Per", "Sigrid", "Nils", "Astrid", "Lars", "Marit", "Erik")
 LAST = ("Nordmann", "Hansen", "Berg", "Dahl", "Lie", "Moen", "Strand", "Haugen", "Bakken", "Eide")
+# A child process that publishes release after release of the texts in argv[2] into argv[1] until it is
+# killed, printing each version once it is swapped in (tests/test_crash.py, tests/fault_slow.py).
+PUBLISHER = """
+import sys
+from pathlib import Path
+from flows.extract import extract
+from flows.ingest import ingest
+from flows.publish import publish_lock, recover, stage, swap_in
+from flows.tables import build_tables
+
+out = Path(sys.argv[1])
+tables = build_tables([extract(d) for d in ingest(Path(sys.argv[2]))[0]])
+i = 0
+while True:  # publish alternating releases until killed
+    i += 1
+    version = f"1.0.{i}"
+    with publish_lock(out):
+        recover(out)
+        stage(tables, out, version, f"# {version}\\n")
+        swap_in(out)
+    print(version, flush=True)
+"""
 
 
 def good_text(n: int) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 from fault_inputs import Case
 from fault_kit import (
     GOOD_NAME,
+    PUBLISHER,
     ROOT,
     Env,
     Run,
@@ -34,25 +35,6 @@ from fault_steps_kit import require
 from flows.publish import recover
 
 KILL_TRIALS = 4
-PUBLISHER = """
-import sys
-from pathlib import Path
-from flows.extract import extract
-from flows.ingest import ingest
-from flows.publish import publish_lock, recover, stage, swap_in
-from flows.tables import build_tables
-
-out = Path(sys.argv[1])
-tables = build_tables([extract(d) for d in ingest(Path(sys.argv[2]))[0]])
-i = 0
-while True:  # publish releases until killed
-    i += 1
-    with publish_lock(out):
-        recover(out)
-        stage(tables, out, f"1.0.{i}", f"# 1.0.{i}\\n")
-        swap_in(out)
-    print(i, flush=True)
-"""
 
 
 def subprocess_env(env: Env) -> dict[str, str]:

@@ -13,28 +13,9 @@ import pytest
 
 from flows.publish import recover
 from flows.validate import validate_package
+from tests.fault_kit import PUBLISHER
 
 ROOT = Path(__file__).resolve().parent.parent
-PUBLISHER = """
-import sys
-from pathlib import Path
-from flows.extract import extract
-from flows.ingest import ingest
-from flows.publish import publish_lock, recover, stage, swap_in
-from flows.tables import build_tables
-
-out = Path(sys.argv[1])
-tables = build_tables([extract(d) for d in ingest(Path(sys.argv[2]))[0]])
-i = 0
-while True:  # publish alternating releases until killed
-    i += 1
-    version = f"1.0.{i}"
-    with publish_lock(out):
-        recover(out)
-        stage(tables, out, version, f"# {version}\\n")
-        swap_in(out)
-    print(version, flush=True)
-"""
 
 
 @pytest.mark.slow
