@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from flows import published_index, writers
 from flows.assertions import shrink_problems
@@ -39,10 +39,13 @@ from flows.publish import STAGING, Tail, finish_stage
 from flows.release import Published, PublishedUnreadable, changelog_entry, changelog_text, read_published
 from flows.writers import write_csv
 
+if TYPE_CHECKING:
+    from flows.isolate import Outcome
+
 __all__ = ["Assembly", "assemble"]
 
 
-def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None, allow_shrink: bool = False,
+def assemble(refs: list[Outcome], out: Path, tick: Tick | None = None, allow_shrink: bool = False,
              retry: Retry | None = None, pending: Pending | None = None) -> Assembly:
     """Merge the shards `refs` (each with `source_file` and `shard`, the shard's URL, or `shard_text`) in
     file-name order into OUT/.staging, setting aside the documents that fail the checks, compare with the
@@ -55,7 +58,7 @@ def assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None = None, al
         return _assemble(refs, out, tick, allow_shrink, retry, Waiter(pending))
 
 
-def _assemble(refs: list[dict[str, Any]], out: Path, tick: Tick | None, allow_shrink: bool,
+def _assemble(refs: list[Outcome], out: Path, tick: Tick | None, allow_shrink: bool,
               retry: Retry | None, waiter: Waiter) -> Assembly:
     result = Assembly(warnings=missing_metadata())
     try:

@@ -26,12 +26,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from flows.budget import DEFAULT_SECONDS
 
-FileRef = dict[str, str]  # flows.work.FileRef (flows.work is imported where it is used: `start_early` runs first)
-Outcome = dict[str, Any]
+if TYPE_CHECKING:  # flows.work is imported where it is used: `start_early` runs first
+    from flows.work import FileRef, Outcome
 
 MIN_UNCHANGED = 2000  # unchanged documents to merge meanwhile: below this the helper's start costs more than it saves
 MAX_DOCUMENTS = 50  # more documents to extract: the run's own process (or a Dask cluster) takes them

@@ -15,7 +15,7 @@ import dataclasses
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from flows.budget import DEFAULT_SECONDS, BudgetExceeded, time_budget
 from flows.ingest import UnreadableFile, read_source
@@ -23,7 +23,27 @@ from flows.model import Document, Extraction
 from flows.rawfiles import RawFile
 from flows.sidecar import SidecarError, read_sidecar
 
-Outcome = dict[str, Any]
+if TYPE_CHECKING:
+    from flows.raw_stamps import FileStamp
+
+
+class Outcome(TypedDict, total=False):
+    """What the extraction stage reports about one raw file (flows.work, flows.beside) and the assembly reads
+    (flows.merge): where its rows are, or why it is set aside. Plain data: it crosses process boundaries."""
+
+    source_file: Required[str]       # the published (NFC) file name
+    path: str                        # where the raw file is
+    doc_id: str
+    key: str                         # content key (raw and sidecar bytes) of the cache
+    sha256: str                      # of the raw bytes
+    warnings: list[str]
+    stamp: FileStamp | None          # the stat remembered with the key (flows.raw_stamps); None: not settled
+    sidecar_warnings: list[str] | None
+    shard: str                       # URL of the document's row shard in the cache
+    shard_text: str                  # or the shard itself
+    extracted: bool                  # extracted in this run (not found in the cache)
+    quarantined: str                 # why the document is set aside
+    pending: bool                    # still being extracted beside the assembly (flows.beside)
 
 
 def content_key(raw: RawFile) -> tuple[str, str]:

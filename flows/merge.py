@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flows import published_index
 from flows.delta_stream import DeltaCollector
@@ -29,6 +29,9 @@ from flows.store import read_url
 from flows.staged_tables import StagedTables
 from flows.tables import DOCUMENT_TABLES, topic_rows
 from flows.writers import write_csv
+
+if TYPE_CHECKING:  # the extraction stage's module, not loaded by the assembly
+    from flows.isolate import Outcome
 
 Tick = Callable[[int], None]
 
@@ -55,7 +58,7 @@ class Assembly:
     repair: bool = False  # the same version republished to restore damaged files
     stopped: str | None = None  # why no release was staged, in one line
     meta: dict[str, Any] = field(default_factory=dict)  # the package metadata of the new release
-    rebuilt: list[dict[str, Any]] = field(default_factory=list)  # outcomes of documents processed again
+    rebuilt: list[Outcome] = field(default_factory=list)  # outcomes of documents processed again
     # rows at the start of each table of documents that are the published rows (flows.parquet_tail)
     unchanged_rows: dict[str, int] = field(default_factory=dict)
 
@@ -84,13 +87,13 @@ def _published_docs(out: Path, published: Published, result: Assembly) -> dict[s
     return saved if saved is not None else published_index.scan(published.sources)
 
 
-def _shard_name(ref: dict[str, Any]) -> str | None:
+def _shard_name(ref: Outcome) -> str | None:
     """The name of the cache entry a document's rows come from (its content key, name key and the rows'
     version: the same name, the same rows); None when the rows were passed in memory."""
     return ref["shard"].rsplit("/", 1)[-1] if "shard" in ref else None
 
 
-def _shard_stamp(ref: dict[str, Any]) -> list[int] | None:
+def _shard_stamp(ref: Outcome) -> list[int] | None:
     """Size and mtime_ns of a document's cache entry in a local cache (None elsewhere, or when it is gone)."""
     if "shard" not in ref or "://" in ref["shard"]:
         return None
@@ -101,19 +104,19 @@ def _shard_stamp(ref: dict[str, Any]) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _same_shard(ref: dict[str, Any], old: PublishedDoc) -> bool:
+def _same_shard(ref: Outcome, old: PublishedDoc) -> bool:
     """The document's rows come from the cache entry they were published from, which is still as it was
     then (a damaged or rewritten entry is read, and built again when it cannot be)."""
     return old.shard is not None and old.text_key is not None and old.meta is not None and \
         _shard_name(ref) == old.shard and old.shard_stamp is not None and _shard_stamp(ref) == old.shard_stamp
 
 
-def _read_shard(ref: dict[str, Any]) -> Shard:
+def _read_shard(ref: Outcome) -> Shard:
     return Shard.loads(ref["shard_text"] if "shard_text" in ref else read_url(ref["shard"]))
 
 
-Retry = Callable[[dict[str, Any]], dict[str, Any]]  # a document's outcome processed again (flows.work.rebuild)
-Pending = Callable[[], list[dict[str, Any]]]  # the outcomes of documents still being extracted (waits for them)
+Retry = Callable[["Outcome"], "Outcome"]  # a document's outcome processed again (flows.work.rebuild)
+Pending = Callable[[], list["Outcome"]]  # the outcomes of documents still being extracted (waits for them)
 
 class Waiter:
     """The outcomes of the pending documents by file name, asked for once, when first needed."""
@@ -121,7 +124,7 @@ class Waiter:
     def __init__(self, pending: Pending | None) -> None:
         self.pending, self.outcomes = pending, None
 
-    def outcome(self, source_file: str) -> dict[str, Any] | None:
+    def outcome(self, source_file: str) -> Outcome | None:
         if self.outcomes is None:
             self.outcomes = {o["source_file"]: o for o in (self.pending() if self.pending else [])}
         found = self.outcomes.get(source_file)
@@ -129,7 +132,7 @@ class Waiter:
 
 
 
-def merge(refs: list[dict[str, Any]], out: Path, published: Published, result: Assembly, tick: Tick | None,
+def merge(refs: list[Outcome], out: Path, published: Published, result: Assembly, tick: Tick | None,
           retry: Retry | None, waiter: Waiter) -> None:
     """Write each kept document's lines into the staged CSV files, the persons and topics tables, and
     find the delta; fills `result` (rows, delta, version, kept and set-aside documents)."""
@@ -195,7 +198,7 @@ def _reuse(old: PublishedDoc, old_docs: dict[str, PublishedDoc], staged: StagedT
     result.index.append(staged.copy_unchanged(old))
 
 
-def _write(ref: dict[str, Any], old_docs: dict[str, PublishedDoc], staged: StagedTables, screen: Screen,
+def _write(ref: Outcome, old_docs: dict[str, PublishedDoc], staged: StagedTables, screen: Screen,
            delta: DeltaCollector, old_rows: PublishedRows, stale: set[str], result: Assembly,
            retry: Retry | None) -> None:
     """A new or changed document (or one whose published copy cannot be reused): its lines written from its
@@ -229,7 +232,7 @@ def common_rows(published: list[PublishedDoc], staged: list[PublishedDoc]) -> di
     return rows
 
 
-def _read_back(ref: dict[str, Any]) -> Shard | str:
+def _read_back(ref: Outcome) -> Shard | str:
     """A document's shard, or why it could not be read back from the cache."""
     try:
         return _read_shard(ref)
@@ -237,7 +240,7 @@ def _read_back(ref: dict[str, Any]) -> Shard | str:
         return f"its rows could not be read back from the cache ({type(exc).__name__}: {str(exc)[:120]})"
 
 
-def _shard_of(ref: dict[str, Any], result: Assembly, retry: Retry | None) -> Shard | None:
+def _shard_of(ref: Outcome, result: Assembly, retry: Retry | None) -> Shard | None:
     """A document's shard; one that cannot be read back is built again (`retry`), or its document set aside."""
     shard = _read_back(ref)
     if isinstance(shard, str) and retry is not None and "path" in ref:

@@ -21,19 +21,17 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from flows import records
 from flows.budget import DEFAULT_SECONDS
 from flows.cache import ExtractionCache
 from flows.ingest import MAX_TEXT_BYTES, UnreadableFile, check_size
-from flows.isolate import bound_to, content_key, read_and_extract, set_aside, sidecar_warnings, why
+from flows.isolate import Outcome, bound_to, content_key, read_and_extract, set_aside, sidecar_warnings, why
 from flows.rawfiles import RawFile, document_id, sidecar_name
 from flows.raw_stamps import FileStamp, StampIndex, settled, stamp_of
 from flows.shards import build_shard, rows_version
 from flows.store import Store
 
-Outcome = dict[str, Any]
 FileRef = dict[str, str]  # {"path": where the raw file is, "name": its published (NFC) name}
 
 
