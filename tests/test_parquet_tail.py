@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from flows import writers
-from flows.parquet_tail import read_struct, write_struct, write_tail
+from flows.parquet_tail import write_tail
+from flows.thrift_compact import read_struct, write_struct
 from flows.published_index import records_with_offsets
 
 ROOT = Path(__file__).resolve().parent.parent
