@@ -31,8 +31,8 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 import fault_inputs  # noqa: E402
 import fault_slow  # noqa: E402
 import fault_state  # noqa: E402
-from fault_inputs import Case  # noqa: E402
 from fault_kit import GOOD_NAME, Env, Run, assert_package_intact, copy_env, good_text, make_base, run_flow  # noqa: E402
+from fault_steps_kit import Case  # noqa: E402
 
 CASE_SECONDS = 60.0
 ALL_AT_ONCE_BUDGET = 5.0  # seconds per document in the all-at-once run: its slowest texts run one after another

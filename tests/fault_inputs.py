@@ -6,83 +6,15 @@ one good new text beside it) and in the run that holds every case at once.
 """
 from __future__ import annotations
 
-import json
 import os
 import random
 import shutil
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from fault_kit import Run, good_text
-
-Adder = Callable[[Path], None]
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    expect: str  # what a careful user expects
-    check: Callable[[Run], None]
-    add: Adder | None = None  # the bad input, written into raw/ (feed cases)
-    run: Callable[..., Run] | None = None  # a run of its own (state and command-line cases)
-    slow: bool = False  # only in benchmarks/bad_input.py
-
-
-def write(name: str, data: bytes | str) -> Adder:
-    def add(raw: Path) -> None:
-        path = raw / name
-        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return add
-
-
-def sidecar(name: str, meta: object, text_n: int) -> Adder:
-    def add(raw: Path) -> None:
-        (raw / f"{name}.txt").write_text(good_text(text_n), encoding="utf-8")
-        body = meta if isinstance(meta, str) else json.dumps(meta)
-        (raw / f"{name}.meta.json").write_text(body, encoding="utf-8")
-    return add
-
-
-def several(*adders: Adder) -> Adder:
-    def add(raw: Path) -> None:
-        for adder in adders:
-            adder(raw)
-    return add
-
-
-def aside_because(name: str, *words: str) -> Callable[[Run], None]:
-    def check(run: Run) -> None:
-        reason = run.aside(name)
-        assert any(w in reason for w in words), f"{name}: reason {reason!r} names none of {words}"
-        assert name not in run.published_files(), f"{name} set aside but published"
-    return check
-
-
-def published(name: str, **columns: object) -> Callable[[Run], None]:
-    def check(run: Run) -> None:
-        row = run.document(name)
-        for column, value in columns.items():
-            assert row[column] == value, f"{name}: {column} is {row[column]!r}, expected {value!r}"
-        assert "\r" not in row["text"] and not any(unicodedata.category(c) in ("Cc", "Cf") and c != "\n"
-                                                   for c in row["text"]), f"{name}: control characters in text"
-    return check
-
-
-def published_or_aside(name: str) -> Callable[[Run], None]:
-    """Pathological text: published, or set aside for its time budget or its row count; never a blocked run."""
-    def check(run: Run) -> None:
-        if name in run.published_files():
-            return
-        reason = run.aside(name)
-        assert "exceeded" in reason or "more than" in reason, f"{name}: unexpected reason {reason!r}"
-    return check
-
-
-def with_good(n: int, tail: str) -> str:
-    return good_text(n) + "\n" + tail + "\n"
-
+from fault_steps_kit import Case, aside_because, published, published_or_aside, several, sidecar, with_good, write
 
 def _utf16_be_bom(text: str) -> bytes:
     return b"\xfe\xff" + text.encode("utf-16-be")

@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from fault_inputs import Case
 from fault_kit import (
     GOOD_NAME,
     PUBLISHER,
@@ -31,7 +30,7 @@ from fault_kit import (
     run_flow,
 )
 from fault_running import check_disk_full, disk_full
-from fault_steps_kit import require
+from fault_steps_kit import Case, require
 from flows.publish import recover
 
 KILL_TRIALS = 4

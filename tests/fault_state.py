@@ -16,7 +16,6 @@ from unittest import mock
 
 import flows.fetch
 import flows.flow
-from fault_inputs import Case
 from fault_kit import GOOD_NAME, Env, Run, assert_package_intact, one_line_error, run_cli, run_flow
 from fault_running import (
     cache_blocked,
@@ -36,7 +35,18 @@ from fault_running import (
     unreadable,
     wait_for_lock,
 )
-from fault_steps_kit import add_good, cli, damage, flow, remove_seeds, repaired, require, stopped_because, truncate
+from fault_steps_kit import (
+    Case,
+    add_good,
+    cli,
+    damage,
+    flow,
+    remove_seeds,
+    repaired,
+    require,
+    stopped_because,
+    truncate,
+)
 from flows.cli import main
 
 

@@ -18,8 +18,8 @@ import pytest
 
 import fault_inputs
 import fault_state
-from fault_inputs import Case
 from fault_kit import GOOD_NAME, Env, Run, assert_package_intact, copy_env, good_text, make_base, run_flow
+from fault_steps_kit import Case
 from flows.rawfiles import is_text_name, printable_name
 
 pytestmark = pytest.mark.slow
