@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from flows import published_index
 from flows.delta_stream import DeltaCollector
@@ -36,6 +36,33 @@ if TYPE_CHECKING:  # the extraction stage's module, not loaded by the assembly
 Tick = Callable[[int], None]
 
 
+class SetAside(TypedDict):
+    file: str
+    reason: str
+
+
+class AssemblySummary(TypedDict):
+    """Assembly.summary(): what the run report (flows.report) reads of an assembly, as plain data."""
+
+    problems: list[str]
+    version: str | None
+    previous_version: str | None
+    rows: dict[str, int]
+    delta: dict[str, dict[str, int]]  # table -> added, modified, removed
+    previous_documents: dict[str, str]  # published file name -> sha256
+    staged: str | None
+    warnings: list[str]
+    compared_documents: int
+    reused_documents: int
+    published_index: str
+    kept: list[str]
+    set_aside: list[SetAside]
+    damaged: list[str]
+    repair: bool
+    stopped: str | None
+    rebuilt: list[Outcome]
+
+
 @dataclass
 class Assembly:
     """What assembling found and staged (`staged` is None when nothing is to be published)."""
@@ -53,7 +80,7 @@ class Assembly:
     reused: int = 0  # unchanged documents whose lines were copied from the published files (shard not read)
     index_source: str = ""  # "saved" (OUT/.cache/published-index.json), "scanned" or "none"
     kept: list[str] = field(default_factory=list)  # files whose rows are in the package
-    set_aside: list[dict[str, str]] = field(default_factory=list)  # {"file", "reason"}
+    set_aside: list[SetAside] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)  # published files found damaged, "path: what is wrong"
     repair: bool = False  # the same version republished to restore damaged files
     stopped: str | None = None  # why no release was staged, in one line
@@ -62,7 +89,7 @@ class Assembly:
     # rows at the start of each table of documents that are the published rows (flows.parquet_tail)
     unchanged_rows: dict[str, int] = field(default_factory=dict)
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> AssemblySummary:
         return {"problems": self.problems, "version": self.version, "previous_version": self.previous_version,
                 "rows": self.rows, "delta": self.delta.counts(), "previous_documents": self.previous_documents,
                 "staged": self.staged, "warnings": self.warnings, "compared_documents": self.compared,

@@ -4,7 +4,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flows.isolate import Outcome
+    from flows.merge import AssemblySummary, SetAside
 
 
 @dataclass
@@ -13,7 +17,7 @@ class RunReport:
     out_dir: str
     documents: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
         ("new", "changed", "unchanged", "removed", "quarantined", "extracted", "from_cache"), 0))
-    quarantined: list[dict[str, str]] = field(default_factory=list)
+    quarantined: list[SetAside] = field(default_factory=list)  # every document left out, with the reason
     rows: dict[str, int] = field(default_factory=dict)
     delta: dict[str, dict[str, int]] = field(default_factory=dict)
     version: str | None = None
@@ -38,7 +42,7 @@ class RunReport:
         if message not in self.warnings:
             self.warnings.append(message)
 
-    def add_documents(self, outcomes: list[dict[str, Any]], assembled: dict[str, Any]) -> None:
+    def add_documents(self, outcomes: list[Outcome], assembled: AssemblySummary) -> None:
         """Count the documents of a run: set aside (with reasons), new, changed, unchanged, removed."""
         previous: dict[str, str] = assembled["previous_documents"]
         kept = set(assembled["kept"])
@@ -62,7 +66,7 @@ class RunReport:
         self.documents["quarantined"] = len(self.quarantined)
         self.documents["removed"] = len(set(previous) - kept)
 
-    def add_assembly(self, assembled: dict[str, Any]) -> None:
+    def add_assembly(self, assembled: AssemblySummary) -> None:
         self.rows = assembled["rows"]
         self.delta = assembled["delta"]
         self.version = assembled["version"]
