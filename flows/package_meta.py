@@ -16,8 +16,8 @@ from datetime import date
 from typing import Any
 
 from flows.provenance import load_metadata, source_rows
+from flows.schema import Row
 
-Row = dict[str, Any]
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 

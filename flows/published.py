@@ -31,11 +31,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from flows.schema import TABLES, TableSchema, field_names, load_schema
+from flows.schema import TABLES, Row, Tables, TableSchema, field_names, load_schema
 from flows.writers import csv_field_limit, file_stats, read_csv, read_parquet, write_csv
 
-Row = dict[str, Any]
-Tables = dict[str, list[Row]]
 VERSION_LINE = re.compile(r"^- (\d+\.\d+\.\d+):", re.MULTILINE)
 READ_ERRORS = (OSError, csv.Error, ValueError, TypeError, KeyError, UnicodeDecodeError)
 LATEST = "releases/latest.json"

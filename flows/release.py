@@ -14,13 +14,11 @@ from typing import Any
 
 from flows.published import Published, PublishedUnreadable, read_published
 from flows.published import columns_of as _columns
-from flows.schema import TABLES, load_schema
+from flows.schema import TABLES, Row, Tables, load_schema
 
 __all__ = ["DATA_TABLES", "FIRST_VERSION", "Delta", "Published", "PublishedUnreadable", "change_rows",
            "changelog_entry", "changelog_text", "diff", "next_version", "read_published", "schema_changed"]
 
-Row = dict[str, Any]
-Tables = dict[str, list[Row]]
 FIRST_VERSION = "1.0.0"
 DATA_TABLES = tuple(t for t in TABLES if t != "changes")  # the tables a release compares
 

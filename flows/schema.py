@@ -28,6 +28,8 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "yearmonth": pa.string(),
 }
 DEFAULT_LIST_DELIMITER = ","  # Table Schema v2's default; our schemas always name theirs
+Row = dict[str, Any]  # one row of a table: column name -> value, typed as its Table Schema field says
+Tables = dict[str, list[Row]]  # table name -> its rows
 
 
 class Constraints(TypedDict, total=False):

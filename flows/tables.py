@@ -3,16 +3,12 @@ the Table Schemas' field names), with deterministic ids."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from flows import lexicon
 from flows.ids import make_id, person_key
 from flows.model import Extraction, Mention
 from flows.provenance import excerpt, full_text_allowed, license_of
-from flows.schema import TABLES, field_names
-
-Row = dict[str, Any]
-Tables = dict[str, list[Row]]
+from flows.schema import TABLES, Row, Tables, field_names
 
 
 def topic_rows() -> list[Row]:

@@ -22,9 +22,8 @@ import pyarrow.parquet as pq
 from flows.archive import release_dir, verify_archive
 from flows.fastcheck import Problem, fast_check
 from flows.provenance import full_text_allowed
-from flows.schema import TABLES, arrow_schema, load_schema
+from flows.schema import TABLES, Tables, arrow_schema, load_schema
 
-Tables = dict[str, list[dict[str, Any]]]
 SPACE = re.compile(r"\s+")
 PARQUET_SUFFIX = "-parquet"  # resource name of a table's Parquet file (flows/publish.py)
 FULL_VALIDATION_ENV = "KSDATA_FULL_VALIDATION"

@@ -22,9 +22,8 @@ import pyarrow.compute as pc
 import pyarrow.csv as pcsv
 import pyarrow.parquet as pq
 
-from flows.schema import arrow_schema, field_names, field_types, list_delimiters
+from flows.schema import Row, arrow_schema, field_names, field_types, list_delimiters
 
-Row = dict[str, Any]
 # A document's text is one CSV cell; Python's csv module refuses cells over 131,072 characters
 # by default. Texts are capped at flows.ingest.MAX_TEXT_BYTES, far below this limit.
 CSV_FIELD_LIMIT = 2**31 - 1

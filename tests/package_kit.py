@@ -8,10 +8,10 @@ from __future__ import annotations
 import csv
 import tempfile
 from pathlib import Path
-from typing import Any
+
+from flows.schema import Tables
 
 ROOT = Path(__file__).resolve().parent.parent
-Tables = dict[str, list[dict[str, Any]]]
 
 
 def seed_tables() -> Tables:

@@ -19,9 +19,8 @@ from typing import Any, overload
 import pyarrow as pa
 import pyarrow.csv as pcsv
 
-from flows.schema import SchemaField, TableSchema
+from flows.schema import Row, SchemaField, TableSchema
 
-Row = dict[str, Any]
 Range = tuple[int, int]  # (offset, length) in bytes of a CSV file
 BLOCK_BYTES = 4 << 20  # CSV bytes parsed at a time by the Arrow reader
 TRUE_VALUES = ("true", "True", "TRUE", "1")
