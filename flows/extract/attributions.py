@@ -127,6 +127,7 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
             statement = direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
             return [statement] if statement else [], replace(state, after_quote=True)
     out, state = indirect_all(narrative, env, block, state)
+    out = [_dash_lost(a, block) for a in out]
     quoted, state = inline_all(doc, narrative, env, block, state, out)
     # "sa ho at «...»" quoting the whole content is a quotation; a phrase in «» inside a longer
     # content ("meiner at X, og at Y «på vanleg vis»") is a quotation of its own beside it
@@ -147,6 +148,19 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
         more, state = _quotation(doc, opens, block, env, state, announced)
         return out + more, state
     return out, replace(state, after_quote=False, in_list=False)
+
+
+PARENTHETICAL_RULES = ("parse_parenthetical", "indirect_parenthetical")
+
+
+def _dash_lost(found: Attribution, block: Block) -> Attribution:
+    """A paragraph that opens with the words said and closes their sentence with the attribution ("Vi kan
+    ikkje vente lenger, sa NN.") is a quotation whose dash was lost (guideline 12): the speaker's own
+    words, not reported speech; further into a paragraph of narrative the same form reports them."""
+    if found.rule in PARENTHETICAL_RULES and found.kind == "indirect" and found.start == block.start \
+            and not block.text.startswith(("–", "-", "«", '"')):
+        return replace(found, kind="direct", rule="quote_dash_lost")
+    return found
 
 
 def _caption(block: Block) -> bool:
