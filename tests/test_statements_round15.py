@@ -217,3 +217,40 @@ TITLES = [
 def test_a_title_with_its_place_or_body_refers_to_the_office_holder(language: str, raw: str,
                                                                      expected: tuple[str, str, str]) -> None:
     assert expected in rows(raw, language)
+
+
+VERB_FORMS = [
+    ("announced_nn", "nn", "Statsråd Lars Hauge talte på konferansen.\n\nHan varsla òg at direktoratet skal få eit "
+     "større ansvar for innkjøp i kommunane.", ("indirect", "Lars Hauge",
+                                              "direktoratet skal få eit større ansvar for innkjøp i kommunane")),
+    ("reminded_nn", "nn", "Ordførar Siri Dal minna om at kommunane har venta på svar sidan i fjor.",
+     ("indirect", "Siri Dal", "kommunane har venta på svar sidan i fjor")),
+    ("could_report_nb", "nb", "Rådmann Kari Berg kunne melde at kommunen har fått på plass tre nye fastleger.",
+     ("indirect", "Kari Berg", "kommunen har fått på plass tre nye fastleger")),
+    ("convinced_nb", "nb", "Ordfører Per Dal er overbevist om at staten må betale for reformen.",
+     ("indirect", "Per Dal", "staten må betale for reformen")),
+    ("afraid_nn", "nn", "Leiar Kari Haugen er redd for at dei minste kommunane ikkje får pengar nok.",
+     ("indirect", "Kari Haugen", "dei minste kommunane ikkje får pengar nok")),
+    ("expects_nn", "nn", "Ordførar Ola Vik ventar at staten tek rekninga for dei nye krava.",
+     ("indirect", "Ola Vik", "staten tek rekninga for dei nye krava")),
+    ("commented_nb", "nb", "Statsråd Per Lunde kommenterte at regjeringen vil se på ordningen i høst.",
+     ("indirect", "Per Lunde", "regjeringen vil se på ordningen i høst")),
+]
+
+
+@pytest.mark.parametrize("language,raw,expected", cases(VERB_FORMS))
+def test_nynorsk_forms_and_verbs_that_report_with_a_clause(language: str, raw: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    assert expected in rows(raw, language)
+
+
+NOT_REPORTING = [
+    ("waited_nn", "nn", "Ordførar Ola Vik venta på svar frå departementet i tre veker."),
+    ("sent_apologies_nb", "nb", "Ordfører Per Dal meldte forfall til møtet i Oslo på tirsdag."),
+    ("commented_object_nb", "nb", "Statsråd Per Lunde kommenterte forslaget fra KS i talen sin på landstinget."),
+]
+
+
+@pytest.mark.parametrize("language,raw", cases(NOT_REPORTING))
+def test_the_same_verbs_without_a_clause_report_nothing(language: str, raw: str) -> None:
+    assert rows(raw, language) == []
