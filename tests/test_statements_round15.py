@@ -233,6 +233,10 @@ VERB_FORMS = [
      ("indirect", "Kari Haugen", "dei minste kommunane ikkje får pengar nok")),
     ("expects_nn", "nn", "Ordførar Ola Vik ventar at staten tek rekninga for dei nye krava.",
      ("indirect", "Ola Vik", "staten tek rekninga for dei nye krava")),
+    ("no_doubt_nn", "nn", "Ordførar Ola Vik er ikkje i tvil om at kommunane treng fleire sjukepleiarar.",
+     ("indirect", "Ola Vik", "kommunane treng fleire sjukepleiarar")),
+    ("regretted_nb", "nb", "Rådmann Kari Berg beklaget at kommunen har gjort feil i saken.",
+     ("indirect", "Kari Berg", "kommunen har gjort feil i saken")),
     ("commented_nb", "nb", "Statsråd Per Lunde kommenterte at regjeringen vil se på ordningen i høst.",
      ("indirect", "Per Lunde", "regjeringen vil se på ordningen i høst")),
 ]
@@ -247,6 +251,7 @@ def test_nynorsk_forms_and_verbs_that_report_with_a_clause(language: str, raw: s
 NOT_REPORTING = [
     ("waited_nn", "nn", "Ordførar Ola Vik venta på svar frå departementet i tre veker."),
     ("sent_apologies_nb", "nb", "Ordfører Per Dal meldte forfall til møtet i Oslo på tirsdag."),
+    ("regretted_object_nb", "nb", "Rådmann Kari Berg beklaget hendelsen på vegne av kommunen i går."),
     ("commented_object_nb", "nb", "Statsråd Per Lunde kommenterte forslaget fra KS i talen sin på landstinget."),
 ]
 
