@@ -10,8 +10,9 @@
 - a subject with an apposition whose predicate has a comma clause of its own ("Leiar i X, NN, tok opp Y,
   der ...") is still the subject of the verb;
 - a relative clause on the speaker of a quotation ("«...», sa NN, som etterlyste X") reports X;
-- a paragraph that opens with the words said and closes their sentence with ", sa NN." (the dash lost) is a
-  quotation; the same form further into a paragraph of narrative stays reported speech;
+- a paragraph right after a quotation of NN that opens with more words and closes their sentence with
+  ", sa NN." (the dash lost) is a quotation; the same form after narrative, or further into a paragraph of
+  narrative, stays reported speech;
 - a title with a place after "frå/fra" ("ordføraren frå Nordby") and an organisation's body title
   ("KS Agder-lederen") refer to the person holding that office.
 Every sentence is written for the test (bokmål and nynorsk), with negative cases."""
@@ -182,9 +183,13 @@ def test_an_apposition_subject_before_a_predicate_with_a_comma_clause(language: 
 
 
 DASH_LOST = [
-    ("opening_paragraph_nn", "nn",
-     "Styreleiar Kari Dal la fram KS sine tal.\n\nEin kan ikkje berre rope på fleire folk, sa Dal.",
+    ("after_quote_nn", "nn",
+     "Styreleiar Kari Dal la fram KS sine tal.\n\n– Vi har brukt meir på vikarar enn nokon gong, sa Dal.\n\n"
+     "Ein kan ikkje berre rope på fleire folk, sa Dal.",
      ("direct", "Kari Dal", "Ein kan ikkje berre rope på fleire folk")),
+    ("after_narrative_nn", "nn",
+     "Styreleiar Kari Dal la fram KS sine tal.\n\nKommunane har brukt meir på vikarar enn nokon gong, sa Dal.",
+     ("indirect", "Kari Dal", "Kommunane har brukt meir på vikarar enn nokon gong")),
     ("opening_paragraph_also_nb", "nb",
      "Statsråd Per Olav Lunde møtte KS.\n\n– Vi ser på ordningen, sa Lunde.\n\n"
      "Målet må være at pasienten får hjelp på rett sted, sa han også.",
@@ -225,8 +230,6 @@ VERB_FORMS = [
                                               "direktoratet skal få eit større ansvar for innkjøp i kommunane")),
     ("reminded_nn", "nn", "Ordførar Siri Dal minna om at kommunane har venta på svar sidan i fjor.",
      ("indirect", "Siri Dal", "kommunane har venta på svar sidan i fjor")),
-    ("could_report_nb", "nb", "Rådmann Kari Berg kunne melde at kommunen har fått på plass tre nye fastleger.",
-     ("indirect", "Kari Berg", "kommunen har fått på plass tre nye fastleger")),
     ("convinced_nb", "nb", "Ordfører Per Dal er overbevist om at staten må betale for reformen.",
      ("indirect", "Per Dal", "staten må betale for reformen")),
     ("afraid_nn", "nn", "Leiar Kari Haugen er redd for at dei minste kommunane ikkje får pengar nok.",
