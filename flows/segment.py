@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from flows import lexicon
 from flows.budget import MAX_SENTENCE_CHARS, check
@@ -27,6 +27,12 @@ SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[»)]?(?=\s+[«(–\"']?[A-ZÆØÅ0
 LAST_TOKEN = re.compile(r"\S+$")
 TOKEN_WINDOW = 40  # an abbreviation or ordinal before a '.' is shorter than this
 MAX_HEADING_WORDS = 12
+GLUED_HEADING_WORDS = 10  # a subheading set on the line right above its paragraph is this short
+BODY_LINE_WORDS = 6  # ... and the line under it a whole sentence of at least this many words
+BODY_LINE = re.compile(r"^[«\"]?[A-ZÆØÅ].*[.!?»]$")
+WRAPPED_LINE = re.compile(r"[\wæøå,]\n[a-zæøå]")  # a line broken inside a sentence: the text is hard-wrapped
+WRAPPED_LINES = 2  # ... this many times or more: no short line in it is a subheading that lost its blank line
+CLOCK_LINE = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}$")  # a live report's entry time ("10.20", "kl. 10:20")
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +148,29 @@ class _Line(TypedDict):
     start: int
     end: int
     blank_before: bool
+    subheading: NotRequired[bool]  # a short line glued over its paragraph (`_glued_subheading`)
+
+
+@lru_cache(maxsize=1)
+def _not_subheadings() -> re.Pattern[str]:
+    """Labels of a line that is no subheading though it stands short over a paragraph: a credit or a
+    contact ("Foto: NN", "Kontakt: ...": `glued_heading_exceptions` in roles.yaml)."""
+    labels = "|".join(re.escape(str(c)) for c in lexicon.load("roles")["glued_heading_exceptions"])
+    return re.compile(rf"^(?:{labels})\b", re.IGNORECASE)
+
+
+def _glued_subheading(previous: _Line, text: str, body: str) -> bool:
+    """A web page's subheading that lost the blank line under it ("Legeforeningen reagerer" right above
+    "Også legene er kritiske. ..."), or a live report's entry time ("10.20" over the entry): the block so far
+    is one short line after a blank line, without a sentence's closing mark, and the line under it is a
+    whole sentence of its own; the two are a heading and a paragraph, not one paragraph. Not in a hard-wrapped
+    text (`WRAPPED_LINE`), where such a line is a sentence's first part."""
+    head = text[previous["start"]:previous["end"]]
+    return (previous["blank_before"] and previous["kind"] == "paragraph" and "\n" not in head
+            and 0 < len(head.split()) <= GLUED_HEADING_WORDS and (head[:1].isupper() or bool(CLOCK_LINE.match(head)))
+            and not TERMINAL.search(head) and not head.endswith(",")
+            and bool(BODY_LINE.match(body.rstrip())) and len(body.split()) >= BODY_LINE_WORDS
+            and not _not_subheadings().match(head))
 
 
 def segment(text: str) -> tuple[Block, ...]:
@@ -149,6 +178,7 @@ def segment(text: str) -> tuple[Block, ...]:
     raw: list[_Line] = []
     pos = 0
     prev_blank = True
+    wrapped = len(WRAPPED_LINE.findall(text, 0, 20_000)) >= WRAPPED_LINES
     for line in text.split("\n"):
         check()
         line_start = pos
@@ -162,6 +192,9 @@ def segment(text: str) -> tuple[Block, ...]:
         marker, skip = ("", 0) if heading else _marker(body)
         continues = (raw and not prev_blank and not heading and not marker and raw[-1]["kind"] != "heading"
                      and not (text[raw[-1]["end"] - 1] in SENTENCE_FINAL_CHARS and body[:1].isupper()))
+        if continues and not wrapped and _glued_subheading(raw[-1], text, body):
+            raw[-1]["subheading"] = True
+            continues = False
         if continues:
             raw[-1]["end"] = line_start + len(line.rstrip())
         else:
@@ -182,7 +215,8 @@ def segment(text: str) -> tuple[Block, ...]:
         body = text[item["start"]:item["end"]]
         blank_after = i + 1 == len(raw) or raw[i + 1]["blank_before"]
         kind = item["kind"]
-        if kind == "paragraph" and _looks_like_heading(body, item["blank_before"], blank_after):
+        if kind == "paragraph" and (item.get("subheading")
+                                    or _looks_like_heading(body, item["blank_before"], blank_after)):
             kind = "heading"
         if kind == "heading" and blocks:
             section += 1

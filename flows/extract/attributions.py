@@ -126,7 +126,9 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
         if not found and state.speaker is not None:
             statement = direct(doc, block.start, block.end, state.speaker, "first_person_continuation", block)
             return [statement] if statement else [], replace(state, after_quote=True)
+    after_quote_of = state.speaker if state.after_quote else None
     out, state = indirect_all(narrative, env, block, state)
+    out = [_dash_lost(a, block, after_quote_of) for a in out]
     quoted, state = inline_all(doc, narrative, env, block, state, out)
     # "sa ho at «...»" quoting the whole content is a quotation; a phrase in «» inside a longer
     # content ("meiner at X, og at Y «på vanleg vis»") is a quotation of its own beside it
@@ -147,6 +149,21 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
         more, state = _quotation(doc, opens, block, env, state, announced)
         return out + more, state
     return out, replace(state, after_quote=False, in_list=False)
+
+
+PARENTHETICAL_RULES = ("parse_parenthetical", "indirect_parenthetical")
+
+
+def _dash_lost(found: Attribution, block: Block, quoted: Mention | None) -> Attribution:
+    """A paragraph right after a quotation of `quoted` that opens with more words of theirs and closes the
+    sentence with the attribution ("– X, sa NN." then "Målet må vere Y, sa ho òg.") is a quotation whose
+    dash was lost (guideline 12), not reported speech; after a paragraph of narrative, or further into
+    one, the same form reports the words ("Skulen treng fleire lærarar, forklarte styreleiaren.")."""
+    if quoted is not None and found.speaker.name == quoted.name and found.rule in PARENTHETICAL_RULES \
+            and found.kind == "indirect" and found.start == block.start \
+            and not block.text.startswith(("–", "-", "«", '"')):
+        return replace(found, kind="direct", rule="quote_dash_lost")
+    return found
 
 
 def _caption(block: Block) -> bool:

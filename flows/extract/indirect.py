@@ -72,9 +72,10 @@ def INVERTED_HEAD() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def ROLE_PREFIX() -> re.Pattern[str]:
     """A role before a name, also with its organisation as a possessive or a prefix and with a
-    numeric ordinal: "KS' nestleder ", "KSs leiar ", "KS-leder ", "2. nestleder "; or a role with its
+    numeric ordinal: "KS' nestleder ", "KSs leiar ", "KS-leder ", "2. nestleder ", the organisation before
+    a body's title ("KS " of "KS Agder-lederen"); or a role with its
     field and place set off by a comma: "Byråd for eldre og helse i Tromsø, "."""
-    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:\d{{1,2}}\.\s)?"
+    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)?\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:\d{{1,2}}\.\s)?"
                       rf"(?:{R.ROLE_PHRASE()},? |(?:{R.ROLE_PHRASE()})\s(?:for|i|ved|av)\s[^,.;:«»()]{{1,60}}?,\s)?$",
                       re.IGNORECASE)
 
@@ -100,19 +101,26 @@ def COMPLEMENT() -> re.Pattern[str]:
 
 def _subject_at(text: str, pos: int, offset: int, people: People) -> tuple[Mention, int] | None:
     """A person subject starting at `pos` in `text`: (speaker, end of the subject phrase)."""
+    found = _subject_ends(text, pos, offset, people)
+    return (found[0], found[1][0]) if found else None
+
+
+def _subject_ends(text: str, pos: int, offset: int, people: People) -> tuple[Mention, tuple[int, ...]] | None:
+    """A person subject starting at `pos`: (speaker, where the subject phrase may end): after an
+    apposition (", leder i LO Kommune,") and, when it has one, also right after the name: what looked
+    like an apposition may be the predicate ("NN, tok opp X, der ...")."""
     pronoun = re.match(rf"{SUBJECT_PRONOUN}(?![\w-])", text[pos:])
     if pronoun:
         speaker = resolve(people, pronoun.group(0), offset + pos)
-        return (speaker, pos + pronoun.end()) if speaker else None
+        return (speaker, (pos + pronoun.end(),)) if speaker else None
     mention = _mention_near(text, pos, offset, people)
     if mention is None:
         return None
     end = mention.end - offset
     apposition = APPOSITION().match(text[end:])
-    if apposition:
-        end += apposition.end()
+    ends = (end + apposition.end(), end) if apposition else (end,)
     speaker = next((p for p in people.persons if p.name == mention.name), Mention(mention.name))
-    return speaker, end
+    return speaker, ends
 
 
 def _mention_near(text: str, pos: int, offset: int, people: People) -> PersonMention | None:
@@ -208,12 +216,13 @@ def find(sentence: Sentence, people: People) -> Reported | None:
                     if not m.group(0).endswith("at ") or not _actor_before(text[:m.start()])]
     for clause in starts:
         check()
-        subject = _subject_at(text, clause, sentence.start, people)
+        subject = _subject_ends(text, clause, sentence.start, people)
         if not subject:
             continue
-        speaker, end = subject
-        verb = (VERB_AFTER_SUBJECT().match(text, end) or REQUEST().match(text, end)
-                or (COORDINATED().match(text, end) if clause == 0 else None))
+        speaker, ends = subject
+        verb = next((v for end in ends for v in [VERB_AFTER_SUBJECT().match(text, end) or REQUEST().match(text, end)
+                                                 or (COORDINATED().match(text, end) if clause == 0 else None)] if v),
+                    None)
         if verb:
             span = _content(text, verb.end())
             if span:

@@ -34,7 +34,7 @@ from flows.extract.person_names import TOKEN, aged_first_names, context_role, me
 from flows.model import Mention
 
 
-PLACE_AFTER_TITLE = re.compile(r"\s+(?:i|for|ved|på)\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")  # "ordføreren i Nordby"
+PLACE_AFTER_TITLE = re.compile(r"\s+(?:i|for|ved|på|fra|frå)\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")  # "ordføreren i/frå Nordby"
 
 
 @dataclass(frozen=True)

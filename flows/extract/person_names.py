@@ -27,8 +27,8 @@ from flows.extract import roles as R
 if TYPE_CHECKING:
     from flows.extract.people import PersonMention
 
-UP = "A-ZÆØÅÉÜÖÄ"
-LOW = "a-zæøåéèüöäáó"
+UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽ"  # also the Sámi capitals ("Ánte", "Čáhppe")
+LOW = "a-zæøåéèüöäáóčđŋšŧžï"
 TOKEN = rf"[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
 NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:von|van|de|af|di|du)[ ])?{TOKEN}){{0,4}}(?![\w-])")
 

@@ -23,6 +23,9 @@ COORDINATED = re.compile(r",\s+(?:og|men)\s")
 INVERTED_SUBJECT = re.compile(rf"\s+({SUBJECT_PRONOUN}(?![\w-])|[A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){{0,3}})")
 # a coordinated main clause opens just before a person ("..., og NN gjentok bodskapen:")
 CLAUSE_OPENING = re.compile(r"(?:,\s+(?:og|men|så)|\s(?:og|men))\s+$")
+# "Det fikk NN til å sukke:", "Det fekk ordføraren til å reagere:": the causative's object does what the colon announces
+CAUSATIVE_BEFORE = re.compile(r"(?<![\w-])(?:fikk|fekk|får)\s+(?:[^\s,.;:]+\s+){0,4}?(?:[^\s,.;:]+,\s+)?$", re.IGNORECASE)
+CAUSATIVE_AFTER = re.compile(r"^[^.;:]{0,40}?\s+til\s+å\s")
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +193,8 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     """The speaker announced by a lead-in ending in ':' ('Gram sier:'); failing that, the one
     person the colon sentence names when it has a verb of saying in any order ("Da jeg var der,
     sa ordføreren noe til meg:") or opens with that person ("Ministeren var klar etterpå:", also after
-    a role word: "Forbundsleder NN var tydelig i møtet:")."""
+    a role word: "Forbundsleder NN var tydelig i møtet:"), or makes that person act ("Det fikk NN til å
+    sukke høyt:")."""
     stripped = text.rstrip()
     sentence = re.split(r"(?<=[.!?])\s+", stripped.strip())[-1]
     end = offset + len(stripped)
@@ -211,9 +215,11 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     if len({m.name for m in named}) != 1:
         return None
     before = sentence[:named[0].start - start]
+    after = sentence[named[0].end - start:]
     if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or CLAUSE_OPENING.search(before)
-            or R.ROLE_BEFORE().match(before)):  # "Forbundsleder NN var tydelig i møtet:"
-        return None  # the person must be the subject: first in the sentence or in a clause of it
+            or R.ROLE_BEFORE().match(before)  # "Forbundsleder NN var tydelig i møtet:"
+            or (CAUSATIVE_BEFORE.search(before) and CAUSATIVE_AFTER.match(after))):  # "Det fikk NN til å sukke:"
+        return None  # the person must be the subject: first in the sentence or in a clause of it, or a causative's
     return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.indirect import SECOND_VERB, Reported, _content
+from flows.extract.indirect import RELATIVE, SECOND_VERB, Reported, _content
 from flows.model import Block, Mention, Sentence
 
 CUT_OFF_WORDS = 6
@@ -90,18 +90,32 @@ def narrative(block: Block, head_end: int) -> tuple[Sentence, ...]:
 
 def after_attribution(text: str, start: int, end: int, speaker: Mention) -> Reported | None:
     """«...», svarte NN, og la til at ...": a second verb of saying coordinated with the verb of a
-    quotation's attribution clause (text[start:end]) reports more of the same speaker's words."""
+    quotation's attribution clause (text[start:end]), or one in a relative clause on the speaker ("«...», sa
+    NN, som etterlyste ..."), reports more of the same speaker's words."""
     second = SECOND_VERB().search(text, start, end)
     if second is None or not second.group(0).startswith(","):
-        return None
+        second = RELATIVE().search(text, start, end)  # "«...», sa NN, som etterlyste ...": a relative clause
+        if second is None:
+            return None
     span = _content(text[:end], second.end())
     return Reported(speaker, span[0], span[1], "indirect_after_quote") if span else None
+
+
+@lru_cache(maxsize=1)
+def _tail_note() -> re.Pattern[str]:
+    """A short note or a row of buttons after a story cut off ("(Saken oppdateres)", "(NTB)", "Del | Tips oss":
+    `tail_notes` in speech_verbs.yaml)."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.load("speech_verbs")["tail_notes"]), re.IGNORECASE)
 
 
 def cut_off(blocks: tuple[Block, ...]) -> int:
     """The index of the last block when the text ends in the middle of a sentence (an article cut
     off by a paywall or a copy): a paragraph of at least CUT_OFF_WORDS words with no closing
-    punctuation; -1 otherwise."""
+    punctuation, also with a short note or a row of buttons under it (`_tail_note`); -1 otherwise."""
+    end = len(blocks)
+    while end > 1 and _tail_note().fullmatch(blocks[end - 1].text.strip()):
+        end -= 1
+    blocks = blocks[:end]
     if not blocks or blocks[-1].kind == "heading" and blocks[-1].marker != "dash":
         return -1
     last = blocks[-1]
