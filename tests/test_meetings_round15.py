@@ -1,0 +1,243 @@
+"""Meetings round 15: categories read from the misses on texts written by people who never saw the code (unseen13 and
+partset a), each varied here in bokmål and nynorsk, with other layouts, names, bodies and places.
+
+- one minister with another ministry's staff leads the government's side (also when the text says "Regjeringen og KS");
+- a participant's ministry given as its abbreviation in brackets counts for the counterpart;
+- KS beside another organisation in the meeting's sentence is a joint meeting, no bilateral consultation;
+- a talk told by what it did: opening a conference, "med et innlegg om";
+- a series of meetings: the previous meeting's month dates nothing, "møttes til et nytt møte" is the one reported;
+- "når" with a verb of meeting in the present tells a meeting to come;
+- a working meal is a meeting;
+- a meeting called off or moved is dated by its new date;
+- a medium meeting the one it interviews is no occasion;
+- a month-only phrase beside the day and month of the occasion places nothing elsewhere.
+
+Every text here is written for the test."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_kit import document
+from flows.extract import extract
+from flows.extract.occasion_time import other_time
+
+
+def _meeting(raw: str, language: str = "nb", published: date | None = date(2025, 5, 20)):  # type: ignore[no-untyped-def]
+    return extract(document(raw, language, published)).meeting
+
+
+# --- one minister, another ministry's staff -------------------------------------------------------------------
+
+LEAD_SIGNING_NB = ("Regjeringen og KS signerer avtale om lærlinger\n\n"
+                   "Kunnskapsminister Eva Brattli og styreleder i KS Ola Nyhus signerte mandag 12. mai en ny avtale "
+                   "om læreplasser i kommunene.\n\n"
+                   "– Dette gir flere unge en vei inn i arbeidslivet, sier kunnskapsministeren.\n\n"
+                   "Statssekretær Per Olav Lid i Arbeids- og inkluderingsdepartementet var også til stede ved "
+                   "signeringen.")
+LEAD_MEETING_NN = ("KS og Fagforbundet møtte samferdselsministeren\n\n"
+                   "KS og Fagforbundet møtte onsdag 14. mai samferdselsminister Kjell Arne Vatne og statssekretær "
+                   "Randi Hoel i Kommunal- og distriktsdepartementet for å drøfte ferjedrifta i kommunane.\n\n"
+                   "– Vi hadde eit godt møte, sa styreleiar Oddvar Lie i KS etter møtet.")
+TWO_MINISTERS_NB = ("Regjeringen og KS signerer avtale om bosetting\n\n"
+                    "Arbeids- og inkluderingsminister Siri Moen og kommunal- og distriktsminister Lars Holm signerte "
+                    "mandag 12. mai en ny avtale med styreleder i KS Ola Nyhus.")
+
+
+@pytest.mark.parametrize("text,language,counterpart", [
+    (LEAD_SIGNING_NB, "nb", "Kunnskapsdepartementet"),
+    (LEAD_MEETING_NN, "nn", "Samferdselsdepartementet"),
+    (TWO_MINISTERS_NB, "nb", "regjeringen"),
+], ids=["signing_minister_and_other_staff_nb", "meeting_minister_and_other_staff_nn", "two_ministers_nb"])
+def test_one_minister_with_other_staff_leads(text: str, language: str, counterpart: str) -> None:
+    meeting = _meeting(text, language)
+    assert meeting is not None and meeting.counterpart == counterpart
+
+
+# --- a ministry by its abbreviation after a participant -------------------------------------------------------
+
+ABBREVIATED_NB = ("Frokostmøte om skolebygg\n\n"
+                  "KS inviterte til frokostmøte i Nordby torsdag 15. mai. I panelet satt statssekretær Jon Rud (KD) "
+                  "og ordfører i Nordby Kari Lunde.\n\n"
+                  "- Byggene må vedlikeholdes, sa Lunde i debatten.")
+ABBREVIATED_NN = ("Seminar om eldreomsorg\n\n"
+                  "Over hundre møtte opp då KS Vestland inviterte til seminar i Førde tysdag 13. mai.\n\n"
+                  "Frå venstre: statssekretær Ane Fet (HOD) og fylkesleiar Per Vik. Foto: Kari Nes\n\n"
+                  "- Vi må tenkje nytt, sa Vik.")
+
+
+@pytest.mark.parametrize("text,language,counterpart", [
+    (ABBREVIATED_NB, "nb", "Kunnskapsdepartementet"),
+    (ABBREVIATED_NN, "nn", "Helse- og omsorgsdepartementet"),
+], ids=["panel_nb", "caption_nn"])
+def test_a_participants_abbreviated_ministry_is_the_counterpart(text: str, language: str, counterpart: str) -> None:
+    meeting = _meeting(text, language)
+    assert meeting is not None and meeting.counterpart == counterpart
+
+
+# --- KS beside another organisation ---------------------------------------------------------------------------
+
+JOINT_NB = ("KS og Norsk Friluftsliv møtte klimaministeren\n\n"
+            "KS og Norsk Friluftsliv møtte tirsdag 13. mai klima- og miljøminister Tone Haug for å drøfte "
+            "turstiene i kommunene.")
+JOINT_NN = ("Møte om vatn\n\n"
+            "Norsk Vatn og KS møtte måndag 12. mai klima- og miljøminister Tone Haug i departementet.")
+ALONE_NB = ("KS møtte klimaministeren\n\n"
+            "KS møtte tirsdag 13. mai klima- og miljøminister Tone Haug for å drøfte turstiene i kommunene.")
+
+
+@pytest.mark.parametrize("text,language,kind", [
+    (JOINT_NB, "nb", "annet"), (JOINT_NN, "nn", "annet"), (ALONE_NB, "nb", "konsultasjonsmote"),
+], ids=["joint_nb", "joint_other_first_nn", "ks_alone_nb"])
+def test_ks_beside_another_organisation_is_no_consultation(text: str, language: str, kind: str) -> None:
+    meeting = _meeting(text, language)
+    assert meeting is not None and meeting.meeting_type == kind
+    assert meeting.counterpart == "Klima- og miljødepartementet"
+
+
+# --- a talk told by what it did -------------------------------------------------------------------------------
+
+OPENED_NB = ("Kunnskapsministeren i Bodø: – Lærerne er viktigst\n\n"
+             "Kunnskapsminister Eva Brattli åpnet onsdag 14. mai Nordlandskonferansen i Bodø med et innlegg om "
+             "rekruttering av lærere. Etter innlegget svarte hun på spørsmål fra salen.")
+OPENED_NN = ("Helseministeren opna konferansen\n\n"
+             "Helse- og omsorgsminister Jon Rud opna tysdag 13. mai Kommunehelsedagane i Ålesund. Han snakka om "
+             "legevakta i distrikta.")
+TALK_WITH_NN = ("Statsråden på Fjordkonferansen\n\n"
+                "Kommunal- og distriktsminister Lars Holm avslutta fredag 16. mai Fjordkonferansen på Stryn med eit "
+                "føredrag om busetjing.")
+
+
+@pytest.mark.parametrize("text,language,day", [
+    (OPENED_NB, "nb", (5, 14)), (OPENED_NN, "nn", (5, 13)), (TALK_WITH_NN, "nn", (5, 16)),
+], ids=["opened_with_a_talk_nb", "opened_a_conference_nn", "closed_with_a_talk_nn"])
+def test_a_talk_told_by_what_it_did(text: str, language: str, day: tuple[int, int]) -> None:
+    meeting = _meeting(text, language)
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    assert (meeting.date.month, meeting.date.day) == day
+
+
+ALLOWS_NB = ("Ny lov om tvang\n\n"
+             "KS er kritisk til den nye loven. – Loven åpner for mer tvang i hverdagen, sier direktør Ola Nyhus i KS.")
+CHAIR_NB = ("Møte om beredskap\n\n"
+            "KS møtte justisministeren tirsdag 13. mai. Styreleder Ola Nyhus åpnet møtet.")
+
+
+@pytest.mark.parametrize("text,expected", [(ALLOWS_NB, None), (CHAIR_NB, "konsultasjonsmote")],
+                         ids=["allows_is_no_talk", "opening_a_meeting_is_chairing"])
+def test_opening_something_else_is_no_talk(text: str, expected: str | None) -> None:
+    meeting = _meeting(text)
+    assert (meeting.meeting_type if meeting is not None else None) == expected
+
+
+# --- a series of meetings -------------------------------------------------------------------------------------
+
+SERIES_NB = ("Samarbeid om heltid\n\n"
+             "Partene i kommunesektoren og regjeringen møttes torsdag 9. oktober til et nytt møte i "
+             "samarbeidet om heltid.\n\n"
+             "Partene ble enige om å samle erfaringene fra kommunene.\n\n"
+             "Forrige møte i samarbeidet ble holdt i mars.")
+SERIES_NN = ("Dialogmøte om busetjing\n\n"
+             "KS Vestland og statsforvaltaren møttest måndag 6. oktober til eit nytt dialogmøte om busetjinga.\n\n"
+             "Partane vart samde om å halde fram arbeidet.\n\n"
+             "På det førre møtet i mai var bustadmangelen tema.")
+
+
+@pytest.mark.parametrize("text,language", [(SERIES_NB, "nb"), (SERIES_NN, "nn")], ids=["series_nb", "series_nn"])
+def test_a_meeting_of_a_series_is_dated_by_its_own_day(text: str, language: str) -> None:
+    meeting = _meeting(text, language, published=None)
+    assert meeting is not None and meeting.date.month == 10 and meeting.date.day in (6, 9)
+
+
+def test_a_new_meeting_still_to_come_stays_another_time() -> None:
+    assert other_time("Departementet vil kalle inn til et nytt møte i juni.", date(2025, 5, 20))
+    assert not other_time("Partene møttes tirsdag 20. mai til et nytt møte i samarbeidet.", date(2025, 5, 20))
+
+
+# --- "når" with a verb of meeting in the present ---------------------------------------------------------------
+
+COMING_NB = ("Nye tall: flere uten fastlege\n\n"
+             "Over 100 000 innbyggere står på lister uten fast lege, viser nye tall fra Helsedirektoratet.\n\n"
+             "- Dette er alvorlig, sier direktør Ola Nyhus i KS.\n\n"
+             "KS vil ta opp saken når styreleder Kari Lunde møter helseministeren i konsultasjonsmøtet 4. juni.\n\n"
+             "Særlig distriktene sliter. I flere kommuner står halvparten av innbyggerne uten lege, og mange "
+             "kommuner bruker store summer på vikarer.\n\n"
+             "- Vi har varslet om dette lenge, sier kommuneoverlege Per Vik i Nordby.")
+COMING_NN = ("Nye tal om barnevernet\n\n"
+             "Fleire kommunar manglar barnevernspedagogar, viser ei ny kartlegging frå KS.\n\n"
+             "- Vi treng fleire hender, seier direktør Ola Nyhus i KS.\n\n"
+             "KS skal løfte saka når styreleiaren møter barne- og familieministeren i konsultasjonsmøtet i juni.\n\n"
+             "Mange stillingar står ledige i nord, og fleire kommunar bruker mykje pengar på innleigde "
+             "tilsette.\n\n"
+             "- Dette har vi sagt lenge, seier kommunalsjef Per Vik i Nordby.")
+
+
+@pytest.mark.parametrize("text,language", [(COMING_NB, "nb"), (COMING_NN, "nn")], ids=["coming_nb", "coming_nn"])
+def test_a_meeting_to_come_named_in_the_body_is_no_occasion(text: str, language: str) -> None:
+    assert _meeting(text, language) is None
+
+
+# --- a working meal -------------------------------------------------------------------------------------------
+
+MEAL_NN = ("Statssekretæren fekk lekse\n\n"
+           "Ordførarane la fram utfordringane då statssekretær Eli Dahl frå Helse- og omsorgsdepartementet var gjest "
+           "på arbeidsmiddag med fylkesstyret i KS Nordland i Bodø tysdag.")
+MEAL_NB = ("Lunsj med statsråden\n\n"
+           "Fylkesstyret i KS Innlandet hadde onsdag en arbeidslunsj med kunnskapsminister Eva Brattli på Hamar.")
+
+
+@pytest.mark.parametrize("text,language,counterpart", [
+    (MEAL_NN, "nn", "Helse- og omsorgsdepartementet"), (MEAL_NB, "nb", "Kunnskapsdepartementet"),
+], ids=["guest_at_a_working_dinner_nn", "working_lunch_nb"])
+def test_a_working_meal_is_a_meeting(text: str, language: str, counterpart: str) -> None:
+    meeting = _meeting(text, language)
+    assert meeting is not None and meeting.meeting_type == "annet" and meeting.counterpart == counterpart
+
+
+# --- a meeting called off or moved ----------------------------------------------------------------------------
+
+MOVED_NB = ("Konsultasjonsmøtet om skole utsatt\n\n"
+            "Det planlagte konsultasjonsmøtet mellom KS og Kunnskapsdepartementet 11. mars er utsatt. Nytt møte er "
+            "satt til 8. april.\n\n"
+            "– Det er uheldig, sier direktør Ola Nyhus i KS.")
+MOVED_NN = ("Møtet med departementet er flytta\n\n"
+            "Det bilaterale møtet mellom KS og Justis- og beredskapsdepartementet, som var sett opp til 20. mai, "
+            "er utsett. Departementet har no gjort framlegg om tysdag 10. juni som ny dato.")
+MOVED_INLINE_NB = ("Møtet utsatt\n\n"
+                   "Konsultasjonsmøtet mellom KS og Helse- og omsorgsdepartementet 12. mars er utsatt til 26. mars.")
+
+
+@pytest.mark.parametrize("text,language,day", [
+    (MOVED_NB, "nb", (4, 8)), (MOVED_NN, "nn", (6, 10)), (MOVED_INLINE_NB, "nb", (3, 26)),
+], ids=["new_meeting_set_nb", "new_date_proposed_nn", "moved_to_nb"])
+def test_a_moved_meeting_is_dated_by_its_new_date(text: str, language: str, day: tuple[int, int]) -> None:
+    meeting = _meeting(text, language, published=date(2025, 3, 1))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == day
+
+
+# --- a medium meeting the one it interviews ---------------------------------------------------------------------
+
+INTERVIEW_NB = ("«Vi må prioritere»\n\n"
+                "INTERVJU: Styreleder Kari Lunde i KS mener staten må ta en større del av regningen.\n\n"
+                "Nordby Avis møtte henne på kontoret dagen før budsjettet legges fram.\n\n"
+                "Hva venter du av budsjettet?\n\n"
+                "– Ikke mye. Men kommunene må kompenseres, sier Lunde.")
+INTERVIEW_NN = ("– Vi må prioritere\n\n"
+                "Styreleiar Kari Lunde i KS meiner staten må ta ein større del av rekninga.\n\n"
+                "NRK møtte henne på kontoret i Oslo.\n\n"
+                "– Kommunane må få full kompensasjon, seier Lunde.")
+
+
+@pytest.mark.parametrize("text,language", [(INTERVIEW_NB, "nb"), (INTERVIEW_NN, "nn")],
+                         ids=["paper_nb", "broadcaster_nn"])
+def test_a_medium_meeting_its_interviewee_is_no_occasion(text: str, language: str) -> None:
+    assert _meeting(text, language) is None
+
+
+# --- a month-only phrase beside the occasion's day and month ----------------------------------------------------
+
+def test_a_month_beside_the_day_and_month_places_nothing_elsewhere() -> None:
+    sentence = "Ho tok opp utgiftene etter flaumen i august, i spørjetimen onsdag 2. oktober."
+    assert not other_time(sentence, date(2025, 10, 3))
+    assert other_time("Flaumen i august kosta mykje.", date(2025, 10, 3))
