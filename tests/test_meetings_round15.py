@@ -34,8 +34,8 @@ LEAD_SIGNING_NB = ("Regjeringen og KS signerer avtale om lærlinger\n\n"
                    "Kunnskapsminister Eva Brattli og styreleder i KS Ola Nyhus signerte mandag 12. mai en ny avtale "
                    "om læreplasser i kommunene.\n\n"
                    "– Dette gir flere unge en vei inn i arbeidslivet, sier kunnskapsministeren.\n\n"
-                   "Statssekretær Per Olav Lid i Arbeids- og inkluderingsdepartementet var også til stede ved "
-                   "signeringen.")
+                   "Fra Arbeids- og inkluderingsdepartementet deltok statssekretær Per Olav Lid, som følger "
+                   "ordningen for de unge flyktningene.")
 LEAD_MEETING_NN = ("KS og Fagforbundet møtte samferdselsministeren\n\n"
                    "KS og Fagforbundet møtte onsdag 14. mai samferdselsminister Kjell Arne Vatne og statssekretær "
                    "Randi Hoel i Kommunal- og distriktsdepartementet for å drøfte ferjedrifta i kommunane.\n\n"
@@ -78,9 +78,9 @@ def test_a_participants_abbreviated_ministry_is_the_counterpart(text: str, langu
 
 # --- KS beside another organisation ---------------------------------------------------------------------------
 
-JOINT_NB = ("KS og Norsk Friluftsliv møtte klimaministeren\n\n"
-            "KS og Norsk Friluftsliv møtte tirsdag 13. mai klima- og miljøminister Tone Haug for å drøfte "
-            "turstiene i kommunene.")
+JOINT_NB = ("Turstier på dagsordenen\n\n"
+            "Tirsdag 13. mai hadde KS og Norsk Friluftsliv et møte med klima- og miljøminister Tone Haug om "
+            "merking av turstier.")
 JOINT_NN = ("Møte om vatn\n\n"
             "Norsk Vatn og KS møtte måndag 12. mai klima- og miljøminister Tone Haug i departementet.")
 ALONE_NB = ("KS møtte klimaministeren\n\n"
@@ -99,8 +99,8 @@ def test_ks_beside_another_organisation_is_no_consultation(text: str, language: 
 # --- a talk told by what it did -------------------------------------------------------------------------------
 
 OPENED_NB = ("Kunnskapsministeren i Bodø: – Lærerne er viktigst\n\n"
-             "Kunnskapsminister Eva Brattli åpnet onsdag 14. mai Nordlandskonferansen i Bodø med et innlegg om "
-             "rekruttering av lærere. Etter innlegget svarte hun på spørsmål fra salen.")
+             "Det var kunnskapsminister Eva Brattli som åpnet Nordlandskonferansen i Bodø onsdag 14. mai. Hun "
+             "snakket om rekruttering av lærere og svarte på spørsmål fra salen.")
 OPENED_NN = ("Helseministeren opna konferansen\n\n"
              "Helse- og omsorgsminister Jon Rud opna tysdag 13. mai Kommunehelsedagane i Ålesund. Han snakka om "
              "legevakta i distrikta.")
@@ -133,11 +133,11 @@ def test_opening_something_else_is_no_talk(text: str, expected: str | None) -> N
 
 # --- a series of meetings -------------------------------------------------------------------------------------
 
-SERIES_NB = ("Samarbeid om heltid\n\n"
-             "Partene i kommunesektoren og regjeringen møttes torsdag 9. oktober til et nytt møte i "
-             "samarbeidet om heltid.\n\n"
-             "Partene ble enige om å samle erfaringene fra kommunene.\n\n"
-             "Forrige møte i samarbeidet ble holdt i mars.")
+SERIES_NB = ("Lærlinger i kommunene\n\n"
+             "KS, Unio og Arbeids- og inkluderingsdepartementet møttes torsdag 9. oktober til et nytt møte om "
+             "lærlingordningen.\n\n"
+             "Det ble enighet om en felles kartlegging.\n\n"
+             "Forrige møte i gruppa fant sted i april, med færre deltakere.")
 SERIES_NN = ("Dialogmøte om busetjing\n\n"
              "KS Vestland og statsforvaltaren møttest måndag 6. oktober til eit nytt dialogmøte om busetjinga.\n\n"
              "Partane vart samde om å halde fram arbeidet.\n\n"
@@ -160,7 +160,8 @@ def test_a_new_meeting_still_to_come_stays_another_time() -> None:
 COMING_NB = ("Nye tall: flere uten fastlege\n\n"
              "Over 100 000 innbyggere står på lister uten fast lege, viser nye tall fra Helsedirektoratet.\n\n"
              "- Dette er alvorlig, sier direktør Ola Nyhus i KS.\n\n"
-             "KS vil ta opp saken når styreleder Kari Lunde møter helseministeren i konsultasjonsmøtet 4. juni.\n\n"
+             "Saken står øverst på lista når KS-leder Kari Lunde møter helseministeren til konsultasjonsmøte 4. "
+             "juni.\n\n"
              "Særlig distriktene sliter. I flere kommuner står halvparten av innbyggerne uten lege, og mange "
              "kommuner bruker store summer på vikarer.\n\n"
              "- Vi har varslet om dette lenge, sier kommuneoverlege Per Vik i Nordby.")
@@ -180,9 +181,9 @@ def test_a_meeting_to_come_named_in_the_body_is_no_occasion(text: str, language:
 
 # --- a working meal -------------------------------------------------------------------------------------------
 
-MEAL_NN = ("Statssekretæren fekk lekse\n\n"
-           "Ordførarane la fram utfordringane då statssekretær Eli Dahl frå Helse- og omsorgsdepartementet var gjest "
-           "på arbeidsmiddag med fylkesstyret i KS Nordland i Bodø tysdag.")
+MEAL_NN = ("Middag med statssekretæren\n\n"
+           "Tysdag kveld et statssekretær Eli Dahl frå Helse- og omsorgsdepartementet arbeidsmiddag med fylkesstyret "
+           "i KS Nordland i Bodø. Ho var gjest på middagen etter ein dag med besøk på sjukeheimar.")
 MEAL_NB = ("Lunsj med statsråden\n\n"
            "Fylkesstyret i KS Innlandet hadde onsdag en arbeidslunsj med kunnskapsminister Eva Brattli på Hamar.")
 
@@ -197,13 +198,13 @@ def test_a_working_meal_is_a_meeting(text: str, language: str, counterpart: str)
 
 # --- a meeting called off or moved ----------------------------------------------------------------------------
 
-MOVED_NB = ("Konsultasjonsmøtet om skole utsatt\n\n"
-            "Det planlagte konsultasjonsmøtet mellom KS og Kunnskapsdepartementet 11. mars er utsatt. Nytt møte er "
-            "satt til 8. april.\n\n"
-            "– Det er uheldig, sier direktør Ola Nyhus i KS.")
-MOVED_NN = ("Møtet med departementet er flytta\n\n"
-            "Det bilaterale møtet mellom KS og Justis- og beredskapsdepartementet, som var sett opp til 20. mai, "
-            "er utsett. Departementet har no gjort framlegg om tysdag 10. juni som ny dato.")
+MOVED_NB = ("Skolemøtet må vente\n\n"
+            "Konsultasjonsmøtet om skolebygg, som skulle vært holdt mellom KS og Kunnskapsdepartementet 11. mars, "
+            "ble utsatt etter ønske fra statsråden. Møtet holdes i stedet 8. april.\n\n"
+            "– Vi venter spent, sier direktør Ola Nyhus i KS.")
+MOVED_NN = ("Nyttårsmøtet vart flytta\n\n"
+            "Landbruksministeren og KS skulle ha hatt bilateralt møte 20. mai, men møtet vart flytta av "
+            "departementet. Partane møtest no tysdag 10. juni i Oslo.")
 MOVED_INLINE_NB = ("Møtet utsatt\n\n"
                    "Konsultasjonsmøtet mellom KS og Helse- og omsorgsdepartementet 12. mars er utsatt til 26. mars.")
 
@@ -220,7 +221,7 @@ def test_a_moved_meeting_is_dated_by_its_new_date(text: str, language: str, day:
 
 INTERVIEW_NB = ("«Vi må prioritere»\n\n"
                 "INTERVJU: Styreleder Kari Lunde i KS mener staten må ta en større del av regningen.\n\n"
-                "Nordby Avis møtte henne på kontoret dagen før budsjettet legges fram.\n\n"
+                "Nordby Avis møtte henne i kantina på rådhuset en regnfull fredag.\n\n"
                 "Hva venter du av budsjettet?\n\n"
                 "– Ikke mye. Men kommunene må kompenseres, sier Lunde.")
 INTERVIEW_NN = ("– Vi må prioritere\n\n"

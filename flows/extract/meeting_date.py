@@ -125,10 +125,10 @@ def _called_off() -> re.Pattern[str]:
 
 
 def called_off(text: str, sentence: Sentence, found: FoundDate) -> bool:
-    """The date's own clause says the meeting was called off or moved ("Det planlagte møtet 12. mars er utsatt", "som
-    var satt opp til 20. november, er utsatt"), and the date is not the new one a verb of scheduling gives ("utsatt til
-    2. april"): the date the meeting no longer has."""
-    if not _called_off().search(own_clause(sentence, found)):
+    """The date's sentence says the meeting was called off or moved ("Det planlagte møtet 12. mars er utsatt", "som
+    var satt opp til 20. november, er utsatt", "skulle vore 20. mai, men vart flytta"), and the date is not the new one
+    a verb of scheduling gives ("utsatt til 2. april"): the date the meeting no longer has."""
+    if not _called_off().search(sentence.text):
         return False
     return not scheduled(text, found)
 
