@@ -40,6 +40,9 @@ LEAD_MEETING_NN = ("KS og Fagforbundet møtte samferdselsministeren\n\n"
                    "KS og Fagforbundet møtte onsdag 14. mai samferdselsminister Kjell Arne Vatne og statssekretær "
                    "Randi Hoel i Kommunal- og distriktsdepartementet for å drøfte ferjedrifta i kommunane.\n\n"
                    "– Vi hadde eit godt møte, sa styreleiar Oddvar Lie i KS etter møtet.")
+CONSULTATION_NN = ("Konsultasjonsmøte om økonomien\n\n"
+                   "Regjeringa og KS møttest tysdag 13. mai til konsultasjonsmøte om kommuneøkonomien. Frå regjeringa "
+                   "møtte kommunal- og distriktsminister Lars Holm og statssekretær Eli Dahl i Finansdepartementet.")
 TWO_MINISTERS_NB = ("Regjeringen og KS signerer avtale om bosetting\n\n"
                     "Arbeids- og inkluderingsminister Siri Moen og kommunal- og distriktsminister Lars Holm signerte "
                     "mandag 12. mai en ny avtale med styreleder i KS Ola Nyhus.")
@@ -49,7 +52,9 @@ TWO_MINISTERS_NB = ("Regjeringen og KS signerer avtale om bosetting\n\n"
     (LEAD_SIGNING_NB, "nb", "Kunnskapsdepartementet"),
     (LEAD_MEETING_NN, "nn", "Samferdselsdepartementet"),
     (TWO_MINISTERS_NB, "nb", "regjeringen"),
-], ids=["signing_minister_and_other_staff_nb", "meeting_minister_and_other_staff_nn", "two_ministers_nb"])
+    (CONSULTATION_NN, "nn", "regjeringen"),
+], ids=["signing_minister_and_other_staff_nb", "meeting_minister_and_other_staff_nn", "two_ministers_nb",
+        "consultation_with_the_government_nn"])
 def test_one_minister_with_other_staff_leads(text: str, language: str, counterpart: str) -> None:
     meeting = _meeting(text, language)
     assert meeting is not None and meeting.counterpart == counterpart

@@ -78,7 +78,7 @@ def decide_counterpart(
     if any(is_plenary(s.text) and MEET_GOVERNMENT.search(s.text) for s in sentences):
         return "regjeringen", "plenary_meeting_with_government"
     led = minister_with_staff(participants)
-    if led is not None:
+    if led is not None and not _government_consultation(sentences, ev):
         return led, "minister_with_other_staff"
     if _met_government_only(sentences, ev, by_sentence):
         return "regjeringen", "met_government_no_ministry"
@@ -254,6 +254,22 @@ def minister_with_staff(participants: tuple[Mention, ...]) -> str | None:
         return None
     others = participant_ministries(participants) - leading
     return next(iter(leading)) if others else None
+
+
+@lru_cache(maxsize=1)
+def _consultation() -> re.Pattern[str]:
+    words = lexicon.load("ministries").get("consultation_words") or ["konsultasjon"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})\w*", re.IGNORECASE)
+
+
+def _government_consultation(sentences: tuple[Sentence, ...], ev: int | None) -> bool:
+    """The occasion's sentence has KS consult the government ("Regjeringa og KS møttest til konsultasjonsmøte"):
+    ministers and state secretaries of several ministries sit on the government's side, whichever of them is a
+    minister, so one minister among others' staff does not make the consultation that minister's."""
+    if ev is None:
+        return False
+    near = " ".join(s.text for s in sentences[ev:ev + 2])  # a heading lets the sentence after it speak
+    return bool(MEET_GOVERNMENT.search(near)) and bool(_consultation().search(near))
 
 
 def _has_substitute(participants: tuple[Mention, ...]) -> bool:
