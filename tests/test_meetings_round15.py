@@ -101,6 +101,20 @@ def test_ks_beside_another_organisation_is_no_consultation(text: str, language: 
     assert meeting.counterpart == "Klima- og miljødepartementet"
 
 
+@pytest.mark.parametrize("sentence,joint", [
+    ("KS og Norsk Friluftsliv møtte statsråden.", True),
+    ("Fagforbundet og KS hadde møte med helseministeren.", True),
+    ("KS og Kommunal- og distriktsdepartementet møttest tysdag.", False),
+    ("Regjeringa og KS møttest i går.", False),
+    ("KS og Statssekretær Eli Dahl møttes i Bodø.", False),
+    ("KS og HOD hadde møte.", False),
+], ids=["organisation_after", "organisation_before", "ministry_with_og_inside", "government", "titled_person",
+        "abbreviation"])
+def test_who_stands_beside_ks(sentence: str, joint: bool) -> None:
+    from flows.extract.ks_consultation import _joint_party
+    assert _joint_party(sentence, frozenset()) is joint
+
+
 # --- a talk told by what it did -------------------------------------------------------------------------------
 
 OPENED_NB = ("Kunnskapsministeren i Bodø: – Lærerne er viktigst\n\n"

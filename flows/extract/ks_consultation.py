@@ -73,4 +73,8 @@ def _joint_party(sentence: str, ministries: frozenset[str]) -> bool:
 
 
 def _government_word(name: str) -> bool:
-    return name.split()[-1].casefold() in _config().get("ks_ministry_meeting", {}).get("government_heads", ())
+    """The name is the government's side: a word of `government_heads` ("Staten", "Regjeringa") or a person by a
+    government title ("Statsråd NN", "Statssekretær NN")."""
+    words = [w.casefold() for w in name.split()]
+    heads = _config().get("ks_ministry_meeting", {}).get("government_heads", ())
+    return words[-1] in heads or words[0].endswith(("minister", "ministar", "statsråd", "statssekretær"))
