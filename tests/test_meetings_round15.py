@@ -261,3 +261,31 @@ def test_a_month_beside_the_day_and_month_places_nothing_elsewhere() -> None:
     sentence = "Ho tok opp utgiftene etter flaumen i august, i spørjetimen onsdag 2. oktober."
     assert not other_time(sentence, date(2025, 10, 3))
     assert other_time("Flaumen i august kosta mykje.", date(2025, 10, 3))
+
+
+# --- a former office holder, the last meeting ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,elsewhere", [
+    ("Da stilte daværende statssekretær Ola Nyhus for departementet.", True),
+    ("Det møtet vart leidd av dåverande fylkesleiar Kari Lunde.", True),
+    ("Fylkesstyret møtte sist statsforvaltaren i februar.", True),
+    ("Partane møttest sist veke i Bodø.", False),
+    ("Statssekretær Ola Nyhus stilte for departementet.", False),
+], ids=["former_state_secretary_nb", "former_county_leader_nn", "last_met_nn", "last_week_nn", "plain_nb"])
+def test_a_former_office_or_the_last_meeting_places_another_time(sentence: str, elsewhere: bool) -> None:
+    assert other_time(sentence, None) is elsewhere
+
+
+SERIES_WITH_FORMER_NN = ("Digitalt møte med departementet\n\n"
+                         "Fylkesstyret i KS Nordland hadde måndag 12. mai eit digitalt møte med statssekretær Eli Dahl "
+                         "i Kunnskapsdepartementet om skulebygg.\n\n"
+                         "- Vi treng ei ny ordning, sa fylkesleiar Per Vik.\n\n"
+                         "Saka var òg oppe i eit møte i fjor haust. Det møtet vart leidd av dåverande fylkesleiar "
+                         "Anne Moe.")
+
+
+def test_a_former_office_holder_at_an_earlier_meeting_is_no_participant() -> None:
+    meeting = _meeting(SERIES_WITH_FORMER_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Kunnskapsdepartementet"
+    names = {p.name for p in meeting.participants}
+    assert {"Eli Dahl", "Per Vik"} <= names and "Anne Moe" not in names
