@@ -77,6 +77,9 @@ def decide_counterpart(
         return "regjeringen", "plenary_meeting"
     if any(is_plenary(s.text) and MEET_GOVERNMENT.search(s.text) for s in sentences):
         return "regjeringen", "plenary_meeting_with_government"
+    led = minister_with_staff(participants)
+    if led is not None and not _government_consultation(sentences, ev):
+        return led, "minister_with_other_staff"
     if _met_government_only(sentences, ev, by_sentence):
         return "regjeringen", "met_government_no_ministry"
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
@@ -238,6 +241,37 @@ def leading_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
     return ministers or participant_ministries(participants)
 
 
+def minister_with_staff(participants: tuple[Mention, ...]) -> str | None:
+    """The ministry of the one minister who takes part when the other ministries there sent staff only ("klima- og
+    miljøminister NN og statssekretær NN i Kommunal- og distriktsdepartementet"; a signing by one minister with
+    another ministry's state secretary "også til stede"): that minister leads the government's side, whatever the
+    sentence calls the government ("Regjeringen og KS signerer ..."), and two ministries' names in the occasion's
+    sentence make no meeting with the government. None unless exactly one ministry has a minister there and
+    another ministry has staff there."""
+    leading = {_ministry_of_person(p) for p in participants
+               if p.role and p.role.casefold().endswith(MINISTER_ENDINGS)} - {None}
+    if len(leading) != 1:
+        return None
+    others = participant_ministries(participants) - leading
+    return next(iter(leading)) if others else None
+
+
+@lru_cache(maxsize=1)
+def _consultation() -> re.Pattern[str]:
+    words = lexicon.load("ministries").get("consultation_words") or ["konsultasjon"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})\w*", re.IGNORECASE)
+
+
+def _government_consultation(sentences: tuple[Sentence, ...], ev: int | None) -> bool:
+    """The occasion's sentence has KS consult the government ("Regjeringa og KS møttest til konsultasjonsmøte"):
+    ministers and state secretaries of several ministries sit on the government's side, whichever of them is a
+    minister, so one minister among others' staff does not make the consultation that minister's."""
+    if ev is None:
+        return False
+    near = " ".join(s.text for s in sentences[ev:ev + 2])  # a heading lets the sentence after it speak
+    return bool(MEET_GOVERNMENT.search(near)) and bool(_consultation().search(near))
+
+
 def _has_substitute(participants: tuple[Mention, ...]) -> bool:
     """A participant with a government role and no ministry of its own (a
     statssekretær sent "i sitt sted") stands for the ministry of an absent minister."""
@@ -263,7 +297,12 @@ def _ministry_of_person(person: Mention) -> str | None:
         titles = [m for m in find_ministries(person.role) if m.kind == "title"]
         if titles:
             return titles[0].ministry
-    return person.organisation if person.organisation in ministry_names() else None
+    if person.organisation in ministry_names():
+        return person.organisation
+    named = [m for m in find_ministries(person.organisation)] if person.organisation else []
+    if len(named) == 1 and named[0].kind == "abbreviation" and named[0].end - named[0].start == len(person.organisation or ""):
+        return named[0].ministry  # "statssekretær NN (HOD)": the ministry by its abbreviation
+    return None
 
 
 def _is_between_list(sentence: str) -> bool:

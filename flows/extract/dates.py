@@ -181,6 +181,11 @@ def blocked(text: str, found: FoundDate) -> bool:
     return found.kind not in DAY_WORDS and _before_pattern("not_meeting_before_dated").search(before) is not None
 
 
+def scheduled(text: str, found: FoundDate) -> bool:
+    """A verb of scheduling stands right before the phrase ("er satt til", "utsatt til": `scheduled_before`)."""
+    return _before_pattern("scheduled_before").search(" ".join(text[max(0, found.start - 40):found.start].casefold().split())) is not None
+
+
 DAY_WORDS: frozenset[str] = frozenset({"weekday", "relative"})
 
 

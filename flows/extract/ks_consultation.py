@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.meeting_type import TypeDecision
+from flows.extract.ministry_gazetteer import find_ministries
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,33 @@ def ks_ministry_upgrade(
         return decision
     meeting = [text[h.start:h.end] for h in decision.hits
                if h.meeting_type == "annet" and h.start is not None and h.end is not None]
-    if any(_not_ks_alone().search(t) for t in (sentence, *meeting, *context)):
+    if any(_not_ks_alone().search(t) for t in (sentence, *meeting, *context)) or _joint_party(sentence, ministries):
         return decision
     return TypeDecision("konsultasjonsmote", str(conf["rule"]), decision.score, decision.start, decision.end,
                         decision.hits)
+
+
+# KS coordinated with another body named in capitals ("KS og Norsk Vann møtte ...", "Legeforeningen og KS")
+_COORDINATED = re.compile(r"(?<![\w-])KS\s+og\s+((?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)*)"
+                          r"|((?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)*)\s+og\s+KS(?![\w-])")
+
+
+def _joint_party(sentence: str, ministries: frozenset[str]) -> bool:
+    """KS meets together with another organisation named beside it in the meeting's sentence ("KS og Norsk Vann
+    møtte statsråden", "Fagforbundet og KS"): a joint meeting of two parties, no bilateral consultation of KS. A
+    ministry, the government or the state beside KS is the one met, not a second party."""
+    for match in _COORDINATED.finditer(sentence):
+        group = 1 if match.group(1) else 2
+        other, start = match.group(group) or "", match.start(group)
+        named = find_ministries(sentence[start:start + len(other) + 60])  # "Kommunal- og distriktsdepartementet"
+        if other and not any(m.start == 0 for m in named) and not _government_word(other) and other not in ministries:
+            return True
+    return False
+
+
+def _government_word(name: str) -> bool:
+    """The name is the government's side: a word of `government_heads` ("Staten", "Regjeringa") or a person by a
+    government title ("Statsråd NN", "Statssekretær NN")."""
+    words = [w.casefold() for w in name.split()]
+    heads = _config().get("ks_ministry_meeting", {}).get("government_heads", ())
+    return words[-1] in heads or words[0].endswith(("minister", "ministar", "statsråd", "statssekretær"))

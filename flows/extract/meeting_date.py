@@ -16,7 +16,7 @@ from flows import lexicon
 from flows.budget import check
 from flows.extract import date_fallbacks
 from flows.extract.minutes import field_date
-from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, to_date_info
+from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, scheduled, to_date_info
 from flows.literal_gate import Searchable
 from flows.model import DateInfo, Sentence
 
@@ -75,6 +75,8 @@ def meeting_date(
                                         and elsewhen(own_clause(sentence, found))):
                 continue  # its dates belong to the other occasion ("Neste møte blir i mai")
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
+            if called_off(text, sentence, found):
+                score -= 4.0  # the date a meeting was moved from: any other date of the occasion comes first
             if ev_index is not None:
                 score -= 0.1 * abs(i - ev_index)
             score -= 0.01 * i
@@ -115,6 +117,20 @@ def meeting_date(
     if best is None:
         return DateInfo()
     return to_date_info(best[1], published)
+
+
+@lru_cache(maxsize=1)
+def _called_off() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in date_words().get("called_off") or ()) or r"(?!x)x", re.IGNORECASE)
+
+
+def called_off(text: str, sentence: Sentence, found: FoundDate) -> bool:
+    """The date's sentence says the meeting was called off or moved ("Det planlagte møtet 12. mars er utsatt", "som
+    var satt opp til 20. november, er utsatt", "skulle vore 20. mai, men vart flytta"), and the date is not the new one
+    a verb of scheduling gives ("utsatt til 2. april"): the date the meeting no longer has."""
+    if not _called_off().search(sentence.text):
+        return False
+    return not scheduled(text, found)
 
 
 def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:

@@ -55,9 +55,20 @@ def _discount() -> tuple[re.Pattern[str], float]:
     return re.compile(rf"(?<![\w])(?:{words})\s+(?:\w+\s+)?$", re.IGNORECASE), float(conf["factor"])
 
 
+@lru_cache(maxsize=1)
+def _interviewer() -> re.Pattern[str]:
+    return re.compile(str(config().get("interviewer_before") or r"(?!x)x"), re.IGNORECASE)
+
+
 def _discounted(text: str, start: int) -> float:
+    """The factor of a cue for the words before it: a coming, hypothetical or denied occasion counts little
+    (`discount_before`), a medium meeting the one it interviews ("Kommunal Rapport møtte henne", `interviewer_before`)
+    nothing."""
     pattern, factor = _discount()
-    return factor if pattern.search(text[max(0, start - 40):start]) else 1.0
+    before = text[max(0, start - 40):start]
+    if _interviewer().search(before):
+        return 0.0
+    return factor if pattern.search(before) else 1.0
 
 
 def _sentence_span(block: Block, offset: int) -> tuple[int, int]:

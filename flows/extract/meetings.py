@@ -195,9 +195,11 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     text = document.text
     sentences = context.sentences
     evidence = (decision.start, decision.end) if decision.start is not None else None
+    # the day the text speaks from: its publication, else the first day and month its lead gives (as for the cues)
+    speaks_from = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
     date = meeting_date.meeting_date(text, sentences, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
-                              elsewhen=lambda s: occasion_time.other_time(s, document.meta.published),
+                              elsewhen=lambda s: occasion_time.other_time(s, speaks_from),
                               lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come

@@ -56,8 +56,11 @@ def other_time(sentence: str, published: date | None, invitation: bool = False) 
         return True
     if published is None:
         return False
+    found = find_dates(sentence)
+    if any(f.kind in ("daymonth", "full") and f.month == published.month for f in found):
+        return False  # "etter uvêret i august, i spørjetimen onsdag 2. oktober": the day and month place it
     return any(f.kind == "monthonly" and f.month is not None and f.month != published.month
-               for f in find_dates(sentence)) or _other_season(sentence, published.month)
+               for f in found) or _other_season(sentence, published.month)
 
 
 @lru_cache(maxsize=1)
