@@ -23,10 +23,32 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     main = re.split(r"[,;:–]", head[:comp.start()])[-1] if comp else ""
     if comp and (p["negation"].search(main) or p["consequence"].search(main)):
         return True  # "Det er ikke bærekraftig at ...", "budsjettet betyr at kommunene må kutte"
+    if comp and _hearsay(main):
+        return True  # "Vi høyrer ofte at kommunane må prioritere": someone else's position, quoted
     clause_end = p["boundary"].search(text, cue.end())
     clause = text[start:clause_end.start() if clause_end else len(text)]
     return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
                for m in p["descriptive"].finditer(clause))  # "større enn i dag" compares, it does not describe
+
+
+@lru_cache(maxsize=1)
+def _hearsay_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (lexicon.phrase_pattern(cue_words("hearsay_verbs")), lexicon.phrase_pattern(cue_words("saying_verbs")),
+            lexicon.phrase_pattern(cue_words("generic_subjects")))
+
+
+def _hearsay(main: str) -> bool:
+    """True when the main clause before "at" reports what one hears (`hearsay_verbs`) or what a government body
+    or people in general say (`saying_verbs` after "staten", "regjeringa", "ein"): the clause under it is
+    someone else's position, not the speaker's demand."""
+    hears, says, generic = _hearsay_patterns()
+    if hears.search(main):
+        return True
+    verb = says.search(main)
+    if verb is None:
+        return False
+    subject = main[:verb.start()]
+    return bool(generic.search(subject)) or any(h.name != "kommunene" for h in addressees_in(subject))
 
 
 def _self_directed(text: str, start: int, cue: re.Match[str], inverted: bool) -> bool:
