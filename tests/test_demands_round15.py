@@ -12,6 +12,8 @@ extractor runs):
   prioritere", "Når staten seier at vi må ta dei i bruk"): someone else's position, quoted;
 - "kreve" after an auxiliary with a thing as its subject ("direktivet vil kreve ny rensing"): what a thing
   requires, nobody's request;
+- a modal after a source of figures ("Ifølge KS' egne beregninger må kommunene investere ..."): a projection;
+- a need or a copula that names no action ("no treng vi handling", "Det burde være en selvfølge");
 - a wish of a member of the government by title ("statssekretær Ola Hansen vil ha et møte med KS"): the
   government's plan, told, no claimant's demand.
 Each phenomenon has controls that must stay demands."""
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import Row, cases, demands
+from extract_kit import Row, cases, demands, known_failure
 
 JOINED_MEASURES = [
     ("pronoun_fully_funded",
@@ -36,21 +38,31 @@ JOINED_MEASURES = [
     ("need_now_nb",
      "– Det trengs en egen pott til flomsikring, og det trengs nå, sier fylkesleder Ola Nordmann i KS Innlandet.",
      "nb", [("KS Innlandet", None, "Det trengs en egen pott til flomsikring, og det trengs nå")]),
-    ("dei_apply_from_next_year_nn",
-     "– Staten må auke satsane for tilskotet, og dei må gjelde frå neste år, sa KS-leiar Kari Nordmann.", "nn",
-     [("KS", "staten", "Staten må auke satsane for tilskotet, og dei må gjelde frå neste år")]),
+    ("dei_lasting_nn",
+     "– Staten må auke satsane for tilskotet, og dei må vere varige, sa KS-leiar Kari Nordmann.", "nn",
+     [("KS", "staten", "Staten må auke satsane for tilskotet, og dei må vere varige")]),
     ("det_be_lasting_nn",
      "– Regjeringa bør gje kommunane eit eige tilskot til beredskap, og det må vere varig, seier KS-leiar Kari "
      "Nordmann.", "nn",
      [("KS", "regjeringen", "Regjeringa bør gje kommunane eit eige tilskot til beredskap, og det må vere varig")]),
-    ("den_indexed_opinion",
-     "Kommunene ble lovet en ny ordning. Staten bør innføre en kompensasjon for økte renter, og den må justeres "
-     "hvert år, skriver KS-leder Kari Nordmann.", "nb",
-     [("KS", "staten", "Staten bør innføre en kompensasjon for økte renter, og den må justeres hvert år")]),
+    ("det_paid_by_state_opinion",
+     "Kommunene ble lovet en ny ordning. Staten bør innføre en kompensasjon for økte renter, og det bør skje "
+     "allerede i år, skriver KS-leder Kari Nordmann.", "nb",
+     [("KS", "staten", "Staten bør innføre en kompensasjon for økte renter, og det bør skje allerede i år")]),
 ]
 
 SECOND_DEMANDS = [
-    # controls: "det" before a new noun phrase opens a second demand; a new named subject too
+    # controls: "det" before a new noun phrase opens a second demand; a new named subject too; a pronoun for a thing
+    # with a verb of its own is a second action (the annotated texts split "og den må justeres ...")
+    pytest.param("den_indexed_second",
+                 "– Tilskuddet må økes, og den må justeres hvert år etter byggekostnadene, sier KS-leder Kari Nordmann.",
+                 "nb", [("KS", None, "Tilskuddet må økes"), ("KS", None, "den må justeres hvert år etter byggekostnadene")],
+                 marks=known_failure("a second modal after a passive modal's clause is read as nested in it (clauses._unnest)")),
+    ("den_funded_second_nn",
+     "– Staten må ta ansvaret for ei nasjonal løysing for journaldeling, og den må finansierast over "
+     "statsbudsjettet, sa KS-leiar Kari Nordmann.", "nn",
+     [("KS", "staten", "Staten må ta ansvaret for ei nasjonal løysing for journaldeling"),
+      ("KS", "staten", "den må finansierast over statsbudsjettet")]),
     ("expletive_new_places_nn",
      "– Staten må betale for reforma, og det må etablerast fleire studieplassar, sa KS-leiar Kari Nordmann.", "nn",
      [("KS", "staten", "Staten må betale for reforma"), ("KS", "staten", "det må etablerast fleire studieplassar")]),
@@ -109,6 +121,29 @@ LOOKALIKES = [
     ("rules_will_require_quote",
      "– Regelverket vil kreve mye mer dokumentasjon fra sykehjemmene, sier KS-leder Kari Nordmann.", "nb",
      "dokumentasjon"),
+    # a modal after a source of figures: a projection
+    ("calculations_must_invest",
+     "KS-leder Kari Nordmann pekte på vann og avløp. Ifølge KS' egne beregninger må kommunene investere over 300 "
+     "milliarder kroner i ledningsnett.", "nb", "investere"),
+    ("figures_must_build_reported",
+     "KS-leder Kari Nordmann sa at kommunene ifølge KS' egne tall må bygge 20 000 nye sykehjemsplasser fram mot "
+     "2035.", "nb", "sykehjemsplasser"),
+    ("figures_nn",
+     "Ifølgje tala frå SSB må kommunane tilsetje 10 000 fleire i omsorga innan 2030, seier KS-leiar Kari "
+     "Nordmann.".replace("Ifølgje", "Ifylgje"), "nn", "tilsetje"),
+    # a need that names no action
+    ("need_action_now_nn",
+     "– Vi har fått god tid til å forklare oss. Men no treng vi handling, seier KS-leiar Kari Nordmann.", "nn",
+     "handling"),
+    ("need_more_than_understanding",
+     "– Vi trenger mer enn forståelse, sier KS-leder Kari Nordmann.", "nb", "forståelse"),
+    ("need_more_than_words_nn",
+     "– Kommunane treng meir enn fine ord, sa fylkesleiar Ola Nordmann i KS Nordland.", "nn", "fine ord"),
+    # an evaluation with "det" and a copula
+    ("should_be_obvious",
+     "– Vi kjenner hverdagen til legene best. Det burde være en selvfølge, sier leder Kari Nordmann i "
+     "Legeforeningen.", "nb", "selvfølge"),
+    ("should_be_obvious_nn", "– Det bør vere openbert, sa KS-leiar Kari Nordmann.", "nn", "openbert"),
     # the government's own wish by title
     ("state_secretary_wants_meeting",
      "KS-leder Kari Nordmann sa at møtet er utsatt. Hun opplyser at statssekretær Ola Hansen vil ha et uformelt "
@@ -140,6 +175,12 @@ KEPT = [
     ("county_will_demand_nn",
      "Fylkestinget vil krevje at staten dekkjer utgiftene etter flaumen.", "nn",
      [("Fylkestinget", "staten", "staten dekkjer utgiftene etter flaumen")]),
+    ("need_more_nurses",
+     "– Vi trenger flere sykepleiere i hjemmetjenesten, sier KS-leder Kari Nordmann.", "nb",
+     [("KS", None, "Vi trenger flere sykepleiere i hjemmetjenesten")]),
+    ("must_be_possible_to_apply",
+     "– Det må være mulig å søke om tilskudd hele året, sier KS-leder Kari Nordmann.", "nb",
+     [("KS", None, "Det må være mulig å søke om tilskudd hele året")]),
     ("expect_we_state_compensates",
      "– Vi forventer at regjeringen kompenserer kommunene fullt ut, sier KS-leder Kari Nordmann.", "nb",
      [("KS", "regjeringen", "regjeringen kompenserer kommunene fullt ut")]),

@@ -25,6 +25,8 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
         return True  # "Det er ikke bærekraftig at ...", "budsjettet betyr at kommunene må kutte"
     if comp and _hearsay(main):
         return True  # "Vi høyrer ofte at kommunane må prioritere": someone else's position, quoted
+    if _figures().search(text, 0, cue.start()):
+        return True  # "Ifølge KS' egne beregninger må kommunene investere ...": a projection from numbers
     clause_end = p["boundary"].search(text, cue.end())
     clause = text[start:clause_end.start() if clause_end else len(text)]
     return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
@@ -35,6 +37,30 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
 def _hearsay_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (lexicon.phrase_pattern(cue_words("hearsay_verbs")), lexicon.phrase_pattern(cue_words("saying_verbs")),
             lexicon.phrase_pattern(cue_words("generic_subjects")))
+
+
+@lru_cache(maxsize=1)
+def _figures() -> re.Pattern[str]:
+    """A source of figures in the sentence ("ifølge KS' egne beregninger", `according_to`, `figure_sources`)."""
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('according_to'))})\s+(?:[^,.;:!?]{{0,40}}\s)?"
+                      rf"(?:{lexicon.alternation(cue_words('figure_sources'))})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _empty_need() -> re.Pattern[str]:
+    """What follows a need verb when it names no action (`empty_needs`), an inverted subject and adverbs before,
+    the clause's end after."""
+    subject = lexicon.alternation(cue_words("inverted_subjects"))
+    adverb = lexicon.alternation(cue_words("adverbs"))
+    return re.compile(rf"\s+(?:(?:{subject})\s+)?(?:(?:{adverb})\s+)*(?:{lexicon.alternation(cue_words('empty_needs'))})"
+                      rf"\s*(?:[,.;:!?»”\"–]|$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _evaluation() -> re.Pattern[str]:
+    """"Det" and a modal's copula, a short predicate and the clause's end, no "å", "at" or question word."""
+    copula = lexicon.alternation(cue_words("evaluation_copulas"))
+    return re.compile(rf"\s+(?:{copula})\s+(?:[\wæøå]+\s+){{0,2}}[\wæøå]+\s*(?:[,.;!»”\"]|$)", re.IGNORECASE)
 
 
 def _hearsay(main: str) -> bool:
@@ -176,6 +202,11 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None  # "jeg må forholde meg til budsjettet": the speaker's own obligation, no call on anyone
     if kind == "modal" and patterns()["empty_action"].match(text, match.end()):
         return None  # "Nå må det bli mer enn fine ord", "Det må skje noe nå": urging, no action named
+    if kind == "modal" and text[start:match.start()].strip(" –—-«»\"“„").casefold() == "det" \
+            and _evaluation().match(text, match.end()):
+        return None  # "Det burde være en selvfølge": an evaluation, no action named
+    if kind == "need_verb" and _empty_need().match(text, match.end()):
+        return None  # "No treng vi handling", "vi trenger mer enn forståelse": urging, no action named
     if kind == "modal" and inverted and patterns()["objectless"].match(text, match.end()):
         return None  # "Men då må vi også få" (a text cut off mid-sentence): no action named
     if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):

@@ -35,19 +35,13 @@ def _need_timing() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _continuing() -> re.Pattern[str]:
-    """A modal clause whose subject is a pronoun for the measure before it ("den må", "dei bør")."""
+def _anaphoric() -> re.Pattern[str]:
+    """A pronoun ("det", `continuing_subjects`) and a modal, then a verb and the word after it: the pronoun, the
+    verb and the word as groups."""
     data = lexicon.load("request_verbs")["timing_clauses"]
-    return re.compile(rf"(?:{lexicon.alternation(data['continuing_subjects'])})\s+(?:{lexicon.alternation(cue_words('modals'))})"
-                      r"(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _anaphoric_det() -> re.Pattern[str]:
-    """"det" and a modal, then a passive or a copula with its word (`copulas`): the verb and the word after it
-    as groups."""
     adverb = rf"(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
-    return re.compile(rf"det\s+(?:{lexicon.alternation(cue_words('modals'))})\s+{adverb}([a-zæøå]+)(?:\s+([\wæøå]+))?",
+    return re.compile(rf"(det|{lexicon.alternation(data['continuing_subjects'])})\s+"
+                      rf"(?:{lexicon.alternation(cue_words('modals'))})\s+{adverb}([a-zæøå]+)(?:\s+([\wæøå]+))?",
                       re.IGNORECASE)
 
 
@@ -67,18 +61,25 @@ def _need_now() -> re.Pattern[str]:
 
 def continues(clause: str) -> bool:
     """True when a clause is about the measure asked for just before it: a pronoun for it as the subject of a
-    modal ("den må vere fullfinansiert"), "det" before a passive or a copula with no new noun phrase ("det må
-    finansieres over statsbudsjettet", "det må være varig"), or a bare need with a time ("det trengs nå")."""
+    modal and a copula ("den må vere fullfinansiert", "dei bør vere varige"), "det" before a passive or a copula
+    with no new noun phrase ("det må finansieres over statsbudsjettet", "det må være varig"), or a bare need
+    with a time ("det trengs nå"). A pronoun for a thing named before with a verb of its own ("den må justeres
+    hvert år") is a second action of its own."""
     clause = clause.strip()
-    if _need_now().match(clause) or _continuing().match(clause):
+    if _need_now().match(clause):
         return True
-    found = _anaphoric_det().match(clause)
+    found = _anaphoric().match(clause)
     if found is None:
         return False
-    verb, after = found.group(1).casefold(), (found.group(2) or "").casefold()
+    subject, verb = found.group(1).casefold(), found.group(2).casefold()
+    after = (found.group(3) or "").casefold()
     copulas = {w.casefold() for w in lexicon.load("request_verbs")["timing_clauses"]["copulas"]}
+    if after in _new_phrase() or after.isdigit():
+        return False
+    if subject != "det":
+        return verb in copulas
     passive = verb.endswith(("es", "ast", "st")) or (verb.endswith("s") and not verb.endswith("ss"))
-    return (passive or verb in copulas) and after not in _new_phrase() and not after.isdigit()
+    return passive or verb in copulas
 
 
 def joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
