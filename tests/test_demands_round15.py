@@ -15,7 +15,9 @@ extractor runs):
 - a modal after a source of figures ("Ifølge KS' egne beregninger må kommunene investere ..."): a projection;
 - a need or a copula that names no action ("no treng vi handling", "Det burde være en selvfølge");
 - a wish of a member of the government by title ("statssekretær Ola Hansen vil ha et møte med KS"): the
-  government's plan, told, no claimant's demand.
+  government's plan, told, no claimant's demand;
+- a minister's own quoted words that the municipalities must act ("Kommunane må òg ta i bruk ..."): the
+  ministry's demand of the municipalities.
 Each phenomenon has controls that must stay demands."""
 from __future__ import annotations
 
@@ -206,3 +208,32 @@ NOT_ONLY = [
 @pytest.mark.parametrize("raw,language,fragment", cases(NOT_ONLY))
 def test_not_only_still_asks(raw: str, language: str, fragment: str) -> None:
     assert [d for d in demands(raw, language) if d[0] == "KS" and fragment in d[2]]
+
+
+# a minister's own quoted words that the municipalities must act ("Kommunane må òg ta i bruk ..."): the ministry's
+# demand of the municipalities; not when they receive ("Kommunene må få mer penger")
+MINISTER_ASKS_MUNICIPALITIES = [
+    ("finance_minister_use_solutions_nn",
+     "KS og regjeringa møttest til konsultasjonsmøte.\n\n– Vi treng meir pengar, sa KS-leiar Kari Nordmann.\n\n"
+     "– Eg forstår frustrasjonen. Kommunane må òg ta i bruk dei nasjonale løysingane som finst, i staden for å "
+     "byggje sine eigne, svarte finansminister Ola Hansen.", "nn",
+     [("KS", None, "Vi treng meir pengar"),
+      ("Finansdepartementet", "kommunene",
+       "Kommunane må òg ta i bruk dei nasjonale løysingane som finst, i staden for å byggje sine eigne")]),
+    ("local_minister_cooperate",
+     "KS møtte kommunalministeren tirsdag.\n\n– Vi trenger et løft for digitalisering, sa KS-leder Kari Nordmann."
+     "\n\n– Staten skal bidra. Men kommunene selv må bli flinkere til å samarbeide om innkjøp, sa kommunal- og "
+     "distriktsminister Ola Hansen.", "nb",
+     [("KS", None, "Vi trenger et løft for digitalisering"),
+      ("Kommunal- og distriktsdepartementet", "kommunene",
+       "kommunene selv må bli flinkere til å samarbeide om innkjøp")]),
+    ("minister_municipalities_receive",
+     "KS møtte kommunalministeren tirsdag.\n\n– Vi trenger et løft for digitalisering, sa KS-leder Kari Nordmann."
+     "\n\n– Kommunene må få mer penger neste år, sa kommunal- og distriktsminister Ola Hansen.", "nb",
+     [("KS", None, "Vi trenger et løft for digitalisering")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(MINISTER_ASKS_MUNICIPALITIES))
+def test_minister_asks_municipalities(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
