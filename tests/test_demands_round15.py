@@ -237,3 +237,23 @@ MINISTER_ASKS_MUNICIPALITIES = [
 @pytest.mark.parametrize("raw,language,expected", cases(MINISTER_ASKS_MUNICIPALITIES))
 def test_minister_asks_municipalities(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+# the municipal side compensated or paid for ("ber om at kommunane blir fullt kompenserte"): someone else pays, the
+# municipalities are not the ones asked (the annotated texts give no addressee); a verb of acting keeps them
+COMPENSATED = [
+    ("compensated_nn", "KS ber om at kommunane blir fullt kompenserte gjennom rammetilskotet før endringane tek til "
+     "å gjelde.", "nn", [("KS", None, "kommunane blir fullt kompenserte gjennom rammetilskotet før endringane tek til "
+                                      "å gjelde")]),
+    ("compensated_quote", "– Vi forventer at kommunene blir fullt kompensert for lønnsveksten, sier KS-leder Kari "
+     "Nordmann.", "nb", [("KS", None, "kommunene blir fullt kompensert for lønnsveksten")]),
+    ("refunded", "KS Agder krever at kommunene blir refundert for utgiftene til beredskap.", "nb",
+     [("KS Agder", None, "kommunene blir refundert for utgiftene til beredskap")]),
+    ("municipalities_act_control", "KS ber om at kommunene tar i bruk de nasjonale løsningene.", "nb",
+     [("KS", "kommunene", "kommunene tar i bruk de nasjonale løsningene")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(COMPENSATED))
+def test_compensated_municipalities_not_asked(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
