@@ -37,6 +37,9 @@ JOINED_MEASURES = [
     ("need_now_nn",
      "– Det trengst ei nasjonal ordning for rassikring, og det trengst no, seier KS-leiar Kari Nordmann.", "nn",
      [("KS", None, "Det trengst ei nasjonal ordning for rassikring, og det trengst no")]),
+    ("det_followed_up",
+     "– Staten må lage en plan for rassikring, og det må følges opp, sa fylkesleder Ola Nordmann i KS Nordland.",
+     "nb", [("KS Nordland", "staten", "Staten må lage en plan for rassikring, og det må følges opp")]),
     ("need_now_nb",
      "– Det trengs en egen pott til flomsikring, og det trengs nå, sier fylkesleder Ola Nordmann i KS Innlandet.",
      "nb", [("KS Innlandet", None, "Det trengs en egen pott til flomsikring, og det trengs nå")]),
@@ -68,6 +71,11 @@ SECOND_DEMANDS = [
     ("expletive_new_places_nn",
      "– Staten må betale for reforma, og det må etablerast fleire studieplassar, sa KS-leiar Kari Nordmann.", "nn",
      [("KS", "staten", "Staten må betale for reforma"), ("KS", "staten", "det må etablerast fleire studieplassar")]),
+    ("expletive_set_aside_funds",
+     "– Staten må ta ansvar for beredskapen, og det må settes av midler til flomsikring, sa KS-leder Kari "
+     "Nordmann.", "nb",
+     [("KS", "staten", "Staten må ta ansvar for beredskapen"),
+      ("KS", "staten", "det må settes av midler til flomsikring")]),
     ("expletive_possible",
      "– Staten må betale for reformen, og det må bli mulig å søke om tilskudd hele året, sa KS-leder Kari "
      "Nordmann.", "nb",

@@ -78,8 +78,16 @@ def continues(clause: str) -> bool:
         return False
     if subject != "det":
         return verb in copulas
+    if verb in copulas:
+        return True
     passive = verb.endswith(("es", "ast", "st")) or (verb.endswith("s") and not verb.endswith("ss"))
-    return passive or verb in copulas
+    if not passive or not after:
+        return passive
+    data = lexicon.load("request_verbs")["timing_clauses"]
+    if after in {w.casefold() for w in data["passive_adjuncts"]}:
+        return True  # "det må finansieres over statsbudsjettet"
+    rest = clause[found.end():].strip(" .,;:!?»”\"")
+    return after in {w.casefold() for w in data["passive_particles"]} and not rest  # "og det må følges opp."
 
 
 def joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
