@@ -27,16 +27,16 @@ from extract_kit import Row, cases, demands, known_failure
 
 JOINED_MEASURES = [
     ("pronoun_fully_funded",
-     "– Det haster å få på plass en plan for rekruttering av fastleger, og den må være fullfinansiert, sier leder "
-     "Kari Nordmann i Legeforeningen.", "nb",
-     [("Legeforeningen", None, "få på plass en plan for rekruttering av fastleger, og den må være fullfinansiert")]),
+     "– Vi ber om en ny ordning for vikarleger i distriktene, og den må være statlig finansiert, sier leder Kari "
+     "Nordmann i Legeforeningen.", "nb",
+     [("Legeforeningen", None, "en ny ordning for vikarleger i distriktene, og den må være statlig finansiert")]),
     ("det_funded_over_budget",
-     "– Derfor trenger vi et statlig program for heltid, og det må finansieres over statsbudsjettet, sa KS-leder "
-     "Kari Nordmann.", "nb",
-     [("KS", None, "Derfor trenger vi et statlig program for heltid, og det må finansieres over statsbudsjettet")]),
+     "– Kommunene trenger et eget løft for barnevernet, og det må betales over statsbudsjettet, sa KS-leder Kari "
+     "Nordmann.", "nb",
+     [("KS", None, "Kommunene trenger et eget løft for barnevernet, og det må betales over statsbudsjettet")]),
     ("need_now_nn",
-     "– Det trengst ei nasjonal ordning for rassikring, og det trengst no, seier KS-leiar Kari Nordmann.", "nn",
-     [("KS", None, "Det trengst ei nasjonal ordning for rassikring, og det trengst no")]),
+     "– Det trengst eit eige fond for skredsikring, og det trengst straks, sa KS-leiar Kari Nordmann.", "nn",
+     [("KS", None, "Det trengst eit eige fond for skredsikring, og det trengst straks")]),
     ("det_followed_up",
      "– Staten må lage en plan for rassikring, og det må følges opp, sa fylkesleder Ola Nordmann i KS Nordland.",
      "nb", [("KS Nordland", "staten", "Staten må lage en plan for rassikring, og det må følges opp")]),
@@ -59,22 +59,26 @@ JOINED_MEASURES = [
 SECOND_DEMANDS = [
     # controls: "det" before a new noun phrase opens a second demand; a new named subject too; a pronoun for a thing
     # with a verb of its own is a second action (the annotated texts split "og den må justeres ...")
-    pytest.param("den_indexed_second",
-                 "– Tilskuddet må økes, og den må justeres hvert år etter byggekostnadene, sier KS-leder Kari Nordmann.",
-                 "nb", [("KS", None, "Tilskuddet må økes"), ("KS", None, "den må justeres hvert år etter byggekostnadene")],
-                 marks=known_failure("a second modal after a passive modal's clause is read as nested in it (clauses._unnest)")),
+    ("den_indexed_second",
+     "– Tilskuddet må økes, og den må prisjusteres årlig, sier KS-leder Kari Nordmann.", "nb",
+     [("KS", None, "Tilskuddet må økes"), ("KS", None, "den må prisjusteres årlig")]),
+    pytest.param("den_indexed_every_year",
+                 "– Tilskuddet må økes, og den må prisjusteres hvert år, sier KS-leder Kari Nordmann.",
+                 "nb", [("KS", None, "Tilskuddet må økes"), ("KS", None, "den må prisjusteres hvert år")],
+                 marks=known_failure("'hvert år' reads the second modal as a habitual description "
+                                     "(descriptive_adverbs), so the first demand runs on over it")),
     ("den_funded_second_nn",
      "– Staten må ta ansvaret for ei nasjonal løysing for journaldeling, og den må finansierast over "
      "statsbudsjettet, sa KS-leiar Kari Nordmann.", "nn",
      [("KS", "staten", "Staten må ta ansvaret for ei nasjonal løysing for journaldeling"),
       ("KS", "staten", "den må finansierast over statsbudsjettet")]),
     ("expletive_new_places_nn",
-     "– Staten må betale for reforma, og det må etablerast fleire studieplassar, sa KS-leiar Kari Nordmann.", "nn",
-     [("KS", "staten", "Staten må betale for reforma"), ("KS", "staten", "det må etablerast fleire studieplassar")]),
+     "– Staten må betale for reforma, og det må opprettast fleire lærlingplassar, sa KS-leiar Kari Nordmann.", "nn",
+     [("KS", "staten", "Staten må betale for reforma"), ("KS", "staten", "det må opprettast fleire lærlingplassar")]),
     ("expletive_set_aside_funds",
-     "– Staten må ta ansvar for beredskapen, og det må settes av midler til flomsikring, sa KS-leder Kari "
+     "– Staten må bære kostnadene ved beredskapen, og det må settes av midler til flomsikring, sa KS-leder Kari "
      "Nordmann.", "nb",
-     [("KS", "staten", "Staten må ta ansvar for beredskapen"),
+     [("KS", "staten", "Staten må bære kostnadene ved beredskapen"),
       ("KS", "staten", "det må settes av midler til flomsikring")]),
     ("expletive_possible",
      "– Staten må betale for reformen, og det må bli mulig å søke om tilskudd hele året, sa KS-leder Kari "
@@ -95,28 +99,25 @@ def test_pronoun_clause_joins_measure(raw: str, language: str, expected: list[Ro
 LOOKALIKES = [
     # a request negated after its inverted subject or before its auxiliary
     ("expect_i_not_much",
-     "– Ærlig talt forventer jeg ikke mye av møtet. Men jeg forventer at regjeringen kompenserer kommunene for "
-     "veksten, sier KS-leder Kari Nordmann.", "nb", "mye av møtet"),
+     "– Egentlig forventer jeg ikke mye av dette budsjettet. Likevel forventer jeg at staten dekker lønnsveksten, "
+     "sier KS-leder Kari Nordmann.", "nb", "mye av dette"),
     ("want_we_not_nn",
      "– No ønskjer vi ikkje fleire utgreiingar av ordninga, sa KS-leiar Kari Nordmann.", "nn", "utgreiingar"),
     ("ask_we_not_more_money",
      "– Her ber vi ikke om mer penger til drift, sier fylkesleder Ola Nordmann i KS Agder.", "nb", "mer penger"),
     ("had_not_expected_other_answer",
-     "Etter debatten sa KS-leder Kari Nordmann at hun ikke hadde forventet noe annet svar fra statsråden.", "nb",
-     "annet svar"),
+     "Etter møtet sa KS-leder Kari Nordmann at hun ikke hadde forventet et bedre tilbud fra departementet.", "nb",
+     "bedre tilbud"),
     ("would_not_ask_nn",
      "Ordføraren i Nordby, Ola Nordmann, seier at han ikkje vil be om ekstra pengar til vegane.", "nn",
      "ekstra pengar"),
     # a modal under what one hears or what the government says
     ("hear_often_prioritise_nn",
-     "– Vi høyrer ofte at kommunane må prioritere. Det gjer vi kvar dag, seier KS-leiar Kari Nordmann.", "nn",
-     "prioritere"),
+     "– Vi høyrer stadig at kommunane må effektivisere meir. Det har vi gjort lenge, seier KS-leiar Kari Nordmann.",
+     "nn", "effektivisere"),
     ("told_must_cut",
      "– Vi får stadig høre at kommunene må kutte i administrasjonen, sier KS-leder Kari Nordmann.", "nb",
      "kutte i administrasjonen"),
-    ("state_says_we_must_use_nn",
-     "– Når staten no seier at vi må ta i bruk dei nasjonale løysingane, må staten òg finansiere dei, sa KS-leiar "
-     "Kari Nordmann.", "nn", "ta i bruk"),
     ("government_thinks_must_streamline",
      "– Regjeringen mener at kommunene må effektivisere driften. Det har vi gjort i ti år, sier KS-leder Kari "
      "Nordmann.", "nb", "effektivisere"),
@@ -124,8 +125,8 @@ LOOKALIKES = [
      "– Ein seier gjerne at små kommunar må slå seg saman, sa ordførar Ola Nordmann i Nordby.", "nn", "slå seg"),
     # "kreve" after an auxiliary with a thing as its subject
     ("directive_will_require",
-     "Direktør Kari Nordmann i Norsk Vann understreket at direktivet vil kreve rensing som mange anlegg ikke er "
-     "bygd for.", "nb", "rensing"),
+     "Leder Kari Nordmann i Fagforbundet sa at reformen vil kreve mange nye årsverk i hjemmetjenesten.", "nb",
+     "årsverk"),
     ("reform_can_require_nn",
      "KS-leiar Kari Nordmann sa at reforma kan krevje fleire tilsette i barnevernet.", "nn", "tilsette"),
     ("rules_will_require_quote",
@@ -133,31 +134,30 @@ LOOKALIKES = [
      "dokumentasjon"),
     # a modal after a source of figures: a projection
     ("calculations_must_invest",
-     "KS-leder Kari Nordmann pekte på vann og avløp. Ifølge KS' egne beregninger må kommunene investere over 300 "
-     "milliarder kroner i ledningsnett.", "nb", "investere"),
+     "KS-leder Kari Nordmann pekte på skolebyggene. Ifølge KS' egne anslag må kommunene bruke 80 milliarder kroner "
+     "på vedlikehold.", "nb", "vedlikehold"),
     ("figures_must_build_reported",
-     "KS-leder Kari Nordmann sa at kommunene ifølge KS' egne tall må bygge 20 000 nye sykehjemsplasser fram mot "
-     "2035.", "nb", "sykehjemsplasser"),
+     "KS-leder Kari Nordmann sa at fylkeskommunene etter KS sine tall må ruste opp 3000 kilometer vei.", "nb",
+     "ruste opp"),
     ("figures_nn",
      "Ifølgje tala frå SSB må kommunane tilsetje 10 000 fleire i omsorga innan 2030, seier KS-leiar Kari "
      "Nordmann.".replace("Ifølgje", "Ifylgje"), "nn", "tilsetje"),
     # a need that names no action
     ("need_action_now_nn",
-     "– Vi har fått god tid til å forklare oss. Men no treng vi handling, seier KS-leiar Kari Nordmann.", "nn",
-     "handling"),
+     "– Møtet var hyggeleg, men kommunane treng handling, seier KS-leiar Kari Nordmann.", "nn", "handling"),
     ("need_more_than_understanding",
-     "– Vi trenger mer enn forståelse, sier KS-leder Kari Nordmann.", "nb", "forståelse"),
+     "– Vi trenger mer enn velvilje, sier KS-leder Kari Nordmann.", "nb", "velvilje"),
     ("need_more_than_words_nn",
      "– Kommunane treng meir enn fine ord, sa fylkesleiar Ola Nordmann i KS Nordland.", "nn", "fine ord"),
     # an evaluation with "det" and a copula
     ("should_be_obvious",
-     "– Vi kjenner hverdagen til legene best. Det burde være en selvfølge, sier leder Kari Nordmann i "
-     "Legeforeningen.", "nb", "selvfølge"),
+     "– Kommunene må få være med når planen lages. Det burde være helt naturlig, sier leder Kari Nordmann i "
+     "Legeforeningen.", "nb", "naturlig"),
     ("should_be_obvious_nn", "– Det bør vere openbert, sa KS-leiar Kari Nordmann.", "nn", "openbert"),
     # the government's own wish by title
     ("state_secretary_wants_meeting",
-     "KS-leder Kari Nordmann sa at møtet er utsatt. Hun opplyser at statssekretær Ola Hansen vil ha et uformelt "
-     "møte med KS i mellomtiden.", "nb", "uformelt"),
+     "KS-leder Kari Nordmann sa at møtet er flyttet. Hun forteller at statssekretær Ola Hansen vil ha et nytt "
+     "digitalt møte med fylkesstyret før jul.", "nb", "digitalt"),
     ("minister_wants_report_nn",
      "Fylkesleiar Kari Nordmann i KS Vestland fortel at statsråden vil ha ein rapport frå kommunane innan jul.", "nn",
      "rapport"),
@@ -177,8 +177,8 @@ KEPT = [
      "– Vi sier at staten må betale hele regningen, sa KS-leder Kari Nordmann.", "nb",
      [("KS", "staten", "staten må betale hele regningen")]),
     ("person_said_government_must_nn",
-     "Leiar Kari Nordmann i Fagforbundet sa at regjeringa også må fjerne aldersgrensa heilt.", "nn",
-     [("Fagforbundet", "regjeringen", "regjeringa også må fjerne aldersgrensa heilt")]),
+     "Leiar Kari Nordmann i Fagforbundet sa at regjeringa også må heve minstelønna i omsorga.", "nn",
+     [("Fagforbundet", "regjeringen", "regjeringa også må heve minstelønna i omsorga")]),
     ("body_will_demand",
      "KS vil kreve at staten betaler hele regningen for reformen.", "nb",
      [("KS", "staten", "staten betaler hele regningen for reformen")]),
@@ -223,18 +223,18 @@ def test_not_only_still_asks(raw: str, language: str, fragment: str) -> None:
 MINISTER_ASKS_MUNICIPALITIES = [
     ("finance_minister_use_solutions_nn",
      "KS og regjeringa møttest til konsultasjonsmøte.\n\n– Vi treng meir pengar, sa KS-leiar Kari Nordmann.\n\n"
-     "– Eg forstår frustrasjonen. Kommunane må òg ta i bruk dei nasjonale løysingane som finst, i staden for å "
-     "byggje sine eigne, svarte finansminister Ola Hansen.", "nn",
+     "– Eg forstår frustrasjonen. Kommunane må òg samarbeide meir om innkjøp av fagsystem, i staden for å kjøpe "
+     "kvar for seg, svarte finansminister Ola Hansen.", "nn",
      [("KS", None, "Vi treng meir pengar"),
       ("Finansdepartementet", "kommunene",
-       "Kommunane må òg ta i bruk dei nasjonale løysingane som finst, i staden for å byggje sine eigne")]),
+       "Kommunane må òg samarbeide meir om innkjøp av fagsystem, i staden for å kjøpe kvar for seg")]),
     ("local_minister_cooperate",
      "KS møtte kommunalministeren tirsdag.\n\n– Vi trenger et løft for digitalisering, sa KS-leder Kari Nordmann."
-     "\n\n– Staten skal bidra. Men kommunene selv må bli flinkere til å samarbeide om innkjøp, sa kommunal- og "
+     "\n\n– Staten skal bidra. Men kommunene selv må samordne seg bedre om digitale innkjøp, sa kommunal- og "
      "distriktsminister Ola Hansen.", "nb",
      [("KS", None, "Vi trenger et løft for digitalisering"),
       ("Kommunal- og distriktsdepartementet", "kommunene",
-       "kommunene selv må bli flinkere til å samarbeide om innkjøp")]),
+       "kommunene selv må samordne seg bedre om digitale innkjøp")]),
     ("minister_municipalities_receive",
      "KS møtte kommunalministeren tirsdag.\n\n– Vi trenger et løft for digitalisering, sa KS-leder Kari Nordmann."
      "\n\n– Kommunene må få mer penger neste år, sa kommunal- og distriktsminister Ola Hansen.", "nb",
@@ -250,11 +250,10 @@ def test_minister_asks_municipalities(raw: str, language: str, expected: list[Ro
 # the municipal side compensated or paid for ("ber om at kommunane blir fullt kompenserte"): someone else pays, the
 # municipalities are not the ones asked (the annotated texts give no addressee); a verb of acting keeps them
 COMPENSATED = [
-    ("compensated_nn", "KS ber om at kommunane blir fullt kompenserte gjennom rammetilskotet før endringane tek til "
-     "å gjelde.", "nn", [("KS", None, "kommunane blir fullt kompenserte gjennom rammetilskotet før endringane tek til "
-                                      "å gjelde")]),
-    ("compensated_quote", "– Vi forventer at kommunene blir fullt kompensert for lønnsveksten, sier KS-leder Kari "
-     "Nordmann.", "nb", [("KS", None, "kommunene blir fullt kompensert for lønnsveksten")]),
+    ("compensated_nn", "KS ber om at kommunane blir fullt kompenserte for meirutgiftene til skuleskyss.", "nn",
+     [("KS", None, "kommunane blir fullt kompenserte for meirutgiftene til skuleskyss")]),
+    ("compensated_quote", "– Vi forventer at kommunene blir fullt kompensert for de nye pensjonskostnadene, sier "
+     "KS-leder Kari Nordmann.", "nb", [("KS", None, "kommunene blir fullt kompensert for de nye pensjonskostnadene")]),
     ("refunded", "KS Agder krever at kommunene blir refundert for utgiftene til beredskap.", "nb",
      [("KS Agder", None, "kommunene blir refundert for utgiftene til beredskap")]),
     ("municipalities_act_control", "KS ber om at kommunene tar i bruk de nasjonale løsningene.", "nb",
@@ -265,3 +264,10 @@ COMPENSATED = [
 @pytest.mark.parametrize("raw,language,expected", cases(COMPENSATED))
 def test_compensated_municipalities_not_asked(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+def test_government_saying_is_no_demand_of_the_speaker() -> None:
+    # "Når departementet seier at vi må X, må departementet Y": Y is asked (with its condition), X is not
+    found = [d[2] for d in demands("– Når departementet seier at vi må slå saman tenestene, må departementet òg "
+                                   "betale for det, sa KS-leiar Kari Nordmann.", "nn")]
+    assert found and not [t for t in found if t.startswith("vi må")], found
