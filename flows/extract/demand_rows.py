@@ -180,7 +180,7 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
         parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
     out: list[tuple[int, int]] = []
     actions = joined(text[start:end], split_actions(text[start:end], infinitival, ctx.document.language, modal))
-    for a, b in actions:  # "X, og det må finansieres over statsbudsjettet": one action (timing_clauses.py)
+    for a, b in actions:  # "X, og det må betales over statsbudsjettet": one action (timing_clauses.py)
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
         s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
         parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]

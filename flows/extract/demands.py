@@ -127,7 +127,7 @@ def _government_demands(ctx: RowContext, block: Block, index: int, voice: Voice 
                         statements: tuple[Statement, ...], ministry: str | None = None,
                         asked_of: str | None = None) -> list[Demand]:
     """A minister's or ministry's request that others act (government_voice.py), or a position on what the
-    municipalities must do in a minister's quoted words ("Kommunane må òg ta i bruk ..."): the ministry's demand;
+    municipalities must do in a minister's quoted words ("Kommunane må òg samarbeide meir om innkjøp"): the ministry's demand;
     `ministry`: the one of a minister's own talk (demand_minister_talk.py), `asked_of`: the one a count of
     calls announced ("tre oppfordringer til dere i kommunene:"), whose paragraphs open with an imperative."""
     imperative = asked_of is not None and index == 0 and asks_others(asked_of, "") and \
@@ -155,7 +155,7 @@ def _municipal_acts(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _municipal_modal() -> re.Pattern[str]:
-    """The municipal side as a modal's subject ("Kommunane må òg ta i bruk ...", `municipal_subjects`): in a
+    """The municipal side as a modal's subject ("Kommunane må òg samarbeide meir om innkjøp", `municipal_subjects`): in a
     minister's quoted words, the ministry's demand of the municipalities."""
     data = lexicon.load("request_verbs")
     gap = lexicon.alternation(data["municipal_subject_gap"])

@@ -24,9 +24,9 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     if comp and (p["negation"].search(main) or p["consequence"].search(main)):
         return True  # "Det er ikke bærekraftig at ...", "budsjettet betyr at kommunene må kutte"
     if comp and _hearsay(main):
-        return True  # "Vi høyrer ofte at kommunane må prioritere": someone else's position, quoted
+        return True  # "Vi høyrer stadig at kommunane må effektivisere": someone else's position, quoted
     if _figures().search(text, 0, cue.start()):
-        return True  # "Ifølge KS' egne beregninger må kommunene investere ...": a projection from numbers
+        return True  # "Ifølge KS' egne anslag må kommunene bruke ...": a projection from numbers
     clause_end = p["boundary"].search(text, cue.end())
     clause = text[start:clause_end.start() if clause_end else len(text)]
     return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
@@ -41,7 +41,7 @@ def _hearsay_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 @lru_cache(maxsize=1)
 def _figures() -> re.Pattern[str]:
-    """A source of figures in the sentence ("ifølge KS' egne beregninger", `according_to`, `figure_sources`)."""
+    """A source of figures in the sentence ("ifølge KS' egne anslag", `according_to`, `figure_sources`)."""
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('according_to'))})\s+(?:[^,.;:!?]{{0,40}}\s)?"
                       rf"(?:{lexicon.alternation(cue_words('figure_sources'))})(?![\w-])", re.IGNORECASE)
 
@@ -204,9 +204,9 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None  # "Nå må det bli mer enn fine ord", "Det må skje noe nå": urging, no action named
     if kind == "modal" and text[start:match.start()].strip(" –—-«»\"“„").casefold() == "det" \
             and _evaluation().match(text, match.end()):
-        return None  # "Det burde være en selvfølge": an evaluation, no action named
+        return None  # "Det burde være helt naturlig": an evaluation, no action named
     if kind == "need_verb" and _empty_need().match(text, match.end()):
-        return None  # "No treng vi handling", "vi trenger mer enn forståelse": urging, no action named
+        return None  # "Kommunane treng handling", "vi trenger mer enn velvilje": urging, no action named
     if kind == "modal" and inverted and patterns()["objectless"].match(text, match.end()):
         return None  # "Men då må vi også få" (a text cut off mid-sentence): no action named
     if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):

@@ -75,7 +75,7 @@ def _not_only(text: str, pos: int) -> bool:
 
 
 def _negated_around(text: str, before: str, pos: int) -> bool:
-    """True when a negation follows a subject right after the request verb ("forventer jeg ikke mye", "ønskjer
+    """True when a negation follows a subject right after the request verb ("forventer jeg ikke stort", "ønskjer
     vi ikkje") or stands before an auxiliary of it ("ho ikkje hadde venta", `negated_auxiliaries`); not in a
     "not only" pair ("ønsker vi ikke bare X, men også Y", `not_only`)."""
     p = patterns()
@@ -278,7 +278,7 @@ def _thing_requires(verb: str, before: str, prev: str) -> bool:
     person named by a definite role, "Fylkesordføreren krever", "leiaren krev")."""
     auxiliary = re.search(rf"\s(?:{lexicon.alternation(cue_words('requirement_auxiliaries'))})$", before, re.IGNORECASE)
     if verb.casefold() in cue_words("requirement_infinitives") and auxiliary is not None:
-        before = before[:auxiliary.start()]  # "direktivet vil kreve X": the subject before the auxiliary
+        before = before[:auxiliary.start()]  # "reformen vil kreve X": the subject before the auxiliary
         prev = before.split()[-1] if before.split() else ""
         verb = cue_words("requirement_forms")[0]
     low = prev.casefold()

@@ -63,7 +63,7 @@ def state_asks(before: str) -> bool:
     if _state_words().fullmatch(subject.casefold()):
         return True
     if _titled_official(subject):
-        return True  # "statssekretær Kari Nordmann vil ha eit møte med KS": the government's own plan or wish
+        return True  # "statssekretær Kari Nordmann vil ha eit nytt digitalt møte": the government's own plan or wish
     hits = addressees_in(subject)  # the subject is the name alone ("Overfor statsråden tok hun" is no subject)
     others = {w.casefold() for w in cue_words("not_state_addressees")}
     return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(subject) \

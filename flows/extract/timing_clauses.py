@@ -1,6 +1,6 @@
 """A timing clause coordinated after a demand ("X, og den må komme før sommeren", `timing_clauses` of
 `data/request_verbs.yaml`), or a clause whose subject is a pronoun for that demand ("X, og den må vere
-fullfinansiert", "og det må finansieres over statsbudsjettet", "og det trengs nå"): part of the demand before
+statleg finansiert", "og det må betales over statsbudsjettet", "og det trengs nå"): part of the demand before
 it, not a second one (the same measure: decision 5)."""
 from __future__ import annotations
 
@@ -61,8 +61,8 @@ def _need_now() -> re.Pattern[str]:
 
 def continues(clause: str) -> bool:
     """True when a clause is about the measure asked for just before it: a pronoun for it as the subject of a
-    modal and a copula ("den må vere fullfinansiert", "dei bør vere varige"), "det" before a passive or a copula
-    with no new noun phrase ("det må finansieres over statsbudsjettet", "det må være varig"), or a bare need
+    modal and a copula ("den må vere statleg finansiert", "dei bør vere varige"), "det" before a passive or a copula
+    with no new noun phrase ("det må betales over statsbudsjettet", "det må være varig"), or a bare need
     with a time ("det trengs nå"). A pronoun for a thing named before with a verb of its own ("den må justeres
     hvert år") is a second action of its own."""
     clause = clause.strip()
@@ -85,14 +85,14 @@ def continues(clause: str) -> bool:
         return passive
     data = lexicon.load("request_verbs")["timing_clauses"]
     if after in {w.casefold() for w in data["passive_adjuncts"]}:
-        return True  # "det må finansieres over statsbudsjettet"
+        return True  # "det må betales over statsbudsjettet"
     rest = clause[found.end():].strip(" .,;:!?»”\"")
     return after in {w.casefold() for w in data["passive_particles"]} and not rest  # "og det må følges opp."
 
 
 def joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of an action text (offsets into `text`) with each part that `continues` the one before
-    after ", og" made part of it: "X, og det må finansieres over statsbudsjettet" is one action."""
+    after ", og" made part of it: "X, og det må betales over statsbudsjettet" is one action."""
     out: list[tuple[int, int]] = []
     for a, b in parts:
         if out and re.fullmatch(r"[\s,]*og\s*", text[out[-1][1]:a]) and continues(text[a:b]):
