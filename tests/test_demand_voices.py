@@ -28,5 +28,10 @@ def test_claimant_and_voice(raw: str, expected: list[tuple[str, str, str | None,
     assert demands(raw) == expected
 
 
-def test_minister_speaking_gives_no_demand() -> None:
-    assert demands("Kunnskapsminister Per Hansen møtte KS.\n\n– Kommunene må prioritere skolene, sa statsråden.") == []
+def test_minister_speaking_gives_no_claimant_demand() -> None:
+    # a minister's words are never KS's demand; since round 15 a minister's quoted position that the
+    # municipalities must act is the ministry's demand of them (three independently annotated sets, unseen3,
+    # unseen11 and unseen13, annotate it so: "Kommunane må òg samarbeide meir om innkjøp", "kommunene selv må samordne seg bedre")
+    assert demands("Kunnskapsminister Per Hansen møtte KS.\n\n– Kommunene må prioritere skolene, sa statsråden.") == \
+        [("government:modal", "Kunnskapsdepartementet", "kommunene", "Kommunene må prioritere skolene")]
+    assert demands("Kunnskapsminister Per Hansen møtte KS.\n\n– Vi må prioritere skolene, sa statsråden.") == []

@@ -21,6 +21,7 @@ from flows.extract.resolve import addressee as resolve_addressee
 from flows.extract.resolve import condition_actor, is_infinitive, split_actions
 from flows.extract.roles import GOVERNMENT_ROLE
 from flows.extract.speech import TWO_CAPITALISED
+from flows.extract.timing_clauses import joined
 from flows.extract.topics import rank
 from flows.extract.voice import Voice
 from flows.model import Block, Demand, Document
@@ -178,7 +179,8 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
     if parsed is None or not parsed.start <= base + start < parsed.end:
         parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
     out: list[tuple[int, int]] = []
-    for a, b in split_actions(text[start:end], infinitival, ctx.document.language, modal):
+    actions = joined(text[start:end], split_actions(text[start:end], infinitival, ctx.document.language, modal))
+    for a, b in actions:  # "X, og det må betales over statsbudsjettet": one action (timing_clauses.py)
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
         s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
         parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]

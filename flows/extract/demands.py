@@ -18,7 +18,7 @@ from flows.extract import demand_layouts as layouts, interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
-from flows.extract.cue_patterns import cue_words
+from flows.extract.cue_patterns import cue_words, patterns
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
@@ -126,12 +126,14 @@ def _government_demands(ctx: RowContext, block: Block, index: int, voice: Voice 
                         earlier: list[tuple[str, str | None]], sentence: Sentence,
                         statements: tuple[Statement, ...], ministry: str | None = None,
                         asked_of: str | None = None) -> list[Demand]:
-    """A minister's or ministry's request that others act (government_voice.py): the ministry's demand;
+    """A minister's or ministry's request that others act (government_voice.py), or a position on what the
+    municipalities must do in a minister's quoted words ("Kommunane må òg samarbeide meir om innkjøp"): the ministry's demand;
     `ministry`: the one of a minister's own talk (demand_minister_talk.py), `asked_of`: the one a count of
     calls announced ("tre oppfordringer til dere i kommunene:"), whose paragraphs open with an imperative."""
     imperative = asked_of is not None and index == 0 and asks_others(asked_of, "") and \
         bool(imperative_cue(sentence.text, []))
-    if not imperative and not requests_others(sentence.text):
+    municipal = voice is not None and voice.in_quote and _municipal_modal().search(sentence.text) is not None
+    if not imperative and not municipal and not requests_others(sentence.text):
         return []
     ministry = ministry or speaker_ministry(sentence, statements, ctx.document.text)
     if ministry is None:
@@ -139,8 +141,26 @@ def _government_demands(ctx: RowContext, block: Block, index: int, voice: Voice 
     own = Voice((ministry,), voice.in_quote if voice else False, voice.statement if voice else None, "government")
     rows = _sentence_demands(ctx, block, index, own, False, earlier, False, sentence, imperative)
     rows = [replace(d, addressee=asked_of) if imperative and d.rule.endswith(":imperative") else d for d in rows]
-    return [d for d in rows if (d.rule.endswith(":request_verb") or (imperative and d.rule.endswith(":imperative")))
+    return [d for d in rows if (d.rule.endswith(":request_verb") or (imperative and d.rule.endswith(":imperative"))
+                                or (municipal and d.rule.endswith(":modal") and _municipal_acts(d.text)))
             and asks_others(d.addressee, d.text)]
+
+
+def _municipal_acts(text: str) -> bool:
+    """True when a demand's text opens with the municipal side and a modal and a verb of acting after it (not
+    "Kommunene må få mer penger": they receive)."""
+    found = _municipal_modal().match(text)
+    return found is not None and not patterns()["receiving"].match(text, found.end())
+
+
+@lru_cache(maxsize=1)
+def _municipal_modal() -> re.Pattern[str]:
+    """The municipal side as a modal's subject ("Kommunane må òg samarbeide meir om innkjøp", `municipal_subjects`): in a
+    minister's quoted words, the ministry's demand of the municipalities."""
+    data = lexicon.load("request_verbs")
+    gap = lexicon.alternation(data["municipal_subject_gap"])
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['municipal_subjects'])})(?:\s+(?:{gap}))*\s+"
+                      rf"(?:{lexicon.alternation(cue_words('modals'))})(?![\w-])", re.IGNORECASE)
 
 
 def extract_demands(

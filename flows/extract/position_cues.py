@@ -23,10 +23,68 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     main = re.split(r"[,;:–]", head[:comp.start()])[-1] if comp else ""
     if comp and (p["negation"].search(main) or p["consequence"].search(main)):
         return True  # "Det er ikke bærekraftig at ...", "budsjettet betyr at kommunene må kutte"
+    if comp and _hearsay(main):
+        return True  # "Vi høyrer stadig at kommunane må effektivisere": someone else's position, quoted
+    if _figures().search(text, 0, cue.start()):
+        return True  # "Ifølge KS' egne anslag må kommunene bruke ...": a projection from numbers
     clause_end = p["boundary"].search(text, cue.end())
     clause = text[start:clause_end.start() if clause_end else len(text)]
     return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
                for m in p["descriptive"].finditer(clause))  # "større enn i dag" compares, it does not describe
+
+
+@lru_cache(maxsize=1)
+def _hearsay_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (lexicon.phrase_pattern(cue_words("hearsay_verbs")), lexicon.phrase_pattern(cue_words("saying_verbs")),
+            lexicon.phrase_pattern(cue_words("generic_subjects")))
+
+
+@lru_cache(maxsize=1)
+def _figures() -> re.Pattern[str]:
+    """A source of figures in the sentence ("ifølge KS' egne anslag", `according_to`, `figure_sources`)."""
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('according_to'))})\s+(?:[^,.;:!?]{{0,40}}\s)?"
+                      rf"(?:{lexicon.alternation(cue_words('figure_sources'))})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _empty_need() -> re.Pattern[str]:
+    """What follows a need verb when it names no action (`empty_needs`), an inverted subject and adverbs before,
+    the clause's end after."""
+    subject = lexicon.alternation(cue_words("inverted_subjects"))
+    adverb = lexicon.alternation(cue_words("adverbs"))
+    return re.compile(rf"\s+(?:(?:{subject})\s+)?(?:(?:{adverb})\s+)*(?:{lexicon.alternation(cue_words('empty_needs'))})"
+                      rf"\s*(?:[,.;:!?»”\"–]|$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _evaluation() -> re.Pattern[str]:
+    """"Det" and a modal's copula, a short predicate and the clause's end, no "å", "at" or question word."""
+    copula = lexicon.alternation(cue_words("evaluation_copulas"))
+    return re.compile(rf"\s+(?:{copula})\s+(?:[\wæøå]+\s+){{0,2}}[\wæøå]+\s*(?:[,.;!»”\"]|$)", re.IGNORECASE)
+
+
+def _hearsay(main: str) -> bool:
+    """True when the main clause before "at" reports what one hears (`hearsay_verbs`) or what a government body
+    or people in general say (`saying_verbs` after "staten", "regjeringa", "ein"): the clause under it is
+    someone else's position, not the speaker's demand."""
+    hears, says, generic = _hearsay_patterns()
+    if hears.search(main):
+        return True
+    verb = says.search(main)
+    if verb is None:
+        return False
+    after = [w for w in main[verb.end():].split() if w.casefold() not in _adverbs()]
+    # the subject after the verb when one stands there ("Etter møtet med statsråden meiner KS-leiar NN at":
+    # NN), else the words right before it ("Regjeringa meiner at", "Når staten no seier at")
+    inverted = " ".join(after)
+    named = any(w[:1].isupper() for w in after) or bool(addressees_in(inverted))
+    subject = inverted if named else " ".join(re.split(r"[,;:]", main[:verb.start()])[-1].split()[-3:])
+    return bool(generic.search(subject)) or any(h.name != "kommunene" for h in addressees_in(subject))
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("adverbs"))
 
 
 def _self_directed(text: str, start: int, cue: re.Match[str], inverted: bool) -> bool:
@@ -154,6 +212,11 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None  # "jeg må forholde meg til budsjettet": the speaker's own obligation, no call on anyone
     if kind == "modal" and patterns()["empty_action"].match(text, match.end()):
         return None  # "Nå må det bli mer enn fine ord", "Det må skje noe nå": urging, no action named
+    if kind == "modal" and text[start:match.start()].strip(" –—-«»\"“„").casefold() == "det" \
+            and _evaluation().match(text, match.end()):
+        return None  # "Det burde være helt naturlig": an evaluation, no action named
+    if kind == "need_verb" and _empty_need().match(text, match.end()):
+        return None  # "Kommunane treng handling", "vi trenger mer enn velvilje": urging, no action named
     if kind == "modal" and inverted and patterns()["objectless"].match(text, match.end()):
         return None  # "Men då må vi også få" (a text cut off mid-sentence): no action named
     if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):

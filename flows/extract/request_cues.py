@@ -56,13 +56,38 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
         return None  # "Vi står ikke her og ber om at ...": the negated posture verb negates the request
     if p["noun_negation"].search(before + " "):
         return None  # "Det er ikke et ønske om X", "Det er ikkje noko vi krev at X": denied, nothing asked
-    if not (p["request_negation"].match(text, pos) or p["request_negation"].fullmatch(" " + prev)
-            or p["future_negation"].search(before)):
+    direct = p["request_negation"].match(text, pos)
+    if direct is not None and _not_only(text, direct.end()):
+        return False  # "Vi ønsker ikke bare X, men også Y": both asked
+    if not (direct or p["request_negation"].fullmatch(" " + prev)
+            or p["future_negation"].search(before) or _negated_around(text, before, pos)):
         return False
     contrast = p["contrast"].search(text, match.end())
     if contrast is None:
         return None
     return Cue(match.start(), contrast.end(), len(text), "request", "request_verb")
+
+
+def _not_only(text: str, pos: int) -> bool:
+    """True when a negation at `pos` opens a "not only ..., but" pair ("ikke bare", `not_only`)."""
+    return re.match(rf"\s+(?:{lexicon.alternation(cue_words('not_only'))})(?![\w-])", text[pos:], re.IGNORECASE) \
+        is not None
+
+
+def _negated_around(text: str, before: str, pos: int) -> bool:
+    """True when a negation follows a subject right after the request verb ("forventer jeg ikke stort", "ønskjer
+    vi ikkje") or stands before an auxiliary of it ("ho ikkje hadde venta", `negated_auxiliaries`); not in a
+    "not only" pair ("ønsker vi ikke bare X, men også Y", `not_only`)."""
+    p = patterns()
+    negation = lexicon.alternation(cue_words("request_negations"))
+    subject = p["inverted"].match(text, pos)
+    if subject is not None:
+        after = skip_over(text, subject.end(), p["adverb"])
+        found = p["request_negation"].match(text, after)
+        if found is not None:
+            return not _not_only(text, found.end())
+    auxiliaries = lexicon.alternation(cue_words("negated_auxiliaries"))
+    return re.search(rf"(?<![\w-])(?:{negation})\s+(?:{auxiliaries})$", before, re.IGNORECASE) is not None
 
 
 BODY_OF = re.compile(r"\s*[a-zæøå]*(?:styret|rådet|tinget|leiinga|ledelsen)\s+(?:i|for)\s+")  # "fylkesstyret i KS X"
@@ -251,6 +276,11 @@ def _thing_requires(verb: str, before: str, prev: str) -> bool:
     a definite common noun right before it (lower case, or capitalised opening the sentence) that names no actor, body, pronoun or statement document
     ("Forskriften krever ...", "ordninga krev ..."; not "kommunen krev", "forbundet krever", "fråsegna krev", nor a
     person named by a definite role, "Fylkesordføreren krever", "leiaren krev")."""
+    auxiliary = re.search(rf"\s(?:{lexicon.alternation(cue_words('requirement_auxiliaries'))})$", before, re.IGNORECASE)
+    if verb.casefold() in cue_words("requirement_infinitives") and auxiliary is not None:
+        before = before[:auxiliary.start()]  # "reformen vil kreve X": the subject before the auxiliary
+        prev = before.split()[-1] if before.split() else ""
+        verb = cue_words("requirement_forms")[0]
     low = prev.casefold()
     if verb.casefold() not in cue_words("requirement_forms") or not DEFINITE.fullmatch(low) \
             or (prev[:1].isupper() and before.rstrip() != prev):

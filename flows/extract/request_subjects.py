@@ -5,7 +5,8 @@
   government did, told by a claimant or in a report, is no demand of the claimant's nor of the ones
   asked. The subject is an addressee of actors.yaml that is no state body (`not_state_addressees`:
   "Kommunane bed regjeringa ..." and "Sykehuset ønsker ..." ask), or a generic state body
-  (`state_subjects`). A minister's or ministry's own request is read by government_voice.py, in a
+  (`state_subjects`), or a member of the government by title ("statssekretær Kari Nordmann vil ha
+  eit møte"). A minister's or ministry's own request is read by government_voice.py, in a
   voice of its own, and is not checked here.
 - `counted_wish`: a wish whose subject counts people ("Over halvparten av de ansatte svarte at de
   ønsker ...", "Mange av medlemmene ønskjer å jobbe meir", "Sju av ti ... vil ha ..."): a survey
@@ -21,6 +22,7 @@ from flows import lexicon
 from flows.extract.actors import addressees_in
 from flows.extract.cue_patterns import cue_words
 from flows.extract.organisation_names import organisations_in
+from flows.extract.roles import GOVERNMENT_ROLE
 
 CLAUSE_BREAK = re.compile(r"[,:;–—]|(?<![\w-])(?:at|som|og|men|eller|der|når)(?![\w-])", re.IGNORECASE)
 # no "og" for the state's subject: "i brev til fylkeskommunen og departementet bedt om" coordinates the ones written to
@@ -60,10 +62,22 @@ def state_asks(before: str) -> bool:
         return False
     if _state_words().fullmatch(subject.casefold()):
         return True
+    if _titled_official(subject):
+        return True  # "statssekretær Kari Nordmann vil ha eit nytt digitalt møte": the government's own plan or wish
     hits = addressees_in(subject)  # the subject is the name alone ("Overfor statsråden tok hun" is no subject)
     others = {w.casefold() for w in cue_words("not_state_addressees")}
     return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(subject) \
         and hits[0].name.casefold() not in others and not organisations_in(subject)
+
+
+def _titled_official(subject: str) -> bool:
+    """True when a subject is a government role with or without a name after it ("statssekretær Kari
+    Nordmann", "statsråden", "helseministeren"): a member of the government."""
+    role = GOVERNMENT_ROLE().match(subject)
+    if role is None:
+        return False
+    rest = subject[role.end():].split()
+    return all(w[:1].isupper() for w in rest)
 
 
 @lru_cache(maxsize=1)
