@@ -15,7 +15,9 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
 - a line opening with a party and a colon (`attendance_group_line`: "Fra KS:",
   "Frå regjeringa:", "Fra departementet deltok:") that names two persons or
   more: the party's delegation.
-Every person named in such a span took part. A line "Fra KS:" naming one person
+Every person named in such a span took part. So does every person named in the list items (bullets, dashes) right
+under a short line ending in a colon whose words place persons at the occasion (an `attendance` cue: "I delegasjonen
+var:", "Delegasjonen:", "Med på møtet var:"). A line "Fra KS:" naming one person
 or none is not a list (it may open a quotation or a statement). A programme's credit line of a
 guest ("Gjest: NN, styreleder i KS") is a list only when a sentence of the text says the guests
 took part (`guests_present`: "Begge gjestene deltok i møtet"); the host's line (`host_line`,
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows.extract.participant_details import pattern_data
+from flows.extract.participant_details import any_pattern, pattern_data
 from flows.extract.people import People
 from flows.model import Block
 
@@ -60,6 +62,24 @@ def _line_spans(blocks: tuple[Block, ...], key: str) -> list[Span]:
     return out
 
 
+def _is_lead_in(block: Block) -> bool:
+    """A short line ending in a colon whose words place persons at the occasion ("I delegasjonen var:",
+    "Delegasjonen:", "Med på møtet var:", "Frå KS møtte:"): an attendance cue (`attendance`)."""
+    line = block.text.strip()
+    return "\n" not in line and line.endswith(":") and len(line.split()) <= 8 and \
+        bool(any_pattern("attendance").search(line))
+
+
+def _items_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
+    """The list items (bullets or dashes) right under block `index`, up to the first block that is not one."""
+    items: list[Block] = []
+    for block in blocks[index + 1:]:
+        if block.kind != "item":
+            break
+        items.append(block)
+    return items
+
+
 def guest_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The guests' credit lines, when a sentence says the guests took part in the occasion."""
     present = re.compile(str(pattern_data()["guests_present"]), re.IGNORECASE)
@@ -88,6 +108,11 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
                 taken.append(nxt)
             if taken:
                 out.append((taken[0].start, taken[-1].end))
+            continue
+        if _is_lead_in(block):
+            items = _items_after(blocks, i)
+            if items:
+                out.append((items[0].start, items[-1].end))
             continue
         line_start = block.start
         for line in block.text.split("\n"):

@@ -9,7 +9,9 @@
   NN", "Statsråd NN").
 - `without_places`: a "name" with no role that the text writes only after a preposition of place ("samlet i
   Nordby Forum", "på Fjordhotell Vik") is the venue, not a person (`place_prepositions` in
-  `data/participant_patterns.yaml`): a person is named as the subject of what they do or with a role.
+  `data/participant_patterns.yaml`), or only after "fra"/"frå" ("forsker NN fra Nordby Analyse", `origin_prepositions`)
+  is the venue or the body a person comes from, not a person: a person is named as the subject of what they do or
+  with a role.
 """
 from __future__ import annotations
 
@@ -54,7 +56,8 @@ def without_first_names(participants: tuple[Mention, ...], named: set[str]) -> t
 
 @lru_cache(maxsize=1)
 def _place_prepositions() -> str:
-    words = lexicon.load("participant_patterns").get("place_prepositions") or ()
+    data = lexicon.load("participant_patterns")
+    words = [*(data.get("place_prepositions") or ()), *(data.get("origin_prepositions") or ())]
     return lexicon.alternation([str(w) for w in words])
 
 

@@ -31,7 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract.absence import absent_spans
+from flows.extract.absence import absent_spans, called_off
 from flows.extract.minutes import absent_field_spans
 from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
@@ -42,7 +42,7 @@ from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
-from flows.extract.elsewhen import elsewhen, only_elsewhen
+from flows.extract.elsewhen import elsewhen, elsewhere_only, former_mention, only_elsewhen, other_meeting
 from flows.extract.participant_names import titled_byline, without_first_names, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
@@ -172,9 +172,15 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
 
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
     """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
-    names ("Forfall: NN", `minutes.absent_field_spans`, when `text` is given)."""
+    names ("Forfall: NN", `minutes.absent_field_spans`) and those named only for another meeting or time
+    ("daværende statssekretær NN", "Det møtet vart leidd av NN": `elsewhen.elsewhere_only`), when `text` is given;
+    everyone, when the title or lead says the occasion was put off or cancelled (`absence.called_off`)."""
     fields = absent_field_spans(text) if text else ()
     out: set[str] = {m.name for m in people.mentions if any(a <= m.start < b for a, b in fields)}
+    if text:
+        out |= elsewhere_only(people, sentences, text)
+        if called_off([s.text for s in sentences]):
+            out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
         for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, own_clause=True):
@@ -262,12 +268,15 @@ def base_participants(
             return False
         return not (open_occasion and spoke_in_past(person.name, statements, text))  # on the panel or the floor
 
+    others = other_meeting(sentences, text)
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
         budget.check()
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
+        if (sentence is not None and sentence.start in others) or former_mention(text, mention.start):
+            continue  # named for another meeting ("Det møtet ble ledet av NN") or time ("daværende statsråd NN")
         reason = "byline" if mention.start in titled else \
             "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
