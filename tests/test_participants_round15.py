@@ -179,6 +179,24 @@ PRESENCE = [
      "Avtalen vart underteikna på Stortinget tysdag av kommunal- og distriktsminister Siri Nes og KS-leiar "
      "Tor Vik.",
      "nn", {"Siri Nes", "Tor Vik"}),
+    ("written_input_instead_nn",
+     "KS på høyring i Stortinget\n\n"
+     "Helse- og omsorgskomiteen heldt tysdag 12. august open høyring om helsepersonell.\n\n"
+     "KS var representert ved nestleiar Ola Fjell. Fagforbundet hadde òg innlegg, medan Pasient- og "
+     "brukarombodet ved ombod Kari Lund sende eit skriftleg innspel.",
+     "nn", {"Ola Fjell"}),
+    ("written_input_instead_nb",
+     "Innspillsmøte om rusreformen\n\n"
+     "Helse- og omsorgsdepartementet inviterte tirsdag 12. august til innspillsmøte om rusreformen. For KS "
+     "deltok seniorrådgiver Tor Bakke.\n\n"
+     "Daglig leder Anne Vik i Nordby Rusforening sendte skriftlige innspill.",
+     "nb", {"Tor Bakke"}),
+    # a guard: a body writes first, the person after it took part
+    ("written_input_body_then_person_nb",
+     "KS møtte kunnskapsministeren\n\n"
+     "KS sendte skriftlige innspill før møtet, og styreleder Per Lie møtte kunnskapsminister Eva Dahl tirsdag "
+     "12. august.",
+     "nb", {"Per Lie", "Eva Dahl"}),
     ("origin_body_not_person_nb",
      "Frokostmøte om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august.\n\n"

@@ -31,7 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract.absence import absent_spans, called_off
+from flows.extract.absence import absent_spans, called_off, written_cues
 from flows.extract.minutes import absent_field_spans
 from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
@@ -184,6 +184,10 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
         for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, own_clause=True):
+            out.add(inside[i].name)
+        written = written_cues(sentence.text)  # input in writing instead: "NN sendte skriftlige innspill"
+        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, True, written) \
+                if written else ():
             out.add(inside[i].name)
     return frozenset(out)
 
