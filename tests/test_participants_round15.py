@@ -197,6 +197,45 @@ PRESENCE = [
      "KS sendte skriftlige innspill før møtet, og styreleder Per Lie møtte kunnskapsminister Eva Dahl tirsdag "
      "12. august.",
      "nb", {"Per Lie", "Eva Dahl"}),
+    ("substitute_pronoun_nb",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tirsdag 12. august. Fra KS deltok styreleder Per Lie.\n\n"
+     "Nestleder Kari Holm var invitert. Hun ble erstattet av styremedlem Ola Berg.",
+     "nb", {"Eva Dahl", "Per Lie", "Ola Berg"}),
+    ("substitute_minister_nn",
+     "KS møtte regjeringa\n\n"
+     "KS møtte kommunal- og distriktsminister Siri Vik tysdag 12. august. Frå KS møtte styreleiar Odd Nes.\n\n"
+     "Finansminister Lars Aune melde forfall og vart erstatta av statssekretær Mona Lid.",
+     "nn", {"Siri Vik", "Odd Nes", "Mona Lid"}),
+    ("names_between_var_med_nb",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tirsdag 12. august om fastlegene.\n\n"
+     "Fra KS var styreleder Per Lie og direktør Kari Holm med.",
+     "nb", {"Eva Dahl", "Per Lie", "Kari Holm"}),
+    ("names_between_var_med_nn",
+     "KS møtte statsråden\n\n"
+     "KS møtte kunnskapsminister Ola Brekke tysdag 12. august.\n\n"
+     "Frå KS var òg nestleiar Anne Fossen med.",
+     "nn", {"Ola Brekke", "Anne Fossen"}),
+    ("party_genitive_reaction_nb",
+     "Stat, KS og leger signerte avtale\n\n"
+     "Helse- og omsorgsminister Ola Strand og KS-leder Anne Lie signerte avtalen tirsdag 12. august.\n\n"
+     "Senterpartiets helsepolitiske talsperson Geir Moe mener avtalen kommer for sent.\n\n"
+     "– Mange kommuner har allerede mistet legene sine, skriver han i en SMS.",
+     "nb", {"Ola Strand", "Anne Lie"}),
+    ("party_genitive_reaction_nn",
+     "KS møtte statsråden\n\n"
+     "KS møtte kommunal- og distriktsminister Siri Vik tysdag 12. august. Frå KS møtte styreleiar Odd Nes.\n\n"
+     "Frps kommunalpolitiske talsperson Kari Lunde meiner møtet ikkje gav noko.\n\n"
+     "– Dette var eit skodespel, seier Lunde.",
+     "nn", {"Siri Vik", "Odd Nes"}),
+    # a guard: a party's politician on the panel of a debate, reported in the past tense, took part
+    ("party_genitive_on_panel_nb",
+     "Debatt om eldreomsorgen\n\n"
+     "KS inviterte til frokostmøte om eldreomsorgen tirsdag 12. august. I panelet satt statssekretær Eva Strand.\n\n"
+     "Høyres stortingsrepresentant Kari Lunde mente kommunene trenger mer penger.\n\n"
+     "– Vi må gjøre noe nå, sa Lunde i debatten.",
+     "nb", {"Eva Strand", "Kari Lunde"}),
     ("origin_body_not_person_nb",
      "Frokostmøte om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august.\n\n"

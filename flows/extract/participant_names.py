@@ -5,6 +5,8 @@
   organisation gazetteer knows; a party ("(Sp)") or a place gives none.
 - `without_first_names`: the first names a speaker is addressed by ("Anne Marte, hvordan gikk det?") are
   no person of their own when another person's full name opens with them.
+- `party_voice`: a person the text introduces by a party's genitive before the role ("Senterpartiets helsepolitiske
+  talsperson NN", "Frps stortingsrepresentant NN") speaks for the party.
 - `titled_byline`: the speaker a talk names on a line of its own under its title, the title first ("Kunnskapsminister
   NN", "Statsråd NN").
 - `without_places`: a "name" with no role that the text writes only after a preposition of place ("samlet i
@@ -26,6 +28,7 @@ from flows.extract.people import People, PersonMention
 from flows.extract.roles import is_role
 from flows.model import Block, Mention
 
+_PARTY_GENITIVE = re.compile(r"(?<![\w-])(?P<party>(?-i:[A-ZÆØÅ])[\wæøå]*?)s\s+(?:[a-zæøå-]+\s+){1,3}$")
 _BRACKET = re.compile(r"[ \t]*\(((?-i:[A-ZÆØÅ])[^()\n,;]{1,60})\)")
 
 
@@ -93,3 +96,11 @@ def titled_byline(block: Block, people: People) -> PersonMention | None:
         if 0 < len(words) <= 4 and re.fullmatch(r"[\w\s.-]+", title) and is_role(words[-1].casefold()):
             return mention
     return None
+
+
+def party_voice(text: str, start: int) -> bool:
+    """The words right before the name at `start` open with a party's genitive and a role in lower case
+    ("Senterpartiets helsepolitiske talsperson NN", "Høgres gruppeleiar NN", "SVs stortingsrepresentant NN"): the
+    person speaks for the party."""
+    found = _PARTY_GENITIVE.search(text, max(0, start - 70), start)
+    return found is not None and is_party(found.group("party"))

@@ -43,7 +43,7 @@ from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
 from flows.extract.elsewhen import elsewhen, elsewhere_only, former_mention, only_elsewhen, other_meeting
-from flows.extract.participant_names import titled_byline, without_first_names, without_places
+from flows.extract.participant_names import party_voice, titled_byline, without_first_names, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.extract.spoken_there import is_open_occasion, spoke_in_past
@@ -229,6 +229,26 @@ def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> froze
                      and re.match(r"KS(?![\w-])", p.organisation or ""))
 
 
+def _party_voices(people: People, text: str, parties: Occasion | None,
+                  statements: tuple[Statement, ...]) -> frozenset[str]:
+    """Persons first introduced by a party's genitive before their role ("Senterpartiets helsepolitiske talsperson
+    NN mener ...", `participant_names.party_voice`) whom the occasion's own sentences do not name: a party's
+    reaction from outside, unless the occasion is an open one where they spoke in the past tense (a debate's panel)."""
+    if parties is None:
+        return frozenset()
+    out: set[str] = set()
+    for name, mention in _first_mentions(people).items():
+        if not party_voice(text, mention.start):
+            continue
+        surname = name.split()[-1]
+        if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", f"{parties.core}\n{parties.attending}"):
+            continue
+        if is_open_occasion(parties.core) and spoke_in_past(name, statements, text):
+            continue
+        out.add(name)
+    return frozenset(out)
+
+
 def is_attendance(sentence: str) -> bool:
     return bool(_any("attendance").search(sentence))
 
@@ -273,6 +293,7 @@ def base_participants(
         return not (open_occasion and spoke_in_past(person.name, statements, text))  # on the panel or the floor
 
     others = other_meeting(sentences, text)
+    party_voices = _party_voices(people, text, parties, statements)
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
         budget.check()
@@ -292,7 +313,7 @@ def base_participants(
                 (reason == "attendance" or not occasion.search(sentence.text)):
             continue  # words said, or a meeting or visit attended, at another time ("besøkte Nordby i fjor")
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
-        if reason == "speech" and apart(person):
+        if reason == "speech" and (apart(person) or mention.name in party_voices):
             continue
         chosen[mention.name] = detail(person, mention, sentence, text, people)
     for person in pronoun_attendees(people, sentences):
@@ -304,7 +325,7 @@ def base_participants(
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
             continue  # a speaker the person recogniser does not know as a person ("Statsbudsjettet")
-        if speaker.name not in chosen and speaker.name not in absent | sources | said_elsewhen:
+        if speaker.name not in chosen and speaker.name not in absent | sources | said_elsewhen | party_voices:
             person = known.get(speaker.name, speaker)
             person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
             if not apart(person):
