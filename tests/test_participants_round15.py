@@ -236,6 +236,21 @@ PRESENCE = [
      "Høyres stortingsrepresentant Kari Lunde mente kommunene trenger mer penger.\n\n"
      "– Vi må gjøre noe nå, sa Lunde i debatten.",
      "nb", {"Eva Strand", "Kari Lunde"}),
+    ("arrived_at_meeting_nn",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tysdag 12. august. Frå KS møtte styreleiar Per Lie.\n\n"
+     "Seinare kom òg statssekretær Ola Nes til møtet.",
+     "nn", {"Eva Dahl", "Per Lie", "Ola Nes"}),
+    ("dropped_in_nb",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tirsdag 12. august. Fra KS deltok styreleder Per Lie.\n\n"
+     "Statssekretær Kari Bakken var innom møtet en halvtime.",
+     "nb", {"Eva Dahl", "Per Lie", "Kari Bakken"}),
+    ("title_first_in_sentence_nn",
+     "Frokostmøte om eldreomsorga\n\n"
+     "KS inviterte til frokostmøte tysdag 12. august. I panelet sat statssekretær Eva Dahl og styreleiar Per Lie. "
+     "Journalist Kari Holm leidde samtalen.",
+     "nn", {"Eva Dahl", "Per Lie", "Kari Holm"}),
     ("origin_body_not_person_nb",
      "Frokostmøte om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august.\n\n"

@@ -7,6 +7,9 @@
   no person of their own when another person's full name opens with them.
 - `party_voice`: a person the text introduces by a party's genitive before the role ("Senterpartiets helsepolitiske
   talsperson NN", "Frps stortingsrepresentant NN") speaks for the party.
+- `without_leading_titles`: a "name" that opens with a title written first in its sentence ("Journalist NN leidde
+  samtalen", "Moderator NN"): the title is the role, the rest the name (`name_titles` in
+  `data/participant_patterns.yaml`, and the role words).
 - `titled_byline`: the speaker a talk names on a line of its own under its title, the title first ("Kunnskapsminister
   NN", "Statsråd NN").
 - `without_places`: a "name" with no role that the text writes only after a preposition of place ("samlet i
@@ -104,3 +107,22 @@ def party_voice(text: str, start: int) -> bool:
     person speaks for the party."""
     found = _PARTY_GENITIVE.search(text, max(0, start - 70), start)
     return found is not None and is_party(found.group("party"))
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("participant_patterns").get("name_titles") or ())
+
+
+def without_leading_titles(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Each participant whose "name" opens with a title and holds two more capitalised words ("Journalist Kari
+    Holm", "Moderator Per Lie") under the rest of the name, with the title as the role when it has none; one
+    person once (the title stripped may give a name already there)."""
+    out: dict[str, Mention] = {}
+    for p in participants:
+        words = p.name.split()
+        if len(words) >= 3 and (words[0].casefold() in _name_titles() or is_role(words[0].casefold())) \
+                and all(w[:1].isupper() for w in words[1:]):
+            p = Mention(" ".join(words[1:]), p.role or words[0].casefold(), p.organisation)
+        out.setdefault(p.name, p)
+    return tuple(out.values())

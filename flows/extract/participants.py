@@ -43,7 +43,8 @@ from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
 from flows.extract.elsewhen import elsewhen, elsewhere_only, former_mention, only_elsewhen, other_meeting
-from flows.extract.participant_names import party_voice, titled_byline, without_first_names, without_places
+from flows.extract.participant_names import party_voice, titled_byline, without_first_names, without_leading_titles, \
+    without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.extract.spoken_there import is_open_occasion, spoke_in_past
@@ -330,5 +331,6 @@ def base_participants(
             person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
             if not apart(person):
                 chosen[speaker.name] = person
-    return without_places(not_media(not_organisations(without_first_names(tuple(chosen.values()), named)), text), text)
+    found = without_leading_titles(tuple(chosen.values()))
+    return without_places(not_media(not_organisations(without_first_names(found, named)), text), text)
 
