@@ -251,6 +251,29 @@ PRESENCE = [
      "KS inviterte til frokostmøte tysdag 12. august. I panelet sat statssekretær Eva Dahl og styreleiar Per Lie. "
      "Journalist Kari Holm leidde samtalen.",
      "nn", {"Eva Dahl", "Per Lie", "Kari Holm"}),
+    ("union_genitive_reaction_nb",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tirsdag 12. august om fastlegene. Fra KS deltok styreleder "
+     "Per Lie.\n\n"
+     "Fagforbundets leder Kari Holm reagerer på at forbundet ikke var invitert.",
+     "nb", {"Eva Dahl", "Per Lie"}),
+    ("union_genitive_at_three_party_meeting_nn",
+     "Trepartsmøte om heiltid\n\n"
+     "Fagforbundet, KS og arbeids- og inkluderingsminister Tone Rise møttest tysdag 12. august om heiltid.\n\n"
+     "Fagforbundets leiar Kari Holm la fram tala for statsråden.\n\n"
+     "– Vi treng heile stillingar, sa Holm.",
+     "nn", {"Tone Rise", "Kari Holm"}),
+    ("list_mark_absent_nb",
+     "Referat fra møte med Helse- og omsorgsdepartementet 12. august\n\n"
+     "Til stede: Per Lie (KS), Eva Dahl (HOD), Kari Holm (KS) (forfall)",
+     "nb", {"Per Lie", "Eva Dahl"}),
+    ("list_mark_absent_dash_nn",
+     "Referat frå møte med Kunnskapsdepartementet 12. august\n\n"
+     "Til stades:\n"
+     "- Ola Vik, KS\n"
+     "- Siri Dahl, KD\n"
+     "- Kari Holm – meldt forfall",
+     "nn", {"Ola Vik", "Siri Dahl"}),
     ("origin_body_not_person_nb",
      "Frokostmøte om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august.\n\n"

@@ -5,6 +5,8 @@
   organisation gazetteer knows; a party ("(Sp)") or a place gives none.
 - `without_first_names`: the first names a speaker is addressed by ("Anne Marte, hvordan gikk det?") are
   no person of their own when another person's full name opens with them.
+- `genitive_organisation`: the organisation a role before the name is held in, written as its genitive
+  ("Fagforbundets leder NN", "Legeforeningens president NN"): "Fagforbundet".
 - `party_voice`: a person the text introduces by a party's genitive before the role ("Senterpartiets helsepolitiske
   talsperson NN", "Frps stortingsrepresentant NN") speaks for the party.
 - `without_leading_titles`: a "name" that opens with a title written first in its sentence ("Journalist NN leidde
@@ -126,3 +128,15 @@ def without_leading_titles(participants: tuple[Mention, ...]) -> tuple[Mention, 
             p = Mention(" ".join(words[1:]), p.role or words[0].casefold(), p.organisation)
         out.setdefault(p.name, p)
     return tuple(out.values())
+
+
+_ORG_GENITIVE = re.compile(r"(?<![\w-])(?P<org>(?-i:[A-ZÆØÅ])[\wæøå-]+?)s\s+(?:[a-zæøå-]+\s+){1,3}$")
+
+
+def genitive_organisation(text: str, start: int) -> str | None:
+    """The organisation written as a genitive before the role before the name at `start` ("Fagforbundets leder
+    NN": "Fagforbundet"), not a party (`party_voice`) and not a sentence's first word that is no name."""
+    found = _ORG_GENITIVE.search(text, max(0, start - 70), start)
+    if found is None or is_party(found.group("org")) or len(found.group("org")) < 3:
+        return None
+    return found.group("org")

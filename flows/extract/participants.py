@@ -43,8 +43,8 @@ from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
 from flows.extract.elsewhen import elsewhen, elsewhere_only, former_mention, only_elsewhen, other_meeting
-from flows.extract.participant_names import party_voice, titled_byline, without_first_names, without_leading_titles, \
-    without_places
+from flows.extract.participant_names import genitive_organisation, party_voice, titled_byline, \
+    without_first_names, without_leading_titles, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.extract.spoken_there import is_open_occasion, spoke_in_past
@@ -171,14 +171,23 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     return None
 
 
+@lru_cache(maxsize=1)
+def _absence_mark() -> re.Pattern[str]:
+    return re.compile(str(_data()["absence_mark"]), re.IGNORECASE)
+
+
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
     """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
-    names ("Forfall: NN", `minutes.absent_field_spans`) and those named only for another meeting or time
+    names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`) and those
+    named only for another meeting or time
     ("daværende statssekretær NN", "Det møtet vart leidd av NN": `elsewhen.elsewhere_only`), when `text` is given;
     everyone, when the title or lead says the occasion was put off or cancelled (`absence.called_off`)."""
     fields = absent_field_spans(text) if text else ()
     out: set[str] = {m.name for m in people.mentions if any(a <= m.start < b for a, b in fields)}
     if text:
+        mark = _absence_mark()  # "Kari Holm (KS) (forfall)"
+        out |= {m.name for m in people.mentions if "(" in text[m.end:m.end + 60] or "forfall" in text[m.end:m.end + 60]
+                if mark.match(text, m.end)}
         out |= elsewhere_only(people, sentences, text)
         if called_off([s.text for s in sentences]):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part
@@ -286,7 +295,13 @@ def base_participants(
     pictured = _caption_persons(people, blocks, occasion, text)
     listed = attendance_list_spans(blocks, people)
     known = {p.name: p for p in people.persons}
-    affiliations = affiliations or {}
+    affiliations = dict(affiliations or {})
+    genitive = {name: genitive_organisation(text, first.start) for name, first in _first_mentions(people).items()
+                if first.kind == "full"}  # "Fagforbundets leder NN": Fagforbundet
+    genitive = {name: organisation for name, organisation in genitive.items() if organisation}
+    for name, organisation in genitive.items():
+        if affiliations.get(name) is None:
+            affiliations[name] = organisation
 
     def apart(person: Mention) -> bool:
         if parties is None or not stands_apart(person, affiliations.get(person.name), parties):
@@ -328,7 +343,8 @@ def base_participants(
             continue  # a speaker the person recogniser does not know as a person ("Statsbudsjettet")
         if speaker.name not in chosen and speaker.name not in absent | sources | said_elsewhen | party_voices:
             person = known.get(speaker.name, speaker)
-            person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
+            person = Mention(person.name, person.role or speaker.role,
+                             genitive.get(speaker.name) or person.organisation or speaker.organisation)
             if not apart(person):
                 chosen[speaker.name] = person
     found = without_leading_titles(tuple(chosen.values()))
