@@ -274,6 +274,11 @@ PRESENCE = [
      "- Siri Dahl, KD\n"
      "- Kari Holm – meldt forfall",
      "nn", {"Ola Vik", "Siri Dahl"}),
+    ("sami_parliament_title_first_nb",
+     "Helseministeren møtte Sametinget\n\n"
+     "Helse- og omsorgsminister Eva Dahl møtte Sametinget og KS Finnmark i Karasjok tirsdag 12. august.\n\n"
+     "Sametingsråd Inga Berit Sara deltok i møtet sammen med fylkesstyreleder Per Lie.",
+     "nb", {"Eva Dahl", "Inga Berit Sara", "Per Lie"}),
     ("origin_body_not_person_nb",
      "Frokostmøte om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august.\n\n"
