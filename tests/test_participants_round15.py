@@ -111,6 +111,26 @@ LISTS = [
      "- Harald Lyng, styreleder i KS\n"
      "- Mette Dal, leder i Fagforbundet",
      "nb", {"Tone Rise", "Harald Lyng", "Mette Dal"}),
+    ("party_lines_one_name_each_nn",
+     "Referat frå møte med Kunnskapsdepartementet 12. august\n\n"
+     "Frå KS: styreleiar Per Vik\n"
+     "Frå departementet: statssekretær Ola Nes\n\n"
+     "Møtet handla om skulebygg.",
+     "nn", {"Per Vik", "Ola Nes"}),
+    ("party_lines_one_name_each_blocks_nb",
+     "Møte med Kunnskapsdepartementet 12. august\n\n"
+     "Fra KS: styreleder Kari Lie\n\n"
+     "Fra departementet: statssekretær Jon Dahl\n\n"
+     "Møtet handlet om skolebygg.",
+     "nb", {"Kari Lie", "Jon Dahl"}),
+    ("heading_with_names_in_same_block_nn",
+     "Referat frå dialogmøte med Statsforvaltaren i Vestland 12. august\n\n"
+     "Til stades\n"
+     "Per Lie, KS Vestland\n"
+     "Kari Holm, Statsforvaltaren\n"
+     "Ola Nes, Bergen kommune\n\n"
+     "Sak 1: Rus",
+     "nn", {"Per Lie", "Kari Holm", "Ola Nes"}),
     # a guard: a lead-in that places nobody ("Les også:") opens no list
     ("lead_in_read_also_nb",
      "Statsråden besøkte Nordby\n\n"
@@ -279,6 +299,31 @@ PRESENCE = [
      "Helse- og omsorgsminister Eva Dahl møtte Sametinget og KS Finnmark i Karasjok tirsdag 12. august.\n\n"
      "Sametingsråd Inga Berit Sara deltok i møtet sammen med fylkesstyreleder Per Lie.",
      "nb", {"Eva Dahl", "Inga Berit Sara", "Per Lie"}),
+    ("names_between_var_til_stades_nn",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tysdag 12. august. Frå KS møtte styreleiar Per Lie.\n\n"
+     "Elles var rådgjevar Kari Holm og seniorrådgjevar Ola Nes til stades.",
+     "nn", {"Eva Dahl", "Per Lie", "Kari Holm", "Ola Nes"}),
+    ("names_between_var_til_stede_nb",
+     "KS møtte kunnskapsministeren\n\n"
+     "KS møtte kunnskapsminister Siri Aas tirsdag 12. august. I tillegg var direktør Geir Moe til stede.",
+     "nb", {"Siri Aas", "Geir Moe"}),
+    ("present_adjective_nn",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tysdag 12. august. Frå KS møtte styreleiar Per Lie.\n\n"
+     "Også nærverande var fagdirektør Kari Holm.",
+     "nn", {"Eva Dahl", "Per Lie", "Kari Holm"}),
+    ("brought_without_seg_nb",
+     "KS møtte helseministeren\n\n"
+     "Styreleder Per Lie møtte helse- og omsorgsminister Eva Dahl tirsdag 12. august. Han hadde med direktør "
+     "Kari Holm.",
+     "nb", {"Eva Dahl", "Per Lie", "Kari Holm"}),
+    # a guard: "var ikke til stede" is absence, not presence
+    ("not_present_guard_nb",
+     "Avtale signert\n\n"
+     "Helse- og omsorgsminister Ola Strand og KS-leder Anne Lie signerte avtalen tirsdag 12. august. Leder Kari "
+     "Holm satt i forhandlingsutvalget, men var ikke til stede ved signeringen.",
+     "nb", {"Ola Strand", "Anne Lie"}),
     ("origin_body_not_person_nb",
      "Frokostmøte om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august.\n\n"

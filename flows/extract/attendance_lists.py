@@ -14,7 +14,9 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
   heading (at most `attendance_list_blocks` blocks);
 - a line opening with a party and a colon (`attendance_group_line`: "Fra KS:",
   "Frå regjeringa:", "Fra departementet deltok:") that names two persons or
-  more: the party's delegation.
+  more, or one when another such line naming a person stands right before or after it
+  (minutes that give each party one line): the party's delegation;
+- a block whose first line is such a heading and whose other lines hold the names.
 Every person named in such a span took part. So does every person named in the list items (bullets, dashes) right
 under a short line ending in a colon whose words place persons at the occasion (an `attendance` cue: "I delegasjonen
 var:", "Delegasjonen:", "Med på møtet var:"). A line "Fra KS:" naming one person
@@ -114,9 +116,37 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
             if items:
                 out.append((items[0].start, items[-1].end))
             continue
+        first, _, rest = block.text.partition("\n")
+        if rest.strip() and len(first.split()) <= 6 and heading.match(first.strip()) and \
+                not first.rstrip().endswith((".", "!", "?")):
+            out.append((block.start + len(first) + 1, block.end))  # "Til stades" and the names on the lines under it
+            continue
+    return tuple(sorted(out + _group_lines(blocks, people, group) + guest_spans(blocks)))
+
+
+def _group_lines(blocks: tuple[Block, ...], people: People, group: re.Pattern[str]) -> list[Span]:
+    """The lines opening with a party ("Fra KS:", "Frå departementet:") that name two persons or more, or one when
+    another such line naming a person stands right before or after it (one line for each party)."""
+    lines: list[tuple[int, int, int]] = []  # start, end, full names
+    for block in blocks:
         line_start = block.start
         for line in block.text.split("\n"):
-            if group.match(line) and len(_full_names(people, line_start, line_start + len(line))) >= 2:
-                out.append((line_start, line_start + len(line)))
+            if group.match(line):
+                lines.append((line_start, line_start + len(line),
+                              len(_full_names(people, line_start, line_start + len(line)))))
             line_start += len(line) + 1
-    return tuple(sorted(out + guest_spans(blocks)))
+    out: list[Span] = []
+    for k, (start, end, count) in enumerate(lines):
+        neighbours = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        paired = count >= 1 and any(n[2] >= 1 and (n[1] <= start and _only_space(blocks, n[1], start)
+                                                   or end <= n[0] and _only_space(blocks, end, n[0]))
+                                    for n in neighbours)
+        if count >= 2 or paired:
+            out.append((start, end))
+    return out
+
+
+def _only_space(blocks: tuple[Block, ...], start: int, end: int) -> bool:
+    """Nothing but line breaks and blank lines between two offsets (the blocks' text there is blank)."""
+    return all(not b.text[max(start, b.start) - b.start:min(end, b.end) - b.start].strip()
+               for b in blocks if b.start < end and b.end > start)
