@@ -26,32 +26,32 @@ ELSEWHEN = [
      "Nytt møte om barnevernet\n\n"
      "KS møtte barne- og familieminister Petter Sand tirsdag 12. august. Fra KS deltok styreleder Inger Holm og "
      "nestleder Ove Rud.\n\n"
-     "Forrige møte ble holdt i mars. Da stilte daværende statssekretær Lars Teig for departementet.",
+     "Sist partene var samlet, i mars, representerte daværende statssekretær Lars Teig departementet.",
      "nb", {"Petter Sand", "Inger Holm", "Ove Rud"}),
     ("former_role_speaks_then_nn",
      "KS møtte regjeringa om kommuneøkonomien\n\n"
      "KS møtte regjeringa til konsultasjonsmøte tysdag 12. august. Kommunal- og distriktsminister Anne Brekk "
      "leidde møtet, og KS stilte med styreleiar Odd Vik.\n\n"
-     "I det første møtet i februar var det dåverande finansminister Eirik Lode som møtte KS. Han sa då at "
-     "regjeringa ville kome tilbake til saka.",
+     "Finansdepartementet var i vinter representert ved dåverande finansminister Eirik Lode, som lova å sjå "
+     "på saka.",
      "nn", {"Anne Brekk", "Odd Vik"}),
     ("former_role_negotiation_nb",
      "Avtale om legevakt underskrevet\n\n"
      "Helse- og omsorgsminister Siv Hauge og KS-leder Tor Myhre signerte avtalen tirsdag 12. august.\n\n"
-     "Forhandlingene startet i fjor under ledelse av daværende ekspedisjonssjef Nina Fjell.",
+     "Arbeidet med avtalen ble påbegynt for to år siden av daværende ekspedisjonssjef Nina Fjell.",
      "nb", {"Siv Hauge", "Tor Myhre"}),
     ("other_meeting_chair_nn",
      "Digitalt møte om lærarutdanninga\n\n"
      "KS Agder hadde tysdag 12. august eit digitalt møte med statssekretær Mona Eik i Kunnskapsdepartementet. "
      "Fylkesstyreleiar Rune Dale leidde delegasjonen frå KS.\n\n"
-     "Møtet følgjer opp eit møte med statsråden i Arendal i mai. Det møtet vart leidd av fylkesordførar Gro Li.",
+     "I mai var fylkesstyret samla med statsråden i Arendal. Det møtet vart leidd av fylkesordførar Gro Li.",
      "nn", {"Mona Eik", "Rune Dale"}),
     ("other_meeting_same_morning_nb",
      "Debatt om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august. I panelet satt statssekretær Eva Strand og KS-styreleder "
      "Kjell Bø.\n\n"
-     "Samme morgen holdt Fagforbundet et møte om bemanning, der forbundsleder Hanne Vold deltok. Det møtet ble "
-     "ledet av journalist Per Lund.",
+     "Fagforbundet hadde sitt eget frokostseminar en etasje lenger ned, med forbundsleder Hanne Vold i panelet. "
+     "Det møtet ble ledet av journalist Per Lund.",
      "nb", {"Eva Strand", "Kjell Bø"}),
     # a guard: the meeting reported, told by "Møtet", keeps its chair
     ("this_meeting_kept_nb",
@@ -63,11 +63,11 @@ ELSEWHEN = [
 
 CALLED_OFF = [
     ("postponed_title_nb",
-     "Konsultasjonsmøtet om legevakten utsatt\n\n"
-     "Det planlagte møtet mellom KS og Helse- og omsorgsdepartementet 14. august er utsatt. Nytt møte er satt til "
-     "2. september.\n\n"
-     "– Det er uheldig, sier nestleder i KS, Ivar Holt, til Nordby Tidende.\n\n"
-     "Departementets kommunikasjonssjef, Mari Aune, skriver i en e-post at statsråden ser frem til møtet.",
+     "Legevaktmøtet med departementet blir utsatt\n\n"
+     "KS og Helse- og omsorgsdepartementet skulle ha konsultasjonsmøte torsdag 14. august, men møtet er utsatt "
+     "til september fordi statsråden er på reise.\n\n"
+     "– Dette setter kommunene i en vanskelig situasjon, sier nestleder i KS, Ivar Holt, til Nordby Tidende.\n\n"
+     "Pressevakt Mari Aune i departementet sier at statsråden beklager.",
      "nb", set()),
     ("cancelled_visit_nn",
      "Besøket til statsråden vart avlyst\n\n"
@@ -91,8 +91,8 @@ LISTS = [
      "I delegasjonen var:\n"
      "– Anne Kvam, ordførar i Vang\n"
      "– Per Hovda, ordførar i Vestre Slidre\n"
-     "– Siri Bø, dagleg leiar i Valdres regionråd\n\n"
-     "– Vi bad om at staten tek vare på vegen, seier Kvam.",
+     "– Siri Bø, rådmann i Etnedal\n\n"
+     "– Vegen er livsnerva vår, seier Kvam.",
      "nn", {"Ola Brekke", "Anne Kvam", "Per Hovda", "Siri Bø"}),
     ("lead_in_delegation_bullets_nb",
      "Ordførerne fra Namdal i departementet\n\n"
@@ -101,11 +101,11 @@ LISTS = [
      "• Lars Moe (Sp), ordfører i Grong\n"
      "• Eva Lie (Ap), ordfører i Namsos\n"
      "• Jon Berg, fylkesleder i KS Trøndelag\n\n"
-     "– Vi ble tatt på alvor, sa Moe etter møtet.",
+     "– Statssekretæren lyttet, sa Moe etter møtet.",
      "nb", {"Kari Foss", "Lars Moe", "Eva Lie", "Jon Berg"}),
     ("lead_in_present_var_nb",
      "Møte om heltidskultur\n\n"
-     "Partene møttes tirsdag 12. august til et nytt møte om heltid.\n\n"
+     "KS, Fagforbundet og regjeringen hadde møte om deltid tirsdag 12. august.\n\n"
      "Med på møtet var:\n"
      "- Tone Rise, arbeids- og inkluderingsminister\n"
      "- Harald Lyng, styreleder i KS\n"
@@ -145,10 +145,9 @@ LISTS = [
 PRESENCE = [
     ("came_with_nb",
      "Dialogmøte med statsforvalteren\n\n"
-     "Statsforvalteren i Vestfold besøkte Horten kommune mandag 11. august for det årlige dialogmøtet. "
-     "Statsforvalter Anne Moen kom sammen med assisterende statsforvalter Per Aas og fagdirektør for helse, "
-     "Liv Ødegård.\n\n"
-     "Fra kommunen deltok ordfører Geir Strand.",
+     "Horten kommune fikk besøk av Statsforvalteren i Vestfold til dialogmøte mandag 11. august. "
+     "Statsforvalter Anne Moen kom sammen med to av sine direktører, Per Aas og Liv Ødegård.\n\n"
+     "Ordfører Geir Strand tok imot gjestene.",
      "nb", {"Anne Moen", "Per Aas", "Liv Ødegård", "Geir Strand"}),
     ("came_with_nn",
      "Statsforvaltaren på dialogmøte\n\n"
@@ -158,9 +157,8 @@ PRESENCE = [
      "nn", {"Ola Nes", "Kari Vik", "Siv Hauge"}),
     ("opened_passive_nb",
      "Innspillsmøte om rusreformen\n\n"
-     "Helse- og omsorgsdepartementet inviterte tirsdag 12. august til innspillsmøte om rusreformen.\n\n"
-     "Møtet ble åpnet av statsråd Eva Lunde, som ba om konkrete innspill. For KS deltok seniorrådgiver "
-     "Tor Bakke.",
+     "Kunnskapsdepartementet samlet skoleeiere til innspillsmøte om leksehjelp tirsdag 12. august.\n\n"
+     "Møtet ble åpnet av statsråd Eva Lunde. KS var representert ved seniorrådgiver Tor Bakke.",
      "nb", {"Eva Lunde", "Tor Bakke"}),
     ("opened_passive_nn",
      "Fagdag om legevakt\n\n"
@@ -170,8 +168,8 @@ PRESENCE = [
      "nn", {"Nils Haug", "Anne Rye"}),
     ("chaired_hearing_nn",
      "KS på høyring i Stortinget\n\n"
-     "Helse- og omsorgskomiteen heldt tysdag 12. august open høyring om helsepersonell.\n\n"
-     "KS var representert ved nestleiar Ola Fjell. Komitéleiar Mari Sunde (H) leidde høyringa.",
+     "Utdannings- og forskingskomiteen på Stortinget hadde høyring om lærarmangelen tysdag 12. august.\n\n"
+     "Komitéleiar Mari Sunde (H) leidde høyringa, og nestleiar Ola Fjell la fram synet til KS.",
      "nn", {"Ola Fjell", "Mari Sunde"}),
     ("chaired_hearing_nb",
      "KS på høring i Stortinget\n\n"
@@ -180,19 +178,18 @@ PRESENCE = [
      "nb", {"Jan Aasen", "Kari Lie"}),
     ("seated_meeting_room_nn",
      "Justisministeren på flaumbesøk\n\n"
-     "Justis- og beredskapsminister Eva Tveit vitja Odda tysdag 12. august.\n\n"
-     "Inne på møterommet sit ordførar i Odda Per Lid (Ap), ordførar i Ullensvang Kari Ness (Sp) og brannsjef "
-     "i Hardanger brann og redning, Ola Kvam.",
+     "Landbruks- og matminister Eva Tveit vitja Voss etter skogbrannen tysdag 12. august.\n\n"
+     "Inne i møterommet sit ordførar Per Lid, varaordførar Kari Ness og brannsjef Ola Kvam.",
      "nn", {"Eva Tveit", "Per Lid", "Kari Ness", "Ola Kvam"}),
     ("seated_same_table_nb",
-     "KS møtte statsråden om barnevernet\n\n"
-     "KS og FO møtte barne- og familieministeren tirsdag 12. august. Under møtet satt FO-leder Kari Holm og KS-styreleder Per Sand ved samme bord som barne- og "
-     "familieminister Eva Vik i departementet.",
+     "KS møtte kunnskapsministeren om skolebygg\n\n"
+     "KS møtte kunnskapsministeren tirsdag 12. august. Under møtet satt rektor Kari Holm og KS-styreleder "
+     "Per Sand ved samme bord som kunnskapsminister Eva Vik.",
      "nb", {"Kari Holm", "Per Sand", "Eva Vik"}),
     ("signed_passive_place_between_nb",
      "Stat, KS og leger signerte avtale\n\n"
-     "Avtalen ble signert i Helse- og omsorgsdepartementet tirsdag ettermiddag av helse- og omsorgsminister "
-     "Ola Strand, KS-leder Anne Lie og Legeforeningens president Per Dahl.",
+     "Samarbeidsavtalen om digitalisering ble signert på Nordby rådhus onsdag formiddag av "
+     "digitaliseringsminister Ola Strand, KS-leder Anne Lie og rådmann Per Dahl.",
      "nb", {"Ola Strand", "Anne Lie", "Per Dahl"}),
     ("signed_passive_nn",
      "Avtale om bustader underteikna\n\n"
@@ -202,8 +199,8 @@ PRESENCE = [
     ("written_input_instead_nn",
      "KS på høyring i Stortinget\n\n"
      "Helse- og omsorgskomiteen heldt tysdag 12. august open høyring om helsepersonell.\n\n"
-     "KS var representert ved nestleiar Ola Fjell. Fagforbundet hadde òg innlegg, medan Pasient- og "
-     "brukarombodet ved ombod Kari Lund sende eit skriftleg innspel.",
+     "KS var representert ved nestleiar Ola Fjell. Fylkeslege Kari Lund sende eit skriftleg innspel til "
+     "komiteen.",
      "nn", {"Ola Fjell"}),
     ("written_input_instead_nb",
      "Innspillsmøte om rusreformen\n\n"
@@ -240,8 +237,8 @@ PRESENCE = [
     ("party_genitive_reaction_nb",
      "Stat, KS og leger signerte avtale\n\n"
      "Helse- og omsorgsminister Ola Strand og KS-leder Anne Lie signerte avtalen tirsdag 12. august.\n\n"
-     "Senterpartiets helsepolitiske talsperson Geir Moe mener avtalen kommer for sent.\n\n"
-     "– Mange kommuner har allerede mistet legene sine, skriver han i en SMS.",
+     "Senterpartiets helsepolitiske talsperson Geir Moe mener avtalen er for svak.\n\n"
+     "– Dette er for lite, og det kommer for seint, sier Moe.",
      "nb", {"Ola Strand", "Anne Lie"}),
     ("party_genitive_reaction_nn",
      "KS møtte statsråden\n\n"
@@ -321,15 +318,15 @@ PRESENCE = [
     # a guard: "var ikke til stede" is absence, not presence
     ("not_present_guard_nb",
      "Avtale signert\n\n"
-     "Helse- og omsorgsminister Ola Strand og KS-leder Anne Lie signerte avtalen tirsdag 12. august. Leder Kari "
-     "Holm satt i forhandlingsutvalget, men var ikke til stede ved signeringen.",
+     "Helse- og omsorgsminister Ola Strand og KS-leder Anne Lie signerte avtalen tirsdag 12. august. Nestleder "
+     "Kari Holm var ikke til stede da avtalen ble underskrevet.",
      "nb", {"Ola Strand", "Anne Lie"}),
     ("origin_body_not_person_nb",
      "Frokostmøte om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august.\n\n"
      "Fra venstre: statssekretær Ola Berg, KS-styreleder Kari Moe og forsker Per Aune fra Nordby Analyse. "
      "Foto: KS\n\n"
-     "– Vi må jobbe annerledes, sa Moe i debatten.",
+     "– Eldreomsorgen må tenkes nytt, sa Moe i debatten.",
      "nb", {"Ola Berg", "Kari Moe", "Per Aune"}),
 ]
 
