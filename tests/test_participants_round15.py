@@ -321,6 +321,38 @@ PRESENCE = [
      "Helse- og omsorgsminister Ola Strand og KS-leder Anne Lie signerte avtalen tirsdag 12. august. Nestleder "
      "Kari Holm var ikke til stede da avtalen ble underskrevet.",
      "nb", {"Ola Strand", "Anne Lie"}),
+    ("followed_online_nb",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tirsdag 12. august. Fra KS deltok styreleder Per Lie.\n\n"
+     "Ordfører Jon Aas fulgte møtet digitalt fra Hammerfest.",
+     "nb", {"Eva Dahl", "Per Lie", "Jon Aas"}),
+    ("connected_nn",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tysdag 12. august. Frå KS møtte styreleiar Per Lie.\n\n"
+     "Ordførar Jon Aas var kopla på frå Vardø.",
+     "nn", {"Eva Dahl", "Per Lie", "Jon Aas"}),
+    ("presented_nb",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tirsdag 12. august. Fra KS deltok styreleder Per Lie.\n\n"
+     "Seniorrådgiver Kari Holm presenterte KS' beregninger.",
+     "nb", {"Eva Dahl", "Per Lie", "Kari Holm"}),
+    ("was_there_nb",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tirsdag 12. august. Fra KS deltok styreleder Per Lie.\n\n"
+     "Også rådgiver Kari Holm var der.",
+     "nb", {"Eva Dahl", "Per Lie", "Kari Holm"}),
+    ("dropped_in_nn",
+     "KS møtte helseministeren\n\n"
+     "KS møtte helse- og omsorgsminister Eva Dahl tysdag 12. august. Frå KS møtte styreleiar Per Lie.\n\n"
+     "Statssekretær Ola Nes kom innom mot slutten av møtet.",
+     "nn", {"Eva Dahl", "Per Lie", "Ola Nes"}),
+    # a guard: a spectator in a parliament's gallery takes no part in its debate
+    ("gallery_spectator_nn",
+     "Spørjetime om legevakt\n\n"
+     "Helse- og omsorgsminister Eva Dahl svarte på spørsmål om legevakta i Stortinget onsdag 13. august. "
+     "Stortingsrepresentant Kari Nes (Sp) stilte spørsmålet.\n\n"
+     "KS-leiar Per Lie følgde debatten frå galleriet.",
+     "nn", {"Eva Dahl", "Kari Nes"}),
     ("origin_body_not_person_nb",
      "Frokostmøte om eldreomsorgen\n\n"
      "KS inviterte til frokostmøte tirsdag 12. august.\n\n"
