@@ -31,8 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract.absence import absent_spans, called_off, written_cues
-from flows.extract.minutes import absent_field_spans
+from flows.extract.absent_persons import absent_names
 from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
 from flows.extract.layout import caption_spans, contact_line, inside
@@ -42,12 +41,12 @@ from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
-from flows.extract.elsewhen import elsewhen, elsewhere_only, former_mention, only_elsewhen, other_meeting
-from flows.extract.participant_names import genitive_organisation, party_voice, titled_byline, \
+from flows.extract.elsewhen import elsewhen, former_mention, only_elsewhen, other_meeting
+from flows.extract.participant_names import genitive_organisation, titled_byline, \
     without_first_names, without_leading_titles, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
-from flows.extract.spoken_there import is_open_occasion, spoke_in_past
+from flows.extract.spoken_there import is_open_occasion, party_voices_of, spoke_in_past
 from flows.model import Block, Mention, Sentence, Statement
 from flows.literal_gate import Searchable
 
@@ -171,37 +170,6 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     return None
 
 
-@lru_cache(maxsize=1)
-def _absence_mark() -> re.Pattern[str]:
-    return re.compile(str(_data()["absence_mark"]), re.IGNORECASE)
-
-
-def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
-    """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
-    names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`) and those
-    named only for another meeting or time
-    ("daværende statssekretær NN", "Det møtet vart leidd av NN": `elsewhen.elsewhere_only`), when `text` is given;
-    everyone, when the title or lead says the occasion was put off or cancelled (`absence.called_off`)."""
-    fields = absent_field_spans(text) if text else ()
-    out: set[str] = {m.name for m in people.mentions if any(a <= m.start < b for a, b in fields)}
-    if text:
-        mark = _absence_mark()  # "Kari Holm (KS) (forfall)"
-        out |= {m.name for m in people.mentions if "(" in text[m.end:m.end + 60] or "forfall" in text[m.end:m.end + 60]
-                if mark.match(text, m.end)}
-        out |= elsewhere_only(people, sentences, text)
-        if called_off([s.text for s in sentences]):
-            out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part
-    for sentence in sentences:
-        inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
-        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, own_clause=True):
-            out.add(inside[i].name)
-        written = written_cues(sentence.text)  # input in writing instead: "NN sendte skriftlige innspill"
-        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, True, written) \
-                if written else ():
-            out.add(inside[i].name)
-    return frozenset(out)
-
-
 def _first_mentions(people: People) -> dict[str, PersonMention]:
     first: dict[str, PersonMention] = {}
     for mention in sorted(people.mentions, key=lambda m: m.start):
@@ -237,26 +205,6 @@ def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> froze
     return frozenset(p.name for p in people.persons
                      if p.role and p.role.casefold() in roles
                      and re.match(r"KS(?![\w-])", p.organisation or ""))
-
-
-def _party_voices(people: People, text: str, parties: Occasion | None,
-                  statements: tuple[Statement, ...]) -> frozenset[str]:
-    """Persons first introduced by a party's genitive before their role ("Senterpartiets helsepolitiske talsperson
-    NN mener ...", `participant_names.party_voice`) whom the occasion's own sentences do not name: a party's
-    reaction from outside, unless the occasion is an open one where they spoke in the past tense (a debate's panel)."""
-    if parties is None:
-        return frozenset()
-    out: set[str] = set()
-    for name, mention in _first_mentions(people).items():
-        if not party_voice(text, mention.start):
-            continue
-        surname = name.split()[-1]
-        if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", f"{parties.core}\n{parties.attending}"):
-            continue
-        if is_open_occasion(parties.core) and spoke_in_past(name, statements, text):
-            continue
-        out.add(name)
-    return frozenset(out)
 
 
 def is_attendance(sentence: str) -> bool:
@@ -309,7 +257,7 @@ def base_participants(
         return not (open_occasion and spoke_in_past(person.name, statements, text))  # on the panel or the floor
 
     others = other_meeting(sentences, text)
-    party_voices = _party_voices(people, text, parties, statements)
+    party_voices = party_voices_of(people, text, parties, statements)
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
         budget.check()
