@@ -2,7 +2,8 @@
 
 The cues are data (`absence` in `data/participant_patterns.yaml`). The person
 or minister title named last before a cue in its sentence is the absent one;
-names after the cue (a substitute "sendt ... i sitt sted") are not affected.
+names after the cue (a substitute "sendt ... i sitt sted") are not affected. `called_off`: the title or lead says the
+occasion was put off or cancelled ("Konsultasjonsmøtet utsatt"): nobody took part (`called_off` in the same file).
 """
 from __future__ import annotations
 
@@ -42,16 +43,16 @@ NEW_CLAUSE = re.compile(r"(?<![\w])(?:at|fordi|dersom|hvis|viss)\s+(?!(?:han|hun
 
 
 def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence: str,
-                 own_clause: bool = False) -> frozenset[int]:
+                 own_clause: bool = False, cues: tuple[int, ...] | None = None) -> frozenset[int]:
     """Indexes of `spans` (document offsets of the mentions in one sentence) that
     stand for absent persons: the last mention ending before each cue, and the
     mentions coordinated with it ("A og B meldte forfall"); not when a content or relative
     clause opens between the name and the cue ("NN sa at mange er sjukmelde") when `own_clause` (for
-    persons; an organisation is often taken up again by a noun: "Forbundet er skuffa over at
+    persons; `cues`: other cue offsets than the absence cues, `written_cues`; an organisation is often taken up again by a noun: "Forbundet er skuffa over at
     forbundet ikkje vart invitert")."""
     out: set[int] = set()
     order = sorted(range(len(spans)), key=lambda i: spans[i])
-    for cue in absence_cues(sentence):
+    for cue in absence_cues(sentence) if cues is None else cues:
         at = sentence_start + cue
         before = [i for i in order if spans[i][1] <= at and spans[i][0] >= sentence_start]
         if before and own_clause:
@@ -68,3 +69,31 @@ def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence
             if not COORDINATED.match(gap):
                 break
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _called_off() -> tuple[re.Pattern[str], int]:
+    data = lexicon.load("participant_patterns")
+    return re.compile(str(data["called_off"]), re.IGNORECASE), int(data.get("called_off_sentences", 3))
+
+
+def called_off(sentences: Sequence[str]) -> bool:
+    """The title or the lead (the first sentences) says the occasion was put off or cancelled ("Møtet med
+    departementet er utsatt", "Besøket vart avlyst"): it did not take place, so nobody took part."""
+    pattern, count = _called_off()
+    return any(pattern.search(s) for s in sentences[:count])
+
+
+@lru_cache(maxsize=1)
+def _written() -> re.Pattern[str]:
+    items = lexicon.load("participant_patterns").get("written_instead") or ()
+    return re.compile(boundary_alternation(items), re.IGNORECASE)
+
+
+def written_cues(sentence: str) -> tuple[int, ...]:
+    """Offsets where a person's input in writing instead of attendance is told ("sendte skriftlige innspill", "sende
+    eit skriftleg innspel"): the person named last before it took no part (persons only: a body that writes to the
+    ministry may still be its counterpart)."""
+    if "skrift" not in sentence.casefold():
+        return ()  # the cheap check: every cue has the word
+    return tuple(m.start() for m in _written().finditer(sentence))

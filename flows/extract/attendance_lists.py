@@ -14,8 +14,12 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
   heading (at most `attendance_list_blocks` blocks);
 - a line opening with a party and a colon (`attendance_group_line`: "Fra KS:",
   "Frå regjeringa:", "Fra departementet deltok:") that names two persons or
-  more: the party's delegation.
-Every person named in such a span took part. A line "Fra KS:" naming one person
+  more, or one when another such line naming a person stands right before or after it
+  (minutes that give each party one line): the party's delegation;
+- a block whose first line is such a heading and whose other lines hold the names.
+Every person named in such a span took part. So does every person named in the list items (bullets, dashes) right
+under a short line ending in a colon whose words place persons at the occasion (an `attendance` cue: "I delegasjonen
+var:", "Delegasjonen:", "Med på møtet var:"). A line "Fra KS:" naming one person
 or none is not a list (it may open a quotation or a statement). A programme's credit line of a
 guest ("Gjest: NN, styreleder i KS") is a list only when a sentence of the text says the guests
 took part (`guests_present`: "Begge gjestene deltok i møtet"); the host's line (`host_line`,
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows.extract.participant_details import pattern_data
+from flows.extract.participant_details import any_pattern, pattern_data
 from flows.extract.people import People
 from flows.model import Block
 
@@ -60,6 +64,24 @@ def _line_spans(blocks: tuple[Block, ...], key: str) -> list[Span]:
     return out
 
 
+def _is_lead_in(block: Block) -> bool:
+    """A short line ending in a colon whose words place persons at the occasion ("I delegasjonen var:",
+    "Delegasjonen:", "Med på møtet var:", "Frå KS møtte:"): an attendance cue (`attendance`)."""
+    line = block.text.strip()
+    return "\n" not in line and line.endswith(":") and len(line.split()) <= 8 and \
+        bool(any_pattern("attendance").search(line))
+
+
+def _items_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
+    """The list items (bullets or dashes) right under block `index`, up to the first block that is not one."""
+    items: list[Block] = []
+    for block in blocks[index + 1:]:
+        if block.kind != "item":
+            break
+        items.append(block)
+    return items
+
+
 def guest_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The guests' credit lines, when a sentence says the guests took part in the occasion."""
     present = re.compile(str(pattern_data()["guests_present"]), re.IGNORECASE)
@@ -89,9 +111,42 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
             if taken:
                 out.append((taken[0].start, taken[-1].end))
             continue
+        if _is_lead_in(block):
+            items = _items_after(blocks, i)
+            if items:
+                out.append((items[0].start, items[-1].end))
+            continue
+        first, _, rest = block.text.partition("\n")
+        if rest.strip() and len(first.split()) <= 6 and heading.match(first.strip()) and \
+                not first.rstrip().endswith((".", "!", "?")):
+            out.append((block.start + len(first) + 1, block.end))  # "Til stades" and the names on the lines under it
+            continue
+    return tuple(sorted(out + _group_lines(blocks, people, group) + guest_spans(blocks)))
+
+
+def _group_lines(blocks: tuple[Block, ...], people: People, group: re.Pattern[str]) -> list[Span]:
+    """The lines opening with a party ("Fra KS:", "Frå departementet:") that name two persons or more, or one when
+    another such line naming a person stands right before or after it (one line for each party)."""
+    lines: list[tuple[int, int, int]] = []  # start, end, full names
+    for block in blocks:
         line_start = block.start
         for line in block.text.split("\n"):
-            if group.match(line) and len(_full_names(people, line_start, line_start + len(line))) >= 2:
-                out.append((line_start, line_start + len(line)))
+            if group.match(line):
+                lines.append((line_start, line_start + len(line),
+                              len(_full_names(people, line_start, line_start + len(line)))))
             line_start += len(line) + 1
-    return tuple(sorted(out + guest_spans(blocks)))
+    out: list[Span] = []
+    for k, (start, end, count) in enumerate(lines):
+        neighbours = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        paired = count >= 1 and any(n[2] >= 1 and (n[1] <= start and _only_space(blocks, n[1], start)
+                                                   or end <= n[0] and _only_space(blocks, end, n[0]))
+                                    for n in neighbours)
+        if count >= 2 or paired:
+            out.append((start, end))
+    return out
+
+
+def _only_space(blocks: tuple[Block, ...], start: int, end: int) -> bool:
+    """Nothing but line breaks and blank lines between two offsets (the blocks' text there is blank)."""
+    return all(not b.text[max(start, b.start) - b.start:min(end, b.end) - b.start].strip()
+               for b in blocks if b.start < end and b.end > start)

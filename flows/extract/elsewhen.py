@@ -4,7 +4,10 @@
 "i fjor", a month other than the occasion's), or opens by pointing back to the sentence before it in the same
 paragraph (`carried_time` in `data/participant_patterns.yaml`: "Der", "Då", "Den gongen") when that one does ("I mars
 var saka oppe i det første møtet. Der ba dåverande leiar NN om ..."). `only_elsewhen`: the persons every sentence
-naming whom tells of another time and names no occasion.
+naming whom tells of another time and names no occasion. `former_mention`: a name whose role the text marks as held then
+("daværende statssekretær NN"); `other_meeting`: the sentences that point at another meeting with a stressed demonstrative
+("Det møtet vart leidd av NN") and the sentence before each in its paragraph; `elsewhere_only`: the persons every mention
+of whom is one of these.
 """
 from __future__ import annotations
 
@@ -61,3 +64,45 @@ def only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Sea
             apart_at[sentence.start] = not occasion.search(sentence.text) and elsewhen(sentences, sentence, day, text)
         elsewhere[mention.name] = sentence is not None and apart_at[sentence.start]
     return frozenset(name for name, apart in elsewhere.items() if apart)
+
+
+@lru_cache(maxsize=2)
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile(str(_data()[key]), re.IGNORECASE)
+
+
+def former_mention(text: str, start: int) -> bool:
+    """The role written right before the name at `start` is marked as held then ("daværende statssekretær NN",
+    "dåverande fylkesstyreleiar NN"): the person is named for another time."""
+    window = text[max(0, start - 80):start]
+    if not any(stem in window.casefold() for stem in ("værende", "verande", "varande", "ærande")):
+        return False  # the cheap check: every word of `former_role` has one of these
+    return bool(_pattern("former_role").search(window))
+
+
+def other_meeting(sentences: tuple[Sentence, ...], text: str) -> frozenset[int]:
+    """The starts of the sentences that tell of another meeting: one opening with a stressed demonstrative ("Det møtet
+    ble ledet av NN", `other_meeting_opener`), and the sentence before it in the same paragraph, which names that
+    meeting ("Samme morgen arrangerte forbundet et eget møte, der NN deltok.")."""
+    out: set[int] = set()
+    opener = _pattern("other_meeting_opener")
+    for i, sentence in enumerate(sentences):
+        if not opener.match(sentence.text):
+            continue
+        out.add(sentence.start)
+        if i > 0 and "\n" not in text[sentences[i - 1].end:sentence.start]:
+            out.add(sentences[i - 1].start)
+    return frozenset(out)
+
+
+def elsewhere_only(people: People, sentences: tuple[Sentence, ...], text: str) -> frozenset[str]:
+    """The persons every named mention of whom is a former role (`former_mention`) or stands in a sentence of another
+    meeting (`other_meeting`): they took part in something else, not in the occasion reported."""
+    others = other_meeting(sentences, text)
+    away: dict[str, bool] = {}
+    for mention in people.mentions:
+        if mention.kind == "title" or not away.get(mention.name, True):
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        away[mention.name] = former_mention(text, mention.start) or (sentence is not None and sentence.start in others)
+    return frozenset(name for name, elsewhere in away.items() if elsewhere)

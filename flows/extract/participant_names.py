@@ -5,11 +5,20 @@
   organisation gazetteer knows; a party ("(Sp)") or a place gives none.
 - `without_first_names`: the first names a speaker is addressed by ("Anne Marte, hvordan gikk det?") are
   no person of their own when another person's full name opens with them.
+- `genitive_organisation`: the organisation a role before the name is held in, written as its genitive
+  ("Fagforbundets leder NN", "Legeforeningens president NN"): "Fagforbundet".
+- `party_voice`: a person the text introduces by a party's genitive before the role ("Senterpartiets helsepolitiske
+  talsperson NN", "Frps stortingsrepresentant NN") speaks for the party.
+- `without_leading_titles`: a "name" that opens with a title written first in its sentence ("Journalist NN leidde
+  samtalen", "Moderator NN"): the title is the role, the rest the name (`name_titles` in
+  `data/participant_patterns.yaml`, and the role words).
 - `titled_byline`: the speaker a talk names on a line of its own under its title, the title first ("Kunnskapsminister
   NN", "Statsråd NN").
 - `without_places`: a "name" with no role that the text writes only after a preposition of place ("samlet i
   Nordby Forum", "på Fjordhotell Vik") is the venue, not a person (`place_prepositions` in
-  `data/participant_patterns.yaml`): a person is named as the subject of what they do or with a role.
+  `data/participant_patterns.yaml`), or only after "fra"/"frå" ("forsker NN fra Nordby Analyse", `origin_prepositions`)
+  is the venue or the body a person comes from, not a person: a person is named as the subject of what they do or
+  with a role.
 """
 from __future__ import annotations
 
@@ -24,6 +33,7 @@ from flows.extract.people import People, PersonMention
 from flows.extract.roles import is_role
 from flows.model import Block, Mention
 
+_PARTY_GENITIVE = re.compile(r"(?<![\w-])(?P<party>(?-i:[A-ZÆØÅ])[\wæøå]*?)s\s+(?:[a-zæøå-]+\s+){1,3}$")
 _BRACKET = re.compile(r"[ \t]*\(((?-i:[A-ZÆØÅ])[^()\n,;]{1,60})\)")
 
 
@@ -54,7 +64,8 @@ def without_first_names(participants: tuple[Mention, ...], named: set[str]) -> t
 
 @lru_cache(maxsize=1)
 def _place_prepositions() -> str:
-    words = lexicon.load("participant_patterns").get("place_prepositions") or ()
+    data = lexicon.load("participant_patterns")
+    words = [*(data.get("place_prepositions") or ()), *(data.get("origin_prepositions") or ())]
     return lexicon.alternation([str(w) for w in words])
 
 
@@ -90,3 +101,42 @@ def titled_byline(block: Block, people: People) -> PersonMention | None:
         if 0 < len(words) <= 4 and re.fullmatch(r"[\w\s.-]+", title) and is_role(words[-1].casefold()):
             return mention
     return None
+
+
+def party_voice(text: str, start: int) -> bool:
+    """The words right before the name at `start` open with a party's genitive and a role in lower case
+    ("Senterpartiets helsepolitiske talsperson NN", "Høgres gruppeleiar NN", "SVs stortingsrepresentant NN"): the
+    person speaks for the party."""
+    found = _PARTY_GENITIVE.search(text, max(0, start - 70), start)
+    return found is not None and is_party(found.group("party"))
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("participant_patterns").get("name_titles") or ())
+
+
+def without_leading_titles(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Each participant whose "name" opens with a title and holds two more capitalised words ("Journalist Kari
+    Holm", "Moderator Per Lie") under the rest of the name, with the title as the role when it has none; one
+    person once (the title stripped may give a name already there)."""
+    out: dict[str, Mention] = {}
+    for p in participants:
+        words = p.name.split()
+        if len(words) >= 3 and (words[0].casefold() in _name_titles() or is_role(words[0].casefold())) \
+                and all(w[:1].isupper() for w in words[1:]):
+            p = Mention(" ".join(words[1:]), p.role or words[0].casefold(), p.organisation)
+        out.setdefault(p.name, p)
+    return tuple(out.values())
+
+
+_ORG_GENITIVE = re.compile(r"(?<![\w-])(?P<org>(?-i:[A-ZÆØÅ])[\wæøå-]+?)s\s+(?:[a-zæøå-]+\s+){1,3}$")
+
+
+def genitive_organisation(text: str, start: int) -> str | None:
+    """The organisation written as a genitive before the role before the name at `start` ("Fagforbundets leder
+    NN": "Fagforbundet"), not a party (`party_voice`) and not a sentence's first word that is no name."""
+    found = _ORG_GENITIVE.search(text, max(0, start - 70), start)
+    if found is None or is_party(found.group("org")) or len(found.group("org")) < 3:
+        return None
+    return found.group("org")

@@ -31,8 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract.absence import absent_spans
-from flows.extract.minutes import absent_field_spans
+from flows.extract.absent_persons import absent_names
 from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
 from flows.extract.layout import caption_spans, contact_line, inside
@@ -42,11 +41,12 @@ from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
-from flows.extract.elsewhen import elsewhen, only_elsewhen
-from flows.extract.participant_names import titled_byline, without_first_names, without_places
+from flows.extract.elsewhen import elsewhen, former_mention, only_elsewhen, other_meeting
+from flows.extract.participant_names import genitive_organisation, titled_byline, \
+    without_first_names, without_leading_titles, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
-from flows.extract.spoken_there import is_open_occasion, spoke_in_past
+from flows.extract.spoken_there import is_open_occasion, party_voices_of, spoke_in_past
 from flows.model import Block, Mention, Sentence, Statement
 from flows.literal_gate import Searchable
 
@@ -170,18 +170,6 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     return None
 
 
-def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
-    """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
-    names ("Forfall: NN", `minutes.absent_field_spans`, when `text` is given)."""
-    fields = absent_field_spans(text) if text else ()
-    out: set[str] = {m.name for m in people.mentions if any(a <= m.start < b for a, b in fields)}
-    for sentence in sentences:
-        inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
-        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, own_clause=True):
-            out.add(inside[i].name)
-    return frozenset(out)
-
-
 def _first_mentions(people: People) -> dict[str, PersonMention]:
     first: dict[str, PersonMention] = {}
     for mention in sorted(people.mentions, key=lambda m: m.start):
@@ -255,19 +243,29 @@ def base_participants(
     pictured = _caption_persons(people, blocks, occasion, text)
     listed = attendance_list_spans(blocks, people)
     known = {p.name: p for p in people.persons}
-    affiliations = affiliations or {}
+    affiliations = dict(affiliations or {})
+    genitive = {name: genitive_organisation(text, first.start) for name, first in _first_mentions(people).items()
+                if first.kind == "full"}  # "Fagforbundets leder NN": Fagforbundet
+    genitive = {name: organisation for name, organisation in genitive.items() if organisation}
+    for name, organisation in genitive.items():
+        if affiliations.get(name) is None:
+            affiliations[name] = organisation
 
     def apart(person: Mention) -> bool:
         if parties is None or not stands_apart(person, affiliations.get(person.name), parties):
             return False
         return not (open_occasion and spoke_in_past(person.name, statements, text))  # on the panel or the floor
 
+    others = other_meeting(sentences, text)
+    party_voices = party_voices_of(people, text, parties, statements)
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
         budget.check()
         sentence = _sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
+        if (sentence is not None and sentence.start in others) or former_mention(text, mention.start):
+            continue  # named for another meeting ("Det møtet ble ledet av NN") or time ("daværende statsråd NN")
         reason = "byline" if mention.start in titled else \
             "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
@@ -279,7 +277,7 @@ def base_participants(
                 (reason == "attendance" or not occasion.search(sentence.text)):
             continue  # words said, or a meeting or visit attended, at another time ("besøkte Nordby i fjor")
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
-        if reason == "speech" and apart(person):
+        if reason == "speech" and (apart(person) or mention.name in party_voices):
             continue
         chosen[mention.name] = detail(person, mention, sentence, text, people)
     for person in pronoun_attendees(people, sentences):
@@ -291,10 +289,12 @@ def base_participants(
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
             continue  # a speaker the person recogniser does not know as a person ("Statsbudsjettet")
-        if speaker.name not in chosen and speaker.name not in absent | sources | said_elsewhen:
+        if speaker.name not in chosen and speaker.name not in absent | sources | said_elsewhen | party_voices:
             person = known.get(speaker.name, speaker)
-            person = Mention(person.name, person.role or speaker.role, person.organisation or speaker.organisation)
+            person = Mention(person.name, person.role or speaker.role,
+                             genitive.get(speaker.name) or person.organisation or speaker.organisation)
             if not apart(person):
                 chosen[speaker.name] = person
-    return without_places(not_media(not_organisations(without_first_names(tuple(chosen.values()), named)), text), text)
+    found = without_leading_titles(tuple(chosen.values()))
+    return without_places(not_media(not_organisations(without_first_names(found, named)), text), text)
 

@@ -5,14 +5,19 @@ speaker does not stand apart for the organisation they speak for when the text r
 tense ("..., sa hun", "NN mente at ...", "NN var mest opptatt av ..."): news reports tell what was said at the
 occasion in the past tense and a reaction given to the reporter afterwards in the present ("sier NN"). A meeting of
 KS and the government alone (a consultation) has no open floor: there an outsider's words are a reaction whatever
-the tense. Cues are data (`open_occasion` and `past_speech` in `data/participant_patterns.yaml`).
+the tense. Cues are data (`open_occasion` and `past_speech` in `data/participant_patterns.yaml`). `party_voices_of`:
+the persons first introduced by a party's genitive ("Senterpartiets helsepolitiske talsperson NN mener ...") whom the
+occasion's sentences do not name react from outside it.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from flows.extract.occasion_parties import Occasion
 from flows.extract.participant_details import pattern_data
+from flows.extract.participant_names import party_voice
+from flows.extract.people import People
 from flows.model import Statement
 from flows import lexicon
 
@@ -50,3 +55,28 @@ def spoke_in_past(name: str, statements: tuple[Statement, ...], text: str) -> bo
         if _past_verb().search(around):
             return True
     return False
+
+
+def party_voices_of(people: People, text: str, parties: Occasion | None,
+                    statements: tuple[Statement, ...]) -> frozenset[str]:
+    """Persons first introduced by a party's genitive before their role ("Senterpartiets helsepolitiske talsperson
+    NN mener ...", `participant_names.party_voice`) whom the occasion's own sentences do not name: a party's
+    reaction from outside, unless the occasion is an open one where they spoke in the past tense (a debate's panel)."""
+    if parties is None:
+        return frozenset()
+    out: set[str] = set()
+    seen: set[str] = set()
+    for mention in sorted(people.mentions, key=lambda m: m.start):
+        name = mention.name
+        if name in seen:
+            continue
+        seen.add(name)  # the first mention only
+        if not party_voice(text, mention.start):
+            continue
+        surname = name.split()[-1]
+        if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", f"{parties.core}\n{parties.attending}"):
+            continue
+        if is_open_occasion(parties.core) and spoke_in_past(name, statements, text):
+            continue
+        out.add(name)
+    return frozenset(out)

@@ -1,0 +1,51 @@
+"""Who the text says did not take part in the occasion (`absent_names`).
+
+A person is absent when a sentence says so ("NN meldte forfall", `absence.absent_spans`), a header field of absence
+names them ("Forfall: NN", `minutes.absent_field_spans`), a list marks them ("NN (KS) (forfall)", `absence_mark` in
+`data/participant_patterns.yaml`), they gave input in writing instead ("NN sendte skriftlige innspill",
+`absence.written_cues`), the text names them only for another meeting or time ("daværende statssekretær NN", "Det
+møtet vart leidd av NN": `elsewhen.elsewhere_only`), or the title or lead says the occasion was put off or cancelled
+(`absence.called_off`: then nobody took part).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows.extract.absence import absent_spans, called_off, written_cues
+from flows.extract.elsewhen import elsewhere_only
+from flows.extract.minutes import absent_field_spans
+from flows.extract.participant_details import pattern_data as _data
+from flows.extract.people import People
+from flows.model import Sentence
+
+
+@lru_cache(maxsize=1)
+def _absence_mark() -> re.Pattern[str]:
+    return re.compile(str(_data()["absence_mark"]), re.IGNORECASE)
+
+
+def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
+    """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
+    names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`) and those
+    named only for another meeting or time
+    ("daværende statssekretær NN", "Det møtet vart leidd av NN": `elsewhen.elsewhere_only`), when `text` is given;
+    everyone, when the title or lead says the occasion was put off or cancelled (`absence.called_off`)."""
+    fields = absent_field_spans(text) if text else ()
+    out: set[str] = {m.name for m in people.mentions if any(a <= m.start < b for a, b in fields)}
+    if text:
+        mark = _absence_mark()  # "Kari Holm (KS) (forfall)"
+        out |= {m.name for m in people.mentions if "(" in text[m.end:m.end + 60] or "forfall" in text[m.end:m.end + 60]
+                if mark.match(text, m.end)}
+        out |= elsewhere_only(people, sentences, text)
+        if called_off([s.text for s in sentences]):
+            out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part
+    for sentence in sentences:
+        inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
+        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, own_clause=True):
+            out.add(inside[i].name)
+        written = written_cues(sentence.text)  # input in writing instead: "NN sendte skriftlige innspill"
+        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, True, written) \
+                if written else ():
+            out.add(inside[i].name)
+    return frozenset(out)
