@@ -14,6 +14,12 @@ from flows.schema import TABLES, load_schema
 from tests.conftest import ROOT, copy_published_package
 
 
+
+def score_cell(value: float | None) -> str:
+    """A quality cell as the README and the card print it: two decimals, or a dash where a set annotates
+    nothing of that table (partset holds meetings and participants only)."""
+    return "—" if value is None else f"{value:.2f}"
+
 def card_of(descriptor: Path) -> str:
     return (descriptor.parent / CARD).read_text(encoding="utf-8")
 
@@ -63,7 +69,7 @@ def test_quality_and_limitations_are_shown(built_outputs: Path) -> None:
     card = card_of(built_outputs)
     quality = json.loads((ROOT / "eval" / "quality.json").read_text(encoding="utf-8"))
     for s in quality["sets"]:
-        assert f"| {s['set']} | {s['texts']} | {s['statements_f1']:.2f} | {s['demands_f1']:.2f} |" in card
+        assert f"| {s['set']} | {s['texts']} | {score_cell(s['statements_f1'])} | {score_cell(s['demands_f1'])} |" in card
     assert "## Known limitations" in card and "## Extraction quality" in card
 
 
@@ -123,6 +129,6 @@ def test_readme_quality_table_equals_the_quality_file() -> None:
     rows = [[c.strip() for c in line.strip("|").split("|")] for line in readme.splitlines()
             if line.startswith("| ") and not line.startswith("| set ")]
     quality = json.loads((ROOT / "eval" / "quality.json").read_text(encoding="utf-8"))
-    expected = [[s["set"], str(s["texts"])] + [f"{s[k]:.2f}" for k in quality["metrics"]]
+    expected = [[s["set"], str(s["texts"])] + [score_cell(s[k]) for k in quality["metrics"]]
                 for s in quality["sets"]]
     assert rows == expected

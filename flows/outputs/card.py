@@ -200,7 +200,7 @@ def _quality() -> list[str]:
              "| set | texts | " + " | ".join(metrics.values()) + " |",
              "|---|---:|" + "---:|" * len(metrics)]
     for s in data["sets"]:
-        values = " | ".join(f"{s[k]:.2f}" if s.get(k) is not None else "" for k in metrics)
+        values = " | ".join(f"{s[k]:.2f}" if s.get(k) is not None else "—" for k in metrics)
         lines.append(f"| {cell(s['set'])} | {s['texts']} | {values} |")
     return lines + [""] + [f"- {one_line(n)}" for n in data.get("notes", [])] + [""]
 
