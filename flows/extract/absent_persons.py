@@ -42,10 +42,10 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
-        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, own_clause=True):
-            out.add(inside[i].name)
+        spans = [(m.start, m.end) for m in inside]
+        hits = set(absent_spans(spans, sentence.start, sentence.text, own_clause=True))
         written = written_cues(sentence.text)  # input in writing instead: "NN sendte skriftlige innspill"
-        for i in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text, True, written) \
-                if written else ():
-            out.add(inside[i].name)
+        if written:
+            hits |= absent_spans(spans, sentence.start, sentence.text, True, written)
+        out |= {inside[i].name for i in hits}
     return frozenset(out)

@@ -258,7 +258,7 @@ def minister_with_staff(participants: tuple[Mention, ...]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _consultation() -> re.Pattern[str]:
-    words = lexicon.load("ministries").get("consultation_words") or ["konsultasjon"]
+    words = lexicon.load("ministries")["consultation_words"]
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})\w*", re.IGNORECASE)
 
 
@@ -299,7 +299,7 @@ def _ministry_of_person(person: Mention) -> str | None:
             return titles[0].ministry
     if person.organisation in ministry_names():
         return person.organisation
-    named = [m for m in find_ministries(person.organisation)] if person.organisation else []
+    named = list(find_ministries(person.organisation)) if person.organisation else []
     if len(named) == 1 and named[0].kind == "abbreviation" and named[0].end - named[0].start == len(person.organisation or ""):
         return named[0].ministry  # "statssekretær NN (HOD)": the ministry by its abbreviation
     return None
