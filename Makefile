@@ -20,7 +20,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 
-.PHONY: setup run test evaluate bench bench-validation campaign lock clean datasette model topics topics-cv FORCE
+.PHONY: setup run test evaluate bench bench-validation campaign lock clean datasette model topics topics-cv docs FORCE
 
 # .venv records the interpreter it was made from (pyvenv.cfg: home, version); when another one is
 # picked, .venv is made anew. The file changes only then, so only then does the install below rerun.
@@ -58,6 +58,10 @@ topics: setup
 
 topics-cv: setup
 	$(BIN)/python -m flows.topic_cv --markdown eval/topics-cv.md
+
+# docs/rules.md, generated from the rule registry flows/data/rules.yaml (a test fails while it is stale).
+docs: setup
+	$(BIN)/python -m flows.docs_rules
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
