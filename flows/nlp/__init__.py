@@ -4,7 +4,7 @@ Dependency Treebank with NorNE entities (bokmål and nynorsk), shipped in `model
     from flows.nlp import load_nlp
     doc = load_nlp()("Styreleiaren sa at kommunane må få meir pengar.")
 
-See `language.py` for what the pipeline carries and README.md, "Language layer".
+See `language.py` for what the pipeline carries and docs/language-layer.md.
 
 Importing this package does not import spaCy: `load_nlp` and the other names of
 `language.py` are imported on first use, and `model_version` (a hash of the model's
