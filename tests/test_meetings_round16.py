@@ -192,6 +192,14 @@ MEAL = [
      "Lunsj med statsråden\n\n"
      "KS Vestland inviterte kommunal- og distriktsminister Lars Holm til lunsj i Førde måndag. Fylkesleiar Per Berg "
      "tok opp kommuneøkonomien.", "nn"),
+    ("dinner_with_the_minister_nb",
+     "Middag med statsråden\n\n"
+     "Fylkesstyret i KS Agder hadde onsdag kveld middag med kunnskapsminister Eva Brattli i Kristiansand. "
+     "Skolebyggene sto øverst på lista.", "nb"),
+    ("lunch_with_the_bench_nn",
+     "Lunsjen med stortingsbenken\n\n"
+     "Fylkesleiar Per Berg i KS Vestland tok opp ferjene då fylkesstyret åt lunsj med stortingsbenken frå "
+     "Vestland i Bergen fredag.", "nn"),
 ]
 
 
@@ -201,8 +209,12 @@ def test_a_meal_a_body_invites_to_is_the_meeting(text: str, language: str) -> No
     assert meeting is not None and meeting.meeting_type == "annet"
 
 
-def test_dinner_at_home_is_no_meeting() -> None:
-    assert _meeting("Travel dag\n\nOrdføreren rakk så vidt hjem til middag før kveldsmøtet ble avlyst.", "nb") is None
+@pytest.mark.parametrize("text,language", [
+    ("Travel dag\n\nOrdføreren rakk så vidt hjem til middag før kvelden var over.", "nb"),
+    ("Ein vanleg dag\n\nOrdføraren et middag med familien kvar søndag, fortel ho.", "nn"),
+], ids=["home_for_dinner_nb", "dinner_with_the_family_nn"])
+def test_a_meal_at_home_is_no_meeting(text: str, language: str) -> None:
+    assert _meeting(text, language) is None
 
 
 # --- a talk held, told with the definite noun or as a speech --------------------------------------------------------
