@@ -84,6 +84,9 @@ def decide_counterpart(
         return "regjeringen", "met_government_no_ministry"
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
         return "regjeringen", "several_ministries_in_meeting_sentence"
+    met = _met_in_sentence(text, sentences, ev, mentions)
+    if met is not None and len(leading_ministries(participants)) >= 2:
+        return met, "ministry_met_in_meeting_sentence"
     if len(leading_ministries(participants)) >= 2:
         return "regjeringen", "ministers_of_several_ministries"
     scores: dict[str, float] = {}
@@ -122,6 +125,22 @@ def decide_counterpart(
     if best is not None and scores[best] >= 2.0:
         return best, "ministry_mentioned"
     return None, "none"
+
+
+def _met_in_sentence(text: str, sentences: tuple[Sentence, ...], ev: int | None,
+                     mentions: list[MinistryMention]) -> str | None:
+    """The one ministry the occasion's own sentence names as the party met ("det bilaterale møtet med
+    Kunnskapsdepartementet", "møte mellom KS og HOD"): the meeting was with it, whatever minister of another
+    ministry the text has speak at another occasion of the same week. None when the sentence names no ministry
+    or several."""
+    if ev is None:
+        return None
+    sentence = sentences[ev]
+    inside = {m.ministry for m in mentions if sentence.start <= m.start < sentence.end}
+    if len(inside) != 1:
+        return None
+    return next((m.ministry for m in mentions if sentence.start <= m.start < sentence.end
+                 and WITH_BEFORE.search(text[sentence.start:m.start])), None)
 
 
 def only_ministry(text: str, year: int | None = None) -> str | None:
@@ -209,8 +228,8 @@ def _staff_ministries(text: str, mentions: list[MinistryMention], participants: 
     """Ministries named right after a participant's staff role in the definite form
     ("statssekretæren i Helse- og omsorgsdepartementet" when a statssekretær with no ministry of
     their own took part), or right after that participant's name ("Gjest: statssekretær NN,
-    Kommunal- og distriktsdepartementet", "statssekretær NN i Kunnskapsdepartementet"): that
-    participant stands for the ministry."""
+    Kommunal- og distriktsdepartementet", "statssekretær NN i Kunnskapsdepartementet", also with the party in
+    brackets between: "statssekretær NN (Sp) i Kunnskapsdepartementet"): that participant stands for the ministry."""
     roles = {p.role.casefold() for p in participants
              if p.role and p.role.casefold() in ministry_staff_roles() and _ministry_of_person(p) is None}
     if not roles:
@@ -218,7 +237,7 @@ def _staff_ministries(text: str, mentions: list[MinistryMention], participants: 
     before = lexicon.phrase_pattern(sorted(roles), after=r"(?:en|a)\s+(?:i|fra|frå|ved)\s+$")
     names = [re.escape(p.name) for p in participants
              if p.role and p.role.casefold() in roles and _ministry_of_person(p) is None]
-    beside = re.compile(rf"(?<![\w-])(?:{'|'.join(names)})\s*(?:,|\s(?:i|fra|frå|ved))\s*$")
+    beside = re.compile(rf"(?<![\w-])(?:{'|'.join(names)})(?:\s*\([^()\n]{{1,12}}\))?\s*(?:,|\s(?:i|fra|frå|ved))\s*$")
     return {m.ministry for m in mentions if m.kind == "name" and (before.search(text[max(0, m.start - 60):m.start])
                                                                   or beside.search(text[max(0, m.start - 80):m.start]))}
 

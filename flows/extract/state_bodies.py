@@ -158,6 +158,13 @@ def _heads() -> dict[str, str]:
     return {str(t).casefold(): str(n) for n, titles in (_data().get("agency_heads") or {}).items() for t in titles}
 
 
+def may_meet(meeting_type: str) -> bool:
+    """Whether an occasion of this type may have a body of this table as its counterpart: a consultation
+    (`not_for_types`) is held between the government and the municipal sector, so a committee or an agency
+    that the text names beside it (a hearing the same week, a visit the day before) is another occasion's."""
+    return meeting_type not in frozenset(str(t) for t in _data().get("not_for_types") or ())
+
+
 def occasion_body(occasion: tuple[str, ...], text: str, language: str, participants: tuple[Mention, ...],
                   ministry_people: bool, counterpart: str | None) -> Found | None:
     """(body, rule) when the occasion's own government body is no ministry (see the module docstring), else
