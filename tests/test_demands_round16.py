@@ -112,3 +112,126 @@ def test_lower_case_norsk_names_nobody() -> None:
 
     assert organisations_in("Et norsk helsenett må bygges ut.") == []
     assert [h.name for h in organisations_in("Både Norsk Fjellvann og KS")] == ["Norsk Fjellvann", "KS"]
+
+
+POINTED_BODIES = [
+    # a word for a kind of body as the subject of a request: the body of that kind named before
+    ("fylket_opens_nn",
+     "Nordland fylkeskommune møtte samferdselsministeren tysdag.\n\nFylket krev i tillegg at staten tek over "
+     "ansvaret for fylkesvegbruene.", "nn",
+     [("Nordland fylkeskommune", "staten", "staten tek over ansvaret for fylkesvegbruene")]),
+    ("fylkeskommunen_opens_nb",
+     "Troms fylkeskommune og KS Troms møtte ministeren mandag.\n\nFylkeskommunen krever at regionale planer får "
+     "større vekt.", "nb",
+     [("Troms fylkeskommune", None, "regionale planer får større vekt")]),
+    ("nettverket_inverted_nb",
+     "Torsdag møtte Fjellkommunene, et nettverk av 30 kommuner, statsråden.\n\nI et brev før møtet krevde "
+     "nettverket at avgiften blir prisjustert hvert år.", "nb",
+     [("Fjellkommunene", None, "avgiften blir prisjustert hvert år")]),
+    ("nettverket_opens_nn",
+     "Fjellkommunane, eit nettverk av 30 kommunar, møtte statsråden.\n\nNettverket ber om at avgifta blir "
+     "prisjustert kvart år.", "nn",
+     [("Fjellkommunane", None, "avgifta blir prisjustert kvart år")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(POINTED_BODIES))
+def test_body_word_points_back(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+POINTER_LOOKALIKES = [
+    # the body word as an object or a beneficiary, not the one asking: no claimant from it
+    ("fylket_object_nn", "Nordland fylkeskommune møtte ministeren.\n\nStaten må gi fylket meir pengar, sa "
+     "statsråden.", "nn"),
+    # nothing of that kind named before
+    ("nettverket_unnamed_nb", "Ordførerne møtte statsråden.\n\nNettverket krever at avgiften blir prisjustert.",
+     "nb"),
+]
+
+
+@pytest.mark.parametrize("raw,language", cases(POINTER_LOOKALIKES))
+def test_body_word_lookalike(raw: str, language: str) -> None:
+    assert demands(raw, language) == []
+
+
+HABITUAL_CONSEQUENCES = [
+    # a modal after a fronted clause of time, its subject the speaker's own side or a service of theirs:
+    # what has to be done when something happens, no call on anyone
+    ("service_after_when_nn",
+     "– Når siste buss går klokka ni, må heimetenesta i Nordbygda leggje om heile kveldsvakta, seier KS-leiar "
+     "Kari Nordmann.", "nn", "heimetenesta"),
+    ("legevakt_after_when_nb",
+     "– Når en pasient blir syk en lørdag kveld, må legevakten begynne helt på nytt, sier fylkesleder Ola "
+     "Nordmann i KS Innlandet.", "nb", "legevakten"),
+    ("we_wait_after_when_nb",
+     "– Hver gang vi søker om midler til sikring, må vi vente i fem år, sier KS-leder Kari Nordmann.", "nb",
+     "vente"),
+]
+
+
+@pytest.mark.parametrize("raw,language,fragment", cases(HABITUAL_CONSEQUENCES))
+def test_habitual_consequence_is_no_demand(raw: str, language: str, fragment: str) -> None:
+    found = [d[2] for d in demands(raw, language)]
+    assert not [t for t in found if fragment in t], found
+
+
+STILL_ASKED_AFTER_WHEN = [
+    # controls: the state or a receiving after the same clause of time still asks
+    ("state_after_when_nb",
+     "– Når staten vedtar nye plikter, må staten også betale for dem, sier KS-leder Kari Nordmann.", "nb",
+     "må staten også betale for dem"),
+    ("we_receive_after_when_nn",
+     "– Når staten gir oss nye oppgåver, må vi få pengar til dei, seier KS-leiar Kari Nordmann.", "nn",
+     "vi få pengar til dei"),
+    ("we_may_after_when_nn",
+     "– Når det ikkje finst søkjarar, må vi kunne gje dispensasjon frå kravet, seier KS-leiar Kari Nordmann.", "nn",
+     "vi kunne gje dispensasjon"),
+    ("financing_after_when_nb",
+     "– Når staten innfører nye rettigheter, må finansieringen følge med, sier KS-leder Kari Nordmann.", "nb",
+     "finansieringen følge med"),
+]
+
+
+@pytest.mark.parametrize("raw,language,fragment", cases(STILL_ASKED_AFTER_WHEN))
+def test_still_asked_after_when(raw: str, language: str, fragment: str) -> None:
+    assert [d for d in demands(raw, language) if d[0] == "KS" and fragment in d[2]], demands(raw, language)
+
+
+TOLD = [
+    # a modal clause under what one is told ("får vi svar om at", "fikk beskjed om at"): someone else's answer
+    ("told_answer_nn",
+     "– Når vi søkjer om pengar til flaumsikring, får vi svar om at vi må vente på den nasjonale lista, seier "
+     "ordførar Kari Nordmann i Nordby kommune.", "nn", "vente"),
+    ("told_message_nb",
+     "– Vi fikk beskjed om at kommunene må vente til neste år, sier KS-leder Kari Nordmann.", "nb", "vente"),
+]
+
+
+@pytest.mark.parametrize("raw,language,fragment", cases(TOLD))
+def test_what_one_is_told_is_no_demand(raw: str, language: str, fragment: str) -> None:
+    found = [d[2] for d in demands(raw, language)]
+    assert not [t for t in found if fragment in t], found
+
+
+ATTRIBUTION_TAILS = [
+    # an attribution that goes on ("held ho fram", "heldt han fram", "la hun til") ends the demanded action
+    ("held_ho_fram_nn",
+     "Fylkesleiar Kari Nordmann i KS Vestland møtte statsråden.\n\n– Staten må ta rekninga, sa Nordmann.\n\n"
+     "– Vi ber om ei eiga ordning for grøne kontraktar, held ho fram.", "nn", "ei eiga ordning for grøne kontraktar"),
+    ("heldt_han_fram_nn",
+     "Fylkesleiar Ola Nordmann i KS Vestland møtte statsråden.\n\n– Staten må ta rekninga, sa Nordmann.\n\n"
+     "– Vi ber om fleire studieplassar i Sogn, heldt han fram.", "nn", "fleire studieplassar i Sogn"),
+    ("la_hun_til_nb",
+     "Fylkesleder Kari Nordmann i KS Agder møtte statsråden.\n\n– Staten må ta regningen, sa Nordmann.\n\n"
+     "– Vi ber om flere studieplasser i Agder, la hun til.", "nb", "flere studieplasser i Agder"),
+    ("held_ho_fram_same_paragraph_nn",
+     "Fylkesleiar Kari Nordmann i KS Vestland møtte statsråden.\n\n– Vi står i ein vanskeleg situasjon, sa "
+     "Nordmann.\n\n– Staten må ta rekninga. Vi ber om ei eiga ordning for grøne kontraktar, held ho fram.", "nn",
+     "ei eiga ordning for grøne kontraktar"),
+]
+
+
+@pytest.mark.parametrize("raw,language,text", cases(ATTRIBUTION_TAILS))
+def test_attribution_tail_ends_action(raw: str, language: str, text: str) -> None:
+    assert text in [d[2] for d in demands(raw, language)], demands(raw, language)
