@@ -122,9 +122,35 @@ def _no_action(text: str, cue: Cue) -> bool:
         return True
     if _denied(text, cue.anchor):
         return True  # "Det er ikke slik at vi krever X": the clause is denied
+    if cue.kind == "modal" and _habitual_consequence(text, cue):
+        return True  # "Når ferja går tidleg, må heimetenesta leggje om vaktene": what happens, not a call
     opening = text.lstrip("–—-«»\"“„ ").split()
     return cue.kind in QUESTION_KINDS and bool(opening) and bool(patterns()["goal"].fullmatch(opening[0])) \
         and cue.start > 0
+
+
+@lru_cache(maxsize=1)
+def _habitual() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    opener = lexicon.phrase_pattern(cue_words("habitual_openers"), before=r"^[\W]*")
+    own = lexicon.phrase_pattern(cue_words("own_side_subjects"), before=r"\s*")
+    return opener, own, frozenset(w.casefold() for w in cue_words("own_side_still_asks") + cue_words("receiving_verbs"))
+
+
+def _habitual_consequence(text: str, cue: Cue) -> bool:
+    """True for a modal after a fronted clause of time whose subject, after the modal, is the speaker's own
+    side or a service of theirs (`own_side_subjects`) and whose verb is no receiving or being allowed:
+    what has to be done when something happens ("Når X, må legevakta starte på nytt")."""
+    opener, own, asks = _habitual()
+    if not opener.match(text):
+        return False
+    modal = patterns()["modal"].search(text, cue.anchor)
+    if modal is None or "," not in text[:modal.start()]:
+        return False
+    subject = own.match(text, modal.end())
+    if subject is None:
+        return False
+    words = [w.casefold().strip(",.;:!?»") for w in text[subject.end():].split()[:5]]
+    return not any(w in asks for w in words)  # "må vi (òg) få ...", "må kommunen kunne ...": still asked
 
 
 def _denied(text: str, anchor: int) -> bool:

@@ -75,10 +75,16 @@ def _own_request(text: str, start: int, end: int) -> Cue | None:
     organisation or body ("KS ber departementet snarest ...", "Kommunestyret ber Stortinget ..."), when it
     names the one asked; None otherwise."""
     for cue in find_cues(text[:end]):
-        if cue.kind == "request" and cue.anchor > start and cue.addressee \
+        if cue.kind == "request" and cue.anchor > start and (cue.addressee or _clausal(text, cue)) \
                 and organisations_in(text[start:cue.anchor])[:1] and organisations_in(text[start:cue.anchor])[0].start == 0:
             return cue
     return None
+
+
+def _clausal(text: str, cue: Cue) -> bool:
+    """True when a request's action is a content clause with its own subject ("KS krever at staten X"):
+    the item's text starts at that clause, as when the one asked is named."""
+    return bool(re.match(r"\s*at\s*$", text[max(0, cue.start - 4):cue.start]))
 
 
 def _matter_positions(ctx: RowContext, block: Block, base: int, text: str, claimants: tuple[str, ...],

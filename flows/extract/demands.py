@@ -21,6 +21,8 @@ from flows.extract.clauses import claim_subject, find_cues, first_person_before,
 from flows.extract.cue_patterns import cue_words, patterns
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
+from flows.extract.demand_pointers import pointed_voice
+from flows.extract.demand_names import spelled_out
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
 from flows.extract.home_body import council_home, speaker_homes
@@ -29,6 +31,7 @@ from flows.extract.lead_summary import without_lead_summaries
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
+from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
@@ -243,6 +246,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
+            if voice is not None and not voice.claimants and not voice.in_quote:
+                voice = pointed_voice(sentence.text, document.text, sentence.start) or voice  # "Fylket krev"
             if voice is None and before is not None and (_adds(sentence.text) or _proposals_named(sentence.text)):
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
             if voice is None and block.index in answered and (not region or region.split()[0].casefold() in
@@ -252,7 +257,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                 voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
             if voice is None:
                 voice = attributed_voice(sentence.text, state.named) or body_voice(sentence.text, document.text) \
-                    or document_voice  # "Ifølge KS må X", "Fylkesstyret bad om X" (the board named before)
+                    or owned_body_voice(sentence.text, document.text) \
+                    or pointed_voice(sentence.text, document.text, sentence.start) \
+                    or document_voice  # "Ifølge KS må X", "Fylkesstyret bad om X" (the board named before, "KS' styre")
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
             if minister and not where.in_quote and (voice is None or (voice.rule == "reported" and any(
                     c.kind == "request" and first_person_before(sentence.text[:c.anchor]) for c in find_cues(sentence.text)))):
@@ -284,8 +291,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         prev_quote = quote
         quoted_by = (voice.claimants[0] if quote and voice is not None and voice.claimants and voice.in_quote
                      else None) if block.sentences else None
-    named = _dedupe([replace(d, claimant=written_name(council_home(d.claimant, document.text, d.start), document.text))
-                     for d in demands])  # "fylkestinget krev": the county; "NSF": as the document writes it
+    named = _dedupe([replace(d, claimant=spelled_out(written_name(council_home(d.claimant, document.text, d.start),
+                                                                  document.text), document.text))
+                     for d in demands])  # "fylkestinget krev": the county; "NSF", "NHF": as the document writes it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
 
 

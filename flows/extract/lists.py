@@ -33,6 +33,7 @@ from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEE
                                      demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
 from flows.extract.attributed import body_voice
+from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.joint_claimants import Group, group_before, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box
 from flows.extract.speech import is_first_person, speech_subject
@@ -177,7 +178,8 @@ def _body_claimants(blocks: tuple[Block, ...], i: int) -> tuple[str, ...]:
     """The organisation of a lead-in whose subject is a bare governing body ("Fylkesstyret la fram
     følgende innspill til statsråden:"): the one the document names that body with ("fylkesstyret i KS
     Nordby", `attributed.body_voice`); () otherwise."""
-    found = body_voice(blocks[i].text, "\n\n".join(b.text for b in blocks))
+    text = "\n\n".join(b.text for b in blocks)
+    found = body_voice(blocks[i].text, text) or owned_body_voice(blocks[i].text, text)  # or "KS' hovedstyre"
     return found.claimants if found is not None else ()
 
 

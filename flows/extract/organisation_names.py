@@ -31,6 +31,23 @@ def _organisation_word() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _association() -> re.Pattern[str]:
+    """An association named by several words ("Norges Handikapforbund", "Private Barnehagers Landsforbund",
+    "Norsk Vann", "Norsk forening for allmennmedisin"): `association_openers` or a capitalised genitive before
+    a capitalised compound on an `association_heads` word, or a `national_openers` word before a capitalised
+    word or a head with "for" and one word."""
+    data = _data()
+    heads = lexicon.alternation([str(w) for w in data["association_heads"]])
+    openers = lexicon.alternation([str(w) for w in data["association_openers"]])
+    national = lexicon.alternation([str(w) for w in data["national_openers"]])
+    skip = lexicon.alternation([str(w) for w in data["not_name_openers"]])
+    lead = rf"(?!(?:{skip})\s)(?:{openers}|[A-ZÆØÅ][a-zæøåé]+s)"
+    return re.compile(rf"(?<![\w-])(?:{lead}\s+){{1,2}}[A-ZÆØÅ][a-zæøåé]*(?:{heads})(?![\w-])"
+                      rf"|(?<![\w-])(?-i:{national})\s+(?:(?-i:[A-ZÆØÅ])[\wæøåé-]+|(?:{heads})\s+for\s+[\wæøåé-]+)"
+                      rf"(?:\s+for\s+[\wæøåé-]+)?(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def _body() -> re.Pattern[str]:
     """An elected body ("Fylkestinget i Vestland", "regionrådet"), with its place when one follows."""
     bodies = trie_alternation([str(w) for w in _data()["organisation_bodies"]], ignore_case=True)
@@ -45,6 +62,7 @@ def organisations_in(text: str) -> list[ActorHit]:
     return _leftmost_longest(
         claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
         + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _association().finditer(text)]
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
 
 

@@ -99,7 +99,7 @@ def inverted_subject_end(text: str, pos: int) -> int | None:
     organisation that is no addressee, also a body of it ("krev fylkesstyret i KS Nordby at"); None when
     no subject stands at `pos`."""
     p = patterns()
-    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos)
+    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos) or _body_pointer().match(text, pos)
     rest = text[pos:pos + 80]
     hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == "" or BODY_OF.fullmatch(rest[:h.start])]
     if hits and (word is None or pos + hits[0].end > word.end()) \
@@ -286,9 +286,22 @@ def _thing_requires(verb: str, before: str, prev: str) -> bool:
             or (prev[:1].isupper() and before.rstrip() != prev):
         return False  # a capitalised word inside a sentence is a name ("Bondelaget krev")
     if low in claimant_pointers() or low in {w.casefold() for w in cue_words("statement_documents")} \
-            or low in {w.casefold() for w in cue_words("own_bodies")} or low.endswith(BODY_ENDINGS) or is_role(low):
-        return False  # "Hovedstyret krever ...", "fylkesstyret krev ...", "Fylkesordføreren krever ...": one who asks
+            or low in {w.casefold() for w in cue_words("own_bodies")} or low.endswith(BODY_ENDINGS) or is_role(low) \
+            or low in _body_pointers():
+        return False  # "Hovedstyret krever ...", "fylkesstyret krev ...", "Fylkesordføreren krever ...", "Fylket krev": one who asks
     return not any(h.end == len(before) for h in organisations_in(before) + addressees_in(before))
+
+
+@lru_cache(maxsize=1)
+def _body_pointers() -> frozenset[str]:
+    """Words for a kind of body that point back to one named before ("fylket", "nettverket"; actors.yaml)."""
+    return frozenset(str(w).casefold() for w in (lexicon.load("actors").get("body_pointers") or {}))
+
+
+@lru_cache(maxsize=1)
+def _body_pointer() -> re.Pattern[str]:
+    """A body word as the subject right after the verb ("kravde nettverket at")."""
+    return lexicon.phrase_pattern(sorted(_body_pointers()), before=r"\s*")
 
 
 def joint_addressee(names: list[str]) -> str:

@@ -1,0 +1,46 @@
+"""A claimant's name as the document writes it in full, for organisations no gazetteer knows:
+
+- an acronym the document spells out ("Norges Handikapforbund (NHF) ... NHF krev ..."): the name before the
+  brackets;
+- one word of a name of several ("Norsk" or "Vann" for "Norsk Vann", "Landsforbund" for "Private Barnehagers
+  Landsforbund", as a speaker's description may cut it): the one organisation the document names with it.
+
+Names the gazetteers know are left to organisations.written_name."""
+from __future__ import annotations
+
+import re
+
+from flows.extract.organisation_names import organisations_in
+from flows.extract.organisations import organisations
+
+ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+WORD = re.compile(r"[A-ZÆØÅ][\wæøåé-]+")
+
+
+def _known(claimant: str) -> bool:
+    return any(claimant in o.forms for o in organisations()) or any(
+        h.name == claimant for h in organisations_in(claimant))
+
+
+def spelled_out(claimant: str | None, document_text: str) -> str | None:
+    """The full name for an acronym the document spells out, or for one word of a name of several the
+    document writes; the claimant unchanged otherwise."""
+    if not claimant or _known(claimant):
+        return claimant
+    if ACRONYM.fullmatch(claimant):
+        for bracket in re.finditer(rf"\s*\(\s*{re.escape(claimant)}\s*\)", document_text):
+            before = document_text[max(0, bracket.start() - 80):bracket.start()]
+            hits = [h for h in organisations_in(before) if h.end == len(before)]
+            if hits:
+                return hits[-1].name
+        return claimant
+    if not WORD.fullmatch(claimant):
+        return claimant
+    names = {h.name for h in organisations_in(document_text)
+             if " " in h.name and claimant in h.name.split() and not _known_part(h.name, claimant)}
+    return names.pop() if len(names) == 1 else claimant
+
+
+def _known_part(name: str, claimant: str) -> bool:
+    """True when the word is a place before a body's suffix ("Nordby" of "Nordby kommune"): a place."""
+    return name.split()[0] == claimant and name.split()[-1].islower()

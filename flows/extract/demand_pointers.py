@@ -1,0 +1,74 @@
+"""A request whose subject is a word for a kind of body ("Fylket krev også at X", "I brevet kravde nettverket
+at Y", `body_pointers` in data/actors.yaml): the body of that kind the document named last before the sentence
+(its name holds the kind, "Nordby fylkeskommune", or an apposition gives it, "Kystkommunane, eit nettverk
+av 40 kommunar"). The pointer must be the request verb's subject: the sentence opens with it before the verb,
+or it follows the verb right after a fronted phrase (verb second)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows.extract.actors import _data, generic_claimants
+from flows.extract.cue_patterns import cue_words, patterns
+from flows.extract.organisation_names import organisations_in
+from flows.extract.voice import Voice
+
+APPOSITION = 60  # characters after a name its apposition may take
+
+
+@lru_cache(maxsize=1)
+def _pointers() -> dict[str, str]:
+    return {str(k).casefold(): str(v).casefold() for k, v in (_data().get("body_pointers") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _pointer_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_pointers(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({words})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cue_words("adverbs"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{words})\s+)*", re.IGNORECASE)
+
+
+def _subject_pointer(text: str) -> str | None:
+    """The pointer word that is the subject of the sentence's first request verb; None otherwise."""
+    found = _pointer_word().search(text)
+    if found is None:
+        return None
+    request = patterns()["request"]
+    if not text[:found.start()].strip(" \t«»\"–-"):  # "Fylket krev (også) at ..."
+        verb = request.match(text, _adverbs().match(text, found.end()).end())
+        return found.group(1).casefold() if verb is not None else None
+    for verb in request.finditer(text, 0, found.start() + 1):
+        if verb.end() <= found.start() and not text[verb.end():found.start()].strip():
+            return found.group(1).casefold()  # "I brevet kravde nettverket at ...": verb second
+        if verb.start() < found.start() < verb.end():
+            return found.group(1).casefold()  # "ber fylket om": the verb's gap holds the subject
+        break
+    return None
+
+
+def pointed_voice(text: str, document_text: str, start: int) -> Voice | None:
+    """The voice of a sentence (at `start` in the document) whose request has a body word as subject: the
+    body of that kind named last before it; None when there is none or the sentence is no such request."""
+    word = _subject_pointer(text)
+    if word is None:
+        return None
+    kind = _pointers()[word]
+    named = None
+    for line in document_text[:start].splitlines():  # line by line: a name never runs over a line break
+        found: list[tuple[int, str]] = []
+        for hit in organisations_in(line):
+            apposition = line[hit.end:hit.end + APPOSITION]
+            if hit.name not in generic_claimants() and (kind in hit.name.casefold() or re.match(
+                    rf",\s+(?:en|ei|et|eit|ein)\s+[^,.;:]*?{re.escape(kind)}", apposition, re.IGNORECASE)):
+                found.append((hit.start, hit.name))
+        for described in re.finditer(rf"(?<![\w-])((?-i:[A-ZÆØÅ])[\w-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)*),\s+"
+                                     rf"(?:en|ei|et|eit|ein)\s+[^,.;:]*?{re.escape(kind)}", line, re.IGNORECASE):
+            found.append((described.start(), described.group(1)))  # "Kystkommunane, eit nettverk av 40 kommunar"
+        if found:
+            named = max(found)[1]
+    return Voice((named,), False, None, "reported") if named else None
