@@ -143,11 +143,34 @@ MEDIA = [
 ]
 
 
+AT_THE_OCCASION = [
+    ("raised_in_the_meeting_nb",
+     "Innspillsmøte om idrettsanlegg\n\n"
+     "Kultur- og likestillingsminister Mona Bakke møtte KS og kommunene om idrettsanlegg mandag 10. februar. Fra KS "
+     "deltok styreleder Anne Vold.\n\n"
+     "Generalsekretær i Norges Padleforbund, Odd Rye, tok i møtet opp at klubbene mangler lagerplass.",
+     "nb", {"Mona Bakke", "Anne Vold", "Odd Rye"}),
+    ("raised_in_the_meeting_nn",
+     "Innspelsmøte om idrettsanlegg\n\n"
+     "Kultur- og likestillingsminister Mona Bakke møtte KS og kommunane om idrettsanlegg måndag 10. februar. Frå KS "
+     "deltok styreleiar Anne Vold.\n\n"
+     "Dagleg leiar i Vestlandske Padlarlag, Odd Rye, tok på møtet opp at klubbane manglar lagerplass.",
+     "nn", {"Mona Bakke", "Anne Vold", "Odd Rye"}),
+    # a guard: a body's voice with no placement at the occasion stays apart
+    ("body_apart_not_placed_nb",
+     "Innspillsmøte om idrettsanlegg\n\n"
+     "Kultur- og likestillingsminister Mona Bakke møtte KS om idrettsanlegg mandag 10. februar. Fra KS "
+     "deltok styreleder Anne Vold.\n\n"
+     "Generalsekretær i Norges Padleforbund, Odd Rye, sier at klubbene mangler lagerplass.",
+     "nb", {"Mona Bakke", "Anne Vold"}),
+]
+
+
 def _names(raw: str, language: str) -> set[str] | None:
     meeting = extract(document(raw, language, date(2025, 8, 20))).meeting
     return None if meeting is None else {p.name for p in meeting.participants}
 
 
-@pytest.mark.parametrize("raw,language,expected", cases(LISTS, ELSEWHERE, PLANNED, SUBSTITUTES, MEDIA))
+@pytest.mark.parametrize("raw,language,expected", cases(LISTS, ELSEWHERE, PLANNED, SUBSTITUTES, MEDIA, AT_THE_OCCASION))
 def test_round16_participants(raw: str, language: str, expected: set[str]) -> None:
     assert _names(raw, language) == expected

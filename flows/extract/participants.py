@@ -292,7 +292,8 @@ def base_participants(
         reason = "byline" if mention.start in titled else \
             "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
-        if reason is None or (reason == "speech" and coming) or \
+        if reason is None or (reason == "speech" and coming and not (sentence is not None
+                                                      and _any("at_the_occasion").search(sentence.text))) or \
                 (reason in ("speech", "attendance") and mention.name in told) or \
                 (reason == "speech" and mention.name in sources
                  and not (sentence is not None and occasion.search(sentence.text))):
@@ -302,8 +303,9 @@ def base_participants(
                 (reason == "attendance" or not occasion.search(sentence.text)):
             continue  # words said, or a meeting or visit attended, at another time ("besøkte Nordby i fjor")
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
-        if reason == "speech" and (apart(person) or mention.name in party_voices):
-            continue
+        if reason == "speech" and (apart(person) or mention.name in party_voices) and \
+                not (sentence is not None and _any("at_the_occasion").search(sentence.text)):
+            continue  # speaks for a body apart from the occasion, unless the sentence places the words there
         chosen[mention.name] = detail(person, mention, sentence, text, people)
     for person in pronoun_attendees(people, sentences):
         if person.name not in chosen and person.name not in absent:
