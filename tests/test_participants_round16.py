@@ -163,6 +163,13 @@ AT_THE_OCCASION = [
      "deltok styreleder Anne Vold.\n\n"
      "Generalsekretær i Norges Padleforbund, Odd Rye, sier at klubbene mangler lagerplass.",
      "nb", {"Mona Bakke", "Anne Vold"}),
+    # a guard: a matter to be taken into a meeting ahead places no one at the occasion reported
+    ("taken_into_meeting_ahead_nn",
+     "Fylkestinget vedtok fråsegn om skulebygg\n\n"
+     "Fylkestinget i Nordby vedtok tysdag 11. mars ei fråsegn om skulebygg. Fylkesordførar Liv Sande la fram "
+     "saka.\n\n"
+     "Fylkesstyreleiar i KS Nordby, Per Myr, seier at KS vil ta fråsegna med seg inn i dialogmøtet med departementet.",
+     "nn", {"Liv Sande"}),
 ]
 
 
