@@ -15,7 +15,7 @@ from functools import lru_cache
 from flows.extract.absence import absent_spans, called_off, written_cues
 from flows.extract.elsewhen import elsewhere_only
 from flows.extract.minutes import absent_field_spans
-from flows.extract.participant_details import pattern_data as _data
+from flows.extract.participant_details import any_pattern, pattern_data as _data
 from flows.extract.people import People
 from flows.model import Sentence
 
@@ -25,13 +25,27 @@ def _absence_mark() -> re.Pattern[str]:
     return re.compile(str(_data()["absence_mark"]), re.IGNORECASE)
 
 
+def _without_substitutes(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A field of absence up to the sentence in it that places someone at the occasion, a substitute ("Forfall: NN.
+    Vararepresentant MM møtte for han."): the names before it were away, the substitute came."""
+    start, end = span
+    cut = start
+    while True:
+        stop = text.find(". ", cut, end)
+        if stop < 0:
+            return span
+        if any_pattern("attendance").search(text[stop + 2:end]):
+            return (start, stop + 1)
+        cut = stop + 2
+
+
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
     """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
     names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`) and those
     named only for another meeting or time
     ("daværende statssekretær NN", "Det møtet vart leidd av NN": `elsewhen.elsewhere_only`), when `text` is given;
     everyone, when the title or lead says the occasion was put off or cancelled (`absence.called_off`)."""
-    fields = absent_field_spans(text) if text else ()
+    fields = tuple(_without_substitutes(text, span) for span in absent_field_spans(text)) if text else ()
     out: set[str] = {m.name for m in people.mentions if any(a <= m.start < b for a, b in fields)}
     if text:
         mark = _absence_mark()  # "Kari Holm (KS) (forfall)"

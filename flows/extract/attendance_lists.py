@@ -64,12 +64,34 @@ def _line_spans(blocks: tuple[Block, ...], key: str) -> list[Span]:
     return out
 
 
+def _lead_in_tail(text: str) -> str:
+    """The last sentence of a paragraph when it ends in a colon ("Møtet ble holdt i Oslo. Til stede var blant
+    andre:"), else the whole paragraph."""
+    line = text.strip()
+    cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "))
+    return line[cut + 2:] if cut >= 0 and line.endswith(":") else line
+
+
 def _is_lead_in(block: Block) -> bool:
-    """A short line ending in a colon whose words place persons at the occasion ("I delegasjonen var:",
-    "Delegasjonen:", "Med på møtet var:", "Frå KS møtte:"): an attendance cue (`attendance`)."""
-    line = block.text.strip()
-    return "\n" not in line and line.endswith(":") and len(line.split()) <= 8 and \
-        bool(any_pattern("attendance").search(line))
+    """A short line ending in a colon, alone or closing a paragraph, whose words place persons at the occasion ("I
+    delegasjonen var:", "Delegasjonen:", "Med på møtet var:", "Frå KS møtte:", `attendance`), open a list of those
+    present ("Til stede var blant andre:", `attendance_heading`), or name a party ("Frå departementet:",
+    `attendance_group_line`)."""
+    line = _lead_in_tail(block.text)
+    if "\n" in line or not line.endswith(":") or len(line.split()) > 8:
+        return False
+    return bool(any_pattern("attendance").search(line) or _pattern("attendance_heading").match(line)
+                or _pattern("attendance_group_line").match(line + " "))
+
+
+def _party_block(block: Block, people: People, group: re.Pattern[str]) -> Span | None:
+    """A paragraph whose first line is a party alone ("Frå departementet:", "Fra KS:") and whose other lines name
+    persons, one a line (minutes): the lines under the party line."""
+    first, _, rest = block.text.partition("\n")
+    if not rest.strip() or not first.rstrip().endswith(":") or not group.match(first.rstrip() + " "):
+        return None
+    start = block.start + len(first) + 1
+    return (start, block.end) if _full_names(people, start, block.end) else None
 
 
 def _items_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
@@ -115,6 +137,10 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
             items = _items_after(blocks, i)
             if items:
                 out.append((items[0].start, items[-1].end))
+            continue
+        party = _party_block(block, people, group)
+        if party is not None:
+            out.append(party)
             continue
         first, _, rest = block.text.partition("\n")
         if rest.strip() and len(first.split()) <= 6 and heading.match(first.strip()) and \

@@ -66,7 +66,7 @@ def only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Sea
     return frozenset(name for name, apart in elsewhere.items() if apart)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(str(_data()[key]), re.IGNORECASE)
 
@@ -85,8 +85,13 @@ def other_meeting(sentences: tuple[Sentence, ...], text: str) -> frozenset[int]:
     ble ledet av NN", `other_meeting_opener`), and the sentence before it in the same paragraph, which names that
     meeting ("Samme morgen arrangerte forbundet et eget møte, der NN deltok.")."""
     out: set[int] = set()
-    opener = _pattern("other_meeting_opener")
+    opener, named = _pattern("other_meeting_opener"), _pattern("other_meeting_named")
     for i, sentence in enumerate(sentences):
+        if named.search(sentence.text):  # "Et tilsvarende møte ble holdt i oktober. Der deltok NN."
+            out.add(sentence.start)
+            if i + 1 < len(sentences) and "\n" not in text[sentence.end:sentences[i + 1].start] and \
+                    _carried_time().match(sentences[i + 1].text):
+                out.add(sentences[i + 1].start)
         if not opener.match(sentence.text):
             continue
         out.add(sentence.start)

@@ -194,6 +194,27 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
     return frozenset(out)
 
 
+def _told_a_medium(people: People, sentences: tuple[Sentence, ...], text: str,
+                   occasion: Searchable) -> set[str]:
+    """Persons a later sentence has speak to a medium ("sier NN til Fagbladet", `spoke_to_before` and "til" after the
+    name in a source context) in a sentence that does not name the occasion, when no sentence naming them places them
+    there (an attendance cue): a reaction or an interview elsewhere, not words at the occasion."""
+    said = re.compile(str(_data()["spoke_to_before"]), re.IGNORECASE)
+    told: set[str] = set()
+    present: set[str] = set()
+    for mention in people.mentions:
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None:
+            continue
+        if text.startswith(" til ", mention.end) and said.search(text[max(sentence.start, mention.start - 30):
+                                                                   mention.start]) \
+                and not occasion.search(sentence.text) and source_context(sentence, mention):
+            told.add(mention.name)  # the words told (a quote before) may hold any cue ("der dei ikkje var med")
+        elif is_attendance(sentence.text):
+            present.add(mention.name)
+    return told - present
+
+
 def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
     """KS leaders the text places at the occasion as a group: a sentence says the
     KS leadership met ("då leiinga møtte statsråden"), so the persons the text gives
@@ -238,6 +259,8 @@ def base_participants(
     sources = frozenset(n for n in sourced_elsewhere(people, sentences, text, occasion) - leaders  # but an author
                         if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
     sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
+    told = frozenset(_told_a_medium(people, sentences, text, occasion) - leaders)  # "sier NN til Fagbladet"
+    sources |= told
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
     titled = {m.start for m in (titled_byline(b, people) for b in blocks[:4]) if m is not None}
     pictured = _caption_persons(people, blocks, occasion, text)
@@ -269,16 +292,20 @@ def base_participants(
         reason = "byline" if mention.start in titled else \
             "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
-        if reason is None or (reason == "speech" and coming) or (reason == "speech" and mention.name in sources
-                              and not (sentence is not None and occasion.search(sentence.text))):
+        if reason is None or (reason == "speech" and coming and not (sentence is not None
+                                                      and _any("at_the_occasion").search(sentence.text))) or \
+                (reason in ("speech", "attendance") and mention.name in told) or \
+                (reason == "speech" and mention.name in sources
+                 and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
         if reason in ("speech", "attendance") and day is not None and sentence is not None and not coming and \
                 elsewhen(sentences, sentence, day, text) and \
                 (reason == "attendance" or not occasion.search(sentence.text)):
             continue  # words said, or a meeting or visit attended, at another time ("besøkte Nordby i fjor")
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
-        if reason == "speech" and (apart(person) or mention.name in party_voices):
-            continue
+        if reason == "speech" and (apart(person) or mention.name in party_voices) and \
+                not (sentence is not None and _any("at_the_occasion").search(sentence.text)):
+            continue  # speaks for a body apart from the occasion, unless the sentence places the words there
         chosen[mention.name] = detail(person, mention, sentence, text, people)
     for person in pronoun_attendees(people, sentences):
         if person.name not in chosen and person.name not in absent:
