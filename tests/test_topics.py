@@ -239,6 +239,20 @@ def test_a_body_asked_to_act_is_not_the_topic(language: str, action: str, expect
         assert classify(action, language=language) == expected
 
 
+# Known failure (round 16, eval/topics-variants.md): a hospital asked to take over or share a task of
+# the municipalities' front line is cooperation between hospitals and municipalities (`samhandling` in
+# the guidelines' codebook); the body rule reads the rest's service code instead. Seen in 3 sets.
+@pytest.mark.xfail(reason="acted_on reads the front-line service, not the hospital-municipality division of work",
+                   strict=False)
+@pytest.mark.parametrize("language,action", [
+    ("nb", "sykehuset må ta ansvaret for pasientene som venter på legevakten om natten"),
+    ("nn", "helseføretaket tek over ansvaret for legevaktpasientane som ventar på transport"),
+    ("nb", "helseforetaket bør låne ut fastleger til kommunene i ferien"),
+])
+def test_a_hospital_taking_a_municipal_task_is_samhandling(language: str, action: str) -> None:
+    assert classify(action, language=language) == "samhandling"
+
+
 @pytest.mark.parametrize("language,action,expected", [
     ("nb", "flere døgnplasser i psykisk helsevern, finansiert av staten", "psykisk_helse_rus"),
     ("nn", "fleire fastlegar i distrikta med statleg tilskot", "allmennlege"),
