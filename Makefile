@@ -49,7 +49,7 @@ test: setup
 evaluate: setup
 	$(BIN)/python -m flows evaluate ../shared/gold --raw raw
 	$(BIN)/python -m flows evaluate ../shared/dev/gold --raw ../shared/dev/raw
-	for s in eval/heldout* eval/realistic-* eval/unseen*/a eval/unseen*/b eval/partset/*; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
+	for s in eval/heldout* eval/realistic-* eval/unseen*/a eval/unseen*/b eval/partset*/*; do echo "== $$s"; $(BIN)/python -m flows evaluate $$s/gold --raw $$s/raw | sed -n 1,9p; done
 
 # The demand topic model: retrain flows/data/topic_model.json from every annotated demand in the
 # repository (deterministic), and its cross-validated accuracy (tables written to eval/topics-cv.md).

@@ -56,7 +56,7 @@ def test_structural_rule_examples_give_their_rule(name: str) -> None:
 
 def test_every_emitted_rule_is_registered() -> None:
     documents, _ = ingest(ROOT / "raw")
-    for folder in sorted(f for pattern in ("heldout*/raw", "realistic-*/raw", "unseen*/*/raw", "partset/*/raw")
+    for folder in sorted(f for pattern in ("heldout*/raw", "realistic-*/raw", "unseen*/*/raw", "partset*/*/raw")
                          for f in (ROOT / "eval").glob(pattern)):
         documents += ingest(folder)[0]
     assert documents

@@ -316,7 +316,7 @@ def test_model_codes_match_the_codebook() -> None:
 
 
 def _eval_texts() -> str:
-    folders = ("heldout*/raw/*", "realistic-*/raw/*.txt", "unseen*/*/raw/*.txt", "partset/*/raw/*.txt")
+    folders = ("heldout*/raw/*", "realistic-*/raw/*.txt", "unseen*/*/raw/*.txt", "partset*/*/raw/*.txt")
     return "\n".join(p.read_text(encoding="utf-8").casefold()
                      for pattern in folders for p in sorted((ROOT / "eval").glob(pattern)))
 
