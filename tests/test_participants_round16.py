@@ -140,6 +140,13 @@ MEDIA = [
      "Forskar Lise Hauge ved NOVA meiner avtalen er for vag.\n\n"
      "– Måla må bli tydelegare, seier Hauge til lokalavisa.",
      "nn", {"Randi Sund", "Anne Vold"}),
+    # a guard: a party's own leader who tells a news agency of the meeting took part
+    ("party_leader_told_agency_nn",
+     "KS møtte kunnskapsministeren om lærarmangel\n\n"
+     "KS møtte kunnskapsminister Tor Lunde om lærarmangelen tysdag 4. mars. Styreleiar i KS, Anne Vold, seier at "
+     "kommunane har venta lenge på ein plan.\n\n"
+     "– Staten må betale for fleire studieplassar, seier Vold til NTB.",
+     "nn", {"Tor Lunde", "Anne Vold"}),
 ]
 
 

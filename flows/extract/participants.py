@@ -198,7 +198,8 @@ def _told_a_medium(people: People, sentences: tuple[Sentence, ...], text: str,
                    occasion: Searchable) -> set[str]:
     """Persons a later sentence has speak to a medium ("sier NN til Fagbladet", `spoke_to_before` and "til" after the
     name in a source context) in a sentence that does not name the occasion, when no sentence naming them places them
-    there (an attendance cue): a reaction or an interview elsewhere, not words at the occasion."""
+    there (an attendance cue): a reaction or an interview elsewhere, not words at the occasion. Only a voice that stands
+    apart from the occasion's parties is left out by it (a KS leader telling a news agency of the meeting took part)."""
     said = re.compile(str(_data()["spoke_to_before"]), re.IGNORECASE)
     told: set[str] = set()
     present: set[str] = set()
@@ -260,7 +261,6 @@ def base_participants(
                         if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
     sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
     told = frozenset(_told_a_medium(people, sentences, text, occasion) - leaders)  # "sier NN til Fagbladet"
-    sources |= told
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
     titled = {m.start for m in (titled_byline(b, people) for b in blocks[:4]) if m is not None}
     pictured = _caption_persons(people, blocks, occasion, text)
@@ -294,7 +294,8 @@ def base_participants(
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
         if reason is None or (reason == "speech" and coming and not (sentence is not None
                                                       and _any("at_the_occasion").search(sentence.text))) or \
-                (reason in ("speech", "attendance") and mention.name in told) or \
+                (reason in ("speech", "attendance") and mention.name in told  # a voice apart told a medium
+                 and apart(known.get(mention.name, Mention(mention.name, mention.role, mention.organisation)))) or \
                 (reason == "speech" and mention.name in sources
                  and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion

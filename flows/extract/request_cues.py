@@ -300,8 +300,9 @@ def _body_pointers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _body_pointer() -> re.Pattern[str]:
-    """A body word as the subject right after the verb ("kravde nettverket at")."""
-    return lexicon.phrase_pattern(sorted(_body_pointers()), before=r"\s*")
+    """A body word as the subject right after the verb, before "at" ("kravde nettverket at"); not an object
+    ("vil ha fylket med på ...") nor the one asked ("ber fylket om ...")."""
+    return lexicon.phrase_pattern(sorted(_body_pointers()), before=r"\s*", after=r"(?=\s+at(?![\w-]))")
 
 
 def joint_addressee(names: list[str]) -> str:
