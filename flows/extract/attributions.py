@@ -23,7 +23,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from flows import budget
-from flows.extract import interview, interview_turns, quote_runs, quotes
+from flows.extract import interview, interview_turns, quote_runs, quoted_speech, quotes
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
@@ -243,6 +243,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         if found:
             produced.add(i)
         state = replace(state, lead=block.text, reported=bool(found))
+    out += quoted_speech.inside(doc, out, blocks, people)  # "– Han sa at X": what another person said
     out = scope.without_section_summaries(out, blocks)
     by_sentence, by_block = speaking(blocks)
     return AttributionLayer(tuple(sorted(out, key=lambda s: s.start)), MappingProxyType(by_sentence),

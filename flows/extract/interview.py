@@ -42,6 +42,7 @@ __all__ = ["Answer", "Interview", "RULES", "answers", "asked", "find", "question
 
 # the rules of the answers this module finds (`flows/data/rules.yaml`)
 RULES = ("interview_answer", "interview_labelled_answer", "interview_plain_answer", "interview_answer_continuation")
+APPOSITION_CHARS = 60  # a role and its organisation before the name in apposition
 NAME = r"[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+){0,3}"
 
 
@@ -105,10 +106,19 @@ def _lead(block: Block, people: People) -> Mention | None:
             if match:
                 name = match.group("name")
                 name = objects.get(name.casefold(), name) if name.casefold() in objects else name
-                found = resolve(people, name, sentence.start + match.start("name"))
+                found = resolve(people, name, sentence.start + match.start("name")) \
+                    or _apposition(sentence.start + match.start("name"), sentence.end, people)
                 if found is not None:
                     return found
     return None
+
+
+def _apposition(start: int, end: int, people: People) -> Mention | None:
+    """The person named in apposition to a role after a lead verb ("tok en prat med styreleder i KS
+    Nordvik, Kari Dal, etter møtet"): the first full name within a few words."""
+    named = next((m for m in people.mentions if start <= m.start < min(end, start + APPOSITION_CHARS)
+                  and m.kind == "full"), None)
+    return next((p for p in people.persons if p.name == named.name), Mention(named.name)) if named else None
 
 
 def _subject_before(start: int, end: int, text: str, people: People) -> Mention | None:
@@ -147,11 +157,18 @@ def find(blocks: tuple[Block, ...], people: People) -> Interview:
     section = -1
     before_questions: Mention | None = None  # the one person the paragraph before a question names
     ended = False  # a continuation ended by the writer's own paragraph
+    pending: Mention | None = None  # a lead's interviewee no answers have taken yet
 
     def close() -> None:
+        nonlocal pending
+        speaker, told = interviewee, announced
+        if speaker is None and pending is not None and run and all(shape.form == "plain" for _, shape, _ in run):
+            speaker, told = pending, True  # the lead stands above a byline or a heading that opens the interview
         for index, shape, rule in run:
-            if interviewee is not None and (shape.form != "plain" or announced):
-                out[index] = Answer(interviewee, shape.start, rule)
+            if speaker is not None and (shape.form != "plain" or told):
+                out[index] = Answer(speaker, shape.start, rule)
+        if run and speaker is not None:
+            pending = None
         run.clear()
 
     for i, block in enumerate(blocks):
@@ -171,7 +188,7 @@ def find(blocks: tuple[Block, ...], people: People) -> Interview:
             close()
             lead = _lead(block, people)
             if lead is not None:
-                interviewee, announced = lead, True
+                interviewee, announced, pending = lead, True, lead
             elif block.kind == "heading":
                 interviewee, announced = None, False
             before_questions = None

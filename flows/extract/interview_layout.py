@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from flows.extract import interview_labels as L
 from flows.extract.people import People
 from flows.extract.quote_attribution import trailing
-from flows.extract.quotes import THIRD_PERSON_START, looks_like_speech, names_speaker
+from flows.extract.quotes import THIRD_PERSON_START, first_person, looks_like_speech, names_speaker
 from flows.model import Block, Mention
 
 QUESTION_WORDS = 25  # a plain question line is short; a longer paragraph ending in "?" is narrative
@@ -72,8 +72,17 @@ def asks(block: Block, people: People, labels: L.Labels, among_answers: bool = F
         return False
     if (found is not None and found.key in labels.asking) or question(block, people):
         return True
-    return among_answers and plain(block) and L.asks(block) and len(block.text.split()) <= LONG_QUESTION_WORDS \
-        and not block.text.startswith(("«", '"'))
+    return among_answers and plain(block) and (L.asks(block) or opens_with_question(block)) \
+        and len(block.text.split()) <= LONG_QUESTION_WORDS and not block.text.startswith(("«", '"'))
+
+
+def opens_with_question(block: Block) -> bool:
+    """A short question followed by its background in the third person ("Hva med X? Mange kommuner har
+    kjøpt utstyr som står ubrukt."): the interviewer's. An answer that opens with a question of its
+    own goes on in the first person ("Hvorfor? Fordi vi ...")."""
+    first = block.sentences[0].text.rstrip() if block.sentences else ""
+    return 1 < len(block.sentences) <= 3 and first.endswith("?") and len(first.split()) <= QUESTION_WORDS // 2 \
+        and not first_person(block.text)
 
 
 def shape_of(block: Block, labels: L.Labels) -> Shape | None:

@@ -136,7 +136,7 @@ def ministry(role: str | None) -> str | None:
     table = roles_table()["ministries"]
     if role in table:
         return str(table[role])
-    match = re.fullmatch(rf"({WORD}+- og )?({WORD}+?)s?minist[ae]r", role)
+    match = re.fullmatch(rf"({WORD}+- og )?({WORD}+)minist[ae]r", role)  # the linking s stays: "likestillingsminister"
     if not match or role.endswith("statsminister") or role in ("minister", "ministar"):
         return None
     stem = (match.group(1) or "") + match.group(2)
