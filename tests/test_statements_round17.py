@@ -129,3 +129,25 @@ def test_no_other_person_in_the_quotation(language: str, raw: str) -> None:
 ], ids=["kulturministeren_nb", "arbeidsministeren_nn"])
 def test_short_minister_title_names_the_speaker(language: str, raw: str, speaker: str) -> None:
     assert any(kind == "direct" and who == speaker for kind, who, _ in rows(raw, language))
+
+
+@pytest.mark.parametrize("language,raw,words", [
+    ("nb", "Ordfører Kari Dal sier til avisa at kuttet i tilskuddet er «helt uforståelig».", "helt uforståelig"),
+    ("nb", "Ordfører Kari Dal sier at økningen i rammen «forsvinner i lønnsoppgjøret».", "forsvinner i lønnsoppgjøret"),
+    ("nn", "Ordførar Per Lund sa at staten og kommunane må «slutte å byggje kvar sine system».",
+     "slutte å byggje kvar sine system"),
+], ids=["adjective_nb", "verb_nb", "verb_nn"])
+def test_guillemets_going_on_with_the_reported_predicate_are_no_quotation(language: str, raw: str, words: str) -> None:
+    found = [(s.kind, s.text) for s in statements_of(raw, language)]
+    assert not any(kind == "direct" for kind, _ in found)
+    assert any(kind == "indirect" and words in text for kind, text in found)
+
+
+@pytest.mark.parametrize("language,raw,words", [
+    ("nb", "Ordfører Kari Dal sier at planen er «et dokument med mange fine ord og lite penger».",
+     "et dokument med mange fine ord og lite penger"),
+    ("nn", "Ordførar Per Lund sa at han vil kome tilbake til saka «i løpet av våren».", "i løpet av våren"),
+], ids=["noun_phrase_nb", "adverbial_nn"])
+def test_guillemets_quoting_a_phrase_inside_reported_words_stay_a_quotation(language: str, raw: str,
+                                                                             words: str) -> None:
+    assert any(s.kind == "direct" and s.text == words for s in statements_of(raw, language))

@@ -120,13 +120,29 @@ def inline_all(doc: str, sentences: tuple[Sentence, ...], env: Env, block: Block
             if holder is not None and not any(f.start == start for f in found_here):
                 # "Eg merka meg at han sa at X er «...»": quoted words inside a person's reported words
                 found_here.append(inline_quotes.Inline(start, end, holder.speaker))
-        found_here = [f for f in found_here if not woven(doc, f, reported)]
+        parsed = env.parses.get(sentence.start)
+        found_here = [f for f in found_here if not woven(doc, f, reported) and not predicate(f, parsed, reported)]
         for found in sorted(found_here, key=lambda f: f.start):
             statement = direct(doc, found.start, found.end, found.speaker, "inline_quote", block)
             if statement:
                 out.append(statement)
                 state = replace(state, speaker=found.speaker)
     return out, state
+
+
+PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+
+
+def predicate(found: inline_quotes.Inline, parsed: Parsed | None, reported: list[Attribution]) -> bool:
+    """True for «» words that go on with the predicate of a person's reported words, opening with a verb,
+    an adjective or an adverb ("sa at kuttet er «helt uforståeleg»", "meiner staten må «slutte å ...»"):
+    part of that indirect statement. A noun phrase or an adverbial in «» ("sa at planen er «et dokument
+    med ...»", "kjem tilbake til det «i løpet av våren»") is a quotation of its own beside it."""
+    if parsed is None or not any(a.kind == "indirect" and a.start <= found.start and found.end <= a.end + 2
+                                 for a in reported):
+        return False
+    first = next((t for t in parsed.tokens if t.start >= found.start and t.text.strip("«»\"")), None)
+    return first is not None and first.start < found.end and first.pos in PREDICATE_POS
 
 
 def woven(doc: str, found: inline_quotes.Inline, reported: list[Attribution]) -> bool:
