@@ -59,7 +59,8 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
     direct = p["request_negation"].match(text, pos)
     if direct is not None and _not_only(text, direct.end()):
         return False  # "Vi ønsker ikke bare X, men også Y": both asked
-    if not (direct or p["request_negation"].fullmatch(" " + prev)
+    last_two = " " + " ".join(before.split()[-2:])  # "at støtta ikkje lenger krev X": a negation of two words
+    if not (direct or p["request_negation"].fullmatch(" " + prev) or p["request_negation"].fullmatch(last_two)
             or p["future_negation"].search(before) or _negated_around(text, before, pos)):
         return False
     contrast = p["contrast"].search(text, match.end())
