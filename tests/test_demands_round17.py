@@ -71,6 +71,10 @@ CASES = [
      "DEBATT\n\nLegevakten i distriktene\n\nKari Nordmann, leder i Fagforbundet\n\nLegene gjør en god "
      "jobb, men de er for få. Kommunene trenger en nasjonal ordning for legevakt i spredtbygde strøk.",
      "nb", []),
+    ('need_ctrl_lead_in',
+     "DEBATT\n\nLegevakten i distriktene\n\nKari Nordmann, fylkesleder i KS Nordland\n\nKommunene trenger tre ting "
+     "fra staten:\n\n1. Flere leger i distriktene",
+     "nb", [('KS Nordland', 'staten', 'Flere leger i distriktene')]),  # the item asks, the lead-in does not
     ('need_ctrl_tourists',
      "LESARINNLEGG\n\nLegevakta i Nordby\n\nKari Nordmann, ordførar i Nordby (Sp)\n\nTuristane treng òg "
      "legevakt om sommaren.",

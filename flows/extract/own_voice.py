@@ -106,8 +106,8 @@ def _own_need(text: str, cue: Cue, author: str = "") -> bool:
     writes ("Kommunane treng ei nasjonal ordning ...": the side the author speaks for, `own_need_groups`)."""
     if any(w in _first_person() for w in _words(cue.subject)):
         return True
-    if _municipal(author) and " ".join(_words(cue.subject)) in _need_groups():
-        return True
+    if _municipal(author) and " ".join(_words(cue.subject)) in _need_groups() and not text.rstrip().endswith(":"):
+        return True  # not a lead-in announcing its items ("Kommunene trenger tre ting fra staten:")
     after = _words(text[cue.start + len(cue.subject):cue.end])
     return len(after) > 1 and after[1] in _first_person()
 
