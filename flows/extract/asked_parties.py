@@ -5,7 +5,9 @@
   "vi har bedt KS om å ..."): the organisation is the one asked, not an inverted subject;
 - `asked_organisation`: the organisation a lead-in asks, for the items under it;
 - `recipient`: the one a body's letter or statement before a request verb is sent to, or the one a
-  request is made to face to face.
+  request is made to face to face;
+- `asked_you`: the readers or listeners asked in the second person ("Eg ber dykk sørgje for X", "Jeg ber
+  dere om å X"): what follows them is the action.
 """
 from __future__ import annotations
 
@@ -86,3 +88,15 @@ def recipient(before: str) -> str | None:
         return None
     hits = [h for h in addressees_in(before[found[-1].end():]) if h.start == 0]
     return hits[0].name if hits else None
+
+
+@lru_cache(maxsize=1)
+def _you() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lexicon.alternation(cue_words('asked_second_person'))})(?![\w-])", re.IGNORECASE)
+
+
+def asked_you(text: str, pos: int) -> int | None:
+    """The end of a second-person object right after a request verb ("ber dykk", "ber dere"), else None;
+    not "de", which is also the third person in bokmål."""
+    found = _you().match(text, pos)
+    return found.end() if found else None

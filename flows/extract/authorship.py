@@ -33,6 +33,7 @@ from flows.model import Mention
 MAX_BYLINE_ROLE = 60
 MAX_COSIGNER = 80  # a co-signing organisation's line, with a signer's name and role
 ROLE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:og\s+[^.!?,:;]{1,60})?\s*[.]?\s*$")  # "og ordførar i Nordby (Sp)"
+PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)")  # a party after a byline's name: "Kari Nordmann (Sp), ordførar i Nordby"
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,10 @@ def byline_role(line: str, after: int, next_line: str | None) -> str | None:
     """The role written after the author's name on a byline: ", styreleiar i KS Nordby" on the same
     line (a co-author after ", og" cut off), or the whole next line."""
     rest = line[after:].rstrip()
+    party = PARTY_AFTER_NAME.match(rest)  # "Kari Nordmann (Sp), ordførar i Nordby"
+    rest = rest[party.end():] if party else rest
+    if rest == "," and next_line is not None:  # "Kari Nordmann (Sp)," over "ordførar i Nordby kommune"
+        rest = ""
     if rest.startswith(", "):
         role = re.split(r",\s*(?:og\s+)?", rest[2:], maxsplit=1)[0]
     elif not rest and next_line is not None:

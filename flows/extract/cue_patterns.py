@@ -101,7 +101,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?<![\w-])blant\s+(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:er|var)\s+",
             re.IGNORECASE),  # "Blant krava var å X og å Y": the proposals named before
         "negation": lexicon.phrase_pattern(cue_words("negations")),
-        "denial": gapped(cue_words("denial_frames")),
+        "denial": gapped(cue_words("denial_frames") + cue_words("problem_frames")),  # "Problemet er at X må"
         "self": lexicon.phrase_pattern(cue_words("self_words")),
         "speaker": lexicon.phrase_pattern(cue_words("speaker_pronouns")),
         "greeting": lexicon.phrase_pattern(cue_words("greetings"), before=r"\s*(?:[\w-]+\s+){0,4}?"),

@@ -79,7 +79,7 @@ def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, m
     if voice.rule in AUTHOR_VOICES and block.kind == "item" and index == 0 and need_item(sentence.text):
         matters = True  # "- Behov for en uavhengig evaluering av X" in the author's notes: a matter raised
     elif voice.rule in AUTHOR_VOICES:
-        cues = own_cues(sentence.text, cues)  # the author's own positions, not what others want (own_voice.py)
+        cues = own_cues(sentence.text, cues, voice.claimants[0])  # the author's own positions, not what others want (own_voice.py)
         if block.kind == "item" and index == 0 and not under_agenda(ctx.blocks, block.index):
             cues = action_item_cue(sentence.text, cues, ctx.document.language,  # "- Fullfinansiere X"
                                    ctx.parses.get(sentence.start)) + cues

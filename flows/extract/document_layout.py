@@ -48,6 +48,7 @@ MAX_TITLE = 200  # longest header line ("Innlegg ved styreleder i KS, NN, på ..
 SIGNATURE_LINES = 12  # a letter's closing formula stands among its last lines
 SIGNED_LINES = 4  # the organisation or the person signing stands right under the closing formula
 COSIGNED_LINES = 8  # other organisations signing with it stand on the lines after
+SIGNATURE_BYLINE = 2  # an opinion piece signed at its end: the author's name and role in its last block, one or two lines
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,9 @@ def _bylines(blocks: tuple[Block, ...]) -> tuple[Byline, ...]:
             continue
         opener = pattern("byline_opener").match(line)
         out.append(Byline(at, line, opener.end() if opener else 0, lines[i + 1][1] if i + 1 < len(lines) else None))
+    signed = block_lines(blocks[-1:]) if len(blocks) > OPINION_BLOCKS else []
+    if 1 <= len(signed) <= SIGNATURE_BYLINE and len(signed[0][1]) <= MAX_TITLE:  # a reader's letter signed at its end
+        out.append(Byline(signed[0][0], signed[0][1], 0, signed[1][1] if len(signed) > 1 else None))
     return tuple(out)
 
 

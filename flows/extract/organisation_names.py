@@ -35,16 +35,32 @@ def _association() -> re.Pattern[str]:
     """An association named by several words ("Norges Handikapforbund", "Private Barnehagers Landsforbund",
     "Norsk Vann", "Norsk forening for allmennmedisin"): `association_openers` or a capitalised genitive before
     a capitalised compound on an `association_heads` word, or a `national_openers` word before a capitalised
-    word or a head with "for" and one word."""
+    word or a head with "for" and one word. Every name opens with a capital: the lookahead before the word
+    boundary fails at once on the other positions (the same matches, a third of the time)."""
     data = _data()
     heads = lexicon.alternation([str(w) for w in data["association_heads"]])
     openers = lexicon.alternation([str(w) for w in data["association_openers"]])
     national = lexicon.alternation([str(w) for w in data["national_openers"]])
     skip = lexicon.alternation([str(w) for w in data["not_name_openers"]])
     lead = rf"(?!(?:{skip})\s)(?:{openers}|[A-ZÆØÅ][a-zæøåé]+s)"
-    return re.compile(rf"(?<![\w-])(?:{lead}\s+){{1,2}}[A-ZÆØÅ][a-zæøåé]*(?:{heads})(?![\w-])"
-                      rf"|(?<![\w-])(?-i:{national})\s+(?:(?-i:[A-ZÆØÅ])[\wæøåé-]+|(?:{heads})\s+for\s+[\wæøåé-]+)"
-                      rf"(?:\s+for\s+[\wæøåé-]+)?(?![\w-])")
+    capital = "".join(sorted({str(w)[0] for w in data["association_openers"] + data["national_openers"]} | {"A-ZÆØÅ"}))
+    return re.compile(rf"(?=[{capital}])(?<![\w-])(?:(?:{lead}\s+){{1,2}}[A-ZÆØÅ][a-zæøåé]*(?:{heads})(?![\w-])"
+                      rf"|(?-i:{national})\s+(?:(?-i:[A-ZÆØÅ])[\wæøåé-]+|(?:{heads})\s+for\s+[\wæøåé-]+)"
+                      rf"(?:\s+for\s+[\wæøåé-]+)?(?![\w-]))")
+
+
+@lru_cache(maxsize=1)
+def _association_words() -> tuple[str, ...]:
+    """A literal each association name holds (the first word of a head or of a national opener): a text
+    with none of them names no association, and the pattern need not run."""
+    data = _data()
+    return tuple({str(w).split()[0] for w in data["association_heads"] + data["national_openers"]})
+
+
+def _associations(text: str) -> list[ActorHit]:
+    if not any(word in text for word in _association_words()):
+        return []
+    return [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _association().finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +78,7 @@ def organisations_in(text: str) -> list[ActorHit]:
     return _leftmost_longest(
         claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
         + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
-        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _association().finditer(text)]
+        + _associations(text)
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
 
 

@@ -100,13 +100,26 @@ def _inverted_first_person(text: str, anchor: int) -> bool:
     return len(after) > 1 and after[1] in _first_person()
 
 
-def _own_need(text: str, cue: Cue) -> bool:
+def _own_need(text: str, cue: Cue, author: str = "") -> bool:
     """True when a need is the author's: a first-person subject ("Vi treng"), also inverted after
-    the verb ("For det tredje treng vi")."""
+    the verb ("For det tredje treng vi"), or the municipalities when a municipality, a county or KS
+    writes ("Kommunane treng ei nasjonal ordning ...": the side the author speaks for, `own_need_groups`)."""
     if any(w in _first_person() for w in _words(cue.subject)):
         return True
+    if _municipal(author) and " ".join(_words(cue.subject)) in _need_groups() and not text.rstrip().endswith(":"):
+        return True  # not a lead-in announcing its items ("Kommunene trenger tre ting fra staten:")
     after = _words(text[cue.start + len(cue.subject):cue.end])
     return len(after) > 1 and after[1] in _first_person()
+
+
+@lru_cache(maxsize=1)
+def _need_groups() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words("own_need_groups"))
+
+
+def _municipal(author: str) -> bool:
+    """True when the author is on the municipal side: KS or a branch of it, a municipality or a county."""
+    return author == "KS" or author.startswith("KS ") or author.endswith((" kommune", " fylkeskommune"))
 
 
 def _own_position(text: str, cue: Cue) -> bool:
@@ -131,8 +144,8 @@ def _quoted(text: str, at: int) -> bool:
     return text.count("«", 0, at) > text.count("»", 0, at)
 
 
-def own_cues(text: str, cues: list[Cue]) -> list[Cue]:
-    """The cues of a sentence in an author's own voice that are the author's demands."""
+def own_cues(text: str, cues: list[Cue], author: str = "") -> list[Cue]:
+    """The cues of a sentence in an author's own voice (`author`: the organisation) that are the author's demands."""
     if text.rstrip().endswith("?"):
         return []
     kept: list[Cue] = []
@@ -143,7 +156,7 @@ def own_cues(text: str, cues: list[Cue]) -> list[Cue]:
             (cue.kind == "request" and _inverted_first_person(text, cue.anchor))  # "Difor krev vi at ..."
         if cue.kind in ("request", "noun") and (not own or _asked().search(text[:cue.start])):
             continue  # someone else's request, or the author as the one asked ("Eg er beden om å ...")
-        if cue.kind == "need_verb" and not _own_need(text, cue):
+        if cue.kind == "need_verb" and not _own_need(text, cue, author):
             continue
         if cue.kind == "modal" and not _own_position(text, cue):
             continue

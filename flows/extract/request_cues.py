@@ -11,7 +11,7 @@ from flows import lexicon
 from flows.extract.actors import PERSON_ASKED, addressees_in
 from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
-from flows.extract.asked_parties import asked_body, recipient
+from flows.extract.asked_parties import asked_body, asked_you, recipient
 from flows.extract.request_subjects import counted_wish
 from flows.extract.cue_patterns import Cue, patterns, cue_words
 from flows.extract.roles import is_role
@@ -59,7 +59,8 @@ def _negated_request(text: str, match: re.Match[str], pos: int) -> Cue | None | 
     direct = p["request_negation"].match(text, pos)
     if direct is not None and _not_only(text, direct.end()):
         return False  # "Vi ønsker ikke bare X, men også Y": both asked
-    if not (direct or p["request_negation"].fullmatch(" " + prev)
+    last_two = " " + " ".join(before.split()[-2:])  # "at støtta ikkje lenger krev X": a negation of two words
+    if not (direct or p["request_negation"].fullmatch(" " + prev) or p["request_negation"].fullmatch(last_two)
             or p["future_negation"].search(before) or _negated_around(text, before, pos)):
         return False
     contrast = p["contrast"].search(text, match.end())
@@ -182,6 +183,9 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     named = None if asked or clausal else ASKED_PERSON.match(text, pos)
     if named:  # "Ho bad Tangvald om å X": a person asked by name, the ministry when a minister (demand_rows)
         asked, after = [PERSON_ASKED + named.group(1).split()[-1]], named.end(1)
+    you = None if asked or clausal or named else asked_you(text, pos)
+    if you is not None:  # "Eg ber dykk sørgje for X": the readers a letter speaks to are asked
+        pos = skip_over(text, you, p["adverb"])
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = skip_over(text, pos, p["adverb"])
@@ -201,7 +205,7 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return None  # "var opptatt av at heltid alene ikke løser mangelen": a concern, no action asked
     if comp:
         pos = comp.end()
-    elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked:
+    elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked and you is None:
         return None
     start = len(before) - len(prev) if whole else len(text) - len(text[pos:].lstrip())
     cleft = re.match(r",\s*(?:er|var)\s+(?:at\s+|å\s+)?", text[start:])

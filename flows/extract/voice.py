@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from flows.extract import roles as R
+from flows.extract.asked import RULE as QUESTION_RULE
 from flows.extract.actors import GOVERNMENT, claimants_in, generic_claimants
 from flows.extract.actor_words import claimant_pointers, is_party, party_claimant
 from flows.extract.speaker_claimant import claimant_of, ks_office
@@ -113,6 +114,8 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
     if best is None or (best[0] < (sentence.end - sentence.start) * 0.4 and not inside):
         return None
     st = best[1]
+    if st.rule == QUESTION_RULE:  # "NN spurte KS om kommunane ikkje burde ...": a yes/no question asks for nothing
+        return Voice((), False, None, "question")
     organisation = None if is_party(st.speaker.organisation) else st.speaker.organisation
     known = speaks_for(mentions, st.speaker.name) if organisation is None else None
     role = st.speaker.role
