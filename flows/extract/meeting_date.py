@@ -62,6 +62,7 @@ def meeting_date(
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
+    heading = ev_index is not None and _is_heading(text, sentences[ev_index])  # the text under it tells the occasion
     for i, sentence in enumerate(sentences):
         check()
         if found_dates is not None and not any(sentence.start <= f.start < sentence.end for f in found_dates):
@@ -78,7 +79,7 @@ def meeting_date(
             if called_off(text, sentence, found):
                 score -= 4.0  # the date a meeting was moved from: any other date of the occasion comes first
             if ev_index is not None:
-                score -= 0.1 * abs(i - ev_index)
+                score -= 0.1 * (i - ev_index - 1 if heading and i > ev_index else abs(i - ev_index))
             score -= 0.01 * i
             if best is None or score > best[0]:
                 best, best_cued = (score, found), cued or in_evidence
@@ -117,6 +118,15 @@ def meeting_date(
     if best is None:
         return DateInfo()
     return to_date_info(best[1], published)
+
+
+def _is_heading(text: str, sentence: Sentence) -> bool:
+    """A line of its own without a closing stop ("Bilateralt møte i Finansdepartementet" between blank lines): the
+    sentence after it is as near the occasion as the heading itself."""
+    line = sentence.text.rstrip()
+    before = text[max(0, sentence.start - 2):sentence.start]
+    return bool(line) and not line.endswith((".", "!", "?", ":", "»", '"')) and \
+        text[sentence.end:sentence.end + 2].lstrip(" ").startswith("\n") and (sentence.start == 0 or "\n" in before)
 
 
 @lru_cache(maxsize=1)

@@ -171,7 +171,21 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     in_text = [h for h in hits if h.meeting_type == best_type and h.start is not None]
     anchor = best_hit if best_hit.start is not None or not in_text else max(
         in_text, key=lambda h: (h.score, -(h.start or 0)))
+    anchor = _own_anchor(anchor, in_text)
     return TypeDecision(best_type, best_hit.rule, scores[best_type], anchor.start, anchor.end, tuple(hits))
+
+
+def _own_anchor(anchor: Hit, in_text: list[Hit]) -> Hit:
+    """A plain meeting word counted for a specific kind (`retype_unspecific`: "KS i møte med finansministeren" over
+    "møtte KS finansministeren i et bilateralt konsultasjonsmøte") says there was an occasion, not where the text
+    reports it: the strongest cue of the kind's own (the earliest of equals) anchors the occasion instead, so that its
+    sentence, not the plain word's, gives the date, the counterpart and the parties."""
+    plain = set((config().get("unspecific") or {}).get("rules") or ())
+    own_types = {c.meeting_type for c in cues() if c.rule in plain}
+    if anchor.rule not in plain or anchor.meeting_type in own_types:
+        return anchor
+    specific = [h for h in in_text if h.rule not in plain and h.rule not in {c.rule for c in cues() if c.support}]
+    return max(specific, key=lambda h: (h.score, -(h.start or 0))) if specific else anchor
 
 
 def open_floor(decision: TypeDecision) -> bool:
