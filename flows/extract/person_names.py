@@ -45,10 +45,18 @@ def _clean_name(words: list[str]) -> list[str]:
     """Drop leading capitalised non-name words (sentence openers, roles, an organisation before a
     name: "leder i Allmennlegeforeningen Tormod Kvalvik", the genitive of a party or an organisation:
     "Senterpartiets Kari Dal", "Høyres Kari Dal", "Fagforbundets Kari Dal")."""
+    dropped = False
     while words and (words[0] in R.not_names() or R.is_role(words[0].casefold())
                      or R.is_organisation_word(words[0]) or (len(words) > 2 and _body_genitive(words[0]))):
-        words = words[1:]
+        if dropped and _name_word(words, 0):
+            break  # "Ordfører Hans Berg": after the title, "Hans" is the first name
+        words, dropped = words[1:], True
     return words
+
+
+def _name_word(words: list[str], at: int) -> bool:
+    """A word of its own that is also a first name ("Hans"), inside a name: not where the match opens, a name follows."""
+    return at + 1 < len(words) and words[at] in R.not_names() and words[at].casefold() in _first_names()
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +111,10 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
         joined = " ".join(words)
         first = _first_name_inside(text, match.start(), words)
         kept = [first, *_clean_name(_merge_hyphen(words[1:]))] if first else _clean_name(_merge_hyphen(words))
-        if len(kept) < 2 or any(w in R.not_names() for w in kept[bool(first):]) or R.is_organisation_word(kept[-1]) \
+        inner = len(words) - len(kept)  # where `kept` opens in the match: a first name after it is no pronoun
+        if len(kept) < 2 or any(w in R.not_names() and not (i + inner > 0 and _name_word(kept, i))
+                                for i, w in enumerate(kept[bool(first):], start=bool(first))) \
+                or R.is_organisation_word(kept[-1]) \
                 or kept[-1] in media_heads() or kept[0] in media_heads():
             continue  # "Nordby Avis", "Avisa Nordland": the outlet a person speaks to, not a person
         name = " ".join(kept)
