@@ -85,6 +85,21 @@ OCCASION_ROLES = [
      "Statssekretær Eva Lund i Arbeids- og inkluderingsdepartementet kom til Nordby tirsdag 4. februar sammen med "
      "regiondirektør Per Aas i IMDi. Ordfører Kari Dal tok imot ved rådhuset.",
      "nb", {"Eva Lund", "Per Aas", "Kari Dal"}),
+    ("signatories_one_party_a_line_nb",
+     "Signerte ny avtale om lærlinger\n\n"
+     "KS, arbeidstakerorganisasjonene og regjeringen signerte tirsdag 4. juni en ny avtale om lærlinger.\n\n"
+     "Avtalen er signert av:\n\n"
+     "For Kunnskapsdepartementet: Eva Lund, statsråd\n"
+     "For KS: Kari Dal, styreleder\n"
+     "For Fagforbundet: Per Aas, leder\n"
+     "For Delta: Liv Berg, leder",
+     "nb", {"Eva Lund", "Kari Dal", "Per Aas", "Liv Berg"}),
+    ("signatories_nn",
+     "Skreiv under ny avtale\n\n"
+     "KS og regjeringa skreiv under ei ny avtale om busetjing fredag 6. juni.\n\n"
+     "For Arbeids- og inkluderingsdepartementet: Eva Lund, statsråd\n"
+     "For KS: Kari Moen, styreleiar",
+     "nn", {"Eva Lund", "Kari Moen"}),
 ]
 
 ABSENT = [
