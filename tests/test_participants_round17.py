@@ -85,6 +85,22 @@ OCCASION_ROLES = [
      "Statssekretær Eva Lund i Arbeids- og inkluderingsdepartementet kom til Nordby tirsdag 4. februar sammen med "
      "regiondirektør Per Aas i IMDi. Ordfører Kari Dal tok imot ved rådhuset.",
      "nb", {"Eva Lund", "Per Aas", "Kari Dal"}),
+    ("represented_at_the_hearing_nn",
+     "Høyring i helsekomiteen\n\n"
+     "Ordførar Kari Moen (Ap) og kommunalsjef Per Aas representerte Nordvik kommune på den opne høyringa i helse- og "
+     "omsorgskomiteen på Stortinget onsdag 23. oktober.",
+     "nn", {"Kari Moen", "Per Aas"}),
+    ("debated_at_the_launch_nb",
+     "Lansering av rapport\n\n"
+     "KS lanserte rapporten om utskrivningsklare pasienter onsdag 5. mars. Prosjektleder Eva Lund fra Nordby Analyse "
+     "presenterte hovedfunnene. Deretter debatterte statssekretær Per Aas (Ap) i Helse- og omsorgsdepartementet og "
+     "KS-nestleder Liv Berg. Debatten ble ledet av kommunikasjonsdirektør Kari Dal.",
+     "nb", {"Eva Lund", "Per Aas", "Liv Berg", "Kari Dal"}),
+    ("represents_in_the_present_no_attendance_nb",
+     "Møte om barnehager\n\n"
+     "Kunnskapsminister Eva Lund møtte KS fredag 7. mars. Fra KS møtte styreleder Kari Dal.\n\n"
+     "Rapporten er skrevet av forsker Per Aas, som representerer Nordby Analyse.",
+     "nb", {"Eva Lund", "Kari Dal"}),
     ("signatories_one_party_a_line_nb",
      "Signerte ny avtale om lærlinger\n\n"
      "KS, arbeidstakerorganisasjonene og regjeringen signerte tirsdag 4. juni en ny avtale om lærlinger.\n\n"
