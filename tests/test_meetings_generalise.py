@@ -78,14 +78,11 @@ CONSULTATIONS = [
      "Opposisjonsleiar Ingrid Haugland (Frp) på Stortinget meiner regjeringa har svikta.\n\n"
      "– Dette har vi åtvara mot i årevis, seier Haugland.",
      "nn", ("konsultasjonsmote", (6, 5), HOD, {"Svein Ove Hagen"})),
-    pytest.param("consultation_date_numeric",
+    ("consultation_date_numeric",  # fixed in round 17: "Hans" after a title is the first name
      "Referat fra konsultasjonsmøte\n\n"
      "Møtet mellom KS og Samferdselsdepartementet fant sted 03.04.2025 i departementet. Samferdselsminister "
      "Arne Bøhn ledet møtet. Fra KS møtte styreleder Guri Lid og direktør Hans Kvale.",
-     "nb", ("konsultasjonsmote", (4, 3), SD, {"Arne Bøhn", "Guri Lid", "Hans Kvale"}),
-                 marks=_xf(
-                     "the person recogniser never takes 'Hans' for a first name (it reads it as the possessive), "
-                     "so 'direktør Hans NN' is no person")),
+     "nb", ("konsultasjonsmote", (4, 3), SD, {"Arne Bøhn", "Guri Lid", "Hans Kvale"})),
     ("consultation_pronoun_across_paragraphs_nn",
      "Fylkesleiaren fekk tale KS si sak\n\n"
      "Fylkesstyreleiar i KS Innlandet, Åse Marit Tangen, har lenge meint at barnevernet er underfinansiert.\n\n"
@@ -197,15 +194,12 @@ OTHER_OCCASIONS = [
      "– Vi treng fleire lærlingplassar, seier Nordli.\n\n"
      "KS vil løfte saka i det neste bilaterale møtet med Kunnskapsdepartementet.",
      "nn", ("annet", (6, 11), None, {"Åse Nordli"})),
-    pytest.param("minister_guest_of_county_board",
+    ("minister_guest_of_county_board",  # fixed in round 17: "Hans" after a title is the first name
      "Statsråden på fylkesstyremøtet\n\n"
      "Kommunal- og distriktsminister Siv Tangen var gjest på fylkesstyremøtet i KS Troms fredag 28. mars. "
      "Fylkesstyreleder Hans Nilsen ønsket velkommen.\n\n"
      "– Dere har en viktig rolle, sa Tangen.",
-     "nb", ("annet", (3, 28), KDD, {"Siv Tangen", "Hans Nilsen"}),
-                 marks=_xf(
-                     "the person recogniser never takes 'Hans' for a first name (it reads it as the possessive), "
-                     "so 'direktør Hans NN' is no person")),
+     "nb", ("annet", (3, 28), KDD, {"Siv Tangen", "Hans Nilsen"})),
     ("substitute_for_absent_minister",
      "Statssekretæren møtte KS\n\n"
      "Samferdselsminister Jon Ramstad meldte forfall og sendte statssekretær Kari Nygaard i sitt sted da KS "

@@ -93,12 +93,11 @@ PLACES_AND_MEDIA = [
      "Om lag 300 deltakarar var samla i Molde Kulturhus då konferansen opna onsdag 9. april. Helseministeren "
      "deltok digitalt, medan nestleiar i KS, Eva Rindal, heldt innlegg.",
      "nn", {"Eva Rindal"}),
-    pytest.param("venue_hotel_seminar_nb",
+    ("venue_hotel_seminar_nb",  # fixed in round 17: "Hans" after a title is the first name
      "Seminar om heltid\n\n"
      "Seminaret om heltidskultur ble holdt på Clarion Hotel Bergen torsdag 13. mars. Statssekretær Hans Ravn og "
      "KS-direktør Lene Brun innledet.",
-     "nb", {"Hans Ravn", "Lene Brun"},
-                 marks=_xf("'innledet' (spoke first at the occasion) places nobody; 'Hans' is read as the pronoun")),
+     "nb", {"Hans Ravn", "Lene Brun"}),
     ("opened_by_speakers_nn",
      "Seminar om heltid\n\n"
      "Seminaret om heltidskultur vart halde på Quality Hotel Ålesund torsdag 13. mars. Statssekretær Ivar Bakken og "

@@ -25,6 +25,11 @@ def _absence_mark() -> re.Pattern[str]:
     return re.compile(str(_data()["absence_mark"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _substituted() -> re.Pattern[str]:
+    return re.compile(str(_data()["substituted_for"]), re.IGNORECASE)
+
+
 def _without_substitutes(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A field of absence up to the sentence in it that places someone at the occasion, a substitute ("Forfall: NN.
     Vararepresentant MM møtte for han."): the names before it were away, the substitute came."""
@@ -41,7 +46,8 @@ def _without_substitutes(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
     """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
-    names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`) and those
+    names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`), those a
+    substitute came for ("NN møtte for styreleiar MM", `substituted_for`) and those
     named only for another meeting or time
     ("daværende statssekretær NN", "Det møtet vart leidd av NN": `elsewhen.elsewhere_only`), when `text` is given;
     everyone, when the title or lead says the occasion was put off or cancelled (`absence.called_off`)."""
@@ -52,6 +58,8 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         out |= {m.name for m in people.mentions if "(" in text[m.end:m.end + 60] or "forfall" in text[m.end:m.end + 60]
                 if mark.match(text, m.end)}
         out |= elsewhere_only(people, sentences, text)
+        substituted = _substituted()  # "NN, som møtte for styreleiar MM": MM was away
+        out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 60):m.start])}
         if called_off([s.text for s in sentences]):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part
     for sentence in sentences:

@@ -236,7 +236,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     else:
         participants = participants + _hosts(text, decision, people.mentions, participants)
     if decision.meeting_type == "foredrag":
-        participants = pd.talker(participants, _byline(mentions, blocks),
+        byline = _byline(mentions, blocks)
+        participants = pd.talker(participants, None if byline is None or byline.name in absent else byline,
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
                                  pd.attending(participants, sentences, _reference_day(document, date))
                                  | _listed(participants, blocks, people)

@@ -31,8 +31,9 @@ from flows.extract.counterpart import find_ministries, ministries
 from flows.extract.matcher import boundary_alternation, top_level_alternatives, trie_alternation
 from flows.extract.occasion_time import is_invitation, other_time
 from flows.extract.participant_names import bracketed_organisation
-from flows.extract.people import People, PersonMention, resolve
+from flows.extract.people import People, PersonMention, find_people, resolve
 from flows.extract.roles import ministry_staff_roles
+from flows.extract.told_media import adjuncts as _adjuncts, speech_verbs, tellings, told_at
 from flows.literal_gate import GatedAlternation
 from flows.model import Mention, Sentence
 
@@ -229,30 +230,14 @@ def attending(participants: tuple[Mention, ...], sentences: tuple[Sentence, ...]
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
-def speech_verbs() -> re.Pattern[str]:
-    """Any verb of saying (`direct` and `indirect` in speech_verbs.yaml)."""
-    verbs = lexicon.load("speech_verbs")
-    items = {str(v) for key in ("direct", "indirect") for v in verbs.get(key) or ()}
-    return re.compile(rf"(?<![\w])(?:{trie_alternation(items, ignore_case=True)})(?![\w])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _adjuncts() -> frozenset[str]:
-    """Prepositions that attach a medium or place to a verb of saying (`adjuncts` in speech_verbs.yaml)."""
-    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs").get("adjuncts") or ())
-
-
-def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
+def not_media(participants: tuple[Mention, ...], text: str, media: frozenset[int] | None = None) -> tuple[Mention, ...]:
     """Without the "persons" a speaker talks to as to a medium: a name with no role that stands
     after "til" or "overfor" following a verb of saying ("sa hun til Nordby Tidende etter
-    møtet") is a newspaper, however much it looks like a name; so is a "name" that opens with
-    such a preposition, and a name whose word is a newspaper's head ("Avisa Sørland", "Nordby Tidende",
-    "Fjordabladet": `media_heads`)."""
-    ends: list[int] | None = None
-
+    møtet", `media`: where the one told starts, from `told_media.tellings`) is a newspaper, however much it looks
+    like a name; so is a "name" that opens with such a preposition, and a name whose word is a newspaper's head
+    ("Avisa Sørland", "Nordby Tidende", "Fjordabladet": `media_heads`)."""
     def medium(person: Mention) -> bool:
-        nonlocal ends
+        nonlocal media
         if person.name.split()[0].casefold() in _adjuncts():
             return True  # a phrase opening a sentence ("Overfor Nordby Tidende sa hun"), no name
         if person.role:
@@ -261,9 +246,8 @@ def not_media(participants: tuple[Mention, ...], text: str) -> tuple[Mention, ..
             return True  # "Avisa Sørland skreiv ...": a newspaper by its name
         if person.name not in text:
             return False
-        after = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:til|overfor)\s+{re.escape(person.name)}(?![\w-])"
-        ends = ends if ends is not None else [m.end() for m in speech_verbs().finditer(text)]
-        return any(re.match(after, text[end:end + 60 + len(person.name)]) for end in ends)
+        media = media if media is not None else tellings(text, find_people(text)).media
+        return told_at(text, person.name, media)
     return tuple(p for p in participants if not medium(p))
 
 

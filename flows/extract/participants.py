@@ -46,6 +46,7 @@ from flows.extract.participant_names import genitive_organisation, titled_byline
     without_first_names, without_leading_titles, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
+from flows.extract.told_media import Tellings, tellings
 from flows.extract.spoken_there import is_open_occasion, party_voices_of, spoke_in_past
 from flows.model import Block, Mention, Sentence, Statement
 from flows.literal_gate import Searchable
@@ -194,26 +195,25 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
     return frozenset(out)
 
 
-def _told_a_medium(people: People, sentences: tuple[Sentence, ...], text: str,
+def _told_a_medium(people: People, sentences: tuple[Sentence, ...], told: Tellings,
                    occasion: Searchable) -> set[str]:
-    """Persons a later sentence has speak to a medium ("sier NN til Fagbladet", `spoke_to_before` and "til" after the
-    name in a source context) in a sentence that does not name the occasion, when no sentence naming them places them
-    there (an attendance cue): a reaction or an interview elsewhere, not words at the occasion. Only a voice that stands
-    apart from the occasion's parties is left out by it (a KS leader telling a news agency of the meeting took part)."""
-    said = re.compile(str(_data()["spoke_to_before"]), re.IGNORECASE)
-    told: set[str] = set()
+    """Persons a later sentence has speak to a medium ("sier NN til Fagbladet", `told_media.tellings`) in a sentence
+    that does not name the occasion and is a source context, when no sentence naming them places them there (an
+    attendance cue): a reaction or an interview elsewhere, not words at the occasion. Only a voice that stands apart
+    from the occasion's parties is left out by it (a KS leader telling a news agency of the meeting took part)."""
+    spoken = {(start, verb) for _, start, verb in told.speakers}
+    told_names: set[str] = set()
     present: set[str] = set()
     for mention in people.mentions:
         sentence = _sentence_of(sentences, mention.start)
         if sentence is None:
             continue
-        if text.startswith(" til ", mention.end) and said.search(text[max(sentence.start, mention.start - 30):
-                                                                   mention.start]) \
+        if any(start == mention.start and verb >= sentence.start for start, verb in spoken) \
                 and not occasion.search(sentence.text) and source_context(sentence, mention):
-            told.add(mention.name)  # the words told (a quote before) may hold any cue ("der dei ikkje var med")
+            told_names.add(mention.name)  # the words told (a quote before) may hold any cue ("der dei ikkje var med")
         elif is_attendance(sentence.text):
             present.add(mention.name)
-    return told - present
+    return told_names - present
 
 
 def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
@@ -260,7 +260,8 @@ def base_participants(
     sources = frozenset(n for n in sourced_elsewhere(people, sentences, text, occasion) - leaders  # but an author
                         if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
     sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
-    told = frozenset(_told_a_medium(people, sentences, text, occasion) - leaders)  # "sier NN til Fagbladet"
+    tells = tellings(text, people)  # "sier NN til Fagbladet": the voice and the medium, read once
+    told = frozenset(_told_a_medium(people, sentences, tells, occasion) - leaders)
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
     titled = {m.start for m in (titled_byline(b, people) for b in blocks[:4]) if m is not None}
     pictured = _caption_persons(people, blocks, occasion, text)
@@ -324,5 +325,5 @@ def base_participants(
             if not apart(person):
                 chosen[speaker.name] = person
     found = without_leading_titles(tuple(chosen.values()))
-    return without_places(not_media(not_organisations(without_first_names(found, named)), text), text)
+    return without_places(not_media(not_organisations(without_first_names(found, named)), text, tells.media), text)
 

@@ -30,7 +30,7 @@ from flows.extract import roles as R
 from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
 from flows.extract.unnamed_persons import unnamed_persons
-from flows.extract.person_names import TOKEN, aged_first_names, context_role, media_heads, name_candidates
+from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, context_role, media_heads, name_candidates
 from flows.model import Mention
 
 
@@ -103,9 +103,16 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name in names:
         check()
-        longer = [n for n in names if len(n) > len(name) and n.endswith(" " + name)]
+        tails = {" " + name, " " + _lower_particle(name)}  # "Von Krogh" opening a sentence: "Anders von Krogh"
+        longer = [n for n in names if len(n) > len(name) and n.endswith(tuple(tails))]
         out[name] = longer[0] if longer else name
     return out
+
+
+def _lower_particle(name: str) -> str:
+    """A surname whose particle opens a sentence with a capital ("Von Krogh") as written inside one ("von Krogh")."""
+    first, _, rest = name.partition(" ")
+    return f"{first.casefold()} {rest}" if rest and first.casefold() in PARTICLES else name
 
 
 def _surname_mentions(text: str, full: list[PersonMention], canonical: dict[str, str]) -> list[PersonMention]:

@@ -30,7 +30,11 @@ if TYPE_CHECKING:
 UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽ"  # also the Sámi capitals ("Ánte", "Čáhppe")
 LOW = "a-zæøåéèüöäáóčđŋšŧžï"
 TOKEN = rf"[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
-NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:von|van|de|af|di|du)[ ])?{TOKEN}){{0,4}}(?![\w-])")
+# A surname's particle ("Anders von Krogh", "Maria de Lange"), written with a capital when it opens a sentence.
+PARTICLES = ("von", "van", "de", "af", "di", "du")
+# A middle initial between two name words ("Kari T. Dal", "Lars-Erik O. Breivik") is part of the name.
+INITIAL = rf"[{UP}]\."
+NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:{'|'.join(PARTICLES)})[ ])?(?:{INITIAL}[ ])?{TOKEN}){{0,4}}(?![\w-])")
 
 
 # Between two names of one list: a comma or "og", after an optional party ("A (H), B og C").
@@ -41,10 +45,18 @@ def _clean_name(words: list[str]) -> list[str]:
     """Drop leading capitalised non-name words (sentence openers, roles, an organisation before a
     name: "leder i Allmennlegeforeningen Tormod Kvalvik", the genitive of a party or an organisation:
     "Senterpartiets Kari Dal", "Høyres Kari Dal", "Fagforbundets Kari Dal")."""
+    dropped = False
     while words and (words[0] in R.not_names() or R.is_role(words[0].casefold())
                      or R.is_organisation_word(words[0]) or (len(words) > 2 and _body_genitive(words[0]))):
-        words = words[1:]
+        if dropped and _name_word(words, 0):
+            break  # "Ordfører Hans Berg": after the title, "Hans" is the first name
+        words, dropped = words[1:], True
     return words
+
+
+def _name_word(words: list[str], at: int) -> bool:
+    """A word of its own that is also a first name ("Hans"), inside a name: not where the match opens, a name follows."""
+    return at + 1 < len(words) and words[at] in R.not_names() and words[at].casefold() in _first_names()
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +109,12 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
         check()
         words = match.group(0).split(" ")
         joined = " ".join(words)
-        kept = _clean_name(_merge_hyphen(words))
-        if len(kept) < 2 or any(w in R.not_names() for w in kept) or R.is_organisation_word(kept[-1]) \
+        first = _first_name_inside(text, match.start(), words)
+        kept = [first, *_clean_name(_merge_hyphen(words[1:]))] if first else _clean_name(_merge_hyphen(words))
+        inner = len(words) - len(kept)  # where `kept` opens in the match: a first name after it is no pronoun
+        if len(kept) < 2 or any(w in R.not_names() and not (i + inner > 0 and _name_word(kept, i))
+                                for i, w in enumerate(kept[bool(first):], start=bool(first))) \
+                or R.is_organisation_word(kept[-1]) \
                 or kept[-1] in media_heads() or kept[0] in media_heads():
             continue  # "Nordby Avis", "Avisa Nordland": the outlet a person speaks to, not a person
         name = " ".join(kept)
@@ -124,6 +140,15 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
             start = match.start() + joined.rfind(name)
         out.append((name, start, start + len(name)))
     return out
+
+
+def _first_name_inside(text: str, start: int, words: list[str]) -> str | None:
+    """A first name that is also a word of its own ("Hans", a possessive when it opens a sentence) inside a sentence,
+    after a word in lower case ("komiteleiar Hans Inge Dal", "og Hans Berg"): the person's first name."""
+    word = words[0]
+    if len(words) < 2 or word not in R.not_names() or word.casefold() not in _first_names():
+        return None
+    return word if re.search(rf"[{LOW},][ ]$", text[max(0, start - 2):start]) else None
 
 
 AGE = re.compile(r" \(\d{1,2}(?: år)?\)")
