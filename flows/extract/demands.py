@@ -297,8 +297,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         council_home(d.claimant, document.text, d.start), document.text), document.text), document.text,
         mentions.principal)) for d in demands])  # "fylkestinget krev": the county; "NSF", "NHF": as written; a place
     # read as an organisation ("biblioteksjef NN fra Nordby"): the body the document names there (place_claimants.py)
-    named = [replace(d, addressee=governor_written(d.addressee, document.text, d.start, document.language))
-             if d.addressee == GOVERNOR else d for d in named]  # "Statsforvaltaren i Vestland" as the text names it
+    named = tuple(replace(d, addressee=governor_written(d.addressee, document.text, d.start, document.language))
+                  if d.addressee == GOVERNOR else d for d in named)  # "Statsforvaltaren i Vestland" as the text names it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
 
 
