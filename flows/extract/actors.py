@@ -16,7 +16,7 @@ from flows import lexicon
 from flows.extract.matcher import trie_alternation
 from flows.extract.memo import memoised_list
 from flows.extract.ministry_actors import ministry_aliases
-from flows.extract.organisations import claimant_aliases
+from flows.extract.organisations import claimant_aliases, organisations
 
 GOVERNMENT = "__government__"
 MINISTRY = "__ministry__"  # "departementet", "statsråden": the ministry the document names
@@ -131,15 +131,28 @@ def _region_after() -> re.Pattern[str]:
 
 def _branch(text: str, hit: ActorHit) -> ActorHit:
     """A county branch of an association, named as written ("Fagforbundet Vestland",
-    "Utdanningsforbundet Innlandet"): the association's name and the county (`ks_regions`);
+    "Utdanningsforbundet Innlandet", "FO Innlandet" by its acronym): the association's name and the county (`ks_regions`);
     KS's own county boards and the group claimants keep their names."""
+    written = text[hit.start:hit.end]
     if hit.name.startswith("KS") or hit.name in {str(g) for g in _data()["generic_claimants"]} \
-            or text[hit.start:hit.end] != hit.name:
+            or (written != hit.name and not (written.isupper() and len(written) > 1) and not _full_form(hit.name, written)):
         return hit
     region = _region_after().match(text, hit.end)
     if region is None:
         return hit
-    return ActorHit(hit.start, region.end(), f"{hit.name}{region.group(0)}")
+    spelled = written if written != hit.name and not _has_full_name(hit.name) else hit.name
+    return ActorHit(hit.start, region.end(), f"{spelled}{region.group(0)}")  # "FO Innlandet" as written
+
+
+def _full_form(name: str, written: str) -> bool:
+    """True when `written` is the full name of the organisation `name` ("Norsk Sykepleierforbund")."""
+    return any(o.name == name and (written == o.full or written in o.full_forms) for o in organisations())
+
+
+def _has_full_name(name: str) -> bool:
+    """True when organisations.yaml gives the organisation a full name, which a branch is written in
+    ("NSF Vestland": "Norsk Sykepleierforbund Vestland" where the document writes it, organisations.written_name)."""
+    return any(o.name == name and o.full for o in organisations())
 
 
 @memoised_list

@@ -14,6 +14,7 @@ from flows.extract.organisation_names import organisations_in
 from flows.extract.organisations import organisations
 
 ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+LINKS = frozenset({"av", "for", "i", "og", "på", "til", "med"})  # words an organisation's name links its parts by
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåé-]+")
 
 
@@ -33,12 +34,33 @@ def spelled_out(claimant: str | None, document_text: str) -> str | None:
             hits = [h for h in organisations_in(before) if h.end == len(before)]
             if hits:
                 return hits[-1].name
+            named = _initials_phrase(claimant, before)
+            if named:
+                return named
         return claimant
     if not WORD.fullmatch(claimant):
         return claimant
     names = {h.name for h in organisations_in(document_text)
              if " " in h.name and claimant in h.name.split() and not _known_part(h.name, claimant)}
     return names.pop() if len(names) == 1 else claimant
+
+
+def _initials_phrase(acronym: str, before: str) -> str | None:
+    """The name right before an acronym's brackets that no gazetteer knows ("Landssammenslutninga av
+    Fjellkommunar (LFK)"): the longest run of words there, opening with a capitalised word, whose words
+    but the links ("av", "for") open with the acronym's letters in order, the first with its first."""
+    words = before.split()[-6:]
+    for i in range(len(words)):
+        phrase = [w.strip(",.;:«»\"") for w in words[i:]]
+        if not phrase[0][:1].isupper() or len(phrase) < 2 or phrase[0][:1] != acronym[0]:
+            continue
+        if any(not re.fullmatch(r"[\wæøåÆØÅé-]+", w) for w in phrase) or phrase[-1].casefold() in LINKS:
+            continue
+        letters = [w[0].upper() for w in phrase if w.casefold() not in LINKS]
+        rest = iter(acronym.upper())
+        if all(letter in rest for letter in letters):
+            return " ".join(phrase)
+    return None
 
 
 def _known_part(name: str, claimant: str) -> bool:

@@ -32,6 +32,8 @@ from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.owned_bodies import owned_body_voice
+from flows.extract.place_claimants import placed_claimant
+from flows.extract.governor_addressee import GOVERNOR, governor_written
 from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
@@ -197,7 +199,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
     cosigners = written.cosigners if written else ()  # a joint letter or statement: each one's demands
     author = {b.index: (byline, *cosigners) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
-    joint = groups(document.text, context.gazetteer.claimants)  # organisations named together
+    joint = groups(document.text, context.gazetteer.organisations)  # organisations named together
     items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal, joint=joint,
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
@@ -291,9 +293,12 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         prev_quote = quote
         quoted_by = (voice.claimants[0] if quote and voice is not None and voice.claimants and voice.in_quote
                      else None) if block.sentences else None
-    named = _dedupe([replace(d, claimant=spelled_out(written_name(council_home(d.claimant, document.text, d.start),
-                                                                  document.text), document.text))
-                     for d in demands])  # "fylkestinget krev": the county; "NSF", "NHF": as the document writes it
+    named = _dedupe([replace(d, claimant=placed_claimant(spelled_out(written_name(
+        council_home(d.claimant, document.text, d.start), document.text), document.text), document.text,
+        mentions.principal)) for d in demands])  # "fylkestinget krev": the county; "NSF", "NHF": as written; a place
+    # read as an organisation ("biblioteksjef NN fra Nordby"): the body the document names there (place_claimants.py)
+    named = tuple(replace(d, addressee=governor_written(d.addressee, document.text, d.start, document.language))
+                  if d.addressee == GOVERNOR else d for d in named)  # "Statsforvaltaren i Vestland" as the text names it
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
 
 

@@ -62,6 +62,11 @@ def groups(text: str, hits: tuple[ActorHit, ...], groups_too: bool = False) -> t
     return tuple(out)
 
 
+def joint_noun(text: str) -> re.Match[str] | None:
+    """The first plural noun for organisations named together in a text ("organisasjonane", "dei to partane")."""
+    return re.search(rf"(?<![\w-]){_noun_pointer().pattern}(?![\w-])", text, re.IGNORECASE)
+
+
 def pointed(region: str, rest: str = "") -> str | None:
     """"plural" or "noun" when a subject region points back at a group: its first or last word is
     a plural pronoun, or it holds a plural noun for organisations ("dei to organisasjonane") at its

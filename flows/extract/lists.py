@@ -34,7 +34,7 @@ from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEE
 from flows.extract.asked_parties import asked_organisation
 from flows.extract.attributed import body_voice
 from flows.extract.owned_bodies import owned_body_voice
-from flows.extract.joint_claimants import Group, group_before, pointed, pointed_addressee
+from flows.extract.joint_claimants import Group, group_before, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
@@ -167,6 +167,9 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
 def _joint(block: Block, found: tuple[Group, ...]) -> tuple[str, ...]:
     """The organisations a lead-in's subject points back at, if it points back at a group."""
     region = speech_subject(block.text) if found else None
+    if not region and found:  # "Vidare peikar organisasjonane på tre tiltak:": a plural noun for them, any verb
+        noun = joint_noun(block.text)
+        region = noun.group(0) if noun else None
     if not region:
         return ()
     at = max(0, block.text.find(region))

@@ -186,6 +186,18 @@ def _merge_hyphen(words: list[str]) -> list[str]:
     return out
 
 
+PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)?")
+
+
+def _branch(prefix: str | None, org: str | None) -> str | None:
+    """The organisation of a role compounded with an organisation's short name: the local office or branch
+    when a bare place follows ("NAV-leder i Nordby": NAV Nordby, "KS-leiar i Vestland": KS Vestland), else
+    the organisation the place names or the short name alone ("LFK-leder NN": LFK)."""
+    if prefix and org and PLACE.fullmatch(org) and not R.is_organisation_word(org.split()[-1]):
+        return f"{prefix} {org}"
+    return org or R.clean_org(prefix)
+
+
 def context_role(text: str, start: int, end: int,
                   previous: PersonMention | None) -> tuple[str | None, str | None, bool]:
     """Role, organisation and plural flag from the words around a name."""
@@ -200,7 +212,7 @@ def context_role(text: str, start: int, end: int,
         if plural and written.startswith(R.ordinals()):
             written = written.split(" ", 1)[-1]  # "andre ordførere": the others, no ordinal
         role = R.singular(written)
-        org = R.clean_org(found.group("org") or found.group("prefix"))
+        org = _branch(found.group("prefix"), R.clean_org(found.group("org")))
     elif definite:  # "fylkesrådmannen i Nordby, NN": the definite role in apposition
         role = R.base_role(definite.group("role"))
         org = R.clean_org(definite.group("org"))

@@ -39,9 +39,14 @@ def org_pattern() -> str:
     suffixes = "|".join(re.escape(s) for s in sorted(organisation_suffixes(), key=len, reverse=True))
     second = rf"(?: [A-ZÆØÅ][\wæøåÆØÅ'-]*(?= (?:{place_suffixes()})(?![\w-])))?"
     known = _known_names()
-    generic = (rf"[A-ZÆØÅ][\wæøåÆØÅ'-]*{second}(?:(?<=-) (?:og|eller) [\wæøå-]+)?"
+    after = "|".join(rf"(?<={e})" for e in ("[A-ZÆØÅ]{2}", "forbundet", "foreningen", "foreininga", "laget"))
+    branch = rf"(?-i:(?:{after}) [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\w-]))?"  # "NAV Nordby", "FO Innlandet",
+    # "Utdanningsforbundet Nordby": a local office or branch
+    generic = (rf"[A-ZÆØÅ][\wæøåÆØÅ'-]*{branch}{second}(?:(?<=-) (?:og|eller) [\wæøå-]+)?"
                rf"(?: (?:og (?=[A-ZÆØÅ]))?(?:{suffixes})(?![\w-]))*")
-    return rf"(?:(?:{known})(?![\w-])|{generic})" if known else generic
+    regions = "|".join(re.escape(s) for s in sorted(organisation_suffixes(), key=len, reverse=True) if s[:1].isupper())
+    branch_of_known = rf"(?: (?:og )?(?:{regions})(?![\w-]))*" if regions else ""  # "Norsk Sykepleierforbund Trøndelag"
+    return rf"(?:(?:{known}){branch_of_known}(?![\w-])|{generic})" if known else generic
 
 
 def clean_org(org: str | None) -> str | None:

@@ -32,6 +32,10 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
         return default  # "i", "helse": a misread description names no organisation
     hits = claimants_in(organisation)
     if hits:
+        rest = organisation[hits[0].end:].strip()
+        if hits[0].start == 0 and rest and PLACE.fullmatch(rest) and not hits[0].name.startswith("KS") \
+                and organisation[:hits[0].end] == hits[0].name:
+            return f"{hits[0].name} {rest}"  # "Utdanningsforbundet Nordby": the local branch, as written
         return hits[0].name
     local = local_body(organisation, role)
     if local:

@@ -82,12 +82,14 @@ def _names_someone(region: str, mentions: MentionLayer) -> bool:
 
 
 def all_claimants(region: str) -> tuple[str, ...]:
-    """Coordinated claimants of a subject ("Både KS og Legeforeningen", "KS, Unio og Fagforbundet"):
+    """Coordinated claimants of a subject ("Både KS og Legeforeningen", "KS, Unio og Fagforbundet", "KS og Norsk Vann"):
     the claimants joined to the first one by "og" or commas only; a claimant named in a clause
     before ("Kommunene har fått ..., og KS minnet om") is no part of the subject."""
     hits = claimants_in(region)
     if not hits:
         return ()
+    named = organisations_in(region)  # "KS og Norsk Vann ber ...": an association no gazetteer knows joins too
+    hits = named if len(named) > len(hits) and all(any(h == n for n in named) for h in hits) else hits
     names = [hits[-1].name]
     for before, after in zip(reversed(hits[:-1]), reversed(hits[1:])):
         if not re.fullmatch(r"\s*(?:,|og|og\s+også|samt)\s*|\s*,\s*", region[before.end:after.start]):
