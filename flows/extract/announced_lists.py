@@ -62,12 +62,40 @@ def _count(words: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _request_lead() -> re.Pattern[str]:
+    """A request verb (`request_lead_verbs`) and a short object with no clause break, then a colon and a
+    member in lower case on the same line ("ba statsråden ta med seg tre ting tilbake: en X, en Y og en Z")."""
+    verbs = lexicon.alternation(_data()["request_lead_verbs"])
+    return re.compile(rf"(?<![\w-])(?P<verb>{verbs})(?![\w-])(?P<object>[^,.;:!?«»\n–]{{0,90}}?):[ \t]+(?=[a-zæøå])",
+                      re.IGNORECASE)
+
+
+def _requested_list(text: str) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """A list of noun phrases after a request verb and its cataphoric object ("Hun ba statssekretæren ta med
+    seg tre ting tilbake: A, B og C", "lister opp hva den savner i meldingen: A, B og C", "ba statsråden
+    ta med seg eit ønske heim: X"): one member or more, each the thing asked for; not after a clause
+    complement ("ba om at X:") nor after a long object."""
+    match = _request_lead().search(text)
+    if match is None or re.search(r"(?<![\w-])(?:at|om at|fordi|når|dersom|hvis|viss)(?![\w-])", match.group("object"),
+                                  re.IGNORECASE):
+        return None
+    words = match.group("object").split()
+    if len(words) > 12:
+        return None
+    members = _members(text, match.end(), _count(match.group("object")))
+    return (match.start(), match.start(), members) if members else None
+
+
 def announced_list(text: str) -> tuple[int, int, list[tuple[int, int]]] | None:
     """(where the clause announcing the list starts, where the announcing noun phrase starts, the
     members' spans) of a list announced in `text` (offsets into `text`); None when the sentence
     announces no list of two or more members. The clause starts after the last ", og"/", men"
-    before the noun phrase ("bedt om X, og sendte et brev med tre krav: ..."), else at the noun phrase."""
+    before the noun phrase ("bedt om X, og sendte et brev med tre krav: ..."), else at the noun phrase.
+    Else a list after a request verb and its cataphoric object (`_requested_list`)."""
     match = _announcement().search(text)
+    if match is None:
+        return _requested_list(text)
     if match is None or GOVERNMENT_CLAIM.search(text[:match.end("who")] + " ") \
             or GOVERNMENT_CLAIM.search(text[:match.start("noun")]) \
             or addressees_in(text[match.start():match.start("noun")]):

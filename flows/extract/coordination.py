@@ -184,3 +184,27 @@ def wanted(blocks: tuple[Block, ...]) -> frozenset[int]:
         if not item:
             lead = block.text.rstrip().endswith(":")
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _pair() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("request_verbs")["paired_noun_phrases"]
+    cut = re.compile(rf"\s+og\s+(?=(?:{lexicon.alternation(data['articles'])})\s+\S)", re.IGNORECASE)
+    blocker = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['blockers'])})(?![\w-])", re.IGNORECASE)
+    return cut, blocker
+
+
+def paired_parts(text: str) -> list[tuple[int, int]]:
+    """Two noun phrases joined by "og" and an indefinite article ("et nasjonalt vikarbyråtak og en
+    basisfinansiering som ...", "må vi ha fleire lærlingplassar og ein rett til heiltid"; `paired_noun_phrases`):
+    each can be granted alone (decision 5), so two spans; one span when the first part holds a clause or
+    a word that takes two members ("utan full finansiering og ei utgreiing" under "om at", "mellom X og
+    en Y"), or either part is shorter than two words."""
+    cut, blocker = _pair()
+    found = cut.search(text)
+    if found is None or blocker.search(text, 0, found.start()) or cut.search(text, found.end()):
+        return [(0, len(text))]
+    first, second = (0, found.start()), (found.end(), len(text))
+    if len(text[first[0]:first[1]].split()) < 2 or len(text[second[0]:second[1]].split()) < 2:
+        return [(0, len(text))]
+    return [first, second]

@@ -14,7 +14,7 @@ from flows.extract.clauses import cut_end, find_cues, has_position
 from flows.extract.cue_patterns import patterns
 from flows.extract.position_cues import without_condition
 from flows.extract.request_cues import skip_over
-from flows.extract.coordination import listed_parts, nominal_parts
+from flows.extract.coordination import paired_parts, listed_parts, nominal_parts
 from flows.extract.embedded_addressee import claimant_subject, embedded_addressee
 from flows.extract.parse import Parsed
 from flows.extract.resolve import addressee as resolve_addressee
@@ -73,9 +73,10 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
     previous: str | None = None  # the addressee of the part before
     listed = rule.endswith(":proposal_list")
     nominal = rule.endswith((":request_verb", ":request_noun")) and not infinitival
-    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed, nominal, position)):
+    paired: set[int] = set()  # starts of the second of two noun phrases split apart (`paired_parts`)
+    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed, nominal, position, paired)):
         piece = text[s:e]
-        if position and n > 0 and not has_position(piece) \
+        if position and n > 0 and s not in paired and not has_position(piece) \
                 and not (infinitival and is_infinitive(piece.split()[0], ctx.document.language)):
             own = _own_request(piece)
             if own is None:
@@ -171,10 +172,12 @@ def _openers() -> frozenset[str]:
 
 
 def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinitival: bool,
-            listed: bool = False, nominal: bool = False, modal: bool = False) -> list[tuple[int, int]]:
+            listed: bool = False, nominal: bool = False, modal: bool = False,
+            paired: set[int] | None = None) -> list[tuple[int, int]]:
     """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
     document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
-    noun phrases in the parse of the sentence (`coordination.nominal_parts`)."""
+    noun phrases in the parse of the sentence (`coordination.nominal_parts`), then two noun phrases
+    with an article (`coordination.paired_parts`; the second one's start is added to `paired`)."""
     parsed = ctx.parses.get(base)  # `text` is mostly one sentence, and the parses are keyed by its start
     if parsed is None or not parsed.start <= base + start < parsed.end:
         parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
@@ -188,6 +191,12 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
             parts = [(x + a, x + b) for x, y in parts for a, b in listed_parts(text[x:y])]
         elif nominal:  # "tok til orde for et X, en Y og lengre Z": three or more noun phrases the parse left together
             parts = [(x + a, x + b) for x, y in parts for a, b in _noun_list(text[x:y])]
+        first = text[parts[0][0]:parts[0][1]].split()[:1] if len(parts) == 1 else []
+        if first and not is_infinitive(first[0], ctx.document.language):  # "Vi trenger et X og en Y": two noun
+            # phrases with an article, each grantable alone; not the objects of one infinitive ("innføre en X og en Y")
+            parts = [(parts[0][0] + a, parts[0][0] + b) for a, b in paired_parts(text[parts[0][0]:parts[0][1]])]
+            if len(parts) == 2 and paired is not None:
+                paired.add(parts[1][0])
         out += parts
     return out
 

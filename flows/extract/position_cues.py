@@ -252,5 +252,6 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
     subject = text[match.end():match.end() + 40] if inverted else text[start:match.start()]
     if kind == "modal" and text[start:match.start()].strip().casefold() in cue_words("pronoun_objects") \
             and [h for h in addressees_in(text[match.end():match.end() + 40]) if h.start <= 1]:
-        start = 0  # "..., og det må staten ta innover seg": the action is only a pronoun, take the sentence (decision 6)
+        if not cues_before:  # "X må få Y, og det må regjeringen sørge for": the clause, the demand before ends there
+            start = 0  # "..., og det må staten ta innover seg": the action is only a pronoun, take the sentence (decision 6)
     return Cue(start, start, len(text), kind, kind, None, subject)

@@ -12,7 +12,7 @@ from flows.extract.actors import PERSON_ASKED, addressees_in
 from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 from flows.extract.asked_parties import asked_body, asked_you, recipient
-from flows.extract.request_subjects import counted_wish
+from flows.extract.request_subjects import counted_wish, speaker_relative
 from flows.extract.cue_patterns import Cue, patterns, cue_words
 from flows.extract.roles import is_role
 
@@ -152,7 +152,7 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if prev.casefold() in {"har", "hadde"} and len(words) >= 2:
         prev = words[-2]  # "som har bede om": the relative "som" before the auxiliary
     if prev.casefold() in {"som", "det", "dette", "noe", "hva", "kva", "den"} and inverted is None \
-            and not in_document_clause(before):
+            and not in_document_clause(before) and not speaker_relative(before):
         return None
     if inverted is None and re.search(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('question_words'))})\s+\S+\s*$",
                                       before, re.IGNORECASE) \

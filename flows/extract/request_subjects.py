@@ -12,6 +12,8 @@
   ønsker ...", "Mange av medlemmene ønskjer å jobbe meir", "Sju av ti ... vil ha ..."): a survey
   result or a description of a group, not a party's demand; a count of municipalities or bodies
   ("Mange kommuner ønsker at staten ...") still asks.
+- `speaker_relative`: the other way round, a relative "som" that does not hide the claimant: a relative
+  clause on the speaker a verb of saying has just named ("..., sier Nordmann, som etterlyser X").
 """
 from __future__ import annotations
 
@@ -104,3 +106,16 @@ def counted_wish(verb: str, before: str) -> bool:
         clauses = [c for c in CLAUSE_BREAK.split(before) if c.strip()]
         subject = clauses[-2] if len(clauses) > 1 else ""  # "svarte over halvparten av dei tilsette at dei"
     return bool(_counting().search(subject)) and not organisations_in(subject) and not addressees_in(subject)
+
+
+@lru_cache(maxsize=1)
+def _speaker_relative() -> re.Pattern[str]:
+    verbs = lexicon.alternation(cue_words("speaker_relative_verbs"))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[A-ZÆØÅ][\wæøåé.-]*\s+){{0,3}}[A-ZÆØÅ][\wæøåé-]*,\s+som$")
+
+
+def speaker_relative(before: str) -> bool:
+    """True when a request verb stands in a relative clause on the speaker a verb of saying has just named
+    ("..., sier Nordmann, som etterlyser X", `speaker_relative_verbs`): the speaker asks, as in a sentence of
+    her own (the text before the verb is `before`)."""
+    return bool(_speaker_relative().search(before))
