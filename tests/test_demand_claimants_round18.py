@@ -3,12 +3,12 @@ written with the board before the KS body ("har ledet fylkesstyret i KS Nordby")
 in full where the text names the party in full, and a union leader after a sentence that opens with an adverb
 and the union ("Også Forbundet er skuffet. Forbundsleder NN ..."), a council representative with only a party in
 brackets speaking for the party, and "kommunen" asked by a local claimant as the one municipality the story is
-about."""
+about; the Storting asked to ask the government ("ber Stortinget om å be regjeringen X")."""
 from __future__ import annotations
 
 import pytest
 
-from extract_kit import cases, demands
+from extract_kit import STORTING, cases, demands
 from flows.extract.actor_words import party_written
 from flows.extract.speaker_claimant import ks_office
 
@@ -79,9 +79,26 @@ SINGULAR = [
 ]
 
 
-@pytest.mark.parametrize("raw, expected", cases(BOARDS, PARTIES, COUNCIL, OPENERS, SINGULAR))
+ASKED_TO_ASK = [
+    ("storting_asked_to_ask_nb",
+     "Finanskomiteen holdt høring om kommuneproposisjonen.\n\n– Vi ber Stortinget om å be regjeringen utrede en "
+     "statlig låneordning for skolebygg, sa Kari Li, leder i Fagforbundet.",
+     [("Fagforbundet", STORTING, "utrede en statlig låneordning for skolebygg")]),
+    ("storting_asked_to_ask_nn",
+     "Helse- og omsorgskomiteen heldt open høyring.\n\nLeiar i Fagforbundet, Kari Li, bad Stortinget be regjeringa "
+     "kome tilbake med ein plan før sommaren.",
+     [("Fagforbundet", STORTING, "kome tilbake med ein plan før sommaren")]),
+    # the government asked directly stays the one asked
+    ("government_asked_directly",
+     "Finanskomiteen holdt høring om kommuneproposisjonen.\n\n– Vi ber regjeringen utrede en statlig låneordning "
+     "for skolebygg, sa Kari Li, leder i Fagforbundet.",
+     [("Fagforbundet", "regjeringen", "utrede en statlig låneordning for skolebygg")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", cases(BOARDS, PARTIES, COUNCIL, OPENERS, SINGULAR, ASKED_TO_ASK))
 def test_round18_claimants(raw: str, expected: list[Row]) -> None:
-    language = "nn" if any(w in raw for w in (" seier ", " sit ", " ikkje ", " meinte ")) else "nb"
+    language = "nn" if any(w in raw for w in (" seier ", " sit ", " ikkje ", " meinte ", " bad ")) else "nb"
     assert demands(raw, language) == expected
 
 

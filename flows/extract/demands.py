@@ -35,6 +35,7 @@ from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.place_claimants import placed_claimant
 from flows.extract.one_municipality import one_municipality
+from flows.extract.storting_asks import storting_asked
 from flows.extract.governor_addressee import GOVERNOR, governor_written
 from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
@@ -301,8 +302,10 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     # read as an organisation ("biblioteksjef NN fra Nordby"): the body the document names there (place_claimants.py)
     named = tuple(replace(d, addressee=governor_written(d.addressee, document.text, d.start, document.language))
                   if d.addressee == GOVERNOR else d for d in named)  # "Statsforvaltaren i Vestland" as the text names it
-    named = tuple(replace(d, addressee=one_municipality(d.addressee, d.claimant, d.text, document.text))
-                  for d in named)  # "Kommunen må ..." in a local branch's words: the one municipality it is about
+    named = tuple(replace(d, addressee=storting_asked(one_municipality(d.addressee, d.claimant, d.text, document.text),
+                                                      d.text, document.text, d.start))
+                  for d in named)  # "Kommunen må ..." in a local branch's words: the one municipality it is about;
+    # "be regjeringen utrede X": the Storting is asked to ask (storting_asks.py)
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
 
 
