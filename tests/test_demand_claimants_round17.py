@@ -27,7 +27,8 @@ BRANCHES = [
     ("local_union_branch_nn",
      "Foreldra er uroa over skulebygget.\n\nLeiar i Utdanningsforbundet Fjellvik, Terje Dal, er samd.\n\n"
      "– Kommunen må lage ein plan for skulen no, seier Dal.",
-     [("Utdanningsforbundet Fjellvik", "kommunene", "Kommunen må lage ein plan for skulen no")]),
+     # round 18: "Kommunen" asked by the local branch is its municipality (one_municipality.py), no longer `kommunene`
+     [("Utdanningsforbundet Fjellvik", "Fjellvik kommune", "Kommunen må lage ein plan for skulen no")]),
     ("union_branch_in_full",
      "Konferansen samlet mange.\n\nOgså leder i Norsk Sykepleierforbund Trøndelag, Eli Vik, satt i panelet. "
      "Hun mente at sykepleierne må involveres tidlig.",

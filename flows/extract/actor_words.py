@@ -67,3 +67,18 @@ def party_claimant(organisation: str | None, role: str | None) -> str | None:
         return None
     low = " ".join(role.casefold().split())
     return organisation.strip(" ()") if low.endswith(_party_roles()) else None  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> dict[str, tuple[str, ...]]:
+    return {str(k): tuple(str(n) for n in v) for k, v in (_data().get("party_names") or {}).items()}
+
+
+def party_written(claimant: str | None, document_text: str) -> str | None:
+    """A party claimant as the document writes the party: its full name when the document writes it, also in
+    the genitive ("NN (H)" and "Høyre vil ..." or "Høyres forslag": Høyre), else unchanged (`party_names`)."""
+    names = _party_names().get(claimant or "")
+    for name in names or ():
+        if re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", document_text):
+            return name
+    return claimant

@@ -16,6 +16,7 @@ from functools import lru_cache
 from flows import budget, lexicon
 from flows.extract import demand_layouts as layouts, interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in
+from flows.extract.actor_words import party_written
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
 from flows.extract.cue_patterns import cue_words, patterns
@@ -33,6 +34,8 @@ from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.place_claimants import placed_claimant
+from flows.extract.one_municipality import one_municipality
+from flows.extract.storting_asks import storting_asked
 from flows.extract.governor_addressee import GOVERNOR, governor_written
 from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
@@ -293,12 +296,16 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         prev_quote = quote
         quoted_by = (voice.claimants[0] if quote and voice is not None and voice.claimants and voice.in_quote
                      else None) if block.sentences else None
-    named = _dedupe([replace(d, claimant=placed_claimant(spelled_out(written_name(
+    named = _dedupe([replace(d, claimant=party_written(placed_claimant(spelled_out(written_name(
         council_home(d.claimant, document.text, d.start), document.text), document.text), document.text,
-        mentions.principal)) for d in demands])  # "fylkestinget krev": the county; "NSF", "NHF": as written; a place
+        mentions.principal), document.text)) for d in demands])  # "fylkestinget krev": the county; "NSF", "NHF": as written; a place
     # read as an organisation ("biblioteksjef NN fra Nordby"): the body the document names there (place_claimants.py)
     named = tuple(replace(d, addressee=governor_written(d.addressee, document.text, d.start, document.language))
                   if d.addressee == GOVERNOR else d for d in named)  # "Statsforvaltaren i Vestland" as the text names it
+    named = tuple(replace(d, addressee=storting_asked(one_municipality(d.addressee, d.claimant, d.text, document.text),
+                                                      d.text, document.text, d.start))
+                  for d in named)  # "Kommunen må ..." in a local branch's words: the one municipality it is about;
+    # "be regjeringen utrede X": the Storting is asked to ask (storting_asks.py)
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
 
 

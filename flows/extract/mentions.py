@@ -105,7 +105,14 @@ def _previous_subject(text: str, sentence_start: int) -> str | None:
     start = max(text.rfind("\n", 0, sentence_start), text.rfind(". ", 0, sentence_start))
     previous = text[start + 1:sentence_start].strip(" .")
     hits = organisations_in(previous)
-    return hits[0].name if hits and hits[0].start == 0 else None
+    opener = previous[:hits[0].start].strip().casefold() if hits else ""
+    return hits[0].name if hits and (hits[0].start == 0 or opener in _subject_openers()) else None
+
+
+@lru_cache(maxsize=1)
+def _subject_openers() -> frozenset[str]:
+    """Adverbs before an organisation that still opens its sentence ("Også Forbundet er skuffa", `subject_openers`)."""
+    return frozenset(str(w).casefold() for w in lexicon.load("actors").get("subject_openers", []))
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -100,9 +100,33 @@ def ks_office(description: str) -> str | None:
         before = description[max(0, hit.start - 25):hit.start].casefold()
         written = description[hit.start:hit.end]
         if "styre" in written.casefold() or "delegasjon" in description[hit.end:hit.end + 14].casefold() \
-                or _ks_office_cue().search(before):
+                or _ks_office_cue().search(before) or _board_office(description[max(0, hit.start - 60):hit.start]):
             return hit.name
     return None
+
+
+@lru_cache(maxsize=1)
+def _board() -> re.Pattern[str]:
+    """A KS body's board ending a text ("fylkesstyret i "), with the words before it (`ks_boards`)."""
+    boards = trie_alternation([str(b) for b in _data().get("ks_boards", [])]) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{boards})\s+(?:i|for|til)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _leading() -> re.Pattern[str]:
+    """A verb of leading ending a text ("har ledet "), from `ks_board_leading`."""
+    verbs = trie_alternation([str(v) for v in _data().get("ks_board_leading", [])]) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?:\s+(?:nå|no|også|òg|sidan|siden))?\s*$", re.IGNORECASE)
+
+
+def _board_office(before: str) -> bool:
+    """True when the words before a KS body's name hold its board after an office cue or a verb of leading
+    ("leiar i fylkesstyret i KS Nordby", "har også ledet fylkesstyret i KS Nordby", "sit i hovudstyret i KS")."""
+    board = _board().search(before)
+    if board is None:
+        return False
+    rest = before[:board.start()].casefold()
+    return bool(_ks_office_cue().search(rest) or _leading().search(rest))
 
 
 @lru_cache(maxsize=1)

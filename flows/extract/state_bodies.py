@@ -126,16 +126,19 @@ def _counties() -> tuple[str, ...]:
     return tuple(str(c) for c in lexicon.load("actors")["counties"])
 
 
-def governor_name(near: str, text: str, language: str) -> str:
-    """The county governor as the text names it with its county ("Statsforvaltaren i Nordland"): at the mention
-    first, else anywhere in the text, else the office in the document's language with the one county the
-    text names, else the office alone."""
-    for where in (near[:80], text):
+def governor_name(near: str, text: str, language: str, window: int = 80, county_of_text: bool = True) -> str:
+    """The county governor as the text names it with its county ("Statsforvaltaren i Nordland"): in the first
+    `window` characters of `near` (the text from the mention on) first, else anywhere in the text, else (with
+    `county_of_text`) the office in the document's language with the one county the text names, else the
+    office alone. The occasion's counterpart and the demand's addressee (`governor_addressee.py`) both call it."""
+    for where in (near[:window], text):
         found = _governor_named().search(where)
         if found and found.group("county") in _counties():
             office = found.group("office")
             return f"{office[0].upper()}{office[1:]} i {found.group('county')}"
     office = str(_data()["county_governor"]["office"]["nn" if language == "nn" else "nb"])
+    if not county_of_text:
+        return office
     named = [c for c in _counties() if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
     named = [c for c in named if not any(c != o and c in o for o in named)]  # "Troms og Finnmark", not "Troms"
     return f"{office} i {named[0]}" if len(named) == 1 else office

@@ -142,6 +142,9 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
         claimant = held  # a mayor on a KS board speaks for KS, not for the municipality (nor a party)
     written = described[1] if described and is_party(described[1]) else st.speaker.organisation  # "Høyres talsperson, NN"
     party = party_claimant(written, st.speaker.role or title) if claimant != GOVERNMENT and not held else None
+    if party is None and not (st.speaker.role or title) and not held and not home and claimant == mentions.principal \
+            and is_party(written) and known is None:
+        party = (written or "").strip(" ()")  # "NN (SV) meinte at X": a representative with only a party speaks for it
     claimant = party or claimant  # "stortingsrepresentant NN (SV)": the party, not the article's organisation
     if claimant == GOVERNMENT:
         return Voice((), st.kind == "direct", None, "government")

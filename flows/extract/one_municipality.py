@@ -1,0 +1,44 @@
+"""The municipality a local story's claimant asks as "kommunen" (the singular definite): the addressee gazetteer reads
+"kommunen" as the municipal side (`kommunene`), right for KS and the national organisations ("Kommunen må ta sin del
+av ansvaret" in a KS text is every municipality), but a local branch or a union in one municipality asks that one
+("Kommunen må lage ein plan for skulen no", said by "Utdanningsforbundet Nordby": Nordby kommune). The municipality is
+the place of the claimant's branch ("<organisation> <place>"), else the one "<place> kommune" the text names
+(`singular_municipal` in actors.yaml)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+
+KOMMUNENE = "kommunene"
+NAMED = re.compile(r"(?<![\w-])((?:[A-ZÆØÅ][a-zæøå]+[ -])*[A-ZÆØÅ][a-zæøå]+) kommune(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _singular() -> re.Pattern[str]:
+    return lexicon.phrase_pattern(lexicon.load("actors").get("singular_municipal") or ["kommunen"])
+
+
+def _first_actor_singular(text: str) -> bool:
+    """True when the first word for the municipal side in a demand is the singular definite ("kommunen")."""
+    singular = _singular().search(text)
+    if singular is None:
+        return False
+    plural = re.search(r"(?<![\w-])kommun(?:ene|ane|ar|er)(?![\w-])", text, re.IGNORECASE)
+    return plural is None or singular.start() < plural.start()
+
+
+def one_municipality(addressee: str | None, claimant: str, demand: str, text: str) -> str | None:
+    """"<place> kommune" for `kommunene` asked as "kommunen" by a claimant that is no KS body (see the module
+    docstring); any other addressee unchanged."""
+    if addressee != KOMMUNENE or claimant == "KS" or claimant.startswith("KS ") or not _first_actor_singular(demand):
+        return addressee
+    named = list(dict.fromkeys(m.group(1) for m in NAMED.finditer(text)))
+    branch = [p for p in named if claimant.endswith(" " + p)] if " " in claimant else []
+    if branch:
+        return f"{branch[0]} kommune"
+    place = claimant.split(" ", 1)[1] if " " in claimant and claimant.split(" ", 1)[1][:1].isupper() else None
+    if place and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) and not named:
+        return f"{place} kommune"
+    return f"{named[0]} kommune" if len(named) == 1 else addressee
