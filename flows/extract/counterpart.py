@@ -38,7 +38,10 @@ MEET_GOVERNMENT = re.compile(
     r"(?:regjeringen|regjeringa)\s+og\s+KS\b|(?:møtte|møttes|møte\w*\s+(?:\w+\s+){0,3}(?:med|mellom)|med|og|mellom)\s+(?:hele\s+|heile\s+)?(?:regjeringen|regjeringa)\b",
     re.IGNORECASE)
 OTHER_LIST = re.compile(r"(?<![\w])(?:også|òg|og\s+så|andre|anna|øvrige|andre\s+departement\w*)(?![\w])", re.IGNORECASE)
-WITH_BEFORE = re.compile(r"(?:med|mellom\s+\w+\s+og|mellom|og)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# what puts a ministry after it as the party met: "møte med", "mellom KS og", the verb of meeting with its object
+# ("reiste til Oslo for å møte kommunalministeren", "møtte statsråden")
+WITH_BEFORE = re.compile(r"(?:med|mellom\s+\w+\s+og|mellom|og|(?<![\w-])(?:å\s+møte|møtte|møter|møtt))\s+(?:\w+\s+){0,2}$",
+                         re.IGNORECASE)
 
 
 def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> int | None:
