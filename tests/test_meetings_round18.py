@@ -101,3 +101,98 @@ def test_the_minister_met_as_object_is_the_counterpart(text: str, language: str,
     meeting = _meeting(text, language)
     assert meeting is not None
     assert meeting.counterpart == expected
+
+
+# --- two ministries at one meeting: the host is the party met -------------------------------------------------------
+
+HOST = [
+    ("host_after_nn",
+     "Felles møte om skulehelsetenesta\n\n"
+     "Helse- og omsorgsdepartementet og Kunnskapsdepartementet hadde onsdag 5. mars eit felles bilateralt møte med KS "
+     "om skulehelsetenesta. Kunnskapsdepartementet var vertskap for møtet.\n\n"
+     "Frå KS møtte styreleiar Ola Nyhus.", "nn", "Kunnskapsdepartementet"),
+    ("host_after_nb",
+     "Felles møte om økonomien\n\n"
+     "KS møtte tirsdag 4. mars Helse- og omsorgsdepartementet og Kommunal- og distriktsdepartementet til et felles "
+     "bilateralt møte. Helse- og omsorgsdepartementet var vert for møtet.\n\n"
+     "Fra KS deltok styreleder Kari Lunde.", "nb", HOD),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", cases(HOST))
+def test_the_host_of_a_joint_meeting_is_the_counterpart(text: str, language: str, expected: str) -> None:
+    meeting = _meeting(text, language)
+    assert meeting is not None
+    assert meeting.counterpart == expected
+
+
+def test_two_ministries_without_a_host_stay_the_government() -> None:
+    meeting = _meeting(
+        "Felles møte om skulehelsetenesta\n\n"
+        "Helse- og omsorgsdepartementet og Kunnskapsdepartementet møtte onsdag 5. mars KS til eit felles møte om "
+        "skulehelsetenesta.\n\nFrå KS møtte styreleiar Ola Nyhus.", "nn")
+    assert meeting is not None
+    assert meeting.counterpart != "Kunnskapsdepartementet"
+
+
+# --- a talk told with its time or its title between ----------------------------------------------------------------
+
+TALKS = [
+    ("date_between_nb",
+     "Kommunene kan ikke bære alt alene\n\n"
+     "Styreleder i KS, Kari Lunde, holdt 12. mars 2025 innlegget «Kommunenes ansvar» på Nordbyforumets lederseminar "
+     "i Bodø.\n\nSeminaret ble ledet av generalsekretær Per Vik. Etter innlegget var det spørsmål fra salen.", "nb"),
+    ("weekday_between_nn",
+     "Kommunane treng tillit\n\n"
+     "Nestleiar i KS, Ola Berg, heldt torsdag innlegget «Tillit først» på leiarseminaret til Nordbyforbundet.\n\n"
+     "Seminaret vart leidd av generalsekretær Eli Dahl. Etter innlegget fekk salen stille spørsmål.", "nn"),
+]
+
+
+@pytest.mark.parametrize("text,language", cases(TALKS))
+def test_a_talk_with_its_time_or_title_between_is_a_talk(text: str, language: str) -> None:
+    meeting = _meeting(text, language)
+    assert meeting is not None
+    assert meeting.meeting_type == "foredrag"
+
+
+# --- the meeting held, with its time and the definite noun; an occasion after it is another --------------------------
+
+def test_a_meeting_held_with_its_time_between_outranks_a_seminar_after_it_nn() -> None:
+    meeting = _meeting(
+        "KS Nordland og Statsforvaltaren drøfta tilsyn\n\n"
+        "Fylkesstyret i KS Nordland hadde måndag 10. mars det årlege møtet sitt med Statsforvaltaren i Nordland. "
+        "Hovudtemaet var tilsyna med omsorgstenestene.\n\n"
+        "Statsforvaltaren orienterte om ein ny modell for tilsyn.\n\n"
+        "Etter møtet heldt kommunedirektør Eli Dahl eit innlegg om tilsyn på eit seminar for kommunedirektørane.", "nn")
+    assert meeting is not None
+    assert (meeting.meeting_type, meeting.counterpart) == ("annet", "Statsforvaltaren i Nordland")
+    assert (meeting.date.month, meeting.date.day) == (3, 10)
+
+
+def test_a_meeting_held_with_its_time_between_nb() -> None:
+    meeting = _meeting(
+        "KS Vestfold og Statsforvalteren drøftet beredskap\n\n"
+        "Fylkesstyret i KS Vestfold hadde tirsdag det årlige møtet sitt med Statsforvalteren i Vestfold. Temaet var "
+        "beredskapen i kommunene.\n\n"
+        "Etter møtet holdt fylkesleder Ola Berg et innlegg på et seminar for ordførerne.", "nb")
+    assert meeting is not None
+    assert meeting.meeting_type == "annet"
+
+
+def test_after_the_meeting_said_keeps_the_meeting_nb() -> None:
+    meeting = _meeting(
+        "Godt møte om legevakt\n\n"
+        "KS hadde tirsdag 4. mars et bilateralt møte med Helse- og omsorgsdepartementet om legevakten.\n\n"
+        "Fra KS deltok styreleder Kari Lunde.\n\n"
+        "Etter møtet sa Lunde at konsultasjonsmøtet hadde vært nyttig.", "nb")
+    assert meeting is not None
+    assert meeting.meeting_type == "konsultasjonsmote"
+    assert (meeting.date.month, meeting.date.day) == (3, 4)
+
+
+def test_the_day_before_is_another_occasion() -> None:
+    from flows.extract.occasion_time import other_time
+    assert other_time("Dagen før hadde statsråden opna konferansen.", date(2025, 5, 20))
+    assert other_time("Konferansen ble åpnet dagen før av forbundslederen.", date(2025, 5, 20))
+    assert not other_time("Konferansen ble åpnet torsdag av forbundslederen.", date(2025, 5, 20))

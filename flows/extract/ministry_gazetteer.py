@@ -201,3 +201,21 @@ def misspelt_titles(text: str) -> tuple[MinistryMention, ...]:
                 out.append(MinistryMention(ministry, match.start(), match.end(), "title"))
     out.sort(key=lambda m: (m.start, -m.end))
     return tuple(m for i, m in enumerate(out) if not any(o.start <= m.start and m.end <= o.end for o in out[:i]))
+
+
+@lru_cache(maxsize=1)
+def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("ministries")
+    after = "|".join(f"(?:{p})" for p in data.get("host_after") or ()) or r"(?!x)x"
+    before = "|".join(f"(?:{p})" for p in data.get("host_before") or ()) or r"(?!x)x"
+    return re.compile(after, re.IGNORECASE), re.compile(before, re.IGNORECASE)
+
+
+def host_ministry(text: str, mentions: list[MinistryMention] | tuple[MinistryMention, ...]) -> str | None:
+    """The one ministry the text calls the host of the meeting ("Helse- og omsorgsdepartementet var vertskap for
+    møtet", `host_after`/`host_before` in `ministries.yaml`), or None: at a joint meeting of several ministries
+    the host is the party KS met."""
+    after, before = _host_patterns()
+    hosts = {m.ministry for m in mentions if m.kind != "minister"
+             and (after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))}
+    return hosts.pop() if len(hosts) == 1 else None
