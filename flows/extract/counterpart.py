@@ -20,8 +20,8 @@ from flows import lexicon
 from flows.budget import check
 from flows.extract.absence import absence_cues, absent_spans
 from flows.extract.ministry_gazetteer import (  # noqa: F401  (re-exported: counterpart.X keeps working)
-    Ministry, MinistryMention, _needles, _patterns, find_ministries, minister_years, ministries, ministry_names,
-    misspelt_titles)
+    Ministry, MinistryMention, _needles, _patterns, find_ministries, host_ministry, minister_years, ministries,
+    ministry_names, misspelt_titles)
 from flows.extract.roles import ministry_staff_roles
 from flows.model import Mention, Sentence
 from flows.literal_gate import Searchable
@@ -38,7 +38,10 @@ MEET_GOVERNMENT = re.compile(
     r"(?:regjeringen|regjeringa)\s+og\s+KS\b|(?:møtte|møttes|møte\w*\s+(?:\w+\s+){0,3}(?:med|mellom)|med|og|mellom)\s+(?:hele\s+|heile\s+)?(?:regjeringen|regjeringa)\b",
     re.IGNORECASE)
 OTHER_LIST = re.compile(r"(?<![\w])(?:også|òg|og\s+så|andre|anna|øvrige|andre\s+departement\w*)(?![\w])", re.IGNORECASE)
-WITH_BEFORE = re.compile(r"(?:med|mellom\s+\w+\s+og|mellom|og)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# what puts a ministry after it as the party met: "møte med", "mellom KS og", the verb of meeting with its object
+# ("reiste til Oslo for å møte kommunalministeren", "møtte statsråden")
+WITH_BEFORE = re.compile(r"(?:med|mellom\s+\w+\s+og|mellom|og|(?<![\w-])(?:å\s+møte|møtte|møter|møtt))\s+(?:\w+\s+){0,2}$",
+                         re.IGNORECASE)
 
 
 def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> int | None:
@@ -77,6 +80,9 @@ def decide_counterpart(
         return "regjeringen", "plenary_meeting"
     if any(is_plenary(s.text) and MEET_GOVERNMENT.search(s.text) for s in sentences):
         return "regjeringen", "plenary_meeting_with_government"
+    host = host_ministry(text, mentions) if len({m.ministry for m in mentions}) >= 2 else None
+    if host is not None:
+        return host, "host_of_joint_meeting"
     led = minister_with_staff(participants)
     if led is not None and not _government_consultation(sentences, ev):
         return led, "minister_with_other_staff"

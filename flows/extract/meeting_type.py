@@ -112,7 +112,8 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                     weight *= _discounted(block.text, match.start()) * \
                         plural_factor(block.text, match.start(), match.end())
                     if block.index >= occasion_time.lead_blocks() and \
-                            occasion_time.other_time(document.text[start:end], published):
+                            (occasion_time.other_time(document.text[start:end], published)
+                             or occasion_time.after_occasion(document.text[start:end])):
                         weight *= occasion_time.factor()
                 hit = Hit(cue.meeting_type, cue.rule, weight, start, end)
                 if weight < cue.weight * factor:

@@ -3,7 +3,8 @@
 A mention is a ministry's name or alias, an abbreviation (HOD, KMD), a minister title in any
 form ("helseministeren", "klima- og miljøminister", nynorsk "-ministar") or a known minister's
 name (with the years in office). `find_ministries(text, year)` finds them all in text order;
-`misspelt_titles` finds a single-word title one edit away ("helseministern"). The counterpart
+`misspelt_titles` finds a title whose (last) word is one edit away ("helseministern", "helse- og
+omsorgsminster"). The counterpart
 (`counterpart.py`) and the participants' organisations read them.
 """
 from __future__ import annotations
@@ -146,19 +147,75 @@ def _single_word_titles() -> dict[str, str]:
     return {t.lower(): m.name for m in ministries() for t in m.titles if " " not in t and len(t) >= 9}
 
 
+@lru_cache(maxsize=1)
+def _joined_titles() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(the words before the last as a pattern, the last word, ministry) for titles of several words whose last
+    word is long enough to be recognised with a typo ("kommunal- og distriktsminister")."""
+    out = []
+    for m in ministries():
+        for t in m.titles:
+            head, _, last = t.rpartition(" ")
+            if head and len(last) >= 9:
+                words = r"\s+".join(re.escape(w) for w in head.split())
+                out.append((re.compile(rf"(?<![\w-]){words}\s+({WORD}+)(?![\w-])", re.IGNORECASE), last.lower(), m.name))
+    return tuple(out)
+
+
+ENDINGS = ("", "en", "a", "ar", "ane", "ene", "er", "ens", "s", "n")  # "n": the spoken definite ("ministern")
+
+
+def _moved(a: str, b: str) -> bool:
+    """True when one letter of `a` stands elsewhere in `b` ("distrisktminister" for "distriktsminister")."""
+    if len(a) != len(b) or a == b or sorted(a) != sorted(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    lo, hi = diff[0], diff[-1] + 1
+    return a[lo + 1:hi] == b[lo:hi - 1] or a[lo:hi - 1] == b[lo + 1:hi]
+
+
+def _near(word: str, title: str) -> bool:
+    """Whether `word` is `title` with one letter wrong or moved, with a definite or plural ending."""
+    for ending in ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        if _one_edit(stem, title) or _moved(stem, title):
+            return True
+    return False
+
+
 def misspelt_titles(text: str) -> tuple[MinistryMention, ...]:
-    """Minister titles written with one letter wrong ("helsemnisteren", "kunnskapsminsiter"), for a
-    text that names no ministry correctly; definite and plural endings as for the exact titles."""
+    """Minister titles written with one letter wrong ("helsemnisteren", "kunnskapsminsiter"; in a title of
+    several words the last word: "helse- og omsorgsminstern"), for a text that names no ministry correctly;
+    definite and plural endings as for the exact titles."""
     titles = _single_word_titles()
     out: list[MinistryMention] = []
     for match in TITLE_LIKE.finditer(text):
         word = match.group(0).lower()
-        for ending in ("", "en", "a", "ar", "ane", "ene", "er", "ens", "s"):
-            stem = word[: len(word) - len(ending)] if ending and word.endswith(ending) else word
-            if ending and not word.endswith(ending):
-                continue
-            hit = next((ministry for title, ministry in titles.items() if _one_edit(stem, title)), None)
-            if hit:
-                out.append(MinistryMention(hit, match.start(), match.end(), "title"))
-                break
-    return tuple(out)
+        hit = next((ministry for title, ministry in titles.items() if _near(word, title)), None)
+        if hit:
+            out.append(MinistryMention(hit, match.start(), match.end(), "title"))
+    for pattern, last, ministry in _joined_titles():
+        for match in pattern.finditer(text):
+            if _near(match.group(1).lower(), last):
+                out.append(MinistryMention(ministry, match.start(), match.end(), "title"))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return tuple(m for i, m in enumerate(out) if not any(o.start <= m.start and m.end <= o.end for o in out[:i]))
+
+
+@lru_cache(maxsize=1)
+def _host_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("ministries")
+    after = "|".join(f"(?:{p})" for p in data.get("host_after") or ()) or r"(?!x)x"
+    before = "|".join(f"(?:{p})" for p in data.get("host_before") or ()) or r"(?!x)x"
+    return re.compile(after, re.IGNORECASE), re.compile(before, re.IGNORECASE)
+
+
+def host_ministry(text: str, mentions: list[MinistryMention] | tuple[MinistryMention, ...]) -> str | None:
+    """The one ministry the text calls the host of the meeting ("Helse- og omsorgsdepartementet var vertskap for
+    møtet", `host_after`/`host_before` in `ministries.yaml`), or None: at a joint meeting of several ministries
+    the host is the party KS met."""
+    after, before = _host_patterns()
+    hosts = {m.ministry for m in mentions if m.kind != "minister"
+             and (after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))}
+    return hosts.pop() if len(hosts) == 1 else None

@@ -46,6 +46,12 @@ def lead_blocks() -> int:
     return int(_config().get("lead_blocks", 2))
 
 
+def after_occasion(sentence: str) -> bool:
+    """The sentence opens after the occasion ("Etter møtet heldt NN eit innlegg på eit seminar", `after`): an
+    occasion cue there names a later one."""
+    return bool(_pattern("after").search(sentence))
+
+
 def is_future(sentence: str) -> bool:
     return bool(_pattern("future").search(sentence))
 

@@ -87,6 +87,14 @@ def _agencies() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
             {a.casefold(): n for a, n in lookup.items()})
 
 
+def full_name(name: str, text: str) -> str:
+    """The agency's full name as the text writes it (GUIDELINES: "spelled as the full name"): the longest form
+    of its row in `agencies` the text contains ("Integrerings- og mangfaldsdirektoratet (IMDi)"), else `name`."""
+    forms = [str(f) for f in (_data()["agencies"].get(name) or ())]
+    written = [f for f in forms if re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+    return max(written, key=len) if written and len(max(written, key=len)) > len(name) else name
+
+
 @lru_cache(maxsize=1)
 def _met_before() -> re.Pattern[str]:
     """What puts the body after it at the occasion as the one met ("møte med", "hos")."""
@@ -115,7 +123,7 @@ def _bodies_met(sentence: str, text: str, language: str) -> list[str]:
         else:
             name = lookup.get(match.group(0).casefold())
             if name and name != "Statsforvalteren":
-                out.append(name)
+                out.append(full_name(name, text))
             elif name:
                 out.append(governor_name(sentence[match.start():], text, language))
     return out
@@ -152,7 +160,7 @@ def _guest_body(person: Mention, text: str, language: str) -> str | None:
     if role and _governor().fullmatch(role) or _governor().match(organisation):
         return governor_name(text[text.find(person.name):] if person.name in text else "", text, language)
     name = _heads().get(role) or _agencies()[2].get(organisation.casefold())
-    return name if name and name != "Statsforvalteren" else None
+    return full_name(name, text) if name and name != "Statsforvalteren" else None
 
 
 @lru_cache(maxsize=1)
