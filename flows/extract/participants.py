@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from flows import budget
 from flows.extract.absent_persons import absent_names
@@ -75,11 +76,39 @@ def _speech_verbs_near(sentence: Sentence, mention: PersonMention) -> tuple[tupl
         if mention.start >= v_end and _any("content_openers").search(sentence.text[verb.end():mention.start
                                                                                      - sentence.start]):
             continue
+        if said_before(sentence.text, verb.start()):
+            continue  # "Statsråden har sjølv sagt at ...": words said before, not at the occasion
         if v_start >= mention.end and _any("content_openers").search(sentence.text[mention.end - sentence.start:
                                                                                    verb.start()]):
             continue  # the verb is inside what the person found or said: "NN fant at kommunene mener ..."
         out.append((v_start, v_end))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _perfect_before() -> re.Pattern[str]:
+    return re.compile(str(_data()["perfect_before_verb"]), re.IGNORECASE)
+
+
+def said_before(sentence: str, verb_start: int) -> bool:
+    """The verb of saying at `verb_start` stands in the perfect ("har sjølv sagt", "har lenge åtvara"): words said
+    before or over time, not at the occasion (`perfect_before_verb`)."""
+    return bool(_perfect_before().search(sentence[:verb_start]))
+
+
+def only_said_before(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """Persons every sentence naming whom has a verb of saying, each in the perfect ("Statsråd NN har sjølv sagt at
+    ..."): their reported words are from before, and their statements place them nowhere."""
+    out: dict[str, bool] = {}
+    for mention in people.mentions:
+        sentence = sentence_of(sentences, mention.start)
+        main = "" if sentence is None else sentence.text
+        opener = _any("content_openers").search(main)
+        main = main[:opener.start()] if opener else main  # the words said may have verbs of their own ("at ho meiner")
+        verbs = list(_speech().finditer(main))
+        out[mention.name] = out.get(mention.name, True) and bool(verbs) and \
+            all(said_before(main, v.start()) for v in verbs)
+    return frozenset(name for name, before in out.items() if before)
 
 
 def inside_clause(parsed: Parsed | None, start: int, verbs: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -229,7 +258,7 @@ def base_participants(
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
     named = {p.name for p in people.persons} | {m.written for m in people.mentions}
-    said_elsewhen = only_elsewhen(people, sentences, occasion, day, text)
+    said_elsewhen = only_elsewhen(people, sentences, occasion, day, text) | only_said_before(people, sentences)
     for statement in () if coming else statements:
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
