@@ -5,7 +5,8 @@
   or a place in general, not the occasion the text reports: its words name no
   meeting, date or counterpart of this occasion.
 - A photo caption (a block with a credit "Foto: NN", or opening with an
-  upper-case label "I MØTE: ...") shows who was at the occasion. A news dateline
+  upper-case label "I MØTE: ...", or placing those pictured: "Bak frå venstre: ...", and a row line
+  right under it: "Framme: ...") shows who was at the occasion. A news dateline
   ("NORDBY: Brevet vart sendt ...") is no caption label: one word, a place the text
   names elsewhere after a preposition ("i Nordby").
 
@@ -187,9 +188,16 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
         label = None if credit else _caption_label().match(block.text)
         if label and is_dateline(label.group(0), blocks):
             continue
-        if credit or label:
+        row = out and out[-1][1] >= block.start - 2 and _caption_row().match(block.text)
+        if credit or label or row:  # a row line right under a caption ("Framme: A og B") goes on with it
             out.append((block.start, block.start + (credit.start() if credit else len(block.text))))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _caption_row() -> re.Pattern[str]:
+    rows = lexicon.load("participant_patterns").get("caption_rows") or ()
+    return re.compile("|".join(f"(?:{p})" for p in rows) or r"(?!x)x")
 
 
 def is_dateline(label: str, blocks: tuple[Block, ...]) -> bool:

@@ -16,9 +16,9 @@ A person is a participant when the text names them
 Persons only mentioned (report authors, podcast guests, earlier interviews) are
 not participants; nor are persons the text says were absent ("meldte forfall",
 `absence.py`), persons introduced as a source from elsewhere (first named
-speaking to a newspaper or as a report's author), or speakers who speak for an
-organisation that is no party to the occasion (a union reacting in a later
-paragraph): the parties are KS and its bodies, the government, municipalities
+speaking to a newspaper or as a report's author: `source_persons.py`), or speakers
+who speak for an organisation that is no party to the occasion (a union reacting in
+a later paragraph): the parties are KS and its bodies, the government, municipalities
 and the organisations the occasion's sentences name. Names, roles and
 organisations come from `flows.extract.people`; patterns from
 `data/participant_patterns.yaml` and speech verbs from `data/speech_verbs.yaml`.
@@ -30,12 +30,11 @@ from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
-from flows import budget, lexicon
+from flows import budget
 from flows.extract.absent_persons import absent_names
 from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
 from flows.extract.layout import caption_spans, contact_line, inside
-from flows.extract.matcher import trie_alternation
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
@@ -46,21 +45,16 @@ from flows.extract.participant_names import genitive_organisation, titled_byline
     without_first_names, without_leading_titles, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
-from flows.extract.told_media import Tellings, tellings
+from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, sentence_of, source_before, \
+    source_context, sourced_elsewhere, told_a_medium
+from flows.extract.source_persons import is_attendance as is_attendance  # read by meetings
+from flows.extract.told_media import tellings
 from flows.extract.spoken_there import is_open_occasion, party_voices_of, spoke_in_past
 from flows.model import Block, Mention, Sentence, Statement
 from flows.literal_gate import Searchable
 
 SPEECH_WINDOW = 70  # characters between a speech verb and the name it attributes
-SOURCE_WINDOW = 140  # characters before a name where "skrevet av" may make it a source (a list of names between)
 ParseAt = Callable[[int], "Parsed | None"]
-
-
-def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Sentence | None:
-    for s in sentences:
-        if s.start <= offset < s.end:
-            return s
-    return None
 
 
 def _speech_verbs_near(sentence: Sentence, mention: PersonMention) -> tuple[tuple[int, int], ...]:
@@ -82,11 +76,39 @@ def _speech_verbs_near(sentence: Sentence, mention: PersonMention) -> tuple[tupl
         if mention.start >= v_end and _any("content_openers").search(sentence.text[verb.end():mention.start
                                                                                      - sentence.start]):
             continue
+        if said_before(sentence.text, verb.start()):
+            continue  # "Statsråden har sjølv sagt at ...": words said before, not at the occasion
         if v_start >= mention.end and _any("content_openers").search(sentence.text[mention.end - sentence.start:
                                                                                    verb.start()]):
             continue  # the verb is inside what the person found or said: "NN fant at kommunene mener ..."
         out.append((v_start, v_end))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _perfect_before() -> re.Pattern[str]:
+    return re.compile(str(_data()["perfect_before_verb"]), re.IGNORECASE)
+
+
+def said_before(sentence: str, verb_start: int) -> bool:
+    """The verb of saying at `verb_start` stands in the perfect ("har sjølv sagt", "har lenge åtvara"): words said
+    before or over time, not at the occasion (`perfect_before_verb`)."""
+    return bool(_perfect_before().search(sentence[:verb_start]))
+
+
+def only_said_before(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """Persons every sentence naming whom has a verb of saying, each in the perfect ("Statsråd NN har sjølv sagt at
+    ..."): their reported words are from before, and their statements place them nowhere."""
+    out: dict[str, bool] = {}
+    for mention in people.mentions:
+        sentence = sentence_of(sentences, mention.start)
+        main = "" if sentence is None else sentence.text
+        opener = _any("content_openers").search(main)
+        main = main[:opener.start()] if opener else main  # the words said may have verbs of their own ("at ho meiner")
+        verbs = list(_speech().finditer(main))
+        out[mention.name] = out.get(mention.name, True) and bool(verbs) and \
+            all(said_before(main, v.start()) for v in verbs)
+    return frozenset(name for name, before in out.items() if before)
 
 
 def inside_clause(parsed: Parsed | None, start: int, verbs: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -102,34 +124,6 @@ def inside_clause(parsed: Parsed | None, start: int, verbs: tuple[tuple[int, int
     for ancestor in parsed.ancestors(token.i):
         if parsed.child(ancestor.i, "SBU") is not None:
             return not any(a <= ancestor.start < b for a, b in verbs)
-    return False
-
-
-@lru_cache(maxsize=1)
-def _not_before_words() -> re.Pattern[str]:
-    words = trie_alternation(_data()["not_participant_before"], ignore_case=True)
-    # the names before this one in the same list are sources too: "skrevet av forskerne A B, C D og E F"
-    listed = r"(?:(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+){0,3}\s*(?:,\s*|\s+og\s+|,\s+og\s+))"
-    return re.compile(rf"(?<![\w])(?:{words})\s+(?:[\w-]+\s+){{0,2}}{listed}{{0,5}}$", re.IGNORECASE)
-
-
-def _source_before(before: str) -> bool:
-    """'ledet av NN' before a name makes NN a source, except after a delegation or
-    the meeting ("KS-delegasjonen, som ble ledet av NN")."""
-    return bool(_not_before_words().search(before)) and not _any("participant_before").search(before)
-
-
-def source_context(sentence: Sentence, mention: PersonMention) -> bool:
-    """The sentence makes the person a source from elsewhere (`not_participant_context`: "sier
-    til NRK", "i et intervju", "skrevet av"). A context that names the source after it
-    ("skrevet av NN", "ifølge NN": the `not_participant_before` words) makes only a person named
-    after it a source: "Lund viste til en rapport skrevet av NN" keeps Lund."""
-    forward = _not_before_words()
-    for match in _any("not_participant_context").finditer(sentence.text):
-        starts_source = forward.search(sentence.text[:match.end()] + " x ")
-        if starts_source and sentence.start + match.start() > mention.start:
-            continue
-        return True
     return False
 
 
@@ -151,7 +145,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     those present (`attendance_lists`)."""
     if sentence is None:
         return None
-    if _source_before(text[max(sentence.start, mention.start - SOURCE_WINDOW):mention.start]):
+    if source_before(text[max(sentence.start, mention.start - SOURCE_WINDOW):mention.start]):
         return None
     block = next((b for b in blocks if b.start <= mention.start < b.end), None)
     if block is not None and block.index in byline_blocks and mention.start == block.start:
@@ -171,51 +165,6 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     return None
 
 
-def _first_mentions(people: People) -> dict[str, PersonMention]:
-    first: dict[str, PersonMention] = {}
-    for mention in sorted(people.mentions, key=lambda m: m.start):
-        first.setdefault(mention.name, mention)
-    return first
-
-
-def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str,
-                      occasion: Searchable) -> frozenset[str]:
-    """Persons the text introduces as a source from elsewhere: their first mention
-    stands in a source context (speaking to a newspaper, author of a report,
-    "ifølge") in a sentence that does not speak of the occasion. Their later
-    quotes ("sier Lien") do not place them at the meeting."""
-    out: set[str] = set()
-    for name, mention in _first_mentions(people).items():
-        sentence = _sentence_of(sentences, mention.start)
-        if sentence is None or occasion.search(sentence.text):
-            continue
-        if source_context(sentence, mention) or \
-                _source_before(text[max(sentence.start, mention.start - SOURCE_WINDOW):mention.start]):
-            out.add(name)
-    return frozenset(out)
-
-
-def _told_a_medium(people: People, sentences: tuple[Sentence, ...], told: Tellings,
-                   occasion: Searchable) -> set[str]:
-    """Persons a later sentence has speak to a medium ("sier NN til Fagbladet", `told_media.tellings`) in a sentence
-    that does not name the occasion and is a source context, when no sentence naming them places them there (an
-    attendance cue): a reaction or an interview elsewhere, not words at the occasion. Only a voice that stands apart
-    from the occasion's parties is left out by it (a KS leader telling a news agency of the meeting took part)."""
-    spoken = {(start, verb) for _, start, verb in told.speakers}
-    told_names: set[str] = set()
-    present: set[str] = set()
-    for mention in people.mentions:
-        sentence = _sentence_of(sentences, mention.start)
-        if sentence is None:
-            continue
-        if any(start == mention.start and verb >= sentence.start for start, verb in spoken) \
-                and not occasion.search(sentence.text) and source_context(sentence, mention):
-            told_names.add(mention.name)  # the words told (a quote before) may hold any cue ("der dei ikkje var med")
-        elif is_attendance(sentence.text):
-            present.add(mention.name)
-    return told_names - present
-
-
 def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
     """KS leaders the text places at the occasion as a group: a sentence says the
     KS leadership met ("då leiinga møtte statsråden"), so the persons the text gives
@@ -227,10 +176,6 @@ def ks_leaders_present(people: People, sentences: tuple[Sentence, ...]) -> froze
     return frozenset(p.name for p in people.persons
                      if p.role and p.role.casefold() in roles
                      and re.match(r"KS(?![\w-])", p.organisation or ""))
-
-
-def is_attendance(sentence: str) -> bool:
-    return bool(_any("attendance").search(sentence))
 
 
 def base_participants(
@@ -261,14 +206,14 @@ def base_participants(
                         if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
     sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
     tells = tellings(text, people)  # "sier NN til Fagbladet": the voice and the medium, read once
-    told = frozenset(_told_a_medium(people, sentences, tells, occasion) - leaders)
+    told = frozenset(told_a_medium(people, sentences, tells, occasion) - leaders)
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
     titled = {m.start for m in (titled_byline(b, people) for b in blocks[:4]) if m is not None}
     pictured = _caption_persons(people, blocks, occasion, text)
     listed = attendance_list_spans(blocks, people)
     known = {p.name: p for p in people.persons}
     affiliations = dict(affiliations or {})
-    genitive = {name: genitive_organisation(text, first.start) for name, first in _first_mentions(people).items()
+    genitive = {name: genitive_organisation(text, first.start) for name, first in first_mentions(people).items()
                 if first.kind == "full"}  # "Fagforbundets leder NN": Fagforbundet
     genitive = {name: organisation for name, organisation in genitive.items() if organisation}
     for name, organisation in genitive.items():
@@ -285,7 +230,7 @@ def base_participants(
     chosen: dict[str, Mention] = {}
     for mention in people.mentions:
         budget.check()
-        sentence = _sentence_of(sentences, mention.start)
+        sentence = sentence_of(sentences, mention.start)
         if mention.name in absent or mention.name in chosen:
             continue
         if (sentence is not None and sentence.start in others) or former_mention(text, mention.start):
@@ -313,7 +258,7 @@ def base_participants(
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
     named = {p.name for p in people.persons} | {m.written for m in people.mentions}
-    said_elsewhen = only_elsewhen(people, sentences, occasion, day, text)
+    said_elsewhen = only_elsewhen(people, sentences, occasion, day, text) | only_said_before(people, sentences)
     for statement in () if coming else statements:
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):

@@ -5,7 +5,7 @@ verbs), up to three words (where the speaker may be named: "sier styreleder NN t
 the one told. `tellings(text, people)` finds every such construction once and gives both its parts:
 
 - `Tellings.speakers`: the persons named right before "til" in it ("sier NN til Fagbladet"), with the offset of the
-  mention; `participants._told_a_medium` keeps those whose sentence is a source context apart from the occasion;
+  mention; `source_persons.told_a_medium` keeps those whose sentence is a source context apart from the occasion;
 - `Tellings.media`: the offsets where the one told starts; a "person" with no role named there is a newspaper, not a
   participant (`participant_details.not_media`).
 """
