@@ -324,8 +324,9 @@ def _eval_texts() -> str:
 # keywords in the codebook since before the evaluation sets were written: "sykehus og kommune*" since its first
 # version (d330a4f), its nynorsk form "sjukehus og kommune*" since e2ea7fb (2026-11-23 11:20, before eval/heldout1
 # was added at 11:45; the unseen10 writers used the phrase on their own); "leve hele livet" is the name of a
-# government reform, which the unseen3 writers used on their own
-OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*", "sjukehus og kommune*", "leve hele livet"})
+# government reform, which the unseen3 writers used on their own, and its nynorsk form "leve heile livet" (in the
+# codebook since 6197284, 2026-11-29), which a writer of unseen17 used on their own in stop 28
+OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*", "sjukehus og kommune*", "leve hele livet", "leve heile livet"})
 
 
 def test_no_keyword_phrase_is_copied_from_the_evaluation_texts() -> None:
