@@ -10,6 +10,9 @@ ministries in the meeting sentence, or "møtte regjeringen" with no ministry
 named elsewhere, or participants from several ministries, make the counterpart
 `regjeringen`. A ministry whose minister the text says was absent ("meldte
 forfall") does not count in that sentence.
+
+Which participant stands for which ministry is in `government_side`; the counterpart of a talk at a conference
+(the ministry it addresses or that takes part) is in `talk_counterpart`. Both are re-exported here.
 """
 from __future__ import annotations
 
@@ -22,11 +25,12 @@ from flows.extract.absence import absence_cues, absent_spans
 from flows.extract.ministry_gazetteer import (  # noqa: F401  (re-exported: counterpart.X keeps working)
     Ministry, MinistryMention, _needles, _patterns, find_ministries, host_ministry, minister_years, ministries,
     ministry_names, misspelt_titles)
-from flows.extract.roles import ministry_staff_roles
+from flows.extract.government_side import (  # noqa: F401  (re-exported)
+    MINISTER_ENDINGS, has_substitute, leading_ministries, minister_with_staff, ministry_of_person, participant_ministries,
+    staff_ministries)
+from flows.extract.talk_counterpart import addressed_ministry, for_talk, greets_government  # noqa: F401  (re-exported)
 from flows.model import Mention, Sentence
 from flows.literal_gate import Searchable
-
-
 
 @lru_cache(maxsize=1)
 def _government() -> re.Pattern[str]:
@@ -68,7 +72,7 @@ def decide_counterpart(
                 if not (m.kind == "minister" and text[m.start:m.end] in excluded)]
     if not mentions:
         mentions = list(misspelt_titles(text))
-    if not _has_substitute(participants):
+    if not has_substitute(participants):
         mentions = _without_absent(mentions, sentences)
     ev = _sentence_of(sentences, evidence[0]) if evidence and evidence[0] is not None else None
     by_sentence: dict[int, set[str]] = {}
@@ -115,10 +119,10 @@ def decide_counterpart(
             weight *= 0.0 if OTHER_LIST.search(sentence.text) else 0.2
         scores[m.ministry] = scores.get(m.ministry, 0.0) + weight
     for person in participants:
-        ministry = _ministry_of_person(person)
+        ministry = ministry_of_person(person)
         if ministry:
             scores[ministry] = scores.get(ministry, 0.0) + 2.5
-    for ministry in _staff_ministries(text, mentions, participants):
+    for ministry in staff_ministries(text, mentions, participants):
         scores[ministry] = scores.get(ministry, 0.0) + 2.5
     best = max(scores, key=lambda k: scores[k]) if scores else None
     meets_government = ev is not None and bool(MEET_GOVERNMENT.search(sentences[ev].text))
@@ -196,92 +200,6 @@ def is_plenary(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _greets_government() -> re.Pattern[str]:
-    data = lexicon.load("ministries")
-    address = lexicon.alternation(data.get("talk_address_words") or ["kjære"])
-    titles = lexicon.alternation(data.get("talk_audience_titles") or ["statsråder"])
-    return re.compile(rf"(?<![\w-])(?:{address})\s+(?:[\w-]+\s+){{0,1}}(?:{titles})(?![\w-])", re.IGNORECASE)
-
-
-def greets_government(text: str) -> bool:
-    """The talk addresses ministers in its audience ("Kjære ordførere og kjære statsråder")."""
-    return bool(_greets_government().search(text))
-
-
-def for_talk(counterpart: str | None, participants: tuple[Mention, ...], evidence: str,
-             text: str = "") -> str | None:
-    """A talk at a conference has a counterpart only when the ministry takes part:
-    one of its people is a participant (also one with a government role in one ministry and no
-    ministry of their own: "statssekretær NN (Ap)", "statsråd NN" under "Fra departementet:"
-    stands for the ministry the text names), or the talk sentence names it. A talk that greets
-    ministers in its audience and names no ministry is given to `regjeringen`. A talk whose
-    opening thanks or greets one minister, or names one ministry beside the thanks ("Takk til
-    statsråden ... godt å høre at departementet ..."), speaks to that ministry."""
-    addressed = addressed_ministry(text)
-    if addressed is not None:
-        return addressed
-    if counterpart == "regjeringen":
-        return counterpart
-    if counterpart is not None and (counterpart in participant_ministries(participants)
-                                    or _has_substitute(participants)):
-        return counterpart
-    if counterpart is not None and any(m.ministry == counterpart for m in find_ministries(evidence)):
-        return counterpart
-    return "regjeringen" if greets_government(text) else None
-
-
-def _staff_ministries(text: str, mentions: list[MinistryMention], participants: tuple[Mention, ...]) -> set[str]:
-    """Ministries named right after a participant's staff role in the definite form
-    ("statssekretæren i Helse- og omsorgsdepartementet" when a statssekretær with no ministry of
-    their own took part), or right after that participant's name ("Gjest: statssekretær NN,
-    Kommunal- og distriktsdepartementet", "statssekretær NN i Kunnskapsdepartementet", also with the party in
-    brackets between: "statssekretær NN (Sp) i Kunnskapsdepartementet"): that participant stands for the ministry."""
-    roles = {p.role.casefold() for p in participants
-             if p.role and p.role.casefold() in ministry_staff_roles() and _ministry_of_person(p) is None}
-    if not roles:
-        return set()
-    before = lexicon.phrase_pattern(sorted(roles), after=r"(?:en|a)\s+(?:i|fra|frå|ved)\s+$")
-    names = [re.escape(p.name) for p in participants
-             if p.role and p.role.casefold() in roles and _ministry_of_person(p) is None]
-    beside = re.compile(rf"(?<![\w-])(?:{'|'.join(names)})(?:\s*\([^()\n]{{1,12}}\))?\s*(?:,|\s(?:i|fra|frå|ved))\s*$")
-    return {m.ministry for m in mentions if m.kind == "name" and (before.search(text[max(0, m.start - 60):m.start])
-                                                                  or beside.search(text[max(0, m.start - 80):m.start]))}
-
-
-MINISTER_ENDINGS = ("minister", "ministar", "statsråd")  # a role that heads a ministry
-
-
-def participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
-    """The ministries the participants stand for. Ministers of several ministries
-    at one meeting (a plenary consultation) make the counterpart the government."""
-    return frozenset(filter(None, (_ministry_of_person(p) for p in participants)))
-
-
-def leading_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
-    """The ministries that lead the government's side: those of the ministers who take part, when one does ("helseminister
-    NN" with "statssekretær NN i Kunnskapsdepartementet", who was also there: the health ministry alone); else those
-    of every participant of a ministry (two ministries' state secretaries: the government)."""
-    ministers = frozenset(filter(None, (_ministry_of_person(p) for p in participants
-                                        if p.role and p.role.casefold().endswith(MINISTER_ENDINGS))))
-    return ministers or participant_ministries(participants)
-
-
-def minister_with_staff(participants: tuple[Mention, ...]) -> str | None:
-    """The ministry of the one minister who takes part when the other ministries there sent staff only ("klima- og
-    miljøminister NN og statssekretær NN i Kommunal- og distriktsdepartementet"; a signing by one minister with
-    another ministry's state secretary "også til stede"): that minister leads the government's side, whatever the
-    sentence calls the government ("Regjeringen og KS signerer ..."), and two ministries' names in the occasion's
-    sentence make no meeting with the government. None unless exactly one ministry has a minister there and
-    another ministry has staff there."""
-    leading = {_ministry_of_person(p) for p in participants
-               if p.role and p.role.casefold().endswith(MINISTER_ENDINGS)} - {None}
-    if len(leading) != 1:
-        return None
-    others = participant_ministries(participants) - leading
-    return next(iter(leading)) if others else None
-
-
-@lru_cache(maxsize=1)
 def _consultation() -> re.Pattern[str]:
     words = lexicon.load("ministries")["consultation_words"]
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})\w*", re.IGNORECASE)
@@ -297,13 +215,6 @@ def _government_consultation(sentences: tuple[Sentence, ...], ev: int | None) ->
     return bool(MEET_GOVERNMENT.search(near)) and bool(_consultation().search(near))
 
 
-def _has_substitute(participants: tuple[Mention, ...]) -> bool:
-    """A participant with a government role and no ministry of its own (a
-    statssekretær sent "i sitt sted") stands for the ministry of an absent minister."""
-    roles = ministry_staff_roles()
-    return any(p.role in roles and _ministry_of_person(p) is None for p in participants)
-
-
 def _without_absent(mentions: list[MinistryMention], sentences: tuple[Sentence, ...]) -> list[MinistryMention]:
     """Drop the ministry a sentence says was absent ("Samferdselsministeren meldte
     forfall"): every mention of it in that sentence."""
@@ -316,37 +227,8 @@ def _without_absent(mentions: list[MinistryMention], sentences: tuple[Sentence, 
     return [m for m in mentions if (_sentence_of(sentences, m.start), m.ministry) not in dropped]
 
 
-def _ministry_of_person(person: Mention) -> str | None:
-    """The ministry a participant stands for: from the gazetteer's titles, else the organisation."""
-    if person.role:
-        titles = [m for m in find_ministries(person.role) if m.kind == "title"]
-        if titles:
-            return titles[0].ministry
-    if person.organisation in ministry_names():
-        return person.organisation
-    named = list(find_ministries(person.organisation)) if person.organisation else []
-    if len(named) == 1 and named[0].kind == "abbreviation" and named[0].end - named[0].start == len(person.organisation or ""):
-        return named[0].ministry  # "statssekretær NN (HOD)": the ministry by its abbreviation
-    return None
-
-
 def _is_between_list(sentence: str) -> bool:
     """'møter mellom KS og A, B og C' with 'også': a list of other meetings."""
     return bool(OTHER_LIST.search(sentence))
 
 
-@lru_cache(maxsize=1)
-def _thanks() -> re.Pattern[str]:
-    return lexicon.phrase_pattern(lexicon.load("ministries").get("talk_thanks_words") or ["takk"])
-
-
-def addressed_ministry(text: str, blocks: int = 8) -> str | None:
-    """The one ministry the opening of a talk addresses: named (or its minister by title) in a
-    sentence of the first `blocks` paragraphs that thanks or greets ("Takk til helseministeren,
-    som sitter på første rad"). None when none or several are."""
-    opening = "\n\n".join(text.split("\n\n")[:blocks])
-    found: set[str] = set()
-    for sentence in re.split(r"(?<=[.!?])\s+", opening):
-        if _thanks().search(sentence):
-            found |= {m.ministry for m in find_ministries(sentence) if m.ministry in ministry_names()}
-    return found.pop() if len(found) == 1 else None

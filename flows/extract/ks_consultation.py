@@ -4,7 +4,8 @@ KS's meetings with one ministry are its bilateral consultations (GUIDELINES, "Me
 `konsultasjonsmote` also for "det faste bilaterale møtet"). The decision of
 `meeting_type.decide_type` says a meeting took place (rule `mote`); once the counterpart is known,
 a meeting of KS centrally and alone with one ministry becomes `konsultasjonsmote`. Another party or a
-body of KS (a county board) keeps it `annet`. The words are data (`ks_ministry_meeting` in
+body of KS (a county board) keeps it `annet`, and so does a text that says the meeting is no part of the
+consultation scheme ("Møtet kom i stand utenom konsultasjonsordningen", `outside_scheme`). The words are data (`ks_ministry_meeting` in
 `data/meeting_types.yaml`).
 """
 from __future__ import annotations
@@ -30,18 +31,31 @@ def _not_ks_alone() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{others})(?![\w])" + (f"|{bodies}" if bodies else ""), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _outside_scheme() -> re.Pattern[str]:
+    items = _config()["ks_ministry_meeting"].get("outside_scheme") or ()
+    return re.compile("|".join(f"(?:{p})" for p in items) or r"(?!x)x", re.IGNORECASE)
+
+
+def outside_scheme(text: str) -> bool:
+    """The text says its meeting is no part of the consultation scheme ("utenom konsultasjonsordningen", "ikkje
+    eit konsultasjonsmøte")."""
+    return bool(_outside_scheme().search(text))
+
+
 def ks_ministry_upgrade(
     decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str],
     context: tuple[str, ...] = (),
 ) -> TypeDecision:
     """A generic meeting of KS alone with one ministry is a (bilateral) consultation. KS must
     be KS centrally and alone: another party or a body of KS (a county board) named in the
-    meeting's sentences or in `context` (the title and the lead) keeps it annet."""
+    meeting's sentences or in `context` (the title and the lead) keeps it annet, as does a text that puts the
+    meeting outside the consultation scheme (`outside_scheme`)."""
     conf = _config()["ks_ministry_meeting"]
     generic = set(conf.get("meeting_rules") or ["mote"])
     if decision.meeting_type != "annet" or decision.rule not in generic or counterpart not in ministries:
         return decision
-    if decision.start is None:
+    if decision.start is None or outside_scheme(text):
         return decision
     sentence = text[decision.start:decision.end]
     if not re.search(r"(?<![\w])KS(?![\w])", sentence):

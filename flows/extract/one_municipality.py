@@ -3,7 +3,8 @@
 av ansvaret" in a KS text is every municipality), but a local branch or a union in one municipality asks that one
 ("Kommunen må lage ein plan for skulen no", said by "Utdanningsforbundet Nordby": Nordby kommune). The municipality is
 the place of the claimant's branch ("<organisation> <place>"), else the one "<place> kommune" the text names
-(`singular_municipal` in actors.yaml)."""
+(`singular_municipal` in actors.yaml). A demand whose first municipal word is plural (`plural_municipal`) asks every
+municipality."""
 from __future__ import annotations
 
 import re
@@ -20,12 +21,17 @@ def _singular() -> re.Pattern[str]:
     return lexicon.phrase_pattern(lexicon.load("actors").get("singular_municipal") or ["kommunen"])
 
 
+@lru_cache(maxsize=1)
+def _plural() -> re.Pattern[str]:
+    return lexicon.phrase_pattern(lexicon.load("actors").get("plural_municipal") or ["kommunene"])
+
+
 def _first_actor_singular(text: str) -> bool:
     """True when the first word for the municipal side in a demand is the singular definite ("kommunen")."""
     singular = _singular().search(text)
     if singular is None:
         return False
-    plural = re.search(r"(?<![\w-])kommun(?:ene|ane|ar|er)(?![\w-])", text, re.IGNORECASE)
+    plural = _plural().search(text)
     return plural is None or singular.start() < plural.start()
 
 
