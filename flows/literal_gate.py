@@ -147,6 +147,9 @@ class GatedAlternation:
         self._words = tuple(sorted(masks))
         self._masks = tuple(masks[w] for w in self._words)
         self._needs = tuple(needs)
+        owner = [i for i, need in enumerate(needs) for _ in range(need.bit_count())]  # word-set bit -> alternative
+        self._owner = tuple(owner)
+        self._free = tuple(i for i, need in enumerate(needs) if not need)  # alternatives that require no word
 
     def words_in(self, text: str) -> tuple[tuple[str, int], ...] | None:
         """The words (with their masks) that `text` holds; None for a risky text. A part of `text`
@@ -165,7 +168,20 @@ class GatedAlternation:
         for word, mask in (zip(self._words, self._masks) if among is None else among):
             if word in low:
                 held |= mask
-        return any(need & held == need and pattern.search(text) for need, pattern in zip(self._needs, self._patterns))
+        return any(pattern.search(text) for pattern in self._possible(held))
+
+    def _possible(self, held: int) -> Iterator[re.Pattern[str]]:
+        """In order, the patterns of the alternatives whose word sets are all `held` (bits as in
+        `found`): only the alternatives of the bits that are set, and those that need no word, are
+        looked at, so a text holding few words costs little however long the alternation."""
+        candidates = set(self._free)
+        bits, owner = held, self._owner
+        while bits:
+            low_bit = bits & -bits
+            candidates.add(owner[low_bit.bit_length() - 1])
+            bits ^= low_bit
+        needs, patterns = self._needs, self._patterns
+        return (patterns[i] for i in sorted(candidates) if needs[i] & held == needs[i])
 
     def possible(self, text: str) -> bool:
         """False only when no alternative's words are all in `text` (no part of it can match)."""
@@ -176,7 +192,7 @@ class GatedAlternation:
         for word, mask in zip(self._words, self._masks):
             if word in low:
                 held |= mask
-        return any(need & held == need for need in self._needs)
+        return next(self._possible(held), None) is not None
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         """`whole.search`; within a span (pos, endpos) only the words are looked for first."""

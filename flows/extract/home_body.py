@@ -58,10 +58,12 @@ def _role_words(kind: str) -> str:
     return rf"(?:{lexicon.alternation(words)})"
 
 
+@lru_cache(maxsize=4)
 def _definite(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{_role_words(kind)}(?:en|a|n))\s+i\s+({PLACE})(?![\w-])")
 
 
+@lru_cache(maxsize=4)
 def _compound(kind: str) -> re.Pattern[str]:
     """The role compounded with its place ("Nordby-ordføreren", "Nordby-ordføraren")."""
     return re.compile(rf"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+)-(?i:{_role_words(kind)}(?:en|a|n)?)(?![\w-])")
@@ -79,13 +81,20 @@ def _dateline(text: str) -> str | None:
     return place if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) else None
 
 
+@lru_cache(maxsize=256)
+def _beside_name(kind: str, form: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role in a place written right before a name form, and right after it."""
+    role, name = _role_words(kind), re.escape(form)
+    before = re.compile(rf"(?i:{role})\s+i\s+(?-i:({PLACE}))\s*,?\s+{name}(?![\w-])")
+    after = re.compile(rf"(?<![\w-]){name}\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?i:{role})\s+i\s+(?-i:({PLACE}))")
+    return before, after
+
+
 def _next_to_name(text: str, kind: str, forms: Iterable[str]) -> str | None:
-    role = _role_words(kind)
     for form in sorted(forms, key=len, reverse=True):
-        name = re.escape(form)
-        before = re.compile(rf"(?i:{role})\s+i\s+(?-i:({PLACE}))\s*,?\s+{name}(?![\w-])")
-        after = re.compile(rf"(?<![\w-]){name}\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?i:{role})\s+i\s+(?-i:({PLACE}))")
-        for pattern in (before, after):
+        if form not in text:  # both patterns hold the name as written
+            continue
+        for pattern in _beside_name(kind, form):
             found = pattern.search(text)
             if found:
                 return found.group(1)

@@ -57,6 +57,8 @@ class MentionLayer:
         """The person a phrase names by a written form the document uses (leftmost, longest)."""
         best: tuple[int, int, str] | None = None
         for form, name in self.forms:
+            if form not in text:  # the pattern matches the form as written: no need to build it
+                continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
                 key = (match.start(), -len(form), name)
                 if best is None or key < best:

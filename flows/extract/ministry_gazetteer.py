@@ -184,15 +184,27 @@ def _near(word: str, title: str) -> bool:
     return False
 
 
+def _misspelt_title(word: str) -> str | None:
+    """The ministry of the first one-word title that `word` is near (`_near`), or None. Only titles
+    whose length fits one of the word's stems are tried: `_near` needs the stem within one letter
+    of the title's length."""
+    lengths = {len(word) - len(ending) for ending in ENDINGS if word.endswith(ending)}
+    return next((ministry for title, ministry in _single_word_titles().items()
+                 if (len(title) in lengths or len(title) - 1 in lengths or len(title) + 1 in lengths)
+                 and _near(word, title)), None)
+
+
 def misspelt_titles(text: str) -> tuple[MinistryMention, ...]:
     """Minister titles written with one letter wrong ("helsemnisteren", "kunnskapsminsiter"; in a title of
     several words the last word: "helse- og omsorgsminstern"), for a text that names no ministry correctly;
     definite and plural endings as for the exact titles."""
-    titles = _single_word_titles()
     out: list[MinistryMention] = []
+    seen: dict[str, str | None] = {}
     for match in TITLE_LIKE.finditer(text):
         word = match.group(0).lower()
-        hit = next((ministry for title, ministry in titles.items() if _near(word, title)), None)
+        if word not in seen:
+            seen[word] = _misspelt_title(word)
+        hit = seen[word]
         if hit:
             out.append(MinistryMention(hit, match.start(), match.end(), "title"))
     for pattern, last, ministry in _joined_titles():

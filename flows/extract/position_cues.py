@@ -156,6 +156,9 @@ def _kept_condition(condition: str, text: str, cue_start: int) -> bool:
     return len(condition.split()) <= 2 * len(main.split())
 
 
+AND = re.compile(r"(?<![-\w])(?<!-\s)og(?![\w-])")  # "og" as a word of its own
+
+
 def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bool] | None:
     """Start of the clause whose verb is at `cue_start`, and whether it is inverted.
     None when the clause is relative ("som ... må") or a goal ("Målet må være")."""
@@ -170,7 +173,7 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
         found = _relative_subject(found)  # "Planar som ikkje gir verdi, bør fjernast": the noun before 'som'
         start, boundary = (found[-1][1], found[-1][2]) if found else (0, "")
     if cues_before:
-        for match in re.finditer(r"(?<![-\w])(?<!-\s)og(?![\w-])", text[:cue_start]):
+        for match in AND.finditer(text[:cue_start]):
             if match.end() > start:
                 start, boundary = match.end(), "og"
     segment = text[start:cue_start].strip()

@@ -140,6 +140,12 @@ def speaker_of(phrase: str, people: People, position: int) -> Mention | None:
     return resolve(people, phrase, position)
 
 
+@lru_cache(maxsize=1)
+def _role_phrase() -> re.Pattern[str]:
+    """`R.ROLE_PHRASE`, compiled once: re's own cache drops it among a long text's one-off patterns."""
+    return re.compile(R.ROLE_PHRASE(), re.IGNORECASE)
+
+
 def trailing(sentence: str, offset: int, people: People, before: int | None = None) -> AttributionClause | None:
     """The attribution clause closing a quoted sentence, if any.
 
@@ -156,7 +162,7 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
         if first.casefold().strip(",") in R.collective():
             return AttributionClause(None, match.start(), "collective")
         named = (first[0].isupper() or re.match(r"\d", first) or R.TITLE().match(subject)
-                 or re.match(R.ROLE_PHRASE(), subject, re.IGNORECASE)
+                 or _role_phrase().match(subject)
                  or _names_person(subject, people))  # "skriv pressevakt NN": a role word the lists lack
         if not (re.fullmatch(SUBJECT_PRONOUN, first) or named):
             continue  # ", mener vi": the quoted words go on

@@ -97,12 +97,13 @@ def features(action: str, sentence: str, heading: str, document: str, language: 
     most = max(shares.values(), default=None)
     top_action, top_document = _top(hits[0]), {c for c, v in shares.items() if v == most}
     silent = float(not hits[0])  # the demand names no code: its context has to speak
+    present = {*hits[0], *hits[1], *hits[2], *hits[3], *hits[4], *shares, *objects}  # any other code reads all 0
     codebook = {code: (math.log1p(hits[0][code]), float(code in top_action), math.log1p(hits[3][code]),
                        math.log1p(hits[1][code]), math.log1p(hits[2][code]), math.log1p(hits[4][code]),
                        shares.get(code, 0.0), float(code in top_document),
                        silent * math.log1p(hits[1][code]), silent * shares.get(code, 0.0),
                        math.log1p(objects[code]))
-                for code in lexicon.load("topics")}
+                for code in lexicon.load("topics") if code in present}
     return Features(words, {c: v for c, v in codebook.items() if any(v)})
 
 
