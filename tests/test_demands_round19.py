@@ -5,7 +5,13 @@ with full gold; invented sentences, bokmål and nynorsk; the whole extractor run
   "Fagforbundet Nordby"), signed by persons only ("Med helsing" over a mayor's name and role): the letter is in
   the sender's voice (`authorship.letterhead`), so its first-person and modal positions are the sender's demands
   of the ministry its address names; a page signed by nobody (a news page's header), or a letter signed in government, has
-  no such sender.
+  no such sender;
+- a numbered section with a title line of its own ("2. Tilskotet" over prose) under a lead-in ("Kommunen har følgjande
+  merknader:"): its sentences are read one by one in the author's voice (`lists.titled_section`), not taken as one
+  list member; a plain numbered list under a request lead-in keeps one demand per member;
+- a request whose action is only a pronoun and a verb ("har bedt om at det utredes", "bede regjeringa om å følgje
+  det"): the whole sentence (decision 6, `sentence_demands.pronoun_action`); a determiner before a noun ("dette
+  tilskuddet") or a noun object keeps the action alone.
 """
 from __future__ import annotations
 
@@ -84,4 +90,21 @@ SECTIONS = [  # a numbered section with a title line: its sentences, read one by
 
 @pytest.mark.parametrize("raw,language,expected", cases(SECTIONS))
 def test_round19_sections(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+PRONOUN_ACTIONS = [  # a request whose action is only a pronoun and a verb: the whole sentence (decision 6)
+    ('pronoun_passive_nb', "Kommunene mangler tall for kostnadene. KS har bedt om at det utredes.", "nb",
+     [('KS', None, 'KS har bedt om at det utredes')]),
+    ('pronoun_infinitive_nn', "Prinsippet er klart. KS har fleire gonger bede regjeringa om å følgje det.", "nn",
+     [('KS', 'regjeringen', 'KS har fleire gonger bede regjeringa om å følgje det')]),
+    ('pronoun_determiner_neg_nb', "KS ber om at dette tilskuddet økes.", "nb",
+     [('KS', None, 'dette tilskuddet økes')]),
+    ('noun_object_neg_nn', "KS ber regjeringa om å følgje tilrådinga.", "nn",
+     [('KS', 'regjeringen', 'følgje tilrådinga')]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(PRONOUN_ACTIONS))
+def test_round19_pronoun_actions(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected

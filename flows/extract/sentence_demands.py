@@ -15,6 +15,7 @@ from flows.extract.cue_patterns import cue_words, patterns
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
 from flows.extract.own_items import action_item_cue, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues
+from flows.extract.resolve import is_infinitive
 from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.request_subjects import state_asks
 from flows.extract.voice import Voice
@@ -80,8 +81,35 @@ def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, ma
                             position=cue.kind in ("modal", "passive"))
         if cue.kind == "request" and cue.addressee is None and rows and rows[-1].addressee:
             asked_before = rows[-1].addressee  # "krever at regjeringen X, og vil ha Y": Y asked of regjeringen too
+        if cue.kind == "request" and len(rows) == len(voice.claimants) \
+                and pronoun_action(rows[0].text, ctx.document.language):
+            rows = [_whole_sentence(d, sentence) for d in rows]  # "vi har bedt om at det utredes" (decision 6)
         out += rows
     return out
+
+
+PASSIVE = re.compile(r"[a-zæøå]{3,}(?:es|ast|st)$")  # "utredes", "greiast", "vurderast"
+
+
+def pronoun_action(text: str, language: str) -> bool:
+    """True when a request's action is only a pronoun and a verb: a passive after it ("at det utredes", "at dette blir
+    gjort") or an infinitive before it ("om å følgje det", "om å gjere dette"): what it stands for was named before, so
+    the demand is the whole sentence (decision 6); not a determiner before a noun ("dette tilskotet")."""
+    words = [w.casefold() for w in re.findall(r"[\wæøå-]+", text)]
+    pronouns = set(cue_words("pronoun_objects"))
+    if len(words) == 2 and words[0] in pronouns:
+        return bool(PASSIVE.search(words[1]))
+    if len(words) == 3 and words[0] in pronouns and words[1] in cue_words("passive_auxiliaries"):
+        return True
+    return len(words) == 2 and words[1] in pronouns and is_infinitive(words[0], language)
+
+
+def _whole_sentence(demand: Demand, sentence: Sentence) -> Demand:
+    """The demand widened to its whole sentence, without a list's or a quotation's opening marks and the end mark."""
+    text = sentence.text
+    lead = len(text) - len(text.lstrip(" -–—→•*«\"\n"))
+    end = len(text.rstrip(" .!?»\"\n"))
+    return replace(demand, text=text[lead:end], start=sentence.start + lead, end=sentence.start + end)
 
 
 def government_demands(ctx: RowContext, block: Block, index: int, voice: Voice | None,
