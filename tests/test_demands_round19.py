@@ -11,7 +11,10 @@ with full gold; invented sentences, bokmål and nynorsk; the whole extractor run
   list member; a plain numbered list under a request lead-in keeps one demand per member;
 - a request whose action is only a pronoun and a verb ("har bedt om at det utredes", "bede regjeringa om å følgje
   det"): the whole sentence (decision 6, `sentence_demands.pronoun_action`); a determiner before a noun ("dette
-  tilskuddet") or a noun object keeps the action alone.
+  tilskuddet") or a noun object keeps the action alone;
+- two infinitives under one modal, one of them of one syllable ("bør heller styrke X og gi Y", "må ta imot X og ta Y";
+  `short_infinitives`): two actions, as with longer infinitives; a catenative pair ("må slutte å X og begynne å Y")
+  stays one measure.
 """
 from __future__ import annotations
 
@@ -107,4 +110,23 @@ PRONOUN_ACTIONS = [  # a request whose action is only a pronoun and a verb: the 
 
 @pytest.mark.parametrize("raw,language,expected", cases(PRONOUN_ACTIONS))
 def test_round19_pronoun_actions(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+SHORT_INFINITIVES = [  # two infinitives under one modal, the second (or first) one of one syllable: two actions
+    ('short_second_nb', "– Staten bør heller styrke tilskuddet og gi kommunene tid til å omstille seg, sier leder Kari "
+     "Nordmann i KS.", "nb",
+     [('KS', 'staten', 'Staten bør heller styrke tilskuddet'), ('KS', None, 'gi kommunene tid til å omstille seg')]),
+    ('short_both_nn', "– Helseføretaket må ta imot fleire lærlingar og ta eit større ansvar for praksisplassar, seier "
+     "fylkesordførar Ola Nordmann i Nordby fylkeskommune.", "nn",
+     [('Nordby fylkeskommune', 'spesialisthelsetjenesten', 'Helseføretaket må ta imot fleire lærlingar'),
+      ('Nordby fylkeskommune', 'spesialisthelsetjenesten', 'ta eit større ansvar for praksisplassar')]),
+    ('catenative_pair_neg_nb', "– Staten må slutte å ta fra kommunene og begynne å gi dem tillit, sier leder Kari "
+     "Nordmann i KS.", "nb",
+     [('KS', 'staten', 'Staten må slutte å ta fra kommunene og begynne å gi dem tillit')]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(SHORT_INFINITIVES))
+def test_round19_short_infinitives(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
