@@ -130,3 +130,10 @@ SHORT_INFINITIVES = [  # two infinitives under one modal, the second (or first) 
 @pytest.mark.parametrize("raw,language,expected", cases(SHORT_INFINITIVES))
 def test_round19_short_infinitives(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+def test_round19_have_pair_stays_one_measure() -> None:
+    """ "ha" is left out of `short_infinitives`: its pairs are mostly one measure."""
+    raw = "– Vi må ha betre rammer, planleggje meir og ha tid til å prøve ut nye løysingar, seier leiar Kari Nordmann i KS."
+    assert demands(raw, "nn") == [('KS', None, 'Vi må ha betre rammer, planleggje meir og ha tid til å prøve ut nye '
+                                               'løysingar')]
