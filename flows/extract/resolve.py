@@ -17,9 +17,9 @@ DEFINITE = re.compile(r"(?<![\w-])([a-zæøå]{4,}?)(?:ene|ane|en|et|a|na)(?![\w
 CAPITALISED_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?")
 
 
-@lru_cache(maxsize=None)
-def _word_list(key: str = "not_infinitives") -> frozenset[str]:
-    return lexicon.words("request_verbs", key)  # also `short_infinitives`: "ta", "gi", "gje", too short for the ending test
+@lru_cache(maxsize=1)
+def _not_verbs() -> frozenset[str]:
+    return lexicon.words("request_verbs", "not_infinitives")
 
 
 @lru_cache(maxsize=1)
@@ -219,9 +219,7 @@ def is_infinitive(word: str, language: str = "nb") -> bool:
     """A bare infinitive verb: ends in -e (or -a in nynorsk) and is its own lemma (in nynorsk, an
     e-infinitive whose lemma is the a-form: "opne", lemma "opna")."""
     low = word.casefold()
-    if low in _word_list("short_infinitives"):
-        return True  # "ta", "gi", "gje", "sjå": a one-syllable infinitive, too short to read by its ending
-    if low in _word_list() or len(low) < 4 or not low.isalpha():
+    if low in _not_verbs() or len(low) < 4 or not low.isalpha():
         return False
     if not (low.endswith("e") or (language == "nn" and low.endswith("a"))):
         return False
@@ -278,7 +276,7 @@ def split_actions(text: str, infinitival: bool, language: str = "nb", modal: boo
         for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?P<mark>(?:om\s+|til\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
             left = text[:m.start()]
             last_cut = max([c[1] for c in cuts if c[1] <= m.start()], default=0)
-            marked = m.group("mark") is not None and m.group(2) not in _word_list()  # "og om å opne": after "å"
+            marked = m.group("mark") is not None and m.group(2) not in _not_verbs()  # "og om å opne": after "å"
             if _reports_back(text[m.start(2):]):
                 continue
             if modal and m.group(2).endswith(_not_infinitive_endings()):
