@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.indirect import AUX, MIN_WORDS, Reported, _subject_at
+from flows.extract.indirect import AUX, MIN_WORDS, Reported, subject_at
 from flows.extract.people import People
 from flows.extract.quote_attribution import ADVERBS, SUBJECT_PRONOUN
 from flows.model import Sentence
@@ -87,7 +87,7 @@ def find(sentence: Sentence, people: People) -> Reported | None:
     text = sentence.text
     if not cue(text):
         return None
-    subject = _subject_at(text, 0, sentence.start, people)
+    subject = subject_at(text, 0, sentence.start, people)
     if subject is not None and _named(text[:subject[1]]):
         speaker, end = subject
         verb = AFTER_SUBJECT().match(text, end)
@@ -97,7 +97,7 @@ def find(sentence: Sentence, people: People) -> Reported | None:
     head = INVERTED().match(text)
     if head is None:
         return None
-    subject = _subject_at(text, head.end(), sentence.start, people)
+    subject = subject_at(text, head.end(), sentence.start, people)
     if subject is None or not _named(text[head.end():subject[1]]):
         return None
     speaker, end = subject

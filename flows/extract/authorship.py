@@ -33,6 +33,10 @@ from flows.model import Mention
 MAX_BYLINE_ROLE = 60
 MAX_COSIGNER = 80  # a co-signing organisation's line, with a signer's name and role
 ROLE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:og\s+[^.!?,:;]{1,60})?\s*[.]?\s*$")  # "og ordførar i Nordby (Sp)"
+MAX_LETTERHEAD = 60  # a letterhead's line: the organisation's name, perhaps with a unit
+LETTERHEAD_SLACK = 3  # characters of a letterhead line beyond the organisation's name
+ADDRESS_LINES = 8  # a letter's header lines under its letterhead: the recipient's address
+MAX_ADDRESS_LINE = 50
 PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)")  # a party after a byline's name: "Kari Nordmann (Sp), ordførar i Nordby"
 
 
@@ -185,20 +189,44 @@ def signature_author(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
 
 
 def _unsigned_sender(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
-    """The sender of a letter to a ministry signed by persons only ("Med vennlig hilsen" and a director's
-    name and title, the organisation left to the letterhead): the document's principal claimant, when a
-    closing formula stands over the signers, the address names one ministry and no signer is in government."""
-    if not layout.signed or _recipient(layout) is None or mentions.principal in (None, GOVERNMENT):
+    """The sender of a letter signed by persons only ("Med vennlig hilsen" and a director's name and
+    title, the organisation left to the letterhead), when a closing formula stands over the signers and no
+    signer is in government: the organisation its letterhead names (`letterhead`), else, when the address
+    names one ministry, the document's principal claimant."""
+    if not layout.signed or any(_government(line) for line in layout.signed[:SIGNED_LINES]):
         return ()
-    if any(_government(line) for line in layout.signed[:SIGNED_LINES]):
+    if not [line for line in layout.signed[:SIGNED_LINES] if mentions.person_in(line)]:
         return ()
-    people = [line for line in layout.signed[:SIGNED_LINES] if mentions.person_in(line)]
-    return (mentions.principal,) if people else ()
+    head = letterhead(layout)
+    if head is not None:
+        return (head,)
+    if _recipient(layout) is None or mentions.principal in (None, GOVERNMENT):
+        return ()
+    return (mentions.principal,)
+
+
+def letterhead(layout: Layout) -> str | None:
+    """The organisation a letter's first line names as a whole, as a letterhead does, often in capitals
+    ("NORDBY KOMMUNE", "Fagforbundet Nordby"): the sender when persons sign the letter; None when the
+    line says more than a name (a title, a genre label) or names the government."""
+    line = layout.head[0].strip() if layout.head else ""
+    if not line or len(line) > MAX_LETTERHEAD or _government(line):
+        return None
+    for form in (line, line.capitalize()) if line.isupper() else (line,):
+        body = named_organisation(form)
+        if body is not None and len(body) >= len(form) - LETTERHEAD_SLACK:
+            return body
+    return None
 
 
 def _recipient(layout: Layout) -> str | None:
-    """The ministry a letter is sent to: the one ministry its first block names (the address)."""
-    named = {h.name for h in addressees_in(layout.address) if h.name in ministry_aliases().values()}
+    """The ministry a letter is sent to: the one ministry its first block names (the address), else the
+    one its short header lines name (an address under a letterhead)."""
+    ministries = ministry_aliases().values()
+    named = {h.name for h in addressees_in(layout.address) if h.name in ministries}
+    if not named:
+        address = "\n".join(line for line in layout.head[:ADDRESS_LINES] if len(line) <= MAX_ADDRESS_LINE)
+        named = {h.name for h in addressees_in(address) if h.name in ministries}
     return named.pop() if len(named) == 1 else None
 
 

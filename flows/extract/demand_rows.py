@@ -73,8 +73,8 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
     previous: str | None = None  # the addressee of the part before
     listed = rule.endswith(":proposal_list")
     nominal = rule.endswith((":request_verb", ":request_noun")) and not infinitival
-    paired: set[int] = set()  # starts of the second of two noun phrases split apart (`paired_parts`)
-    for n, (s, e) in enumerate(_pieces(ctx, base, text, start, end, infinitival, listed, nominal, position, paired)):
+    pieces, paired = _pieces(ctx, base, text, start, end, infinitival, listed, nominal, position)
+    for n, (s, e) in enumerate(pieces):  # `paired`: starts of the second of two noun phrases split apart
         piece = text[s:e]
         if position and n > 0 and s not in paired and not has_position(piece) \
                 and not (infinitival and is_infinitive(piece.split()[0], ctx.document.language)):
@@ -172,16 +172,16 @@ def _openers() -> frozenset[str]:
 
 
 def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinitival: bool,
-            listed: bool = False, nominal: bool = False, modal: bool = False,
-            paired: set[int] | None = None) -> list[tuple[int, int]]:
+            listed: bool = False, nominal: bool = False, modal: bool = False) -> tuple[list[tuple[int, int]], set[int]]:
     """The separately grantable actions in text[start:end] (offsets into `text`, which begins at
     document offset `base`): coordinated clauses and infinitives (`split_actions`), then lists of
     noun phrases in the parse of the sentence (`coordination.nominal_parts`), then two noun phrases
-    with an article (`coordination.paired_parts`; the second one's start is added to `paired`)."""
+    with an article (`coordination.paired_parts`); with the starts of the second of each such pair."""
     parsed = ctx.parses.get(base)  # `text` is mostly one sentence, and the parses are keyed by its start
     if parsed is None or not parsed.start <= base + start < parsed.end:
         parsed = next((p for p in ctx.parses.values() if p.start <= base + start < p.end), None)
     out: list[tuple[int, int]] = []
+    paired: set[int] = set()
     actions = joined(text[start:end], split_actions(text[start:end], infinitival, ctx.document.language, modal))
     for a, b in actions:  # "X, og det må betales over statsbudsjettet": one action (timing_clauses.py)
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
@@ -195,10 +195,10 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
         if first and not is_infinitive(first[0], ctx.document.language):  # "Vi trenger et X og en Y": two noun
             # phrases with an article, each grantable alone; not the objects of one infinitive ("innføre en X og en Y")
             parts = [(parts[0][0] + a, parts[0][0] + b) for a, b in paired_parts(text[parts[0][0]:parts[0][1]])]
-            if len(parts) == 2 and paired is not None:
+            if len(parts) == 2:
                 paired.add(parts[1][0])
         out += parts
-    return out
+    return out, paired
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@
 
 Each sentence is first given a voice (flows.extract.voice): whose words it holds.
 Only sentences in a claimant's voice yield demands, from the cues of
-flows.extract.clauses; each action becomes rows in flows.extract.demand_rows; list
+flows.extract.clauses (flows.extract.sentence_demands; each action becomes rows in flows.extract.demand_rows); list
 items under a lead-in yield demands too (flows.extract.lists, flows.extract.demand_items);
 in a list of matters discussed, "behov(et) for X" is a demand to the meeting's
 counterpart (decision 2).
@@ -15,17 +15,17 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract import demand_layouts as layouts, interview, lists as lists_
-from flows.extract.actors import GOVERNMENT, addressees_in
+from flows.extract.actors import GOVERNMENT
 from flows.extract.actor_words import party_written
 from flows.extract.organisation_names import organisations_in
-from flows.extract.clauses import claim_subject, find_cues, first_person_before, imperative_cue
-from flows.extract.cue_patterns import cue_words, patterns
+from flows.extract.clauses import claim_subject, find_cues, first_person_before
+from flows.extract.cue_patterns import cue_words
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
 from flows.extract.demand_pointers import pointed_voice
 from flows.extract.demand_names import spelled_out
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
-from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
+from flows.extract.demand_rows import RowContext
 from flows.extract.home_body import council_home, speaker_homes
 from flows.extract.speaker_organisations import speaker_descriptions
 from flows.extract.lead_summary import without_lead_summaries
@@ -37,23 +37,19 @@ from flows.extract.place_claimants import placed_claimant
 from flows.extract.one_municipality import one_municipality
 from flows.extract.storting_asks import storting_asked
 from flows.extract.governor_addressee import GOVERNOR, governor_written
-from flows.extract.own_items import action_item_cue, imperative_line, is_section_title, need_item, under_agenda
-from flows.extract.own_voice import AUTHOR_VOICES, own_cues, speaks_to, without_stage_lines
+from flows.extract.own_items import imperative_line, is_section_title
+from flows.extract.own_voice import AUTHOR_VOICES, speaks_to, without_stage_lines
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.layout import fact_box_blocks
 from flows.extract.quote_blocks import continued_quote, is_quotation, quote_speaker
 from flows.extract.demand_minister_talk import talk_ministry
 from flows.extract.document_voice import DocumentVoice, find_voice
-from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
 from flows.extract.joint_claimants import groups
-from flows.extract.request_subjects import state_asks
+from flows.extract.sentence_demands import government_demands, sentence_demands
 from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
-from flows.model import Block, Demand, Document, Sentence, Statement
+from flows.model import Block, Demand, Document, Statement
 
 BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
-COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
-AFTER_INFINITIVE_MARK = re.compile(r"(?<![\w-])å\s+$")  # "ber regjeringa om å slå saman X, og om å gi Y": two
-MARKED_INFINITIVE = re.compile(r"(?<![\w-])og\s+(?:om\s+|til\s+)?å\s")  # the second one marked by "å"
 REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # voices a next sentence may go on in
 
 
@@ -72,103 +68,6 @@ def _proposals_named(sentence: str) -> bool:
     after "Eit brev med forslag skal sendast, sa ho."): it goes on in the reported voice."""
     return bool(BLANT.match(sentence)) and any(c.kind == "proposals" and not sentence[:c.anchor].strip()
                                               for c in find_cues(sentence))
-
-
-def _sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, matters: bool,
-                      earlier: list[tuple[str, str | None]], slides: bool, sentence: Sentence,
-                      announced: bool = False) -> list[Demand]:
-    before = [s.text for s in block.sentences[:index]]
-    out: list[Demand] = []
-    asked_before: str | None = None
-    cues = find_cues(sentence.text)
-    if voice.rule in AUTHOR_VOICES and block.kind == "item" and index == 0 and need_item(sentence.text):
-        matters = True  # "- Behov for en uavhengig evaluering av X" in the author's notes: a matter raised
-    elif voice.rule in AUTHOR_VOICES:
-        cues = own_cues(sentence.text, cues, voice.claimants[0])  # the author's own positions, not what others want (own_voice.py)
-        if block.kind == "item" and index == 0 and not under_agenda(ctx.blocks, block.index):
-            cues = action_item_cue(sentence.text, cues, ctx.document.language,  # "- Fullfinansiere X"
-                                   ctx.parses.get(sentence.start)) + cues
-    if (voice.in_quote or announced) and not matters and not slides:
-        cues = imperative_cue(sentence.text, cues) + cues  # also a call a count announced: "tre oppfordringer:"
-    for cue in cues:
-        if matters and cue.kind != "noun":
-            continue
-        if cue.kind == "request" and voice.rule != "government" and state_asks(sentence.text[:cue.anchor]):
-            continue  # "Direktoratet har bedt kommunene om å X": what the state asks, told (request_subjects.py)
-        if cue.kind == "request":
-            if cue.addressee is None and asked_before and COORDINATED.search(sentence.text[:cue.anchor]):
-                cue = replace(cue, addressee=asked_before)  # "oppfordrer regjeringen til å X, og ber om at Y"
-            asked_before = cue.addressee
-        if slides and not (cue.kind in ("modal", "passive") and addressees_in(cue.subject)[:1]
-                           and addressees_in(cue.subject)[0].start <= 4) \
-                and not (cue.kind == "request" and first_person_before(sentence.text[:cue.anchor])):
-            continue  # in slides: "Staten må ...", or the author's own request ("Vi forventer at ...")
-        end = cue.end
-        asked = cue.addressee
-        if matters:
-            stop = re.search(r",\s|\s(?:og|ble|vart|var)\s", sentence.text[cue.start:end])
-            end = cue.start + stop.start() if stop else end
-            asked = counterpart(sentence.text, ctx.document)
-        if cue.kind == "proposals" and asked is None and voice.rule == "continued" and before:
-            named = {h.name for h in addressees_in(before[-1])}  # "Eit brev med forslag går til departementet.
-            asked = named.pop() if len(named) == 1 else None  # Blant forslaga er ...": the letter's recipient
-        rule = ("matters_need" if matters else cue.rule)
-        start = cue.start + 2 if cue.kind == "proposals" and sentence.text.startswith("å ", cue.start) else cue.start
-        infinitival = (cue.kind == "request" and (bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))
-                                                  or (bool(AFTER_INFINITIVE_MARK.search(sentence.text[:cue.start]))
-                                                      and bool(MARKED_INFINITIVE.search(sentence.text, cue.start))))) \
-            or (cue.kind == "proposals" and sentence.text.startswith("å ", cue.start))  # "Blant krava var å X, og å Y"
-        infinitival = infinitival or (cue.kind == "modal" and  # "Regjeringa bør auke X og opne for Y": two
-                                      modal_infinitive(sentence.text, cue.start, end, ctx.document.language))
-        rows = make_demands(ctx, block, sentence.start, sentence.text, start, end, voice.claimants, asked, voice,
-                            f"{voice.rule}:{rule}", earlier, before, infinitival,
-                            position=cue.kind in ("modal", "passive"))
-        if cue.kind == "request" and cue.addressee is None and rows and rows[-1].addressee:
-            asked_before = rows[-1].addressee  # "krever at regjeringen X, og vil ha Y": Y asked of regjeringen too
-        out += rows
-    return out
-
-
-
-def _government_demands(ctx: RowContext, block: Block, index: int, voice: Voice | None,
-                        earlier: list[tuple[str, str | None]], sentence: Sentence,
-                        statements: tuple[Statement, ...], ministry: str | None = None,
-                        asked_of: str | None = None) -> list[Demand]:
-    """A minister's or ministry's request that others act (government_voice.py), or a position on what the
-    municipalities must do in a minister's quoted words ("Kommunane må òg samarbeide meir om innkjøp"): the ministry's demand;
-    `ministry`: the one of a minister's own talk (demand_minister_talk.py), `asked_of`: the one a count of
-    calls announced ("tre oppfordringer til dere i kommunene:"), whose paragraphs open with an imperative."""
-    imperative = asked_of is not None and index == 0 and asks_others(asked_of, "") and \
-        bool(imperative_cue(sentence.text, []))
-    municipal = voice is not None and voice.in_quote and _municipal_modal().search(sentence.text) is not None
-    if not imperative and not municipal and not requests_others(sentence.text):
-        return []
-    ministry = ministry or speaker_ministry(sentence, statements, ctx.document.text)
-    if ministry is None:
-        return []
-    own = Voice((ministry,), voice.in_quote if voice else False, voice.statement if voice else None, "government")
-    rows = _sentence_demands(ctx, block, index, own, False, earlier, False, sentence, imperative)
-    rows = [replace(d, addressee=asked_of) if imperative and d.rule.endswith(":imperative") else d for d in rows]
-    return [d for d in rows if (d.rule.endswith(":request_verb") or (imperative and d.rule.endswith(":imperative"))
-                                or (municipal and d.rule.endswith(":modal") and _municipal_acts(d.text)))
-            and asks_others(d.addressee, d.text)]
-
-
-def _municipal_acts(text: str) -> bool:
-    """True when a demand's text opens with the municipal side and a modal and a verb of acting after it (not
-    "Kommunene må få mer penger": they receive)."""
-    found = _municipal_modal().match(text)
-    return found is not None and not patterns()["receiving"].match(text, found.end())
-
-
-@lru_cache(maxsize=1)
-def _municipal_modal() -> re.Pattern[str]:
-    """The municipal side as a modal's subject ("Kommunane må òg samarbeide meir om innkjøp", `municipal_subjects`): in a
-    minister's quoted words, the ministry's demand of the municipalities."""
-    data = lexicon.load("request_verbs")
-    gap = lexicon.alternation(data["municipal_subject_gap"])
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['municipal_subjects'])})(?:\s+(?:{gap}))*\s+"
-                      rf"(?:{lexicon.alternation(cue_words('modals'))})(?![\w-])", re.IGNORECASE)
 
 
 def extract_demands(
@@ -271,8 +170,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                 voice = Voice((), False, None, "government")  # the minister's own words in a talk ("Eg vil be ...")
             if (voice is None and region is not None and state.last == GOVERNMENT) or \
                     (voice is not None and voice.rule == "government"):  # a minister asks others to act
-                demands += _government_demands(ctx, block, i, voice, earlier, sentence, statements,
-                                               minister if voice is not None and not voice.in_quote else None, asked_of)
+                demands += government_demands(ctx, block, i, voice, earlier, sentence, statements,
+                                              minister if voice is not None and not voice.in_quote else None, asked_of)
                 continue
             if voice is None or not voice.claimants:
                 continue
@@ -280,8 +179,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if spoken is not None and spoken.text.rstrip().endswith(":") and lists_.last_line_actor(spoken.text):
                 spoken = None  # "Kommunene bør samtidig:": a lead-in naming who must act asks nothing itself
             if spoken is not None:
-                rows = _sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide", spoken,
-                                         asked_of is not None and i == 0)
+                rows = sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide", spoken,
+                                        asked_of is not None and i == 0)
                 if written and written.addressed and voice.rule in AUTHOR_VOICES \
                         and speaks_to(spoken.text, document.language):  # "fra dere": the ministry the talk greets
                     rows = [d if d.addressee else replace(d, addressee=written.addressed) for d in rows]

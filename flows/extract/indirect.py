@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from flows.budget import check
 from flows import lexicon
-from flows.extract import roles as R
 from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.quote_attribution import ADVERBS, INDIRECT_VERB, SUBJECT_PRONOUN, TOLD
-from flows.extract.people import People, PersonMention, resolve
+from flows.extract.people import People, resolve
+from flows.extract.indirect_subjects import subject_at, subject_ends
 from flows.model import Mention, Sentence
 
 AUX = r"(?:har|hadde|har\s+også|vil|ville|kan|kunne)"
@@ -69,25 +69,6 @@ def INVERTED_HEAD() -> re.Pattern[str]:
     return re.compile(rf"^(?P<adverbial>[A-ZÆØÅ][^,.;:«»–]{{0,70}}?)\s(?P<verb>{lexicon.alternation(sorted(heads))})\s+")
 
 
-@lru_cache(maxsize=1)
-def ROLE_PREFIX() -> re.Pattern[str]:
-    """A role before a name, also with its organisation as a possessive or a prefix and with a
-    numeric ordinal: "KS' nestleder ", "KSs leiar ", "KS-leder ", "2. nestleder ", the organisation before
-    a body's title ("KS " of "KS Agder-lederen"); or a role with its
-    field and place set off by a comma: "Byråd for eldre og helse i Tromsø, "."""
-    return re.compile(rf"^(?:(?-i:[A-ZÆØÅ]{{2,}})(?:'|s)?\s+)?(?:(?-i:[A-ZÆØÅ]{{2,}})-)?(?:\d{{1,2}}\.\s)?"
-                      rf"(?:{R.ROLE_PHRASE()},? |(?:{R.ROLE_PHRASE()})\s(?:for|i|ved|av)\s[^,.;:«»()]{{1,60}}?,\s)?$",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def APPOSITION() -> re.Pattern[str]:
-    """What may follow a name or a title in a subject: ", leder i LO Kommune,", " (Ap)", " i Legeforeningen",
-    up to three of them ("Ordføraren i Nordby, Kari Dal, som òg sit i fylkesstyret,")."""
-    return re.compile(rf"^(?:, (?:[^,.;:«»]|\d\.){{1,80}}(?=,)|\s\([^)]{{1,12}}\)|\s(?:i|fra|frå) {R.ORG_PATTERN()})"
-                      rf"{{1,3}},?")
-
-
 # where a clause with a subject of its own opens: after a coordinating conjunction, or after "at"
 # when a pronoun follows ("Eg merka meg at ho sa at ...": the pronoun is a person reported)
 CLAUSE = re.compile(rf",?\s(?:og|men|mens|samtidig som|at(?=\s{SUBJECT_PRONOUN}\s))\s")
@@ -97,39 +78,6 @@ def COMPLEMENT() -> re.Pattern[str]:
     data = lexicon.load("speech_verbs")
     adjuncts = lexicon.alternation(data["adjuncts"])
     return re.compile(rf"^(?:(?:{adjuncts})\s+[^,.;:«»]{{1,40}}?\s+)?(?:{lexicon.alternation(data['complementisers'])})\s+")
-
-
-def _subject_at(text: str, pos: int, offset: int, people: People) -> tuple[Mention, int] | None:
-    """A person subject starting at `pos` in `text`: (speaker, end of the subject phrase)."""
-    found = _subject_ends(text, pos, offset, people)
-    return (found[0], found[1][0]) if found else None
-
-
-def _subject_ends(text: str, pos: int, offset: int, people: People) -> tuple[Mention, tuple[int, ...]] | None:
-    """A person subject starting at `pos`: (speaker, where the subject phrase may end): after an
-    apposition (", leder i LO Kommune,") and, when it has one, also right after the name: what looked
-    like an apposition may be the predicate ("NN, tok opp X, der ...")."""
-    pronoun = re.match(rf"{SUBJECT_PRONOUN}(?![\w-])", text[pos:])
-    if pronoun:
-        speaker = resolve(people, pronoun.group(0), offset + pos)
-        return (speaker, (pos + pronoun.end(),)) if speaker else None
-    mention = _mention_near(text, pos, offset, people)
-    if mention is None:
-        return None
-    end = mention.end - offset
-    apposition = APPOSITION().match(text[end:])
-    ends = (end + apposition.end(), end) if apposition else (end,)
-    speaker = next((p for p in people.persons if p.name == mention.name), Mention(mention.name))
-    return speaker, ends
-
-
-def _mention_near(text: str, pos: int, offset: int, people: People) -> PersonMention | None:
-    for m in people.mentions:
-        if offset + pos <= m.start < offset + pos + 70 and m.end <= offset + len(text):
-            if ROLE_PREFIX().match(text[pos:m.start - offset]):
-                return m
-            return None
-    return None
 
 
 def _content(text: str, start: int) -> tuple[int, int] | None:
@@ -188,7 +136,7 @@ def _later_clause(sentence: Sentence, people: People, first: Reported) -> tuple[
     text = sentence.text
     local = first.start - sentence.start
     for joint in SECOND_CLAUSE.finditer(text, local, first.end - sentence.start):
-        subject = _subject_at(text, joint.end(), sentence.start, people)
+        subject = subject_at(text, joint.end(), sentence.start, people)
         if not subject:
             continue
         speaker, end = subject
@@ -216,7 +164,7 @@ def find(sentence: Sentence, people: People) -> Reported | None:
                     if not m.group(0).endswith("at ") or not _actor_before(text[:m.start()])]
     for clause in starts:
         check()
-        subject = _subject_ends(text, clause, sentence.start, people)
+        subject = subject_ends(text, clause, sentence.start, people)
         if not subject:
             continue
         speaker, ends = subject
@@ -289,7 +237,7 @@ def _inverted(sentence: Sentence, people: People) -> Reported | None:
     if opening and opening[0].start == 0:
         return None  # "KS ber statsråden om ...": the organisation is the subject, not an adverbial
 
-    subject = _subject_at(text, head.end(), sentence.start, people)
+    subject = subject_at(text, head.end(), sentence.start, people)
     if not subject:
         return None
     speaker, end = subject

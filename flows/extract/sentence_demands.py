@@ -1,0 +1,153 @@
+"""The demands of one sentence in a voice: a claimant's (`sentence_demands`: the cues of flows.extract.clauses,
+each action made into rows by flows.extract.demand_rows), or a minister's or ministry's request that others act
+(`government_demands`, government_voice.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import addressees_in
+from flows.extract.clauses import find_cues, first_person_before, imperative_cue
+from flows.extract.cue_patterns import cue_words, patterns
+from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
+from flows.extract.own_items import action_item_cue, need_item, under_agenda
+from flows.extract.own_voice import AUTHOR_VOICES, own_cues
+from flows.extract.resolve import is_infinitive
+from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
+from flows.extract.request_subjects import state_asks
+from flows.extract.voice import Voice
+from flows.model import Block, Demand, Sentence, Statement
+
+
+COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
+AFTER_INFINITIVE_MARK = re.compile(r"(?<![\w-])å\s+$")  # "ber regjeringa om å slå saman X, og om å gi Y": two
+MARKED_INFINITIVE = re.compile(r"(?<![\w-])og\s+(?:om\s+|til\s+)?å\s")  # the second one marked by "å"
+
+
+def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, matters: bool,
+                     earlier: list[tuple[str, str | None]], slides: bool, sentence: Sentence,
+                     announced: bool = False) -> list[Demand]:
+    """The demands of one sentence (the `index`th of `block`) in a claimant's `voice`: `matters`, in a list of
+    matters raised (a need is asked of the meeting's counterpart); `slides`, on a slide; `announced`, in a
+    paragraph a count of calls announced (it may open with an imperative)."""
+    before = [s.text for s in block.sentences[:index]]
+    out: list[Demand] = []
+    asked_before: str | None = None
+    cues = find_cues(sentence.text)
+    if voice.rule in AUTHOR_VOICES and block.kind == "item" and index == 0 and need_item(sentence.text):
+        matters = True  # "- Behov for en uavhengig evaluering av X" in the author's notes: a matter raised
+    elif voice.rule in AUTHOR_VOICES:
+        cues = own_cues(sentence.text, cues, voice.claimants[0])  # the author's own positions, not what others want (own_voice.py)
+        if block.kind == "item" and index == 0 and not under_agenda(ctx.blocks, block.index):
+            cues = action_item_cue(sentence.text, cues, ctx.document.language,  # "- Fullfinansiere X"
+                                   ctx.parses.get(sentence.start)) + cues
+    if (voice.in_quote or announced) and not matters and not slides:
+        cues = imperative_cue(sentence.text, cues) + cues  # also a call a count announced: "tre oppfordringer:"
+    for cue in cues:
+        if matters and cue.kind != "noun":
+            continue
+        if cue.kind == "request" and voice.rule != "government" and state_asks(sentence.text[:cue.anchor]):
+            continue  # "Direktoratet har bedt kommunene om å X": what the state asks, told (request_subjects.py)
+        if cue.kind == "request":
+            if cue.addressee is None and asked_before and COORDINATED.search(sentence.text[:cue.anchor]):
+                cue = replace(cue, addressee=asked_before)  # "oppfordrer regjeringen til å X, og ber om at Y"
+            asked_before = cue.addressee
+        if slides and not (cue.kind in ("modal", "passive") and addressees_in(cue.subject)[:1]
+                           and addressees_in(cue.subject)[0].start <= 4) \
+                and not (cue.kind == "request" and first_person_before(sentence.text[:cue.anchor])):
+            continue  # in slides: "Staten må ...", or the author's own request ("Vi forventer at ...")
+        end = cue.end
+        asked = cue.addressee
+        if matters:
+            stop = re.search(r",\s|\s(?:og|ble|vart|var)\s", sentence.text[cue.start:end])
+            end = cue.start + stop.start() if stop else end
+            asked = counterpart(sentence.text, ctx.document)
+        if cue.kind == "proposals" and asked is None and voice.rule == "continued" and before:
+            named = {h.name for h in addressees_in(before[-1])}  # "Eit brev med forslag går til departementet.
+            asked = named.pop() if len(named) == 1 else None  # Blant forslaga er ...": the letter's recipient
+        rule = ("matters_need" if matters else cue.rule)
+        start = cue.start + 2 if cue.kind == "proposals" and sentence.text.startswith("å ", cue.start) else cue.start
+        infinitival = (cue.kind == "request" and (bool(re.match(r"[a-zæøå]+e\b", sentence.text[cue.start:]))
+                                                  or (bool(AFTER_INFINITIVE_MARK.search(sentence.text[:cue.start]))
+                                                      and bool(MARKED_INFINITIVE.search(sentence.text, cue.start))))) \
+            or (cue.kind == "proposals" and sentence.text.startswith("å ", cue.start))  # "Blant krava var å X, og å Y"
+        infinitival = infinitival or (cue.kind == "modal" and  # "Regjeringa bør auke X og opne for Y": two
+                                      modal_infinitive(sentence.text, cue.start, end, ctx.document.language))
+        rows = make_demands(ctx, block, sentence.start, sentence.text, start, end, voice.claimants, asked, voice,
+                            f"{voice.rule}:{rule}", earlier, before, infinitival,
+                            position=cue.kind in ("modal", "passive"))
+        if cue.kind == "request" and cue.addressee is None and rows and rows[-1].addressee:
+            asked_before = rows[-1].addressee  # "krever at regjeringen X, og vil ha Y": Y asked of regjeringen too
+        if cue.kind == "request" and len(rows) == len(voice.claimants) \
+                and pronoun_action(rows[0].text, ctx.document.language):
+            rows = [_whole_sentence(d, sentence) for d in rows]  # "vi har bedt om at det utredes" (decision 6)
+        out += rows
+    return out
+
+
+PASSIVE = re.compile(r"[a-zæøå]{3,}(?:es|ast|st)$")  # "utredes", "greiast", "vurderast"
+
+
+def pronoun_action(text: str, language: str) -> bool:
+    """True when a request's action is only a pronoun and a verb: a passive after it ("at det utredes", "at dette blir
+    gjort") or an infinitive before it ("om å følgje det", "om å gjere dette"): what it stands for was named before, so
+    the demand is the whole sentence (decision 6); not a determiner before a noun ("dette tilskotet")."""
+    words = [w.casefold() for w in re.findall(r"[\wæøå-]+", text)]
+    pronouns = set(cue_words("pronoun_objects"))
+    if len(words) == 2 and words[0] in pronouns:
+        return bool(PASSIVE.search(words[1]))
+    if len(words) == 3 and words[0] in pronouns and words[1] in cue_words("passive_auxiliaries"):
+        return True
+    return len(words) == 2 and words[1] in pronouns and is_infinitive(words[0], language)
+
+
+def _whole_sentence(demand: Demand, sentence: Sentence) -> Demand:
+    """The demand widened to its whole sentence, without a list's or a quotation's opening marks and the end mark."""
+    text = sentence.text
+    lead = len(text) - len(text.lstrip(" -–—→•*«\"\n"))
+    end = len(text.rstrip(" .!?»\"\n"))
+    return replace(demand, text=text[lead:end], start=sentence.start + lead, end=sentence.start + end)
+
+
+def government_demands(ctx: RowContext, block: Block, index: int, voice: Voice | None,
+                        earlier: list[tuple[str, str | None]], sentence: Sentence,
+                        statements: tuple[Statement, ...], ministry: str | None = None,
+                        asked_of: str | None = None) -> list[Demand]:
+    """A minister's or ministry's request that others act (government_voice.py), or a position on what the
+    municipalities must do in a minister's quoted words ("Kommunane må òg samarbeide meir om innkjøp"): the ministry's demand;
+    `ministry`: the one of a minister's own talk (demand_minister_talk.py), `asked_of`: the one a count of
+    calls announced ("tre oppfordringer til dere i kommunene:"), whose paragraphs open with an imperative."""
+    imperative = asked_of is not None and index == 0 and asks_others(asked_of, "") and \
+        bool(imperative_cue(sentence.text, []))
+    municipal = voice is not None and voice.in_quote and _municipal_modal().search(sentence.text) is not None
+    if not imperative and not municipal and not requests_others(sentence.text):
+        return []
+    ministry = ministry or speaker_ministry(sentence, statements, ctx.document.text)
+    if ministry is None:
+        return []
+    own = Voice((ministry,), voice.in_quote if voice else False, voice.statement if voice else None, "government")
+    rows = sentence_demands(ctx, block, index, own, False, earlier, False, sentence, imperative)
+    rows = [replace(d, addressee=asked_of) if imperative and d.rule.endswith(":imperative") else d for d in rows]
+    return [d for d in rows if (d.rule.endswith(":request_verb") or (imperative and d.rule.endswith(":imperative"))
+                                or (municipal and d.rule.endswith(":modal") and _municipal_acts(d.text)))
+            and asks_others(d.addressee, d.text)]
+
+
+def _municipal_acts(text: str) -> bool:
+    """True when a demand's text opens with the municipal side and a modal and a verb of acting after it (not
+    "Kommunene må få mer penger": they receive)."""
+    found = _municipal_modal().match(text)
+    return found is not None and not patterns()["receiving"].match(text, found.end())
+
+
+@lru_cache(maxsize=1)
+def _municipal_modal() -> re.Pattern[str]:
+    """The municipal side as a modal's subject ("Kommunane må òg samarbeide meir om innkjøp", `municipal_subjects`): in a
+    minister's quoted words, the ministry's demand of the municipalities."""
+    data = lexicon.load("request_verbs")
+    gap = lexicon.alternation(data["municipal_subject_gap"])
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['municipal_subjects'])})(?:\s+(?:{gap}))*\s+"
+                      rf"(?:{lexicon.alternation(cue_words('modals'))})(?![\w-])", re.IGNORECASE)
