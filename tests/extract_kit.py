@@ -84,6 +84,13 @@ def demands(raw: str, language: str = "nb") -> list[Row]:
     return [(d.claimant, d.addressee, d.text) for d in result(raw, language).demands]
 
 
+def extracted_meeting(raw: str, language: str = "nb", published: date | None = None) -> Meeting | None:
+    """The meeting the whole extraction finds in one invented text (every pass, mentions included)."""
+    from flows.extract import extract
+
+    return extract(document(raw, language, published)).meeting
+
+
 def meeting_of(raw: str, language: str = "nb", published: date | None = date(2025, 3, 5), title: str | None = None,
                url: str | None = None) -> Meeting | None:
     """The meeting the meeting pass alone finds in one invented text (no person mentions given)."""

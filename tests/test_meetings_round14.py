@@ -12,15 +12,13 @@ from datetime import date
 
 import pytest
 
-from extract_kit import document, meeting_of
-from flows.extract import extract
+from extract_kit import extracted_meeting, meeting_of
 from flows.extract.occasion_time import other_time
 from flows.extract.participant_details import not_media
 from flows.model import Mention
 
 
-def _meeting(raw: str, language: str = "nb", published: date | None = None):  # type: ignore[no-untyped-def]
-    return extract(document(raw, language, published)).meeting
+_meeting = extracted_meeting
 
 
 def _names(meeting) -> set[str]:  # type: ignore[no-untyped-def]

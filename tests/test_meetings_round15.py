@@ -15,17 +15,17 @@ partset a), each varied here in bokmål and nynorsk, with other layouts, names, 
 Every text here is written for the test."""
 from __future__ import annotations
 
+from functools import partial
+
 from datetime import date
 
 import pytest
 
-from extract_kit import document
-from flows.extract import extract
+from extract_kit import extracted_meeting
 from flows.extract.occasion_time import other_time
 
 
-def _meeting(raw: str, language: str = "nb", published: date | None = date(2025, 5, 20)):  # type: ignore[no-untyped-def]
-    return extract(document(raw, language, published)).meeting
+_meeting = partial(extracted_meeting, published=date(2025, 5, 20))
 
 
 # --- one minister, another ministry's staff -------------------------------------------------------------------

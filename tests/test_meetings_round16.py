@@ -15,18 +15,18 @@ partset b), each varied here in bokmål and nynorsk, with other layouts, names, 
 Every text here is written for the test."""
 from __future__ import annotations
 
+from functools import partial
+
 from datetime import date
 
 import pytest
 
 from extract_kit import AID, HOD, KD, KDD, STORTING, cases, known_failure
-from flows.extract import extract
 from flows.extract.dates import blocked, find_dates
-from extract_kit import document
+from extract_kit import extracted_meeting
 
 
-def _meeting(raw: str, language: str = "nb", published: date | None = date(2025, 5, 20)):  # type: ignore[no-untyped-def]
-    return extract(document(raw, language, published)).meeting
+_meeting = partial(extracted_meeting, published=date(2025, 5, 20))
 
 
 # --- a Storting hearing told by the committee holding it ----------------------------------------------------------

@@ -16,12 +16,10 @@ from datetime import date
 import pytest
 
 from extract_kit import FIN, HOD, KD, cases
-from flows.extract import extract
-from extract_kit import document
+from extract_kit import extracted_meeting
 
 
-def _meeting(raw: str, language: str = "nb", published: date | None = None):  # type: ignore[no-untyped-def]
-    return extract(document(raw, language, published)).meeting
+_meeting = extracted_meeting
 
 
 # --- a meeting asked for or proposed has not been held -------------------------------------------------------------

@@ -9,18 +9,18 @@
 Every text here is written for the test."""
 from __future__ import annotations
 
+from functools import partial
+
 from datetime import date
 
 import pytest
 
 from extract_kit import HOD, KDD, cases
-from flows.extract import extract
 from flows.extract.ministry_gazetteer import misspelt_titles
-from extract_kit import document
+from extract_kit import extracted_meeting
 
 
-def _meeting(raw: str, language: str = "nb", published: date | None = date(2025, 5, 20)):  # type: ignore[no-untyped-def]
-    return extract(document(raw, language, published)).meeting
+_meeting = partial(extracted_meeting, published=date(2025, 5, 20))
 
 
 AGENCIES = [

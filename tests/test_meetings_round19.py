@@ -12,18 +12,18 @@ bokmål and nynorsk, with negative cases.
 Every text here is written for the test."""
 from __future__ import annotations
 
+from functools import partial
+
 from datetime import date
 
 import pytest
 
-from extract_kit import cases, document
-from flows.extract import extract
+from extract_kit import cases, extracted_meeting
 from flows.extract import occasion_time
 from flows.extract.ks_consultation import outside_scheme
 
 
-def _meeting(raw: str, language: str = "nb", published: date | None = date(2025, 10, 7)):  # type: ignore[no-untyped-def]
-    return extract(document(raw, language, published)).meeting
+_meeting = partial(extracted_meeting, published=date(2025, 10, 7))
 
 
 BUDGET_REACTIONS = [
