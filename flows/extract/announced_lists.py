@@ -117,6 +117,7 @@ def _members(text: str, start: int, count: int | None) -> list[tuple[int, int]]:
         else:
             parts.append((pos, a))
         pos = b
+    parts = _closed(text, parts, count)
     last_start, last_end = parts[-1]
     joins = [m for m in re.finditer(r"(?<!-)\s+og\s+", text[last_start:last_end])]
     marked = [m for m in joins if _opener().match(text, last_start + m.end())]
@@ -124,6 +125,18 @@ def _members(text: str, start: int, count: int | None) -> list[tuple[int, int]]:
     if split is not None:
         parts[-1:] = [(last_start, last_start + split.start()), (last_start + split.end(), last_end)]
     return [_trim(text, a, b) for a, b in parts if len(text[a:b].split()) >= 2]
+
+
+def _closed(text: str, parts: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
+    """The comma parts with those after the announced last member joined to it: when there are more
+    parts than the count announced and one opens with "og" ("tre ting: A, B, og C på kveld, natt og
+    helg"), that one is the last member and the parts after it belong to it."""
+    if count is None or len(parts) <= count:
+        return parts
+    last = next((n for n in range(len(parts) - 1, 0, -1) if re.match(r"og\s", text[parts[n][0]:parts[n][1]])), None)
+    if last is None or last + 1 != count:
+        return parts
+    return [*parts[:last], (parts[last][0], parts[-1][1])]
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

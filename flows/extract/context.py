@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flows import budget
-from flows.extract import coordination, own_items
+from flows.extract import clause_tails, coordination, own_items
 from flows.extract.actors import ActorHit, addressees_in, claimants_in
 from flows.extract.actor_words import claimant_pointer_spans
 from flows.extract.organisation_names import organisations_in
@@ -95,7 +95,7 @@ def analyse(document: Document, parser: Parser | None = spacy_parser,
     speakers = persons + tuple((h.start, h.end) for h in gazetteer.organisations) \
         + claimant_pointer_spans(document.text)  # an organisation as subject: the demand pass reads its parse
     layout = read_layout(document.text, blocks)
-    wanted = coordination.wanted(blocks)
+    wanted = coordination.wanted(blocks) | clause_tails.wanted(blocks)  # demands that end before a clause of its own
     if may_be_own(layout):  # action bullets are read only in an organisation's own document (own_items.py)
         wanted |= own_items.wanted(blocks, document.language)
     parses = parse_selected(tuple(sentences), parser, quoted_sentences(blocks), tuple(sorted(speakers)), wanted)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import MINISTRY, PERSON_ASKED, addressees_in, document_ministry
 from flows.extract.ministry_actors import ministry_aliases, titled_ministry
+from flows.extract.clause_tails import own_clause_end
 from flows.extract.clauses import cut_end, find_cues, has_position
 from flows.extract.cue_patterns import patterns
 from flows.extract.position_cues import without_condition
@@ -186,6 +187,7 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
     for a, b in actions:  # "X, og det må betales over statsbudsjettet": one action (timing_clauses.py)
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
         s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
+        e = own_clause_end(parsed, base + s, base + e) - base  # "X, og det har vi sagt lenge" (clause_tails.py)
         parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
         if listed:  # members of an announced list the parse left together
             parts = [(x + a, x + b) for x, y in parts for a, b in listed_parts(text[x:y])]

@@ -1,0 +1,98 @@
+"""Round 20: where a demand's text ends, pooled from the boundary errors of the long texts of `unseen18` and every
+older set with full gold (invented sentences, bokmål and nynorsk; the whole extractor runs), with negative controls:
+
+- a main clause of its own coordinated after the demand with a comma and "og", with a subject of its own and a
+  finite verb that is no modal or need verb ("X, og det har vi sagt lenge", "og eg håpar departementet er med",
+  "og det kan ikkje vere kommunane"): the demand ends before the comma (`clause_tails`, read from the parse, also in
+  quoted speech); a timing or condition clause with a modal ("og det må skje nå") and a coordinated subordinate
+  clause ("der staten dekker X, og der kommunene betaler Y") stay in the text;
+- a clause set against the demand ("X, ikke at hver kommune gjør det alene"): cut (`cut_before`);
+- a list after a request verb in the participle and a count ("har krevd tre ting: A, B, og C på kveld, natt og
+  helg"): one demand a member, the commas inside the last member ("og C ...") kept in it (`announced_lists`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import Row, cases, demands
+
+SAYS_NB = ", sier leder Kari Nordmann i KS."
+SAYS_NN = ", seier leiar Kari Nordmann i KS."
+
+OWN_CLAUSES = [
+    ('evaluation_after_demand_nb', "– Staten må dekke kostnadene til tolketjenesten, og det har vi sagt i mange år" + SAYS_NB,
+     "nb", [('KS', 'staten', 'Staten må dekke kostnadene til tolketjenesten')]),
+    ('hope_after_demand_nn', "– Regjeringa må finansiere reforma fullt ut, og eg håpar departementet vil vere med på det"
+     + SAYS_NN, "nn", [('KS', 'regjeringen', 'Regjeringa må finansiere reforma fullt ut')]),
+    ('copula_after_demand_nb', "– Staten må ta over regningen, og det kan ikke være kommunene" + SAYS_NB, "nb",
+     [('KS', 'staten', 'Staten må ta over regningen')]),
+    ('next_step_after_demand_nn', "– Staten må dekkje meirkostnadene, og kommunestyret skal handsame saka på nytt i april"
+     + SAYS_NN, "nn", [('KS', 'staten', 'Staten må dekkje meirkostnadene')]),
+    ('timing_clause_neg_nb', "– Staten må dekke kostnadene, og det må skje nå" + SAYS_NB, "nb",
+     [('KS', 'staten', 'Staten må dekke kostnadene, og det må skje nå')]),
+    ('timing_clause_neg_nn', "– Staten må dekkje kostnadene, og det må kome før sommaren" + SAYS_NN, "nn",
+     [('KS', 'staten', 'Staten må dekkje kostnadene, og det må kome før sommaren')]),
+    ('coordinated_relative_neg_nb', "– Vi vil ha en modell der staten dekker utviklingen, og der kommunene bare betaler "
+     "for bruken" + SAYS_NB, "nb",
+     [('KS', 'staten', 'en modell der staten dekker utviklingen, og der kommunene bare betaler for bruken')]),
+    ('shared_subject_neg_nb', "– Staten må dekke kostnadene og gi kommunene tid til å omstille seg" + SAYS_NB, "nb",
+     [('KS', 'staten', 'Staten må dekke kostnadene og gi kommunene tid til å omstille seg')]),  # no subject of its own
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(OWN_CLAUSES))
+def test_round20_own_clause_tails(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+CONTRASTS = [
+    ('contrast_clause_nb', "– Staten må ta ansvar for rekrutteringen, ikke at hver kommune lyser ut de samme stillingene"
+     + SAYS_NB, "nb", [('KS', 'staten', 'Staten må ta ansvar for rekrutteringen')]),
+    ('contrast_clause_nn', "– Staten må ta ansvar for rekrutteringa, ikkje at kvar kommune lyser ut dei same stillingane"
+     + SAYS_NN, "nn", [('KS', 'staten', 'Staten må ta ansvar for rekrutteringa')]),
+    ('contrast_phrase_neg_nb', "– Staten må gi et tillegg i kroner, ikke i prosent" + SAYS_NB, "nb",
+     [('KS', 'staten', 'Staten må gi et tillegg i kroner, ikke i prosent')]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(CONTRASTS))
+def test_round20_contrast_clauses(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+LISTS = [
+    ('participle_count_list_nb', "Fagforbundet har i sin uttalelse krevd tre ting: et generelt tillegg i kroner, ikke i "
+     "prosent, et eget tillegg for fagbrev, og økt kompensasjon for arbeid på kveld, natt og helg.", "nb",
+     [('Fagforbundet', None, 'et generelt tillegg i kroner, ikke i prosent'),
+      ('Fagforbundet', None, 'et eget tillegg for fagbrev'),
+      ('Fagforbundet', None, 'økt kompensasjon for arbeid på kveld, natt og helg')]),
+    ('participle_count_list_nn', "Fagforbundet har i fråsegna si kravd tre ting: eit generelt tillegg i kroner, ikkje i "
+     "prosent, eit eige tillegg for fagbrev, og auka kompensasjon for arbeid på kveld, natt og helg.", "nn",
+     [('Fagforbundet', None, 'eit generelt tillegg i kroner, ikkje i prosent'),
+      ('Fagforbundet', None, 'eit eige tillegg for fagbrev'),
+      ('Fagforbundet', None, 'auka kompensasjon for arbeid på kveld, natt og helg')]),
+    ('count_list_four_parts_neg_nb', "Fagforbundet har krevd to ting: et tillegg for fagbrev, og bedre turnuser på "
+     "sykehjem.", "nb",
+     [('Fagforbundet', None, 'et tillegg for fagbrev'), ('Fagforbundet', None, 'bedre turnuser på sykehjem')]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(LISTS))
+def test_round20_announced_lists(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+REPORTING_CONJUNCTS = [  # a predicate coordinated with the clause that reports the demand: the speaker's next act
+    ('warns_after_position_nn', "Fylkesordførar Kari Nordmann i Nordby fylkeskommune meiner staten må ta rekninga for "
+     "ferjene, og åtvarar mot at småkommunane blir sitjande att med ho.", "nn",
+     [('Nordby fylkeskommune', 'staten', 'staten må ta rekninga for ferjene')]),
+    ('announces_after_position_nb', "Leder Kari Nordmann i KS mener at staten må dekke kostnadene, og varsler at saken "
+     "blir tatt opp igjen.", "nb", [('KS', 'staten', 'staten må dekke kostnadene')]),
+    ('second_request_clause_neg_nb', "KS krever at staten dekker kostnadene, og at kommunene får mer tid.", "nb",
+     [('KS', 'staten', 'staten dekker kostnadene'), ('KS', None, 'kommunene får mer tid')]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(REPORTING_CONJUNCTS))
+def test_round20_reporting_conjuncts(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
