@@ -51,3 +51,30 @@ SEAT = [
 def test_round20_claimants(request: pytest.FixtureRequest, text: str, expected: list[Row]) -> None:
     language = "nn" if request.node.callspec.id.endswith("_nn") else "nb"
     assert demands(text, language) == expected
+
+
+POINTERS = [
+    ("union_pointer_after_employer_nb",
+     "Statsråden samlet partene.\n\nRundt bordet satt leder i Utdanningsforbundet Geir Lien og KS' direktør Bjørn "
+     "Dahl.\n\n– KS må ta ansvar som arbeidsgiver, sier Lien.\n\nForbundet ber dessuten regjeringen om å øke "
+     "bevilgningene til videreutdanning.",
+     [("Utdanningsforbundet", "KS", "KS må ta ansvar som arbeidsgiver"),
+      ("Utdanningsforbundet", "regjeringen", "øke bevilgningene til videreutdanning")]),
+    ("union_pointer_after_employer_nn",
+     "Statsråden samla partane.\n\nRundt bordet sat leiar i Utdanningsforbundet Geir Lien og KS-direktør Bjørn "
+     "Dahl.\n\n– KS må ta ansvar som arbeidsgjevar, seier Lien.\n\nForbundet ber dessutan regjeringa om å auke "
+     "løyvingane til vidareutdanning.",
+     [("Utdanningsforbundet", "KS", "KS må ta ansvar som arbeidsgjevar"),
+      ("Utdanningsforbundet", "regjeringen", "auke løyvingane til vidareutdanning")]),
+    ("association_pointer_nb",
+     "Legeforeningen møtte statsråden.\n\n– KS må ta ansvar for legevakta, sier Kari Holm i Legeforeningen.\n\n"
+     "Foreningen krever også at staten finansierer flere ALIS-stillinger.",
+     [("Legeforeningen", "KS", "KS må ta ansvar for legevakta"),
+      ("Legeforeningen", "staten", "staten finansierer flere ALIS-stillinger")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", cases(POINTERS))
+def test_round20_body_pointers(request: pytest.FixtureRequest, text: str, expected: list[Row]) -> None:
+    language = "nn" if request.node.callspec.id.endswith("_nn") else "nb"
+    assert demands(text, language) == expected
