@@ -87,6 +87,19 @@ def _requested_list(text: str) -> tuple[int, int, list[tuple[int, int]]] | None:
     return (match.start(), match.start(), members) if members else None
 
 
+def asked_in_lead(text: str, at: int) -> str | None:
+    """The one asked by a request verb that announces a list at `at` ("I brevet ba KS departementet om tre
+    ting: A, B og C", "ba statsråden ta med seg tre ting tilbake: ..."): the actor right before "om" or
+    right after the verb and its subject (`asking_lead_verbs`); None for a verb that asks no one ("krev",
+    "foreslår") or an object naming no actor."""
+    match = _request_lead().match(text, at)
+    if match is None or match.group("verb").casefold() not in {str(v) for v in _data()["asking_lead_verbs"]}:
+        return None
+    obj = re.split(r"(?<![\w-])om(?![\w-])", match.group("object"), maxsplit=1)[0]
+    hits = addressees_in(" ".join(obj.split()[:4]))
+    return hits[-1].name if hits else None
+
+
 def announced_list(text: str) -> tuple[int, int, list[tuple[int, int]]] | None:
     """(where the clause announcing the list starts, where the announcing noun phrase starts, the
     members' spans) of a list announced in `text` (offsets into `text`); None when the sentence

@@ -150,8 +150,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
-            if voice is not None and not voice.claimants and not voice.in_quote:
-                voice = pointed_voice(sentence.text, document.text, sentence.start) or voice  # "Fylket krev"
+            if voice is not None and not voice.in_quote:  # "Fylket krev", "Forbundet ber": the body of that kind
+                voice = pointed_voice(sentence.text, document.text, sentence.start) or voice
             if voice is None and before is not None and (_adds(sentence.text) or _proposals_named(sentence.text)):
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
             if voice is None and block.index in answered and (not region or region.split()[0].casefold() in

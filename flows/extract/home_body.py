@@ -82,12 +82,16 @@ def _dateline(text: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _beside_name(kind: str, form: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The role in a place written right before a name form, and right after it."""
+def _beside_name(kind: str, form: str) -> tuple[re.Pattern[str], ...]:
+    """The role in a place written right before a name form, right after it, compounded with the
+    place before it, and after it with the party between."""
     role, name = _role_words(kind), re.escape(form)
     before = re.compile(rf"(?i:{role})\s+i\s+(?-i:({PLACE}))\s*,?\s+{name}(?![\w-])")
     after = re.compile(rf"(?<![\w-]){name}\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?i:{role})\s+i\s+(?-i:({PLACE}))")
-    return before, after
+    # "Nordby-ordfører Kari Nordmann", "ordførar Kari Nordmann (Sp) i Nordby"
+    compound = re.compile(rf"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+)-(?i:{role})(?:en|a|n)?\s+{name}(?![\w-])")
+    party = re.compile(rf"(?i:{role})\s+{name}\s*\([^)]{{1,30}}\)\s+i\s+(?-i:({PLACE}))(?![\w-])")
+    return before, after, compound, party
 
 
 def _next_to_name(text: str, kind: str, forms: Iterable[str]) -> str | None:
@@ -138,12 +142,29 @@ def _municipality() -> re.Pattern[str]:
     return lexicon.phrase_pattern(names, flags=0)
 
 
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    """The seat of government (`government_seats` in actors.yaml): where local leaders go to meet a
+    ministry ("møtet i Oslo", "tok toget til Oslo"), no home of theirs by being named."""
+    return frozenset(str(n) for n in lexicon.load("actors").get("government_seats", []))
+
+
 def _places(text: str, names: Spans, start: int = 0, end: int | None = None) -> list[str]:
     """The municipality names (`municipalities` in actors.yaml) written in text[start:end], leaving out
-    those inside a person's name ("ordfører Kari Sandnes" names no Sandnes kommune)."""
+    those inside a person's name ("ordfører Kari Sandnes" names no Sandnes kommune) and the seat of
+    government (`_seats`) unless written as a body ("Oslo kommune")."""
     found = _municipality().finditer(text, start, len(text) if end is None else end)
     return [" ".join(m.group(0).split()) for m in found
-            if not any(a <= m.start() and m.end() <= b for a, b in names)]
+            if not any(a <= m.start() and m.end() <= b for a, b in names)
+            and (m.group(0) not in _seats() or re.match(r"\s+kommune(?![\w-])", text[m.end():]))]
+
+
+@lru_cache(maxsize=1)
+def _council_place() -> re.Pattern[str]:
+    """A municipal council with its place ("Kommunestyret i Nordby", `home_councils`) or a municipality
+    named as a body ("Nordby kommune"): the place, named whether or not `municipalities` knows it."""
+    councils = [str(c) for c in lexicon.load("actors").get("home_councils", [])]
+    return re.compile(rf"(?<![\w-])(?:(?i:{lexicon.alternation(councils)})\s+i\s+({PLACE})|({PLACE})\s+kommune)(?![\w-])")
 
 
 def _paragraph_municipality(text: str, at: int, names: Spans = ()) -> str | None:
@@ -159,6 +180,11 @@ def _story_municipality(text: str, names: Spans = ()) -> str | None:
     Nordby", "Nordby har ..."): where the story takes place, for a municipal leader the text places
     nowhere else; None when it names none so often or two as often."""
     counts = Counter(_places(text, names))
+    known = set(counts)
+    for m in _council_place().finditer(text):  # a place no gazetteer knows, named by its council or body
+        place = m.group(1) or m.group(2)
+        if place not in known and not any(a <= m.start() < b for a, b in names):
+            counts[place] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
