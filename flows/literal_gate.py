@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from operator import add
 from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 if TYPE_CHECKING:
@@ -123,9 +122,6 @@ class Searchable(Protocol):
     def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
 
 
-GRAM = 3  # a gated alternation indexes its words by their first GRAM (three) letters
-
-
 class GatedAlternation:
     """An alternation of regexes searched behind the words each alternative requires."""
 
@@ -154,26 +150,6 @@ class GatedAlternation:
         owner = [i for i, need in enumerate(needs) for _ in range(need.bit_count())]  # word-set bit -> alternative
         self._owner = tuple(owner)
         self._free = tuple(i for i, need in enumerate(needs) if not need)  # alternatives that require no word
-        grams: dict[str, list[tuple[str, int]]] = {}  # a word's first three letters -> the words (with masks)
-        for word, mask in zip(self._words, self._masks):
-            if len(word) >= GRAM:
-                grams.setdefault(word[:GRAM], []).append((word, mask))
-        self._grams = {gram: tuple(words) for gram, words in grams.items()}
-        self._short = tuple((w, m) for w, m in zip(self._words, self._masks) if len(w) < GRAM)
-
-    def _held(self, low: str) -> int:
-        """The mask of the words `low` holds: only the words whose first three letters occur in it
-        are looked for (the same mask as testing every word)."""
-        held = 0
-        for word, mask in self._short:
-            if word in low:
-                held |= mask
-        seen = set(map(add, map(add, low, low[1:]), low[2:]))  # every three letters in a row
-        for gram in seen.intersection(self._grams):
-            for word, mask in self._grams[gram]:
-                if word in low:
-                    held |= mask
-        return held
 
     def words_in(self, text: str) -> tuple[tuple[str, int], ...] | None:
         """The words (with their masks) that `text` holds; None for a risky text. A part of `text`
@@ -188,13 +164,10 @@ class GatedAlternation:
         low, risky = _lowered(text)
         if risky:
             return self.whole.search(text) is not None
-        if among is None:
-            held = self._held(low)
-        else:
-            held = 0
-            for word, mask in among:
-                if word in low:
-                    held |= mask
+        held = 0
+        for word, mask in (zip(self._words, self._masks) if among is None else among):
+            if word in low:
+                held |= mask
         return any(pattern.search(text) for pattern in self._possible(held))
 
     def _possible(self, held: int) -> Iterator[re.Pattern[str]]:
@@ -215,7 +188,11 @@ class GatedAlternation:
         low, risky = _lowered(text)
         if risky:
             return True
-        return next(self._possible(self._held(low)), None) is not None
+        held = 0
+        for word, mask in zip(self._words, self._masks):
+            if word in low:
+                held |= mask
+        return next(self._possible(held), None) is not None
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         """`whole.search`; within a span (pos, endpos) only the words are looked for first."""

@@ -141,38 +141,3 @@ def test_participant_patterns_gated_find_the_same() -> None:
             assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], key
             half = len(text) // 2
             assert bool(gated.search(text, 0, half)) == bool(plain.search(text, 0, half)), key
-
-
-def _every_word_mask(gated: GatedAlternation, low: str) -> int:
-    held = 0
-    for word, mask in zip(gated._words, gated._masks):
-        if word in low:
-            held |= mask
-    return held
-
-
-INDEXED = ["Etter møtet sa ordføraren at kommunane treng meir pengar.",
-           "Styreleiaren ba om eit møte med statsråden om 20 mot 13.",
-           "mø", "", "Ordføreren tok til orde for et nytt tilskudd i kveld.",
-           "Dei møttest i går, og KS la fram krava sine: A, B og C."]
-
-
-@pytest.mark.parametrize("text", INDEXED)
-def test_words_indexed_by_their_first_letters_hold_as_every_word(text: str) -> None:
-    """The gate looks only for the words whose first three letters the text holds: the same mask
-    as looking for every word, for short words (under three letters) too."""
-    alternatives = [r"\bmøtet\b", r"\bi\s+kveld\b", r"\bom\s+\d+", r"\btok\s+til\s+orde\b", r"\bla\s+fram\b"]
-    whole = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
-    for gated in (GatedAlternation(whole, alternatives), mt.occasion_cues()):
-        low = text.lower()
-        assert gated._held(low) == _every_word_mask(gated, low)
-        assert gated.found(text) == (gated.whole.search(text) is not None)
-
-
-def test_indexed_words_on_the_seed_sentences() -> None:
-    gated = mt.occasion_cues()
-    for path in sorted((ROOT / "raw").glob("*.txt")):
-        for block in segment(path.read_text(encoding="utf-8")):
-            for sentence in block.sentences:
-                low = sentence.text.lower()
-                assert gated._held(low) == _every_word_mask(gated, low)
