@@ -229,8 +229,23 @@ def answers(blocks: tuple[Block, ...], people: People) -> dict[int, Mention]:
     return {i: a.speaker for i, a in find(blocks, people).answers.items()}
 
 
+_LAST: tuple[tuple[Block, ...], People, Interview] | None = None  # the last `find`, for the same objects again
+
+
+def found_in(blocks: tuple[Block, ...], people: People) -> Interview:
+    """`find` of these very objects: the last answer when they are the ones it was asked about
+    (a pass asks once per paragraph; `find`'s cache would hash and compare every block each time)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is blocks and last[1] is people:
+        return last[2]
+    out = find(blocks, people)
+    _LAST = (blocks, people, out)
+    return out
+
+
 def asked(blocks: tuple[Block, ...], i: int, people: People) -> bool:
     """An interviewer's question: a question paragraph with an answer after it."""
-    found = find(blocks, people)
+    found = found_in(blocks, people)
     return i in found.questions or (i + 1 < len(blocks) and question(blocks[i], people) and dash_led(blocks[i + 1]))
 
