@@ -205,3 +205,30 @@ def test_a_name_with_letters_from_abroad() -> None:
     raw = ("KS møtte departementet\n\nKS og Arbeids- og inkluderingsdepartementet hadde tirsdag bilateralt "
            "konsultasjonsmøte. Fra KS deltok styreleder Kari Dal og kommunedirektør i Nordby kommune, Goran Marković.")
     assert {"Kari Dal", "Goran Marković"} <= _names(raw, "nb")
+
+
+CAPTIONS = [
+    ("caption_label_nb",
+     "KS møtte helseministeren\n\nKS tok opp legevakta i det faste bilaterale møtet med Helse- og "
+     "omsorgsdepartementet tirsdag.\n\nMøtet varte i to timer.\n\n"
+     "Bildetekst: Fra venstre: statssekretær Ola Berg (HOD), styreleder i KS Kari Dal og helse- og omsorgsminister "
+     "Per Lund etter møtet.", "nb"),
+    ("caption_label_nn",
+     "KS møtte helseministeren\n\nKS tok opp legevakta i det faste bilaterale møtet med Helse- og "
+     "omsorgsdepartementet tysdag.\n\nMøtet varte i to timar.\n\n"
+     "Bilettekst: Frå venstre: statssekretær Ola Berg (HOD), styreleiar i KS Kari Dal og helse- og omsorgsminister "
+     "Per Lund etter møtet.", "nn"),
+]
+
+
+@pytest.mark.parametrize("raw,language", cases(CAPTIONS))
+def test_a_labelled_caption_without_a_credit_shows_the_occasion(raw: str, language: str) -> None:
+    assert {"Ola Berg", "Kari Dal", "Per Lund"} <= _names(raw, language)
+
+
+def test_a_signing_told_in_the_passive_dates_the_occasion() -> None:
+    raw = ("Stat og kommune signerte avtale\n\nKS og Digitaliserings- og forvaltningsdepartementet har fått på plass "
+           "en felles avtale.\n\nAvtalen ble signert i departementets lokaler onsdag 12. mars 2025, og den skal gjelde "
+           "ut 2028.")
+    meeting = extracted_meeting(raw, "nb", date(2025, 3, 12))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 12)
