@@ -41,7 +41,8 @@ def _config() -> LineConfig:
 @lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
     labels = lexicon.alternation(sorted(str(w) for w in _config().get("labels") or ()))
-    return re.compile(rf"^\s*(?:{labels})\s*:?\s*", re.IGNORECASE)
+    weekdays = lexicon.alternation(sorted(str(w) for w in lexicon.load("date_words")["weekdays"]))
+    return re.compile(rf"^\s*(?:{labels})\s*:?\s*(?:(?:den\s+)?(?:{weekdays})\s*,?\s*(?:den\s+)?)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,37 @@ def stamp_date(raw_text: str) -> date | None:
     paragraphs and one without them are read alike."""
     raw_text = INVISIBLE.sub("", raw_text)  # a soft hyphen or a zero-width space inside "Pub­lisert" or a date
     lines = [line for line in raw_text.splitlines() if line.strip()][:int(_config().get("lines", 12))]
-    return _first_date(_fields(lines, _label()), _label()) or _first_date(_fields(lines, _update()), _update())
+    return _first_date(_fields(lines, _label()), _label()) or _first_date(_fields(lines, _update()), _update()) \
+        or _place_line_date(lines)
+
+
+@lru_cache(maxsize=1)
+def _place_line() -> re.Pattern[str]:
+    return re.compile(str(_config().get("place_line") or r"(?!x)x"))
+
+
+def _place_line_date(lines: list[str]) -> date | None:
+    """A press release's or a county page's dateline: a line of its own that holds only a place and a full date
+    ("Nordby, 3. mars 2025", `place_line`), the day the text was sent out; read only when no labelled line dates
+    the text."""
+    for line in lines[:int(_config().get("place_line_lines", 4))]:
+        place = _place_line().match(line.strip())
+        if not place:
+            continue
+        rest = line.strip()[place.end():]
+        found = _date().match(rest)
+        if found and not rest[found.end():].strip(" ."):
+            return _full_date(found)
+    return None
+
+
+def _full_date(found: re.Match[str]) -> date | None:
+    month = int(found.group("m")) if found.group("m") else \
+        int(lexicon.load("date_words")["months"][found.group("w").casefold()])
+    try:
+        return date(int(found.group("y")), month, int(found.group("d")))
+    except ValueError:
+        return None
 
 
 def _first_date(lines: list[tuple[str, bool]], labels: re.Pattern[str]) -> date | None:
@@ -75,12 +106,7 @@ def _first_date(lines: list[tuple[str, bool]], labels: re.Pattern[str]) -> date 
             continue
         after = rest[found.end():].strip()
         if label or bylined or after.startswith(("|", "kl", "·", "-", "–")) or re.match(r"\d\d?[:.]\d\d(?!\d)", after):
-            month = int(found.group("m")) if found.group("m") else \
-                int(lexicon.load("date_words")["months"][found.group("w").casefold()])
-            try:
-                return date(int(found.group("y")), month, int(found.group("d")))
-            except ValueError:
-                return None
+            return _full_date(found)
     return None
 
 

@@ -40,11 +40,19 @@ def _abbreviations() -> frozenset[str]:
     return lexicon.words("abbreviations")
 
 
+@lru_cache(maxsize=1)
+def _name_initials() -> frozenset[str]:
+    """Initials of several letters inside a name ("Kari Aa. Dal"), as written (`name_initials.yaml`)."""
+    return frozenset(str(w) for w in lexicon.load("name_initials"))
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` ends an abbreviation or an ordinal, not a sentence."""
     match = LAST_TOKEN.search(text[max(0, dot - TOKEN_WINDOW):dot])
     if not match:
         return False
+    if match.group(0) in _name_initials() and re.match(r"\s[A-ZÆØÅ]", text[dot + 1:dot + 3]):
+        return True  # "Kari Aa. Dal": a middle initial between two name words
     token = match.group(0).casefold().lstrip("(«")
     if re.fullmatch(r"\d{1,2}", token):  # ordinals: "3. desember", "2. nestleder"
         return True

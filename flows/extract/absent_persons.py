@@ -59,7 +59,7 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
                 if mark.match(text, m.end)}
         out |= elsewhere_only(people, sentences, text)
         substituted = _substituted()  # "NN, som møtte for styreleiar MM": MM was away
-        out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 60):m.start])}
+        out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 100):m.start])}
         if called_off([s.text for s in sentences]):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part
     for sentence in sentences:

@@ -11,7 +11,8 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
 - a heading of six words or fewer (or a short line ending in a colon) that names attendance
   (`attendance_heading`: "Til stede", "Til stades i møtet", "Deltakere",
   "Møtedeltakarar", "Disse deltok") and the blocks under it, up to the next
-  heading (at most `attendance_list_blocks` blocks);
+  heading (at most `attendance_list_blocks` blocks; when list items follow the heading, those items, however many:
+  a list of eight names under "Disse deltok:" is read to its end, and the paragraph after it is the story's);
 - a line opening with a party and a colon (`attendance_group_line`: "Fra KS:",
   "Frå regjeringa:", "Fra departementet deltok:") that names two persons or
   more, or one when another such line naming a person stands right before or after it
@@ -124,9 +125,8 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
     out: list[Span] = []
     for i, block in enumerate(blocks):
         if _is_heading_line(block) and len(block.text.split()) <= 6 and heading.match(block.text.strip()):
-            under = [b for b in blocks[i + 1:i + 1 + limit]]
-            taken = []
-            for nxt in under:
+            taken: list[Block] = _items_after(blocks, i)  # a list right under the heading: to its last item
+            for nxt in [] if taken else blocks[i + 1:i + 1 + limit]:
                 if nxt.kind == "heading" and not group.match(nxt.text):
                     break
                 taken.append(nxt)

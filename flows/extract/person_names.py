@@ -27,13 +27,14 @@ from flows.extract import roles as R
 if TYPE_CHECKING:
     from flows.extract.people import PersonMention
 
-UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽ"  # also the Sámi capitals ("Ánte", "Čáhppe")
-LOW = "a-zæøåéèüöäáóčđŋšŧžï"
+UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽĆÇŁŃŚŹ"  # also the Sámi capitals ("Ánte", "Čáhppe") and those of names from abroad ("Ćosić")
+LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśź"  # also "Petrović", "Çelik"
 TOKEN = rf"[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
 # A surname's particle ("Anders von Krogh", "Maria de Lange"), written with a capital when it opens a sentence.
 PARTICLES = ("von", "van", "de", "af", "di", "du")
 # A middle initial between two name words ("Kari T. Dal", "Lars-Erik O. Breivik") is part of the name.
-INITIAL = rf"[{UP}]\."
+# Initials of several letters ("Kari Aa. Dal", "Johan Kr. Dal") are data (`name_initials.yaml`).
+INITIAL = rf"(?:[{UP}]|{lexicon.alternation(sorted(str(w) for w in lexicon.load('name_initials')))})\."
 NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:{'|'.join(PARTICLES)})[ ])?(?:{INITIAL}[ ])?{TOKEN}){{0,4}}(?![\w-])")
 
 
