@@ -1,0 +1,148 @@
+"""Minutes and board statements (invented texts): the header of minutes gives the date, type and counterpart and
+lists who took part and who was absent; a board statement opening with its lead reports the meeting."""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import extracted_meeting, meeting_of, participant_names_of, result
+from flows.extract import minutes
+from flows.normalise import normalise
+from flows.segment import segment
+
+
+# --- minutes with a header block ----------------------------------------------------------------------------
+
+MINUTES_NB = ("REFERAT FRA MØTE I FYLKESSTYRET I KS NORDLAND\n\n"
+              "Dato: 12. mars 2025, kl. 09.00–15.00\n"
+              "Sted: Bodø rådhus\n\n"
+              "Til stede: Eva Holm (fylkesstyreleder), Jonas Berg (nestleder), Mari Strand, Knut Aas (regiondirektør)\n"
+              "Forfall: Tone Rønning\n"
+              "Gjest under sak 4/25: statsforvalter Lars Nilsen, Statsforvalteren i Nordland\n"
+              "Referent: Ida Moe\n\n"
+              "Sak 1/25 Godkjenning av innkalling\nVedtak: Innkallingen ble godkjent.\n\n"
+              "Sak 2/25 Referat fra forrige møte\nReferatet fra møtet 14. januar ble godkjent.\n\n"
+              "Sak 4/25 Statsforvalteren orienterer om beredskap\n\n"
+              "Statsforvalter Lars Nilsen holdt en innledning om beredskapen i kommunene. Jonas Berg pekte på "
+              "at kommunene mangler penger til øvelser.")
+
+MINUTES_NN = ("Møtereferat – fylkesstyret i KS Trøndelag\n\n"
+              "Møtedato: 4.3.2025\n"
+              "Stad: Steinkjer\n"
+              "Til stades: Gro Vik (fylkesstyreleiar), Arne Dahl, Liv Berge (nestleiar)\n"
+              "Fråverande: Per Fjeld\n"
+              "Referent: Siv Lund\n\n"
+              "Sak 5/25 Orientering frå Helsedirektoratet\n\n"
+              "Direktør Eirik Haug i Helsedirektoratet heldt eit innlegg om den nye rettleiaren. Gro Vik sa at "
+              "kommunane treng meir rettleiing. Neste møte blir 6. mai.")
+
+MINUTES_BILATERAL = ("Referat\n\n"
+                     "Bilateralt møte mellom KS og Kunnskapsdepartementet\n\n"
+                     "Tid: 3. oktober 2024 kl. 10.00–11.30\n"
+                     "Sted: KD, møterom 3\n"
+                     "Til stede: statssekretær Hanne Lie (KD), nestleder Odd Rud (KS), rådgiver Mia Sand (KS)\n"
+                     "Referent: Mia Sand\n\n"
+                     "Sak 1 Lærermangel\nKS ba om flere studieplasser.\n\n"
+                     "Oppfølging:\n- Departementet kaller inn til nytt møte i januar.\n"
+                     "- KS sender innspill innen 1. november.")
+
+
+@pytest.mark.parametrize("text,language,kind,counterpart,day", [
+    (MINUTES_NB, "nb", "annet", "Statsforvalteren i Nordland", (2025, 3, 12)),
+    (MINUTES_NN, "nn", "annet", "Helsedirektoratet", (2025, 3, 4)),
+    (MINUTES_BILATERAL, "nb", "konsultasjonsmote", "Kunnskapsdepartementet", (2024, 10, 3)),
+], ids=["county_board_with_governor_nb", "county_board_with_directorate_nn", "bilateral_minutes"])
+def test_minutes_date_type_and_counterpart_come_from_the_header(text: str, language: str, kind: str,
+                                                                 counterpart: str, day: tuple[int, int, int]) -> None:
+    meeting = result(text, language).meeting
+    assert meeting is not None and meeting.meeting_type == kind
+    assert meeting.counterpart == counterpart
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == day
+
+
+@pytest.mark.parametrize("text,language,present,absent", [
+    (MINUTES_NB, "nb", {"Eva Holm", "Jonas Berg", "Mari Strand", "Knut Aas", "Lars Nilsen", "Ida Moe"},
+     {"Tone Rønning"}),
+    (MINUTES_NN, "nn", {"Gro Vik", "Arne Dahl", "Liv Berge", "Eirik Haug"}, {"Per Fjeld"}),
+], ids=["forfall_nb", "fraverande_nn"])
+def test_minutes_header_lists_who_took_part_and_who_was_absent(text: str, language: str, present: set[str],
+                                                               absent: set[str]) -> None:
+    meeting = result(text, language).meeting
+    assert meeting is not None
+    names = {p.name for p in meeting.participants}
+    assert present <= names
+    assert not absent & names
+
+
+@pytest.mark.parametrize("text,expected", [
+    (MINUTES_NB, True), (MINUTES_NN, True), (MINUTES_BILATERAL, True),
+    ("Talepunkter\nDato: 4. juni 2024\nSted: departementet\nFra KS: styreleder A, nestleder B", False),
+    ("Referat fra konferansen\n\nKonferansen samlet 300 deltakere i Nordby.", False),
+], ids=["minutes_nb", "minutes_nn", "bilateral", "talking_points_are_no_minutes", "a_report_titled_referat"])
+def test_minutes_are_told_by_their_header(text: str, expected: bool) -> None:
+    assert minutes.is_minutes(text) is expected
+
+
+# --- the fields of municipal minutes: "Møtt:", "Møtende medlemmer:", "Fravær:" ------------------------------------
+
+MINUTES_FIELDS_NN = ("Referat frå møte i fylkesstyret i KS Nordvest\n\nDato: 3. mars 2025\nStad: Nordby rådhus\n"
+              "Møtt: fylkesstyreleiar Kari Nes, nestleiar Ola Berg og statssekretær Eva Dal\nForfall: Per Lie\n\n"
+              "Sak 1: Busetjing av flyktningar\n\nStatssekretæren orienterte om busetjinga.")
+
+MINUTES_FIELDS_NB = ("Protokoll fra møte i fylkesstyret i KS Sørøst\n\nMøtedato: 4. april 2025\n"
+              "Møtende medlemmer: fylkesstyreleder Kari Nes, nestleder Ola Berg\nMøtende varamedlemmer: Lise Dahl\n"
+              "Fravær: Per Lie\n\nSak 3: Legevakt\n\nFylkesstyret drøftet legevakten.")
+
+
+@pytest.mark.parametrize("text,language,present,day", [
+    (MINUTES_FIELDS_NN, "nn", {"Kari Nes", "Ola Berg", "Eva Dal"}, (3, 3)),
+    (MINUTES_FIELDS_NB, "nb", {"Kari Nes", "Ola Berg", "Lise Dahl"}, (4, 4)),
+], ids=["mott_nn", "motende_medlemmer_nb"])
+def test_minutes_fields_list_who_met_and_who_was_absent(text: str, language: str, present: set[str],
+                                                        day: tuple[int, int]) -> None:
+    meeting = extracted_meeting(text, language)
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == day
+    assert participant_names_of(meeting) == present  # "Forfall:"/"Fravær:" names no participant
+
+
+# --- a board statement that opens with its lead, and the attendance lines under it ---------------------
+
+BOARD_LEAD = ("Hovedstyret i KS møtte kommunalminister Per Lund til bilateralt konsultasjonsmøte mandag 3. mars. "
+              "Etter møtet vedtok hovedstyret en uttalelse.\n\nUttalelse fra hovedstyret\n\n"
+              "Kommunene trenger mer penger. Hovedstyret ber regjeringen om å styrke rammene.\n\n")
+
+
+@pytest.mark.parametrize("line,language,names", [
+    ("Deltok fra KS: styreleder Kari Dal, nestleder Ola Berg og direktør Mona Lie.", "nb",
+     {"Per Lund", "Kari Dal", "Ola Berg", "Mona Lie"}),
+    ("Deltok: styreleder Kari Dal (KS), nestleder Ola Berg (KS), statssekretær Lars Moe (KDD)", "nb",
+     {"Per Lund", "Kari Dal", "Ola Berg", "Lars Moe"}),
+    ("Frå KS deltok: styreleiar Kari Dal og nestleiar Ola Berg.", "nn", {"Per Lund", "Kari Dal", "Ola Berg"}),
+    ("Til stede fra departementet var også statssekretær Lars Moe.", "nb", {"Per Lund", "Lars Moe"}),
+    ("Til stades frå KS var styreleiar Kari Dal.", "nn", {"Per Lund", "Kari Dal"}),
+], ids=["deltok_fra_ks", "deltok_label", "fraa_ks_deltok_nn", "til_stede_fra_nb", "til_stades_fraa_nn"])
+def test_a_board_statement_opening_with_its_lead_reports_the_meeting_and_its_attendance_lines(
+        line: str, language: str, names: set[str]) -> None:
+    meeting = meeting_of(BOARD_LEAD + line, language=language, published=None)
+    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
+    assert {p.name for p in meeting.participants} == names
+
+
+def test_a_contact_line_under_a_board_statement_is_no_participant() -> None:
+    meeting = meeting_of(BOARD_LEAD + "Kontakt: kommunikasjonsrådgiver Siri Vik, tlf. 900 00 000", published=None)
+    assert meeting is not None
+    assert "Siri Vik" not in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("4. mars 2025", ("paragraph", (2025, 3, 4))),
+    ("12. oktober 2024", ("paragraph", (2024, 10, 12))),
+    ("4. Vi trenger flere lærere", ("item", None)),
+])
+def test_date_line_is_not_a_list_item(line: str, expected: tuple) -> None:
+    text = f"Innlegg på Skoledagen\n\n{line}\n\nPer Li, fylkesleder i KS Nordby\n\nVi trenger flere lærere."
+    blocks = segment(normalise(text))
+    assert blocks[1].kind == expected[0]
+    m = meeting_of(text, published=None)
+    assert m is not None and m.meeting_type == "foredrag"
+    if expected[1] is not None:
+        assert (m.date.year, m.date.month, m.date.day) == expected[1]
