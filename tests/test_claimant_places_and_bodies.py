@@ -1,4 +1,4 @@
-"""Claimants from the misses of round 20 (invented texts): a mayor written with the place compounded before
+"""Claimants read from places and bodies (invented texts): a mayor written with the place compounded before
 the role ("Nordby-ordfører Kari Nordli") or with the party between name and place ("ordfører Kari Nordli (Sp)
 i Nordby") speaks for that municipality, also when the text names several; the seat of government where local
 leaders go to meet a ministry ("møtet i Oslo", "toget til Oslo") places no mayor there, and a municipality the
@@ -48,7 +48,7 @@ SEAT = [
 
 
 @pytest.mark.parametrize("text,expected", cases(BESIDE, SEAT))
-def test_round20_claimants(request: pytest.FixtureRequest, text: str, expected: list[Row]) -> None:
+def test_claimants(request: pytest.FixtureRequest, text: str, expected: list[Row]) -> None:
     language = "nn" if request.node.callspec.id.endswith("_nn") else "nb"
     assert demands(text, language) == expected
 
@@ -75,6 +75,6 @@ POINTERS = [
 
 
 @pytest.mark.parametrize("text,expected", cases(POINTERS))
-def test_round20_body_pointers(request: pytest.FixtureRequest, text: str, expected: list[Row]) -> None:
+def test_body_pointers(request: pytest.FixtureRequest, text: str, expected: list[Row]) -> None:
     language = "nn" if request.node.callspec.id.endswith("_nn") else "nb"
     assert demands(text, language) == expected

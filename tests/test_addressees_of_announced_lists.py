@@ -1,4 +1,4 @@
-"""Addressees from the misses of round 20 (invented texts): a request verb that announces its list on the same
+"""Addressees of a list announced on its line (invented texts): a request verb that announces its list on the same
 line ("ba KS departementet om tre ting: A, B og C") asks each member of the one in its object, as a lead-in
 announcing paragraphs does; a verb that asks no one ("krev", "foreslår") gives its members no addressee."""
 from __future__ import annotations
@@ -30,7 +30,7 @@ ASKED_IN_LEAD = [
 
 
 @pytest.mark.parametrize("text,expected", cases(ASKED_IN_LEAD))
-def test_round20_addressees(request: pytest.FixtureRequest, text: str, expected: list[Row]) -> None:
+def test_addressees(request: pytest.FixtureRequest, text: str, expected: list[Row]) -> None:
     language = "nn" if request.node.callspec.id.endswith("_nn") else "nb"
     assert demands(text, language) == expected
 
@@ -39,5 +39,5 @@ def test_round20_addressees(request: pytest.FixtureRequest, text: str, expected:
     "KS la fram innspillet i går.\n\nKS krever tre ting: en økning i frie inntekter, en ny ordning for "
     "ressurskrevende tjenester og full kompensasjon for pensjonen.",
 ])
-def test_round20_no_addressee_for_verbs_asking_no_one(text: str) -> None:
+def test_no_addressee_for_verbs_asking_no_one(text: str) -> None:
     assert all(addressee is None for _, addressee, _ in demands(text))

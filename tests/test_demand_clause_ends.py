@@ -1,4 +1,4 @@
-"""Round 20: where a demand's text ends, pooled from the boundary errors of the long texts of `unseen18` and every
+"""Where a demand's text ends, pooled from the boundary errors of the long texts of `unseen18` and every
 older set with full gold (invented sentences, bokmål and nynorsk; the whole extractor runs), with negative controls:
 
 - a main clause of its own coordinated after the demand with a comma and "og", with a subject of its own and a
@@ -41,7 +41,7 @@ OWN_CLAUSES = [
 
 
 @pytest.mark.parametrize("raw,language,expected", cases(OWN_CLAUSES))
-def test_round20_own_clause_tails(raw: str, language: str, expected: list[Row]) -> None:
+def test_own_clause_tails(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -56,7 +56,7 @@ CONTRASTS = [
 
 
 @pytest.mark.parametrize("raw,language,expected", cases(CONTRASTS))
-def test_round20_contrast_clauses(raw: str, language: str, expected: list[Row]) -> None:
+def test_contrast_clauses(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -78,7 +78,7 @@ LISTS = [
 
 
 @pytest.mark.parametrize("raw,language,expected", cases(LISTS))
-def test_round20_announced_lists(raw: str, language: str, expected: list[Row]) -> None:
+def test_announced_lists(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
 
 
@@ -94,5 +94,5 @@ REPORTING_CONJUNCTS = [  # a predicate coordinated with the clause that reports 
 
 
 @pytest.mark.parametrize("raw,language,expected", cases(REPORTING_CONJUNCTS))
-def test_round20_reporting_conjuncts(raw: str, language: str, expected: list[Row]) -> None:
+def test_reporting_conjuncts(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected

@@ -1,4 +1,4 @@
-"""Meetings round 20: the date a short report speaks from, and who took part; each construction in bokmål and
+"""The date a short report speaks from, and who took part; each construction in bokmål and
 nynorsk, with negative cases.
 
 - a publication line with a weekday between its label and the date ("Publisert onsdag 12. mars 2025") dates the text,
