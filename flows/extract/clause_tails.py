@@ -80,11 +80,16 @@ def _cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _tail() -> re.Pattern[str]:
+    """A comma and a conjunction of `own_clause_tails` opening the next word."""
+    return re.compile(rf",\s+(?:{lexicon.alternation(sorted(_data()[0]))})\s+\S", re.IGNORECASE)
+
+
 def wanted(blocks: tuple[Block, ...]) -> frozenset[int]:
     """Starts of the sentences the demand pass needs parsed to end a demand before a clause of its own (quoted
     ones too): a comma and a conjunction of `own_clause_tails` after a demand cue."""
-    conjunctions = lexicon.alternation(sorted(_data()[0]))
-    tail = re.compile(rf",\s+(?:{conjunctions})\s+\S", re.IGNORECASE)
+    tail = _tail()
     out: set[int] = set()
     for block in blocks:
         for sentence in block.sentences:
