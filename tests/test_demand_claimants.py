@@ -49,6 +49,14 @@ NOT_PARTY = [
     ("mayor_keeps_municipality",
      "Ordfører i Lillevik, Kari Moen (Sp), tok imot statsråden.\n\n– Staten må betale for legevakten, sier Moen.",
      [("Lillevik kommune", "staten", "Staten må betale for legevakten")]),
+    # the party's bracket between the name and the role: the role after it still gives the municipality
+    ("mayor_role_after_party_bracket_nb",
+     "Ordførerne møtte departementet.\n\n– Staten må betale for legevakta, sier Ola Rasten (Ap), ordfører i Solnes.",
+     [("Solnes kommune", "staten", "Staten må betale for legevakta")]),
+    ("mayor_role_after_party_bracket_subject_nn",
+     "Tre ordførarar møtte departementet.\n\nArnfinn Tveit (H), ordførar i Fjellstrand, brukte møtet på eitt "
+     "døme.\n\n– Staten må ta ein del av meirkostnaden, seier Tveit.",
+     [("Fjellstrand kommune", "staten", "Staten må ta ein del av meirkostnaden")]),
     # a KS board member who is also a Storting candidate speaks for KS
     ("ks_office_outranks_party",
      "Per Lund (Ap) sitter i KS' styre og er stortingsrepresentant.\n\n– Staten må ta regningen, sier Lund.",

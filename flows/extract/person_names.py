@@ -217,7 +217,9 @@ def context_role(text: str, start: int, end: int,
     elif definite:  # "fylkesrådmannen i Nordby, NN": the definite role in apposition
         role = R.base_role(definite.group("role"))
         org = R.clean_org(definite.group("org"))
-    after = R.ROLE_AFTER().match(right)
+    party = R.PARTY().match(right)
+    after = R.ROLE_AFTER().match(right) or (R.ROLE_AFTER().match(right, party.end()) if party else None)
+    # "NN (Sp), ordførar i Hovdal": the role and body after the party's bracket (a mayor speaks for the municipality)
     if after and not role:
         role = after.group("role").casefold()
         org = R.clean_org(after.group("org"))
@@ -229,7 +231,6 @@ def context_role(text: str, start: int, end: int,
         # "nestlederne A (Sp) og B": the role goes on to B, A's party does not
         party_gap = text[previous.end:start].startswith(" (")
         role, org, plural = previous.role, None if party_gap else previous.organisation, True
-    party = R.PARTY().match(right)
     ministry = R.ministry(role) if role else None
     if ministry:
         org = ministry
