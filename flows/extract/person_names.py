@@ -220,6 +220,7 @@ def context_role(text: str, start: int, end: int,
     party = R.PARTY().match(right)
     after = R.ROLE_AFTER().match(right) or (R.ROLE_AFTER().match(right, party.end()) if party else None)
     # "NN (Sp), ordførar i Hovdal": the role and body after the party's bracket (a mayor speaks for the municipality)
+    after = after or R.COPULA_ROLE().match(right)  # "NN er leiar i LHL Nordby": a role given in a copular clause
     if after and not role:
         role = after.group("role").casefold()
         org = R.clean_org(after.group("org"))
