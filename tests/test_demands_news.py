@@ -151,25 +151,6 @@ def test_known_failures(raw: str, expected: list[Row]) -> None:
     assert demands(raw) == expected
 
 
-COPULAR_ROLES = [  # a role and its body given in a copular clause right after the name (roles.COPULA_ROLE)
-    ("copular_county_mayor_nb", "Per Hansen er fylkesordfører i Nordland. Han krever at staten tar regningen for ferjene.",
-     "nb", [("Nordland fylkeskommune", "staten", "staten tar regningen for ferjene")]),
-    ("copular_branch_leader_nb",
-     "Astrid Moe er leder i LHL Nordby. Hun har fulgt saken.\n\n– Ambulansetjenesten må styrkes, sier Moe.", "nb",
-     [("LHL Nordby", None, "Ambulansetjenesten må styrkes")]),
-    ("copular_mayor_nn", "Kari Lie er ordførar i Fjellvik.\n\n– Staten må ta rekninga for rassikringa, seier Lie.", "nn",
-     [("Fjellvik kommune", "staten", "Staten må ta rekninga for rassikringa")]),
-    # no body after the role: no office read, the claimant as before
-    ("copular_no_body_nb", "Styreleder Per Hansen i KS møtte statsråden. Hansen er skeptisk. – Staten må betale, sier Hansen.",
-     "nb", [("KS", "staten", "Staten må betale")]),
-]
-
-
-@pytest.mark.parametrize("raw,language,expected", cases(COPULAR_ROLES))
-def test_copular_role(raw: str, language: str, expected: list[Row]) -> None:
-    assert demands(raw, language) == expected
-
-
 ORGANISATION_VOICE = [
     ("quote_written_by_a_body",
      "Bondelaget er bekymret for gårdene i fjellbygdene. «Bøndene må få betalt for arbeidet de gjør», skriver laget "
