@@ -199,6 +199,18 @@ def _branch(prefix: str | None, org: str | None) -> str | None:
     return org or R.clean_org(prefix)
 
 
+def _role_after_party(right: str, party: re.Match[str] | None) -> re.Match[str] | None:
+    """The role and body after a party's bracket ("NN (Sp), ordførar i Hovdal": a mayor speaks for the
+    municipality): only a party of the word list, and only a role with a preposition and a body ("Åse Lie (KS),
+    statsråd Kari Moe" is a list of names, the title the next person's)."""
+    if party is None or party.group(1) not in _parties():
+        return None
+    found = R.ROLE_AFTER().match(right, party.end())
+    if found is None or not found.group("org") or not re.match(r" (?:i|av|for|ved) ", right[found.end("role"):]):
+        return None
+    return found
+
+
 def context_role(text: str, start: int, end: int,
                   previous: PersonMention | None) -> tuple[str | None, str | None, bool]:
     """Role, organisation and plural flag from the words around a name."""
@@ -218,8 +230,7 @@ def context_role(text: str, start: int, end: int,
         role = R.base_role(definite.group("role"))
         org = R.clean_org(definite.group("org"))
     party = R.PARTY().match(right)
-    after = R.ROLE_AFTER().match(right) or (R.ROLE_AFTER().match(right, party.end()) if party else None)
-    # "NN (Sp), ordførar i Hovdal": the role and body after the party's bracket (a mayor speaks for the municipality)
+    after = R.ROLE_AFTER().match(right) or _role_after_party(right, party)
     after = after or R.COPULA_ROLE().match(right)  # "NN er leiar i LHL Nordby": a role given in a copular clause
     if after and not role:
         role = after.group("role").casefold()
