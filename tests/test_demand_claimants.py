@@ -49,6 +49,14 @@ NOT_PARTY = [
     ("mayor_keeps_municipality",
      "Ordfører i Lillevik, Kari Moen (Sp), tok imot statsråden.\n\n– Staten må betale for legevakten, sier Moen.",
      [("Lillevik kommune", "staten", "Staten må betale for legevakten")]),
+    # the party's bracket between the name and the role: the role after it still gives the municipality
+    ("mayor_role_after_party_bracket_nb",
+     "Ordførerne møtte departementet.\n\n– Staten må betale for legevakta, sier Ola Rasten (Ap), ordfører i Solnes.",
+     [("Solnes kommune", "staten", "Staten må betale for legevakta")]),
+    ("mayor_role_after_party_bracket_subject_nn",
+     "Tre ordførarar møtte departementet.\n\nArnfinn Tveit (H), ordførar i Fjellstrand, brukte møtet på eitt "
+     "døme.\n\n– Staten må ta ein del av meirkostnaden, seier Tveit.",
+     [("Fjellstrand kommune", "staten", "Staten må ta ein del av meirkostnaden")]),
     # a KS board member who is also a Storting candidate speaks for KS
     ("ks_office_outranks_party",
      "Per Lund (Ap) sitter i KS' styre og er stortingsrepresentant.\n\n– Staten må ta regningen, sier Lund.",
@@ -220,4 +228,23 @@ JOINT = [
 @pytest.mark.parametrize("raw, expected", cases(BRANCHES, SPELLED_OUT, MUNICIPAL_STAFF, PLACES, GOVERNOR, JOINT))
 def test_round17_claimants(raw: str, expected: list[Row]) -> None:
     language = "nn" if any(w in raw for w in (" seier ", " treng ", " bad ", " ber Statsforvaltaren", " sende ")) else "nb"
+    assert demands(raw, language) == expected
+
+
+COPULAR_ROLES = [  # a role and its body given in a copular clause right after the name (roles.COPULA_ROLE)
+    ("copular_county_mayor_nb", "Per Hansen er fylkesordfører i Nordland. Han krever at staten tar regningen for ferjene.",
+     "nb", [("Nordland fylkeskommune", "staten", "staten tar regningen for ferjene")]),
+    ("copular_branch_leader_nb",
+     "Astrid Moe er leder i LHL Nordby. Hun har fulgt saken.\n\n– Ambulansetjenesten må styrkes, sier Moe.", "nb",
+     [("LHL Nordby", None, "Ambulansetjenesten må styrkes")]),
+    ("copular_mayor_nn", "Kari Lie er ordførar i Fjellvik.\n\n– Staten må ta rekninga for rassikringa, seier Lie.", "nn",
+     [("Fjellvik kommune", "staten", "Staten må ta rekninga for rassikringa")]),
+    # no body after the role: no office read, the claimant as before
+    ("copular_no_body_nb", "Styreleder Per Hansen i KS møtte statsråden. Hansen er skeptisk. – Staten må betale, sier Hansen.",
+     "nb", [("KS", "staten", "Staten må betale")]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(COPULAR_ROLES))
+def test_copular_role(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected

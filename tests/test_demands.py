@@ -327,8 +327,8 @@ def test_document_attributed_quote_nn() -> None:
     assert triples(run(text, "nn")) == [("KS", None, "få på plass ei ny finansiering av legevakt")]
 
 
-@pytest.mark.xfail(strict=True, reason="a compound of an actor ('kystkommunane') after a quantifier is not taken as the one asked")
 def test_compound_actor_asked_nn() -> None:
+    """A compound of an actor after a quantifier is the one asked (asked_parties.asked_group)."""
     text = "Styreleiar i KS, Kari Nordmann, oppmoda alle kystkommunane til å samarbeide tettare om areal."
     assert triples(run(text, "nn")) == [("KS", "kommunene", "samarbeide tettare om areal")]
 

@@ -133,11 +133,6 @@ def test_not_demands(raw: str) -> None:
 
 
 KNOWN_FAILURES = [
-    pytest.param("Per Hansen er fylkesordfører i Nordland. Han krever at staten tar regningen for ferjene.",
-                 [("Nordland fylkeskommune", "staten", "staten tar regningen for ferjene")],
-                 marks=pytest.mark.xfail(strict=True, reason="a role given in a copular sentence ('NN er "
-                                         "fylkesordfører i X') is not read by the mention layer; the claimant "
-                                         "falls back to KS"), id="copular_role"),
     pytest.param("– Kommunene må derfor kutte i tilbudet, sier styreleder i KS, Per Hansen.", [],
                  marks=pytest.mark.xfail(strict=True, reason="'må derfor' as a consequence (forced to) reads like "
                                          "a call ('staten må derfor betale'); only a quantified subject ('mange "

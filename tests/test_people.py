@@ -255,3 +255,19 @@ def test_round5_role_forms_in_text(text: str, expected: list[tuple[str, str | No
 ])
 def test_round5_place_after_role_is_no_person(text: str, names: list[str]) -> None:
     assert [p.name for p in find_people(normalise(text)).persons] == names
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("– Vi vart høyrde, seier Kari Nesheim (Sp), ordførar i Hovdal.", "Kari Nesheim",
+     Mention("Kari Nesheim", "ordførar", "Hovdal")),
+    ("Ola Rasten (Ap), ordfører i Solnes, tok imot statsråden.", "Ola Rasten", Mention("Ola Rasten", "ordfører", "Solnes")),
+    # no role after the bracket: the party stays the organisation as written
+    ("– Det haster, sier Kjersti Lund (Sp).", "Kjersti Lund", Mention("Kjersti Lund", None, "Sp")),
+    # a caption's list of names with bodies: the title after a bracket that is no party is the next person's
+    ("Fra venstre: Kari Aas (Delta), Åse Lie (KS), statsråd Per Moe og Jan Berg under debatten.", "Åse Lie",
+     Mention("Åse Lie", None, "KS")),
+])
+def test_role_after_party_bracket(text: str, name: str, expected: Mention) -> None:
+    """A role and its body after the party's bracket ("NN (Sp), ordførar i Hovdal") are the person's."""
+    people = {p.name: p for p in participants(find_people(normalise(text)))}
+    assert people[name] == expected

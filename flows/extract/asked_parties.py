@@ -100,3 +100,32 @@ def asked_you(text: str, pos: int) -> int | None:
     not "de", which is also the third person in bokmål."""
     found = _you().match(text, pos)
     return found.end() if found else None
+
+
+@lru_cache(maxsize=1)
+def _group() -> re.Pattern[str]:
+    quantifiers = lexicon.alternation(sorted(cue_words("asked_quantifiers"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{quantifiers})\s+((?:[\wæøåÆØÅ-]+\s+){{1,5}}?)(?=(?:til|om)\s+å\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _municipal_plural() -> re.Pattern[str]:
+    forms = lexicon.load("actors").get("plural_municipal") or ["kommunene"]
+    return re.compile(rf"(?:{lexicon.alternation(forms)})$", re.IGNORECASE)
+
+
+def asked_group(text: str, pos: int) -> tuple[str | None, int] | None:
+    """(addressee, start of "til å"/"om å") when a quantified group stands right after a request verb
+    ("oppfordrar alle kystkommunane til å X", "ber samtlige kommuner om å X", "utfordrer alle partiene på
+    Stortinget til å X", `asked_quantifiers`): the group is asked and the action follows; the addressee is an
+    actor the group names ("Stortinget"), else the municipal side when its last word is a municipal plural or a
+    compound of one ("kystkommunane"), else None ("hver og en av dere"). None when no such group stands there."""
+    found = _group().match(text, pos)
+    if found is None:
+        return None
+    group = found.group(1).strip()
+    hits = addressees_in(group)
+    if hits:
+        return hits[0].name, found.end()
+    last = group.split()[-1]
+    return ("kommunene" if _municipal_plural().search(last) else None), found.end()

@@ -199,6 +199,18 @@ def _branch(prefix: str | None, org: str | None) -> str | None:
     return org or R.clean_org(prefix)
 
 
+def _role_after_party(right: str, party: re.Match[str] | None) -> re.Match[str] | None:
+    """The role and body after a party's bracket ("NN (Sp), ordførar i Hovdal": a mayor speaks for the
+    municipality): only a party of the word list, and only a role with a preposition and a body ("Åse Lie (KS),
+    statsråd Kari Moe" is a list of names, the title the next person's)."""
+    if party is None or party.group(1) not in _parties():
+        return None
+    found = R.ROLE_AFTER().match(right, party.end())
+    if found is None or not found.group("org") or not re.match(r" (?:i|av|for|ved) ", right[found.end("role"):]):
+        return None
+    return found
+
+
 def context_role(text: str, start: int, end: int,
                   previous: PersonMention | None) -> tuple[str | None, str | None, bool]:
     """Role, organisation and plural flag from the words around a name."""
@@ -217,7 +229,9 @@ def context_role(text: str, start: int, end: int,
     elif definite:  # "fylkesrådmannen i Nordby, NN": the definite role in apposition
         role = R.base_role(definite.group("role"))
         org = R.clean_org(definite.group("org"))
-    after = R.ROLE_AFTER().match(right)
+    party = R.PARTY().match(right)
+    after = R.ROLE_AFTER().match(right) or _role_after_party(right, party)
+    after = after or R.COPULA_ROLE().match(right)  # "NN er leiar i LHL Nordby": a role given in a copular clause
     if after and not role:
         role = after.group("role").casefold()
         org = R.clean_org(after.group("org"))
@@ -229,7 +243,6 @@ def context_role(text: str, start: int, end: int,
         # "nestlederne A (Sp) og B": the role goes on to B, A's party does not
         party_gap = text[previous.end:start].startswith(" (")
         role, org, plural = previous.role, None if party_gap else previous.organisation, True
-    party = R.PARTY().match(right)
     ministry = R.ministry(role) if role else None
     if ministry:
         org = ministry

@@ -11,7 +11,7 @@ from flows import lexicon
 from flows.extract.actors import PERSON_ASKED, addressees_in
 from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
-from flows.extract.asked_parties import asked_body, asked_you, recipient
+from flows.extract.asked_parties import asked_body, asked_group, asked_you, recipient
 from flows.extract.request_subjects import counted_wish, speaker_relative
 from flows.extract.cue_patterns import Cue, patterns, cue_words
 from flows.extract.roles import is_role
@@ -133,6 +133,9 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     you = None if asked or clausal or named else asked_you(text, pos)
     if you is not None:  # "Eg ber dykk sørgje for X": the readers a letter speaks to are asked
         pos = skip_over(text, you, p["adverb"])
+    group = None if asked or clausal or named or you is not None else asked_group(text, pos)
+    if group is not None:  # "oppfordrar alle kystkommunane til å X": the group is asked, X is the action
+        addressee, pos = group
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = skip_over(text, pos, p["adverb"])

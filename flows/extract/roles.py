@@ -108,6 +108,14 @@ def ROLE_AFTER() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def COPULA_ROLE() -> re.Pattern[str]:
+    """A role and its body in a copular clause right after a name ("NN er leiar i LHL Nordby", "NN er også
+    fylkesordførar i Vestland"): the body is required, a bare "er leder" describes no office."""
+    return re.compile(rf" (?:er|var)(?: også| òg)? (?P<role>(?i:{_role_pattern()})) (?:(?:i|av|for|ved) )?"
+                      rf"(?P<org>{org_pattern()})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def ORG_PATTERN() -> str:
     return org_pattern()
 
