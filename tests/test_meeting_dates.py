@@ -321,3 +321,26 @@ def test_a_bare_numeric_day_and_month_dates_the_meeting(text: str, language: str
 ])
 def test_a_figure_that_is_no_bare_date(text: str) -> None:
     assert [f for f in find_dates(text) if f.kind == "daymonth"] == []
+
+
+# --- a horizon year ("fram mot 2040") places no occasion at another time --------------------------------------
+
+HORIZON = [
+    ("horizon_bokmal", "Frokostmøte om eldreboliger\n\nTirsdag 4. mars inviterte KS til frokostmøte for å lansere en "
+                       "rapport om behovet for boliger fram mot 2040.", "nb", (3, 4)),
+    ("horizon_nynorsk", "Frukostmøte om eldrebustader\n\nTysdag 4. mars inviterte KS til frukostmøte for å lansere ein "
+                        "rapport om behovet for bustader fram mot året 2035.", "nn", (3, 4)),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", cases(HORIZON))
+def test_a_horizon_year_does_not_move_the_date_elsewhere(text: str, language: str, expected: tuple[int, int]) -> None:
+    meeting = meeting_of(text, language, None)
+    assert meeting is not None
+    assert (meeting.date.month, meeting.date.day) == expected
+
+
+def test_fram_mot_a_season_is_still_a_time_to_come() -> None:
+    from flows.extract.occasion_time import is_future
+    assert is_future("Departementet vil arbeide med saka fram mot sommaren.")
+    assert not is_future("Rapporten viser behovet for plassar fram mot 2040.")
