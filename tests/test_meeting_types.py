@@ -330,3 +330,13 @@ def test_a_person_standing_in_for_another_is_no_occasion_held_instead() -> None:
     from flows.extract.called_off import held_instead
     assert not held_instead("Nestleiar Ola Bø møtte i staden for styreleiaren, som var sjuk.")
     assert held_instead("KS møtte direktoratet i staden.")
+
+
+def test_the_people_of_the_occasion_held_instead_take_part() -> None:
+    text = ("Konsultasjonsmøtet med Kunnskapsdepartementet utsett – KS møtte Utdanningsdirektoratet i staden\n\n"
+            "Det planlagde konsultasjonsmøtet mellom KS og Kunnskapsdepartementet er utsett til hausten.\n\n"
+            "KS-delegasjonen nytta i staden dagen til eit møte med leiinga i Utdanningsdirektoratet. Direktør Ola "
+            "Berg tok imot KS saman med avdelingsdirektør Siri Lund. For KS møtte styreleiar Anne Holm.")
+    meeting = meeting_of(text, "nn")
+    assert meeting is not None
+    assert {"Ola Berg", "Anne Holm"} <= {p.name for p in meeting.participants}
