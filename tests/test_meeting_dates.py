@@ -318,6 +318,8 @@ def test_a_bare_numeric_day_and_month_dates_the_meeting(text: str, language: str
     "Om lag 1/3 av kommunane manglar lege.",  # a share
     "Vakttelefonen er open 24/7.",  # a fixed figure
     "Veksten var 2,5 prosent i fjor.",
+    "Sjå punkt 4.6. i avtalen.",  # a section's number
+    "Innleiing\n\n4.6. Bakgrunn for saka",  # a number first on its line
 ])
 def test_a_figure_that_is_no_bare_date(text: str) -> None:
     assert [f for f in find_dates(text) if f.kind == "daymonth"] == []

@@ -93,10 +93,12 @@ def _bare_context() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 def _not_bare(text: str, start: int, end: int) -> bool:
     """A bare day and month in figures that is something else: a time or a stamp by the words before it on its line
-    ("kl. 12.30.", "Publisert 16.03."), a share by the word after it ("1/3 av"), a fixed figure ("24/7")."""
+    ("kl. 12.30.", "Publisert 16.03."), a number of a section ("punkt 4.6.", a number first on its line), a share by
+    the word after it ("1/3 av"), a fixed figure ("24/7")."""
     before, after, fixed = _bare_context()
     line = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
-    return text[start:end] in fixed or before.search(line) is not None or after.match(text, end) is not None
+    return text[start:end] in fixed or not line.strip() or before.search(line) is not None \
+        or after.match(text, end) is not None  # first on its line: a section's or an item's number
 
 
 def date_words() -> dict:
