@@ -37,6 +37,26 @@ ATTENDANCE = [
     ("member_of_committee_is_no_participant",
      "KS møtte helseministeren til konsultasjonsmøte tirsdag. Med i utvalget var også professor Siri Lund.",
      "nb", set(), {"Siri Lund"}),
+    # present for a part: coming in once the meeting had begun, leaving it early
+    ("came_in_late_nn",
+     "KS møtte kunnskapsministeren til konsultasjonsmøte tysdag. Direktør Ola Berg kom inn då møtet alt hadde "
+     "vart ein halvtime.", "nn", {"Ola Berg"}, set()),
+    ("logged_off_early_nn",
+     "KS møtte kunnskapsministeren til konsultasjonsmøte på Teams tysdag. Nestleiar Anne Holm i KS måtte logge av "
+     "etter ein time for å rekke eit anna møte.", "nn", {"Anne Holm"}, set()),
+    ("left_the_meeting_nb",
+     "KS møtte kunnskapsministeren til konsultasjonsmøte tirsdag. Statssekretær Per Vik forlot møtet etter en "
+     "halvtime.", "nb", {"Per Vik"}, set()),
+    ("followed_the_whole_meeting_nb",
+     "KS møtte kunnskapsministeren til konsultasjonsmøte tirsdag. Rådgiver Siri Lund fulgte hele møtet.", "nb",
+     {"Siri Lund"}, set()),
+    ("notes_from_the_meeting_nn",
+     "KS møtte kunnskapsministeren til konsultasjonsmøte tysdag. Rådgjevar Siri Lund i KS skreiv notat frå møtet.",
+     "nn", {"Siri Lund"}, set()),
+    # negatives: a note written about a matter, logging off a system outside a meeting sentence
+    ("note_about_a_matter_is_no_attendance",
+     "KS møtte kunnskapsministeren til konsultasjonsmøte tirsdag. Forsker Siri Lund skrev et notat om "
+     "lærermangelen i fjor.", "nb", set(), {"Siri Lund"}),
 ]
 
 

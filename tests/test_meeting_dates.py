@@ -290,3 +290,59 @@ MOVED_INLINE_NB = ("Møtet utsatt\n\n"
 def test_a_moved_meeting_is_dated_by_its_new_date(text: str, language: str, day: tuple[int, int]) -> None:
     meeting = meeting_in_may(text, language, published=date(2025, 3, 1))
     assert meeting is not None and (meeting.date.month, meeting.date.day) == day
+
+
+# --- a bare day and month in figures ("12.03.", "12/3") -------------------------------------------------------
+
+BARE_NUMERIC = [
+    ("dot_nynorsk", "KS og Landbruksdepartementet møttest 14.02. for å drøfte jordvernet.\n\n"
+                    "- Vi treng klarare reglar, sa styreleiar Kari Nordbø.", "nn", (2, 14)),
+    ("dot_bokmal", "KS og Husbanken møttes 5.11. for å gå gjennom startlånet.\n\n"
+                   "- Ordningen må styrkes, sa nestleder Ola Fjeldvik.", "nb", (11, 5)),
+    ("slash_bokmal", "Kunnskapsdepartementet og KS møttes 27/9 til et møte om lærermangelen.", "nb", (9, 27)),
+    ("slash_nynorsk", "KS og Barne- og familiedepartementet møttest 8/4 til eit møte om fosterheimar.", "nn", (4, 8)),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", cases(BARE_NUMERIC))
+def test_a_bare_numeric_day_and_month_dates_the_meeting(text: str, language: str, expected: tuple[int, int]) -> None:
+    meeting = meeting_of(text, language, None)
+    assert meeting is not None
+    assert (meeting.date.month, meeting.date.day) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Møtet starta klokka 10.15. Deretter kom statsråden.",  # a time
+    "Møtet starter kl. 9.30. Pressen er velkommen.",
+    "Publisert: 16.03. kl. 08:00",  # a stamp
+    "Om lag 1/3 av kommunane manglar lege.",  # a share
+    "Vakttelefonen er open 24/7.",  # a fixed figure
+    "Veksten var 2,5 prosent i fjor.",
+    "Sjå punkt 4.6. i avtalen.",  # a section's number
+    "Innleiing\n\n4.6. Bakgrunn for saka",  # a number first on its line
+])
+def test_a_figure_that_is_no_bare_date(text: str) -> None:
+    assert [f for f in find_dates(text) if f.kind == "daymonth"] == []
+
+
+# --- a horizon year ("fram mot 2040") places no occasion at another time --------------------------------------
+
+HORIZON = [
+    ("horizon_bokmal", "Frokostmøte om eldreboliger\n\nTirsdag 4. mars inviterte KS til frokostmøte for å lansere en "
+                       "rapport om behovet for boliger fram mot 2040.", "nb", (3, 4)),
+    ("horizon_nynorsk", "Frukostmøte om eldrebustader\n\nTysdag 4. mars inviterte KS til frukostmøte for å lansere ein "
+                        "rapport om behovet for bustader fram mot året 2035.", "nn", (3, 4)),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", cases(HORIZON))
+def test_a_horizon_year_does_not_move_the_date_elsewhere(text: str, language: str, expected: tuple[int, int]) -> None:
+    meeting = meeting_of(text, language, None)
+    assert meeting is not None
+    assert (meeting.date.month, meeting.date.day) == expected
+
+
+def test_fram_mot_a_season_is_still_a_time_to_come() -> None:
+    from flows.extract.occasion_time import is_future
+    assert is_future("Departementet vil arbeide med saka fram mot sommaren.")
+    assert not is_future("Rapporten viser behovet for plassar fram mot 2040.")

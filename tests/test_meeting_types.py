@@ -291,3 +291,52 @@ def test_after_the_meeting_said_keeps_the_meeting_nb() -> None:
     assert meeting is not None
     assert meeting.meeting_type == "konsultasjonsmote"
     assert (meeting.date.month, meeting.date.day) == (3, 4)
+
+
+# --- an occasion called off beside the one held in its place ------------------------------------------------
+
+CALLED_OFF = [
+    # (id, text, language, type, counterpart)
+    ("visit_instead_nynorsk",
+     "Konsultasjonsmøtet utsett – statsråden kom til Nordvik i staden\n\n"
+     "Det planlagde konsultasjonsmøtet mellom KS og Kunnskapsdepartementet er utsett på ubestemt tid.\n\n"
+     "KS Nordby fekk likevel snakke med departementet, då kunnskapsminister Eva Ås var på besøk i Nordvik.",
+     "nn", "annet", KD),
+    ("directorate_instead_bokmal",
+     "Konsultasjonsmøtet med Kunnskapsdepartementet utsatt – KS møtte Utdanningsdirektoratet i stedet\n\n"
+     "Det planlagte konsultasjonsmøtet mellom KS og Kunnskapsdepartementet er utsatt til høsten.\n\n"
+     "KS-delegasjonen brukte i stedet dagen til et møte med ledelsen i Utdanningsdirektoratet.",
+     "nb", "annet", "Utdanningsdirektoratet"),
+    # negatives: a call-off alone is still the occasion the text is about; a meeting moved to Teams is held
+    ("call_off_alone_bokmal",
+     "Konsultasjonsmøtet om skolebygg utsatt – KS reagerer\n\n"
+     "Konsultasjonsmøtet mellom KS og Kunnskapsdepartementet 12. mars er utsatt. Nytt møte er satt til 2. april.",
+     "nb", "konsultasjonsmote", KD),
+    ("moved_to_teams_nynorsk",
+     "Konsultasjonsmøtet flytta over på Teams\n\n"
+     "KS og Kunnskapsdepartementet heldt tysdag konsultasjonsmøte på Teams i staden for i departementet.",
+     "nn", "konsultasjonsmote", KD),
+]
+
+
+@pytest.mark.parametrize("text,language,kind,counterpart", cases(CALLED_OFF))
+def test_the_occasion_held_in_place_of_one_called_off(text: str, language: str, kind: str, counterpart: str) -> None:
+    meeting = meeting_of(text, language)
+    assert meeting is not None
+    assert (meeting.meeting_type, meeting.counterpart) == (kind, counterpart)
+
+
+def test_a_person_standing_in_for_another_is_no_occasion_held_instead() -> None:
+    from flows.extract.called_off import held_instead
+    assert not held_instead("Nestleiar Ola Bø møtte i staden for styreleiaren, som var sjuk.")
+    assert held_instead("KS møtte direktoratet i staden.")
+
+
+def test_the_people_of_the_occasion_held_instead_take_part() -> None:
+    text = ("Konsultasjonsmøtet med Kunnskapsdepartementet utsett – KS møtte Utdanningsdirektoratet i staden\n\n"
+            "Det planlagde konsultasjonsmøtet mellom KS og Kunnskapsdepartementet er utsett til hausten.\n\n"
+            "KS-delegasjonen nytta i staden dagen til eit møte med leiinga i Utdanningsdirektoratet. Direktør Ola "
+            "Berg tok imot KS saman med avdelingsdirektør Siri Lund. For KS møtte styreleiar Anne Holm.")
+    meeting = meeting_of(text, "nn")
+    assert meeting is not None
+    assert {"Ola Berg", "Anne Holm"} <= {p.name for p in meeting.participants}

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from flows.extract.absence import absent_spans, called_off, written_cues
+from flows.extract.called_off import held_instead
 from flows.extract.elsewhen import elsewhere_only
 from flows.extract.minutes import absent_field_spans
 from flows.extract.participant_details import any_pattern, pattern_data as _data
@@ -60,8 +61,9 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         out |= elsewhere_only(people, sentences, text)
         substituted = _substituted()  # "NN, som møtte for styreleiar MM": MM was away
         out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 100):m.start])}
-        if called_off([s.text for s in sentences]):
-            out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part
+        if called_off([s.text for s in sentences]) and not held_instead(text):
+            out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part (unless one was
+            # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
         spans = [(m.start, m.end) for m in inside]

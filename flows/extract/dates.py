@@ -2,7 +2,7 @@
 
 `find_dates(text)` finds every date phrase with its offsets: "3. desember",
 "Mandag 15. mars", a range by its first day ("3.–4. mars"), "11. november 2015", "3.12.2020",
-"tysdag 14.5.", "i april", "tirsdag", "i går". `to_date_info(found, published)` turns one into a
+"tysdag 14.5.", a bare "12.03." or "12/3" (`_not_bare`), "i april", "tirsdag", "i går". `to_date_info(found, published)` turns one into a
 DateInfo (the year a weekday fixes: `date_year`): what the
 text states has source "text"; a part filled from the publication date (a
 weekday, "i går", a missing year) makes the source "metadata". A year is never
@@ -68,6 +68,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "numeric_daymonth": re.compile(
             rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:den\s+)?|den\s+)(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)(?!\.?\d)\.?",
             flags),
+        # a bare day and month in figures: "12.03." (the closing stop required), "12/3"
+        "numeric_bare": re.compile(
+            r"(?<![\w.,:/])(?P<day>[0-3]?\d)(?:\.(?P<month>[01]?\d)\.(?![\w])|/(?P<smonth>[01]?\d)(?![\w/]|[.,]\d))"),
         "monthonly": re.compile(
             rf"(?<![\w])(?:i|i\s+begynnelsen\s+av|i\s+starten\s+av|i\s+midten\s+av|i\s+slutten\s+av|i\s+byrjinga\s+av)"
             rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
@@ -76,6 +79,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "today": re.compile(rf"(?<![\w])(?:{_alt(today.get('words') or ['dagens'])})(?=\s+(?:"
                             rf"{'|'.join(today.get('occasions') or [r'møte'])})(?![\w]))", flags),
     }
+
+
+@lru_cache(maxsize=1)
+def _bare_context() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = _words()
+    before = _alt(data.get("numeric_bare_not_before") or ["(?!x)x"])
+    after = _alt(data.get("numeric_bare_not_after") or ["(?!x)x"])
+    return (re.compile(rf"(?<![\w])(?:{before})\s*:?\s*$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{after})(?![\w])", re.IGNORECASE),
+            frozenset(str(w) for w in data.get("numeric_bare_not") or ()))
+
+
+def _not_bare(text: str, start: int, end: int) -> bool:
+    """A bare day and month in figures that is something else: a time or a stamp by the words before it on its line
+    ("kl. 12.30.", "Publisert 16.03."), a number of a section ("punkt 4.6.", a number first on its line), a share by
+    the word after it ("1/3 av"), a fixed figure ("24/7")."""
+    before, after, fixed = _bare_context()
+    line = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
+    return text[start:end] in fixed or not line.strip() or before.search(line) is not None \
+        or after.match(text, end) is not None  # first on its line: a section's or an item's number
 
 
 def date_words() -> dict:
@@ -123,6 +146,10 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(FoundDate(m.group(0), m.start(), m.end(), "daymonth", None, month, day,
                                    _weekday(m.group("wd")) if m.group("wd") else None))
+    for m in p["numeric_bare"].finditer(text) if figures else ():
+        month, day = int(m.group("month") or m.group("smonth")), int(m.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31 and not _not_bare(text, m.start(), m.end()):
+            found.append(FoundDate(m.group(0), m.start(), m.end(), "daymonth", None, month, day))
     for m in p["monthonly"].finditer(text):
         year = int(m.group("year")) if m.group("year") else None
         found.append(FoundDate(m.group(0), m.start(), m.end(), "monthonly", year, _month(m.group("month"))))

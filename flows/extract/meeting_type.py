@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract import occasion_time
+from flows.extract import called_off, occasion_time
 from flows.extract.document_layout import Layout, read_layout
 from flows.extract.layout import fact_box_spans, inside
 from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_type.X keeps working)
@@ -86,16 +86,20 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
     seminar still to come ("på eit seminar neste veke") tells no launch the text reports."""
     hits: list[Hit] = []
     title_factor = float(config()["position"]["title"])
+    instead = discount and called_off.held_instead(document.text)  # an occasion held in place of one called off
     for text in _metadata_texts(document):
         found: list[Hit] = []
         for cue in cues():
             match = cue.pattern.search(text)
             if match:
                 weight = cue.weight * title_factor * (_discounted(text, match.start()) if discount else 1.0)
+                if instead and called_off.called_off_clause(text, match.start(), match.end()):
+                    weight *= occasion_time.factor()  # "Konsultasjonsmøtet utsett – KS møtte X i staden"
                 found.append(Hit(cue.meeting_type, cue.rule, weight, None, None))
         hits.extend(retype_title(found))
     boxes = fact_box_spans(blocks)
     elsewhen: list[Hit] = []
+    cancelled: set[tuple[int | None, str]] = set()  # the cues of an occasion called off
     published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
     for block in blocks:
         budget.check()
@@ -111,6 +115,9 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                 if discount:
                     weight *= _discounted(block.text, match.start()) * \
                         plural_factor(block.text, match.start(), match.end())
+                    if instead and called_off.called_off_clause(block.text, match.start(), match.end()):
+                        weight *= occasion_time.factor()  # the occasion called off, beside the one held
+                        cancelled.add((start, cue.rule))
                     if block.index >= occasion_time.lead_blocks() and \
                             (occasion_time.other_time(document.text[start:end], published)
                              or occasion_time.after_occasion(document.text[start:end])):
@@ -121,7 +128,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                 hits.append(hit)
     hits.extend(_layout_hits(blocks, people))
     hits = retype_venues(hits, document.text)
-    hits = retype_generic(hits)
+    hits = retype_generic(hits, frozenset(cancelled))
     support = {c.rule for c in cues() if c.support}
     placed_elsewhen = {(h.start, h.rule) for h in elsewhen}  # no anchor for a supporting cue
     anchored = {h.meeting_type for h in hits if h.rule not in support and (h.start, h.rule) not in placed_elsewhen}

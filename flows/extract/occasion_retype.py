@@ -52,16 +52,18 @@ def retype_venues(hits: list[Hit], text: str = "") -> list[Hit]:
     return out
 
 
-def retype_generic(hits: list[Hit]) -> list[Hit]:
+def retype_generic(hits: list[Hit], not_hosts: frozenset[tuple[int | None, str]] = frozenset()) -> list[Hit]:
     """A generic meeting cue counts for the type of a specific cue in its own sentence:
-    "KS møtte statsråden til bilateralt konsultasjonsmøte" is a consultation."""
+    "KS møtte statsråden til bilateralt konsultasjonsmøte" is a consultation. `not_hosts` ((start, rule) of hits):
+    cues that name an occasion called off ("Konsultasjonsmøtet utsett – KS møtte X i staden"), which give the
+    sentence's meeting word no type."""
     generic = set((config().get("generic") or {}).get("rules") or ())
     support = {c.rule for c in cues() if c.support}  # a supporting cue names no occasion of its own
     out: list[Hit] = []
     for hit in hits:
         if hit.rule in generic and hit.start is not None:
             host = next((h.meeting_type for h in hits if h.start == hit.start and h.rule not in generic | support
-                         and h.meeting_type != hit.meeting_type), None)
+                         and h.meeting_type != hit.meeting_type and (h.start, h.rule) not in not_hosts), None)
             if host is not None:
                 hit = Hit(host, hit.rule, hit.score, hit.start, hit.end)
         out.append(hit)

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract import called_off
 from flows.extract.actors import addressee_lexicon
 from flows.extract.ministry_gazetteer import find_ministries
 from flows.model import Mention
@@ -190,7 +191,7 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
         return None
     for sentence in occasion:
         met = _bodies_met(sentence, text, language)
-        if met and not find_ministries(sentence):
+        if met and not find_ministries(called_off.without_called_off(sentence, text)):  # not the one called off
             return met[0], "state_body_met"
     if counterpart is not None:
         return None

@@ -1,0 +1,67 @@
+"""An occasion called off beside the one held in its place.
+
+A text may tell that the occasion planned did not take place ("Konsultasjonsmøtet utsett", "det avlyste møtet",
+"Møtet ... er utsatt") and that another was held instead ("KS møtte direktoratet i staden", "Partane møttest i
+stedet onsdag"). The report is of the occasion held: a cue in a clause that calls its occasion off names the one
+that was not held and counts little (`meeting_type.cue_hits`, the `other_time` factor). Only in a text that tells
+an occasion held instead: a text that reports only the call-off ("Konsultasjonsmøtet avlyst – KS reagerer") still
+names that occasion as its subject, and a meeting moved to another day is the same occasion.
+
+Vocabulary (`called_off` in `data/meeting_types.yaml`): `participles` (the words that call an occasion off, also
+attributive: "det utsette møtet"), `instead` (a marker of an occasion held in its place; "i staden for NN", a
+person standing in for another, is none) and `clause_breaks` (what ends a clause of a title or sentence).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    return lexicon.load("meeting_types").get("called_off") or {}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    conf = _config()
+    words = lexicon.alternation(sorted(str(w) for w in conf.get("participles") or ["(?!x)x"]))
+    instead = "|".join(f"(?:{p})" for p in conf.get("instead") or ()) or r"(?!x)x"
+    breaks = "|".join(f"(?:{p})" for p in conf.get("clause_breaks") or ()) or r"(?!x)x"
+    return (re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE), re.compile(instead, re.IGNORECASE),
+            re.compile(breaks))
+
+
+def held_instead(text: str) -> bool:
+    """The text tells an occasion held in place of another ("møtte direktoratet i staden")."""
+    return _patterns()[1].search(text) is not None
+
+
+def clause_at(text: str, start: int, end: int) -> str:
+    """The clause of `text` around the match `start:end`: between the nearest clause breaks (a dash between words,
+    a colon, a semicolon, a sentence's end)."""
+    breaks = _patterns()[2]
+    left = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    right = breaks.search(text, end)
+    return text[left:right.start() if right else len(text)]
+
+
+def called_off_clause(text: str, start: int, end: int) -> bool:
+    """The clause of the cue at `start:end` calls its occasion off and tells nothing held instead."""
+    participle, instead, _ = _patterns()
+    clause = clause_at(text, start, end)
+    return participle.search(clause) is not None and instead.search(clause) is None
+
+
+def without_called_off(sentence: str, text: str) -> str:
+    """The sentence without its clauses that call an occasion off, in a text that tells one held instead
+    ("Konsultasjonsmøtet med departementet utsett – KS møtte direktoratet i staden": the second clause); the
+    sentence itself otherwise."""
+    if not held_instead(text):
+        return sentence
+    participle, instead, breaks = _patterns()
+    cuts = [0, *(m.end() for m in breaks.finditer(sentence)), len(sentence)]
+    kept = [sentence[a:b] for a, b in zip(cuts, cuts[1:])]
+    return "".join(c for c in kept if participle.search(c) is None or instead.search(c) is not None)
