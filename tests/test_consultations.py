@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract_kit import AID, KD, cases, meeting_in_may, meeting_in_october, meeting_of
-from flows.extract.ks_consultation import inside_scheme, outside_scheme
+from flows.extract.ks_consultation import inside_scheme, ks_absent, outside_scheme
 
 
 def test_invitation_to_a_consultation_meeting_is_a_consultation() -> None:
@@ -157,3 +157,38 @@ def test_a_named_meeting_with_no_word_of_the_scheme_stays_annet() -> None:
 ])
 def test_inside_the_scheme_is_told_by_the_text(sentence: str, expected: bool) -> None:
     assert inside_scheme(sentence) is expected
+
+
+# --- a meeting the text says KS was not at: a municipality's own meeting with a minister --------------------------
+
+KS_ABSENT = [
+    ("mayor_nn",
+     "Ordføraren fekk møte helseministeren\n\n"
+     "Ordførar Per Lund i Nordvik kommune fekk fredag ein time med helse- og omsorgsminister Eva Dahl i "
+     "departementet. KS var ikkje med på møtet.\n\n"
+     "- Eg og kommunedirektøren møtte statsråden og fekk forklare kor sårbare vi er, seier Lund.", "nn"),
+    ("mayor_nb",
+     "Ordføreren fikk møte helseministeren\n\n"
+     "Ordfører Per Lund i Nordvik kommune fikk fredag et møte med helse- og omsorgsminister Eva Dahl i "
+     "departementet, uten KS.\n\n"
+     "- Vi fikk forklare hvor sårbare vi er, sier Lund.", "nb"),
+]
+
+
+@pytest.mark.parametrize("text,language", cases(KS_ABSENT))
+def test_a_meeting_without_ks_is_no_consultation(text: str, language: str) -> None:
+    meeting = meeting_in_october(text, language)
+    assert meeting is not None
+    assert meeting.meeting_type == "annet"
+    assert meeting.counterpart == "Helse- og omsorgsdepartementet"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("KS var ikkje med på møtet.", True),
+    ("KS deltok ikke i møtet.", True),
+    ("Ordføreren møtte statsråden uten KS.", True),
+    ("KS var med på møtet.", False),
+    ("Uten KS-medlemskap står kommunen alene.", False),
+])
+def test_ks_absent_is_told_by_the_text(sentence: str, expected: bool) -> None:
+    assert ks_absent(sentence) is expected
