@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract_kit import AID, KD, cases, meeting_in_may, meeting_in_october, meeting_of
-from flows.extract.ks_consultation import outside_scheme
+from flows.extract.ks_consultation import inside_scheme, ks_absent, outside_scheme
 
 
 def test_invitation_to_a_consultation_meeting_is_a_consultation() -> None:
@@ -117,3 +117,78 @@ WEEK = [
 def test_a_consultation_is_never_held_with_a_state_body(text: str, language: str, counterpart: str) -> None:
     meeting = meeting_in_may(text, language)
     assert meeting is not None and meeting.meeting_type == "konsultasjonsmote" and meeting.counterpart == counterpart
+
+
+# --- a named meeting the text places in the consultation scheme -----------------------------------------------
+
+INSIDE_SCHEME = [
+    ("contact_meeting_nn",
+     "KS vil ha fleire lærarar\n\n"
+     "KS og Kunnskapsdepartementet møttest tysdag til kontaktmøte om lærarmangelen.\n\n"
+     "Kontaktmøtet er ein del av konsultasjonsordninga mellom staten og kommunesektoren.\n\n"
+     "Frå KS møtte nestleiar Tor Haugen og fylkesstyreleiar i KS Nordvik, Siv Lunde.", "nn"),
+    ("contact_meeting_nb",
+     "KS og Kunnskapsdepartementet møttes tirsdag til kontaktmøte om lærermangelen.\n\n"
+     "Møtet er ett av de faste møtene i konsultasjonsordningen. Fra KS møtte nestleder Tor Haugen.", "nb"),
+]
+
+
+@pytest.mark.parametrize("text,language", cases(INSIDE_SCHEME))
+def test_a_named_meeting_in_the_scheme_is_a_consultation(text: str, language: str) -> None:
+    meeting = meeting_in_october(text, language)
+    assert meeting is not None
+    assert meeting.meeting_type == "konsultasjonsmote"
+    assert meeting.counterpart == "Kunnskapsdepartementet"
+
+
+def test_a_named_meeting_with_no_word_of_the_scheme_stays_annet() -> None:
+    text = ("KS og Kunnskapsdepartementet møttes tirsdag til kontaktmøte om lærermangelen.\n\n"
+            "Fra KS møtte nestleder Tor Haugen og fylkesstyreleder i KS Nordvik, Siv Lunde.")
+    meeting = meeting_in_october(text, "nb")
+    assert meeting is not None and meeting.meeting_type == "annet"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kontaktmøtet er ein del av konsultasjonsordninga.", True),
+    ("Møtet er eitt av dei faste bilaterale møta i konsultasjonsordninga.", True),
+    ("Møtet inngår i den faste konsultasjonsordningen.", True),
+    ("Møtet er ikkje ein del av konsultasjonsordninga.", False),
+    ("KS vil styrke konsultasjonsordningen.", False),
+])
+def test_inside_the_scheme_is_told_by_the_text(sentence: str, expected: bool) -> None:
+    assert inside_scheme(sentence) is expected
+
+
+# --- a meeting the text says KS was not at: a municipality's own meeting with a minister --------------------------
+
+KS_ABSENT = [
+    ("mayor_nn",
+     "Ordføraren fekk møte helseministeren\n\n"
+     "Ordførar Per Lund i Nordvik kommune fekk fredag ein time med helse- og omsorgsminister Eva Dahl i "
+     "departementet. KS var ikkje med på møtet.\n\n"
+     "- Eg og kommunedirektøren møtte statsråden og fekk forklare kor sårbare vi er, seier Lund.", "nn"),
+    ("mayor_nb",
+     "Ordføreren fikk møte helseministeren\n\n"
+     "Ordfører Per Lund i Nordvik kommune fikk fredag et møte med helse- og omsorgsminister Eva Dahl i "
+     "departementet, uten KS.\n\n"
+     "- Vi fikk forklare hvor sårbare vi er, sier Lund.", "nb"),
+]
+
+
+@pytest.mark.parametrize("text,language", cases(KS_ABSENT))
+def test_a_meeting_without_ks_is_no_consultation(text: str, language: str) -> None:
+    meeting = meeting_in_october(text, language)
+    assert meeting is not None
+    assert meeting.meeting_type == "annet"
+    assert meeting.counterpart == "Helse- og omsorgsdepartementet"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("KS var ikkje med på møtet.", True),
+    ("KS deltok ikke i møtet.", True),
+    ("Ordføreren møtte statsråden uten KS.", True),
+    ("KS var med på møtet.", False),
+    ("Uten KS-medlemskap står kommunen alene.", False),
+])
+def test_ks_absent_is_told_by_the_text(sentence: str, expected: bool) -> None:
+    assert ks_absent(sentence) is expected

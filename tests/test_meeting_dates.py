@@ -346,3 +346,53 @@ def test_fram_mot_a_season_is_still_a_time_to_come() -> None:
     from flows.extract.occasion_time import is_future
     assert is_future("Departementet vil arbeide med saka fram mot sommaren.")
     assert not is_future("Rapporten viser behovet for plassar fram mot 2040.")
+
+
+# --- a day alone, closing its sentence ("den 3.") -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Konsultasjonsmøtet mellom KS og Kunnskapsdepartementet vart halde på video den 4. Møtet tok til klokka 9.",
+     "nn"),
+    ("Bilateralt møte mellom KS og Kunnskapsdepartementet ble holdt i departementet den 4. Hovedsaken var "
+     "lærermangelen.", "nb"),
+], ids=["day_alone_nn", "day_alone_nb"])
+def test_a_day_alone_dates_the_meeting(text: str, language: str) -> None:
+    meeting = meeting_of(text, language, None)
+    assert meeting is not None
+    assert (meeting.date.month, meeting.date.day) == (None, 4)
+    dated = meeting_of(text, language, date(2025, 3, 5))  # the month from the publication, said as metadata
+    assert dated is not None and (dated.date.month, dated.date.day, dated.date.source) == (3, 4, "metadata")
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Møtet var for den 3. gongen i år.", []),
+    ("Det er den 3. største kommunen.", []),
+    ("Møtet ble holdt den 3. mars.", ["daymonth"]),
+    ("Møtet ble holdt den 3. Mars kom de igjen.", ["daymonth"]),
+], ids=["ordinal_nn", "ordinal_nb", "day_and_month", "month_capitalised"])
+def test_a_day_alone_is_no_ordinal(text: str, kinds: list[str]) -> None:
+    assert [f.kind for f in find_dates(text)] == kinds
+
+
+# --- the old date of a meeting called off is no date of the occasion held ---------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Konsultasjonsmøtet utsett – KS møtte Helsedirektoratet\n\n"
+     "Det bilaterale møtet mellom KS og Helse- og omsorgsdepartementet, som var sett til 3. april, er utsett.\n\n"
+     "Måndag møttest i staden KS og Helsedirektoratet i Oslo for å drøfte legevakta.", "nn"),
+    ("Konsultasjonsmøtet utsatt – KS møtte Helsedirektoratet\n\n"
+     "Det bilaterale møtet mellom KS og Helse- og omsorgsdepartementet, som var satt til 3. april, er utsatt.\n\n"
+     "Mandag møttes i stedet KS og Helsedirektoratet i Oslo for å drøfte legevakten.", "nb"),
+], ids=["held_instead_nn", "held_instead_nb"])
+def test_the_old_date_of_a_meeting_called_off_dates_nothing(text: str, language: str) -> None:
+    meeting = meeting_of(text, language, None)
+    assert meeting is not None
+    assert meeting.counterpart == "Helsedirektoratet" and meeting.meeting_type == "annet"
+    assert (meeting.date.month, meeting.date.day) != (4, 3)
+
+
+def test_a_new_date_a_meeting_is_set_to_dates_it() -> None:
+    text = ("Konsultasjonsmøtet mellom KS og Helse- og omsorgsdepartementet er utsatt til 3. april.\n\n"
+            "KS vil ta opp legevakten i møtet.")
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (4, 3)

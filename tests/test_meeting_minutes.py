@@ -146,3 +146,49 @@ def test_date_line_is_not_a_list_item(line: str, expected: tuple) -> None:
     assert m is not None and m.meeting_type == "foredrag"
     if expected[1] is not None:
         assert (m.date.year, m.date.month, m.date.day) == expected[1]
+
+
+# --- minutes filed with a case number: no letter, they record their meeting -----------------------------------
+
+MINUTES_FILED_NN = ("Referat frå kontaktmøte mellom KS og Kunnskapsdepartementet\n\n"
+                    "Møtet er eitt av dei faste bilaterale møta i konsultasjonsordninga mellom staten og "
+                    "kommunesektoren.\n\n"
+                    "Dato: 6. mai 2025, kl. 10.00–12.00\n"
+                    "Stad: Kunnskapsdepartementet, møterom 2\n"
+                    "Referent: Åse Lid, KS\n"
+                    "Arkivsak: 25/00412-3\n\n"
+                    "Til stades:\n"
+                    "Frå departementet: statssekretær Olav Brekke\n"
+                    "Frå KS: nestleiar Tor Haugen\n\n"
+                    "Sak 1/25 Lærarmangel\n\n"
+                    "KS bad departementet om fleire studieplassar.")
+
+MINUTES_FILED_NB = ("Referat fra kontaktmøte mellom KS og Kunnskapsdepartementet\n\n"
+                    "Kontaktmøtet er en del av konsultasjonsordningen mellom staten og kommunesektoren.\n\n"
+                    "Dato: 6. mai 2025, kl. 10.00–12.00\n"
+                    "Sted: Kunnskapsdepartementet\n"
+                    "Saksnr.: 25/00412-3\n\n"
+                    "Til stede: statssekretær Olav Brekke (KD), nestleder Tor Haugen (KS)\n\n"
+                    "Sak 1/25 Lærermangel\n\n"
+                    "KS ba departementet om flere studieplasser.")
+
+# negative: a letter with a case number and a closing salutation stays a letter and reports no meeting
+LETTER_WITH_CASE_NUMBER = ("Kunnskapsdepartementet\n\n"
+                           "Vår ref.: 25/00412-3\n\n"
+                           "Innspill om lærermangel\n\n"
+                           "KS viser til møtet med departementet i mars og ber om flere studieplasser i "
+                           "lærerutdanningen fra høsten.\n\n"
+                           "Med vennlig hilsen\n\nTor Haugen\nnestleder")
+
+
+@pytest.mark.parametrize("text,language", [(MINUTES_FILED_NN, "nn"), (MINUTES_FILED_NB, "nb")],
+                         ids=["case_number_nn", "case_number_nb"])
+def test_minutes_with_a_case_number_record_their_meeting(text: str, language: str) -> None:
+    meeting = result(text, language).meeting
+    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
+    assert meeting.counterpart == "Kunnskapsdepartementet"
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2025, 5, 6)
+
+
+def test_a_letter_with_a_case_number_reports_no_meeting() -> None:
+    assert result(LETTER_WITH_CASE_NUMBER, "nb").meeting is None

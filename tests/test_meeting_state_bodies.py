@@ -198,3 +198,30 @@ def test_a_directorate_head_as_guest_of_a_board() -> None:  # was a strict xfail
             "onsdag 12. mars om legevakt.")
     meeting = meeting_of(text, published=None)
     assert meeting is not None and meeting.counterpart == "Helsedirektoratet"
+
+
+# --- a body that is KS's party in the occasion's sentence, with no word before it ---------------------------------
+
+@pytest.mark.parametrize("text,language,counterpart", [
+    ("Direktoratet og kommunane drøfta lærarkrava\n\n"
+     "Utdanningsdirektoratet møtte KS Vestland og fleire kommunar for å drøfte kompetansekrava for lærarar.\n\n"
+     "Fylkesstyreleiar Åse Vik i KS Vestland sa at små skular slit.", "nn", "Utdanningsdirektoratet"),
+    ("Lærlinger på dagsordenen\n\n"
+     "KS og Helsedirektoratet hadde et møte om lærlingplasser i helsefag.\n\n"
+     "Direktør Per Lie i KS sa at kommunene mangler plasser.", "nb", "Helsedirektoratet"),
+    ("Dialogmøte om beredskap\n\n"
+     "Statsforvaltaren i Nordland og KS Nordland heldt dialogmøte med ordførarane i Bodø.\n\n"
+     "Fylkesleiar Kari Moe i KS Nordland opna møtet.", "nn", "Statsforvaltaren i Nordland"),
+], ids=["agency_met_ks_nn", "ks_and_agency_nb", "governor_and_ks_county_nn"])
+def test_a_body_that_is_ks_party_is_the_counterpart(text: str, language: str, counterpart: str) -> None:
+    meeting = meeting_of(text, language=language, published=None)
+    assert meeting is not None and meeting.counterpart == counterpart
+
+
+@pytest.mark.parametrize("sentence", [
+    "Helsedirektoratet møtte kritikk fra KS for veilederen.",
+    "KS og Helsedirektoratet er uenige om tallene.",
+    "Utdanningsdirektoratet og KS har begge gitt innspill.",
+], ids=["met_criticism", "no_meeting_word", "no_meeting_word_reversed"])
+def test_a_body_beside_ks_with_no_meeting_is_not_met(sentence: str) -> None:
+    assert state_bodies._bodies_met(sentence, sentence, "nb") == []

@@ -55,6 +55,20 @@ def opening_date(following: tuple[Sentence, ...], found_dates: tuple[dates.Found
     return None
 
 
+@lru_cache(maxsize=1)
+def _called_off() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in dates.date_words().get("called_off") or ()) or r"(?!x)x", re.IGNORECASE)
+
+
+def called_off(text: str, sentence: Sentence, found: dates.FoundDate) -> bool:
+    """The date's sentence says the meeting was called off or moved ("Det planlagte møtet 12. mars er utsatt", "som
+    var satt opp til 20. november, er utsatt", "skulle vore 20. mai, men vart flytta"), and the date is not the new one
+    a verb of scheduling gives ("utsatt til 2. april"): the date the meeting no longer has."""
+    if not _called_off().search(sentence.text):
+        return False
+    return not dates.scheduled(text, found)
+
+
 def lead_date(text: str, lead: tuple[Sentence, ...], found_dates: tuple[dates.FoundDate, ...] | None,
               elsewhen: Callable[[str], bool] | None) -> tuple[float, dates.FoundDate] | None:
     """With no date in or around the sentences of the occasion, the date the opening of the text
@@ -62,15 +76,16 @@ def lead_date(text: str, lead: tuple[Sentence, ...], found_dates: tuple[dates.Fo
     "KS og NN la tysdag 4. mars fram ein rapport", "NORDBY: Det regna då statsråden steig ut av
     bilen onsdag"): its first day and month without a year, else its first weekday or past or coming
     day word ("i går", "i morgon"; not "i dag", which also means nowadays); not a deadline, nor a
-    sentence placed at another time, nor a speaker's own words (a quotation, the first person of a
+    sentence placed at another time, nor the date a meeting was called off or moved from (`called_off`),
+    nor a speaker's own words (a quotation, the first person of a
     talk: "mange kom allereie i går"), whose days are the speaker's."""
     day: dates.FoundDate | None = None
     for sentence in lead:
         if (elsewhen is not None and elsewhen(sentence.text)) or _own_words(sentence.text):
             continue
         for found in dates.dates_in(sentence, found_dates):
-            if dates.blocked(text, found):
-                continue
+            if dates.blocked(text, found) or called_off(text, sentence, found):
+                continue  # a deadline; the date a meeting was moved from or called off on ("var sett til 3. april, er utsett")
             if found.kind == "daymonth":
                 return 0.3, found
             if day is None and (found.kind == "weekday" or (found.kind == "relative" and found.offset)):

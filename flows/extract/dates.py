@@ -24,7 +24,7 @@ from flows.extract.date_year import year_for
 from flows.model import DateInfo, Sentence
 from flows.literal_gate import Searchable
 
-Kind = Literal["full", "daymonth", "numeric", "monthonly", "weekday", "relative"]
+Kind = Literal["full", "daymonth", "numeric", "monthonly", "weekday", "relative", "dayonly"]
 STRONG: frozenset[str] = frozenset({"full", "daymonth", "numeric"})
 DIGIT = re.compile(r"\d")  # as the patterns' \d reads it
 
@@ -75,6 +75,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:i|i\s+begynnelsen\s+av|i\s+starten\s+av|i\s+midten\s+av|i\s+slutten\s+av|i\s+byrjinga\s+av)"
             rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "weekday": re.compile(rf"(?<![\w])(?P<wd>{weekday})(?![\w])", flags),
+        # a day alone that closes its sentence: "den 3. Møtet tok til ...", "den 3." at the end of a line
+        "dayonly": re.compile(
+            rf"(?<![\w])(?:{_alt(data.get('day_only_before') or ['den'])})\s+(?P<day>[0-3]?\d)\."
+            rf"(?!\s*(?:{month})(?![\w]))(?=\s*$|[ \t]*\n|\s+(?-i:[A-ZÆØÅ]))", flags),
         "relative": re.compile(rf"(?<![\w])(?P<rel>{_alt(data['relative'])})(?![\w])", flags),
         "today": re.compile(rf"(?<![\w])(?:{_alt(today.get('words') or ['dagens'])})(?=\s+(?:"
                             rf"{'|'.join(today.get('occasions') or [r'møte'])})(?![\w]))", flags),
@@ -153,6 +157,9 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
     for m in p["monthonly"].finditer(text):
         year = int(m.group("year")) if m.group("year") else None
         found.append(FoundDate(m.group(0), m.start(), m.end(), "monthonly", year, _month(m.group("month"))))
+    for m in p["dayonly"].finditer(text) if figures else ():
+        if 1 <= int(m.group("day")) <= 31:
+            found.append(FoundDate(m.group(0), m.start(), m.end(), "dayonly", day=int(m.group("day"))))
     for m in p["weekday"].finditer(text):
         found.append(FoundDate(m.group(0), m.start(), m.end(), "weekday", weekday=_weekday(m.group("wd"))))
     for m in p["relative"].finditer(text):
@@ -173,6 +180,21 @@ def _previous_weekday(published: date, weekday: int) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
+def _last_day_numbered(published: date, day: int) -> date | None:
+    """The last date on or before `published` whose day of the month is `day` (this month or one of the two
+    before it): the month a day alone ("den 3.") leaves to the reader."""
+    year, month = published.year, published.month
+    for _ in range(3):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found <= published:
+            return found
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
+
+
 def to_date_info(found: FoundDate, published: date | None) -> DateInfo:
     """A DateInfo for one phrase; parts the text does not state come only from `published`."""
     base = {"text": found.text, "start": found.start, "end": found.end}
@@ -183,6 +205,12 @@ def to_date_info(found: FoundDate, published: date | None) -> DateInfo:
             year = year_for(found.month, found.day, found.weekday, published)  # date_year.py
             source = "metadata"
         return DateInfo(year=year, month=found.month, day=found.day, source=source, **base)
+    if found.kind == "dayonly" and found.day is not None:
+        if published is None:
+            return DateInfo(day=found.day, source="text", **base)
+        day = _last_day_numbered(published, found.day)
+        return DateInfo(year=day.year if day else None, month=day.month if day else None, day=found.day,
+                        source="metadata", **base)
     if published is None:
         return DateInfo(source="text", **base)
     if found.kind == "weekday" and found.weekday is not None:
@@ -211,8 +239,11 @@ def blocked(text: str, found: FoundDate) -> bool:
 
 
 def scheduled(text: str, found: FoundDate) -> bool:
-    """A verb of scheduling stands right before the phrase ("er satt til", "utsatt til": `scheduled_before`)."""
-    return _before_pattern("scheduled_before").search(" ".join(text[max(0, found.start - 40):found.start].casefold().split())) is not None
+    """A verb of scheduling stands right before the phrase ("er satt til", "utsatt til": `scheduled_before`), and not
+    as the old plan ("som var sett til", "opprinnelig satt til": `scheduled_past`)."""
+    before = " ".join(text[max(0, found.start - 40):found.start].casefold().split())
+    return _before_pattern("scheduled_before").search(before) is not None and \
+        _before_pattern("scheduled_past").search(before) is None
 
 
 DAY_WORDS: frozenset[str] = frozenset({"weekday", "relative"})

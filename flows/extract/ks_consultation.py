@@ -5,7 +5,10 @@ KS's meetings with one ministry are its bilateral consultations (GUIDELINES, "Me
 `meeting_type.decide_type` says a meeting took place (rule `mote`); once the counterpart is known,
 a meeting of KS centrally and alone with one ministry becomes `konsultasjonsmote`. Another party or a
 body of KS (a county board) keeps it `annet`, and so does a text that says the meeting is no part of the
-consultation scheme ("Møtet kom i stand utenom konsultasjonsordningen", `outside_scheme`). The words are data (`ks_ministry_meeting` in
+consultation scheme ("Møtet kom i stand utenom konsultasjonsordningen", `outside_scheme`) or that KS was not at the
+meeting ("KS var ikkje med på møtet", `ks_absent`: a municipality's own meeting with a minister). A named meeting
+(`scheme_rules`: "kontaktmøte") becomes one too when the text places it in the scheme ("Kontaktmøtet er ein del av
+konsultasjonsordninga", `inside_scheme`), under the same conditions. The words are data (`ks_ministry_meeting` in
 `data/meeting_types.yaml`).
 """
 from __future__ import annotations
@@ -43,6 +46,29 @@ def outside_scheme(text: str) -> bool:
     return bool(_outside_scheme().search(text))
 
 
+@lru_cache(maxsize=1)
+def _inside_scheme() -> re.Pattern[str]:
+    items = _config()["ks_ministry_meeting"].get("inside_scheme") or ()
+    return re.compile("|".join(f"(?:{p})" for p in items) or r"(?!x)x", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ks_absent() -> re.Pattern[str]:
+    items = _config()["ks_ministry_meeting"].get("ks_absent") or ()
+    return re.compile("|".join(f"(?:{p})" for p in items) or r"(?!x)x")
+
+
+def ks_absent(text: str) -> bool:
+    """The text says KS was not at the meeting ("KS var ikkje med på møtet", "utan KS"): no consultation."""
+    return bool(_ks_absent().search(text))
+
+
+def inside_scheme(text: str) -> bool:
+    """The text places its meeting in the consultation scheme ("Kontaktmøtet er ein del av konsultasjonsordninga",
+    "eitt av dei faste bilaterale møta i konsultasjonsordninga") and nowhere outside it."""
+    return bool(_inside_scheme().search(text)) and not outside_scheme(text)
+
+
 def ks_ministry_upgrade(
     decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str],
     context: tuple[str, ...] = (),
@@ -50,18 +76,23 @@ def ks_ministry_upgrade(
     """A generic meeting of KS alone with one ministry is a (bilateral) consultation. KS must
     be KS centrally and alone: another party or a body of KS (a county board) named in the
     meeting's sentences or in `context` (the title and the lead) keeps it annet, as does a text that puts the
-    meeting outside the consultation scheme (`outside_scheme`)."""
+    meeting outside the consultation scheme (`outside_scheme`) or says KS was not there (`ks_absent`). A text that places its meeting in the scheme
+    (`inside_scheme`) makes a named meeting (`scheme_rules`) a consultation too, and then only the meeting's own
+    sentence and `context` are read for another party (a county leader in KS's delegation further down is KS's)."""
     conf = _config()["ks_ministry_meeting"]
     generic = set(conf.get("meeting_rules") or ["mote"])
+    placed = inside_scheme(text)  # the text itself places its meeting in the scheme
+    if decision.rule in set(conf.get("scheme_rules") or ()) and placed:
+        generic.add(decision.rule)
     if decision.meeting_type != "annet" or decision.rule not in generic or counterpart not in ministries:
         return decision
-    if decision.start is None or outside_scheme(text):
+    if decision.start is None or outside_scheme(text) or ks_absent(text):
         return decision
     sentence = text[decision.start:decision.end]
     if not re.search(r"(?<![\w])KS(?![\w])", sentence):
         return decision
-    meeting = [text[h.start:h.end] for h in decision.hits
-               if h.meeting_type == "annet" and h.start is not None and h.end is not None]
+    meeting = [] if placed else [text[h.start:h.end] for h in decision.hits
+                                 if h.meeting_type == "annet" and h.start is not None and h.end is not None]
     if any(_not_ks_alone().search(t) for t in (sentence, *meeting, *context)) or _joint_party(sentence, ministries):
         return decision
     return TypeDecision("konsultasjonsmote", str(conf["rule"]), decision.score, decision.start, decision.end,

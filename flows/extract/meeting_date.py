@@ -15,6 +15,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.budget import check
 from flows.extract import date_fallbacks
+from flows.extract.date_fallbacks import called_off
 from flows.extract.minutes import field_date
 from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, scheduled, to_date_info
 from flows.literal_gate import Searchable
@@ -127,20 +128,6 @@ def _is_heading(text: str, sentence: Sentence) -> bool:
     before = text[max(0, sentence.start - 2):sentence.start]
     return bool(line) and not line.endswith((".", "!", "?", ":", "»", '"')) and \
         text[sentence.end:sentence.end + 2].lstrip(" ").startswith("\n") and (sentence.start == 0 or "\n" in before)
-
-
-@lru_cache(maxsize=1)
-def _called_off() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in date_words().get("called_off") or ()) or r"(?!x)x", re.IGNORECASE)
-
-
-def called_off(text: str, sentence: Sentence, found: FoundDate) -> bool:
-    """The date's sentence says the meeting was called off or moved ("Det planlagte møtet 12. mars er utsatt", "som
-    var satt opp til 20. november, er utsatt", "skulle vore 20. mai, men vart flytta"), and the date is not the new one
-    a verb of scheduling gives ("utsatt til 2. april"): the date the meeting no longer has."""
-    if not _called_off().search(sentence.text):
-        return False
-    return not scheduled(text, found)
 
 
 def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:

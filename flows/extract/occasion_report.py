@@ -12,6 +12,8 @@ it reports none):
   sends; and where the cues stand: a text that names its occasion only in its last part (after
   `tail.fraction` of its characters, none in the title) mentions a meeting in closing or
   background ("Det kjem eit nytt konsultasjonsmøte i haust") and reports none;
+- minutes (`minutes.is_minutes`: a minutes title and a field, or two fields, in the header) record the meeting
+  they are the minutes of, even when filed with a letter's reference line ("Arkivsak: 24/123", `minutes.over_genres`);
 - `framed_hits`: a statement the parties adopted at a meeting is published with a frame that tells
   the meeting before it quotes the statement in full ("Onsdag 4. juni møtte A og B statsråden. Etter
   møtet sende partane ut denne fråsegna: «...»"): the cues of that frame, before the first paragraph
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 from flows import lexicon
 from flows.extract.document_genre import REPORT, genre
 from flows.extract.document_layout import Layout
+from flows.extract.minutes import is_minutes
 
 if TYPE_CHECKING:
     from flows.extract.occasion_cues import Hit
@@ -70,11 +73,18 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
     if in_tail(text, hits):
         return []
     kind = genre(text if layout is None else layout)
-    if kind == REPORT:
-        return hits
+    if kind == REPORT or (kind in _minutes_genres() and is_minutes(text)):
+        return hits  # minutes filed with a reference line ("Arkivsak: 24/123") record their meeting
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
     framed = framed_hits(text, hits) if kind in _frame()[0] else []
     return [h for h in hits if h.rule in coming or h in framed]
+
+
+@lru_cache(maxsize=1)
+def _minutes_genres() -> frozenset[str]:
+    """The genres whose header cue a minutes layout outranks (`minutes.over_genres`): a reference line belongs to
+    the minutes' filing as much as to a letter's."""
+    return frozenset(str(g) for g in (_config().get("minutes") or {}).get("over_genres") or ())
 
 
 @lru_cache(maxsize=1)

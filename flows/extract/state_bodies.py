@@ -7,7 +7,8 @@ bodies of `data/state_bodies.yaml` are met:
   whichever ministry put forward what the hearing is about;
 - `storting_committee_met`: KS meets a committee ("møtte finanskomiteen", "møte med helse- og omsorgskomiteen");
 - `state_body_met`: the occasion's sentence has KS meet a county governor or an agency ("møte med
-  statsforvaltaren", "hos Helsedirektoratet"), and names no ministry;
+  statsforvaltaren", "hos Helsedirektoratet"), or makes the body KS's party ("KS og Udir hadde eit møte",
+  "Utdanningsdirektoratet møtte KS Vestland": `party_of_ks`), and names no ministry;
 - `state_body_guest`: the head or a person of such a body takes part (the guest of a KS county board's
   meeting: "Gjest: statsforvaltar NN, Statsforvaltaren i Nordland") while no ministry does and none is
   otherwise the counterpart.
@@ -103,6 +104,26 @@ def _met_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_words(_data()['met_before'])})\s+(?:[\w-]+\s+){{0,{n}}}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _party_of_ks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(KS joined before the body, what follows the body that makes it KS's party, a meeting word): see
+    `party_of_ks` in the data."""
+    conf = _data().get("party_of_ks") or {}
+    ks, tail = str(conf.get("ks_forms") or "KS"), str(conf.get("name_tail") or "")
+    joined, verbs = _words(conf.get("joined") or ["og"]), _words(conf.get("met_verbs") or ["møtte"])
+    return (re.compile(rf"(?<![\w-]){ks}\s+(?:{joined})\s+(?:[\w-]+\s+){{0,1}}$"),
+            re.compile(rf"^{tail}\s+(?:(?:{joined})\s+{ks}(?![\w-])|(?:{verbs})\s+{ks}(?![\w-]))"),
+            re.compile(str(conf.get("party_meeting") or r"(?!x)x"), re.IGNORECASE))
+
+
+def _party_of_ks_at(sentence: str, start: int, end: int) -> bool:
+    """The body at `sentence[start:end]` is KS's party in the occasion: joined to KS ("KS og Udir hadde eit møte",
+    "Statsforvaltaren i Nordland og KS Nordland") or meeting it ("Udir møtte KS Vestland"), in a meeting's sentence."""
+    before, after, meeting = _party_of_ks()
+    return meeting.search(sentence) is not None and (
+        before.search(sentence[:start]) is not None or after.match(sentence[end:]) is not None)
+
+
 def _storting_held(sentence: str) -> str | None:
     """The rule when the sentence has the Storting hold a hearing or KS meet one of its committees."""
     if _hearing_held().search(sentence):
@@ -117,7 +138,8 @@ def _bodies_met(sentence: str, text: str, language: str) -> list[str]:
     out: list[str] = []
     caps, rest, lookup = _agencies()
     for match in (*caps.finditer(sentence), *rest.finditer(sentence), *_governor().finditer(sentence)):
-        if not _met_before().search(sentence[:match.start()]):
+        if not _met_before().search(sentence[:match.start()]) and \
+                not _party_of_ks_at(sentence, match.start(), match.end()):
             continue
         if _governor().fullmatch(match.group(0)):
             out.append(governor_name(sentence[match.start():], text, language))
