@@ -45,6 +45,12 @@ def _without_substitutes(text: str, span: tuple[int, int]) -> tuple[int, int]:
         cut = stop + 2
 
 
+@lru_cache(maxsize=1)
+def _held_anyway() -> re.Pattern[str]:
+    """An occasion held after all beside the one called off (`held_anyway`: "fekk likevel møtt statsråden")."""
+    return re.compile(str(_data()["held_anyway"]), re.IGNORECASE)
+
+
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
     """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
     names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`), those a
@@ -61,7 +67,7 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         out |= elsewhere_only(people, sentences, text)
         substituted = _substituted()  # "NN, som møtte for styreleiar MM": MM was away
         out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 100):m.start])}
-        if called_off([s.text for s in sentences]) and not held_instead(text):
+        if called_off([s.text for s in sentences]) and not held_instead(text) and not _held_anyway().search(text):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part (unless one was
             # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")
     for sentence in sentences:

@@ -86,7 +86,9 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
     "ifølge") in a sentence that does not speak of the occasion. Their later
     quotes ("sier Lien") do not place them at the meeting."""
     out: set[str] = set()
+    named = first_mentions(People(people.persons, tuple(m for m in people.mentions if m.kind != "title")))
     for name, mention in first_mentions(people).items():
+        mention = named.get(name, mention)  # by name: a title resolved ahead of the name ("leiaren") is no introduction
         sentence = sentence_of(sentences, mention.start)
         if sentence is None or occasion.search(sentence.text):
             continue
