@@ -260,3 +260,31 @@ def test_occasion_held_after_all(text: str, language: str, expected: set[str], n
     found = participant_names_of(meeting_in_october(text, language))
     assert expected <= found, expected - found
     assert not (not_expected & found), not_expected & found
+
+
+ROLE_FIRST = [
+    # (id, text, language, expected among the participants, not expected)
+    # a person brought in by role, unnamed, and named in a later sentence opening with that role in apposition
+    ("role_first_then_named_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Fra KS møtte styreleder Per Vik. Statsrådens "
+     "politiske rådgiver fulgte hele møtet og noterte innspillene. Rådgiveren, Anne Holm, skal følge opp saken.",
+     "nb", {"Per Vik", "Anne Holm"}, set()),
+    ("role_first_then_named_nn",
+     "KS møtte helseministeren til konsultasjonsmøte tysdag. Frå KS møtte styreleiar Per Vik. Statsrådens "
+     "politiske rådgjevar tok notat gjennom heile møtet. Den politiske rådgjevaren, Anne Holm, skal lage eit "
+     "samandrag.",
+     "nn", {"Per Vik", "Anne Holm"}, set()),
+    # negative: a role in apposition that the text never brought in before is no reference to someone there
+    ("role_in_apposition_not_brought_in_before_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Fra KS møtte styreleder Per Vik.\n\n"
+     "Forskeren, Ola Dal, har skrevet en rapport om saken for Nordby Analyse.",
+     "nb", {"Per Vik"}, {"Ola Dal"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(ROLE_FIRST))
+def test_person_brought_in_by_role_first(text: str, language: str, expected: set[str],
+                                         not_expected: set[str]) -> None:
+    found = participant_names_of(meeting_in_october(text, language))
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found

@@ -41,7 +41,7 @@ from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
 from flows.extract.elsewhen import elsewhen, former_mention, only_elsewhen, other_meeting
-from flows.extract.participant_names import genitive_organisation, titled_byline, \
+from flows.extract.participant_names import genitive_organisation, named_after_their_role, titled_byline, \
     without_first_names, without_leading_titles, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
@@ -254,6 +254,9 @@ def base_participants(
                 not (sentence is not None and _any("at_the_occasion").search(sentence.text)):
             continue  # speaks for a body apart from the occasion, unless the sentence places the words there
         chosen[mention.name] = detail(person, mention, sentence, text, people)
+    for name in named_after_their_role(text, people):  # "Statsrådens rådgjevar tok notat. Rådgjevaren, NN, ..."
+        if name not in chosen and name not in absent and name in known:
+            chosen[name] = known[name]
     for person in pronoun_attendees(people, sentences):
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
