@@ -169,6 +169,23 @@ COMMENTS = [
      "kommuneoverlege Siv Lie og leiaren for legevakta, Ola Nes.\n\n"
      "Fylkesleiar i Norsk Sykepleierforbund, Per Vik, seier i ein kommentar at han er nøgd.",
      "nn", {"Siv Lie", "Ola Nes"}, {"Per Vik"}),
+    # a voice the story places in a municipality of its own as the sentence opens illustrates, it was not there
+    ("local_voice_placed_in_own_municipality_nb",
+     "KS møtte finansministeren til konsultasjonsmøte onsdag 4. mars. Fra KS møtte styreleder Kari Dal.\n\n"
+     "I Nordvik kommune, med sine 9 000 innbyggere, har økonomisjef Per Vik kuttet i tre år.\n\n"
+     "– Det som gjenstår, merkes av innbyggerne, sier Vik.",
+     "nb", {"Kari Dal"}, {"Per Vik"}),
+    ("local_voice_placed_in_own_municipality_nn",
+     "KS møtte finansministeren til konsultasjonsmøte onsdag 4. mars. Frå KS møtte styreleiar Kari Dal.\n\n"
+     "I Nordvik kommune, der kvar tiande lærar manglar utdanning, følgjer oppvekstsjef Per Vik saka tett.\n\n"
+     "– Vi treng fleire lærarar, seier Vik.",
+     "nn", {"Kari Dal"}, {"Per Vik"}),
+    # negative: a sentence opening in a municipality that names the occasion places its person there
+    ("municipality_of_the_occasion_nb",
+     "Helseministeren besøkte Nordvik onsdag 4. mars.\n\n"
+     "I Nordvik kommune tok ordfører Per Vik imot statsråden på sykehjemmet.\n\n"
+     "– Vi trenger flere sykepleiere, sa Vik under besøket.",
+     "nb", {"Per Vik"}, set()),
 ]
 
 

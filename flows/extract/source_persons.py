@@ -117,3 +117,15 @@ def told_a_medium(people: People, sentences: tuple[Sentence, ...], told: Telling
         elif is_attendance(sentence.text):
             present.add(mention.name)
     return told_names - present
+
+
+def local_voices(people: People, sentences: tuple[Sentence, ...], occasion: Searchable) -> frozenset[str]:
+    """Persons a sentence places in a municipality of their own as it opens ("I Storvik kommune ... er
+    kommunedirektør NN positiv", `local_setting`) whom no sentence naming them places at the occasion: voices that
+    illustrate the story, not participants."""
+    setting = re.compile(str(_data()["local_setting"]))
+    placed = {m.name for m in people.mentions if m.kind == "full"
+              and (s := sentence_of(sentences, m.start)) is not None and setting.match(s.text)}
+    return frozenset(name for name in placed
+                     if not any((s := sentence_of(sentences, m.start)) is not None and occasion.search(s.text)
+                                for m in people.mentions if m.name == name))
