@@ -288,3 +288,30 @@ def test_person_brought_in_by_role_first(text: str, language: str, expected: set
     found = participant_names_of(meeting_in_october(text, language))
     assert expected <= found, expected - found
     assert not (not_expected & found), not_expected & found
+
+
+CAME_FOR_HER = [
+    # (id, text, language, expected among the participants, not expected)
+    # a substitute came for the person the sentence named first, by a pronoun
+    ("came_for_her_nb",
+     "Helseminister Eva Lund møtte KS til konsultasjonsmøte tirsdag. Styreleder Kari Dal var på et EU-møte i "
+     "Brussel, og nestleder Per Vik møtte for henne.",
+     "nb", {"Per Vik", "Eva Lund"}, {"Kari Dal"}),
+    ("came_for_him_nn",
+     "Helseminister Eva Lund møtte KS til konsultasjonsmøte tysdag. Styreleiar Ola Dal var på eit anna møte, og "
+     "nestleiar Siv Vik stilte for han.",
+     "nn", {"Siv Vik", "Eva Lund"}, {"Ola Dal"}),
+    # negative: with one person named before the cue, nobody else is marked away
+    ("came_for_her_named_before_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Helseminister Eva Lund ledet møtet. Styreleder "
+     "Kari Dal var syk. Nestleder Per Vik møtte for henne.",
+     "nb", {"Per Vik", "Eva Lund"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(CAME_FOR_HER))
+def test_substitute_came_for_a_person_by_pronoun(text: str, language: str, expected: set[str],
+                                                 not_expected: set[str]) -> None:
+    found = participant_names_of(meeting_in_october(text, language))
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found
