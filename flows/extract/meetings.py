@@ -30,6 +30,7 @@ from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.people import People, PersonMention
+from flows.extract.elsewhen import elsewhen as elsewhen_at
 from flows.extract.spoken_there import spoke_in_past
 from flows.extract.topics import discussed_topics
 from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
@@ -132,12 +133,14 @@ def _listed(participants: tuple[Mention, ...], blocks: tuple[Block, ...], people
 
 def _reported_voices(participants: tuple[Mention, ...], byline: Mention | None, statements: tuple[Statement, ...],
                      text: str, sentences: tuple[Sentence, ...], day: dt.date | None) -> frozenset[str]:
-    """EXPERIMENT: a talk reported by a third party (no byline): the voices reported in the past tense."""
+    """A talk reported by a third party (no byline: a news report of the talk, not its notes): the voices whose words
+    it reports in the past tense ("sa Brekken", "takka statsministeren for talen") took part, unless a sentence naming
+    them places them at another time ("For noen uker siden var jeg i Bindal. Der viste NN meg rundt", `elsewhen`)."""
     if byline is not None:
         return frozenset()
     def elsewhen(name: str) -> bool:
         words = (name, name.split()[-1])
-        return any(occasion_time.other_time(s.text, day) for s in sentences
+        return any(elsewhen_at(sentences, s, day, text) for s in sentences
                    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", s.text) for w in words))
     return frozenset(p.name for p in participants if spoke_in_past(p.name, statements, text) and not elsewhen(p.name))
 

@@ -150,11 +150,12 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
         check()
         if any(abs(match.end() - s) <= 3 or 0 <= match.start() - e <= 2 or s <= match.start() < e for s, e in taken):
             continue  # a role word right before or after a name is part of that mention
-        if any(APPOSED.fullmatch(text, match.end(), s) for s, _ in taken if 0 < s - match.end() <= 40):
-            continue  # "leiaren for legevakta, Siv Aarflot": the role of the name after it, no reference back
+        apposed = next((m.name for m in full if 0 < m.start - match.end() <= 40
+                        and APPOSED.fullmatch(text, match.end(), m.start)), None)
         after = PLACE_AFTER_TITLE.match(text, match.end())  # "ordføraren i Nordby", "Nordby-ordføraren"
-        target = _title_target(match.group(0), match.start(), persons, full,
-                               match.group("place") or (after.group(1) if after else None))
+        target = apposed or _title_target(match.group(0), match.start(), persons, full,
+                                          match.group("place") or (after.group(1) if after else None))
+        # "leiaren for legevakta, Siv Aarflot": the title is the role of the name in apposition after it
         if target:
             opening = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", ": ", "\n"))
             embedded = any(opening < m.start < match.start() and m.name != target for m in [*named, *out]) \
