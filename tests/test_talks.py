@@ -240,6 +240,15 @@ REPORTED_TALKS = [
      "Fjorårets forum ble åpnet av tidligere KS-leder Per Dahl, som den gang lovet tettere samarbeid.\n\n"
      "– Vi skal samarbeide bedre, sa Dahl i fjor.",
      "nb", {"Eva Strand"}, {"Per Dahl"}),
+    # negative: in a talk's own text, a person the speaker met before ("Der viste NN meg rundt") is not there
+    ("talk_text_person_met_before_nb",
+     "Talen til styreleder Kari Berg på Kommuneforum 2025\n\n"
+     "Det talte ord gjelder.\n\n"
+     "Kjære ordførere og gode kolleger fra hele landet.\n\n"
+     "For noen uker siden var jeg på besøk i Nordvik. Der viste kommunedirektør Per Dahl meg rundt på sykehjemmet. "
+     "«Vi har ikke lenger tid til de gamle», sa han til meg.\n\n"
+     "Derfor ber vi regjeringen om å styrke kommuneøkonomien.",
+     "nb", set(), {"Per Dahl"}),
 ]
 
 
