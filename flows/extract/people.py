@@ -153,9 +153,10 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
         apposed = next((m.name for m in full if 0 < m.start - match.end() <= 40
                         and APPOSED.fullmatch(text, match.end(), m.start)), None)
         after = PLACE_AFTER_TITLE.match(text, match.end())  # "ordføraren i Nordby", "Nordby-ordføraren"
-        target = apposed or _title_target(match.group(0), match.start(), persons, full,
-                                          match.group("place") or (after.group(1) if after else None))
-        # "leiaren for legevakta, Siv Aarflot": the title is the role of the name in apposition after it
+        target = _title_target(match.group(0), match.start(), persons, full,
+                               match.group("place") or (after.group(1) if after else None))
+        if apposed is not None and target != apposed:
+            continue  # "leiaren for legevakta, Siv Aarflot": the role of the name after it, no one named elsewhere
         if target:
             opening = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", ": ", "\n"))
             embedded = any(opening < m.start < match.start() and m.name != target for m in [*named, *out]) \
