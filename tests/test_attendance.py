@@ -226,3 +226,92 @@ def test_the_minister_a_substitute_came_for_took_no_part(text: str, language: st
     names = {p.name for p in meeting.participants}
     assert "Eva Nes" in names and "Kari Dal" in names
     assert "Per Lund" not in names
+
+
+HELD_AFTER_ALL = [
+    # (id, text, language, expected among the participants, not expected)
+    # one meeting called off in the lead, the other held after all: its people took part
+    ("held_after_all_nb",
+     "Ett møte avlyst, men KS fikk likevel møtt helseministeren\n\n"
+     "Møtet med Kunnskapsdepartementet ble avlyst tirsdag. Helse- og omsorgsminister Kari Dal kunne likevel "
+     "gjennomføre det bilaterale møtet med KS. KS var representert ved styreleder Per Vik og nestleder Liv Moe.",
+     "nb", {"Kari Dal", "Per Vik", "Liv Moe"}, set()),
+    ("held_as_planned_nn",
+     "Eitt møte utsett, det andre gjennomført\n\n"
+     "Møtet med Kunnskapsdepartementet vart utsett tysdag. Helse- og omsorgsminister Kari Dal kunne halde "
+     "det bilaterale møtet med KS som planlagt. Frå KS møtte styreleiar Per Vik og nestleiar Liv Moe.",
+     "nn", {"Kari Dal", "Per Vik", "Liv Moe"}, set()),
+    # one who could not get there did not take part
+    ("did_not_get_there_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Statssekretær Ola Berg kom seg ikke fram på grunn "
+     "av uværet. Fra KS møtte styreleder Per Vik.",
+     "nb", {"Per Vik"}, {"Ola Berg"}),
+    # negative: a call-off with nothing held after all leaves nobody present
+    ("called_off_and_nothing_held_nn",
+     "Konsultasjonsmøtet avlyst\n\n"
+     "Konsultasjonsmøtet mellom KS og Helse- og omsorgsdepartementet tysdag er avlyst. Styreleiar Per Vik i KS "
+     "seier at KS er skuffa, men likevel vil halde fram dialogen.",
+     "nn", set(), {"Per Vik"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(HELD_AFTER_ALL))
+def test_occasion_held_after_all(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
+    found = participant_names_of(meeting_in_october(text, language))
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found
+
+
+ROLE_FIRST = [
+    # (id, text, language, expected among the participants, not expected)
+    # a person brought in by role, unnamed, and named in a later sentence opening with that role in apposition
+    ("role_first_then_named_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Fra KS møtte styreleder Per Vik. Statsrådens "
+     "politiske rådgiver fulgte hele møtet og noterte innspillene. Rådgiveren, Anne Holm, skal følge opp saken.",
+     "nb", {"Per Vik", "Anne Holm"}, set()),
+    ("role_first_then_named_nn",
+     "KS møtte helseministeren til konsultasjonsmøte tysdag. Frå KS møtte styreleiar Per Vik. Statsrådens "
+     "politiske rådgjevar tok notat gjennom heile møtet. Den politiske rådgjevaren, Anne Holm, skal lage eit "
+     "samandrag.",
+     "nn", {"Per Vik", "Anne Holm"}, set()),
+    # negative: a role in apposition that the text never brought in before is no reference to someone there
+    ("role_in_apposition_not_brought_in_before_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Fra KS møtte styreleder Per Vik.\n\n"
+     "Forskeren, Ola Dal, har skrevet en rapport om saken for Nordby Analyse.",
+     "nb", {"Per Vik"}, {"Ola Dal"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(ROLE_FIRST))
+def test_person_brought_in_by_role_first(text: str, language: str, expected: set[str],
+                                         not_expected: set[str]) -> None:
+    found = participant_names_of(meeting_in_october(text, language))
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found
+
+
+CAME_FOR_HER = [
+    # (id, text, language, expected among the participants, not expected)
+    # a substitute came for the person the sentence named first, by a pronoun
+    ("came_for_her_nb",
+     "Helseminister Eva Lund møtte KS til konsultasjonsmøte tirsdag. Styreleder Kari Dal var på et EU-møte i "
+     "Brussel, og nestleder Per Vik møtte for henne.",
+     "nb", {"Per Vik", "Eva Lund"}, {"Kari Dal"}),
+    ("came_for_him_nn",
+     "Helseminister Eva Lund møtte KS til konsultasjonsmøte tysdag. Styreleiar Ola Dal var på eit anna møte, og "
+     "nestleiar Siv Vik stilte for han.",
+     "nn", {"Siv Vik", "Eva Lund"}, {"Ola Dal"}),
+    # negative: with one person named before the cue, nobody else is marked away
+    ("came_for_her_named_before_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag. Helseminister Eva Lund ledet møtet. Styreleder "
+     "Kari Dal var syk. Nestleder Per Vik møtte for henne.",
+     "nb", {"Per Vik", "Eva Lund"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(CAME_FOR_HER))
+def test_substitute_came_for_a_person_by_pronoun(text: str, language: str, expected: set[str],
+                                                 not_expected: set[str]) -> None:
+    found = participant_names_of(meeting_in_october(text, language))
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found

@@ -134,3 +134,78 @@ def test_who_was_there(text: str, language: str, present: set[str], absent: set[
     assert meeting is not None
     names = {p.name for p in meeting.participants}
     assert present <= names and not absent & names
+
+
+CAPITALS_PARTICLES_TABLES = [
+    # (id, text, language, expected participants among the found, persons that must not be found)
+    # a name in capitals opening a list line, its role after a comma
+    ("names_in_capitals_nn",
+     "KS møtte Kunnskapsdepartementet til bilateralt møte tysdag 4. mars.\n\n"
+     "Møtedeltakarar:\n"
+     "SIGRID HOLTE BERG, statssekretær, Kunnskapsdepartementet\n"
+     "JON-ERIK VANG, nestleiar, KS\n"
+     "ODD K. RUSTAD, fagdirektør, KS\n\n"
+     "Møtet handla om lærarmangel.",
+     "nn", {"Sigrid Holte Berg", "Jon-Erik Vang", "Odd K. Rustad"}, set()),
+    ("names_in_capitals_with_a_particle_nb",
+     "KS møtte Kommunal- og distriktsdepartementet til bilateralt møte mandag 3. mars.\n\n"
+     "Til stede:\n"
+     "MARTE DE VRIES, ekspedisjonssjef, Kommunal- og distriktsdepartementet\n"
+     "LARS NÆSS, styreleder, KS\n\n"
+     "Ekspedisjonssjef de Vries orienterte om saken.",
+     "nb", {"Marte de Vries", "Lars Næss"}, {"de Vries"}),
+    # a surname with two particles, in a table under a line that says who took part
+    ("table_under_a_lead_in_nb",
+     "Nordby kommune møtte Digitaliserings- og forvaltningsdepartementet fredag 7. februar.\n\n"
+     "Følgende deltok i møtet:\n\n"
+     "Navn | Rolle | Organisasjon\n"
+     "Hanne van der Berg | ordfører | Nordby kommune\n"
+     "Ole de Wit | kommunedirektør | Nordby kommune\n"
+     "Siri Moe Lund | rådgiver | Nordby kommune\n\n"
+     "Ordfører van der Berg viste til stormene i vinter.",
+     "nb", {"Hanne van der Berg", "Ole de Wit", "Siri Moe Lund"}, {"van der Berg"}),
+    ("table_under_a_lead_in_nn",
+     "Nordby kommune møtte Kunnskapsdepartementet fredag 7. februar.\n\n"
+     "Desse deltok på møtet:\n\n"
+     "Namn | Rolle | Organisasjon\n"
+     "Hanne van den Berg | ordførar | Nordby kommune\n"
+     "Ola Nes | kommunedirektør | Nordby kommune\n\n"
+     "Møtet handla om skulebygg.",
+     "nn", {"Hanne van den Berg", "Ola Nes"}, set()),
+    # a box "Til stede på møtet" with a party line under it, then each party's bullets (the party lines inside them)
+    ("attendance_box_with_bullets_nb",
+     "KS møtte Arbeids- og inkluderingsdepartementet til konsultasjonsmøte onsdag 5. mars.\n\n"
+     "Styreleder Kari Dal sa at kommunene trenger mer handlingsrom.\n\n"
+     "Til stede på møtet\nFra Arbeids- og inkluderingsdepartementet:\n"
+     "• Ola Berg, arbeidsminister\n"
+     "• Siv Lie, statssekretær\nFra KS:\n"
+     "• Kari Dal, styreleder\n"
+     "• Per Moe, områdedirektør\n\n"
+     "Kontaktperson i KS: Per Moe",
+     "nb", {"Ola Berg", "Siv Lie", "Kari Dal", "Per Moe"}, set()),
+    ("attendance_box_with_bullets_nn",
+     "KS møtte Kunnskapsdepartementet til konsultasjonsmøte onsdag 5. mars.\n\n"
+     "Til stades på møtet\nFrå Kunnskapsdepartementet:\n"
+     "• Ola Berg, kunnskapsminister\n"
+     "• Siv Lie, statssekretær\nFrå KS:\n"
+     "• Kari Dal, styreleiar\n\n"
+     "Møtet handla om skulebygg.",
+     "nn", {"Ola Berg", "Siv Lie", "Kari Dal"}, set()),
+    # negative: a heading in capitals with no role after it is no name; a table with no lead-in lists nobody
+    ("capitals_without_a_role_nb",
+     "KS møtte Kunnskapsdepartementet til bilateralt møte mandag 3. mars.\n\n"
+     "BARN OG UNGE\n\n"
+     "Styreleder Lars Næss sa at saken haster.\n\n"
+     "Tall fra rapporten:\n\n"
+     "Kommune | Andel | Endring\n"
+     "Nordby Vest | 12 | 3",
+     "nb", {"Lars Næss"}, {"Barn Og Unge", "Nordby Vest"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(CAPITALS_PARTICLES_TABLES))
+def test_lists_in_capitals_with_particles_and_tables(text: str, language: str, expected: set[str],
+                                                     not_expected: set[str]) -> None:
+    found = participants_in(text, language)
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found

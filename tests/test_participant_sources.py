@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import extracted_meeting, meeting_of, participant_names_of, participants_in
+from extract_kit import cases, extracted_meeting, meeting_of, participant_names_of, participants_in
 from flows.extract.participant_details import not_media
 from flows.extract.participants import not_organisations
 from flows.extract.people import find_people
@@ -148,3 +148,49 @@ def test_tellings_no_speaker_without_til() -> None:
     told = tellings(text, find_people(text))
     assert told.speakers == ()
     assert not told_at(text, "Per Aas", told.media)
+
+
+COMMENTS = [
+    # (id, text, language, expected among the participants, not expected)
+    # a comment given to the writer, not words at the occasion: its voice is a source
+    ("comment_is_a_source_nb",
+     "KS møtte helseministeren til konsultasjonsmøte tirsdag 4. mars. Fra KS møtte styreleder Kari Dal.\n\n"
+     "Forbundsleder Per Vik i Norsk Sykepleierforbund sier i en kommentar at han håper KS tar ansvar.\n\n"
+     "– Vi venter handling nå, sier Vik.",
+     "nb", {"Kari Dal"}, {"Per Vik"}),
+    ("comment_is_a_source_nn",
+     "KS møtte helseministeren til konsultasjonsmøte tysdag 4. mars. Frå KS møtte styreleiar Kari Dal.\n\n"
+     "Fylkesleiar i Norsk Sykepleierforbund, Per Vik, seier i ein kommentar at han håpar KS tek ansvar.\n\n"
+     "– Vi ventar handling no, seier Vik.",
+     "nn", {"Kari Dal"}, {"Per Vik"}),
+    # a role written before the name it belongs to ("leiaren for legevakta, NN") refers to no one named before
+    ("role_in_apposition_refers_to_no_one_before_nn",
+     "Helseministeren vitja legevakta i Nordby måndag 3. mars. Med seg rundt bordet hadde ordføraren "
+     "kommuneoverlege Siv Lie og leiaren for legevakta, Ola Nes.\n\n"
+     "Fylkesleiar i Norsk Sykepleierforbund, Per Vik, seier i ein kommentar at han er nøgd.",
+     "nn", {"Siv Lie", "Ola Nes"}, {"Per Vik"}),
+    # a voice the story places in a municipality of its own as the sentence opens illustrates, it was not there
+    ("local_voice_placed_in_own_municipality_nb",
+     "KS møtte finansministeren til konsultasjonsmøte onsdag 4. mars. Fra KS møtte styreleder Kari Dal.\n\n"
+     "I Nordvik kommune, med sine 9 000 innbyggere, har økonomisjef Per Vik kuttet i tre år.\n\n"
+     "– Det som gjenstår, merkes av innbyggerne, sier Vik.",
+     "nb", {"Kari Dal"}, {"Per Vik"}),
+    ("local_voice_placed_in_own_municipality_nn",
+     "KS møtte finansministeren til konsultasjonsmøte onsdag 4. mars. Frå KS møtte styreleiar Kari Dal.\n\n"
+     "I Nordvik kommune, der kvar tiande lærar manglar utdanning, følgjer oppvekstsjef Per Vik saka tett.\n\n"
+     "– Vi treng fleire lærarar, seier Vik.",
+     "nn", {"Kari Dal"}, {"Per Vik"}),
+    # negative: a sentence opening in a municipality that names the occasion places its person there
+    ("municipality_of_the_occasion_nb",
+     "Helseministeren besøkte Nordvik onsdag 4. mars.\n\n"
+     "I Nordvik kommune tok ordfører Per Vik imot statsråden på sykehjemmet.\n\n"
+     "– Vi trenger flere sykepleiere, sa Vik under besøket.",
+     "nb", {"Per Vik"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(COMMENTS))
+def test_a_comment_is_a_source(text: str, language: str, expected: set[str], not_expected: set[str]) -> None:
+    found = participant_names_of(extracted_meeting(text, language))
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found

@@ -208,3 +208,55 @@ def test_a_talk_with_its_time_or_title_between_is_a_talk(text: str, language: st
     meeting = meeting_in_may(text, language)
     assert meeting is not None
     assert meeting.meeting_type == "foredrag"
+
+
+REPORTED_TALKS = [
+    # (id, text, language, expected participants, not expected)
+    # a talk reported by a third party: those reported speaking there in the past tense took part
+    ("reported_talk_voices_nb",
+     "Statsministeren fikk klar beskjed fra kommunene\n\n"
+     "Statsminister Eva Strand lovet mer tillit da hun talte til Kommuneforum tirsdag 6. mai.\n\n"
+     "Av Tone Vik, NPK\n\n"
+     "– Vi skal gi kommunene større frihet, sa Strand fra talerstolen.\n\n"
+     "KS-styreleder Ola Berg takket statsministeren for talen, men la ikke skjul på at kommunene hadde ventet mer "
+     "enn ord om tillit og frihet.\n\n"
+     "– Tillit må følges av penger, sa Berg.\n\n"
+     "Fra salen kom flere innlegg.\n\n– Vi har fått tre nye tilsyn bare i år, sa ordfører Kari Lie i Nordvik.",
+     "nb", {"Eva Strand", "Ola Berg", "Kari Lie"}, set()),
+    ("reported_talk_voices_nn",
+     "Statsministeren fekk klar tale frå kommunane\n\n"
+     "Statsminister Eva Strand lova meir tillit då ho tala til Kommuneforum tysdag 6. mai.\n\n"
+     "Av Tone Vik, NPK\n\n"
+     "– Vi skal gi kommunane større fridom, sa Strand frå talarstolen.\n\n"
+     "KS-styreleiar Ola Berg takka statsministeren for talen, men la ikkje skjul på at kommunane hadde venta meir "
+     "enn ord om tillit og fridom.\n\n"
+     "– Tillit må følgjast av pengar, sa Berg.",
+     "nn", {"Eva Strand", "Ola Berg"}, set()),
+    # negative: a voice placed at another time ("i fjor") is no participant of this talk
+    ("reported_talk_voice_last_year_nb",
+     "Statsministeren fikk klar beskjed fra kommunene\n\n"
+     "Statsminister Eva Strand lovet mer tillit da hun talte til Kommuneforum tirsdag 6. mai.\n\n"
+     "– Vi skal gi kommunene større frihet, sa Strand fra talerstolen.\n\n"
+     "Fjorårets forum ble åpnet av tidligere KS-leder Per Dahl, som den gang lovet tettere samarbeid.\n\n"
+     "– Vi skal samarbeide bedre, sa Dahl i fjor.",
+     "nb", {"Eva Strand"}, {"Per Dahl"}),
+    # negative: in a talk's own text, a person the speaker met before ("Der viste NN meg rundt") is not there
+    ("talk_text_person_met_before_nb",
+     "Talen til styreleder Kari Berg på Kommuneforum 2025\n\n"
+     "Det talte ord gjelder.\n\n"
+     "Kjære ordførere og gode kolleger fra hele landet.\n\n"
+     "For noen uker siden var jeg på besøk i Nordvik. Der viste kommunedirektør Per Dahl meg rundt på sykehjemmet. "
+     "«Vi har ikke lenger tid til de gamle», sa han til meg.\n\n"
+     "Derfor ber vi regjeringen om å styrke kommuneøkonomien.",
+     "nb", set(), {"Per Dahl"}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected,not_expected", cases(REPORTED_TALKS))
+def test_reported_talk_keeps_the_voices_there(text: str, language: str, expected: set[str],
+                                              not_expected: set[str]) -> None:
+    meeting = meeting_in_may(text, language)
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    found = {p.name for p in meeting.participants}
+    assert expected <= found, expected - found
+    assert not (not_expected & found), not_expected & found

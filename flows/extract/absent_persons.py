@@ -17,7 +17,7 @@ from flows.extract.called_off import held_instead
 from flows.extract.elsewhen import elsewhere_only
 from flows.extract.minutes import absent_field_spans
 from flows.extract.participant_details import any_pattern, pattern_data as _data
-from flows.extract.people import People
+from flows.extract.people import People, PersonMention
 from flows.model import Sentence
 
 
@@ -45,6 +45,27 @@ def _without_substitutes(text: str, span: tuple[int, int]) -> tuple[int, int]:
         cut = stop + 2
 
 
+@lru_cache(maxsize=1)
+def _held_anyway() -> re.Pattern[str]:
+    """An occasion held after all beside the one called off (`held_anyway`: "fekk likevel møtt statsråden")."""
+    return re.compile(str(_data()["held_anyway"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_substitute() -> re.Pattern[str]:
+    return re.compile(str(_data()["substituted_pronoun"]), re.IGNORECASE)
+
+
+def _came_for(inside: list[PersonMention], sentence: Sentence) -> set[str]:
+    """The person named first in the sentence when a substitute named later came for them by a pronoun ("MM var på
+    eit EU-møte, og nestleiar NN møtte for henne", `substituted_pronoun`)."""
+    cue = _pronoun_substitute().search(sentence.text)
+    if cue is None:
+        return set()
+    before = [m for m in inside if m.start < sentence.start + cue.start()]
+    return {before[0].name} if len(before) >= 2 and before[0].name != before[-1].name else set()
+
+
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
     """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
     names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`), those a
@@ -61,11 +82,12 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         out |= elsewhere_only(people, sentences, text)
         substituted = _substituted()  # "NN, som møtte for styreleiar MM": MM was away
         out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 100):m.start])}
-        if called_off([s.text for s in sentences]) and not held_instead(text):
+        if called_off([s.text for s in sentences]) and not held_instead(text) and not _held_anyway().search(text):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part (unless one was
             # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
+        out |= _came_for(inside, sentence)
         spans = [(m.start, m.end) for m in inside]
         hits = set(absent_spans(spans, sentence.start, sentence.text, own_clause=True))
         written = written_cues(sentence.text)  # input in writing instead: "NN sendte skriftlige innspill"

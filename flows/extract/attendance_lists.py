@@ -20,7 +20,8 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
 - a block whose first line is such a heading and whose other lines hold the names.
 Every person named in such a span took part. So does every person named in the list items (bullets, dashes) right
 under a short line ending in a colon whose words place persons at the occasion (an `attendance` cue: "I delegasjonen
-var:", "Delegasjonen:", "Med på møtet var:"). A line "Fra KS:" naming one person
+var:", "Delegasjonen:", "Med på møtet var:", "Følgende deltok i møtet:"), or in the table right under it (rows of cells
+between bars: "Navn | Rolle | Organisasjon", `_table_after`). A line "Fra KS:" naming one person
 or none is not a list (it may open a quotation or a statement). A programme's credit line of a
 guest ("Gjest: NN, styreleder i KS") is a list only when a sentence of the text says the guests
 took part (`guests_present`: "Begge gjestene deltok i møtet"); the host's line (`host_line`,
@@ -105,6 +106,14 @@ def _items_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
     return items
 
 
+def _table_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
+    """The table right under block `index`: a block of two lines or more, each with cells between bars ("Namn |
+    Rolle | Organisasjon" and a row a person), as a list of those present is often laid out."""
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    lines = [] if nxt is None else [line for line in nxt.text.split("\n") if line.strip()]
+    return [nxt] if nxt is not None and len(lines) >= 2 and all(line.count(" | ") >= 1 for line in lines) else []
+
+
 def guest_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The guests' credit lines, when a sentence says the guests took part in the occasion."""
     present = re.compile(str(pattern_data()["guests_present"]), re.IGNORECASE)
@@ -134,7 +143,7 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
                 out.append((taken[0].start, taken[-1].end))
             continue
         if _is_lead_in(block):
-            items = _items_after(blocks, i)
+            items = _items_after(blocks, i) or _table_after(blocks, i)
             if items:
                 out.append((items[0].start, items[-1].end))
             continue
@@ -145,8 +154,9 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
         first, _, rest = block.text.partition("\n")
         if rest.strip() and len(first.split()) <= 6 and heading.match(first.strip()) and \
                 not first.rstrip().endswith((".", "!", "?")):
-            out.append((block.start + len(first) + 1, block.end))  # "Til stades" and the names on the lines under it
-            continue
+            items = _items_after(blocks, i)  # and the list items right under the block ("Fra KS:" and its bullets)
+            out.append((block.start + len(first) + 1, items[-1].end if items else block.end))
+            continue  # "Til stades" and the names on the lines under it
     return tuple(sorted(out + _group_lines(blocks, people, group) + guest_spans(blocks)))
 
 

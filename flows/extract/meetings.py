@@ -30,6 +30,8 @@ from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.people import People, PersonMention
+from flows.extract.elsewhen import elsewhen as elsewhen_at
+from flows.extract.spoken_there import spoke_in_past
 from flows.extract.topics import discussed_topics
 from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
 
@@ -127,6 +129,20 @@ def _listed(participants: tuple[Mention, ...], blocks: tuple[Block, ...], people
         return frozenset()
     named = {m.name for m in people.mentions if any(a <= m.start < b for a, b in spans)}
     return frozenset(p.name for p in participants if p.name in named)
+
+
+def _reported_voices(participants: tuple[Mention, ...], byline: Mention | None, statements: tuple[Statement, ...],
+                     text: str, sentences: tuple[Sentence, ...], day: dt.date | None) -> frozenset[str]:
+    """A talk reported by a third party (no byline: a news report of the talk, not its notes): the voices whose words
+    it reports in the past tense ("sa Brekken", "takka statsministeren for talen") took part, unless a sentence naming
+    them places them at another time ("For noen uker siden var jeg i Bindal. Der viste NN meg rundt", `elsewhen`)."""
+    if byline is not None:
+        return frozenset()
+    def elsewhen(name: str) -> bool:
+        words = (name, name.split()[-1])
+        return any(elsewhen_at(sentences, s, day, text) for s in sentences
+                   if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", s.text) for w in words))
+    return frozenset(p.name for p in participants if spoke_in_past(p.name, statements, text) and not elsewhen(p.name))
 
 
 def _counterpart_people(participants: tuple[Mention, ...], counterpart: str | None) -> frozenset[str]:
@@ -241,7 +257,9 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
                                  pd.attending(participants, sentences, _reference_day(document, date))
                                  | _listed(participants, blocks, people)
-                                 | _counterpart_people(participants, counterpart))
+                                 | _counterpart_people(participants, counterpart)
+                                 | _reported_voices(participants, byline, statements, text, sentences,
+                                                    _reference_day(document, date)))
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,

@@ -19,6 +19,9 @@
   `data/participant_patterns.yaml`), or only after "fra"/"frå" ("forsker NN fra Nordby Analyse", `origin_prepositions`)
   is the venue or the body a person comes from, not a person: a person is named as the subject of what they do or
   with a role.
+- `named_after_their_role`: a person the text brings in by role first, unnamed ("Statsrådens politiske rådgivar
+  tok notat"), and names in a later sentence that opens with that role, definite, in apposition ("Rådgjevaren, NN,
+  har hatt ansvaret ...", "Den politiske rådgiveren, NN, noterte").
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from flows.extract.actor_words import is_party
 from flows.extract.ministry_gazetteer import find_ministries
 from flows.extract.organisation_names import organisations_in
 from flows.extract.people import People, PersonMention
-from flows.extract.roles import is_role
+from flows.extract.roles import base_role, is_role
 from flows.model import Block, Mention
 
 _PARTY_GENITIVE = re.compile(r"(?<![\w-])(?P<party>(?-i:[A-ZÆØÅ])[\wæøå]*?)s\s+(?:[a-zæøå-]+\s+){1,3}$")
@@ -140,3 +143,30 @@ def genitive_organisation(text: str, start: int) -> str | None:
     if found is None or is_party(found.group("org")) or len(found.group("org")) < 3:
         return None
     return found.group("org")
+
+
+# a sentence that opens with a definite role (an adjective before it) and the name in apposition after it
+_ROLE_THEN_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Den|Det)\s+)?(?:[a-zæøå-]+e\s+)?"
+                             r"(?P<role>(?-i:[A-ZÆØÅa-zæøå])[a-zæøå-]+),\s+$")
+
+
+def named_after_their_role(text: str, people: People) -> frozenset[str]:
+    """Persons named in apposition to a definite role opening their sentence ("Rådgjevaren, NN, har ...") when an
+    earlier sentence brings in that role with no name after it ("Statsrådens politiske rådgivar tok notat",
+    "Departementet var representert ved ... og statsrådens politiske rådgiver."): the one introduced before."""
+    out: set[str] = set()
+    for mention in people.mentions:
+        if mention.kind != "full" or not text.startswith(",", mention.end):
+            continue
+        found = _ROLE_THEN_NAME.search(text[max(0, mention.start - 40):mention.start])
+        if found is None or not is_role(found.group("role")):
+            continue
+        role = base_role(found.group("role"))
+        if role == found.group("role").casefold():
+            continue  # no definite form: "Rådgiver, NN" is a label, not a role pointing back
+        opening = mention.start - 40 + found.start() if mention.start >= 40 else found.start()
+        earlier = re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])(?!,?\s+(?-i:[A-ZÆØÅ]))",
+                            text[:opening], re.IGNORECASE)
+        if earlier is not None:
+            out.add(mention.name)
+    return frozenset(out)

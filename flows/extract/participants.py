@@ -41,11 +41,11 @@ from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
 from flows.extract.elsewhen import elsewhen, former_mention, only_elsewhen, other_meeting
-from flows.extract.participant_names import genitive_organisation, titled_byline, \
+from flows.extract.participant_names import genitive_organisation, named_after_their_role, titled_byline, \
     without_first_names, without_leading_titles, without_places
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.pronoun_attendees import pronoun_attendees
-from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, sentence_of, source_before, \
+from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, local_voices, sentence_of, source_before, \
     source_context, sourced_elsewhere, told_a_medium
 from flows.extract.source_persons import is_attendance as is_attendance  # read by meetings
 from flows.extract.told_media import tellings
@@ -205,6 +205,7 @@ def base_participants(
     sources = frozenset(n for n in sourced_elsewhere(people, sentences, text, occasion) - leaders  # but an author
                         if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
     sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
+    sources |= local_voices(people, sentences, occasion)  # "I Storvik kommune er kommunedirektør NN positiv"
     tells = tellings(text, people)  # "sier NN til Fagbladet": the voice and the medium, read once
     told = frozenset(told_a_medium(people, sentences, tells, occasion) - leaders)
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
@@ -254,6 +255,9 @@ def base_participants(
                 not (sentence is not None and _any("at_the_occasion").search(sentence.text)):
             continue  # speaks for a body apart from the occasion, unless the sentence places the words there
         chosen[mention.name] = detail(person, mention, sentence, text, people)
+    for name in named_after_their_role(text, people):  # "Statsrådens rådgjevar tok notat. Rådgjevaren, NN, ..."
+        if name not in chosen and name not in absent and name in known:
+            chosen[name] = known[name]
     for person in pronoun_attendees(people, sentences):
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)

@@ -30,7 +30,7 @@ from flows.extract import roles as R
 from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
 from flows.extract.unnamed_persons import unnamed_persons
-from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, context_role, media_heads, name_candidates
+from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, cased_lines, context_role, media_heads, name_candidates
 from flows.model import Mention
 
 
@@ -66,7 +66,9 @@ class People:
 def find_people(text: str) -> People:
     """Every person mention in `text`, resolved to full names, in text order.
 
-    Memoised: statements, meetings and participants all ask for the same document."""
+    Memoised: statements, meetings and participants all ask for the same document. Names written in capitals at
+    the head of a list line are read as names (`cased_lines`: the same offsets)."""
+    text = cased_lines(text)
     full: list[PersonMention] = []
     candidates = name_candidates(text)
     taken = [(s, e) for _, s, e in candidates]
@@ -133,6 +135,9 @@ def _surname_mentions(text: str, full: list[PersonMention], canonical: dict[str,
     return out
 
 
+# between a role and the name it stands in apposition to: its body, then a comma ("leiaren for legevakta, NN")
+APPOSED = re.compile(r"(?:\s+(?:for|i|på|ved|av)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?,\s+")
+
 # a personal pronoun as the subject opening a sentence (after the sentence mark and its space)
 PRONOUN_OPENER = re.compile(r"[.?!:\n]?\s*(?:Han|Hun|Ho|Hen)\s")
 
@@ -145,9 +150,13 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
         check()
         if any(abs(match.end() - s) <= 3 or 0 <= match.start() - e <= 2 or s <= match.start() < e for s, e in taken):
             continue  # a role word right before or after a name is part of that mention
+        apposed = next((m.name for m in full if 0 < m.start - match.end() <= 40
+                        and APPOSED.fullmatch(text, match.end(), m.start)), None)
         after = PLACE_AFTER_TITLE.match(text, match.end())  # "ordføraren i Nordby", "Nordby-ordføraren"
         target = _title_target(match.group(0), match.start(), persons, full,
                                match.group("place") or (after.group(1) if after else None))
+        if apposed is not None and target != apposed:
+            continue  # "leiaren for legevakta, Siv Aarflot": the role of the name after it, no one named elsewhere
         if target:
             opening = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", ": ", "\n"))
             embedded = any(opening < m.start < match.start() and m.name != target for m in [*named, *out]) \

@@ -30,12 +30,43 @@ if TYPE_CHECKING:
 UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽĆÇŁŃŚŹ"  # also the Sámi capitals ("Ánte", "Čáhppe") and those of names from abroad ("Ćosić")
 LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśź"  # also "Petrović", "Çelik"
 TOKEN = rf"[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
-# A surname's particle ("Anders von Krogh", "Maria de Lange"), written with a capital when it opens a sentence.
-PARTICLES = ("von", "van", "de", "af", "di", "du")
+# A surname's particle ("Anders von Krogh", "Maria de Lange", "Anja van der Meer"), written with a capital when it
+# opens a sentence (`name_particles.yaml`; a phrase of two words is one particle).
+PARTICLE_PHRASES: tuple[str, ...] = tuple(sorted((str(w) for w in lexicon.load("name_particles")),
+                                                 key=lambda w: (-len(w), w)))
+PARTICLES: frozenset[str] = frozenset(w.split(" ")[0] for w in PARTICLE_PHRASES)
+PARTICLE = "|".join(re.escape(w) for w in PARTICLE_PHRASES)
 # A middle initial between two name words ("Kari T. Dal", "Lars-Erik O. Breivik") is part of the name.
 # Initials of several letters ("Kari Aa. Dal", "Johan Kr. Dal") are data (`name_initials.yaml`).
 INITIAL = rf"(?:[{UP}]|{lexicon.alternation(sorted(str(w) for w in lexicon.load('name_initials')))})\."
-NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:{'|'.join(PARTICLES)})[ ])?(?:{INITIAL}[ ])?{TOKEN}){{0,4}}(?![\w-])")
+NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:{PARTICLE})[ ])?(?:{INITIAL}[ ])?{TOKEN}){{0,4}}(?![\w-])")
+
+
+# A name in capitals opening a line of a list, its role after a comma, a dash or a bar in lower case
+# ("ASTRID DE LANGE, ekspedisjonssjef, ...", "TROND K. MYKLEBUST – nestleiar"): two to five words.
+CAPS_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
+CAPS_LINE = re.compile(rf"(?m)^(?:{CAPS_WORD}|[{UP}]\.)(?:[ ](?:{CAPS_WORD}|[{UP}]\.)){{1,4}}(?=(?:,| –| \|)[ ]+[{LOW}])")
+
+
+def _cased(word: str, first: bool) -> str:
+    if not first and word.casefold() in PARTICLES:
+        return word.casefold()
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def cased_lines(text: str) -> str:
+    """`text` with each name written in capitals at the head of a list line (`CAPS_LINE`) written as a name
+    ("ASTRID DE LANGE, ekspedisjonssjef" -> "Astrid de Lange, ekspedisjonssjef"): the same length, so every
+    offset holds. A line of capitals with no role after it (a heading, a byline) stays as written."""
+    out = text
+    for match in CAPS_LINE.finditer(text):
+        words = match.group(0).split(" ")
+        if sum(1 for w in words if not w.endswith(".")) < 2:
+            continue
+        name = " ".join(_cased(w, i == 0) for i, w in enumerate(words))
+        if len(name) == len(match.group(0)):
+            out = out[:match.start()] + name + out[match.end():]
+    return out
 
 
 # Between two names of one list: a comma or "og", after an optional party ("A (H), B og C").
@@ -113,6 +144,8 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
         first = _first_name_inside(text, match.start(), words)
         kept = [first, *_clean_name(_merge_hyphen(words[1:]))] if first else _clean_name(_merge_hyphen(words))
         inner = len(words) - len(kept)  # where `kept` opens in the match: a first name after it is no pronoun
+        if kept and kept[0] in PARTICLES:
+            continue  # "ekspedisjonssjef de Lange": a surname with its particle, the full name written elsewhere
         if len(kept) < 2 or any(w in R.not_names() and not (i + inner > 0 and _name_word(kept, i))
                                 for i, w in enumerate(kept[bool(first):], start=bool(first))) \
                 or R.is_organisation_word(kept[-1]) \

@@ -86,7 +86,9 @@ def sourced_elsewhere(people: People, sentences: tuple[Sentence, ...], text: str
     "ifølge") in a sentence that does not speak of the occasion. Their later
     quotes ("sier Lien") do not place them at the meeting."""
     out: set[str] = set()
+    named = first_mentions(People(people.persons, tuple(m for m in people.mentions if m.kind != "title")))
     for name, mention in first_mentions(people).items():
+        mention = named.get(name, mention)  # by name: a title resolved ahead of the name ("leiaren") is no introduction
         sentence = sentence_of(sentences, mention.start)
         if sentence is None or occasion.search(sentence.text):
             continue
@@ -115,3 +117,15 @@ def told_a_medium(people: People, sentences: tuple[Sentence, ...], told: Telling
         elif is_attendance(sentence.text):
             present.add(mention.name)
     return told_names - present
+
+
+def local_voices(people: People, sentences: tuple[Sentence, ...], occasion: Searchable) -> frozenset[str]:
+    """Persons a sentence places in a municipality of their own as it opens ("I Storvik kommune ... er
+    kommunedirektør NN positiv", `local_setting`) whom no sentence naming them places at the occasion: voices that
+    illustrate the story, not participants."""
+    setting = re.compile(str(_data()["local_setting"]))
+    placed = {m.name for m in people.mentions if m.kind == "full"
+              and (s := sentence_of(sentences, m.start)) is not None and setting.match(s.text)}
+    return frozenset(name for name in placed
+                     if not any((s := sentence_of(sentences, m.start)) is not None and occasion.search(s.text)
+                                for m in people.mentions if m.name == name))
