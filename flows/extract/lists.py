@@ -28,7 +28,7 @@ from flows.extract.actors import addressees_in, claimants_in, generic_claimants
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
-from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
@@ -207,7 +207,11 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             claims = speaker[i]  # "Kommunane treng at staten:" in a talk: the author speaks for the group
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before
             addressee = pointed_addressee(block.text, block.start, asked_together)
-        if claims or last_line_actor(block.text) is not None or context.needs:
+        lead = block.sentences[-1].text if block.sentences else block.text
+        if not claims and addressee and asking_lead_in(lead) and not is_first_person(lead):
+            claims = (default,)  # "Der ber toppmøtet regjeringa om:": a gathering of the document's organisation;
+            # "Vi ber statsråden om å:" in talking points: the voice around it (the caller's)
+        if claims or last_line_actor(block.text) is not None or context.needs or (addressee and asking_lead_in(lead)):
             return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
     if slides and writer and block.kind == "paragraph":
