@@ -194,6 +194,18 @@ ASKING_LEAD_INS = [
      "Uttalen vart vedteken med stort fleirtal.", "nn",
      [("KS", "regjeringen", "full kompensasjon for lønnsoppgjeret"),
       ("KS", "regjeringen", "ein plan for fleire sjukeheimsplassar")]),
+    ("body_word_for_the_county_nn",
+     "Fylkesordførar Kari Nordmann i Nordby fylkeskommune møtte samferdselsministeren.\n\nKrav til departementet\n\n"
+     "Fylkeskommunen bad i møtet departementet om å:\n\n• kompensere meirkostnadene ved ferjene\n"
+     "• greie ut ei ordning for rassikring", "nn",
+     [("Nordby fylkeskommune", "Samferdselsdepartementet", "kompensere meirkostnadene ved ferjene"),
+      ("Nordby fylkeskommune", "Samferdselsdepartementet", "greie ut ei ordning for rassikring")]),
+    ("body_word_for_the_county_nb",
+     "Fylkesordfører Kari Nordmann i Nordby fylkeskommune møtte samferdselsministeren.\n\n"
+     "Fylkeskommunen ba i møtet departementet om å:\n\n• kompensere merkostnadene ved fergene\n"
+     "• utrede en ordning for rassikring", "nb",
+     [("Nordby fylkeskommune", "Samferdselsdepartementet", "kompensere merkostnadene ved fergene"),
+      ("Nordby fylkeskommune", "Samferdselsdepartementet", "utrede en ordning for rassikring")]),
 ]
 
 ASKING_LEAD_INS_NOT = [

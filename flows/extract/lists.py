@@ -33,6 +33,7 @@ from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, INVERTED_LEA
                                      demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
 from flows.extract.attributed import body_voice
+from flows.extract.demand_pointers import pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.joint_claimants import Group, group_before, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box
@@ -209,8 +210,10 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             addressee = pointed_addressee(block.text, block.start, asked_together)
         lead = block.sentences[-1].text if block.sentences else block.text
         if not claims and addressee and asking_lead_in(lead) and not is_first_person(lead):
-            claims = (default,)  # "Der ber toppmøtet regjeringa om:": a gathering of the document's organisation;
-            # "Vi ber statsråden om å:" in talking points: the voice around it (the caller's)
+            before = "\n\n".join(b.text for b in blocks[:i]) + "\n\n"  # "Fylkeskommunen bad departementet om å:":
+            pointed = pointed_voice(lead, before, len(before))  # the body of that kind named before, else
+            claims = pointed.claimants if pointed else (default,)  # a gathering of the document's organisation
+            # ("Der ber toppmøtet regjeringa om:"); "Vi ber statsråden om å:": the voice around it (the caller's)
         if claims or last_line_actor(block.text) is not None or context.needs or (addressee and asking_lead_in(lead)):
             return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
