@@ -206,6 +206,11 @@ ASKING_LEAD_INS = [
      "• utrede en ordning for rassikring", "nb",
      [("Nordby fylkeskommune", "Samferdselsdepartementet", "kompensere merkostnadene ved fergene"),
       ("Nordby fylkeskommune", "Samferdselsdepartementet", "utrede en ordning for rassikring")]),
+    ("unknown_name_after_the_verb_nn",
+     "Ordførarane frå Nordfjella møtte statssekretæren i Kommunal- og distriktsdepartementet.\n\nI eit brev som delegasjonen overleverte, ber Fjellrådet "
+     "departementet om å:\n\n• auke tilskotet til bustadbygging\n• utsetje endringane i kostnadsnøkkelen", "nn",
+     [("Fjellrådet", "Kommunal- og distriktsdepartementet", "auke tilskotet til bustadbygging"),
+      ("Fjellrådet", "Kommunal- og distriktsdepartementet", "utsetje endringane i kostnadsnøkkelen")]),
 ]
 
 ASKING_LEAD_INS_NOT = [
@@ -242,3 +247,13 @@ def test_lead_in_asking_a_named_party_without_a_named_claimant(raw: str, languag
 ])
 def test_asking_lead_in(text: str, asking: bool) -> None:
     assert lists.asking_lead_in(text) is asking
+
+
+@pytest.mark.parametrize("text,name", [
+    ("I eit brev ber Fjellrådet departementet om å:", "Fjellrådet"),
+    ("Der ber toppmøtet regjeringa om:", None),  # a common noun: the document's organisation, found by the caller
+    ("Vi ber statsråden om å:", None),
+])
+def test_named_asker(text: str, name: str | None) -> None:
+    from flows.extract.list_cues import named_asker
+    assert named_asker(text) == name

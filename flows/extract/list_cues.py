@@ -123,3 +123,17 @@ def asking_lead_in(text: str) -> bool:
     pointers = {w.casefold() for w in lexicon.load("request_verbs")["document_pointers"]}
     opener = before.split()[-1].casefold() if before.split() else ""
     return asked[0].start > 0 or (bool(opener) and opener not in pointers)  # "Der ber regjeringa om:": its subject
+
+
+def named_asker(text: str) -> str | None:
+    """The name an asking lead-in gives its subject after the verb when that is a proper name the lexicons do
+    not know ("I brevet ber Nordfjordrådet departementet om å:"): the claimant as written; None otherwise."""
+    from flows.extract.actors import addressees_in
+
+    found = _asking().search(text.rstrip().split("\n")[-1])
+    if found is None:
+        return None
+    rest = found.group("rest")
+    asked = addressees_in(rest)
+    words = rest[:asked[0].start].split() if asked else []
+    return words[0].strip(",") if len(words) == 1 and words[0][:1].isupper() and words[0][1:2].islower() else None
