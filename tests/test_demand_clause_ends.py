@@ -96,3 +96,24 @@ REPORTING_CONJUNCTS = [  # a predicate coordinated with the clause that reports 
 @pytest.mark.parametrize("raw,language,expected", cases(REPORTING_CONJUNCTS))
 def test_reporting_conjuncts(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+RELATIVE_TAILS = [  # a relative clause after a comma ("X, der ...") describes the thing asked for: it stays in the
+    # text (ten gold demands in eight sets keep it, two cut it), and the one asked is named before it, not in it
+    ('relative_after_noun_nb', "KS ber om en ny finansieringsmodell for e-helse, der kommunene ikke betaler for "
+     "løsninger de ikke har fått.", "nb",
+     [('KS', None, 'en ny finansieringsmodell for e-helse, der kommunene ikke betaler for løsninger de ikke har fått')]),
+    ('relative_after_noun_nn', "KS Nordland etterlyser ein trepartsavtale om tillitsreforma, der staten og KS "
+     "forpliktar seg til konkrete mål.", "nn",
+     [('KS Nordland', None, 'ein trepartsavtale om tillitsreforma, der staten og KS forpliktar seg til konkrete mål')]),
+    ('relative_keeps_the_named_asked_nb', "KS ber regjeringen om en plan for legevakt, der kommunene får kompensert "
+     "kostnadene.", "nb",
+     [('KS', 'regjeringen', 'en plan for legevakt, der kommunene får kompensert kostnadene')]),
+    ('relative_without_comma_neg_nb', "KS vil ha en ordning der staten dekker kostnadene.", "nb",
+     [('KS', 'staten', 'en ordning der staten dekker kostnadene')]),  # no comma: the actor inside it is asked
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(RELATIVE_TAILS))
+def test_relative_clause_tails(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected

@@ -13,7 +13,7 @@ import pytest
 
 from flows.extract import lists
 from flows.extract.clauses import find_cues
-from extract_kit import Row, cases, demands
+from extract_kit import Row, cases, demands, known_failure
 
 
 def cue_texts(sentence: str) -> list[str]:
@@ -178,3 +178,82 @@ def test_group_lead_in_in_news_keeps_the_group_nb() -> None:
 def test_lead_in_sentence_names_the_one_asked(raw: str, language: str, asked: str) -> None:
     """The one asked is the one the lead-in sentence names, not a recipient in the sentence before it."""
     assert {addressee for _, addressee, _ in demands(raw, language)} == {asked}
+
+
+ASKING_LEAD_INS = [
+    ("talking_points_own_voice_nb",
+     "Talepunkter for KS til møtet med helseministeren\n\nBakgrunn\n- Kommunene mangler sykepleiere.\n\n"
+     "Vi ber statsråden om å:\n- forlenge tilskuddet til lærlinger\n- åpne for desentralisert utdanning\n\n"
+     "Avslutning\n- Takk for møtet.", "nb",
+     [("KS", "Helse- og omsorgsdepartementet", "forlenge tilskuddet til lærlinger"),
+      ("KS", "Helse- og omsorgsdepartementet", "åpne for desentralisert utdanning")]),
+    ("gathering_of_the_organisation_nn",
+     "KS heldt landsmøte i Nordby. Statsministeren talte til ordførarane.\n\nUttalen\n\n"
+     "Etter debatten samla delegatane seg om ein uttale. Der ber landsmøtet regjeringa om:\n\n"
+     "- full kompensasjon for lønnsoppgjeret\n- ein plan for fleire sjukeheimsplassar\n\n"
+     "Uttalen vart vedteken med stort fleirtal.", "nn",
+     [("KS", "regjeringen", "full kompensasjon for lønnsoppgjeret"),
+      ("KS", "regjeringen", "ein plan for fleire sjukeheimsplassar")]),
+    ("body_word_for_the_county_nn",
+     "Fylkesordførar Kari Nordmann i Nordby fylkeskommune møtte samferdselsministeren.\n\nKrav til departementet\n\n"
+     "Fylkeskommunen bad i møtet departementet om å:\n\n• kompensere meirkostnadene ved ferjene\n"
+     "• greie ut ei ordning for rassikring", "nn",
+     [("Nordby fylkeskommune", "Samferdselsdepartementet", "kompensere meirkostnadene ved ferjene"),
+      ("Nordby fylkeskommune", "Samferdselsdepartementet", "greie ut ei ordning for rassikring")]),
+    ("body_word_for_the_county_nb",
+     "Fylkesordfører Kari Nordmann i Nordby fylkeskommune møtte samferdselsministeren.\n\n"
+     "Fylkeskommunen ba i møtet departementet om å:\n\n• kompensere merkostnadene ved fergene\n"
+     "• utrede en ordning for rassikring", "nb",
+     [("Nordby fylkeskommune", "Samferdselsdepartementet", "kompensere merkostnadene ved fergene"),
+      ("Nordby fylkeskommune", "Samferdselsdepartementet", "utrede en ordning for rassikring")]),
+    ("unknown_name_after_the_verb_nn",
+     "Ordførarane frå Nordfjella møtte statssekretæren i Kommunal- og distriktsdepartementet.\n\nI eit brev som delegasjonen overleverte, ber Fjellrådet "
+     "departementet om å:\n\n• auke tilskotet til bustadbygging\n• utsetje endringane i kostnadsnøkkelen", "nn",
+     [("Fjellrådet", "Kommunal- og distriktsdepartementet", "auke tilskotet til bustadbygging"),
+      ("Fjellrådet", "Kommunal- og distriktsdepartementet", "utsetje endringane i kostnadsnøkkelen")]),
+]
+
+ASKING_LEAD_INS_NOT = [
+    pytest.param("government_asks_the_municipalities_nb",
+                 "KS møtte statsråden i går.\n\nRegjeringen ber kommunene om å:\n- bosette flere flyktninger\n"
+                 "- melde inn ledige boliger", "nb", [],
+                 marks=known_failure("before this rule: the lead-in's claimant is the first group it names "
+                                     "(lists._subject_claimants), the asked municipalities")),
+    pytest.param("inverted_government_subject_nn",
+                 "KS møtte statsråden i går.\n\nDer ber regjeringa kommunane om:\n- å busetje fleire flyktningar\n"
+                 "- å melde inn ledige bustader", "nn", [],
+                 marks=known_failure("before this rule: the lead-in's claimant is the first group it names "
+                                     "(lists._subject_claimants), the asked municipalities")),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(ASKING_LEAD_INS + ASKING_LEAD_INS_NOT))
+def test_lead_in_asking_a_named_party_without_a_named_claimant(raw: str, language: str, expected: list[Row]) -> None:
+    """A lead-in in the text's own voice ("Vi ber statsråden om å:") or with a gathering of the document's
+    organisation as subject ("Der ber landsmøtet regjeringa om:"): its items are demands of that voice; a
+    lead-in whose subject may itself be asked ("Regjeringen ber kommunene om å:") asks nothing of the text's."""
+    assert demands(raw, language) == expected
+
+
+@pytest.mark.parametrize("text,asking", [
+    ("Vi ber statsråden om å:", True),
+    ("Der ber toppmøtet regjeringa om:", True),
+    ("Styret ber departementet om å:", True),
+    ("Me bed Stortinget om at:", True),
+    ("Der ber regjeringa kommunane om:", False),
+    ("Regjeringen ber KS om:", False),
+    ("Der ber regjeringa om:", False),
+    ("KS ber regjeringen om å:", False),  # a named claimant: the lead-in's own
+])
+def test_asking_lead_in(text: str, asking: bool) -> None:
+    assert lists.asking_lead_in(text) is asking
+
+
+@pytest.mark.parametrize("text,name", [
+    ("I eit brev ber Fjellrådet departementet om å:", "Fjellrådet"),
+    ("Der ber toppmøtet regjeringa om:", None),  # a common noun: the document's organisation, found by the caller
+    ("Vi ber statsråden om å:", None),
+])
+def test_named_asker(text: str, name: str | None) -> None:
+    from flows.extract.list_cues import named_asker
+    assert named_asker(text) == name

@@ -217,6 +217,20 @@ REPORTED = [
     ("document_formula_fronted",
      "KS er kritisk til modellen.\n\nI høringssvaret heter det at det er behov for en plan for basistilskuddet.", "nb",
      [("KS", None, "det er behov for en plan for basistilskuddet")]),
+    ("document_formula_pointing_back",
+     "Nordby kommune møtte statsråden. Kommunen la fram et notat. Der heter det at staten bør øke tilskuddet til "
+     "skolebygg.", "nb", [("Nordby kommune", "staten", "staten bør øke tilskuddet til skolebygg")]),
+    ("document_formula_with_modifier_nn",
+     "Fylkesstyret i KS Nordland vedtok ei fråsegn om ferjene.\n\nI fråsegna frå vårmøtet heiter det at staten "
+     "må dekkje heile auken i ferjekostnadene.", "nn",
+     [("KS Nordland", "staten", "staten må dekkje heile auken i ferjekostnadene")]),
+    ("document_formula_after_relative_clause",
+     "Pasientforeningen møtte statsråden. I brevet som ble sendt før møtet, heter det blant annet at regjeringen "
+     "må sikre retten til å bytte lege.", "nb",
+     [("Pasientforeningen", "regjeringen", "regjeringen må sikre retten til å bytte lege")]),
+    ("document_formula_going_on_nn",
+     "KS Nordland vedtok ei fråsegn. Vidare heiter det i fråsegna at Stortinget må sikre pengar til nye oppgåver.",
+     "nn", [("KS Nordland", "Stortinget", "Stortinget må sikre pengar til nye oppgåver")]),
     ("relative_on_a_hearing_response",
      "Også Pasientforeningen har sendt inn høringssvar, der de ber om at retten til å bytte lege ikke svekkes.", "nb",
      [("Pasientforeningen", None, "retten til å bytte lege ikke svekkes")]),
@@ -233,6 +247,8 @@ REPORTED = [
 ]
 
 NOT_REPORTED = [
+    ("formula_of_a_law_no_document", "KS møtte statsråden. I loven heter det at kommunene må ha en kriseplan."),
+    ("pointer_with_no_formula", "KS møtte statsråden. Der sa han at kommunene må ha en kriseplan."),
     ("alone_is_not_enough", "Lederen i Fagforbundet var opptatt av at lønn alene ikke løser mangelen på folk."),
     ("conceding_the_other_side", "– Jeg forstår at statsråden må prioritere, sier styreleder i KS, Per Hansen."),
 ]

@@ -22,9 +22,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon.load("request_verbs")
     according = lexicon.phrase_pattern(data["according_openers"], before=r"^\W*", after=r"\s+")
     documents = lexicon.alternation(data["statement_documents"])
+    verbs, pointers = lexicon.alternation(data["fronted_document_verbs"]), lexicon.alternation(data["document_pointers"])
+    adverbs = lexicon.alternation(data["document_formula_adverbs"])  # "Der heter det blant annet at X"
+    named_document = rf"(?:i|in)\s+(?:(?:{lexicon.alternation(data['document_determiners'])})\s+)?(?:[\w-]+\s+)?" \
+                     rf"(?:{documents})(?![\w-])"  # "i brevet", "i eit notat", "i et felles høringssvar"
     formula = re.compile(rf",\s*(?:{lexicon.alternation(data['document_attributions'])})\s+(?:{documents})(?![\w-])"
-                         rf"|^\W*(?:i|in)\s+(?:{documents})\s+(?:{lexicon.alternation(data['fronted_document_verbs'])})"
-                         rf"\s+det(?:\s+(?:også|òg|vidare|videre))?\s+(?:at\s|:)", re.IGNORECASE)
+                         rf"|^\W*(?:{named_document}(?:\s+[^.!?:;«»\n]{{1,80}}?)??,?|(?:{pointers}))\s+(?:{verbs})"
+                         rf"\s+det(?:\s+(?:{adverbs}))*(?:\s+{named_document})?(?:\s+(?:{adverbs}))*\s+(?:at\s|:)",
+                         re.IGNORECASE)  # "I brevet som vart sendt, heiter det at X", "Der heter det at X",
+    # "Vidare heiter det i uttalen at X": the document's words
     return according, formula
 
 

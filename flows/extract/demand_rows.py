@@ -65,6 +65,9 @@ def _topic(text: str, ctx: RowContext, block: Block, extra: str = "") -> str:
     return rank(text, ctx.document.language, near, ctx.document.text) or "styring"
 
 
+RELATIVE_TAIL = re.compile(r",\s+(?:der|hvor|kor)\s", re.IGNORECASE)  # a relative clause after a comma
+
+
 def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int, end: int, claimants: tuple[str, ...],
           asked: str | None, voice: Voice, rule: str, earlier: list[tuple[str, str | None]],
           before: list[str], infinitival: bool, extra: str = "", position: bool = False) -> list[Demand]:
@@ -89,19 +92,21 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
             piece_rule = rule
         if n > 0 and PERFECT.match(piece):
             continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
-        who = resolve_addressee(without_condition(piece), asked, ctx.document.text, earlier, before) \
-            or condition_actor(piece)  # "Når staten vedtek nye plikter, må pengane følgje med": staten
-        subject = addressees_in(piece)[:1] if asked is None and who is not None else []
-        if subject and subject[0].start == 0 and subject[0].name == who and receives(piece[subject[0].end:]):
+        scope = RELATIVE_TAIL.split(piece, 1)[0]  # "en plan for X, der staten og kommunene Y": the one asked is
+        # named before the relative clause that describes the thing asked for, not in it
+        who = resolve_addressee(without_condition(scope), asked, ctx.document.text, earlier, before) \
+            or condition_actor(scope)  # "Når staten vedtek nye plikter, må pengane følgje med": staten
+        subject = addressees_in(scope)[:1] if asked is None and who is not None else []
+        if subject and subject[0].start == 0 and subject[0].name == who and receives(scope[subject[0].end:]):
             who = None  # "ber om at kommunane får ein plass": the subject benefits, nobody named acts
-        if who is None and n > 0 and previous is not None and not listed and not addressees_in(piece):
+        if who is None and n > 0 and previous is not None and not listed and not addressees_in(scope):
             who = previous  # "krever at regjeringen sørger for X, og at Y heves": Y asked of the same actor
         if who is None:
-            who = embedded_addressee(piece)  # "en ordning der staten dekker X", "et nytt statlig tilskudd"
+            who = embedded_addressee(scope)  # "en ordning der staten dekker X", "et nytt statlig tilskudd"
         if who is None:
-            who = claimant_subject(piece, claimants)  # a union's "KS som arbeidsgiver må X": KS must act
+            who = claimant_subject(scope, claimants)  # a union's "KS som arbeidsgiver må X": KS must act
         if who is None:
-            who = pronoun_minister(piece, ctx.document.text[max(0, base + s - LOOKBACK):base + s])
+            who = pronoun_minister(scope, ctx.document.text[max(0, base + s - LOOKBACK):base + s])
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
         elif who is not None and who.startswith(PERSON_ASKED):  # "bad Tangvald om å": the minister's ministry

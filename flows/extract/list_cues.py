@@ -93,3 +93,47 @@ def is_matters(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _announcing_only() -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.load("request_verbs")["matters"]["announcing_only"])
+
+
+@lru_cache(maxsize=1)
+def _asking() -> re.Pattern[str]:
+    """A verb of asking someone ("ber", "bad", `requests: be`) with the one asked and "om" closing a lead-in."""
+    data = lexicon.load("request_verbs")
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['requests']['be'])})\s+(?P<rest>.+?)"
+                      rf"\s+om(?:\s+(?:å|at))?\s*:\s*$", re.IGNORECASE)
+
+
+def asking_lead_in(text: str) -> bool:
+    """True when a lead-in asks one named party with no organisation of its own as subject: the text's
+    own voice ("Vi ber statsråden om å:" in talking points) or a body or gathering the text names no
+    organisation for ("Der ber toppmøtet regjeringa om:", "Styret ber departementet om:"). Its items are
+    demands; the claimant comes from the voice around it (the caller's fallback). A subject that is itself
+    one who may be asked ("Der ber regjeringa kommunane om:", "Regjeringen ber KS om:") asks nothing of
+    the text's own."""
+    from flows.extract.actors import addressees_in, claimants_in  # actors import nothing of the lists
+
+    lead = text.rstrip().split("\n")[-1]
+    found = _asking().search(lead)
+    if found is None:
+        return False
+    before, rest = lead[:found.start()], found.group("rest")
+    asked = addressees_in(rest)
+    if len(asked) != 1 or addressees_in(before) or claimants_in(before) or claimants_in(rest):
+        return False
+    pointers = {w.casefold() for w in lexicon.load("request_verbs")["document_pointers"]}
+    opener = before.split()[-1].casefold() if before.split() else ""
+    return asked[0].start > 0 or (bool(opener) and opener not in pointers)  # "Der ber regjeringa om:": its subject
+
+
+def named_asker(text: str) -> str | None:
+    """The name an asking lead-in gives its subject after the verb when that is a proper name the lexicons do
+    not know ("I brevet ber Nordfjordrådet departementet om å:"): the claimant as written; None otherwise."""
+    from flows.extract.actors import addressees_in
+
+    found = _asking().search(text.rstrip().split("\n")[-1])
+    if found is None:
+        return None
+    rest = found.group("rest")
+    asked = addressees_in(rest)
+    words = rest[:asked[0].start].split() if asked else []
+    return words[0].strip(",") if len(words) == 1 and words[0][:1].isupper() and words[0][1:2].islower() else None

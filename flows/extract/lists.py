@@ -28,11 +28,12 @@ from flows.extract.actors import addressees_in, claimants_in, generic_claimants
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
-from flows.extract.list_cues import (ACTOR_LEAD_IN, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
 from flows.extract.attributed import body_voice
+from flows.extract.demand_pointers import pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.joint_claimants import Group, group_before, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box
@@ -207,7 +208,17 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             claims = speaker[i]  # "Kommunane treng at staten:" in a talk: the author speaks for the group
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before
             addressee = pointed_addressee(block.text, block.start, asked_together)
-        if claims or last_line_actor(block.text) is not None or context.needs:
+        lead = block.sentences[-1].text if block.sentences else block.text
+        asking = bool(addressee) and asking_lead_in(lead) and not is_first_person(lead)
+        named = named_asker(lead) if asking else None  # "ber Nordfjordrådet departementet om å:": a name the
+        if named:  # lexicons do not know, its own subject, before any voice of the paragraph before
+            claims = (named,)
+        elif asking and not claims:
+            before = "\n\n".join(b.text for b in blocks[:i]) + "\n\n"  # "Fylkeskommunen bad departementet om å:":
+            pointed = pointed_voice(lead, before, len(before))  # the body of that kind named before, else a
+            claims = pointed.claimants if pointed else (default,)  # gathering of the document's organisation
+            # ("Der ber toppmøtet regjeringa om:"); "Vi ber statsråden om å:": the voice around it (the caller's)
+        if claims or last_line_actor(block.text) is not None or context.needs or (addressee and asking_lead_in(lead)):
             return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
     if slides and writer and block.kind == "paragraph":
