@@ -209,7 +209,8 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before
             addressee = pointed_addressee(block.text, block.start, asked_together)
         lead = block.sentences[-1].text if block.sentences else block.text
-        asking = bool(addressee) and asking_lead_in(lead) and not is_first_person(lead)
+        asks = bool(addressee) and asking_lead_in(lead)  # read once: it decides the claimant and the lead-in
+        asking = asks and not is_first_person(lead)
         named = named_asker(lead) if asking else None  # "ber Nordfjordrådet departementet om å:": a name the
         if named:  # lexicons do not know, its own subject, before any voice of the paragraph before
             claims = (named,)
@@ -218,7 +219,7 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             pointed = pointed_voice(lead, before, len(before))  # the body of that kind named before, else a
             claims = pointed.claimants if pointed else (default,)  # gathering of the document's organisation
             # ("Der ber toppmøtet regjeringa om:"); "Vi ber statsråden om å:": the voice around it (the caller's)
-        if claims or last_line_actor(block.text) is not None or context.needs or (addressee and asking_lead_in(lead)):
+        if claims or last_line_actor(block.text) is not None or context.needs or asks:
             return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
     if slides and writer and block.kind == "paragraph":
