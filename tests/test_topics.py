@@ -129,9 +129,9 @@ def test_classify(expected: str, language: str, action: str) -> None:
 
 @pytest.mark.parametrize("heading,expected", [
     ("Fastlegeordningen i krise", "allmennlege"),
-    pytest.param("Flyktninger fra Ukraina", "flyktninger", marks=xfail(
-        "'ordning' learns okonomi as the head of 'tilskuddsordning' (compound parts inherit the compound's code) "
-        "and outweighs the heading's refugee hit at the committed penalty (l2 0.0003)")),
+    # An xfail until stop 33 ('ordning' learned okonomi as the head of 'tilskuddsordning' and outweighed the
+    # heading's refugee hit); it passes since unseen21 joined the training material.
+    ("Flyktninger fra Ukraina", "flyktninger"),
     pytest.param("Digitale fellesløsninger", "e_helse", marks=xfail(
         "'ordning' learns okonomi as the head of 'tilskuddsordning'; since unseen9 joined the training material it "
         "outweighs the heading's one e-health hit again")),
