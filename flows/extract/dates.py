@@ -52,6 +52,12 @@ def _alt(items: object) -> str:
 
 
 @lru_cache(maxsize=1)
+def _role_heads() -> list[str]:
+    """The last parts of role words (`roles.yaml: role_heads`): "statssekretær" ends in "sekretær"."""
+    return [str(w) for w in lexicon.load("roles").get("role_heads") or ()]
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = _words()
     month = _alt(data["months"])
@@ -75,10 +81,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:i|i\s+begynnelsen\s+av|i\s+starten\s+av|i\s+midten\s+av|i\s+slutten\s+av|i\s+byrjinga\s+av)"
             rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "weekday": re.compile(rf"(?<![\w])(?P<wd>{weekday})(?![\w])", flags),
-        # a day alone that closes its sentence: "den 3. Møtet tok til ...", "den 3." at the end of a line
+        # a day alone that closes its sentence: "den 3. Møtet tok til ...", "den 3." at the end of a line; or its
+        # clause: a conjunction after it ("startet den 3. og varte"), or a title and a name ("møtte den 3. statssekretær NN")
         "dayonly": re.compile(
             rf"(?<![\w])(?:{_alt(data.get('day_only_before') or ['den'])})\s+(?P<day>[0-3]?\d)\."
-            rf"(?!\s*(?:{month})(?![\w]))(?=\s*$|[ \t]*\n|\s+(?-i:[A-ZÆØÅ]))", flags),
+            rf"(?!\s*(?:{month})(?![\w]))(?=\s*$|[ \t]*\n|\s+(?-i:[A-ZÆØÅ])"
+            rf"|\s+(?:{_alt(data.get('day_only_joiners') or ['og'])})\s+(?![0-3]?\d\.)"
+            rf"(?!(?:{'|'.join(data.get('day_only_not_after_joiner') or [r'(?!x)x'])})(?![\w]))"
+            rf"|\s+[\wæøå-]*(?:{_alt(_role_heads())})\s+(?-i:[A-ZÆØÅ]))", flags),
         "relative": re.compile(rf"(?<![\w])(?P<rel>{_alt(data['relative'])})(?![\w])", flags),
         "today": re.compile(rf"(?<![\w])(?:{_alt(today.get('words') or ['dagens'])})(?=\s+(?:"
                             rf"{'|'.join(today.get('occasions') or [r'møte'])})(?![\w]))", flags),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from flows import lexicon
@@ -102,6 +102,8 @@ def meeting_date(
     line = dateline(sentences, found_dates)
     if line is not None and any(start <= line.start < end for start, end in boxes):
         line = None  # a date in a fact box ("• Sammenslått 1. januar 2020") is no dateline
+    if line is not None and best is not None and best[1].kind == "relative" and published is None:
+        best = (best[0], _from_dateline(line, best[1]))  # "Nordby, 4. mars: ... møtte i dag": the dateline's day
     if line is not None and (best is None or (header_first and best[0] < 5.0)):
         best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
     if best is None and ev_index is not None:
@@ -138,15 +140,25 @@ def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...]
     words = date_words()
     place = str(words.get("dateline_place") or "")
     header = str(words.get("dateline_header") or r"(?!x)x")
+    closing = str(words.get("dateline_after") or r"\s*\.?\s*")
     for sentence in sentences[:int(words.get("dateline_lines", 0))]:
         for found in dates_in(sentence, found_dates):
             if found.kind not in STRONG:
                 continue
             before = sentence.text[:found.start - sentence.start].rsplit("\n", 1)[-1]
             after = sentence.text[found.end - sentence.start:].split("\n", 1)[0]
-            if (re.fullmatch(place, before) or re.fullmatch(header, before)) and re.fullmatch(r"\s*\.?\s*", after):
+            if (re.fullmatch(place, before) or re.fullmatch(header, before)) and re.fullmatch(closing, after):
                 return found
     return None
+
+
+def _from_dateline(line: FoundDate, relative: FoundDate) -> FoundDate:
+    """A day word ("i dag", "i går") counted from the dateline's date, in a text with no publication date: the
+    dateline is the day the text was written. A dateline without a year gives day and month only (the arithmetic
+    runs in a leap year, so that 29 February stays a day)."""
+    start = date(line.year or 2000, line.month or 1, line.day or 1) + timedelta(days=relative.offset or 0)
+    return FoundDate(relative.text, relative.start, relative.end, "daymonth",
+                     start.year if line.year else None, start.month, start.day)
 
 
 @lru_cache(maxsize=1)
@@ -156,13 +168,24 @@ def _clause_openers() -> re.Pattern[str]:
     return re.compile(rf"(?:,\s*|\s)(?:{words})(?![\w])|,\s*(?:{joined})(?![\w])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _clause_starts() -> re.Pattern[str]:
+    words = lexicon.alternation(sorted(str(w) for w in date_words().get("clause_openers") or ["siden"]))
+    joined = lexicon.alternation(sorted(str(w) for w in date_words().get("clause_joiners") or ["og"]))
+    return re.compile(rf",\s*(?:{words}|{joined})(?![\w])", re.IGNORECASE)
+
+
 def own_clause(sentence: Sentence, found: FoundDate) -> str:
-    """The sentence up to the first clause that follows the date phrase (`clause_openers`: "siden",
-    "etter at", "som", ", og"): a time marker there places another event ("Møtet fredag 4. mars var
-    det tredje siden partane skreiv under i fjor")."""
+    """The clause of the date phrase: the sentence up to the first clause that follows it (`clause_openers`:
+    "siden", "etter at", "som", ", og"), from the last clause that opens with a comma before it (", mens", ", og"): a
+    time marker in another clause places another event ("Møtet fredag 4. mars var det tredje siden partane skreiv
+    under i fjor"; "Dei åt middag kvelden før, mens sjølve møtet tok til den 3.")."""
     end = found.end - sentence.start
     after = _clause_openers().search(sentence.text, end)
-    return sentence.text if after is None else sentence.text[:after.start()]
+    start = 0
+    for opener in _clause_starts().finditer(sentence.text, 0, max(0, found.start - sentence.start)):
+        start = opener.start()
+    return sentence.text[start:] if after is None else sentence.text[start:after.start()]
 
 
 def _opening_day(text: str, lead: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None,

@@ -56,6 +56,18 @@ def _discount() -> tuple[re.Pattern[str], float]:
 
 
 @lru_cache(maxsize=1)
+def _one_of_a_series() -> re.Pattern[str]:
+    """A word of recurrence after a determiner, a possessive or a genitive ("det årlege dialogmøtet", "sitt årlege
+    møte", "Nordlands årlige kommunekonferanse"): the one occasion of the series the text reports
+    (`discount_before.series`), not the class."""
+    conf = config()["discount_before"].get("series") or {}
+    words = lexicon.alternation(conf.get("words") or ["(?!x)x"])
+    owners = lexicon.alternation(conf.get("after") or ["(?!x)x"])
+    return re.compile(rf"(?<![\w])(?:(?:{owners})|(?-i:[A-ZÆØÅ])[\wæøå-]*s)\s+(?:{words})\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _interviewer() -> re.Pattern[str]:
     return re.compile(str(config().get("interviewer_before") or r"(?!x)x"), re.IGNORECASE)
 
@@ -68,7 +80,7 @@ def _discounted(text: str, start: int) -> float:
     before = text[max(0, start - 40):start]
     if _interviewer().search(before):
         return 0.0
-    return factor if pattern.search(before) else 1.0
+    return factor if pattern.search(before) and not _one_of_a_series().search(before) else 1.0
 
 
 def _sentence_span(block: Block, offset: int) -> tuple[int, int]:
