@@ -37,3 +37,27 @@ def test_one_occasion_of_a_series_counts_in_full(text: str, language: str, expec
 def test_a_series_word_discounts_only_a_class(text: str, discounted: bool) -> None:
     start = len(text) - len(text.rsplit(" ", 1)[-1])
     assert (_discounted(text, start) < 1.0) == discounted
+
+
+# --- a meeting told as held, in the passive ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Statsforvaltaren inviterte ordførarane i fylket til det årlege ordførarmøtet i Nordby. Ordførarmøtet vart "
+     "halde torsdag 25. april på rådhuset.", "nn"),
+    ("Statsforvalteren inviterte ordførerne i fylket til det årlige ordførermøtet i Nordby. Ordførermøtet ble "
+     "holdt torsdag 25. april på rådhuset.", "nb"),
+], ids=["held_compound_nn", "held_compound_nb"])
+def test_a_meeting_told_as_held_is_reported(text: str, language: str) -> None:
+    meeting = meeting_of(text, language, None)
+    assert meeting is not None
+    assert meeting.meeting_type == "annet" and (meeting.date.month, meeting.date.day) == (4, 25)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ordførarmøtet blir halde torsdag 25. april på rådhuset.", "nn"),
+    ("Ordførermøtet vil bli holdt torsdag 25. april på rådhuset.", "nb"),
+], ids=["to_come_nn", "to_come_nb"])
+def test_a_meeting_still_to_come_is_no_held_cue(text: str, language: str) -> None:
+    from flows.extract.occasion_cues import cues
+    held = [c for c in cues() if c.rule == "mote" and "halde" in c.pattern.pattern]
+    assert held and not any(c.pattern.search(text) for c in held)
