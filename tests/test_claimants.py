@@ -25,6 +25,10 @@ ASSOCIATIONS = [
      "KS og Norsk Fjellvann la fram en felles uttalelse tirsdag.\n\n– Staten må ta en større del av kostnadene, "
      "sier direktør Ola Nordmann i Norsk Fjellvann.", "nb",
      [("Norsk Fjellvann", "staten", "Staten må ta en større del av kostnadene")]),
+    ("national_nynorsk_opener_nn",
+     "Kommunane møtte statsråden måndag. Også Noregs Fiskarlag har engasjert seg. Organisasjonen meiner Stortinget "
+     "bør sørgje for at hamnene blir rusta opp.", "nn",
+     [("Noregs Fiskarlag", STORTING, "Stortinget bør sørgje for at hamnene blir rusta opp")]),
     ("national_head_for_nn",
      "Norsk forening for skulehelse meiner at kommunane må få pengar til fleire helsesjukepleiarar.", "nn",
      [("Norsk forening for skulehelse", None, "kommunane må få pengar til fleire helsesjukepleiarar")]),
