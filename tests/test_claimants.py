@@ -25,6 +25,10 @@ ASSOCIATIONS = [
      "KS og Norsk Fjellvann la fram en felles uttalelse tirsdag.\n\n– Staten må ta en større del av kostnadene, "
      "sier direktør Ola Nordmann i Norsk Fjellvann.", "nb",
      [("Norsk Fjellvann", "staten", "Staten må ta en større del av kostnadene")]),
+    ("national_nynorsk_opener_nn",
+     "Kommunane møtte statsråden måndag. Også Noregs Fiskarlag har engasjert seg. Organisasjonen meiner Stortinget "
+     "bør sørgje for at hamnene blir rusta opp.", "nn",
+     [("Noregs Fiskarlag", STORTING, "Stortinget bør sørgje for at hamnene blir rusta opp")]),
     ("national_head_for_nn",
      "Norsk forening for skulehelse meiner at kommunane må få pengar til fleire helsesjukepleiarar.", "nn",
      [("Norsk forening for skulehelse", None, "kommunane må få pengar til fleire helsesjukepleiarar")]),
@@ -217,7 +221,29 @@ ASKED_TO_ASK = [
 ]
 
 
-@pytest.mark.parametrize("raw, expected", cases(BOARDS, PARTIES, COUNCIL, OPENERS, SINGULAR, ASKED_TO_ASK))
+DELEGATIONS = [  # a local leader listed in a KS delegation speaks for KS, not for their municipality
+    ("mayor_in_ks_delegation_nb",
+     "Møtet ble holdt i departementet tirsdag. Fra KS deltok nestleder Kari Dal, ordfører i Lunde Per Vik og "
+     "rådgiver Eli Li.\n\n– Vi trenger en løsning før sommeren, sa Vik.",
+     [("KS", None, "Vi trenger en løsning før sommeren")]),
+    ("mayor_in_ks_region_delegation_nn",
+     "Møtet vart halde i departementet tysdag. KS Vestland stilte med styreleiar Kari Dal og ordførar i Lunde "
+     "Per Vik.\n\n– Staten må ta ein større del av rekninga, seier Vik.",
+     [("KS Vestland", "staten", "Staten må ta ein større del av rekninga")]),
+    # a mayor in a municipality's own delegation, or beside a KS delegation, speaks for the municipality
+    ("mayor_beside_ks_delegation_nb",
+     "Møtet ble holdt i departementet tirsdag. Fra KS deltok nestleder Kari Dal, mens ordfører i Lunde Per Vik "
+     "møtte for kommunen.\n\n– Vi trenger en løsning før sommeren, sa Vik.",
+     [("Lunde kommune", None, "Vi trenger en løsning før sommeren")]),
+    # a county mayor in a KS delegation speaks for the county
+    ("county_mayor_in_ks_delegation_nb",
+     "Møtet ble holdt i departementet tirsdag. Fra KS møtte nestleder Kari Dal og fylkesordfører i Nordby "
+     "Per Vik.\n\n– Staten må ta en større del av regningen, sa Vik.",
+     [("Nordby fylkeskommune", "staten", "Staten må ta en større del av regningen")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", cases(BOARDS, PARTIES, COUNCIL, OPENERS, SINGULAR, ASKED_TO_ASK, DELEGATIONS))
 def test_round18_claimants(raw: str, expected: list[Row]) -> None:
     language = "nn" if any(w in raw for w in (" seier ", " sit ", " ikkje ", " meinte ", " bad ")) else "nb"
     assert demands(raw, language) == expected

@@ -149,3 +149,54 @@ def test_a_lead_in_list_ends_at_the_next_numbered_section(text: str) -> None:
     found = [row[2] for row in demands(text)]
     assert len(found) == 2
     assert not any(t.startswith(("Skolene", "Mange", "Legevakta", "Bakgrunn", "Situasjonen")) for t in found)
+
+
+# --- a lead-in cut after a bare "om" (no colon), and a subject of two organisations one of them unknown to the lexicon
+
+OPEN_OM = [
+    ('open_om_nb',
+     "Møtet i departementet\n\nFagforbundet og KS møtte Kunnskapsdepartementet i går.\n\n"
+     "KS ba i møtet departementet om\n\n• en egen ordning for skyss\n• lengre frister for de nye kravene",
+     "nb", [('KS', 'Kunnskapsdepartementet', 'en egen ordning for skyss'),
+            ('KS', 'Kunnskapsdepartementet', 'lengre frister for de nye kravene')]),
+    ('open_om_nn',
+     "Møtet i departementet\n\nKS Vestland møtte Helse- og omsorgsdepartementet i går.\n\n"
+     "KS Vestland bad departementet om\n\n• eit eige tilskot til legevakt\n• fleire LIS1-stillingar i distrikta",
+     "nn", [('KS Vestland', 'Helse- og omsorgsdepartementet', 'eit eige tilskot til legevakt'),
+            ('KS Vestland', 'Helse- og omsorgsdepartementet', 'fleire LIS1-stillingar i distrikta')]),
+    ('open_om_joint_unknown_nb',
+     "Norsk Skog og KS ber regjeringen om\n\n• en ny ordning for skogsveier\n• lavere avgifter",
+     "nb", [('Norsk Skog', 'regjeringen', 'en ny ordning for skogsveier'),
+            ('KS', 'regjeringen', 'en ny ordning for skogsveier'),
+            ('Norsk Skog', 'regjeringen', 'lavere avgifter'),
+            ('KS', 'regjeringen', 'lavere avgifter')]),
+    ('open_om_neg_talk_nb',
+     "Møtet i departementet\n\nKS møtte Kunnskapsdepartementet i går. Partene snakket om\n\n"
+     "• skyss\n• fristene for de nye kravene",
+     "nb", []),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(OPEN_OM))
+def test_lead_in_ending_in_om(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+# a summary box repeating a demand of the body ("At X legges bort" after "ber om at X legges bort"): one demand
+REPEATED = [
+    ('fact_box_repeats_body_nb',
+     "Normen skaper strid\n\nI et brev til departementet ber KS om at forslaget om en ny bemanningsnorm legges bort.\n\n"
+     "FAKTA: Dette ber KS om\n- At forslaget om ny bemanningsnorm legges bort\n- En nasjonal kampanje for rekruttering",
+     "nb", [('KS', None, 'forslaget om en ny bemanningsnorm legges bort'),
+            ('KS', None, 'En nasjonal kampanje for rekruttering')]),
+    ('fact_box_repeats_body_nn',
+     "Normen skaper strid\n\nI eit brev til departementet ber KS om at forslaget om ei ny bemanningsnorm blir lagt bort.\n\n"
+     "FAKTA: Dette ber KS om\n- At forslaget om ny bemanningsnorm blir lagt bort\n- Ein nasjonal kampanje for rekruttering",
+     "nn", [('KS', None, 'forslaget om ei ny bemanningsnorm blir lagt bort'),
+            ('KS', None, 'Ein nasjonal kampanje for rekruttering')]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(REPEATED))
+def test_a_repeated_demand_is_one(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected

@@ -123,7 +123,8 @@ GOLDEN += [
      [("Fagforbundet", "kommunene", "kommunene må sørge for hele stillinger")]),
     ("claimant_named_person_with_title", "Ordfører i Stryn kommune, Kari Nordmann, var til stede. Ordfører Kari "
      "Nordmann etterlyste en statlig pott for skredsikring.", "nb",
-     [("Stryn kommune", "staten", "en statlig pott for skredsikring")]),  # the actor adjective on the head names who pays
+     [("Stryn kommune", None, "en statlig pott for skredsikring")]),  # an actor adjective on a measure names who
+    # would pay, not who must act (decision 4: no addressee named)
     # "Organisasjonen" refers back to the organisation named before
     ("organisation_pointer", "KS er misfornøyd med budsjettet. Organisasjonen krever at Stortinget øker "
      "kommunenes frie inntekter.", "nb",

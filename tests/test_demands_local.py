@@ -57,8 +57,8 @@ EMBEDDED = [
     ("clause_subject", "en ordning der staten dekker husleia når boligene står tomme", "staten"),
     ("clause_subject_nn", "ei ordning der staten tek meir av dei første utgiftene", "staten"),
     ("that_clause", "Nå trenger vi at staten stiller opp", "staten"),
-    ("adjective_on_head", "et nytt statlig tilskudd til skolebygg", "staten"),
-    ("adjective_on_head_nn", "ei ny statleg ordning for ferjer", "staten"),
+    ("adjective_on_acting_head", "statlige etater tar inn flere lærlinger", "staten"),
+    ("adjective_on_acting_head_nn", "dei statlege styresmaktene samordnar krava sine", "staten"),
     ("payer", "en egen pott for rassikring, finansiert over statsbudsjettet", "staten"),
     ("payer_named", "ein fast koordinator finansiert av regjeringa", "regjeringen"),
 ]
@@ -70,6 +70,10 @@ def test_embedded_addressee(text: str, expected: str) -> None:
 
 
 NOT_EMBEDDED = [
+    # an actor's adjective on a measure says who would pay, not who must act (decision 4: no addressee named)
+    ("adjective_on_measure", "et nytt statlig tilskudd til skolebygg"),
+    ("adjective_on_measure_nn", "ei ny statleg ordning for ferjer"),
+    ("adjective_on_measure_own_nb", "en egen statlig pott for rassikring av kommunale veier"),
     ("purpose_clause", "en nasjonal oversikt over skolebyggene, slik at Stortinget kan følge utviklingen"),
     ("adjective_after_preposition", "en samlet oversikt over hvilke statlige krav som gjelder"),
     ("municipalities_receive", "en ordning der kommunene får dekket utgiftene"),

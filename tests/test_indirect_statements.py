@@ -200,3 +200,35 @@ NOT_ASKING = [
 @pytest.mark.parametrize("language,raw", cases_not_yet(NOT_ASKING))
 def test_no_question_statement(language: str, raw: str) -> None:
     assert rows_without_full_stop(raw, language) == []
+
+
+# a body word opening the sentence is the subject of the verb, not an adverbial before an inverted person subject:
+# the person after the verb is the one asked, and nobody's words are reported
+BODY_ASKS = [
+    ("board_asks_minister_nb", "nb",
+     "Landbruksminister Per Dahl møtte fylkesstyret i KS Nordby.\n\n"
+     "Fylkesstyret ba statsråden om å øke tilskuddet til veterinærvakt."),
+    ("board_placed_asks_minister_nn", "nn",
+     "Landbruksminister Per Dahl møtte fylkesstyret i KS Nordby.\n\n"
+     "Styret i KS Nordby bad statsråden om å auke tilskotet til veterinærvakta."),
+    ("union_asks_minister_nb", "nb",
+     "Helseminister Per Dahl møtte Fagforbundet.\n\nForbundet ba statsråden om å se på turnusene."),
+]
+
+
+@pytest.mark.parametrize("language,raw", cases_not_yet(BODY_ASKS))
+def test_a_body_asking_a_minister_reports_no_minister(language: str, raw: str) -> None:
+    assert not [r for r in rows_with_rule(raw, language) if r[0] == "indirect"]
+
+
+def test_a_body_asking_a_minister_is_a_demand_nb() -> None:
+    from extract_kit import demands
+
+    raw = ("Landbruksminister Per Dahl møtte fylkesstyret i KS Innlandet.\n\n"
+           "Fylkesstyret ba statsråden om å øke tilskuddet til veterinærvakt.")
+    assert demands(raw) == [("KS Innlandet", "Landbruks- og matdepartementet", "øke tilskuddet til veterinærvakt")]
+
+
+def test_an_adverbial_before_an_inverted_person_still_reports() -> None:
+    raw = "Ordfører Kari Dal var i møtet.\n\nI møtet ba Kari Dal statsråden om å se på vegen."
+    assert [r[:2] for r in rows_with_rule(raw, "nb") if r[0] == "indirect"] == [("indirect", "Kari Dal")]

@@ -219,11 +219,20 @@ def _claim_voice(text: str) -> Voice | None:
     return Voice((hits[0].name,), False, None, "reported") if hits else None
 
 
+FUNCTION_WORDS = frozenset({"at", "en", "ei", "et", "ein", "eit", "den", "det", "de", "dei"})  # no part of an action's wording
+
+
+def _wording(text: str) -> str:
+    """A demand's words less a complementiser and articles: the same action in a summary box ("At X legges bort")
+    and in the body ("X legges bort") is one demand (one action repeated gives one)."""
+    return " ".join(w for w in re.findall(r"[\wæøåé-]+", text.casefold()) if w not in FUNCTION_WORDS)
+
+
 def _dedupe(demands: list[Demand]) -> tuple[Demand, ...]:
     seen: set[tuple[str, str]] = set()
     out: list[Demand] = []
     for demand in sorted(demands, key=lambda d: (d.start, d.end)):
-        key = (demand.claimant, " ".join(demand.text.casefold().split()))
+        key = (demand.claimant, _wording(demand.text))
         if key in seen:
             continue
         seen.add(key)

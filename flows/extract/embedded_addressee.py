@@ -6,7 +6,8 @@ trenger vi at ..."), the one who must act is often named inside it:
 
 - as the subject of a clause the phrase holds ("en ordning der staten dekker tomgangsleien",
   "trenger vi at staten stiller opp"): `embedded_openers`;
-- as an actor's adjective on the phrase's head ("et nytt statlig tilskudd"; not after a
+- as an actor's adjective on the phrase's head when that head is a body that acts ("statlige etater",
+  `actor_adjective_heads`; not on a measure: "et nytt statlig tilskudd" names no one who must act; not after a
   preposition: "en oversikt over statlige krav"): `actor_adjectives`, `head_ends`;
 - as the payer of the measure ("finansiert over statsbudsjettet"): `funding_phrases`.
 
@@ -37,6 +38,11 @@ def _head_ends() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _actor_heads() -> frozenset[str]:
+    return lexicon.words("request_verbs", "actor_adjective_heads")
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     verbs = lexicon.load("request_verbs")
     adjectives = {str(k).casefold(): str(v) for k, v in lexicon.load("actors")["actor_adjectives"].items()}
@@ -53,12 +59,13 @@ def embedded_addressee(text: str) -> str | None:
         before = text[:hit.start]
         if opener.search(before) and not PURPOSE.search(before) and re.match(r"\s+[a-zæøå]", text[hit.end:]):
             return hit.name  # "der staten dekker", "at staten stiller opp"
-    for word in text.split()[:HEAD_WORDS]:
+    words = text.split()
+    for k, word in enumerate(words[:HEAD_WORDS]):
         if word.casefold() in _head_ends():
             break  # "en oversikt over statlige krav": the adjective is not on the head
         actor = adjectives.get(word.casefold().strip(",.;:"))
-        if actor:
-            return actor  # "et nytt statlig tilskudd"
+        if actor and k + 1 < len(words) and words[k + 1].casefold().strip(",.;:") in _actor_heads():
+            return actor  # "statlige etater tar inn flere lærlinger"; not "et nytt statlig tilskudd"
     found = funding.search(text)
     if found:
         after = [h for h in hits if h.start >= found.start() - 1]

@@ -228,14 +228,32 @@ def _relative(sentence: Sentence, people: People) -> Reported | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Words for an organisation or its body ("fylkesstyret", "regionrådet", "forbundet", "kommunen"): the
+    boards, elected bodies, pointers and municipal words of data/actors.yaml."""
+    data = lexicon.load("actors")
+    words = [*data["ks_boards"], *data["organisation_bodies"], *data["claimant_pointers"], *data["body_pointers"],
+             *data["singular_municipal"], *data["plural_municipal"]]
+    return frozenset(str(w).casefold() for w in words)
+
+
+def _body_word(adverbial: str) -> bool:
+    """True when an inverted sentence's opening is an organisation's body word, alone or placed ("Styret i
+    KS Nordby"), so the subject of its verb."""
+    words = adverbial.split()
+    return bool(words) and words[0].casefold() in _body_words() and (len(words) == 1 or words[1] in ("i", "for"))
+
+
 def _inverted(sentence: Sentence, people: People) -> Reported | None:
     text = sentence.text
     head = INVERTED_HEAD().match(text)
     if not head or head.group("adverbial").split()[0] in ("Det", "Dette", "Slik"):
         return None
     opening = claimants_in(head.group("adverbial"))
-    if opening and opening[0].start == 0:
-        return None  # "KS ber statsråden om ...": the organisation is the subject, not an adverbial
+    if (opening and opening[0].start == 0) or _body_word(head.group("adverbial")):
+        return None  # "KS ber statsråden om ...", "Fylkesstyret (i KS Nordby) bad statsråden om ...": the
+        # organisation or its body is the subject, not an adverbial, and the person after the verb the one asked
 
     subject = subject_at(text, head.end(), sentence.start, people)
     if not subject:

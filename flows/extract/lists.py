@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from flows.budget import check
-from flows.extract.actors import addressees_in, claimants_in, generic_claimants
+from flows.extract.actors import ActorHit, addressees_in, claimants_in, generic_claimants
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
@@ -77,10 +77,18 @@ def actor_addressee(text: str) -> str | None:
     return None
 
 
+def _named_in(region: str) -> list[ActorHit]:
+    """The claimants a subject names, with the organisations the actor lexicon does not know beside them
+    ("Norsk Vann og KS ber ..."), in the order written; an organisation overlapping a claimant is that claimant."""
+    found = list(claimants_in(region))
+    found += [o for o in organisations_in(region) if not any(o.start < c.end and c.start < o.end for c in found)]
+    return sorted(found, key=lambda h: h.start)
+
+
 def _subject_claimants(text: str) -> tuple[str, ...]:
     """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
     region = speech_subject(text)
-    hits = (claimants_in(region) or organisations_in(region)) if region is not None else []
+    hits = _named_in(region) if region is not None else []
     hits = hits or claimants_in(text)[:1]  # "I brevet ber Nordby kommune om at:": a named body asks
     opening = organisations_in(text)[:1]
     hits = hits or [h for h in opening if h.start == 0]  # "Kommunestyret i Nordby gjorde slikt vedtak:": the body
@@ -115,7 +123,8 @@ def last_line_actor(text: str) -> str | None:
     return actor_lead_in(text) or actor_lead_in(text.rstrip().split("\n")[-1])
 
 
-DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|til\s+å|at)$", re.IGNORECASE)  # a lead-in the items complete
+DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$", re.IGNORECASE)  # a lead-in the items complete
+# ("KS ber departementet om" and the items: a bare "om" too, the items are its objects)
 
 
 def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
@@ -197,7 +206,7 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
         # in "om å", "at" is a cut sentence the items complete, no heading
     prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
     context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default,
-                              _joint(block, joint) if block.text.rstrip().endswith((":", "å", "at")) else ())
+                              _joint(block, joint) if DANGLING.search(block.text.rstrip()) or block.text.rstrip().endswith(":") else ())
     if context is not None:
         claims, addressee = context.claimants, context.addressee
         if slides and writer:

@@ -22,14 +22,15 @@ from typing import Mapping
 from flows import budget, lexicon
 from flows.extract.role_table import roles_table
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, ActorHit, generic_claimants
-from flows.extract.speaker_claimant import ks_office
+from flows.extract.actors import GOVERNMENT, ActorHit, claimants_in, generic_claimants
+from flows.extract.speaker_claimant import ks_office, municipal_leader
 from flows.extract.organisation_names import organisations_in, site_owner
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
 from flows.extract.layout import caption_spans, inside
 from flows.extract.people import People, PersonMention, find_people
+from flows.extract.participant_details import group_org
 from flows.extract.speaker_organisations import with_context_organisations
 from flows.extract.speech import SPEECH
 from flows.model import Block, Mention
@@ -175,6 +176,33 @@ def offices(text: str, people: People) -> dict[str, str]:
     return out
 
 
+PLACE_ONLY = re.compile(r"[A-ZÆØÅ][\wæøåé-]+(?: [A-ZÆØÅ][\wæøåé-]+)?(?: kommune| herad)?")  # "Nordby", "Nordby kommune"
+
+
+def delegation_offices(ctx: DocContext, people: People) -> dict[str, str]:
+    """Mayor -> the KS body whose delegation lists them at their first full mention ("Fra KS deltok
+    nestleiar A, ordførar i Nordby B og C", "KS Nordby stilte med A og B": `organisation_groups` in
+    data/participant_patterns.yaml): a municipality's leader in a KS delegation speaks for KS, not for
+    their municipality. A county mayor there speaks for the county (a party of its own), and anyone the
+    text gives an organisation of their own keeps it."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    roles = {p.name: (p.role, p.organisation) for p in people.persons}
+    for mention in people.mentions:
+        if mention.kind != "full" or mention.name in seen:
+            continue
+        seen.add(mention.name)
+        role, organisation = roles.get(mention.name, (mention.role, mention.organisation))
+        if not municipal_leader(role) or (organisation and not PLACE_ONLY.fullmatch(organisation)):
+            continue
+        sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
+        group = group_org(sentence, mention) if sentence is not None else None
+        body = claimants_in(group)[:1] if group else []
+        if body and (body[0].name == "KS" or body[0].name.startswith("KS ")) and body[0].start == 0:
+            out[mention.name] = body[0].name
+    return out
+
+
 def _forms(people: People) -> tuple[tuple[str, str], ...]:
     """Every written form of each person (full name, surname, the forms the text uses)."""
     forms: dict[str, str] = {}
@@ -236,7 +264,7 @@ def find_mentions(ctx: DocContext) -> MentionLayer:
     return MentionLayer(
         people=people,
         affiliations=MappingProxyType(affiliations(text, people)),
-        offices=MappingProxyType(offices(text, people)),
+        offices=MappingProxyType({**delegation_offices(ctx, people), **offices(text, people)}),
         forms=_forms(people),
         organisations=ctx.gazetteer.organisations,
         ministries=ctx.gazetteer.ministries,

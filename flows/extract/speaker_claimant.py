@@ -77,6 +77,11 @@ def role_body(role: str | None) -> str | None:
     return None
 
 
+def municipal_leader(role: str | None) -> bool:
+    """A municipality's leader ("ordførar", "kommunalsjef for helse"; `municipality_roles`), not a county's."""
+    return bool(role) and role.casefold().split(" for ")[0] in {str(r) for r in _data().get("municipality_roles", [])}
+
+
 def local_body(place: str, role: str | None) -> str | None:
     """"Kinn kommune" for the mayor of a place the text names bare ("ordførar i Kinn"), "Vestland
     fylkeskommune" for a county mayor; None when the role is no municipal or county leader's, or
