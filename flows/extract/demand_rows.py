@@ -65,7 +65,11 @@ def _topic(text: str, ctx: RowContext, block: Block, extra: str = "") -> str:
     return rank(text, ctx.document.language, near, ctx.document.text) or "styring"
 
 
-RELATIVE_TAIL = re.compile(r",\s+(?:der|hvor|kor)\s", re.IGNORECASE)  # a relative clause after a comma
+@lru_cache(maxsize=1)
+def relative_tail() -> re.Pattern[str]:
+    """A relative clause after a comma (request_verbs.yaml: relative_tail_openers)."""
+    return lexicon.phrase_pattern(lexicon.load("request_verbs")["relative_tail_openers"], before=r",\s+",
+                                  after=r"\s")
 
 
 def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int, end: int, claimants: tuple[str, ...],
@@ -92,7 +96,7 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
             piece_rule = rule
         if n > 0 and PERFECT.match(piece):
             continue  # "bedt om X, og at forbundet har levert innspill": what was done, not an action
-        scope = RELATIVE_TAIL.split(piece, 1)[0]  # "en plan for X, der staten og kommunene Y": the one asked is
+        scope = relative_tail().split(piece, 1)[0]  # "en plan for X, der staten og kommunene Y": the one asked is
         # named before the relative clause that describes the thing asked for, not in it
         who = resolve_addressee(without_condition(scope), asked, ctx.document.text, earlier, before) \
             or condition_actor(scope)  # "Når staten vedtek nye plikter, må pengane følgje med": staten
