@@ -73,9 +73,11 @@ def _pattern(key: str) -> re.Pattern[str]:
 
 def former_mention(text: str, start: int) -> bool:
     """The role written right before the name at `start` is marked as held then ("daværende statssekretær NN",
-    "dåverande fylkesstyreleiar NN"): the person is named for another time."""
+    "dåverande fylkesstyreleiar NN") or before ("tidligere KS-leder NN", "førre statsforvaltar, NN"): the person is
+    named for another time."""
     window = text[max(0, start - 80):start]
-    if not any(stem in window.casefold() for stem in ("værende", "verande", "varande", "ærande")):
+    if not any(stem in window.casefold() for stem in ("værende", "verande", "varande", "ærande", "tidl", "førre",
+                                                      "forrige")):
         return False  # the cheap check: every word of `former_role` has one of these
     return bool(_pattern("former_role").search(window))
 

@@ -1,0 +1,118 @@
+"""Participants by the shape of their written names (invented texts): a surname with an apostrophe ("O'Neill"),
+a name in capitals heading an attendance line after a title in lower case ("dr. KARI DAL, ...") or with a particle
+of two words ("VAN DER"), a name a photo caption wraps over a line break, a former office holder ("tidligere
+KS-leder NN", "førre statsforvaltar, NN") and an absence told with an adverb ("var heller ikke til stede")."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_kit import cases, document
+from flows.extract import extract
+from flows.extract.elsewhen import former_mention
+from flows.extract.person_names import cased_lines, name_candidates
+
+# (id, text, language, participants' names)
+SHAPES = [
+    ("apostrophe_surname_nb",
+     "Ordfører og kommunedirektør møtte statsråden\n\n"
+     "Ordfører Ola Berg og kommunedirektør Aoife O'Brien i Nordby kommune møtte mandag 11. august "
+     "kommunal- og distriktsminister Kari Vik i departementet.\n\n"
+     "– Vi ba om mer skjønnsmidler, sa O'Brien etter møtet.",
+     "nb", {"Ola Berg", "Aoife O'Brien", "Kari Vik"}),
+    ("caps_list_particles_and_titled_speakers_nn",
+     "Referat frå arbeidsmøte mellom KS og Helsedirektoratet\n\n"
+     "Dato: 11.08.2025\n\n"
+     "Til stades:\n"
+     "ANNE VAN DEN BERG, avdelingsdirektør, Helsedirektoratet\n"
+     "dr. PER LUND, seniorrådgjevar, Helsedirektoratet\n"
+     "professor KARI AF ROSEN, Universitetet i Bergen\n"
+     "OLA DAL, rådgjevar, KS\n\n"
+     "Sak 1: Legevakt\n"
+     "Van den Berg orienterte om arbeidet. Lund orienterte om tidsplanen. Af Rosen la fram tal frå ei kartlegging.",
+     "nn", {"Anne van den Berg", "Per Lund", "Kari af Rosen", "Ola Dal"}),
+    # a listed person who says nothing later is there by the list alone
+    pytest.param("caps_list_titled_silent_nn",
+                 "Referat frå arbeidsmøte mellom KS og Helsedirektoratet\n\n"
+                 "Dato: 11.08.2025\n\n"
+                 "Til stades:\n"
+                 "ANNE VAN DEN BERG, avdelingsdirektør, Helsedirektoratet\n"
+                 "dr. PER LUND, seniorrådgjevar, Helsedirektoratet\n"
+                 "OLA DAL, rådgjevar, KS\n\n"
+                 "Sak 1: Legevakt\n"
+                 "Van den Berg orienterte om arbeidet.",
+                 "nn", {"Anne van den Berg", "Per Lund", "Ola Dal"}),
+    ("caption_wrapped_name_nn",
+     "Statsråden vitja legevakta\n\n"
+     "Helse- og omsorgsminister Kari Vik vitja legevakta i Nordby måndag 11. august saman med ordførar Ola Berg.\n\n"
+     "Frå venstre: ordførar Ola Berg, helse- og omsorgsminister Kari Vik og sjukepleiar Anne Lise\n"
+     "Haugen framfor legevakta i Nordby.",
+     "nn", {"Kari Vik", "Ola Berg", "Anne Lise Haugen"}),
+    ("former_office_holder_nb",
+     "KS møtte kunnskapsministeren\n\n"
+     "KS møtte kunnskapsminister Kari Vik til konsultasjonsmøte tirsdag 12. august. Fra KS deltok styreleder "
+     "Ola Berg.\n\n"
+     "Berg viste til at saken ble tatt opp allerede da tidligere KS-leder Per Lund møtte departementet for fire "
+     "år siden.",
+     "nb", {"Kari Vik", "Ola Berg"}),
+    ("former_office_holder_comma_nn",
+     "Dialogmøte med Statsforvaltaren\n\n"
+     "KS Innlandet møtte Statsforvaltaren i Innlandet til dialogmøte tysdag 12. august. Statsforvaltar Kari Vik "
+     "og fylkesstyreleiar Ola Berg leidde møtet.\n\n"
+     "Dialogmøta vart innførte av førre statsforvaltar, Per Lund, for fem år sidan.",
+     "nn", {"Kari Vik", "Ola Berg"}),
+    ("absent_with_adverb_nb",
+     "Høring i komiteen\n\n"
+     "KS møtte i høring i Stortingets helse- og omsorgskomité tirsdag 12. august. KS var representert ved "
+     "direktør Ola Berg.\n\n"
+     "Helse- og omsorgsminister Kari Vik var heller ikke til stede.",
+     "nb", {"Ola Berg"}),
+]
+
+
+def _row(raw: str, language: str) -> set[str] | None:
+    meeting = extract(document(raw, language, date(2025, 8, 20))).meeting
+    return None if meeting is None else {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(SHAPES))
+def test_participants_by_name_shape(raw: str, language: str, expected: set[str]) -> None:
+    assert _row(raw, language) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tidligere KS-leder Per Lund", "Per Lund"),
+    ("under tidlegare helse- og omsorgsminister Kari Vik", "Kari Vik"),
+    ("innført av førre statsforvaltar, Per Lund", "Per Lund"),
+    ("da forrige styreleder Ola Berg", "Ola Berg"),
+], ids=["tidligere_nb", "tidlegare_multiword_nn", "forre_comma_nn", "forrige_nb"])
+def test_a_former_role_marks_the_name(text: str, name: str) -> None:
+    assert former_mention(text, text.index(name))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tidligere i dag sa statsråd Per Lund", "Per Lund"),
+    ("Tidlegare har ordførar Kari Vik sagt", "Kari Vik"),
+    ("Tidligere samme dag møtte statsråd Ola Berg", "Ola Berg"),
+    ("Tidligere enn ventet kom statsråd Ola Berg", "Ola Berg"),
+    ("styreleder Ola Berg", "Ola Berg"),
+], ids=["earlier_today_nb", "earlier_has_nn", "same_day_nb", "earlier_than_nb", "plain_role"])
+def test_tidligere_as_a_time_adverb_is_no_former_role(text: str, name: str) -> None:
+    assert not former_mention(text, text.index(name))
+
+
+def test_caps_lines_keep_offsets_and_lower_every_particle_word() -> None:
+    text = "Til stades:\nANNE VAN DER MEER, rådgjevar\ndr. PER LUND, lege\nOVERSKRIFT I STORE BOKSTAVAR\n"
+    cased = cased_lines(text)
+    assert len(cased) == len(text)
+    assert "Anne van der Meer, rådgjevar" in cased and "dr. Per Lund, lege" in cased
+    assert "OVERSKRIFT I STORE BOKSTAVAR" in cased  # a heading with no role after it stays
+
+
+@pytest.mark.parametrize("text,names", [
+    ("kommunedirektør Aoife O'Brien og rådgiver Sean D'Arcy", ["Aoife O'Brien", "Sean D'Arcy"]),
+    ("KS' styreleder Ola Berg", ["Ola Berg"]),
+], ids=["apostrophe_surnames", "genitive_apostrophe_no_name"])
+def test_name_candidates_with_apostrophes(text: str, names: list[str]) -> None:
+    assert [n for n, _, _ in name_candidates(text)] == names
