@@ -1,7 +1,8 @@
 """Participants by the shape of their written names (invented texts): a surname with an apostrophe ("O'Neill"),
 a name in capitals heading an attendance line after a title in lower case ("dr. KARI DAL, ...") or with a particle
 of two words ("VAN DER"), a name a photo caption wraps over a line break, a former office holder ("tidligere
-KS-leder NN", "førre statsforvaltar, NN") and an absence told with an adverb ("var heller ikke til stede")."""
+KS-leder NN", "førre statsforvaltar, NN"), an absence told with an adverb ("var heller ikke til stede") or by a
+pronoun ("Hun deltok ikke på selve møtet"), and persons under a press invitation after the report."""
 from __future__ import annotations
 
 from datetime import date
@@ -62,6 +63,39 @@ SHAPES = [
      "og fylkesstyreleiar Ola Berg leidde møtet.\n\n"
      "Dialogmøta vart innførte av førre statsforvaltar, Per Lund, for fem år sidan.",
      "nn", {"Kari Vik", "Ola Berg"}),
+    ("pronoun_absent_after_hosting_the_dinner_nb",
+     "KS og departementet på todagersmøte\n\n"
+     "KS møtte Kommunal- og distriktsdepartementet til todagersmøte i Nordby tirsdag 12. august. Fra KS "
+     "deltok styreleder Ola Berg, og fra departementet møtte statssekretær Kari Vik.\n\n"
+     "Middagen var åpen for lokale gjester, og ordfører i Nordby, Per Lund, ønsket velkommen. Han deltok ikke på "
+     "selve møtet.",
+     "nb", {"Ola Berg", "Kari Vik"}),
+    ("pronoun_absent_nn",
+     "Statsråden møtte KS Vestland\n\n"
+     "Kunnskapsminister Kari Vik møtte fylkesstyret i KS Vestland til dialogmøte tysdag 12. august. Fylkesstyreleiar "
+     "Ola Berg leidde møtet.\n\n"
+     "Ordførar Per Lund ønskte velkomen til lunsj. Han var sjølv ikkje med på møtet.",
+     "nn", {"Kari Vik", "Ola Berg"}),
+    # a guard: a pronoun subject of a verb of saying with a content clause is not absent by what the clause tells
+    ("pronoun_says_another_was_not_invited_nb",
+     "KS møtte statsråden\n\n"
+     "KS møtte kommunal- og distriktsminister Kari Vik til konsultasjonsmøte tirsdag 12. august. Fra KS deltok "
+     "styreleder Ola Berg.\n\n"
+     "Ordfører Per Lund ønsket velkommen til middagen. Han mener kommunen ikke ble invitert.",
+     "nb", {"Kari Vik", "Ola Berg", "Per Lund"}),
+    ("press_invitation_under_the_report_nn",
+     "KS og departementet samde om rapport\n\n"
+     "KS og Kommunal- og distriktsdepartementet heldt konsultasjonsmøte tysdag 12. august. Frå departementet møtte "
+     "statssekretær Kari Vik, og KS stilte med styreleiar Ola Berg.\n\n"
+     "PRESSEINVITASJON\n\n"
+     "Førstkommande måndag besøkjer kommunal- og distriktsminister Anne Moe Nordby kommune. Ordførar Per Lund tek "
+     "imot statsråden på omsorgssenteret.",
+     "nn", {"Kari Vik", "Ola Berg"}),
+    ("absent_cue_shares_the_first_subject_nn",
+     "Fylkesleiaren heldt innlegg på helsekonferansen\n\n"
+     "Fylkesleiar i KS Vestland, Kari Vik, heldt i dag innlegg på Helsekonferansen i Vestland.\n\n"
+     "Statssekretær Per Lund stod i programmet med eit innlegg rett etter Vik, men melde forfall på kort varsel.",
+     "nn", {"Kari Vik"}),
     ("absent_with_adverb_nb",
      "Høring i komiteen\n\n"
      "KS møtte i høring i Stortingets helse- og omsorgskomité tirsdag 12. august. KS var representert ved "
@@ -116,3 +150,15 @@ def test_caps_lines_keep_offsets_and_lower_every_particle_word() -> None:
 ], ids=["apostrophe_surnames", "genitive_apostrophe_no_name"])
 def test_name_candidates_with_apostrophes(text: str, names: list[str]) -> None:
     assert [n for n, _, _ in name_candidates(text)] == names
+
+
+@pytest.mark.parametrize("sentence,names,absent", [
+    ("Statssekretær Kari Vik stod i programmet rett etter Ola Berg, men melde forfall.", ["Kari Vik", "Ola Berg"],
+     ["Kari Vik"]),
+    ("Kari Vik og Ola Berg var invitert, men meldte forfall.", ["Kari Vik", "Ola Berg"], ["Kari Vik", "Ola Berg"]),
+    ("Kari Vik møtte, men Ola Berg meldte forfall.", ["Kari Vik", "Ola Berg"], ["Ola Berg"]),
+], ids=["after_another_name_nn", "coordinated_subjects_nb", "own_subject_after_men_nb"])
+def test_an_absence_cue_after_men_shares_the_subject(sentence: str, names: list[str], absent: list[str]) -> None:
+    from flows.extract.absence import absent_spans
+    spans = [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
+    assert sorted(names[i] for i in absent_spans(spans, 0, sentence, own_clause=True)) == absent

@@ -82,12 +82,22 @@ def former_mention(text: str, start: int) -> bool:
     return bool(_pattern("former_role").search(window))
 
 
+@lru_cache(maxsize=1)
+def _invitation_heading() -> re.Pattern[str]:
+    return re.compile(rf"(?m)^[ \t]*(?:{_data()['invitation_heading']})[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
 def other_meeting(sentences: tuple[Sentence, ...], text: str) -> frozenset[int]:
     """The starts of the sentences that tell of another meeting: one opening with a stressed demonstrative ("Det møtet
     ble ledet av NN", `other_meeting_opener`), and the sentence before it in the same paragraph, which names that
-    meeting ("Samme morgen arrangerte forbundet et eget møte, der NN deltok.")."""
+    meeting ("Samme morgen arrangerte forbundet et eget møte, der NN deltok."); and every sentence under a press
+    invitation's heading that follows the report (`invitation_heading`: "PRESSEINVITASJON"), which invites to a
+    coming occasion."""
     out: set[int] = set()
     opener, named = _pattern("other_meeting_opener"), _pattern("other_meeting_named")
+    invitation = _invitation_heading().search(text)
+    if invitation is not None and any(s.end <= invitation.start() for s in sentences):
+        out |= {s.start for s in sentences if s.start >= invitation.end()}  # a press invitation under the report
     for i, sentence in enumerate(sentences):
         if named.search(sentence.text):  # "Et tilsvarende møte ble holdt i oktober. Der deltok NN."
             out.add(sentence.start)
