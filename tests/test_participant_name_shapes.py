@@ -91,6 +91,16 @@ SHAPES = [
      "Førstkommande måndag besøkjer kommunal- og distriktsminister Anne Moe Nordby kommune. Ordførar Per Lund tek "
      "imot statsråden på omsorgssenteret.",
      "nn", {"Kari Vik", "Ola Berg"}),
+    # a guard: an invitation to the very occasion the text announces (the same day named above it) keeps its persons
+    ("press_invitation_to_the_announced_signing_nn",
+     "Regjeringa og KS skriv under ny avtale\n\n"
+     "Måndag 3. februar skriv regjeringa og KS under ein ny avtale om busetjing. Media er velkomne.\n\n"
+     "– Kommunane har gjort ein formidabel jobb, seier arbeids- og inkluderingsminister Kari Vik.\n\n"
+     "Presseinvitasjon\n\n"
+     "Tid: Måndag 3. februar kl. 12.00\n\n"
+     "Frå regjeringa møter arbeids- og inkluderingsminister Kari Vik og statssekretær Per Lund. Frå KS møter "
+     "styreleiar Ola Berg og nestleiar Anne Moe.",
+     "nn", {"Kari Vik", "Per Lund", "Ola Berg", "Anne Moe"}),
     ("absent_cue_shares_the_first_subject_nn",
      "Fylkesleiaren heldt innlegg på helsekonferansen\n\n"
      "Fylkesleiar i KS Vestland, Kari Vik, heldt i dag innlegg på Helsekonferansen i Vestland.\n\n"
