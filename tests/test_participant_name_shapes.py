@@ -167,7 +167,12 @@ def test_name_candidates_with_apostrophes(text: str, names: list[str]) -> None:
      ["Kari Vik"]),
     ("Kari Vik og Ola Berg var invitert, men meldte forfall.", ["Kari Vik", "Ola Berg"], ["Kari Vik", "Ola Berg"]),
     ("Kari Vik møtte, men Ola Berg meldte forfall.", ["Kari Vik", "Ola Berg"], ["Ola Berg"]),
-], ids=["after_another_name_nn", "coordinated_subjects_nb", "own_subject_after_men_nb"])
+    ("Det var Kari Vik som presenterte funnene; Ola Berg var på feltarbeid og deltok ikke.", ["Kari Vik", "Ola Berg"],
+     ["Ola Berg"]),
+    ("Kari Vik presenterte hovedfunnene, mens Ola Berg er i foreldrepermisjon og ikke deltok.",
+     ["Kari Vik", "Ola Berg"], ["Ola Berg"]),
+], ids=["after_another_name_nn", "coordinated_subjects_nb", "own_subject_after_men_nb", "own_clause_before_og_nb",
+        "mens_clause_nb"])
 def test_an_absence_cue_after_men_shares_the_subject(sentence: str, names: list[str], absent: list[str]) -> None:
     from flows.extract.absence import absent_spans
     spans = [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
