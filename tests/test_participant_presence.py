@@ -356,6 +356,47 @@ PRESENCE = [
      "Foto: KS\n\n"
      "– Eldreomsorgen må tenkes nytt, sa Moe i debatten.",
      "nb", {"Ola Berg", "Kari Moe", "Per Aune"}),
+    ("fact_box_label_above_lead_in_nn",
+     "Statsråden møtte KS om heildøgnsomsorg\n\n"
+     "Helse- og omsorgsministeren møtte KS-leiinga til konsultasjonsmøte tysdag 12. august.\n\n"
+     "– Vi treng fleire plassar, sa styreleiaren.\n\n"
+     "FAKTA\nDesse deltok:\n"
+     "– Kari Vik, helse- og omsorgsminister\n"
+     "– Per Lund, statssekretær, Helse- og omsorgsdepartementet\n"
+     "– Ola Berg, styreleiar i KS\n"
+     "– Anne Moe, nestleiar i KS",
+     "nn", {"Kari Vik", "Per Lund", "Ola Berg", "Anne Moe"}),
+    ("with_the_named_one_and_body_first_nb",
+     "Nestlederen møtte for styrelederen\n\n"
+     "Konsultasjonsmøtet mellom KS og Helse- og omsorgsdepartementet ble holdt tirsdag 12. august. Første nestleder "
+     "Ola Berg møtte for KS, og statssekretær Kari Vik ledet møtet.\n\n"
+     "Med Berg fra KS var styremedlem Anne Moe og fagdirektør Per Lund.",
+     "nb", {"Ola Berg", "Kari Vik", "Anne Moe", "Per Lund"}),
+    ("came_in_for_the_last_hour_and_secretary_nn",
+     "Semje om legevakt etter nattmøte\n\n"
+     "KS og departementet møttest til forhandlingsmøte om legevakt torsdag 13. august. Rundt bordet sat "
+     "forhandlingsleiar Ola Berg frå KS og ekspedisjonssjef Kari Vik frå departementet. I tillegg til desse kom "
+     "statssekretær Per Lund frå departementet inn den siste timen, og dessutan var juridisk rådgjevar Anne Moe frå "
+     "departementet sekretær for forhandlingane.",
+     "nn", {"Ola Berg", "Kari Vik", "Per Lund", "Anne Moe"}),
+    ("given_the_floor_speaker_between_nb",
+     "Statsråden talte til ordførerne\n\n"
+     "Helse- og omsorgsminister Kari Vik holdt onsdag 13. august innlegg på KS' vårkonferanse.\n\n"
+     "Etter innlegget fikk styreleder i KS, Ola Berg, ordet for en kort kommentar.",
+     "nb", {"Kari Vik", "Ola Berg"}),
+    ("opened_the_hearing_nb",
+     "Høring om eldremeldingen\n\n"
+     "KS møtte i høring i Stortingets helse- og omsorgskomité tirsdag 12. august.\n\n"
+     "Komiteens leder, Kari Vik, åpnet høringen. KS var representert ved direktør Ola Berg.",
+     "nb", {"Kari Vik", "Ola Berg"}),
+    # guards: taking someone at their word, or not taking the floor, is no speech at the occasion
+    ("taken_at_the_word_nb",
+     "KS møtte statsråden\n\n"
+     "KS møtte kommunal- og distriktsminister Kari Vik til konsultasjonsmøte tirsdag 12. august. Fra KS deltok "
+     "styreleder Ola Berg.\n\n"
+     "– Vi tar statsråden på ordet, sa Berg. Rådmann Per Lund i Nordby tok imidlertid ikke ordet i debatten om "
+     "saken i kommunestyret i fjor.",
+     "nb", {"Kari Vik", "Ola Berg"}),
 ]
 
 

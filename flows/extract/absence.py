@@ -42,6 +42,13 @@ NEW_CLAUSE = re.compile(r"(?<![\w])(?:at|fordi|dersom|hvis|viss)\s+(?!(?:han|hun
                         re.IGNORECASE)
 
 
+# A cue in a verb phrase coordinated with the one before it ("..., men melde forfall", "og måtte melde avbod"): it
+# shares that clause's subject, the person named first, not a name inside the first phrase ("etter B").
+# Only the conjunction stands between the second name and the cue: a clause of its own between ("B var på
+# feltarbeid og deltok ikke", "mens B er i permisjon og ikke deltok") makes B the cue's subject.
+SHARED_SUBJECT = re.compile(r"^,?\s*(?:men|og)\s+(?:(?:likevel|så|også|òg|dessverre|diverre)\s+)?$", re.IGNORECASE)
+
+
 def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence: str,
                  own_clause: bool = False, cues: tuple[int, ...] | None = None) -> frozenset[int]:
     """Indexes of `spans` (document offsets of the mentions in one sentence) that
@@ -60,6 +67,15 @@ def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence
             openers = list(re.finditer(r"(?<![\w])(?:at|fordi|dersom|hvis|viss)(?![\w])", gap, re.IGNORECASE))
             if openers and NEW_CLAUSE.match(gap, openers[-1].start()):
                 continue
+        if own_clause and len(before) >= 2 and SHARED_SUBJECT.search(sentence[spans[before[-1]][1] - sentence_start:cue]) \
+                and len(sentence[:spans[before[0]][0] - sentence_start].split()) <= 4 \
+                and not re.search(r"[;:]|\b(?:mens|medan|som)\b", sentence[:cue]):
+            out.add(before[0])  # "Statssekretær A stod i programmet rett etter B, men melde forfall": A's verb
+            for prev, nxt in zip(before, before[1:]):  # and those coordinated with A ("A og B var invitert, men")
+                if not COORDINATED.match(sentence[spans[prev][1] - sentence_start:spans[nxt][0] - sentence_start]):
+                    break
+                out.add(nxt)
+            continue
         while before:
             last = before.pop()
             out.add(last)

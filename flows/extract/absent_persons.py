@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows.extract.absence import absent_spans, called_off, written_cues
+from flows.extract.absence import absence_cues, absent_spans, called_off, written_cues
 from flows.extract.called_off import held_instead
 from flows.extract.elsewhen import elsewhere_only
 from flows.extract.minutes import absent_field_spans
 from flows.extract.participant_details import any_pattern, pattern_data as _data
-from flows.extract.people import People, PersonMention
+from flows.extract.people import People, PersonMention, resolve
 from flows.model import Sentence
 
 
@@ -66,6 +66,27 @@ def _came_for(inside: list[PersonMention], sentence: Sentence) -> set[str]:
     return {before[0].name} if len(before) >= 2 and before[0].name != before[-1].name else set()
 
 
+# A sentence whose subject is a personal pronoun right before an absence cue ("Hun deltok ikke på selve møtet", "Ho
+# var ikkje med på besøket", "Han hadde forfall"), with at most adverbs between ("Hun selv deltok ikke").
+PRONOUN_SUBJECT = re.compile(r"^(?:han|hun|ho|hen)\s+", re.IGNORECASE)
+BETWEEN = frozenset({"selv", "sjølv", "likevel", "derimot", "dessverre", "diverre", "heller", "imidlertid", "altså",
+                     "da", "då", "også", "òg", "sjølve", "selve"})  # words a pronoun and its cue may have between
+
+
+def _pronoun_absent(people: People, inside: list[PersonMention], sentence: Sentence) -> set[str]:
+    """The person a sentence-opening pronoun points back to when an absence cue follows it with no name between ("NN
+    ønskte velkommen til middagen. Hun deltok ikke på selve møtet.")."""
+    opener = PRONOUN_SUBJECT.match(sentence.text)
+    if opener is None or not any(cue >= opener.end() and all(w.casefold() in BETWEEN
+                                                             for w in sentence.text[opener.end():cue].split())
+                                 for cue in absence_cues(sentence.text)):
+        return set()
+    if any(m.start < sentence.start + opener.end() for m in inside if m.kind != "title"):
+        return set()
+    found = resolve(people, sentence.text.split(" ", 1)[0], sentence.start)
+    return {found.name} if found is not None else set()
+
+
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
     """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
     names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`), those a
@@ -87,7 +108,7 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
             # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
-        out |= _came_for(inside, sentence)
+        out |= _came_for(inside, sentence) | _pronoun_absent(people, inside, sentence)
         spans = [(m.start, m.end) for m in inside]
         hits = set(absent_spans(spans, sentence.start, sentence.text, own_clause=True))
         written = written_cues(sentence.text)  # input in writing instead: "NN sendte skriftlige innspill"

@@ -68,8 +68,10 @@ def _line_spans(blocks: tuple[Block, ...], key: str) -> list[Span]:
 
 def _lead_in_tail(text: str) -> str:
     """The last sentence of a paragraph when it ends in a colon ("Møtet ble holdt i Oslo. Til stede var blant
-    andre:"), else the whole paragraph."""
+    andre:"), or its last line (a fact box's label above it: "FAKTA\nDesse deltok:"), else the whole paragraph."""
     line = text.strip()
+    if line.endswith(":") and "\n" in line:
+        line = line.rsplit("\n", 1)[-1].strip()
     cut = max(line.rfind(". "), line.rfind("! "), line.rfind("? "))
     return line[cut + 2:] if cut >= 0 and line.endswith(":") else line
 

@@ -73,19 +73,41 @@ def _pattern(key: str) -> re.Pattern[str]:
 
 def former_mention(text: str, start: int) -> bool:
     """The role written right before the name at `start` is marked as held then ("daværende statssekretær NN",
-    "dåverande fylkesstyreleiar NN"): the person is named for another time."""
+    "dåverande fylkesstyreleiar NN") or before ("tidligere KS-leder NN", "førre statsforvaltar, NN"): the person is
+    named for another time."""
     window = text[max(0, start - 80):start]
-    if not any(stem in window.casefold() for stem in ("værende", "verande", "varande", "ærande")):
+    if not any(stem in window.casefold() for stem in ("værende", "verande", "varande", "ærande", "tidl", "førre",
+                                                      "forrige")):
         return False  # the cheap check: every word of `former_role` has one of these
     return bool(_pattern("former_role").search(window))
+
+
+DAY_MONTH = re.compile(r"(?<![\w.])(\d{1,2})\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+                       r"november|desember)(?![\w-])", re.IGNORECASE)
+
+
+def _days(text: str) -> set[tuple[str, str]]:
+    """The days of the month a text names ("3. februar")."""
+    return {(d, m.casefold()) for d, m in DAY_MONTH.findall(text)}
+
+
+@lru_cache(maxsize=1)
+def _invitation_heading() -> re.Pattern[str]:
+    return re.compile(rf"(?m)^[ \t]*(?:{_data()['invitation_heading']})[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def other_meeting(sentences: tuple[Sentence, ...], text: str) -> frozenset[int]:
     """The starts of the sentences that tell of another meeting: one opening with a stressed demonstrative ("Det møtet
     ble ledet av NN", `other_meeting_opener`), and the sentence before it in the same paragraph, which names that
-    meeting ("Samme morgen arrangerte forbundet et eget møte, der NN deltok.")."""
+    meeting ("Samme morgen arrangerte forbundet et eget møte, der NN deltok."); and every sentence under a press
+    invitation's heading that follows the report (`invitation_heading`: "PRESSEINVITASJON"), which invites to a
+    coming occasion, unless it names a day the text before it names (the invitation to the occasion announced)."""
     out: set[int] = set()
     opener, named = _pattern("other_meeting_opener"), _pattern("other_meeting_named")
+    invitation = _invitation_heading().search(text)
+    if invitation is not None and any(s.end <= invitation.start() for s in sentences) and \
+            not _days(text[invitation.end():]) & _days(text[:invitation.start()]):
+        out |= {s.start for s in sentences if s.start >= invitation.end()}  # a press invitation under the report
     for i, sentence in enumerate(sentences):
         if named.search(sentence.text):  # "Et tilsvarende møte ble holdt i oktober. Der deltok NN."
             out.add(sentence.start)

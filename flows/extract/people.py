@@ -27,6 +27,7 @@ from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
+from flows.extract.caption_wraps import unwrapped_captions
 from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
 from flows.extract.unnamed_persons import unnamed_persons
@@ -61,14 +62,13 @@ class People:
     sentence_ends: tuple[int, ...] = ()  # where a sentence ends before an unnamed person (`unnamed_persons`)
 
 
-
 @lru_cache(maxsize=256)
 def find_people(text: str) -> People:
     """Every person mention in `text`, resolved to full names, in text order.
 
-    Memoised: statements, meetings and participants all ask for the same document. Names written in capitals at
-    the head of a list line are read as names (`cased_lines`: the same offsets)."""
-    text = cased_lines(text)
+    Memoised (statements, meetings and participants ask for the same document). Names in capitals heading a list
+    line are read as names (`cased_lines`), a name a caption wraps over a line break whole (`unwrapped_captions`)."""
+    text = unwrapped_captions(cased_lines(text))
     full: list[PersonMention] = []
     candidates = name_candidates(text)
     taken = [(s, e) for _, s, e in candidates]

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽĆÇŁŃŚŹ"  # also the Sámi capitals ("Ánte", "Čáhppe") and those of names from abroad ("Ćosić")
 LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśź"  # also "Petrović", "Çelik"
-TOKEN = rf"[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
+# A surname of Irish or French shape keeps its apostrophe ("O'Neill", "D'Souza"): a capital, an apostrophe, a capital.
+TOKEN = rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
 # A surname's particle ("Anders von Krogh", "Maria de Lange", "Anja van der Meer"), written with a capital when it
 # opens a sentence (`name_particles.yaml`; a phrase of two words is one particle).
 PARTICLE_PHRASES: tuple[str, ...] = tuple(sorted((str(w) for w in lexicon.load("name_particles")),
@@ -45,12 +46,18 @@ NAME = re.compile(rf"(?<![\w-]){TOKEN}(?:[ ](?:(?:{PARTICLE})[ ])?(?:{INITIAL}[ 
 # A name in capitals opening a line of a list, its role after a comma, a dash or a bar in lower case
 # ("ASTRID DE LANGE, ekspedisjonssjef, ...", "TROND K. MYKLEBUST – nestleiar"): two to five words.
 CAPS_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
-CAPS_LINE = re.compile(rf"(?m)^(?:{CAPS_WORD}|[{UP}]\.)(?:[ ](?:{CAPS_WORD}|[{UP}]\.)){{1,4}}(?=(?:,| –| \|)[ ]+[{LOW}])")
+# A title in lower case may stand before the name ("dr. SVERRE MOEN, ...", "professor KARI DAL, ...").
+# After such a title the name's comma is enough ("professor KARI DAL, Universitetet i Bergen").
+CAPS_LINE = re.compile(rf"(?m)^(?:(?P<title>[{LOW}]+\.?)[ ])?(?P<name>(?:{CAPS_WORD}|[{UP}]\.)(?:[ ](?:{CAPS_WORD}|"
+                       rf"[{UP}]\.)){{1,4}})(?=(?(title),[ ]|(?:,| –| \|)[ ]+[{LOW}]))")
+# Every word of a particle phrase ("van der": "van" and "der"), lower case inside a name after the first word.
+PARTICLE_WORDS: frozenset[str] = frozenset(w for phrase in PARTICLE_PHRASES for w in phrase.split(" "))
 
 
-def _cased(word: str, first: bool) -> str:
-    if not first and word.casefold() in PARTICLES:
-        return word.casefold()
+def _cased(word: str, first: bool, after_particle: bool = False) -> str:
+    folded = word.casefold()
+    if not first and (folded in PARTICLES or (after_particle and folded in PARTICLE_WORDS)):
+        return folded
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
@@ -60,12 +67,15 @@ def cased_lines(text: str) -> str:
     offset holds. A line of capitals with no role after it (a heading, a byline) stays as written."""
     out = text
     for match in CAPS_LINE.finditer(text):
-        words = match.group(0).split(" ")
+        words = match.group("name").split(" ")
         if sum(1 for w in words if not w.endswith(".")) < 2:
             continue
-        name = " ".join(_cased(w, i == 0) for i, w in enumerate(words))
-        if len(name) == len(match.group(0)):
-            out = out[:match.start()] + name + out[match.end():]
+        cased: list[str] = []
+        for i, word in enumerate(words):
+            cased.append(_cased(word, i == 0, bool(cased) and cased[-1].casefold() == cased[-1]))
+        name = " ".join(cased)
+        if len(name) == len(match.group("name")):
+            out = out[:match.start("name")] + name + out[match.end("name"):]
     return out
 
 
