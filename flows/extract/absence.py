@@ -2,8 +2,8 @@
 
 The cues are data (`absence` in `data/participant_patterns.yaml`). The person
 or minister title named last before a cue in its sentence is the absent one;
-names after the cue (a substitute "sendt ... i sitt sted") are not affected. `called_off`: the title or lead says the
-occasion was put off or cancelled ("Konsultasjonsmøtet utsatt"): nobody took part (`called_off` in the same file).
+names after the cue (a substitute "sendt ... i sitt sted") are not affected. `lead_calls_off`: the title or lead says the
+occasion was put off or cancelled ("Konsultasjonsmøtet utsatt"): nobody took part (`lead_calls_off` in the same file).
 """
 from __future__ import annotations
 
@@ -88,15 +88,15 @@ def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence
 
 
 @lru_cache(maxsize=1)
-def _called_off() -> tuple[re.Pattern[str], int]:
+def _lead_call_off() -> tuple[re.Pattern[str], int]:
     data = lexicon.load("participant_patterns")
-    return re.compile(str(data["called_off"]), re.IGNORECASE), int(data.get("called_off_sentences", 3))
+    return re.compile(str(data["lead_calls_off"]), re.IGNORECASE), int(data.get("lead_calls_off_sentences", 3))
 
 
-def called_off(sentences: Sequence[str]) -> bool:
+def lead_calls_off(sentences: Sequence[str]) -> bool:
     """The title or the lead (the first sentences) says the occasion was put off or cancelled ("Møtet med
     departementet er utsatt", "Besøket vart avlyst"): it did not take place, so nobody took part."""
-    pattern, count = _called_off()
+    pattern, count = _lead_call_off()
     return any(pattern.search(s) for s in sentences[:count])
 
 

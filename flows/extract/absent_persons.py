@@ -5,15 +5,16 @@ names them ("Forfall: NN", `minutes.absent_field_spans`), a list marks them ("NN
 `data/participant_patterns.yaml`), they gave input in writing instead ("NN sendte skriftlige innspill",
 `absence.written_cues`), the text names them only for another meeting or time ("daværende statssekretær NN", "Det
 møtet vart leidd av NN": `elsewhen.elsewhere_only`), or the title or lead says the occasion was put off or cancelled
-(`absence.called_off`: then nobody took part).
+(`absence.lead_calls_off`: then nobody took part, unless the text tells one held all the same,
+`called_off.held_all_the_same`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from flows.extract.absence import absence_cues, absent_spans, called_off, written_cues
-from flows.extract.called_off import held_instead
+from flows.extract.absence import absence_cues, absent_spans, lead_calls_off, written_cues
+from flows.extract.called_off import held_all_the_same
 from flows.extract.elsewhen import elsewhere_only
 from flows.extract.minutes import absent_field_spans
 from flows.extract.participant_details import any_pattern, pattern_data as _data
@@ -43,12 +44,6 @@ def _without_substitutes(text: str, span: tuple[int, int]) -> tuple[int, int]:
         if any_pattern("attendance").search(text[stop + 2:end]):
             return (start, stop + 1)
         cut = stop + 2
-
-
-@lru_cache(maxsize=1)
-def _held_anyway() -> re.Pattern[str]:
-    """An occasion held after all beside the one called off (`held_anyway`: "fekk likevel møtt statsråden")."""
-    return re.compile(str(_data()["held_anyway"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +88,7 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
     substitute came for ("NN møtte for styreleiar MM", `substituted_for`) and those
     named only for another meeting or time
     ("daværende statssekretær NN", "Det møtet vart leidd av NN": `elsewhen.elsewhere_only`), when `text` is given;
-    everyone, when the title or lead says the occasion was put off or cancelled (`absence.called_off`)."""
+    everyone, when the title or lead says the occasion was put off or cancelled (`absence.lead_calls_off`)."""
     fields = tuple(_without_substitutes(text, span) for span in absent_field_spans(text)) if text else ()
     out: set[str] = {m.name for m in people.mentions if any(a <= m.start < b for a, b in fields)}
     if text:
@@ -103,7 +98,7 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         out |= elsewhere_only(people, sentences, text)
         substituted = _substituted()  # "NN, som møtte for styreleiar MM": MM was away
         out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 100):m.start])}
-        if called_off([s.text for s in sentences]) and not held_instead(text) and not _held_anyway().search(text):
+        if lead_calls_off([s.text for s in sentences]) and not held_all_the_same(text):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part (unless one was
             # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")
     for sentence in sentences:

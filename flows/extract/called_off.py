@@ -9,7 +9,8 @@ names that occasion as its subject, and a meeting moved to another day is the sa
 
 Vocabulary (`called_off` in `data/meeting_types.yaml`): `participles` (the words that call an occasion off, also
 attributive: "det utsette møtet"), `instead` (a marker of an occasion held in its place; "i staden for NN", a
-person standing in for another, is none) and `clause_breaks` (what ends a clause of a title or sentence).
+person standing in for another, is none), `after_all` (an occasion held after all: "fekk likevel møtt statsråden")
+and `clause_breaks` (what ends a clause of a title or sentence).
 """
 from __future__ import annotations
 
@@ -39,6 +40,18 @@ def held_instead(text: str) -> bool:
     """The text tells an occasion held in place of another ("møtte direktoratet i staden"). Asked of the same
     document's text by the type cues, the body met (once per sentence of the occasion) and absence: kept per text."""
     return _patterns()[1].search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _after_all() -> re.Pattern[str]:
+    return re.compile(str(_config().get("after_all") or r"(?!x)x"), re.IGNORECASE)
+
+
+def held_all_the_same(text: str) -> bool:
+    """The text tells an occasion held although one was called off: in its place (`held_instead`) or after all
+    ("KS fekk likevel møtt statsråden", "gjennomføre møtet som planlagt"). Asked by absence: then the call-off in
+    the title or lead makes nobody absent."""
+    return held_instead(text) or _after_all().search(text) is not None
 
 
 def clause_at(text: str, start: int, end: int) -> str:

@@ -56,15 +56,16 @@ def opening_date(following: tuple[Sentence, ...], found_dates: tuple[dates.Found
 
 
 @lru_cache(maxsize=1)
-def _called_off() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in dates.date_words().get("called_off") or ()) or r"(?!x)x", re.IGNORECASE)
+def _called_off_or_moved() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in dates.date_words().get("called_off_or_moved") or ()) or r"(?!x)x",
+                      re.IGNORECASE)
 
 
-def called_off(text: str, sentence: Sentence, found: dates.FoundDate) -> bool:
+def date_given_up(text: str, sentence: Sentence, found: dates.FoundDate) -> bool:
     """The date's sentence says the meeting was called off or moved ("Det planlagte møtet 12. mars er utsatt", "som
     var satt opp til 20. november, er utsatt", "skulle vore 20. mai, men vart flytta"), and the date is not the new one
     a verb of scheduling gives ("utsatt til 2. april"): the date the meeting no longer has."""
-    if not _called_off().search(sentence.text):
+    if not _called_off_or_moved().search(sentence.text):
         return False
     return not dates.scheduled(text, found)
 
@@ -76,7 +77,7 @@ def lead_date(text: str, lead: tuple[Sentence, ...], found_dates: tuple[dates.Fo
     "KS og NN la tysdag 4. mars fram ein rapport", "NORDBY: Det regna då statsråden steig ut av
     bilen onsdag"): its first day and month without a year, else its first weekday or past or coming
     day word ("i går", "i morgon"; not "i dag", which also means nowadays); not a deadline, nor a
-    sentence placed at another time, nor the date a meeting was called off or moved from (`called_off`),
+    sentence placed at another time, nor the date a meeting was called off or moved from (`date_given_up`),
     nor a speaker's own words (a quotation, the first person of a
     talk: "mange kom allereie i går"), whose days are the speaker's."""
     day: dates.FoundDate | None = None
@@ -84,7 +85,7 @@ def lead_date(text: str, lead: tuple[Sentence, ...], found_dates: tuple[dates.Fo
         if (elsewhen is not None and elsewhen(sentence.text)) or _own_words(sentence.text):
             continue
         for found in dates.dates_in(sentence, found_dates):
-            if dates.blocked(text, found) or called_off(text, sentence, found):
+            if dates.blocked(text, found) or date_given_up(text, sentence, found):
                 continue  # a deadline; the date a meeting was moved from or called off on ("var sett til 3. april, er utsett")
             if found.kind == "daymonth":
                 return 0.3, found

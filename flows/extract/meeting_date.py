@@ -15,7 +15,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.budget import check
 from flows.extract import date_fallbacks
-from flows.extract.date_fallbacks import called_off
+from flows.extract.date_fallbacks import date_given_up
 from flows.extract.minutes import field_date
 from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, scheduled, to_date_info
 from flows.literal_gate import Searchable
@@ -77,7 +77,7 @@ def meeting_date(
                                         and elsewhen(own_clause(sentence, found))):
                 continue  # its dates belong to the other occasion ("Neste møte blir i mai")
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
-            if called_off(text, sentence, found):
+            if date_given_up(text, sentence, found):
                 score -= 4.0  # the date a meeting was moved from: any other date of the occasion comes first
             if ev_index is not None:
                 score -= 0.1 * (i - ev_index - 1 if heading and i > ev_index else abs(i - ev_index))
