@@ -2,12 +2,9 @@
 or time, an occasion called off, lists under a lead-in line, and the many ways of being there."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from extract_kit import cases, document
-from flows.extract import extract
+from extract_kit import cases, participant_names
 
 
 # (id, text, language, participants' names)
@@ -400,13 +397,7 @@ PRESENCE = [
 ]
 
 
-def _row(raw: str, language: str) -> set[str] | None:
-    meeting = extract(document(raw, language, date(2025, 8, 20))).meeting
-    if meeting is None:
-        return None
-    return {p.name for p in meeting.participants}
-
 
 @pytest.mark.parametrize("raw,language,expected", cases(ELSEWHEN, CALLED_OFF, LISTS, PRESENCE))
 def test_round15_participants(raw: str, language: str, expected: set[str]) -> None:
-    assert _row(raw, language) == expected
+    assert participant_names(raw, language) == expected

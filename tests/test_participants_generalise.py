@@ -11,12 +11,9 @@ failed when written carry an xfail marker with the reason; the marker goes when 
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from extract_kit import cases, document, known_failure as _xf
-from flows.extract import extract
+from extract_kit import cases, known_failure as _xf, participant_names
 
 
 # (id, text, language, participants' names)
@@ -508,15 +505,9 @@ GUARDS = [
 ]
 
 
-def _row(raw: str, language: str) -> set[str] | None:
-    meeting = extract(document(raw, language, date(2025, 8, 20))).meeting
-    if meeting is None:
-        return None
-    return {p.name for p in meeting.participants}
-
 
 @pytest.mark.parametrize("raw,language,expected",
                          cases(TITLES, PLACES_AND_MEDIA, CAPTIONS_AND_VISITS, NOT_PRESENT, PRESENT_ELSEWHERE,
                                SECOND_LOOK, PRESENCE_WORDS, AUTHORS_AT_LAUNCH, GUARDS))
 def test_invented_participants(raw: str, language: str, expected: set[str]) -> None:
-    assert _row(raw, language) == expected
+    assert participant_names(raw, language) == expected
