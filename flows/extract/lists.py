@@ -1,22 +1,19 @@
 """Lists of demands: items under a lead-in that names who asks and who must act.
 
-A lead-in is a paragraph ending with ':' whose text holds a demand cue
-("I uttalelsen ber storbyene regjeringen:", "Dette er noen av de foreslåtte
-tiltakene:"), or, in slides and talk notes, a paragraph whose sentence says an
-actor must act ("Kommunene må strekke seg langt ...", decision 1). The items
-that follow (dash, bullet or number items, skipping "Stikkord: ..." notes) are
-demands; a bullet ending with ':' leads in the deeper bullets under it ("- Vi ber om at:" and
-"   – X"), a numbered line ending with ':' the bullets under it, as talking points and memos nest them. A lead-in without a claimant of its own takes the one of the paragraph
-before ("X mener det er flere tiltak staten kan iverksette. Dette er noen av de
-foreslåtte tiltakene:"). A lead-in that only names who must act ("Staten må:",
-"Fylkene må også:", "For å nå målet må staten:") gives the addressee; the caller gives
-the claimant (the speaker or author around it). Paragraphs that open with an ordinal
-subject ("Det første kravet er at X.", "Det andre er å Y.") are the items of the lead-in
-before them. A wish ("Dette vil forbundet ha:", `wish_frames` in
-data/request_verbs.yaml) is a lead-in too. A paragraph whose first (or second, after a heading
-line) line is a lead-in may hold its items as plain lines without markers (`inline_items`). A
-lead-in of matters raised ("Andre saker som ble tatt opp:") gives a list whose items are
-demands only when worded "behov(et) for X" (decision 2; the caller checks the items).
+A lead-in is a paragraph ending with ':' whose text holds a demand cue ("I uttalelsen ber storbyene regjeringen:",
+"Dette er noen av de foreslåtte tiltakene:"), or, in slides and talk notes, a paragraph whose sentence says an actor
+must act ("Kommunene må strekke seg langt ...", decision 1). The items that follow (dash, bullet or number items,
+skipping "Stikkord: ..." notes) are demands; a bullet ending with ':' leads in the deeper bullets under it ("- Vi
+ber om at:" and "   – X"), a numbered line ending with ':' the bullets under it, as talking points and memos nest
+them. A lead-in without a claimant of its own takes the one of the paragraph before ("X mener det er flere tiltak
+staten kan iverksette. Dette er noen av de foreslåtte tiltakene:"). A lead-in that only names who must act ("Staten
+må:", "Fylkene må også:", "For å nå målet må staten:") gives the addressee; the caller gives the claimant (the
+speaker or author around it). Paragraphs that open with an ordinal subject ("Det første kravet er at X.", "Det andre
+er å Y.") are the items of the lead-in before them. A wish ("Dette vil forbundet ha:", `wish_frames` in
+data/request_verbs.yaml) is a lead-in too. A paragraph whose first (or second, after a heading line) line is a
+lead-in may hold its items as plain lines without markers (`inline_items`). A lead-in of matters raised ("Andre
+saker som ble tatt opp:") gives a list whose items are demands only when worded "behov(et) for X" (decision 2; the
+caller checks the items).
 """
 from __future__ import annotations
 
@@ -24,8 +21,8 @@ import re
 from dataclasses import dataclass
 
 from flows.budget import check
-from flows.extract.actors import ActorHit, addressees_in, claimants_in, generic_claimants
-from flows.extract.organisation_names import organisations_in
+from flows.extract.actors import addressees_in, claimants_in, generic_claimants
+from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
@@ -77,18 +74,10 @@ def actor_addressee(text: str) -> str | None:
     return None
 
 
-def _named_in(region: str) -> list[ActorHit]:
-    """The claimants a subject names, with the organisations the actor lexicon does not know beside them
-    ("Norsk Vann og KS ber ..."), in the order written; an organisation overlapping a claimant is that claimant."""
-    found = list(claimants_in(region))
-    found += [o for o in organisations_in(region) if not any(o.start < c.end and c.start < o.end for c in found)]
-    return sorted(found, key=lambda h: h.start)
-
-
 def _subject_claimants(text: str) -> tuple[str, ...]:
     """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
     region = speech_subject(text)
-    hits = _named_in(region) if region is not None else []
+    hits = bodies_named(region) if region is not None else []
     hits = hits or claimants_in(text)[:1]  # "I brevet ber Nordby kommune om at:": a named body asks
     opening = organisations_in(text)[:1]
     hits = hits or [h for h in opening if h.start == 0]  # "Kommunestyret i Nordby gjorde slikt vedtak:": the body
@@ -123,8 +112,8 @@ def last_line_actor(text: str) -> str | None:
     return actor_lead_in(text) or actor_lead_in(text.rstrip().split("\n")[-1])
 
 
-DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$", re.IGNORECASE)  # a lead-in the items complete
-# ("KS ber departementet om" and the items: a bare "om" too, the items are its objects)
+# a lead-in the items complete ("KS ber departementet om å", a bare "om" too: the items are its objects)
+DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$", re.IGNORECASE)
 
 
 def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
@@ -206,7 +195,8 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
         # in "om å", "at" is a cut sentence the items complete, no heading
     prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
     context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default,
-                              _joint(block, joint) if DANGLING.search(block.text.rstrip()) or block.text.rstrip().endswith(":") else ())
+                              _joint(block, joint) if DANGLING.search(block.text.rstrip()) or
+                              block.text.rstrip().endswith(":") else ())
     if context is not None:
         claims, addressee = context.claimants, context.addressee
         if slides and writer:

@@ -105,3 +105,11 @@ def site_owner(text: str) -> str | None:
         return None
     hits = claimants_in(parts[0]) or organisations_in(parts[0])
     return hits[0].name if len(hits) == 1 and hits[0].name not in generic_claimants() else None
+
+
+def bodies_named(region: str) -> list[ActorHit]:
+    """The claimants `region` names, with the organisations the actor lexicon does not know beside them ("Norsk Vann
+    og KS ber ..."), in the order written; an organisation overlapping a claimant is that claimant."""
+    found = list(claimants_in(region))
+    found += [o for o in organisations_in(region) if not any(o.start < c.end and c.start < o.end for c in found)]
+    return sorted(found, key=lambda h: h.start)
