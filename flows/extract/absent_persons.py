@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows import lexicon
 from flows.extract.absence import absence_cues, absent_spans, lead_calls_off, written_cues
 from flows.extract.called_off import held_all_the_same
 from flows.extract.elsewhen import elsewhere_only
@@ -63,16 +64,21 @@ def _came_for(inside: list[PersonMention], sentence: Sentence) -> set[str]:
 
 # A sentence whose subject is a personal pronoun right before an absence cue ("Hun deltok ikke på selve møtet", "Ho
 # var ikkje med på besøket", "Han hadde forfall"), with at most adverbs between ("Hun selv deltok ikke").
-PRONOUN_SUBJECT = re.compile(r"^(?:han|hun|ho|hen)\s+", re.IGNORECASE)
-BETWEEN = frozenset({"selv", "sjølv", "likevel", "derimot", "dessverre", "diverre", "heller", "imidlertid", "altså",
-                     "da", "då", "også", "òg", "sjølve", "selve"})  # words a pronoun and its cue may have between
+@lru_cache(maxsize=1)
+def _pronoun_subject() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A personal pronoun opening a sentence (`absence_pronouns`) and the words it and an absence cue may have
+    between them (`absence_pronoun_adverbs`)."""
+    data = _data()
+    return (lexicon.phrase_pattern(data["absence_pronouns"], before="^", after=r"\s+"),
+            frozenset(str(w).casefold() for w in data["absence_pronoun_adverbs"]))
 
 
 def _pronoun_absent(people: People, inside: list[PersonMention], sentence: Sentence) -> set[str]:
     """The person a sentence-opening pronoun points back to when an absence cue follows it with no name between ("NN
     ønskte velkommen til middagen. Hun deltok ikke på selve møtet.")."""
-    opener = PRONOUN_SUBJECT.match(sentence.text)
-    if opener is None or not any(cue >= opener.end() and all(w.casefold() in BETWEEN
+    pronoun, between = _pronoun_subject()
+    opener = pronoun.match(sentence.text)
+    if opener is None or not any(cue >= opener.end() and all(w.casefold() in between
                                                              for w in sentence.text[opener.end():cue].split())
                                  for cue in absence_cues(sentence.text)):
         return set()

@@ -175,3 +175,8 @@ def document_ministry(sentence: str, document_text: str) -> str | None:
 def generic_claimants() -> frozenset[str]:
     """Claimants that are groups, not one organisation a person can speak for ("kommunene")."""
     return frozenset(str(w) for w in _data().get("generic_claimants") or ())
+
+
+def is_ks_body(name: str) -> bool:
+    """KS itself or one of its bodies by name ("KS", "KS Vestland", "KS Bedrift")."""
+    return name == "KS" or name.startswith("KS ")

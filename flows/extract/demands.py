@@ -219,13 +219,15 @@ def _claim_voice(text: str) -> Voice | None:
     return Voice((hits[0].name,), False, None, "reported") if hits else None
 
 
-FUNCTION_WORDS = frozenset({"at", "en", "ei", "et", "ein", "eit", "den", "det", "de", "dei"})  # no part of an action's wording
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return lexicon.words("request_verbs", "wording_function_words")
 
 
 def _wording(text: str) -> str:
     """A demand's words less a complementiser and articles: the same action in a summary box ("At X legges bort")
     and in the body ("X legges bort") is one demand (one action repeated gives one)."""
-    return " ".join(w for w in re.findall(r"[\wæøåé-]+", text.casefold()) if w not in FUNCTION_WORDS)
+    return " ".join(w for w in re.findall(r"[\wæøåé-]+", text.casefold()) if w not in _function_words())
 
 
 def _dedupe(demands: list[Demand]) -> tuple[Demand, ...]:

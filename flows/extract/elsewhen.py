@@ -15,6 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from flows.extract.dates import find_dates
 from flows.extract.occasion_time import other_time
 from flows.extract.participant_details import pattern_data as _data
 from flows.extract.people import People
@@ -82,13 +83,9 @@ def former_mention(text: str, start: int) -> bool:
     return bool(_pattern("former_role").search(window))
 
 
-DAY_MONTH = re.compile(r"(?<![\w.])(\d{1,2})\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-                       r"november|desember)(?![\w-])", re.IGNORECASE)
-
-
-def _days(text: str) -> set[tuple[str, str]]:
-    """The days of the month a text names ("3. februar")."""
-    return {(d, m.casefold()) for d, m in DAY_MONTH.findall(text)}
+def _days(text: str) -> set[tuple[int, int]]:
+    """The days of the month a text names ("3. februar", "03.02."; `dates.find_dates`)."""
+    return {(d.day, d.month) for d in find_dates(text) if d.day and d.month}
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from typing import Mapping
 from flows import budget, lexicon
 from flows.extract.role_table import roles_table
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, ActorHit, claimants_in, generic_claimants
+from flows.extract.actors import GOVERNMENT, ActorHit, claimants_in, generic_claimants, is_ks_body
 from flows.extract.speaker_claimant import ks_office, municipal_leader
 from flows.extract.organisation_names import organisations_in, site_owner
 from flows.extract.context import DocContext
@@ -198,7 +198,7 @@ def delegation_offices(ctx: DocContext, people: People) -> dict[str, str]:
         sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
         group = group_org(sentence, mention) if sentence is not None else None
         body = claimants_in(group)[:1] if group else []
-        if body and (body[0].name == "KS" or body[0].name.startswith("KS ")) and body[0].start == 0:
+        if body and is_ks_body(body[0].name) and body[0].start == 0:
             out[mention.name] = body[0].name
     return out
 

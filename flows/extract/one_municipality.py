@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.actors import is_ks_body
 
 KOMMUNENE = "kommunene"
 NAMED = re.compile(r"(?<![\w-])((?:[A-ZÆØÅ][a-zæøå]+[ -])*[A-ZÆØÅ][a-zæøå]+) kommune(?![\w-])")
@@ -38,7 +39,7 @@ def _first_actor_singular(text: str) -> bool:
 def one_municipality(addressee: str | None, claimant: str, demand: str, text: str) -> str | None:
     """"<place> kommune" for `kommunene` asked as "kommunen" by a claimant that is no KS body (see the module
     docstring); any other addressee unchanged."""
-    if addressee != KOMMUNENE or claimant == "KS" or claimant.startswith("KS ") or not _first_actor_singular(demand):
+    if addressee != KOMMUNENE or is_ks_body(claimant) or not _first_actor_singular(demand):
         return addressee
     named = list(dict.fromkeys(m.group(1) for m in NAMED.finditer(text)))
     branch = [p for p in named if claimant.endswith(" " + p)] if " " in claimant else []

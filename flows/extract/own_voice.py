@@ -31,6 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.actors import is_ks_body
 from flows.extract.cue_patterns import Cue, cue_words
 from flows.extract.speech import SPEECH
 from flows.model import Sentence
@@ -119,7 +120,7 @@ def _need_groups() -> frozenset[str]:
 
 def _municipal(author: str) -> bool:
     """True when the author is on the municipal side: KS or a branch of it, a municipality or a county."""
-    return author == "KS" or author.startswith("KS ") or author.endswith((" kommune", " fylkeskommune"))
+    return is_ks_body(author) or author.endswith((" kommune", " fylkeskommune"))
 
 
 def _own_position(text: str, cue: Cue) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows.extract.actors import GOVERNMENT, _data, addressees_in, claimants_in
+from flows.extract.actors import GOVERNMENT, _data, addressees_in, claimants_in, is_ks_body
 from flows.extract.matcher import trie_alternation
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.organisation_names import organisations_in
@@ -50,11 +50,18 @@ PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -](?:og\s+)?[A-ZÆØÅ][a-zæ
 
 
 @lru_cache(maxsize=1)
+def _leader_roles() -> tuple[frozenset[str], frozenset[str]]:
+    """(the municipal leaders' roles, the county leaders' roles) of actors.yaml, as sets."""
+    data = _data()
+    return (frozenset(str(r) for r in data.get("municipality_roles", [])),
+            frozenset(str(r) for r in data.get("county_roles", [])))
+
+
+@lru_cache(maxsize=1)
 def _body_words() -> tuple[frozenset[str], frozenset[str]]:
     """(the municipal and county leaders' roles, the elected bodies) of actors.yaml, as sets."""
-    data = _data()
-    return (frozenset(str(r) for r in [*data.get("municipality_roles", []), *data.get("county_roles", [])]),
-            frozenset(str(b) for b in data.get("organisation_bodies", [])))
+    municipal, county = _leader_roles()
+    return municipal | county, frozenset(str(b) for b in _data().get("organisation_bodies", []))
 
 
 def role_body(role: str | None) -> str | None:
@@ -79,7 +86,7 @@ def role_body(role: str | None) -> str | None:
 
 def municipal_leader(role: str | None) -> bool:
     """A municipality's leader ("ordførar", "kommunalsjef for helse"; `municipality_roles`), not a county's."""
-    return bool(role) and role.casefold().split(" for ")[0] in {str(r) for r in _data().get("municipality_roles", [])}
+    return bool(role) and role.casefold().split(" for ")[0] in _leader_roles()[0]
 
 
 def local_body(place: str, role: str | None) -> str | None:
@@ -89,9 +96,10 @@ def local_body(place: str, role: str | None) -> str | None:
     if not role or not PLACE.fullmatch(place.strip()):
         return None
     low = role.casefold().split(" for ")[0]  # "kommunalsjef for helse og velferd": a municipal leader
-    if low in {str(r) for r in _data().get("municipality_roles", [])}:
+    municipal, county = _leader_roles()
+    if low in municipal:
         return f"{place.strip()} kommune"
-    if low in {str(r) for r in _data().get("county_roles", [])}:
+    if low in county:
         return f"{place.strip()} fylkeskommune"
     return None
 
@@ -100,7 +108,7 @@ def ks_office(description: str) -> str | None:
     """The KS body a person's description says they act for: "er medlem av KS' styre" -> KS,
     "er leiar i KS Nordby" -> "KS Nordby"; None when the description names no KS office."""
     for hit in claimants_in(description):
-        if not (hit.name == "KS" or hit.name.startswith("KS ")):
+        if not is_ks_body(hit.name):
             continue
         before = description[max(0, hit.start - 25):hit.start].casefold()
         written = description[hit.start:hit.end]
