@@ -277,3 +277,8 @@ def test_according_to_a_medium_leaves_the_speaker_it_reports_nb() -> None:
     raw = "Ifølge avisen sa statsråd Per Dahl etter møtet at regjeringen vil se på ordningen."
     assert [r for r in statement_rows(raw, "nb") if r[0] == "indirect"] == [
         ("indirect", "Per Dahl", "regjeringen vil se på ordningen")]
+
+
+def test_according_to_a_person_over_an_organisations_request_is_the_persons_nn() -> None:
+    raw = "Rådgjevar Ola Berg var med.\n\nIfølgje Berg bad KS også departementet om å halde fram med tilskotet."
+    assert ("indirect", "Ola Berg", "bad KS også departementet om å halde fram med tilskotet") in statement_rows(raw, "nn")

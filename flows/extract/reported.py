@@ -18,7 +18,7 @@ labels), each registered in `data/rules.yaml`:
 - `parse_parenthetical`: a verb of saying attached as a parenthetical (PAR) to
   the main clause (", meiner ho."); the content is the main clause without it;
 - `parse_according_to`: "ifølge NN" on a person (`flows.extract.according_to`); the content is the
-  rest of the sentence, unless a verb of saying inside it reports a speaker of its own.
+  rest of the sentence, unless a verb of saying inside it reports a person of its own.
 
 The rules find spans and subject tokens only; whom a subject names (a person,
 a pronoun, a title, an organisation) is decided by the attribution pass from
@@ -245,18 +245,16 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             opens = konj.start if konj is not None and konj.i < conjunct.i else conjunct.start
             if part and subject:
                 out.append(Reported(subject, conjunct, part[0], part[1], "parse_coordinated_predicate", opens=opens))
-    return tuple(out) + _according_to(parsed, out)
+    return tuple(out) + _according_to(parsed)
 
 
-def _according_to(parsed: Parsed, found: list[Reported]) -> tuple[Reported, ...]:
-    """"Ifølge NN har X ...", "X, ifølge NN." (`flows.extract.according_to`), where no verb of
-    saying inside the content reports a speaker of its own ("Ifølge NTB sa statsråden at X")."""
+def _according_to(parsed: Parsed) -> tuple[Reported, ...]:
+    """"Ifølge NN har X ...", "X, ifølge NN." (`flows.extract.according_to`); where a verb of saying
+    inside the content reports a person of its own ("Ifølge NTB sa statsråden at X"), the
+    attribution pass keeps that one (`flows.extract.parsed_speech`)."""
     out: list[Reported] = []
     for token in parsed.tokens:
         hit = according_to(parsed, token)
-        if hit is None:
-            continue
-        source, start, end = hit
-        if not any(start <= r.verb.start < end for r in found):
-            out.append(Reported(source, token, start, end, "parse_according_to"))
+        if hit is not None:
+            out.append(Reported(hit[0], token, hit[1], hit[2], "parse_according_to"))
     return tuple(out)
