@@ -209,7 +209,7 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         block = blocks[i]
         if i in labelled:
             current, _, start = labelled[i]
-            if block.kind == "heading":  # "Dal: – Vi held fram" over a section: its paragraphs are a report
+            if block.kind == "heading" and start >= 0:  # "Dal: – Vi held fram" over a section: a report under it
                 turns[i], current = None, None
                 continue
             if start < 0:  # the label on its own line: the words are the paragraph under it
