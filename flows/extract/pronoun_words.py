@@ -29,9 +29,8 @@ def first_person() -> frozenset[str]:
 
 def name_gender(name: str) -> str | None:
     first = name.split(" ")[0].casefold().rstrip("-")
-    for word in dict.fromkeys((first, first.split("-")[0])):  # "Kari-Anne": the first part tells, unless listed
-        if word in _pronouns()["female_names"]:
-            return "f"
-        if word in _pronouns()["male_names"]:
-            return "m"
+    if first in _pronouns()["female_names"]:
+        return "f"
+    if first in _pronouns()["male_names"]:
+        return "m"
     return None
