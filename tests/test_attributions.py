@@ -2,7 +2,7 @@
 
 Every text is invented for the tests (bokmål and nynorsk), one phenomenon each:
 reported speech found through the dependency tree (inverted order, auxiliaries,
-parentheticals, lead verbs, coordinated predicates; "ifølge NN" is none), pronoun and title
+parentheticals, lead verbs, coordinated predicates, "ifølge NN"), pronoun and title
 coreference, the speaker's organisation, and layout noise that must not give
 statements. Negative cases give no statement.
 """
@@ -26,6 +26,15 @@ NORDMANN_NN = "Ordførar Kari Nordmann møtte statsråden tysdag.\n\n"
 MINISTER = "Kunnskapsminister Per Hansen tok imot KS i departementet.\n\n"
 
 POSITIVE: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
+    # "ifølge NN" gives the rest of the sentence as NN's words (the recent annotators mark it)
+    ("ifolge_opening", "Ifølge ordfører Kari Nordmann er vedlikeholdet på skolene utsatt i ti år.", "nb",
+     [("indirect", "Kari Nordmann", "er vedlikeholdet på skolene utsatt i ti år")]),
+    ("ifolge_closing", "Vedlikeholdet på skolene er utsatt i ti år, ifølge ordfører Kari Nordmann.", "nb",
+     [("indirect", "Kari Nordmann", "Vedlikeholdet på skolene er utsatt i ti år")]),
+    ("ifolgje_pronoun_nn", NORDMANN_NN + "Ifølgje ho er vedlikehaldet på skulane utsett i ti år.", "nn",
+     [("indirect", "Kari Nordmann", "er vedlikehaldet på skulane utsett i ti år")]),
+    ("ifolge_title", MINISTER + "Ifølge statsråden skal et forslag sendes på høring i løpet av våren.", "nb",
+     [("indirect", "Per Hansen", "skal et forslag sendes på høring i løpet av våren")]),
     ("inverted_modal_nn", HANSEN_NN + "Då kunne fylkesrådmannen fortelje at skulen opnar i august.", "nn",
      [("indirect", "Per Hansen", "skulen opnar i august")]),
     ("parenthetical_meiner_ho", NORDMANN_NN + "Kommunane må få meir pengar til skulebygg, meiner ho.", "nn",
@@ -92,11 +101,9 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("credit_then_pronoun", "Av Ola Skribent\n\nKS møtte statsråden.\n\n– Vi er fornøyd, sier han.", "nb"),
     ("unfinished_paragraph_in_the_middle", NORDMANN + "– Vi trenger også mer tid til å planlegge de nye\n\n"
      "Møtet varte i to timer.", "nb"),
-    # "ifølge NN" is no statement: the guidelines ask for a person as subject of a verb of saying
-    ("ifolge_opening", "Ifølge ordfører Kari Nordmann er vedlikeholdet på skolene utsatt i ti år.", "nb"),
-    ("ifolge_closing", "Vedlikeholdet på skolene er utsatt i ti år, ifølge ordfører Kari Nordmann.", "nb"),
-    ("ifolgje_pronoun_nn", NORDMANN_NN + "Ifølgje ho er vedlikehaldet på skulane utsett i ti år.", "nn"),
-    ("ifolge_title", MINISTER + "Ifølge statsråden skal et forslag sendes på høring i løpet av våren.", "nb"),
+    # "ifølge" on a source that names no person gives no statement
+    ("ifolge_figures", "Ifølge tall fra byrået jobber halvparten av sykepleierne deltid.", "nb"),
+    ("ifolgje_report_nn", NORDMANN_NN + "Ifølgje referatet var alle samde om saka.", "nn"),
     ("clause_verb_without_clause", MINISTER + "Statsråden lovet mer penger til skolebygg i distriktene.", "nb"),
 ]
 

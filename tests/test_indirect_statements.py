@@ -232,3 +232,53 @@ def test_a_body_asking_a_minister_is_a_demand_nb() -> None:
 def test_an_adverbial_before_an_inverted_person_still_reports() -> None:
     raw = "Ordfører Kari Dal var i møtet.\n\nI møtet ba Kari Dal statsråden om å se på vegen."
     assert [r[:2] for r in rows_with_rule(raw, "nb") if r[0] == "indirect"] == [("indirect", "Kari Dal")]
+
+
+# "Ifølge NN ...": the source of the rest of the sentence, when it names a person (a name, a surname, a title,
+# a pronoun), opening the sentence, closing it or between commas inside it
+ACCORDING_TO = [
+    ("opening_surname_nb", "nb", DAL + "Ifølge Dal har kommunen ventet på svar fra departementet i to år.",
+     ("indirect", "Kari Dal", "har kommunen ventet på svar fra departementet i to år")),
+    ("opening_surname_nn", "nn", DAL_NN + "Ifølgje Dal var møtet nyttig, men statsråden lova ingenting.",
+     ("indirect", "Kari Dal", "var møtet nyttig, men statsråden lova ingenting")),
+    ("opening_role_and_name_nb", "nb", "Ifølge rektor Ola Berg mangler skolen tre lærere til høsten.",
+     ("indirect", "Ola Berg", "mangler skolen tre lærere til høsten")),
+    ("opening_apposition_nn", "nn", "Ifølgje Ola Berg, rektor ved Nordby skule, manglar skulen tre lærarar.",
+     ("indirect", "Ola Berg", "manglar skulen tre lærarar")),
+    ("closing_title_nn", "nn", DAL_NN + "Kommunen har betalt to millionar for vikarar i år, ifølgje ordføraren.",
+     ("indirect", "Kari Dal", "Kommunen har betalt to millionar for vikarar i år")),
+    ("inside_object_pronoun_nb", "nb", DAL + "Regningen tilsvarer, ifølge henne, en halv årslønn for en lærer.",
+     ("indirect", "Kari Dal", "Regningen tilsvarer, ifølge henne, en halv årslønn for en lærer")),
+]
+
+
+@pytest.mark.parametrize("language,raw,expected", [(lang, raw, exp) for _, lang, raw, exp in ACCORDING_TO],
+                         ids=[n for n, *_ in ACCORDING_TO])
+def test_according_to_a_person_reports_the_sentence(language: str, raw: str, expected: tuple[str, str, str]) -> None:
+    assert expected in statement_rows(raw, language)
+
+
+ACCORDING_TO_NOBODY = [
+    ("figures_nb", "nb", DAL + "Ifølge tall fra byrået jobber halvparten av sykepleierne deltid."),
+    ("calculations_nn", "nn", DAL_NN + "Ifølgje KS sine utrekningar går kvar fjerde kommune med underskot."),
+    ("minutes_nb", "nb", DAL + "Ifølge referatet var partene enige om å møtes igjen i mai."),
+    ("organisation_nn", "nn", DAL_NN + "Ifølgje fylkeskommunen er vegen stengd til over helga."),
+]
+
+
+@pytest.mark.parametrize("language,raw", [(lang, raw) for _, lang, raw in ACCORDING_TO_NOBODY],
+                         ids=[n for n, *_ in ACCORDING_TO_NOBODY])
+def test_according_to_no_person_reports_nothing(language: str, raw: str) -> None:
+    last = raw.split("\n\n")[-1]
+    assert not [r for r in statement_rows(raw, language) if r[2] in last]
+
+
+def test_according_to_a_medium_leaves_the_speaker_it_reports_nb() -> None:
+    raw = "Ifølge avisen sa statsråd Per Dahl etter møtet at regjeringen vil se på ordningen."
+    assert [r for r in statement_rows(raw, "nb") if r[0] == "indirect"] == [
+        ("indirect", "Per Dahl", "regjeringen vil se på ordningen")]
+
+
+def test_according_to_a_person_over_an_organisations_request_is_the_persons_nn() -> None:
+    raw = "Rådgjevar Ola Berg var med.\n\nIfølgje Berg bad KS også departementet om å halde fram med tilskotet."
+    assert ("indirect", "Ola Berg", "bad KS også departementet om å halde fram med tilskotet") in statement_rows(raw, "nn")

@@ -261,3 +261,30 @@ def test_plain_questions_with_no_interview_announced_give_nothing() -> None:
     raw = PLAIN_UNDER_BYLINE_NB.replace("Fagbladet tok en prat med styreleder i KS Nordvik, Liv Aasen Moe, etter møtet.",
                                         "Styreleder i KS Nordvik, Liv Aasen Moe, var til stede.")
     assert not any(kind == "direct" for kind, _, _ in rows_first_words(raw))
+
+
+REACTIONS = [
+    ("nb", "Dette sa de etter møtet\n\nKS møtte regjeringen onsdag.\n\n"
+     "Per Lund, kommunalminister\n– Jeg forstår at kommunene har det tøft, men jeg kan ikke love noe i dag, sa Lund "
+     "etter møtet.\n\n"
+     "Kari Dal, nestleder i KS\nDal var opptatt av de små kommunene.\n– Vi har kommuner der hjemmetjenesten kjører "
+     "fire mil mellom to brukere, sa hun.\n\n"
+     "Ola Berg, leder i Pensjonistforbundet\nBerg sier at ventetiden på sykehjemsplass er uverdig.",
+     {"Jeg forstår at kommunene": "Per Lund", "Vi har kommuner der": "Kari Dal"}),
+    ("nn", "Dette sa dei etter møtet\n\nKS møtte regjeringa onsdag.\n\n"
+     "Per Lund, kommunalminister\n– Eg forstår at kommunane har det tøft, men eg kan ikkje love noko i dag, sa Lund "
+     "etter møtet.\n\n"
+     "Kari Dal, nestleiar i KS\nDal var oppteken av dei små kommunane.\n– Vi har kommunar der heimetenesta køyrer "
+     "fire mil mellom to brukarar, sa ho.\n\n"
+     "Ola Berg, leiar i Pensjonistforbundet\nBerg seier at ventetida på sjukeheimsplass er uverdig.",
+     {"Eg forstår at kommunane": "Per Lund", "Vi har kommunar der": "Kari Dal"}),
+]
+
+
+@pytest.mark.parametrize("language,raw,expected", REACTIONS, ids=["nb", "nn"])
+def test_a_quotation_with_its_own_attribution_is_no_pull_quote_of_the_speaker_line_under_it(
+        language: str, raw: str, expected: dict[str, str]) -> None:
+    """Reactions each under a speaker line "NN, role": a quotation closed by ", sa NN." is NN's, not the
+    next section's speaker's."""
+    found = {" ".join(s.text.split()[:4]): s.speaker.name for s in statements_of(raw, language) if s.kind == "direct"}
+    assert found == expected

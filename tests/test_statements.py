@@ -391,7 +391,7 @@ def test_round2_statements(raw: str, expected: list[tuple[str, str, str]]) -> No
 
 
 ROUND2_NEGATIVE: list[tuple[str, str]] = [
-    ("ifolge_is_no_statement", GRAM + "Ifølge Gram er situasjonen i kommunene svært krevende."),
+    ("ifolge_figures_is_no_statement", GRAM + "Ifølge KS' egne beregninger er situasjonen i kommunene svært krevende."),
     ("organisation_orienterte", "Departementet orienterte om at regjeringen vil legge fram en strategi."),
     ("onsker_noun_object_org", "KS ønsker at staten tar en større del av regningen."),
     ("onsker_without_at", PINNERØD + "Pinnerød ønsker alle velkommen til møtet i morgen."),

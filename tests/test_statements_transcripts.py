@@ -282,3 +282,15 @@ def test_a_news_outlets_label_is_no_speaker_of_a_transcript_nn() -> None:
            "Dal: At dei tilsette gjer ein stor jobb her.\n")
     found = [(s.speaker.name, s.rule) for s in statements_of(raw, "nn") if s.kind == "direct"]
     assert found and all(rule == "interview_labelled_answer" and name == "Kari Dal" for name, rule in found)
+
+
+def test_a_headline_label_over_a_news_section_opens_no_turn_nb() -> None:
+    raw = ("Spørretimen: Dal presset statsråden\n\n"
+           "Stortingsrepresentant Kari Dal (Sp) utfordret statsråd Per Lund (Ap) i spørretimen onsdag.\n\n"
+           "Lund: – Vi har økt rammene\n\n"
+           "Statsråd Per Lund svarte at regjeringen har økt de frie inntektene to år på rad.\n\n"
+           "Han la til at departementet vil se på ordningen i høst.\n\n"
+           "Fra referatet:\n\n"
+           "Kari Dal (Sp) [10:21:47]: Kommunene trenger ikke flere utredninger, de trenger penger nå.\n\n"
+           "Per Lund (Ap) [10:22:31]: Jeg kommer ikke til å forskuttere budsjettet fra denne talerstolen.")
+    assert turns(raw) == [("Kari Dal", "Kommunene trenger ikke flere"), ("Per Lund", "Jeg kommer ikke til")]

@@ -1,7 +1,9 @@
 """Quotations credited from a block of their own, and the `direct` record every quotation rule builds.
 
 - A pull quote: a short quotation set above a byline line "NN, role in organisation", or a
-  quotation in quote marks credited after a dash ("«...» – NN, styreleder i KS").
+  quotation in quote marks credited after a dash ("«...» – NN, styreleder i KS"); not a quotation
+  closed by an attribution of its own ("– ..., sa NN."), under which a speaker line heads the next
+  section of reactions.
 - A plain paragraph that an attribution paragraph after it points back to ("Det sier NN til
   avisa."): the one right before it and first-person paragraphs before that, up to a heading, a
   list, a quotation or a paragraph that already gave a statement.
@@ -12,6 +14,7 @@ from flows.extract import quotes
 from flows.extract import quote_scope as scope
 from flows.extract.attribution_layer import Attribution
 from flows.extract.mentions import MentionLayer
+from flows.extract.speech import attribution_of
 from flows.model import Block, Mention
 
 
@@ -33,6 +36,8 @@ def pull_quote(doc: str, blocks: tuple[Block, ...], i: int, mentions: MentionLay
         return None
     if i > 0 and not block.text.startswith(("«", "–")) and block.marker != "dash":
         return None
+    if attribution_of(block.text) is not None:
+        return None  # "– ..., sa NN.": the quotation names its speaker; the line under it heads what follows
     speaker = quotes.byline(blocks[i + 1], mentions)
     if speaker is None or not quotes.looks_like_speech(block.text):
         return None

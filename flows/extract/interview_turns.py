@@ -26,7 +26,9 @@ with two or more turns. Every turn of a named speaker is a direct statement of t
 - the words of a turn end like a sentence or run on (a programme's "09:00 NN: Velkommen og innledning"
   is no turn);
 - a turn whose words open with a verb of the minutes ("Foreslo at ...", "Viste til ...") is a
-  summary in the writer's voice, not the speaker's words.
+  summary in the writer's voice, not the speaker's words;
+- a label in a heading ("Dal: – Vi held fram") counts towards the transcript but opens no turn: a
+  news report's section title quoting its speaker, the paragraphs under it are the writer's.
 
 Word lists: `transcripts` in speech_verbs.yaml.
 """
@@ -207,6 +209,9 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         block = blocks[i]
         if i in labelled:
             current, _, start = labelled[i]
+            if block.kind == "heading" and start >= 0:  # "Dal: – Vi held fram" over a section: a report under it
+                turns[i], current = None, None
+                continue
             if start < 0:  # the label on its own line: the words are the paragraph under it
                 turns[i] = None
                 continue

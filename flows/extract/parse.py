@@ -1,8 +1,8 @@
 """The parse layer: dependency parses of the sentences a structural rule needs.
 
 Only sentences with a cue are parsed (`needs_parse`): a verb of saying,
-thinking or requesting or a lead verb ("svarte med å", "tok til orde for"),
-in a sentence that does not open a quotation. The cue check is a
+thinking or requesting, a lead verb ("svarte med å", "tok til orde for") or
+"ifølge", in a sentence that does not open a quotation. The cue check is a
 cheap bag-of-words test over the lexicons (`data/speech_verbs.yaml`,
 `data/request_verbs.yaml`); everything else is left unparsed, which keeps
 extraction fast. Parses are plain frozen records (`Parsed`, `Token`) with
@@ -49,7 +49,6 @@ def _cues() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
     for forms in requests["requests"].values():
         phrases |= {str(p).casefold() for p in forms}
     common = {str(w).casefold() for w in speech.get("common_words") or ()}
-    common |= {str(w).casefold() for w in speech.get("according_to") or ()}  # "ifølge" gives no statement
     single = frozenset(p for p in phrases if " " not in p and p not in common)
     multi = tuple(frozenset(p.split()) - {"å"} for p in phrases if " " in p)
     return single, multi
@@ -79,7 +78,8 @@ def has_cue(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _pronouns() -> frozenset[str]:
-    return frozenset(str(p).casefold() for p in lexicon.load("pronouns")["subject"])
+    pronouns = lexicon.load("pronouns")  # the object forms too: "ifølge henne" names her as the source
+    return frozenset(str(p).casefold() for key in ("subject", "object") for p in pronouns.get(key) or ())
 
 
 def may_name_a_speaker(sentence: Sentence, person_spans: Sequence[tuple[int, int]]) -> bool:

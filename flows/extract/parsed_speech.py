@@ -26,6 +26,7 @@ from flows.extract.speech_spans import quoted_predicate
 from flows.extract.subjects import PUNCT
 from flows.model import Mention
 
+ACCORDING_TO = "parse_according_to"
 SAME_START = 4  # characters a parsed content may start after a surface rule's ("at ...")
 MIN_WORDS = 2  # words a surface content cut before a coordinated predicate keeps
 PERSON_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)+")
@@ -132,7 +133,11 @@ def structural(parsed: Parsed, mentions: MentionLayer, before: str = "") -> list
         if speaker is not None:
             out.append(Structural(Attribution("indirect", speaker, words, reported.start, reported.end,
                                               reported.rule, -1), reported.bounded, reported.opens))
-    return out
+    # "Ifølge NTB sa statsråden at X": a person reported inside the source's sentence speaks, not the source;
+    # "Ifølge NN ba KS departementet om X" stays NN's (an organisation's request is no person's statement)
+    return [f for f in out if f.attribution.rule != ACCORDING_TO or not any(
+        g.attribution.rule != ACCORDING_TO and f.attribution.start <= g.attribution.start < f.attribution.end
+        for g in out)]
 
 
 def combined(surface: list[Attribution], from_parse: list[Structural]) -> list[Attribution]:

@@ -16,11 +16,9 @@ labels), each registered in `data/rules.yaml`:
   sharing its subject ("pekte på X og takket for Y"), a verb of saying or one of
   `coordinated_predicates`; its content is the whole predicate;
 - `parse_parenthetical`: a verb of saying attached as a parenthetical (PAR) to
-  the main clause (", meiner ho."); the content is the main clause without it.
-
-"Ifølge NN, ..." (`according_to`) is no statement: the guidelines define an
-indirect statement by a person as the subject of a verb of saying or thinking,
-and "ifølge" is a preposition (most annotators leave it out too).
+  the main clause (", meiner ho."); the content is the main clause without it;
+- `parse_according_to`: "ifølge NN" on a person (`flows.extract.according_to`); the content is the
+  rest of the sentence, unless a verb of saying inside it reports a person of its own.
 
 The rules find spans and subject tokens only; whom a subject names (a person,
 a pronoun, a title, an organisation) is decided by the attribution pass from
@@ -33,6 +31,7 @@ from dataclasses import dataclass
 from flows import budget
 from flows.extract.parse import Parsed, Token
 from flows.extract import conjuncts as C
+from flows.extract.according_to import according_to
 from flows.extract.speech_phrases import (OBJECT, Phrase, coordinated, denials, infinitive_verbs, known_predicate,
                                           phrase_at)
 from flows.extract.subjects import CHAIN, CONJUNCT, PUNCT, SUBJECT, finite_of, subject_of
@@ -246,4 +245,16 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             opens = konj.start if konj is not None and konj.i < conjunct.i else conjunct.start
             if part and subject:
                 out.append(Reported(subject, conjunct, part[0], part[1], "parse_coordinated_predicate", opens=opens))
+    return tuple(out) + _according_to(parsed)
+
+
+def _according_to(parsed: Parsed) -> tuple[Reported, ...]:
+    """"Ifølge NN har X ...", "X, ifølge NN." (`flows.extract.according_to`); where a verb of saying
+    inside the content reports a person of its own ("Ifølge NTB sa statsråden at X"), the
+    attribution pass keeps that one (`flows.extract.parsed_speech`)."""
+    out: list[Reported] = []
+    for token in parsed.tokens:
+        hit = according_to(parsed, token)
+        if hit is not None:
+            out.append(Reported(hit[0], token, hit[1], hit[2], "parse_according_to"))
     return tuple(out)
