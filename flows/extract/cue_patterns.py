@@ -59,7 +59,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     claim_source = r"\s+(?:fra|frå|til)\s+[^,.:;!?]{1,60}?"
     claim_adverbs = lexicon.alternation(cue_words("claim_adverbs"))
     verbs = [v for forms in data["requests"].values() for v in forms]
-    gap = lexicon.alternation([*cue_words("adverbs"), *cue_words("inverted_subjects"), *claimant_pointers()])
+    joint = [str(w) for w in lexicon.load("pronouns")["joint_pointers"]["nouns"]]  # "Difor ber organisasjonane om"
+    gap = lexicon.alternation([*cue_words("adverbs"), *cue_words("inverted_subjects"), *claimant_pointers(), *joint])
     inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+))\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
     requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
                         for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
@@ -76,6 +77,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "adverb": lexicon.phrase_pattern(cue_words("adverbs"), before=r"\s*"),
         "inverted": lexicon.phrase_pattern(cue_words("inverted_subjects"), before=r"\s*"),
         "pointer": lexicon.phrase_pattern(claimant_pointers(), before=r"\s*"),
+        "joint_pointer": lexicon.phrase_pattern(joint, before=r"\s*"),  # "ber organisasjonane om": the group named before
         "comp": lexicon.phrase_pattern(cue_words("complementisers"), before=r"\s*"),
         "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(cue_words('attribution'))})(?![\w-])",
                                   re.IGNORECASE),

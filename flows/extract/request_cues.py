@@ -43,11 +43,13 @@ BODY_OF = re.compile(r"\s*[a-zæøå]*(?:styret|rådet|tinget|leiinga|ledelsen)\
 
 def inverted_subject_end(text: str, pos: int) -> int | None:
     """Where a subject right after the verb ends ("Det ber vi ...", "..., ba organisasjonen om ...",
-    "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, or an
+    "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, a plural noun for the
+    organisations named together before ("ber organisasjonane om", `joint_pointers`), or an
     organisation that is no addressee, also a body of it ("krev fylkesstyret i KS Nordby at"); None when
     no subject stands at `pos`."""
     p = patterns()
-    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos) or _body_pointer().match(text, pos)
+    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos) or p["joint_pointer"].match(text, pos) \
+        or _body_pointer().match(text, pos)
     rest = text[pos:pos + 80]
     hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == "" or BODY_OF.fullmatch(rest[:h.start])]
     if hits and (word is None or pos + hits[0].end > word.end()) \
