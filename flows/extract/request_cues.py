@@ -83,6 +83,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     before = text[:match.start()].rstrip()
     prev = before.split()[-1] if before.split() else ""
     pos = skip_over(text, match.end(), p["adverb"])
+    adjunct = p["inner_adjunct"].match(text, pos)
+    pos = skip_over(text, adjunct.end(), p["adverb"]) if adjunct else pos  # "ba i møtet om at X": X
     negated = negated_request(text, match, pos)
     if negated is not False:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
