@@ -30,9 +30,10 @@ def _subordinate_subject(before: str) -> bool:
     if in_document_clause(before):
         return False
     words = before.split()
-    tail = [w.casefold().strip(",") for w in words[-5:]]
+    tail = [w.casefold().strip(",") for w in words[-8:]]
     for i, word in enumerate(tail[:-1]):
-        if patterns()["subordinate"].fullmatch(word) and 1 <= len(tail) - i - 1 <= 3 \
+        subject = tail[i + 1:]  # a relative clause may lengthen it: "dersom kommunar som vart slått saman ønskjer"
+        if patterns()["subordinate"].fullmatch(word) and 1 <= len(subject) <= (7 if "som" in subject[1:3] else 3) \
                 and not any("," in w for w in words[len(words) - len(tail) + i:]):
             return True
     return False
