@@ -1,7 +1,8 @@
 """A request verb with an adverbial of occasion or document between it and its complement (invented texts):
 "KS ba i møtet om at X", "Forbundet krev i brevet at X", "tok i møtet til orde for X", "ber i uttalelsen
 regjeringen om å X": the adverbial is skipped, X is the demand. An adverbial that is no such definite noun
-("i dag", "i bruk") and a request verb that asks nothing keep their readings. "Heradsstyret" is a municipal
+("i dag", "i bruk"), one that judges ("i realiteten": a critic's reading) and a request verb that asks nothing
+keep their readings. "Heradsstyret" is a municipal
 council (nynorsk) and speaks for its municipality. Each case is (id, text, language, expected rows)."""
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ ADJUNCTS = [
 NOT_ADJUNCTS = [
     ("tok_i_bruk_nb", "KS tok i bruk en ny modell for budsjettarbeidet.", "nb", []),
     ("object_noun_nn", "KS tok i fjor ein ny modell i bruk.", "nn", []),
+    # a critic's reading of what KS asks ("ber i realiteten om"): no request of KS's own
+    ("in_reality_nb", "Fagforbundet mener KS ber i realiteten om lov til å bruke flere ufaglærte.", "nb", []),
+    ("in_reality_nn", "Forbundet meiner KS i røynda ber om lov til å bruke fleire ufaglærte.", "nn", []),
 ]
 
 

@@ -62,7 +62,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     joint = [str(w) for w in lexicon.load("pronouns")["joint_pointers"]["nouns"]]  # "Difor ber organisasjonane om"
     gap = lexicon.alternation([*cue_words("adverbs"), *cue_words("inverted_subjects"), *claimant_pointers(), *joint])
     adjunct = lexicon.load("speech_verbs")["inner_adjunct"]  # "tok i møtet til orde for", "tek i brevet til orde for"
-    inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+)|{adjunct})\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
+    judged = lexicon.alternation(cue_words("evaluative_adjuncts"))  # "i realiteten": no adverbial of occasion
+    inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+)|(?!(?:i|på)\s+(?:{judged})(?![\w-])){adjunct})\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
     requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
                         for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
     compiled = {
@@ -79,7 +80,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "inverted": lexicon.phrase_pattern(cue_words("inverted_subjects"), before=r"\s*"),
         # an adverbial of occasion or document right after the verb, before its complement or the one asked
         # ("KS ba i møtet om at X", "krev i brevet at X", "ber i uttalelsen regjeringen om å X")
-        "inner_adjunct": re.compile(rf"\s*(?:{adjunct})(?=\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)*"
+        "inner_adjunct": re.compile(rf"\s*(?!(?:i|på)\s+(?:{lexicon.alternation(cue_words('evaluative_adjuncts'))})(?![\w-]))"
+                                    rf"(?:{adjunct})(?=\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)*"
                                     rf"(?:om|at|å|til|[A-ZÆØÅ]|regjeringa|regjeringen|staten|departementet)(?![\w-]))",
                                     re.IGNORECASE),
         "pointer": lexicon.phrase_pattern(claimant_pointers(), before=r"\s*"),
