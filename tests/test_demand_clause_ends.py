@@ -117,3 +117,62 @@ RELATIVE_TAILS = [  # a relative clause after a comma ("X, der ...") describes t
 @pytest.mark.parametrize("raw,language,expected", cases(RELATIVE_TAILS))
 def test_relative_clause_tails(raw: str, language: str, expected: list[Row]) -> None:
     assert demands(raw, language) == expected
+
+
+# the conjunction "for" (because) opening a main clause after a comma: the reason is no part of the action
+# (`cut_before`); "for eksempel" and a "for" phrase of the action stay
+REASONS = [
+    ('because_clause_nb', "– Vi ber departementet se på betalingsordningen for ferdigbehandlede pasienter, for slik den "
+     "fungerer nå, straffer den små kommuner" + SAYS_NB, "nb",
+     [('KS', None, 'se på betalingsordningen for ferdigbehandlede pasienter')]),
+    ('because_clause_nn', "– Staten må ta ein større del av rekninga, for i dag betaler kommunane heile kostnaden" + SAYS_NN,
+     "nn", [('KS', 'staten', 'Staten må ta ein større del av rekninga')]),
+    ('for_example_kept_nb', "– Staten må ta et større ansvar, for eksempel gjennom et eget tilskudd" + SAYS_NB, "nb",
+     [('KS', 'staten', 'Staten må ta et større ansvar, for eksempel gjennom et eget tilskudd')]),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(REASONS))
+def test_reason_clauses(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+# a pseudo-cleft of need or lack ("Det som trengst no, er at X", "Det som mangler, er at X"): the whole sentence
+CLEFTS = [
+    ('needed_now_nn', "– Det som trengst no, er at departementet gir etatane eit tydeleg oppdrag" + SAYS_NN, "nn",
+     [('KS', None, 'Det som trengst no, er at departementet gir etatane eit tydeleg oppdrag')]),
+    ('lacking_nb', "– Det som mangler, er at staten velger å legge arbeidsplassene hit" + SAYS_NB, "nb",
+     [('KS', 'staten', 'Det som mangler, er at staten velger å legge arbeidsplassene hit')]),
+    ('lacking_thing_ctrl_nb', "– Det som mangler, er penger" + SAYS_NB, "nb", []),
+    ('important_for_us_nn', "– Det som er viktig for oss, er at staten stiller opp med økonomiske verkemiddel" + SAYS_NN,
+     "nn", [('KS', 'staten', 'staten stiller opp med økonomiske verkemiddel')]),
+]
+
+
+# a wish inside a condition whose subject holds a relative clause ("dersom kommunar som vart slått saman ønskjer å
+# X"): a condition of the demand, no demand of its own (request_cues._subordinate_subject)
+CONDITIONS = [
+    ('relative_subject_nn', "– Staten må stille opp med økonomiske verkemiddel dersom kommunar som vart slått saman "
+     "ønskjer å gå kvar for seg igjen" + SAYS_NN, "nn",
+     [('KS', 'staten', 'Staten må stille opp med økonomiske verkemiddel dersom kommunar som vart slått saman ønskjer å '
+       'gå kvar for seg igjen')]),
+    ('relative_subject_nb', "– Staten må betale når kommuner som har tatt imot mange flyktninger ønsker å bygge nye "
+     "skoler" + SAYS_NB, "nb",
+     [('KS', 'staten', 'Staten må betale når kommuner som har tatt imot mange flyktninger ønsker å bygge nye skoler')]),
+    pytest.param('relative_subject_comma_nb', "– Staten må betale når kommuner som har tatt imot mange flyktninger, "
+                 "ønsker å bygge nye skoler" + SAYS_NB, "nb",
+                 [('KS', 'staten', 'Staten må betale når kommuner som har tatt imot mange flyktninger, ønsker å bygge '
+                   'nye skoler')],
+                 marks=pytest.mark.xfail(reason="a comma closing the relative clause ends the subordinate subject's "
+                                                "window: the wish after it is read as a demand of its own", strict=True)),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(CONDITIONS))
+def test_conditional_wishes(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(CLEFTS))
+def test_need_clefts(raw: str, language: str, expected: list[Row]) -> None:
+    assert demands(raw, language) == expected

@@ -23,6 +23,13 @@ __all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subjec
            "has_position", "cut_end"]
 
 
+@lru_cache(maxsize=1)
+def _enumerated_clause() -> re.Pattern[str]:
+    """An enumeration's opener and "at" opening a verbless item ("For det første at ...", "Og til slutt at ...")."""
+    words = lexicon.alternation(lexicon.load("request_verbs")["enumeration_openers"])
+    return re.compile(rf"^\W*(?:(?:og|men)\s+)?(?:{words})\s*,?\s+at\s+", re.IGNORECASE)
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every demand cue in one sentence, nested cues removed, ends cut."""
     p = patterns()
@@ -40,6 +47,10 @@ def find_cues(text: str) -> list[Cue]:
         if free(m) and not addressees_in(m.group(0)) and not GOVERNMENT_CLAIM.search(text[:m.start()]):
             cues.append(Cue(m.start(), m.end(), len(text), "claim", "claim_copula"))
             taken.append(m.span())
+    item = _enumerated_clause().match(text)  # "For det andre at X": an enumerated item that is only its clause
+    if item is not None and free(item):
+        cues.append(Cue(item.start(), item.end(), len(text), "claim", "enumerated_clause"))
+        taken.append(item.span())
     announced = announced_list(text) if ":" in text else None  # "la fram tre krav frå forbundet: A, B og C"
     if announced is not None:
         anchor, noun, members = announced

@@ -59,8 +59,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     claim_source = r"\s+(?:fra|frå|til)\s+[^,.:;!?]{1,60}?"
     claim_adverbs = lexicon.alternation(cue_words("claim_adverbs"))
     verbs = [v for forms in data["requests"].values() for v in forms]
-    gap = lexicon.alternation([*cue_words("adverbs"), *cue_words("inverted_subjects"), *claimant_pointers()])
-    inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+))\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
+    joint = [str(w) for w in lexicon.load("pronouns")["joint_pointers"]["nouns"]]  # "Difor ber organisasjonane om"
+    gap = lexicon.alternation([*cue_words("adverbs"), *cue_words("inverted_subjects"), *claimant_pointers(), *joint])
+    adjunct = lexicon.load("speech_verbs")["inner_adjunct"]  # "tok i møtet til orde for", "tek i brevet til orde for"
+    judged = lexicon.alternation(cue_words("evaluative_adjuncts"))  # "i realiteten": no adverbial of occasion
+    inside = rf"\s+(?:(?:{gap}|(?-i:[A-ZÆØÅ][\w-]+)|(?!(?:i|på)\s+(?:{judged})(?![\w-])){adjunct})\s+){{0,2}}"  # "tok KS til orde for", "vil Fagforbundet også ha"
     requests = "|".join(re.escape(v).replace(r"\ ", inside, 1).replace(r"\ ", r"\s+")
                         for v in sorted(set(verbs), key=lambda v: (-len(v), v)))
     compiled = {
@@ -75,7 +78,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "not_need": lexicon.phrase_pattern(cue_words("not_needs")),
         "adverb": lexicon.phrase_pattern(cue_words("adverbs"), before=r"\s*"),
         "inverted": lexicon.phrase_pattern(cue_words("inverted_subjects"), before=r"\s*"),
+        # an adverbial of occasion or document right after the verb, before its complement or the one asked
+        # ("KS ba i møtet om at X", "krev i brevet at X", "ber i uttalelsen regjeringen om å X")
+        "inner_adjunct": re.compile(rf"\s*(?!(?:i|på)\s+(?:{lexicon.alternation(cue_words('evaluative_adjuncts'))})(?![\w-]))"
+                                    rf"(?:{adjunct})(?=\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)*"
+                                    rf"(?:om|at|å|til|[A-ZÆØÅ]|regjeringa|regjeringen|staten|departementet)(?![\w-]))",
+                                    re.IGNORECASE),
         "pointer": lexicon.phrase_pattern(claimant_pointers(), before=r"\s*"),
+        "joint_pointer": lexicon.phrase_pattern(joint, before=r"\s*"),  # "ber organisasjonane om": the group named before
         "comp": lexicon.phrase_pattern(cue_words("complementisers"), before=r"\s*"),
         "attribution": re.compile(rf"[»”\"]?,[»”\"]?\s+(?:{lexicon.alternation(cue_words('attribution'))})(?![\w-])",
                                   re.IGNORECASE),

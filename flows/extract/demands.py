@@ -34,6 +34,7 @@ from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.place_claimants import placed_claimant
+from flows.extract.printed_in_full import printed_owner, printed_sections
 from flows.extract.one_municipality import one_municipality
 from flows.extract.storting_asks import storting_asked
 from flows.extract.governor_addressee import GOVERNOR, governor_written
@@ -106,6 +107,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
     descriptions = speaker_descriptions(document.text, statements, mentions.people)
+    printed = {} if written or slides else printed_sections(blocks, lambda words: printed_owner(words, mentions, document.text),
+                                                                     document.text)
     asked_plain = layouts.plain_questions(blocks, mentions)  # "Legeforeningen vil ha X. Hvorfor er KS skeptisk?"
     answered = layouts.plain_answers(blocks, asked_plain, statements, mentions)  # the interviewee's words after them
     demands: list[Demand] = []
@@ -143,8 +146,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         for i, sentence in enumerate(block.sentences):
             budget.check()
             where = Where(in_quote=quote and (attribution_at < 0 or i <= attribution_at), quote_speaker=speaker,
-                          slides=slides, writer=writer, byline=byline, principal=mentions.principal,
-                          homes=homes, author_rule=author_rule, joint=joint, cosigners=cosigners,
+                          slides=slides, writer=writer, byline=printed.get(block.index, byline),
+                          principal=mentions.principal, homes=homes,
+                          author_rule="letter" if block.index in printed else author_rule, joint=joint, cosigners=cosigners,
                           descriptions=descriptions)
             region = attributions.in_sentence(sentence).subject
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):

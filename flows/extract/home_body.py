@@ -264,6 +264,9 @@ def council_home(claimant: str, text: str, at: int) -> str:
             return written
         where = written.partition(" i ")[2] or written.rpartition(" ")[0]  # "Nordby kommunestyre": Nordby
         return f"{where} {kind}"
+    if kind not in ("kommune", "fylkeskommune"):  # "regionrådet": only as the text names it with its place
+        places = {n.partition(" i ")[2] if " i " in n else n.rpartition(" ")[0] for n in named}
+        return f"{places.pop()} {indefinite}" if len(places) == 1 and indefinite else claimant
     place = (_paragraph_place(text, kind, at) or _only_body(text, kind)
              or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)) or "")
     return f"{place} {kind}" if re.fullmatch(PLACE, place) else claimant

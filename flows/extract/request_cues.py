@@ -30,9 +30,10 @@ def _subordinate_subject(before: str) -> bool:
     if in_document_clause(before):
         return False
     words = before.split()
-    tail = [w.casefold().strip(",") for w in words[-5:]]
+    tail = [w.casefold().strip(",") for w in words[-8:]]
     for i, word in enumerate(tail[:-1]):
-        if patterns()["subordinate"].fullmatch(word) and 1 <= len(tail) - i - 1 <= 3 \
+        subject = tail[i + 1:]  # a relative clause may lengthen it: "dersom kommunar som vart slått saman ønskjer"
+        if patterns()["subordinate"].fullmatch(word) and 1 <= len(subject) <= (7 if "som" in subject[1:3] else 3) \
                 and not any("," in w for w in words[len(words) - len(tail) + i:]):
             return True
     return False
@@ -43,11 +44,13 @@ BODY_OF = re.compile(r"\s*[a-zæøå]*(?:styret|rådet|tinget|leiinga|ledelsen)\
 
 def inverted_subject_end(text: str, pos: int) -> int | None:
     """Where a subject right after the verb ends ("Det ber vi ...", "..., ba organisasjonen om ...",
-    "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, or an
+    "ba KS-leiaren om at ..."): a pronoun of `inverted_subjects`, a claimant pointer, a plural noun for the
+    organisations named together before ("ber organisasjonane om", `joint_pointers`), or an
     organisation that is no addressee, also a body of it ("krev fylkesstyret i KS Nordby at"); None when
     no subject stands at `pos`."""
     p = patterns()
-    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos) or _body_pointer().match(text, pos)
+    word = p["inverted"].match(text, pos) or p["pointer"].match(text, pos) or p["joint_pointer"].match(text, pos) \
+        or _body_pointer().match(text, pos)
     rest = text[pos:pos + 80]
     hits = [h for h in organisations_in(rest) if rest[:h.start].strip() == "" or BODY_OF.fullmatch(rest[:h.start])]
     if hits and (word is None or pos + hits[0].end > word.end()) \
@@ -81,6 +84,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     before = text[:match.start()].rstrip()
     prev = before.split()[-1] if before.split() else ""
     pos = skip_over(text, match.end(), p["adverb"])
+    adjunct = p["inner_adjunct"].match(text, pos)
+    pos = skip_over(text, adjunct.end(), p["adverb"]) if adjunct else pos  # "ba i møtet om at X": X
     negated = negated_request(text, match, pos)
     if negated is not False:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y

@@ -34,6 +34,13 @@ def SPEECH() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _ENUMERATION() -> re.Pattern[str]:
+    """An enumeration's opener before the verb ("For det første", "Og til slutt"; `enumeration_openers`)."""
+    words = lexicon.alternation(lexicon.load("request_verbs")["enumeration_openers"])
+    return re.compile(rf"(?:(?:og|men)\s+)?(?:{words})\s*,?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _PASSIVE() -> re.Pattern[str]:
     """A passive auxiliary right before a verb of requesting (`passive_auxiliaries`)."""
     data = lexicon.load("request_verbs")
@@ -80,6 +87,8 @@ def speech_subject(sentence: str) -> str | None:
         return before  # a surname: "Hansen viste til ..."
     if before.casefold() in _speaker_pronouns():
         return before  # "Jeg mener at kommunene må ...": the speaker, not an inverted subject after the verb
+    if _ENUMERATION().fullmatch(before):
+        return _window(sentence, match.end())  # "For det andre ber organisasjonane om ...": the subject after the verb
     if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
             and before.casefold() not in PRONOUNS and not match.group(0).casefold().endswith(" at"):
         # (a verb that ends in its complementiser, "vil at", has its subject before it)

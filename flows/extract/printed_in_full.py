@@ -1,0 +1,111 @@
+"""A text printed in full inside a report: the blocks after a lead-in that announces it are in the voice of
+the organisation (or the person's organisation) the lead-in names.
+
+A news report may print an organisation's statement, a letter, written input or a politician's post in full
+after a line that says so ("Under følgjer fråsegna frå regionrådet, slik ho vart send ut.", "Her er
+uttalelsen fra forbundet i sin helhet:", "Her er innlegget til ordføraren:"). Those blocks are the
+organisation's own words, as a letter by it would be (guideline decision 1): "X må ..." and "vi ber ..."
+there are its demands. The section runs from the block after the lead-in to a "Les også" line, or, when it
+opens with «, to the block that closes the quotation; fact boxes in between are skipped by the caller.
+The lexicon is `printed_in_full` in flows/data/document_genres.yaml.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from flows import lexicon
+from flows.model import Block
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flows.extract.mentions import MentionLayer
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return lexicon.load("document_genres")["printed_in_full"]
+
+
+@lru_cache(maxsize=1)
+def _announced() -> re.Pattern[str]:
+    data = _data()
+    opener = lexicon.alternation(data["openers"])
+    text = lexicon.alternation(data["texts"])
+    full = lexicon.alternation(data["in_full"])
+    return re.compile(rf"^\W*(?:(?:{opener})\s+(?:heile\s+|hele\s+)?(?P<t1>{text})(?![\w-])"
+                      rf"|(?:her\s+er\s+)?(?:\w+\s+)?(?P<t2>{text})(?![\w-])[^.!?:]*?\s(?:{full})(?![\w-])[^.!?:]*:\s*$)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _end() -> re.Pattern[str]:
+    return lexicon.phrase_pattern(_data()["ends"], before=r"^\W*")
+
+
+def printed_lead(text: str) -> str | None:
+    """The words after the announced text's noun in a lead-in line that announces a text printed in full
+    ("frå regionrådet, slik ho vart send ut"), '' when there are none; None when the line announces nothing."""
+    if len(text.split()) > int(_data()["max_words"]):
+        return None
+    match = _announced().match(text.strip())
+    if match is None:
+        return None
+    return text[match.end("t1") if match.group("t1") else match.end("t2"):].strip()
+
+
+def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | None], text: str) -> dict[int, str]:
+    """Block index -> the claimant whose text is printed in full from that block on; `owner` reads the
+    claimant from the words of the lead-in after the announced text's noun (None: nobody named). `text` is
+    the document's: a "Les også" line the blocks leave out as page furniture still ends the section."""
+    out: dict[int, str] = {}
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if block.kind == "heading":
+            continue
+        words = printed_lead(block.text)
+        claimant = owner(words) if words else None
+        if claimant is None:
+            continue
+        quoted = None
+        previous_end = block.end
+        for later in blocks[index:]:
+            gap = text[previous_end:later.start].splitlines()
+            if _end().match(later.text) or any(_end().match(line) for line in gap):
+                break
+            previous_end = later.end
+            if quoted is None and later.kind == "paragraph":
+                quoted = later.text.lstrip().startswith("«")
+            out[later.index] = claimant
+            if quoted and later.text.rstrip().endswith("»"):
+                break
+        index = max(out, default=index - 1) + 1
+    return out
+
+
+def printed_owner(words: str, mentions: "MentionLayer", text: str) -> str | None:
+    """The claimant a lead-in's words name as the printed text's owner: an organisation ("frå regionrådet"),
+    else the person a title or name points to ("til ordføraren"): a local leader's municipality or county
+    (home_body.py), else whom the document says they speak for."""
+    from flows.extract.organisation_names import organisations_in
+    from flows.extract.home_body import home_body, person_spans
+    from flows.extract.people import resolve as person_at
+    from flows.extract.voice import speaks_for
+
+    bodies = organisations_in(words)
+    if bodies:
+        name = bodies[0].name
+        return name[:1].upper() + name[1:]  # "frå regionrådet": the body as a subject would name it
+    owner = re.match(r"\W*(?:frå|fra|til|av)\s+(\w[\w-]*)", words, re.IGNORECASE)
+    if owner is None:
+        return None
+    person = person_at(mentions.people, owner.group(1), text.find(words) if words in text else len(text))
+    if person is None:
+        return None
+    forms = [form for form, name in mentions.forms if name == person.name]
+    first = min((m.start for m in mentions.people.mentions if m.name == person.name), default=0)
+    home = home_body(text, person.role, forms, first, person_spans(mentions))  # a mayor: the municipality
+    return home or speaks_for(mentions, person.name) or mentions.principal  # as for any speaker of no body of their own
