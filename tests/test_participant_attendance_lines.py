@@ -207,3 +207,46 @@ def test_chairs_interpreters_and_sides(text: str, language: str, expected: set[s
     found = participant_names_of(extracted_meeting(text, language))
     assert expected <= found
     assert not (not_expected & found)
+
+
+OTHERS = [
+    # (id, text, language, expected among the participants, not expected)
+    ("joined_for_the_afternoon_part_nb",
+     "KS og Helse- og omsorgsdepartementet hadde konsultasjonsmøte torsdag. Styreleder Anne Lie møtte statsråd "
+     "Per Kvamme. Til ettermiddagsdelen kom også kommunedirektør Elin Kvalsvik fra Nordby kommune og "
+     "ekspedisjonssjef Ola Sund fra departementet.",
+     "nb", {"Anne Lie", "Per Kvamme", "Elin Kvalsvik", "Ola Sund"}, set()),
+    ("came_to_speak_on_the_second_day_nn",
+     "KS og Helse- og omsorgsdepartementet hadde eit todagars arbeidsmøte i Bergen. Styreleiar Anne Lie leidde "
+     "KS-delegasjonen. Andre dagen kom også direktør i Helsedirektoratet, Ola Sund, til for å orientere om "
+     "pasientforløpa.",
+     "nn", {"Anne Lie", "Ola Sund"}, set()),
+    # negatives: a letter signed is no agreement signed; a press release's contact lines list no delegation
+    ("letter_signed_is_no_signing_nn",
+     "KS og Helsedirektoratet hadde dialogmøte om kompetanseløftet tysdag. Rådgjevar Anne Lie la fram tala. KS har "
+     "òg sendt eit brev til departementet om saka. Brevet er signert av administrerande direktør Ola Sund.",
+     "nn", {"Anne Lie"}, {"Ola Sund"}),
+    ("agreement_signed_nb",
+     "KS og Kunnskapsdepartementet signerte en avtale om lærerutdanning mandag. Avtalen ble signert av "
+     "kunnskapsminister Per Kvamme og styreleder Anne Lie.",
+     "nb", {"Per Kvamme", "Anne Lie"}, set()),
+    ("contact_lines_of_a_press_release_nb",
+     "KS og Kunnskapsdepartementet hadde trepartsmøte om lærermangel tirsdag. Kunnskapsminister Per Kvamme "
+     "møtte styreleder Anne Lie.\n\n"
+     "For mer informasjon, kontakt:\n"
+     "Elin Kvalsvik, leder, tlf. 900 00 000\n"
+     "Kommunikasjonsrådgiver Ola Sund, tlf. 911 11 111",
+     "nb", {"Per Kvamme", "Anne Lie"}, {"Ola Sund"}),
+    ("former_office_with_its_body_nb",
+     "KS og Finansdepartementet hadde konsultasjonsmøte tirsdag. Styreleder Anne Lie møtte finansminister Per "
+     "Kvamme. Tidligere styreleder i KS, Elin Kvalsvik, beskriver den nye direktøren som en god forhandler.",
+     "nb", {"Anne Lie", "Per Kvamme"}, {"Elin Kvalsvik"}),
+]
+
+
+@pytest.mark.parametrize("text, language, expected, not_expected", cases(OTHERS))
+def test_parts_letters_contacts_and_former_offices(text: str, language: str, expected: set[str],
+                                                   not_expected: set[str]) -> None:
+    found = participant_names_of(extracted_meeting(text, language))
+    assert expected <= found
+    assert not (not_expected & found)
