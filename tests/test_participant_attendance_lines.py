@@ -237,6 +237,18 @@ OTHERS = [
      "Elin Kvalsvik, leder, tlf. 900 00 000\n"
      "Kommunikasjonsrådgiver Ola Sund, tlf. 911 11 111",
      "nb", {"Per Kvamme", "Anne Lie"}, {"Ola Sund"}),
+    ("at_the_dinner_not_at_the_meeting_nb",
+     "KS og Helse- og omsorgsdepartementet hadde dialogmøte om e-helse onsdag. Ekspedisjonssjef Per Kvamme møtte "
+     "direktør Anne Lie. Direktør i Norsk helsenett, Elin Kvalsvik, var med på middagen, men ikke på selve møtet.",
+     "nb", {"Per Kvamme", "Anne Lie"}, {"Elin Kvalsvik"}),
+    ("along_on_the_trip_nn",
+     "Regionrådet møtte statssekretær Per Kvamme i Samferdselsdepartementet tysdag. Med på turen var også ordførar "
+     "Anne Lie (H) frå Nordby og ordførar Elin Kvalsvik (KrF) frå Sørby.",
+     "nn", {"Per Kvamme", "Anne Lie", "Elin Kvalsvik"}, set()),
+    ("a_name_with_accents_from_abroad_nb",
+     "KS hadde bilateralt møte med Arbeids- og inkluderingsdepartementet torsdag. Statssekretær Per Kvamme møtte "
+     "styreleder Anne Lie. Ordfører José Martínez Lie i Nordby kommune la fram erfaringer fra helsestasjonen.",
+     "nb", {"Per Kvamme", "Anne Lie", "José Martínez Lie"}, set()),
     ("former_office_with_its_body_nb",
      "KS og Finansdepartementet hadde konsultasjonsmøte tirsdag. Styreleder Anne Lie møtte finansminister Per "
      "Kvamme. Tidligere styreleder i KS, Elin Kvalsvik, beskriver den nye direktøren som en god forhandler.",

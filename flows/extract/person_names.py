@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from flows.extract.people import PersonMention
 
 UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽĆÇŁŃŚŹ"  # also the Sámi capitals ("Ánte", "Čáhppe") and those of names from abroad ("Ćosić")
-LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśź"  # also "Petrović", "Çelik"
+LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśźíúýìòùâêîôûãõ"  # also "Petrović", "Çelik", "Martínez", "Núñez"
 # A surname of Irish or French shape keeps its apostrophe ("O'Neill", "D'Souza"): a capital, an apostrophe, a capital.
 TOKEN = rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
 # A surname's particle ("Anders von Krogh", "Maria de Lange", "Anja van der Meer"), written with a capital when it
