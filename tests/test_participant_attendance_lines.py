@@ -117,6 +117,28 @@ def test_a_list_line_keeps_the_counterpart() -> None:
     assert meeting is not None and meeting.counterpart == HOD
 
 
+@pytest.mark.parametrize("text, language, counterpart", [
+    # two ministries named as the parties of a joint consultation: the government, though one sent its minister
+    ("Tysdag møttest KS, Barne- og familiedepartementet og Helse- og omsorgsdepartementet til eit felles "
+     "konsultasjonsmøte om barn med store behov.\n\n"
+     "Til stades:\n"
+     "ANNE LIE, styreleiar, KS\n"
+     "PER KVAMME, barne- og familieminister, Barne- og familiedepartementet\n"
+     "ELIN KVALSVIK, statssekretær, Helse- og omsorgsdepartementet", "nn", "regjeringen"),
+    # one minister and another ministry's state secretary met KS: the minister's ministry
+    ("Arbeids- og inkluderingsminister Per Kvamme og statssekretær Elin Kvalsvik i Helse- og omsorgsdepartementet "
+     "møtte tysdag KS til konsultasjonsmøte om busetjing.\n\n"
+     "Til stades:\n"
+     "ANNE LIE, styreleiar, KS\n"
+     "PER KVAMME, arbeids- og inkluderingsminister, Arbeids- og inkluderingsdepartementet\n"
+     "ELIN KVALSVIK, statssekretær, Helse- og omsorgsdepartementet", "nn",
+     "Arbeids- og inkluderingsdepartementet"),
+], ids=["ministries_as_parties_nn", "minister_with_other_staff_nn"])
+def test_list_line_bodies_and_the_counterpart(text: str, language: str, counterpart: str) -> None:
+    meeting = extracted_meeting(text, language)
+    assert meeting is not None and meeting.counterpart == counterpart
+
+
 @pytest.mark.parametrize("text, held", [
     ("Møte med HOD gjennomført – møtet med KD utsatt", True),
     ("Konsultasjonsmøtet vart utsett, men helsemøtet vart halde.", True),
