@@ -6,7 +6,8 @@ names them ("Forfall: NN", `minutes.absent_field_spans`), a list marks them ("NN
 `absence.written_cues`), the text names them only for another meeting or time ("daværende statssekretær NN", "Det
 møtet vart leidd av NN": `elsewhen.elsewhere_only`), or the title or lead says the occasion was put off or cancelled
 (`absence.lead_calls_off`: then nobody took part, unless the text tells one held all the same,
-`called_off.held_all_the_same`).
+`called_off.held_all_the_same`; in such a text, an office named by its title alone in the sentence that calls the
+occasion off, "utsett då statsråden vart sjuk", is no absent person: its holder came to the one held).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.absence import absence_cues, absent_spans, lead_calls_off, written_cues
-from flows.extract.called_off import held_all_the_same
+from flows.extract.called_off import calls_off, held_all_the_same
 from flows.extract.elsewhen import elsewhere_only
 from flows.extract.minutes import absent_field_spans
 from flows.extract.participant_details import any_pattern, pattern_data as _data
@@ -107,8 +108,11 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         if lead_calls_off([s.text for s in sentences]) and not held_all_the_same(text):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part (unless one was
             # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")
+    held = bool(text) and held_all_the_same(text)
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
+        if held and calls_off(sentence.text):  # why the occasion was put off ("utsett då statsråden vart sjuk"), and
+            inside = [m for m in inside if m.kind != "title"]  # it was held later: the office's holder then came
         out |= _came_for(inside, sentence) | _pronoun_absent(people, inside, sentence)
         spans = [(m.start, m.end) for m in inside]
         hits = set(absent_spans(spans, sentence.start, sentence.text, own_clause=True))

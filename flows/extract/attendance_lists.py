@@ -17,7 +17,9 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
   "Frå regjeringa:", "Fra departementet deltok:") that names two persons or
   more, or one when another such line naming a person stands right before or after it
   (minutes that give each party one line): the party's delegation;
-- a block whose first line is such a heading and whose other lines hold the names.
+- a block whose first line is such a heading and whose other lines hold the names;
+- a line of such a field with the names after its colon ("Til stades: NN, statssekretær, HOD; MM, nestleiar, KS"),
+  or the initials of those present with a key that spells them out (`attendance_lines`).
 Every person named in such a span took part. So does every person named in the list items (bullets, dashes) right
 under a short line ending in a colon whose words place persons at the occasion (an `attendance` cue: "I delegasjonen
 var:", "Delegasjonen:", "Med på møtet var:", "Følgende deltok i møtet:"), or in the table right under it (rows of cells
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows.extract.attendance_lines import initials_spans, inline_spans
 from flows.extract.participant_details import any_pattern, pattern_data
 from flows.extract.people import People
 from flows.model import Block
@@ -159,7 +162,8 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
             items = _items_after(blocks, i)  # and the list items right under the block ("Fra KS:" and its bullets)
             out.append((block.start + len(first) + 1, items[-1].end if items else block.end))
             continue  # "Til stades" and the names on the lines under it
-    return tuple(sorted(out + _group_lines(blocks, people, group) + guest_spans(blocks)))
+    return tuple(sorted(out + _group_lines(blocks, people, group) + guest_spans(blocks) + inline_spans(blocks)
+                        + initials_spans(blocks)))
 
 
 def _group_lines(blocks: tuple[Block, ...], people: People, group: re.Pattern[str]) -> list[Span]:

@@ -47,11 +47,22 @@ def _after_all() -> re.Pattern[str]:
     return re.compile(str(_config().get("after_all") or r"(?!x)x"), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _held_beside() -> re.Pattern[str]:
+    return re.compile(str(_config().get("held_beside") or r"(?!x)x"), re.IGNORECASE)
+
+
 def held_all_the_same(text: str) -> bool:
-    """The text tells an occasion held although one was called off: in its place (`held_instead`) or after all
-    ("KS fekk likevel møtt statsråden", "gjennomføre møtet som planlagt"). Asked by absence: then the call-off in
-    the title or lead makes nobody absent."""
-    return held_instead(text) or _after_all().search(text) is not None
+    """The text tells an occasion held although one was called off: in its place (`held_instead`), after all
+    ("KS fekk likevel møtt statsråden", "gjennomføre møtet som planlagt") or beside it ("Bilateralt møte med HOD
+    gjennomført – møtet med AID utsatt", "men helsemøtet vart halde": `held_beside`). Asked by absence: then the
+    call-off in the title or lead makes nobody absent."""
+    return held_instead(text) or _after_all().search(text) is not None or _held_beside().search(text) is not None
+
+
+def calls_off(sentence: str) -> bool:
+    """The sentence calls an occasion off ("Møtet vart utsett då statsråden vart sjuk"): a word of `participles`."""
+    return _patterns()[0].search(sentence) is not None
 
 
 def clause_at(text: str, start: int, end: int) -> str:

@@ -88,7 +88,11 @@ def decide_counterpart(
     if host is not None:
         return host, "host_of_joint_meeting"
     led = minister_with_staff(participants)
-    if led is not None and not _government_consultation(sentences, ev):
+    bodies = {m.ministry for m in mentions if m.kind == "name" and ev is not None
+              and _sentence_of(sentences, m.start) == ev}
+    several = ev is not None and len(bodies) >= 2 and bool(_consultation().search(sentences[ev].text))  # the parties:
+    # "KS, BFD og HOD møttest til eit felles konsultasjonsmøte" (not a minister and another ministry's staff)
+    if led is not None and not _government_consultation(sentences, ev) and not several:
         return led, "minister_with_other_staff"
     if _met_government_only(sentences, ev, by_sentence):
         return "regjeringen", "met_government_no_ministry"

@@ -90,6 +90,11 @@ def _perfect_before() -> re.Pattern[str]:
     return re.compile(str(_data()["perfect_before_verb"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _signed_document() -> re.Pattern[str]:
+    return re.compile(str(_data()["signed_document"]), re.IGNORECASE)
+
+
 def said_before(sentence: str, verb_start: int) -> bool:
     """The verb of saying at `verb_start` stands in the perfect ("har sjølv sagt", "har lenge åtvara"): words said
     before or over time, not at the occasion (`perfect_before_verb`)."""
@@ -152,8 +157,8 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "byline"
     if inside(listed, mention.start):
         return "attendance_list"
-    if _any("signing").search(sentence.text):
-        return "signing"
+    if _any("signing").search(sentence.text) and not _signed_document().search(sentence.text):
+        return "signing"  # an agreement signed, not a letter ("Brevet er signert av NN": `signed_document`)
     if attendance_reaches(sentence, mention):
         return "attendance"
     if source_context(sentence, mention) and not (occasion and occasion.search(sentence.text)) \

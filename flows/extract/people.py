@@ -31,6 +31,7 @@ from flows.extract.caption_wraps import unwrapped_captions
 from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
 from flows.extract.unnamed_persons import unnamed_persons
+from flows.extract.nicknames import nicknames_moved
 from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, cased_lines, context_role, media_heads, name_candidates
 from flows.model import Mention
 
@@ -66,9 +67,9 @@ class People:
 def find_people(text: str) -> People:
     """Every person mention in `text`, resolved to full names, in text order.
 
-    Memoised (statements, meetings and participants ask for the same document). Names in capitals heading a list
-    line are read as names (`cased_lines`), a name a caption wraps over a line break whole (`unwrapped_captions`)."""
-    text = unwrapped_captions(cased_lines(text))
+    Memoised. Names in capitals heading a list line are read as names (`cased_lines`), a name with a nickname inside
+    without it (`nicknames_moved`), a name a caption wraps over a line break whole (`unwrapped_captions`)."""
+    text = unwrapped_captions(cased_lines(nicknames_moved(text)))
     full: list[PersonMention] = []
     candidates = name_candidates(text)
     taken = [(s, e) for _, s, e in candidates]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from flows.extract.people import PersonMention
 
 UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽĆÇŁŃŚŹ"  # also the Sámi capitals ("Ánte", "Čáhppe") and those of names from abroad ("Ćosić")
-LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśź"  # also "Petrović", "Çelik"
+LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśźíúýìòùâêîôûãõ"  # also "Petrović", "Çelik", "Martínez", "Núñez"
 # A surname of Irish or French shape keeps its apostrophe ("O'Neill", "D'Souza"): a capital, an apostrophe, a capital.
 TOKEN = rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
 # A surname's particle ("Anders von Krogh", "Maria de Lange", "Anja van der Meer"), written with a capital when it
@@ -275,6 +275,8 @@ def context_role(text: str, start: int, end: int,
     party = R.PARTY().match(right)
     after = R.ROLE_AFTER().match(right) or _role_after_party(right, party)
     after = after or R.COPULA_ROLE().match(right)  # "NN er leiar i LHL Nordby": a role given in a copular clause
+    listed = R.LIST_ROLE().match(text[end:end + 120])  # a list line's fields: "NN, statssekretær, HOD;", "NN – leiar – KS"
+    after = listed if listed and listed.group("org") and (after is None or not after.group("org")) else after or listed
     if after and not role:
         role = after.group("role").casefold()
         org = R.clean_org(after.group("org"))

@@ -108,6 +108,15 @@ def ROLE_AFTER() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def LIST_ROLE() -> re.Pattern[str]:
+    """A list line's role and body after a name, in fields between commas or dashes, the line's or item's end after
+    them ("NN, statssekretær, Helse- og omsorgsdepartementet;", "NN – nestleiar – KS"): the body needs no preposition
+    there."""
+    return re.compile(rf"(?:,| [–—]) (?P<role>(?i:{_role_pattern()}))(?:(?:,| [–—]) (?P<org>{org_pattern()}))?"
+                      rf"(?=[ \t]*(?:[;\n(]|\.?[ \t]*(?:\n|$)))")
+
+
+@lru_cache(maxsize=1)
 def COPULA_ROLE() -> re.Pattern[str]:
     """A role and its body in a copular clause right after a name ("NN er leiar i LHL Nordby", "NN er også
     fylkesordførar i Vestland"): the body is required, a bare "er leder" describes no office."""
