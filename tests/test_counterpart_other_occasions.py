@@ -1,0 +1,120 @@
+"""The counterpart of the occasion held when the text also tells another occasion (invented texts): a meeting with
+another ministry called off or put off beside the one held, a plenary meeting to come in a press invitation below a
+bilateral meeting, a plenary meeting named in the sentence after the occasion's own, the ministry met named in the
+sentence after a heading; and a meeting of KS with two ministries' people, which is no bilateral consultation."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_kit import AID, GOV, HOD, KD, KDD, cases, extracted_meeting
+
+PUBLISHED = date(2025, 3, 14)
+
+CASES = [
+    # (id, text, language, counterpart)
+    # a meeting with another ministry called off, in the heading beside the meeting held
+    ("called_off_in_heading_nb",
+     "Bilateralt møte med HOD gjennomført – møtet med AID utsatt\n\n"
+     "KS hadde tirsdag 11. mars bilateralt møte med Helse- og omsorgsdepartementet om legevakten. Det planlagte "
+     "møtet med Arbeids- og inkluderingsdepartementet samme uke ble utsatt fordi statsråden var syk.\n\n"
+     "Statssekretær Ola Brenna ledet møtet.", "nb", HOD),
+    ("called_off_in_heading_nn",
+     "Bilateralt møte med KD halde – møtet med HOD utsett\n\n"
+     "KS hadde tysdag 11. mars bilateralt møte med Kunnskapsdepartementet om lærarmangelen. Det planlagde "
+     "møtet med Helse- og omsorgsdepartementet same veke vart utsett til april.\n\n"
+     "Statssekretær Kari Holm leidde møtet.", "nn", KD),
+    # ... in a clause of contrast in the sentence after the heading, the other minister named as asking to move it
+    ("called_off_after_contrast_nb",
+     "Konsultasjonsmøte 11/3: KS tok opp legevakten\n\n"
+     "Konsultasjonsmøtet mellom KS og Helse- og omsorgsdepartementet ble gjennomført som planlagt, mens møtet med "
+     "Kunnskapsdepartementet som skulle vært holdt samme uke, er utsatt til etter påske. Kunnskapsminister Per "
+     "Skoglund ba om å få flytte møtet.\n\n"
+     "Helse- og omsorgsminister Siri Alvheim møtte sammen med en politisk rådgiver.", "nb", HOD),
+    ("called_off_after_contrast_nn",
+     "Konsultasjonsmøte 11/3: KS tok opp legevakta\n\n"
+     "Konsultasjonsmøtet mellom KS og Helse- og omsorgsdepartementet vart halde som planlagt, medan møtet med "
+     "Kunnskapsdepartementet same veke er utsett til etter påske.\n\n"
+     "Helse- og omsorgsminister Siri Alvheim møtte saman med ein politisk rådgjevar.", "nn", HOD),
+    # negative: a text that tells only the call-off keeps the ministry it names
+    ("only_called_off_keeps_its_ministry_nb",
+     "Konsultasjonsmøtet med Kunnskapsdepartementet utsatt\n\n"
+     "Det bilaterale konsultasjonsmøtet mellom KS og Kunnskapsdepartementet tirsdag 11. mars er utsatt. KS "
+     "beklager at møtet ikke blir holdt.", "nb", KD),
+    # a bilateral meeting reported, a plenary meeting to come in a press invitation below it
+    ("plenary_invitation_below_bilateral_nn",
+     "Konsultasjonsmøte 11. mars: KS og kunnskapsministeren vil ha fleire lærarar\n\n"
+     "KS og Kunnskapsdepartementet heldt bilateralt konsultasjonsmøte i lokala til departementet.\n\n"
+     "PRESSEINVITASJON\n\nPlenumsmøte i konsultasjonsordninga\n\n"
+     "Regjeringa og KS møtest til plenumsmøte i konsultasjonsordninga. Pressa er velkomen.", "nn", KD),
+    ("plenary_invitation_below_bilateral_nb",
+     "Konsultasjonsmøte 11. mars: KS og kunnskapsministeren vil ha flere lærere\n\n"
+     "KS og Kunnskapsdepartementet holdt bilateralt konsultasjonsmøte i departementets lokaler.\n\n"
+     "PRESSEINVITASJON\n\nPlenumsmøte i konsultasjonsordningen\n\n"
+     "Regjeringen og KS møtes til plenumsmøte i konsultasjonsordningen. Pressen er velkommen.", "nb", KD),
+    # negative: a plenary meeting with the government and no bilateral meeting stays the government's
+    ("plenary_with_government_nb",
+     "Møte om kommuneøkonomien\n\n"
+     "KS la tirsdag 11. mars fram tallene sine. Regjeringen og KS møttes i plenumsmøtet i konsultasjonsordningen. "
+     "Kommunal- og distriktsminister Lars Holm orienterte.", "nb", GOV),
+    # the sentence after the occasion's own names it a plenary meeting
+    ("plenary_in_next_sentence_nb",
+     "Avskjed etter mange år\n\n"
+     "Forrige tirsdag satt direktøren i sitt siste konsultasjonsmøte. Det var årets tredje plenumsmøte, tirsdag "
+     "11. mars, med kommunal- og distriktsminister Lars Holm og finansminister Eva Dahl på den andre siden av "
+     "bordet.\n\nKommunal- og distriktsminister Lars Holm takket ham i en SMS.", "nb", GOV),
+    ("plenary_in_next_sentence_nn",
+     "Avskil etter mange år\n\n"
+     "Førre tysdag sat direktøren i sitt siste konsultasjonsmøte. Det var det tredje plenumsmøtet i år, tysdag "
+     "11. mars, med kommunal- og distriktsminister Lars Holm og finansminister Eva Dahl.\n\n"
+     "Kommunal- og distriktsminister Lars Holm takka han i ei melding.", "nn", GOV),
+    # a heading, then the sentence naming the one ministry met; a minister of another ministry told elsewhere
+    ("ministry_met_after_heading_nb",
+     "Konsultasjonsmøte på Teams om økonomien\n\n"
+     "Tirsdag 11. mars holdt KS og Kommunal- og distriktsdepartementet årets andre konsultasjonsmøte. Kommunal- og "
+     "distriktsminister Randi Aas ledet møtet.\n\n"
+     "KS-lederen viste til at finansminister Gunnar Rød samme morgen hadde sagt på en pressekonferanse at det ikke "
+     "blir nye satsinger.", "nb", KDD),
+]
+
+
+@pytest.mark.parametrize("text, language, counterpart", cases(CASES))
+def test_counterpart_of_the_occasion_held(text: str, language: str, counterpart: str) -> None:
+    meeting = extracted_meeting(text, language, PUBLISHED)
+    assert meeting is not None
+    assert meeting.counterpart == counterpart
+
+
+TWO_MINISTRIES = [
+    ("minister_and_other_state_secretary_nb",
+     "KS møtte to departementer om toppfinansieringen 11. mars\n\n"
+     "Kommunal- og distriktsministeren tok imot KS i sitt departement for å drøfte toppfinansieringen. Også "
+     "Helse- og omsorgsdepartementet var representert.\n\n"
+     "Fra venstre: statssekretær Eli Dahl (Helse- og omsorgsdepartementet), kommunal- og distriktsminister Lars "
+     "Holm og styreleder i KS Ola Nyhus.", "nb", "annet"),
+    ("minister_and_other_state_secretary_nn",
+     "KS møtte to departement om busetjinga 11. mars\n\n"
+     "Arbeids- og inkluderingsministeren tok imot KS i departementet sitt for å drøfte busetjinga. Også "
+     "Kommunal- og distriktsdepartementet var til stades.\n\n"
+     "Frå venstre: statssekretær Eli Dahl (Kommunal- og distriktsdepartementet), arbeids- og inkluderingsminister "
+     "Lars Holm og styreleiar i KS Ola Nyhus.", "nn", "annet"),
+    # negative: KS alone with one ministry's people is a bilateral consultation
+    ("one_ministry_only_nb",
+     "KS møtte arbeidsministeren om bosettingen 11. mars\n\n"
+     "Arbeids- og inkluderingsministeren tok imot KS i sitt departement for å drøfte bosettingen.\n\n"
+     "Fra venstre: statssekretær Eli Dahl (Arbeids- og inkluderingsdepartementet), arbeids- og "
+     "inkluderingsminister Lars Holm og styreleder i KS Ola Nyhus.", "nb", "konsultasjonsmote"),
+]
+
+
+@pytest.mark.parametrize("text, language, meeting_type", cases(TWO_MINISTRIES))
+def test_a_meeting_with_two_ministries_is_no_bilateral_consultation(text: str, language: str,
+                                                                    meeting_type: str) -> None:
+    meeting = extracted_meeting(text, language, PUBLISHED)
+    assert meeting is not None
+    assert meeting.meeting_type == meeting_type
+
+
+def test_the_ministry_names_stay_importable() -> None:
+    assert AID != HOD
