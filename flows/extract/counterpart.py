@@ -42,6 +42,8 @@ def _government() -> re.Pattern[str]:
 MEET_GOVERNMENT = re.compile(
     r"(?:regjeringen|regjeringa)\s+og\s+KS\b|(?:møtte|møttes|møte\w*\s+(?:\w+\s+){0,3}(?:med|mellom)|med|og|mellom)\s+(?:hele\s+|heile\s+)?(?:regjeringen|regjeringa)\b",
     re.IGNORECASE)
+# a heading's quote after its colon ("Trepartsmøte om lærarane: – KS og regjeringa må ta ansvar"): what a party said
+HEADING_QUOTE = re.compile(r":\s+[–—-]\s")
 OTHER_LIST = re.compile(r"(?<![\w])(?:også|òg|og\s+så|andre|anna|øvrige|andre\s+departement\w*)(?![\w])", re.IGNORECASE)
 # what puts a ministry after it as the party met: "møte med", "mellom KS og", the verb of meeting with its object
 # ("reiste til Oslo for å møte kommunalministeren", "møtte statsråden")
@@ -83,7 +85,7 @@ def decide_counterpart(
         if i is not None:
             by_sentence.setdefault(i, set()).add(m.ministry)
     speaks = _speaking(sentences, ev, by_sentence)
-    if speaks is not None and is_plenary(sentences[speaks].text):
+    if speaks is not None and any(is_plenary(sentences[i].text) for i in {ev, speaks} if i is not None):
         return "regjeringen", "plenary_meeting"
     if any(is_plenary(s.text) and MEET_GOVERNMENT.search(s.text) for s in sentences) and not _bilateral(sentences, ev):
         return "regjeringen", "plenary_meeting_with_government"
@@ -210,7 +212,7 @@ def _met_government_only(sentences: tuple[Sentence, ...], ev: int | None, by_sen
     index = _speaking(sentences, ev, by_sentence)
     if index is None:
         return False
-    text = sentences[index].text
+    text = HEADING_QUOTE.split(sentences[index].text, maxsplit=1)[0]  # a quote in a heading names no party met
     return bool(MEET_GOVERNMENT.search(text)) and not by_sentence.get(index) and not _one_ministry().search(text)
 
 

@@ -71,13 +71,12 @@ def inside_scheme(text: str) -> bool:
 
 def ks_ministry_upgrade(
     decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str],
-    context: tuple[str, ...] = (), ministries_present: int = 1,
+    context: tuple[str, ...] = (),
 ) -> TypeDecision:
     """A generic meeting of KS alone with one ministry is a (bilateral) consultation. KS must
     be KS centrally and alone: another party or a body of KS (a county board) named in the
     meeting's sentences or in `context` (the title and the lead) keeps it annet, as does a text that puts the
-    meeting outside the consultation scheme (`outside_scheme`) or says KS was not there (`ks_absent`), and so do
-    participants of two ministries (`ministries_present`: a minister with another ministry's state secretary). A text that places its meeting in the scheme
+    meeting outside the consultation scheme (`outside_scheme`) or says KS was not there (`ks_absent`). A text that places its meeting in the scheme
     (`inside_scheme`) makes a named meeting (`scheme_rules`) a consultation too, and then only the meeting's own
     sentence and `context` are read for another party (a county leader in KS's delegation further down is KS's)."""
     conf = _config()["ks_ministry_meeting"]
@@ -86,8 +85,6 @@ def ks_ministry_upgrade(
     if decision.rule in set(conf.get("scheme_rules") or ()) and placed:
         generic.add(decision.rule)
     if decision.meeting_type != "annet" or decision.rule not in generic or counterpart not in ministries:
-        return decision
-    if ministries_present >= 2:  # people of two ministries took part: KS met no one ministry alone
         return decision
     if decision.start is None or outside_scheme(text) or ks_absent(text):
         return decision

@@ -247,8 +247,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     if counterpart is None and decision.meeting_type == "konsultasjonsmote" and body is None:
         counterpart = cp.only_ministry(text, year)  # a consultation is held with the state: the one ministry named
     decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
-                                      (document.meta.title or "", *(b.text for b in blocks[:2])),
-                                      len(cp.participant_ministries(participants)))
+                                      (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)
     participants = pd.with_minister_roles(participants, counterpart, year)
     if not coming:
