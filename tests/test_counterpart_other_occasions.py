@@ -76,6 +76,14 @@ CASES = [
      "distriktsminister Randi Aas ledet møtet.\n\n"
      "KS-lederen viste til at finansminister Gunnar Rød samme morgen hadde sagt på en pressekonferanse at det ikke "
      "blir nye satsinger.", "nb", KDD),
+    # negative: a caption after the occasion's sentence names one minister beside KS's leader; the ministers of three
+    # ministries take part
+    ("caption_after_occasion_names_one_minister_nb",
+     "KS til regjeringen: – Kommunene har ikke mer å gå på\n\n"
+     "I dagens konsultasjonsmøte om statsbudsjettet var budskapet fra KS klart.\n\n"
+     "[Bilde] KS-leder Kari Berg og kommunal- og distriktsminister Lars Holm før møtet. Foto: KS\n\n"
+     "Det var det andre av årets plenumsmøter. Fra regjeringen stilte kommunal- og distriktsminister Lars Holm, "
+     "finansminister Eva Dahl og helse- og omsorgsminister Per Lund.", "nb", GOV),
     # a quote after a heading's colon names what a party demands, not whom KS met
     ("heading_quote_names_the_government_nb",
      "Trepartsmøte om lærermangelen: – KS og regjeringen må ta ansvar\n\n"

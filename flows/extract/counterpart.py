@@ -99,7 +99,9 @@ def decide_counterpart(
         return "regjeringen", "met_government_no_ministry"
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
         return "regjeringen", "several_ministries_in_meeting_sentence"
-    met = _met_in_sentence(text, sentences, speaks, mentions)
+    met = _met_in_sentence(text, sentences, ev, mentions)
+    if met is None and speaks is not None and speaks != ev:  # the sentence after: the ministry by its name only
+        met = _met_in_sentence(text, sentences, speaks, [m for m in mentions if m.kind in ("name", "abbreviation")])
     if met is not None and len(leading_ministries(participants)) >= 2:
         return met, "ministry_met_in_meeting_sentence"
     if len(leading_ministries(participants)) >= 2:
