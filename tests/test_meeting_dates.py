@@ -355,7 +355,11 @@ def test_fram_mot_a_season_is_still_a_time_to_come() -> None:
      "nn"),
     ("Bilateralt møte mellom KS og Kunnskapsdepartementet ble holdt i departementet den 4. Hovedsaken var "
      "lærermangelen.", "nb"),
-], ids=["day_alone_nn", "day_alone_nb"])
+    # a place after the day closes its clause ("den 4. i departementet", "den 4. på Teams")
+    ("Det faste konsultasjonsmøtet mellom KS og Kunnskapsdepartementet vart halde den 4. i lokala til departementet.",
+     "nn"),
+    ("Det bilaterale konsultasjonsmøtet mellom KS og Kunnskapsdepartementet ble holdt den 4. på Teams.", "nb"),
+], ids=["day_alone_nn", "day_alone_nb", "day_before_place_nn", "day_before_place_nb"])
 def test_a_day_alone_dates_the_meeting(text: str, language: str) -> None:
     meeting = meeting_of(text, language, None)
     assert meeting is not None
@@ -369,7 +373,13 @@ def test_a_day_alone_dates_the_meeting(text: str, language: str) -> None:
     ("Det er den 3. største kommunen.", []),
     ("Møtet ble holdt den 3. mars.", ["daymonth"]),
     ("Møtet ble holdt den 3. Mars kom de igjen.", ["daymonth"]),
-], ids=["ordinal_nn", "ordinal_nb", "day_and_month", "month_capitalised"])
+    ("Kommunen er den 3. i rekken av kommuner som har fått besøk.", []),
+    ("Oslo kom på den 3. plassen i landet.", []),
+    ("Ho vart den 3. på lista over dei mest synlege ordførarane.", []),
+    ("Kommunen er den 3. i landet med slik ordning.", []),
+    ("Møtet vart halde den 3. i Oslo.", ["dayonly"]),
+], ids=["ordinal_nn", "ordinal_nb", "day_and_month", "month_capitalised", "rank_in_row_nb", "rank_noun_nb",
+        "rank_on_list_nn", "rank_in_country_nb", "day_before_place_nn"])
 def test_a_day_alone_is_no_ordinal(text: str, kinds: list[str]) -> None:
     assert [f.kind for f in find_dates(text)] == kinds
 

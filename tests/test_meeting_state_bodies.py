@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import cases, meeting_in_may, meeting_of
+from extract_kit import cases, extracted_meeting, meeting_in_may, meeting_of
 from flows import lexicon
 from flows.extract import state_bodies
 from flows.extract.actors import addressee_lexicon
@@ -225,3 +225,45 @@ def test_a_body_that_is_ks_party_is_the_counterpart(text: str, language: str, co
 ], ids=["met_criticism", "no_meeting_word", "no_meeting_word_reversed"])
 def test_a_body_beside_ks_with_no_meeting_is_not_met(sentence: str) -> None:
     assert state_bodies._bodies_met(sentence, sentence, "nb") == []
+
+
+# --- a county governor that holds the occasion, a ministry's state secretary its guest ---------------------------
+
+@pytest.mark.parametrize("text,language,counterpart", [
+    ("Ordførarmøtet 2025\n\n"
+     "Nær 30 ordførarar var samla då Statsforvaltaren i Nordland inviterte til det årlege ordførarmøtet i Bodø. "
+     "Statssekretær Per Lie frå Justis- og beredskapsdepartementet snakka om beredskapen.\n\n"
+     "Ordførarmøtet vart halde torsdag 3. april på eit hotell i Bodø. KS Nordland var medarrangør og stilte med "
+     "fylkesleiar Kari Moe.", "nn",
+     "Statsforvaltaren i Nordland"),
+    ("Dialogmøte om legedekning\n\n"
+     "Statsforvalteren i Innlandet og KS Innlandet holdt dialogmøte med kommuneledelsen i Hamar torsdag 3. april. "
+     "Statssekretær Per Lie fra Kommunal- og distriktsdepartementet var koblet på via video den første timen.\n\n"
+     "Fylkesleder Kari Moe i KS Innlandet åpnet møtet.", "nb", "Statsforvalteren i Innlandet"),
+    # negative: a minister taking part leaves the ministry
+    ("Ordførarmøtet 2025\n\n"
+     "Nær 30 ordførarar var samla då Statsforvaltaren i Nordland inviterte til det årlege ordførarmøtet i Bodø. "
+     "Justis- og beredskapsminister Per Lie deltok på møtet og la fram beredskapsmeldinga.\n\n"
+     "Ordførarmøtet vart halde torsdag 3. april på eit hotell i Bodø. KS Nordland var medarrangør og stilte med "
+     "fylkesleiar Kari Moe.\n\n– Kommunane er grunnmuren, sa Lie.", "nn",
+     "Justis- og beredskapsdepartementet"),
+    # negative: the governor among the parties met, not holding it, a state secretary there all day
+    ("Dialogmøte om rus\n\n"
+     "Kommunane i Nordland, helseføretaka og statsforvaltaren møttest onsdag 2. april til dialogmøte om rus. "
+     "Statssekretær Per Lie frå Helse- og omsorgsdepartementet deltok heile dagen.\n\n"
+     "Fylkesleiar Kari Moe i KS Nordland sa at kommunane treng fleire plassar.", "nn",
+     "Helse- og omsorgsdepartementet"),
+], ids=["governor_invites_state_secretary_guest_nn", "governor_and_ks_hold_state_secretary_on_video_nb",
+        "governor_invites_minister_guest_nn", "governor_among_parties_nn"])
+def test_a_governor_holding_the_occasion_outranks_a_ministrys_staff(text: str, language: str,
+                                                                   counterpart: str) -> None:
+    meeting = extracted_meeting(text, language, None)
+    assert meeting is not None and meeting.counterpart == counterpart
+
+
+@pytest.mark.parametrize("sentence", [
+    "Statsforvaltaren heldt eit innlegg på møtet om beredskap.",
+    "Statsforvalteren holdt et foredrag på møtet.",
+], ids=["governor_talk_nn", "governor_talk_nb"])
+def test_a_governor_giving_a_talk_holds_no_occasion(sentence: str) -> None:
+    assert state_bodies._bodies_holding(sentence, sentence, "nb") == []

@@ -91,3 +91,20 @@ def without_called_off(sentence: str, text: str) -> str:
     cuts = [0, *(m.end() for m in breaks.finditer(sentence)), len(sentence)]
     kept = [sentence[a:b] for a, b in zip(cuts, cuts[1:])]
     return "".join(c for c in kept if participle.search(c) is None or instead.search(c) is not None)
+
+
+@lru_cache(maxsize=1)
+def _contrast() -> re.Pattern[str]:
+    items = _config().get("contrast_breaks") or ()
+    return re.compile("|".join(f"(?:{p})" for p in items) or r"(?!x)x", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def called_off_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each clause of `text` that calls its occasion off and tells nothing held instead
+    ("møtet med AID utsatt" after "Bilateralt møte med HOD gjennomført –"; "mens møtet med KD er utsatt"): a clause
+    ends at a clause break or before a contrast ("mens", "medan", `contrast_breaks`)."""
+    participle, instead, breaks = _patterns()
+    cuts = sorted({0, len(text), *(m.end() for m in breaks.finditer(text)), *(m.start() for m in _contrast().finditer(text))})
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:])
+                 if participle.search(text, a, b) is not None and instead.search(text, a, b) is None)

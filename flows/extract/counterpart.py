@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.budget import check
+from flows.extract import called_off
 from flows.extract.absence import absence_cues, absent_spans
 from flows.extract.ministry_gazetteer import (  # noqa: F401  (re-exported: counterpart.X keeps working)
     Ministry, MinistryMention, _needles, _patterns, find_ministries, host_ministry, minister_years, ministries,
@@ -41,6 +42,8 @@ def _government() -> re.Pattern[str]:
 MEET_GOVERNMENT = re.compile(
     r"(?:regjeringen|regjeringa)\s+og\s+KS\b|(?:møtte|møttes|møte\w*\s+(?:\w+\s+){0,3}(?:med|mellom)|med|og|mellom)\s+(?:hele\s+|heile\s+)?(?:regjeringen|regjeringa)\b",
     re.IGNORECASE)
+# a heading's quote after its colon ("Trepartsmøte om lærarane: – KS og regjeringa må ta ansvar"): what a party said
+HEADING_QUOTE = re.compile(r":\s+[–—-]\s")
 OTHER_LIST = re.compile(r"(?<![\w])(?:også|òg|og\s+så|andre|anna|øvrige|andre\s+departement\w*)(?![\w])", re.IGNORECASE)
 # what puts a ministry after it as the party met: "møte med", "mellom KS og", the verb of meeting with its object
 # ("reiste til Oslo for å møte kommunalministeren", "møtte statsråden")
@@ -75,14 +78,16 @@ def decide_counterpart(
     if not has_substitute(participants):
         mentions = _without_absent(mentions, sentences)
     ev = _sentence_of(sentences, evidence[0]) if evidence and evidence[0] is not None else None
+    mentions, participants = _without_called_off(text, sentences, ev, mentions, participants)
     by_sentence: dict[int, set[str]] = {}
     for m in mentions:
         i = _sentence_of(sentences, m.start)
         if i is not None:
             by_sentence.setdefault(i, set()).add(m.ministry)
-    if ev is not None and is_plenary(sentences[ev].text):
+    speaks = _speaking(sentences, ev, by_sentence)
+    if speaks is not None and any(is_plenary(sentences[i].text) for i in {ev, speaks} if i is not None):
         return "regjeringen", "plenary_meeting"
-    if any(is_plenary(s.text) and MEET_GOVERNMENT.search(s.text) for s in sentences):
+    if any(is_plenary(s.text) and MEET_GOVERNMENT.search(s.text) for s in sentences) and not _bilateral(sentences, ev):
         return "regjeringen", "plenary_meeting_with_government"
     host = host_ministry(text, mentions) if len({m.ministry for m in mentions}) >= 2 else None
     if host is not None:
@@ -99,6 +104,8 @@ def decide_counterpart(
     if ev is not None and len(by_sentence.get(ev, set())) >= 2 and not _is_between_list(sentences[ev].text):
         return "regjeringen", "several_ministries_in_meeting_sentence"
     met = _met_in_sentence(text, sentences, ev, mentions)
+    if met is None and speaks is not None and speaks != ev:  # the sentence after: the ministry by its name only
+        met = _met_in_sentence(text, sentences, speaks, [m for m in mentions if m.kind in ("name", "abbreviation")])
     if met is not None and len(leading_ministries(participants)) >= 2:
         return met, "ministry_met_in_meeting_sentence"
     if len(leading_ministries(participants)) >= 2:
@@ -165,18 +172,53 @@ def only_ministry(text: str, year: int | None = None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _speaking(sentences: tuple[Sentence, ...], ev: int | None, by_sentence: dict[int, set[str]]) -> int | None:
+    """The sentence that tells whom the occasion was with: the occasion's own, or the one after it when the own
+    names neither a ministry nor the government (a heading, "Forrige tirsdag satt NN i sitt siste konsultasjonsmøte."
+    before "Det var plenumsmøtet, med ...")."""
+    if ev is None:
+        return None
+    if not by_sentence.get(ev) and not _government().search(sentences[ev].text) and ev + 1 < len(sentences):
+        return ev + 1
+    return ev
+
+
+def _bilateral(sentences: tuple[Sentence, ...], ev: int | None) -> bool:
+    """The occasion's sentence or the one after it names a bilateral meeting ("KS og departementet heldt bilateralt
+    konsultasjonsmøte"): a plenary meeting told elsewhere in the text (a press invitation to the next one) is
+    another occasion."""
+    return ev is not None and bool(_not_plenary().search(" ".join(s.text for s in sentences[ev:ev + 2])))
+
+
+def _without_called_off(text: str, sentences: tuple[Sentence, ...], ev: int | None, mentions: list[MinistryMention],
+                        participants: tuple[Mention, ...]) -> tuple[list[MinistryMention], tuple[Mention, ...]]:
+    """Without the ministries only an occasion called off names ("Bilateralt møte med HOD gjennomført – møtet med AID
+    utsatt", "..., mens møtet med KD er utsatt"), when the occasion's sentence (or the one after it) names another
+    ministry outside such a clause: every mention of them, and the participants who stand for them (the minister who
+    asked to move the meeting called off), count for no side of the occasion held."""
+    spans = called_off.called_off_spans(text) if ev is not None else ()
+    if not spans:
+        return mentions, participants
+    off = [any(a <= m.start < b for a, b in spans) for m in mentions]
+    own = {ev, ev + 1} if ev is not None else set()
+    held = {m.ministry for m, o in zip(mentions, off) if not o and _sentence_of(sentences, m.start) in own}
+    dropped = {m.ministry for m, o in zip(mentions, off) if o} - held
+    if not held or not dropped:
+        return mentions, participants
+    return ([m for m in mentions if m.ministry not in dropped],
+            tuple(p for p in participants if ministry_of_person(p) not in dropped))
+
+
 def _met_government_only(sentences: tuple[Sentence, ...], ev: int | None, by_sentence: dict[int, set[str]]) -> bool:
     """The occasion sentence says KS met the government ("konsultasjonsmøtet med regjeringa",
     "Regjeringa og KS møttest") and names no ministry and no bilateral meeting: the meeting was
     with the government, whichever minister speaks later. A heading that names neither lets the
     sentence after it speak. A fixed or bilateral meeting (`one_ministry_words`) is with one
     ministry."""
-    if ev is None:
+    index = _speaking(sentences, ev, by_sentence)
+    if index is None:
         return False
-    index = ev
-    if not by_sentence.get(ev) and not _government().search(sentences[ev].text) and ev + 1 < len(sentences):
-        index = ev + 1
-    text = sentences[index].text
+    text = HEADING_QUOTE.split(sentences[index].text, maxsplit=1)[0]  # a quote in a heading names no party met
     return bool(MEET_GOVERNMENT.search(text)) and not by_sentence.get(index) and not _one_ministry().search(text)
 
 

@@ -82,13 +82,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "weekday": re.compile(rf"(?<![\w])(?P<wd>{weekday})(?![\w])", flags),
         # a day alone that closes its sentence: "den 3. Møtet tok til ...", "den 3." at the end of a line; or its
-        # clause: a conjunction after it ("startet den 3. og varte"), or a title and a name ("møtte den 3. statssekretær NN")
+        # clause: a conjunction after it ("startet den 3. og varte"), or a title and a name ("møtte den 3. statssekretær NN"),
+        # or a place ("vart halde den 3. i departementet", not a rank: "den 3. i rekka")
         "dayonly": re.compile(
             rf"(?<![\w])(?:{_alt(data.get('day_only_before') or ['den'])})\s+(?P<day>[0-3]?\d)\."
             rf"(?!\s*(?:{month})(?![\w]))(?=\s*$|[ \t]*\n|\s+(?-i:[A-ZÆØÅ])"
             rf"|\s+(?:{_alt(data.get('day_only_joiners') or ['og'])})\s+(?![0-3]?\d\.)"
             rf"(?!(?:{'|'.join(data.get('day_only_not_after_joiner') or [r'(?!x)x'])})(?![\w]))"
-            rf"|\s+[\wæøå-]*(?:{_alt(_role_heads())})\s+(?-i:[A-ZÆØÅ]))", flags),
+            rf"|\s+[\wæøå-]*(?:{_alt(_role_heads())})\s+(?-i:[A-ZÆØÅ])"
+            rf"|\s+(?:{_alt(data.get('day_only_places') or ['(?!x)x'])})\s+"
+            rf"(?!(?:{'|'.join(data.get('day_only_not_places') or [r'(?!x)x'])})(?![\w])))", flags),
         "relative": re.compile(rf"(?<![\w])(?P<rel>{_alt(data['relative'])})(?![\w])", flags),
         "today": re.compile(rf"(?<![\w])(?:{_alt(today.get('words') or ['dagens'])})(?=\s+(?:"
                             rf"{'|'.join(today.get('occasions') or [r'møte'])})(?![\w]))", flags),

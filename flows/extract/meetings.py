@@ -236,7 +236,10 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text)
     body = state_bodies.occasion_body(_occasion_sentences(document, blocks, evidence), text, document.language,
-                                      participants, bool(cp.participant_ministries(participants)), counterpart) \
+                                      participants, bool(cp.participant_ministries(participants)), counterpart,
+                                      any(p.role and p.role.casefold().endswith(cp.MINISTER_ENDINGS) and cp.ministry_of_person(p)
+                                          for p in participants),
+                                      tuple(s.text for s in date_fallbacks.opening_sentences(blocks))) \
         if state_bodies.may_meet(decision.meeting_type) else None
     counterpart = body[0] if body is not None else counterpart
     if own_session and body is None:

@@ -153,6 +153,21 @@ def _bodies_met(sentence: str, text: str, language: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _host() -> re.Pattern[str]:
+    conf = _data().get("party_of_ks") or {}
+    verbs = _words(conf.get("host_verbs") or ["(?!x)x"])
+    return re.compile(rf"^{conf.get('name_tail') or ''}\s+(?:{verbs})\s+(?:[\w-]+\s+){{0,2}}?{conf.get('party_meeting')}",
+                      re.IGNORECASE)
+
+
+def _bodies_holding(sentence: str, text: str, language: str) -> list[str]:
+    """The county governors the sentence has hold the occasion ("Statsforvaltaren inviterte til ordførarmøtet") or
+    meet KS as its party ("Statsforvaltaren i Nordland og KS Nordland heldt dialogmøte")."""
+    return [governor_name(sentence[m.start():], text, language) for m in _governor().finditer(sentence)
+            if _host().match(sentence[m.end():]) or _party_of_ks_at(sentence, m.start(), m.end())]
+
+
+@lru_cache(maxsize=1)
 def _counties() -> tuple[str, ...]:
     return tuple(str(c) for c in lexicon.load("actors")["counties"])
 
@@ -200,22 +215,31 @@ def may_meet(meeting_type: str) -> bool:
 
 
 def occasion_body(occasion: tuple[str, ...], text: str, language: str, participants: tuple[Mention, ...],
-                  ministry_people: bool, counterpart: str | None) -> Found | None:
+                  ministry_people: bool, counterpart: str | None, ministers: bool = True,
+                  opening: tuple[str, ...] = ()) -> Found | None:
     """(body, rule) when the occasion's own government body is no ministry (see the module docstring), else
     None. `occasion`: the evidence sentence, the title and the lead; `ministry_people`: a participant stands
-    for a ministry; `counterpart`: the ministry or `regjeringen` decided so far."""
+    for a ministry; `counterpart`: the ministry or `regjeringen` decided so far; `ministers`: a minister takes part.
+    A ministry that sent staff only (a state secretary as a guest) leaves the body that holds the occasion or is KS's
+    party in it (`_bodies_holding`, in the occasion's sentences or the `opening` of the text) its counterpart."""
     if "komit" in text.casefold() or "storting" in text.casefold():
         for sentence in occasion:
             rule = _storting_held(sentence)
             if rule is not None:
                 return str(_data()["parliament"]["name"]), rule
     if ministry_people:
-        return None
+        if ministers:
+            return None
+        held = next((b for sentence in (*occasion, *opening) for b in _bodies_holding(sentence, text, language)), None)
+        return (held, "state_body_host") if held else None
     for sentence in occasion:
         met = _bodies_met(sentence, text, language)
         if met and not find_ministries(called_off.without_called_off(sentence, text)):  # not the one called off
             return met[0], "state_body_met"
     if counterpart is not None:
         return None
+    held = next((b for sentence in (*occasion, *opening) for b in _bodies_holding(sentence, text, language)), None)
+    if held:
+        return held, "state_body_host"
     guests = list(dict.fromkeys(filter(None, (_guest_body(p, text, language) for p in participants))))
     return (guests[0], "state_body_guest") if len(guests) == 1 else None
