@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows.extract.document_layout import block_lines
 from flows.extract.participant_details import pattern_data
 from flows.model import Block
 
@@ -46,21 +47,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(str(data["next_field"])))
 
 
-def _lines(blocks: tuple[Block, ...]) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-    for block in blocks:
-        start = block.start
-        for line in block.text.split("\n"):
-            out.append((start, line))
-            start += len(line) + 1
-    return out
-
-
 def inline_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The names after the colon of an attendance field on its own line, up to a sentence opening another field."""
     field, next_field = _field(), _patterns()[2]
     out: list[Span] = []
-    for start, line in _lines(blocks):
+    for start, line in block_lines(blocks):
         found = field.match(line)
         if found is None:
             continue
@@ -72,7 +63,7 @@ def inline_spans(blocks: tuple[Block, ...]) -> list[Span]:
 def initials_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The key lines of the initials an attendance field lists (see the module docstring)."""
     key_line, token, _ = _patterns()
-    lines = _lines(blocks)
+    lines = block_lines(blocks)
     keys: dict[str, Span] = {}
     for start, line in lines:
         found = key_line.match(line)

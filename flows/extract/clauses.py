@@ -13,21 +13,13 @@ from flows import lexicon
 from flows.extract.actors import addressees_in
 from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list, asked_in_lead
 from flows.extract.list_cues import ACTOR_LEAD_IN
-from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, gapped, patterns, cue_words
+from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, enumerated_clause, gapped, patterns, cue_words
 from flows.extract.position_cues import subject_clause_cue
 from flows.extract.asked_parties import recipient
 from flows.extract.request_cues import request_cue, skip_over
 from flows.extract.timing_clauses import timed
 
-__all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subject", "first_person_before",
-           "has_position", "cut_end"]
-
-
-@lru_cache(maxsize=1)
-def _enumerated_clause() -> re.Pattern[str]:
-    """An enumeration's opener and "at" opening a verbless item ("For det første at ...", "Og til slutt at ...")."""
-    words = lexicon.alternation(lexicon.load("request_verbs")["enumeration_openers"])
-    return re.compile(rf"^\W*(?:(?:og|men)\s+)?(?:{words})\s*,?\s+at\s+", re.IGNORECASE)
+__all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subject", "first_person_before", "has_position", "cut_end"]
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -47,7 +39,7 @@ def find_cues(text: str) -> list[Cue]:
         if free(m) and not addressees_in(m.group(0)) and not GOVERNMENT_CLAIM.search(text[:m.start()]):
             cues.append(Cue(m.start(), m.end(), len(text), "claim", "claim_copula"))
             taken.append(m.span())
-    item = _enumerated_clause().match(text)  # "For det andre at X": an enumerated item that is only its clause
+    item = enumerated_clause().match(text)  # "For det andre at X": an enumerated item that is only its clause
     if item is not None and free(item):
         cues.append(Cue(item.start(), item.end(), len(text), "claim", "enumerated_clause"))
         taken.append(item.span())

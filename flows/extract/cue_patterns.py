@@ -51,6 +51,13 @@ def gapped(items: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def enumerated_clause() -> re.Pattern[str]:
+    """An enumeration's opener and "at" opening a verbless item ("For det første at ...", "Og til slutt at ...")."""
+    words = lexicon.alternation(lexicon.load("request_verbs")["enumeration_openers"])
+    return re.compile(rf"^\W*(?:(?:og|men)\s+)?(?:{words})\s*,?\s+at\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("request_verbs")
     # a claim noun ("beskjeden", "kravet"), who it came from or went to, and an adverb ("tydelig"):

@@ -13,7 +13,6 @@ Public functions (plain data in, plain data out):
   but pronouns ("han", "ho") and titles resolve to the person last mentioned
   before `position`.
 - `participants(people) -> tuple[Mention, ...]`: one Mention per person.
-
 Names and the role written around them are found by `flows.extract.person_names`.
 Word lists live in `flows/data/roles.yaml` and `flows/data/pronouns.yaml`.
 """
@@ -30,8 +29,8 @@ from flows.extract import roles as R
 from flows.extract.caption_wraps import unwrapped_captions
 from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
-from flows.extract.unnamed_persons import unnamed_persons
 from flows.extract.nicknames import nicknames_moved
+from flows.extract.unnamed_persons import unnamed_persons
 from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, cased_lines, context_role, media_heads, name_candidates
 from flows.model import Mention
 
