@@ -89,7 +89,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # ("KS ba i møtet om at X", "krev i brevet at X", "ber i uttalelsen regjeringen om å X")
         "inner_adjunct": re.compile(rf"\s*(?!(?:i|på)\s+(?:{lexicon.alternation(cue_words('evaluative_adjuncts'))})(?![\w-]))"
                                     rf"(?:{adjunct})(?=\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)*"
-                                    rf"(?:om|at|å|til|[A-ZÆØÅ]|regjeringa|regjeringen|staten|departementet)(?![\w-]))",
+                                    rf"(?:{lexicon.alternation(cue_words('inner_adjunct_followers'))}|[A-ZÆØÅ])(?![\w-]))",
                                     re.IGNORECASE),
         "pointer": lexicon.phrase_pattern(claimant_pointers(), before=r"\s*"),
         "joint_pointer": lexicon.phrase_pattern(joint, before=r"\s*"),  # "ber organisasjonane om": the group named before
