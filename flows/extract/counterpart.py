@@ -27,8 +27,8 @@ from flows.extract.ministry_gazetteer import (  # noqa: F401  (re-exported: coun
     Ministry, MinistryMention, _needles, _patterns, find_ministries, host_ministry, minister_years, ministries,
     ministry_names, misspelt_titles)
 from flows.extract.government_side import (  # noqa: F401  (re-exported)
-    MINISTER_ENDINGS, has_substitute, leading_ministries, minister_with_staff, ministry_of_person, participant_ministries,
-    staff_ministries)
+    MINISTER_ENDINGS, has_substitute, leading_ministries, minister_ministries, minister_with_staff, ministry_of_person,
+    participant_ministries, staff_ministries)
 from flows.extract.talk_counterpart import addressed_ministry, for_talk, greets_government  # noqa: F401  (re-exported)
 from flows.model import Mention, Sentence
 from flows.literal_gate import Searchable

@@ -51,10 +51,15 @@ def gapped(items: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def enumeration_opener() -> str:
+    """An enumeration's opener ("For det første", "Og til slutt"; `enumeration_openers`), a regex source."""
+    return rf"(?:(?:og|men)\s+)?(?:{lexicon.alternation(cue_words('enumeration_openers'))})\s*,?"
+
+
+@lru_cache(maxsize=1)
 def enumerated_clause() -> re.Pattern[str]:
     """An enumeration's opener and "at" opening a verbless item ("For det første at ...", "Og til slutt at ...")."""
-    words = lexicon.alternation(lexicon.load("request_verbs")["enumeration_openers"])
-    return re.compile(rf"^\W*(?:(?:og|men)\s+)?(?:{words})\s*,?\s+at\s+", re.IGNORECASE)
+    return re.compile(rf"^\W*{enumeration_opener()}\s+at\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -44,13 +44,17 @@ def participant_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
     return frozenset(filter(None, (ministry_of_person(p) for p in participants)))
 
 
+def minister_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
+    """The ministries of the ministers who take part ("helseminister NN": the health ministry)."""
+    return frozenset(filter(None, (ministry_of_person(p) for p in participants
+                                   if p.role and p.role.casefold().endswith(MINISTER_ENDINGS))))
+
+
 def leading_ministries(participants: tuple[Mention, ...]) -> frozenset[str]:
     """The ministries that lead the government's side: those of the ministers who take part, when one does ("helseminister
     NN" with "statssekretær NN i Kunnskapsdepartementet", who was also there: the health ministry alone); else those
     of every participant of a ministry (two ministries' state secretaries: the government)."""
-    ministers = frozenset(filter(None, (ministry_of_person(p) for p in participants
-                                        if p.role and p.role.casefold().endswith(MINISTER_ENDINGS))))
-    return ministers or participant_ministries(participants)
+    return minister_ministries(participants) or participant_ministries(participants)
 
 
 def minister_with_staff(participants: tuple[Mention, ...]) -> str | None:
@@ -60,8 +64,7 @@ def minister_with_staff(participants: tuple[Mention, ...]) -> str | None:
     sentence calls the government ("Regjeringen og KS signerer ..."), and two ministries' names in the occasion's
     sentence make no meeting with the government. None unless exactly one ministry has a minister there and
     another ministry has staff there."""
-    leading = {ministry_of_person(p) for p in participants
-               if p.role and p.role.casefold().endswith(MINISTER_ENDINGS)} - {None}
+    leading = minister_ministries(participants)
     if len(leading) != 1:
         return None
     others = participant_ministries(participants) - leading

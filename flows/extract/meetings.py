@@ -230,15 +230,14 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                         _reference_day(document, date))
     absent = pt.absent_names(people, sentences, text)
     not_ministers = frozenset(p.name for p in people.persons
-                              if p.role and not p.role.endswith(("minister", "ministar", "statsråd")))
+                              if p.role and not p.role.endswith(cp.MINISTER_ENDINGS))
     counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.occasion_cues(), participants, year,
                                            not_ministers)
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text)
     body = state_bodies.occasion_body(_occasion_sentences(document, blocks, evidence), text, document.language,
                                       participants, bool(cp.participant_ministries(participants)), counterpart,
-                                      any(p.role and p.role.casefold().endswith(cp.MINISTER_ENDINGS) and cp.ministry_of_person(p)
-                                          for p in participants),
+                                      bool(cp.minister_ministries(participants)),
                                       tuple(s.text for s in date_fallbacks.opening_sentences(blocks))) \
         if state_bodies.may_meet(decision.meeting_type) else None
     counterpart = body[0] if body is not None else counterpart

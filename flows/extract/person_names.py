@@ -275,7 +275,7 @@ def context_role(text: str, start: int, end: int,
     party = R.PARTY().match(right)
     after = R.ROLE_AFTER().match(right) or _role_after_party(right, party)
     after = after or R.COPULA_ROLE().match(right)  # "NN er leiar i LHL Nordby": a role given in a copular clause
-    listed = R.LIST_ROLE().match(text[end:end + 120])  # a list line's fields: "NN, statssekretær, HOD;", "NN – leiar – KS"
+    listed = R.list_role().match(text[end:end + 120])  # a list line's fields: "NN, statssekretær, HOD;", "NN – leiar – KS"
     after = listed if listed and listed.group("org") and (after is None or not after.group("org")) else after or listed
     if after and not role:
         role = after.group("role").casefold()

@@ -108,7 +108,7 @@ def ROLE_AFTER() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def LIST_ROLE() -> re.Pattern[str]:
+def list_role() -> re.Pattern[str]:
     """A list line's role and body after a name, in fields between commas or dashes, the line's or item's end after
     them ("NN, statssekretær, Helse- og omsorgsdepartementet;", "NN – nestleiar – KS"): the body needs no preposition
     there."""

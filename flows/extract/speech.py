@@ -14,6 +14,7 @@ from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.actors import claimants_in
 from flows.extract.actor_words import claimant_pointers
+from flows.extract.cue_patterns import enumeration_opener
 from flows.extract.organisation_names import organisations_in
 
 PRONOUNS = frozenset(str(p) for p in lexicon.load("pronouns")["subject"])  # han, hun, ho, hen
@@ -34,10 +35,9 @@ def SPEECH() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _ENUMERATION() -> re.Pattern[str]:
-    """An enumeration's opener before the verb ("For det første", "Og til slutt"; `enumeration_openers`)."""
-    words = lexicon.alternation(lexicon.load("request_verbs")["enumeration_openers"])
-    return re.compile(rf"(?:(?:og|men)\s+)?(?:{words})\s*,?", re.IGNORECASE)
+def _enumeration() -> re.Pattern[str]:
+    """An enumeration's opener before the verb ("For det første", "Og til slutt"; `cue_patterns.enumeration_opener`)."""
+    return re.compile(enumeration_opener(), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +87,7 @@ def speech_subject(sentence: str) -> str | None:
         return before  # a surname: "Hansen viste til ..."
     if before.casefold() in _speaker_pronouns():
         return before  # "Jeg mener at kommunene må ...": the speaker, not an inverted subject after the verb
-    if _ENUMERATION().fullmatch(before):
+    if _enumeration().fullmatch(before):
         return _window(sentence, match.end())  # "For det andre ber organisasjonane om ...": the subject after the verb
     if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
             and before.casefold() not in PRONOUNS and not match.group(0).casefold().endswith(" at"):

@@ -160,6 +160,11 @@ def _host() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _held_by(sentences: tuple[str, ...], text: str, language: str) -> str | None:
+    """The first county governor of `sentences` that holds the occasion or is KS's party in it (`_bodies_holding`)."""
+    return next((b for sentence in sentences for b in _bodies_holding(sentence, text, language)), None)
+
+
 def _bodies_holding(sentence: str, text: str, language: str) -> list[str]:
     """The county governors the sentence has hold the occasion ("Statsforvaltaren inviterte til ordførarmøtet") or
     meet KS as its party ("Statsforvaltaren i Nordland og KS Nordland heldt dialogmøte")."""
@@ -230,7 +235,7 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
     if ministry_people:
         if ministers:
             return None
-        held = next((b for sentence in (*occasion, *opening) for b in _bodies_holding(sentence, text, language)), None)
+        held = _held_by(occasion + opening, text, language)
         return (held, "state_body_host") if held else None
     for sentence in occasion:
         met = _bodies_met(sentence, text, language)
@@ -238,7 +243,7 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
             return met[0], "state_body_met"
     if counterpart is not None:
         return None
-    held = next((b for sentence in (*occasion, *opening) for b in _bodies_holding(sentence, text, language)), None)
+    held = _held_by(occasion + opening, text, language)
     if held:
         return held, "state_body_host"
     guests = list(dict.fromkeys(filter(None, (_guest_body(p, text, language) for p in participants))))
