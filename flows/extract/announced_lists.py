@@ -34,9 +34,24 @@ def _announcement() -> re.Pattern[str]:
     heads = lexicon.alternation([*cue_words("list_cue_heads"), *data["nouns"]])
     announcers = lexicon.alternation([*data["announcers"], *data["counts"]])
     genitive = r"(?-i:[A-ZÆØÅ][\w-]*(?:s|'))"  # "Legeforeningens", "KS'"
+    post = lexicon.alternation(data["postmodifiers"])
     return re.compile(
         rf"(?<![\w-])(?P<who>(?:{announcers})|{genitive}|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"(?P<noun>[\w-]*?(?:{heads}))(?:\s+(?:frå|fra|til|for)\s+[^:,.;!?]{{1,40}}?)?\s*:\s+", re.IGNORECASE)
+        rf"(?P<noun>[\w-]*?(?:{heads}))(?P<post>\s+(?:{post})\s+[^:,.;!?«»]{{1,60}}?)?\s*:\s+", re.IGNORECASE)
+
+
+def asked_in_postmodifier(text: str, at: int) -> str | None:
+    """The one asked named in the announcing noun's postmodifier after a preposition of direction
+    (`announced_lists.directions`: "tre konkrete krav overfor departementet i møtet:", "tre krav som vart lagde
+    fram for departementet:"): that actor, else None."""
+    match = _announcement().match(text, at)
+    post = match.group("post") if match is not None else None
+    if not post:
+        return None
+    directions = lexicon.alternation(_data()["directions"])
+    found = re.search(rf"(?<![\w-])(?:{directions})\s+(?P<rest>[^:]*)", post, re.IGNORECASE)
+    hits = addressees_in(found.group("rest")) if found else []
+    return hits[0].name if hits and hits[0].start == 0 else None
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +145,7 @@ def _members(text: str, start: int, count: int | None) -> list[tuple[int, int]]:
         else:
             parts.append((pos, a))
         pos = b
-    parts = _closed(text, parts, count)
+    parts = _closed(text, _adjectives_joined(text, parts, count), count)
     last_start, last_end = parts[-1]
     joins = [m for m in re.finditer(r"(?<!-)\s+og\s+", text[last_start:last_end])]
     marked = [m for m in joins if _opener().match(text, last_start + m.end())]
@@ -138,6 +153,25 @@ def _members(text: str, start: int, count: int | None) -> list[tuple[int, int]]:
     if split is not None:
         parts[-1:] = [(last_start, last_start + split.start()), (last_start + split.end(), last_end)]
     return [_trim(text, a, b) for a, b in parts if len(text[a:b].split()) >= 2]
+
+
+def _adjectives_joined(text: str, parts: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:
+    """The comma parts with a determiner and an adjective alone joined to the part after it, when there are more
+    parts than the count announced and that part opens with no determiner ("tre krav: ei eiga, øyremerkt ramme
+    for X, ..."): adjectives in a row, one member (`announced_lists.determiners`)."""
+    if count is None or len(parts) <= count:
+        return parts
+    determiners = {str(w).casefold() for w in _data()["determiners"]}
+    out: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(parts):
+        if out and len(out) + len(parts) - n > count:  # still more parts than announced
+            words, nxt = text[out[-1][0]:out[-1][1]].split(), text[a:b].split()
+            if len(words) == 2 and words[0].casefold() in determiners and nxt and nxt[0].casefold() not in determiners \
+                    and nxt[0].casefold() != "og" and nxt[0][:1].islower():
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
+    return out
 
 
 def _closed(text: str, parts: list[tuple[int, int]], count: int | None) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
-from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list, asked_in_lead
+from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list, asked_in_lead, asked_in_postmodifier
 from flows.extract.list_cues import ACTOR_LEAD_IN
 from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, enumerated_clause, gapped, patterns, cue_words
 from flows.extract.position_cues import subject_clause_cue
@@ -46,7 +46,7 @@ def find_cues(text: str) -> list[Cue]:
     announced = announced_list(text) if ":" in text else None  # "la fram tre krav frå forbundet: A, B og C"
     if announced is not None:
         anchor, noun, members = announced
-        asked = recipient(text[:noun]) or asked_in_lead(text, noun)  # "sendt et brev til departementet med tre krav: ..."
+        asked = recipient(text[:noun]) or asked_in_lead(text, noun) or asked_in_postmodifier(text, noun)
         for n, (a, b) in enumerate(members):
             cues.append(Cue(anchor if n == 0 else a, a, b, "announced", ANNOUNCED_RULE, asked))
         taken.append((anchor, len(text)))

@@ -141,13 +141,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?:(?:{lexicon.alternation(data['noun_negations']['negations'])})\s+(?:[\wæøå]+\s+)?"
             rf"(?:{lexicon.alternation(data['noun_negations']['quantifiers'])})|"
             rf"(?:{lexicon.alternation(data['noun_negations']['denials'])})|"
-            rf"(?:{lexicon.alternation(data['noun_negations']['hedges'])}))\s+(?:[\wæøå]+\s+)?$", re.IGNORECASE),
+            rf"(?:{lexicon.alternation(data['noun_negations']['hedges'])}))\s+(?:[\wæøå]+\s+)?$|"
+            rf"(?<![\w-])(?:{lexicon.alternation(data['noun_negations']['rules'])})\s+$", re.IGNORECASE),
         "posture_negation": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('posture_verbs'))})\s+"
                                        rf"(?:[\wæøå]+\s+)?(?:{lexicon.alternation(cue_words('request_negations'))})"
                                        rf"(?:\s+[\wæøå]+){{0,2}}\s+og\s*$", re.IGNORECASE),
         "recipient": re.compile(rf"(?<![\w-])(?:(?:{lexicon.alternation(cue_words('statement_documents'))})\s+til|"
                                 rf"{lexicon.alternation(cue_words('facing_prepositions'))})\s+", re.IGNORECASE),
         "document_clause": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('statement_documents'))})"
+                                      rf"(?:\s+(?:til|om|med)(?:\s+[\w-]+){{1,2}})?"  # "et notat til departementet der"
                                       rf",?\s+(?:der|hvor|kor|som)(?:\s+[\w-]+){{1,2}}$", re.IGNORECASE),
         "claim": re.compile(rf"(?<![\w-])(?:{claim_nouns})(?:{claim_source})?\s+(?:er|var|blir)\s+"
                             rf"(?:(?:{claim_adverbs})\s*)?(?:at\s+|å\s+|:\s*)", re.IGNORECASE),

@@ -2,7 +2,8 @@
 quotation and attribution layers: an interview printed as plain questions and answers with no dashes (the
 questions are the interviewer's, no claimant's; the paragraphs after them are the interviewee's answers), and a
 paragraph that announces a count of things asked of someone ("Difor ber eg regjeringa om tre ting:"), whose
-next paragraphs are each one asked of the one it names. Pure functions of the blocks and the mention layer."""
+next paragraphs are each one asked of the one it names, and an editor's correction note, which asks nothing. Pure
+functions of the blocks and the mention layer."""
 from __future__ import annotations
 
 import re
@@ -66,3 +67,14 @@ def announced(block: Block) -> tuple[str, int] | None:
     to = addressees_in(found.group("to") or "") if found else []
     asked = (to[0].name if to else lists_.actor_addressee(block.text[:found.start()])) if found else None  # "tre oppfordringer til dere i kommunene:", else "ber eg regjeringa om tre ting:"
     return (asked, counts[found.group(1).casefold()]) if found and asked else None
+
+
+@lru_cache(maxsize=1)
+def _correction() -> re.Pattern[str]:
+    return lexicon.phrase_pattern(lexicon.load("request_verbs")["correction_labels"], before=r"^\W*", after=r"\s*:")
+
+
+def correction_note(block: Block) -> bool:
+    """True for an editor's correction note under a news story ("Rettelse: I en tidligere versjon av saken sto det
+    at X. Det riktige er Y.", `correction_labels`): what an earlier version said wrongly, no one's demand."""
+    return block.kind == "paragraph" and bool(_correction().match(block.text))

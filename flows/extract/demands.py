@@ -117,8 +117,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     quoted_by: str | None = None  # the claimant whose words the quotation just before held
     announced: tuple[str, int] | None = None  # the one asked of the paragraphs a count announced, and how many are left
     for block in blocks:
-        if block.kind == "heading" or (block.index not in items and is_section_title(blocks, block.index)):
-            continue
+        if block.kind == "heading" or (block.index not in items and is_section_title(blocks, block.index)) \
+                or layouts.correction_note(block):
+            continue  # "Rettelse: I en tidligere versjon ...": an editor's note
         asked_of = announced[0] if announced and block.kind == "paragraph" else None
         announced = layouts.announced(block) or ((announced[0], announced[1] - 1) if asked_of and announced[1] > 1 else None)
         found = len(demands)

@@ -45,6 +45,21 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in (t.casefold() for t in WORD.findall(text)) if w not in _function_words())
 
 
+ENDINGS = ("ene", "ane", "er", "ar", "en", "et", "a", "e")  # inflection a lead and the body may differ by
+STEM = 4  # letters a stem keeps at least; a compound's head ("krav" in "sikkerhetskrav") at least as long
+
+
+def _stem(word: str) -> str:
+    return next((word[:-len(e)] for e in ENDINGS if word.endswith(e) and len(word) - len(e) >= STEM), word)
+
+
+def _held(word: str, later: frozenset[str]) -> bool:
+    """True when the body's words hold a lead word: the word itself, its inflection ("leverandørene",
+    "leverandører") or a compound with it as head ("krav", "sikkerhetskrav")."""
+    stem = _stem(word)
+    return word in later or any(_stem(w) == stem or (len(stem) >= STEM and _stem(w).endswith(stem)) for w in later)
+
+
 def without_lead_summaries(demands: tuple[Demand, ...], blocks: tuple[Block, ...]) -> tuple[Demand, ...]:
     """The demands without those of the lead paragraph that a later demand of the same claimant
     states in full."""
@@ -58,7 +73,7 @@ def without_lead_summaries(demands: tuple[Demand, ...], blocks: tuple[Block, ...
     dropped: set[int] = set()
     for demand in summing:
         words = _content(demand.text)
-        if words and any(claimant == demand.claimant and len(words & later) >= SHARED * len(words)
+        if words and any(claimant == demand.claimant and sum(_held(w, later) for w in words) >= SHARED * len(words)
                          for claimant, later in body):
             dropped.add(id(demand))
     return tuple(d for d in demands if id(d) not in dropped)

@@ -81,6 +81,14 @@ def demand_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{cues}|{heads}|{'|'.join(frames)})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def NEED_HEAD_END() -> re.Pattern[str]:
+    """A lead-in cut after a need noun and its preposition ("I møtet tok KS opp behovet for:"): the items
+    complete the noun phrase, each one the thing needed (`matters.need_item_heads`)."""
+    heads = lexicon.load("request_verbs")["matters"]["need_item_heads"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(heads)})\s*:$", re.IGNORECASE)
+
+
 def is_matters(text: str) -> bool:
     """A lead-in of matters raised or discussed ("Andre saker som ble tatt opp:") with no demand cue;
     a word that only announces the list ("Følgende saker ble drøftet:", `announcing_only`) is none."""

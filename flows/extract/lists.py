@@ -26,6 +26,7 @@ from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+                                     NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
@@ -127,7 +128,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
     if text.endswith(":") and is_matters(last_sentence or text):
         return ListContext(index, _subject_claimants(text) or (default,), None, True)
-    if not text.endswith(":") or not demand_cue().search(last_sentence or text):
+    if not text.endswith(":") or not (demand_cue().search(last_sentence or text) or NEED_HEAD_END().search(text)):
         return None
     lead = last_sentence.strip() if last_sentence and last_sentence.strip().endswith(":") else text
     actor = last_line_actor(lead)  # the lead-in is its paragraph's last sentence ("Vi må sjå på oss sjølve. Kommunane må:")

@@ -33,7 +33,8 @@ def owned_body_voice(text: str, document_text: str) -> Voice | None:
     if opener is None:
         return None
     word = opener.group(1).casefold()
-    stem = word[:-2] if word.endswith(("et", "en")) and len(word) > 6 else word[:-1] if len(word) > 6 else word
+    # the definite ending off ("styret": "styre", "hovedstyret": "hovedstyre", "landstinget": "landsting")
+    stem = word[:-2] if word.endswith(("et", "en")) and len(word) >= 6 else word[:-1] if len(word) > 6 else word
     named = {hits[0].name for m in _owned(stem).finditer(document_text)
              if (hits := [h for h in claimants_in(m.group(1)) if h.start == 0 and h.end == len(m.group(1))])}
     return Voice((named.pop(),), False, None, "reported") if len(named) == 1 else None
