@@ -19,7 +19,9 @@ def _organisation_regex() -> re.Pattern[str]:
     suffixes = trie_alternation([str(w) for w in _data()["organisation_suffixes"]])
     name = r"[A-ZÆØÅ][\wæøåé-]+"
     opener = lexicon.alternation([str(w) for w in _data()["not_name_openers"]])  # "Frå Vestland fylkeskommune"
-    return re.compile(rf"(?<![\w-])(?!(?:{opener})\s)(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
+    determiner = lexicon.alternation([str(w) for w in _data().get("not_place_words", [])])  # "Ingen kommune"
+    return re.compile(rf"(?<![\w-])(?!(?:{opener})\s)(?!(?-i:{determiner})\s+(?:{suffixes})(?![\w-]))"
+                      rf"(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,22 @@ AFTER_INFINITIVE_MARK = re.compile(r"(?<![\w-])å\s+$")  # "ber regjeringa om å
 MARKED_INFINITIVE = re.compile(r"(?<![\w-])og\s+(?:om\s+|til\s+)?å\s")  # the second one marked by "å"
 
 
+@lru_cache(maxsize=1)
+def _raised_need() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("request_verbs")["matters"]
+    verbs = lexicon.alternation([str(w) for w in data["raised"] + data.get("raised_infinitive", [])])
+    needs = lexicon.alternation([str(w) for w in data.get("raised_needs", [])])
+    return (re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[\w']+\s+){{0,4}}?opp(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{needs})\s+for\s+(?:at\s+)?$", re.IGNORECASE))
+
+
+def raised_need(before: str) -> bool:
+    """A need the sentence raises before the words asked ("KS tok også opp behovet for ", "vil ta opp
+    behovet for at "): asked of the meeting's counterpart, as a list of matters raised is (decision 2)."""
+    raised, need = _raised_need()
+    return bool(need.search(before)) and bool(raised.search(before))
+
+
 def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, matters: bool,
                      earlier: list[tuple[str, str | None]], slides: bool, sentence: Sentence,
                      announced: bool = False) -> list[Demand]:
@@ -65,6 +81,9 @@ def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, ma
             stop = re.search(r",\s|\s(?:og|ble|vart|var)\s", sentence.text[cue.start:end])
             end = cue.start + stop.start() if stop else end
             asked = counterpart(sentence.text, ctx.document)
+        elif asked is None and cue.kind == "noun" and raised_need(sentence.text[:cue.start]) \
+                and not [h for h in addressees_in(sentence.text[cue.start:end]) if h.start == 0]:
+            asked = counterpart(sentence.text, ctx.document)  # "KS tok også opp behovet for X": the one met
         if cue.kind == "proposals" and asked is None and voice.rule == "continued" and before:
             named = {h.name for h in addressees_in(before[-1])}  # "Eit brev med forslag går til departementet.
             asked = named.pop() if len(named) == 1 else None  # Blant forslaga er ...": the letter's recipient
