@@ -95,3 +95,32 @@ RAISED = [
 @pytest.mark.parametrize("raw, expected", cases(RAISED))
 def test_raised_need_asked_of_counterpart(raw: str, expected: list) -> None:
     assert demands(raw) == expected
+
+
+def test_own_role_with_place_elsewhere_places_leader() -> None:
+    text = ("Klokka er sju, og kommunedirektør Kari Lund er allerede på kontoret. Hun har vært kommunedirektør i "
+            "Sørvika i fire år.\n\nBudsjettet har et gap på 30 millioner kroner.\n\n"
+            "Lund forteller at hun ba departementet om å utsette kompetansekravene for lærere i små kommuner.")
+    assert [r[0] for r in demands(text)] == ["Sørvika kommune"]
+
+
+def test_press_officer_title_is_no_part_of_the_name() -> None:
+    from extract_kit import statement_rows
+    rows = statement_rows("Departementet ønsker ikke å kommentere saken. Pressevakt Ola Nordby Lie skriver i en "
+                          "e-post at departementet planlegger et møte med KS før meldingen legges fram.")
+    assert ("indirect", "Ola Nordby Lie", "departementet planlegger et møte med KS før meldingen legges fram") in rows
+
+
+def test_numbered_section_with_prose_reports_speech() -> None:
+    from extract_kit import statement_rows
+    text = ("Kortreferat fra styremøtet i KS\n\nHer er et kort sammendrag av sakene.\n\n"
+            "5. Eventuelt\nStyremedlem Kari Nordlund Berg tok opp situasjonen for kommunene etter flommen, og ba om "
+            "at KS følger opp at staten dekker utgiftene. Styret sluttet seg til dette.")
+    assert ("indirect", "Kari Nordlund Berg", "KS følger opp at staten dekker utgiftene") in statement_rows(text)
+
+
+def test_numbered_items_without_prose_report_nothing() -> None:
+    from extract_kit import statement_rows
+    text = ("Vedtak i styret\n\nStyret gjorde dette vedtaket:\n\n1. Styreleder Kari Lund sier at saken tas til "
+            "orientering.\n2. Saken sendes departementet.")
+    assert not [r for r in statement_rows(text) if r[1] == "Kari Lund"]

@@ -203,7 +203,9 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int, 
         return None
     forms = [f for f in forms if f]
     definite = {m.group(1) for m in _definite(kind).finditer(text)} or {m.group(1) for m in _compound(kind).finditer(text)}
+    own = {m.group(1) for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(role.strip())})\s+i\s+({PLACE})(?![\w-])", text)}
     place = (_next_to_name(text, kind, forms) or (definite.pop() if len(definite) == 1 else None)
+             or (own.pop() if len(own) == 1 else None)  # "Ho har vore kommunedirektør i Nordby i fire år"
              or _paragraph_place(text, kind, first_at)
              or (_paragraph_municipality(text, first_at, names) if kind == "kommune" else None) or _only_body(text, kind)
              or (_only_county(text) if kind == "fylkeskommune" else (_dateline(text) or _story_municipality(text, names))))

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
+from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.clauses import find_cues, first_person_before, imperative_cue
 from flows.extract.cue_patterns import cue_words, patterns
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
@@ -41,6 +42,15 @@ def raised_need(before: str) -> bool:
     behovet for at "): asked of the meeting's counterpart, as a list of matters raised is (decision 2)."""
     raised, need = _raised_need()
     return bool(need.search(before)) and bool(raised.search(before))
+
+
+def met_nearby(ctx: RowContext, block: Block, sentence: Sentence) -> str | None:
+    """The first ministry the paragraph before a sentence or its own words before it name ("Styreleiaren
+    møtte statssekretæren ved Statsministerens kontor." then "KS tok opp behovet for X"), None for none."""
+    names = set(ministry_aliases().values())
+    before = ctx.blocks[block.index - 1].text if 0 < block.index <= len(ctx.blocks) else ""
+    text = before + "\n\n" + ctx.document.text[block.start:sentence.start]
+    return next((h.name for h in addressees_in(text) if h.name in names), None)
 
 
 def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, matters: bool,
@@ -83,7 +93,8 @@ def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, ma
             asked = counterpart(sentence.text, ctx.document)
         elif asked is None and cue.kind == "noun" and raised_need(sentence.text[:cue.start]) \
                 and not [h for h in addressees_in(sentence.text[cue.start:end]) if h.start == 0]:
-            asked = counterpart(sentence.text, ctx.document)  # "KS tok også opp behovet for X": the one met
+            asked = met_nearby(ctx, block, sentence) or counterpart(sentence.text, ctx.document)  # "KS tok også opp
+            # behovet for X": the one met, named in the paragraph or the one before ("KS møtte X ved SMK")
         if cue.kind == "proposals" and asked is None and voice.rule == "continued" and before:
             named = {h.name for h in addressees_in(before[-1])}  # "Eit brev med forslag går til departementet.
             asked = named.pop() if len(named) == 1 else None  # Blant forslaga er ...": the letter's recipient
