@@ -58,7 +58,8 @@ def test_organisations_in_splits_coordinated_bodies(text: str, expected: list[st
 WRITTEN = [
     ("full_name_in_document", "Sykepleierforbundet", "Norsk Sykepleierforbund (NSF) krever mer.", "Norsk Sykepleierforbund"),
     ("full_name_nn", "Sykepleierforbundet", "Norsk Sykepleierforbund meiner at NSF ...", "Norsk Sykepleierforbund"),
-    ("only_acronym", "Sykepleierforbundet", "NSF krever mer.", "Sykepleierforbundet"),
+    ("only_acronym", "Sykepleierforbundet", "NSF krever mer.", "NSF"),  # no name written: as written (round 25)
+    ("acronym_and_name", "Sykepleierforbundet", "Sykepleierforbundet (NSF) krever mer.", "Sykepleierforbundet"),
     ("county_branch", "Sykepleierforbundet Agder", "Norsk Sykepleierforbund Agder krever", "Norsk Sykepleierforbund Agder"),
     ("own_short_name_kept", "Legeforeningen", "Den norske legeforening mener", "Legeforeningen"),
     ("ks_unchanged", "KS", "Norsk Sykepleierforbund og KS", "KS"),

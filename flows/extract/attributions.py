@@ -30,7 +30,7 @@ from flows.extract.attribution_layer import Attribution, AttributionLayer, Speak
 from flows.extract.context import DocContext
 from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
-from flows.extract.layout import fact_box_blocks, without_credit
+from flows.extract.layout import fact_box_blocks, titled_section, without_credit
 from flows.extract.mentions import MentionLayer
 from flows.extract.quote_attribution import CUE, lead_in
 from flows.extract.sentence_speech import Env, State, indirect_all, inline_all
@@ -222,7 +222,8 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         elif labelled is not None:
             found = [s for s in [direct(doc, labelled[0], block.end, labelled[1], "headline_label_quote", block)] if s]
             state = replace(state, after_quote=False, in_list=False)
-        elif block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0:
+        elif (block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0) \
+                and not titled_section(block):  # "6. Eventuelt" over prose: the minutes' section is read as prose
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
         elif i <= state.run_end and state.speaker is not None and block.kind == "paragraph":
             found, state = _quotation(doc, block.start, block, env, state, state.speaker, "quote_over_paragraphs")

@@ -23,7 +23,7 @@ from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
 from flows.extract.home_body import PLACE, kind_of
 from flows.extract.voice import all_claimants
-from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Layout
+from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Byline, Layout
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.mentions import MentionLayer
 from flows.extract.notes import notes_author, notes_recipient
@@ -112,25 +112,43 @@ def _name_end(line: str, at: int, skip: int, mentions: MentionLayer) -> int | No
 
 
 def byline_author(layout: Layout, mentions: MentionLayer) -> str | None:
-    """The organisation an opinion piece is written for: under an opinion marker ("DEBATT",
+    """The organisation an opinion piece is written for (the first of `byline_authors`), None for none."""
+    authors = byline_authors(layout, mentions)
+    return authors[0] if authors else None
+
+
+def byline_authors(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
+    """The organisations an opinion piece is written for: under an opinion marker ("DEBATT",
     "Kronikk") among the first lines, a byline line with the author's name, opened by "Av" or not,
     and their role after a comma or on the next line ("Av Kari Nordmann, styreleiar i KS Nordby og
     ordførar i Nordby (Sp)") (`layout.bylines`). The role names the organisation: a KS office
-    first, else the first claimant. None without a marker (a line "NN, styreleiar i KS" also opens
-    news and captions), and when the role is in government or names no claimant."""
+    first, else the first claimant. () without a marker (a line "NN, styreleiar i KS" also opens
+    news and captions), and when the role is in government or names no claimant. Co-authors on the
+    byline lines right under the first ("NN, leiar i Fagforbundet Nordby" over "NN2, styreleiar i KS
+    Nordby") each add their own organisation: a piece written together is each one's (`cosigners`)."""
+    found: list[str] = []
+    previous: Byline | None = None
     for byline in layout.bylines:
-        name_end = _name_end(byline.text, byline.at, byline.skip, mentions)
-        if name_end is None:
-            continue
-        role = byline_role(byline.text, name_end, byline.next_line)
-        if role is None or R.is_government_role(role):
-            continue
-        hits = claimants_in(role) or local_bodies(role)
-        if not hits or re.search(r"[.!?:;]", role[:hits[0].start]):
-            continue  # a sentence, not a role
-        if ROLE_TAIL.fullmatch(role[hits[0].end:]):
-            return ks_office(role) or hits[0].name
-    return None
+        organisation = _byline_organisation(byline, mentions)
+        if found and (organisation is None or previous is None or previous.next_line != byline.text):
+            break
+        if organisation is not None:
+            found.append(organisation)
+            previous = byline
+    return tuple(dict.fromkeys(found))
+
+
+def _byline_organisation(byline: Byline, mentions: MentionLayer) -> str | None:
+    name_end = _name_end(byline.text, byline.at, byline.skip, mentions)
+    if name_end is None:
+        return None
+    role = byline_role(byline.text, name_end, byline.next_line)
+    if role is None or R.is_government_role(role):
+        return None
+    hits = claimants_in(role) or local_bodies(role)
+    if not hits or re.search(r"[.!?:;]", role[:hits[0].start]):
+        return None  # a sentence, not a role
+    return (ks_office(role) or hits[0].name) if ROLE_TAIL.fullmatch(role[hits[0].end:]) else None
 
 
 def local_bodies(role: str) -> list[ActorHit]:
@@ -249,9 +267,9 @@ def document_author(layout: Layout, mentions: MentionLayer, text: str = "") -> A
     talk = talk_author(layout, mentions)
     if talk is not None:
         return Author(talk, "byline", addressed_ministry(text) if text else None)
-    opinion = byline_author(layout, mentions)
-    if opinion is not None:
-        return Author(opinion, "byline")
+    opinion = byline_authors(layout, mentions)
+    if opinion:
+        return Author(opinion[0], "byline", cosigners=opinion[1:])
     sent = statement_author(layout) or signature_author(layout, mentions) or _unsigned_sender(layout, mentions)
     if sent:
         return Author(sent[0], "letter", _recipient(layout), sent[1:])

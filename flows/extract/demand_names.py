@@ -18,15 +18,24 @@ LINKS = frozenset({"av", "for", "i", "og", "på", "til", "med"})  # words an org
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåé-]+")
 
 
+def _gazetteer(claimant: str) -> bool:
+    return any(claimant in o.forms for o in organisations())
+
+
 def _known(claimant: str) -> bool:
-    return any(claimant in o.forms for o in organisations()) or any(
-        h.name == claimant for h in organisations_in(claimant))
+    return _gazetteer(claimant) or any(h.name == claimant for h in organisations_in(claimant))
 
 
 def spelled_out(claimant: str | None, document_text: str) -> str | None:
     """The full name for an acronym the document spells out, or for one word of a name of several the
     document writes; the claimant unchanged otherwise."""
-    if not claimant or _known(claimant):
+    if not claimant or _gazetteer(claimant):
+        return claimant
+    if WORD.fullmatch(claimant) and not ACRONYM.fullmatch(claimant):
+        longer = _longer_name(claimant, document_text)  # "Landsforbund" of "Norske Reindriftsamers Landsforbund"
+        if longer:
+            return longer
+    if _known(claimant):
         return claimant
     if ACRONYM.fullmatch(claimant):
         for bracket in re.finditer(rf"\s*\(\s*{re.escape(claimant)}\s*\)", document_text):
@@ -40,9 +49,15 @@ def spelled_out(claimant: str | None, document_text: str) -> str | None:
         return claimant
     if not WORD.fullmatch(claimant):
         return claimant
+    return _longer_name(claimant, document_text) or claimant
+
+
+def _longer_name(claimant: str, document_text: str) -> str | None:
+    """The one organisation of several words the document names with the word, None for none or several
+    ("Landsforeningen" of "Landsforeningen for barnevernsbarn", a compound the name patterns also know)."""
     names = {h.name for h in organisations_in(document_text)
              if " " in h.name and claimant in h.name.split() and not _known_part(h.name, claimant)}
-    return names.pop() if len(names) == 1 else claimant
+    return names.pop() if len(names) == 1 else None
 
 
 def _initials_phrase(acronym: str, before: str) -> str | None:

@@ -34,7 +34,9 @@ from flows.extract.mentions import MentionLayer
 from flows.model import Statement
 
 Spans = tuple[tuple[int, int], ...]
-PLACE = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:og\s)?[A-ZÆØÅ][a-zæøåé]+)?"
+NOT_PLACE = lexicon.alternation([str(w) for w in lexicon.load("actors").get("not_place_words", [])])
+PLACE = (rf"(?!(?-i:{NOT_PLACE})\s)"  # "Ingen kommune", "Kvar kommune": no place (`not_place_words`)
+         r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:og\s)?[A-ZÆØÅ][a-zæøåé]+)?")
 
 
 @lru_cache(maxsize=1)

@@ -208,3 +208,19 @@ def is_dateline(label: str, blocks: tuple[Block, ...]) -> bool:
         return False
     place = re.compile(rf"(?<![\w-])(?:i|på|fra|frå|til|ved)\s+{re.escape(word.capitalize())}(?![\w-])")
     return any(place.search(b.text) for b in blocks)
+
+
+MAX_SECTION_TITLE = 80  # a numbered section's title line
+TITLE_END = (".", "!", "?", ":", ";", ",", "»", "”")
+
+
+def titled_section(block: Block) -> bool:
+    """True when a numbered item opens with a title line of its own and goes on in prose on the lines after it
+    ("2. Tilskotet" over "Tilskotet har ikkje halde følgje med kostnadene. Det må aukast."): a section of a
+    letter or a hearing response, whose sentences are read one by one in the author's voice, not one demand."""
+    lines = block.text.split("\n")
+    if block.marker != "number" or len(lines) < 2:
+        return False
+    title, body = lines[0].strip(), " ".join(lines[1:]).strip()
+    return 0 < len(title) <= MAX_SECTION_TITLE and not title.endswith(TITLE_END) and len(body) > len(title) \
+        and bool(re.search(r"[.!?]", body))

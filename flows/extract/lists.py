@@ -34,7 +34,7 @@ from flows.extract.attributed import body_voice
 from flows.extract.demand_pointers import pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.joint_claimants import Group, group_before, joint_noun, pointed, pointed_addressee
-from flows.extract.layout import opens_fact_box
+from flows.extract.layout import opens_fact_box, titled_section
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
 
@@ -274,22 +274,6 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
             if item.level == level and not titled_section(item):
                 out[j] = context
     return out
-
-
-MAX_SECTION_TITLE = 80  # a numbered section's title line
-TITLE_END = (".", "!", "?", ":", ";", ",", "»", "”")
-
-
-def titled_section(block: Block) -> bool:
-    """True when a numbered item opens with a title line of its own and goes on in prose on the lines after it
-    ("2. Tilskotet" over "Tilskotet har ikkje halde følgje med kostnadene. Det må aukast."): a section of a
-    letter or a hearing response, whose sentences are read one by one in the author's voice, not one demand."""
-    lines = block.text.split("\n")
-    if block.marker != "number" or len(lines) < 2:
-        return False
-    title, body = lines[0].strip(), " ".join(lines[1:]).strip()
-    return 0 < len(title) <= MAX_SECTION_TITLE and not title.endswith(TITLE_END) and len(body) > len(title) \
-        and bool(re.search(r"[.!?]", body))
 
 
 def is_list_item(block: Block, lists: dict[int, ListContext]) -> bool:

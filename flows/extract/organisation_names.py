@@ -19,7 +19,9 @@ def _organisation_regex() -> re.Pattern[str]:
     suffixes = trie_alternation([str(w) for w in _data()["organisation_suffixes"]])
     name = r"[A-ZÆØÅ][\wæøåé-]+"
     opener = lexicon.alternation([str(w) for w in _data()["not_name_openers"]])  # "Frå Vestland fylkeskommune"
-    return re.compile(rf"(?<![\w-])(?!(?:{opener})\s)(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
+    determiner = lexicon.alternation([str(w) for w in _data().get("not_place_words", [])])  # "Ingen kommune"
+    return re.compile(rf"(?<![\w-])(?!(?:{opener})\s)(?!(?-i:{determiner})\s+(?:{suffixes})(?![\w-]))"
+                      rf"(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +30,21 @@ def _organisation_word() -> re.Pattern[str]:
     endings = trie_alternation([str(w) for w in _data()["organisation_word_endings"]])
     nouns = lexicon.alternation([str(w) for w in _data()["not_organisation_words"]])  # "Forslaget": a proposal
     return re.compile(rf"(?<![\w-])(?!(?:{nouns})(?![\w-]))[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
+
+
+AIM = re.compile(r"\s+for\s+[a-zæøåé]{5,}(?![\w-])")  # "Landsforeningen for barnevernsbarn"
+
+
+def _organisation_words(text: str) -> list[ActorHit]:
+    """The compounds of `_organisation_word`, with "for" and its noun after one on `named_for_endings` that
+    is no known claimant ("Landsforeningen for barnevernsbarn"; "Fagforbundet for ..." stays "Fagforbundet")."""
+    named_for = tuple(str(w) for w in _data().get("named_for_endings", []))
+    hits = []
+    for m in _organisation_word().finditer(text):
+        aim = AIM.match(text, m.end()) if m.group(0).endswith(named_for) else None
+        end = aim.end() if aim and not claimants_in(m.group(0)) else m.end()
+        hits.append(ActorHit(m.start(), end, " ".join(text[m.start():end].split())))
+    return hits
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +56,7 @@ def _association() -> re.Pattern[str]:
     boundary fails at once on the other positions (the same matches, a third of the time)."""
     data = _data()
     heads = lexicon.alternation([str(w) for w in data["association_heads"]])
+    definite = lexicon.alternation([str(w) for w in data.get("definite_national_openers", [])])
     openers = lexicon.alternation([str(w) for w in data["association_openers"]])
     national = lexicon.alternation([str(w) for w in data["national_openers"]])
     skip = lexicon.alternation([str(w) for w in data["not_name_openers"]])
@@ -46,7 +64,8 @@ def _association() -> re.Pattern[str]:
     capital = "".join(sorted({str(w)[0] for w in data["association_openers"] + data["national_openers"]} | {"A-ZÆØÅ"}))
     return re.compile(rf"(?=[{capital}])(?<![\w-])(?:(?:{lead}\s+){{1,2}}[A-ZÆØÅ][a-zæøåé]*(?:{heads})(?![\w-])"
                       rf"|(?-i:{national})\s+(?:(?-i:[A-ZÆØÅ])[\wæøåé-]+|(?:{heads})\s+for\s+[\wæøåé-]+)"
-                      rf"(?:\s+for\s+[\wæøåé-]+)?(?![\w-]))")
+                      rf"(?:\s+for\s+[\wæøåé-]+)?(?![\w-])"
+                      rf"|(?-i:{definite})\s+[a-zæøåé]{{2,}}(?:{heads})(?![\w-]))")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +96,7 @@ def organisations_in(text: str) -> list[ActorHit]:
     ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
     return _leftmost_longest(
         claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
-        + [ActorHit(m.start(), m.end(), m.group(0)) for m in _organisation_word().finditer(text)]
+        + _organisation_words(text)
         + _associations(text)
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
 

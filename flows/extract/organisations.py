@@ -61,5 +61,18 @@ def written_name(claimant: str | None, document_text: str) -> str | None:
             for full in (org.full, *org.full_forms):  # the full name in the standard the document writes it in
                 if full and _full_regex(full).search(document_text):
                     return full + claimant[len(name):]
-            return claimant
+            short = _only_acronym(org, document_text)
+            return short + claimant[len(name):] if short else claimant
     return claimant
+
+
+ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+
+
+def _only_acronym(org: Organisation, document_text: str) -> str | None:
+    """The acronym a document writes an organisation by when it writes none of its names ("NSF Innlandet"
+    and "NSF" only: NSF); None when it writes a name ("Sykepleierforbundet", "Norsk Sykepleierforbund")."""
+    acronyms = [f for f in org.forms if ACRONYM.fullmatch(f)]
+    if not acronyms or any(_full_regex(f).search(document_text) for f in org.forms if f not in acronyms):
+        return None
+    return next((a for a in acronyms if re.search(rf"(?<![\w-]){a}(?![\w-])", document_text)), None)

@@ -42,7 +42,9 @@ def org_pattern() -> str:
     after = "|".join(rf"(?<={e})" for e in ("[A-ZÆØÅ]{2}", "forbundet", "foreningen", "foreininga", "laget"))
     branch = rf"(?-i:(?:{after}) [A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?![\w-]))?"  # "NAV Nordby", "FO Innlandet",
     # "Utdanningsforbundet Nordby": a local office or branch
-    generic = (rf"[A-ZÆØÅ][\wæøåÆØÅ'-]*{branch}{second}(?:(?<=-) (?:og|eller) [\wæøå-]+)?"
+    prefixes = "|".join(re.escape(str(w)) for w in roles_table().get("place_prefixes", []))
+    two_words = rf"(?-i:(?:{prefixes}) [A-ZÆØÅ][a-zæøå]+(?![\w-]))|" if prefixes else ""  # "i Nordre Veggen"
+    generic = (rf"(?:{two_words}[A-ZÆØÅ][\wæøåÆØÅ'-]*{branch}{second})(?:(?<=-) (?:og|eller) [\wæøå-]+)?"
                rf"(?: (?:og (?=[A-ZÆØÅ]))?(?:{suffixes})(?![\w-]))*")
     regions = "|".join(re.escape(s) for s in sorted(organisation_suffixes(), key=len, reverse=True) if s[:1].isupper())
     branch_of_known = rf"(?: (?:og )?(?:{regions})(?![\w-]))*" if regions else ""  # "Norsk Sykepleierforbund Trøndelag"

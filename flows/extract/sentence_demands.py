@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
+from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.clauses import find_cues, first_person_before, imperative_cue
 from flows.extract.cue_patterns import cue_words, patterns
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, modal_infinitive
@@ -25,6 +26,31 @@ from flows.model import Block, Demand, Sentence, Statement
 COORDINATED = re.compile(r"(?<![\w-])og\s*$", re.IGNORECASE)  # a second request verb with the same subject
 AFTER_INFINITIVE_MARK = re.compile(r"(?<![\w-])å\s+$")  # "ber regjeringa om å slå saman X, og om å gi Y": two
 MARKED_INFINITIVE = re.compile(r"(?<![\w-])og\s+(?:om\s+|til\s+)?å\s")  # the second one marked by "å"
+
+
+@lru_cache(maxsize=1)
+def _raised_need() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("request_verbs")["matters"]
+    verbs = lexicon.alternation([str(w) for w in data["raised"] + data.get("raised_infinitive", [])])
+    needs = lexicon.alternation([str(w) for w in data.get("raised_needs", [])])
+    return (re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[\w']+\s+){{0,4}}?opp(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{needs})\s+for\s+(?:at\s+)?$", re.IGNORECASE))
+
+
+def raised_need(before: str) -> bool:
+    """A need the sentence raises before the words asked ("KS tok også opp behovet for ", "vil ta opp
+    behovet for at "): asked of the meeting's counterpart, as a list of matters raised is (decision 2)."""
+    raised, need = _raised_need()
+    return bool(need.search(before)) and bool(raised.search(before))
+
+
+def met_nearby(ctx: RowContext, block: Block, sentence: Sentence) -> str | None:
+    """The first ministry the paragraph before a sentence or its own words before it name ("Styreleiaren
+    møtte statssekretæren ved Statsministerens kontor." then "KS tok opp behovet for X"), None for none."""
+    names = set(ministry_aliases().values())
+    before = ctx.blocks[block.index - 1].text if 0 < block.index <= len(ctx.blocks) else ""
+    text = before + "\n\n" + ctx.document.text[block.start:sentence.start]
+    return next((h.name for h in addressees_in(text) if h.name in names), None)
 
 
 def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, matters: bool,
@@ -65,6 +91,10 @@ def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, ma
             stop = re.search(r",\s|\s(?:og|ble|vart|var)\s", sentence.text[cue.start:end])
             end = cue.start + stop.start() if stop else end
             asked = counterpart(sentence.text, ctx.document)
+        elif asked is None and cue.kind == "noun" and raised_need(sentence.text[:cue.start]) \
+                and not [h for h in addressees_in(sentence.text[cue.start:end]) if h.start == 0]:
+            asked = met_nearby(ctx, block, sentence) or counterpart(sentence.text, ctx.document)  # "KS tok også opp
+            # behovet for X": the one met, named in the paragraph or the one before ("KS møtte X ved SMK")
         if cue.kind == "proposals" and asked is None and voice.rule == "continued" and before:
             named = {h.name for h in addressees_in(before[-1])}  # "Eit brev med forslag går til departementet.
             asked = named.pop() if len(named) == 1 else None  # Blant forslaga er ...": the letter's recipient
