@@ -91,3 +91,31 @@ def test_meeting_of_ks_alone_with_one_ministry_is_still_a_consultation() -> None
             "KS møtte kunnskapsministeren i departementet tirsdag 4. mars for å drøfte lærermangelen.")
     meeting = meeting_of(text, "nb", None)
     assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
+
+
+TALKS_ELSEWHEN = [
+    ("minister_the_day_before_nn",
+     "KS-nestleiar Per Hegge heldt innlegget «Tillit» på Kommunekonferansen i Nordby torsdag.\n\n"
+     "Dagen før hadde kommunal- og distriktsminister Sindre Aas opna konferansen. Aas sa då at regjeringa vil "
+     "fjerne statlege krav.\n\n"
+     "– Kommunane treng tillit, sa Hegge i innlegget.", "nn"),
+    ("minister_on_another_weekday_nb",
+     "Styreleder i KS, Per Brekke, holdt onsdag innlegg på Kommunehelsekonferansen i Nordby.\n\n"
+     "– Folk vil ha en fastlege som kjenner dem, sa Brekke.\n\n"
+     "Helse- og omsorgsminister Tone Vik åpnet konferansen tirsdag, men hadde reist da Brekke holdt sitt "
+     "innlegg.", "nb"),
+]
+
+
+@pytest.mark.parametrize("text,language", [c[1:] for c in TALKS_ELSEWHEN], ids=[c[0] for c in TALKS_ELSEWHEN])
+def test_talk_without_the_minister_heard_on_another_day(text: str, language: str) -> None:
+    meeting = meeting_of(text, language, None)
+    assert meeting is not None and meeting.meeting_type == "foredrag" and meeting.counterpart is None
+
+
+def test_talk_with_the_minister_on_the_same_day_keeps_the_ministry() -> None:
+    text = ("Styreleder i KS, Per Brekke, holdt onsdag innlegg på Kommunehelsekonferansen i Nordby.\n\n"
+            "– Folk vil ha en fastlege som kjenner dem, sa Brekke.\n\n"
+            "Helse- og omsorgsminister Tone Vik svarte onsdag at hun vil se på saken.")
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is not None and meeting.counterpart == HOD
