@@ -213,6 +213,11 @@ def _heads() -> dict[str, str]:
     return {str(t).casefold(): str(n) for n, titles in (_data().get("agency_heads") or {}).items() for t in titles}
 
 
+# a ministry or the government named without its name ("møtet med IMDi og departementet"): a party beside the body
+_STATE_SIDE = re.compile(r"(?<![\w-])(?:departement\w*|regjering\w*|statsråd\w*|\w*minist[ae]r\w*)(?![\w-])",
+                         re.IGNORECASE)
+
+
 def may_meet(meeting_type: str) -> bool:
     """Whether an occasion of this type may have a body of this table as its counterpart: a consultation
     (`not_for_types`) is held between the government and the municipal sector, so a committee or an agency
@@ -235,7 +240,8 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
                 held = _data()["parliament"].get("counterpart", _data()["parliament"]["name"])
                 return (str(held) if held else None), rule
     own = _bodies_met(occasion[0], text, language) if occasion and ministry_people else []
-    if own and not find_ministries(called_off.without_called_off(occasion[0], text)):
+    if own and not find_ministries(called_off.without_called_off(occasion[0], text)) \
+            and not _STATE_SIDE.search(occasion[0]):
         return own[0], "state_body_met"  # "KS møtte i dag Statsforvaltaren i X": a minister heard elsewhere is no party
     if ministry_people:
         if ministers:
