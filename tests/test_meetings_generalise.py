@@ -164,13 +164,13 @@ OTHER_OCCASIONS = [
      "– Systemet rammer distriktene, sa Aas.\n\n"
      "Også Fagforbundet ved leder Roar Skog talte i høringen.\n\n"
      "– Vi trenger trygge arbeidsplasser, sa Skog.",
-     "nb", ("annet", (1, 21), "Stortinget", {"Trine Aas", "Roar Skog"})),
+     "nb", ("annet", (1, 21), None, {"Trine Aas", "Roar Skog"})),  # round 25: the Storting is no counterpart
     ("hearing_nn_committee_chair",
      "Usemje i høyringa om skulelova\n\n"
      "Utdannings- og forskingskomiteen heldt open høyring om skulelova torsdag 6. februar.\n\n"
      "– Kommunane manglar lærarar, sa områdedirektør i KS, Jorunn Bø, under høyringa.\n\n"
      "Komitéleiar Olav Ness (Sp) spurde KS om kostnadene.",
-     "nn", ("annet", (2, 6), "Stortinget", {"Jorunn Bø", "Olav Ness"})),
+     "nn", ("annet", (2, 6), None, {"Jorunn Bø", "Olav Ness"})),  # round 25: the Storting is no counterpart
     ("board_minutes_guest_nn",
      "Referat frå fylkesstyremøte i KS Nordland\n\n"
      "Dato: 12. mars 2025\n"
@@ -313,7 +313,7 @@ FRESH = [
      "KS møtte kommunalkomiteen\n\n"
      "Styreleiar i KS, Inga Fjeld, møtte kommunal- og forvaltningskomiteen på Stortinget tysdag 20. mai.\n\n"
      "– Inntektssystemet må endrast, sa Fjeld.",
-     "nn", ("annet", (5, 20), "Stortinget", {"Inga Fjeld"})),
+     "nn", ("annet", (5, 20), None, {"Inga Fjeld"})),  # round 25: the Storting is no counterpart
     ("fresh_council_chair_and_opposition_nb",
      "Formannskapet vil ha flere lærere\n\n"
      "Formannskapet i Sørdal vedtok mandag 12. mai en uttalelse om lærermangel. Ordfører Nils Berge ledet "

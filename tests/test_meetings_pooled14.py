@@ -107,13 +107,13 @@ COUNTERPARTS = [
      "KS møtte utdannings- og forskningskomiteen på Stortinget i en åpen høring om barnehageloven tirsdag "
      "18. februar.\n\n"
      "– Kommunene trenger tid, sa områdedirektør Lise Aas.",
-     "nb", ("annet", (2, 18), STORTING)),
+     "nb", ("annet", (2, 18), None)),  # round 25: a Storting hearing has no counterpart
     ("storting_hearing_nn_committee_held",
      "Høyring om ny lov\n\n"
      "Helse- og omsorgskomiteen heldt open høyring om pasientlova torsdag 6. mars. KS var ein av "
      "organisasjonane som fekk ordet.\n\n"
      "– Lova kostar meir enn staten trur, sa direktør Arne Lid.",
-     "nn", ("annet", (3, 6), STORTING)),
+     "nn", ("annet", (3, 6), None)),  # round 25: a Storting hearing has no counterpart
     ("county_governor_meeting_nn",
      "Møte med statsforvaltaren om flyktningar\n\n"
      "Fylkesstyret i KS Nordland hadde eit møte med statsforvaltaren i Nordland onsdag 12. februar om "
@@ -303,12 +303,15 @@ ONE_MINISTER_AND_STAFF = [
      "skolehelsetjenesten.\n\n"
      "Statssekretær Ole Brun i Kunnskapsdepartementet var også til stede.",
      "nb", ("annet", (5, 13), HOD)),
-    ("one_minister_other_ministry_state_secretary_nn",
+    pytest.param("one_minister_other_ministry_state_secretary_nn",
      "Møte om busetjing\n\n"
      "Arbeids- og inkluderingsminister Tone Li møtte leiinga i KS fredag 16. mai for å drøfte busetjing. "
      "Statssekretær Per Dahl i Kommunal- og distriktsdepartementet deltok òg.\n\n"
      "– Vi treng føreseielege rammer, sa styreleiar Kari Aas.",
-     "nn", ("konsultasjonsmote", (5, 16), AID)),
+     "nn", ("konsultasjonsmote", (5, 16), AID),
+     marks=_xf("round 25: a second ministry in the lead keeps a meeting of KS and a minister `annet` (partset9 gold: a "
+               "minister with another ministry's state secretary is no bilateral consultation); this invented case "
+               "expects the upgrade")),
     ("two_state_secretaries_nb",
      "Møte om digitalisering\n\n"
      "Statssekretær Ole Brun i Kommunal- og distriktsdepartementet og statssekretær Eva Lie i Digitaliserings- og "

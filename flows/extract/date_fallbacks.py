@@ -13,6 +13,8 @@ None of them takes a deadline (`dates.blocked`) or a sentence placed at another 
 - `fact_box_date`: the dates of the event the occasion's sentence names ("foredraget sitt på
   Nordbykonferansen"), given only in a fact box about that event ("Nordbykonferansen ... 22.–23. mai").
 - `event_year`: last, a year written as part of the occasion's name ("på Landskonferansen 2024").
+- `same_weekday`: the occasion's bare weekday written out in full elsewhere ("møtte departementet torsdag" in the
+  lead, "gjekk inn dørene til departementet torsdag 13. mars" in the body): that day and month.
 """
 from __future__ import annotations
 
@@ -154,3 +156,37 @@ def fact_box_date(text: str, evidence: Sentence, boxes: tuple[tuple[int, int], .
             if found.kind in dates.STRONG and not dates.blocked(text, found):
                 return found
     return None
+
+
+def same_weekday(text: str, sentences: tuple[Sentence, ...], weekday: dates.FoundDate,
+                 found_dates: tuple[dates.FoundDate, ...] | None, elsewhen: Callable[[str], bool] | None,
+                 boxes: tuple[tuple[int, int], ...] = ()) -> dates.FoundDate | None:
+    """The day and month that the text writes after the same weekday as the occasion's bare weekday ("KS møtte
+    departementet torsdag." ... "i Oslo torsdag 13. mars"): the weekday named in full. Only one such day and month
+    (a second "torsdag 20. mars" makes the weekday ambiguous), not a deadline, a fact box, the date a meeting was
+    moved from or a clause placed at another time ("Neste møte er torsdag 20. mars") or naming a deadline ("Fristen er ...")."""
+    from flows.extract.meeting_date import own_clause  # the clause of a date phrase (meeting_date imports this module)
+    if weekday.kind != "weekday" or weekday.weekday is None:
+        return None
+    fuller: list[dates.FoundDate] = []
+    for sentence in sentences:
+        for found in dates.dates_in(sentence, found_dates):
+            if found.kind not in dates.STRONG or found.weekday != weekday.weekday or found.start == weekday.start:
+                continue
+            if dates.blocked(text, found) or any(start <= found.start < end for start, end in boxes) \
+                    or date_given_up(text, sentence, found) or _deadline(own_clause(sentence, found)) \
+                    or (elsewhen is not None and elsewhen(own_clause(sentence, found))):
+                continue
+            fuller.append(found)
+    return fuller[0] if fuller and len({(f.month, f.day) for f in fuller}) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _deadline_words() -> re.Pattern[str]:
+    words = dates.date_words().get("not_meeting_before_endings") or ["frist"]
+    return re.compile(rf"(?:{lexicon.alternation(sorted(str(w) for w in words))})(?![\w])", re.IGNORECASE)
+
+
+def _deadline(clause: str) -> bool:
+    """The clause names a deadline ("Fristen for innspel er tysdag 1. april", `not_meeting_before_endings`)."""
+    return _deadline_words().search(clause) is not None

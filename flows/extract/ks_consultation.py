@@ -5,7 +5,9 @@ KS's meetings with one ministry are its bilateral consultations (GUIDELINES, "Me
 `meeting_type.decide_type` says a meeting took place (rule `mote`); once the counterpart is known,
 a meeting of KS centrally and alone with one ministry becomes `konsultasjonsmote`. Another party or a
 body of KS (a county board) keeps it `annet`, and so does a text that says the meeting is no part of the
-consultation scheme ("Møtet kom i stand utenom konsultasjonsordningen", `outside_scheme`) or that KS was not at the
+consultation scheme ("Møtet kom i stand utenom konsultasjonsordningen", `outside_scheme`), that names the
+consultation meetings as another occasion ("Neste konsultasjonsmøte er i mai", `other_consultation`) or a second
+ministry in the meeting's sentence, title or lead, or that KS was not at the
 meeting ("KS var ikkje med på møtet", `ks_absent`: a municipality's own meeting with a minister). A named meeting
 (`scheme_rules`: "kontaktmøte") becomes one too when the text places it in the scheme ("Kontaktmøtet er ein del av
 konsultasjonsordninga", `inside_scheme`), under the same conditions. The words are data (`ks_ministry_meeting` in
@@ -88,6 +90,8 @@ def ks_ministry_upgrade(
         return decision
     if decision.start is None or outside_scheme(text) or ks_absent(text):
         return decision
+    if not placed and (_other_consultation().search(text) or _second_ministry((text[decision.start:decision.end], *context))):
+        return decision  # the text names the consultations as another occasion, or a second ministry takes part
     sentence = text[decision.start:decision.end]
     if not re.search(r"(?<![\w])KS(?![\w])", sentence):
         return decision
@@ -97,6 +101,20 @@ def ks_ministry_upgrade(
         return decision
     return TypeDecision("konsultasjonsmote", str(conf["rule"]), decision.score, decision.start, decision.end,
                         decision.hits)
+
+
+@lru_cache(maxsize=1)
+def _other_consultation() -> re.Pattern[str]:
+    items = _config()["ks_ministry_meeting"].get("other_consultation") or ()
+    return re.compile("|".join(f"(?:{p})" for p in items) or r"(?!x)x", re.IGNORECASE)
+
+
+def _second_ministry(texts: tuple[str, ...]) -> bool:
+    """The meeting's sentence, the title and the lead name two ministries ("Kommunalministeren tok imot KS. Også
+    Helse- og omsorgsdepartementet var representert", "KS møtte to departementer", `two_ministries`): a meeting of KS with two ministries is no bilateral one."""
+    two = re.compile("|".join(f"(?:{p})" for p in _config()["ks_ministry_meeting"].get("two_ministries") or ())
+                     or r"(?!x)x", re.IGNORECASE)
+    return len({m.ministry for t in texts for m in find_ministries(t)}) >= 2 or any(two.search(t) for t in texts)
 
 
 # KS coordinated with another body named in capitals ("KS og Norsk Vann møtte ...", "Legeforeningen og KS")

@@ -88,6 +88,9 @@ def meeting_date(
                 strong = (score, found)
     if best is not None and best[1].kind not in STRONG and strong is not None:
         best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
+    if best is not None and best[1].kind == "weekday":
+        fuller = date_fallbacks.same_weekday(text, sentences, best[1], found_dates, elsewhen, boxes)
+        best = (best[0], fuller) if fuller is not None else best  # "torsdag" ... "torsdag 13. mars": the day in full
     if best is not None and best[1].kind not in STRONG and not best_cued and ev_index is not None:
         best = _opening_day(text, lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)],
                             found_dates, elsewhen) or best

@@ -111,7 +111,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
         hits.extend(retype_title(found))
     boxes = fact_box_spans(blocks)
     elsewhen: list[Hit] = []
-    cancelled: set[tuple[int | None, str]] = set()  # the cues of an occasion called off
+    cancelled: set[tuple[int | None, str]] = set()  # the cues of an occasion called off, denied or to come
     published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
     for block in blocks:
         budget.check()
@@ -125,8 +125,10 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
                 start, end = _sentence_span(block, block.start + match.start())
                 weight = cue.weight * factor
                 if discount:
-                    weight *= _discounted(block.text, match.start()) * \
-                        plural_factor(block.text, match.start(), match.end())
+                    before = _discounted(block.text, match.start())
+                    weight *= before * plural_factor(block.text, match.start(), match.end())
+                    if before < 1.0:
+                        cancelled.add((start, cue.rule))  # denied or still to come: it gives no meeting word its type
                     if instead and called_off.called_off_clause(block.text, match.start(), match.end()):
                         weight *= occasion_time.factor()  # the occasion called off, beside the one held
                         cancelled.add((start, cue.rule))

@@ -234,7 +234,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.occasion_cues(), participants, year,
                                            not_ministers)
     if decision.meeting_type == "foredrag":
-        counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text)
+        counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text,
+                                  date.text or "")
     body = state_bodies.occasion_body(_occasion_sentences(document, blocks, evidence), text, document.language,
                                       participants, bool(cp.participant_ministries(participants)), counterpart,
                                       bool(cp.minister_ministries(participants)),

@@ -3,8 +3,9 @@
 GUIDELINES: the counterpart is "the government body KS met". Besides the ministries (`counterpart.py`), the
 bodies of `data/state_bodies.yaml` are met:
 - `storting_hearing`: a hearing the Storting or one of its committees holds, named in a sentence of the
-  occasion ("Då utdannings- og forskingskomiteen heldt open høyring", "Høring i finanskomiteen"): Stortinget,
-  whichever ministry put forward what the hearing is about;
+  occasion ("Då utdannings- og forskingskomiteen heldt open høyring", "Høring i finanskomiteen"): no ministry,
+  whichever put forward what the hearing is about, and since round 25 no counterpart (`parliament.counterpart`:
+  null; the Storting is no government body, and 17 of the 21 gold hearings have none);
 - `storting_committee_met`: KS meets a committee ("møtte finanskomiteen", "møte med helse- og omsorgskomiteen");
 - `state_body_met`: the occasion's sentence has KS meet a county governor or an agency ("møte med
   statsforvaltaren", "hos Helsedirektoratet"), or makes the body KS's party ("KS og Udir hadde eit møte",
@@ -25,7 +26,7 @@ from flows.extract.actors import addressee_lexicon
 from flows.extract.ministry_gazetteer import find_ministries
 from flows.model import Mention
 
-Found = tuple[str, str]  # (counterpart, rule)
+Found = tuple[str | None, str]  # (counterpart, rule); a Storting hearing's counterpart may be None (`parliament.counterpart`)
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +213,11 @@ def _heads() -> dict[str, str]:
     return {str(t).casefold(): str(n) for n, titles in (_data().get("agency_heads") or {}).items() for t in titles}
 
 
+# a ministry or the government named without its name ("møtet med IMDi og departementet"): a party beside the body
+_STATE_SIDE = re.compile(r"(?<![\w-])(?:departement\w*|regjering\w*|statsråd\w*|\w*minist[ae]r\w*)(?![\w-])",
+                         re.IGNORECASE)
+
+
 def may_meet(meeting_type: str) -> bool:
     """Whether an occasion of this type may have a body of this table as its counterpart: a consultation
     (`not_for_types`) is held between the government and the municipal sector, so a committee or an agency
@@ -231,7 +237,12 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
         for sentence in occasion:
             rule = _storting_held(sentence)
             if rule is not None:
-                return str(_data()["parliament"]["name"]), rule
+                held = _data()["parliament"].get("counterpart", _data()["parliament"]["name"])
+                return (str(held) if held else None), rule
+    own = _bodies_met(occasion[0], text, language) if occasion and ministry_people else []
+    if own and not find_ministries(called_off.without_called_off(occasion[0], text)) \
+            and not _STATE_SIDE.search(occasion[0]):
+        return own[0], "state_body_met"  # "KS møtte i dag Statsforvaltaren i X": a minister heard elsewhere is no party
     if ministry_people:
         if ministers:
             return None
