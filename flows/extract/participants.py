@@ -157,7 +157,10 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "byline"
     if inside(listed, mention.start):
         return "attendance_list"
-    if _any("signing").search(sentence.text) and not _signed_document().search(sentence.text):
+    signed = _signed_document().search(sentence.text)
+    if signed is not None and mention.start >= sentence.start + signed.end():
+        return None  # who signed a letter referred to ("viste til et brev, signert direktør NN") was not there by it
+    if _any("signing").search(sentence.text) and signed is None:
         return "signing"  # an agreement signed, not a letter ("Brevet er signert av NN": `signed_document`)
     if attendance_reaches(sentence, mention):
         return "attendance"

@@ -1,0 +1,77 @@
+"""Participants from the misses of round 25 (invented texts, golden table): a photo credit whose surname is also a
+place, a place of two words opening with "Søre"/"Austre", a title that points back to the minister named before
+rather than to a former one named later, a letter's signer, a delegation led instead of someone, a relative clause
+of absence, presence on one day only and words said in a talk elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import cases, participant_names
+
+
+# (id, text, language, participants' names)
+CASES = [
+    ("photo_credit_surname_as_place_nn",
+     "Statssekretæren møtte KS om ferjene\n\n"
+     "Statssekretær Lise Fjord i Samferdselsdepartementet møtte KS torsdag 14. august. Frå KS deltok nestleiar "
+     "Per Aune.\n\n"
+     "Ferja ved kaia. Foto: Ola Hamnvik\n\n"
+     "FAKTA: Rutene\nSamband | I dag\nLangøy–Hamnvik (båt) | 4 avgangar\n\n"
+     "– Vi treng fleire avgangar, sa Aune.",
+     "nn", {"Lise Fjord", "Per Aune"}),
+    ("two_word_place_soere_nb",
+     "KS møtte statsråden om bosetting\n\n"
+     "Styreleder Kari Lien i KS møtte arbeids- og inkluderingsminister Jon Dahl onsdag 13. august. Også ordførerne "
+     "i Nordvik og Søre Elvdal kommuner deltok i møtet.",
+     "nb", {"Kari Lien", "Jon Dahl"}),
+    ("title_points_to_minister_before_nb",
+     "KS møtte ministeren om bosetting\n\n"
+     "Mandag 11. august møtte KS arbeids- og inkluderingsminister Leif Sandvik. Sandvik hadde med seg statssekretær "
+     "Nina Berg, fortalte statsråden, og KS stilte med styreleder Per Moe.\n\n"
+     "– Vi hadde et godt samarbeid med tidligere statsråd Odd Rustad, sa Moe.",
+     "nb", {"Leif Sandvik", "Nina Berg", "Per Moe"}),
+    ("letter_signer_after_reference_nb",
+     "Møte mellom KS og statsforvalteren\n\n"
+     "KS møtte statsforvalter Eva Lunde tirsdag 12. august. Fra KS deltok fylkesleder Ola Bakke.\n\n"
+     "Bakke viste til et brev fra Helsedirektoratet, signert divisjonsdirektør Mari Holt, om nye krav.",
+     "nb", {"Eva Lunde", "Ola Bakke"}),
+    ("led_instead_of_nn",
+     "Bilateralt møte med KDD\n\n"
+     "KS møtte kommunal- og distriktsminister Siri Dale tysdag 12. august. Nestleiar Kåre Vik leia KS-delegasjonen "
+     "i staden for styreleiar Berit Holm, som same dag var på fylkesmøte.",
+     "nn", {"Siri Dale", "Kåre Vik"}),
+    ("relative_clause_not_in_meeting_nb",
+     "Digitalt møte med departementet\n\n"
+     "Kommunal- og distriktsminister Tone Lie ledet møtet fra departementet tirsdag 12. august. KS-leder Per Ask "
+     "deltok på video fra Tromsø. Fylkesmøtet der ble ledet av fylkesleder Elin Haug, som ikke var med i møtet med "
+     "departementet.",
+     "nb", {"Tone Lie", "Per Ask"}),
+    ("present_one_day_only_nb",
+     "To dager med samhandling\n\n"
+     "KS og Helse- og omsorgsdepartementet hadde det faste bilaterale møtet over to dager, 12. og 13. august. Fra "
+     "KS deltok styreleder Randi Eng.\n\n"
+     "Kommunalsjef Åse Rud fra Havøy var bare med andre dag.",
+     "nb", {"Randi Eng", "Åse Rud"}),
+    ("words_said_in_a_talk_elsewhere_nn",
+     "Møte med statsforvaltaren\n\n"
+     "Statsforvaltar Ola Vik møtte KS Vestland tysdag 12. august. Frå KS møtte fylkesleiar Kari Dal.\n\n"
+     "Helse- og omsorgsminister Per Lunde sa i ein tale på Sunnmøre tidlegare i veka at kommunane må få meir "
+     "fridom. Det vart vist til fleire gonger i møtet.",
+     "nn", {"Ola Vik", "Kari Dal"}),
+    # guards: an agreement signed is attendance, a minister named before with "statsråden" after keeps the minister
+    ("agreement_signed_kept_nb",
+     "Avtale om legevakt underskrevet\n\n"
+     "Helse- og omsorgsminister Siv Hauge og KS-leder Tor Myhre signerte avtalen tirsdag 12. august. Brevet om "
+     "avtalen er signert av direktør Jon Lie.",
+     "nb", {"Siv Hauge", "Tor Myhre"}),
+    ("substitute_who_met_kept_nb",
+     "Konsultasjonsmøte om helse\n\n"
+     "KS møtte helse- og omsorgsminister Liv Tangen tirsdag 12. august. Nestleder Ivar Holt møtte i stedet for "
+     "styreleder Berit Nes, som var på reise.",
+     "nb", {"Liv Tangen", "Ivar Holt"}),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(CASES))
+def test_round25_participants(raw: str, language: str, expected: set[str]) -> None:
+    assert participant_names(raw, language) == expected
