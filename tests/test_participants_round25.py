@@ -75,3 +75,39 @@ CASES = [
 @pytest.mark.parametrize("raw,language,expected", cases(CASES))
 def test_round25_participants(raw: str, language: str, expected: set[str]) -> None:
     assert participant_names(raw, language) == expected
+
+
+# (id, text, language, participants' names): another meeting told beside the one reported
+OTHER_MEETINGS = [
+    ("previous_meeting_definite_der_nb",
+     "Bilateralt møte om utskrivningsklare pasienter\n\n"
+     "Torsdag 14. august møtte KS helse- og omsorgsminister Siv Hauge til det faste bilaterale møtet. KS var "
+     "representert ved styreleder Tor Myhre.\n\n"
+     "Møtet fulgte opp det forrige bilaterale møtet i mars, der nestleder Kari Fjell deltok.",
+     "nb", {"Siv Hauge", "Tor Myhre"}),
+    ("other_meeting_called_off_relative_nb",
+     "Bilateralt møte om omsorgsplasser\n\n"
+     "KS og Helse- og omsorgsdepartementet holdt sitt faste bilaterale møte tirsdag 12. august. Styreleder Eva Moe "
+     "ledet KS' delegasjon. Departementet var representert ved statssekretær Ola Lie.\n\n"
+     "Møtet med Kunnskapsdepartementet, der kunnskapsminister Anne Vik og direktør Per Strand skulle drøfte "
+     "lærermangelen, ble utsatt til uke 40.",
+     "nb", {"Eva Moe", "Ola Lie"}),
+    ("other_meeting_called_off_then_der_nn",
+     "Semje om kompensasjon\n\n"
+     "KS og Helse- og omsorgsdepartementet vart samde tysdag 12. august. Frå departementet møtte statssekretær "
+     "Ola Lie, og frå KS møtte styreleiar Eva Moe.\n\n"
+     "Konsultasjonsmøtet med Finansdepartementet, som var sett opp til 3. september, er utsett til veke 40. Der "
+     "skulle finansminister Anne Vik ha møtt KS.",
+     "nn", {"Ola Lie", "Eva Moe"}),
+    ("stood_in_for_one_who_sent_apologies_nb",
+     "Bilateralt møte om omsorgsplasser\n\n"
+     "KS og Helse- og omsorgsdepartementet holdt sitt faste bilaterale møte tirsdag 12. august. Styreleder Eva Moe "
+     "ledet KS' delegasjon. Ordfører i Elvdal kommune, Hege Lund, stilte for nestleder Odd Berg, som hadde meldt "
+     "forfall.",
+     "nb", {"Eva Moe", "Hege Lund"}),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(OTHER_MEETINGS))
+def test_round25_other_meetings(raw: str, language: str, expected: set[str]) -> None:
+    assert participant_names(raw, language) == expected
