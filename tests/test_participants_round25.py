@@ -111,3 +111,36 @@ OTHER_MEETINGS = [
 @pytest.mark.parametrize("raw,language,expected", cases(OTHER_MEETINGS))
 def test_round25_other_meetings(raw: str, language: str, expected: set[str]) -> None:
     assert participant_names(raw, language) == expected
+
+
+# (id, text, language, participants' names): fields, interpreters and an earlier meeting the occasion came after
+MORE = [
+    ("note_taker_field_nb",
+     "Referat\n\nMøte mellom KS og Helsedirektoratet\nDato: 12.08.2025\n\n"
+     "Til stede:\nKARI HOLM – divisjonsdirektør – Helsedirektoratet\nPER MOE – områdedirektør – KS\n\n"
+     "Referent: Eva Lid, KS\n\n"
+     "Sak 1: Status\nHolm ønsket velkommen og ledet møtet.",
+     "nb", {"Kari Holm", "Per Moe", "Eva Lid"}),
+    ("interpreter_nn",
+     "Møte om samiske helsetenester\n\n"
+     "KS møtte statssekretær Ola Lie i Helse- og omsorgsdepartementet tysdag 12. august. Frå KS møtte "
+     "fylkesleiar Kari Eira. Eira talte nordsamisk i delar av møtet, og tolk Ánde Sara oversatte fortløpande "
+     "til norsk.",
+     "nn", {"Ola Lie", "Kari Eira", "Ánde Sara"}),
+    ("came_a_week_after_der_nn",
+     "Statsråden vitja Lauvøy\n\n"
+     "Helse- og omsorgsminister Siv Dale vitja Lauvøy tysdag 12. august. Ordførar Per Vik tok imot.\n\n"
+     "Besøket kom ei veke etter at KS møtte departementet i Oslo. Der deltok styreleiar Kari Holm og "
+     "statssekretær Ola Lie.",
+     "nn", {"Siv Dale", "Per Vik"}),
+    ("written_input_signed_nb",
+     "Høring i Stortinget\n\n"
+     "Helse- og omsorgskomiteen holdt høring tirsdag 12. august. KS ble representert ved nestleder Ivar Holt.\n\n"
+     "Uloba deltok ikke i høringen, men hadde sendt et skriftlig innspill signert daglig leder Mona Dahl.",
+     "nb", {"Ivar Holt"}),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(MORE))
+def test_round25_fields_and_earlier_meetings(raw: str, language: str, expected: set[str]) -> None:
+    assert participant_names(raw, language) == expected
