@@ -144,3 +144,30 @@ MORE = [
 @pytest.mark.parametrize("raw,language,expected", cases(MORE))
 def test_round25_fields_and_earlier_meetings(raw: str, language: str, expected: set[str]) -> None:
     assert participant_names(raw, language) == expected
+
+
+# (id, text, language, participants' names): a researcher who presented at the occasion, not one of a report before
+PRESENTERS = [
+    ("researcher_presented_at_breakfast_nb",
+     "Frokostmøte om heltid\n\n"
+     "KS inviterte til frokostmøte om heltid tirsdag 12. august. Statssekretær Ola Lie i Helse- og "
+     "omsorgsdepartementet deltok i panelet sammen med nestleder Kari Holm i KS.\n\n"
+     "Forsker Eva Dahl ved Nordby Economics presenterte hovedfunnene i rapporten.",
+     "nb", {"Ola Lie", "Kari Holm", "Eva Dahl"}),
+    ("researcher_verb_second_nn",
+     "Dialogseminar om statleg styring\n\n"
+     "KS og Kommunal- og distriktsdepartementet heldt dialogseminar tysdag 12. august. Statssekretær Ola Lie "
+     "møtte for departementet, og fylkesleiar Kari Holm for KS.\n\n"
+     "Første dag la forskar Eva Dahl ved NIBR fram ein ny rapport om statlege krav.",
+     "nn", {"Ola Lie", "Kari Holm", "Eva Dahl"}),
+    ("report_presented_before_nb",
+     "Bilateralt møte om sykehjem\n\n"
+     "KS møtte helse- og omsorgsminister Siv Hauge tirsdag 12. august. Fra KS deltok styreleder Tor Myhre.\n\n"
+     "Bakgrunnen er rapporten som forsker Eva Dahl ved NIBR la fram i mars.",
+     "nb", {"Siv Hauge", "Tor Myhre"}),
+]
+
+
+@pytest.mark.parametrize("raw,language,expected", cases(PRESENTERS))
+def test_round25_presenters(raw: str, language: str, expected: set[str]) -> None:
+    assert participant_names(raw, language) == expected
