@@ -30,8 +30,10 @@ def absence_cues(sentence: str) -> tuple[int, ...]:
 
 # Between two coordinated subjects: "A og B", "A, B", "A og finansminister B"
 # (lower-case role words allowed, words that open a new clause such as "men", "sidan" not:
-# "leia av A, sidan B var sjuk" makes only B absent).
-COORDINATED = re.compile(r"^\s*(?:,|og)\s+(?:(?!(?:men|mens|medan|sidan|siden|fordi|då|da|ettersom|når|som)\b)"
+# "leia av A, sidan B var sjuk" makes only B absent; nor a verb of standing in: "A, stilte for nestleder B, som
+# hadde meldt forfall" makes only B absent).
+COORDINATED = re.compile(r"^\s*(?:,|og)\s+(?:(?!(?:men|mens|medan|sidan|siden|fordi|då|da|ettersom|når|som|stilte|"
+                         r"stilde|stiller|møtte|møter|deltok|deltek|deltar|leia|leidde|ledet|ledde|kom|representerte)\b)"
                          r"[a-zæøå.-]+\s+){0,3}$")
 
 

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from flows.extract.called_off import held_instead
 from flows.extract.dates import find_dates
 from flows.extract.occasion_time import other_time
 from flows.extract.participant_details import pattern_data as _data
@@ -67,7 +68,7 @@ def only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Sea
     return frozenset(name for name, apart in elsewhere.items() if apart)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(str(_data()[key]), re.IGNORECASE)
 
@@ -96,7 +97,9 @@ def _invitation_heading() -> re.Pattern[str]:
 def other_meeting(sentences: tuple[Sentence, ...], text: str) -> frozenset[int]:
     """The starts of the sentences that tell of another meeting: one opening with a stressed demonstrative ("Det møtet
     ble ledet av NN", `other_meeting_opener`), and the sentence before it in the same paragraph, which names that
-    meeting ("Samme morgen arrangerte forbundet et eget møte, der NN deltok."); and every sentence under a press
+    meeting ("Samme morgen arrangerte forbundet et eget møte, der NN deltok."); a sentence after the lead that tells of
+    a meeting called off (`other_meeting_called_off`: "Møtet med KD, der NN skulle delta, ble utsatt") and the one after
+    it that points back to it ("Der skulle NN ha møtt KS"); and every sentence under a press
     invitation's heading that follows the report (`invitation_heading`: "PRESSEINVITASJON"), which invites to a
     coming occasion, unless it names a day the text before it names (the invitation to the occasion announced)."""
     out: set[int] = set()
@@ -105,8 +108,11 @@ def other_meeting(sentences: tuple[Sentence, ...], text: str) -> frozenset[int]:
     if invitation is not None and any(s.end <= invitation.start() for s in sentences) and \
             not _days(text[invitation.end():]) & _days(text[:invitation.start()]):
         out |= {s.start for s in sentences if s.start >= invitation.end()}  # a press invitation under the report
+    called_off, lead = _pattern("other_meeting_called_off"), int(_data().get("other_meeting_called_off_after", 3))
     for i, sentence in enumerate(sentences):
-        if named.search(sentence.text):  # "Et tilsvarende møte ble holdt i oktober. Der deltok NN."
+        if named.search(sentence.text) or (i >= lead and called_off.search(sentence.text)
+                                           and not held_instead(sentence.text)):
+            # "Et tilsvarende møte ble holdt i oktober. Der deltok NN."; "Møtet med KD, der NN skulle delta, ble utsatt"
             out.add(sentence.start)
             if i + 1 < len(sentences) and "\n" not in text[sentence.end:sentences[i + 1].start] and \
                     _carried_time().match(sentences[i + 1].text):

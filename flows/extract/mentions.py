@@ -236,12 +236,15 @@ def _credit() -> re.Pattern[str]:
 
 
 def without_credits(people: People, text: str) -> People:
-    """People without the names that only credit a photo or a text ("Foto: NN")."""
+    """People without the names that only credit a photo or a text ("Foto: NN"), nor a surname of such a name
+    written elsewhere (a place in a table, "Hovland–Brekkestø"): the credited one is named nowhere in full else."""
     credited = {m.start for m in people.mentions
                 if m.kind == "full" and _credit().search(text[max(0, m.start - 40):m.start])}
     if not credited:
         return people
-    mentions = tuple(m for m in people.mentions if m.start not in credited)
+    in_full = {m.name for m in people.mentions if m.kind == "full" and m.start not in credited}
+    only_credited = {m.name for m in people.mentions if m.start in credited} - in_full
+    mentions = tuple(m for m in people.mentions if m.start not in credited and m.name not in only_credited)
     named = {m.name for m in mentions}
     return replace(people, persons=tuple(p for p in people.persons if p.name in named), mentions=mentions)
 

@@ -44,6 +44,7 @@ from flows.extract.elsewhen import elsewhen, former_mention, only_elsewhen, othe
 from flows.extract.participant_names import genitive_organisation, named_after_their_role, titled_byline, \
     without_first_names, without_leading_titles, without_places
 from flows.extract.people import People, PersonMention, find_people
+from flows.extract.presenters import presented_there
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, local_voices, sentence_of, source_before, \
     source_context, sourced_elsewhere, told_a_medium
@@ -157,7 +158,10 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "byline"
     if inside(listed, mention.start):
         return "attendance_list"
-    if _any("signing").search(sentence.text) and not _signed_document().search(sentence.text):
+    signed = _signed_document().search(sentence.text)
+    if signed is not None and mention.start >= sentence.start + signed.end():
+        return None  # who signed a letter referred to ("viste til et brev, signert direktør NN") was not there by it
+    if _any("signing").search(sentence.text) and signed is None:
         return "signing"  # an agreement signed, not a letter ("Brevet er signert av NN": `signed_document`)
     if attendance_reaches(sentence, mention):
         return "attendance"
@@ -244,11 +248,13 @@ def base_participants(
         reason = "byline" if mention.start in titled else \
             "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
+        presenter = reason == "speech" and sentence is not None and presented_there(sentence, mention.start,
+                                                                                    mention.end)
         if reason is None or (reason == "speech" and coming and not (sentence is not None
                                                       and _any("at_the_occasion").search(sentence.text))) or \
                 (reason in ("speech", "attendance") and mention.name in told  # a voice apart told a medium
                  and apart(known.get(mention.name, Mention(mention.name, mention.role, mention.organisation)))) or \
-                (reason == "speech" and mention.name in sources
+                (reason == "speech" and mention.name in sources and not presenter
                  and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
         if reason in ("speech", "attendance") and day is not None and sentence is not None and not coming and \
@@ -256,7 +262,7 @@ def base_participants(
                 (reason == "attendance" or not occasion.search(sentence.text)):
             continue  # words said, or a meeting or visit attended, at another time ("besøkte Nordby i fjor")
         person = known.get(mention.name, Mention(mention.name, mention.role, mention.organisation))
-        if reason == "speech" and (apart(person) or mention.name in party_voices) and \
+        if reason == "speech" and not presenter and (apart(person) or mention.name in party_voices) and \
                 not (sentence is not None and _any("at_the_occasion").search(sentence.text)):
             continue  # speaks for a body apart from the occasion, unless the sentence places the words there
         chosen[mention.name] = detail(person, mention, sentence, text, people)

@@ -177,8 +177,12 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
     if strict:
         fits = strict  # "helseministeren" is the health minister, not another "statsråd"
     exact = [p for p in fits if p.role and p.role.casefold() == R.base_role(title.strip()).casefold()]
-    if exact:
+    named_before = {m.name for m in full if m.start < position}
+    if exact and not (named_before.isdisjoint(p.name for p in exact)
+                      and not named_before.isdisjoint(p.name for p in fits)):
         fits = exact  # "styreleiaren" is the styreleiar, not a forbundsleiar; "ordføreren" not a fylkesordfører
+        # (unless each of the exact ones is named only later and another that fits before: "minister A ... sa
+        # statsråden" is A, not a "tidligere statsråd B" of a later paragraph)
     if where:
         placed = [p for p in fits if p.organisation and where in p.organisation]
         fits = placed or fits  # "ordføreren i Nordby": the one whose organisation is Nordby
