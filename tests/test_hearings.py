@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extract_kit import STORTING, cases, extracted_meeting, meeting_in_may, participant_names_of
+from extract_kit import cases, extracted_meeting, meeting_in_may, participant_names_of
 from flows.extract.dates import blocked, find_dates
 
 
