@@ -213,9 +213,12 @@ def _heads() -> dict[str, str]:
     return {str(t).casefold(): str(n) for n, titles in (_data().get("agency_heads") or {}).items() for t in titles}
 
 
-# a ministry or the government named without its name ("møtet med IMDi og departementet"): a party beside the body
-_STATE_SIDE = re.compile(r"(?<![\w-])(?:departement\w*|regjering\w*|statsråd\w*|\w*minist[ae]r\w*)(?![\w-])",
-                         re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _state_side() -> re.Pattern[str]:
+    """A ministry or the government named without its name ("møtet med IMDi og departementet"): a party beside the
+    body (`state_side_words` in `data/state_bodies.yaml`, each a regular expression of one word)."""
+    words = "|".join(str(w) for w in _data()["state_side_words"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def may_meet(meeting_type: str) -> bool:
@@ -241,7 +244,7 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
                 return (str(held) if held else None), rule
     own = _bodies_met(occasion[0], text, language) if occasion and ministry_people else []
     if own and not find_ministries(called_off.without_called_off(occasion[0], text)) \
-            and not _STATE_SIDE.search(occasion[0]):
+            and not _state_side().search(occasion[0]):
         return own[0], "state_body_met"  # "KS møtte i dag Statsforvaltaren i X": a minister heard elsewhere is no party
     if ministry_people:
         if ministers:
