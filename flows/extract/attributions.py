@@ -23,7 +23,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from flows import budget
-from flows.extract import interview, interview_turns, quote_runs, quoted_speech, quotes
+from flows.extract import interview, interview_turns, quote_runs, quoted_speech, quotes, social_posts
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
@@ -217,6 +217,12 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             out.append(pulled)
             produced.add(i)
             state = replace(state, speaker=pulled.speaker, after_quote=False, lead=block.text)
+            continue
+        posted = social_posts.post(blocks, i, people)
+        if posted is not None:  # a post under its author's name and handle
+            out += [s for s in [direct(doc, posted[0], posted[1], posted[2], "social_media_post", block)] if s]
+            produced.add(i)
+            state = replace(state, speaker=posted[2], after_quote=False, lead=block.text, reported=True)
             continue
         found: list[Attribution] = []
         labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 \

@@ -161,6 +161,8 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
         first = subject.split()[0]
         if first.casefold().strip(",") in R.collective():
             return AttributionClause(None, match.start(), "collective")
+        if _unnamed(subject, people):  # ", sier en ambulansearbeider som ikke vil stå fram": nobody the text names
+            return AttributionClause(None, match.start(), "unnamed")
         named = (first[0].isupper() or re.match(r"\d", first) or R.TITLE().match(subject)
                  or _role_phrase().match(subject)
                  or _names_person(subject, people))  # "skriv pressevakt NN": a role word the lists lack
@@ -178,6 +180,19 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
     if match:
         return AttributionClause(None, match.start(), "impersonal")
     return None
+
+
+def _unnamed(subject: str, people: People) -> bool:
+    """A subject brought in without a name: an indefinite opener and a word in lower case ("en ambulansearbeider
+    på Nordby", "ein tilsett"), with no name of the text in it."""
+    words = subject.split()
+    return len(words) >= 2 and words[0] in _indefinite() and words[1][:1].islower() \
+        and not _names_person(subject, people)
+
+
+@lru_cache(maxsize=1)
+def _indefinite() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("pronouns").get("indefinite_openers") or ())
 
 
 def _names_person(subject: str, people: People) -> bool:
@@ -222,11 +237,18 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
         return None
     before = sentence[:named[0].start - start]
     after = sentence[named[0].end - start:]
-    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or CLAUSE_OPENING.search(before)
+    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or _labelled_byline(before, after) or CLAUSE_OPENING.search(before)
             or R.ROLE_BEFORE().match(before)  # "Forbundsleder NN var tydelig i møtet:"
             or (CAUSATIVE_BEFORE.search(before) and CAUSATIVE_AFTER.match(after))):  # "Det fikk NN til å sukke:"
         return None  # the person must be the subject: first in the sentence or in a clause of it, or a causative's
     return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
+
+
+def _labelled_byline(before: str, after: str) -> bool:
+    """A label in capitals before a name with its role and a colon ("KLIPP NN, styreleder i KS:", a radio script's
+    sound clip): the line credits the quotation under it."""
+    return re.fullmatch(r"[A-ZÆØÅ]{2,}\s+", before) is not None \
+        and re.fullmatch(r"(?:\s*\([^()]*\))?(?:,\s+[^,:.]+)?:", after) is not None
 
 
 @lru_cache(maxsize=1)
