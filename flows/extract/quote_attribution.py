@@ -21,6 +21,8 @@ REOPENED = re.compile(r",\s+(?:«|–\s)")
 COORDINATED = re.compile(r",\s+(?:og|men)\s")
 # the subject right after the verb of an inverted lead-in: a pronoun or a capitalised name
 INVERTED_SUBJECT = re.compile(rf"\s+({SUBJECT_PRONOUN}(?![\w-])|[A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){{0,3}})")
+# a colon sentence opened by a personal pronoun and its verb ("Ho retter òg kritikk mot KS:")
+PRONOUN_OPENING = re.compile(rf"^({SUBJECT_PRONOUN})\s+[a-zæøå]+\s")
 # a coordinated main clause opens just before a person ("..., og NN gjentok bodskapen:")
 CLAUSE_OPENING = re.compile(r"(?:,\s+(?:og|men|så)|\s(?:og|men))\s+$")
 # "Det fikk NN til å sukke:", "Det fekk ordføraren til å reagere:": the causative's object does what the colon announces
@@ -232,6 +234,9 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
         return subject_speaker(inverted.group(1), people, start) if inverted else None  # "hun": before the sentence
     if not sentence.endswith(":") or len(sentence.split()) < 4:
         return None  # "Statsråden: – ...": a headline label, not a lead-in
+    pronoun = PRONOUN_OPENING.match(sentence)
+    if pronoun:  # "Hun retter også kritikk mot KS:": the person last named, as a name opening the sentence would be
+        return subject_speaker(pronoun.group(1), people, start)
     named = [m for m in people.mentions if start <= m.start < end]
     if len({m.name for m in named}) != 1:
         return None
