@@ -21,7 +21,7 @@ from flows.extract.meetings import find_meeting
 from flows.extract.memo import per_document
 from flows.extract.mentions import find_mentions
 from flows.extract.parse import Parser, spacy_parser
-from flows.extract.statements import find_statements
+from flows.extract.statements import find_statements, once
 from flows.model import Document, Extraction
 
 
@@ -36,4 +36,4 @@ def extract(document: Document, parser: Parser | None = spacy_parser) -> Extract
         statements = find_statements(attributions)
         demands = find_demands(context, mentions, attributions, statements, voice)
         meeting = find_meeting(context, mentions, statements, tuple(d.topic for d in demands if d.topic))
-    return Extraction(document=document, meeting=meeting, statements=statements, demands=demands)
+    return Extraction(document=document, meeting=meeting, statements=once(statements), demands=demands)

@@ -23,7 +23,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from flows import budget
-from flows.extract import interview, interview_turns, quote_runs, quoted_speech, quotes
+from flows.extract import interview, interview_turns, quote_runs, quoted_speech, quotes, social_posts
 from flows.extract import quote_scope as scope
 from flows.extract import speech_spans as spans
 from flows.extract.attribution_layer import Attribution, AttributionLayer, Speaking, speaking
@@ -139,6 +139,8 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     quoted = [q for q in quoted if not any(q is d and any(c is o for o in own) for c, d in closing)]
     out = sorted(out + quoted, key=lambda s: s.start)
     announced = lead_in(doc[block.start:head_end], block.start, env.people)
+    if announced is None and opens is None:
+        announced = _reported_lead(out, block)  # "Ho legg til at X:" then "– ...": the reporter's quotation
     if announced is not None:
         state = replace(state, speaker=announced, announced=announced if opens is None else None)
     if opens is not None:
@@ -152,6 +154,17 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
 
 
 PARENTHETICAL_RULES = ("parse_parenthetical", "indirect_parenthetical")
+
+
+def _reported_lead(found: list[Attribution], block: Block) -> Mention | None:
+    """A paragraph whose last sentence reports a person's words and ends with a colon ("Ho legg til at X:",
+    "Han meiner det er synd at Y:") announces the quotation after it as that person's: the speaker of the
+    reported speech that reaches the colon (none when the content is empty: "ber departementet om å:")."""
+    if not block.text.rstrip().endswith(":"):
+        return None
+    end = block.start + len(block.text.rstrip()) - 1
+    last = [a for a in found if a.kind == "indirect" and a.speaker is not None and end - a.end <= 2]
+    return last[-1].speaker if last else None
 
 
 def _dash_lost(found: Attribution, block: Block, quoted: Mention | None) -> Attribution:
@@ -204,6 +217,12 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             out.append(pulled)
             produced.add(i)
             state = replace(state, speaker=pulled.speaker, after_quote=False, lead=block.text)
+            continue
+        posted = social_posts.post(blocks, i, people)
+        if posted is not None:  # a post under its author's name and handle
+            out += [s for s in [direct(doc, posted[0], posted[1], posted[2], "social_media_post", block)] if s]
+            produced.add(i)
+            state = replace(state, speaker=posted[2], after_quote=False, lead=block.text, reported=True)
             continue
         found: list[Attribution] = []
         labelled = quotes.label_quote(block, doc, people) if block.marker == "" and block.level == 0 \

@@ -21,6 +21,8 @@ REOPENED = re.compile(r",\s+(?:«|–\s)")
 COORDINATED = re.compile(r",\s+(?:og|men)\s")
 # the subject right after the verb of an inverted lead-in: a pronoun or a capitalised name
 INVERTED_SUBJECT = re.compile(rf"\s+({SUBJECT_PRONOUN}(?![\w-])|[A-ZÆØÅ][\wæøåÆØÅ-]+(?: [A-ZÆØÅ][\wæøåÆØÅ-]+){{0,3}})")
+# a colon sentence opened by a personal pronoun and its verb ("Ho retter òg kritikk mot KS:")
+PRONOUN_OPENING = re.compile(rf"^({SUBJECT_PRONOUN})\s+[a-zæøå]+\s")
 # a coordinated main clause opens just before a person ("..., og NN gjentok bodskapen:")
 CLAUSE_OPENING = re.compile(r"(?:,\s+(?:og|men|så)|\s(?:og|men))\s+$")
 # "Det fikk NN til å sukke:", "Det fekk ordføraren til å reagere:": the causative's object does what the colon announces
@@ -161,6 +163,8 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
         first = subject.split()[0]
         if first.casefold().strip(",") in R.collective():
             return AttributionClause(None, match.start(), "collective")
+        if _unnamed(subject, people):  # ", sier en ambulansearbeider som ikke vil stå fram": nobody the text names
+            return AttributionClause(None, match.start(), "unnamed")
         named = (first[0].isupper() or re.match(r"\d", first) or R.TITLE().match(subject)
                  or _role_phrase().match(subject)
                  or _names_person(subject, people))  # "skriv pressevakt NN": a role word the lists lack
@@ -178,6 +182,19 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
     if match:
         return AttributionClause(None, match.start(), "impersonal")
     return None
+
+
+def _unnamed(subject: str, people: People) -> bool:
+    """A subject brought in without a name: an indefinite opener and a word in lower case ("en ambulansearbeider
+    på Nordby", "ein tilsett"), with no name of the text in it."""
+    words = subject.split()
+    return len(words) >= 2 and words[0] in _indefinite() and words[1][:1].islower() \
+        and not _names_person(subject, people)
+
+
+@lru_cache(maxsize=1)
+def _indefinite() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.load("pronouns").get("indefinite_openers") or ())
 
 
 def _names_person(subject: str, people: People) -> bool:
@@ -217,16 +234,26 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
         return subject_speaker(inverted.group(1), people, start) if inverted else None  # "hun": before the sentence
     if not sentence.endswith(":") or len(sentence.split()) < 4:
         return None  # "Statsråden: – ...": a headline label, not a lead-in
+    pronoun = PRONOUN_OPENING.match(sentence)
+    if pronoun:  # "Hun retter også kritikk mot KS:": the person last named, as a name opening the sentence would be
+        return subject_speaker(pronoun.group(1), people, start)
     named = [m for m in people.mentions if start <= m.start < end]
     if len({m.name for m in named}) != 1:
         return None
     before = sentence[:named[0].start - start]
     after = sentence[named[0].end - start:]
-    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or CLAUSE_OPENING.search(before)
+    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or _labelled_byline(before, after) or CLAUSE_OPENING.search(before)
             or R.ROLE_BEFORE().match(before)  # "Forbundsleder NN var tydelig i møtet:"
             or (CAUSATIVE_BEFORE.search(before) and CAUSATIVE_AFTER.match(after))):  # "Det fikk NN til å sukke:"
         return None  # the person must be the subject: first in the sentence or in a clause of it, or a causative's
     return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
+
+
+def _labelled_byline(before: str, after: str) -> bool:
+    """A label in capitals before a name with its role and a colon ("KLIPP NN, styreleder i KS:", a radio script's
+    sound clip): the line credits the quotation under it."""
+    return re.fullmatch(r"[A-ZÆØÅ]{2,}\s+", before) is not None \
+        and re.fullmatch(r"(?:\s*\([^()]*\))?(?:,\s+[^,:.]+)?:", after) is not None
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ DASH_AFTER_END = re.compile(r"(?<=[.!?])\s+– ")
 TERMINAL = re.compile(r"(?:[.!?»…]|\s[–—])\s*$")  # a dash at the end: speech broken off
 INNER_TERMINAL = re.compile(r"(?:[.!?…]\s*»|»\s*[.!?])\s*$")  # «...» as a whole sentence: its end mark in or after it
 WORDS = re.compile(r"[\wæøåÆØÅ]+")
+TAGS_AT_END = re.compile(r"(?:\s+[@#][\w.]+)+(?=[»\"]?\s*$)")  # "... ikke staten. @Nordby @KSkommune»"
 PULL_QUOTE_WORDS = 12
 LABEL = re.compile(r"^(?P<label>[^:–«»\n]{2,60}?):\s+[–-]\s*(?=\S)")
 LABEL_TAIL = re.compile(r"\s+(?:til|om|frå|fra|på|etter|mot)\s+")
@@ -173,7 +174,7 @@ def prose_quote(text: str, nearest: bool) -> bool:
 def looks_like_speech(text: str) -> bool:
     """A quotation paragraph ends like a sentence and has a few words; one in «»
     is quoted as a whole (not a title or a phrase in quotes)."""
-    text = without_credit(text.strip())
+    text = TAGS_AT_END.sub("", without_credit(text.strip()))  # a post closing with handles or hashtags
     if text.startswith("«") and not (text.count("»") == 1 and re.search(r"»[.!?]?$", text)):
         return False
     if text.startswith("«") and not INNER_TERMINAL.search(text):

@@ -42,6 +42,37 @@ def _says_nothing(kind: str, text: str) -> bool:
     return kind == "indirect" and (bool(_pronoun_only().match(text.strip())) or bool(courtesy().match(text.strip())))
 
 
+# quotations that are another person's words inside a quotation ("– Hun sa «X»"): a repeat there is a new statement
+REPEATABLE_RULES = frozenset({"quoted_person_quote"})
+WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(WORD.findall(text.casefold())) + " "
+
+
+def _repeated(later: Statement, earlier: list[Statement]) -> bool:
+    """Words the same speaker's earlier statement already holds (a caption or a bulletin quoting or reporting
+    again what the story gave above: "– X, sier NN." and later "– X, sier NN."; "NN sier at X" after "– X."):
+    the same statement, given once. A quotation repeats only a quotation (reported words quoted later are
+    the speaker's own wording)."""
+    if later.rule in REPEATABLE_RULES:
+        return False
+    words = _words(later.text)
+    return any(s.speaker.name == later.speaker.name and (later.kind == "indirect" or s.kind == "direct")
+               and words in _words(s.text) for s in earlier)
+
+
+def once(statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    """The statements of the published table: a quotation its speaker repeats is given once (`_repeated`). The
+    demand pass reads them all (a demand in a repeated quotation keeps its quotation's voice)."""
+    out: list[Statement] = []
+    for statement in statements:
+        if not _repeated(statement, out):
+            out.append(statement)
+    return tuple(out)
+
+
 def find_statements(attributions: AttributionLayer) -> tuple[Statement, ...]:
     """Statements in text order."""
     out: list[Statement] = []
@@ -58,4 +89,4 @@ def find_statements(attributions: AttributionLayer) -> tuple[Statement, ...]:
 def extract_statements(document: Document, blocks: tuple[Block, ...]) -> tuple[Statement, ...]:
     """Direct and indirect statements of named persons, in text order."""
     context = analyse(document, blocks=blocks)
-    return find_statements(find_attributions(context, find_mentions(context)))
+    return once(find_statements(find_attributions(context, find_mentions(context))))
