@@ -75,6 +75,7 @@ def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
         pos += joint.end()
 
 
+BE_FORMS = frozenset({"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"})  # "be X Y": X asked, Y the action
 ASKED_PERSON = re.compile(r"\s*((?:[A-ZÆØÅ][\wæøåé-]+\s+){1,3}?)(?=om\s+(?:å|at)\s)")  # "bad Tangvald om å"
 
 
@@ -120,7 +121,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
-    body = asked_body(text, pos, before, claimant_subject) if inverted is not None and not clausal else None
+    bare = match.group(0).casefold() in BE_FORMS
+    body = asked_body(text, pos, before, claimant_subject, bare) if inverted is not None and not clausal else None
     if body is not None:  # "Delta ber KS om å": the subject stood before the verb, the body after it is asked
         inverted = None
     if inverted is not None:
@@ -160,7 +162,7 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return None  # "var opptatt av at heltid alene ikke løser mangelen": a concern, no action asked
     if comp:
         pos = comp.end()
-    elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked and you is None:
+    elif verb in BE_FORMS and not asked and you is None:
         return None
     start = len(before) - len(prev) if whole else len(text) - len(text[pos:].lstrip())
     cleft = re.match(r",\s*(?:er|var)\s+(?:at\s+|å\s+)?", text[start:])
