@@ -20,6 +20,33 @@ MAYORS_NN = ("DEBATT\n\nSkulane våre treng tak\n\nAv Kari Nordmann, ordførar i
 MAYORS_TWO = ("DEBATT\n\nSkulane våre treng tak\n\nAv Kari Nordmann, ordførar i Nordby; og Ola Nordmann, "
               "styreleiar i KS Vestland\n\nSkulane våre er gamle.\n\nDifor må vedlikehaldsfondet for skulebygg aukast.")
 
+BARE = [
+    ('bare_and_nn', "Ola Nordmann frå Nordby kommune tok opp at sakshandsaminga tek lang tid, og bad KS Nordland ta dette "
+                    "opp i neste kontaktmøte.", "nn", [('Nordby kommune', 'KS Nordland', 'ta dette opp i neste kontaktmøte')]),
+    ('bare_we_nb', "– Vi har bedt Fagforbundet vurdere en ny turnusordning, sier styreleder Kari Nordmann i KS Nordland.",
+     "nb", [('KS Nordland', 'Fagforbundet', 'vurdere en ny turnusordning')]),
+    ('inverted_adverb', "Derfor ber KS samtidig om at tilskuddet økes.", "nb", [('KS', None, 'tilskuddet økes')]),
+    ('inverted_asked', "Difor ber KS regjeringa auke tilskotet.", "nn", [('KS', 'regjeringen', 'auke tilskotet')]),
+]
+
+SPANS = [
+    ('modal_asker_nb', "KS mener at departementet bør be Helsedirektoratet om å utvikle en ny modell.", "nb",
+     [('KS', None, 'departementet bør be Helsedirektoratet om å utvikle en ny modell')]),
+    ('modal_asker_we', "– Vi bør be regjeringen om å utvikle en ny modell, sier styreleder Kari Nordmann i KS.", "nb",
+     [('KS', 'regjeringen', 'utvikle en ny modell')]),
+    ('wish_me_nb', "– Jeg ønsker meg et tilskudd som dekker kostnadene, sier styreleder Kari Nordmann i KS.", "nb",
+     [('KS', None, 'et tilskudd som dekker kostnadene')]),
+    ('wish_me_not_nn', "– Eg ønskjer meg heller ikkje attende til tida då staten bestemte alt, seier styreleiar Kari "
+                       "Nordmann i KS.", "nn", []),
+    ('cleft_need_nn', "– Det som trengst, er føreseielegheit, seier styreleiar Kari Nordmann i KS.", "nn",
+     [('KS', None, 'Det som trengst, er føreseielegheit')]),
+    ('cleft_lack_ctrl', "– Det som mangler er penger og vilje, sier styreleder Kari Nordmann i KS.", "nb", []),
+    ('asked_noun_nn', "KS Nordland bad direktoratet om å samordne krava.", "nn", [('KS Nordland', None, 'samordne krava')]),
+    ('asked_noun_and', "Kari Nordmann i KS Nordland etterlyste enklare rapportering og bad direktoratet om å samordne "
+                       "krava.", "nn", [('KS Nordland', None, 'enklare rapportering'), ('KS Nordland', None, 'samordne krava')]),
+    ('asked_noun_v2_ctrl', "Difor ber styret om å få ei ny utgreiing.", "nn", []),
+]
+
 CASES = [
     ('blog_nb', BLOG_NB, "nb", [('KS', None, 'For det første må vedlikeholdsfondet for skolebygg økes')]),
     ('blog_ctrl', BLOG_CTRL, "nb", []),  # a news page with a credit line: nobody's demand
@@ -29,6 +56,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("raw,language,expected", cases(CASES))
+@pytest.mark.parametrize("raw,language,expected", cases(CASES, BARE, SPANS))
 def test_round26_demands(raw: str, language: str, expected: list) -> None:
     assert demands(raw, language) == expected
