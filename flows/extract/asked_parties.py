@@ -23,22 +23,62 @@ from flows.extract.cue_patterns import patterns, cue_words
 AUXILIARIES = frozenset({"har", "hadde", "vil", "skal"})  # "vi har bedt KS om å": the subject before them
 
 ASKED_AFTER = re.compile(r"\s+(?:om|til)\s+(?:å|at)?", re.IGNORECASE)
+ASKED_NOUN = re.compile(r"\s*([a-zæøå][\wæøå-]{2,}(?:et|en|a|ne))(?=\s+om\s+(?:å|at)(?![\w-]))")  # "direktoratet om å"
+BARE_VERB = re.compile(r"\s+([a-zæøå][\wæøå-]*)(?=\s)(?!\s+(?:om|at|til)(?![\w-]))")  # "bad KS Vestland ta dette opp"
 
 
-def asked_body(text: str, pos: int, before: str, claimant_subject: bool) -> tuple[str, int] | None:
+def asked_body(text: str, pos: int, before: str, claimant_subject: bool,
+               bare: bool = False) -> tuple[str, int] | None:
     """(name, end) of an organisation asked right after the verb when the clause's subject stood
     before it ("Delta ber KS om å:", "Forbundet oppfordrar KS til å ...", "Vi ber KS om at ..."): the
-    organisation is the one asked, not an inverted subject; None otherwise ("Difor ber KS om ...")."""
+    organisation is the one asked, not an inverted subject; None otherwise ("Difor ber KS om ..."). With `bare`
+    (a verb "be"), an organisation followed by a bare infinitive is asked whatever stands before the verb
+    ("..., og bad KS Vestland ta dette opp", "Vi har bede Sametinget sjå på X")."""
+    hits = [h for h in organisations_in(text[pos:pos + 80]) if not text[pos:pos + h.start].strip()]
+    if hits and bare and _bare_infinitive(text, pos + hits[0].end):
+        return hits[0].name, pos + hits[0].end  # "bad KS Vestland ta dette opp": no subject takes a bare infinitive
+    if not subject_before(before, claimant_subject):
+        return None
+    if not hits or not ASKED_AFTER.match(text, pos + hits[0].end):
+        return None
+    return hits[0].name, pos + hits[0].end
+
+
+def subject_before(before: str, claimant_subject: bool, coordinated: bool = False) -> bool:
+    """True when a request verb's subject stood before it: a claimant ending right there, or a pronoun or pointer
+    before any auxiliaries and adverbs ("vi har også bedt"); with `coordinated`, also a verb coordinated after a
+    predicate with "og" ("Ho etterlyste X og bad direktoratet om å Y": the subject of the first verb asks)."""
     words = [w.strip(",").casefold() for w in before.split()]
     while len(words) > 1 and words[-1] in AUXILIARIES | _adverbs():
         words.pop()  # "vi har også bedt KS om å": the subject before the auxiliary and adverbs
     last = words[-1] if words else ""
-    if not (claimant_subject or last in _subject_words()):
+    return claimant_subject or last in _subject_words() or (coordinated and last == "og" and len(words) > 2)
+
+
+def asked_noun(text: str, pos: int) -> tuple[str | None, int] | None:
+    """(the addressee, if the gazetteer knows it, and the end) of one noun in the definite form asked right after
+    "be" when "om å"/"om at" follows it ("bad direktoratet om å X", "ber fylkesstyret om å Y"); None otherwise."""
+    found = ASKED_NOUN.match(text, pos)
+    if found is None or found.group(1).casefold() in _not_infinitives():
         return None
-    hits = [h for h in organisations_in(text[pos:pos + 80]) if not text[pos:pos + h.start].strip()]
-    if not hits or not ASKED_AFTER.match(text, pos + hits[0].end):
-        return None
-    return hits[0].name, pos + hits[0].end
+    hits = [h for h in addressees_in(found.group(1)) if h.start == 0 and h.end == len(found.group(1))]
+    return (hits[0].name if hits else None), found.end(1)
+
+
+def _bare_infinitive(text: str, pos: int) -> bool:
+    """True when a verb in the infinitive follows at `pos` (after "be X": "bede Sametinget sjå på om ...", "bad
+    KS Vestland ta dette opp"): a lower-case word that is no function word, adverb or one asked, with no "om"/"at"
+    after it ("ber KS derfor om": the adverb, KS the subject; "ber KS regjeringa om": regjeringa asked)."""
+    found = BARE_VERB.match(text, pos)
+    if found is None or found.group(1).casefold() in _not_infinitives():
+        return False
+    return not [a for a in addressees_in(text[found.start(1):found.start(1) + 60]) if a.start == 0]
+
+
+@lru_cache(maxsize=1)
+def _not_infinitives() -> frozenset[str]:
+    """Words after an organisation following "be" that name no action: adverbs and `bare_request_blockers`."""
+    return _adverbs() | frozenset(w.casefold() for w in cue_words("bare_request_blockers"))
 
 
 def asked_organisation(text: str) -> str | None:

@@ -37,6 +37,8 @@ MAX_LETTERHEAD = 60  # a letterhead's line: the organisation's name, perhaps wit
 LETTERHEAD_SLACK = 3  # characters of a letterhead line beyond the organisation's name
 ADDRESS_LINES = 8  # a letter's header lines under its letterhead: the recipient's address
 MAX_ADDRESS_LINE = 50
+MIN_MUNICIPALITIES = 3  # mayors of this many municipalities on one byline write for the municipalities as a group
+MUNICIPALITIES = "kommunene"
 PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)")  # a party after a byline's name: "Kari Nordmann (Sp), ordførar i Nordby"
 
 
@@ -129,6 +131,9 @@ def byline_authors(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
     found: list[str] = []
     previous: Byline | None = None
     for byline in layout.bylines:
+        listed = _listed_authors(byline, mentions)
+        if listed:
+            return listed
         organisation = _byline_organisation(byline, mentions)
         if found and (organisation is None or previous is None or previous.next_line != byline.text):
             break
@@ -136,6 +141,31 @@ def byline_authors(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
             found.append(organisation)
             previous = byline
     return tuple(dict.fromkeys(found))
+
+
+def _listed_authors(byline: Byline, mentions: MentionLayer) -> tuple[str, ...]:
+    """The organisations a byline lists authors for between semicolons ("Av NN, ordførar i A; NN2, ordførar i
+    B; og NN3, ordførar i C"): each part read as a byline of its own. Mayors of `MIN_MUNICIPALITIES` or more
+    municipalities writing together speak for the municipalities as a group (`kommunene`, GUIDELINES
+    "claimant"); () for a line with no semicolon or when a part names no organisation."""
+    if ";" not in byline.text[byline.skip:]:
+        return ()
+    found: list[str] = []
+    at = byline.at
+    for part in byline.text.split(";"):
+        lead = len(part) - len(part.lstrip())
+        opener = re.match(r"(?:og|and)\s+", part[lead:]) if found else None
+        skip = lead + (opener.end() if opener else 0) + (byline.skip if not found else 0)
+        organisation = _byline_organisation(Byline(at, part.rstrip(), skip, None), mentions)
+        if organisation is None:
+            return ()
+        found.append(organisation)
+        at += len(part) + 1
+    found = list(dict.fromkeys(found))
+    municipalities = [o for o in found if o.endswith(" kommune")]
+    if len(municipalities) >= MIN_MUNICIPALITIES and len(municipalities) == len(found):
+        return (MUNICIPALITIES,)
+    return tuple(found)
 
 
 def _byline_organisation(byline: Byline, mentions: MentionLayer) -> str | None:

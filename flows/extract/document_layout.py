@@ -45,6 +45,7 @@ HEADER_BLOCKS = 3  # a talk's or statement's header lines stand in its first blo
 OPINION_BLOCKS = 8  # an opinion piece's marker and byline stand among its first blocks
 SPEAKER_LINES = 4  # the speaker of a talk is named on its label line or within the lines after it
 MAX_TITLE = 200  # longest header line ("Innlegg ved styreleder i KS, NN, på ...")
+MAX_AUTHOR_LIST = 600  # longest byline listing several authors, each with a role, between semicolons
 SIGNATURE_LINES = 12  # a letter's closing formula stands among its last lines
 SIGNED_LINES = 4  # the organisation or the person signing stands right under the closing formula
 COSIGNED_LINES = 8  # other organisations signing with it stand on the lines after
@@ -166,9 +167,9 @@ def _bylines(blocks: tuple[Block, ...]) -> tuple[Byline, ...]:
     lines = block_lines(blocks[:OPINION_BLOCKS])
     out = []
     for i, (at, line) in enumerate(lines):
-        if len(line) > MAX_TITLE:
-            continue
         opener = pattern("byline_opener").match(line)
+        if len(line) > MAX_TITLE and not (opener and ";" in line and len(line) <= MAX_AUTHOR_LIST):
+            continue  # a byline listing several authors ("Av NN, ordførar i A; NN2, ordførar i B; ...") is longer
         out.append(Byline(at, line, opener.end() if opener else 0, lines[i + 1][1] if i + 1 < len(lines) else None))
     signed = block_lines(blocks[-1:]) if len(blocks) > OPINION_BLOCKS else []
     if 1 <= len(signed) <= SIGNATURE_BYLINE and len(signed[0][1]) <= MAX_TITLE:  # a reader's letter signed at its end

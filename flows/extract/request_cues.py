@@ -11,7 +11,7 @@ from flows import lexicon
 from flows.extract.actors import PERSON_ASKED, addressees_in
 from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
-from flows.extract.asked_parties import asked_body, asked_group, asked_you, recipient
+from flows.extract.asked_parties import asked_body, asked_group, asked_noun, asked_you, recipient, subject_before
 from flows.extract.request_subjects import counted_wish, speaker_relative
 from flows.extract.cue_patterns import Cue, patterns, cue_words
 from flows.extract.roles import is_role
@@ -75,6 +75,7 @@ def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
         pos += joint.end()
 
 
+BE_FORMS = frozenset({"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"})  # "be X Y": X asked, Y the action
 ASKED_PERSON = re.compile(r"\s*((?:[A-ZÆØÅ][\wæøåé-]+\s+){1,3}?)(?=om\s+(?:å|at)\s)")  # "bad Tangvald om å"
 
 
@@ -91,6 +92,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
     if not _wanting(text, match, before, prev):
         return None  # "kuttet vil ha store konsekvenser": a prediction, not a wish
+    if _modal_asker(match.group(0), before):
+        return None  # "Stortinget bør be om X": what another should ask for, the modal clause (subject kept) asks
     if counted_wish(match.group(0), before):
         return None  # "Mange av medlemmene ønsker å jobbe mer": a survey result, no party's demand
     if match.group(0).casefold() in cue_words("request_forms_not_speech") \
@@ -120,7 +123,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
-    body = asked_body(text, pos, before, claimant_subject) if inverted is not None and not clausal else None
+    bare = match.group(0).casefold() in BE_FORMS
+    body = asked_body(text, pos, before, claimant_subject, bare) if inverted is not None and not clausal else None
     if body is not None:  # "Delta ber KS om å": the subject stood before the verb, the body after it is asked
         inverted = None
     if inverted is not None:
@@ -144,6 +148,11 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = skip_over(text, pos, p["adverb"])
+    elif bare and inverted is None and not named and you is None and group is None \
+            and subject_before(before, claimant_subject, coordinated=True):
+        noun = asked_noun(text, pos)  # "KS bad direktoratet om å X": a body named by a common noun is asked
+        if noun is not None:
+            addressee, pos = noun
     if addressee is None:
         addressee = recipient(before)  # "har i et brev til departementet bedt om at ...": the one written to
     comp = p["comp"].match(text, pos)
@@ -160,7 +169,7 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return None  # "var opptatt av at heltid alene ikke løser mangelen": a concern, no action asked
     if comp:
         pos = comp.end()
-    elif verb in {"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"} and not asked and you is None:
+    elif verb in BE_FORMS and not asked and you is None:
         return None
     start = len(before) - len(prev) if whole else len(text) - len(text[pos:].lstrip())
     cleft = re.match(r",\s*(?:er|var)\s+(?:at\s+|å\s+)?", text[start:])
@@ -169,6 +178,18 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     elif not whole and (p["adjunct"].match(text, start) or text[start:start + 1] in (",", ";", ".")):
         return None  # "slik KS har tatt til orde for i flere år", "svarene vi ønsket oss i dag, men": nothing follows
     return Cue(match.start(), start, len(text), "request", "request_verb", addressee)
+
+
+def _modal_asker(verb: str, before: str) -> bool:
+    """True when a request form opening with a modal ("bør be", `modal_request_forms`) has one who would act as its
+    subject ("Departementet bør be TBU om å X", "Stortinget bør be om Y"): the claimant's position that they
+    should ask, read by the modal cue with its subject (GUIDELINES rule 6); not "Vi bør be om", "KS bør be om"."""
+    if verb.split()[0].casefold() not in cue_words("modal_request_forms"):
+        return False
+    stripped = before.rstrip(" ,")
+    return any(h.end == len(stripped) and not stripped[:h.start].strip(" –—-«»\"") or
+               h.end == len(stripped) and stripped[:h.start].rstrip().endswith((",", "at", "og"))
+               for h in addressees_in(stripped))
 
 
 def _wanting(text: str, match: re.Match[str], before: str, prev: str, other: bool = False) -> bool:
