@@ -1,0 +1,70 @@
+"""Meeting and participant constructions from the misses of round 26 (invented texts): minutes sent as an e-mail
+whose fields name the party they list ("Til stede fra KS:"), a matter laid before a member of the government
+("la fram analysen for statssekretæren"), and a plain meeting of KS with a ministry's staff alone, which stays
+`annet`."""
+from __future__ import annotations
+
+from extract_kit import FIN, HOD, KDD, meeting_of, participants_in
+
+MINUTES_MAIL = (
+    "Emne: Referat – møte med Husbanken om startlån 04.03.2025\n\n"
+    "Hei alle,\n\n"
+    "Her kommer et kort referat fra møtet med Husbanken 04.03.2025.\n\n"
+    "Til stede fra Husbanken: regiondirektør Kari Bø og seniorrådgiver Per Lien.\n"
+    "Til stede fra KS: spesialrådgiver Ola Nyhus og ordfører Eva Dahl (Nordby).\n\n"
+    "1. Startlån\nHusbanken orienterte om rammene for neste år.\n\n"
+    "Vennlig hilsen\n\nMarte Sund\nSeniorrådgiver, KS")
+
+
+def test_minutes_sent_as_mail_record_their_meeting() -> None:
+    meeting = meeting_of(MINUTES_MAIL, "nb", None)
+    assert meeting is not None and meeting.meeting_type == "annet" and meeting.rule == "referat"
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2025, 3, 4)
+
+
+def test_party_fields_of_minutes_list_participants() -> None:
+    assert {"Kari Bø", "Per Lien", "Ola Nyhus", "Eva Dahl"} <= participants_in(MINUTES_MAIL, "nb", None)
+
+
+def test_a_letter_with_one_presence_line_is_no_minutes() -> None:
+    text = ("Til Helse- og omsorgsdepartementet\n\n"
+            "Vi viser til møtet i fjor og ber departementet om å vurdere saka på nytt.\n\n"
+            "Til stede fra oss var den gang ordfører Eva Dahl.\n\n"
+            "Vennlig hilsen\n\nOla Nyhus\nrådmann")
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is None or meeting.rule != "referat"
+
+
+def test_matter_laid_before_a_state_secretary_is_a_meeting() -> None:
+    text = ("Skatten svikter\n\n"
+            "Skatteinngangen til kommunene er lavere enn ventet, viser en ny analyse.\n\n"
+            "KS la fram analysen for statssekretær Kari Holm i Finansdepartementet på et møte onsdag 14. mai. Fra KS "
+            "deltok sjeføkonom Ola Nyhus og nestleder Eva Dahl.")
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is not None and meeting.meeting_type == "annet" and meeting.counterpart == FIN
+    assert (meeting.date.month, meeting.date.day) == (5, 14)
+    assert {"Kari Holm", "Ola Nyhus", "Eva Dahl"} <= participants_in(text, "nb", None)
+
+
+def test_laying_out_for_the_reader_is_no_meeting() -> None:
+    text = ("Ny analyse\n\n"
+            "KS la fram analysen av kommuneøkonomien for første gang i 2019. Tallene viser en svak utvikling for "
+            "landets kommuner.")
+    assert meeting_of(text, "nb", None) is None
+
+
+def test_staff_alone_receiving_ks_is_no_consultation() -> None:
+    text = ("To statssekretærer tok imot KS\n\n"
+            "Kommunal- og distriktsminister Ola Berg var på reise, så det ble statssekretærene Kari Holm og Per Lien "
+            "som tok imot KS i departementet 12/3.\n\n"
+            "KS stilte med nestleder Eva Dahl.")
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is not None and meeting.meeting_type == "annet" and meeting.counterpart == KDD
+
+
+def test_minister_receiving_ks_is_still_a_consultation() -> None:
+    text = ("Statsråden tok imot KS\n\n"
+            "Helse- og omsorgsminister Kari Holm tok imot KS i departementet tirsdag 4. mars for å drøfte legevakt.\n\n"
+            "KS stilte med styreleder Eva Dahl og nestleder Per Lien.")
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote" and meeting.counterpart == HOD
