@@ -68,3 +68,72 @@ def test_minister_receiving_ks_is_still_a_consultation() -> None:
             "KS stilte med styreleder Eva Dahl og nestleder Per Lien.")
     meeting = meeting_of(text, "nb", None)
     assert meeting is not None and meeting.meeting_type == "konsultasjonsmote" and meeting.counterpart == HOD
+
+
+def test_name_with_initials_after_a_role_takes_part() -> None:
+    text = ("KS møtte departementet\n\n"
+            "KS møtte Helse- og omsorgsdepartementet tirsdag 4. mars. KS stilte med nestleder Eva Dahl og fagsjef "
+            "K. T. Moe.")
+    assert {"Eva Dahl", "K. T. Moe"} <= participants_in(text, "nb", None)
+
+
+def test_single_initial_or_list_letter_is_no_name() -> None:
+    text = ("KS møtte departementet\n\n"
+            "KS møtte Helse- og omsorgsdepartementet tirsdag 4. mars. Punkt B. Moe ble ikke drøftet.")
+    assert not any(name.endswith("Moe") for name in participants_in(text, "nb", None))
+
+
+def test_away_with_the_adverb_after_the_negation() -> None:
+    text = ("KS møtte direktoratet\n\n"
+            "KS møtte Helsedirektoratet onsdag 15. januar. Rådgjevar Kari Holm viste til forgjengaren Per Lien. "
+            "Lien var ikkje sjølv med på møtet.\n\n"
+            "Rapporten er skriven av Ola Nyhus og Eva Dahl. Dahl presenterte funna, medan Nyhus ikkje kunne vere til "
+            "stades.")
+    names = participants_in(text, "nn", None)
+    assert "Per Lien" not in names and "Ola Nyhus" not in names
+
+
+def test_substitute_for_an_ordinal_title() -> None:
+    text = ("Konsultasjonsmøte om helse\n\n"
+            "KS møtte Helse- og omsorgsdepartementet i konsultasjonsmøtet tysdag 12. november.\n\n"
+            "Frå KS: styreleiar Kari Holm, fylkesleiar Ola Nyhus (stilte for 2. nestleiar Eva Dahl) og "
+            "områdedirektør Per Lien.")
+    names = participants_in(text, "nn", None)
+    assert {"Kari Holm", "Ola Nyhus", "Per Lien"} <= names and "Eva Dahl" not in names
+
+
+def test_letter_underskrive_av_is_no_attendance() -> None:
+    text = ("KS møtte direktoratet\n\n"
+            "KS og Helsedirektoratet hadde onsdag 15. januar eit møte om e-helse. Nestleiar Kari Holm la fram KS sitt "
+            "syn.\n\nBrevet frå KS var underskrive av administrerande direktør Per Lien.")
+    assert "Per Lien" not in participants_in(text, "nn", None)
+
+
+def test_table_under_a_participants_heading_ends_the_list() -> None:
+    text = ("KS møtte direktoratet\n\n"
+            "KS og Helsedirektoratet hadde onsdag 15. januar eit møte om e-helse.\n\n"
+            "Deltakarar:\n\n"
+            "| Namn | Rolle | Organisasjon |\n|---|---|---|\n| Kari Holm | direktør | Helsedirektoratet |\n"
+            "| Ola Nyhus | nestleiar | KS |\n\n"
+            "Direktoratet har òg fått innspel frå Legeforeningen, der presidenten Per Lien åtvarar mot for rask "
+            "innføring.")
+    names = participants_in(text, "nn", None)
+    assert {"Kari Holm", "Ola Nyhus"} <= names and "Per Lien" not in names
+
+
+def test_ministry_of_a_meeting_at_another_time_is_no_counterpart() -> None:
+    text = ("KS og Legeforeningen samlet om legevakt\n\n"
+            "KS og Legeforeningen møttes mandag 24. februar for å se på vaktbelastningen for fastlegene.\n\n"
+            "Fra KS møtte områdedirektør Kari Holm. Legeforeningen var representert ved president Per Lien.\n\n"
+            "Helseminister Ola Nyhus har tidligere sagt at han venter på et felles forslag.\n\n"
+            "KS og Legeforeningen vil legge fram forslaget for helseministeren i konsultasjonsmøtet i mai.")
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is not None and meeting.meeting_type == "annet" and meeting.counterpart is None
+
+
+def test_ministry_in_the_meeting_sentence_stays_the_counterpart() -> None:
+    text = ("KS møtte departementet\n\n"
+            "KS møtte Helse- og omsorgsdepartementet mandag 24. februar om legevakt.\n\n"
+            "Partane skal møtast att i konsultasjonsmøtet med Helse- og omsorgsdepartementet i mai.")
+    meeting = meeting_of(text, "nb", None)
+    assert meeting is not None and meeting.counterpart == HOD

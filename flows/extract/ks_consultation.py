@@ -95,6 +95,7 @@ def ks_ministry_upgrade(
     sentence = text[decision.start:decision.end]
     if not placed and not minister_met:
         return decision  # only the ministry's staff received KS ("To statssekretærer tok imot KS"): no consultation
+        # (`minister_met`: a minister of the ministry takes part, or no person of it is named)
     if not re.search(r"(?<![\w])KS(?![\w])", sentence):
         return decision
     meeting = [] if placed else [text[h.start:h.end] for h in decision.hits

@@ -254,7 +254,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
         participants = participants + _hosts(text, decision, people.mentions, participants)
     decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
                                       (document.meta.title or "", *(b.text for b in blocks[:2])),
-                                      counterpart in cp.minister_ministries(participants))
+                                      counterpart in cp.minister_ministries(participants)
+                                      or counterpart not in cp.participant_ministries(participants))
     if decision.meeting_type == "foredrag":
         byline = _byline(mentions, blocks)
         participants = pd.talker(participants, None if byline is None or byline.name in absent else byline,
