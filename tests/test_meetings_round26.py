@@ -137,3 +137,17 @@ def test_ministry_in_the_meeting_sentence_stays_the_counterpart() -> None:
             "Partane skal møtast att i konsultasjonsmøtet med Helse- og omsorgsdepartementet i mai.")
     meeting = meeting_of(text, "nb", None)
     assert meeting is not None and meeting.counterpart == HOD
+
+
+def test_represented_with_ved_abbreviated() -> None:
+    text = ("Dialogmøte med statsforvaltaren\n\n"
+            "KS Nordland møtte Statsforvaltaren i Nordland onsdag 4. juni for å drøfte tilsyn.\n\n"
+            "Statsforvaltaren var representert v/ statsforvaltar Kari Holm og assisterande statsforvaltar Per Lien.")
+    assert {"Kari Holm", "Per Lien"} <= participants_in(text, "nn", None)
+
+
+def test_modal_opening_a_conditional_is_no_first_name() -> None:
+    text = ("KS møtte statsråden\n\n"
+            "Ordførar Kari Holm møtte kommunalministeren i Oslo tysdag 2. september.\n\n"
+            "– Skal Nordvik bli høyrd, må nokon frå Nordvik vere der det vert bestemt, sa Holm.")
+    assert "Skal Nordvik" not in participants_in(text, "nn", None)
