@@ -77,6 +77,12 @@ def test_name_with_initials_after_a_role_takes_part() -> None:
     assert {"Eva Dahl", "K. T. Moe"} <= participants_in(text, "nb", None)
 
 
+def test_initials_after_a_first_name_are_no_name_of_their_own() -> None:
+    from flows.extract.person_names import initials_names
+    assert initials_names("Med seg hadde han ekspedisjonssjef Eva M. H. Lunde og fagsjef K. T. Moe.") == [
+        ("K. T. Moe", 62, 71)]
+
+
 def test_single_initial_or_list_letter_is_no_name() -> None:
     text = ("KS møtte departementet\n\n"
             "KS møtte Helse- og omsorgsdepartementet tirsdag 4. mars. Punkt B. Moe ble ikke drøftet.")

@@ -154,7 +154,13 @@ INITIALS_NAME = re.compile(rf"(?<=[{LOW}] )(?:[{UP}]\.[ ]){{2,3}}{TOKEN}(?![\w-]
 def initials_names(text: str) -> list[tuple[str, int, int]]:
     """Names whose first names are initials, after a word in lower case ("fagsjef H. K. Lunde")."""
     return [(m.group(0), m.start(), m.end()) for m in INITIALS_NAME.finditer(text)
-            if not R.is_organisation_word(m.group(0).rsplit(" ", 1)[-1])]
+            if not R.is_organisation_word(m.group(0).rsplit(" ", 1)[-1]) and _lower_word_before(text, m.start())]
+
+
+def _lower_word_before(text: str, start: int) -> bool:
+    """The word before `start` is written in lower case (a role: "fagsjef"), not a first name ("Eva M. H. Lunde")."""
+    before = re.search(r"(\S+) $", text[max(0, start - 40):start])
+    return before is not None and before.group(1)[0].islower()
 
 
 def name_candidates(text: str) -> list[tuple[str, int, int]]:
