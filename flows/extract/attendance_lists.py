@@ -139,7 +139,8 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
     out: list[Span] = []
     for i, block in enumerate(blocks):
         if _is_heading_line(block) and len(block.text.split()) <= 6 and heading.match(block.text.strip()):
-            taken: list[Block] = _items_after(blocks, i)  # a list right under the heading: to its last item
+            # a list or a table right under the heading: to its last item or row, not the paragraphs after it
+            taken: list[Block] = _items_after(blocks, i) or _table_after(blocks, i)
             for nxt in [] if taken else blocks[i + 1:i + 1 + limit]:
                 if nxt.kind == "heading" and not group.match(nxt.text):
                     break

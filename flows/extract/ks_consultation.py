@@ -73,7 +73,7 @@ def inside_scheme(text: str) -> bool:
 
 def ks_ministry_upgrade(
     decision: TypeDecision, counterpart: str | None, text: str, ministries: frozenset[str],
-    context: tuple[str, ...] = (),
+    context: tuple[str, ...] = (), minister_met: bool = True,
 ) -> TypeDecision:
     """A generic meeting of KS alone with one ministry is a (bilateral) consultation. KS must
     be KS centrally and alone: another party or a body of KS (a county board) named in the
@@ -93,6 +93,9 @@ def ks_ministry_upgrade(
     if not placed and (_other_consultation().search(text) or _second_ministry((text[decision.start:decision.end], *context))):
         return decision  # the text names the consultations as another occasion, or a second ministry takes part
     sentence = text[decision.start:decision.end]
+    if not placed and not minister_met:
+        return decision  # only the ministry's staff received KS ("To statssekretærer tok imot KS"): no consultation
+        # (`minister_met`: a minister of the ministry takes part, or no person of it is named)
     if not re.search(r"(?<![\w])KS(?![\w])", sentence):
         return decision
     meeting = [] if placed else [text[h.start:h.end] for h in decision.hits

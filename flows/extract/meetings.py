@@ -232,7 +232,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(cp.MINISTER_ENDINGS))
     counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.occasion_cues(), participants, year,
-                                           not_ministers)
+                                           not_ministers, lambda s: occasion_time.other_time(s, speaks_from))
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text,
                                   date.text or "")
@@ -246,14 +246,16 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
         counterpart = _session_counterpart(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "")
     if counterpart is None and decision.meeting_type == "konsultasjonsmote" and body is None:
         counterpart = cp.only_ministry(text, year)  # a consultation is held with the state: the one ministry named
-    decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
-                                      (document.meta.title or "", *(b.text for b in blocks[:2])))
     participants = pd.with_government_orgs(participants, counterpart)
     participants = pd.with_minister_roles(participants, counterpart, year)
     if not coming:
         participants = participants + pd.ministers_of(text, counterpart, participants, people, year, absent)
     else:
         participants = participants + _hosts(text, decision, people.mentions, participants)
+    decision = ks_consultation.ks_ministry_upgrade(decision, counterpart, text, cp.ministry_names(),
+                                      (document.meta.title or "", *(b.text for b in blocks[:2])),
+                                      counterpart in cp.minister_ministries(participants)
+                                      or counterpart not in cp.participant_ministries(participants))
     if decision.meeting_type == "foredrag":
         byline = _byline(mentions, blocks)
         participants = pd.talker(participants, None if byline is None or byline.name in absent else byline,

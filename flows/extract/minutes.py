@@ -35,12 +35,19 @@ def _minutes() -> dict:
 
 @lru_cache(maxsize=1)
 def _title() -> re.Pattern[str]:
-    return lexicon.phrase_pattern(_minutes()["titles"], before=r"^\W*")
+    """A minutes title at a line's start, also in an e-mail's subject field ("Emne: Referat – møte med ...")."""
+    subject = lexicon.alternation([str(w) for w in _minutes().get("title_fields") or ()])
+    before = rf"^\W*(?:(?:{subject})\s*:\s*)?" if subject else r"^\W*"
+    return lexicon.phrase_pattern(_minutes()["titles"], before=before)
 
 
 @lru_cache(maxsize=1)
 def _field() -> re.Pattern[str]:
-    return lexicon.phrase_pattern(_minutes()["fields"], before=r"^\W*", after=r"\s*:")
+    """A minutes field, also naming the party whose people it lists ("Til stede fra KS:", "Til stades frå X:")."""
+    parties = lexicon.alternation([str(w) for w in _minutes().get("field_parties") or ()])
+    words = int(_minutes().get("party_words", 0))
+    party = rf"(?:\s+(?:{parties})(?:\s+[^\s:]+){{1,{words}}})?" if parties and words else ""
+    return lexicon.phrase_pattern(_minutes()["fields"], before=r"^\W*", after=rf"{party}\s*:")
 
 
 @lru_cache(maxsize=1)

@@ -145,8 +145,26 @@ def _name_after_place(words: list[str]) -> list[str]:
     return words[skip:] if len(words) - skip >= 2 else []
 
 
+# Initials before a surname, after a word in lower case (the role: "fagsjef H. K. Lunde", "seniorrådgiver T. O.
+# Brenden"): a full name written with its first names as initials; two or three of them, so that a single capital
+# with a period (a list letter, an abbreviation) makes no name.
+INITIALS_NAME = re.compile(rf"(?<=[{LOW}] )(?:[{UP}]\.[ ]){{2,3}}{TOKEN}(?![\w-])")
+
+
+def initials_names(text: str) -> list[tuple[str, int, int]]:
+    """Names whose first names are initials, after a word in lower case ("fagsjef H. K. Lunde")."""
+    return [(m.group(0), m.start(), m.end()) for m in INITIALS_NAME.finditer(text)
+            if not R.is_organisation_word(m.group(0).rsplit(" ", 1)[-1]) and _lower_word_before(text, m.start())]
+
+
+def _lower_word_before(text: str, start: int) -> bool:
+    """The word before `start` is written in lower case (a role: "fagsjef"), not a first name ("Eva M. H. Lunde")."""
+    before = re.search(r"(\S+) $", text[max(0, start - 40):start])
+    return before is not None and before.group(1)[0].islower()
+
+
 def name_candidates(text: str) -> list[tuple[str, int, int]]:
-    out: list[tuple[str, int, int]] = []
+    out: list[tuple[str, int, int]] = initials_names(text)
     for match in NAME.finditer(text):
         check()
         words = match.group(0).split(" ")
