@@ -4,6 +4,8 @@ whose fields name the party they list ("Til stede fra KS:"), a matter laid befor
 `annet`."""
 from __future__ import annotations
 
+import pytest
+
 from extract_kit import FIN, HOD, KDD, meeting_of, participants_in
 
 MINUTES_MAIL = (
@@ -127,6 +129,9 @@ def test_table_under_a_participants_heading_ends_the_list() -> None:
     assert {"Kari Holm", "Ola Nyhus"} <= names and "Per Lien" not in names
 
 
+@pytest.mark.xfail(strict=True, reason="the weight for a ministry named at another time (mp26) was taken out on merge: "
+                   "its time cues also matched the meeting's own sentences and cost a counterpart in p4, unseen2 and "
+                   "unseen7 for 2 in partset11")
 def test_ministry_of_a_meeting_at_another_time_is_no_counterpart() -> None:
     text = ("KS og Legeforeningen samlet om legevakt\n\n"
             "KS og Legeforeningen møttes mandag 24. februar for å se på vaktbelastningen for fastlegene.\n\n"

@@ -17,7 +17,6 @@ Which participant stands for which ministry is in `government_side`; the counter
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from flows import lexicon
@@ -33,9 +32,6 @@ from flows.extract.government_side import (  # noqa: F401  (re-exported)
 from flows.extract.talk_counterpart import addressed_ministry, for_talk, greets_government  # noqa: F401  (re-exported)
 from flows.model import Mention, Sentence
 from flows.literal_gate import Searchable
-
-ELSEWHEN_WEIGHT = 0.5  # a ministry named in a sentence placed at another time: another meeting's party
-
 
 @lru_cache(maxsize=1)
 def _government() -> re.Pattern[str]:
@@ -70,14 +66,11 @@ def decide_counterpart(
     participants: tuple[Mention, ...] = (),
     year: int | None = None,
     excluded: frozenset[str] = frozenset(),
-    elsewhen: Callable[[str], bool] | None = None,
 ) -> tuple[str | None, str]:
     """(counterpart, rule): a ministry's full name, `regjeringen` or None.
 
     `excluded` holds person names whose minister-name mentions must not count
-    (people the text gives another role, e.g. a KS leader who later became minister). `elsewhen` says a sentence
-    is placed at another time ("i konsultasjonsmøtet i mai", "til hausten"): a ministry named there, outside the
-    occasion's own sentence, is the party of that other meeting and counts little (`ELSEWHEN_WEIGHT`)."""
+    (people the text gives another role, e.g. a KS leader who later became minister)."""
     mentions = [m for m in find_ministries(text, year)
                 if not (m.kind == "minister" and text[m.start:m.end] in excluded)]
     if not mentions:
@@ -128,8 +121,6 @@ def decide_counterpart(
             cued[i] = cue.search(sentence.text) is not None
         if i == ev:
             weight = 6.0
-        elif elsewhen is not None and elsewhen(sentence.text):
-            weight = ELSEWHEN_WEIGHT
         elif cued[i] or WITH_BEFORE.search(text[sentence.start:m.start]) \
                 or absence_cues(sentence.text):
             weight = 2.5

@@ -232,7 +232,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(cp.MINISTER_ENDINGS))
     counterpart, _ = cp.decide_counterpart(text, sentences, evidence, mt.occasion_cues(), participants, year,
-                                           not_ministers, lambda s: occasion_time.other_time(s, speaks_from))
+                                           not_ministers)
     if decision.meeting_type == "foredrag":
         counterpart = cp.for_talk(counterpart, participants, text[evidence[0]:evidence[1]] if evidence else "", text,
                                   date.text or "")
