@@ -41,8 +41,11 @@ class Voice:
 
 
 def speaks_for(mentions: MentionLayer, name: str) -> str | None:
-    """The claimant (or GOVERNMENT) a person speaks for: their KS office, else their affiliation."""
-    return mentions.office(name) or mentions.affiliation(name)
+    """The claimant (or GOVERNMENT) a person speaks for: their KS office, else their affiliation (a KS county
+    body's office under plain KS: that body, `county_office`)."""
+    said = mentions.person(name)
+    return county_office(mentions.office(name) or mentions.affiliation(name), said.role if said else None,
+                         mentions.organisations)
 
 
 def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | None = None) -> str | None:
