@@ -93,3 +93,12 @@ def test_kommunen_is_the_municipality_its_leader_is_named_with() -> None:
 def test_kommunen_with_two_places_stays_the_municipal_side() -> None:
     text = LOCAL_STORY.replace("i fire år", "i fire år, og ordfører i Dalvik har sagt det samme")
     assert demands(text)[0][1] == "kommunene"
+
+
+@pytest.mark.parametrize("text, expected", cases([
+    ("pair_receives", "Helse Vest og kommunane må få eit felles ansvar for beredskapen", None),
+    ("pair_acts", "Helse Vest og kommunane må lage ein felles plan for beredskapen", "Helse Vest"),
+]))
+def test_joined_subject_that_receives(text: str, expected: str | None) -> None:
+    from flows.extract.resolve import _subject_actor
+    assert _subject_actor(text, "") == expected
