@@ -28,6 +28,7 @@ from flows.extract.actors import MINISTRY, addressees_in, claimants_in, generic_
 OPENER = re.compile(r"^(?:(?:og|men|så|då|da|nå|no|må|bør|burde)\s+)*", re.IGNORECASE)  # "Og nå må KS ..."
 RECEIVING = re.compile(r"\s+(?:må|bør|skal|kan)?\s*(?:få|får|fær|blir\s+bedt|vert\s+beden)(?![\w-])", re.IGNORECASE)
 PURPOSE = re.compile(r"(?<![\w-])(?:slik|så|for)\s+at\s+$", re.IGNORECASE)  # "slik at Stortinget kan": who benefits
+JOINED = re.compile(r"\s+(?:og|eller)\s", re.IGNORECASE)  # "hvordan staten og kommunene sammen skal": two act
 HEAD_WORDS = 3  # an actor adjective counts on the phrase's first three words only (determiner, adjectives: its head)
 NOT_ACTING = frozenset({"kommunene", "fylkeskommunene", "folkevalgte", MINISTRY})
 
@@ -57,7 +58,8 @@ def embedded_addressee(text: str) -> str | None:
     hits = [h for h in addressees_in(text) if h.name not in NOT_ACTING]
     for hit in hits:
         before = text[:hit.start]
-        if opener.search(before) and not PURPOSE.search(before) and re.match(r"\s+[a-zæøå]", text[hit.end:]):
+        if opener.search(before) and not PURPOSE.search(before) and re.match(r"\s+[a-zæøå]", text[hit.end:]) \
+                and not JOINED.match(text[hit.end:]):
             return hit.name  # "der staten dekker", "at staten stiller opp"
     words = text.split()
     for k, word in enumerate(words[:HEAD_WORDS]):

@@ -5,10 +5,9 @@ A mayor, chief executive or county mayor speaks for their own municipality or co
 KS nor for their party (GUIDELINES: claimant is "the organisation the demand is made for").
 The place is found, in order of how directly the text ties it to the person:
 
-1. the role and the place next to the person's name: "ordfører i Nordby Kari Nordmann",
-   "Kari Nordmann, ordførar i Nordby";
-2. the role in the definite form with a place, anywhere in the text: "Ordføreren i Nordby sier",
-   "Nordby-ordføraren";
+1. the role and the place next to the person's name: "ordfører i Nordby Kari Nordmann", "Kari Nordmann, ordførar i Nordby";
+2. the role in the definite form with a place, anywhere in the text ("Ordføreren i Nordby sier", "Nordby-ordføraren"),
+   unless step 1 ties that place to another speaker;
 3. the nearest body of the role's kind ("Nordby kommune", "Sørland fylkeskommune") or a
    sentence-opening "I Nordby" earlier in the same paragraph as the person's first mention; for a
    municipal leader, else the one municipality (`municipalities` in actors.yaml) that paragraph names;
@@ -18,9 +17,8 @@ The place is found, in order of how directly the text ties it to the person:
 6. for a municipal leader, the municipality the text names most, at least twice and more often than
    any other: where the story takes place.
 
-Otherwise None: the caller keeps what it had. A bare council word of a county or a municipality
-(`council_kinds` in actors.yaml: "fylkestinget", "kommunestyret"), which names no organisation by
-itself, speaks for the body it governs, placed the same way (`council_home`).
+Otherwise None: the caller keeps what it had. A bare council word (`council_kinds` in actors.yaml: "fylkestinget",
+"kommunestyret"), which names no organisation by itself, speaks for the body it governs, placed the same way.
 """
 from __future__ import annotations
 
@@ -193,16 +191,18 @@ def _story_municipality(text: str, names: Spans = ()) -> str | None:
     return ranked[0][0]
 
 
-def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int, names: Spans = ()) -> str | None:
+def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int, names: Spans = (),
+              taken: frozenset[str] = frozenset()) -> str | None:
     """"<place> kommune" / "<place> fylkeskommune" for a local leader (`role`, written `forms`
     of their name, first mentioned at `first_at`); None when the role is no local leader's or
     the text gives no place (module docstring). `names`: the spans of persons' names (the mention
-    layer), whose words are never places."""
+    layer), whose words are never places; `taken`: places step 1 ties to other leaders ("Ordfører i Nordby, NN")."""
     kind = kind_of(role)
     if kind is None:
         return None
     forms = [f for f in forms if f]
-    definite = {m.group(1) for m in _definite(kind).finditer(text)} or {m.group(1) for m in _compound(kind).finditer(text)}
+    definite = ({m.group(1) for m in _definite(kind).finditer(text)} - taken) \
+        or {m.group(1) for m in _compound(kind).finditer(text)} - taken
     place = (_next_to_name(text, kind, forms) or (definite.pop() if len(definite) == 1 else None)
              or _paragraph_place(text, kind, first_at)
              or (_paragraph_municipality(text, first_at, names) if kind == "kommune" else None) or _only_body(text, kind)
@@ -285,13 +285,16 @@ def speaker_homes(text: str, statements: tuple[Statement, ...], mentions: Mentio
     the text places them in (home_body.py)."""
     out: dict[str, str] = {}
     names = person_spans(mentions)
+    leaders = {st.speaker.name: st.speaker.role for st in statements if kind_of(st.speaker.role)}
+    tied = {n: _next_to_name(text, kind_of(r) or "", [f for f, p in mentions.forms if p == n]) for n, r in leaders.items()}
     for st in statements:
         name = st.speaker.name
-        if name in out or kind_of(st.speaker.role) is None:
+        if name in out or name not in leaders:
             continue
         forms = [form for form, person in mentions.forms if person == name]
         first = min((m.start for m in mentions.people.mentions if m.name == name), default=st.start)
-        home = home_body(text, st.speaker.role, forms, first, names)
+        taken = frozenset(p for n, p in tied.items() if p and n != name)  # "Ordfører i Nordby, NN": NN's place
+        home = home_body(text, st.speaker.role, forms, first, names, taken)
         if home:
             out[name] = home
     return out

@@ -3,7 +3,8 @@
 av ansvaret" in a KS text is every municipality), but a local branch or a union in one municipality asks that one
 ("Kommunen må lage ein plan for skulen no", said by "Utdanningsforbundet Nordby": Nordby kommune). The municipality is
 the place of the claimant's branch ("<organisation> <place>"), else the one "<place> kommune" the text names
-(`singular_municipal` in actors.yaml). A demand whose first municipal word is plural (`plural_municipal`) asks every
+(`singular_municipal` in actors.yaml), else the one place its council or a local leader is named with ("Kommunestyret
+i Nordby", "kommunedirektør i Nordby"; round 26). A demand whose first municipal word is plural (`plural_municipal`) asks every
 municipality."""
 from __future__ import annotations
 
@@ -48,4 +49,14 @@ def one_municipality(addressee: str | None, claimant: str, demand: str, text: st
     place = claimant.split(" ", 1)[1] if " " in claimant and claimant.split(" ", 1)[1][:1].isupper() else None
     if place and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) and not named:
         return f"{place} kommune"
+    if not named:  # no "<place> kommune": its council or a local leader by place ("Kommunestyret i Nordby",
+        named = list(dict.fromkeys(m.group(1) for m in _governed().finditer(text)))  # "kommunedirektør i Nordby")
     return f"{named[0]} kommune" if len(named) == 1 else addressee
+
+
+@lru_cache(maxsize=1)
+def _governed() -> re.Pattern[str]:
+    """A municipal council or leader with its place (`home_councils`, `municipality_roles`): the place."""
+    data = lexicon.load("actors")
+    words = lexicon.alternation([str(w) for w in [*data["home_councils"], *data["municipality_roles"]]])
+    return re.compile(rf"(?<![\w-])(?i:{words})(?:en|a)?\s+i\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?![\w-])")

@@ -52,16 +52,19 @@ def _held_subjects() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon.load("request_verbs")["held_subjects"])
 
 
+JOINED_ACTOR = re.compile(r"\s+og\s+(?:de|dei|alle)?\s*[a-zæøåA-ZÆØÅ-]+(?=\s+(?:må|bør|skal|får|treng|trenger))")
+
+
 def _receiver(text: str, hit_start: int, hit_end: int, name: str = "") -> bool:
-    """True when the actor at text[hit_start:hit_end] is the subject of a verb of receiving
-    or needing, or follows one in an inverted clause ("må fylkene være med"); for the municipal
-    side (`held_subjects`, by the actor's `name`) also of a verb of holding or a passive after a
-    modal ("Kommunene må ha handlingsrom", "må kommunane kompenserast")."""
+    """True when the actor at text[hit_start:hit_end] is the subject of a verb of receiving or needing, or follows
+    one in an inverted clause ("må fylkene være med"); for the municipal side (`held_subjects`, by the actor's
+    `name`) also of a verb of holding or a passive after a modal ("Kommunene må ha handlingsrom")."""
     patterns = [_patterns()["receiver"]] + ([_patterns()["held"]] if name in _held_subjects() else [])
     before = text[:hit_start]
     inverted = re.search(r"(?:^|\s)(\S+)\s+$", before)  # the word before the actor: the modal of an inverted clause
-    return any(p.match(text[hit_end:]) or (inverted and p.match(inverted.group(1) + text[hit_end:]))
-               for p in patterns)
+    joined = JOINED_ACTOR.match(text[hit_end:])  # "Helse Vest og kommunane må få X": the pair receives
+    rests = [text[hit_end:]] + ([text[hit_end + joined.end():]] if joined else [])
+    return any(p.match(rest) or (inverted and p.match(inverted.group(1) + rest)) for p in patterns for rest in rests)
 
 
 def _adjective_actor(text: str) -> str | None:

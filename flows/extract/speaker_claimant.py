@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows.extract.actors import GOVERNMENT, _data, addressees_in, claimants_in, is_ks_body
+from flows.extract.actors import GOVERNMENT, ActorHit, _data, addressees_in, claimants_in, is_ks_body
 from flows.extract.matcher import trie_alternation
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.organisation_names import organisations_in
@@ -154,3 +154,19 @@ def named_organisation(line: str) -> str | None:
     hits = claimants_in(line)
     bodies = organisations_in(line)
     return ks_office(line) or (hits[0].name if hits else None) or (bodies[0].name if bodies else None)
+
+
+def county_office(claimant: str | None, role: str | None, organisations: tuple[ActorHit, ...]) -> str | None:
+    """The KS county body a holder of its office speaks for ("fylkesstyreleiar NN" under "Frå KS deltok ...",
+    `ks_county_offices`) when the claimant reads as plain KS and the document names one KS county body
+    only (`ks_regions`); the claimant unchanged otherwise."""
+    if claimant != "KS" or not role or role.casefold().strip() not in _county_offices():
+        return claimant
+    regions = {str(r) for r in _data()["ks_regions"]}
+    bodies = {h.name for h in organisations if h.name.startswith("KS ") and h.name[3:] in regions}
+    return next(iter(bodies)) if len(bodies) == 1 else claimant
+
+
+@lru_cache(maxsize=1)
+def _county_offices() -> frozenset[str]:
+    return frozenset(str(r).casefold() for r in _data().get("ks_county_offices", []))

@@ -20,7 +20,7 @@ from flows.extract import roles as R
 from flows.extract.asked import RULE as QUESTION_RULE
 from flows.extract.actors import GOVERNMENT, claimants_in, generic_claimants
 from flows.extract.actor_words import claimant_pointers, is_party, party_claimant
-from flows.extract.speaker_claimant import claimant_of, ks_office
+from flows.extract.speaker_claimant import claimant_of, county_office, ks_office
 from flows.extract.organisation_names import organisations_in
 from flows.extract.cue_patterns import cue_words
 from flows.extract.joint_claimants import Group, group_before, pointed
@@ -41,8 +41,11 @@ class Voice:
 
 
 def speaks_for(mentions: MentionLayer, name: str) -> str | None:
-    """The claimant (or GOVERNMENT) a person speaks for: their KS office, else their affiliation."""
-    return mentions.office(name) or mentions.affiliation(name)
+    """The claimant (or GOVERNMENT) a person speaks for: their KS office, else their affiliation (a KS county
+    body's office under plain KS: that body, `county_office`)."""
+    said = mentions.person(name)
+    return county_office(mentions.office(name) or mentions.affiliation(name), said.role if said else None,
+                         mentions.organisations)
 
 
 def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | None = None) -> str | None:
@@ -140,6 +143,7 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
     other = bool(claimant and claimants_in(claimant)) and not (claimant or "").startswith("KS")
     if held and claimant != GOVERNMENT and not other:
         claimant = held  # a mayor on a KS board speaks for KS, not for the municipality (nor a party)
+    claimant = county_office(claimant, role or title, mentions.organisations)  # "fylkesstyreleiar NN": KS Nordby
     written = described[1] if described and is_party(described[1]) else st.speaker.organisation  # "Høyres talsperson, NN"
     party = party_claimant(written, st.speaker.role or title) if claimant != GOVERNMENT and not held else None
     if party is None and not (st.speaker.role or title) and not held and not home and claimant == mentions.principal \
