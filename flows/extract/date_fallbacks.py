@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import dates
+from flows.extract.date_clause import own_clause
 from flows.model import Block, Sentence
 
 
@@ -165,7 +166,6 @@ def same_weekday(text: str, sentences: tuple[Sentence, ...], weekday: dates.Foun
     departementet torsdag." ... "i Oslo torsdag 13. mars"): the weekday named in full. Only one such day and month
     (a second "torsdag 20. mars" makes the weekday ambiguous), not a deadline, a fact box, the date a meeting was
     moved from or a clause placed at another time ("Neste møte er torsdag 20. mars") or naming a deadline ("Fristen er ...")."""
-    from flows.extract.meeting_date import own_clause  # the clause of a date phrase (meeting_date imports this module)
     if weekday.kind != "weekday" or weekday.weekday is None:
         return None
     fuller: list[dates.FoundDate] = []

@@ -15,6 +15,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.budget import check
 from flows.extract import date_fallbacks
+from flows.extract.date_clause import own_clause
 from flows.extract.date_fallbacks import date_given_up
 from flows.extract.minutes import field_date
 from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, scheduled, to_date_info
@@ -162,33 +163,6 @@ def _from_dateline(line: FoundDate, relative: FoundDate) -> FoundDate:
     start = date(line.year or 2000, line.month or 1, line.day or 1) + timedelta(days=relative.offset or 0)
     return FoundDate(relative.text, relative.start, relative.end, "daymonth",
                      start.year if line.year else None, start.month, start.day)
-
-
-@lru_cache(maxsize=1)
-def _clause_openers() -> re.Pattern[str]:
-    words = lexicon.alternation(sorted(str(w) for w in date_words().get("clause_openers") or ["siden"]))
-    joined = lexicon.alternation(sorted(str(w) for w in date_words().get("clause_joiners") or ["og"]))
-    return re.compile(rf"(?:,\s*|\s)(?:{words})(?![\w])|,\s*(?:{joined})(?![\w])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _clause_starts() -> re.Pattern[str]:
-    words = lexicon.alternation(sorted(str(w) for w in date_words().get("clause_openers") or ["siden"]))
-    joined = lexicon.alternation(sorted(str(w) for w in date_words().get("clause_joiners") or ["og"]))
-    return re.compile(rf",\s*(?:{words}|{joined})(?![\w])", re.IGNORECASE)
-
-
-def own_clause(sentence: Sentence, found: FoundDate) -> str:
-    """The clause of the date phrase: the sentence up to the first clause that follows it (`clause_openers`:
-    "siden", "etter at", "som", ", og"), from the last clause that opens with a comma before it (", mens", ", og"): a
-    time marker in another clause places another event ("Møtet fredag 4. mars var det tredje siden partane skreiv
-    under i fjor"; "Dei åt middag kvelden før, mens sjølve møtet tok til den 3.")."""
-    end = found.end - sentence.start
-    after = _clause_openers().search(sentence.text, end)
-    start = 0
-    for opener in _clause_starts().finditer(sentence.text, 0, max(0, found.start - sentence.start)):
-        start = opener.start()
-    return sentence.text[start:] if after is None else sentence.text[start:after.start()]
 
 
 def _opening_day(text: str, lead: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None,
