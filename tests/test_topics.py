@@ -134,9 +134,8 @@ def test_classify(expected: str, language: str, action: str) -> None:
     pytest.param("Fastlegeordningen i krise", "allmennlege", marks=xfail(
         "since unseen23 joined the training material 'ordning' outweighs the heading's one hit (okonomi 1.86, "
         "allmennlege 1.82)")),
-    pytest.param("Flyktninger fra Ukraina", "flyktninger", marks=xfail(
-        "since unseen23 joined the training material 'egen ordning' outweighs the heading's one refugee hit "
-        "(personell 1.79, flyktninger 1.55)")),
+    # The refugee heading decides again since unseen25 joined the training material (stop 37).
+    ("Flyktninger fra Ukraina", "flyktninger"),
     pytest.param("Digitale fellesløsninger", "e_helse", marks=xfail(
         "'ordning' learns okonomi as the head of 'tilskuddsordning'; since unseen9 joined the training material it "
         "outweighs the heading's one e-health hit again")),
