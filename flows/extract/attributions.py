@@ -30,7 +30,7 @@ from flows.extract.attribution_layer import Attribution, AttributionLayer, Speak
 from flows.extract.context import DocContext
 from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
-from flows.extract.layout import fact_box_blocks, titled_section, without_credit
+from flows.extract.layout import dash_list_items, fact_box_blocks, titled_section, without_credit
 from flows.extract.mentions import MentionLayer
 from flows.extract.quote_attribution import CUE, lead_in
 from flows.extract.sentence_speech import Env, State, indirect_all, inline_all
@@ -199,6 +199,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
     answered = asked.answers
     turns = interview_turns.find(doc, blocks, people).turns  # a transcript's turns under speaker labels
     boxed = fact_box_blocks(blocks)
+    dash_items = dash_list_items(blocks)
     before_box: State | None = None
     for i, block in enumerate(blocks):
         budget.check()
@@ -250,7 +251,13 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
                 found = [replace(a, rule="continuation_closed_by_attribution")
                          if a.kind == "direct" and a.rule == "dash_quote_trailing_attribution" else a for a in found]
         elif block.marker == "dash" or block.text.startswith("«"):
-            found, state = _quote_paragraph(doc, blocks, i, env, state, announced)
+            listed = i in dash_items  # a point of a dash list: a quotation only with its own attribution
+            found, state = _quote_paragraph(doc, blocks, i, env, replace(state, in_list=True) if listed else state,
+                                            announced)
+            if listed and not found:  # "– Statssekretæren viste til at X.": the minutes' reported speech
+                found, state = _paragraph(doc, replace(block, marker=""), env, state)
+                found = [replace(a, rule="listed_reported_speech") for a in found if a.kind == "indirect"]
+                state = replace(state, in_list=True)
         else:
             pointed = quotes.points_back(block, people)
             earlier = quoted_before(doc, blocks, i, pointed, produced) if pointed else []

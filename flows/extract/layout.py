@@ -121,6 +121,15 @@ def _opens_list(blocks: tuple[Block, ...], index: int) -> bool:
     return nxt is not None and nxt.kind == "item" and nxt.marker == blocks[index].marker and not nxt.blank_before
 
 
+def dash_list_items(blocks: tuple[Block, ...]) -> frozenset[int]:
+    """The items of a list set with dashes: a dash item with another dash item on the line before or after it (no
+    blank line between). Such lines are points of a list, a box or minutes, not quotations (docs/extraction.md,
+    "round 27")."""
+    return frozenset(i for i, block in enumerate(blocks) if block.kind == "item" and block.marker == "dash" and (
+        _opens_list(blocks, i) or (i > 0 and not block.blank_before and blocks[i - 1].kind == "item"
+                                   and blocks[i - 1].marker == "dash")))
+
+
 def inside(spans: tuple[Span, ...], offset: int | None) -> bool:
     return offset is not None and any(start <= offset < end for start, end in spans)
 
