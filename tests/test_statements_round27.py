@@ -1,7 +1,7 @@
 """Statement constructions from the misses of round 27 (invented texts, bokmål and nynorsk, with negatives): points
 of a list set with dashes, as minutes and fact boxes set them, are read as sentences (reported speech in them is a
 statement) and never as quotations of the story's last speaker; a dash point with its own attribution, and a lone
-dash paragraph, stay quotations."""
+dash paragraph, stay quotations; a body written like a name ("rådgjevar NN i Digi Vestland") is no person."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +29,12 @@ POSITIVE: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
      "– Vi er ikke fornøyd med tempoet, sier Per Dahl Hauge.\n",
      {("direct", "Kari Lund Moe", "Vi fikk gjennomslag for det viktigste"),
       ("direct", "Per Dahl Hauge", "Vi er ikke fornøyd med tempoet")}),
+    ("a_body_written_like_a_name_is_no_person", "nn",
+     "Fylkesleiar i KS Vestfold, Randi Mo Aker, opna møtet med å minne om at kommunane har hatt tre tunge år.\n\n"
+     "Rådgjevar Tor Lid Hamre i Digi Vestfold fortalde om felles innkjøp. Han meiner små kommunar taper åleine.",
+     {("indirect", "Randi Mo Aker", "kommunane har hatt tre tunge år"),
+      ("indirect", "Tor Lid Hamre", "om felles innkjøp"),
+      ("indirect", "Tor Lid Hamre", "små kommunar taper åleine")}),
     ("lone_dash_paragraph_stays_the_speakers_quotation", "nn",
      LIDE + "Lide meiner fristen er for kort.\n\n– Vi har ikkje fått nok tid til å planleggje dette.",
      {("indirect", "Kari Lide", "fristen er for kort"),

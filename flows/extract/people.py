@@ -77,6 +77,9 @@ def find_people(text: str) -> People:
         check()
         role, org, plural = context_role(text, start, end, full[-1] if full else None)
         full.append(PersonMention(name, name, start, end, "full", role, org, plural))
+    bodies = {m.organisation.casefold() for m in full if m.organisation}
+    # a "name" the text gives as another person's body ("rådgjevar NN i Digi Vestland") is that body, no person
+    full = [m for m in full if m.name.casefold() not in bodies]
     canonical = _canonical_names([m.name for m in full])
     full = [replace(m, name=canonical[m.name]) for m in full]
     persons: dict[str, Mention] = {}
