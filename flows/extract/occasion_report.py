@@ -18,7 +18,11 @@ it reports none):
   the meeting before it quotes the statement in full ("Onsdag 4. juni møtte A og B statsråden. Etter
   møtet sende partane ut denne fråsegna: «...»"): the cues of that frame, before the first paragraph
   that opens with a quotation mark, tell the occasion the document reports; the statement's own
-  words after it do not (`statement_frame` in `data/meeting_types.yaml`).
+  words after it do not (`statement_frame` in `data/meeting_types.yaml`);
+- `under_news`: a news story that prints a letter or a hearing response in full below its own report ("KS møtte
+  statsråden 9. oktober ... Brevet er gjengitt under.") reports the occasion its own part tells: the cues before the
+  letter's first reference line ("Vår ref.:") count when the story above it has at least
+  `printed_under_news.min_words` words (`printed_under_news` in `data/meeting_types.yaml`).
 
 Settings are data (`plural`, `tail`, `coming_rules` in `data/meeting_types.yaml`).
 """
@@ -76,8 +80,25 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
     if kind == REPORT or (kind in _minutes_genres() and is_minutes(text)):
         return hits  # minutes filed with a reference line ("Arkivsak: 24/123") record their meeting
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
-    framed = framed_hits(text, hits) if kind in _frame()[0] else []
+    framed = framed_hits(text, hits) if kind in _frame()[0] else under_news(text, hits)
     return [h for h in hits if h.rule in coming or h in framed]
+
+
+@lru_cache(maxsize=1)
+def _printed() -> tuple[re.Pattern[str], int]:
+    conf = _config().get("printed_under_news") or {}
+    lines = "|".join(str(p) for p in conf.get("starts") or ()) or r"(?!x)x"
+    return re.compile(rf"^(?:{lines})", re.IGNORECASE | re.MULTILINE), int(conf.get("min_words", 150))
+
+
+def under_news(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of a news story that prints a letter in full below it: before the letter's first reference line, when
+    at least `printed_under_news.min_words` words of the story stand above it (its own report of the meeting)."""
+    start_line, least = _printed()
+    letter = start_line.search(text)
+    if letter is None or len(text[:letter.start()].split()) < least:
+        return []
+    return [h for h in hits if h.start is not None and h.start < letter.start()]
 
 
 @lru_cache(maxsize=1)
