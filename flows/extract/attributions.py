@@ -34,6 +34,8 @@ from flows.extract.layout import dash_list_items, fact_box_blocks, titled_sectio
 from flows.extract.mentions import MentionLayer
 from flows.extract.quote_attribution import CUE, lead_in
 from flows.extract.sentence_speech import Env, State, indirect_all, inline_all
+from flows.extract.people import People
+from flows.extract.pronoun_words import name_gender, pronoun_gender
 from flows.model import Block, Mention
 
 __all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
@@ -53,6 +55,8 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
         quoted = replace(quoted, end=start + len(without_credit(doc[start:quoted.end])))  # "... (Foto: NN)"
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
+        if _opens_run(doc, start, quoted.end):
+            words += "»"  # «X. / «Y.»: a quotation over paragraphs, each opening with «, only the last closed
         # a short interview answer is still an answer; an open « paragraph is the run's speaker's
         answer = fallback is not None and (fallback_rule in interview.RULES
                                            or fallback_rule in ("quote_over_paragraphs", "quote_before_continuation",
@@ -87,6 +91,12 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
             more, state = indirect_all(quoted.rest, env, block, state)
             out += more
     return out, state
+
+
+def _opens_run(doc: str, start: int, end: int) -> bool:
+    """A paragraph that opens with « and never closes it, followed by one that opens with «: the first of
+    a quotation printed over paragraphs the Norwegian way (every paragraph opens, the last one closes)."""
+    return doc[start:start + 1] == "«" and "»" not in doc[start:end] and doc[end:end + 200].lstrip().startswith("«")
 
 
 def _quote_paragraph(doc: str, blocks: tuple[Block, ...], i: int, env: Env, state: State,
@@ -154,6 +164,35 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
 
 
 PARENTHETICAL_RULES = ("parse_parenthetical", "indirect_parenthetical")
+
+
+def _after_quotation(found: list[Attribution], block: Block, previous: Block | None, state: State,
+                     people: People) -> list[Attribution]:
+    """A paragraph right after a quotation that opens with a pronoun ("Ho legg til at X") goes on with the quoted
+    speaker: a person the quotation only names inside its own words ("– Eg har sagt det til statsråden") is no
+    antecedent, when the speaker fits the pronoun's gender."""
+    speaker = state.speaker if state.after_quote else None
+    if speaker is None or previous is None or not found:
+        return found
+    head = block.text.split(" ", 1)[0].casefold()
+    gender = pronoun_gender(head)
+    if gender is None or (gender != "any" and name_gender(speaker.name) not in (None, gender)):
+        return found
+    out = []
+    for a in found:
+        if a.kind == "indirect" and a.speaker is not None and a.speaker.name != speaker.name \
+                and a.start - block.start < 120 and _named_only_inside(people, a.speaker.name, previous, block):
+            a = replace(a, speaker=speaker, rule="pronoun_after_quotation")
+        out.append(a)
+    return out
+
+
+def _named_only_inside(people: People, name: str, previous: Block, block: Block) -> bool:
+    """`name` is named in the quotation paragraph `previous` (whose speaker is another) and not after it before
+    `block`."""
+    inside = [m for m in people.mentions if m.name == name and previous.start <= m.start < previous.end]
+    return bool(inside) and (previous.marker == "dash" or previous.text.startswith(("–", "—", "-", "«"))) and \
+        not any(m.start >= previous.end and m.start < block.start for m in people.mentions if m.name == name)
 
 
 def _reported_lead(found: list[Attribution], block: Block) -> Mention | None:
@@ -264,8 +303,9 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             if earlier:
                 produced |= {s.block for s in earlier}
                 state = replace(state, speaker=pointed)
+            before = state
             found, state = _paragraph(doc, block, env, state)
-            found = earlier + found
+            found = earlier + _after_quotation(found, block, blocks[i - 1] if i else None, before, people)
         out += found
         if found:
             produced.add(i)

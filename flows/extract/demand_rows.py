@@ -84,6 +84,8 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
     pieces, paired = _pieces(ctx, base, text, start, end, infinitival, listed, nominal, position)
     for n, (s, e) in enumerate(pieces):  # `paired`: starts of the second of two noun phrases split apart
         piece = text[s:e]
+        if placeholder().fullmatch(piece.strip(" .:,;")):
+            continue  # "ba om to ting": the two things follow as demands of their own
         if position and n > 0 and s not in paired and not has_position(piece) \
                 and not (infinitival and is_infinitive(piece.split()[0], ctx.document.language)):
             own = _own_request(piece)
@@ -122,6 +124,15 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
                               in_quote=voice.in_quote, start=base + s, end=base + e, rule=piece_rule,
                               statement=voice.statement))
     return out
+
+
+@lru_cache(maxsize=1)
+def placeholder() -> re.Pattern[str]:
+    """An object that counts the demands to come ("to ting", "tre konkrete saker"): `placeholder_numerals` and
+    `placeholder_nouns` in request_verbs.yaml."""
+    data = lexicon.load("request_verbs")
+    return re.compile(rf"(?:{lexicon.alternation(data['placeholder_numerals'])})\s+(?:[\w-]+\s+)?"
+                      rf"(?:{lexicon.alternation(data['placeholder_nouns'])})", re.IGNORECASE)
 
 
 def modal_infinitive(text: str, start: int, end: int, language: str) -> bool:

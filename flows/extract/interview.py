@@ -66,7 +66,8 @@ def _objects() -> str:
 
 @lru_cache(maxsize=1)
 def LEAD() -> re.Pattern[str]:
-    leads = lexicon.alternation(lexicon.load("speech_verbs")["interview_leads"])
+    items = lexicon.load("speech_verbs")["interview_leads"]
+    leads = lexicon.alternation([*items, *(i[:1].upper() + i[1:] for i in items)])  # "Vi traff henne" opens a sentence
     return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<name>(?:[a-zæøå][\wæøå-]*\s+){{0,3}}{NAME}|{R.TITLE().pattern}"
                       rf"|(?:{_objects()})(?![\w-]))")
 

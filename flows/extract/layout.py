@@ -39,6 +39,24 @@ def opens_fact_box(text: str) -> bool:
     return _fact_label().match(text) is not None
 
 
+CALENDAR_AFTER_DATE = re.compile(r"\s*(?::|[–—-]\s)")  # "8. april: Webinar ...", "Tysdag 4. mars – Styremøte"
+
+
+def calendar_block(text: str) -> bool:
+    """A listing of events, two or more lines each opening with a date and a colon or a dash ("8. april: Webinar om
+    X", "14.–15. mai: Plenumsmøte i Y"): a calendar names occasions to come, not the one the text reports."""
+    from flows.extract.dates import find_dates  # dates reads the lexicons; layout is imported before them
+
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        found = find_dates(line)
+        if not found or found[0].start > 0 or CALENDAR_AFTER_DATE.match(line, found[0].end) is None:
+            return False
+    return True
+
+
 def fact_box_spans(blocks: tuple[Block, ...], markers: tuple[str, ...] = ("bullet", "number")) -> tuple[Span, ...]:
     """Fact boxes: a block opening with a fact label and the list items right after it (`markers`:
     bullets and numbers; with "dash" also dash items, which may be a talk's own points after a label
@@ -47,6 +65,10 @@ def fact_box_spans(blocks: tuple[Block, ...], markers: tuple[str, ...] = ("bulle
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if calendar_block(block.text):
+            out.append((block.start, block.end))
+            i += 1
+            continue
         if not opens_fact_box(block.text):
             i += 1
             continue
@@ -75,8 +97,8 @@ def fact_box_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
     "Fakta om X", a blank line and "- a" "- b" is a label and its list."""
     out: set[int] = set()
     for i, block in enumerate(blocks):
-        if " | " in block.text and table_block(block.text):
-            out.add(i)  # a table set into the story is stepped over as a box is
+        if (" | " in block.text and table_block(block.text)) or calendar_block(block.text):
+            out.add(i)  # a table or a calendar set into the story is stepped over as a box is
             continue
         if not opens_fact_box(block.text):
             continue

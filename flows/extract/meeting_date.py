@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -124,7 +125,20 @@ def meeting_date(
         best = (0.0, page)  # a talk's page "Tale | Dato: 3.3.2025 | ...", unless a sentence gives day and month
     if best is None:
         return DateInfo()
-    return to_date_info(best[1], published)
+    return to_date_info(_year_of_sentence(best[1], sentences), published)
+
+
+YEAR_ADVERBIAL = re.compile(r"(?<![\w-])i\s+((?:19|20)\d\d)(?![\w-])")  # "Det første konsultasjonsmøtet i 2024"
+
+
+def _year_of_sentence(found: FoundDate, sentences: tuple[Sentence, ...]) -> FoundDate:
+    """A day and month without a year, in a sentence that places itself in one year ("Det første konsultasjonsmøtet i
+    2024 ble holdt 6. februar"): the year the text states there (one year only, never guessed)."""
+    if found.year is not None or found.kind not in STRONG or found.month is None:
+        return found
+    sentence = next((s for s in sentences if s.start <= found.start < s.end), None)
+    years = {int(y) for y in YEAR_ADVERBIAL.findall(sentence.text)} if sentence is not None else set()
+    return replace(found, year=years.pop()) if len(years) == 1 else found
 
 
 def _is_heading(text: str, sentence: Sentence) -> bool:

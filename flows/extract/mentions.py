@@ -249,6 +249,40 @@ def without_credits(people: People, text: str) -> People:
     return replace(people, persons=tuple(p for p in people.persons if p.name in named), mentions=mentions)
 
 
+def without_media(people: People, text: str) -> People:
+    """People without a medium written like a name ("sa Helland Bakke til Kanal Vest"): a name with no role that
+    is told as a medium at least once (`told_media`) and stands elsewhere only as the text's masthead (its first
+    line) or at the end of a photo credit ("Foto: NN / Kanal Vest") is a newspaper or a channel, not a person."""
+    from flows.extract.told_media import tellings
+
+    media = tellings(text, people).media if people.mentions else frozenset()
+    if not media:
+        return people
+    told = {m.name for m in people.mentions if m.start in media and m.role is None}
+    first_line = text.find("\n")
+    dropped = set()
+    for name in told:
+        if all(m.start in media or m.start < first_line or _credited_medium(text, m.start)
+               for m in people.mentions if m.name == name) \
+                and not any(p.role for p in people.persons if p.name == name):
+            dropped.add(name)
+    if not dropped:
+        return people
+    return replace(people, persons=tuple(p for p in people.persons if p.name not in dropped),
+                   mentions=tuple(m for m in people.mentions if m.name not in dropped))
+
+
+def _credited_medium(text: str, start: int) -> bool:
+    """The name closes a credit after a slash ("Foto: Tor Einar Hauge / Kanal Vest")."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.rstrip().endswith("/") and _credit_word().search(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _credit_word() -> re.Pattern[str]:
+    return lexicon.phrase_pattern(roles_table()["credit_cues"])
+
+
 def captions_aside(people: People, blocks: tuple[Block, ...]) -> People:
     """People with the names in photo captions ("Bildetekst: A (t.v.) og B utanfor departementet. Foto: NN")
     set aside as antecedents: a pronoun after a caption points to the person the story named before it
@@ -263,7 +297,8 @@ def captions_aside(people: People, blocks: tuple[Block, ...]) -> People:
 def find_mentions(ctx: DocContext) -> MentionLayer:
     """The mention layer of one analysed document."""
     text = ctx.text
-    people = captions_aside(with_context_organisations(without_credits(find_people(text), text), ctx), ctx.blocks)
+    people = captions_aside(with_context_organisations(without_media(without_credits(find_people(text), text), text),
+                                                       ctx), ctx.blocks)
     return MentionLayer(
         people=people,
         affiliations=MappingProxyType(affiliations(text, people)),

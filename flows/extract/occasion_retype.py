@@ -39,11 +39,18 @@ def retype_venues(hits: list[Hit], text: str = "") -> list[Hit]:
     rules, by = set(conf.get("rules") or ()), list(conf.get("by") or ())
     nouns = re.compile(str(conf.get("nouns") or r"(?!x)x"), re.IGNORECASE)
     support = {c.rule for c in cues() if c.support}
+    owners = set(conf.get("own_types") or ())
+    owned = {h.start: h.meeting_type for h in hits if h.meeting_type in owners and h.rule not in rules | support
+             and h.start is not None}  # "lanserte rettleiaren på eit frukostseminar": a launch seminar
     placed = next((h.meeting_type for t in by for h in hits if h.meeting_type == t and h.rule not in rules | support
                    and h.start is not None and nouns.search(text[h.start:h.end])), None)
+    if any(h.rule in rules and h.start in owned for h in hits):
+        placed = None  # the venue is the launch's: a talk that opens it is given at the launch
     out: list[Hit] = []
     for hit in hits:
-        if hit.rule in rules and hit.start is not None:
+        if hit.rule in rules and hit.start in owned:
+            hit = Hit(owned[hit.start], hit.rule, hit.score, hit.start, hit.end)
+        elif hit.rule in rules and hit.start is not None:
             host = next((h.meeting_type for t in by for h in hits
                          if h.meeting_type == t and h.start == hit.start and h.rule not in rules), placed)
             if host is not None:

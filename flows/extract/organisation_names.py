@@ -16,7 +16,7 @@ from flows.extract.memo import memoised_list
 
 @lru_cache(maxsize=1)
 def _organisation_regex() -> re.Pattern[str]:
-    suffixes = trie_alternation([str(w) for w in _data()["organisation_suffixes"]])
+    suffixes = trie_alternation([str(w) for w in (*_data()["organisation_suffixes"], *(_data().get("body_suffixes") or ()))])
     name = r"[A-ZÆØÅ][\wæøåé-]+"
     opener = lexicon.alternation([str(w) for w in _data()["not_name_openers"]])  # "Frå Vestland fylkeskommune"
     determiner = lexicon.alternation([str(w) for w in _data().get("not_place_words", [])])  # "Ingen kommune"

@@ -242,11 +242,27 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
         return None
     before = sentence[:named[0].start - start]
     after = sentence[named[0].end - start:]
+    motion, entry = _minutes_leads()
+    if motion.search(after):
+        return None  # "NN (H), endringsframlegg:": the motion's text follows, no words of theirs
+    if entry.search(before):
+        return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
     if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or _labelled_byline(before, after) or CLAUSE_OPENING.search(before)
             or R.ROLE_BEFORE().match(before)  # "Forbundsleder NN var tydelig i møtet:"
             or (CAUSATIVE_BEFORE.search(before) and CAUSATIVE_AFTER.match(after))):  # "Det fikk NN til å sukke:"
         return None  # the person must be the subject: first in the sentence or in a clause of it, or a causative's
     return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
+
+
+@lru_cache(maxsize=1)
+def _minutes_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A motion after a member's name ("NN (H), endringsframlegg"), a protocol entry before it ("Protokolltilførsel
+    frå NN"): `minutes_leads` in speech_verbs.yaml."""
+    data = lexicon.load("speech_verbs")["minutes_leads"]
+    motion = re.compile(rf"^\s*(?:\([^)]{{1,20}}\))?\s*,\s*(?:{lexicon.alternation(data['motion_nouns'])})(?![\w-])",
+                        re.IGNORECASE)
+    entry = re.compile(rf"^\s*(?:{lexicon.alternation(data['entry_nouns'])})\s+(?:frå|fra|av)\s+$", re.IGNORECASE)
+    return motion, entry
 
 
 def _labelled_byline(before: str, after: str) -> bool:

@@ -24,7 +24,7 @@ from flows.model import Block, Mention
 
 __all__ = ["RULES", "inside"]
 
-RULES = ("quoted_person_reported", "quoted_person_quote")
+RULES = ("quoted_person_reported", "quoted_person_quote", "quoted_named_reported")
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +79,61 @@ def _in_quote(doc: str, quote: Attribution, block: Block, people: People) -> lis
                     out.append(Attribution("indirect", person, doc[found.start:found.end], found.start, found.end,
                                            RULES[0], block.index))
                     break
+        out += _named(doc, quote, block, sentence, people, {a.start for a in out})
     return out
+
+
+def _named(doc: str, quote: Attribution, block: Block, sentence, people: People, taken: set[int]) -> list[Attribution]:
+    """"– Statsråden sa at X", "– NN peika på at X": a person named (by name, surname or title) in the
+    quoted sentence as the subject of its verb of saying, other than the quoted speaker: the content is
+    that person's indirect statement."""
+    out: list[Attribution] = []
+    for found in indirect.find_all(sentence, people):
+        if found.start < quote.start or found.end > quote.end + 1 or found.start in taken \
+                or found.speaker.name == quote.speaker.name or "«" in doc[found.start:found.end]:
+            continue
+        opens = max(sentence.start, quote.start)
+        if any(m.name == found.speaker.name and opens <= m.start < found.start and not m.aside
+               and _subject_first(doc[opens:m.start]) for m in people.mentions):
+            out.append(Attribution("indirect", found.speaker, doc[found.start:found.end], found.start, found.end,
+                                   RULES[2], block.index))
+            continue
+        opening = PRONOUN_OPENS.match(doc, max(sentence.start, quote.start))  # "Hun har vært tydelig på at X"
+        person = _other(people, opening.group("pronoun"), opening.start(), quote.speaker) if opening else None
+        if person is not None and person.name == found.speaker.name:
+            out.append(Attribution("indirect", person, doc[found.start:found.end], found.start, found.end,
+                                   RULES[0], block.index))
+    return out
+
+
+def _subject_first(before: str) -> bool:
+    """The words before a person named in a quoted sentence leave them its subject: at most a conjunction and a role
+    ("Men statsråden sa at", "Ordførar NN peika på at"), no subject of its own ("Vi bad statsråden om å", "KS ba NN
+    om at") and no verb before them."""
+    words = before.strip(" \t\n–—-").split()
+    if len(words) > 4:
+        return False
+    pronouns, verbs = _subject_blockers()
+    for i, word in enumerate(words):
+        low = word.casefold().strip(",")
+        if low in pronouns or low in verbs or (i > 0 and word[:1].isupper()) or (len(word) > 1 and word.isupper()):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _subject_blockers() -> tuple[frozenset[str], frozenset[str]]:
+    """Subject pronouns of every person, and the verbs of saying and requesting (single words)."""
+    pronouns = {str(w).casefold() for w in lexicon.load("pronouns")["subject"]} | \
+        {"vi", "me", "eg", "jeg", "de", "dei", "du", "dere", "dykk", "det", "dette", "den"}
+    speech = lexicon.load("speech_verbs")
+    requests = lexicon.load("request_verbs")["requests"]
+    verbs = {str(w).casefold() for key in ("direct", "indirect") for w in speech.get(key) or () if " " not in str(w)}
+    verbs |= {str(w).casefold() for forms in requests.values() for w in forms if " " not in str(w)}
+    return frozenset(pronouns), frozenset(verbs)
+
+
+PRONOUN_OPENS = re.compile(r"[\s–—-]*(?P<pronoun>Han|Hun|Ho)\s")  # a quoted sentence opening with a third person
 
 
 def inside(doc: str, found: list[Attribution], blocks: tuple[Block, ...], people: People) -> list[Attribution]:

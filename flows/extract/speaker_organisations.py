@@ -13,7 +13,8 @@ from dataclasses import replace
 from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.extract import roles as R
-from flows.extract.actors import ActorHit, generic_claimants
+from flows.extract.actors import ActorHit, addressees_in, generic_claimants
+from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.actor_words import claimant_pointers, party_claimant, parties_written
 from flows.extract.organisation_names import organisations_in
 from flows.extract.context import DocContext
@@ -86,7 +87,23 @@ def _group_of(ctx: DocContext, sentence: int, first: PersonMention) -> str | Non
     own = next((s for s in ctx.sentences if s.start == sentence), None)
     group = group_org(own, first) if own is not None else None
     hits = organisations_in(group) if group else []
-    return hits[0].name if hits and hits[0].name not in generic_claimants() else None
+    if hits:
+        return hits[0].name if hits[0].name not in generic_claimants() else None
+    return _state_agency(group) if group else None
+
+
+def _state_agency(group: str) -> str | None:
+    """A state agency the group is ("Frå IMDi møtte direktør NN", "Fra Statsforvalteren i Møre og Romsdal møtte
+    NN"): the agency as the text writes it, when the group is that agency alone (no ministry, no government)."""
+    hits = addressees_in(group)
+    if len(hits) != 1 or hits[0].start != 0 or hits[0].name in GOVERNMENT_SIDE_NAMES \
+            or hits[0].name in ministry_aliases().values() or R.is_government_role(group):
+        return None
+    written = group.strip()
+    return written if written.startswith(hits[0].name) and len(written.split()) <= 6 else hits[0].name
+
+
+GOVERNMENT_SIDE_NAMES = frozenset({"regjeringen", "staten", "Stortinget", "kommunene", "spesialisthelsetjenesten"})
 
 
 def _pointer_after(text: str, end: int) -> str | None:

@@ -253,8 +253,9 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
         return (held, "state_body_host") if held else None
     for sentence in occasion:
         met = _bodies_met(sentence, text, language)
-        if met and not find_ministries(called_off.without_called_off(sentence, text)):  # not the one called off
-            return met[0], "state_body_met"
+        if met and not find_ministries(called_off.without_called_off(sentence, text)) \
+                and not (counterpart is not None and _state_side().search(sentence)):  # not the one called off,
+            return met[0], "state_body_met"  # nor "møte med Husbanken og departementet" with a ministry found
     if counterpart is not None:
         return None
     held = _held_by(occasion + opening, text, language)
