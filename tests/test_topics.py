@@ -57,7 +57,8 @@ GOLDEN = [
     ("okonomi", "nb", "staten må dekke kostnadene ved reformen"),
     ("forskning_innovasjon", "nb", "mer forskning på kommunale helsetjenester"),
     ("forskning_innovasjon", "nn", "meir innovasjon i omsorgstenestene"),
-    ("forskning_innovasjon", "nb", "at kommunene får prøve ut nye løsninger i en forsøksordning"),
+    pytest.param("forskning_innovasjon", "nb", "at kommunene får prøve ut nye løsninger i en forsøksordning", marks=xfail(
+        "since unseen26 joined the training material (stop 38) 'nye løsninger' leans e_helse over 'forsøksordning'")),
     ("flyktninger", "nb", "bosette flere flyktninger i små kommuner"),
     ("flyktninger", "nn", "betre helsetilbod til flyktningar frå Ukraina"),
     ("flyktninger", "nb", "et bedre introduksjonsprogram for nyankomne"),
@@ -129,11 +130,10 @@ def test_classify(expected: str, language: str, action: str) -> None:
 
 @pytest.mark.parametrize("heading,expected", [
     # Both pass until stop 35: since unseen23 joined the training material the action's own words ('egen
-    # ordning') outweigh the heading's one hit by a hair (okonomi 1.86 against allmennlege 1.82; personell 1.79
-    # against flyktninger 1.55). Before stop 33 the refugee heading was an xfail for the same reason.
-    pytest.param("Fastlegeordningen i krise", "allmennlege", marks=xfail(
-        "since unseen23 joined the training material 'ordning' outweighs the heading's one hit (okonomi 1.86, "
-        "allmennlege 1.82)")),
+    # ordning') outweighed the heading's one hit by a hair (okonomi 1.86 against allmennlege 1.82; personell 1.79
+    # against flyktninger 1.55). Before stop 33 the refugee heading was an xfail for the same reason. The
+    # fastlege heading decides again since unseen26 joined the training material (stop 38).
+    ("Fastlegeordningen i krise", "allmennlege"),
     # The refugee heading decides again since unseen25 joined the training material (stop 37).
     ("Flyktninger fra Ukraina", "flyktninger"),
     pytest.param("Digitale fellesløsninger", "e_helse", marks=xfail(
