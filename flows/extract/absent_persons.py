@@ -108,10 +108,9 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         if lead_calls_off([s.text for s in sentences]) and not held_all_the_same(text):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part (unless one was
             # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")
-    held = bool(text) and held_all_the_same(text)
     for sentence in sentences:
         inside = [m for m in people.mentions if sentence.start <= m.start < sentence.end]
-        if held and calls_off(sentence.text):  # why the occasion was put off ("utsett då statsråden vart sjuk"), and
+        if text and calls_off(sentence.text) and held_all_the_same(text):  # why the occasion was put off ("utsett då statsråden vart sjuk"), and
             inside = [m for m in inside if m.kind != "title"]  # it was held later: the office's holder then came
         out |= _came_for(inside, sentence) | _pronoun_absent(people, inside, sentence)
         spans = [(m.start, m.end) for m in inside]

@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.memo import memoised
+from flows.literal_gate import gated
 
 
 @lru_cache(maxsize=1)
@@ -44,14 +46,15 @@ def held_instead(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _after_all() -> re.Pattern[str]:
-    return re.compile(str(_config().get("after_all") or r"(?!x)x"), re.IGNORECASE)
+    return gated(re.compile(str(_config().get("after_all") or r"(?!x)x"), re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
 def _held_beside() -> re.Pattern[str]:
-    return re.compile(str(_config().get("held_beside") or r"(?!x)x"), re.IGNORECASE)
+    return gated(re.compile(str(_config().get("held_beside") or r"(?!x)x"), re.IGNORECASE))
 
 
+@memoised  # asked of the document's text by absence, once per mention list
 def held_all_the_same(text: str) -> bool:
     """The text tells an occasion held although one was called off: in its place (`held_instead`), after all
     ("KS fekk likevel møtt statsråden", "gjennomføre møtet som planlagt") or beside it ("Bilateralt møte med HOD

@@ -20,7 +20,8 @@ from flows.extract.dates import find_dates
 from flows.extract.occasion_time import other_time
 from flows.extract.participant_details import pattern_data as _data
 from flows.extract.people import People
-from flows.literal_gate import Searchable
+from flows.extract.memo import memoised
+from flows.literal_gate import Searchable, gated
 from flows.model import Sentence
 
 
@@ -70,7 +71,7 @@ def only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Sea
 
 @lru_cache(maxsize=8)
 def _pattern(key: str) -> re.Pattern[str]:
-    return re.compile(str(_data()[key]), re.IGNORECASE)
+    return gated(re.compile(str(_data()[key]), re.IGNORECASE))  # searches skipped where a match's words are absent
 
 
 def former_mention(text: str, start: int) -> bool:
@@ -94,6 +95,7 @@ def _invitation_heading() -> re.Pattern[str]:
     return re.compile(rf"(?m)^[ \t]*(?:{_data()['invitation_heading']})[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
+@memoised  # asked by absence and participants of the same document
 def other_meeting(sentences: tuple[Sentence, ...], text: str) -> frozenset[int]:
     """The starts of the sentences that tell of another meeting: one opening with a stressed demonstrative ("Det møtet
     ble ledet av NN", `other_meeting_opener`), and the sentence before it in the same paragraph, which names that

@@ -81,27 +81,54 @@ def _dateline(text: str) -> str | None:
     return place if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) else None
 
 
-@lru_cache(maxsize=256)
-def _beside_name(kind: str, form: str) -> tuple[re.Pattern[str], ...]:
-    """The role in a place written right before a name form, right after it, compounded with the
-    place before it, and after it with the party between."""
-    role, name = _role_words(kind), re.escape(form)
-    before = re.compile(rf"(?i:{role})\s+i\s+(?-i:({PLACE}))\s*,?\s+{name}(?![\w-])")
-    after = re.compile(rf"(?<![\w-]){name}\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?i:{role})\s+i\s+(?-i:({PLACE}))")
+@lru_cache(maxsize=4)
+def _beside_name(kind: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                     re.Pattern[str]]:
+    """The role in a place written next to a name, in parts read on either side of where the name stands (compiled
+    once per kind, not once per name): the role in a place right before the name, the place, a comma and the role
+    right after it, the place compounded with the role before it, and the role before it with its party and place
+    after it (the role before, the party and place after)."""
+    role = _role_words(kind)
+    before = re.compile(rf"(?i:{role})\s+i\s+(?-i:({PLACE}))\s*,?\s+\Z")  # "ordførar i Nordby, NN"
+    after = re.compile(rf"\s*(?:\([^)]{{1,30}}\))?\s*,\s*(?i:{role})\s+i\s+(?-i:({PLACE}))")  # "NN (Sp), ordfører i Nordby"
     # "Nordby-ordfører Kari Nordmann", "ordførar Kari Nordmann (Sp) i Nordby"
-    compound = re.compile(rf"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+)-(?i:{role})(?:en|a|n)?\s+{name}(?![\w-])")
-    party = re.compile(rf"(?i:{role})\s+{name}\s*\([^)]{{1,30}}\)\s+i\s+(?-i:({PLACE}))(?![\w-])")
-    return before, after, compound, party
+    compound = re.compile(rf"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+)-(?i:{role})(?:en|a|n)?\s+\Z")
+    party_before = re.compile(rf"(?i:{role})\s+\Z")
+    party_after = re.compile(rf"\s*\([^)]{{1,30}}\)\s+i\s+(?-i:({PLACE}))(?![\w-])")
+    return before, after, compound, party_before, party_after
+
+
+BESIDE = 200  # characters before a name within which its role and place are read
+
+
+def _occurrences(text: str, form: str) -> list[int]:
+    """Where `form` stands in `text` as a word of its own (no letter, digit or hyphen on either side)."""
+    out, i = [], text.find(form)
+    while i >= 0:
+        j = i + len(form)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")) and \
+                not (j < len(text) and (text[j].isalnum() or text[j] in "_-")):
+            out.append(i)
+        i = text.find(form, i + 1)
+    return out
 
 
 def _next_to_name(text: str, kind: str, forms: Iterable[str]) -> str | None:
+    """The place of the role written next to a name form (longest form first; of the four ways, in the order
+    `_beside_name` gives them; at the name's first occurrence where one holds)."""
+    before, after, compound, party_before, party_after = _beside_name(kind)
     for form in sorted(forms, key=len, reverse=True):
-        if form not in text:  # both patterns hold the name as written
-            continue
-        for pattern in _beside_name(kind, form):
-            found = pattern.search(text)
-            if found:
-                return found.group(1)
+        at = _occurrences(text, form)
+        tries = (lambda i: before.search(text, max(0, i - BESIDE), i),
+                 lambda i: after.match(text, i + len(form)),
+                 lambda i: compound.search(text, max(0, i - BESIDE), i),
+                 lambda i: party_after.match(text, i + len(form)) if party_before.search(text, max(0, i - 60), i)
+                 else None)
+        for attempt in tries:
+            for i in at:
+                found = attempt(i)
+                if found:
+                    return found.group(1)
     return None
 
 
