@@ -177,6 +177,13 @@ def generic_claimants() -> frozenset[str]:
     return frozenset(str(w) for w in _data().get("generic_claimants") or ())
 
 
+@lru_cache(maxsize=1)
+def government_side() -> frozenset[str]:
+    """Addressees that are the government's side or the public sector as a whole (`government_side` in
+    actors.yaml), never a state agency a group of people is named by."""
+    return frozenset(str(w) for w in _data().get("government_side") or ())
+
+
 def is_ks_body(name: str) -> bool:
     """KS itself or one of its bodies by name ("KS", "KS Vestland", "KS Bedrift")."""
     return name == "KS" or name.startswith("KS ")

@@ -98,7 +98,7 @@ def _named(doc: str, quote: Attribution, block: Block, sentence, people: People,
             out.append(Attribution("indirect", found.speaker, doc[found.start:found.end], found.start, found.end,
                                    RULES[2], block.index))
             continue
-        opening = PRONOUN_OPENS.match(doc, max(sentence.start, quote.start))  # "Hun har vært tydelig på at X"
+        opening = _pronoun_opens().match(doc, max(sentence.start, quote.start))  # "Hun har vært tydelig på at X"
         person = _other(people, opening.group("pronoun"), opening.start(), quote.speaker) if opening else None
         if person is not None and person.name == found.speaker.name:
             out.append(Attribution("indirect", person, doc[found.start:found.end], found.start, found.end,
@@ -124,8 +124,8 @@ def _subject_first(before: str) -> bool:
 @lru_cache(maxsize=1)
 def _subject_blockers() -> tuple[frozenset[str], frozenset[str]]:
     """Subject pronouns of every person, and the verbs of saying and requesting (single words)."""
-    pronouns = {str(w).casefold() for w in lexicon.load("pronouns")["subject"]} | \
-        {"vi", "me", "eg", "jeg", "de", "dei", "du", "dere", "dykk", "det", "dette", "den"}
+    words = lexicon.load("pronouns")
+    pronouns = {str(w).casefold() for key in ("subject", "other_subjects") for w in words[key]}
     speech = lexicon.load("speech_verbs")
     requests = lexicon.load("request_verbs")["requests"]
     verbs = {str(w).casefold() for key in ("direct", "indirect") for w in speech.get(key) or () if " " not in str(w)}
@@ -133,7 +133,11 @@ def _subject_blockers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(pronouns), frozenset(verbs)
 
 
-PRONOUN_OPENS = re.compile(r"[\s–—-]*(?P<pronoun>Han|Hun|Ho)\s")  # a quoted sentence opening with a third person
+@lru_cache(maxsize=1)
+def _pronoun_opens() -> re.Pattern[str]:
+    """A quoted sentence opening with a third person (`quote_openers` in pronouns.yaml)."""
+    words = "|".join(re.escape(str(w)) for w in lexicon.load("pronouns")["quote_openers"])
+    return re.compile(rf"[\s–—-]*(?P<pronoun>{words})\s")
 
 
 def inside(doc: str, found: list[Attribution], blocks: tuple[Block, ...], people: People) -> list[Attribution]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.extract import roles as R
-from flows.extract.actors import ActorHit, addressees_in, generic_claimants
+from flows.extract.actors import ActorHit, addressees_in, generic_claimants, government_side
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.actor_words import claimant_pointers, party_claimant, parties_written
 from flows.extract.organisation_names import organisations_in
@@ -96,14 +96,12 @@ def _state_agency(group: str) -> str | None:
     """A state agency the group is ("Frå IMDi møtte direktør NN", "Fra Statsforvalteren i Møre og Romsdal møtte
     NN"): the agency as the text writes it, when the group is that agency alone (no ministry, no government)."""
     hits = addressees_in(group)
-    if len(hits) != 1 or hits[0].start != 0 or hits[0].name in GOVERNMENT_SIDE_NAMES \
+    if len(hits) != 1 or hits[0].start != 0 or hits[0].name in government_side() \
             or hits[0].name in ministry_aliases().values() or R.is_government_role(group):
         return None
     written = group.strip()
     return written if written.startswith(hits[0].name) and len(written.split()) <= 6 else hits[0].name
 
-
-GOVERNMENT_SIDE_NAMES = frozenset({"regjeringen", "staten", "Stortinget", "kommunene", "spesialisthelsetjenesten"})
 
 
 def _pointer_after(text: str, end: int) -> str | None:
