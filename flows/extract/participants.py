@@ -214,7 +214,7 @@ def base_participants(
     sources = frozenset(n for n in sourced_elsewhere(people, sentences, text, occasion) - leaders  # but an author
                         if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
     sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
-    sources |= local_voices(people, sentences, occasion)  # "I Storvik kommune er kommunedirektør NN positiv"
+    sources |= local_voices(people, sentences, occasion, text)  # "I Storvik kommune er kommunedirektør NN positiv"
     tells = tellings(text, people)  # "sier NN til Fagbladet": the voice and the medium, read once
     told = frozenset(told_a_medium(people, sentences, tells, occasion) - leaders)
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}

@@ -25,7 +25,8 @@ from flows.extract.participant_details import any_pattern as _any, pattern_data 
 from flows.extract.people import People, PersonMention
 from flows.extract.told_media import Tellings
 from flows.literal_gate import Searchable
-from flows.model import Sentence
+from flows.extract import roles as R
+from flows.model import Mention, Sentence
 
 SOURCE_WINDOW = 140  # characters before a name where "skrevet av" may make it a source (a list of names between)
 
@@ -119,13 +120,42 @@ def told_a_medium(people: People, sentences: tuple[Sentence, ...], told: Telling
     return told_names - present
 
 
-def local_voices(people: People, sentences: tuple[Sentence, ...], occasion: Searchable) -> frozenset[str]:
+def local_voices(people: People, sentences: tuple[Sentence, ...], occasion: Searchable, text: str = "") -> frozenset[str]:
     """Persons a sentence places in a municipality of their own as it opens ("I Storvik kommune ... er
-    kommunedirektør NN positiv", `local_setting`) whom no sentence naming them places at the occasion: voices that
-    illustrate the story, not participants."""
+    kommunedirektør NN positiv", `local_setting`), or the text brings in with their age (`aged_voices`), whom no
+    sentence naming them places at the occasion: voices that illustrate the story, not participants."""
     setting = re.compile(str(_data()["local_setting"]))
     placed = {m.name for m in people.mentions if m.kind == "full"
               and (s := sentence_of(sentences, m.start)) is not None and setting.match(s.text)}
+    placed |= {name for name in aged_voices(people, text) if not _meets_government(name, people, sentences)}
     return frozenset(name for name in placed
                      if not any((s := sentence_of(sentences, m.start)) is not None and occasion.search(s.text)
                                 for m in people.mentions if m.name == name))
+
+
+def aged_voices(people: People, text: str) -> frozenset[str]:
+    """Persons named with their age in parentheses ("Ragnhild Øvrebø (71)", `aged_name`) who speak for neither KS nor
+    the government: residents, patients and young voices a story brings in."""
+    if "(" not in text:
+        return frozenset()
+    aged = re.compile(str(_data()["aged_name"]))
+    roles = {p.name: p for p in people.persons}
+    return frozenset(m.name for m in people.mentions
+                     if m.kind == "full" and aged.match(text, m.end) and not _official(roles.get(m.name)))
+
+
+def _meets_government(name: str, people: People, sentences: tuple[Sentence, ...]) -> bool:
+    """A sentence naming the person names a government person too ("Martin (23) fortalde statsråden at ..."): the
+    person met the government there."""
+    persons = {p.name: p for p in people.persons}
+    spans = {(s.start, s.end) for m in people.mentions if m.name == name
+             if (s := sentence_of(sentences, m.start)) is not None}
+    return any(start <= m.start < end and m.name != name and _official(persons.get(m.name), ks=False)
+               for m in people.mentions for start, end in spans)
+
+
+def _official(person: Mention | None, ks: bool = True) -> bool:
+    """The person holds a government role or (with `ks`) speaks for KS or a KS body."""
+    if person is None:
+        return False
+    return (ks and bool(re.match(r"KS(?![\w-])", person.organisation or ""))) or R.is_government_role(person.role or "")
