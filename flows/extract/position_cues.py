@@ -187,9 +187,33 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
     words = segment.lstrip("–—-«»\"“„ ").split()  # a segment of quotation marks alone has no first word
     if p["goal"].search(words[0] if words else ""):
         return None
-    if segment.split()[0].casefold() in {"hva", "kva", "hvem", "kven", "hvordan", "korleis"}:
-        return None
+    if _question(segment.split()[0].casefold(), text, cue_start + len(text[cue_start:].split(None, 1)[0])):
+        return None  # "Hva må til?", "Om regjeringen bør gi mer, er et politisk spørsmål": a question, no call
     return len(text[:start]) + len(text[start:]) - len(text[start:].lstrip()), False
+
+
+@lru_cache(maxsize=1)
+def _question_openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words opening a question or an indirect question, those of them that also open a time adverbial
+    (`question_openers`, `adverbial_question_openers` in request_verbs.yaml), and the subjects of an inverted clause."""
+    return (frozenset(str(w).casefold() for w in cue_words("question_openers")),
+            frozenset(str(w).casefold() for w in cue_words("adverbial_question_openers")),
+            frozenset(str(w).casefold() for w in cue_words("inverted_subjects")))
+
+
+def _question(first: str, text: str, cue_end: int) -> bool:
+    """The clause of the modal ending at `cue_end` opens with `first`, a question word; an opener that also starts a
+    time adverbial ("Om kort tid må regjeringen ...") asks only when no subject follows the modal."""
+    openers, adverbial, subjects = _question_openers()
+    if first not in openers:
+        return False
+    if first not in adverbial:
+        return True
+    after = text[cue_end:cue_end + 80]
+    words = after.split()
+    if words and words[0].casefold().strip(",.") in subjects:
+        return False
+    return not any(hit.start <= len(after) - len(after.lstrip()) for hit in addressees_in(after))
 
 
 def without_condition(piece: str) -> str:

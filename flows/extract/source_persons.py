@@ -145,13 +145,14 @@ def aged_voices(people: People, text: str) -> frozenset[str]:
 
 
 def _meets_government(name: str, people: People, sentences: tuple[Sentence, ...]) -> bool:
-    """A sentence naming the person names a government person too ("Martin (23) fortalde statsråden at ..."): the
-    person met the government there."""
+    """A sentence naming the person names a government person or office too ("Martin (23) fortalde statsråden at
+    ..."): the person met the government there."""
     persons = {p.name: p for p in people.persons}
-    spans = {(s.start, s.end) for m in people.mentions if m.name == name
-             if (s := sentence_of(sentences, m.start)) is not None}
-    return any(start <= m.start < end and m.name != name and _official(persons.get(m.name), ks=False)
-               for m in people.mentions for start, end in spans)
+    named_in = {s for m in people.mentions if m.name == name if (s := sentence_of(sentences, m.start)) is not None}
+    if any(R.is_government_role(word.strip(",.;:!?«»\"")) for s in named_in for word in s.text.split()):
+        return True
+    return any(s.start <= m.start < s.end and m.name != name and _official(persons.get(m.name), ks=False)
+               for m in people.mentions for s in named_in)
 
 
 def _official(person: Mention | None, ks: bool = True) -> bool:
