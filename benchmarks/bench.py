@@ -35,8 +35,8 @@ NAMES = [("Bjørn Arild Gram", "Kari Nordmann"), ("Gunn Marit Helgesen", "Ola Du
 
 def make_corpus(target: Path, copies: int, distinct: bool = False) -> int:
     """The seeds repeated `copies` times with varied names and dates; most copies repeat a text exactly, so a cache
-    keyed by the text (`people.find_people`) answers them. `distinct`: every copy's first line ends with its number, so each
-    document is a text of its own."""
+    keyed by the text (`people.find_people`) answers them. `distinct`: every copy's first line ends with its number,
+    so each document is a text of its own."""
     seeds = sorted((ROOT / "raw").glob("*.txt"))
     for i in range(copies):
         for seed in seeds:
