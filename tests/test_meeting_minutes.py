@@ -192,3 +192,50 @@ def test_minutes_with_a_case_number_record_their_meeting(text: str, language: st
 
 def test_a_letter_with_a_case_number_reports_no_meeting() -> None:
     assert result(LETTER_WITH_CASE_NUMBER, "nb").meeting is None
+
+
+# --- minutes that list those present at the end ------------------------------------------------------------------
+
+_ITEMS_NB = ("Sak 1/25 Godkjenning av dagsorden\nDagsorden ble godkjent uten merknader.\n\n"
+             "Sak 2/25 Rekruttering til barnehagene\nKS orienterte om mangelen på barnehagelærere i distriktene. "
+             "Departementet orienterte om arbeidet med en ny kompetansestrategi.\n\n"
+             "Sak 3/25 Tilskudd til inkludering\nKS pekte på at tilskuddet ikke har fulgt kostnadene.\n\n"
+             "Sak 4/25 Eventuelt\nIngen saker.\n\nNeste møte: etter nærmere avtale.\n\n")
+CLOSING_PRESENT_NB = ("REFERAT\n\nBilateralt møte mellom KS og Kunnskapsdepartementet\n\n"
+                      "Tid: Tirsdag 11. mars 2025 kl. 13.00–14.30\nSted: Kunnskapsdepartementet, Oslo\n"
+                      "Vår ref.: 25/00917\n\n" + _ITEMS_NB +
+                      "Til stede: Berit Lund, styreleder i KS, Tor Aas, spesialrådgiver i KS, Anja Moe, "
+                      "statssekretær, Kunnskapsdepartementet\n\nForfall: Nils Dahl, nestleder i KS")
+_ITEMS_NN = ("Sak 1/25 Godkjenning av dagsorden\nDagsordenen vart godkjend.\n\n"
+             "Sak 2/25 Ferjer og fylkesvegar\nKS orienterte om vedlikehaldsetterslepet på fylkesvegane. "
+             "Departementet orienterte om arbeidet med nasjonal transportplan.\n\n"
+             "Sak 3/25 Ferjetilskot\nKS peika på at tilskotet ikkje har følgt kostnadane.\n\n"
+             "Sak 4/25 Eventuelt\nIngen saker.\n\nNeste møte: etter nærare avtale.\n\n")
+CLOSING_PRESENT_NN = ("REFERAT\n\nBilateralt møte mellom KS og Samferdselsdepartementet\n\n"
+                      "Tid: Tysdag 11. mars 2025 kl. 13.00–14.30\nStad: Samferdselsdepartementet, Oslo\n"
+                      "Vår ref.: 25/00917\n\n" + _ITEMS_NN +
+                      "Til stades: Berit Lund, styreleiar i KS, Tor Aas, spesialrådgjevar i KS, Anja Moe, "
+                      "statssekretær, Samferdselsdepartementet")
+
+
+@pytest.mark.parametrize("text,language,counterpart,present", [
+    (CLOSING_PRESENT_NB, "nb", "Kunnskapsdepartementet", {"Berit Lund", "Tor Aas", "Anja Moe"}),
+    (CLOSING_PRESENT_NN, "nn", "Samferdselsdepartementet", {"Berit Lund", "Tor Aas", "Anja Moe"}),
+], ids=["closing_present_nb", "closing_present_nn"])
+def test_minutes_listing_those_present_at_the_end_record_their_meeting(text: str, language: str, counterpart: str,
+                                                                        present: set[str]) -> None:
+    assert minutes.is_minutes(text)
+    meeting = result(text, language).meeting
+    assert meeting is not None and meeting.counterpart == counterpart
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2025, 3, 11)
+    assert present <= {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize("text", [
+    # a page's label line between bars is no minutes title; the story is news that ends with a contact line
+    "Referat | Dato: 19.06.2025\n\nKS møtte statsråden i dag.\n\n" + _ITEMS_NB + "Til stede: Berit Lund",
+    # a news story that closes on an attendance line has no minutes title
+    "Kommunene vil ha mer penger\n\nKS møtte statsråden i dag.\n\n" + _ITEMS_NB + "Til stede: Berit Lund",
+], ids=["page_label_is_no_title", "news_without_a_minutes_title"])
+def test_a_closing_attendance_line_alone_makes_no_minutes(text: str) -> None:
+    assert not minutes.is_minutes(text)

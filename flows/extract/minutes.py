@@ -11,7 +11,9 @@ A header block sets out the occasion in fields before the text tells it:
 
 - `is_minutes`: the text is the minutes of a meeting (`minutes` in `data/document_genres.yaml`: a title
   line such as "Referat frå møte i ..." with a field, or two minutes fields such as "Til stades:",
-  "Forfall:", "Referent:"). Minutes report the meeting they record, so a guest's talk under one of its
+  "Forfall:", "Referent:", in the header; or a title heading the text and a field among its last
+  `tail_lines` lines, as minutes that list those present at the end). A page label between bars
+  ("Referat | Dato: 19.06.2025") is no title. Minutes report the meeting they record, so a guest's talk under one of its
   items is part of it (`occasion_retype.retype_minutes`).
 - `field_date`: the date in a time field ("Dato:", "Tid:", "Møtedato:": `time_fields` in
   `data/date_words.yaml`) dates the occasion, also in talking points and an invitation's practical block;
@@ -62,18 +64,32 @@ def _head(text: str) -> list[str]:
 
 
 def is_minutes(text: str) -> bool:
-    """The text is the minutes of a meeting: a minutes title and a field, or two fields, in its header."""
+    """The text is the minutes of a meeting: a minutes title and a field, or two fields, in its header; or a minutes
+    title heading the text and a field in its closing lines ("REFERAT" ... "Til stede: A, B"), as minutes list those
+    present at the end."""
     if ":" not in text:
         return False
     head = _head(text)
     fields = sum(1 for line in head if _field().match(line))
-    return fields >= 2 or (fields >= 1 and any(_title().match(line) for line in head[:3]))
+    titled = any(_title_line(line) for line in head[:3])
+    return fields >= 2 or (fields >= 1 and titled) or (titled and any(_field().match(line) for line in _tail(text)))
+
+
+def _title_line(line: str) -> bool:
+    """A minutes title ("REFERAT", "Referat frå møte i ..."), not a page's label line between bars ("Referat | Dato:
+    19.06.2025": the page's kind and publication date, above the minutes' own title)."""
+    return bool(_title().match(line)) and "|" not in line.split("\n", 1)[0]
+
+
+def _tail(text: str) -> list[str]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return lines[-int(lexicon.load("document_genres").get("tail_lines", 12)):]
 
 
 def title_block(blocks: tuple[Block, ...]) -> Block | None:
     """The block of the minutes' title ("Referat frå møte i fylkesstyret"), else of their first field."""
     head = blocks[:3]
-    return next((b for b in head if _title().match(b.text)), None) or next(
+    return next((b for b in head if _title_line(b.text)), None) or next(
         (b for b in blocks[:8] if any(_field().match(line) for line in b.text.split("\n"))), None)
 
 
