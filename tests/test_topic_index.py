@@ -38,3 +38,59 @@ def test_index_matches_every_keyword(word: str, language: str) -> None:
 def test_compound_and_hyphen_forms() -> None:
     for word in ["skolebygg", "barnevernsreformen", "helse-", "-", "statlege", "kommuneøkonomien"]:
         assert tm.word_codes(word, "nb") == brute_force(word, "nb")
+
+
+def _candidates_by_every_substring(form: str) -> set[int]:
+    """`_candidates` as first written: every substring of the word up to the longest keyword looked up."""
+    index, _ = tc._keyword_index()
+    longest = max(len(kw) for kw in index)
+    return {n for i in range(len(form)) for j in range(i + 1, min(len(form), i + longest) + 1)
+            for n in index.get(form[i:j], ())}
+
+
+@settings(max_examples=1500, deadline=None)
+@given(word=WORDS)
+def test_candidates_stop_at_a_piece_no_keyword_begins_with(word: str) -> None:
+    assert tc._candidates(word) == _candidates_by_every_substring(word)
+
+
+def _phrase_hits_everywhere(low: str) -> list[tuple[int, str]]:
+    """Hits of the keywords of several words, every pattern run over the whole text."""
+    return [(m.start(), code) for code, _, pattern in tc._phrases() for m in pattern.finditer(low)]
+
+
+def test_phrase_gate_on_every_text_of_the_project() -> None:
+    """The phrase patterns skipped for a text without their first word find nothing in it; the word
+    candidates agree on every word of the texts."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "raw").glob("*.txt"))] + [
+        p.read_text(encoding="utf-8") for p in sorted((root / "eval").glob("**/raw/*.txt"))][::3]
+    hits = 0
+    for text in texts:
+        low = text.casefold()
+        gated = [(m.start(), code) for code, first, pattern in tc._phrases() if first in low
+                 for m in pattern.finditer(low)]
+        assert gated == _phrase_hits_everywhere(low)
+        hits += len(gated)
+        for word in set(tc.WORD.findall(low)):
+            assert tc._candidates(word) == _candidates_by_every_substring(word), word
+    assert hits > 50
+
+
+def _phrase_words() -> list[str]:
+    """The words of the codebook's keywords of several words, and a few others."""
+    from flows import lexicon
+
+    words = {w.rstrip("*") for entry in lexicon.load("topics").values() for kw in entry.get("keywords", [])
+             if " " in str(kw) for w in str(kw).split()}
+    return sorted(words | {"og", "i", "kommune", "Helse", "\n", "-", "s"})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_phrase_words()), max_size=12))
+def test_phrase_gate_on_invented_texts(words: list[str]) -> None:
+    low = " ".join(words).casefold()
+    gated = [(m.start(), code) for code, first, pattern in tc._phrases() if first in low for m in pattern.finditer(low)]
+    assert gated == _phrase_hits_everywhere(low)

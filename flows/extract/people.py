@@ -31,6 +31,7 @@ from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
 from flows.extract.nicknames import nicknames_moved
 from flows.extract.unnamed_persons import unnamed_persons
+from flows.extract.title_scan import title_matches
 from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, cased_lines, context_role, media_heads, name_candidates
 from flows.model import Mention
 
@@ -149,7 +150,7 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
                     named: list[PersonMention]) -> list[PersonMention]:
     out: list[PersonMention] = []
     taken = [(m.start, m.end) for m in full]
-    for match in R.TITLE().finditer(text):
+    for match in title_matches(text):
         check()
         if any(abs(match.end() - s) <= 3 or 0 <= match.start() - e <= 2 or s <= match.start() < e for s, e in taken):
             continue  # a role word right before or after a name is part of that mention

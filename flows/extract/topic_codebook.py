@@ -26,13 +26,16 @@ def _keywords() -> tuple[tuple[str, str, bool], ...]:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out: list[tuple[str, re.Pattern[str]]] = []
+def _phrases() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(code, first word, pattern) for keywords of several words; a text without the first word
+    (as written) holds no match, so the pattern need not run over it."""
+    out: list[tuple[str, str, re.Pattern[str]]] = []
     for code, entry in lexicon.load("topics").items():
         for kw in (str(k).casefold() for k in entry.get("keywords", [])):
             if " " in kw:
                 stem = re.escape(kw.rstrip("*")).replace(r"\ ", r"\s+")
-                out.append((code, re.compile(rf"(?<!\w){stem}\w*" if kw.endswith("*") else rf"(?<!\w){stem}(?!\w)")))
+                pattern = re.compile(rf"(?<!\w){stem}\w*" if kw.endswith("*") else rf"(?<!\w){stem}(?!\w)")
+                out.append((code, kw.split(" ")[0], pattern))
     return tuple(out)
 
 
@@ -53,24 +56,29 @@ def _part_match(word: str, kw: str, prefix: bool, head_ok: bool) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _keyword_index() -> tuple[dict[str, tuple[int, ...]], int]:
-    """The codebook as one lookup table: keyword -> its positions in `_keywords()`, and the
-    longest keyword. Every way a keyword matches a word (whole, prefix, compound head, inside a
-    compound) makes it a substring of the word, so a word is checked only against the keywords
-    among its substrings instead of against every keyword."""
+def _keyword_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    """The codebook as one lookup table: keyword -> its positions in `_keywords()`, and every
+    prefix of a keyword. Every way a keyword matches a word (whole, prefix, compound head, inside
+    a compound) makes it a substring of the word, so a word is checked only against the keywords
+    among its substrings instead of against every keyword; a substring that begins no keyword
+    ends the search from its start."""
     index: dict[str, list[int]] = {}
     for n, (_, kw, _) in enumerate(_keywords()):
         index.setdefault(kw, []).append(n)
-    return {kw: tuple(ns) for kw, ns in index.items()}, max((len(kw) for kw in index), default=0)
+    prefixes = frozenset(kw[:i] for kw in index for i in range(1, len(kw) + 1))
+    return {kw: tuple(ns) for kw, ns in index.items()}, prefixes
 
 
 def _candidates(form: str) -> set[int]:
     """Positions in `_keywords()` of the keywords that occur in `form`."""
-    index, longest = _keyword_index()
+    index, prefixes = _keyword_index()
     found: set[int] = set()
     for i in range(len(form)):
-        for j in range(i + 1, min(len(form), i + longest) + 1):
-            found.update(index.get(form[i:j], ()))
+        for j in range(i + 1, len(form) + 1):
+            piece = form[i:j]
+            if piece not in prefixes:
+                break  # no keyword begins with it, so none with a longer piece from i
+            found.update(index.get(piece, ()))
     return found
 
 
@@ -115,7 +123,7 @@ def mentions(text: str, language: str) -> tuple[tuple[int, str], ...]:
     """(position, code) for every keyword hit in a text, one per word and code."""
     low = text.casefold()
     hits = [(m.start(), code) for m in WORD.finditer(low) for code in word_codes(m.group(0), language)]
-    hits += [(m.start(), code) for code, pattern in _phrases() for m in pattern.finditer(low)]
+    hits += [(m.start(), code) for code, first, pattern in _phrases() if first in low for m in pattern.finditer(low)]
     return tuple(sorted(hits))
 
 
