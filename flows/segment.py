@@ -18,7 +18,7 @@ HEADING = re.compile(r"^(#{1,6})\s+")
 MARKERS: tuple[tuple[Marker, re.Pattern[str]], ...] = (
     ("dash", re.compile(r"^– ")),
     ("bullet", re.compile(r"^[•●▪◦·*+] ?")),
-    ("number", re.compile(r"^\d{1,2}[.)] (?=\S)")),
+    ("number", re.compile(r"^(?:\d{1,2}[.)]|[a-h]\)) (?=\S)")),  # "1. ", "2) ", a letter item "a) "
 )
 SENTENCE_FINAL_CHARS = ".!?»"
 TERMINAL = re.compile(r"[.!?:;»)\]]$")

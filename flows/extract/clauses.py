@@ -15,6 +15,7 @@ from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list
 from flows.extract.list_cues import ACTOR_LEAD_IN
 from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, enumerated_clause, gapped, patterns, cue_words
 from flows.extract.position_cues import subject_clause_cue
+from flows.extract.quoted_titles import title_spans
 from flows.extract.asked_parties import recipient
 from flows.extract.request_cues import request_cue, skip_over
 from flows.extract.timing_clauses import timed
@@ -73,17 +74,20 @@ def find_cues(text: str) -> list[Cue]:
     for m in p["request"].finditer(text):
         if free(m):
             cue = request_cue(text, m)
-            if cue:
+            nobody = cue is not None and _nobody_asks(text[:m.start()])  # "ingen ordfører ønsker å X": nobody asks
+            if cue and not nobody:
                 cues.append(cue)
                 taken.append(m.span())
-            elif p["request_negation"].match(text, skip_over(text, m.end(), p["adverb"])):
+            elif nobody or p["request_negation"].match(text, skip_over(text, m.end(), p["adverb"])):
                 ends = [x.start() for x in (p["contrast"].search(text, m.end()), re.compile(r"[;:.!?]\s").search(text, m.end()))
                         if x is not None]
                 denied.append((m.end(), min(ends, default=len(text))))
     cues = [c for c in cues if c.kind == "request" or not any(a <= c.anchor < b for a, b in denied)]
+    titles = title_spans(text)  # "lederartikkelen «Kommunene må ta ansvar selv»": a modal in a title asks nothing
     for kind in ("passive", "modal", "need_verb"):
         for m in p[kind].finditer(text):
-            if not free(m) or (kind == "modal" and text[m.end():m.end() + 1] == "t"):
+            if not free(m) or (kind == "modal" and text[m.end():m.end() + 1] == "t") \
+                    or any(a < m.start() < b for a, b in titles):
                 continue
             cue = subject_clause_cue(text, m, kind, any(c.anchor < m.start() for c in cues))
             if cue:
@@ -91,6 +95,22 @@ def find_cues(text: str) -> list[Cue]:
                 taken.append(m.span())
     return [c for c in timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
             if not _no_action(text, c)]
+
+
+@lru_cache(maxsize=1)
+def _nobody() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nobody = lexicon.phrase_pattern(cue_words("nobody_subjects"))
+    opener = re.compile(rf"(?:^|[.;:!?]\s|(?<![\w-])(?:{lexicon.alternation(cue_words('clause_openers'))})\s)", re.IGNORECASE)
+    return nobody, opener
+
+
+def _nobody_asks(before: str) -> bool:
+    """True when the clause before a request verb has a subject naming no one (`nobody_subjects`)."""
+    nobody, opener = _nobody()
+    if not nobody.search(before):
+        return False
+    start = max((m.end() for m in opener.finditer(before)), default=0)
+    return bool(nobody.search(before, start))
 
 
 def _modal_subject(text: str, noun: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.people import People
+from flows.extract.quoted_titles import is_title
 from flows.extract.quote_attribution import ADVERBS, DIRECT_VERB, subject_speaker, trailing
 from flows.model import Mention, Sentence
 
@@ -36,20 +37,13 @@ def SUBJECT_VERB() -> re.Pattern[str]:
     return re.compile(rf"^(?P<subj>[^«»]{{2,140}}?),?\s+(?:(?:har|hadde)\s+)?(?:(?:{ADVERBS()})\s+)*(?:{verbs})(?![\w-])")
 
 
-def _is_title(sentence: str, quote_start: int, words: str) -> bool:
-    """«Leve hele livet» after "reformen": a name of a document or a project, not speech."""
-    before = re.search(r"([\wæøåÆØÅ-]+)\s*$", sentence[:quote_start])
-    heads = lexicon.load("speech_verbs")["title_heads"]
-    return bool(before and words[:1].isupper() and any(before.group(1).casefold().endswith(str(h)) for h in heads))
-
-
 def inline_spans(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """(start, end) of the words of each «» phrase in a sentence that is not a title."""
     text = sentence.text
     if "«" not in text:
         return ()
     return tuple((sentence.start + m.start("words"), sentence.start + m.end("words")) for m in INLINE.finditer(text)
-                 if not _is_title(text, m.start(), m.group("words")))
+                 if not is_title(text, m.start(), m.group("words")))
 
 
 def inline(sentence: Sentence, people: People) -> tuple[Inline, ...]:
@@ -60,7 +54,7 @@ def inline(sentence: Sentence, people: People) -> tuple[Inline, ...]:
     beskriver budsjettet som «en bjørnetjeneste»"). Titles in «» are not speech.
     """
     text = sentence.text
-    spans = [m for m in INLINE.finditer(text) if not _is_title(text, m.start(), m.group("words"))]
+    spans = [m for m in INLINE.finditer(text) if not is_title(text, m.start(), m.group("words"))]
     if not spans:
         return ()
     speaker: Mention | None = None

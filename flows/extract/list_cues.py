@@ -1,7 +1,7 @@
 """The cue patterns of lists of demands: the lead-ins that only name who must act ("Staten må:",
 "For å nå målet må staten:"), who needs ("Kommunene trenger:"), ordinal members of an announced list
 ("Det første kravet er at ..."), lists of matters raised or discussed ("Andre saker som ble tatt
-opp:"), and the demand cues a lead-in holds (request verbs, list cues and their compounds, wish
+opp:"), agenda lead-ins ("Departementet foreslår følgende dagsorden:"), and the demand cues a lead-in holds (request verbs, list cues and their compounds, wish
 frames). Each is one regex compiled once per process from data/request_verbs.yaml; lists.py reads
 them to find the lists and their contexts.
 """
@@ -87,6 +87,19 @@ def NEED_HEAD_END() -> re.Pattern[str]:
     complete the noun phrase, each one the thing needed (`matters.need_item_heads`)."""
     heads = lexicon.load("request_verbs")["matters"]["need_item_heads"]
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(heads)})\s*:$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def AGENDA() -> re.Pattern[str]:
+    """A lead-in line ending with an agenda label and its colon ("Dagsorden:", "Departementet foreslår følgende
+    dagsorden:", "Tema for møtet:"; `agenda_labels`): its items are the meeting's topics."""
+    words = lexicon.alternation(lexicon.load("request_verbs")["agenda_labels"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s*:\s*$", re.IGNORECASE)
+
+
+def is_agenda(text: str) -> bool:
+    """True when the last line of a lead-in ends with an agenda label (`AGENDA`)."""
+    return bool(AGENDA().search(text.rstrip().split("\n")[-1]))
 
 
 def is_matters(text: str) -> bool:

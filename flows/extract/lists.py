@@ -25,7 +25,7 @@ from flows.extract.actors import addressees_in, claimants_in, generic_claimants
 from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
-from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
@@ -126,7 +126,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     if DANGLING.search(text) and not text.endswith(":"):
         text = text + ":"  # "KS ber departementet om å" and the items: the list completes the sentence
         last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
-    if text.endswith(":") and is_matters(last_sentence or text):
+    if text.endswith(":") and (is_matters(last_sentence or text) or is_agenda(text)):  # an agenda's items: matters
         return ListContext(index, _subject_claimants(text) or (default,), None, True)
     if not text.endswith(":") or not (demand_cue().search(last_sentence or text) or NEED_HEAD_END().search(text)):
         return None

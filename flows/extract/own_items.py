@@ -22,6 +22,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.clauses import cut_end
 from flows.extract.cue_patterns import WORD, Cue, cue_words
+from flows.extract.list_cues import is_agenda
 from flows.extract.parse import Parsed
 from flows.extract.resolve import is_infinitive
 from flows.model import Block
@@ -39,12 +40,6 @@ def _imperatives() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _stage_verbs() -> frozenset[str]:
     return frozenset(" ".join(w.casefold().split()) for w in lexicon.load("request_verbs")["stage_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _agenda() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.load("request_verbs")["agenda_labels"])
-    return re.compile(rf"(?<![\w-])(?:{words})\s*:\s*$", re.IGNORECASE)
 
 
 def _opening(text: str) -> tuple[str, str] | None:
@@ -112,7 +107,7 @@ def under_agenda(blocks: tuple[Block, ...], index: int) -> bool:
     """True when an item stands in a list whose lead-in is an agenda label ("Dagsorden:", "Tema for møtet:")."""
     for block in reversed(blocks[:index]):
         if block.kind != "item":
-            return bool(_agenda().search(block.text.rstrip().split("\n")[-1]))
+            return is_agenda(block.text)
     return False
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.parse import Parsed, Token
+from flows.extract.speech import not_saying_spans
 from flows.extract.speech_phrases import verb_phrase_at
 from flows.extract.subjects import PUNCT, subject_of
 
@@ -76,8 +77,9 @@ def is_speaking_verb(parsed: Parsed, token: Token) -> bool:
 def speaker_region(parsed: Parsed) -> str | None:
     """The words of the subject of the first verb of saying or requesting that has one, as written
     in the sentence; None when there is none."""
+    idioms = not_saying_spans(parsed.text)  # "før kommunestyrene har fått sagt et ord": no one's words
     for token in parsed.tokens:
-        if not is_speaking_verb(parsed, token):
+        if not is_speaking_verb(parsed, token) or any(s <= token.start - parsed.start < e for s, e in idioms):
             continue
         subject = subject_of(parsed, token)
         if subject:

@@ -68,12 +68,34 @@ def _speaker_pronouns() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.load("request_verbs")["speaker_pronouns"])
 
 
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern[str]:
+    """Phrases holding a verb of saying that report no one's words (`not_saying` in request_verbs.yaml: "før
+    kommunestyrene har fått sagt et ord", "have a say")."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.load("request_verbs")["not_saying"]), re.IGNORECASE)
+
+
+def not_saying_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the phrases of `_idioms` in a text: a verb of saying inside one reports no words."""
+    return [m.span() for m in _idioms().finditer(text)] if "sagt" in text else []
+
+
+def _speech(sentence: str) -> list[re.Match[str]]:
+    """The verbs of saying or requesting of a sentence, those inside a phrase of `_idioms` left out."""
+    found = list(SPEECH().finditer(sentence))
+    if not found:
+        return found
+    spans = not_saying_spans(sentence)
+    return [m for m in found if not any(s <= m.start() < e for s, e in spans)]
+
+
 def speech_subject(sentence: str) -> str | None:
     """The region holding the subject of a verb of saying or requesting, or None."""
-    match = SPEECH().search(sentence)
-    if not match:
+    verbs = _speech(sentence)
+    if not verbs:
         return None
-    for later in SPEECH().finditer(sentence, match.end()):
+    match = verbs[0]
+    for later in verbs[1:]:
         joined = re.fullmatch(r"\s*,?\s*(?:og|men|mens)\s+(?P<who>[^,.;:]{1,40}?)\s*", sentence[match.end():later.start()])
         if joined:  # "Sykehusene advarer, og forbundet mener X": the subject of the verb that has content
             return joined.group("who")
