@@ -127,3 +127,20 @@ def test_no_demand(text: str, language: str) -> None:
 ], ids=["title_then_call", "nobody_then_request", "quoted_call_no_title"])
 def test_a_call_beside_a_title_or_a_nobody_still_counts(text: str, expected: str) -> None:
     assert [row[2] for row in demands(text)] == [expected]
+
+
+# --- an institution named with its field: "Senter for ...", "institutt for ..." ----------------------------------
+
+@pytest.mark.parametrize("line,claimant", [
+    ("Seniorforsker Håkon Lunde ved CICERO Senter for klimaforskning sier at kommunene må få mer penger.",
+     "CICERO Senter for klimaforskning"),
+    ("Forsker Kari Holm ved Norsk institutt for by- og regionforskning sier at staten må betale.",
+     "Norsk institutt for by- og regionforskning"),
+    ("Forsker Per Dahl ved Senter for økonomisk forskning seier at staten bør betale.", "Senter for økonomisk forskning"),
+    ("Dagleg leiar Siv Lie i Nasjonalt senter for distriktsutvikling meiner at staten må betale.",
+     "Nasjonalt senter for distriktsutvikling"),
+], ids=["cicero_nb", "nibr_nb", "senter_nn", "nasjonalt_senter_nn"])
+def test_an_institution_is_read_to_the_end_of_its_field(line: str, claimant: str) -> None:
+    rows = demands(f"Klima\n\n{line}\n")
+    assert [row[0] for row in rows] == [claimant]
+

@@ -48,6 +48,11 @@ def org_pattern() -> str:
                rf"(?: (?:og (?=[A-ZÆØÅ]))?(?:{suffixes})(?![\w-]))*")
     regions = "|".join(re.escape(s) for s in sorted(organisation_suffixes(), key=len, reverse=True) if s[:1].isupper())
     branch_of_known = rf"(?: (?:og )?(?:{regions})(?![\w-]))*" if regions else ""  # "Norsk Sykepleierforbund Trøndelag"
+    heads = "|".join(re.escape(str(w)) for w in roles_table().get("institution_heads", []))
+    field = r"(?:[a-zæøå]+(?:isk|sk|ig|lig|leg|al|ell) )?[a-zæøå][\wæøå-]*(?: og [a-zæøå][\wæøå-]*)?"
+    institution = rf"(?-i:(?:[A-ZÆØÅ][\wæøåÆØÅ-]* )?(?:{heads}) for {field}(?![\w-]))|" if heads else ""
+    # "CICERO Senter for klimaforskning", "Norsk institutt for by- og regionforskning": to the field's end
+    generic = institution + generic
     return rf"(?:(?:{known}){branch_of_known}(?![\w-])|{generic})" if known else generic
 
 
