@@ -144,3 +144,20 @@ def test_an_institution_is_read_to_the_end_of_its_field(line: str, claimant: str
     rows = demands(f"Klima\n\n{line}\n")
     assert [row[0] for row in rows] == [claimant]
 
+
+
+# --- a need verb with a noun phrase object: a coordinated "og at" part is the speaker's fact ----------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("KS-leiar Kari Holm la til at kommunen også treng fleire omsorgsplassar, og at ventelista no er lengre enn "
+     "nokon gong.", "nn", ["kommunen også treng fleire omsorgsplassar"]),
+    ("KS understreket at kommunene trenger forutsigbare avtaler, og at prisene har økt uten forvarsel.",
+     "nb", ["kommunene trenger forutsigbare avtaler"]),
+    ("– Men vi trenger også at Nav følger opp tidligere, og at regjeringen gjør det enklere å bruke gradert "
+     "sykmelding, sier KS-leder Kari Holm.", "nb",
+     ["vi trenger også at Nav følger opp tidligere", "regjeringen gjør det enklere å bruke gradert sykmelding"]),
+    ("– Det kommunene trenger, er handlingsrom lokalt, og at staten tar sin del av regningen, sier KS-leder Kari "
+     "Holm.", "nb", ["Det kommunene trenger, er handlingsrom lokalt", "staten tar sin del av regningen"]),
+], ids=["np_object_fact_nn", "np_object_fact_nb", "clause_object_both_nb", "cleft_keeps_the_second_nb"])
+def test_a_need_verb_shares_its_og_at_part_only_with_a_clause(text: str, language: str, expected: list[str]) -> None:
+    assert [row[2] for row in demands(text, language)] == expected

@@ -28,6 +28,19 @@ AFTER_INFINITIVE_MARK = re.compile(r"(?<![\w-])å\s+$")  # "ber regjeringa om å
 MARKED_INFINITIVE = re.compile(r"(?<![\w-])og\s+(?:om\s+|til\s+)?å\s")  # the second one marked by "å"
 
 
+# the object of a need verb is a clause ("vi trenger at X, og at Y") or the need is a cleft ("Det vi trenger, er
+# NP, og at Y"): a coordinated "og at" part is needed too; after a noun phrase object ("kommunen treng fleire
+# plassar, og at ventelista er lang") it goes on with the verb of saying, a fact
+CLAUSAL_NEED = re.compile(r"\s*(?:[\wæøå]+\s+){0,2}?at(?![\w-])|\s*(?:[\wæøå]+\s*)?,\s*er(?![\w-])", re.IGNORECASE)
+
+
+def _clausal_need(text: str, start: int, end: int) -> bool:
+    """True when the need verb of a cue takes a clause ("trenger også at X") or opens a cleft ("Det vi trenger
+    nå, er ..."), or no need verb is found in it."""
+    verb = patterns()["need_verb"].search(text, start, end)
+    return verb is None or CLAUSAL_NEED.match(text, verb.end()) is not None
+
+
 @lru_cache(maxsize=1)
 def _raised_need() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon.load("request_verbs")["matters"]
@@ -108,7 +121,8 @@ def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, ma
                                       modal_infinitive(sentence.text, cue.start, end, ctx.document.language))
         rows = make_demands(ctx, block, sentence.start, sentence.text, start, end, voice.claimants, asked, voice,
                             f"{voice.rule}:{rule}", earlier, before, infinitival,
-                            position=cue.kind in ("modal", "passive"))
+                            position=cue.kind in ("modal", "passive") or (cue.kind == "need_verb" and not
+                                                                           _clausal_need(sentence.text, start, end)))
         if cue.kind == "request" and cue.addressee is None and rows and rows[-1].addressee:
             asked_before = rows[-1].addressee  # "krever at regjeringen X, og vil ha Y": Y asked of regjeringen too
         if cue.kind == "request" and len(rows) == len(voice.claimants) \
