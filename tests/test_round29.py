@@ -161,3 +161,18 @@ def test_an_institution_is_read_to_the_end_of_its_field(line: str, claimant: str
 ], ids=["np_object_fact_nn", "np_object_fact_nb", "clause_object_both_nb", "cleft_keeps_the_second_nb"])
 def test_a_need_verb_shares_its_og_at_part_only_with_a_clause(text: str, language: str, expected: list[str]) -> None:
     assert [row[2] for row in demands(text, language)] == expected
+
+
+# --- an organisation's own words after ", og" end a person's indirect statement ----------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Styreleder Randi Brekke i KS møtte statsråden. Hun tok også opp etterslepet på kommunale bygg og veier, og KS "
+     "ba om at regjeringen legger fram en plan.", "nb", "etterslepet på kommunale bygg og veier"),
+    ("Styreleiar Randi Brekke i KS møtte statsråden. Ho tok òg opp etterslepet på kommunale bygg og vegar, og KS "
+     "bad om at regjeringa legg fram ein plan.", "nn", "etterslepet på kommunale bygg og vegar"),
+], ids=["organisation_ends_content_nb", "organisation_ends_content_nn"])
+def test_an_organisations_words_end_the_persons_content(text: str, language: str, expected: str) -> None:
+    from extract_kit import statement_rows
+
+    assert [row[2] for row in statement_rows(text, language) if row[1] == "Randi Brekke"] == [expected]
+    assert [row[0] for row in demands(text, language)] == ["KS"]

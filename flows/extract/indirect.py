@@ -138,6 +138,13 @@ def _later_clause(sentence: Sentence, people: People, first: Reported) -> tuple[
     for joint in SECOND_CLAUSE.finditer(text, local, first.end - sentence.start):
         subject = subject_at(text, joint.end(), sentence.start, people)
         if not subject:
+            body = [h for h in claimants_in(text[joint.end():joint.end() + 60]) if h.start == 0]
+            head = text[local:joint.start()].rstrip(" ,")
+            if body and len(head.split()) >= MIN_WORDS and (VERB_AFTER_SUBJECT().match(text, joint.end() + body[0].end)
+                                                            or REQUEST().match(text, joint.end() + body[0].end)):
+                # ", og KS ba om at ...": an organisation's own words end the first content; they are no
+                # person's statement (decision 11), its demand is read by the demand pass
+                return (Reported(first.speaker, first.start, first.start + len(head), first.rule),)
             continue
         speaker, end = subject
         verb = VERB_AFTER_SUBJECT().match(text, end) or REQUEST().match(text, end)
