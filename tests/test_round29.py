@@ -176,3 +176,19 @@ def test_an_organisations_words_end_the_persons_content(text: str, language: str
 
     assert [row[2] for row in statement_rows(text, language) if row[1] == "Randi Brekke"] == [expected]
     assert [row[0] for row in demands(text, language)] == ["KS"]
+
+
+# --- thanks for coming, the parse giving the arrival as the content -------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Fylkesstyreleiar i KS Vestland, Torbjørn Lid, takka statssekretæren for at ho kom til Førde, men var tydeleg "
+     "på at pengane ikkje strekk til.", "nn", ["pengane ikkje strekk til"]),
+    ("Fylkesstyreleder i KS Vestland, Torbjørn Lid, takket statssekretæren for at hun kom til Førde, men var tydelig "
+     "på at pengene ikke strekker til.", "nb", ["pengene ikke strekker til"]),
+    ("Fylkesstyreleder i KS Vestland, Torbjørn Lid, takket statssekretæren for at kommunene har fått mer penger.",
+     "nb", ["kommunene har fått mer penger"]),
+], ids=["thanks_for_coming_nn", "thanks_for_coming_nb", "thanks_with_a_view_nb"])
+def test_thanks_for_coming_is_no_statement(text: str, language: str, expected: list[str]) -> None:
+    from extract_kit import statement_rows
+
+    assert [row[2] for row in statement_rows(text, language)] == expected

@@ -32,7 +32,8 @@ def courtesy() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _last_verb() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.load("speech_verbs")["courtesy_thanks"]["verbs"])
-    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[\w-]+\s+){{0,3}}?for\s+$", re.IGNORECASE)
+    # "takka statssekretæren for at ": the parse may give the arrival after "at" as the content
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[\w-]+\s+){{0,3}}?for\s+(?:at\s+)?$", re.IGNORECASE)
 
 
 def thanks_only(before: str, words: str) -> bool:
