@@ -192,3 +192,24 @@ def test_thanks_for_coming_is_no_statement(text: str, language: str, expected: l
     from extract_kit import statement_rows
 
     assert [row[2] for row in statement_rows(text, language)] == expected
+
+
+# --- a second infinitive after "og" and an adverb, short ones too ---------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("– Vi har bedt regjeringen om å trappe opp handlingsplanen for allmennlegetjenesten raskere, og særlig gi et "
+     "ekstra løft til kommuner som sliter med å rekruttere, sier fylkesleder i KS Nordland, Kari Holm.", "nb",
+     ["trappe opp handlingsplanen for allmennlegetjenesten raskere",
+      "særlig gi et ekstra løft til kommuner som sliter med å rekruttere"]),
+    ("– Vi har bede regjeringa om å trappe opp handlingsplanen for allmennlegetenesta raskare, og særleg gje eit "
+     "ekstra løft til kommunar som slit med å rekruttere, seier fylkesleiar i KS Nordland, Kari Holm.", "nn",
+     ["trappe opp handlingsplanen for allmennlegetenesta raskare",
+      "særleg gje eit ekstra løft til kommunar som slit med å rekruttere"]),
+    ("– Vi ber departementet om å innføre en unntaksordning for kommuner med lange avstander og få leger, sier "
+     "fylkesleder i KS Nordland, Kari Holm.", "nb",
+     ["innføre en unntaksordning for kommuner med lange avstander og få leger"]),
+    ("– Departementet må ta brevet på alvor og svare raskt, sier fylkesleder i KS Nordland, Kari Holm.", "nb",
+     ["Departementet må ta brevet på alvor og svare raskt"]),
+], ids=["adverb_short_verb_nb", "adverb_short_verb_nn", "few_is_no_verb_nb", "modal_one_measure_nb"])
+def test_a_second_infinitive_after_og_and_an_adverb(text: str, language: str, expected: list[str]) -> None:
+    assert [row[2] for row in demands(text, language)] == expected

@@ -218,6 +218,11 @@ def _splitters() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=2048)
+@lru_cache(maxsize=1)
+def _short_infinitives() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("request_verbs")["short_infinitives"])
+
+
 def is_infinitive(word: str, language: str = "nb") -> bool:
     """A bare infinitive verb: ends in -e (or -a in nynorsk) and is its own lemma (in nynorsk, an
     e-infinitive whose lemma is the a-form: "opne", lemma "opna")."""
@@ -264,9 +269,17 @@ SHARED_OBJECT = re.compile(r"(?<![\w-])(?:må|bør|skal)\s+(?:(?:også|òg|helle
                            r"(?:\s+(?:opp|oppe|ut|inn|ned|fram|på))?$")  # a verb (and its particle) with no object
 
 
+@lru_cache(maxsize=1)
+def _infinitive_joint() -> re.Pattern[str]:
+    """"og" before a second infinitive, an adverb that may stand between ("og særlig gi et ekstra løft",
+    `split_adverbs`: the second part opens with it) and "om å"/"til å" (group 2: the word read as the verb)."""
+    adverbs = lexicon.alternation(lexicon.load("request_verbs")["split_adverbs"])
+    return re.compile(rf"(?:,\s*og|\s+og)\s+(?P<adverb>(?:{adverbs})\s+)?(?P<mark>(?:om\s+|til\s+)?å\s+)?(?P<verb>[a-zæøå]+)(?=\s)")
+
+
 def split_actions(text: str, infinitival: bool, language: str = "nb", modal: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each separately grantable action in `text` (decision 5): split at
-    'samt' and 'og at'; in an infinitival request also at 'og <infinitive>' (a word after
+    'samt' and 'og at'; in an infinitival request also at 'og (særlig) <infinitive>' (a word after
     'og (om) å' is one whatever the lemmatiser says) when the first part is at least three words long,
     except before a reporting-back formula ('og komme tilbake til Stortinget'); under a modal (`modal`)
     not at a word with a noun's or participle's ending (`not_infinitive_endings`)."""
@@ -276,19 +289,20 @@ def split_actions(text: str, infinitival: bool, language: str = "nb", modal: boo
             if not _continues(text[m.end():]):
                 cuts.append((m.start(), m.end()))
     if infinitival:
-        for m in re.finditer(r"(?:,\s*og|\s+og)\s+(?P<mark>(?:om\s+|til\s+)?å\s+)?([a-zæøå]+)(?=\s)", text):
+        for m in _infinitive_joint().finditer(text):
             left = text[:m.start()]
             last_cut = max([c[1] for c in cuts if c[1] <= m.start()], default=0)
-            marked = m.group("mark") is not None and m.group(2) not in _not_verbs()  # "og om å opne": after "å"
-            if _reports_back(text[m.start(2):]):
+            marked = m.group("mark") is not None and m.group("verb") not in _not_verbs()  # "og om å opne": after "å"
+            if _reports_back(text[m.start("verb"):]):
                 continue
-            if modal and m.group(2).endswith(_not_infinitive_endings()):
+            if modal and m.group("verb").endswith(_not_infinitive_endings()):
                 continue  # "må føre til tiltak og målrettede ordninger": an adjective or noun, no second action
             if modal and SHARED_OBJECT.search(left):
                 continue  # "må halde oppe og byggje ut kapasiteten": two verbs of one object, one action
-            if ((marked or is_infinitive(m.group(2), language)) and len(text[last_cut:m.start()].split()) >= 3
+            short = not modal and m.group("verb") in _short_infinitives()  # "og særlig gi": after a request verb
+            if ((marked or short or is_infinitive(m.group("verb"), language)) and len(text[last_cut:m.start()].split()) >= 3
                     and not re.search(r"(?:for|ved|til|med)\s+å\s+\S+$", left)):
-                cuts.append((m.start(), m.start(2)))
+                cuts.append((m.start(), m.start("adverb") if m.group("adverb") else m.start("verb")))
     cuts = sorted(set(cuts))
     parts: list[tuple[int, int]] = []
     pos = 0
