@@ -213,3 +213,18 @@ def test_thanks_for_coming_is_no_statement(text: str, language: str, expected: l
 ], ids=["adverb_short_verb_nb", "adverb_short_verb_nn", "few_is_no_verb_nb", "modal_one_measure_nb"])
 def test_a_second_infinitive_after_og_and_an_adverb(text: str, language: str, expected: list[str]) -> None:
     assert [row[2] for row in demands(text, language)] == expected
+
+
+# --- the side an organisation speaks from ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Frå Utdanningsforbundet si side vart det i møtet lagt stor vekt på at arbeidsvilkåra må betrast dersom yrket "
+     "skal bli attraktivt igjen.", "nn", [("Utdanningsforbundet", "arbeidsvilkåra må betrast dersom yrket skal bli "
+                                           "attraktivt igjen")]),
+    ("Fra KS' side ble det understreket at staten må betale hele regningen.", "nb",
+     [("KS", "staten må betale hele regningen")]),
+    ("Fra KS kom det ingen kommentar, men staten må betale hele regningen.", "nb", []),
+    ("Fra side til side må staten betale hele regningen.", "nb", []),
+], ids=["side_nn", "side_nb", "from_ks_no_side_nb", "no_organisation_nb"])
+def test_the_side_an_organisation_speaks_from(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row[0], row[2]) for row in demands(text, language)] == expected

@@ -1,4 +1,5 @@
-"""Positions attributed to an organisation rather than a person (decision 11): "Ifølge KS må X",
+"""Positions attributed to an organisation rather than a person (decision 11): "Ifølge KS må X", "Frå
+Utdanningsforbundet si side vart det lagt vekt på at X" (the side it speaks from),
 "X, heiter det i fråsegna", "I høringssvaret heter det at X" (the document of the organisation
 named last), and a governing body named bare after the text named it with its organisation
 ("Fylkesstyret i KS Nordby møtte statsråden. ... Fylkesstyret bad også om at X"). The sentence is then
@@ -39,6 +40,9 @@ def attributed_voice(text: str, named: str | None) -> Voice | None:
     document formula ("heiter det i fråsegna"), the organisation named last (`named`). None when
     the sentence is attributed to nobody or to no organisation."""
     according, formula = _patterns()
+    side = _side_voice(text)
+    if side is not None:
+        return side
     opener = according.match(text)
     if opener:
         rest = text[opener.end():opener.end() + 60]
@@ -47,6 +51,27 @@ def attributed_voice(text: str, named: str | None) -> Voice | None:
     if named and formula.search(text):
         return Voice((named,), False, None, "reported")
     return None
+
+
+@lru_cache(maxsize=1)
+def _side() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("request_verbs")
+    opener = lexicon.phrase_pattern(data["side_openers"], before=r"^\W*", after=r"\s+")
+    possessive = "|".join(re.escape(str(w)) for w in data["side_possessives"])
+    tail = re.compile(rf"\s*(?:{possessive})?\s*(?:{lexicon.alternation(data['side_nouns'])})(?![\w-])", re.IGNORECASE)
+    return opener, tail
+
+
+def _side_voice(text: str) -> Voice | None:
+    """The voice of a sentence fronted by the side an organisation speaks from ("Frå Utdanningsforbundet si side
+    vart det lagt stor vekt på at X", `side_openers`): that organisation; None otherwise."""
+    opener, tail = _side()
+    found = opener.match(text)
+    if found is None:
+        return None
+    rest = text[found.end():found.end() + 80]
+    hits = [h for h in (claimants_in(rest) or organisations_in(rest)) if h.start == 0]
+    return Voice((hits[0].name,), False, None, "reported") if hits and tail.match(rest, hits[0].end) else None
 
 
 @lru_cache(maxsize=1)
