@@ -228,3 +228,22 @@ def test_a_second_infinitive_after_og_and_an_adverb(text: str, language: str, ex
 ], ids=["side_nn", "side_nb", "from_ks_no_side_nb", "no_organisation_nb"])
 def test_the_side_an_organisation_speaks_from(text: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert [(row[0], row[2]) for row in demands(text, language)] == expected
+
+
+# --- a second verb of saying after ", men" -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Statssekretær Oddbjørn Klepsvik møtte KS. Klepsvik viste til at regjeringa allereie har auka midlane i "
+     "statsbudsjettet, men sa seg samd i at det trengst eit betre kunnskapsgrunnlag om kostnadene.", "nn",
+     ["regjeringa allereie har auka midlane i statsbudsjettet", "det trengst eit betre kunnskapsgrunnlag om kostnadene"]),
+    ("Statssekretær Oddbjørn Klepsvik møtte KS. Klepsvik viste til at regjeringen allerede har økt midlene i "
+     "statsbudsjettet, men advarte mot å svekke kompetansekravene for legevakt.", "nb",
+     ["regjeringen allerede har økt midlene i statsbudsjettet", "svekke kompetansekravene for legevakt"]),
+    ("Statssekretær Oddbjørn Klepsvik møtte KS. Klepsvik viste til at regjeringen allerede har økt midlene i "
+     "statsbudsjettet, men at det tar tid.", "nb",
+     ["regjeringen allerede har økt midlene i statsbudsjettet, men at det tar tid"]),
+], ids=["men_samd_nn", "men_warned_nb", "men_at_same_verb_nb"])
+def test_a_second_verb_of_saying_after_men(text: str, language: str, expected: list[str]) -> None:
+    from extract_kit import statement_rows
+
+    assert [row[2] for row in statement_rows(text, language)] == expected

@@ -98,8 +98,8 @@ def _content(text: str, start: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def SECOND_VERB() -> re.Pattern[str]:
-    """', og viste til at ...': a second verb of saying with the same subject."""
-    return re.compile(rf",?\s+og\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
+    """', og viste til at ...', ', men sa seg samd i at ...': a second verb of saying with the same subject."""
+    return re.compile(rf"(?:,?\s+og|,\s+men)\s+(?:{AUX}\s+)?(?:(?:{ADVERBS()})\s+)*(?P<verb>{INDIRECT_VERB()})(?![\w-])")
 
 
 def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
@@ -122,6 +122,8 @@ def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
     head = text[local:second.start()].rstrip(" ,")
     if span is None or len(head.split()) < MIN_WORDS:
         return (first,)
+    if text.startswith("å ", span[0]):  # ", men åtvara mot å svekkje X": the infinitive without its mark
+        span = (span[0] + 2, span[1])
     cut = Reported(first.speaker, first.start, sentence.start + local + len(head), first.rule)
     return cut, Reported(first.speaker, sentence.start + span[0], sentence.start + span[1], "indirect_second_verb")
 
