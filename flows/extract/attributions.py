@@ -36,7 +36,7 @@ from flows.extract.quote_attribution import CUE, lead_in
 from flows.extract.sentence_speech import Env, State, indirect_all, inline_all
 from flows.extract.people import People
 from flows.extract.pronoun_words import name_gender, pronoun_gender
-from flows.model import Block, Mention
+from flows.model import Block, Mention, Sentence
 
 __all__ = ["Attribution", "AttributionLayer", "Speaking", "find_attributions"]
 
@@ -79,8 +79,10 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     state = replace(state, speaker=speaker, after_quote=True, in_list=False)
     if quoted.rest:
         rest_text = doc[quoted.rest[0].start:quoted.rest[-1].end]
+        resumed = _resumed(quoted.rest)  # narrative, then a new dash quotation: the narrative alone says how it goes on
+        head_text = rest_text if resumed is None else doc[quoted.rest[0].start:quoted.rest[resumed - 1].end]
         closed = doc[start] in "«\""  # a quotation in quote marks ends at its closing mark
-        if quotes.reopens(rest_text) or (quotes.continues_quote(rest_text) and not closed):
+        if quotes.reopens(rest_text) or (quotes.continues_quote(head_text) and not closed):
             # "– X, sa NN. – Y": the part after the attribution is a statement of its own, since a
             # statement's text is verbatim and the attribution is no part of the quoted words
             rule = "quote_split_by_attribution" if quotes.reopens(rest_text) else "quote_after_attribution"
@@ -88,9 +90,24 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
             if after:
                 out.append(after)
         else:
-            more, state = indirect_all(quoted.rest, env, block, state)
+            narrative = quoted.rest[:resumed] if resumed is not None else quoted.rest
+            more, state = indirect_all(narrative, env, block, state)
             out += more
+            if resumed is not None:  # "– X, seier ho. Ho vaks opp der. – Y.": a new quotation in the same paragraph
+                again = quoted.rest[resumed]
+                begin = again.start + len(again.text) - len(again.text.lstrip("–—- "))
+                between = (quoted.rest[0].start, again.start)
+                other = any(m.name != speaker.name and between[0] <= m.start < between[1] for m in env.people.mentions)
+                fallback = None if other else speaker
+                more, state = _quotation(doc, begin, block, env, replace(state, speaker=fallback, after_quote=True),
+                                         fallback, "quote_resumed_in_paragraph")
+                out += more
     return out, state
+
+
+def _resumed(rest: tuple[Sentence, ...]) -> int | None:
+    """The index of the first sentence after the narrative that opens a new quotation with a dash, if any."""
+    return next((k for k, s in enumerate(rest) if k > 0 and s.text.startswith(("– ", "— "))), None)
 
 
 def _opens_run(doc: str, start: int, end: int) -> bool:

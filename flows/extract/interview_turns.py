@@ -30,6 +30,13 @@ with two or more turns. Every turn of a named speaker is a direct statement of t
 - a label in a heading ("Dal: – Vi held fram") counts towards the transcript but opens no turn: a
   news report's section title quoting its speaker, the paragraphs under it are the writer's.
 
+A hearing's record or a panel's printed contributions name each speaker on a line of their own, with
+no colon: "Einar Dal, 1. nestleder i KS", "Kari Li (KS Agder)". Such a line names a speaker when it
+names a person of the text and its rest holds a role or an organisation. With two or more persons named
+so, a name line is a label when the paragraph under it is the speaker's own words (`own_words`: in the
+first person, no dash or « of its own, no surname, "hun" or attribution of the writer's report), even
+when every speaker has one contribution; the paragraphs under it are the turns until one is the writer's.
+
 Word lists: `transcripts` in speech_verbs.yaml.
 """
 from __future__ import annotations
@@ -46,6 +53,7 @@ from flows.extract import roles as R
 from flows.extract.people import People
 from flows.extract.person_names import media_heads
 from flows.extract.quotes import first_person
+from flows.extract.speech import attribution_of
 from flows.model import Block, Mention
 
 RULES = ("transcript_turn", "transcript_turn_continuation")
@@ -54,6 +62,8 @@ TIME = r"(?:\[\s*\d{1,2}(?::\d{2}){1,2}\s*\]|\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)|\d
 LABEL = re.compile(rf"^(?:{TIME}\s*)?(?P<label>[A-ZÆØÅ][\wæøåÆØÅ.'’ -]{{0,50}}?)"
                    rf"(?:\s*\((?P<aside>[^()\n]{{1,40}})\)|,\s*(?P<comma>[^:,\n()]{{1,40}}))?"
                    rf"(?:\s*{TIME})?\s*:(?:[ \t]+|\n|$)(?:[–—-]\s*)?")
+NAME_LINE = re.compile(r"^(?P<label>[A-ZÆØÅ][\wæøåÆØÅ'’-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ'’.-]*){1,3})"
+                       r"(?:,\s*(?P<comma>[^:\n]{2,80}?)|\s*\((?P<aside>[^()\n]{1,60})\))\s*$")
 CAPS_LINE = re.compile(rf"^(?:{TIME}\s*)?(?P<label>[A-ZÆØÅ][A-ZÆØÅ.'’ -]{{1,50}}?)(?:\s*{TIME})?[ \t]*(?:\n\s*|$)")
 STAGE = re.compile(r"\s*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])\s*")
 NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåA-ZÆØÅ'’-]*\.?$")
@@ -191,12 +201,14 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
             found = _label(block, people)
             if found is not None:
                 labelled[i] = found  # type: ignore[assignment]
-    if len(labelled) < MIN_TURNS:
-        return Transcript()
+    named, persons_lined = _name_lines(blocks, people, labelled)
+    labelled.update(named)
     counts: dict[str, int] = {}
     for speaker, _, _ in labelled.values():
         counts[speaker.name] = counts.get(speaker.name, 0) + 1
-    if len(counts) < SPEAKERS or max(counts.values()) < 2:
+    lined = {s.name for s, _, _ in named.values()}
+    by_lines = bool(lined) and persons_lined >= SPEAKERS
+    if not by_lines and (len(labelled) < MIN_TURNS or len(counts) < SPEAKERS or max(counts.values()) < 2):
         return Transcript()
     first = min(labelled)
     speakers = {s.name: s for s, _, _ in labelled.values()}
@@ -223,6 +235,9 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
                 or block.text.startswith(("[", "(")) or (i > last and not _continues(block.text)):
             current = None if i > last or block.kind == "heading" else current
             continue
+        elif current.name in lined and not own_words(block.text, current):  # the writer's report under a name line
+            current = None
+            continue
         else:
             start, rule = block.start, ("transcript_turn" if (i - 1) in labelled and labelled[i - 1][2] < 0
                                         else "transcript_turn_continuation")
@@ -237,6 +252,45 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         hosts = set(mostly) if len(mostly) == 1 else set()
     return Transcript(MappingProxyType({i: (None if t is not None and t.speaker.name in hosts else t)
                                         for i, t in turns.items()}))
+
+
+def _name_lines(blocks: tuple[Block, ...], people: People,
+                labelled: dict[int, tuple[Mention, bool, int]]) -> tuple[dict[int, tuple[Mention, bool, int]], int]:
+    """Speakers named on a line of their own with their role, over first-person paragraphs
+    ("Einar Dal, 1. nestleder i KS" / "Takk for muligheten. Jeg vil ..."): (block -> (speaker, host, -1),
+    the number of persons the text names on such lines, whatever follows them)."""
+    out: dict[int, tuple[Mention, bool, int]] = {}
+    lined: set[str] = set()
+    for i, block in enumerate(blocks[:-1]):
+        if i in labelled or block.kind not in ("paragraph", "heading") or block.marker != "" or "\n" in block.text:
+            continue
+        match = NAME_LINE.match(block.text)
+        nxt = blocks[i + 1]
+        if match is None or nxt.kind != "paragraph" or nxt.marker != "":
+            continue
+        rest = (match.group("comma") or "") + " " + (match.group("aside") or "")
+        if not any(R.is_role(w.casefold().strip(".,")) or R.is_organisation_word(w.strip(".,")) for w in rest.split()):
+            continue
+        speaker, host = _person(people, match.group("label").strip(), new=False)
+        if speaker is not None:
+            lined.add(speaker.name)
+        if speaker is not None and own_words(nxt.text, speaker):
+            out[i] = (speaker, host or any(w.casefold().strip(".,") in _hosts() for w in rest.split()), -1)
+    return out, len(lined)
+
+
+THIRD_PERSON = re.compile(r"(?<![\w-])(?:han|hun|ho|hen)(?![\w-])", re.IGNORECASE)
+
+
+def own_words(text: str, speaker: Mention) -> bool:
+    """A paragraph under a speaker's name line that is their words: in the first person, neither a quotation
+    of its own (a dash, «) nor the writer's report of them (their surname, "hun", an attribution: "Dal mente at
+    ...", "– X, sa hun.")."""
+    surnames = [w for w in speaker.name.split()[1:] if len(w) > 1]
+    return first_person(text) and not text.startswith(("–", "—", "-", "«", '"')) \
+        and THIRD_PERSON.search(text) is None and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
+                                                          for w in surnames) \
+        and attribution_of(text) is None
 
 
 def _other_label(block: Block) -> bool:

@@ -203,6 +203,25 @@ def delegation_offices(ctx: DocContext, people: People) -> dict[str, str]:
     return out
 
 
+def group_affiliations(ctx: DocContext, people: People, found: dict[str, str | None]) -> dict[str, str | None]:
+    """`found` with the organisation of a delegation for the persons it gives none ("Fra Fagforbundet deltok
+    forbundsleder A og leder for seksjon helse, B": B speaks for Fagforbundet)."""
+    out = dict(found)
+    seen: set[str] = set()
+    for mention in people.mentions:
+        if mention.kind != "full" or mention.name in seen:
+            continue
+        seen.add(mention.name)
+        if out.get(mention.name) is not None:
+            continue
+        sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
+        group = group_org(sentence, mention) if sentence is not None else None
+        body = claimants_in(group)[:1] if group else []
+        if body and body[0].start == 0:
+            out[mention.name] = body[0].name
+    return out
+
+
 def _forms(people: People) -> tuple[tuple[str, str], ...]:
     """Every written form of each person (full name, surname, the forms the text uses)."""
     forms: dict[str, str] = {}
@@ -301,7 +320,7 @@ def find_mentions(ctx: DocContext) -> MentionLayer:
                                                        ctx), ctx.blocks)
     return MentionLayer(
         people=people,
-        affiliations=MappingProxyType(affiliations(text, people)),
+        affiliations=MappingProxyType(group_affiliations(ctx, people, affiliations(text, people))),
         offices=MappingProxyType({**delegation_offices(ctx, people), **offices(text, people)}),
         forms=_forms(people),
         organisations=ctx.gazetteer.organisations,

@@ -262,8 +262,9 @@ def _thing_requires(verb: str, before: str, prev: str) -> bool:
         prev = before.split()[-1] if before.split() else ""
         verb = cue_words("requirement_forms")[0]
     low = prev.casefold()
+    compound = "-" in prev and prev.rsplit("-", 1)[1][:1].islower()  # "BPA-ordningen": an abbreviation, then the noun
     if verb.casefold() not in cue_words("requirement_forms") or not DEFINITE.fullmatch(low) \
-            or (prev[:1].isupper() and before.rstrip() != prev):
+            or (prev[:1].isupper() and before.rstrip() != prev and not compound):
         return False  # a capitalised word inside a sentence is a name ("Bondelaget krev")
     if low in claimant_pointers() or low in {w.casefold() for w in cue_words("statement_documents")} \
             or low in {w.casefold() for w in cue_words("own_bodies")} or low.endswith(BODY_ENDINGS) or is_role(low) \

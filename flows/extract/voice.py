@@ -121,7 +121,9 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
     st = best[1]
     if st.rule == QUESTION_RULE:  # "NN spurte KS om kommunane ikkje burde ...": a yes/no question asks for nothing
         return Voice((), False, None, "question")
-    organisation = None if is_party(st.speaker.organisation) else st.speaker.organisation
+    organisation = st.speaker.organisation
+    if is_party(organisation) or not (organisation or "")[:1].isupper():
+        organisation = None  # a party, or a unit written in lower case ("leder for seksjon helse"): whom the text says
     known = speaks_for(mentions, st.speaker.name) if organisation is None else None
     role = st.speaker.role
     described = (descriptions or {}).get(st.speaker.name)

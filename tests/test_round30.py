@@ -1,0 +1,142 @@
+"""Round 30 (the misses of eval/unseen29/a), invented texts, bokmål and nynorsk, with negatives:
+
+- a hearing's record names each speaker on a line of their own with their role ("Kari Dal, leder i KS"), with no
+  colon; the first-person paragraphs under it are the speaker's direct statements (`transcript_turn`), the
+  writer's report under such a line ("Dal mente at ...", "– X, sa hun.") is not;
+- a new dash quotation later in a narrative paragraph, after the first quotation's attribution and some
+  narrative, is a statement of its own (`quote_resumed_in_paragraph`);
+- "Representant NN (SV)" and "Hotelleigar NN": the title is no part of the name; "Stryn Høgre" is a party, no
+  person;
+- a delegation's organisation is whom its members speak for ("Fra Fagforbundet deltok A og B");
+- "sat mellom andre A, B og C" places them at the meeting;
+- "BPA-ordningen krever mye personell": a thing requires, nobody asks.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract_kit import demands, extracted_meeting, statement_rows
+
+HEARING_NB = ("Høring i kommunalkomiteen\n\n"
+              "Komiteens leder, Per Lid (Sp), åpnet høringen.\n\n"
+              "Kari Dal, nestleder i KS\n\n"
+              "Takk for muligheten. Jeg vil starte med økonomien, som er det viktigste for kommunene i år.\n\n"
+              "Vi ber derfor komiteen sørge for at veksten i de frie inntektene dekker demografikostnadene.\n\n"
+              "Ola Brekke, fylkesordfører i Innlandet fylkeskommune\n\n"
+              "Vi har et stort vedlikeholdsetterslep på fylkesveiene. Staten må etablere et eget program for "
+              "fylkesveiene.\n\n"
+              "Spørsmål fra komiteen\n\n"
+              "Stortingsrepresentant Anne Moe (H) spurte KS om kommunene kunne effektivisere mer.\n")
+HEARING_NN = ("Høyring i kommunalkomiteen\n\n"
+              "Komiteleiaren, Per Lid (Sp), opna høyringa.\n\n"
+              "Kari Dal, nestleiar i KS\n\n"
+              "Takk for at eg fekk kome. Eg vil byrje med økonomien, som er det viktigaste for kommunane i år.\n\n"
+              "Ola Brekke, fylkesordførar i Vestland fylkeskommune\n\n"
+              "Vi har eit stort vedlikehaldsetterslep på fylkesvegane, og vi treng hjelp frå staten.\n")
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    (HEARING_NB, "nb", [("Kari Dal", "Takk for muligheten"), ("Kari Dal", "Vi ber derfor komiteen"),
+                        ("Ola Brekke", "Vi har et stort vedlikeholdsetterslep")]),
+    (HEARING_NN, "nn", [("Kari Dal", "Takk for at eg fekk kome"), ("Ola Brekke", "Vi har eit stort")]),
+], ids=["hearing_nb", "hearing_nn"])
+def test_a_hearing_speakers_name_line_gives_the_paragraphs_under_it(text: str, language: str,
+                                                                    expected: list[tuple[str, str]]) -> None:
+    direct = [(speaker, words) for kind, speaker, words in statement_rows(text, language) if kind == "direct"]
+    for speaker, opening in expected:
+        assert any(s == speaker and w.startswith(opening) for s, w in direct), (speaker, opening, direct)
+    assert not any(w.startswith(("Spørsmål", "Stortingsrepresentant")) for _, w in direct)
+
+
+REPORTED_UNDER_NAME_LINES = ("Reaksjoner etter møtet\n\n"
+                             "Kari Dal, leder i Fagforbundet\n"
+                             "Forbundslederen sier til KS at hun er skuffet over at det ikke kom noen penger.\n\n"
+                             "Ola Brekke, president i Legeforeningen\n"
+                             "Brekke mener det er bekymringsfullt at vi fortsatt mangler fastleger i mange kommuner.\n")
+
+
+def test_the_writers_report_under_name_lines_is_no_turn() -> None:
+    rows = statement_rows(REPORTED_UNDER_NAME_LINES)
+    assert not any(kind == "direct" for kind, _, _ in rows), rows
+    assert ("indirect", "Kari Dal", "hun er skuffet over at det ikke kom noen penger") in rows
+
+
+ONE_NAME_LINE = ("Kronikk\n\n"
+                 "Kari Dal, ordfører i Nordby kommune\n\n"
+                 "Vi i Nordby har lenge ventet på et svar fra regjeringen om ferjetilbudet.\n")
+
+
+def test_a_single_byline_is_no_transcript() -> None:
+    assert not any(kind == "direct" for kind, _, _ in statement_rows(ONE_NAME_LINE))
+
+
+RESUMED_NN = ("Ingvild Dal har fått tilbod om ei kommunal leilegheit. – Det er betre enn ingenting, og eg er glad "
+              "for at eg slepp å køyre, seier ho. Ho har lyst til å bli i Stryn. Ho vaks opp i Innvik, og ho likar "
+              "arbeidet på sjukeheimen. – Eg vil gjerne vere ein av dei som blir i bygda.\n\n"
+              "Departementet har lova å kome tilbake til kommunen før jul.\n")
+RESUMED_NB = ("Ola Brekke har ventet på svar i et halvt år. – Vi er skuffet over at ingenting har skjedd, sier han. "
+              "Brekke har vært ordfører i tolv år. – Jeg har aldri opplevd maken til treghet, sier Brekke.\n")
+RESUMED_OTHER = ("Ola Brekke har ventet på svar i et halvt år. – Vi er skuffet over at ingenting har skjedd, sier han. "
+                 "Kari Dal i departementet svarer at saken er til behandling. – Vi tar dette alvorlig.\n")
+
+
+@pytest.mark.parametrize("text,language,speaker,opening", [
+    (RESUMED_NN, "nn", "Ingvild Dal", "Eg vil gjerne vere ein av dei som blir"),
+    (RESUMED_NB, "nb", "Ola Brekke", "Jeg har aldri opplevd maken"),
+], ids=["resumed_unattributed_nn", "resumed_attributed_nb"])
+def test_a_dash_quotation_resumed_later_in_the_paragraph(text: str, language: str, speaker: str,
+                                                         opening: str) -> None:
+    rows = statement_rows(text, language)
+    assert any(kind == "direct" and s == speaker and w.startswith(opening) for kind, s, w in rows), rows
+
+
+def test_a_resumed_quotation_after_another_person_is_not_the_first_speakers() -> None:
+    rows = statement_rows(RESUMED_OTHER)
+    assert not any(s == "Ola Brekke" and w.startswith("Vi tar dette alvorlig") for _, s, w in rows), rows
+
+
+TITLES_NN = ("Opposisjonsleiar Harald Lid frå Stryn Høgre meiner kommunen heller bør bruke reguleringsplanane. "
+             "– Kommunen er ikkje skapt for å vere eigedomsselskap, seier han.\n\n"
+             "Hotelleigar Arne Tefre meiner kommunen har venta for lenge.\n")
+
+
+def test_a_party_is_no_person_and_a_trade_no_part_of_a_name() -> None:
+    rows = statement_rows(TITLES_NN, "nn")
+    assert ("direct", "Harald Lid", "Kommunen er ikkje skapt for å vere eigedomsselskap") in rows
+    assert ("indirect", "Arne Tefre", "kommunen har venta for lenge") in rows
+    assert not any(s in ("Stryn Høgre", "Hotelleigar Arne Tefre") for _, s, _ in rows)
+
+
+DELEGATION_NB = ("KS og Fagforbundet møtte helseministeren\n\n"
+                 "KS og Fagforbundet møtte helse- og omsorgsminister Jan Moe tirsdag 4. mars. Fra KS møtte styreleder "
+                 "Kari Dal. Fra Fagforbundet deltok forbundsleder Randi Lie og leder for seksjon helse, Tore Berg.\n\n"
+                 "Tore Berg la til at kommunene må ta i bruk kompetansen de allerede har.\n")
+
+
+def test_a_delegation_member_speaks_for_the_delegation() -> None:
+    rows = demands(DELEGATION_NB)
+    assert ("Fagforbundet", "kommunene", "kommunene må ta i bruk kompetansen de allerede har") in rows, rows
+
+
+SEATED_NN = ("Statsråden på besøk\n\n"
+             "Kommunal- og distriktsminister Jan Moe møtte KS Vestland på Stord måndag 3. mars. Ved sida av "
+             "fylkesstyreleiar Kari Dal sat mellom andre ordførar i Fitjar, Ola Lid (KrF), varaordførar i Stord, "
+             "Per Vik (Frp), og kommunedirektør i Sveio, Anne Berg.\n")
+
+
+def test_seated_among_others_are_participants() -> None:
+    meeting = extracted_meeting(SEATED_NN, "nn")
+    assert meeting is not None
+    assert {"Ola Lid", "Per Vik", "Anne Berg", "Kari Dal"} <= {p.name for p in meeting.participants}
+
+
+REQUIRES_NB = ("KS møtte helseministeren om BPA tirsdag.\n\n"
+               "– En utvidelse må finansieres fullt ut av staten, sier styreleder Kari Dal.\n\n"
+               "Hun peker på at BPA-ordningen krever mye personell, og at mange kommuner allerede sliter med å "
+               "rekruttere.\n")
+
+
+def test_a_scheme_that_requires_staff_asks_for_nothing() -> None:
+    texts = [t for _, _, t in demands(REQUIRES_NB)]
+    assert any(t.startswith("En utvidelse må finansieres") for t in texts), texts
+    assert not any("personell" in t or "sliter" in t for t in texts), texts
