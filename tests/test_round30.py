@@ -140,3 +140,73 @@ def test_a_scheme_that_requires_staff_asks_for_nothing() -> None:
     texts = [t for _, _, t in demands(REQUIRES_NB)]
     assert any(t.startswith("En utvidelse må finansieres") for t in texts), texts
     assert not any("personell" in t or "sliter" in t for t in texts), texts
+
+
+NEWSLETTER_NN = ("NYHEITSBREV FRÅ KS AGDER\n\n"
+                 "I denne utgåva:\n"
+                 "1. Fylkesstyret møtte departementet om busetjing av flyktningar\n"
+                 "2. Nytt nettverk skal gi fleire heile stillingar\n\n"
+                 "---\n\n"
+                 "1. Fylkesstyret møtte departementet om busetjing av flyktningar\n\n"
+                 "Fylkesstyret i KS Agder møtte statssekretær Mona Aas i Arbeids- og inkluderingsdepartementet "
+                 "tysdag 8. april. Fylkesstyreleiar Kari Dal leia delegasjonen.\n\n"
+                 "– Kommunane treng eit fleirårig busetjingstal, sa Dal.\n\n"
+                 "---\n\n"
+                 "2. Nytt nettverk skal gi fleire heile stillingar\n\n"
+                 "Ti kommunar er med i eit nytt nettverk for heiltidskultur.\n\n"
+                 "– Vi må tore å prøve nye turnusar, seier prosjektleiar Eirik Lund i KS Agder.\n\n"
+                 "---\n\n"
+                 "Du får dette nyheitsbrevet fordi du er folkevald.\n")
+
+
+def test_a_newsletter_items_other_story_holds_no_participants() -> None:
+    meeting = extracted_meeting(NEWSLETTER_NN, "nn")
+    assert meeting is not None
+    names = {p.name for p in meeting.participants}
+    assert {"Mona Aas", "Kari Dal"} <= names and "Eirik Lund" not in names, names
+
+
+ONE_STORY_FOOTER = ("KS møtte helseministeren\n\n"
+                    "Styreleder Kari Dal i KS møtte helse- og omsorgsminister Jan Moe tirsdag 4. mars.\n\n"
+                    "– Vi trenger flere fastleger, sa Dal.\n\n"
+                    "---\n\n"
+                    "Fakta: Også direktør Eirik Lund i KS deltok i møtet.\n")
+
+
+def test_a_story_with_one_separator_is_one_story() -> None:
+    meeting = extracted_meeting(ONE_STORY_FOOTER)
+    assert meeting is not None and "Eirik Lund" in {p.name for p in meeting.participants}
+
+
+DUAL_OFFICE_NB = ("KS møter digitaliseringsministeren\n\n"
+                  "KS møter Digitaliserings- og forvaltningsdepartementet til konsultasjonsmøte torsdag 22. mai.\n\n"
+                  "Til stede:\n"
+                  "• styreleder i KS Kari Dal\n"
+                  "• styremedlem i KS og ordfører i Bodø, Camilla Lund\n\n"
+                  "Styremedlem Camilla Lund mener at staten må dekke kostnadene ved nye krav til "
+                  "informasjonssikkerhet.\n")
+
+
+def test_a_mayor_on_the_ks_board_speaks_for_ks() -> None:
+    rows = demands(DUAL_OFFICE_NB)
+    assert any(c == "KS" and t.startswith("staten må dekke kostnadene") for c, _, t in rows), rows
+
+
+RAISE_LEAD_INS = [
+    ("Dette vil KS ta opp\n\nI møtet vil KS særlig ta opp:\n\n"
+     "• behovet for en varig nasjonal finansieringsmodell for felles digitale løsninger\n"
+     "• digital sårbarhet i kommunene\n", "nb"),
+    ("Dette vil KS ta opp\n\nPå møtet skal KS ta opp:\n\n"
+     "• behovet for ein varig nasjonal finansieringsmodell for felles digitale løysingar\n"
+     "• digital sårbarheit i kommunane\n", "nn"),
+]
+
+
+@pytest.mark.parametrize("tail,language", RAISE_LEAD_INS, ids=["will_raise_nb", "will_raise_nn"])
+def test_a_need_among_matters_ks_will_raise_is_a_demand(tail: str, language: str) -> None:
+    text = ("KS møter digitaliseringsministeren\n\n"
+            "KS og Digitaliserings- og forvaltningsdepartementet møtes til konsultasjonsmøte torsdag 22. mai.\n\n"
+            + tail)
+    rows = demands(text, language)
+    assert [(c, a) for c, a, _ in rows] == [("KS", "Digitaliserings- og forvaltningsdepartementet")], rows
+    assert rows[0][2].startswith(("en varig", "ein varig"))

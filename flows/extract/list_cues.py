@@ -67,7 +67,7 @@ def MATTERS() -> re.Pattern[str]:
     alt = lexicon.alternation
     return re.compile(rf"(?<![\w-])(?:{alt(data['nouns'])})(?![\w-])|"
                       rf"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:{alt(data['discussed'])})|"
-                      rf"(?<![\w-])(?:{alt(data['raised'])})\s+(?:[\w']+\s+){{0,2}}?(?:opp|fram)"
+                      rf"(?<![\w-])(?:{alt([*data['raised'], *data['raised_infinitive']])})\s+(?:[\w']+\s+){{0,2}}?(?:opp|fram)"
                       rf"(?:\s+(?:{alt(data['raised_where'])}))?\s*:", re.IGNORECASE)  # "KS tok også opp:"
 
 

@@ -23,7 +23,7 @@ from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
-from flows.extract import state_bodies
+from flows.extract import state_bodies, story_parts
 from flows.extract.attendance_clauses import attending_part
 from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.layout import fact_box_spans
@@ -228,6 +228,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,
                                         affiliations, context.parse_at, coming,
                                         _reference_day(document, date))
+    participants = story_parts.named_in_story(participants, people, story_parts.story_of(text, blocks, evidence))
     absent = pt.absent_names(people, sentences, text)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(cp.MINISTER_ENDINGS))

@@ -173,7 +173,27 @@ def offices(text: str, people: People) -> dict[str, str]:
             # the office is B's, written before B's name
         if office:
             out.setdefault(mention.name, office)
+        else:
+            dual = _dual_office(text[max(0, mention.start - DUAL_REACH):mention.start])
+            if dual:
+                out.setdefault(mention.name, dual)
     return out
+
+
+DUAL_REACH = 90  # characters before a name read for "styremedlem i KS og ordfører i Nordby, "
+
+
+def _dual_office(before: str) -> str | None:
+    """The KS body of a description before a name that gives a KS office and a local one ("styremedlem i KS og
+    ordfører i Bodø, NN", "nestleiar i KS Agder og ordførar i Vennesla "): on a KS board, the person speaks for
+    KS (a mayor on a KS board speaks for KS, not for the municipality)."""
+    clause = re.split(r"[.;:\n•]|\s[–—]\s", before)[-1]
+    match = re.search(r"(?P<ks>KS(?: [A-ZÆØÅ][\wæøå-]+)?)\s+og\s+[\wæøå-]+\s+(?:i|for|på)\s+"
+                      r"[A-ZÆØÅ][\wæøå-]+(?:\s+kommune)?,?\s*$", clause)
+    if match is None:
+        return None
+    office = ks_office(clause[:match.end("ks")])
+    return office if office and is_ks_body(office) else None
 
 
 PLACE_ONLY = re.compile(r"[A-ZÆØÅ][\wæøåé-]+(?: [A-ZÆØÅ][\wæøåé-]+)?(?: kommune| herad)?")  # "Nordby", "Nordby kommune"

@@ -1,0 +1,48 @@
+"""The stories of a document printed as several, divided by separator lines (a newsletter's items between
+"---", "***", "* * *", "___" lines): the meeting is the one story that reports it, and its participants are
+persons that story names.
+
+A document with two or more separator lines holds three or more parts; the part holding the meeting's evidence
+is the meeting's story. A person the base participants hold (`participants.base_participants`) whom that story
+does not name, in full or by surname, took part in another item's event (a seminar announced, a network
+started), not in the meeting. A document with fewer separators (a story and its footer) is one story.
+"""
+from __future__ import annotations
+
+import re
+
+from flows.extract.people import People
+from flows.model import Block, Mention
+
+SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|(?:\*\s+){2,}\*|_{3,}|[–—]{2,}|#{3,}|~{3,}|={3,})\s*")
+MIN_SEPARATORS = 2
+
+
+def story_of(text: str, blocks: tuple[Block, ...], evidence: tuple[int, int] | None) -> tuple[int, int] | None:
+    """(start, end) of the story holding the evidence in a document of several stories, else None. Evidence in
+    a table of contents ("I denne utgåva: 1. Fylkesstyret møtte departementet ...") points to the story under
+    the same title further down."""
+    if evidence is None or not blocks:
+        return None
+    cuts = [b for b in blocks if SEPARATOR.fullmatch(b.text)]
+    if len(cuts) < MIN_SEPARATORS:
+        return None
+    bounds = [0, *(c.start for c in cuts), blocks[-1].end]
+    parts = [(a if i == 0 else cuts[i - 1].end, b) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+    held = next((p for p in parts if p[0] <= evidence[0] < p[1]), None)
+    words = text[evidence[0]:evidence[1]].strip()
+    again = text.find(words, held[1]) if held is not None and len(words) >= 20 else -1
+    if again >= 0:  # the title again below: its story
+        held = next((p for p in parts if p[0] <= again < p[1]), held)
+    return held
+
+
+def named_in_story(participants: tuple[Mention, ...], people: People,
+                   story: tuple[int, int] | None) -> tuple[Mention, ...]:
+    """The participants the meeting's story names (all of them when the document is one story, or when the story
+    names none of them: then the story read as the meeting's is no sign of where they were)."""
+    if story is None:
+        return participants
+    inside = {m.name for m in people.mentions if story[0] <= m.start < story[1]}
+    kept = tuple(p for p in participants if p.name in inside)
+    return kept or participants
