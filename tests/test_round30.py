@@ -210,3 +210,28 @@ def test_a_need_among_matters_ks_will_raise_is_a_demand(tail: str, language: str
     rows = demands(text, language)
     assert [(c, a) for c, a, _ in rows] == [("KS", "Digitaliserings- og forvaltningsdepartementet")], rows
     assert rows[0][2].startswith(("en varig", "ein varig"))
+
+
+OPED_ATTENDED_NN = ("KRONIKK\n\n"
+                    "Distriktsskulen treng meir enn gode ord\n\n"
+                    "Kari Dal\nOrdførar i Hyllestad (Sp)\n\n"
+                    "Tysdag 4. mars sat eg rundt bordet i Kunnskapsdepartementet saman med styreleiaren i KS, Ola Lid. "
+                    "Det var det faste bilaterale konsultasjonsmøtet mellom KS og Kunnskapsdepartementet, og på den "
+                    "andre sida av bordet sat kunnskapsminister Per Vik.\n\n"
+                    "Eg ber statsråden om å forlengje fristen for kompetansekrava.\n")
+OPED_MENTIONED_NB = ("KRONIKK\n\n"
+                     "Kommunene trenger mer enn gode ord\n\n"
+                     "Kari Dal\nOrdfører i Hyllestad (Sp)\n\n"
+                     "Ein torsdag i september sat eg med ein tilsett i hjemmetjenesten som hadde vært på jobb i sytten "
+                     "timer. Neste konsultasjonsmøte mellom KS og regjeringen må handle om bemanning.\n\n"
+                     "Jeg ber statsråden om å ta dette på alvor.\n")
+
+
+def test_an_op_ed_whose_writer_tells_the_meeting_they_attended_reports_it() -> None:
+    meeting = extracted_meeting(OPED_ATTENDED_NN, "nn")
+    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
+    assert meeting.counterpart == "Kunnskapsdepartementet" and (meeting.date.month, meeting.date.day) == (3, 4)
+
+
+def test_an_op_ed_that_only_names_a_meeting_reports_none() -> None:
+    assert extracted_meeting(OPED_MENTIONED_NB) is None

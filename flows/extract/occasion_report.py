@@ -19,6 +19,9 @@ it reports none):
   møtet sende partane ut denne fråsegna: «...»"): the cues of that frame, before the first paragraph
   that opens with a quotation mark, tell the occasion the document reports; the statement's own
   words after it do not (`statement_frame` in `data/meeting_types.yaml`);
+- `told_hits`: a debate piece whose writer tells, in the first person and with its day, a meeting they took part in
+  ("Tysdag 4. mars sat eg rundt bordet i Kunnskapsdepartementet") reports it: the cues of that paragraph count
+  (`own_attendance` in `data/meeting_types.yaml`);
 - `under_news`: a news story that prints a letter or a hearing response in full below its own report ("KS møtte
   statsråden 9. oktober ... Brevet er gjengitt under.") reports the occasion its own part tells: the cues before the
   letter's first reference line ("Vår ref.:") count when the story above it has at least
@@ -81,7 +84,30 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
         return hits  # minutes filed with a reference line ("Arkivsak: 24/123") record their meeting
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
     framed = framed_hits(text, hits) if kind in _frame()[0] else under_news(text, hits)
-    return [h for h in hits if h.rule in coming or h in framed]
+    told = told_hits(text, hits) if kind in _own_attendance()[0] else []
+    return [h for h in hits if h.rule in coming or h in framed or h in told]
+
+
+@lru_cache(maxsize=1)
+def _own_attendance() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    conf = _config().get("own_attendance") or {}
+    return (frozenset(str(g) for g in conf.get("genres") or ()),
+            tuple(re.compile(str(p), re.IGNORECASE) for p in conf.get("clauses") or ()),
+            re.compile(str(conf.get("day") or r"(?!x)x")))
+
+
+def told_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of the paragraphs in which a debate piece's writer tells, in the first person and with its day,
+    a meeting they took part in (`own_attendance`)."""
+    _, clauses, day = _own_attendance()
+    out: list[Hit] = []
+    start = 0
+    for paragraph in text.split("\n\n"):
+        end = start + len(paragraph)
+        if day.search(paragraph) and any(c.search(paragraph) for c in clauses):
+            out += [h for h in hits if h.start is not None and start <= h.start < end]
+        start = end + 2
+    return out
 
 
 @lru_cache(maxsize=1)
