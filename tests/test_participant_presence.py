@@ -61,7 +61,7 @@ CALLED_OFF = [
      "Kommunal- og distriktsminister Jon Vatne skulle vitje Sogndal onsdag 13. august, men besøket vart avlyst "
      "same morgon.\n\n"
      "– Vi hadde mykje vi ville ta opp, seier ordførar Kari Nesse.",
-     "nn", set()),
+     "nn", None),  # since round 30 a cancelled occasion is no meeting at all (gold of every set), so nobody took part
     # a guard: a project put off is no meeting put off
     ("project_postponed_meeting_held_nb",
      "Ministerbesøk i Nordby\n\n"
@@ -399,5 +399,5 @@ PRESENCE = [
 
 
 @pytest.mark.parametrize("raw,language,expected", cases(ELSEWHEN, CALLED_OFF, LISTS, PRESENCE))
-def test_round15_participants(raw: str, language: str, expected: set[str]) -> None:
+def test_round15_participants(raw: str, language: str, expected: set[str] | None) -> None:
     assert participant_names(raw, language) == expected

@@ -235,3 +235,30 @@ def test_an_op_ed_whose_writer_tells_the_meeting_they_attended_reports_it() -> N
 
 def test_an_op_ed_that_only_names_a_meeting_reports_none() -> None:
     assert extracted_meeting(OPED_MENTIONED_NB) is None
+
+
+CANCELLED_NB = ("Departementet avlyste møtet om bosetting – KS-lederen: – Dette er ikke greit\n\n"
+                "Arbeids- og inkluderingsdepartementet avlyste på kort varsel det planlagte møtet med KS om bosetting "
+                "av flyktninger. Møtet var satt opp til torsdag 13. mars.\n\n"
+                "– Vi fikk en e-post med to linjer, sier styreleder i KS, Kari Dal.\n")
+CANCELLED_NN = ("Konsultasjonsmøtet avlyst – KS reagerer\n\n"
+                "Det planlagde konsultasjonsmøtet mellom KS og Kunnskapsdepartementet tysdag 4. mars er avlyst.\n\n"
+                "– Det er uheldig, seier styreleiar Kari Dal.\n")
+CANCELLED_HELD_INSTEAD = ("Møtet med statsråden avlyst – KS møtte statssekretæren i staden\n\n"
+                          "Konsultasjonsmøtet mellom KS og Kunnskapsdepartementet tysdag 4. mars vart avlyst, men KS "
+                          "møtte statssekretær Ola Lid i staden.\n")
+NOT_CANCELLED_NN = ("Statssekretæren stilte for statsråden\n\n"
+                    "KS og Helse- og omsorgsdepartementet heldt konsultasjonsmøte tysdag 4. mars. Styreleiar Kari Dal "
+                    "var nøgd med at departementet ikkje avlyste møtet.\n")
+
+
+@pytest.mark.parametrize("text,language", [(CANCELLED_NB, "nb"), (CANCELLED_NN, "nn")],
+                         ids=["cancelled_nb", "cancelled_nn"])
+def test_a_story_of_a_cancelled_meeting_reports_no_meeting(text: str, language: str) -> None:
+    assert extracted_meeting(text, language) is None
+
+
+@pytest.mark.parametrize("text,language", [(CANCELLED_HELD_INSTEAD, "nn"), (NOT_CANCELLED_NN, "nn")],
+                         ids=["held_instead", "not_cancelled"])
+def test_a_meeting_held_despite_a_cancellation_is_reported(text: str, language: str) -> None:
+    assert extracted_meeting(text, language) is not None

@@ -23,7 +23,7 @@ from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
-from flows.extract import state_bodies, story_parts
+from flows.extract import called_off, state_bodies, story_parts
 from flows.extract.attendance_clauses import attending_part
 from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.layout import fact_box_spans
@@ -206,7 +206,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     of the demands (each is a topic of the meeting)."""
     document, blocks, people = context.document, context.blocks, mentions.people
     decision = mt.decide_type(document, blocks, people, context.layout)
-    if decision is None:
+    if decision is None or called_off.only_called_off(document.meta.title or "", blocks):
         return None
     text = document.text
     sentences = context.sentences
