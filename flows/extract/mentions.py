@@ -60,11 +60,11 @@ class MentionLayer:
         for form, name in self.forms:
             if form not in text:  # the pattern matches the form as written: no need to build it
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                key = (match.start(), -len(form), name)
+            at = _word_at(text, form)
+            if at >= 0:
+                key = (at, -len(form), name)
                 if best is None or key < best:
                     best = key
-                break
         return best[2] if best else None
 
     def affiliation(self, name: str) -> str | None:
@@ -138,6 +138,23 @@ def _next_person(text: str, end: int, starts: list[int]) -> int:
     following = next((s for s in starts if s >= end), len(text))
     comma = text.rfind(",", end + 1, following)
     return comma if following < len(text) and comma > end else following
+
+
+def _word_at(text: str, form: str) -> int:
+    """The first offset of `form` in `text` standing as words of its own (no word character or hyphen right before
+    or after it), -1 if none: `(?<![\w-])form(?![\w-])` without building a pattern per form."""
+    at = text.find(form)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else ""
+        after = text[at + len(form)] if at + len(form) < len(text) else ""
+        if not _joins(before) and not _joins(after):
+            return at
+        at = text.find(form, at + 1)
+    return -1
+
+
+def _joins(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_-" or (not char.isascii() and re.match(r"\w", char) is not None))
 
 
 def affiliations(text: str, people: People) -> dict[str, str | None]:

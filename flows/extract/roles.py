@@ -28,9 +28,10 @@ def place_prefixes() -> frozenset[str]:
     return frozenset(str(w) for w in roles_table().get("place_prefixes", []))
 
 
+@lru_cache(maxsize=65536)
 def is_role(word: str) -> bool:
     """True for a role word ("styreleder", "kunnskapsminister", "ordførerne", "fylkesleiaren",
-    "nestlederne")."""
+    "nestlederne"). Asked of every word of every name and description: kept per word."""
     word = word.casefold()
     data = roles_table()
     return (word in data["roles"] or word in data["plurals"] or word in data["definite"]
@@ -62,6 +63,7 @@ def head_definites() -> dict[str, str]:
     return {form: str(h) for h in roles_table()["role_heads"] for form in definite_of(str(h))}
 
 
+@lru_cache(maxsize=65536)
 def is_organisation_word(word: str) -> bool:
     return any(word.casefold().endswith(e) for e in roles_table()["organisation_endings"])
 

@@ -156,13 +156,37 @@ def _blocks(document: str) -> tuple[Block, ...]:
     return segmented(document)  # the segmentation the document's context read (memo.segmented)
 
 
+@lru_cache(maxsize=8)
+def _folded(document: str) -> tuple[str, tuple[int, ...]]:
+    """The document lower-cased with every run of spaces as one space, and the offset in the document of each of its
+    characters (a character whose lower case is longer is kept as it is)."""
+    chars: list[str] = []
+    where: list[int] = []
+    space = False
+    for i, c in enumerate(document):
+        if c.isspace():
+            if not space:
+                chars.append(" ")
+                where.append(i)
+            space = True
+            continue
+        space = False
+        low = c.lower()
+        chars.append(low if len(low) == 1 else c)
+        where.append(i)
+    return "".join(chars), tuple(where)
+
+
 def locate(action: str, document: str) -> tuple[int, int]:
-    """Offsets of a demand's text in the document (case and spacing folded); (-1, -1) if absent."""
-    if not action.strip() or not document:
+    """Offsets of a demand's text in the document (case and spacing folded); (-1, -1) if absent. The first match, as a
+    search for the words with any spacing between them would give; read from the folded document, no pattern built."""
+    words = action.split()
+    if not words or not document:
         return -1, -1
-    pattern = r"\s+".join(re.escape(word) for word in action.split())
-    match = re.search(pattern, document, re.IGNORECASE)
-    return match.span() if match else (-1, -1)
+    folded, where = _folded(document)
+    needle = " ".join(w.lower() if all(len(c.lower()) == 1 for c in w) else w for w in words)
+    at = folded.find(needle)
+    return (where[at], where[at + len(needle) - 1] + 1) if at >= 0 else (-1, -1)
 
 
 def rank(text: str, language: str = "nb", *contexts: str) -> str | None:
