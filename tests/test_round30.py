@@ -262,3 +262,18 @@ def test_a_story_of_a_cancelled_meeting_reports_no_meeting(text: str, language: 
                          ids=["held_instead", "not_cancelled"])
 def test_a_meeting_held_despite_a_cancellation_is_reported(text: str, language: str) -> None:
     assert extracted_meeting(text, language) is not None
+
+
+OWN_REQUEST_NN = ("KRONIKK\n\nDistriktsskulen treng meir\n\nKari Dal\nOrdførar i Hyllestad (Sp)\n\n"
+                  "Ei vurdering er ikkje nok. Eg ber statsråden om å forlengje fristen for kompetansekrava med minst "
+                  "fem år.\n")
+OWN_REQUEST_NB = ("Debatt\n\nSkolen trenger mer\n\nKari Dal\nOrdfører i Hyllestad (Sp)\n\n"
+                  "En vurdering er ikke nok. Jeg ber statsråden om å forlenge fristen for kompetansekravene med minst "
+                  "fem år.\n")
+
+
+@pytest.mark.parametrize("text,language", [(OWN_REQUEST_NN, "nn"), (OWN_REQUEST_NB, "nb")],
+                         ids=["own_request_nn", "own_request_nb"])
+def test_the_one_asked_after_a_first_person_subject_is_no_speaker(text: str, language: str) -> None:
+    assert not any(s for _, s, _ in statement_rows(text, language)), statement_rows(text, language)
+    assert any(t.startswith(("forlengje fristen", "forlenge fristen")) for _, _, t in demands(text, language))

@@ -254,11 +254,16 @@ def _body_word(adverbial: str) -> bool:
     return bool(words) and words[0].casefold() in _body_words() and (len(words) == 1 or words[1] in ("i", "for"))
 
 
+PERSONAL_SUBJECTS = frozenset({"eg", "jeg", "vi", "me", "han", "hun", "ho", "hen", "de", "dei"})
+
+
 def _inverted(sentence: Sentence, people: People) -> Reported | None:
     text = sentence.text
     head = INVERTED_HEAD().match(text)
     if not head or head.group("adverbial").split()[0] in ("Det", "Dette", "Slik"):
         return None
+    if head.group("adverbial").split()[-1].casefold() in PERSONAL_SUBJECTS:
+        return None  # "Eg ber statsråden om å ...": the pronoun is the subject, the one after the verb the one asked
     opening = claimants_in(head.group("adverbial"))
     if (opening and opening[0].start == 0) or _body_word(head.group("adverbial")):
         return None  # "KS ber statsråden om ...", "Fylkesstyret (i KS Nordby) bad statsråden om ...": the
