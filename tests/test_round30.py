@@ -277,3 +277,13 @@ OWN_REQUEST_NB = ("Debatt\n\nSkolen trenger mer\n\nKari Dal\nOrdfører i Hyllest
 def test_the_one_asked_after_a_first_person_subject_is_no_speaker(text: str, language: str) -> None:
     assert not any(s for _, s, _ in statement_rows(text, language)), statement_rows(text, language)
     assert any(t.startswith(("forlengje fristen", "forlenge fristen")) for _, _, t in demands(text, language))
+
+
+CHAIRED_NN = ("KS Vestland møtte departementet\n\n"
+              "Måndag 7. april møttest KS Vestland og statssekretær Ola Lid frå Landbruks- og matdepartementet til "
+              "dialogmøte i Førde. Møtet vart leia av fylkesleiar i KS Vestland, Aslaug Dal.\n")
+
+
+def test_the_chair_named_after_her_role_and_a_comma_takes_part() -> None:
+    meeting = extracted_meeting(CHAIRED_NN, "nn")
+    assert meeting is not None and "Aslaug Dal" in {p.name for p in meeting.participants}
