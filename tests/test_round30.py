@@ -287,3 +287,31 @@ CHAIRED_NN = ("KS Vestland møtte departementet\n\n"
 def test_the_chair_named_after_her_role_and_a_comma_takes_part() -> None:
     meeting = extracted_meeting(CHAIRED_NN, "nn")
     assert meeting is not None and "Aslaug Dal" in {p.name for p in meeting.participants}
+
+
+# Speed (stop 42): a demand's text is found in its document without building a pattern per demand; the answer must
+# be the pattern search's, whatever the spacing and case.
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from flows.extract.topics import locate  # noqa: E402
+
+_WORDS = st.sampled_from(["Staten", "må", "auke", "rammene", "KS", "ber", "om", "Ære", "ØRSTA", "kommunane", "å",
+                          "İstanbul", "ß", "helse-", "og"])
+_SPACES = st.sampled_from([" ", "  ", "\n", " \n ", "\t", "\n\n", "\xa0", " \xa0", "\u2009"])
+
+
+def _pattern_search(action: str, document: str) -> tuple[int, int]:
+    import re
+    match = re.search(r"\s+".join(re.escape(w) for w in action.split()), document, re.IGNORECASE)
+    return match.span() if match else (-1, -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _SPACES), min_size=1, max_size=25), st.integers(0, 30), st.integers(1, 4),
+       st.booleans())
+def test_locate_is_the_pattern_search(pairs: list[tuple[str, str]], at: int, length: int, upper: bool) -> None:
+    document = "".join(w + s for w, s in pairs)
+    words = document.split()
+    action = " ".join(words[at % len(words):at % len(words) + length])
+    action = action.upper() if upper else action
+    assert locate(action, document) == _pattern_search(action, document)

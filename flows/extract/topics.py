@@ -16,6 +16,7 @@ twice in the text, and the topics of the demands raised.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from flows import lexicon
@@ -156,37 +157,51 @@ def _blocks(document: str) -> tuple[Block, ...]:
     return segmented(document)  # the segmentation the document's context read (memo.segmented)
 
 
+RUN = re.compile(r"\s{2,}")  # a run of spaces that folds into one
+SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=8)
-def _folded(document: str) -> tuple[str, tuple[int, ...]]:
-    """The document lower-cased with every run of spaces as one space, and the offset in the document of each of its
-    characters (a character whose lower case is longer is kept as it is)."""
-    chars: list[str] = []
-    where: list[int] = []
-    space = False
-    for i, c in enumerate(document):
-        if c.isspace():
-            if not space:
-                chars.append(" ")
-                where.append(i)
-            space = True
-            continue
-        space = False
-        low = c.lower()
-        chars.append(low if len(low) == 1 else c)
-        where.append(i)
-    return "".join(chars), tuple(where)
+def _folded(document: str) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+    """The document lower-cased with every run of spaces as one space, and where its runs of two or more spaces stand
+    (their folded offsets, with the characters removed up to and including each) to map an offset back; None when
+    lower-casing changes the document's length (then the words are searched for with a pattern)."""
+    low = document.lower()
+    if len(low) != len(document):
+        return None
+    starts: list[int] = []
+    removed: list[int] = []
+    gone = 0
+    for match in RUN.finditer(low):
+        starts.append(match.start() - gone)
+        gone += match.end() - match.start() - 1
+        removed.append(gone)
+    return SPACES.sub(" ", low), tuple(starts), tuple(removed)
+
+
+def _original(at: int, starts: tuple[int, ...], removed: tuple[int, ...]) -> int:
+    """The document offset of the folded offset `at` (a character that is no space)."""
+    k = bisect_left(starts, at) - 1
+    return at + (removed[k] if k >= 0 else 0)
 
 
 def locate(action: str, document: str) -> tuple[int, int]:
     """Offsets of a demand's text in the document (case and spacing folded); (-1, -1) if absent. The first match, as a
-    search for the words with any spacing between them would give; read from the folded document, no pattern built."""
+    search for the words with any spacing between them gives; read from the folded document, no pattern built."""
     words = action.split()
     if not words or not document:
         return -1, -1
-    folded, where = _folded(document)
-    needle = " ".join(w.lower() if all(len(c.lower()) == 1 for c in w) else w for w in words)
-    at = folded.find(needle)
-    return (where[at], where[at + len(needle) - 1] + 1) if at >= 0 else (-1, -1)
+    folded = _folded(document)
+    needle = " ".join(words).lower()
+    if folded is None or len(needle) != len(" ".join(words)):
+        pattern = r"\s+".join(re.escape(word) for word in words)
+        match = re.search(pattern, document, re.IGNORECASE)
+        return match.span() if match else (-1, -1)
+    text, starts, removed = folded
+    at = text.find(needle)
+    if at < 0:
+        return -1, -1
+    return _original(at, starts, removed), _original(at + len(needle) - 1, starts, removed) + 1
 
 
 def rank(text: str, language: str = "nb", *contexts: str) -> str | None:
