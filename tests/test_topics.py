@@ -77,7 +77,9 @@ GOLDEN = [
     # steering said without steering words: the model's lemma features carry it ("bestemme", "organisere")
     ("styring", "nb", "at staten lar kommunene bestemme selv hvordan tjenestene skal organiseres"),
     # a norm the state sets is a steering instrument, also as a compound's head; "normal" is no norm
-    ("styring", "nb", "færre statlige normer for skolene"),
+    pytest.param("styring", "nb", "færre statlige normer for skolene", marks=xfail(
+        "since unseen29 joined the training material (stop 42) a norm for schools leans personell: its writers tie "
+        "teacher norms to recruitment (the nynorsk and definite 'lærarnorma' and 'lærernormen' below still give styring)")),
     ("styring", "nn", "fjerne lærarnorma"),
     ("styring", "nb", "å fjerne lærernormen"),
     ("personell", "nb", "rekruttere flere lærere til skolene"),
@@ -107,10 +109,10 @@ GOLDEN = [
     ("flyktninger", "nb", "helsekartlegging av alle nyankomne fra krigsområder"),
     pytest.param("bpa", "nb", "et bedre tilbud til barn med store og sammensatte behov",
                  marks=xfail("'sammensatte behov' is the codebook's 'komplekse behov' in words the keywords lack")),
-    pytest.param("personell", "nb", "at flere ungdommer velger helsefag", marks=xfail(
-        "'helsefag' names no keyword and is learnt from training only; since unseen7 joined the training material "
-        "the verb 'velge' (choosing a regular GP, letting municipalities choose) weighs allmennlege and styring "
-        "more than 'helsefag' weighs personell")),
+    # 'helsefag' names no keyword and is learnt from training only: a strict xfail from unseen7's joining the training
+    # (the verb 'velge' weighed allmennlege and styring) until unseen29 joined it (stop 42), whose demands name
+    # 'helsefag' with recruitment
+    ("personell", "nb", "at flere ungdommer velger helsefag"),
 ]
 
 
