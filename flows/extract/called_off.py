@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.memo import memoised
+from flows.model import Block
 from flows.literal_gate import gated
 
 
@@ -125,12 +126,11 @@ def _cancel() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?<!ikkje )(?<!ikke )(?:{words})(?![\w])", re.IGNORECASE)
 
 
-def only_called_off(title: str, blocks: tuple) -> bool:
+def only_called_off(title: str, text: str, blocks: tuple[Block, ...]) -> bool:
     """The title or the lead cancels the occasion ("Departementet avlyste møtet om bosetting", "Konsultasjonsmøtet
-    avlyst – KS reagerer"; `cancel_words`, not a postponement) and the text tells no occasion held in its place,
-    after all or beside it."""
+    avlyst – KS reagerer"; `cancel_words`, not a postponement) and the document's `text` tells no occasion held in
+    its place, after all or beside it."""
     lead = [title, *(b.text for b in blocks[:LEAD_BLOCKS])]
-    text = "\n\n".join(b.text for b in blocks)
     if held_all_the_same(text):
         return False
     for line in lead:

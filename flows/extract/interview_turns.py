@@ -50,6 +50,7 @@ from typing import Mapping
 from flows import lexicon
 from flows.extract import interview_labels as L
 from flows.extract import roles as R
+from flows.extract.matcher import word_at
 from flows.extract.people import People
 from flows.extract.person_names import media_heads
 from flows.extract.quotes import first_person
@@ -288,8 +289,7 @@ def own_words(text: str, speaker: Mention) -> bool:
     ...", "– X, sa hun.")."""
     surnames = [w for w in speaker.name.split()[1:] if len(w) > 1]
     return first_person(text) and not text.startswith(("–", "—", "-", "«", '"')) \
-        and THIRD_PERSON.search(text) is None and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
-                                                          for w in surnames) \
+        and THIRD_PERSON.search(text) is None and not any(word_at(text, w) >= 0 for w in surnames) \
         and attribution_of(text) is None
 
 

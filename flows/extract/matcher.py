@@ -89,6 +89,23 @@ def _word(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
+def word_at(text: str, form: str) -> int:
+    """The first offset of `form` in `text` standing as words of its own (no word character or hyphen right before
+    or after it), -1 if none: `(?<![\\w-])form(?![\\w-])` without building a pattern per form."""
+    at = text.find(form)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else ""
+        after = text[at + len(form)] if at + len(form) < len(text) else ""
+        if not _joins(before) and not _joins(after):
+            return at
+        at = text.find(form, at + 1)
+    return -1
+
+
+def _joins(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_-" or (not char.isascii() and re.match(r"\w", char) is not None))
+
+
 def find_literals(text: str, keys: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, key) of every match of `(?<![\\w-])(?:k1|k2|...)(?![\\w-])` in `text`, keys tried
     in the order given (so give them longest first), as `re.finditer` reports them: left to right,

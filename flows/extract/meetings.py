@@ -206,7 +206,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     of the demands (each is a topic of the meeting)."""
     document, blocks, people = context.document, context.blocks, mentions.people
     decision = mt.decide_type(document, blocks, people, context.layout)
-    if decision is None or called_off.only_called_off(document.meta.title or "", blocks):
+    if decision is None or called_off.only_called_off(document.meta.title or "", document.text, blocks):
         return None
     text = document.text
     sentences = context.sentences

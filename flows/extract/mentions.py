@@ -14,6 +14,8 @@ date phrases of every sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
@@ -29,6 +31,7 @@ from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
 from flows.extract.layout import caption_spans, inside
+from flows.extract.matcher import word_at
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.participant_details import group_org
 from flows.extract.speaker_organisations import with_context_organisations
@@ -60,7 +63,7 @@ class MentionLayer:
         for form, name in self.forms:
             if form not in text:  # the pattern matches the form as written: no need to build it
                 continue
-            at = _word_at(text, form)
+            at = word_at(text, form)
             if at >= 0:
                 key = (at, -len(form), name)
                 if best is None or key < best:
@@ -140,23 +143,6 @@ def _next_person(text: str, end: int, starts: list[int]) -> int:
     return comma if following < len(text) and comma > end else following
 
 
-def _word_at(text: str, form: str) -> int:
-    """The first offset of `form` in `text` standing as words of its own (no word character or hyphen right before
-    or after it), -1 if none: `(?<![\w-])form(?![\w-])` without building a pattern per form."""
-    at = text.find(form)
-    while at >= 0:
-        before = text[at - 1] if at > 0 else ""
-        after = text[at + len(form)] if at + len(form) < len(text) else ""
-        if not _joins(before) and not _joins(after):
-            return at
-        at = text.find(form, at + 1)
-    return -1
-
-
-def _joins(char: str) -> bool:
-    return bool(char) and (char.isalnum() or char in "_-" or (not char.isascii() and re.match(r"\w", char) is not None))
-
-
 def affiliations(text: str, people: People) -> dict[str, str | None]:
     """Person -> whom they speak for, from the first mention that names them (full or surname)."""
     out: dict[str, str | None] = {}
@@ -216,6 +202,22 @@ def _dual_office(before: str) -> str | None:
 PLACE_ONLY = re.compile(r"[A-ZÆØÅ][\wæøåé-]+(?: [A-ZÆØÅ][\wæøåé-]+)?(?: kommune| herad)?")  # "Nordby", "Nordby kommune"
 
 
+def _group_bodies(ctx: DocContext, people: People) -> Iterator[tuple[PersonMention, str | None]]:
+    """Each person's first full mention with the organisation a group it stands in opens with ("Fra KS
+    deltok A og B", `group_org`), None when it stands in none; the sentence found by the context's offsets."""
+    seen: set[str] = set()
+    starts = [s.start for s in ctx.sentences]
+    for mention in people.mentions:
+        if mention.kind != "full" or mention.name in seen:
+            continue
+        seen.add(mention.name)
+        at = bisect_right(starts, mention.start) - 1
+        sentence = ctx.sentences[at] if at >= 0 and mention.start < ctx.sentences[at].end else None
+        group = group_org(sentence, mention) if sentence is not None else None
+        body = claimants_in(group)[:1] if group else []
+        yield mention, body[0].name if body and body[0].start == 0 else None
+
+
 def delegation_offices(ctx: DocContext, people: People) -> dict[str, str]:
     """Mayor -> the KS body whose delegation lists them at their first full mention ("Fra KS deltok
     nestleiar A, ordførar i Nordby B og C", "KS Nordby stilte med A og B": `organisation_groups` in
@@ -223,20 +225,13 @@ def delegation_offices(ctx: DocContext, people: People) -> dict[str, str]:
     their municipality. A county mayor there speaks for the county (a party of its own), and anyone the
     text gives an organisation of their own keeps it."""
     out: dict[str, str] = {}
-    seen: set[str] = set()
     roles = {p.name: (p.role, p.organisation) for p in people.persons}
-    for mention in people.mentions:
-        if mention.kind != "full" or mention.name in seen:
-            continue
-        seen.add(mention.name)
+    for mention, body in _group_bodies(ctx, people):
         role, organisation = roles.get(mention.name, (mention.role, mention.organisation))
         if not municipal_leader(role) or (organisation and not PLACE_ONLY.fullmatch(organisation)):
             continue
-        sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
-        group = group_org(sentence, mention) if sentence is not None else None
-        body = claimants_in(group)[:1] if group else []
-        if body and is_ks_body(body[0].name) and body[0].start == 0:
-            out[mention.name] = body[0].name
+        if body is not None and is_ks_body(body):
+            out[mention.name] = body
     return out
 
 
@@ -244,18 +239,9 @@ def group_affiliations(ctx: DocContext, people: People, found: dict[str, str | N
     """`found` with the organisation of a delegation for the persons it gives none ("Fra Fagforbundet deltok
     forbundsleder A og leder for seksjon helse, B": B speaks for Fagforbundet)."""
     out = dict(found)
-    seen: set[str] = set()
-    for mention in people.mentions:
-        if mention.kind != "full" or mention.name in seen:
-            continue
-        seen.add(mention.name)
-        if out.get(mention.name) is not None:
-            continue
-        sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
-        group = group_org(sentence, mention) if sentence is not None else None
-        body = claimants_in(group)[:1] if group else []
-        if body and body[0].start == 0:
-            out[mention.name] = body[0].name
+    for mention, body in _group_bodies(ctx, people):
+        if out.get(mention.name) is None and body is not None:
+            out[mention.name] = body
     return out
 
 
