@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from flows.extract import roles as R
-from flows.extract.actors import GOVERNMENT, ActorHit, addressees_in, claimants_in, generic_claimants
+from flows.extract.actors import GOVERNMENT, ActorHit, addressees_in, claimants_in, generic_claimants, is_ks_body
 from flows.extract.speaker_claimant import ks_office, named_organisation
 from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
@@ -39,6 +39,7 @@ ADDRESS_LINES = 8  # a letter's header lines under its letterhead: the recipient
 MAX_ADDRESS_LINE = 50
 MIN_MUNICIPALITIES = 3  # mayors of this many municipalities on one byline write for the municipalities as a group
 MUNICIPALITIES = "kommunene"
+CO_AUTHOR = re.compile(r",(?=\s+(?:og|and)\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+(?:\s*\([^()]{1,20}\))?,)")  # ", og NN2, ..."
 PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)")  # a party after a byline's name: "Kari Nordmann (Sp), ordførar i Nordby"
 
 
@@ -147,12 +148,14 @@ def _listed_authors(byline: Byline, mentions: MentionLayer) -> tuple[str, ...]:
     """The organisations a byline lists authors for between semicolons ("Av NN, ordførar i A; NN2, ordførar i
     B; og NN3, ordførar i C"): each part read as a byline of its own. Mayors of `MIN_MUNICIPALITIES` or more
     municipalities writing together speak for the municipalities as a group (`kommunene`, GUIDELINES
-    "claimant"); () for a line with no semicolon or when a part names no organisation."""
-    if ";" not in byline.text[byline.skip:]:
+    "claimant"); a KS body's officer writing with a mayor or a municipal director speaks for the KS body
+    (its members' association), with another organisation ("NN, leiar i Fagforbundet") for both; () for a line with one author or when a part names no organisation."""
+    parts = _author_parts(byline.text, byline.skip)
+    if len(parts) < 2:
         return ()
     found: list[str] = []
     at = byline.at
-    for part in byline.text.split(";"):
+    for part in parts:
         lead = len(part) - len(part.lstrip())
         opener = re.match(r"(?:og|and)\s+", part[lead:]) if found else None
         skip = lead + (opener.end() if opener else 0) + (byline.skip if not found else 0)
@@ -162,10 +165,25 @@ def _listed_authors(byline: Byline, mentions: MentionLayer) -> tuple[str, ...]:
         found.append(organisation)
         at += len(part) + 1
     found = list(dict.fromkeys(found))
+    if any(is_ks_body(o) for o in found):  # a KS body's leader with a mayor of one of its members: the KS body's piece
+        found = [o for o in found if not o.endswith((" kommune", " fylkeskommune"))]
     municipalities = [o for o in found if o.endswith(" kommune")]
     if len(municipalities) >= MIN_MUNICIPALITIES and len(municipalities) == len(found):
         return (MUNICIPALITIES,)
     return tuple(found)
+
+
+def _author_parts(line: str, skip: int) -> list[str]:
+    """A byline cut into one part per author: at semicolons ("Av NN, ordførar i A; NN2, ordførar i B"),
+    else at ", og" before a capitalised word that a comma follows later ("Av NN, styreleiar i KS, og
+    NN2, leiar i Fagforbundet"), each cut leaving one character (the ";" or ",") out of the parts."""
+    if ";" in line[skip:]:
+        return line.split(";")
+    cuts = [m.start() for m in CO_AUTHOR.finditer(line, skip)]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a + (1 if i else 0):b] for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
 
 def _byline_organisation(byline: Byline, mentions: MentionLayer) -> str | None:

@@ -141,6 +141,8 @@ def _no_action(text: str, cue: Cue) -> bool:
     if cue.kind in ("request", "modal") and text[cue.end:].strip() == ":" \
             and _cataphoric().search(text[cue.start:cue.end]):
         return True  # "vi ber regjeringa om tre ting:", "må staten gjere to ting:": the items that follow
+    if cue.kind == "request" and _vague_object().fullmatch(text[cue.start:]):
+        return True  # "Derfor ber vi regjeringen om fire konkrete grep.", "vi ber om mye": no action named
     if cue.kind in ASKED_KINDS and text.rstrip(" »”\"").endswith("?"):
         return True
     if _denied(text, cue.anchor):
@@ -199,6 +201,21 @@ def _actor_after_modal(clause: str) -> bool:
 @lru_cache(maxsize=1)
 def _cataphoric() -> re.Pattern[str]:
     return lexicon.phrase_pattern(cue_words("cataphoric_objects"))
+
+
+@lru_cache(maxsize=1)
+def _vague_object() -> re.Pattern[str]:
+    """A request's object to the end of its sentence that names no action: a count of things ("fire
+    konkrete grep"), an amount alone ("mye") or only where it was asked ("det vi bad om i møtet")."""
+    data = lexicon.load("request_verbs")
+    counts = lexicon.alternation([str(k) for k in data["announced_counts"]])
+    adjectives = lexicon.alternation(data["count_adjectives"])
+    nouns = lexicon.alternation(data["announced_nouns"])
+    amounts = lexicon.alternation(data["amount_objects"])
+    placed = lexicon.alternation(data["placed_objects"])
+    return re.compile(rf"\s*(?:(?:(?:{counts})\s+(?:(?:{adjectives})\s+)?(?:{nouns})|{amounts})"
+                      r"(?:\s+(?:i|på|til|fra|frå)\s+[\w\s-]{1,40}?)?"
+                      rf"|(?:{placed})\s+[\w-]+(?:\s+[\w-]+)?)[\s.!»”\"]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.caption_wraps import unwrapped_captions
+from flows.extract.initials_keys import initials_spans
 from flows.extract.matcher import find_literals
 from flows.extract.ministry_gazetteer import ministry_names
 from flows.extract.nicknames import nicknames_moved
@@ -98,6 +99,9 @@ def find_people(text: str) -> People:
             # same government office, its ministry given the second time
             persons[m.name] = Mention(m.name, known.role, m.organisation)
     surnames = _surname_mentions(text, full, canonical)
+    taken = [(m.start, m.end) for m in full + surnames]
+    surnames += [PersonMention(name, written, start, end, "surname") for name, written, start, end
+                 in initials_spans(text, full) if not any(s <= start < e for s, e in taken)]  # "TEL viste til at"
     mentions = full + surnames + _title_mentions(text, persons, full, full + surnames)
     mentions.sort(key=lambda m: (m.start, -m.end))
     unnamed, ends = unnamed_persons(text)

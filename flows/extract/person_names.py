@@ -23,6 +23,7 @@ from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
+from flows.extract.initials_keys import initials
 
 if TYPE_CHECKING:
     from flows.extract.people import PersonMention
@@ -291,9 +292,11 @@ def context_role(text: str, start: int, end: int,
         role = R.base_role(definite.group("role"))
         org = R.clean_org(definite.group("org"))
     party = R.PARTY().match(right)
+    if party and party.group(1) in initials(text[start:end]):  # "Torunn Eidsvåg Lie (TEL), styreleiar": the key
+        right, party = right[party.end():], None  # to her initials (initials_keys), no party; her role after it
     after = R.ROLE_AFTER().match(right) or _role_after_party(right, party)
     after = after or R.COPULA_ROLE().match(right)  # "NN er leiar i LHL Nordby": a role given in a copular clause
-    listed = R.list_role().match(text[end:end + 120])  # a list line's fields: "NN, statssekretær, HOD;", "NN – leiar – KS"
+    listed = R.list_role().match(right)  # a list line's fields: "NN, statssekretær, HOD;", "NN – leiar – KS"
     after = listed if listed and listed.group("org") and (after is None or not after.group("org")) else after or listed
     if after and not role:
         role = after.group("role").casefold()
