@@ -211,13 +211,16 @@ CAPTION_WORDS = 30  # a caption has at most this many words (as `extract.layout.
 def without_run_in_credit(line: str) -> str:
     """The line without a picture's credit run in after its last sentence (`run_in_credit` in
     data/boilerplate.yaml) when the line is a quotation ("– ...", «...») or running text of more than
-    CAPTION_WORDS words; a caption ("Frå møtet. Foto: NN") keeps its credit."""
+    CAPTION_WORDS words; a caption ("Frå møtet. Foto: NN", or a long one that points at places in the photo:
+    "Fra venstre: A, B og C. Foto: NN") keeps its credit."""
     if ":" not in line[-120:]:
         return line
     found = _patterns("run_in_credit").search(line[-120:])
     if found is None:
         return line
     head = line[:len(line) - 120 + found.start()] if len(line) > 120 else line[:found.start()]
+    if _patterns("caption_pointers").search(head):
+        return line  # "Fra venstre: A, B og C. Foto: NN": a caption, however long
     if len(head.split()) > CAPTION_WORDS or head.lstrip().startswith(("– ", "«")):
         return head.rstrip()
     return line

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import demands, statement_rows
+from extract_kit import demands, participant_names, statement_rows
 
 COSIGNED_NB = ("KRONIKK\n\nVi kan ikke vente lenger\n\n"
                "Av Kari Dal, styreleder i KS, og Per Lid, leder i Fagforbundet\n\n"
@@ -125,3 +125,74 @@ def test_an_organisation_in_brackets_keys_no_initials() -> None:
     raw = ("REFERAT\n\nForfall: Knut Arild Sveen (KS), fylkesordfører i Troms\n\n"
            "KS mener at kommunene må få en plass i styringsgruppen for nødnett.\n")
     assert not any(speaker == "Knut Arild Sveen" for _, speaker, _ in statement_rows(raw)), statement_rows(raw)
+
+
+NEWSLETTER_NB = ("Nyhetsbrev fra Norsk Sykepleierforbund\n\n"
+                 "Den 12. september møttes Helse- og omsorgsdepartementet og KS til et møte om heltidskultur i "
+                 "de kommunale helse- og omsorgstjenestene.\n\n"
+                 "KS stilte med arbeidsgiverdirektør Kari Moe. Fra departementet deltok statssekretær Per Lid.\n\n"
+                 "Med vennlig hilsen\nOla Berg\nfylkesleder, NSF Vestfold\n")
+NEWSLETTER_NN = ("Nyheitsbrev frå KS Vestland | November\n\nHelseministeren møtte kommunane i Førde\n\n"
+                 "Sist veke tok KS Vestland imot helse- og omsorgsminister Per Lid på helsehuset i Førde. "
+                 "Fylkesleiar Kari Moe tok imot statsråden.\n\nHelsing\nOla Berg\nregiondirektør, KS Vestland\n")
+LETTER_NB = ("Helse- og omsorgsdepartementet\n\nVi viser til møtet 12. september med statssekretær Per Lid om "
+             "heltidskultur i de kommunale helse- og omsorgstjenestene.\n\n"
+             "KS ber departementet om å finansiere et nasjonalt heltidsprogram.\n\n"
+             "Med vennlig hilsen\nKari Moe\nadministrerende direktør, KS\n")
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    (NEWSLETTER_NB, "nb", {"Kari Moe", "Per Lid"}),
+    (NEWSLETTER_NN, "nn", {"Kari Moe", "Per Lid"}),
+    (LETTER_NB, "nb", None),  # negative: a letter under the same salutation reports no meeting
+], ids=["newsletter_nb", "newsletter_nn", "letter_nb"])
+def test_a_newsletter_under_a_salutation_reports_its_meeting(raw: str, language: str,
+                                                            expected: set[str] | None) -> None:
+    assert participant_names(raw, language) == expected
+
+
+TIMELINE_NB = ("Ti år med strid om ressurskrevende tjenester\n\n"
+               "Denne uken var saken igjen på bordet hos helseministeren. Her er historien i korte trekk.\n\n"
+               + "".join(f"Oktober {year}: Nytt kutt\n\nI statsbudsjettet for {year + 1} heves innslagspunktet igjen "
+                         "med 50 000 kroner ut over lønnsveksten. Regjeringen begrunner det med at utgiftene i "
+                         "ordningen vokser raskere enn ventet, og kommunene må dekke mer av regningen selv. Mange "
+                         "små kommuner sier at én ny bruker kan velte budsjettet.\n\n" for year in range(2015, 2024))
+               + "Mars 2025: Møtet med helseministeren\n\n"
+               "Tirsdag 11. mars 2025 møtte KS helse- og omsorgsminister Per Lid i det faste konsultasjonsmøtet om "
+               "helse og omsorg. Fra KS deltok styreleder Kari Moe og nestleder Ola Berg. Ressurskrevende tjenester "
+               "var første sak på dagsordenen i møtet.\n\n"
+               "– Vi har diskutert denne ordningen i ti år nå, sa Moe i møtet.\n\n"
+               "Helseministeren sa i møtet at regjeringen er opptatt av at ordningen skal være bærekraftig.\n")
+CLOSING_MENTION_NB = ("Ti år med strid om ressurskrevende tjenester\n\n"
+                      + "".join(f"Oktober {year}: Nytt kutt\n\nI statsbudsjettet for {year + 1} heves "
+                                "innslagspunktet igjen med 50 000 kroner ut over lønnsveksten. Regjeringen begrunner "
+                                "det med at utgiftene vokser raskere enn ventet.\n\n" for year in range(2015, 2024))
+                      + "KS vil ta opp saken i neste konsultasjonsmøte.\n")
+
+
+def test_a_story_that_tells_its_meeting_last_reports_it() -> None:
+    """A timeline whose last section tells the meeting at length (eval/unseen31/b 04): its cues all stand in the
+    text's last part, but they weigh enough to be the occasion reported."""
+    assert participant_names(TIMELINE_NB, "nb") == {"Kari Moe", "Ola Berg", "Per Lid"}
+
+
+def test_a_meeting_mentioned_in_closing_is_no_report() -> None:
+    assert participant_names(CLOSING_MENTION_NB, "nb") is None
+
+
+CAPTION_LONG_NB = ("Felles digitale løsninger må finansieres\n\n"
+                   "KS ba regjeringen om en plan for finansiering av felles digitale løsninger da statsrådene møtte "
+                   "kommunesektoren til konsultasjonsmøte om digitalisering torsdag 6. november.\n\n"
+                   "Konsultasjonsmøtet om digitalisering samlet tre statsråder og ledelsen i KS. Fra venstre: "
+                   "statssekretær Amund Tveit (Digitaliserings- og forvaltningsdepartementet), styremedlem i KS "
+                   "Sigrun Lysne, digitaliseringsminister Kari Dahle, styreleder Tor Lie og ordfører i Alver "
+                   "kommune, Jostein Myking. Foto: Ola Sætre / KS\n\n"
+                   "Fra regjeringen deltok digitaliseringsminister Kari Dahle. KS var representert ved styreleder "
+                   "Tor Lie.\n")
+
+
+def test_a_long_caption_pointing_at_the_photo_shows_participants() -> None:
+    """A caption of more than 30 words is read as a caption when it points at places in the photo ("Fra
+    venstre:"): its credit is kept and its names were at the meeting (eval/unseen30/b 02)."""
+    assert participant_names(CAPTION_LONG_NB, "nb") == {"Amund Tveit", "Sigrun Lysne", "Kari Dahle", "Tor Lie",
+                                                        "Jostein Myking"}

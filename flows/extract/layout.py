@@ -199,8 +199,8 @@ def _story_with_credit(block: Block, credit: int) -> bool:
     """A paragraph of the story with a picture's credit run in after its last sentence (`without_credit`):
     running text of more than CAPTION_WORDS words, or a quotation (a caption that quotes has a label before
     it: "KREVANDE: – Vi ...")."""
-    if without_credit(block.text) == block.text:
-        return False
+    if without_credit(block.text) == block.text or _caption_pointer().search(block.text, 0, credit):
+        return False  # "Fra venstre: A, B og C. Foto: NN": a caption, however long
     return len(block.text[:credit].split()) > CAPTION_WORDS or block.text.startswith("«") or \
         (block.marker == "dash" and block.kind == "item")
 
@@ -223,6 +223,12 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
         if credit or label or row:  # a row line right under a caption ("Framme: A og B") goes on with it
             out.append((block.start, block.start + (credit.start() if credit else len(block.text))))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _caption_pointer() -> re.Pattern[str]:
+    pointers = lexicon.load("boilerplate").get("caption_pointers") or ()
+    return re.compile("|".join(f"(?:{p})" for p in pointers) or r"(?!x)x")
 
 
 @lru_cache(maxsize=1)

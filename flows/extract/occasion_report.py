@@ -66,11 +66,14 @@ def plural_factor(text: str, start: int, end: int) -> float:
 
 
 def in_tail(text: str, hits: list[Hit]) -> bool:
-    """True when every hit stands in the text's last part and none in the metadata or title."""
+    """True when every hit stands in the text's last part and none in the metadata or title, and together they
+    weigh less than `tail.min_told` (a last part that tells the occasion at length reports it)."""
     if not hits or not text:
         return False
-    cut = float((_config().get("tail") or {}).get("fraction", 1.0)) * len(text)
-    return all(h.start is not None and h.start >= cut for h in hits)
+    conf = _config().get("tail") or {}
+    cut = float(conf.get("fraction", 1.0)) * len(text)
+    return all(h.start is not None and h.start >= cut for h in hits) \
+        and sum(h.score for h in hits) < float(conf.get("min_told", float("inf")))
 
 
 def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> list[Hit]:
