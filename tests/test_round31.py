@@ -196,3 +196,34 @@ def test_a_long_caption_pointing_at_the_photo_shows_participants() -> None:
     venstre:"): its credit is kept and its names were at the meeting (eval/unseen30/b 02)."""
     assert participant_names(CAPTION_LONG_NB, "nb") == {"Amund Tveit", "Sigrun Lysne", "Kari Dahle", "Tor Lie",
                                                         "Jostein Myking"}
+
+
+PRINTED_AFTER_ITS_OWNER_NB = ("Uenige om inntektssystemet\n\n"
+                              "Fredag vedtok KS' hovedstyre en uttalelse om saken. Her er uttalelsen i sin helhet:\n\n"
+                              "«Inntektssystemet skal sikre likeverdige tjenester i hele landet.\n\n"
+                              "Dersom dette ikke er mulig, må høringsfristen forlenges med minst seks uker.\n\n"
+                              "Endringer i småkommunetillegget må fases inn over flere år.»\n\n"
+                              "Ikke alle er enige med KS.\n")
+PRINTED_OWNER_UNNAMED_NB = ("Uenige om inntektssystemet\n\nHer er uttalelsen i sin helhet:\n\n"
+                            "«Endringer i småkommunetillegget må fases inn over flere år.»\n")
+
+
+def test_a_text_printed_in_full_after_a_sentence_naming_its_owner() -> None:
+    """"Fredag vedtok KS' hovedstyre en uttalelse om saken. Her er uttalelsen i sin helhet:": the lead-in names no
+    owner, the sentence before it in its paragraph does; the statement's modals are KS's demands (eval/unseen31/b
+    07; the same form gave two more demands in eval/unseen27/a)."""
+    found = demands(PRINTED_AFTER_ITS_OWNER_NB)
+    assert {(claimant, text.split()[-1]) for claimant, _, text in found} >= {("KS", "uker"), ("KS", "år")}, found
+
+
+def test_a_text_printed_in_full_with_no_owner_named_is_nobodys() -> None:
+    assert demands(PRINTED_OWNER_UNNAMED_NB) == []
+
+
+@pytest.mark.parametrize("raw,language,kept", [
+    ("– Kommunene må få beholde skjønnsmidlene de har i dag, sier KS-leder Kari Moe.", "nb", True),
+    ("– Kommunane må få behalde skjønsmidlane dei har i dag, seier KS-leiar Kari Moe.", "nn", True),
+    ("– I dag må kommunene søke om tilskudd hvert år, sier KS-leder Kari Moe.", "nb", False),  # negative: a situation
+], ids=["object_clause_nb", "object_clause_nn", "situation_nb"])
+def test_an_adverb_of_the_objects_own_clause_leaves_the_demand(raw: str, language: str, kept: bool) -> None:
+    assert bool(demands(raw, language)) is kept

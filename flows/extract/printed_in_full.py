@@ -55,9 +55,27 @@ def printed_lead(text: str) -> str | None:
     return text[match.end("t1") if match.group("t1") else match.end("t2"):].strip()
 
 
+def _lead_in(text: str) -> tuple[str | None, str]:
+    """(`printed_lead` of a block's lead-in, the sentences before it): the whole block, else its last
+    sentence ("Fredag vedtok KS' hovedstyre en uttalelse om saken. Her er uttalelsen i sin helhet:"), whose
+    owner the sentences before it may name when the lead-in itself names none."""
+    words = printed_lead(text)
+    if words is not None:
+        return words, ""
+    cuts = [m.end() for m in LAST_SENTENCE.finditer(text.rstrip())]
+    if not cuts:
+        return None, ""
+    return printed_lead(text[cuts[-1]:]), text[:cuts[-1]].strip()
+
+
+LAST_SENTENCE = re.compile(r"[.!?»]\s+(?=[A-ZÆØÅ«–])")
+
+
 def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | None], text: str) -> dict[int, str]:
     """Block index -> the claimant whose text is printed in full from that block on; `owner` reads the
-    claimant from the words of the lead-in after the announced text's noun (None: nobody named). `text` is
+    claimant from the words of the lead-in after the announced text's noun, else from the sentences before
+    the lead-in in its paragraph ("Fredag vedtok KS' hovedstyre en uttalelse. Her er uttalelsen i sin
+    helhet:"; None: nobody named). `text` is
     the document's: a "Les også" line the blocks leave out as page furniture still ends the section."""
     out: dict[int, str] = {}
     index = 0
@@ -66,8 +84,8 @@ def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | Non
         index += 1
         if block.kind == "heading":
             continue
-        words = printed_lead(block.text)
-        claimant = owner(words) if words else None
+        words, before = _lead_in(block.text)
+        claimant = (owner(words) if words else None) or (owner(before) if words is not None and before else None)
         if claimant is None:
             continue
         quoted = None
