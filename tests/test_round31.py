@@ -246,3 +246,19 @@ def test_the_passive_of_quoting_leads_in_a_quotation() -> None:
     raw = ("KS-leder Kari Moe møtte kunnskapsministeren. I omtalen siteres KS-lederen slik: «Lærernormen slår svært "
            "ulikt ut i store og små kommuner.»")
     assert ("direct", "Kari Moe", "Lærernormen slår svært ulikt ut i store og små kommuner") in statement_rows(raw)
+
+
+@pytest.mark.parametrize("raw,language,first", [
+    ("– Vi må jobbe annleis, og vi treng at staten gjer det enklare å ta i bruk velferdsteknologi, seier KS-leiar "
+     "Kari Moe.", "nn", "Vi må jobbe annleis"),
+    ("– Vi treng også fleire hender, og då må utdanningskapasiteten for sjukepleiarar aukast, seier KS-leiar "
+     "Kari Moe.", "nn", "Vi treng også fleire hender"),
+    ("– Vi trenger flere hender, og da må utdanningskapasiteten for sykepleiere økes, sier KS-leder Kari Moe.",
+     "nb", "Vi trenger flere hender"),
+], ids=["need_clause_nn", "inverted_opener_nn", "inverted_opener_nb"])
+def test_a_demand_before_another_ends_where_the_next_clause_begins(raw: str, language: str, first: str) -> None:
+    """The clause of the next cue ("og vi treng at", "og då må") is no part of the demand before it (eval/unseen30/a
+    02 gave "Vi må jobbe annleis, og vi treng" and "vi treng også fleire hender, og då")."""
+    texts = [text for _, _, text in demands(raw, language)]
+    assert any(t.rstrip(" ,") == first or t.endswith(first.split()[-1]) and t.startswith(first) for t in texts), texts
+    assert not any(t.endswith(("og vi treng", "og då", "og da")) for t in texts), texts

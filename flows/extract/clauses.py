@@ -333,5 +333,6 @@ def cut_end(text: str, start: int, end: int) -> int:
     subject = p["next_subject"].search(piece)
     if subject and subject.start() > 0:
         piece = piece[:subject.start()]  # "X, og dei vil ha Y": the subject of the next request is no part of X
-    trimmed = re.sub(r"(?:[\s,;:.!?»«(]|(?<![\w-])(?:og|samt|men|eller|derfor|at|om)(?![\w-]))+$", "", piece)
+    trimmed = re.sub(r"(?:[\s,;:.!?»«(]|(?<![\w-])(?:og|samt|men|eller|derfor|difor|at|om|då|da|så)(?![\w-]))+$", "",
+                     piece)  # "vi treng fleire hender, og då" before "må utdanningskapasiteten aukast"
     return start + len(trimmed)

@@ -282,9 +282,9 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         if not inverted and text[start:match.start()].strip().casefold() in cue_words("pronoun_objects"):
             return None  # "Det trenger kommunesektoren": an evaluation of what was said, no action named
         clause = re.match(r"\s+at\s+", text[match.end():])
-        if clause and not inverted:  # "Vi trenger at staten ser hele bildet": the clause is the action
-            start = match.end() + clause.end()
-            return Cue(start, start, len(text), kind, kind, None, text[start:start + 40])
+        if clause and not inverted:  # "Vi trenger at staten ser hele bildet": the clause is the action, the
+            action = match.end() + clause.end()  # need's own clause ("vi trenger at") its anchor
+            return Cue(start, action, len(text), kind, kind, None, text[action:action + 40])
     subject = text[match.end():match.end() + 40] if inverted else text[start:match.start()]
     if kind == "modal" and text[start:match.start()].strip().casefold() in cue_words("pronoun_objects") \
             and [h for h in addressees_in(text[match.end():match.end() + 40]) if h.start <= 1]:
