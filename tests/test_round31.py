@@ -157,6 +157,8 @@ TIMELINE_NB = ("Ti år med strid om ressurskrevende tjenester\n\n"
                          "med 50 000 kroner ut over lønnsveksten. Regjeringen begrunner det med at utgiftene i "
                          "ordningen vokser raskere enn ventet, og kommunene må dekke mer av regningen selv. Mange "
                          "små kommuner sier at én ny bruker kan velte budsjettet.\n\n" for year in range(2015, 2024))
+               + "Oktober 2024: Ny økning\n\nGeneralsekretær Trine Holt i FFO sa i høringen i Stortinget at "
+               "budsjettkampen går ut over brukerne.\n\n– Det er mennesker bak disse tallene, sa Holt.\n\n"
                + "Mars 2025: Møtet med helseministeren\n\n"
                "Tirsdag 11. mars 2025 møtte KS helse- og omsorgsminister Per Lid i det faste konsultasjonsmøtet om "
                "helse og omsorg. Fra KS deltok styreleder Kari Moe og nestleder Ola Berg. Ressurskrevende tjenester "
@@ -172,7 +174,8 @@ CLOSING_MENTION_NB = ("Ti år med strid om ressurskrevende tjenester\n\n"
 
 def test_a_story_that_tells_its_meeting_last_reports_it() -> None:
     """A timeline whose last section tells the meeting at length (eval/unseen31/b 04): its cues all stand in the
-    text's last part, but they weigh enough to be the occasion reported."""
+    text's last part, but they weigh enough to be the occasion reported. A voice under an earlier dated heading
+    ("Oktober 2024: Ny økning") spoke then, at another occasion, and took no part."""
     assert participant_names(TIMELINE_NB, "nb") == {"Kari Moe", "Ola Berg", "Per Lid"}
 
 

@@ -7,7 +7,8 @@ var saka oppe i det første møtet. Der ba dåverande leiar NN om ..."). `only_e
 naming whom tells of another time and names no occasion. `former_mention`: a name whose role the text marks as held then
 ("daværende statssekretær NN"); `other_meeting`: the sentences that point at another meeting with a stressed demonstrative
 ("Det møtet vart leidd av NN") and the sentence before each in its paragraph; `elsewhere_only`: the persons every mention
-of whom is one of these.
+of whom is one of these; `other_sections`: a timeline's sections under dated headings ("Oktober 2024: Ny økning") that
+tell another time than the occasion's.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from flows import lexicon
 from flows.extract.called_off import held_instead
 from flows.extract.dates import find_dates
 from flows.extract.occasion_time import other_time
@@ -51,11 +53,45 @@ def elsewhen(sentences: tuple[Sentence, ...], sentence: Sentence, day: date | No
     return other_time(before[-1].text, day)
 
 
+@lru_cache(maxsize=1)
+def _dated_heading() -> re.Pattern[str]:
+    """A section heading that opens with a month and a year, or a year, then a colon or a dash ("Oktober 2024: Ny
+    økning", "2019 – Arbeidsgruppen legg fram rapporten"), on a line of its own of at most 80 characters."""
+    months = "|".join(re.escape(m) for m in sorted(lexicon.load("date_words")["months"], key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:(?P<month>{months})\s+)?(?P<year>(?:19|20)\d\d)\s*[:–—-][^\n]{{0,80}}$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def other_sections(text: str, occasion_at: int | None, year: int | None, month: int | None) -> tuple[tuple[int, int], ...]:
+    """The sections of a timeline that tell another time than the occasion's: a text with two or more dated
+    headings (`_dated_heading`: "Oktober 2015: Det første kuttet", "Mars 2025: Møtet med helseministeren"), each
+    section running to the next heading; a section tells another time unless its heading gives the occasion's year
+    (and month, when both are known) or it holds the occasion's cue (`occasion_at`)."""
+    heads = _headings(text)
+    if len(heads) < 2:
+        return ()
+    out: list[tuple[int, int]] = []
+    for (start, head_year, head_month), after in zip(heads, (*(h[0] for h in heads[1:]), len(text))):
+        same = year is not None and head_year == year and (head_month is None or month is None or head_month == month)
+        holds = occasion_at is not None and start <= occasion_at < after
+        if not (same or holds):
+            out.append((start, after))
+    return tuple(out)
+
+
+@memoised
+def _headings(text: str) -> tuple[tuple[int, int, int | None], ...]:
+    months = lexicon.load("date_words")["months"]
+    return tuple((m.start(), int(m.group("year")), int(months[m.group("month").casefold()]) if m.group("month") else None)
+                 for m in _dated_heading().finditer(text))
+
+
 def only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Searchable,
-                   day: date | None, text: str = "") -> frozenset[str]:
+                   day: date | None, text: str = "", earlier: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
     """Persons every sentence naming whom places at another time than `day` and names no occasion
-    ("Ministeren sa det slik i Stortinget i desember: «...»"): their quoted words are from elsewhere."""
-    if day is None:
+    ("Ministeren sa det slik i Stortinget i desember: «...»"), or stands in a timeline's section of another time
+    (`earlier`, `other_sections`): their quoted words are from elsewhere."""
+    if day is None and not earlier:
         return frozenset()
     elsewhere: dict[str, bool] = {}
     apart_at: dict[int, bool] = {}  # each sentence read once
@@ -64,7 +100,9 @@ def only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Sea
             continue
         sentence = _sentence_of(sentences, mention.start)
         if sentence is not None and sentence.start not in apart_at:
-            apart_at[sentence.start] = not occasion.search(sentence.text) and elsewhen(sentences, sentence, day, text)
+            apart_at[sentence.start] = any(a <= sentence.start < b for a, b in earlier) or \
+                (day is not None and not occasion.search(sentence.text) and elsewhen(sentences, sentence, day, text))
+            # a timeline's earlier step (its "høringen i Stortinget" another occasion), else another time, no occasion
         elsewhere[mention.name] = sentence is not None and apart_at[sentence.start]
     return frozenset(name for name, apart in elsewhere.items() if apart)
 

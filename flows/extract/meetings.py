@@ -30,7 +30,7 @@ from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.people import People, PersonMention
-from flows.extract.elsewhen import elsewhen as elsewhen_at
+from flows.extract.elsewhen import elsewhen as elsewhen_at, other_sections
 from flows.extract.spoken_there import spoke_in_past
 from flows.extract.topics import discussed_topics
 from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
@@ -227,7 +227,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                          tuple((m.name, m.start) for m in people.mentions), text)
     participants = pt.base_participants(text, blocks, statements, people, mt.occasion_cues(), parties,
                                         affiliations, context.parse_at, coming,
-                                        _reference_day(document, date))
+                                        _reference_day(document, date),
+                                        other_sections(text, evidence[0] if evidence else None, date.year, date.month))
     participants = story_parts.named_in_story(participants, people, story_parts.story_of(text, blocks, evidence))
     absent = pt.absent_names(people, sentences, text)
     not_ministers = frozenset(p.name for p in people.persons

@@ -191,7 +191,7 @@ def base_participants(
     text: str, blocks: tuple[Block, ...], statements: tuple[Statement, ...], people: People | None = None,
     occasion: Searchable | None = None, parties: Occasion | None = None,
     affiliations: dict[str, str | None] | None = None, parse_at: ParseAt | None = None,
-    coming: bool = False, day: date | None = None,
+    coming: bool = False, day: date | None = None, earlier: tuple[tuple[int, int], ...] = (),
 ) -> tuple[Mention, ...]:
     """Participants found from the text and the statements, in order of first mention.
 
@@ -203,7 +203,9 @@ def base_participants(
     the sentence at an offset, when it was parsed. `coming`: the occasion is still to take place
     (an invitation): only the persons the text says will attend take part, not those who speak
     about it. `day`: the day the text speaks from; a speaker whose sentence places the words at
-    another time ("sa det slik i Stortinget i desember") and names no occasion is not placed there."""
+    another time ("sa det slik i Stortinget i desember") and names no occasion is not placed there. `earlier`: the
+    spans of a timeline's sections of another time (`elsewhen.other_sections`): who speaks or attends only there
+    took no part."""
     people = people or find_people(text)
     sentences = tuple(s for b in blocks for s in b.sentences)
     absent = absent_names(people, sentences, text)
@@ -257,6 +259,8 @@ def base_participants(
                 (reason == "speech" and mention.name in sources and not presenter
                  and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
+        if reason in ("speech", "attendance") and sentence is not None and any(a <= sentence.start < b for a, b in earlier):
+            continue  # a timeline's earlier step ("Oktober 2024: Ny økning"), its occasion ("i høringen") another
         if reason in ("speech", "attendance") and day is not None and sentence is not None and not coming and \
                 elsewhen(sentences, sentence, day, text) and \
                 (reason == "attendance" or not occasion.search(sentence.text)):
@@ -273,7 +277,7 @@ def base_participants(
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
     named = {p.name for p in people.persons} | {m.written for m in people.mentions}
-    said_elsewhen = only_elsewhen(people, sentences, occasion, day, text) | only_said_before(people, sentences)
+    said_elsewhen = only_elsewhen(people, sentences, occasion, day, text, earlier) | only_said_before(people, sentences)
     for statement in () if coming else statements:
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
