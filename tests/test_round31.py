@@ -265,3 +265,30 @@ def test_a_demand_before_another_ends_where_the_next_clause_begins(raw: str, lan
     texts = [text for _, _, text in demands(raw, language)]
     assert any(t.rstrip(" ,") == first or t.endswith(first.split()[-1]) and t.startswith(first) for t in texts), texts
     assert not any(t.endswith(("og vi treng", "og då", "og da")) for t in texts), texts
+
+
+INPUT_MEETING_NB = ("Kommunene til departementet: Gi oss verktøyene\n\n"
+                    "Det kom fram da KS inviterte til innspillsmøte om boligpolitikk med Kommunal- og "
+                    "distriktsdepartementet.\n\n"
+                    "Innspillsmøtet ble holdt torsdag 6. februar i KS-huset, med om lag 30 kommuner til stede.\n\n"
+                    "Møtet ble ledet av områdedirektør i KS, Kjetil Rognstad.\n\n"
+                    "Varaordfører i Ullensaker, Mette Solbakken, fulgte opp med et annet perspektiv.\n\n"
+                    "– Vi bygger mye, men vi henger etter med skoler og veier, sa Solbakken.\n\n"
+                    "Kommunedirektør i Vinje, Jostein Nordbø, beskrev et verdigap.\n\n"
+                    "– Da bygger ingen, sa Nordbø.\n")
+INVITATION_NB = ("KS inviterer statsråden til innspillsmøte om boligpolitikk\n\n"
+                 "KS inviterer kommunal- og distriktsministeren til innspillsmøte om boligpolitikk neste torsdag. "
+                 "Fra KS deltar styreleder Kari Moe.\n\n"
+                 "– Vi bygger mye, men vi henger etter med skoler og veier, sier ordfører Per Lid i Ullensaker til "
+                 "avisa.\n")
+
+
+def test_at_an_input_meeting_the_speakers_took_part() -> None:
+    """"KS inviterte til innspillsmøte": the meeting is named, not only announced (a named meeting over an invitation
+    to it at the same place), and at an input meeting every municipality that speaks gives its input (eval/unseen31/a
+    08)."""
+    assert participant_names(INPUT_MEETING_NB, "nb") == {"Kjetil Rognstad", "Mette Solbakken", "Jostein Nordbø"}
+
+
+def test_an_invitation_to_a_coming_input_meeting_counts_only_those_who_will_attend() -> None:
+    assert participant_names(INVITATION_NB, "nb") == {"Kari Moe"}

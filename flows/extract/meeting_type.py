@@ -188,8 +188,10 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     best_type = max(scores, key=lambda t: (scores[t], -first_offset(hits, t)))
     if scores[best_type] < float(config()["min_score"]):
         return None
-    best_hit = max((h for h in hits if h.meeting_type == best_type),
-                   key=lambda h: (h.score, h.start is not None, -(h.start or 0)))
+    coming = coming_rules()
+    best_hit = max((h for h in hits if h.meeting_type == best_type),  # of equal cues at one place, a named meeting
+                   key=lambda h: (h.score, h.start is not None, -(h.start or 0), h.rule not in coming))  # over an
+    # invitation to it ("KS inviterte til innspillsmøte": the meeting named, not only announced)
     in_text = [h for h in hits if h.meeting_type == best_type and h.start is not None]
     anchor = best_hit if best_hit.start is not None or not in_text else max(
         in_text, key=lambda h: (h.score, -(h.start or 0)))
