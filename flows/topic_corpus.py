@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPENT = ("unseen1", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
          "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15",
          "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
-         "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28", "unseen29")
+         "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28", "unseen29",
+         "unseen30", "unseen31")
 # (set name, gold folder, raw folder), relative to the repository root: every annotated set, each
 # written by other people or in another round (the folds of `flows.topic_cv`).
 SOURCES: tuple[tuple[str, str, str], ...] = (
