@@ -149,7 +149,8 @@ def _listed_authors(byline: Byline, mentions: MentionLayer) -> tuple[str, ...]:
     B; og NN3, ordførar i C"): each part read as a byline of its own. Mayors of `MIN_MUNICIPALITIES` or more
     municipalities writing together speak for the municipalities as a group (`kommunene`, GUIDELINES
     "claimant"); a KS body's officer writing with a mayor or a municipal director speaks for the KS body
-    (its members' association), with another organisation ("NN, leiar i Fagforbundet") for both; () for a line with one author or when a part names no organisation."""
+    (its members' association), with another organisation ("NN, leiar i Fagforbundet") for both; () for a
+    line with one author or when a part names no organisation."""
     parts = _author_parts(byline.text, byline.skip)
     if len(parts) < 2:
         return ()

@@ -2,9 +2,9 @@
 styreleiar" in the list of those present, then "- TEL innleidde og viste til at ...").
 
 Minutes often name each person in full once, with their initials in brackets, and then only by those
-initials. `initials_mentions` finds the keys, a full name followed by its initials in brackets, the
+initials. `keys` finds the keys, a full name followed by its initials in brackets, the
 initials being the first letters of every part of the name, two to four capitals, and no organisation's
-acronym; then every later place the initials stand as a word of their own, written in capitals. Each
+acronym; `initials_spans` every later place the initials stand as a word of their own, written in capitals. Each
 is a mention of the person (kind "surname": a short form of a name the text gives in full). Initials
 that key two different persons ("Kari Berg (KB)" and "Knut Berg (KB)") key neither; a bracket holding
 anything else ("(Sp)", "(SD)" after a ministry) keys nobody.
