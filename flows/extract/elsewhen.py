@@ -19,6 +19,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.called_off import held_instead
 from flows.extract.dates import find_dates
+from flows.extract.layout import inside
 from flows.extract.occasion_time import other_time
 from flows.extract.participant_details import pattern_data as _data
 from flows.extract.people import People
@@ -100,7 +101,7 @@ def only_elsewhen(people: People, sentences: tuple[Sentence, ...], occasion: Sea
             continue
         sentence = _sentence_of(sentences, mention.start)
         if sentence is not None and sentence.start not in apart_at:
-            apart_at[sentence.start] = any(a <= sentence.start < b for a, b in earlier) or \
+            apart_at[sentence.start] = inside(earlier, sentence.start) or \
                 (day is not None and not occasion.search(sentence.text) and elsewhen(sentences, sentence, day, text))
             # a timeline's earlier step (its "høringen i Stortinget" another occasion), else another time, no occasion
         elsewhere[mention.name] = sentence is not None and apart_at[sentence.start]

@@ -259,7 +259,7 @@ def base_participants(
                 (reason == "speech" and mention.name in sources and not presenter
                  and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
-        if reason in ("speech", "attendance") and sentence is not None and any(a <= sentence.start < b for a, b in earlier):
+        if reason in ("speech", "attendance") and sentence is not None and inside(earlier, sentence.start):
             continue  # a timeline's earlier step ("Oktober 2024: Ny økning"), its occasion ("i høringen") another
         if reason in ("speech", "attendance") and day is not None and sentence is not None and not coming and \
                 elsewhen(sentences, sentence, day, text) and \

@@ -12,10 +12,12 @@ from flows.extract.actors import addressees_in
 from flows.extract.cue_patterns import Cue, Kind, patterns, cue_words
 
 
-# a subject pronoun and a verb right before an adverb after the modal: the adverb stands in a clause of the object's
-# own ("skjønnsmidlene de har i dag", "tilskuddet vi får i dag"), not in the modal's clause
-EMBEDDED_SUBJECT = re.compile(r"(?<![\w-])(?:de|dei|vi|me|han|hun|ho|man|kommunene|kommunane)\s+[\wæøå]+\s+$",
-                              re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _embedded_subject() -> re.Pattern[str]:
+    """A subject (`embedded_subjects`) and a verb right before an adverb after the modal: the adverb stands in a
+    clause of the object's own ("skjønnsmidlene de har i dag", "tilskuddet vi får i dag"), not in the modal's."""
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('embedded_subjects'))})\s+[\wæøå]+\s+$",
+                      re.IGNORECASE)
 
 
 def _described(text: str, start: int, cue: re.Match[str]) -> bool:
@@ -37,7 +39,7 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     clause = text[start:clause_end.start() if clause_end else len(text)]
     after_modal = cue.end() - start
     return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
-               and not (m.start() > after_modal and EMBEDDED_SUBJECT.search(clause, after_modal, m.start()))
+               and not (m.start() > after_modal and _embedded_subject().search(clause, after_modal, m.start()))
                for m in p["descriptive"].finditer(clause))  # "større enn i dag" compares, it does not describe;
     # "må få beholde skjønnsmidlene de har i dag": the adverb is the object's own clause's
 

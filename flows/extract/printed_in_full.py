@@ -55,20 +55,15 @@ def printed_lead(text: str) -> str | None:
     return text[match.end("t1") if match.group("t1") else match.end("t2"):].strip()
 
 
-def _lead_in(text: str) -> tuple[str | None, str]:
+def _lead_in(block: Block) -> tuple[str | None, str]:
     """(`printed_lead` of a block's lead-in, the sentences before it): the whole block, else its last
     sentence ("Fredag vedtok KS' hovedstyre en uttalelse om saken. Her er uttalelsen i sin helhet:"), whose
     owner the sentences before it may name when the lead-in itself names none."""
-    words = printed_lead(text)
-    if words is not None:
+    words = printed_lead(block.text)
+    if words is not None or len(block.sentences) < 2:
         return words, ""
-    cuts = [m.end() for m in LAST_SENTENCE.finditer(text.rstrip())]
-    if not cuts:
-        return None, ""
-    return printed_lead(text[cuts[-1]:]), text[:cuts[-1]].strip()
-
-
-LAST_SENTENCE = re.compile(r"[.!?»]\s+(?=[A-ZÆØÅ«–])")
+    last = block.sentences[-1]
+    return printed_lead(last.text), block.text[:last.start - block.start].strip()
 
 
 def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | None], text: str) -> dict[int, str]:
@@ -84,7 +79,7 @@ def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | Non
         index += 1
         if block.kind == "heading":
             continue
-        words, before = _lead_in(block.text)
+        words, before = _lead_in(block)
         claimant = (owner(words) if words else None) or (owner(before) if words is not None and before else None)
         if claimant is None:
             continue
