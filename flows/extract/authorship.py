@@ -23,7 +23,7 @@ from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
 from flows.extract.home_body import PLACE, kind_of
 from flows.extract.voice import all_claimants
-from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Byline, Layout
+from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Byline, Layout, pattern
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.mentions import MentionLayer
 from flows.extract.notes import notes_author, notes_recipient
@@ -72,10 +72,11 @@ def talk_author(layout: Layout, mentions: MentionLayer) -> str | None:
     ("Det talte ord gjelder") among the first lines, and the speaker on that line or a few lines
     after it ("NN, styreleder i KS") (`layout.talk_lines`): the organisation that line names, else
     whom the document says the speaker speaks for, else its principal claimant. None for a
-    government speaker."""
+    government speaker. A delegation line of the government's side ("Fra JD: statsråd NN") names the
+    meeting's other party, not the speaker, and is passed over."""
     for line in layout.talk_lines:
         person = mentions.person_in(line)
-        if person is None:
+        if person is None or (pattern("party_field").match(line) is not None and _government(line)):
             continue
         known = mentions.office(person) or mentions.affiliation(person)
         if known == GOVERNMENT or R.GOVERNMENT_ROLE().search(line):

@@ -158,3 +158,15 @@ def named_asker(text: str) -> str | None:
     asked = addressees_in(rest)
     words = rest[:asked[0].start].split() if asked else []
     return words[0].strip(",") if len(words) == 1 and words[0][:1].isupper() and words[0][1:2].islower() else None
+
+
+@lru_cache(maxsize=1)
+def _conditional() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.load('request_verbs')['conditional_leads'])})\s",
+                      re.IGNORECASE)
+
+
+def conditional_lead(text: str) -> bool:
+    """True when a lead-in opens with a condition ("Hvis statsråden viser til at kravene er justert:"): its
+    items answer an objection that may come, they ask nothing (`conditional_leads`)."""
+    return bool(_conditional().match(text))

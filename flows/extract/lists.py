@@ -25,7 +25,7 @@ from flows.extract.actors import addressees_in, claimants_in, generic_claimants
 from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
-from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
@@ -113,6 +113,12 @@ def last_line_actor(text: str) -> str | None:
     return actor_lead_in(text) or actor_lead_in(text.rstrip().split("\n")[-1])
 
 
+def _own_line(text: str) -> str:
+    """The lead-in's own line: the last line of a text whose first lines are a section's title ("1.
+    Kompetansekrav for lærere" over "Fakta:"): a cue in the title names no request."""
+    return text.rstrip().split("\n")[-1]
+
+
 # a lead-in the items complete ("KS ber departementet om å", a bare "om" too: the items are its objects)
 DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$", re.IGNORECASE)
 
@@ -128,7 +134,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
     if text.endswith(":") and (is_matters(last_sentence or text) or is_agenda(text)):  # an agenda's items: matters
         return ListContext(index, _subject_claimants(text) or (default,), None, True)
-    if not text.endswith(":") or not (demand_cue().search(last_sentence or text) or NEED_HEAD_END().search(text)):
+    if not text.endswith(":") or not (demand_cue().search(_own_line(last_sentence or text))
+                                      or NEED_HEAD_END().search(text)) or conditional_lead(_own_line(text)):
         return None
     lead = last_sentence.strip() if last_sentence and last_sentence.strip().endswith(":") else text
     actor = last_line_actor(lead)  # the lead-in is its paragraph's last sentence ("Vi må sjå på oss sjølve. Kommunane må:")

@@ -25,7 +25,8 @@ from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_t
 from flows.extract.occasion_cues import totals as _totals  # noqa: F401  (the name tests read)
 from flows.extract.occasion_report import plural_factor, reported_hits
 from flows.extract.occasion_retype import (  # noqa: F401
-    retype_board, retype_generic, retype_minutes, retype_talk_header, retype_title, retype_unspecific, retype_venues)
+    drop_talking_points, retype_board, retype_generic, retype_minutes, retype_summit, retype_talk_header, retype_title,
+    retype_unspecific, retype_venues)
 from flows.extract.people import People
 from flows.literal_gate import holds_words
 from flows.model import Block, Document
@@ -179,6 +180,8 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     hits = retype_minutes(hits, document.text, blocks)  # minutes: their title names the meeting they record
     hits = retype_board(hits, document.text)  # a talk at a board's meeting is part of it
     layout = layout if layout is not None else read_layout(document.text, blocks)
+    hits = drop_talking_points(hits, layout.talk_lines, document.text)  # notes for a meeting: the meeting decides
+    hits = retype_summit(hits, document.text)  # a summit with a debate is a debate meeting
     hits = retype_talk_header(hits, layout.talk_lines, document.text)  # a talk's header names where it is given
     hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
     if not hits:

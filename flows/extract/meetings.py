@@ -33,6 +33,7 @@ from flows.extract.people import People, PersonMention
 from flows.extract.elsewhen import elsewhen as elsewhen_at, other_sections
 from flows.extract.spoken_there import spoke_in_past
 from flows.extract.topics import discussed_topics
+from flows.extract.writers_present import writers_present
 from flows.model import Block, DateInfo, Document, Meeting, Mention, Sentence, Statement
 
 
@@ -230,6 +231,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                         _reference_day(document, date),
                                         other_sections(text, evidence[0] if evidence else None, date.year, date.month))
     participants = story_parts.named_in_story(participants, people, story_parts.story_of(text, blocks, evidence))
+    named = {p.name for p in participants}
+    participants += tuple(p for p in writers_present(text, context.layout, people) if p.name not in named)
     absent = pt.absent_names(people, sentences, text)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(cp.MINISTER_ENDINGS))

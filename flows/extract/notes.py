@@ -118,9 +118,13 @@ def _letterhead(line: str) -> bool:
 
 
 def _candidates(layout: Layout) -> list[str]:
+    """The lines that may name the author, in order: the labels, the sender fields, a letterhead, and
+    last the delegation lines ("Fra KS: ...") of the sides that are not the government: notes for a
+    meeting are written for the side that is not the ministry."""
     senders = [value for field, value in layout.memo if field in _sender_fields()]
     letterhead = [line for line in layout.head[:LETTERHEAD_LINES] if _letterhead(line)]
-    return [*layout.labels, *senders, *letterhead]
+    parties = [value for field, value in layout.memo if field == "party" and not _government(value)]
+    return [*layout.labels, *senders, *letterhead, *parties]
 
 
 def notes_author(layout: Layout) -> str | None:

@@ -95,7 +95,7 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
 def _own_attendance() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str]]:
     conf = _config().get("own_attendance") or {}
     return (frozenset(str(g) for g in conf.get("genres") or ()),
-            tuple(re.compile(str(p), re.IGNORECASE) for p in conf.get("clauses") or ()),
+            tuple(re.compile(str(p), re.IGNORECASE) for p in (*(conf.get("clauses") or ()), *(conf.get("follow_up") or ()))),
             re.compile(str(conf.get("day") or r"(?!x)x")))
 
 
@@ -152,3 +152,15 @@ def framed_hits(text: str, hits: list[Hit]) -> list[Hit]:
     if quoted is None:
         return []
     return [h for h in hits if h.start is not None and h.start < quoted.start()]
+
+
+@lru_cache(maxsize=1)
+def _first_person_clauses() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(str(p), re.IGNORECASE) for p in (_config().get("own_attendance") or {}).get("clauses") or ())
+
+
+def told_in_first_person(text: str) -> bool:
+    """True when a paragraph tells, in the first person and with its day, a meeting its writers took part in
+    ("Då vi møtte samferdselsministeren i Molde i september": `own_attendance.clauses`, not a letter's follow-up)."""
+    day = _own_attendance()[2]
+    return any(day.search(p) and any(c.search(p) for c in _first_person_clauses()) for p in text.split("\n\n"))

@@ -7,13 +7,17 @@ beside it (`meeting_type.decide_type` applies these in turn).
 - `retype_unspecific`: plain meeting words count for the kind the text's specific cues name;
 - `retype_minutes`: in minutes, a talk cue (a guest's introduction under an item) is part of the meeting;
 - `retype_board`: a talk given at a board's own meeting is part of that meeting;
-- `retype_talk_header`: in a talk manuscript, the occasion its header names is where the talk is given.
+- `retype_talk_header`: in a talk manuscript, the occasion its header names is where the talk is given;
+- `retype_summit`: a summit with a debate is a debate meeting;
+- `drop_talking_points`: talking points for a meeting are notes for it, not a talk: the meeting their header
+  names decides.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from flows import lexicon
 from flows.extract.minutes import is_minutes, title_block
 from flows.extract.occasion_cues import Hit, config, cues, first_offset, totals
 from flows.model import Block
@@ -139,3 +143,54 @@ def retype_talk_header(hits: list[Hit], talk_lines: tuple[str, ...], text: str) 
     keep = {_board()[0], str((config().get("minutes") or {}).get("rule") or "")}
     return [Hit("foredrag", h.rule, h.score, h.start, h.end) if h in on_header and h.meeting_type != "foredrag"
             and h.rule not in keep else h for h in hits]
+
+
+@lru_cache(maxsize=1)
+def _talking_points() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a label of talking points, a word that names a talk itself) from `talk_labels` in meeting_types.yaml."""
+    table = lexicon.load("meeting_types")["talk_labels"]
+    points = lexicon.alternation([str(w) for w in table.get("talking_points") or ()]) or r"(?!x)x"
+    talk = lexicon.alternation([str(w) for w in (*table.get("words", ()), *table.get("draft_nouns", ()))
+                                if not re.match(points, str(w))]) or r"(?!x)x"
+    return re.compile(rf"\b(?:{points})\w*", re.IGNORECASE), re.compile(rf"\b(?:{talk})\w*", re.IGNORECASE)
+
+
+def drop_talking_points(hits: list[Hit], talk_lines: tuple[str, ...], text: str, rule: str = "talenotat") -> list[Hit]:
+    """Talking points ("TALEPUNKTER – INTERNT", "KS – SNAKKEPUNKTER") are notes for a meeting, not a talk: when
+    their header (`talk_lines`) also names the meeting (a cue of another type), the `rule` hits that stand on
+    a label of talking points and name no talk ("talenotat", "innlegg") are dropped, so the meeting named
+    decides ("Bilateralt konsultasjonsmøte KS – JD" is a consultation meeting). A header that names no meeting
+    keeps them: the points are then read as a talk's."""
+    spans = [(at, at + len(line)) for line in talk_lines if line and (at := text.find(line)) >= 0]
+    if not spans:
+        return hits
+    points, talk = _talking_points()
+
+    def on_header(h: Hit) -> bool:
+        return h.start is not None and any(h.start < b and a < (h.end or h.start) for a, b in spans)
+
+    def only_points(h: Hit) -> bool:
+        words = text[h.start or 0:h.end or 0]
+        return h.rule == rule and bool(points.search(words)) and not talk.search(points.sub(" ", words))
+
+    if not any(on_header(h) and h.meeting_type != "foredrag" for h in hits):
+        return hits
+    return [h for h in hits if not (h.start is not None and only_points(h))]
+
+
+@lru_cache(maxsize=1)
+def _summit() -> tuple[str, re.Pattern[str], frozenset[str]]:
+    conf = config().get("summit") or {}
+    return (str(conf.get("rule") or ""), re.compile(str(conf.get("words") or r"(?!x)x")),
+            frozenset(str(r) for r in conf.get("debate_rules") or ()))
+
+
+def retype_summit(hits: list[Hit], text: str) -> list[Hit]:
+    """A summit or a congress with a debate (`summit` in meeting_types.yaml): its gathering hits whose words name
+    the conference ("toppmøtet", "landstinget") count for `lansering` when a debate hit of that type is in the text."""
+    rule, words, debates = _summit()
+    if not any(h.rule in debates and h.meeting_type == "lansering" for h in hits):
+        return hits
+    return [Hit("lansering", h.rule, h.score, h.start, h.end)
+            if h.rule == rule and h.meeting_type == "annet" and h.start is not None
+            and words.search(text, h.start, h.end or h.start) else h for h in hits]

@@ -10,7 +10,8 @@ author's voice only:
 - a request or a request noun is the author's only when its subject is the author in the first
   person ("Vi ber om ...", "Det vi ber om, er ...", also after the verb a fronted opener puts first:
   "Difor ber eg ...", "For det første krev vi at ...") or the author's own board
-  ("Fylkesstyret ber regjeringa om ...", `own_bodies`), not a third party
+  ("Fylkesstyret ber regjeringa om ...", `own_bodies`), or an imperative opening the sentence (talking
+  points telling the speaker what to ask: "Foreslå oppfølgingsmøte innen juni"), not a third party
   ("Forskrifta stiller krav om ...", "Krava vil krevje meir kompetanse"), nor the author as the one
   asked ("Eg er beden om å snakke om ...");
 - a need is the author's only in the first person ("Vi treng ...", "For det tredje treng vi
@@ -154,7 +155,9 @@ def own_cues(text: str, cues: list[Cue], author: str = "") -> list[Cue]:
         if _quoted(text, cue.start + 1) or _reported(text, cue):  # "at «X må ...»": the cue may start at the «
             continue
         own = _first_person_subject(text[:cue.anchor]) or \
-            (cue.kind == "request" and _inverted_first_person(text, cue.anchor))  # "Difor krev vi at ..."
+            (cue.kind == "request" and _inverted_first_person(text, cue.anchor)) or \
+            (cue.kind == "request" and not text[:cue.anchor].strip())  # "Difor krev vi at ...", an imperative
+        # opening the sentence ("Foreslå oppfølgingsmøte innen juni": notes telling the speaker what to ask)
         if cue.kind in ("request", "noun") and (not own or _asked().search(text[:cue.start])):
             continue  # someone else's request, or the author as the one asked ("Eg er beden om å ...")
         if cue.kind == "need_verb" and not _own_need(text, cue, author):
