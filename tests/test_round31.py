@@ -135,8 +135,10 @@ NEWSLETTER_NB = ("Nyhetsbrev fra Norsk Sykepleierforbund\n\n"
 NEWSLETTER_NN = ("Nyheitsbrev frå KS Vestland | November\n\nHelseministeren møtte kommunane i Førde\n\n"
                  "Sist veke tok KS Vestland imot helse- og omsorgsminister Per Lid på helsehuset i Førde. "
                  "Fylkesleiar Kari Moe tok imot statsråden.\n\nHelsing\nOla Berg\nregiondirektør, KS Vestland\n")
-LETTER_NB = ("Helse- og omsorgsdepartementet\n\nVi viser til møtet 12. september med statssekretær Per Lid om "
-             "heltidskultur i de kommunale helse- og omsorgstjenestene.\n\n"
+# (round 32: a letter that follows up a meeting with its day reports it, as three sets' gold does, so this letter
+# names no meeting; it stays a letter, no newsletter, under the same salutation)
+LETTER_NB = ("Helse- og omsorgsdepartementet\n\nVi skriver om heltidskultur i de kommunale helse- og "
+             "omsorgstjenestene.\n\n"
              "KS ber departementet om å finansiere et nasjonalt heltidsprogram.\n\n"
              "Med vennlig hilsen\nKari Moe\nadministrerende direktør, KS\n")
 

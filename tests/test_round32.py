@@ -19,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from extract_kit import demands, document, participant_names
+from extract_kit import demands, document, participant_names, statement_rows
 
 from flows.extract import extract
 
@@ -156,3 +156,26 @@ LAUNCH_NB = ("Pressen inviteres: Lansering av veileder for legevaktsamarbeid\n\n
 
 def test_a_programmes_list_of_contributors_names_those_taking_part() -> None:
     assert participant_names(LAUNCH_NB, "nb") == {"Per Lid", "Kari Moe"}
+
+
+SAMI_NB = ("Ordfører i Guovdageaidnu/Kautokeino, Ánte Sárre, var tydelig etter møtet.\n\n"
+           "– Staten må ta et ansvar for å utdanne flere samisktalende sykepleiere, sa Sárre.\n")
+COUNTY_NB = ("Pressemelding fra Nordland fylkeskommune\n\n"
+             "Fra Nordland fylkeskommune deltok fylkesråd for samferdsel Linn Berg.\n\n"
+             "– Vi trenger et svar fra departementet før sommeren, sier Berg.\n")
+
+
+@pytest.mark.parametrize("raw,expected", [
+    (SAMI_NB, "Guovdageaidnu/Kautokeino kommune"),  # an official name in two languages is one place
+    (COUNTY_NB, "Nordland fylkeskommune"),  # a county government member speaks for the county
+], ids=["sami_name_nb", "county_councillor_nb"])
+def test_a_local_leader_speaks_for_the_body_of_the_place(raw: str, expected: str) -> None:
+    found = demands(raw, "nb")
+    assert found and {claimant for claimant, _, _ in found} == {expected}, found
+
+
+def test_a_title_opening_a_sentence_is_no_part_of_the_name() -> None:
+    raw = ("Førsteamanuensis Tone Lie ved OsloMet mener begge har et poeng.\n\n"
+           "– Det er riktig at inntektene har vokst, sier Lie.\n")
+    speakers = {speaker for _, speaker, _ in statement_rows(raw, "nb")}
+    assert speakers == {"Tone Lie"}, speakers

@@ -28,13 +28,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.place_names import LOWER, UPPER
 from flows.extract.mentions import MentionLayer
 from flows.model import Statement
 
 Spans = tuple[tuple[int, int], ...]
 NOT_PLACE = lexicon.alternation([str(w) for w in lexicon.load("actors").get("not_place_words", [])])
+_NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s(?:og\s)?[{UPPER}][{LOWER}]+)?"  # Sami letters too
 PLACE = (rf"(?!(?-i:{NOT_PLACE})\s)"  # "Ingen kommune", "Kvar kommune": no place (`not_place_words`)
-         r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:og\s)?[A-ZÆØÅ][a-zæøåé]+)?")
+         rf"{_NAME}(?:/{_NAME})?")  # an official name in two languages: "Guovdageaidnu/Kautokeino"
 
 
 @lru_cache(maxsize=1)

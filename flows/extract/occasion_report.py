@@ -92,22 +92,36 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
 
 
 @lru_cache(maxsize=1)
-def _own_attendance() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str]]:
+def _own_attendance() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...],
+                               re.Pattern[str], re.Pattern[str]]:
+    """(genres, first-person clauses, a letter's follow-up clauses, a day, a month) of `own_attendance`."""
     conf = _config().get("own_attendance") or {}
-    return (frozenset(str(g) for g in conf.get("genres") or ()),
-            tuple(re.compile(str(p), re.IGNORECASE) for p in (*(conf.get("clauses") or ()), *(conf.get("follow_up") or ()))),
-            re.compile(str(conf.get("day") or r"(?!x)x")))
+
+    def compiled(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(str(p), re.IGNORECASE) for p in conf.get(key) or ())
+
+    return (frozenset(str(g) for g in conf.get("genres") or ()), compiled("clauses"), compiled("follow_up"),
+            re.compile(str(conf.get("day") or r"(?!x)x")), re.compile(str(conf.get("month") or r"(?!x)x")))
+
+
+def _told(paragraph: str, follow_up: bool = True) -> bool:
+    """A paragraph telling a meeting its writers took part in: a first-person clause with the meeting's day or
+    month ("Då vi møtte samferdselsministeren i Molde i september"), or (`follow_up`) a letter's follow-up
+    clause with its day ("Vi viser til møtet 21. oktober"; a month is too vague there: "i mars")."""
+    _, clauses, follow, day, month = _own_attendance()
+    if any(c.search(paragraph) for c in clauses):
+        return bool(day.search(paragraph) or month.search(paragraph))
+    return follow_up and bool(day.search(paragraph)) and any(c.search(paragraph) for c in follow)
 
 
 def told_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of the paragraphs in which a debate piece's writer tells, in the first person and with its day,
-    a meeting they took part in (`own_attendance`)."""
-    _, clauses, day = _own_attendance()
+    a meeting they took part in, or a letter follows a meeting up with its day (`own_attendance`)."""
     out: list[Hit] = []
     start = 0
     for paragraph in text.split("\n\n"):
         end = start + len(paragraph)
-        if day.search(paragraph) and any(c.search(paragraph) for c in clauses):
+        if _told(paragraph):
             out += [h for h in hits if h.start is not None and start <= h.start < end]
         start = end + 2
     return out
@@ -154,13 +168,8 @@ def framed_hits(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.start is not None and h.start < quoted.start()]
 
 
-@lru_cache(maxsize=1)
-def _first_person_clauses() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(str(p), re.IGNORECASE) for p in (_config().get("own_attendance") or {}).get("clauses") or ())
-
-
 def told_in_first_person(text: str) -> bool:
-    """True when a paragraph tells, in the first person and with its day, a meeting its writers took part in
-    ("Då vi møtte samferdselsministeren i Molde i september": `own_attendance.clauses`, not a letter's follow-up)."""
-    day = _own_attendance()[2]
-    return any(day.search(p) and any(c.search(p) for c in _first_person_clauses()) for p in text.split("\n\n"))
+    """True when a paragraph tells, in the first person and with its day or month, a meeting its writers took part
+    in ("Då vi møtte samferdselsministeren i Molde i september": `own_attendance.clauses`, not a letter's
+    follow-up)."""
+    return any(_told(p, follow_up=False) for p in text.split("\n\n"))

@@ -21,11 +21,11 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.place_names import PLACE, parts
 from flows.extract.actor_words import is_party
 from flows.extract.actors import claimants_in
 from flows.extract.organisation_names import organisations_in
 
-PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -](?:og )?[A-ZÆØÅ][a-zæøåé]+){0,2}")
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +59,8 @@ def placed_claimant(claimant: str | None, text: str, principal: str) -> str | No
     if len(bodies) == 1:
         return bodies.pop()
     municipalities, counties, _ = _lists()
+    if len(parts(claimant)) > 1 and any(part in municipalities for part in parts(claimant)):
+        municipalities = municipalities | {claimant}  # "Guovdageaidnu/Kautokeino": one part is a known municipality
     if claimant not in municipalities and claimant not in counties:
         return claimant
     if re.search(rf"(?<![\w-])(?:[Ff]ra|[Ff]rå)\s+{re.escape(claimant)}(?![\w-])", text):

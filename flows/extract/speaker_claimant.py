@@ -12,6 +12,7 @@ from flows.extract.actors import GOVERNMENT, ActorHit, _data, addressees_in, cla
 from flows.extract.matcher import trie_alternation
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.organisation_names import organisations_in
+from flows.extract.place_names import PLACE
 from flows.extract.roles import is_government_role
 
 
@@ -46,7 +47,6 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
     return organisation
 
 
-PLACE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -](?:og\s+)?[A-ZÆØÅ][a-zæøåé]+){0,2}")
 
 
 @lru_cache(maxsize=1)
