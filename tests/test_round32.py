@@ -179,3 +179,25 @@ def test_a_title_opening_a_sentence_is_no_part_of_the_name() -> None:
            "– Det er riktig at inntektene har vokst, sier Lie.\n")
     speakers = {speaker for _, speaker, _ in statement_rows(raw, "nb")}
     assert speakers == {"Tone Lie"}, speakers
+
+
+TABLE_NN = ("Voss herad var med då KS møtte departementet\n\n"
+            "For to veker sidan var ordførar Per Lid med i delegasjonen frå KS Vestland som møtte Helse- og "
+            "omsorgsdepartementet om reforma Leve heile livet.\n\n"
+            "Desse var med i møtet:\n\n"
+            "Namn                 Tittel\n"
+            "Kari Moe             fylkesleiar, KS Vestland\n"
+            "Per Lid              ordførar, Voss herad\n"
+            "Ola Berg             statssekretær, Helse- og omsorgsdepartementet\n\n"
+            "Kommunedirektør Eva Dal måtte melde forfall.\n")
+VENUE_NN = ("Referat frå dialogmøte\n\nDato: 17.04.2024\nStad: Scandic Hamar / Teams\n\n"
+            "Til stades: fylkesleiar Kari Moe (KS Innlandet), statssekretær Ola Berg (Helse- og "
+            "omsorgsdepartementet)\n\nSak 1: Legevakt\n\nKS Innlandet la fram situasjonen for legevakta.\n")
+
+
+@pytest.mark.parametrize("raw,expected", [
+    (TABLE_NN, {"Kari Moe", "Per Lid", "Ola Berg"}),  # a table whose columns the normaliser joined; no header row
+    (VENUE_NN, {"Kari Moe", "Ola Berg"}),  # a hotel in the venue field is no person
+], ids=["joined_table_nn", "hotel_venue_nn"])
+def test_lists_of_those_present_without_false_names(raw: str, expected: set[str]) -> None:
+    assert participant_names(raw, "nn") == expected

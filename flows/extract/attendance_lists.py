@@ -119,6 +119,26 @@ def _table_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
     return [nxt] if nxt is not None and len(lines) >= 2 and all(line.count(" | ") >= 1 for line in lines) else []
 
 
+MAX_ROW_WORDS = 12  # a row of a list of names: a name and a role, an organisation
+
+
+def _rows_after(blocks: tuple[Block, ...], index: int, people: People) -> list[Block]:
+    """The block right under block `index` when it lists persons one a line, each line short, two or more opening
+    with a person's full name: a table whose columns the normalised text has joined ("Namn Tittel" over
+    "Kari Moe fylkesleiar, KS Vestland")."""
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None:
+        return []
+    starts = {m.start for m in people.mentions if m.kind == "full"}
+    rows, pos = 0, nxt.start
+    for line in nxt.text.split("\n"):
+        if len(line.split()) > MAX_ROW_WORDS:
+            return []
+        rows += (pos + len(line) - len(line.lstrip())) in starts
+        pos += len(line) + 1
+    return [nxt] if rows >= 2 else []
+
+
 def guest_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The guests' credit lines, when a sentence says the guests took part in the occasion."""
     present = re.compile(str(pattern_data()["guests_present"]), re.IGNORECASE)
@@ -149,7 +169,7 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
                 out.append((taken[0].start, taken[-1].end))
             continue
         if _is_lead_in(block):
-            items = _items_after(blocks, i) or _table_after(blocks, i)
+            items = _items_after(blocks, i) or _table_after(blocks, i) or _rows_after(blocks, i, people)
             if items:
                 out.append((items[0].start, items[-1].end))
             continue
