@@ -126,7 +126,10 @@ def _next_to_name(text: str, kind: str, forms: Iterable[str]) -> str | None:
                  lambda i: compound.search(text, max(0, i - BESIDE), i),
                  lambda i: party_after.match(text, i + len(form)) if party_before.search(text, max(0, i - 60), i)
                  else None)
-        for attempt in tries:
+        earliest = [(m.start(), -i, m.group(1)) for i in at if (m := tries[0](i))]
+        if earliest:  # of the places before the name, the one whose role stands first, and of those the longest
+            return min(earliest)[2]  # ("ordfører i Kari Holm Holm": "Kari Holm"), as one search of the text reads it
+        for attempt in tries[1:]:
             for i in at:
                 found = attempt(i)
                 if found:
