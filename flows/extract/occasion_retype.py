@@ -148,7 +148,7 @@ def retype_talk_header(hits: list[Hit], talk_lines: tuple[str, ...], text: str) 
 @lru_cache(maxsize=1)
 def _talking_points() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a label of talking points, a word that names a talk itself) from `talk_labels` in meeting_types.yaml."""
-    table = lexicon.load("meeting_types")["talk_labels"]
+    table = config()["talk_labels"]
     points = lexicon.alternation([str(w) for w in table.get("talking_points") or ()]) or r"(?!x)x"
     talk = lexicon.alternation([str(w) for w in (*table.get("words", ()), *table.get("draft_nouns", ()))
                                 if not re.match(points, str(w))]) or r"(?!x)x"
