@@ -110,12 +110,13 @@ def actor_lead_in(text: str) -> str | None:
 def last_line_actor(text: str) -> str | None:
     """`actor_lead_in` of a text or of its last line: a lead-in on the line under a numbered
     section title ("3. Det vi ber om" and on the next line "Staten må:")."""
-    return actor_lead_in(text) or actor_lead_in(text.rstrip().split("\n")[-1])
+    return actor_lead_in(text) or actor_lead_in(_own_line(text))
 
 
 def _own_line(text: str) -> str:
     """The lead-in's own line: the last line of a text whose first lines are a section's title ("1.
-    Kompetansekrav for lærere" over "Fakta:"): a cue in the title names no request."""
+    Kompetansekrav for lærere" over "Fakta:", "3. Det vi ber om" over "Staten må:"): a cue in the title names no
+    request."""
     return text.rstrip().split("\n")[-1]
 
 

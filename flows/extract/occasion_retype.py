@@ -128,6 +128,16 @@ def retype_board(hits: list[Hit], text: str) -> list[Hit]:
             for h in hits]
 
 
+def _header_spans(talk_lines: tuple[str, ...], text: str) -> list[tuple[int, int]]:
+    """Where the header lines of a talk or of talking points (`Layout.talk_lines`) stand in the text."""
+    return [(at, at + len(line)) for line in talk_lines if line and (at := text.find(line)) >= 0]
+
+
+def _on_header(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    """True when a hit overlaps one of the header lines (`_header_spans`)."""
+    return hit.start is not None and any(hit.start < b and a < (hit.end or hit.start) for a, b in spans)
+
+
 def retype_talk_header(hits: list[Hit], talk_lines: tuple[str, ...], text: str) -> list[Hit]:
     """A document whose layout opens with a talk's header (`document_layout.Layout.talk_lines`: "Innlegg ved
     lanseringen av X", "Taleutkast – møte med statssekretæren", the speaker's line under it) is the talk: a cue of
@@ -136,8 +146,8 @@ def retype_talk_header(hits: list[Hit], talk_lines: tuple[str, ...], text: str) 
     rule keep their type (`retype_minutes`, `retype_board` have placed the talk in a meeting)."""
     if not talk_lines:
         return hits
-    spans = [(at, at + len(line)) for line in talk_lines if line and (at := text.find(line)) >= 0]
-    on_header = [h for h in hits if h.start is not None and any(h.start < b and a < (h.end or h.start) for a, b in spans)]
+    spans = _header_spans(talk_lines, text)
+    on_header = [h for h in hits if _on_header(h, spans)]
     if not any(h.meeting_type == "foredrag" for h in on_header):
         return hits
     keep = {_board()[0], str((config().get("minutes") or {}).get("rule") or "")}
@@ -161,19 +171,16 @@ def drop_talking_points(hits: list[Hit], talk_lines: tuple[str, ...], text: str,
     a label of talking points and name no talk ("talenotat", "innlegg") are dropped, so the meeting named
     decides ("Bilateralt konsultasjonsmøte KS – JD" is a consultation meeting). A header that names no meeting
     keeps them: the points are then read as a talk's."""
-    spans = [(at, at + len(line)) for line in talk_lines if line and (at := text.find(line)) >= 0]
+    spans = _header_spans(talk_lines, text)
     if not spans:
         return hits
     points, talk = _talking_points()
-
-    def on_header(h: Hit) -> bool:
-        return h.start is not None and any(h.start < b and a < (h.end or h.start) for a, b in spans)
 
     def only_points(h: Hit) -> bool:
         words = text[h.start or 0:h.end or 0]
         return h.rule == rule and bool(points.search(words)) and not talk.search(points.sub(" ", words))
 
-    if not any(on_header(h) and h.meeting_type != "foredrag" for h in hits):
+    if not any(_on_header(h, spans) and h.meeting_type != "foredrag" for h in hits):
         return hits
     return [h for h in hits if not (h.start is not None and only_points(h))]
 
