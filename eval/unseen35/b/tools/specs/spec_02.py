@@ -1,0 +1,46 @@
+import sys; sys.path.insert(0, __file__.rsplit('/specs/', 1)[0])
+from goldlib import *
+
+BFD = "Barne- og familiedepartementet"
+write("u35b_02_ks_barnehage_styret_nn",
+  meeting("annet", D("torsdag 6. februar", None, 2, 6), BFD, [
+    P("Liv Sandvik Rørvik", "barne- og familieminister", BFD),
+    P("Eirik Langhelle", "statssekretær", BFD),
+    P("Randi Skeie Nordgård", "styreleiar", "KS"),
+    P("Oddvar Hjelmeland", "første nestleiar", "KS"),
+  ], ["okonomi", "personell", "styring"]),
+  [
+    S("indirect", "Randi Skeie Nordgård", "kommunane har teke på seg eit stort ansvar sidan reforma kom"),
+    S("direct", "Randi Skeie Nordgård", "Kommunane har gjort jobben. Vi har bygd opp tverrfaglege team, vi har fått barnehagane med i arbeidet, og vi ser resultat. Men reforma vart aldri fullfinansiert, og no ser vi at mange kommunar må ta pengar frå barnehagane for å dekkje utgiftene til barnevernet. Det heng ikkje i hop"),
+    S("indirect", "Randi Skeie Nordgård", "barnehagane i mange kommunar er dei første som ser at eit barn ikkje har det bra, men at dei manglar tid og kompetanse til å følgje opp"),
+    S("direct", "Randi Skeie Nordgård", "Barnehagelærarane er ofte dei første som merkar at noko er gale. Då må dei ha tid og støtte til å gjere noko med det"),
+    S("direct", "Liv Sandvik Rørvik", "Eg høyrer kva de seier"),
+    S("indirect", "Liv Sandvik Rørvik", "ho kjenner seg att i skildringa frå KS"),
+    S("indirect", "Liv Sandvik Rørvik", "regjeringa har sett av meir pengar til kompetanseheving i barnehagane dei siste åra, og at departementet no arbeider med ein rettleiar for samarbeid mellom barnehage og barnevern"),
+    S("direct", "Liv Sandvik Rørvik", "Eg høyrer kva de seier, og eg er samd i at barnehagen er ein heilt sentral arena. Vi skal ikkje lage nye reglar for reglane sin del. Men eg trur òg at mykje handlar om korleis tenestene i kommunane samarbeider"),
+    S("indirect", "Liv Sandvik Rørvik", "ho ikkje kunne love nye midlar før regjeringa har handsama budsjettet for neste år"),
+    S("indirect", "Oddvar Hjelmeland", "økonomien i barnehagesektoren"),
+    S("indirect", "Oddvar Hjelmeland", "kommunane i fjor brukte meir pengar på tilskot til private barnehagar enn det staten la til grunn i inntektssystemet, og at skilnaden rammar dei kommunane som har mange private barnehagar hardast"),
+    S("direct", "Oddvar Hjelmeland", "Vi ber om at staten kompenserer kommunane fullt ut for kostnadene med bemanningsnorma og pedagognorma. Det var eit nasjonalt vedtak, og då er det rimeleg at finansieringa òg er nasjonal"),
+    S("indirect", "Oddvar Hjelmeland", "regelverket for tilskot til private barnehagar bør forenklast, slik at kommunane slepp å bruke store ressursar på utrekningar og klagesaker"),
+    S("direct", "Oddvar Hjelmeland", "I ein middels stor kommune går det med fleire månadsverk kvart år berre på å rekne ut tilskot og svare på klager. Det er pengar som heller burde gått til barna"),
+    S("indirect", "Liv Sandvik Rørvik", "finansieringa av barnehagane ligg under Kunnskapsdepartementet, men at ho vil ta med seg innspelet til kunnskapsministeren"),
+    S("direct", "Liv Sandvik Rørvik", "Eg forstår at dette er krevjande for mange kommunar. Vi har sett ned eit utval som skal sjå på finansieringa av private barnehagar, og eg ventar at dei kjem med forslag som gjer systemet enklare"),
+    S("direct", "Randi Skeie Nordgård", "Vi kan vedta så mange normer vi vil, men dersom det ikkje finst folk, hjelper det lite. Det trengst ei nasjonal satsing på desentralisert barnehagelærarutdanning, og det hastar"),
+    S("indirect", "Oddvar Hjelmeland", "dette ikkje handlar om å senke krava, men om å få fleire fagfolk inn i barnehagane"),
+    S("direct", "Oddvar Hjelmeland", "Ein barnevernspedagog i barnehagen kan vere gull verdt for eit barn som har det vanskeleg. Det er dette vi meiner når vi snakkar om laget rundt barnet"),
+    S("indirect", "Liv Sandvik Rørvik", "ho er open for å sjå nærare på dette, men at det må skje i dialog med kunnskapsministeren og fagforeiningane"),
+    S("direct", "Liv Sandvik Rørvik", "Eg vil ikkje lukke døra. Men vi må passe på at vi ikkje svekkjer barnehagelærarane sin posisjon. Dei er ryggraden i barnehagen"),
+    S("indirect", "Randi Skeie Nordgård", "samarbeidet med Bufetat"),
+    S("direct", "Randi Skeie Nordgård", "Staten må ta sin del av ansvaret. Når eit barn treng ein institusjonsplass, kan ikkje kommunen vente i månader. Vi ber om at Bufetat får ei tydeleg plikt til å skaffe plass innan ei fast frist"),
+    S("indirect", "Liv Sandvik Rørvik", "ho kjenner til ventetidene og at departementet har bede Bufdir om ein gjennomgang av kapasiteten"),
+  ],
+  [
+    DM("KS", None, "Då må dei ha tid og støtte til å gjere noko med det", "personell", True),
+    DM("KS", "staten", "staten kompenserer kommunane fullt ut for kostnadene med bemanningsnorma og pedagognorma", "okonomi", True),
+    DM("KS", None, "regelverket for tilskot til private barnehagar bør forenklast, slik at kommunane slepp å bruke store ressursar på utrekningar og klagesaker", "styring", False),
+    DM("KS", None, "Det trengst ei nasjonal satsing på desentralisert barnehagelærarutdanning", "personell", True),
+    DM("KS", "regjeringen", "regjeringa opnar for at kommunane kan nytte andre yrkesgrupper, som barnevernspedagogar og spesialpedagogar, i større grad i barnehagane", "personell", False),
+    DM("KS", "staten", "Staten må ta sin del av ansvaret", "styring", True),
+    DM("KS", "Bufetat", "Bufetat får ei tydeleg plikt til å skaffe plass innan ei fast frist", "styring", True),
+  ])

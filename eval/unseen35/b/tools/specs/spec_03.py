@@ -1,0 +1,47 @@
+import sys; sys.path.insert(0, __file__.rsplit('/specs/', 1)[0])
+from goldlib import *
+
+JD = "Justis- og beredskapsdepartementet"
+write("u35b_03_referat_kontaktmote_beredskap",
+  meeting("annet", D("21. oktober 2025", 2025, 10, 21), JD, [
+    P("Kasper Moen Solli", "statssekretær", JD),
+    P("Heidi Strand Tveit", "ekspedisjonssjef", JD),
+    P("Jonas Bergseth", "seniorrådgiver", JD),
+    P("Marianne Fjeld", "avdelingsdirektør", "Direktoratet for samfunnssikkerhet og beredskap"),
+    P("Tor Helge Vassbotn", "nestleder", "KS"),
+    P("Guro Lien Myrvold", "fylkesstyreleder", "KS Innlandet"),
+    P("Ingvild Rustad", "områdedirektør", "KS"),
+    P("Nils Are Ødegård", "referent", "KS"),
+  ], ["styring", "okonomi", "personell", "covid19"]),
+  [
+    S("indirect", "Kasper Moen Solli", "dette er det andre kontaktmøtet mellom partene i år"),
+    S("indirect", "Tor Helge Vassbotn", "KS legger stor vekt på at kommunene blir involvert tidlig i arbeidet med totalberedskap"),
+    S("indirect", "Heidi Strand Tveit", "kommunenes rolle som grunnmur i beredskapen skal tydeliggjøres i loven"),
+    S("indirect", "Tor Helge Vassbotn", "mange små kommuner i dag har under ett årsverk til samfunnssikkerhet og beredskap, ofte fordelt på flere personer"),
+    S("indirect", "Tor Helge Vassbotn", "staten bør vurdere et eget øremerket tilskudd til beredskapskoordinatorer i kommuner med under 5 000 innbyggere i en overgangsperiode"),
+    S("indirect", "Guro Lien Myrvold", "flere kommuner var uten kontakt med innbyggerne i over et døgn fordi mobilnettet falt ut da strømmen forsvant"),
+    S("indirect", "Ingvild Rustad", "flere kommuner melder at det blir stadig vanskeligere å rekruttere frivillige til beredskapsoppgaver"),
+    S("indirect", "Ingvild Rustad", "tilskuddene til de frivillige redningsorganisasjonene i dag i liten grad er forutsigbare"),
+    S("indirect", "Guro Lien Myrvold", "en kommune i Innlandet har hatt tre tilsyn fra ulike statlige etater på beredskapsområdet i løpet av ett år"),
+    S("indirect", "Guro Lien Myrvold", "tilsynene samordnes bedre, og at statsforvalteren i større grad prioriterer veiledning fremfor kontroll"),
+    S("indirect", "Marianne Fjeld", "DSB tar sikte på å ha en ny veileder klar i løpet av 2026"),
+    S("indirect", "Tor Helge Vassbotn", "behovet for en felles øvelsesplan for stat og kommune, slik at kommunene ikke må øve på de samme scenarioene flere ganger for ulike statlige etater"),
+    S("indirect", "Kasper Moen Solli", "det er behov for bedre koordinering"),
+  ],
+  [
+    DM("KS", None, "kommunene blir involvert tidlig i arbeidet med totalberedskap", "styring", False),
+    DM("KS", None, "nye krav må følges av økonomiske ressurser", "okonomi", False),
+    DM("KS", JD, "departementet gjennomfører en grundig kartlegging av kostnadene for kommunene før lovforslaget sendes på høring", "okonomi", False),
+    DM("KS", JD, "kommunesektoren får delta i arbeidet med de økonomiske og administrative konsekvensene", "styring", False),
+    DM("KS", "staten", "staten bør vurdere et eget øremerket tilskudd til beredskapskoordinatorer i kommuner med under 5 000 innbyggere i en overgangsperiode", "okonomi", False),
+    DM("KS", None, "kravene til reservestrøm i mobilnettet må skjerpes", "styring", False),
+    DM("KS", None, "det er behov for en nasjonal ordning som sikrer at kommunene har tilgang til satellittbasert kommunikasjon når ordinære nett faller ut", "styring", False),
+    DM("KS", None, "tydeligere ansvarsdeling mellom kommunene og Mattilsynet når det gjelder nødvann", "styring", False),
+    DM("KS", None, "tilskuddene til frivillige beredskapsorganisasjoner gjøres flerårige", "okonomi", False),
+    DM("KS", None, "det ses på en ordning for kompensasjon til arbeidsgivere som gir frivillige fri til å delta i aksjoner og øvelser", "okonomi", False),
+    DM("KS Innlandet", None, "tilsynene samordnes bedre", "styring", False),
+    DM("KS Innlandet", "Statsforvalteren", "statsforvalteren i større grad prioriterer veiledning fremfor kontroll", "styring", False),
+    DM("KS", None, "kommunene må ha tilgang til oppdaterte planer og lagre for legemidler og smittevernutstyr", "covid19", False),
+    DM("KS", None, "kommunene involveres i arbeidet med nasjonale beredskapslagre", "styring", False),
+    DM("KS", None, "en felles øvelsesplan for stat og kommune, slik at kommunene ikke må øve på de samme scenarioene flere ganger for ulike statlige etater", "styring", False),
+  ])
