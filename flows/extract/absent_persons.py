@@ -21,7 +21,7 @@ from flows.extract.elsewhen import elsewhere_only
 from flows.extract.minutes import absent_field_spans
 from flows.extract.participant_details import any_pattern, pattern_data as _data
 from flows.extract.people import People, PersonMention, resolve
-from flows.model import Sentence
+from flows.model import Sentence, Statement
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +87,34 @@ def _pronoun_absent(people: People, inside: list[PersonMention], sentence: Sente
         return set()
     found = resolve(people, sentence.text.split(" ", 1)[0], sentence.start)
     return {found.name} if found is not None else set()
+
+
+@lru_cache(maxsize=1)
+def _first_person() -> re.Pattern[str]:
+    return lexicon.phrase_pattern(_data()["first_person_pronouns"], before=r"(?<![\w-])", after=r"(?![\w-])")
+
+
+SELF_REACH = 8  # words between the speaker's "eg" and the absence cue ("Eg var dessverre på legevakt og fekk ikkje")
+
+
+def self_absent(statements: tuple[Statement, ...]) -> frozenset[str]:
+    """Speakers whose own quoted words say they were away ("– Eg var dessverre på legevakt og fekk ikkje vore med,
+    seier NN"): a first-person subject (`first_person_pronouns`) with an absence cue after it in the same sentence,
+    at most `SELF_REACH` words on, with no content clause between ("eg trur at statsråden ikkje kunne kome" is not)."""
+    out: set[str] = set()
+    for statement in statements:
+        if statement.kind != "direct" or not statement.speaker.name:
+            continue
+        text = statement.text
+        for cue in absence_cues(text):
+            clause = re.split(r"[.!?]\s", text[:cue])[-1]
+            pronoun = [m for m in _first_person().finditer(clause)]
+            if not pronoun:
+                continue
+            between = clause[pronoun[-1].end():]
+            if len(between.split()) <= SELF_REACH and not re.search(r"(?<![\w-])(?:at|som)(?![\w-])", between):
+                out.add(statement.speaker.name)
+    return frozenset(out)
 
 
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:

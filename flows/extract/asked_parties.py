@@ -52,7 +52,26 @@ def subject_before(before: str, claimant_subject: bool, coordinated: bool = Fals
     while len(words) > 1 and words[-1] in AUXILIARIES | _adverbs():
         words.pop()  # "vi har også bedt KS om å": the subject before the auxiliary and adverbs
     last = words[-1] if words else ""
-    return claimant_subject or last in _subject_words() or (coordinated and last == "og" and len(words) > 2)
+    return claimant_subject or last in _subject_words() or (coordinated and last == "og" and len(words) > 2) \
+        or _definite_subject(before, words)
+
+
+DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå-]{2,}(?:et|en|a|ane|ene)")  # "Fylkesstyret", "Kommunen", "Styret"
+
+
+def _definite_subject(before: str, words: list[str]) -> bool:
+    """The sentence opens with one capitalised noun in the definite form right before the verb ("Fylkesstyret ba
+    statssekretæren om å X", "Kommunen ber departementet om at Y"), no adverb ("Dessuten ba statssekretæren om X":
+    the adverb fronted, the one after the verb its subject)."""
+    stripped = before.strip(" –—-«»\"")
+    return len(words) == 1 and DEFINITE_NOUN.fullmatch(stripped) is not None and words[0] not in _adverbs() \
+        and words[0] not in _not_subject_openers()
+
+
+@lru_cache(maxsize=1)
+def _not_subject_openers() -> frozenset[str]:
+    """Fronted adverbs with a noun's ending (`fronted_adverbs`: "Dessuten", "Igjen", "Etterpå")."""
+    return frozenset(w.casefold() for w in cue_words("fronted_adverbs"))
 
 
 def asked_noun(text: str, pos: int) -> tuple[str | None, int] | None:

@@ -1,4 +1,4 @@
-"""Positions attributed to an organisation rather than a person (decision 11): "Ifølge KS må X", "Frå
+"""Positions attributed to an organisation rather than a person (decision 11): "Ifølge KS må X", "X, ifølge KS", "Frå
 Utdanningsforbundet si side vart det lagt vekt på at X" (the side it speaks from),
 "X, heiter det i fråsegna", "I høringssvaret heter det at X" (the document of the organisation
 named last), and a governing body named bare after the text named it with its organisation
@@ -50,7 +50,19 @@ def attributed_voice(text: str, named: str | None) -> Voice | None:
         return Voice((hits[0].name,), False, None, "reported") if hits else None
     if named and formula.search(text):
         return Voice((named,), False, None, "reported")
+    closer = _closer().search(text)
+    if closer:  # "Den gjennomgangen må nå komme, ifølge KS."
+        rest = closer.group("who")
+        hits = [h for h in (claimants_in(rest) or organisations_in(rest)) if h.start == 0 and h.end == len(rest)]
+        return Voice((hits[0].name,), False, None, "reported") if hits else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _closer() -> re.Pattern[str]:
+    """The source after the sentence: ", ifølge KS." (`according_closers`), the organisation alone to its end."""
+    words = lexicon.alternation(lexicon.load("request_verbs")["according_closers"])
+    return re.compile(rf",\s+(?:{words})\s+(?P<who>[^,.!?;:«»]{{1,60}}?)\s*[.!?]?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

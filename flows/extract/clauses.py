@@ -23,6 +23,10 @@ from flows.extract.timing_clauses import timed
 __all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subject", "first_person_before", "has_position", "cut_end"]
 
 
+WHAT_BEFORE = re.compile(r"(?<![\w-])(?:hva|kva)(?:\s+[\wæøå'’-]+){0,4}\s*$", re.IGNORECASE)  # "kva KS meiner må til"
+INFINITIVE_OBJECT = re.compile(r"(?<![\w-])[Åå]\s+[a-zæøå-]+\s+(?:[a-zæøå-]+\s+)?$")  # "Å senke kravene"
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every demand cue in one sentence, nested cues removed, ends cut."""
     p = patterns()
@@ -37,6 +41,8 @@ def find_cues(text: str) -> list[Cue]:
         taken.append(m.span())
     claims = [*p["claim"].finditer(text), *p["claim_inverted"].finditer(text)]  # "Etter møtet var beskjeden frå KS tydeleg: X"
     for m in claims:  # "KS' krav er at X", "Budskapet fra KS var klart: X"
+        if INFINITIVE_OBJECT.search(text[:m.start()]):
+            continue  # "Å senke kravene er å gi opp": the noun is what an infinitive acts on, no one's claim
         if free(m) and not addressees_in(m.group(0)) and not GOVERNMENT_CLAIM.search(text[:m.start()]):
             cues.append(Cue(m.start(), m.end(), len(text), "claim", "claim_copula"))
             taken.append(m.span())
@@ -147,6 +153,8 @@ def _no_action(text: str, cue: Cue) -> bool:
         return True
     if _denied(text, cue.anchor):
         return True  # "Det er ikke slik at vi krever X": the clause is denied
+    if cue.kind == "modal" and WHAT_BEFORE.search(text[:cue.anchor]):
+        return True  # "Ho var klar på kva KS meiner må til": an indirect question, what is asked follows
     if cue.kind == "modal" and _habitual_consequence(text, cue):
         return True  # "Når ferja går tidleg, må heimetenesta leggje om vaktene": what happens, not a call
     opening = text.lstrip("–—-«»\"“„ ").split()

@@ -173,7 +173,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if minister and not where.in_quote and (voice is None or (voice.rule == "reported" and any(
                     c.kind == "request" and first_person_before(sentence.text[:c.anchor]) for c in find_cues(sentence.text)))):
                 voice = Voice((), False, None, "government")  # the minister's own words in a talk ("Eg vil be ...")
-            if (voice is None and region is not None and state.last == GOVERNMENT) or \
+            if (voice is None and region is not None and (state.last == GOVERNMENT or resolve(
+                    region, mentions, state.last, state.named) == GOVERNMENT)) or \
                     (voice is not None and voice.rule == "government"):  # a minister asks others to act
                 demands += government_demands(ctx, block, i, voice, earlier, sentence, statements,
                                               minister if voice is not None and not voice.in_quote else None, asked_of)

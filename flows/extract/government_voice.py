@@ -4,8 +4,9 @@ The government's own plans and positions are no demands (GUIDELINES: "what the g
 or did"), but a minister who asks the municipalities, KS or "the parties" to do something makes
 a call for action on someone else who would have to act, for the ministry ("Statsråden ønskjer
 at kommunane legg fram planar", "– Eg forventar at kommunane ser på ...", "Ministeren ber
-kommunane om å ..."). Only a verb of expecting or urging in the present tense counts (a modal
-"vi må sjå på" is the government's own plan, "har bedt kommunene om" what it did), and only
+kommunane om å ..."). Only a verb of expecting or urging counts, in the present tense or, for urging, in the
+simple past that tells the request made at the occasion ("Departementet oppmoda på si side KS om å ...", round 33);
+a modal "vi må sjå på" is the government's own plan, the perfect "har bedt kommunene om" what it did before. And only
 when the one asked, or the subject of the action, is on the municipal side (the municipalities,
 the county councils, KS), not the government itself or its agencies, nor "partane" (both sides,
 the minister's own among them). The words are
@@ -53,7 +54,7 @@ def _conf() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 def requests_others(text: str) -> bool:
-    """True when a sentence holds a verb of expecting or urging in the present tense (a cheap gate)."""
+    """True when a sentence holds a verb of expecting or urging (present tense, or the past of urging: a cheap gate)."""
     return bool(_conf()[0].search(text))
 
 

@@ -31,7 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from flows import budget
-from flows.extract.absent_persons import absent_names
+from flows.extract.absent_persons import absent_names, self_absent
 from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
 from flows.extract.layout import caption_spans, contact_line, inside
@@ -46,8 +46,8 @@ from flows.extract.participant_names import genitive_organisation, named_after_t
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.presenters import presented_there
 from flows.extract.pronoun_attendees import pronoun_attendees
-from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, local_voices, sentence_of, source_before, \
-    source_context, sourced_elsewhere, told_a_medium
+from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, local_voices, press_confirmers, sentence_of, \
+    source_before, source_context, sourced_elsewhere, told_a_medium
 from flows.extract.source_persons import is_attendance as is_attendance  # read by meetings
 from flows.extract.told_media import tellings
 from flows.extract.spoken_there import is_open_occasion, party_voices_of, spoke_in_past
@@ -208,7 +208,7 @@ def base_participants(
     took no part."""
     people = people or find_people(text)
     sentences = tuple(s for b in blocks for s in b.sentences)
-    absent = absent_names(people, sentences, text)
+    absent = absent_names(people, sentences, text) | self_absent(statements)
     occasion = occasion or re.compile(r"(?!x)x")
     leaders = ks_leaders_present(people, sentences)
     hosts = host_spans(blocks)
@@ -237,6 +237,7 @@ def base_participants(
             return False
         return not (open_occasion and spoke_in_past(person.name, statements, text))  # on the panel or the floor
 
+    confirmers = press_confirmers(people, sentences)
     others = other_meeting(sentences, text)
     party_voices = party_voices_of(people, text, parties, statements)
     chosen: dict[str, Mention] = {}
@@ -250,8 +251,9 @@ def base_participants(
         reason = "byline" if mention.start in titled else \
             "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
-        presenter = reason == "speech" and sentence is not None and presented_there(sentence, mention.start,
-                                                                                    mention.end)
+        presenter = reason in ("speech", None) and sentence is not None and presented_there(sentence, mention.start,
+                                                                                            mention.end)
+        reason = "speech" if presenter else reason  # "Direktør i IMDi, NN, orienterte innleiingsvis om ..."
         if reason is None or (reason == "speech" and coming and not (sentence is not None
                                                       and _any("at_the_occasion").search(sentence.text))) or \
                 (reason in ("speech", "attendance") and mention.name in told  # a voice apart told a medium
@@ -259,6 +261,8 @@ def base_participants(
                 (reason == "speech" and mention.name in sources and not presenter
                  and not (sentence is not None and occasion.search(sentence.text))):
             continue  # a source from elsewhere, unless the speech sentence is about the occasion
+        if reason in ("speech", "attendance") and mention.name in confirmers:
+            continue  # a press officer confirming the occasion to the paper
         if reason in ("speech", "attendance") and sentence is not None and inside(earlier, sentence.start):
             continue  # a timeline's earlier step ("Oktober 2024: Ny økning"), its occasion ("i høringen") another
         if reason in ("speech", "attendance") and day is not None and sentence is not None and not coming and \
@@ -282,7 +286,8 @@ def base_participants(
         speaker = statement.speaker
         if not speaker.name or (speaker.name not in named and " " not in speaker.name):
             continue  # a speaker the person recogniser does not know as a person ("Statsbudsjettet")
-        if speaker.name not in chosen and speaker.name not in absent | sources | said_elsewhen | party_voices:
+        if speaker.name not in chosen and speaker.name not in absent | sources | said_elsewhen | party_voices | \
+                confirmers:
             person = known.get(speaker.name, speaker)
             person = Mention(person.name, person.role or speaker.role,
                              genitive.get(speaker.name) or person.organisation or speaker.organisation)

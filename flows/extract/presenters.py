@@ -21,7 +21,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = pattern_data()
     verbs = str(data["presenting_verbs"])
     first = "|".join(v.split("\\s+")[0] for v in verbs.split("|"))  # "la" of "la fram": the particle after the name
-    after = re.compile(rf"\s*(?:,[^,.!?]{{1,60}},\s*|\s+(?:ved|fra|frå|i|hos)\s+(?:[\wæøåÆØÅ-]+\s+){{1,3}}?)?\s*"
+    after = re.compile(rf"\s*(?:,[^,.!?]{{1,60}},\s*|,\s*|\s+(?:ved|fra|frå|i|hos)\s+(?:[\wæøåÆØÅ-]+\s+){{1,3}}?)?\s*"
                        rf"(?:{verbs})(?![\w-])", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{first})\s+(?:[a-zæøå-]+\s+){{0,2}}$",
                         re.IGNORECASE)

@@ -160,3 +160,30 @@ def _official(person: Mention | None, ks: bool = True) -> bool:
     if person is None:
         return False
     return (ks and bool(re.match(r"KS(?![\w-])", person.organisation or ""))) or R.is_government_role(person.role or "")
+
+
+CONFIRM_REACH = 80  # characters between a press officer's name and the verb of confirming
+
+
+def press_confirmers(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """Press officers (`press_roles`) a sentence has confirm the occasion to the paper (`confirming`: "Kommunikasjonssjef
+    NN i departementet stadfestar at statsråden møtte ...", "bekrefter pressevakt NN"): a source about the occasion,
+    not a voice at it."""
+    data = _data()
+    roles = tuple(str(r).casefold() for r in data["press_roles"])
+    confirm = re.compile(str(data["confirming"]), re.IGNORECASE)
+    role_of = {p.name: (p.role or "").casefold() for p in people.persons}
+    out: set[str] = set()
+    for mention in people.mentions:
+        role = (mention.role or role_of.get(mention.name) or "").casefold()
+        if not role.endswith(roles):
+            continue
+        sentence = sentence_of(sentences, mention.start)
+        if sentence is None:
+            continue
+        at, end = mention.start - sentence.start, mention.end - sentence.start
+        if any(end <= v.start() <= end + CONFIRM_REACH or 0 <= at - v.end() <= 40
+               for v in confirm.finditer(sentence.text)):
+            out.add(mention.name)
+    return frozenset(out)
+

@@ -48,6 +48,10 @@ def speaks_for(mentions: MentionLayer, name: str) -> str | None:
                          mentions.organisations)
 
 
+MINISTRY_SUBJECT = re.compile(r"\W*(?:[A-ZÆØÅ][\wæøå-]*(?:\s+og\s+[\wæøå-]+)?)?departement(?:et|a)(?![\w-])",
+                              re.IGNORECASE)  # "Departementet", "Helse- og omsorgsdepartementet"
+
+
 def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | None = None) -> str | None:
     """Claimant (or GOVERNMENT) a subject or attribution region refers to: a pronoun refers to
     the last speaker (`last`), "Organisasjonen" to the organisation named last (`named`)."""
@@ -62,6 +66,8 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     gov = R.GOVERNMENT_ROLE().search(region)
     if gov and (not hits or gov.start() < hits[0].start):
         return GOVERNMENT
+    if not hits and MINISTRY_SUBJECT.match(region):
+        return GOVERNMENT  # "Departementet oppmoda KS om å ...", "Kunnskapsdepartementet ber kommunane ...
     if hits:
         return hits[0].name
     person = mentions.person_in(region)
