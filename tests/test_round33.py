@@ -124,3 +124,36 @@ def test_demands_in_narrative_reported_speech(raw: str, language: str, expected:
 ], ids=["denied_wish", "infinitive_subject", "indirect_question_nn"])
 def test_no_demand(raw: str, language: str, absent: str) -> None:
     assert not any(absent in text for _, _, text in demands(raw, language)), demands(raw, language)
+
+
+MINUTES_NB = ("REFERAT\nKontaktmøte KS – Helse- og omsorgsdepartementet\n\n"
+              "Dato: 03.02.2025\nSted: Helse- og omsorgsdepartementet\n\n"
+              "Til stede:\n"
+              "HOD: ekspedisjonssjef Bergersen, avdelingsdirektør Hatlestad\n"
+              "KS: områdedirektør Sandvik, spesialrådgiver Rød-Larsen (på telefon)\n\n"
+              "Sak 1 Utskrivningsklare pasienter\n"
+              "Partene er enige om å se nærmere på datagrunnlaget før neste møte.\n")
+MINUTES_NN = ("REFERAT\nKontaktmøte KS – Kunnskapsdepartementet\n\n"
+              "Dato: 4. mars 2025\n\n"
+              "Til stades:\n"
+              "Frå KD: statssekretær Kari Moe, seniorrådgjevar Haugland\n"
+              "Frå KS: direktør Eva Dal og rådgjevar Bø\n\n"
+              "Sak 1 Lærarmangel\nPartane drøfta kompetansekrava.\n")
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    (MINUTES_NB, "nb", {"Bergersen", "Hatlestad", "Sandvik", "Rød-Larsen"}),
+    (MINUTES_NN, "nn", {"Kari Moe", "Haugland", "Eva Dal", "Bø"}),  # full names stay whole, surnames as written
+], ids=["minutes_surnames_nb", "minutes_mixed_nn"])
+def test_a_list_of_those_present_by_role_and_surname(raw: str, language: str, expected: set[str]) -> None:
+    assert participant_names(raw, language) == expected
+
+
+def test_surname_rows_read_only_inside_lists_of_those_present() -> None:
+    from flows.extract.listed_surnames import listed_surnames
+    from flows.extract.people import find_people
+    text = "Til stede:\nKS: direktør Eva Dal, rådgiver Berg\n\nSaken ble lagt fram av rådgiver Lie.\n"
+    people = find_people(text)
+    found = listed_surnames(text, ((11, text.index("\n\n")),), people)
+    assert [(m.name, m.role, m.organisation) for m in found] == [("Berg", "rådgiver", "KS")]  # not "Lie": outside
+    assert listed_surnames(text, (), people) == ()  # negative: no list, no surname read

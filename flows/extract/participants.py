@@ -35,6 +35,7 @@ from flows.extract.absent_persons import absent_names, self_absent
 from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
 from flows.extract.layout import caption_spans, contact_line, inside
+from flows.extract.listed_surnames import listed_surnames
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
 from flows.extract.parse import Parsed
@@ -277,6 +278,8 @@ def base_participants(
     for name in named_after_their_role(text, people):  # "Statsrådens rådgjevar tok notat. Rådgjevaren, NN, ..."
         if name not in chosen and name not in absent and name in known:
             chosen[name] = known[name]
+    for person in listed_surnames(text, listed, people, frozenset(chosen) | absent):  # "HOD: ekspedisjonssjef Berg"
+        chosen[person.name] = person
     for person in pronoun_attendees(people, sentences):
         if person.name not in chosen and person.name not in absent:
             chosen[person.name] = known.get(person.name, person)
