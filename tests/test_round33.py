@@ -157,3 +157,31 @@ def test_surname_rows_read_only_inside_lists_of_those_present() -> None:
     found = listed_surnames(text, ((11, text.index("\n\n")),), people)
     assert [(m.name, m.role, m.organisation) for m in found] == [("Berg", "rådgiver", "KS")]  # not "Lie": outside
     assert listed_surnames(text, (), people) == ()  # negative: no list, no surname read
+
+
+TOLD_NB = ("Statsråden sier nei til KS\n\n"
+           "KS møtte arbeids- og inkluderingsminister Per Lid til konsultasjonsmøte mandag.\n\n"
+           "– KS ba om at vi øker integreringstilskuddet allerede i revidert nasjonalbudsjett. Det kan vi ikke love, "
+           "sa Lid.\n\n"
+           "Statsråden bekreftet at KS ba om et eget tilskudd til tolketjenester i helse og omsorg.\n\n"
+           "Ifølge statsråden ba KS også om at regjeringen gir kommunene lengre varsel før nye anmodninger.\n")
+ASKED_NB = ("Trepartsmøte om heltid\n\n"
+            "Helse- og omsorgsminister Per Lid møtte KS og Fagforbundet onsdag.\n\n"
+            "Statsråden ba kommunene om å legge til rette for flere hele stillinger.\n\n"
+            "– Jeg har notert meg at kommunene ønsker en mer stabil ordning, sa Lid.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "vi øker integreringstilskuddet allerede i revidert nasjonalbudsjett",
+    "et eget tilskudd til tolketjenester i helse og omsorg",
+    "regjeringen gir kommunene lengre varsel før nye anmodninger",
+])
+def test_a_request_the_minister_tells_is_the_claimants(text: str) -> None:
+    found = demands(TOLD_NB, "nb")
+    assert any(c == "KS" and t.startswith(text) for c, _, t in found), found
+
+
+def test_the_one_a_minister_asks_and_a_wish_noted_are_no_told_request() -> None:
+    found = demands(ASKED_NB, "nb")
+    assert not any(c == "kommunene" for c, _, _ in found), found  # asked, not asking; a wish acknowledged
+    assert any(c == "Helse- og omsorgsdepartementet" and t.startswith("legge til rette") for c, _, t in found), found

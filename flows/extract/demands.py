@@ -47,6 +47,7 @@ from flows.extract.demand_minister_talk import talk_ministry
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.joint_claimants import groups
 from flows.extract.sentence_demands import government_demands, sentence_demands
+from flows.extract.told_requests import told_claimant
 from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
 from flows.model import Block, Demand, Document, Statement
 
@@ -173,9 +174,13 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if minister and not where.in_quote and (voice is None or (voice.rule == "reported" and any(
                     c.kind == "request" and first_person_before(sentence.text[:c.anchor]) for c in find_cues(sentence.text)))):
                 voice = Voice((), False, None, "government")  # the minister's own words in a talk ("Eg vil be ...")
-            if (voice is None and region is not None and (state.last == GOVERNMENT or resolve(
-                    region, mentions, state.last, state.named) == GOVERNMENT)) or \
-                    (voice is not None and voice.rule == "government"):  # a minister asks others to act
+            government = (voice is None and region is not None and (state.last == GOVERNMENT or resolve(
+                region, mentions, state.last, state.named) == GOVERNMENT)) or \
+                (voice is not None and voice.rule == "government")
+            told = told_claimant(sentence.text) if government else None
+            if told is not None:  # "– KS ba om at vi øker X, sa statsråden": KS's request, told by the minister
+                voice, government = Voice((told,), False, None, "told_request"), False
+            if government:  # a minister asks others to act
                 demands += government_demands(ctx, block, i, voice, earlier, sentence, statements,
                                               minister if voice is not None and not voice.in_quote else None, asked_of)
                 continue

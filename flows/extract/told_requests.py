@@ -1,0 +1,60 @@
+"""A claimant's request told by the other side: the government's words that KS asked for something.
+
+A minister or a ministry often reports what KS asked for ("– KS ba om at vi øker integreringstilskuddet, men det kan
+vi ikke love, sa statsråden", "Statsråden bekreftet at KS ba om et eget tilskudd til tolketjenester", "Ifølge
+statsråden ba KS også om at regjeringen gir kommunene lengre varsel"). The sentence is in the government's voice,
+but the request is KS's: its verb of requesting has a claimant as its own subject, right before it ("KS ba om",
+"KS har også bedt om") or right after it in a clause inverted after its source ("Ifølge statsråden ba KS også om";
+not "Statsråden ba kommunene om å": the one after the verb is asked there). That claimant is the demand's
+claimant (GUIDELINES: the organisation the demand is made for), whoever tells it. A pronoun ("de ba om") is left
+to the voice of the sentence: it may be anyone's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.actors import claimants_in
+from flows.extract.clauses import find_cues
+from flows.extract.cue_patterns import cue_words
+
+GAP_WORDS = ("har", "hadde", "også", "òg", "derfor", "difor", "samtidig", "dessuten", "blant annet", "mellom anna")
+
+
+@lru_cache(maxsize=1)
+def _gap() -> re.Pattern[str]:
+    words = lexicon.alternation([*GAP_WORDS, *cue_words("adverbs")])
+    return re.compile(rf"(?:\s+(?:{words}))*\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _inverted_gap() -> re.Pattern[str]:
+    words = lexicon.alternation([*GAP_WORDS, *cue_words("adverbs")])
+    return re.compile(rf"(?:\s+(?:{words}))*\s+om(?![\w-])", re.IGNORECASE)
+
+
+FRONTED_SOURCE = re.compile(r"^\W*(?:ifølge|ifølgje|i\s+følge|i\s+følgje)\s", re.IGNORECASE)  # "Ifølge statsråden ba KS"
+VERB = re.compile(r"[\wæøå]+(?:\s+om)?", re.IGNORECASE)
+
+
+def told_claimant(text: str) -> str | None:
+    """The claimant whose own request a sentence tells (see the module docstring), or None."""
+    asking = frozenset(w.casefold() for w in cue_words("told_request_verbs"))
+    for cue in find_cues(text):
+        verb = VERB.match(text, cue.anchor)
+        if cue.kind != "request" or verb is None or verb.group(0).split()[0].casefold() not in asking:
+            continue  # "eg har notert meg at kommunane ønskjer X": a wish acknowledged, not a request told
+        before = text[:cue.anchor]
+        gap = _gap().search(before)
+        head = before[:gap.start()] if gap else before
+        hits = [h for h in claimants_in(head) if h.end == len(head)]
+        if hits:
+            return hits[-1].name  # "KS ba om at ...", "KS har også bedt om ..."
+        if not FRONTED_SOURCE.match(before):
+            continue  # "Statsråden ba kommunene om å X": the subject stood first, the one after the verb is asked
+        after = text[verb.end():]
+        inverted = [h for h in claimants_in(after[:60]) if h.start == len(after) - len(after.lstrip())]
+        if inverted and _inverted_gap().match(after, inverted[0].end):
+            return inverted[0].name  # "Ifølge statsråden ba KS også om at ..."
+    return None
