@@ -185,3 +185,11 @@ def test_the_one_a_minister_asks_and_a_wish_noted_are_no_told_request() -> None:
     found = demands(ASKED_NB, "nb")
     assert not any(c == "kommunene" for c, _, _ in found), found  # asked, not asking; a wish acknowledged
     assert any(c == "Helse- og omsorgsdepartementet" and t.startswith("legge til rette") for c, _, t in found), found
+
+
+def test_an_absence_in_a_relative_clause_of_the_speakers_words_is_anothers() -> None:
+    from flows.extract.absent_persons import self_absent
+    from flows.model import Mention, Statement
+    thanks = Statement("direct", Mention("Kari Moe"), "Jeg vil først takke helseministeren, som dessverre ikke kunne "
+                       "komme i dag", 0, 10, "r", 0)
+    assert self_absent((thanks,)) == frozenset()

@@ -100,7 +100,8 @@ SELF_REACH = 8  # words between the speaker's "eg" and the absence cue ("Eg var 
 def self_absent(statements: tuple[Statement, ...]) -> frozenset[str]:
     """Speakers whose own quoted words say they were away ("– Eg var dessverre på legevakt og fekk ikkje vore med,
     seier NN"): a first-person subject (`first_person_pronouns`) with an absence cue after it in the same sentence,
-    at most `SELF_REACH` words on, with no content clause between ("eg trur at statsråden ikkje kunne kome" is not)."""
+    at most `SELF_REACH` words on, with no clause of its own between (`self_absence_breaks`: "eg trur at statsråden
+    ikkje kunne kome", "Eg vil takke statsråden, som ikkje kunne kome" are not)."""
     out: set[str] = set()
     for statement in statements:
         if statement.kind != "direct" or not statement.speaker.name:
@@ -112,7 +113,7 @@ def self_absent(statements: tuple[Statement, ...]) -> frozenset[str]:
             if not pronoun:
                 continue
             between = clause[pronoun[-1].end():]
-            if len(between.split()) <= SELF_REACH and not re.search(r"(?<![\w-])(?:at|som)(?![\w-])", between):
+            if len(between.split()) <= SELF_REACH and not any_pattern("self_absence_breaks").search(between):
                 out.add(statement.speaker.name)
     return frozenset(out)
 

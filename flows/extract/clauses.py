@@ -23,7 +23,13 @@ from flows.extract.timing_clauses import timed
 __all__ = ["Cue", "Kind", "gapped", "find_cues", "imperative_cue", "claim_subject", "first_person_before", "has_position", "cut_end"]
 
 
-WHAT_BEFORE = re.compile(r"(?<![\w-])(?:hva|kva)(?:\s+[\wæøå'’-]+){0,4}\s*$", re.IGNORECASE)  # "kva KS meiner må til"
+@lru_cache(maxsize=1)
+def _what_before() -> re.Pattern[str]:
+    """An indirect question's "what" a few words before a modal ("kva KS meiner må til", `indirect_question_words`)."""
+    words = lexicon.alternation(cue_words("indirect_question_words"))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:\s+[\wæøå'’-]+){{0,4}}\s*$", re.IGNORECASE)
+
+
 INFINITIVE_OBJECT = re.compile(r"(?<![\w-])[Åå]\s+[a-zæøå-]+\s+(?:[a-zæøå-]+\s+)?$")  # "Å senke kravene"
 
 
@@ -153,7 +159,7 @@ def _no_action(text: str, cue: Cue) -> bool:
         return True
     if _denied(text, cue.anchor):
         return True  # "Det er ikke slik at vi krever X": the clause is denied
-    if cue.kind == "modal" and WHAT_BEFORE.search(text[:cue.anchor]):
+    if cue.kind == "modal" and _what_before().search(text[:cue.anchor]):
         return True  # "Ho var klar på kva KS meiner må til": an indirect question, what is asked follows
     if cue.kind == "modal" and _habitual_consequence(text, cue):
         return True  # "Når ferja går tidleg, må heimetenesta leggje om vaktene": what happens, not a call

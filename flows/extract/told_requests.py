@@ -19,22 +19,27 @@ from flows.extract.actors import claimants_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import cue_words
 
-GAP_WORDS = ("har", "hadde", "også", "òg", "derfor", "difor", "samtidig", "dessuten", "blant annet", "mellom anna")
+def _gap_words() -> str:
+    """Auxiliaries and adverbs between a request verb and its subject ("KS har også bedt om")."""
+    return lexicon.alternation([*cue_words("told_request_auxiliaries"), *cue_words("adverbs")])
 
 
 @lru_cache(maxsize=1)
 def _gap() -> re.Pattern[str]:
-    words = lexicon.alternation([*GAP_WORDS, *cue_words("adverbs")])
-    return re.compile(rf"(?:\s+(?:{words}))*\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:\s+(?:{_gap_words()}))*\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _inverted_gap() -> re.Pattern[str]:
-    words = lexicon.alternation([*GAP_WORDS, *cue_words("adverbs")])
-    return re.compile(rf"(?:\s+(?:{words}))*\s+om(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?:\s+(?:{_gap_words()}))*\s+om(?![\w-])", re.IGNORECASE)
 
 
-FRONTED_SOURCE = re.compile(r"^\W*(?:ifølge|ifølgje|i\s+følge|i\s+følgje)\s", re.IGNORECASE)  # "Ifølge statsråden ba KS"
+@lru_cache(maxsize=1)
+def _fronted_source() -> re.Pattern[str]:
+    """A source fronted before the verb ("Ifølge statsråden ba KS ...", `according_closers`)."""
+    return re.compile(rf"^\W*(?:{lexicon.alternation(cue_words('according_closers'))})\s", re.IGNORECASE)
+
+
 VERB = re.compile(r"[\wæøå]+(?:\s+om)?", re.IGNORECASE)
 
 
@@ -51,7 +56,7 @@ def told_claimant(text: str) -> str | None:
         hits = [h for h in claimants_in(head) if h.end == len(head)]
         if hits:
             return hits[-1].name  # "KS ba om at ...", "KS har også bedt om ..."
-        if not FRONTED_SOURCE.match(before):
+        if not _fronted_source().match(before):
             continue  # "Statsråden ba kommunene om å X": the subject stood first, the one after the verb is asked
         after = text[verb.end():]
         inverted = [h for h in claimants_in(after[:60]) if h.start == len(after) - len(after.lstrip())]
