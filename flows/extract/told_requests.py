@@ -16,12 +16,14 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import claimants_in
+from flows.extract.asked_parties import AUXILIARIES
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import cue_words
 
 def _gap_words() -> str:
-    """Auxiliaries and adverbs between a request verb and its subject ("KS har også bedt om")."""
-    return lexicon.alternation([*cue_words("told_request_auxiliaries"), *cue_words("adverbs")])
+    """Auxiliaries and adverbs between a request verb and its subject ("KS har også bedt om"), as `asked_parties`
+    reads them before a request verb."""
+    return lexicon.alternation([*sorted(AUXILIARIES), *cue_words("adverbs")])
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from flows.extract import roles as R
 from flows.extract.asked import RULE as QUESTION_RULE
-from flows.extract.actors import GOVERNMENT, claimants_in, generic_claimants
+from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, generic_claimants
+from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.actor_words import claimant_pointers, is_party, party_claimant
 from flows.extract.speaker_claimant import claimant_of, county_office, ks_office
 from flows.extract.organisation_names import organisations_in
@@ -48,8 +49,11 @@ def speaks_for(mentions: MentionLayer, name: str) -> str | None:
                          mentions.organisations)
 
 
-MINISTRY_SUBJECT = re.compile(r"\W*(?:[A-ZÆØÅ][\wæøå-]*(?:\s+og\s+[\wæøå-]+)?)?departement(?:et|a)(?![\w-])",
-                              re.IGNORECASE)  # "Departementet", "Helse- og omsorgsdepartementet"
+def _ministry_subject(region: str) -> bool:
+    """The region opens with a ministry, named or pointed to ("Helse- og omsorgsdepartementet", "Departementet"; the
+    gazetteer's ministries and `ministry_pointers`)."""
+    ministries = set(ministry_aliases().values()) | {MINISTRY}
+    return any(h.name in ministries and not region[:h.start].strip(" –—-«»\"") for h in addressees_in(region))
 
 
 def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | None = None) -> str | None:
@@ -66,7 +70,7 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     gov = R.GOVERNMENT_ROLE().search(region)
     if gov and (not hits or gov.start() < hits[0].start):
         return GOVERNMENT
-    if not hits and MINISTRY_SUBJECT.match(region):
+    if not hits and _ministry_subject(region):
         return GOVERNMENT  # "Departementet oppmoda KS om å ...", "Kunnskapsdepartementet ber kommunane ...
     if hits:
         return hits[0].name
