@@ -82,6 +82,10 @@ def find_cues(text: str) -> list[Cue]:
                 continue  # "forventninger til møtet": an expectation of an event, nothing asked
             cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), len(text), "noun", "request_noun"))
             taken.append(m.span())
+    for question in _why_not_questions(text):  # "Hvorfor kan ikke staten X?": that staten X
+        if not any(a < question.end and question.anchor < b for a, b in taken):
+            cues.append(question)
+            taken.append((question.anchor, question.end))
     denied: list[tuple[int, int]] = []  # the clauses of negated wishes ("KS ønskjer ikkje at kravet om X ...")
     for m in p["request"].finditer(text):
         if free(m):
@@ -107,6 +111,27 @@ def find_cues(text: str) -> list[Cue]:
                 taken.append(m.span())
     return [c for c in timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
             if not _no_action(text, c)]
+
+
+@lru_cache(maxsize=1)
+def _why_not() -> re.Pattern[str]:
+    conf = lexicon.load("request_verbs")["why_not_questions"]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(conf['words'])})\s+(?:{lexicon.alternation(conf['modals'])})\s+"
+                      rf"(?:{lexicon.alternation(conf['negations'])})\s+", re.IGNORECASE)
+
+
+def _why_not_questions(text: str) -> list[Cue]:
+    """A question why an actor will not act, closed by its question mark ("Hvorfor kan ikke staten ta sin del av
+    ansvaret?", `why_not_questions`): the demand that the actor named right after the negation acts; the text is the
+    question from its question word, the addressee that actor. None without a known actor there ("Hvorfor kan ikke
+    vi ..."). Only the cue: the caller decides whose voice the sentence is in."""
+    out: list[Cue] = []
+    for m in _why_not().finditer(text):
+        actor = [h for h in addressees_in(text[m.end():]) if h.start == 0]
+        close = text.find("?", m.end())
+        if actor and close > m.end() + actor[0].end:
+            out.append(Cue(m.start(), m.start(), close, "question", "why_not_question", actor[0].name))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -305,7 +330,7 @@ def _cut(text: str, cues: list[Cue]) -> list[Cue]:
     out: list[Cue] = []
     for i, cue in enumerate(cues):
         end = min(cues[i + 1].anchor, cues[i + 1].start) if i + 1 < len(cues) else len(text)
-        end = cut_end(text, cue.start, end)
+        end = cut_end(text, cue.start, min(end, cue.end) if cue.kind == "question" else end)  # at its question mark
         if len(WORD.findall(text[cue.start:end])) >= 2:
             out.append(Cue(cue.anchor, cue.start, end, cue.kind, cue.rule, cue.addressee, cue.subject))
     return out

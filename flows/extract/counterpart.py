@@ -39,6 +39,7 @@ def _government() -> re.Pattern[str]:
     return lexicon.phrase_pattern(words)
 
 
+PRIME_MINISTER_OFFICE = "Statsministerens kontor"  # with ministers of two other ministries, it is the government
 MEET_GOVERNMENT = re.compile(
     r"(?:regjeringen|regjeringa)\s+og\s+KS\b|(?:møtte|møttes|møte\w*\s+(?:\w+\s+){0,3}(?:med|mellom)|med|og|mellom)\s+(?:hele\s+|heile\s+)?(?:regjeringen|regjeringa)\b",
     re.IGNORECASE)
@@ -106,7 +107,10 @@ def decide_counterpart(
     met = _met_in_sentence(text, sentences, ev, mentions)
     if met is None and speaks is not None and speaks != ev:  # the sentence after: the ministry by its name only
         met = _met_in_sentence(text, sentences, speaks, [m for m in mentions if m.kind in ("name", "abbreviation")])
-    if met is not None and len(leading_ministries(participants)) >= 2:
+    leading = leading_ministries(participants)
+    if met == PRIME_MINISTER_OFFICE and len(leading - {met}) >= 2:
+        return "regjeringen", "prime_minister_with_ministers"  # "møtte statsministeren og fire statsråder"
+    if met is not None and len(leading) >= 2:
         return met, "ministry_met_in_meeting_sentence"
     if len(leading_ministries(participants)) >= 2:
         return "regjeringen", "ministers_of_several_ministries"
@@ -137,7 +141,7 @@ def decide_counterpart(
         scores[ministry] = scores.get(ministry, 0.0) + 2.5
     best = max(scores, key=lambda k: scores[k]) if scores else None
     meets_government = ev is not None and bool(MEET_GOVERNMENT.search(sentences[ev].text))
-    if meets_government and best == "Statsministerens kontor":
+    if meets_government and best == PRIME_MINISTER_OFFICE:
         return "regjeringen", "met_government_with_prime_minister"
     if best is not None and scores[best] >= 2.5:
         return best, "ministry_in_meeting_context"

@@ -70,6 +70,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:[–—-]|og|til)\s*[0-3]?\d\.\s*)?(?P<month>{month})(?![\w])"  # a range dates its first day
             rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "numeric": re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        # the ISO form a calendar or a table may give: "2025-03-04"
+        "iso": re.compile(r"(?<![\w.-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
         # day and month in figures without a year, after a weekday or "den": "tysdag 14.5.", "den 3.12."
         "numeric_daymonth": re.compile(
             rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:den\s+)?|den\s+)(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)(?!\.?\d)\.?",
@@ -155,6 +157,10 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
                                _month(m.group("month")), int(m.group("day")),
                                _weekday(m.group("wd")) if m.group("wd") else None))
     for m in p["numeric"].finditer(text) if figures else ():
+        month, day = int(m.group("month")), int(m.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", int(m.group("year")), month, day))
+    for m in p["iso"].finditer(text) if figures else ():
         month, day = int(m.group("month")), int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", int(m.group("year")), month, day))

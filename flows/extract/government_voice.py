@@ -58,6 +58,18 @@ def requests_others(text: str) -> bool:
     return bool(_conf()[0].search(text))
 
 
+def municipal_group(action: str) -> bool:
+    """True when an action opens with a count of municipalities ("flere kommuner går sammen om X", "kvar kommune lagar
+    ein plan", `government_requests.asked_groups`): the municipal side is asked."""
+    return bool(_groups().match(action))
+
+
+@lru_cache(maxsize=1)
+def _groups() -> re.Pattern[str]:
+    conf = lexicon.load("request_verbs")["government_requests"]
+    return lexicon.phrase_pattern(conf.get("asked_groups") or [], before=r"\s*")
+
+
 def asks_others(addressee: str | None, action: str) -> bool:
     """True when the one asked, or the subject opening the action, is on the municipal side."""
     asked = _conf()[1]

@@ -76,6 +76,7 @@ def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
 
 
 BE_FORMS = frozenset({"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"})  # "be X Y": X asked, Y the action
+ASKED_COMPLEMENT = re.compile(r"\s*(?:om|til)\s+(?:å|at)(?![\w-])", re.IGNORECASE)  # what follows the one asked
 ASKED_PERSON = re.compile(r"\s*((?:[A-ZÆØÅ][\wæøåé-]+\s+){1,3}?)(?=om\s+(?:å|at)\s)")  # "bad Tangvald om å"
 
 
@@ -134,6 +135,10 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         and not clausal else ((), pos)
     if asked and inverted is None and _fronted(before) and re.match(r"\s*om(?![\w-])", text[after:]):
         asked, pos = (), after  # "For det andre ber kommunen om at X": V2, the one after the verb is the subject
+    if asked and inverted is None and body is None:
+        second, end = coordinated_addressees(text, skip_over(text, after, p["adverb"]))
+        if second and ASKED_COMPLEMENT.match(text, end):
+            asked, after = second, end  # "Samstundes ber departementet kommunane om å X": V2, the first is the subject
     if body is not None:
         asked, after = [body[0]], body[1]
     named = None if asked or clausal else ASKED_PERSON.match(text, pos)

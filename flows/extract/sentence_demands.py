@@ -17,7 +17,7 @@ from flows.extract.demand_rows import RowContext, counterpart, make_demands, mod
 from flows.extract.own_items import action_item_cue, need_item, under_agenda
 from flows.extract.own_voice import AUTHOR_VOICES, own_cues
 from flows.extract.resolve import is_infinitive
-from flows.extract.government_voice import asks_others, requests_others, speaker_ministry
+from flows.extract.government_voice import asks_others, municipal_group, requests_others, speaker_ministry
 from flows.extract.request_subjects import state_asks
 from flows.extract.voice import Voice
 from flows.model import Block, Demand, Sentence, Statement
@@ -175,23 +175,27 @@ def government_demands(ctx: RowContext, block: Block, index: int, voice: Voice |
     own = Voice((ministry,), voice.in_quote if voice else False, voice.statement if voice else None, "government")
     rows = sentence_demands(ctx, block, index, own, False, earlier, False, sentence, imperative)
     rows = [replace(d, addressee=asked_of) if imperative and d.rule.endswith(":imperative") else d for d in rows]
+    rows = [replace(d, addressee="kommunene") if d.addressee is None and municipal_group(d.text) else d for d in rows]
     return [d for d in rows if (d.rule.endswith(":request_verb") or (imperative and d.rule.endswith(":imperative"))
                                 or (municipal and d.rule.endswith(":modal") and _municipal_acts(d.text)))
             and asks_others(d.addressee, d.text)]
 
 
 def _municipal_acts(text: str) -> bool:
-    """True when a demand's text opens with the municipal side and a modal and a verb of acting after it (not
-    "Kommunene må få mer penger": they receive)."""
-    found = _municipal_modal().match(text)
+    """True when a demand's text opens with the municipal side and a modal, or a fronted adverb and the inverted
+    modal ("Samtidig må kommunene"), and a verb of acting after it (not "Kommunene må få mer penger": they receive)."""
+    adverb = patterns()["adverb"].match(text)
+    found = _municipal_modal().match(text, len(text) - len(text[adverb.end():].lstrip()) if adverb else 0)
     return found is not None and not patterns()["receiving"].match(text, found.end())
 
 
 @lru_cache(maxsize=1)
 def _municipal_modal() -> re.Pattern[str]:
-    """The municipal side as a modal's subject ("Kommunane må òg samarbeide meir om innkjøp", `municipal_subjects`): in a
-    minister's quoted words, the ministry's demand of the municipalities."""
+    """The municipal side as a modal's subject ("Kommunane må òg samarbeide meir om innkjøp", `municipal_subjects`), also
+    after it in an inverted clause ("Samtidig må kommunene ta i bruk X"): in a minister's quoted words, the ministry's
+    demand of the municipalities."""
     data = lexicon.load("request_verbs")
     gap = lexicon.alternation(data["municipal_subject_gap"])
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(data['municipal_subjects'])})(?:\s+(?:{gap}))*\s+"
-                      rf"(?:{lexicon.alternation(cue_words('modals'))})(?![\w-])", re.IGNORECASE)
+    subjects, modals = lexicon.alternation(data['municipal_subjects']), lexicon.alternation(cue_words('modals'))
+    return re.compile(rf"(?<![\w-])(?:(?:{subjects})(?:\s+(?:{gap}))*\s+(?:{modals})"
+                      rf"|(?:{modals})\s+(?:{subjects}))(?![\w-])", re.IGNORECASE)  # and inverted: "Samstundes må kommunane X"
