@@ -53,11 +53,11 @@ def _stem(word: str) -> str:
     return next((word[:-len(e)] for e in ENDINGS if word.endswith(e) and len(word) - len(e) >= STEM), word)
 
 
-def _held(word: str, later: frozenset[str]) -> bool:
-    """True when the body's words hold a lead word: the word itself, its inflection ("leverandørene",
-    "leverandører") or a compound with it as head ("krav", "sikkerhetskrav")."""
+def _held(word: str, later: frozenset[str], stems: frozenset[str]) -> bool:
+    """True when the body's words (`later`, and their `stems`) hold a lead word: the word itself, its inflection
+    ("leverandørene", "leverandører") or a compound with it as head ("krav", "sikkerhetskrav")."""
     stem = _stem(word)
-    return word in later or any(_stem(w) == stem or (len(stem) >= STEM and _stem(w).endswith(stem)) for w in later)
+    return word in later or stem in stems or (len(stem) >= STEM and any(s.endswith(stem) for s in stems))
 
 
 def without_lead_summaries(demands: tuple[Demand, ...], blocks: tuple[Block, ...]) -> tuple[Demand, ...]:
@@ -69,11 +69,12 @@ def without_lead_summaries(demands: tuple[Demand, ...], blocks: tuple[Block, ...
     summing = [d for d in demands if lead.start <= d.start < lead.end and d.rule.startswith(NARRATIVE_VOICES)]
     if not summing:
         return demands
-    body = [(d.claimant, _content(d.text)) for d in demands if d.start >= lead.end]  # each body demand read once
+    body = [(d.claimant, words, frozenset(_stem(w) for w in words))  # each body demand read and stemmed once
+            for d in demands if d.start >= lead.end for words in (_content(d.text),)]
     dropped: set[int] = set()
     for demand in summing:
         words = _content(demand.text)
-        if words and any(claimant == demand.claimant and sum(_held(w, later) for w in words) >= SHARED * len(words)
-                         for claimant, later in body):
+        if words and any(claimant == demand.claimant and sum(_held(w, later, stems) for w in words) >= SHARED * len(words)
+                         for claimant, later, stems in body):
             dropped.add(id(demand))
     return tuple(d for d in demands if id(d) not in dropped)
