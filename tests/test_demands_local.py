@@ -147,7 +147,8 @@ NO_ACTION = [
     ("modal_lead_in_line", "Staten må:"),
     ("modal_lead_in_line_nn", "Kommunane må:"),
     ("question", "Er ikke dette et ansvar kommunene må ta selv?"),
-    ("question_nn", "Kvifor skal ikkje staten måtte betale for dette?"),
+    ("question_nn", "Er ikkje dette eit ansvar kommunane må ta sjølve?"),  # a why-not question ("Kvifor skal ikkje staten
+    # betale?") asks the actor to act: a demand since round 34 (`why_not_question`, tests/test_round34.py)
     ("goal_in_quote", "– Målet må være at ingen ansatte skal måtte jobbe i tre deltidsstillinger, sa hun."),
     ("goal_in_quote_nn", "– Målet må vere at ingen tilsette skal måtte pendle mellom tre stillingar."),
 ]

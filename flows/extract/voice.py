@@ -87,6 +87,18 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     return None
 
 
+def _titled_speaker(sentence: Sentence, region: str, mentions: MentionLayer) -> str | None:
+    """The claimant of the person a definite title opening the subject refers back to ("Fylkesleiaren, som til dagleg er
+    ordførar i Fjaler, la fram tre krav": the county leader named before; the mention layer's title mentions), else
+    None."""
+    at = sentence.text.find(region)
+    if at < 0 or region[:1].islower():
+        return None
+    start = sentence.start + at + len(region) - len(region.lstrip())
+    title = next((m for m in mentions.people.mentions if m.kind == "title" and m.start == start and not m.embedded), None)
+    return (speaks_for(mentions, title.name) or mentions.principal) if title is not None else None
+
+
 def _names_someone(region: str, mentions: MentionLayer) -> bool:
     """True when a region names an organisation, a person or a pronoun for one."""
     first = region.split()[0].casefold().strip(",") if region.split() else ""
@@ -268,7 +280,7 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
             region = parts[-1] if len(parts) == 1 or _names_someone(parts[-1], mentions) else parts[0]
             # "X har fått ..., og KS minnet om": KS; "skriver laget i ei fråsegn, og krev": laget
             claims = all_claimants(region)
-            single = resolve(region, mentions, last, named)
+            single = resolve(region, mentions, last, named) or _titled_speaker(sentence, region, mentions)
             who = claims if len(claims) > 1 else ((single,) if single else ())
             if len(claims) < 2 and where.joint:  # "I brevet ber dei om ...": the organisations named together before
                 who = _pointed_group(sentence, region, where.joint) or who
