@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import demands, extracted_meeting
+from extract_kit import demands, extracted_meeting, statement_rows
 from flows.extract.dates import find_dates
 
 OPINION_INVERTED_NB = ("KRONIKK\n\n"
@@ -200,3 +200,52 @@ def test_a_readers_letter_signed_by_a_mayor_speaks_for_the_municipality() -> Non
     found = demands(READERS_LETTER_NN, "nn")
     hits = [d for d in found if "følgje han opp med friske pengar" in d[2]]
     assert hits and hits[0][:2] == ("Stryn kommune", "regjeringen"), found
+
+
+LISTED_BY_TITLE_NN = ("Legevakta må styrkjast\n\n"
+                      "KS Vestland møtte statssekretær Eva Dal i Helse- og omsorgsdepartementet måndag.\n\n"
+                      "– Det er ikkje likeverdige tenester, sa fylkesleiar i KS Vestland, Kari Moe.\n\n"
+                      "Fylkesleiaren, som til dagleg er ordførar i Fjaler, la fram tre krav frå fylkesstyret. For det "
+                      "første må staten dekkje ein større del av kostnadene til legevakt. For det andre bør "
+                      "kompetansekravet for legevaktlegar mjukast opp.\n")
+
+
+def test_a_definite_title_as_subject_speaks_for_the_person_it_refers_to() -> None:
+    found = demands(LISTED_BY_TITLE_NN, "nn")
+    assert ("KS Vestland", "staten", "For det første må staten dekkje ein større del av kostnadene til legevakt") in found
+    assert any(c == "KS Vestland" and "kompetansekravet for legevaktlegar mjukast opp" in t for c, _, t in found), found
+
+
+TITLE_SPLIT_NN = ("Ordføraren orienterte kommunestyret\n\n"
+                  "Ordførar i Fjaler, Kari Moe, var med KS på møtet med kulturministeren torsdag.\n\n"
+                  "– Vi har lag her i kommunen som brukar like mykje tid på å rapportere som på sjølve aktiviteten, "
+                  "heldt ordføraren fram.\n\n"
+                  "– Det er ikkje rimeleg, la fylkesleiaren til.\n")
+
+
+def test_a_definite_title_inside_a_two_word_verb_of_saying() -> None:
+    rows = statement_rows(TITLE_SPLIT_NN, "nn")
+    texts = {text: speaker for _, speaker, text in rows}
+    said = [t for t in texts if t.startswith("Vi har lag her i kommunen")]
+    assert said and texts[said[0]] == "Kari Moe", rows
+    assert not said[0].endswith("fram"), said  # the attribution is no part of the quoted words
+    assert not any(t.startswith("Det er ikkje rimeleg") for t in texts), rows  # negative: no county leader in the text
+
+
+SUBHEADING_NN = ("Ordføraren orienterte om møtet\n\n"
+                 "Ordførar Kari Moe sit i styret i KS og deltok i det bilaterale møtet med Kultur- og "
+                 "likestillingsdepartementet 26. november.\n\n"
+                 "Ordføraren fortalde at KS hadde tre hovudsaker med seg inn i møtet.\n\n"
+                 "Momskompensasjonen\n\n"
+                 "– Den første saka var momskompensasjonen. I dag får ikkje organisasjonane full kompensasjon for "
+                 "meirverdiavgifta dei betaler.\n\n"
+                 "Ikkje svar enno\n\n"
+                 "Departementet stadfestar overfor avisa at brevet er motteke.\n\n"
+                 "– Vi set pris på invitasjonen og kjem tilbake med svar, skriv kommunikasjonsavdelinga i ein e-post.\n")
+
+
+def test_a_subheading_keeps_the_speaker_for_a_quotation_right_under_it() -> None:
+    rows = statement_rows(SUBHEADING_NN, "nn")
+    assert any(speaker == "Kari Moe" and text.startswith("Den første saka var momskompensasjonen")
+               for _, speaker, text in rows), rows
+    assert not any(text.startswith("Vi set pris på invitasjonen") for _, _, text in rows), rows  # negative

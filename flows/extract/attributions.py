@@ -266,8 +266,12 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             state, before_box = replace(before_box, section=block.section), None
         if _caption(block):  # read, but the story's speaker and quotation go on after it
             before_box = state
-        if block.section != state.section:
-            state = State(section=block.section)
+        if block.section != state.section:  # a new section: a subheading set into a story keeps its speaker for a
+            # quotation right under it that names no one ("Momskompensasjonen" then "– Den første saka var ...")
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            carried = block.kind == "heading" and (state.reported or state.after_quote) and after is not None \
+                and after.section == block.section and (after.marker == "dash" or after.text.startswith(("–", "«")))
+            state = State(section=block.section, speaker=state.speaker if carried else None, reported=carried)
         announced, state = state.announced, replace(state, announced=None)
         pulled = pull_quote(doc, blocks, i, mentions)
         if pulled:
@@ -326,7 +330,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         out += found
         if found:
             produced.add(i)
-        state = replace(state, lead=block.text, reported=bool(found))
+        state = replace(state, lead=block.text, reported=bool(found) or (block.kind == "heading" and state.reported))
     out += quoted_speech.inside(doc, out, blocks, people)  # "– Han sa at X": what another person said
     out = scope.without_section_summaries(out, blocks)
     by_sentence, by_block = speaking(blocks)

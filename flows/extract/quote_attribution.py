@@ -86,10 +86,12 @@ def CUE() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def SPLIT_CUE() -> re.Pattern[str]:
     """', la hun til.' / ', legger Gram til.' / ', kunne Dal fortelle etter møtet.' / ', kunne
-    rådmann Dal fortelle.': a two-word verb around its subject (a role word may open it), with at
-    most a short adjunct after it."""
+    rådmann Dal fortelle.' / ', heldt ordføraren fram.': a two-word verb around its subject (a pronoun, a name a role
+    word may open, or a definite title), with at most a short adjunct after it."""
     pairs = [str(v).split() for v in _data()["direct"] if len(str(v).split()) == 2]
-    alternation = "|".join(rf"{re.escape(a)}\s+(?P<s{i}>{SUBJECT_PRONOUN}|(?:[a-zæøå][\wæøå-]+ )?[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+){{0,2}})"
+    titles = "|".join(re.escape(w) for w in sorted({*R.definite_forms(), *R.head_definites()}, key=len, reverse=True))
+    title = rf"(?:[a-zæøå][\wæøå-]*?)?(?:{titles})" if titles else r"(?!x)x"  # ", heldt ordføraren fram."
+    alternation = "|".join(rf"{re.escape(a)}\s+(?P<s{i}>{SUBJECT_PRONOUN}|{title}|(?:[a-zæøå][\wæøå-]+ )?[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+){{0,2}})"
                            rf"\s+{re.escape(b)}" for i, (a, b) in enumerate(pairs))
     adjunct = r"(?:\s+(?:i|etter|under|på|til|før|om)\s+[\wæøå-]+){0,2}"  # ", kunne Dal fortelle etter møtet."
     return re.compile(rf"(?:,|(?<=[?!»])|\s–)\s+(?:{alternation}){adjunct}\s*[.!?]?\s*$")
