@@ -249,3 +249,15 @@ def test_a_subheading_keeps_the_speaker_for_a_quotation_right_under_it() -> None
     assert any(speaker == "Kari Moe" and text.startswith("Den første saka var momskompensasjonen")
                for _, speaker, text in rows), rows
     assert not any(text.startswith("Vi set pris på invitasjonen") for _, _, text in rows), rows  # negative
+
+
+RECOMMENDED_NB = ("KS møtte kommunalministeren\n\n"
+                  "KS møtte kommunal- og distriktsminister Eva Dal onsdag.\n\n"
+                  "– Flere av tilskuddene bør innlemmes i rammetilskuddet, sa styreleder i KS, Kari Moe.\n\n"
+                  "– Mange kommuner må kutte i tilbudet allerede i år, la hun til.\n")
+
+
+def test_a_quantified_subject_of_a_recommending_modal_is_asked() -> None:
+    found = demands(RECOMMENDED_NB, "nb")
+    assert any("Flere av tilskuddene bør innlemmes i rammetilskuddet" in t for _, _, t in found), found
+    assert not any("kutte i tilbudet" in t for _, _, t in found), found  # negative: what many are forced to do
