@@ -261,3 +261,46 @@ def test_a_quantified_subject_of_a_recommending_modal_is_asked() -> None:
     found = demands(RECOMMENDED_NB, "nb")
     assert any("Flere av tilskuddene bør innlemmes i rammetilskuddet" in t for _, _, t in found), found
     assert not any("kutte i tilbudet" in t for _, _, t in found), found  # negative: what many are forced to do
+
+
+NEWSLETTER_NN = ("Nyheitsbrev frå KS Møre og Romsdal – september\n\n"
+                 "I dette nummeret:\n\n"
+                 "• Fylkesstyret møtte statssekretæren i Molde\n"
+                 "• Påmelding til haustkonferansen\n\n"
+                 "Fylkesstyret møtte statssekretæren i Molde\n\n"
+                 "Fylkesstyret i KS Møre og Romsdal hadde 27. august eit dialogmøte med statssekretær Eva Dal frå "
+                 "Kommunal- og distriktsdepartementet. Fylkesstyreleiar Kari Moe leidde møtet.\n\n"
+                 "Påmelding til haustkonferansen\n\n"
+                 "Haustkonferansen blir halden i Ålesund 24. oktober. Hovudtalar er administrerande direktør i KS, "
+                 "Ola Berg. Påmeldingsfristen er 1. oktober.\n")
+ROUNDUP_NB = ("KORT FORTALT\n\n"
+              "Kunnskapsministeren på skolebesøk i Bodø\n\n"
+              "Kunnskapsminister Per Lid besøkte tirsdag Hunstad skole i Bodø. Rektor Ola Berg viste rundt.\n\n"
+              "KS møtte digitaliseringsministeren\n\n"
+              "KS møtte fredag digitaliserings- og forvaltningsminister Eva Dal for å drøfte den digitale "
+              "infrastrukturen. Fra KS deltok direktør for digitalisering Kari Moe.\n\n"
+              "Sykefraværet går ned\n\n"
+              "Sykefraværet i kommunene gikk ned i tredje kvartal, viser nye tall.\n")
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    (NEWSLETTER_NN, "nn", ("annet", "Kommunal- og distriktsdepartementet", {"Eva Dal", "Kari Moe"}, {"Ola Berg"})),
+    (ROUNDUP_NB, "nb", (None, "Digitaliserings- og forvaltningsdepartementet", {"Eva Dal", "Kari Moe"},
+                        {"Per Lid", "Ola Berg"})),
+], ids=["newsletter_nn", "roundup_of_briefs"])
+def test_a_newsletters_occasion_is_the_item_with_the_government(raw: str, language: str, expected: tuple) -> None:
+    meeting = extracted_meeting(raw, language)
+    assert meeting is not None
+    kind, counterpart, present, elsewhere = expected
+    assert kind is None or meeting.meeting_type == kind, meeting  # not the conference of another item
+    assert meeting.counterpart == counterpart, meeting
+    names = {p.name for p in meeting.participants}
+    assert present <= names and not elsewhere & names, names
+
+
+def test_a_story_with_subheadings_is_no_newsletter() -> None:  # negative: no newsletter title, one story
+    from flows.extract.newsletter_items import government_items
+    from flows.segment import segment
+
+    text = ROUNDUP_NB.replace("KORT FORTALT", "KS møtte digitaliseringsministeren om sikkerhet", 1)
+    assert government_items(text, segment(text)) == ()

@@ -24,6 +24,7 @@ from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_t
     occasion_cues, own_session_rules, totals)
 from flows.extract.occasion_cues import totals as _totals  # noqa: F401  (the name tests read)
 from flows.extract.occasion_report import plural_factor, reported_hits
+from flows.extract.newsletter_items import government_items
 from flows.extract.occasion_retype import (  # noqa: F401
     drop_talking_points, retype_board, retype_generic, retype_minutes, retype_summit, retype_talk_header, retype_title,
     retype_unspecific, retype_venues)
@@ -184,6 +185,7 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     hits = retype_summit(hits, document.text)  # a summit with a debate is a debate meeting
     hits = retype_talk_header(hits, layout.talk_lines, document.text)  # a talk's header names where it is given
     hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
+    hits = _in_government_items(hits, document.text, blocks)  # a newsletter: the item with the government
     if not hits:
         return None
     hits = retype_unspecific(hits)
@@ -200,6 +202,15 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
         in_text, key=lambda h: (h.score, -(h.start or 0)))
     anchor = _own_anchor(anchor, in_text)
     return TypeDecision(best_type, best_hit.rule, scores[best_type], anchor.start, anchor.end, tuple(hits))
+
+
+def _in_government_items(hits: list[Hit], text: str, blocks: tuple[Block, ...]) -> list[Hit]:
+    """In a newsletter or a roundup of briefs, the hits of the items whose heading names the government
+    (`newsletter_items`): the other items tell other events ("Påmelding til haustkonferansen"); all hits when no
+    item does or none of its hits stands in one."""
+    spans = government_items(text, blocks)
+    kept = [h for h in hits if h.start is not None and any(a <= h.start < b for a, b in spans)]
+    return kept or hits
 
 
 def _own_anchor(anchor: Hit, in_text: list[Hit]) -> Hit:

@@ -1,6 +1,7 @@
 """The stories of a document printed as several, divided by separator lines (a newsletter's items between
-"---", "***", "* * *", "___" lines): the meeting is the one story that reports it, and its participants are
-persons that story names.
+"---", "***", "* * *", "___" lines) or under headings of their own in a newsletter or a roundup of briefs
+(`newsletter_items`): the meeting is the one story that reports it, and its participants are persons that story
+names.
 
 A document with two or more separator lines holds three or more parts; the part holding the meeting's evidence
 is the meeting's story. A person the base participants hold (`participants.base_participants`) whom that story
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from flows.extract.newsletter_items import items
 from flows.extract.people import People
 from flows.model import Block, Mention
 
@@ -25,8 +27,8 @@ def story_of(text: str, blocks: tuple[Block, ...], evidence: tuple[int, int] | N
     if evidence is None or not blocks:
         return None
     cuts = [b for b in blocks if SEPARATOR.fullmatch(b.text)]
-    if len(cuts) < MIN_SEPARATORS:
-        return None
+    if len(cuts) < MIN_SEPARATORS:  # a newsletter's items under headings of their own (newsletter_items)
+        return next(((a, b) for a, b, _ in items(text, blocks) if a <= evidence[0] < b), None)
     bounds = [0, *(c.start for c in cuts), blocks[-1].end]
     parts = [(a if i == 0 else cuts[i - 1].end, b) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
     held = next((p for p in parts if p[0] <= evidence[0] < p[1]), None)

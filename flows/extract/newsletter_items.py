@@ -1,0 +1,66 @@
+"""The items of a newsletter or a roundup of briefs: stories of their own under their headings.
+
+A newsletter ("Nyheitsbrev frå KS Møre og Romsdal – september") or a roundup ("KORT FORTALT") prints several
+items, each under a heading of its own: a meeting with a state secretary, a conference to sign up for, news from the
+networks. The occasion the document reports with the government is the item whose heading names a government body
+("Fylkesstyret møtte statssekretæren i Molde", "KS møtte digitaliseringsministeren"; one that names KS too before
+one that does not: "Kunnskapsministeren på skolebesøk i Bodø" is another event); the cues of the other items (a
+conference, a seminar) and of the table of contents above them tell other events, and that item's own text gives the
+date and the people (GUIDELINES, "Meeting": the occasion the document reports).
+
+`government_items(text, blocks)` gives the spans of such items, or () when the document is no newsletter or roundup
+(`newsletter_titles` and `roundup_titles` in data/document_genres.yaml, read on its first line), has fewer than
+`MIN_ITEMS` items under headings, or no item's heading names the government (`government_headings`). The words are
+data.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows import lexicon
+from flows.extract.ministry_gazetteer import find_ministries
+from flows.model import Block
+
+KS = re.compile(r"(?<![\w-])KS(?![\w])")  # KS or a KS body in an item's heading: KS's own meeting with the government
+MIN_ITEMS = 2  # items under headings of their own, beside the newsletter's header
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    conf = lexicon.load("document_genres")
+    titles = [*(conf.get("newsletter_titles") or ()), *(conf.get("roundup_titles") or ())]
+    government = conf.get("government_headings") or []
+    return (re.compile("|".join(f"(?:{t})" for t in titles) or r"(?!x)x", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])[\wæøå-]*(?:{lexicon.alternation(government)})" if government else r"(?!x)x",
+                       re.IGNORECASE))
+
+
+def is_collection(text: str) -> bool:
+    """True when the document's first line names a newsletter or a roundup of briefs."""
+    return bool(_patterns()[0].search(text.split("\n", 1)[0]))
+
+
+def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, heading) of each item under a heading of its own, with text under it, in a newsletter or roundup;
+    () for any other document or one with fewer than `MIN_ITEMS` such items."""
+    if not blocks or not is_collection(text):
+        return ()
+    sections: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.section > 0:
+            sections.setdefault(block.section, []).append(block)
+    out = tuple((found[0].start, found[-1].end, found[0].text) for found in sections.values()
+                if found[0].kind == "heading" and len(found) > 1)
+    return out if len(out) >= MIN_ITEMS else ()
+
+
+def government_items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int], ...]:
+    """The spans of the items whose heading names a government body (a ministry, a minister, a state secretary, a
+    county governor: `government_headings` or the ministry gazetteer), or () (see the module docstring)."""
+    government = _patterns()[1]
+    found = [(start, end, heading) for start, end, heading in items(text, blocks)
+             if government.search(heading) or find_ministries(heading)]
+    with_ks = [(start, end) for start, end, heading in found if KS.search(heading)]
+    return tuple(with_ks) or tuple((start, end) for start, end, _ in found)  # "KS møtte digitaliseringsministeren"
+    # before "Kunnskapsministeren på skolebesøk i Bodø"
