@@ -54,10 +54,6 @@ def test_a_debate_piece_that_tells_a_dated_meeting_reports_it(raw: str, expected
     assert (meeting.date.month, meeting.date.day) == (month, day)
 
 
-def test_a_debate_piece_that_only_mentions_meetings_reports_none() -> None:
-    assert extracted_meeting(OPINION_NO_MEETING_NB, "nb") is None
-
-
 CLASS_OF_CONSULTATIONS_NB = ("Pressemelding | Dato: 14.01.2025\n\n"
                              "Kunnskapsdepartementet\n\n"
                              "Vil beholde flere lærere\n\n"
@@ -72,16 +68,6 @@ ONE_OF_THEM_NB = ("KS møtte helseministeren\n\n"
                   "Mandag 3. mars møtte KS helse- og omsorgsminister Eva Dal. Møtet var det siste av de faste "
                   "konsultasjonsmøtene i vår.\n\n"
                   "Fra KS deltok styreleder Kari Moe.\n")
-
-
-def test_a_quantified_plural_meeting_noun_is_a_class_not_the_occasion() -> None:
-    meeting = extracted_meeting(CLASS_OF_CONSULTATIONS_NB, "nb")
-    assert meeting is not None and meeting.meeting_type == "annet", meeting
-
-
-def test_a_partitive_still_picks_one_meeting_out() -> None:  # negative: "det siste av de faste konsultasjonsmøtene"
-    meeting = extracted_meeting(ONE_OF_THEM_NB, "nb")
-    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote", meeting
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -110,14 +96,20 @@ PRIME_MINISTER_ALONE_NN = ("KS hjå statsministeren\n\n"
                            "KS var representert ved styreleiar Kari Moe.\n")
 
 
-def test_the_prime_minister_with_ministers_of_two_ministries_is_the_government() -> None:
-    meeting = extracted_meeting(PRIME_MINISTER_NB, "nb")
-    assert meeting is not None and meeting.counterpart == "regjeringen", meeting
+@pytest.mark.parametrize("raw,language,field,expected", [
+    (CLASS_OF_CONSULTATIONS_NB, "nb", "meeting_type", "annet"),  # "i flere av de faste konsultasjonsmøtene": a class
+    (ONE_OF_THEM_NB, "nb", "meeting_type", "konsultasjonsmote"),  # negative: "det siste av de faste ..." picks one
+    (PRIME_MINISTER_NB, "nb", "counterpart", "regjeringen"),  # the prime minister with two ministries' ministers
+    (PRIME_MINISTER_ALONE_NN, "nn", "counterpart", "Statsministerens kontor"),  # negative: with his own staff
+], ids=["quantified_plural_is_a_class", "partitive_picks_one", "prime_minister_with_ministers",
+        "prime_minister_with_own_staff_nn"])
+def test_the_meetings_type_and_counterpart(raw: str, language: str, field: str, expected: str) -> None:
+    meeting = extracted_meeting(raw, language)
+    assert meeting is not None and getattr(meeting, field) == expected, meeting
 
 
-def test_the_prime_minister_with_his_own_staff_is_his_office() -> None:  # negative
-    meeting = extracted_meeting(PRIME_MINISTER_ALONE_NN, "nn")
-    assert meeting is not None and meeting.counterpart == "Statsministerens kontor", meeting
+def test_a_debate_piece_that_only_mentions_meetings_reports_none() -> None:
+    assert extracted_meeting(OPINION_NO_MEETING_NB, "nb") is None
 
 
 MINISTRY_INVERTED_NN = ("Ny avtale om kompetanse\n\n"
