@@ -296,3 +296,39 @@ def test_a_story_with_subheadings_is_no_newsletter() -> None:  # negative: no ne
 
     text = ROUNDUP_NB.replace("KORT FORTALT", "KS møtte digitaliseringsministeren om sikkerhet", 1)
     assert government_items(text, segment(text)) == ()
+
+
+ORDINAL_COPULAS_NN = ("Fylkesvegane forfell\n\n"
+                      "KS Telemark møtte samferdselsministeren tysdag.\n\n"
+                      "Fylkesleiar Kari Moe la i tillegg fram to krav frå fylkesstyret. Det eine er at ordninga med "
+                      "rassikringsmidlar blir utvida til også å gjelde vegar med stor flaumfare. Det andre er at staten "
+                      "kompenserer fylkeskommunane fullt ut for meirkostnadene.\n\n"
+                      "Det eine er at vegane er gamle. Det andre er at trafikken aukar.\n")
+
+
+def test_an_ordinal_copula_item_after_an_announcement_is_the_demand() -> None:
+    found = demands(ORDINAL_COPULAS_NN, "nn")
+    assert ("KS Telemark", None, "ordninga med rassikringsmidlar blir utvida til også å gjelde vegar med stor "
+                                 "flaumfare") in found, found
+    assert ("KS Telemark", "staten", "staten kompenserer fylkeskommunane fullt ut for meirkostnadene") in found, found
+    assert not any("vegane er gamle" in t or "trafikken aukar" in t for _, _, t in found), found  # negative: no voice
+
+
+NUMBERED_NEWSLETTER_NB = ("Nyhetsbrev fra Innovasjonsnettverket i Agder | Mars 2025\n\n"
+                          "Hei alle sammen! Her er et kort sammendrag av månedens tre møter.\n\n"
+                          "1. Nettverkssamling om velferdsteknologi, 5. mars\n\n"
+                          "Over 40 deltakere møttes i Kristiansand. Innovasjonsleder Ola Berg fra Lillesand kommune "
+                          "delte erfaringene fra digitalt tilsyn.\n\n"
+                          "2. Arbeidsmøte med Digitaliseringsdirektoratet, 12. mars\n\n"
+                          "En mindre gruppe møtte Digitaliseringsdirektoratet på Teams. Seniorrådgiver Per Lid "
+                          "orienterte om den nasjonale løsningen.\n\n"
+                          "3. Møte med Kommunal- og distriktsdepartementet, 26. mars\n\n"
+                          "Nettverket møtte statssekretær Eva Dal i departementet. Fra nettverket deltok leder "
+                          "Kari Moe.\n")
+
+
+def test_a_newsletters_numbered_items() -> None:
+    meeting = extracted_meeting(NUMBERED_NEWSLETTER_NB, "nb")
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 26), meeting
+    names = {p.name for p in meeting.participants}
+    assert {"Eva Dal", "Kari Moe"} <= names and not {"Ola Berg", "Per Lid"} & names, names

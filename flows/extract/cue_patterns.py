@@ -58,8 +58,11 @@ def enumeration_opener() -> str:
 
 @lru_cache(maxsize=1)
 def enumerated_clause() -> re.Pattern[str]:
-    """An enumeration's opener and "at" opening a verbless item ("For det første at ...", "Og til slutt at ...")."""
-    return re.compile(rf"^\W*{enumeration_opener()}\s+at\s+", re.IGNORECASE)
+    """An enumeration's opener and "at" opening a verbless item ("For det første at ...", "Og til slutt at ..."), or an
+    ordinal as the subject of a copula before "at" ("Det eine er at ...", "Det andre er at ...",
+    `enumeration_copulas`)."""
+    copulas = lexicon.alternation(cue_words("enumeration_copulas"))
+    return re.compile(rf"^\W*(?:{enumeration_opener()}\s+at|(?:{copulas}))\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

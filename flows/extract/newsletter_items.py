@@ -24,6 +24,7 @@ from flows.model import Block
 
 KS = re.compile(r"(?<![\w-])KS(?![\w])")  # KS or a KS body in an item's heading: KS's own meeting with the government
 MIN_ITEMS = 2  # items under headings of their own, beside the newsletter's header
+MAX_NUMBERED_TITLE = 12  # words of a numbered line that titles an item
 
 
 @lru_cache(maxsize=1)
@@ -43,16 +44,26 @@ def is_collection(text: str) -> bool:
 
 def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], ...]:
     """(start, end, heading) of each item under a heading of its own, with text under it, in a newsletter or roundup;
-    () for any other document or one with fewer than `MIN_ITEMS` such items."""
+    () for any other document or one with fewer than `MIN_ITEMS` such items. An item's heading is a heading block
+    after the document's title, or a short numbered line ("2. Arbeidsmøte med Digitaliseringsdirektoratet, 12. mars");
+    the item runs to the next one."""
     if not blocks or not is_collection(text):
         return ()
-    sections: dict[int, list[Block]] = {}
-    for block in blocks:
-        if block.section > 0:
-            sections.setdefault(block.section, []).append(block)
-    out = tuple((found[0].start, found[-1].end, found[0].text) for found in sections.values()
-                if found[0].kind == "heading" and len(found) > 1)
-    return out if len(out) >= MIN_ITEMS else ()
+    starts = [i for i, block in enumerate(blocks) if i > 0 and _item_heading(block)]
+    out = []
+    for n, i in enumerate(starts):
+        last = (starts[n + 1] if n + 1 < len(starts) else len(blocks)) - 1
+        if last > i:  # text under the heading
+            out.append((blocks[i].start, blocks[last].end, blocks[i].text))
+    return tuple(out) if len(out) >= MIN_ITEMS else ()
+
+
+def _item_heading(block: Block) -> bool:
+    """A heading, or a short numbered line that ends in no full stop (an item's title, not a point of a list)."""
+    if block.kind == "heading":
+        return True
+    return block.marker == "number" and block.level == 0 and len(block.text.split()) <= MAX_NUMBERED_TITLE \
+        and not block.text.rstrip().endswith((".", ":", "!", "?"))
 
 
 def government_items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int], ...]:
