@@ -12,9 +12,6 @@ from flows.extract.actors import addressees_in
 from flows.extract.cue_patterns import Cue, Kind, patterns, cue_words
 
 
-RECOMMENDING = ("bør", "burde")  # modals that recommend: a quantified subject of one is asked, not described
-
-
 @lru_cache(maxsize=1)
 def _embedded_subject() -> re.Pattern[str]:
     """A subject (`embedded_subjects`) and a verb right before an adverb after the modal: the adverb stands in a
@@ -263,7 +260,7 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
     if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):
         return None  # "vi må innrømme at ...": a comment on what is said, not an action
     if kind == "modal" and patterns()["quantified"].match(text[start:match.start()].strip()) \
-            and not match.group(0).casefold().startswith(RECOMMENDING) \
+            and not match.group(0).casefold().startswith(tuple(cue_words("recommending_modals"))) \
             and not patterns()["receiving"].match(text, match.end()) and not patterns()["needed"].match(text, match.end()):
         return None  # "Mange kommuner må kutte i tilbudet": what many are forced to do, a situation ("Fleire
         # plassar må til": what is needed); "flere av tilskuddene bør innlemmes" recommends
