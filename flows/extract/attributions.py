@@ -105,6 +105,11 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
     return out, state
 
 
+def _quotation_block(block: Block) -> bool:
+    """A paragraph that opens a quotation: dash-led or opening with «."""
+    return block.marker == "dash" or block.text.startswith("«")
+
+
 def _resumed(rest: tuple[Sentence, ...]) -> int | None:
     """The index of the first sentence after the narrative that opens a new quotation with a dash, if any."""
     return next((k for k, s in enumerate(rest) if k > 0 and s.text.startswith(("– ", "— "))), None)
@@ -270,7 +275,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             # quotation right under it that names no one ("Momskompensasjonen" then "– Den første saka var ...")
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             carried = block.kind == "heading" and (state.reported or state.after_quote) and after is not None \
-                and after.section == block.section and (after.marker == "dash" or after.text.startswith(("–", "«")))
+                and after.section == block.section and _quotation_block(after)
             state = State(section=block.section, speaker=state.speaker if carried else None, reported=carried)
         announced, state = state.announced, replace(state, announced=None)
         pulled = pull_quote(doc, blocks, i, mentions)
@@ -310,7 +315,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
             if not block.text.startswith(("«", "–", "-")):  # the run goes on without its mark: "Vi krev X», sa NN."
                 found = [replace(a, rule="continuation_closed_by_attribution")
                          if a.kind == "direct" and a.rule == "dash_quote_trailing_attribution" else a for a in found]
-        elif block.marker == "dash" or block.text.startswith("«"):
+        elif _quotation_block(block):
             listed = i in dash_items  # a point of a dash list: a quotation only with its own attribution
             found, state = _quote_paragraph(doc, blocks, i, env, replace(state, in_list=True) if listed else state,
                                             announced)

@@ -39,8 +39,11 @@ def find_cues(text: str) -> list[Cue]:
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
 
+    def open_at(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
     def free(m: re.Match[str]) -> bool:
-        return not any(a < m.end() and m.start() < b for a, b in taken)
+        return open_at(m.start(), m.end())
 
     for m in p["need"].finditer(text):
         cues.append(Cue(m.start(), m.start(), len(text), "need", "need_clause"))
@@ -83,7 +86,7 @@ def find_cues(text: str) -> list[Cue]:
             cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), len(text), "noun", "request_noun"))
             taken.append(m.span())
     for question in _why_not_questions(text):  # "Hvorfor kan ikke staten X?": that staten X
-        if not any(a < question.end and question.anchor < b for a, b in taken):
+        if open_at(question.anchor, question.end):
             cues.append(question)
             taken.append((question.anchor, question.end))
     denied: list[tuple[int, int]] = []  # the clauses of negated wishes ("KS ønskjer ikkje at kravet om X ...")

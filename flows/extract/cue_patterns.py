@@ -50,6 +50,12 @@ def gapped(items: list[str]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def additive_openers() -> list[str]:
+    """Sentence openers that go on in the voice of the sentence before (`additive_openers`), the plain ordinal copulas
+    among them (`enumeration_copulas`: "Det andre er at ...")."""
+    return [*cue_words("additive_openers"), *cue_words("enumeration_copulas")]
+
+
 @lru_cache(maxsize=1)
 def enumeration_opener() -> str:
     """An enumeration's opener ("For det første", "Og til slutt"; `enumeration_openers`), a regex source."""

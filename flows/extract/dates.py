@@ -156,11 +156,7 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
         found.append(FoundDate(m.group(0), m.start(), m.end(), "full" if year else "daymonth", year,
                                _month(m.group("month")), int(m.group("day")),
                                _weekday(m.group("wd")) if m.group("wd") else None))
-    for m in p["numeric"].finditer(text) if figures else ():
-        month, day = int(m.group("month")), int(m.group("day"))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", int(m.group("year")), month, day))
-    for m in p["iso"].finditer(text) if figures else ():
+    for m in (*p["numeric"].finditer(text), *p["iso"].finditer(text)) if figures else ():  # "4.3.2025", "2025-03-04"
         month, day = int(m.group("month")), int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", int(m.group("year")), month, day))

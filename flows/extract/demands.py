@@ -19,7 +19,7 @@ from flows.extract.actors import GOVERNMENT
 from flows.extract.actor_words import party_written
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before
-from flows.extract.cue_patterns import cue_words
+from flows.extract.cue_patterns import additive_openers, cue_words
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
 from flows.extract.demand_pointers import pointed_voice
@@ -57,7 +57,7 @@ REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # 
 
 @lru_cache(maxsize=1)
 def _additive() -> re.Pattern[str]:
-    return lexicon.phrase_pattern(lexicon.load("request_verbs")["additive_openers"], before=r"^\W*")
+    return lexicon.phrase_pattern(additive_openers(), before=r"^\W*")
 
 
 def _adds(sentence: str) -> bool:

@@ -19,10 +19,10 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.actors import claimants_in, is_ks_body
 from flows.extract.ministry_gazetteer import find_ministries
 from flows.model import Block
 
-KS = re.compile(r"(?<![\w-])KS(?![\w])")  # KS or a KS body in an item's heading: KS's own meeting with the government
 MIN_ITEMS = 2  # items under headings of their own, beside the newsletter's header
 MAX_NUMBERED_TITLE = 12  # words of a numbered line that titles an item
 
@@ -72,6 +72,6 @@ def government_items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, i
     government = _patterns()[1]
     found = [(start, end, heading) for start, end, heading in items(text, blocks)
              if government.search(heading) or find_ministries(heading)]
-    with_ks = [(start, end) for start, end, heading in found if KS.search(heading)]
+    with_ks = [(start, end) for start, end, heading in found if any(is_ks_body(h.name) for h in claimants_in(heading))]
     return tuple(with_ks) or tuple((start, end) for start, end, _ in found)  # "KS møtte digitaliseringsministeren"
     # before "Kunnskapsministeren på skolebesøk i Bodø"

@@ -13,7 +13,7 @@ from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 from flows.extract.asked_parties import asked_body, asked_group, asked_noun, asked_you, recipient, subject_before
 from flows.extract.request_subjects import counted_wish, speaker_relative
-from flows.extract.cue_patterns import Cue, patterns, cue_words
+from flows.extract.cue_patterns import Cue, additive_openers, patterns, cue_words
 from flows.extract.roles import is_role
 from flows.extract.request_negation import negated_request, skip_over
 
@@ -241,8 +241,13 @@ def _negated_fact(clause: str) -> bool:
 def _fronted(before: str) -> bool:
     """True when all that stands before the verb is an additive or ordinal opener ("For det andre",
     "I tillegg"): the clause is inverted and its subject follows the verb."""
-    words = "|".join(re.escape(w) for w in sorted(cue_words("additive_openers"), key=len, reverse=True))
-    return bool(before) and re.fullmatch(rf"\W*(?:{words})\s*,?", before, re.IGNORECASE) is not None
+    return bool(before) and _additive_lead().fullmatch(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _additive_lead() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(additive_openers(), key=len, reverse=True))
+    return re.compile(rf"\W*(?:{words})\s*,?", re.IGNORECASE)
 
 
 def _clause_opener(before: str) -> bool:

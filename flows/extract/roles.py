@@ -87,11 +87,16 @@ def ROLE_BEFORE() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def definite_titles() -> str:
+    """Every definite role word and role head ("ordføraren", "leiaren"), longest first, as a regex alternation."""
+    return "|".join(re.escape(w) for w in sorted({*definite_forms(), *head_definites()}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def DEFINITE_ROLE_BEFORE() -> re.Pattern[str]:
     """A definite role word before a name in apposition: "fylkesrådmannen i Nordby, NN",
     "Statsråden, NN"."""
-    words = sorted({*definite_forms(), *head_definites()}, key=len, reverse=True)
-    definite = "|".join(re.escape(w) for w in words)
+    definite = definite_titles()
     return re.compile(rf"(?<![\w-])(?P<role>(?i:{WORD}*(?:{definite})))(?: (?:i|for|ved) (?P<org>{org_pattern()}))?, $")
 
 
