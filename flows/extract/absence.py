@@ -49,6 +49,20 @@ NEW_CLAUSE = re.compile(r"(?<![\w])(?:at|fordi|dersom|hvis|viss)\s+(?!(?:han|hun
 # Only the conjunction stands between the second name and the cue: a clause of its own between ("B var på
 # feltarbeid og deltok ikke", "mens B er i permisjon og ikke deltok") makes B the cue's subject.
 SHARED_SUBJECT = re.compile(r"^,?\s*(?:men|og)\s+(?:(?:likevel|så|også|òg|dessverre|diverre)\s+)?$", re.IGNORECASE)
+# Also after the rest of the first clause, when the second name is its object ("A viste statsråden rundt før
+# møtet, men var ikkje med i sjølve møtet": A), that is when no comma or conjunction stands between the two names
+LATER_SHARED = re.compile(r",\s*men\s+(?:(?:likevel|så|også|òg|dessverre|diverre)\s+)?$", re.IGNORECASE)
+ONE_CLAUSE = re.compile(r"^[^,;:]*$")
+NEW_SUBJECT = re.compile(r"\b(?:og|men|mens|medan|som|der|da|då)\b", re.IGNORECASE)
+
+
+def _shares_subject(sentence: str, before: list[tuple[int, int]], sentence_start: int, cue: int) -> bool:
+    """The cue's verb phrase is coordinated with the clause of the first name (`SHARED_SUBJECT`, `LATER_SHARED`)."""
+    gap = sentence[before[-1][1] - sentence_start:cue]
+    if SHARED_SUBJECT.search(gap):
+        return True
+    between = sentence[before[0][1] - sentence_start:before[-1][0] - sentence_start]
+    return bool(LATER_SHARED.search(gap)) and bool(ONE_CLAUSE.match(between)) and not NEW_SUBJECT.search(between)
 
 
 def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence: str,
@@ -69,7 +83,7 @@ def absent_spans(spans: Sequence[tuple[int, int]], sentence_start: int, sentence
             openers = list(re.finditer(r"(?<![\w])(?:at|fordi|dersom|hvis|viss)(?![\w])", gap, re.IGNORECASE))
             if openers and NEW_CLAUSE.match(gap, openers[-1].start()):
                 continue
-        if own_clause and len(before) >= 2 and SHARED_SUBJECT.search(sentence[spans[before[-1]][1] - sentence_start:cue]) \
+        if own_clause and len(before) >= 2 and _shares_subject(sentence, [spans[i] for i in before], sentence_start, cue) \
                 and len(sentence[:spans[before[0]][0] - sentence_start].split()) <= 4 \
                 and not re.search(r"[;:]|\b(?:mens|medan|som)\b", sentence[:cue]):
             out.add(before[0])  # "Statssekretær A stod i programmet rett etter B, men melde forfall": A's verb

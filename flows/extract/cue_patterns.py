@@ -6,6 +6,7 @@ Every pattern is built once (`patterns()`, cached); the modules that find cues
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,6 +72,21 @@ def enumerated_clause() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{enumeration_opener()}\s+at|(?:{copulas}))\s+", re.IGNORECASE)
 
 
+# who a request noun comes from, between the noun and its preposition ("eit ønske frå KS Innlandet om at",
+# "krav fra KS, Fagforbundet og Unio til"): up to four capitalised words, joined by commas or "og"
+NOUN_SOURCE = r"(?:\s+(?:fra|frå)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3})?"
+
+
+def _request_nouns(items: Iterable[str]) -> re.Pattern[str]:
+    """The request nouns (`request_nouns`), each with its source allowed before its last word (`NOUN_SOURCE`)."""
+    alternatives = []
+    for item in sorted({str(i) for i in items}, key=lambda s: (-len(s), s)):
+        head, _, last = item.rpartition(" ")
+        alternatives.append(re.escape(item) if not head else
+                            r"\s+".join(re.escape(w) for w in head.split()) + NOUN_SOURCE + r"\s+" + re.escape(last))
+    return re.compile(rf"{lexicon.WORD_START}(?:{'|'.join(alternatives)}){lexicon.WORD_END}", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("request_verbs")
@@ -94,7 +110,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "modal": lexicon.phrase_pattern(cue_words("modals")),
         "need": gapped(cue_words("need_clauses")),
         "need_verb": lexicon.phrase_pattern(cue_words("need_verbs")),
-        "noun": lexicon.phrase_pattern(cue_words("request_nouns")),
+        "noun": _request_nouns(cue_words("request_nouns")),
         "after": gapped(cue_words("after_cues")),
         "not_need": lexicon.phrase_pattern(cue_words("not_needs")),
         "adverb": lexicon.phrase_pattern(cue_words("adverbs"), before=r"\s*"),

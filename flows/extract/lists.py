@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from flows.budget import check
-from flows.extract.actors import addressees_in, claimants_in, generic_claimants
+from flows.extract.actors import ActorHit, addressees_in, claimants_in, generic_claimants
 from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
@@ -33,7 +33,7 @@ from flows.extract.asked_parties import asked_organisation
 from flows.extract.attributed import body_voice
 from flows.extract.demand_pointers import pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
-from flows.extract.joint_claimants import Group, group_before, joint_noun, pointed, pointed_addressee
+from flows.extract.joint_claimants import Group, group_before, groups, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box, titled_section
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
@@ -79,10 +79,20 @@ def _subject_claimants(text: str) -> tuple[str, ...]:
     """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
     region = speech_subject(text)
     hits = bodies_named(region) if region is not None else []
-    hits = hits or claimants_in(text)[:1]  # "I brevet ber Nordby kommune om at:": a named body asks
+    hits = hits or _first_named(text)  # "I brevet ber Nordby kommune om at:": a named body asks
     opening = organisations_in(text)[:1]
     hits = hits or [h for h in opening if h.start == 0]  # "Kommunestyret i Nordby gjorde slikt vedtak:": the body
     return tuple(dict.fromkeys(h.name for h in hits))
+
+
+def _first_named(text: str) -> list[ActorHit]:
+    """The first claimant a lead-in names, with the others named together with it ("Felles krav frå KS,
+    Fagforbundet og Unio til regjeringa:": all three; joint_claimants.groups)."""
+    hits = claimants_in(text)
+    if not hits:
+        return []
+    group = next((g for g in groups(text, tuple(hits)) if g.start == hits[0].start), None)
+    return [h for h in hits if group is not None and group.start <= h.start < group.end] or hits[:1]
 
 
 def _subject_actor(block: Block) -> str | None:

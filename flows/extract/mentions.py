@@ -228,7 +228,8 @@ def delegation_offices(ctx: DocContext, people: People) -> dict[str, str]:
     roles = {p.name: (p.role, p.organisation) for p in people.persons}
     for mention, body in _group_bodies(ctx, people):
         role, organisation = roles.get(mention.name, (mention.role, mention.organisation))
-        if not municipal_leader(role) or (organisation and not PLACE_ONLY.fullmatch(organisation)):
+        employee = bool(organisation) and organisation.endswith((" kommune", " herad"))  # "direktør i Bærum kommune"
+        if not (municipal_leader(role) or employee) or (organisation and not PLACE_ONLY.fullmatch(organisation)):
             continue
         if body is not None and is_ks_body(body):
             out[mention.name] = body
