@@ -19,12 +19,15 @@ from flows.model import Sentence
 
 RULE = "indirect_writer"
 FIRST = r"(?:[Jj]eg|[Ee]g)"
+# a fronted phrase of place, time or matter before the verb ("I møtet", "Om sjukepleiarutdanninga", "Til statsråden"):
+# a preposition and up to four words, no comma
+FRONTED = r"(?:Om|I|På|Til|Under|Etter|Før|Når\s+det\s+gjaldt|Når\s+det\s+gjeld)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
 
 
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, str]:
     data = lexicon.load("speech_verbs")["writer_reporting"]
-    return {k: lexicon.alternation([str(w) for w in data[k]]) for k in ("finite", "after_modal", "adverbs")}
+    return {k: lexicon.alternation([str(w) for w in data[k]]) for k in ("finite", "after_modal", "adverbs", "asking")}
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +44,17 @@ def INVERTED() -> re.Pattern[str]:
     """"Difor meiner eg at ", "Derfor vil jeg understreke at ": an adverb first, the verb before "jeg"."""
     lex = _lex()
     adv = rf"(?:(?:{lex['adverbs']})\s+)*"
-    return re.compile(rf"^(?:{lex['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt)\s+"
+    return re.compile(rf"^(?:{lex['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt|{FRONTED})\s+"
                       rf"(?:(?P<finite>{lex['finite']})|vil)\s+{FIRST}\s+{adv}"
                       rf"(?(finite)|(?:{lex['after_modal']})(?![\w-])\s+{adv})(?:at\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def ASKED() -> re.Pattern[str]:
+    """"Jeg ba statsråden om å ", "Eg bad departementet om at ": the one asked between the verb and "om"."""
+    lex = _lex()
+    adv = rf"(?:(?:{lex['adverbs']})\s+)*"
+    return re.compile(rf"^(?:(?:Men|Og|Så)\s+)?{FIRST}\s+{adv}(?:{lex['asking']})\s+(?:[\w-]+\s+){{1,3}}?(?:om|til)\s+(?:å|at)\s+")
 
 
 def cue(text: str) -> bool:
@@ -55,7 +66,7 @@ def find(sentence: Sentence) -> tuple[int, int] | None:
     text = sentence.text
     if not cue(text):
         return None
-    head = SUBJECT_FIRST().match(text) or INVERTED().match(text)
+    head = SUBJECT_FIRST().match(text) or INVERTED().match(text) or ASKED().match(text)
     if head is None:
         return None
     end = len(text.rstrip().rstrip(".!?:;"))
