@@ -108,6 +108,7 @@ def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
     first = find(sentence, people)
     if first is None:
         return ()
+    first = _nested(sentence, people, first)
     later = _later_clause(sentence, people, first)
     if later is not None:
         return later
@@ -126,6 +127,24 @@ def find_all(sentence: Sentence, people: People) -> tuple[Reported, ...]:
         span = (span[0] + 2, span[1])
     cut = Reported(first.speaker, first.start, sentence.start + local + len(head), first.rule)
     return cut, Reported(first.speaker, sentence.start + span[0], sentence.start + span[1], "indirect_second_verb")
+
+
+NESTED_RULE = "indirect_nested"
+
+
+def _nested(sentence: Sentence, people: People, first: Reported) -> Reported:
+    """"Han fortel at Rønningen la vekt på at X": a content that is itself a named person's report, their name
+    as its subject and a verb of saying after it: X is that person's statement (a pronoun there is left as it is)."""
+    text = sentence.text
+    local = first.start - sentence.start
+    if not text[local:local + 1].isupper() or re.match(rf"{SUBJECT_PRONOUN}(?![\w-])", text[local:]):
+        return first
+    subject = subject_at(text, local, sentence.start, people)
+    verb = VERB_AFTER_SUBJECT().match(text, subject[1]) if subject else None
+    span = _content(text, verb.end()) if verb else None
+    if subject is None or span is None:
+        return first
+    return Reported(subject[0], sentence.start + span[0], sentence.start + span[1], NESTED_RULE)
 
 
 SECOND_CLAUSE = re.compile(r",\s(?:og|men)\s")
