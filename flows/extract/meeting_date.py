@@ -96,6 +96,11 @@ def meeting_date(
     if best is not None and best[1].kind not in STRONG and not best_cued and ev_index is not None:
         best = _opening_day(text, lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)],
                             found_dates, elsewhen) or best
+    if best is not None and ev_index is not None and _given_up(text, sentences, best[1]):
+        opening = lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)]
+        held = date_fallbacks.lead_date(text, opening, found_dates, elsewhen)  # "Møtet var opprinnelig satt opp 8.
+        if held is not None and held[1].kind in STRONG:  # oktober, men ble utsatt" under a lead dating the one held
+            best = held
     if best is None and ev_index:
         best = date_fallbacks.lead_in_date(text, sentences[ev_index - 1], sentences[ev_index])
     if best is None and ev_index is not None:
@@ -126,6 +131,12 @@ def meeting_date(
     if best is None:
         return DateInfo()
     return to_date_info(_year_of_sentence(best[1], sentences), published)
+
+
+def _given_up(text: str, sentences: tuple[Sentence, ...], found: FoundDate) -> bool:
+    """The date is one the meeting was moved from or called off on (`date_fallbacks.date_given_up`)."""
+    sentence = next((s for s in sentences if s.start <= found.start < s.end), None)
+    return sentence is not None and date_given_up(text, sentence, found)
 
 
 YEAR_ADVERBIAL = re.compile(r"(?<![\w-])i\s+((?:19|20)\d\d)(?![\w-])")  # "Det første konsultasjonsmøtet i 2024"
