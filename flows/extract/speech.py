@@ -40,6 +40,20 @@ def _enumeration() -> re.Pattern[str]:
     return re.compile(enumeration_opener(), re.IGNORECASE)
 
 
+# a clause of its own inside the words before the verb ("I brevet heter det at partane ber", "ein uttale der kommunen
+# krev"): the verb is that clause's, its subject before it
+SUBORDINATE = re.compile(r"(?<![\w-])(?:at|som|der|når|fordi|dersom|hvis|viss|da|då|om)(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _fronted_phrase() -> re.Pattern[str]:
+    """A prepositional phrase put first, no comma in it ("I et brev til Helse- og omsorgsdepartementet", "Etter møtet
+    med statsråden"; `fronted_prepositions`): the verb comes second and its subject after it, so the names inside the
+    phrase are none of the subject's."""
+    words = lexicon.alternation(lexicon.load("speech_verbs")["fronted_prepositions"])
+    return re.compile(rf"(?:{words})\s+[^,;:]+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _PASSIVE() -> re.Pattern[str]:
     """A passive auxiliary right before a verb of requesting (`passive_auxiliaries`)."""
@@ -111,6 +125,12 @@ def speech_subject(sentence: str) -> str | None:
         return before  # "Jeg mener at kommunene må ...": the speaker, not an inverted subject after the verb
     if _enumeration().fullmatch(before):
         return _window(sentence, match.end())  # "For det andre ber organisasjonane om ...": the subject after the verb
+    if len(before.split()) > 2 and _fronted_phrase().fullmatch(before) and not SUBORDINATE.search(before) \
+            and not match.group(0).casefold().endswith(" at"):
+        inner = match.group(0).split()[1:-1]  # "I et brev til HOD og FIN ber Vestland fylkeskommune om at"
+        if any(w[:1].isupper() for w in inner):
+            return " ".join(inner)
+        return _window(sentence, match.end())
     if len(before.split()) <= 2 and not organisations_in(before) and not TWO_CAPITALISED.search(before) \
             and before.casefold() not in PRONOUNS and not match.group(0).casefold().endswith(" at"):
         # (a verb that ends in its complementiser, "vil at", has its subject before it)
