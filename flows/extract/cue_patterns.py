@@ -77,6 +77,19 @@ def enumerated_clause() -> re.Pattern[str]:
 NOUN_SOURCE = r"(?:\s+(?:fra|frå)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3})?"
 
 
+@lru_cache(maxsize=1)
+def _proposals_from() -> re.Pattern[str]:
+    subjects = lexicon.alternation(lexicon.load("request_verbs")["proposal_lists"]["subjects"])
+    return re.compile(rf"(?<![\w-])blant\s+(?:{subjects})\s+(?:fra|frå)\s+(?P<source>(?-i:[A-ZÆØÅ])[\w-]*"
+                      rf"(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}})\s+(?:er|var)\s", re.IGNORECASE)
+
+
+def proposals_source(text: str) -> str | None:
+    """Who made the proposals a sentence lists after "Blant innspela frå KS var ...": the words naming them."""
+    match = _proposals_from().search(text)
+    return match.group("source") if match else None
+
+
 def _request_nouns(items: Iterable[str]) -> re.Pattern[str]:
     """The request nouns (`request_nouns`), each with its source allowed before its last word (`NOUN_SOURCE`)."""
     alternatives = []
@@ -145,8 +158,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?:blant\s+)?(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:som\s+)?"
             rf"(?:[\w'-]+\s+){{0,4}}?(?:{lexicon.alternation(data['proposal_lists']['verbs'])}),?\s+"
             rf"(?:[\w'-]+,?\s+){{0,3}}?(?:er|var)\s+"  # "... meldt inn før statsbudsjettet(,) er X, Y og Z"
-            rf"|(?<![\w-])blant\s+(?:{lexicon.alternation(data['proposal_lists']['subjects'])})\s+(?:er|var)\s+",
-            re.IGNORECASE),  # "Blant krava var å X og å Y": the proposals named before
+            rf"|(?<![\w-])blant\s+(?:{lexicon.alternation(data['proposal_lists']['subjects'])}){NOUN_SOURCE}\s+(?:er|var)\s+",
+            re.IGNORECASE),  # "Blant krava var å X og å Y": the proposals named before; "Blant innspela frå KS var X"
         "negation": lexicon.phrase_pattern(cue_words("negations")),
         "denial": gapped(cue_words("denial_frames") + cue_words("problem_frames")),  # "Problemet er at X må"
         "self": lexicon.phrase_pattern(cue_words("self_words")),

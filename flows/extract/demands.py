@@ -19,7 +19,7 @@ from flows.extract.actors import GOVERNMENT
 from flows.extract.actor_words import party_written
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before
-from flows.extract.cue_patterns import additive_openers, cue_words
+from flows.extract.cue_patterns import additive_openers, cue_words, proposals_source
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
 from flows.extract.demand_pointers import pointed_voice
@@ -152,7 +152,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                           principal=mentions.principal, homes=homes,
                           author_rule="letter" if block.index in printed else author_rule, joint=joint, cosigners=cosigners,
                           descriptions=descriptions)
-            region = attributions.in_sentence(sentence).subject
+            region = attributions.in_sentence(sentence).subject or proposals_source(sentence.text)
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
