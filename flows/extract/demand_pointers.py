@@ -28,6 +28,11 @@ def _pointer_word() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _leader_places() -> re.Pattern[str]:
+    return re.compile(str(_data()["municipal_leader_places"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _adverbs() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(cue_words("adverbs"), key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:{words})\s+)*", re.IGNORECASE)
@@ -43,12 +48,22 @@ def _subject_pointer(text: str) -> str | None:
         verb = request.match(text, _adverbs().match(text, found.end()).end())
         return found.group(1).casefold() if verb is not None else None
     for verb in request.finditer(text, 0, found.start() + 1):
-        if verb.end() <= found.start() and not text[verb.end():found.start()].strip():
+        if verb.end() <= found.start() and not text[verb.end():found.start()].strip() and _fronted(text[:verb.start()]):
             return found.group(1).casefold()  # "I brevet kravde nettverket at ...": verb second
-        if verb.start() < found.start() < verb.end():
-            return found.group(1).casefold()  # "ber fylket om": the verb's gap holds the subject
+        if verb.start() < found.start() < verb.end() and _fronted(text[:verb.start()]):
+            return found.group(1).casefold()  # "ber fylket om": the verb's gap holds the subject (not after a
+            # subject of its own: "Forbundet har bede kommunen om å": the one asked)
         break
     return None
+
+
+AUXILIARY_END = re.compile(r"(?<![\w-])(?:har|hadde|vil|ville|skal|skulle|kan|kunne|må|måtte)\s*$", re.IGNORECASE)
+
+
+def _fronted(before: str) -> bool:
+    """The words before a request verb are a phrase put first, so the verb is finite and second and its subject follows
+    it; not a subject of their own ("Forbundet har bede kommunen om å": the one asked) nor an auxiliary before it."""
+    return not organisations_in(before) and not AUXILIARY_END.search(before)
 
 
 def pointed_voice(text: str, document_text: str, start: int) -> Voice | None:
@@ -69,6 +84,8 @@ def pointed_voice(text: str, document_text: str, start: int) -> Voice | None:
         for described in re.finditer(rf"(?<![\w-])((?-i:[A-ZÆØÅ])[\w-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)*),\s+"
                                      rf"(?:en|ei|et|eit|ein)\s+[^,.;:]*?{re.escape(kind)}", line, re.IGNORECASE):
             found.append((described.start(), described.group(1)))  # "Kystkommunane, eit nettverk av 40 kommunar"
+        if kind == "kommune":  # "ordfører i Stange": Stange kommune
+            found += [(m.start(), f"{m.group(1)} kommune") for m in _leader_places().finditer(line)]
         if found:
             named = max(found)[1]
     return Voice((named,), False, None, "reported") if named else None
