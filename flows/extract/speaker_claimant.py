@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows.extract.actor_words import parties
 from flows.extract.actors import GOVERNMENT, ActorHit, _data, addressees_in, claimants_in, is_ks_body
 from flows.extract.matcher import trie_alternation
 from flows.extract.ministry_actors import ministry_aliases
@@ -27,8 +26,6 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
     (the document's principal claimant) when the text gives no organisation."""
     if role and government_role(role):
         return GOVERNMENT
-    if organisation is not None and organisation.strip().casefold() in parties():
-        organisation = None  # "Kari Moe (Ap)": her party, not the body she speaks for
     body = role_body(role)
     if body and (organisation is None or PLACE.fullmatch(organisation.strip()) and not claimants_in(organisation)):
         return body if organisation is None else f"{body} i {organisation.strip()}"  # "regionrådsleiar NN": regionrådet
