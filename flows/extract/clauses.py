@@ -13,7 +13,7 @@ from flows import lexicon
 from flows.extract.actors import addressees_in
 from flows.extract.announced_lists import RULE as ANNOUNCED_RULE, announced_list, asked_in_lead, asked_in_postmodifier
 from flows.extract.list_cues import ACTOR_LEAD_IN
-from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, enumerated_clause, gapped, patterns, cue_words
+from flows.extract.cue_patterns import NESTABLE, WORD, GOVERNMENT_CLAIM, Cue, Kind, enumerated_clause, enumeration_opener, gapped, patterns, cue_words
 from flows.extract.position_cues import subject_clause_cue
 from flows.extract.quoted_titles import title_spans
 from flows.extract.asked_parties import recipient
@@ -262,18 +262,21 @@ def _vague_object() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _imperative() -> re.Pattern[str]:
-    return re.compile(rf"^[\s«“\"„–—-]*(?:{lexicon.alternation(cue_words('imperatives'))})(?=\s+[\wæøåÆØÅ])", re.IGNORECASE)
+    """An imperative opening a sentence, also after an enumeration's opener and a colon ("For det andre: Gi ...")."""
+    return re.compile(rf"^[\s«“\"„–—-]*(?P<opener>{enumeration_opener()}\s*:\s*)?"
+                      rf"(?:{lexicon.alternation(cue_words('imperatives'))})(?=\s+[\wæøåÆØÅ])", re.IGNORECASE)
 
 
-def imperative_cue(text: str, cues: list[Cue]) -> list[Cue]:
+def imperative_cue(text: str, cues: list[Cue], enumerated: bool = False) -> list[Cue]:
     """A sentence in a quotation that opens with a verb in the imperative ("Gi kommunane meir
     fridom", "Inviter oss inn før planen skrives"): the whole sentence, as one cue (none when
-    another cue starts the sentence or it is a question)."""
+    another cue starts the sentence or it is a question); `enumerated`: only after an enumeration's
+    opener and a colon ("For det andre: Gi kommunane X")."""
     opener = _imperative().match(text)
-    if opener is None or text.rstrip().endswith("?") or any(c.anchor < 3 for c in cues) \
+    if opener is None or (enumerated and not opener.group("opener")) or text.rstrip().endswith("?") or any(c.anchor < 3 for c in cues) \
             or re.search(r"(?<![\w-])(?:du|deg|dykk)(?![\w-])", text, re.IGNORECASE):
         return []  # "Ta en titt på tallene, så ser du det": said to the listener, nothing asked
-    start = len(text) - len(text.lstrip(" «“\"„–—-"))
+    start = opener.end("opener") if opener.group("opener") else len(text) - len(text.lstrip(" «“\"„–—-"))
     end = cut_end(text, start, len(text))
     if len(WORD.findall(text[start:end])) < 3:
         return []

@@ -85,6 +85,8 @@ def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, ma
                                    ctx.parses.get(sentence.start)) + cues
     if (voice.in_quote or announced) and not matters and not slides:
         cues = imperative_cue(sentence.text, cues) + cues  # also a call a count announced: "tre oppfordringer:"
+    elif voice.rule in AUTHOR_VOICES and not matters and not slides:  # the author's own voice: an imperative only as
+        cues = imperative_cue(sentence.text, cues, enumerated=True) + cues  # an item ("For det andre: Gi kommunene X")
     for cue in cues:
         if matters and cue.kind != "noun":
             continue
