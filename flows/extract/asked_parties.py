@@ -39,9 +39,23 @@ def asked_body(text: str, pos: int, before: str, claimant_subject: bool,
         return hits[0].name, pos + hits[0].end  # "bad KS Vestland ta dette opp": no subject takes a bare infinitive
     if not subject_before(before, claimant_subject):
         return None
-    if not hits or not ASKED_AFTER.match(text, pos + hits[0].end):
+    if not hits:
         return None
-    return hits[0].name, pos + hits[0].end
+    end = _coordinated_end(text, pos + hits[0].end)
+    if not ASKED_AFTER.match(text, end):
+        return None
+    return hits[0].name, end  # the first named, as for the state's bodies (request_cues.joint_addressee)
+
+
+def _coordinated_end(text: str, end: int) -> int:
+    """The end of one more body asked, coordinated with "og" after the first ("ber KS og regjeringen om å"), else `end`."""
+    joined = re.match(r"\s+og\s+", text[end:])
+    if joined is None:
+        return end
+    at = end + joined.end()
+    window = text[at:at + 80]
+    second = [h for h in (*organisations_in(window), *addressees_in(window)) if h.start == 0]
+    return at + max(h.end for h in second) if second else end
 
 
 def subject_before(before: str, claimant_subject: bool, coordinated: bool = False) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import PERSON_ASKED, addressees_in
+from flows.extract.actors import PERSON_ASKED, ActorHit, addressees_in
 from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
 from flows.extract.asked_parties import asked_body, asked_group, asked_noun, asked_you, recipient, subject_before
@@ -64,15 +64,23 @@ def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
     where they end; an empty list when no addressee stands there."""
     names: list[str] = []
     while True:
-        asked = [h for h in addressees_in(text[pos:]) if h.start <= 1]
+        asked = _asked_at(text, pos, bool(names))
         if not asked:
             return names, pos
         names.append(asked[0].name)
         pos += asked[0].end
         joint = re.match(r"\s*(?:,|og|eller|samt)\s+(?=\S)", text[pos:])
-        if joint is None or not [h for h in addressees_in(text[pos + joint.end():]) if h.start <= 1]:
+        if joint is None or not _asked_at(text, pos + joint.end(), True):
             return names, pos
         pos += joint.end()
+
+
+def _asked_at(text: str, pos: int, later: bool) -> list[ActorHit]:
+    """The addressees named right at `pos`; after the first one also an organisation ("staten og KS om")."""
+    asked = [h for h in addressees_in(text[pos:]) if h.start <= 1]
+    if asked or not later:
+        return asked
+    return [h for h in organisations_in(text[pos:pos + 80]) if h.start <= 1]
 
 
 BE_FORMS = frozenset({"ber", "ba", "bad", "bed", "bede", "bedt", "bedd", "be"})  # "be X Y": X asked, Y the action
