@@ -3,7 +3,11 @@ invented texts, bokmål and nynorsk, with negatives:
 
 - demands: a list's lead-in naming several claimants together ("Felles krav fra A, B og C til regjeringen:") gives
   each item once per claimant; a request noun with its source before its preposition ("et ønske fra KS Agder om at");
-  a municipal employee in KS's delegation speaks for KS;
+  a municipal employee in KS's delegation speaks for KS; a phrase put first leaves the subject after the verb ("I et
+  brev til HOD og FIN ber Vestland fylkeskommune om at"); the proposals after "Blant innspela frå KS var"; urgency and
+  priority in inverted order ("No er tida inne for at", "Nå er det viktigste at"); "Kommunen ber om" pointing back to
+  the municipality of its leader; an imperative item in the author's own voice ("For det andre: Gi kommunene X"); two
+  bodies asked together, one an organisation ("ber KS og regjeringen om å");
 - statements: an opinion piece's writer telling what they said at the meeting ("Jeg pekte på at X", "Om X sa jeg at
   Y", "Jeg ba statsråden om å Z"); a report inside a report is the inner speaker's ("Han fortel at NN la vekt på at
   X"); a sentence opening with a subjunction names no person ("At Delta og KS gjorde det");
@@ -164,3 +168,75 @@ def test_a_deputy_and_a_guide_who_left_before_the_meeting() -> None:
     names = {p.name for p in meeting.participants}
     assert {"Kari Moe", "Eva Dal"} <= names
     assert not names & {"Per Lid", "Ola Berg"}
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    ("Tannhelse\n\nFylkesordførarane møtte helseministeren måndag.\n\nI eit brev til Helse- og omsorgsdepartementet og "
+     "Finansdepartementet ber Vestland fylkeskommune om at kostnadene ved reforma blir rekna ut på nytt.\n", "nn",
+     "Vestland fylkeskommune"),
+    ("Skyss\n\nFylkesordførerne møtte samferdselsministeren mandag.\n\nI et brev til KS og Samferdselsdepartementet ber "
+     "Nordland fylkeskommune om at tilskuddet til ferjene økes.\n", "nb", "Nordland fylkeskommune"),
+], ids=["two_ministries_written_to_nn", "ks_written_to_nb"])
+def test_a_phrase_put_first_leaves_the_subject_after_the_verb(raw: str, language: str, expected: str) -> None:
+    assert [row[0] for row in demands(raw, language)] == [expected]
+
+
+def test_a_clause_before_the_verb_keeps_its_own_subject() -> None:  # negative: "heter det at partane ber"
+    raw = ("Rekruttering\n\nFagforbundet og KS har sendt et felles brev til helseministeren.\n\n"
+           "I brevet heter det at partene ber departementet om å innføre en nasjonal ordning med lønnet praksis.\n")
+    assert all(row[0] != "departementet" and row[2] != "departementet om å innføre en nasjonal ordning med lønnet praksis"
+               for row in demands(raw))
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    ("Legevakt\n\nKS møtte helseministeren tirsdag 4. mars.\n\nBlant innspillene fra KS var en varig finansiering av de "
+     "akutte døgnplassene og en raskere avklaring av regelverket for deling av journaler.\n", "nb",
+     [("KS", "en varig finansiering av de akutte døgnplassene"),
+      ("KS", "en raskere avklaring av regelverket for deling av journaler")]),
+    ("Ferjer\n\nKS Vestland møtte samferdselsministeren tysdag.\n\nBlant innspela frå KS Vestland var ei ny ordning for "
+     "ferjedrift i distrikta.\n", "nn", [("KS Vestland", "ei ny ordning for ferjedrift i distrikta")]),
+], ids=["proposals_from_ks_nb", "proposals_from_county_nn"])
+def test_proposals_listed_after_blant_innspela_fra(raw: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row[0], row[2]) for row in demands(raw, language)] == expected
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    ("Sjukepleiarar\n\nNSF møtte helseministeren onsdag.\n\n– No er tida inne for at Stortinget tek ansvar for "
+     "bemanninga, seier forbundsleiar Kari Moe i Norsk Sykepleierforbund.\n", "nn",
+     "Stortinget tek ansvar for bemanninga"),
+    ("Tannhelse\n\nFylkene møtte helseministeren mandag.\n\n– Nå er det viktigste at pengene kommer før pasientene, sier "
+     "fylkesordfører Kari Moe i Innlandet fylkeskommune.\n", "nb", "pengene kommer før pasientene"),
+], ids=["tida_inne_nn", "det_viktigste_inverted_nb"])
+def test_urgency_and_priority_cues_in_inverted_order(raw: str, language: str, expected: str) -> None:
+    assert expected in [row[2] for row in demands(raw, language)]
+
+
+def test_kommunen_points_back_to_the_municipality_of_its_leader() -> None:
+    raw = ("Omsorgssenter\n\nKari Moe (Ap) har vært ordfører i Nordby i fire år.\n\n"
+           "Kommunen ber om at investeringstilskuddet økes fra 55 til 65 prosent.\n")
+    assert [row[0] for row in demands(raw)] == ["Nordby kommune"]
+
+
+def test_a_body_word_after_a_participle_is_the_one_asked() -> None:  # negative: "har bede kommunen om å"
+    raw = ("Barnehage\n\nOrdførar Kari Moe i Nordby møtte statsråden.\n\n"
+           "Han fortel at Utdanningsforbundet lokalt har bede kommunen om å tilby fleire heile stillingar.\n")
+    assert all(row[0] != "Nordby kommune" for row in demands(raw, "nn"))
+
+
+def test_an_imperative_item_in_the_authors_own_voice() -> None:
+    raw = ("KRONIKK\n\nEldrebølgen krever en plan\n\nKari Moe\nstyreleder i KS\n\nDette er en kronikk.\n\n"
+           "For det første må staten lage en nasjonal plan.\n\n"
+           "For det andre: Gi kommunene større frihet til å organisere tjenestene.\n\n"
+           "Se bare på tallene fra i fjor.\n")
+    texts = [row[2] for row in demands(raw)]
+    assert "Gi kommunene større frihet til å organisere tjenestene" in texts
+    assert not any(t.startswith("Se bare") for t in texts)  # negative: an imperative that is no item
+
+
+@pytest.mark.parametrize("asked,expected", [
+    ("KS og regjeringen", "KS"), ("staten og KS", "staten"),
+], ids=["ks_first", "ks_second"])
+def test_two_bodies_asked_together_one_an_organisation(asked: str, expected: str) -> None:
+    raw = (f"BPA\n\nFagforbundet møtte helseministeren tirsdag.\n\n"
+           f"Fagforbundet ber {asked} om å sette ned en partssammensatt arbeidsgruppe.\n")
+    assert ("Fagforbundet", expected, "sette ned en partssammensatt arbeidsgruppe") in demands(raw)
