@@ -74,14 +74,15 @@ def enumerated_clause() -> re.Pattern[str]:
 
 # who a request noun comes from, between the noun and its preposition ("eit ønske frå KS Innlandet om at",
 # "krav fra KS, Fagforbundet og Unio til"): up to four capitalised words, joined by commas or "og"
-NOUN_SOURCE = r"(?:\s+(?:fra|frå)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3})?"
+SOURCE_NAME = r"(?-i:[A-ZÆØÅ])[\w-]*(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}"
+NOUN_SOURCE = rf"(?:\s+(?:fra|frå)\s+{SOURCE_NAME})?"
 
 
 @lru_cache(maxsize=1)
 def _proposals_from() -> re.Pattern[str]:
     subjects = lexicon.alternation(lexicon.load("request_verbs")["proposal_lists"]["subjects"])
-    return re.compile(rf"(?<![\w-])blant\s+(?:{subjects})\s+(?:fra|frå)\s+(?P<source>(?-i:[A-ZÆØÅ])[\w-]*"
-                      rf"(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}})\s+(?:er|var)\s", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])blant\s+(?:{subjects})\s+(?:fra|frå)\s+(?P<source>{SOURCE_NAME})\s+(?:er|var)\s",
+                      re.IGNORECASE)
 
 
 def proposals_source(text: str) -> str | None:

@@ -48,9 +48,10 @@ def _subject_pointer(text: str) -> str | None:
         verb = request.match(text, _adverbs().match(text, found.end()).end())
         return found.group(1).casefold() if verb is not None else None
     for verb in request.finditer(text, 0, found.start() + 1):
-        if verb.end() <= found.start() and not text[verb.end():found.start()].strip() and _fronted(text[:verb.start()]):
+        if verb.end() <= found.start() and not text[verb.end():found.start()].strip() \
+                and _no_subject_before(text[:verb.start()]):
             return found.group(1).casefold()  # "I brevet kravde nettverket at ...": verb second
-        if verb.start() < found.start() < verb.end() and _fronted(text[:verb.start()]):
+        if verb.start() < found.start() < verb.end() and _no_subject_before(text[:verb.start()]):
             return found.group(1).casefold()  # "ber fylket om": the verb's gap holds the subject (not after a
             # subject of its own: "Forbundet har bede kommunen om å": the one asked)
         break
@@ -60,7 +61,7 @@ def _subject_pointer(text: str) -> str | None:
 AUXILIARY_END = re.compile(r"(?<![\w-])(?:har|hadde|vil|ville|skal|skulle|kan|kunne|må|måtte)\s*$", re.IGNORECASE)
 
 
-def _fronted(before: str) -> bool:
+def _no_subject_before(before: str) -> bool:
     """The words before a request verb are a phrase put first, so the verb is finite and second and its subject follows
     it; not a subject of their own ("Forbundet har bede kommunen om å": the one asked) nor an auxiliary before it."""
     return not organisations_in(before) and not AUXILIARY_END.search(before)
