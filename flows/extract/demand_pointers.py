@@ -11,6 +11,7 @@ from functools import lru_cache
 from flows.extract.actors import _data, generic_claimants
 from flows.extract.cue_patterns import cue_words, patterns
 from flows.extract.organisation_names import organisations_in
+from flows.extract.request_subjects import AUXILIARIES
 from flows.extract.voice import Voice
 
 APPOSITION = 60  # characters after a name its apposition may take
@@ -58,13 +59,11 @@ def _subject_pointer(text: str) -> str | None:
     return None
 
 
-AUXILIARY_END = re.compile(r"(?<![\w-])(?:har|hadde|vil|ville|skal|skulle|kan|kunne|må|måtte)\s*$", re.IGNORECASE)
-
-
 def _no_subject_before(before: str) -> bool:
     """The words before a request verb are a phrase put first, so the verb is finite and second and its subject follows
     it; not a subject of their own ("Forbundet har bede kommunen om å": the one asked) nor an auxiliary before it."""
-    return not organisations_in(before) and not AUXILIARY_END.search(before)
+    words = before.split()
+    return not organisations_in(before) and not (words and words[-1].casefold() in AUXILIARIES)
 
 
 def pointed_voice(text: str, document_text: str, start: int) -> Voice | None:

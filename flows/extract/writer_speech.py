@@ -19,15 +19,18 @@ from flows.model import Sentence
 
 RULE = "indirect_writer"
 FIRST = r"(?:[Jj]eg|[Ee]g)"
-# a fronted phrase of place, time or matter before the verb ("I møtet", "Om sjukepleiarutdanninga", "Til statsråden"):
-# a preposition and up to four words, no comma
-FRONTED = r"(?:Om|I|På|Til|Under|Etter|Før|Når\s+det\s+gjaldt|Når\s+det\s+gjeld)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+
 
 
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, str]:
     data = lexicon.load("speech_verbs")["writer_reporting"]
-    return {k: lexicon.alternation([str(w) for w in data[k]]) for k in ("finite", "after_modal", "adverbs", "asking")}
+    out = {k: lexicon.alternation([str(w) for w in data[k]]) for k in ("finite", "after_modal", "adverbs", "asking")}
+    # a phrase of place, time or matter put first ("I møtet", "Om sjukepleiarutdanninga", "Til statsråden"): a
+    # preposition of `fronted_prepositions` and up to four words, no comma
+    prepositions = lexicon.alternation(lexicon.load("speech_verbs")["fronted_prepositions"])
+    out["fronted"] = rf"(?:{prepositions})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+"
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,7 @@ def INVERTED() -> re.Pattern[str]:
     """"Difor meiner eg at ", "Derfor vil jeg understreke at ": an adverb first, the verb before "jeg"."""
     lex = _lex()
     adv = rf"(?:(?:{lex['adverbs']})\s+)*"
-    return re.compile(rf"^(?:{lex['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt|{FRONTED})\s+"
+    return re.compile(rf"^(?:{lex['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt|{lex['fronted']})\s+"
                       rf"(?:(?P<finite>{lex['finite']})|vil)\s+{FIRST}\s+{adv}"
                       rf"(?(finite)|(?:{lex['after_modal']})(?![\w-])\s+{adv})(?:at\s+)?", re.IGNORECASE)
 
