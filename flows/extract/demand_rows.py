@@ -179,9 +179,11 @@ def _own_request(piece: str) -> tuple[int, int, str] | None:
 
 def _noun_list(text: str) -> list[tuple[int, int]]:
     """The members of a list of three or more noun phrases that each open with a determiner or a
-    comparative ("et høyere tilskudd, en egen ordning og lengre frister"); the whole text otherwise."""
+    comparative ("et høyere tilskudd, en egen ordning og lengre frister"), the first also when it is a
+    bare noun ("unntak fra kravene, en ny ordning og en felles vurdering": the later members, after a
+    comma or "og", show the list); the whole text otherwise."""
     words = text.split()
-    if not words or words[0].casefold() not in _openers():
+    if not words:
         return [(0, len(text))]
     parts = listed_parts(text)
     return parts if len(parts) >= 3 else [(0, len(text))]

@@ -254,6 +254,11 @@ def _councils() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in (lexicon.load("actors").get("council_kinds") or {}).items()}
 
 
+def is_council(word: str) -> bool:
+    """True for a bare council word ("ungdomsrådet", "fylkestinget"): `council_home` places it."""
+    return word.strip().casefold() in _councils()
+
+
 def _capitalised(words: str) -> str:
     words = " ".join(words.split())
     return words[:1].upper() + words[1:]
@@ -287,7 +292,7 @@ def council_home(claimant: str, text: str, at: int) -> str:
     if place:
         return f"{place.strip()} {kind}" if home and re.fullmatch(PLACE, place.strip()) else claimant
     named = {_capitalised(m.group(0)) for m in
-             re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?![\w-])", text)}
+             re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?:\s+(?:kommune|fylkeskommune))?(?![\w-])", text)}
     indefinite = _council_indefinite().get(head.casefold())
     if indefinite:  # "Troms fylkesting er uroa ... Fylkestinget krev": the council as the text names it
         named |= {f"{m.group(1)} {indefinite}" for m in
@@ -297,9 +302,11 @@ def council_home(claimant: str, text: str, at: int) -> str:
         if not home:
             return written
         where = written.partition(" i ")[2] or written.rpartition(" ")[0]  # "Nordby kommunestyre": Nordby
+        where = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", where)  # "Kommunestyret i Nordby kommune": Nordby
         return f"{where} {kind}"
     if kind not in ("kommune", "fylkeskommune"):  # "regionrådet": only as the text names it with its place
-        places = {n.partition(" i ")[2] if " i " in n else n.rpartition(" ")[0] for n in named}
+        places = {re.sub(r"\s+(?:kommune|fylkeskommune)$", "", n.partition(" i ")[2]) if " i " in n
+                  else n.rpartition(" ")[0] for n in named}
         return f"{places.pop()} {indefinite}" if len(places) == 1 and indefinite else claimant
     place = (_paragraph_place(text, kind, at) or _only_body(text, kind)
              or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)) or "")

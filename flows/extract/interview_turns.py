@@ -204,6 +204,7 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
                 labelled[i] = found  # type: ignore[assignment]
     named, persons_lined = _name_lines(blocks, people, labelled)
     labelled.update(named)
+    labelled = _shortened(labelled)
     counts: dict[str, int] = {}
     for speaker, _, _ in labelled.values():
         counts[speaker.name] = counts.get(speaker.name, 0) + 1
@@ -253,6 +254,28 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         hosts = set(mostly) if len(mostly) == 1 else set()
     return Transcript(MappingProxyType({i: (None if t is not None and t.speaker.name in hosts else t)
                                         for i, t in turns.items()}))
+
+
+def _shortened(labelled: dict[int, tuple[Mention, bool, int]]) -> dict[int, tuple[Mention, bool, int]]:
+    """Labels that shorten another label's name to its last words ("LENE MOEN SAASTAD (programleder):", then
+    "MOEN SAASTAD:") name that speaker, host or not, when only one speaker's name ends so; the people of the
+    text may not know a name that stands only in capitals."""
+    names = {s.name for s, _, _ in labelled.values()}
+    fuller: dict[str, str] = {}
+    for name in names:
+        words = name.casefold().split()
+        longer = {n for n in names if len(n.split()) > len(words) and n.casefold().split()[-len(words):] == words}
+        if len(longer) == 1:
+            fuller[name] = longer.pop()
+    if not fuller:
+        return labelled
+    persons = {s.name: s for s, _, _ in labelled.values()}
+    hosts = {s.name for s, host, _ in labelled.values() if host}
+    out: dict[int, tuple[Mention, bool, int]] = {}
+    for i, (speaker, host, start) in labelled.items():
+        name = fuller.get(speaker.name, speaker.name)
+        out[i] = (persons[name], host or name in hosts, start)
+    return out
 
 
 def _name_lines(blocks: tuple[Block, ...], people: People,

@@ -5,7 +5,9 @@ same demands again in the body, in full, with the one who made them. The guideli
 action once ("one action repeated gives one"), and the body's wording is the action. A demand in
 reported speech in the lead paragraph whose content words (`summary_function_words` in
 data/request_verbs.yaml and the names of those who must act left aside) stand, at least half of them, in a later demand of the same
-claimant is that demand summed up, and is left out.
+claimant is that demand summed up, and is left out. A fact box set into the story ("FAKTA: Dette ba KS om"
+and a line per demand, `layout.fact_box_spans`) sums up the same way: its demand that a demand of the same
+claimant outside the box holds is left out, one the story does not state stays.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
+from flows.extract.layout import fact_box_spans
 from flows.model import Block, Demand
 
 LEAD_WORDS = 12  # a lead paragraph has at least this many words (a title, a byline or a dateline has fewer)
@@ -62,19 +65,32 @@ def _held(word: str, later: frozenset[str], stems: frozenset[str]) -> bool:
 
 def without_lead_summaries(demands: tuple[Demand, ...], blocks: tuple[Block, ...]) -> tuple[Demand, ...]:
     """The demands without those of the lead paragraph that a later demand of the same claimant
-    states in full."""
+    states in full, and without those of a fact box that sums up demands the story states
+    ("FAKTA: Dette ba KS om" and a line per demand): the story's demand of the same claimant holds
+    them, as the body holds the lead's."""
     lead = lead_block(blocks)
-    if lead is None:
+    summing = [d for d in demands if lead is not None and lead.start <= d.start < lead.end
+               and d.rule.startswith(NARRATIVE_VOICES)]
+    boxes = fact_box_spans(blocks)
+    boxed = [d for d in demands if any(a <= d.start < b for a, b in boxes)]
+    if not summing and not boxed:
         return demands
-    summing = [d for d in demands if lead.start <= d.start < lead.end and d.rule.startswith(NARRATIVE_VOICES)]
+    dropped = _held_by(summing, [d for d in demands if lead is not None and d.start >= lead.end])
+    dropped |= _held_by(boxed, [d for d in demands if not any(a <= d.start < b for a, b in boxes)])
+    return tuple(d for d in demands if id(d) not in dropped)
+
+
+def _held_by(summing: list[Demand], fuller: list[Demand]) -> set[int]:
+    """ids of the demands of `summing` whose content words, at least `SHARED` of them, a demand of
+    `fuller` of the same claimant holds."""
     if not summing:
-        return demands
-    body = [(d.claimant, words, frozenset(_stem(w) for w in words))  # each body demand read and stemmed once
-            for d in demands if d.start >= lead.end for words in (_content(d.text),)]
+        return set()
+    body = [(d.claimant, words, frozenset(_stem(w) for w in words))  # each fuller demand read and stemmed once
+            for d in fuller for words in (_content(d.text),)]
     dropped: set[int] = set()
     for demand in summing:
         words = _content(demand.text)
         if words and any(claimant == demand.claimant and sum(_held(w, later, stems) for w in words) >= SHARED * len(words)
                          for claimant, later, stems in body):
             dropped.add(id(demand))
-    return tuple(d for d in demands if id(d) not in dropped)
+    return dropped

@@ -183,6 +183,8 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
     if found and not boundary and not text[start:cue_start].strip():
         found = _relative_subject(found)  # "Planar som ikkje gir verdi, bør fjernast": the noun before 'som'
         start, boundary = (found[-1][1], found[-1][2]) if found else (0, "")
+    if found and not boundary:
+        start = _listed_subject(text, found, start, cue_start)
     if cues_before:
         for match in AND.finditer(text[:cue_start]):
             if match.end() > start:
@@ -201,6 +203,33 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
     if _question(segment.split()[0].casefold(), text, cue_start + len(text[cue_start:].split(None, 1)[0])):
         return None  # "Hva må til?", "Om regjeringen bør gi mer, er et politisk spørsmål": a question, no call
     return len(text[:start]) + len(text[start:]) - len(text[start:].lstrip()), False
+
+
+LIST_END = re.compile(r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:og|eller|samt)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*",
+                      re.IGNORECASE)  # "reformer og rettighetsfestinger": the list's last two pieces
+LIST_PIECE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}")
+
+
+def _listed_subject(text: str, found: list[tuple[int, int, str]], start: int, cue_start: int) -> int:
+    """The start of a coordinated subject the commas of a list split ("Nye lovkrav, reformer og
+    rettingar må fullfinansierast"): when the words after the last comma end the list ("X og Y", a few
+    words each side) and
+    every piece before it back to the clause's opening is a short phrase of its own, the clause opens
+    at the list's first piece; else `start`. A piece opening with a preposition ("For kommunene, ...")
+    is a fronted phrase, no subject."""
+    if not LIST_END.fullmatch(text, start, cue_start):
+        return start
+    first = start
+    for k in range(len(found) - 1, -1, -1):
+        before = found[k - 1] if k else None
+        piece_start = before[1] if before is not None else 0
+        piece = text[piece_start:found[k][0]].strip(" –—-«»\"“„")
+        if not LIST_PIECE.fullmatch(piece) or piece.split()[0].casefold() in cue_words("not_list_subjects"):
+            return start
+        first = piece_start
+        if before is None or before[2]:  # the sentence or a clause word ("at") opens the list
+            break
+    return len(text[:first]) + len(text[first:]) - len(text[first:].lstrip(" –—-«»\"“„"))
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,8 @@ def _announced() -> re.Pattern[str]:
     opener = lexicon.alternation(data["openers"])
     text = lexicon.alternation(data["texts"])
     full = lexicon.alternation(data["in_full"])
-    return re.compile(rf"^\W*(?:(?:{opener})\s+(?:heile\s+|hele\s+)?(?P<t1>{text})(?![\w-])"
+    parts = lexicon.alternation(data["parts"])
+    return re.compile(rf"^\W*(?:(?:{opener})\s+(?:heile\s+|hele\s+|(?:{parts})\s+)?(?P<t1>{text})(?![\w-])"
                       rf"|(?:her\s+er\s+)?(?:\w+\s+)?(?P<t2>{text})(?![\w-])[^.!?:]*?\s(?:{full})(?![\w-])[^.!?:]*:\s*$)",
                       re.IGNORECASE)
 
