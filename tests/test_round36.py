@@ -8,8 +8,10 @@ stop 47), invented texts, bokmål and nynorsk, with negatives:
   a list of noun phrases after "ba om" whose first member is a bare noun is split; a fact box that sums up the
   demands the story states in full adds none of them again (one it alone states stays); the councils a municipality
   has for its elderly and its young ("Eldrerådet i Nordby ber kommunestyret om å:", "leiar i ungdomsrådet NN")
-  claim in their own name, placed as the text places them;
-- statements: a transcript's host shortened to the last words of the name ("EVA LIE DAHL (programleder):", then
+  claim in their own name, placed as the text places them, and a letter signed by a council's leader speaks for the
+  council;
+- statements: a county named with "og" before a name ("Fylkesordfører i Møre og Romsdal NN") is no part of the
+  name; "var klar på at" reports what was said, as "var tydelig på at" does; a transcript's host shortened to the last words of the name ("EVA LIE DAHL (programleder):", then
   "LIE DAHL:") is still the host, whose turns are nobody's statements;
 - participants: a picture series' numbered captions ("[Bilde 3] A og B ..."); received by a state secretary in
   the passive ("Dei vart tekne imot av statssekretær NN"); present at a ministry ("var førre veke i
@@ -214,3 +216,32 @@ def test_a_council_asked_to_speak_is_no_claimant() -> None:  # negative: the cou
     raw = ("Dagsenteret\n\nKommunedirektør Kari Moe i Nordby kommune ber eldrerådet om å uttale seg om framlegget "
            "innan fredag.\n")
     assert not any(r[0].casefold().startswith("eldrerådet") for r in demands(raw, "nn"))
+
+
+def test_a_letter_signed_by_a_councils_leader_speaks_for_the_council() -> None:
+    raw = COUNCIL_LETTER_NN.replace("Kari Moe\n", "Vi ventar også at staten aukar investeringstilskotet frå Husbanken.\n\n"
+                                                  "Kari Moe\n")
+    rows = demands(raw, "nn")
+    assert ("Eldrerådet i Nordby", "staten", "staten aukar investeringstilskotet frå Husbanken") in rows
+
+
+@pytest.mark.parametrize("raw,language,speaker,organisation", [
+    ("Ferjer\n\nFylkesordfører i Møre og Romsdal Kari Moe (H) er like kritisk. Moe mener at fylkene må få sitte ved "
+     "bordet, sier hun.\n", "nb", "Kari Moe", "Møre og Romsdal"),
+    ("Ferjer\n\nFylkesordførar i Vestfold og Telemark Per Lid er like kritisk. Lid meiner at fylka må få sitje ved "
+     "bordet, seier han.\n", "nn", "Per Lid", "Vestfold og Telemark"),
+], ids=["more_og_romsdal_nb", "vestfold_og_telemark_nn"])
+def test_a_county_named_with_og_before_a_name_is_no_part_of_it(raw: str, language: str, speaker: str,
+                                                               organisation: str) -> None:
+    from extract_kit import statements_of
+    speakers = {(s.speaker.name, s.speaker.organisation) for s in statements_of(raw, language)}
+    assert (speaker, organisation) in speakers
+
+
+@pytest.mark.parametrize("raw,language", [
+    ("Økonomi\n\nStyreleder Kari Moe i KS var klar på at kommunene ikke kan ta flere oppgaver uten penger.\n", "nb"),
+    ("Økonomi\n\nFylkesstyreleiar Kari Moe i KS Vestland var klar på at kommunane ikkje kan ta fleire oppgåver.\n",
+     "nn"),
+], ids=["klar_pa_nb", "klar_pa_nn"])
+def test_being_clear_that_reports_what_was_said(raw: str, language: str) -> None:
+    assert [r[1] for r in statement_rows(raw, language) if r[0] == "indirect"] == ["Kari Moe"]

@@ -21,7 +21,7 @@ from flows.extract.actors import GOVERNMENT, ActorHit, addressees_in, claimants_
 from flows.extract.speaker_claimant import ks_office, named_organisation
 from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
-from flows.extract.home_body import PLACE, kind_of
+from flows.extract.home_body import PLACE, is_council, kind_of
 from flows.extract.voice import all_claimants
 from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Byline, Layout, pattern
 from flows.extract.ministry_actors import ministry_aliases
@@ -204,9 +204,11 @@ def _byline_organisation(byline: Byline, mentions: MentionLayer) -> str | None:
 def local_bodies(role: str) -> list[ActorHit]:
     """The municipality or county a byline's role names when it names no claimant: "ordførar i Nordby
     kommune", "fylkesordfører i Nordby fylkeskommune", or the leader's role and a place ("ordfører i
-    Nordby": Nordby kommune, home_body.kind_of). A mayor writing an opinion piece speaks for their
-    municipality (GUIDELINES: the organisation the demand is made for)."""
-    bodies = [h for h in organisations_in(role) if h.name.endswith((" kommune", " fylkeskommune"))]
+    Nordby": Nordby kommune, home_body.kind_of), or a council with its place ("leiar i Eldrerådet i Nordby"). A
+    mayor writing an opinion piece speaks for their municipality (GUIDELINES: the organisation the demand is
+    made for), a council's leader for the council."""
+    bodies = [h for h in organisations_in(role) if h.name.endswith((" kommune", " fylkeskommune"))
+              or (" i " in h.name and is_council(h.name.partition(" i ")[0]))]  # "leiar i Eldrerådet i Nordby"
     if bodies:
         return bodies[:1]
     found = re.match(rf"\s*([\w-]+(?:\s[\w-]+)?)\s+i\s+({PLACE})(?![\w-])", role)

@@ -133,8 +133,9 @@ def media_heads() -> frozenset[str]:
 
 def _place_after_role(before: str) -> bool:
     """A capitalised phrase right after "<role> i" names where the role is held ("varaordfører i
-    Øvre Dal"), not a person."""
-    found = re.search(r"([\wæøåÆØÅ-]+) (?:i|for|ved) $", before)
+    Øvre Dal"), not a person; also the second name of a place joined by "og" ("fylkesordførar i Møre og
+    Romsdal Kari Dal")."""
+    found = re.search(r"([\wæøåÆØÅ-]+) (?:i|for|ved) (?:[A-ZÆØÅ][\wæøå-]+ og )?$", before)
     return bool(found) and R.is_role(found.group(1).casefold())
 
 
