@@ -6,7 +6,8 @@ stop 47), invented texts, bokmål and nynorsk, with negatives:
   response printed after "Nedenfor gjengis hovedpunktene i høringssvaret fra KS" are KS's own words; a subject
   listed with commas before a modal ("Nye lovkrav, reformer og rettigheter må fullfinansieres") is one subject;
   a list of noun phrases after "ba om" whose first member is a bare noun is split; a fact box that sums up the
-  demands the story states in full adds none of them again (one it alone states stays); the councils a municipality
+  demands the story states in full adds none of them again (one it alone states stays); the occasion a demand was
+  made ("da organisasjonen møtte statsråden") is no part of it; the councils a municipality
   has for its elderly and its young ("Eldrerådet i Nordby ber kommunestyret om å:", "leiar i ungdomsrådet NN")
   claim in their own name, placed as the text places them, and a letter signed by a council's leader speaks for the
   council;
@@ -245,3 +246,19 @@ def test_a_county_named_with_og_before_a_name_is_no_part_of_it(raw: str, languag
 ], ids=["klar_pa_nb", "klar_pa_nn"])
 def test_being_clear_that_reports_what_was_said(raw: str, language: str) -> None:
     assert [r[1] for r in statement_rows(raw, language) if r[0] == "indirect"] == ["Kari Moe"]
+
+
+@pytest.mark.parametrize("raw,language,expected", [
+    ("Omsorg\n\nKS ba om en forpliktende plan for heldøgns omsorgsplasser da helseminister Per Lid besøkte Nordby i går.\n",
+     "nb", "en forpliktende plan for heldøgns omsorgsplasser"),
+    ("Skule\n\nKS bad om ei eiga ordning for skulebygg då organisasjonen møtte kunnskapsministeren tysdag.\n",
+     "nn", "ei eiga ordning for skulebygg"),
+], ids=["da_besokte_nb", "da_motte_nn"])
+def test_the_occasion_a_demand_was_made_is_no_part_of_it(raw: str, language: str, expected: str) -> None:
+    assert expected in [r[2] for r in demands(raw, language)]
+
+
+def test_then_before_a_modal_opens_a_demand_of_its_own() -> None:  # negative: "og da må X" is no time clause
+    texts = [r[2] for r in demands("Økonomi\n\nKS ba om at staten tar regningen, og da må departementet handle "
+                                   "raskt.\n")]
+    assert "staten tar regningen" in texts

@@ -371,6 +371,9 @@ def cut_end(text: str, start: int, end: int) -> int:
     attribution = p["attribution"].search(text, start, end)
     if attribution and attribution.start() > start:
         end = attribution.start()
+    occasion = p["occasion_tail"].search(text, start, end)
+    if occasion and occasion.start() > start:
+        end = occasion.start()  # "en felles vurdering av X da organisasjonen møtte statsråden": when it was asked
     clause = p["next_clause"].search(text, start, end)
     if clause and clause.start() > start:
         end = clause.start()  # "sette ned ei gruppe, og KS vil kome tilbake til saka": what the subject does next

@@ -214,6 +214,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                   rf"(?:{lexicon.alternation(cue_words('next_clause_verbs'))})(?![\w-])"),
         "next_subject": lexicon.phrase_pattern(cue_words("inverted_subjects"), before=r",?\s+(?:og|men)\s+",
                                                after=r"\s*$"),
+        # "ba om X da organisasjonen møtte statsråden": the time the demand was made, no part of the action
+        "occasion_tail": re.compile(rf",?\s+(?:da|då)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                                    rf"(?:{lexicon.alternation(cue_words('occasion_tail_verbs'))})(?![\w-])"),
         "and_speech": re.compile(rf",?\s+og\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(cue_words('speech_verbs'))})(?![\w-])", re.IGNORECASE),
     }
