@@ -182,16 +182,8 @@ def _noun_list(text: str) -> list[tuple[int, int]]:
     comparative ("et høyere tilskudd, en egen ordning og lengre frister"), the first also when it is a
     bare noun ("unntak fra kravene, en ny ordning og en felles vurdering": the later members, after a
     comma or "og", show the list); the whole text otherwise."""
-    words = text.split()
-    if not words:
-        return [(0, len(text))]
     parts = listed_parts(text)
     return parts if len(parts) >= 3 else [(0, len(text))]
-
-
-@lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in lexicon.load("request_verbs")["list_member_openers"])
 
 
 def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinitival: bool,

@@ -241,7 +241,7 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int, 
              or (_only_county(text) if kind == "fylkeskommune" else (_dateline(text) or _story_municipality(text, names))))
     if place is None:
         return None
-    place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place)
+    place = _without_body(place)
     head, sep, tail = place.rpartition(" og ")
     if sep and place not in {str(c) for c in lexicon.load("actors").get("counties", [])}:
         place = tail  # "KS Vestland og Vestland fylkeskommune": two bodies, the last one the place's
@@ -252,6 +252,16 @@ def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int, 
 def _councils() -> dict[str, str]:
     """Council word (casefolded) -> the kind of body it governs (`council_kinds` in actors.yaml)."""
     return {str(k).casefold(): str(v) for k, v in (lexicon.load("actors").get("council_kinds") or {}).items()}
+
+
+BODY_AFTER_PLACE = re.compile(r"\s+(?:kommune|fylkeskommune)")  # "Ungdomsrådet i Nordby kommune": the place's body
+
+
+def _without_body(place: str) -> str:
+    """A place without the body word written after it ("Nordby kommune": Nordby)."""
+    place = place.strip()
+    found = BODY_AFTER_PLACE.search(place)
+    return place[:found.start()] if found and found.end() == len(place) else place
 
 
 def is_council(word: str) -> bool:
@@ -290,10 +300,10 @@ def council_home(claimant: str, text: str, at: int) -> str:
         return claimant
     home = head.casefold() in _home_councils()  # "Kommunestyret i Nordby krev": Nordby kommune
     if place:
-        place = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", place.strip())  # "Kommunestyret i Nordby kommune"
+        place = _without_body(place)  # "Kommunestyret i Nordby kommune"
         return f"{place} {kind}" if home and re.fullmatch(PLACE, place) else claimant
     named = {_capitalised(m.group(0)) for m in
-             re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?:\s+(?:kommune|fylkeskommune))?(?![\w-])", text)}
+             re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?:{BODY_AFTER_PLACE.pattern})?(?![\w-])", text)}
     indefinite = _council_indefinite().get(head.casefold())
     if indefinite:  # "Troms fylkesting er uroa ... Fylkestinget krev": the council as the text names it
         named |= {f"{m.group(1)} {indefinite}" for m in
@@ -303,11 +313,10 @@ def council_home(claimant: str, text: str, at: int) -> str:
         if not home:
             return written
         where = written.partition(" i ")[2] or written.rpartition(" ")[0]  # "Nordby kommunestyre": Nordby
-        where = re.sub(r"\s+(?:kommune|fylkeskommune)$", "", where)  # "Kommunestyret i Nordby kommune": Nordby
+        where = _without_body(where)  # "Kommunestyret i Nordby kommune": Nordby
         return f"{where} {kind}"
     if kind not in ("kommune", "fylkeskommune"):  # "regionrådet": only as the text names it with its place
-        places = {re.sub(r"\s+(?:kommune|fylkeskommune)$", "", n.partition(" i ")[2]) if " i " in n
-                  else n.rpartition(" ")[0] for n in named}
+        places = {_without_body(n.partition(" i ")[2]) if " i " in n else n.rpartition(" ")[0] for n in named}
         return f"{places.pop()} {indefinite}" if len(places) == 1 and indefinite else claimant
     place = (_paragraph_place(text, kind, at) or _only_body(text, kind)
              or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)) or "")

@@ -213,10 +213,9 @@ LIST_PIECE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}")
 def _listed_subject(text: str, found: list[tuple[int, int, str]], start: int, cue_start: int) -> int:
     """The start of a coordinated subject the commas of a list split ("Nye lovkrav, reformer og
     rettingar må fullfinansierast"): when the words after the last comma end the list ("X og Y", a few
-    words each side) and
-    every piece before it back to the clause's opening is a short phrase of its own, the clause opens
-    at the list's first piece; else `start`. A piece opening with a preposition ("For kommunene, ...")
-    is a fronted phrase, no subject."""
+    words each side) and every piece before it back to the clause's opening is a short phrase of its own,
+    the clause opens at the list's first piece; else `start`. A piece opening with a preposition ("For
+    kommunene, ...") is a fronted phrase, no subject (`not_list_subjects`)."""
     if not LIST_END.fullmatch(text, start, cue_start):
         return start
     first = start
