@@ -269,7 +269,8 @@ def is_council(word: str) -> bool:
     return word.strip().casefold() in _councils()
 
 
-def _capitalised(words: str) -> str:
+def capitalised(words: str) -> str:
+    """The words with single spaces and a capital first letter ("ungdomsrådet": "Ungdomsrådet")."""
     words = " ".join(words.split())
     return words[:1].upper() + words[1:]
 
@@ -302,7 +303,7 @@ def council_home(claimant: str, text: str, at: int) -> str:
     if place:
         place = _without_body(place)  # "Kommunestyret i Nordby kommune"
         return f"{place} {kind}" if home and re.fullmatch(PLACE, place) else claimant
-    named = {_capitalised(m.group(0)) for m in
+    named = {capitalised(m.group(0)) for m in
              re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?:{BODY_AFTER_PLACE.pattern})?(?![\w-])", text)}
     indefinite = _council_indefinite().get(head.casefold())
     if indefinite:  # "Troms fylkesting er uroa ... Fylkestinget krev": the council as the text names it

@@ -24,7 +24,7 @@ from flows.extract.actor_words import claimant_pointers, is_party, party_claiman
 from flows.extract.speaker_claimant import claimant_of, county_office, ks_office
 from flows.extract.organisation_names import organisations_in
 from flows.extract.cue_patterns import cue_words
-from flows.extract.home_body import is_council
+from flows.extract.home_body import capitalised, is_council
 from flows.extract.joint_claimants import Group, group_before, pointed
 from flows.extract.mentions import MentionLayer
 from flows.extract.list_cues import MATTERS
@@ -146,7 +146,7 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
         return Voice((), False, None, "question")
     organisation = st.speaker.organisation
     if organisation and is_council(organisation):  # "leiar i ungdomsrådet, NN": the council, placed later (council_home)
-        organisation = organisation.strip()[:1].upper() + organisation.strip()[1:]
+        organisation = capitalised(organisation)
     if is_party(organisation) or not (organisation or "")[:1].isupper():
         organisation = None  # a party, or a unit written in lower case ("leder for seksjon helse"): whom the text says
     known = speaks_for(mentions, st.speaker.name) if organisation is None else None
