@@ -76,8 +76,15 @@ def _party_names() -> dict[str, tuple[str, ...]]:
 
 def party_written(claimant: str | None, document_text: str) -> str | None:
     """A party claimant as the document writes the party: its full name when the document writes it, also in
-    the genitive ("NN (H)" and "Høyre vil ..." or "Høyres forslag": Høyre), else unchanged (`party_names`)."""
+    the genitive ("NN (H)" and "Høyre vil ..." or "Høyres forslag": Høyre), else unchanged (`party_names`); the
+    party's group in the Storting when the document names it ("KrFs stortingsgruppe fremmer ...": its press release)."""
     names = _party_names().get(claimant or "")
+    if claimant and is_party(claimant):  # a press release of the party's group: "Pressemelding fra KrFs stortingsgruppe"
+        groups = lexicon.alternation([str(g) for g in _data()["party_groups"]])
+        for name in (claimant, *(names or ())):
+            group = re.search(rf"(?<![\w-]){re.escape(name)}(?:s|\s+(?:si|sin|sitt))\s+(?:{groups})(?![\w-])", document_text)
+            if group:
+                return " ".join(group.group(0).split())
     for name in names or ():
         if re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", document_text):
             return name

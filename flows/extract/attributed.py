@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import claimants_in
+from flows.extract.home_body import council_home
 from flows.extract.organisation_names import organisations_in
 from flows.extract.voice import Voice
 from flows.model import Block
@@ -35,10 +36,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return according, formula
 
 
-def attributed_voice(text: str, named: str | None) -> Voice | None:
+def attributed_voice(text: str, named: str | None, last: str | None = None) -> Voice | None:
     """The voice of an organisation a sentence is attributed to: the one after "Ifølge"; for a
     document formula ("heiter det i fråsegna"), the organisation named last (`named`). None when
-    the sentence is attributed to nobody or to no organisation."""
+    the sentence is attributed to nobody or to no organisation. `last`: the claimant the sentences before spoke for
+    (whom "etter hennar syn" points back at)."""
     according, formula = _patterns()
     side = _side_voice(text)
     if side is not None:
@@ -50,12 +52,51 @@ def attributed_voice(text: str, named: str | None) -> Voice | None:
         return Voice((hits[0].name,), False, None, "reported") if hits else None
     if named and formula.search(text):
         return Voice((named,), False, None, "reported")
+    view = _view(text, last or named)
+    if view is not None:  # "X må etter KS' mening Y", "Etter hans syn bør staten Z"
+        return Voice((view,), False, None, "reported")
     closer = _closer().search(text)
     if closer:  # "Den gjennomgangen må nå komme, ifølge KS."
         rest = closer.group("who")
         hits = [h for h in (claimants_in(rest) or organisations_in(rest)) if h.start == 0 and h.end == len(rest)]
         return Voice((hits[0].name,), False, None, "reported") if hits else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _view_pattern() -> re.Pattern[str]:
+    """"etter KS' mening", "etter fylkeskommunen sitt syn", "etter hans syn" (`view_nouns`, `view_pronouns`)."""
+    data = lexicon.load("request_verbs")
+    nouns, pronouns = lexicon.alternation(data["view_nouns"]), lexicon.alternation(data["view_pronouns"])
+    return re.compile(rf"(?<![\w-])etter\s+(?:(?P<pronoun>{pronouns})|(?P<who>[A-ZÆØÅ][^,.!?;:«»]{{0,60}}?)"
+                      rf"(?:'s?|s|\s+(?:sitt|si|sin|sine))?)\s+(?:{nouns})(?![\w-])", re.IGNORECASE)
+
+
+VIEW_GENDER = {"hans": "m", "hennes": "f", "hennar": "f"}  # the possessive's person, for the pronoun's gender
+
+
+def view_pronoun(text: str) -> tuple[int, str] | None:
+    """(offset, gender) of the possessive in "etter hans/hennar syn" when a sentence gives a person's view so; None
+    otherwise (also for "deira": a group)."""
+    found = _view_pattern().search(text)
+    if found is None or not found.group("pronoun"):
+        return None
+    gender = VIEW_GENDER.get(found.group("pronoun").casefold())
+    return (found.start("pronoun"), gender) if gender else None
+
+
+def _view(text: str, named: str | None) -> str | None:
+    """The organisation whose view a sentence gives ("Overføringen må etter KS' mening kompenseres", "Etter
+    fylkeskommunen sitt syn bør ..."), or, for a pronoun ("Etter hans syn bør staten ..."), the one spoken for last
+    (`named`: the speaker just quoted or introduced); None for no such phrase."""
+    found = _view_pattern().search(text)
+    if found is None:
+        return None
+    if found.group("pronoun"):
+        return named
+    who = found.group("who")
+    hits = [h for h in (claimants_in(who) or organisations_in(who)) if h.start == 0 and h.end >= len(who) - 1]
+    return hits[0].name if hits else None
 
 
 @lru_cache(maxsize=1)
@@ -123,3 +164,26 @@ def body_voice(text: str, document_text: str) -> Voice | None:
     named = {hits[0].name for m in re.finditer(rf"(?<![\w-])(?i:{word})\s+(?:i|for|til)\s+", document_text)
              if (hits := [h for h in claimants_in(document_text[m.end():m.end() + 40]) if h.start == 0])}
     return Voice((named.pop(),), False, None, "reported") if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _noun_source() -> re.Pattern[str]:
+    """A request noun and who it came from ("Kravet fra KS om at", "Ønsket frå regionrådet om at", `request_nouns`
+    whose last word is "om"/"at"/"til" with a source before it)."""
+    nouns = lexicon.alternation(sorted({str(n).rsplit(" ", 1)[0] for n in lexicon.load("request_verbs")["request_nouns"]}))
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:fra|frå)\s+(?P<who>[^,.!?;:«»]{{1,60}}?)\s+(?:om|at|til)(?![\w-])",
+                      re.IGNORECASE)
+
+
+def noun_source_voice(text: str, document_text: str) -> Voice | None:
+    """The voice of a sentence naming a request by the one it came from ("Kravet fra KS om at staten X, ble avvist",
+    "Ønsket frå regionrådet om at Y, fekk ei kjølig mottaking"): that organisation, a bare governing body as the
+    document names it ("Regionrådet for Hallingdal"); None when no request noun has a source."""
+    found = _noun_source().search(text)
+    if found is None:
+        return None
+    who = found.group("who")
+    hits = [h for h in (claimants_in(who) or organisations_in(who)) if h.start == 0 and h.end == len(who)]
+    if not hits:
+        return None
+    return Voice((council_home(hits[0].name, document_text, 0),), False, None, "reported")

@@ -21,7 +21,7 @@ from flows.extract.actors import GOVERNMENT, ActorHit, addressees_in, claimants_
 from flows.extract.speaker_claimant import ks_office, named_organisation
 from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
-from flows.extract.home_body import PLACE, is_council, kind_of
+from flows.extract.home_body import PLACE, councils_in, is_council, kind_of
 from flows.extract.voice import all_claimants
 from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Byline, Layout, pattern
 from flows.extract.ministry_actors import ministry_aliases
@@ -131,6 +131,7 @@ def byline_authors(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
     byline lines right under the first ("NN, leiar i Fagforbundet Nordby" over "NN2, styreleiar i KS
     Nordby") each add their own organisation: a piece written together is each one's (`cosigners`)."""
     found: list[str] = []
+    roles: list[str] = []
     previous: Byline | None = None
     for byline in layout.bylines:
         listed = _listed_authors(byline, mentions)
@@ -142,7 +143,19 @@ def byline_authors(layout: Layout, mentions: MentionLayer) -> tuple[str, ...]:
         if organisation is not None:
             found.append(organisation)
             previous = byline
-    return tuple(dict.fromkeys(found))
+            roles.append(byline_role(byline.text, _name_end(byline.text, byline.at, byline.skip, mentions) or 0,
+                                     byline.next_line) or "")
+    shared = _shared_council(roles) if len(found) >= 2 else None
+    return (shared,) if shared else tuple(dict.fromkeys(found))
+
+
+def _shared_council(roles: list[str]) -> str | None:
+    """The one council every co-author's role names besides their own municipality ("ordfører i Båtsfjord og leder
+    av Øst-Finnmark regionråd" over "ordfører i Berlevåg og nestleder i Øst-Finnmark regionråd"): the leaders of a
+    council writing together write for it."""
+    named = [set(councils_in(role)) for role in roles]
+    common = set.intersection(*named) if named else set()
+    return min(common, key=lambda c: roles[0].find(c)) if len(common) == 1 else None
 
 
 def _listed_authors(byline: Byline, mentions: MentionLayer) -> tuple[str, ...]:
@@ -195,7 +208,8 @@ def _byline_organisation(byline: Byline, mentions: MentionLayer) -> str | None:
     role = byline_role(byline.text, name_end, byline.next_line)
     if role is None or R.is_government_role(role):
         return None
-    hits = claimants_in(role) or local_bodies(role)
+    hits = claimants_in(role) or local_bodies(role) or [h for h in organisations_in(role)  # "leder i Norges
+                                                        if h.name not in generic_claimants()]  # Handikapforbund Agder"
     if not hits or re.search(r"[.!?:;]", role[:hits[0].start]):
         return None  # a sentence, not a role
     return (ks_office(role) or hits[0].name) if ROLE_TAIL.fullmatch(role[hits[0].end:]) else None

@@ -83,7 +83,8 @@ def find_cues(text: str) -> list[Cue]:
             pos = skip_over(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
             if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):
                 continue  # "forventninger til møtet": an expectation of an event, nothing asked
-            cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), len(text), "noun", "request_noun"))
+            subject_end = _noun_subject_end(text, m.start(), pos)  # "Kravet fra KS om X, ble avvist": X
+            cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), subject_end, "noun", "request_noun"))
             taken.append(m.span())
     for question in _why_not_questions(text):  # "Hvorfor kan ikke staten X?": that staten X
         if open_at(question.anchor, question.end):
@@ -336,10 +337,27 @@ def _cut(text: str, cues: list[Cue]) -> list[Cue]:
     out: list[Cue] = []
     for i, cue in enumerate(cues):
         end = min(cues[i + 1].anchor, cues[i + 1].start) if i + 1 < len(cues) else len(text)
-        end = cut_end(text, cue.start, min(end, cue.end) if cue.kind == "question" else end)  # at its question mark
+        end = cut_end(text, cue.start, min(end, cue.end) if cue.kind in ("question", "noun") else end)  # at its
+        # question mark; a noun subject's content at its predicate ("Kravet fra KS om X, ble avvist")
         if len(WORD.findall(text[cue.start:end])) >= 2:
             out.append(Cue(cue.anchor, cue.start, end, cue.kind, cue.rule, cue.addressee, cue.subject))
     return out
+
+
+@lru_cache(maxsize=1)
+def _predicate_after_subject() -> re.Pattern[str]:
+    verbs = lexicon.alternation([str(v) for v in lexicon.load("request_verbs")["subject_noun_predicates"]])
+    return re.compile(rf",\s+(?:{verbs})(?![\w-])", re.IGNORECASE)
+
+
+def _noun_subject_end(text: str, anchor: int, pos: int) -> int:
+    """Where a request noun's content ends when the noun opens the sentence as its subject ("Kravet fra KS om at
+    staten skal betale, ble avvist av statsråden": at the comma before the predicate, `subject_noun_predicates`);
+    the sentence's end otherwise."""
+    if text[:anchor].strip(" \t\n«\"–-"):
+        return len(text)
+    found = _predicate_after_subject().search(text, pos)
+    return found.start() if found else len(text)
 
 
 def first_person_before(text: str) -> bool:

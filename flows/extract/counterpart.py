@@ -40,8 +40,9 @@ def _government() -> re.Pattern[str]:
 
 
 PRIME_MINISTER_OFFICE = "Statsministerens kontor"  # with ministers of two other ministries, it is the government
+# "Onsdag møtte KS regjeringen": the subject after the verb when an adverbial opens the sentence
 MEET_GOVERNMENT = re.compile(
-    r"(?:regjeringen|regjeringa)\s+og\s+KS\b|(?:møtte|møttes|møte\w*\s+(?:\w+\s+){0,3}(?:med|mellom)|med|og|mellom)\s+(?:hele\s+|heile\s+)?(?:regjeringen|regjeringa)\b",
+    r"(?:regjeringen|regjeringa)\s+og\s+KS\b|(?:(?:møtte|møter)(?:\s+(?:KS|vi|de|dei|kommunesektoren))?|møttes|møte\w*\s+(?:\w+\s+){0,3}(?:med|mellom)|med|og|mellom)\s+(?:hele\s+|heile\s+)?(?:regjeringen|regjeringa)\b",
     re.IGNORECASE)
 # a heading's quote after its colon ("Trepartsmøte om lærarane: – KS og regjeringa må ta ansvar"): what a party said
 HEADING_QUOTE = re.compile(r":\s+[–—-]\s")

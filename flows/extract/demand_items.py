@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import lists as lists_
-from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry
+from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry, generic_claimants
 from flows.extract.clauses import cut_end, find_cues
-from flows.extract.cue_patterns import Cue
+from flows.extract.cue_patterns import Cue, patterns
 from flows.extract.organisation_names import organisations_in
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, receives
 from flows.extract.voice import Voice
@@ -54,6 +54,9 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
     request = _own_request(text, start, end) if not acts else None
     if request is not None:  # "1. KS ber departementet snarast leggje fram X": an item asking in its own words
         start, asked = request.start, request.addressee or asked
+    elif not acts and need is None and _body_first(text[start:end]) and not _asks(text, start, end):
+        return []  # "2. Hovedstyret er bekymret for ...", "12. Hovedstyret gir administrasjonen fullmakt ...": the body
+        # assesses or acts itself; what it asks, its item asks in its own words
     if asked == MINISTRY:
         asked = document_ministry(lead, ctx.document.text)
     voice = Voice(claimants, False, None, "list_item")
@@ -70,13 +73,40 @@ def _procedural(text: str) -> bool:
     return bool(_procedural_pattern().search(text)) and not find_cues(text)
 
 
+@lru_cache(maxsize=1)
+def _own_bodies() -> re.Pattern[str]:
+    bodies = lexicon.alternation([str(w) for w in lexicon.load("request_verbs")["own_bodies"]])
+    return re.compile(rf"(?:{bodies})(?:\s+i\s+KS)?(?=\s+[a-zæøå])", re.IGNORECASE)
+
+
+def _body_first(text: str) -> int:
+    """Where the subject ends when an item is a whole sentence opening with a governing body or an organisation
+    before its verb ("Hovedstyret anerkjenner ...", "KS vil videreføre ..."), else 0."""
+    body = _own_bodies().match(text)
+    if body is not None:
+        return body.end()
+    named = [h for h in organisations_in(text[:80]) if h.name not in generic_claimants()]  # not "kommunene"
+    if named and named[0].start == 0 and re.match(r"\s+[a-zæøå]", text[named[0].end:]):
+        return named[0].end
+    return 0
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """True when an item holds a cue of its own after its subject (a request, a modal, a need), or its verb is one of
+    requesting that the cues do not read ("Hovedstyret ber KS' administrasjon følge opp saken")."""
+    subject = start + _body_first(text[start:end])
+    verb = patterns()["request"].match(text, len(text) - len(text[subject:].lstrip()))  # "Hovedstyret ber NN følge opp X"
+    return verb is not None or any(c.anchor >= start for c in find_cues(text[:end]))
+
+
 def _own_request(text: str, start: int, end: int) -> Cue | None:
     """The request cue of an item that is a whole sentence asking in its own words, its subject an
     organisation or body ("KS ber departementet snarest ...", "Kommunestyret ber Stortinget ..."), when it
     names the one asked; None otherwise."""
     for cue in find_cues(text[:end]):
         if cue.kind == "request" and cue.anchor > start and (cue.addressee or _clausal(text, cue)) \
-                and organisations_in(text[start:cue.anchor])[:1] and organisations_in(text[start:cue.anchor])[0].start == 0:
+                and (_own_bodies().match(text, start) or (organisations_in(text[start:cue.anchor])[:1]
+                                                           and organisations_in(text[start:cue.anchor])[0].start == 0)):
             return cue
     return None
 

@@ -21,7 +21,7 @@ from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before
 from flows.extract.cue_patterns import additive_openers, cue_words, proposals_source
 from flows.extract.context import DocContext, analyse
-from flows.extract.attributed import attributed_voice, body_voice, quoted_document_voice
+from flows.extract.attributed import attributed_voice, body_voice, noun_source_voice, quoted_document_voice, view_pronoun
 from flows.extract.demand_pointers import pointed_voice
 from flows.extract.demand_names import spelled_out
 from flows.extract.demand_items import fallback_claimant, inline_demands, item_demands
@@ -33,6 +33,7 @@ from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
 from flows.extract.owned_bodies import owned_body_voice
+from flows.extract.people import recent_person
 from flows.extract.place_claimants import placed_claimant
 from flows.extract.printed_in_full import printed_owner, printed_sections
 from flows.extract.one_municipality import one_municipality
@@ -48,16 +49,35 @@ from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.joint_claimants import groups
 from flows.extract.sentence_demands import government_demands, sentence_demands
 from flows.extract.told_requests import told_claimant
-from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice
-from flows.model import Block, Demand, Document, Statement
+from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voice, speaks_for
+from flows.model import Block, Demand, Document, Sentence, Statement
 
 BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
+OWN_IN_FORM = re.compile(r"\S+\s+(?:eg|jeg|vi|me)(?![\w-])", re.IGNORECASE)  # "vil eg be": the speaker inside the form
 REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # voices a next sentence may go on in
 
 
 @lru_cache(maxsize=1)
 def _additive() -> re.Pattern[str]:
     return lexicon.phrase_pattern(additive_openers(), before=r"^\W*")
+
+
+def _viewer(sentence: Sentence, mentions: MentionLayer) -> str | None:
+    """Whom a person's view ("etter hennar syn", `attributed.view_pronoun`) speaks for: the last person of that
+    gender named before it, as `voice.speaks_for` places them; None without such a view or person."""
+    found = view_pronoun(sentence.text)
+    if found is None:
+        return None
+    person = recent_person(mentions.people, sentence.start + found[0], found[1])
+    return speaks_for(mentions, person.name) if person is not None else None
+
+
+def _own_request(text: str) -> bool:
+    """True when a sentence's request has the speaker's own pronoun as its subject, before the verb ("Eg vil be
+    kommunane om å X") or inside the form after a fronted phrase ("For det første vil eg be kommunane om å X"): in a
+    minister's own talk, the minister asks (not the body the request names)."""
+    return any(c.kind == "request" and (first_person_before(text[:c.anchor]) or OWN_IN_FORM.match(text, c.anchor))
+               for c in find_cues(text))
 
 
 def _adds(sentence: str) -> bool:
@@ -164,15 +184,15 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                                                                   {w.casefold() for w in cue_words("speaker_pronouns")}):
                 voice = Voice((answered[block.index],), True, None, "interview_answer")  # "Vi mener X må økes."
             if voice is None:
-                voice = _claim_voice(sentence.text)  # "Kravet frå KS er at X"
+                voice = _claim_voice(sentence.text) or noun_source_voice(sentence.text, document.text)  # "Kravet frå KS
+                # er at X", "Ønsket frå regionrådet om at Y, fekk ei kjølig mottaking"
             if voice is None:
-                voice = attributed_voice(sentence.text, state.named) or body_voice(sentence.text, document.text) \
+                voice = attributed_voice(sentence.text, state.named, _viewer(sentence, mentions) or state.last) or body_voice(sentence.text, document.text) \
                     or owned_body_voice(sentence.text, document.text) \
                     or pointed_voice(sentence.text, document.text, sentence.start) \
                     or document_voice  # "Ifølge KS må X", "Fylkesstyret bad om X" (the board named before, "KS' styre")
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
-            if minister and not where.in_quote and (voice is None or (voice.rule == "reported" and any(
-                    c.kind == "request" and first_person_before(sentence.text[:c.anchor]) for c in find_cues(sentence.text)))):
+            if minister and not where.in_quote and (voice is None or _own_request(sentence.text)):
                 voice = Voice((), False, None, "government")  # the minister's own words in a talk ("Eg vil be ...")
             government = (voice is None and region is not None and (state.last == GOVERNMENT or resolve(
                 region, mentions, state.last, state.named) == GOVERNMENT)) or \

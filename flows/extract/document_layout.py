@@ -98,6 +98,7 @@ PATTERNS: dict[str, tuple[str, str]] = {
 }
 LABEL_SEPARATOR = re.compile(r"\s[–—-]\s|[|/:·›]")  # between a letterhead and a label ("KS – SNAKKEPUNKTER")
 QUOTED = re.compile(r"«[^«»]*»")
+META_SEPARATOR = re.compile(r"\s[|·•]\s+")  # between the parts of a header's meta line ("Publisert ... | NN, rolle")
 
 
 def _list(data: dict, key: str) -> list[str]:
@@ -170,7 +171,12 @@ def _bylines(blocks: tuple[Block, ...]) -> tuple[Byline, ...]:
         opener = pattern("byline_opener").match(line)
         if len(line) > MAX_TITLE and not (opener and ";" in line and len(line) <= MAX_AUTHOR_LIST):
             continue  # a byline listing several authors ("Av NN, ordførar i A; NN2, ordførar i B; ...") is longer
-        out.append(Byline(at, line, opener.end() if opener else 0, lines[i + 1][1] if i + 1 < len(lines) else None))
+        following = lines[i + 1][1] if i + 1 < len(lines) else None
+        out.append(Byline(at, line, opener.end() if opener else 0, following))
+        for part in META_SEPARATOR.finditer(line):  # "Publisert 27. november | NN, kommunedirektør i Nordby"
+            rest = line[part.end():]
+            opener = pattern("byline_opener").match(rest)
+            out.append(Byline(at + part.end(), rest, opener.end() if opener else 0, following))
     signed = block_lines(blocks[-1:]) if len(blocks) > OPINION_BLOCKS else []
     if 1 <= len(signed) <= SIGNATURE_BYLINE and len(signed[0][1]) <= MAX_TITLE:  # a reader's letter signed at its end
         out.append(Byline(signed[0][0], signed[0][1], 0, signed[1][1] if len(signed) > 1 else None))

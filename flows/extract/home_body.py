@@ -287,6 +287,17 @@ def _council_indefinite() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in (lexicon.load("actors").get("council_indefinite") or {}).items()}
 
 
+def councils_in(text: str) -> list[str]:
+    """The councils a phrase names with their place, as written: after the place ("Øst-Finnmark regionråd") or
+    before it ("Regionrådet i Nordfjord")."""
+    out = []
+    for word, indefinite in _council_indefinite().items():
+        out += [f"{m.group(1)} {indefinite}" for m in
+                re.finditer(rf"(?<![\w-])({PLACE})[ \t]+(?i:{re.escape(indefinite)})(?![\w-])", text)]
+        out += [capitalised(m.group(0)) for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(word)})\s+i\s+{PLACE}", text)]
+    return out
+
+
 def council_home(claimant: str, text: str, at: int) -> str:
     """The claimant of a bare council word ("fylkestinget krev ...", its demand at `at`), which names
     no organisation by itself: the council as the text writes it with its place elsewhere
@@ -304,7 +315,8 @@ def council_home(claimant: str, text: str, at: int) -> str:
         place = _without_body(place)  # "Kommunestyret i Nordby kommune"
         return f"{place} {kind}" if home and re.fullmatch(PLACE, place) else claimant
     named = {capitalised(m.group(0)) for m in
-             re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+i\s+{PLACE}(?:{BODY_AFTER_PLACE.pattern})?(?![\w-])", text)}
+             re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+{'i' if home else '(?:i|for)'}\s+{PLACE}"
+                         rf"(?:{BODY_AFTER_PLACE.pattern})?(?![\w-])", text)}  # "Regionrådet for Hallingdal"
     indefinite = _council_indefinite().get(head.casefold())
     if indefinite:  # "Troms fylkesting er uroa ... Fylkestinget krev": the council as the text names it
         named |= {f"{m.group(1)} {indefinite}" for m in
@@ -320,7 +332,7 @@ def council_home(claimant: str, text: str, at: int) -> str:
         places = {_without_body(n.partition(" i ")[2]) if " i " in n else n.rpartition(" ")[0] for n in named}
         return f"{places.pop()} {indefinite}" if len(places) == 1 and indefinite else claimant
     place = (_paragraph_place(text, kind, at) or _only_body(text, kind)
-             or (_only_county(text) if kind == "fylkeskommune" else _dateline(text)) or "")
+             or (_only_county(text) if kind == "fylkeskommune" else _dateline(text) or _story_municipality(text)) or "")
     return f"{place} {kind}" if re.fullmatch(PLACE, place) else claimant
 
 

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from flows import lexicon
 from flows.budget import check
 from flows.extract.actors import ActorHit, addressees_in, claimants_in, generic_claimants
 from flows.extract.organisation_names import bodies_named, organisations_in
@@ -204,10 +206,32 @@ def _body_claimants(blocks: tuple[Block, ...], i: int) -> tuple[str, ...]:
     return found.claimants if found is not None else ()
 
 
+@lru_cache(maxsize=1)
+def _storting_formula() -> re.Pattern[str]:
+    """The formula a proposal to the Storting opens its items with ("Stortinget ber regjeringen", "Stortinget bed
+    regjeringa om å:", `proposal_formulas` in request_verbs.yaml)."""
+    return lexicon.phrase_pattern([str(f) for f in lexicon.load("request_verbs")["proposal_formulas"]],
+                                  before=r"^\W*", after=r"(?:\s+om\s+å|\s+om)?\s*:?\s*$")
+
+
+def _proposer(blocks: tuple[Block, ...], i: int, default: str) -> str:
+    """Who puts forward the proposal whose formula block `i` is: the organisation opening the last paragraph before
+    it that speaks of a proposal ("Venstres stortingsgruppe fremmer i dag et representantforslag ..."), else `default`."""
+    for block in reversed(blocks[:i]):
+        if block.kind != "heading" and re.search(r"(?i)forslag", block.text):
+            for sentence in block.sentences:
+                named = organisations_in(sentence.text)
+                if named and named[0].start == 0 and re.search(r"(?i)forslag", sentence.text):
+                    return named[0].name
+    return default
+
+
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
              speaker: dict[int, tuple[str, ...]], default: str, joint: tuple[Group, ...] = (),
              asked_together: tuple[Group, ...] = ()) -> ListContext | None:
     block = blocks[i]
+    if _storting_formula().match(block.text):  # "Forslaget lyder: / Stortinget ber regjeringen / 1. ... 2. ...": the
+        return ListContext(i, (_proposer(blocks, i, default),), "regjeringen")  # proposer asks, through the Storting
     if block.kind == "heading" and not (slides and block.text.rstrip().endswith(":")) \
             and not DANGLING.search(block.text.rstrip()):
         return None  # in slides a heading may lead in its bullets ("## Staten må:"); a short line ending

@@ -32,6 +32,7 @@ Settings are data (`plural`, `tail`, `coming_rules` in `data/meeting_types.yaml`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -88,7 +89,10 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
     framed = framed_hits(text, hits) if kind in _frame()[0] else under_news(text, hits)
     told = told_hits(text, hits) if kind in _own_attendance()[0] else []
-    return [h for h in hits if h.rule in coming or h in framed or h in told]
+    floor = float(lexicon.load("meeting_types")["min_score"])  # the writers were there: their meeting is the one told,
+    # however long ago ("Da vi møtte helseministeren i Vadsø i januar" in a piece of October)
+    return [replace(h, score=max(h.score, floor)) if h in told else h
+            for h in hits if h.rule in coming or h in framed or h in told]
 
 
 @lru_cache(maxsize=1)

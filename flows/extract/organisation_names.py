@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import ActorHit, _data, _leftmost_longest, claimants_in, generic_claimants
+from flows.extract.actors import ActorHit, _branch, _data, _leftmost_longest, claimants_in, generic_claimants
 from flows.extract.matcher import trie_alternation
 from flows.extract.memo import memoised_list
 
@@ -84,10 +84,11 @@ def _associations(text: str) -> list[ActorHit]:
 
 @lru_cache(maxsize=1)
 def _body() -> re.Pattern[str]:
-    """An elected body ("Fylkestinget i Vestland", "regionrådet"), with its place when one follows."""
+    """An elected body ("Fylkestinget i Vestland", "Regionrådet for Hallingdal", "regionrådet"), with its place when
+    one follows."""
     bodies = trie_alternation([str(w) for w in _data()["organisation_bodies"]], ignore_case=True)
     place = r"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
-    return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+i\s+{place}(?:\s+(?-i:kommune|fylkeskommune))?)?(?![\w-])",
+    return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+(?:i|for)\s+{place}(?:\s+(?-i:kommune|fylkeskommune))?)?(?![\w-])",
                       re.IGNORECASE)  # "Ungdomsrådet i Sunnfjord kommune"
 
 
@@ -97,9 +98,19 @@ def organisations_in(text: str) -> list[ActorHit]:
     ("Utdanningsforbundet") and elected bodies ("Fylkestinget i Vestland") in a text."""
     return _leftmost_longest(
         claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
-        + _organisation_words(text)
-        + _associations(text)
-        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)])
+        + [_branch(text, h) for h in _organisation_words(text)]
+        + [_branch(text, h) for h in _associations(text)]  # "Norges Handikapforbund Agder": a county branch
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)]
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _party_group().finditer(text)])
+
+
+@lru_cache(maxsize=1)
+def _party_group() -> re.Pattern[str]:
+    """A party's group in the Storting as written ("Venstres stortingsgruppe", "KrF si stortingsgruppe",
+    `parties` and `party_groups` in actors.yaml): the group that puts forward a proposal and asks in it."""
+    parties = lexicon.alternation([str(p) for p in _data()["parties"] if len(str(p)) > 1])
+    groups = lexicon.alternation([str(g) for g in _data()["party_groups"]])
+    return re.compile(rf"(?<![\w-])(?:{parties})(?:s|\s+(?:si|sin|sitt))\s+(?:{groups})(?![\w-])")
 
 
 def _coordinated(match: re.Match[str]) -> ActorHit:

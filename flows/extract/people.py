@@ -109,12 +109,16 @@ def find_people(text: str) -> People:
 
 
 def _canonical_names(names: list[str]) -> dict[str, str]:
-    """Map each written name to the longest name it ends, first written wins."""
+    """Map each written name to the longest name it ends, first written wins; a first name written alone to the one
+    full name it opens."""
     out: dict[str, str] = {}
     for name in names:
         check()
         tails = {" " + name, " " + _lower_particle(name)}  # "Von Krogh" opening a sentence: "Anders von Krogh"
         longer = [n for n in names if len(n) > len(name) and n.endswith(tuple(tails))]
+        if not longer and " " not in name:  # a first name alone ("sa Randi i opninga"): the one person it opens
+            opened = {n for n in names if n.startswith(name + " ")}
+            longer = sorted(opened) if len(opened) == 1 else []
         out[name] = longer[0] if longer else name
     return out
 
@@ -258,6 +262,10 @@ def _lookup(people: People, written: str) -> str | None:
     for m in people.mentions:
         if m.written == written or m.name == written:
             return m.name
+    if " " not in written:  # a first name alone ("sa Randi i opninga"): the one person of the text it opens
+        opened = {p.name for p in people.persons if p.name.startswith(written + " ")}
+        if len(opened) == 1:
+            return opened.pop()
     return None
 
 
@@ -283,6 +291,11 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
 
 def _person(people: People, name: str) -> Mention:
     return next((p for p in people.persons if p.name == name), Mention(name))
+
+
+def recent_person(people: People, position: int, gender: str) -> Mention | None:
+    """The person a pronoun of `gender` ("m", "f", "any") at `position` points back at (`_recent`)."""
+    return _recent(people, position, gender)
 
 
 def _recent(people: People, position: int, gender: str) -> Mention | None:

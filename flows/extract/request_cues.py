@@ -96,6 +96,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     pos = skip_over(text, match.end(), p["adverb"])
     adjunct = p["inner_adjunct"].match(text, pos)
     pos = skip_over(text, adjunct.end(), p["adverb"]) if adjunct else pos  # "ba i møtet om at X": X
+    if not before and re.match(r"\s+(?:fra|frå|om)\s", text[match.end():]):
+        return None  # "Ønsket frå regionrådet om at X": the noun opening the sentence (the noun cue reads it)
     negated = negated_request(text, match, pos)
     if negated is not False:
         return negated  # "Vi ønsker ikke at ...": nothing asked; "ber ikke om X, men om Y": Y
@@ -111,7 +113,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if match.group(0)[:2].casefold() == "øn" and p["greeting"].match(text, match.end()):
         return None  # "vil ønske gjestene velkommen til ...": a greeting, nothing asked
     clausal = match.group(0).casefold().endswith(" at")  # "vil at han skal X": the clause's subject stays
-    inverted = None if clausal else inverted_subject_end(text, pos)
+    told = _subject_in_form(match.group(0))  # "vil eg be", "vil vi be": the subject stood inside the form
+    inverted = None if clausal or told else inverted_subject_end(text, pos)
     words = before.split()
     if prev.casefold() in {"har", "hadde"} and len(words) >= 2:
         prev = words[-2]  # "som har bede om": the relative "som" before the auxiliary
@@ -141,7 +144,7 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     addressee = None
     asked, after = coordinated_addressees(text, pos) if _wanting(text, match, before, prev, True) \
         and not clausal else ((), pos)
-    if asked and inverted is None and _fronted(before) and re.match(r"\s*om(?![\w-])", text[after:]):
+    if asked and inverted is None and not told and _fronted(before) and re.match(r"\s*om(?![\w-])", text[after:]):
         asked, pos = (), after  # "For det andre ber kommunen om at X": V2, the one after the verb is the subject
     if asked and inverted is None and body is None:
         second, end = coordinated_addressees(text, skip_over(text, after, p["adverb"]))
@@ -246,6 +249,19 @@ def _negated_fact(clause: str) -> bool:
     return re.search(rf"\s(?:{alone})\s+(?:{negation})\s", head) is not None
 
 
+def _subject_in_form(form: str) -> bool:
+    """True when a request form holds its subject between the modal and the verb ("For det første vil eg be
+    kommunane om å X", "I tillegg vil vi be departementet om Y"): the one after the verb is the one asked."""
+    words = form.split()
+    return len(words) >= 3 and any(w.casefold() in SUBJECT_PRONOUNS() for w in words[1:-1])
+
+
+@lru_cache(maxsize=1)
+def SUBJECT_PRONOUNS() -> frozenset[str]:
+    data = lexicon.load("pronouns")
+    return frozenset(w.casefold() for w in (*data["subject"], *data["other_subjects"]))
+
+
 def _fronted(before: str) -> bool:
     """True when all that stands before the verb is an additive or ordinal opener ("For det andre",
     "I tillegg"): the clause is inverted and its subject follows the verb."""
@@ -318,6 +334,8 @@ def _relative_proposal(before: str, prev: str) -> bool:
     if not prev[:1].isupper() or prev.isupper() or addressees_in(prev) or len(words) < 2 or prev.endswith(","):
         return False  # "Rønning, som er ordfører i Hitra, ba ...": a relative clause closed by a comma
     head = words[-2]
+    if head.endswith((":", "–", "—")) or prev.casefold() in {w.casefold() for w in cue_words("speaker_pronouns")}:
+        return False  # "For det første: Eg vil be ...": a label before the subject, a pronoun is no named body
     if head.casefold() in {"i", "fra", "frå", "for"} and len(words) >= 3 and words[-3][:1].isupper():
         return False  # "Fylkesordfører Kari Nordmann i Nordland krever": a person and the place she speaks for
     return head[:1].islower() and head.casefold() not in {"at", "og", "men", "da", "då", "så", "der", "når", "no", "nå"}

@@ -163,12 +163,14 @@ def government_demands(ctx: RowContext, block: Block, index: int, voice: Voice |
                         statements: tuple[Statement, ...], ministry: str | None = None,
                         asked_of: str | None = None) -> list[Demand]:
     """A minister's or ministry's request that others act (government_voice.py), or a position on what the
-    municipalities must do in a minister's quoted words ("Kommunane må òg samarbeide meir om innkjøp"): the ministry's demand;
+    municipalities must do in a minister's quoted words or own talk ("Kommunane må òg samarbeide meir om innkjøp"): the
+    ministry's demand;
     `ministry`: the one of a minister's own talk (demand_minister_talk.py), `asked_of`: the one a count of
     calls announced ("tre oppfordringer til dere i kommunene:"), whose paragraphs open with an imperative."""
     imperative = asked_of is not None and index == 0 and asks_others(asked_of, "") and \
         bool(imperative_cue(sentence.text, []))
-    municipal = voice is not None and voice.in_quote and _municipal_modal().search(sentence.text) is not None
+    spoken = ministry is not None or (voice is not None and voice.in_quote)  # a quotation or the minister's own talk
+    municipal = spoken and _municipal_modal().search(sentence.text) is not None
     if not imperative and not municipal and not requests_others(sentence.text):
         return []
     ministry = ministry or speaker_ministry(sentence, statements, ctx.document.text)

@@ -33,7 +33,7 @@ def _opening() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _before() -> re.Pattern[str]:
     verbs, outer, government = _parts()
-    return re.compile(rf"(?<![\w-])(?:{outer})\s+(?P<asked>(?:[\w-]+\s+){{1,3}}?)(?:om\s+)?(?:å\s+)?(?:{verbs})\s+"
+    return re.compile(rf"(?<![\w-])(?:{outer})\s+(?P<asked>(?:[\w-]+\s+){{1,3}}?)(?:om\s+|til\s+)?(?:å\s+)?(?:{verbs})\s+"
                       rf"(?:{government})\s*(?:om\s+(?:å\s+|at\s+)?)?$", re.IGNORECASE)
 
 

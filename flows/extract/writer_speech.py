@@ -19,6 +19,7 @@ from flows.model import Sentence
 
 RULE = "indirect_writer"
 FIRST = r"(?:[Jj]eg|[Ee]g)"
+TOLD = r"(?:(?:til|overfor)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=at\s))?"  # "Eg sa til statsråden at": the one told
 
 
 
@@ -35,11 +36,11 @@ def _lex() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def SUBJECT_FIRST() -> re.Pattern[str]:
-    """"(Men) jeg vil også understreke at ", "Eg meiner at "."""
+    """"(Men) jeg vil også understreke at ", "Eg meiner at ", "Eg sa til statsråden at "."""
     lex = _lex()
     adv = rf"(?:(?:{lex['adverbs']})\s+)*"
     return re.compile(rf"^(?:(?:Men|Og|Så)\s+)?{FIRST}\s+{adv}(?:(?:{lex['finite']})|vil\s+{adv}(?:{lex['after_modal']}))"
-                      rf"(?![\w-])\s+{adv}(?:at\s+)?")
+                      rf"(?![\w-])\s+{adv}{TOLD}(?:at\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -54,10 +55,13 @@ def INVERTED() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def ASKED() -> re.Pattern[str]:
-    """"Jeg ba statsråden om å ", "Eg bad departementet om at ": the one asked between the verb and "om"."""
+    """"Jeg ba statsråden om å ", "Eg bad departementet om at ", "I møtet bad eg departementet om å ": the one
+    asked between the verb and "om"."""
     lex = _lex()
     adv = rf"(?:(?:{lex['adverbs']})\s+)*"
-    return re.compile(rf"^(?:(?:Men|Og|Så)\s+)?{FIRST}\s+{adv}(?:{lex['asking']})\s+(?:[\w-]+\s+){{1,3}}?(?:om|til)\s+(?:å|at)\s+")
+    fronted = rf"(?:{lex['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Til slutt|{lex['fronted']})"
+    return re.compile(rf"^(?:(?:(?:Men|Og|Så)\s+)?{FIRST}\s+{adv}(?:{lex['asking']})|(?i:{fronted})\s+(?:{lex['asking']})"
+                      rf"\s+{FIRST})\s+(?:[\w-]+\s+){{1,3}}?(?:om|til)\s+(?:å|at)\s+")
 
 
 def cue(text: str) -> bool:
