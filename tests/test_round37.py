@@ -252,3 +252,116 @@ def test_a_speech_verb_in_a_fronted_condition_leaves_the_authors_demand() -> Non
     rows = demands(raw, "nn")
     assert any(r[0] == "KS Vestland" and "sørgje for at kommunane får betre rammer" in r[2] for r in rows)
     assert ("KS Vestland", "Stortinget", "leggje fram ein forpliktande opptrappingsplan") in rows
+
+
+# second half of the round: consequences, pronouns after a fronted clause, titles, minutes, visits
+
+@pytest.mark.parametrize("raw", [
+    "– Resten må kommunen låne, sier ordfører Kari Moe i Nordby.\n",
+    "– Hvis det ikke kommer mer penger, må vi kutte i forebyggingen, sier KS-leder Kari Moe.\n",
+    "– Folk som skal til sjukehuset, må vente i fleire timar, seier KS-leiar Kari Moe.\n",
+    "– Vi må jobbe annleis, seier KS-leiar Kari Moe.\n",
+], ids=["laane", "kutte", "vente", "jobbe_annleis"])
+def test_what_someone_is_forced_to_or_a_vague_way_of_working_asks_nothing(raw: str) -> None:  # negatives
+    assert demands(raw) == []
+
+
+def test_the_state_choosing_between_two_ways_is_a_call_on_it() -> None:
+    rows = demands("– Regjeringen må velge mellom å gi kommunene mer frihet eller mer penger, sier KS-leder Kari Moe.\n")
+    assert ("KS", "regjeringen", "Regjeringen må velge mellom å gi kommunene mer frihet eller mer penger") in rows
+
+
+def test_a_pronoun_after_an_inverted_modal_points_back_at_the_state_named_in_the_fronted_clause() -> None:
+    rows = demands("– Dersom regjeringa meiner alvor med at eldre skal bu heime, må ho òg sørgje for betre rammer til "
+                   "heimetenestene, seier KS-leiar Kari Moe.\n", "nn")
+    assert any(r[1] == "regjeringen" and "sørgje for betre rammer" in r[2] for r in rows)
+
+
+def test_a_state_secretary_of_no_ministry_named_belongs_to_the_one_ministry_of_the_text() -> None:
+    raw = ("KS i møte med statssekretæren\n\n"
+           "KS støtter at kommunene får et tydeligere ansvar for fosterhjemmene, men lovforslaget fra Barne- og "
+           "familiedepartementet mangler penger. Det var hovedbudskapet da en delegasjon fra KS møtte statssekretær "
+           "Ingrid Solbakken tirsdag 11. mars.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 3, 12))
+    assert meeting is not None and meeting.counterpart == "Barne- og familiedepartementet"
+
+
+def test_there_stand_pupils_is_no_document_speaking() -> None:
+    raw = ("Kunnskapsminister Signe Rud møtte KS.\n\n"
+           "– Lærarmangelen er ei stor utfordring. Mange stader, særleg i distrikta, står det elevar framfor ein lærar "
+           "utan godkjend utdanning. Vi må dra i same retning, seier kunnskapsministeren.\n")
+    assert any(r[1] == "Signe Rud" for r in statement_rows(raw, "nn"))
+
+
+def test_a_document_speaking_is_still_nobodys_statement() -> None:  # negative
+    raw = "– Kommunane må få meir pengar, står det i fråsegna frå fylkestinget.\n"
+    assert statement_rows(raw, "nn") == []
+
+
+def test_the_head_of_an_organisation_by_its_compound_title() -> None:
+    raw = ("Rundt bordet sat vassdrags- og energidirektør Per Skjerdal frå NVE.\n\n"
+           "– Vi har aldri kartlagt meir enn no, seier NVE-sjefen.\n")
+    assert any(r[1] == "Per Skjerdal" for r in statement_rows(raw, "nn"))
+
+
+MINUTES = ("Ørsta kommune\n"
+           "MØTEPROTOKOLL – FORMANNSKAPET\n\n"
+           "Møtedato: 17.01.2025\n\n"
+           "Til stades:\n"
+           "Ordførar Rasmus Bjørdal (Sp)\n"
+           "Anita Vartdal (Sp), vara for Oddvar Rise\n\n"
+           "Forfall:\n"
+           "Oddvar Rise (Sp)\n\n"
+           "Andre til stades:\n"
+           "Statssekretær Halvard Nesje, Arbeids- og inkluderingsdepartementet\n"
+           "Regiondirektør Monica Eide, IMDi Vest\n\n"
+           "Sekretær: Lise Rotevatn\n\n"
+           "Orienteringssak 1/25: Busetjing av flyktningar. Statssekretæren orienterte om oppmodinga frå IMDi.\n")
+
+
+def test_minutes_name_the_others_present_the_secretary_and_the_ministry_after_a_comma() -> None:
+    meeting = extracted_meeting(MINUTES, "nn", published=date(2025, 1, 20))
+    assert meeting is not None and meeting.counterpart == "Arbeids- og inkluderingsdepartementet"
+    names = {p.name for p in meeting.participants}
+    assert {"Halvard Nesje", "Monica Eide", "Lise Rotevatn", "Anita Vartdal"} <= names
+
+
+def test_the_member_a_deputy_stood_in_for_is_absent() -> None:  # negative
+    meeting = extracted_meeting(MINUTES, "nn", published=date(2025, 1, 20))
+    assert meeting is not None and "Oddvar Rise" not in {p.name for p in meeting.participants}
+
+
+def test_a_state_secretary_coming_to_a_place_is_a_visit() -> None:
+    raw = ("Statssekretæren fekk sjå rasfaren\n\n"
+           "Statssekretær Maren Aasen (Ap) i Samferdselsdepartementet kom til Høyanger måndag. Saman med ordførar Magne "
+           "Fossøy køyrde ho strekninga der steinsprang har sperra vegen.\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 2, 5))
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert meeting.counterpart == "Samferdselsdepartementet"
+
+
+def test_a_meeting_today_with_a_state_secretary_and_the_company_of_the_writer() -> None:
+    raw = ("Godt og nyttig møte i dag med statssekretær Erlend Kvam i Forsvarsdepartementet!\n\n"
+           "Saman med varaordførar Sindre Ødegård og kommunedirektør Anne Vikan fekk eg leggje fram kva ein ny "
+           "lagerbase vil krevje av oss.\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 3, 12))
+    assert meeting is not None and meeting.date.text == "i dag"
+    assert {"Sindre Ødegård", "Anne Vikan"} <= {p.name for p in meeting.participants}
+
+
+def test_a_press_releases_date_field_is_no_meeting_date() -> None:
+    raw = ("Konsultasjonsmøte om kommuneøkonomien\n\n"
+           "Pressemelding | Kommunal- og distriktsdepartementet\n"
+           "Dato: 07.05.2025 | Nr: 41/2025\n\n"
+           "Regjeringen og KS møttes tirsdag 6. mai til det andre plenumsmøtet i konsultasjonsordningen i år.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 5, 7))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (5, 6)
+
+
+def test_minutes_date_field_still_dates_the_meeting() -> None:  # negative: no press release
+    raw = ("Referat frå kontaktmøte mellom KS og Kunnskapsdepartementet\n\n"
+           "Dato: 6. februar 2025\n\n"
+           "Til stades: Kari Moe, styreleiar i KS; Per Li, statssekretær i Kunnskapsdepartementet.\n\n"
+           "Partane drøfta lærarmangelen, og møtet neste gong blir 3. mars.\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 2, 7))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (2, 6)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.budget import check
 from flows.extract import called_off
+from flows.extract import roles as R
 from flows.extract.absence import absence_cues, absent_spans
 from flows.extract.ministry_gazetteer import (  # noqa: F401  (re-exported: counterpart.X keeps working)
     Ministry, MinistryMention, _needles, _patterns, find_ministries, host_ministry, minister_years, ministries,
@@ -150,6 +151,10 @@ def decide_counterpart(
         return "regjeringen", "met_government"
     if best is not None and scores[best] >= 2.0:
         return best, "ministry_mentioned"
+    if any(p.role and p.organisation is None and R.is_government_role(p.role) for p in participants):
+        only = only_ministry(text, year)  # "møtte statssekretær NN" in a text naming one ministry ("lovforslaget
+        if only is not None:  # frå Barne- og familiedepartementet"): the state secretary is that ministry's
+            return only, "state_secretary_of_the_only_ministry"
     return None, "none"
 
 

@@ -176,6 +176,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "rhetorical": re.compile(rf"\s*(?:(?:{lexicon.alternation(cue_words('speaker_pronouns'))})\s+)?"
                                  rf"(?:(?:{lexicon.alternation(cue_words('adverbs') + cue_words('rhetorical_adverbs'))})\s+)?"
                                  rf"(?:{lexicon.alternation(cue_words('rhetorical_after_modal'))})(?![\w-])", re.IGNORECASE),
+        "forced": re.compile(rf"\s*(?:(?!(?:regjeringen|regjeringa|staten)\s)[\wæøå-]+\s+){{0,2}}?"
+                             rf"(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)*"
+                             rf"(?:{lexicon.alternation(cue_words('forced_actions'))})(?![\w-])", re.IGNORECASE),
         "subordinate": lexicon.phrase_pattern(cue_words("subordinators")),
         "noun_negation": re.compile(
             rf"(?<![\w-])(?:(?:{lexicon.alternation(data['noun_negations']['negations'])})\s+(?:[\wæøå]+\s+)?"

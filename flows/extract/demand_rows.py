@@ -113,6 +113,8 @@ def make_demands(ctx: RowContext, block: Block, base: int, text: str, start: int
             who = claimant_subject(scope, claimants)  # a union's "KS som arbeidsgiver må X": KS must act
         if who is None:
             who = pronoun_minister(scope, ctx.document.text[max(0, base + s - LOOKBACK):base + s])
+        if who is None:
+            who = fronted_actor(scope, text[:s])  # "Dersom staten meiner alvor med X, må den Y": staten
         if who == MINISTRY:
             who = document_ministry(text, ctx.document.text)
         elif who is not None and who.startswith(PERSON_ASKED):  # "bad Tangvald om å": the minister's ministry
@@ -152,6 +154,20 @@ def modal_infinitive(text: str, start: int, end: int, language: str) -> bool:
 
 
 LOOKBACK = 400  # characters before a demand searched for the minister a pronoun points back to
+
+
+INVERTED_PRONOUN = re.compile(r"^\W*(?:må|bør|skal|burde)\s+(?:den|ho|hun|han|de|dei)(?![\w-])", re.IGNORECASE)
+FRONTED_ACTORS = ("regjeringen", "staten", "Stortinget")
+
+
+def fronted_actor(piece: str, before: str) -> str | None:
+    """The state's side named in the clause fronted before an inverted modal whose subject is a pronoun ("Dersom
+    regjeringa meiner alvor med X, må ho òg sørgje for Y", "Når staten vedtek nye plikter, må den også betale"): the
+    one the pronoun points back at; None otherwise."""
+    if not INVERTED_PRONOUN.match(piece):
+        return None
+    named = [h.name for h in addressees_in(before) if h.name in FRONTED_ACTORS or h.name in set(ministry_aliases().values())]
+    return named[-1] if named else None
 
 
 def pronoun_minister(piece: str, before: str) -> str | None:

@@ -99,14 +99,18 @@ def _time_field() -> re.Pattern[str]:
     return re.compile(rf"^[^\w\n]*(?:{words})\s*:\s*(?:den\s+)?$", re.IGNORECASE)
 
 
+PRESS_RELEASE = re.compile(r"(?im)^\W*(?:pressemelding|pressemelding\w*|nyhetsmelding|nyheitsmelding)(?![\w-])")
+PRESS_HEAD = 300  # a press release names itself among its first lines
+
+
 def field_date(text: str, found_dates: tuple[FoundDate, ...] | None = None,
                boxes: tuple[tuple[int, int], ...] = (), bars: bool = False) -> FoundDate | None:
     """The first day-and-month date that fills a time field of its own line ("Dato: 3. mars 2025, kl. 9"),
     outside a fact box; None when the text has none. With `bars`, also a field among others on a page's
     header line, between bars ("Tale | Dato: 3.3.2025 | Nærings- og fiskeridepartementet"): the date a
     ministry's page gives a talk it publishes."""
-    if ":" not in text:
-        return None
+    if ":" not in text or PRESS_RELEASE.search(text[:PRESS_HEAD]):
+        return None  # "Pressemelding | KDD" over "Dato: 07.05.2025 | Nr: 41/2025": the release's date, not the meeting's
     for found in found_dates if found_dates is not None else find_dates(text):
         if found.kind not in STRONG or any(a <= found.start < b for a, b in boxes):
             continue

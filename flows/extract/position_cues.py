@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
+from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.cue_patterns import Cue, Kind, patterns, cue_words
 
 
@@ -265,6 +266,13 @@ def without_condition(piece: str) -> str:
     return piece[comma + 1:].lstrip()
 
 
+def _government_subject(subject: str) -> bool:
+    """True when a modal's subject is the state's side ("regjeringen må velge mellom X og Y": a call on it)."""
+    hits = addressees_in(subject)
+    return bool(hits) and (hits[0].name in ("regjeringen", "staten", "Stortinget")
+                           or hits[0].name in set(ministry_aliases().values()))
+
+
 def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before: bool) -> Cue | None:
     found = _clause_start(text, match.start(), cues_before)
     if found is None:
@@ -285,6 +293,9 @@ def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before:
         return None  # "Kommunane treng handling", "vi trenger mer enn velvilje": urging, no action named
     if kind == "modal" and inverted and patterns()["objectless"].match(text, match.end()):
         return None  # "Men då må vi også få" (a text cut off mid-sentence): no action named
+    if kind == "modal" and patterns()["forced"].match(text, match.end()) \
+            and not _government_subject(text[start:match.start()]):
+        return None  # "Resten må kommunen låne", "dei må kutte i skulen": what someone is forced to, a consequence
     if kind == "modal" and patterns()["rhetorical"].match(text, match.end()):
         return None  # "vi må innrømme at ...": a comment on what is said, not an action
     if kind == "modal" and patterns()["quantified"].match(text[start:match.start()].strip()) \

@@ -98,8 +98,11 @@ def SPLIT_CUE() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def IMPERSONAL() -> re.Pattern[str]:
-    """', heter det i uttalelsen.': attributed to a document, not a person."""
-    return lexicon.phrase_pattern(_data()["impersonal"], before=r"(?:,|(?<=[?!»]))\s+", after=r"\b", flags=0)
+    """', heter det i uttalelsen.': attributed to a document, not a person (the formula ends its clause or a place
+    or an adverb follows it)."""
+    return lexicon.phrase_pattern(_data()["impersonal"], before=r"(?:,|(?<=[?!»]))\s+",  # not ", står det elevar
+                                  after=r"\b(?=\s*(?:[.,:;!?]|$|\s(?:i|på|under|om|videre|vidare|blant|også|òg)\b))",
+                                  flags=0)  # framfor ein lærar": there stand pupils
 
 
 @lru_cache(maxsize=1)

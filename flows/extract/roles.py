@@ -144,7 +144,8 @@ def ROLE_PHRASE() -> str:
 
 @lru_cache(maxsize=1)
 def ORG_AFTER() -> re.Pattern[str]:
-    return re.compile(rf" (?:i|ved|fra|frå) (?P<org>{org_pattern()})")
+    # also after a comma closing a list line ("Statssekretær NN, Arbeids- og inkluderingsdepartementet")
+    return re.compile(rf"(?: (?:i|ved|fra|frå) |,[ \t]+(?=(?:{org_pattern()})[ \t]*(?:\n|$)))(?P<org>{org_pattern()})")
 
 
 @lru_cache(maxsize=1)
