@@ -365,3 +365,30 @@ def test_minutes_date_field_still_dates_the_meeting() -> None:  # negative: no p
            "Partane drøfta lærarmangelen, og møtet neste gong blir 3. mars.\n")
     meeting = extracted_meeting(raw, "nn", published=date(2025, 2, 7))
     assert meeting is not None and (meeting.date.month, meeting.date.day) == (2, 6)
+
+
+def test_a_pronoun_pointing_at_the_list_that_follows_is_no_demand() -> None:  # negative: the items are
+    raw = ("Kommunestyret i Suldal vedtok ei fråsegn.\n\n"
+           "Dette ber kommunestyret regjeringa om:\n"
+           "• at naturressursskatten framleis skal vere ein kommunal skatt\n"
+           "• at konsesjonskraftprisen vert fastsett slik at kommunane ikkje tapar\n")
+    rows = demands(raw, "nn")
+    assert not any(r[2].startswith("Dette ber") for r in rows)
+    assert ("Suldal kommune", "regjeringen", "at naturressursskatten framleis skal vere ein kommunal skatt") in rows
+
+
+def test_a_second_predicate_after_men_has_the_first_ones_subject() -> None:
+    raw = ("KS' hovedstyre behandlet fredag saken. Hovedstyret slutter opp om at kommunene fortsatt skal ta et stort "
+           "ansvar, men krever at staten bidrar mer til boliger.\n")
+    assert ("KS", "staten", "staten bidrar mer til boliger") in demands(raw)
+
+
+def test_the_one_asked_after_an_adverbial_of_occasion_and_an_adverb() -> None:
+    raw = ("Styreleder Kari Moe i KS møtte digitaliseringsministeren. Moe ba i møtet også statsråden om å legge fram "
+           "en forpliktende plan for digital sikkerhet.\n")
+    assert any(r[0] == "KS" and r[2] == "legge fram en forpliktende plan for digital sikkerhet" for r in demands(raw))
+
+
+def test_a_unions_representative_at_a_municipality_speaks_for_the_union() -> None:
+    raw = "Fagforbundets hovedtillitsvalgt i Sortland kommune, Kristoffer Nygård, krever at kommunene betaler overtid.\n"
+    assert demands(raw) == [("Fagforbundet", "kommunene", "kommunene betaler overtid")]

@@ -23,6 +23,7 @@ from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
+from flows.extract.actors import claimants_in
 from flows.extract.initials_keys import initials
 
 if TYPE_CHECKING:
@@ -274,6 +275,20 @@ def _role_after_party(right: str, party: re.Match[str] | None) -> re.Match[str] 
     return found
 
 
+UNION_ROLES = ("tillitsvalgt", "tillitsvald", "tillitsvalde", "tillitsvalgte")  # a union's representatives at a workplace
+GENITIVE = re.compile(r"(?P<org>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)(?:s|')\s+(?:[\wæøå-]+\s+)?$")
+
+
+def _genitive_union(before: str) -> str | None:
+    """The organisation named in the genitive right before a role ("Fagforbundets ", "Sykepleierforbundets lokale "),
+    when it is a known claimant; None otherwise."""
+    found = GENITIVE.search(before)
+    if found is None:
+        return None
+    hits = claimants_in(found.group("org"))
+    return hits[0].name if hits and hits[0].start == 0 else None
+
+
 def context_role(text: str, start: int, end: int,
                   previous: PersonMention | None) -> tuple[str | None, str | None, bool]:
     """Role, organisation and plural flag from the words around a name."""
@@ -310,6 +325,9 @@ def context_role(text: str, start: int, end: int,
         # "nestlederne A (Sp) og B": the role goes on to B, A's party does not
         party_gap = text[previous.end:start].startswith(" (")
         role, org, plural = previous.role, None if party_gap else previous.organisation, True
+    if found and role and role.endswith(UNION_ROLES):  # "Fagforbundets hovedtillitsvalgt i Nordby kommune, NN": the
+        union = _genitive_union(left[:found.start("role")])  # union's representative, employed by the municipality
+        org = union or org
     ministry = R.ministry(role) if role else None
     if ministry:
         org = ministry

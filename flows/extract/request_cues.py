@@ -135,6 +135,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
+    if whole and text.rstrip().endswith(":"):
+        return None  # "Dette ber kommunestyret regjeringa om:": the pronoun points at the list that follows
     bare = match.group(0).casefold() in BE_FORMS
     body = asked_body(text, pos, before, claimant_subject, bare) if inverted is not None and not clausal else None
     if body is not None:  # "Delta ber KS om å": the subject stood before the verb, the body after it is asked

@@ -57,9 +57,15 @@ def _ministry_subject(region: str) -> bool:
     return any(h.name in ministries and not region[:h.start].strip(" –—-«»\"") for h in addressees_in(region))
 
 
+COORDINATED_END = re.compile(r",?\s+(?:men|og)\s*$")  # a region ending where a second predicate begins
+CONTENT_CLAUSE = re.compile(r"\s(?:om\s+)?at\s")  # "... om at X", "... at X": a content clause
+
+
 def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | None = None) -> str | None:
     """Claimant (or GOVERNMENT) a subject or attribution region refers to: a pronoun refers to
     the last speaker (`last`), "Organisasjonen" to the organisation named last (`named`)."""
+    if COORDINATED_END.search(region):  # "Hovedstyret slutter opp om at kommunene X, men [krever]": the subject of
+        region = CONTENT_CLAUSE.split(region, 1)[0]  # the first predicate, not one inside its content clause
     first = region.split()[0].casefold().strip(",") if region.split() else ""
     if first in PRONOUNS:
         return last
