@@ -53,7 +53,6 @@ from flows.extract.voice import Voice, VoiceState, Where, resolve, sentence_voic
 from flows.model import Block, Demand, Document, Sentence, Statement
 
 BLANT = re.compile(r"^\W*blant\s", re.IGNORECASE)  # the opening of a list of proposals ("Blant forslaga er ...")
-OWN_IN_FORM = re.compile(r"\S+\s+(?:eg|jeg|vi|me)(?![\w-])", re.IGNORECASE)  # "vil eg be": the speaker inside the form
 REPORTED_VOICES = frozenset({"reported", "statement_indirect", "continued"})  # voices a next sentence may go on in
 
 
@@ -76,8 +75,14 @@ def _own_request(text: str) -> bool:
     """True when a sentence's request has the speaker's own pronoun as its subject, before the verb ("Eg vil be
     kommunane om å X") or inside the form after a fronted phrase ("For det første vil eg be kommunane om å X"): in a
     minister's own talk, the minister asks (not the body the request names)."""
-    return any(c.kind == "request" and (first_person_before(text[:c.anchor]) or OWN_IN_FORM.match(text, c.anchor))
+    return any(c.kind == "request" and (first_person_before(text[:c.anchor]) or _speaker_in_form().match(text, c.anchor))
                for c in find_cues(text))
+
+
+@lru_cache(maxsize=1)
+def _speaker_in_form() -> re.Pattern[str]:
+    """"vil eg be": the speaker's own pronoun inside a request form (`speaker_pronouns`)."""
+    return re.compile(rf"\S+\s+(?:{'|'.join(map(re.escape, cue_words('speaker_pronouns')))})(?![\w-])", re.IGNORECASE)
 
 
 def _adds(sentence: str) -> bool:

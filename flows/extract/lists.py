@@ -206,6 +206,9 @@ def _body_claimants(blocks: tuple[Block, ...], i: int) -> tuple[str, ...]:
     return found.claimants if found is not None else ()
 
 
+PROPOSAL = re.compile(r"forslag", re.IGNORECASE)  # "representantforslag", "forslaget", "Forslaget lyder:"
+
+
 @lru_cache(maxsize=1)
 def _storting_formula() -> re.Pattern[str]:
     """The formula a proposal to the Storting opens its items with ("Stortinget ber regjeringen", "Stortinget bed
@@ -218,10 +221,10 @@ def _proposer(blocks: tuple[Block, ...], i: int, default: str) -> str:
     """Who puts forward the proposal whose formula block `i` is: the organisation opening the last paragraph before
     it that speaks of a proposal ("Venstres stortingsgruppe fremmer i dag et representantforslag ..."), else `default`."""
     for block in reversed(blocks[:i]):
-        if block.kind != "heading" and re.search(r"(?i)forslag", block.text):
+        if block.kind != "heading" and PROPOSAL.search(block.text):
             for sentence in block.sentences:
                 named = organisations_in(sentence.text)
-                if named and named[0].start == 0 and re.search(r"(?i)forslag", sentence.text):
+                if named and named[0].start == 0 and PROPOSAL.search(sentence.text):
                     return named[0].name
     return default
 

@@ -179,18 +179,16 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
     return out
 
 
-HEAD_FAMILIES = ("sjef", "direktør", "leder", "leiar")  # the head of an organisation under any of its titles
-
-
 def _title_target(title: str, position: int, persons: dict[str, Mention], full: list[PersonMention],
                   where: str | None = None) -> str | None:
     family, org = R.title_family(title)
     if family is None:
         return None
     fits = [p for p in persons.values() if R.role_fits(p.role, family) and _org_fits(p.organisation, org)]
-    if not fits and org is not None and family in HEAD_FAMILIES:  # "NVE-sjefen": the one who heads NVE, whatever
-        fits = [p for p in persons.values() if p.organisation == org  # the title ("vassdrags- og energidirektør")
-                and p.role and p.role.casefold().endswith(HEAD_FAMILIES)]
+    heads = tuple(str(r) for r in roles_table().get("head_roles") or ())  # the head of an organisation by any title
+    if not fits and org is not None and family in heads:  # "NVE-sjefen": the one who heads NVE, whatever the
+        fits = [p for p in persons.values() if p.organisation == org  # title ("vassdrags- og energidirektør")
+                and p.role and p.role.casefold().endswith(heads)]
     strict = [p for p in fits if R.role_fits(p.role, family, loose=False)]
     if strict:
         fits = strict  # "helseministeren" is the health minister, not another "statsråd"

@@ -275,7 +275,6 @@ def _role_after_party(right: str, party: re.Match[str] | None) -> re.Match[str] 
     return found
 
 
-UNION_ROLES = ("tillitsvalgt", "tillitsvald", "tillitsvalde", "tillitsvalgte")  # a union's representatives at a workplace
 GENITIVE = re.compile(r"(?P<org>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)(?:s|')\s+(?:[\wæøå-]+\s+)?$")
 
 
@@ -325,7 +324,7 @@ def context_role(text: str, start: int, end: int,
         # "nestlederne A (Sp) og B": the role goes on to B, A's party does not
         party_gap = text[previous.end:start].startswith(" (")
         role, org, plural = previous.role, None if party_gap else previous.organisation, True
-    if found and role and role.endswith(UNION_ROLES):  # "Fagforbundets hovedtillitsvalgt i Nordby kommune, NN": the
+    if found and role and role.endswith(tuple(str(r) for r in lexicon.load("actors").get("union_roles") or ())):  # "Fagforbundets hovedtillitsvalgt i Nordby kommune, NN": the
         union = _genitive_union(left[:found.start("role")])  # union's representative, employed by the municipality
         org = union or org
     ministry = R.ministry(role) if role else None
