@@ -124,6 +124,8 @@ NOT_DEMANDS = [
     ("many_are_forced_nn", "– Mange kommunar difor må kjøpe plassar hos private, seier styreleiar i KS, Kari Dal."),
     ("two_of_three_must", "– To av tre kommuner må låne penger til driften, sier styreleder i KS, Per Hansen."),
     ("talk_about_talking", "– Vi må kunne snakke ærlig om hva kommunene kan levere, sier styreleder i KS, Per Hansen."),
+    # a known failure until stop 49: what one is forced to ("må kutte", `forced_actions`) is a consequence
+    ("forced_consequence", "– Kommunene må derfor kutte i tilbudet, sier styreleder i KS, Per Hansen."),
 ]
 
 
@@ -133,11 +135,6 @@ def test_not_demands(raw: str) -> None:
 
 
 KNOWN_FAILURES = [
-    pytest.param("– Kommunene må derfor kutte i tilbudet, sier styreleder i KS, Per Hansen.", [],
-                 marks=pytest.mark.xfail(strict=True, reason="'må derfor' as a consequence (forced to) reads like "
-                                         "a call ('staten må derfor betale'); only a quantified subject ('mange "
-                                         "kommuner') tells them apart"),
-                 id="forced_consequence"),
     pytest.param("– Staten blir bedt om å ta regningen, sier styreleder i KS, Per Hansen.",
                  [("KS", "staten", "Staten blir bedt om å ta regningen")],
                  marks=pytest.mark.xfail(strict=True, reason="a passive request inside a quotation is read as an "
