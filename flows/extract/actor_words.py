@@ -9,6 +9,7 @@ from typing import Any
 
 from flows import lexicon
 from flows.extract.matcher import trie_alternation
+from flows.extract.organisation_names import party_group
 
 
 @lru_cache(maxsize=1)
@@ -80,11 +81,10 @@ def party_written(claimant: str | None, document_text: str) -> str | None:
     party's group in the Storting when the document names it ("KrFs stortingsgruppe fremmer ...": its press release)."""
     names = _party_names().get(claimant or "")
     if claimant and is_party(claimant):  # a press release of the party's group: "Pressemelding fra KrFs stortingsgruppe"
-        groups = lexicon.alternation([str(g) for g in _data()["party_groups"]])
-        for name in (claimant, *(names or ())):
-            group = re.search(rf"(?<![\w-]){re.escape(name)}(?:s|\s+(?:si|sin|sitt))\s+(?:{groups})(?![\w-])", document_text)
-            if group:
-                return " ".join(group.group(0).split())
+        group = next((m for m in party_group().finditer(document_text) if m.group("party") in (claimant, *(names or ()))),
+                     None)
+        if group:
+            return " ".join(group.group(0).split())
     for name in names or ():
         if re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", document_text):
             return name

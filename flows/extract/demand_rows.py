@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import MINISTRY, PERSON_ASKED, addressees_in, document_ministry
-from flows.extract.ministry_actors import ministry_aliases, titled_ministry
+from flows.extract.ministry_actors import is_state_side, ministry_aliases, titled_ministry
 from flows.extract.clause_tails import own_clause_end
 from flows.extract.clauses import cut_end, find_cues, has_position
 from flows.extract.cue_patterns import patterns
@@ -157,7 +157,6 @@ LOOKBACK = 400  # characters before a demand searched for the minister a pronoun
 
 
 INVERTED_PRONOUN = re.compile(r"^\W*(?:må|bør|skal|burde)\s+(?:den|ho|hun|han|de|dei)(?![\w-])", re.IGNORECASE)
-FRONTED_ACTORS = ("regjeringen", "staten", "Stortinget")
 
 
 def fronted_actor(piece: str, before: str) -> str | None:
@@ -166,7 +165,7 @@ def fronted_actor(piece: str, before: str) -> str | None:
     one the pronoun points back at; None otherwise."""
     if not INVERTED_PRONOUN.match(piece):
         return None
-    named = [h.name for h in addressees_in(before) if h.name in FRONTED_ACTORS or h.name in set(ministry_aliases().values())]
+    named = [h.name for h in addressees_in(before) if is_state_side(h.name)]
     return named[-1] if named else None
 
 

@@ -290,11 +290,23 @@ def _council_indefinite() -> dict[str, str]:
 def councils_in(text: str) -> list[str]:
     """The councils a phrase names with their place, as written: after the place ("Øst-Finnmark regionråd") or
     before it ("Regionrådet i Nordfjord")."""
-    out = []
-    for word, indefinite in _council_indefinite().items():
+    out: list[str] = []
+    for word in _council_indefinite():
+        out += _council_names(word, text, "i", body=False)
+    return out
+
+
+def _council_names(word: str, text: str, prepositions: str, body: bool = True) -> list[str]:
+    """How a text names the council `word` (a council word of `council_kinds`) with its place: before the place,
+    joined by one of `prepositions` (a regex: "i", "(?:i|for)"), with the place's body word after it when `body`
+    ("Kommunestyret i Nordby kommune"), and after the place in its indefinite form ("Troms fylkesting")."""
+    before = re.finditer(rf"(?<![\w-])(?i:{re.escape(word)})\s+{prepositions}\s+{PLACE}"
+                         rf"{'(?:' + BODY_AFTER_PLACE.pattern + ')?' if body else ''}(?![\w-])", text)
+    out = [capitalised(m.group(0)) for m in before]
+    indefinite = _council_indefinite().get(word.casefold())
+    if indefinite:
         out += [f"{m.group(1)} {indefinite}" for m in
                 re.finditer(rf"(?<![\w-])({PLACE})[ \t]+(?i:{re.escape(indefinite)})(?![\w-])", text)]
-        out += [capitalised(m.group(0)) for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(word)})\s+i\s+{PLACE}", text)]
     return out
 
 
@@ -314,13 +326,9 @@ def council_home(claimant: str, text: str, at: int) -> str:
     if place:
         place = _without_body(place)  # "Kommunestyret i Nordby kommune"
         return f"{place} {kind}" if home and re.fullmatch(PLACE, place) else claimant
-    named = {capitalised(m.group(0)) for m in
-             re.finditer(rf"(?<![\w-])(?i:{re.escape(head)})\s+{'i' if home else '(?:i|for)'}\s+{PLACE}"
-                         rf"(?:{BODY_AFTER_PLACE.pattern})?(?![\w-])", text)}  # "Regionrådet for Hallingdal"
+    # "Fylkestinget i Nordby", "Regionrådet for Hallingdal", "Troms fylkesting er uroa ... Fylkestinget krev"
+    named = set(_council_names(head, text, "i" if home else "(?:i|for)"))
     indefinite = _council_indefinite().get(head.casefold())
-    if indefinite:  # "Troms fylkesting er uroa ... Fylkestinget krev": the council as the text names it
-        named |= {f"{m.group(1)} {indefinite}" for m in
-                  re.finditer(rf"(?<![\w-])({PLACE})[ \t]+(?i:{re.escape(indefinite)})(?![\w-])", text)}
     if len(named) == 1:
         written = named.pop()  # "Fylkestinget i Nordby vedtok ... fylkestinget krev"
         if not home:

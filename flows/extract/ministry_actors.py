@@ -28,6 +28,14 @@ def ministry_aliases() -> dict[str, str]:
     return aliases
 
 
+STATE_SIDE = ("regjeringen", "staten", "Stortinget")  # the state's side as a whole, beside its ministries
+
+
+def is_state_side(name: str) -> bool:
+    """True for the government, the state, the Storting or a ministry (an addressee's canonical name)."""
+    return name in STATE_SIDE or name in set(ministry_aliases().values())
+
+
 @lru_cache(maxsize=1)
 def minister_surnames() -> dict[str, str]:
     """Surname of a known minister -> ministry, from the gazetteer (ambiguous surnames left out)."""

@@ -101,16 +101,16 @@ def organisations_in(text: str) -> list[ActorHit]:
         + [_branch(text, h) for h in _organisation_words(text)]
         + [_branch(text, h) for h in _associations(text)]  # "Norges Handikapforbund Agder": a county branch
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)]
-        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _party_group().finditer(text)])
+        + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in party_group().finditer(text)])
 
 
 @lru_cache(maxsize=1)
-def _party_group() -> re.Pattern[str]:
+def party_group() -> re.Pattern[str]:
     """A party's group in the Storting as written ("Venstres stortingsgruppe", "KrF si stortingsgruppe",
     `parties` and `party_groups` in actors.yaml): the group that puts forward a proposal and asks in it."""
     parties = lexicon.alternation([str(p) for p in _data()["parties"] if len(str(p)) > 1])
     groups = lexicon.alternation([str(g) for g in _data()["party_groups"]])
-    return re.compile(rf"(?<![\w-])(?:{parties})(?:s|\s+(?:si|sin|sitt))\s+(?:{groups})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?P<party>{parties})(?:s|\s+(?:si|sin|sitt))\s+(?:{groups})(?![\w-])")
 
 
 def _coordinated(match: re.Match[str]) -> ActorHit:

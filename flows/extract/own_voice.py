@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import is_ks_body
-from flows.extract.cue_patterns import Cue, cue_words
+from flows.extract.cue_patterns import Cue, cue_words, patterns
 from flows.extract.speech import SPEECH
 from flows.model import Sentence
 
@@ -137,16 +137,11 @@ def _reported(text: str, cue: Cue) -> bool:
     verbs = [m for m in SPEECH().finditer(text, 0, cue.start)]
     if not verbs:
         return False
-    if FRONTED_CLAUSE().match(text) and "," in text[verbs[-1].end():cue.start]:
+    if patterns()["subordinate"].match(text, len(text) - len(text.lstrip(" –—-«»\"“„"))) \
+            and "," in text[verbs[-1].end():cue.start]:
         return False  # "Dersom regjeringa meiner alvor med X, må ho Y": the verb stands in the fronted condition
     clause = _words(CLAUSE_BREAK.split(text[:verbs[-1].start()])[-1])
     return bool(clause) and not _author_speaks(clause) and not _inverted_first_person(text, verbs[-1].start())
-
-
-@lru_cache(maxsize=1)
-def FRONTED_CLAUSE() -> re.Pattern[str]:
-    """A sentence opening with a subordinate clause ("Dersom ...", "Når ...", `subordinators`)."""
-    return re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.load('request_verbs')['subordinators'])})\s", re.IGNORECASE)
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -116,10 +116,7 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
         check()
         tails = {" " + name, " " + _lower_particle(name)}  # "Von Krogh" opening a sentence: "Anders von Krogh"
         longer = [n for n in names if len(n) > len(name) and n.endswith(tuple(tails))]
-        if not longer and " " not in name:  # a first name alone ("sa Randi i opninga"): the one person it opens
-            opened = {n for n in names if n.startswith(name + " ")}
-            longer = sorted(opened) if len(opened) == 1 else []
-        out[name] = longer[0] if longer else name
+        out[name] = longer[0] if longer else (_opened(name, names) or name)
     return out
 
 
@@ -266,11 +263,16 @@ def _lookup(people: People, written: str) -> str | None:
     for m in people.mentions:
         if m.written == written or m.name == written:
             return m.name
-    if " " not in written:  # a first name alone ("sa Randi i opninga"): the one person of the text it opens
-        opened = {p.name for p in people.persons if p.name.startswith(written + " ")}
-        if len(opened) == 1:
-            return opened.pop()
-    return None
+    return _opened(written, [p.name for p in people.persons])
+
+
+def _opened(first: str, names: list[str]) -> str | None:
+    """The one full name a first name written alone opens ("sa Randi i opninga": Randi Kvamme Sørbø); None when it
+    is no single word or opens none or several."""
+    if " " in first:
+        return None
+    opened = {n for n in names if n.startswith(first + " ")}
+    return opened.pop() if len(opened) == 1 else None
 
 
 def resolve(people: People, phrase: str, position: int) -> Mention | None:
@@ -278,7 +280,7 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
     head = phrase.strip().split(" ")[0].casefold() if phrase.strip() else ""
     gender = R.pronoun_gender(head)
     if gender is not None:
-        return _recent(people, position, gender)
+        return recent_person(people, position, gender)
     title = R.TITLE().match(phrase.strip())
     if title and not name_candidates(phrase):
         place = PLACE_AFTER_TITLE.match(phrase.strip(), title.end())
@@ -298,11 +300,6 @@ def _person(people: People, name: str) -> Mention:
 
 
 def recent_person(people: People, position: int, gender: str) -> Mention | None:
-    """The person a pronoun of `gender` ("m", "f", "any") at `position` points back at (`_recent`)."""
-    return _recent(people, position, gender)
-
-
-def _recent(people: People, position: int, gender: str) -> Mention | None:
     """The person a pronoun at `position` points back to: the last one named before it (none when an
     unnamed person comes between, `unnamed_persons`), passing
     over a title that only stands after another person in its sentence ("NN meiner ... vise

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
-from flows.extract.ministry_actors import ministry_aliases
+from flows.extract.ministry_actors import is_state_side
 from flows.extract.cue_patterns import Cue, Kind, patterns, cue_words
 
 
@@ -269,8 +269,7 @@ def without_condition(piece: str) -> str:
 def _government_subject(subject: str) -> bool:
     """True when a modal's subject is the state's side ("regjeringen må velge mellom X og Y": a call on it)."""
     hits = addressees_in(subject)
-    return bool(hits) and (hits[0].name in ("regjeringen", "staten", "Stortinget")
-                           or hits[0].name in set(ministry_aliases().values()))
+    return bool(hits) and is_state_side(hits[0].name)
 
 
 def subject_clause_cue(text: str, match: re.Match[str], kind: Kind, cues_before: bool) -> Cue | None:

@@ -31,6 +31,8 @@ def _lex() -> dict[str, str]:
     # preposition of `fronted_prepositions` and up to four words, no comma
     prepositions = lexicon.alternation(lexicon.load("speech_verbs")["fronted_prepositions"])
     out["fronted"] = rf"(?:{prepositions})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+"
+    # what may stand first before the verb and "eg": an adverb, a connective or a fronted phrase
+    out["opener"] = rf"(?:{out['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt|{out['fronted']})"
     return out
 
 
@@ -48,7 +50,7 @@ def INVERTED() -> re.Pattern[str]:
     """"Difor meiner eg at ", "Derfor vil jeg understreke at ": an adverb first, the verb before "jeg"."""
     lex = _lex()
     adv = rf"(?:(?:{lex['adverbs']})\s+)*"
-    return re.compile(rf"^(?:{lex['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt|{lex['fronted']})\s+"
+    return re.compile(rf"^{lex['opener']}\s+"
                       rf"(?:(?P<finite>{lex['finite']})|vil)\s+{FIRST}\s+{adv}"
                       rf"(?(finite)|(?:{lex['after_modal']})(?![\w-])\s+{adv})(?:at\s+)?", re.IGNORECASE)
 
@@ -59,8 +61,7 @@ def ASKED() -> re.Pattern[str]:
     asked between the verb and "om"."""
     lex = _lex()
     adv = rf"(?:(?:{lex['adverbs']})\s+)*"
-    fronted = rf"(?:{lex['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Til slutt|{lex['fronted']})"
-    return re.compile(rf"^(?:(?:(?:Men|Og|Så)\s+)?{FIRST}\s+{adv}(?:{lex['asking']})|(?i:{fronted})\s+(?:{lex['asking']})"
+    return re.compile(rf"^(?:(?:(?:Men|Og|Så)\s+)?{FIRST}\s+{adv}(?:{lex['asking']})|(?i:{lex['opener']})\s+(?:{lex['asking']})"
                       rf"\s+{FIRST})\s+(?:[\w-]+\s+){{1,3}}?(?:om|til)\s+(?:å|at)\s+")
 
 
