@@ -248,8 +248,9 @@ def blocked(text: str, found: FoundDate) -> bool:
         return False  # "Møtet er satt til tirsdag", but not "Fristen for innspill er satt til 1. mars"
     if _before_pattern("not_meeting_before").search(before) or _deadline_ending().search(before):
         return True
-    # a phrase opened by a weekday ("statsbudsjettet onsdag 23. oktober") names a day, never a budget's period
-    return found.kind not in DAY_WORDS and found.weekday is None \
+    # a phrase opened by a weekday ("statsbudsjettet onsdag 23. oktober") names a day, never a budget's period, nor
+    # does a day and month without a year ("konsultasjonsmøtet om statsbudsjettet 12. mars")
+    return found.kind not in DAY_WORDS and found.weekday is None and not (found.kind == "daymonth" and found.year is None) \
         and _before_pattern("not_meeting_before_dated").search(before) is not None
 
 

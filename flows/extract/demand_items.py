@@ -68,9 +68,16 @@ def _procedural_pattern() -> re.Pattern[str]:
     return lexicon.phrase_pattern(lexicon.load("request_verbs")["procedural_items"])
 
 
+@lru_cache(maxsize=1)
+def _clause_opener() -> re.Pattern[str]:
+    return lexicon.phrase_pattern(lexicon.load("request_verbs")["procedural_clause_openers"])
+
+
 def _procedural(text: str) -> bool:
-    """True when an item is a procedural part of a resolution (`procedural_items`): sent on, or noted."""
-    return bool(_procedural_pattern().search(text)) and not find_cues(text)
+    """True when an item is a procedural part of a resolution (`procedural_items`): sent on, or noted, in its main
+    clause (not "før nye krav sendes ut": `procedural_clause_openers`)."""
+    found = _procedural_pattern().search(text)
+    return found is not None and not find_cues(text) and _clause_opener().search(text, 0, found.start()) is None
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
-from flows.extract import called_off, state_bodies, story_parts
+from flows.extract import called_off, state_bodies, story_parts, talk_speaker
 from flows.extract.attendance_clauses import attending_part
 from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.layout import fact_box_spans
@@ -53,49 +53,6 @@ def occasion_texts(document: Document, decision: mt.TypeDecision, blocks: tuple[
 def _talk_sentences(text: str, decision: mt.TypeDecision) -> tuple[str, ...]:
     return tuple(text[h.start:h.end] for h in decision.hits
                  if h.meeting_type == decision.meeting_type and h.start is not None and h.end is not None)
-
-
-def _byline(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None:
-    """The person with a role on a line of their own near the top ("NN, fylkesleder KS Nordby"),
-    also under an occasion line in the same block ("Innlegg på X, Nordby 3. mars\nNN, leder"), or
-    with the title before the name, alone on the line ("Helseminister NN", "Statsråd NN": a
-    ministry's speech page)."""
-    for block in blocks[:4]:
-        starts = (block.start, *(block.start + i + 1 for i, ch in enumerate(block.text) if ch == "\n"))
-        for start in starts:
-            found = mentions.full_mention_at(start) or _after_label(mentions, block, start) \
-                or _titled_line(mentions, block, start)
-            if found is not None and found.role is not None:
-                return Mention(found.name, found.role, found.organisation)
-    return None
-
-
-def _titled_line(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
-    """The person a line holds alone after their title ("Helseminister NN", "Styreleiar NN"): the
-    words before the name are the mention's title (up to four words: "Helse- og omsorgsminister NN") and nothing
-    follows the name."""
-    line = block.text[start - block.start:].split("\n", 1)[0]
-    end = start + len(line.rstrip())
-    for m in mentions.people.mentions:
-        if m.kind != "full" or m.role is None or not start < m.start < end or m.end != end:
-            continue
-        title = line[:m.start - start].strip()
-        if 0 < len(title.split()) <= 4 and re.fullmatch(r"[\w\s.-]+", title) \
-                and title.casefold().endswith(m.role.casefold().split()[-1]):
-            return m
-    return None
-
-
-def _after_label(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
-    """The speaker named after the label of a talk's header line ("Talenotat – styreleder NN",
-    "Innlegg: NN")."""
-    line = block.text[start - block.start:].split("\n", 1)[0]
-    label = _HEADER_LABEL.match(line)
-    return mentions.full_mention_at(start + label.end()) if label else None
-
-
-# one or two words and a dash or colon, then the role in lower case: "Talenotat – styreleder "
-_HEADER_LABEL = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+)?\s*[–—:-]\s*(?:[a-zæøå-]+\s+){0,3}")
 
 
 def _hosts(text: str, decision: mt.TypeDecision, mentions: tuple[PersonMention, ...],
@@ -230,7 +187,9 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                         affiliations, context.parse_at, coming,
                                         _reference_day(document, date),
                                         other_sections(text, evidence[0] if evidence else None, date.year, date.month))
-    participants = story_parts.named_in_story(participants, people, story_parts.story_of(text, blocks, evidence))
+    story = story_parts.story_of(text, blocks, evidence) or \
+        story_parts.late_section(blocks, evidence, tuple(h.start for h in decision.hits if h.start is not None))
+    participants = story_parts.named_in_story(participants, people, story)
     named = {p.name for p in participants}
     participants += tuple(p for p in writers_present(text, context.layout, people) if p.name not in named)
     absent = pt.absent_names(people, sentences, text)
@@ -262,14 +221,17 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                       counterpart in cp.minister_ministries(participants)
                                       or counterpart not in cp.participant_ministries(participants))
     if decision.meeting_type == "foredrag":
-        byline = _byline(mentions, blocks)
-        participants = pd.talker(participants, None if byline is None or byline.name in absent else byline,
+        byline = talk_speaker.byline(mentions, blocks)
+        named = {p.name for p in participants}
+        greeted = tuple(p for p in talk_speaker.greeted(mentions, blocks) if p.name not in absent | named)
+        participants = pd.talker(participants + greeted, None if byline is None or byline.name in absent else byline,
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
                                  pd.attending(participants, sentences, _reference_day(document, date))
                                  | _listed(participants, blocks, people)
                                  | _counterpart_people(participants, counterpart)
                                  | _reported_voices(participants, byline, statements, text, sentences,
-                                                    _reference_day(document, date)))
+                                                    _reference_day(document, date))
+                                 | {p.name for p in greeted})
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,

@@ -147,6 +147,19 @@ def _leads_to_speech(parsed: Parsed, content: tuple[Token, ...]) -> bool:
                                  or verb.lemma.casefold() in coordinated())
 
 
+def _inner_content(parsed: Parsed, content: tuple[Token, ...]) -> tuple[Token, ...] | None:
+    """The clause a lead verb's infinitive of saying reports ("svarte med å vise til at X": X), None when the
+    infinitive is no verb of saying with words of its own ("åpnet med å takke for ...": the predicate is the content)
+    or reports a thing ("svarte med å vise til budsjettprosessen": the infinitive's phrase is the content)."""
+    verb = next((t for t in content if t.pos in ("VERB", "AUX")), None)
+    inner = phrase_at(parsed, verb, conjunct=True) if verb is not None else None
+    if inner is None or inner[0].closing_only or inner[0].rule == "parse_lead_verb":
+        return None
+    found = _content(parsed, verb, inner[1], inner[0])
+    clause = any(t.pos in ("VERB", "AUX") for t in found)  # "vise til at X", not "vise til budsjettprosessen"
+    return found if found and clause and set(t.i for t in found) < set(t.i for t in content) else None
+
+
 def _opens_with_conjunction(parsed: Parsed, clause: Token) -> bool:
     """A clause that opens with "og"/"men" ("pekte på at X og at Y": the parse may hang "og at Y"
     as a second object of the verb rather than as a conjunct of X)."""
@@ -219,6 +232,8 @@ def find_reported(parsed: Parsed) -> tuple[Reported, ...]:
             content = parsed.subtree(token.head)
         if phrase.rule == "parse_lead_verb" and not _leads_to_speech(parsed, content):
             continue  # "åpnet med å gå rett på saken": the lead goes on to no words of hers
+        if phrase.rule == "parse_lead_verb":
+            content = _inner_content(parsed, content) or content  # "svarte med å vise til at X": X
         conjuncts = sorted({t.i: t for t in C.conjuncts(parsed, token) + C.stray_conjuncts(parsed, token, content)}
                            .values(), key=lambda t: t.i)
         stop = conjuncts[0].i if conjuncts else None

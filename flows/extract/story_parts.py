@@ -48,3 +48,46 @@ def named_in_story(participants: tuple[Mention, ...], people: People,
     inside = {m.name for m in people.mentions if story[0] <= m.start < story[1]}
     kept = tuple(p for p in participants if p.name in inside)
     return kept or participants
+
+
+# the government named before the section: the text is about the meeting from its opening, whatever its cues
+GOVERNMENT = re.compile(r"(?<![\w-])\w*(?:regjering|statsråd|minist[ae]r|statssekretær|departement)\w*", re.IGNORECASE)
+# the section's own heading names the meeting ("Møtet i Akersgata", "Konsultasjonsmøtet", "Besøket"): a section
+# that only quotes a voice at the occasion is no sign that the rest of the text is elsewhere
+MEETING_HEADING = re.compile(r"(?<![\w-])\w*(?:møte|møtet|konsultasjon\w*|besøk\w*|vitjing\w*)(?![\w-])", re.IGNORECASE)
+MIN_SECTIONS = 2  # subheadings a feature's body holds, when it may tell the meeting in one of its sections
+LEAD_WORDS = 20  # words of the first paragraph that opens the body under the title
+
+
+def late_section(blocks: tuple[Block, ...], evidence: tuple[int, int] | None,
+                 hits: tuple[int, ...]) -> tuple[int, int] | None:
+    """(start, end) of the section under a subheading that tells the meeting in a feature that opens with something
+    else ("Møtet i Akersgata" after sections on three mayors): no occasion cue (`hits`, their document offsets)
+    stands before that section, in the title, the lead or an earlier section, nor does any word for the government
+    (`GOVERNMENT`: "statssekretæren tok imot delegasjonen" with no cue). Its people are the meeting's; the
+    mayors the other sections quote spoke to the writer. The section's heading names the meeting (`MEETING_HEADING`).
+    None for a text whose opening names the occasion, or with
+    fewer than `MIN_SECTIONS` subheadings."""
+    if evidence is None:
+        return None
+    body = next((i for i, b in enumerate(blocks) if b.kind != "heading" and len(b.text.split()) >= LEAD_WORDS), None)
+    if body is None:
+        return None
+    heads = [i for i, b in enumerate(blocks) if i > body and _subheading(b)]
+    held = next((i for i in reversed(heads) if blocks[i].start <= evidence[0]), None)
+    if len(heads) < MIN_SECTIONS or held is None or any(h < blocks[held].start for h in hits) \
+            or GOVERNMENT.search(" ".join(b.text for b in blocks[:held])) or not MEETING_HEADING.search(blocks[held].text):
+        return None
+    after = next((blocks[i].start for i in heads if i > held), blocks[-1].end)
+    return blocks[held].start, after
+
+
+def _subheading(block: Block) -> bool:
+    """A heading block, or a short line of its own that ends in no stop (a quote as a subheading: "«Vi ber om
+    frihet»")."""
+    line = block.text.strip()
+    return block.kind == "heading" or ("\n" not in line and 0 < len(line.split()) <= MAX_SUBHEADING
+                                       and not line.endswith((".", "!", "?", ":", ",", ";")) and ":" not in line)
+
+
+MAX_SUBHEADING = 10

@@ -1,0 +1,98 @@
+"""Who gives the talk a text reports or prints: the person a line near the top names with their role (`byline`),
+and the persons its opening greets by name (`greeted`), who were there to hear it.
+"""
+from __future__ import annotations
+
+import re
+
+from flows.extract.mentions import MentionLayer
+from flows.extract.people import PersonMention
+from flows.model import Block, Mention
+
+
+def byline(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None:
+    """The person with a role on a line of their own near the top ("NN, fylkesleder KS Nordby"),
+    also under an occasion line in the same block ("Innlegg på X, Nordby 3. mars\nNN, leder"), or
+    with the title before the name, alone on the line ("Helseminister NN", "Statsråd NN": a
+    ministry's speech page), or on a line that says it gave the talk ("Innlegg ved styreleder i KS, NN",
+    "Statsråd NN heldt denne talen på ...")."""
+    for block in blocks[:4]:
+        starts = (block.start, *(block.start + i + 1 for i, ch in enumerate(block.text) if ch == "\n"))
+        for start in starts:
+            found = _line_opener(mentions, block, start) or _after_label(mentions, block, start) \
+                or _titled_line(mentions, block, start) or _talk_giver(mentions, block, start)
+            if found is not None and found.role is not None:
+                return Mention(found.name, found.role, found.organisation)
+    return None
+
+
+def _line_opener(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
+    """The person a line opens with, their role or nothing after the name ("NN, fylkesleder KS Nordby", "NN (Sp)"):
+    not the subject of a sentence that runs on ("Arbeidsminister NN holdt innlegg på ...", a report's lead)."""
+    found = mentions.full_mention_at(start)
+    if found is None:
+        return None
+    rest = block.text[found.end - block.start:].split("\n", 1)[0].strip()
+    return found if not rest or rest.startswith((",", "(", "–", "—", "-", "|", "/")) else None
+
+
+def _titled_line(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
+    """The person a line holds alone after their title ("Helseminister NN", "Styreleiar NN"): the
+    words before the name are the mention's title (up to four words: "Helse- og omsorgsminister NN") and nothing
+    follows the name."""
+    line = block.text[start - block.start:].split("\n", 1)[0]
+    end = start + len(line.rstrip())
+    for m in mentions.people.mentions:
+        if m.kind != "full" or m.role is None or not start < m.start < end or m.end != end:
+            continue
+        title = line[:m.start - start].strip()
+        if 0 < len(title.split()) <= 4 and re.fullmatch(r"[\w\s.-]+", title) \
+                and title.casefold().endswith(m.role.casefold().split()[-1]):
+            return m
+    return None
+
+
+def _after_label(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
+    """The speaker named after the label of a talk's header line ("Talenotat – styreleder NN",
+    "Innlegg: NN")."""
+    line = block.text[start - block.start:].split("\n", 1)[0]
+    label = _HEADER_LABEL.match(line)
+    return mentions.full_mention_at(start + label.end()) if label else None
+
+
+def _talk_giver(mentions: MentionLayer, block: Block, start: int) -> PersonMention | None:
+    """The person a line names as giving the talk it heads ("Innlegg ved styreleder i KS, NN"; "Statsråd NN heldt
+    denne talen på ..."): the first person on the line."""
+    line = block.text[start - block.start:].split("\n", 1)[0]
+    if not _TALK_GIVEN.search(line):
+        return None
+    end = start + len(line)
+    return next((m for m in mentions.people.mentions if m.kind == "full" and start <= m.start < end), None)
+
+
+_TALK_GIVEN = re.compile(r"^(?:Innlegg|Innlegget|Tale|Talen|Foredrag|Føredrag|Innleiing|Innledning|Appell)\s+(?:ved|av)\s"
+                         r"|\b(?:holdt|heldt|hadde|ga|gav)\s+(?:denne|dette)\s+(?:talen|innlegget|foredraget|føredraget"
+                         r"|innleiinga|innledningen|appellen)\b")
+
+
+# one or two words and a dash or colon, then the role in lower case: "Talenotat – styreleder "
+# (a hyphen only as a dash, with a space before it: not the joined compound "Arbeids- og inkluderingsminister NN")
+_HEADER_LABEL = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+)?(?:\s*[–—:]|\s+-)\s*(?:[a-zæøå-]+\s+){0,3}")
+
+
+def greeted(mentions: MentionLayer, blocks: tuple[Block, ...]) -> tuple[Mention, ...]:
+    """The persons a talk's opening greets by name ("Kjære helse- og omsorgsminister NN, kjære ordførarar"): the
+    speaker addresses them in the hall. Only the first `GREETING_BLOCKS` blocks are read."""
+    found: dict[str, Mention] = {}
+    for block in blocks[:GREETING_BLOCKS]:
+        for opener in _GREETING.finditer(block.text):
+            at = block.start + opener.end()
+            person = next((m for m in mentions.people.mentions if m.kind == "full" and at <= m.start <= at + 60
+                           and "," not in block.text[opener.end():m.start - block.start]), None)
+            if person is not None:
+                found.setdefault(person.name, Mention(person.name, person.role, person.organisation))
+    return tuple(found.values())
+
+
+GREETING_BLOCKS = 8
+_GREETING = re.compile(r"(?:^|(?<=[,–]\s))(?:Kjære|Kjære\s+alle|Ærede|Ærede\s+alle)\s", re.IGNORECASE)

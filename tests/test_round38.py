@@ -1,0 +1,176 @@
+"""Round 38 (the misses of eval/unseen39 and eval/partset25, development material after stop 49), invented texts,
+bokmål and nynorsk, with negatives:
+
+- meetings: a day fronted before the verb and the names after it ("Måndag 7. april var fylkesordførar A, B og C i
+  Kunnskapsdepartementet") dates the occasion and places those named; a day and month after "statsbudsjettet"
+  ("konsultasjonsmøte om statsbudsjettet 12. mars") is the meeting's day, a year there is the budget's; a ministry's
+  report of a minister's talk at a summit places the mayors who asked questions there; a talk's notes headed
+  "Innlegg ved styreleder i KS, NN" are NN's, and the minister its opening greets by name ("Kjære helse- og
+  omsorgsminister NN") heard it; a person invited to introduce at the meeting took part; a feature that tells the
+  meeting only in a section of its own ("Møtet i Akersgata") after sections on mayors it visited has that
+  section's people;
+- statements: "svarte med å vise til at X" reports X; thanks for the effort ("takke kommunene for innsatsen") are
+  courtesy;
+- demands: a list item whose clause of time has a verb of sending ("før nye krav sendes ut") asks; a road users'
+  organisation (NAF) is a claimant of its own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from extract_kit import demands, extracted_meeting, statement_rows
+
+
+def test_a_fronted_day_dates_the_visit_to_the_ministry_and_places_those_named_after_the_verb() -> None:
+    raw = ("Fylkesleiinga møtte kunnskapsministeren\n\n"
+           "Fleire læreplassar og pengar til skulehelsetenesta var bodskapen då fylkesordføraren og KS Vestland møtte "
+           "Kunnskapsdepartementet.\n\n"
+           "Måndag 7. april 2025 var fylkesordførar Marit Lunde, fylkesvaraordførar Jon Olav Hestenes og "
+           "fylkesdirektør Terje Haugsnes i Kunnskapsdepartementet. Frå KS Vestland møtte fylkesstyreleiar Helge "
+           "Bjørkevoll.\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 4, 8))
+    assert meeting is not None
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2025, 4, 7)
+    assert {"Marit Lunde", "Jon Olav Hestenes", "Terje Haugsnes", "Helge Bjørkevoll"} <= {
+        p.name for p in meeting.participants}
+
+
+def test_a_career_in_the_ministry_after_a_fronted_day_places_no_one() -> None:  # negative: "fram til 2021"
+    raw = ("Ny kommunedirektør i Nordby\n\n"
+           "Tysdag 8. april var det klart at Kari Vik, som var ekspedisjonssjef i Kunnskapsdepartementet fram til "
+           "2021, blir ny kommunedirektør i Nordby kommune.\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 4, 9))
+    assert meeting is None or "Kari Vik" not in {p.name for p in meeting.participants}
+
+
+def test_a_day_and_month_after_the_state_budget_is_the_meetings_day() -> None:
+    raw = ("Kommunenes økonomi var hovedtema da KS møtte regjeringen til årets første konsultasjonsmøte om "
+           "statsbudsjettet 12. mars. Fra KS møtte styreleder Kari Moe.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 4, 2))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 12)
+
+
+def test_a_year_after_the_state_budget_is_the_budgets() -> None:  # negative: the budget's year dates no meeting
+    raw = ("KS møtte regjeringen til konsultasjonsmøte om statsbudsjettet 2026. Fra KS møtte styreleder Kari Moe.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 4, 2))
+    assert meeting is not None and meeting.date.day is None and meeting.date.year != 2026
+
+
+TALK_REPORT = ("Regjeringen.no › Arbeids- og inkluderingsdepartementet › Aktuelt\n\n"
+               "Nyhet | Dato: 06.02.2025\n\n"
+               "Arbeids- og inkluderingsministerens innlegg for ordførerne\n\n"
+               "Arbeids- og inkluderingsminister Jonas Tveiten holdt innlegg om arbeid og bosetting av flyktninger for "
+               "ordførerne i Trøndelag i Trondheim torsdag 6. februar. Etterpå svarte han på spørsmål fra "
+               "ordførere fra hele landet. Her er et sammendrag av innlegget og dialogen.\n\n"
+               "Innlegget\n\n"
+               "Statsråden åpnet innlegget med å vise til at kommunene har bosatt mange flyktninger.\n\n"
+               "– Det dere har fått til, er ingen selvfølge, sa Tveiten.\n\n"
+               "Dialog med salen\n\n"
+               "Ove Rypdal (Ap), ordfører i Vefsn, sa at fem år med integreringstilskudd ikke er nok for dem som "
+               "trenger lengst tid.\n\n"
+               "Linn Oppedal (H), ordfører i Sandnes, tok opp regelverket for introduksjonsprogrammet.\n\n"
+               "– Vil statsråden åpne for at kommunene kan kombinere programmet med lønnet arbeid? spurte Oppedal.\n")
+
+
+def test_a_ministrys_report_of_a_talk_places_the_mayors_who_asked_there() -> None:
+    meeting = extracted_meeting(TALK_REPORT, published=date(2025, 2, 6))
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    assert {"Jonas Tveiten", "Ove Rypdal", "Linn Oppedal"} <= {p.name for p in meeting.participants}
+
+
+TALK_NOTES = ("TALENOTAT – Fastlegekonferansen\nOslo, 5.11.2024\nInnlegg ved styreleder i KS, Ingrid Bakke\n"
+              "Ca. 12 min. Det talte ord gjelder.\n\n"
+              "Kjære helse- og omsorgsminister Tone Hammer, kjære fastleger og ordførere – takk for invitasjonen.\n\n"
+              "Jeg var i Vinje i høst. Der fortalte fastlege Ola Tveit meg hvordan en vanlig uke ser ut for ham.\n\n"
+              "Fastlegeordningen må styrkes, og staten må ta et større ansvar for finansieringen.\n")
+
+
+def test_talk_notes_given_by_the_one_named_after_innlegg_ved_and_heard_by_the_one_greeted() -> None:
+    meeting = extracted_meeting(TALK_NOTES, published=date(2024, 11, 5))
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    names = {p.name for p in meeting.participants}
+    assert {"Ingrid Bakke", "Tone Hammer"} <= names
+    assert "Ola Tveit" not in names  # negative: told of from another day
+
+
+def test_a_greeting_to_all_names_no_one() -> None:  # negative: no person greeted
+    raw = TALK_NOTES.replace("Kjære helse- og omsorgsminister Tone Hammer, kjære", "Kjære alle sammen, kjære")
+    meeting = extracted_meeting(raw, published=date(2024, 11, 5))
+    assert meeting is not None and {p.name for p in meeting.participants} == {"Ingrid Bakke"}
+
+
+def test_a_person_invited_to_introduce_at_the_meeting_took_part() -> None:
+    raw = ("KS møtte kulturministeren om frivilligheita\n\n"
+           "Styremedlem Eirin Bjørkum deltok i det bilaterale møtet mellom KS og Kultur- og "
+           "likestillingsdepartementet 26. november. Frå departementet møtte kultur- og likestillingsminister Håkon "
+           "Dahle. Generalsekretær i Frivillighet Norge, Ragnhild Moen, var invitert til å innleie om situasjonen i "
+           "frivilligheita.\n\n"
+           "Moen frå Frivillighet Norge støtta KS, og peika på at ein frivilligsentral kostar lite.\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 11, 27))
+    assert meeting is not None and "Ragnhild Moen" in {p.name for p in meeting.participants}
+
+
+FEATURE = ("REPORTASJE | KOMMUNEØKONOMI\n\n"
+           "Regnestykket som ikke går opp\n\n"
+           "Flere eldre og dyrere tjenester spiser opp inntektsveksten før den når kommunekassa. Ordførerne sier de "
+           "har kuttet det de kan.\n\n"
+           "Det er tidlig i april i Lyngen. Ordfører Ragnhild Bakkevoll (Ap) har lagt budsjettet på bordet.\n\n"
+           "– Tre brukere koster mer enn hele kulturbudsjettet vårt, sier Bakkevoll.\n\n"
+           "Sykehjemmet som ble for dyrt\n\n"
+           "I Vinje har ordfører Halvor Aamlid (Sp) et annet problem: et nytt sykehjem og renter som har steget.\n\n"
+           "– Vi bygde for eldrebølgen, sier Aamlid.\n\n"
+           "Møtet i Akersgata\n\n"
+           "Kommunenes økonomi var hovedtema da KS møtte regjeringen til konsultasjonsmøte 12. mars. Rundt bordet "
+           "satt kommunal- og distriktsminister Ingrid Bruheim. Fra KS møtte styreleder Torunn Lyngstad.\n\n"
+           "Bruheim sa i møtet at regjeringen er opptatt av handlingsrommet.\n\n"
+           "Venter på mai\n\n"
+           "Kommuneproposisjonen legges fram i mai.\n")
+
+
+def test_a_feature_that_tells_the_meeting_in_a_section_of_its_own_has_that_sections_people() -> None:
+    meeting = extracted_meeting(FEATURE, published=date(2025, 4, 10))
+    assert meeting is not None
+    assert {p.name for p in meeting.participants} == {"Ingrid Bruheim", "Torunn Lyngstad"}
+
+
+def test_a_section_that_does_not_name_the_meeting_leaves_the_people_of_the_text() -> None:  # negative
+    raw = FEATURE.replace("Møtet i Akersgata", "Tallene fra KS")
+    meeting = extracted_meeting(raw, published=date(2025, 4, 10))
+    assert meeting is not None and {"Ragnhild Bakkevoll", "Halvor Aamlid"} & {p.name for p in meeting.participants}
+
+
+def test_answering_by_pointing_to_a_clause_reports_the_clause() -> None:
+    raw = ("Statsforvaltar Liv Hæreid møtte ordførarane i Sunnfjord. Statsforvaltaren svarte med å vise til at "
+           "embetet har styrkt beredskapsavdelinga.\n")
+    rows = statement_rows(raw, "nn")
+    assert ("indirect", "Liv Hæreid", "embetet har styrkt beredskapsavdelinga") in rows
+
+
+def test_answering_by_pointing_to_a_thing_reports_the_phrase() -> None:  # negative: no clause to report
+    raw = ("Helseminister Anders Vik møtte ordførerne. På spørsmål om satsene vil bli justert, svarte statsråden med å "
+           "vise til budsjettprosessen.\n")
+    assert ("indirect", "Anders Vik", "vise til budsjettprosessen") in statement_rows(raw)
+
+
+def test_thanks_for_the_effort_are_courtesy() -> None:
+    raw = ("Statsminister Jonas Lie møtte KS på toppmøtet. Statsministeren åpnet med å takke kommunene for innsatsen "
+           "de siste årene. Han sa at kommunene har bosatt flere flyktninger enn noen gang.\n")
+    rows = statement_rows(raw)
+    assert not any(r[2].startswith(("takke", "kommunene for innsatsen")) for r in rows)
+    assert any(r[2].startswith("kommunene har bosatt") for r in rows)  # the view after the thanks is reported
+
+
+def test_a_list_item_with_a_verb_of_sending_in_its_clause_of_time_asks() -> None:
+    raw = ("KS la fram fire forventninger i møtet. KS ber om at staten:\n\n"
+           "• tar et varig finansieringsansvar for nasjonale fellesløsninger\n"
+           "• involverer kommunesektoren som likeverdig part før nye digitale krav sendes ut\n\n"
+           "Statsråden lovet å se på saken.\n")
+    texts = [d[2] for d in demands(raw)]
+    assert "involverer kommunesektoren som likeverdig part før nye digitale krav sendes ut" in texts
+
+
+def test_a_road_users_organisation_is_a_claimant_of_its_own() -> None:
+    raw = ("Hos NAF Møre og Romsdal er tolmodet i ferd med å ta slutt. Distriktsleiar Ingebjørg Stavseng fortel om "
+           "fleire klager enn nokon gong.\n\n"
+           "NAF Møre og Romsdal vil at staten innfører ei eiga øyremerkt ordning for vedlikehald av fylkesvegar.\n")
+    assert any(d[0] == "NAF Møre og Romsdal" and "øyremerkt ordning" in d[2] for d in demands(raw, "nn"))
