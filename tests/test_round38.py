@@ -174,3 +174,77 @@ def test_a_road_users_organisation_is_a_claimant_of_its_own() -> None:
            "fleire klager enn nokon gong.\n\n"
            "NAF Møre og Romsdal vil at staten innfører ei eiga øyremerkt ordning for vedlikehald av fylkesvegar.\n")
     assert any(d[0] == "NAF Møre og Romsdal" and "øyremerkt ordning" in d[2] for d in demands(raw, "nn"))
+
+
+def test_a_negated_modal_before_a_clause_of_time_asks() -> None:
+    raw = ("Styreleder Torunn Brekke i KS møtte helseministeren. Hun sa at betalingsplikten for utskrivningsklare "
+           "pasienter ikke må økes før det er gjort en grundig vurdering av hvordan ordningen virker i dag.\n")
+    assert any(d[0] == "KS" and d[2].startswith("betalingsplikten for utskrivningsklare pasienter ikke må økes")
+               for d in demands(raw))
+
+
+def test_a_modal_of_present_fact_asks_nothing() -> None:  # negative: "I dag må kommunene søke" describes
+    raw = "– I dag må kommunene søke om tilskudd hvert år, sa styreleder Torunn Brekke i KS.\n"
+    assert demands(raw) == []
+
+
+def test_a_view_fronted_with_slik_x_ser_det_is_the_organisations() -> None:
+    raw = "Slik KS ser det, bør det åpnes for at partene i helsefellesskapene kan inngå forpliktende avtaler.\n"
+    assert any(d[0] == "KS" and "åpnes for at partene" in d[2] for d in demands(raw))
+
+
+def test_a_view_fronted_with_etter_x_syn_is_the_organisations() -> None:
+    raw = "Etter KS' syn bør staten åpne for at partene kan inngå forpliktende avtaler.\n"
+    assert any(d[0] == "KS" and d[1] == "staten" for d in demands(raw))
+
+
+def test_a_party_spokesperson_named_after_partiets_speaks_for_the_party_named_before() -> None:
+    raw = ("Senterpartiet mener proposisjonen rammer distriktskommunene hardest. Partiets kommunalpolitiske talsperson, "
+           "stortingsrepresentant Marte Øvrebø, sier at partiet krever at regjeringen øker de frie inntektene med minst "
+           "fem milliarder kroner.\n\n"
+           "– Regjeringen må også skjerme de minste kommunene, sier Øvrebø til NTB.\n")
+    rows = demands(raw)
+    assert ("Senterpartiet", "regjeringen", "regjeringen øker de frie inntektene med minst fem milliarder kroner") in rows
+    assert ("Senterpartiet", "regjeringen", "Regjeringen må også skjerme de minste kommunene") in rows
+
+
+def test_a_mayor_with_a_party_speaks_for_no_party() -> None:  # negative: a mayor's party is no claimant
+    raw = ("Senterpartiet mener proposisjonen rammer distriktene. Ordfører Kari Dal (Sp) i Nordby sier at regjeringen "
+           "må skjerme de minste kommunene.\n")
+    assert not any(d[0] in ("Senterpartiet", "Sp") for d in demands(raw))
+
+
+def test_a_committee_member_speaks_for_her_party() -> None:
+    raw = ("Fra komiteen deltok komitémedlem Bente Moldskred (SV).\n\n"
+           "– Fylkene trenger også mer penger til buss og båt, sa Moldskred.\n")
+    assert any(d[0] in ("SV", "Sosialistisk Venstreparti") for d in demands(raw))
+
+
+def test_a_mayors_post_places_her_at_the_meeting_she_tells_in_the_first_person() -> None:
+    raw = ("Kari Anne Sletten\n"
+           "Ordfører i Stange · 3. april kl. 16:42 · 🌍\n\n"
+           "I dag har jeg, sammen med rådmann Torbjørn Lier og leder i Stange Bondelag Per Arne Skaug, hatt et godt møte "
+           "med landbruks- og matminister Oddrun Hegstad på Hoberg gård.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 4, 3))
+    assert meeting is not None
+    assert {"Kari Anne Sletten", "Torbjørn Lier", "Per Arne Skaug", "Oddrun Hegstad"} <= {
+        p.name for p in meeting.participants}
+    assert not any(p.name.startswith("Bondelag") for p in meeting.participants)
+
+
+def test_a_post_that_tells_no_meeting_of_its_own_places_no_writer() -> None:  # negative
+    raw = ("Kari Anne Sletten\n"
+           "Ordfører i Stange · 3. april kl. 16:42 · 🌍\n\n"
+           "Landbruks- og matminister Oddrun Hegstad møtte Bondelaget i dag. Godt at jordvernet står høyt på "
+           "dagsordenen!\n")
+    meeting = extracted_meeting(raw, published=date(2025, 4, 3))
+    assert meeting is None or "Kari Anne Sletten" not in {p.name for p in meeting.participants}
+
+
+def test_the_meeting_that_gathered_the_ministers_places_them() -> None:
+    raw = ("Kravet ble lagt fram da regjeringen og kommunesektoren møttes til konsultasjonsmøte i går.\n\n"
+           "Møtet i statsministerens kontor samlet statsminister Arild Kvalheim, finansminister Trine Lie og kommunal- og "
+           "distriktsminister Ragnhild Eidsvik. Fra KS deltok styreleder Marianne Fjell.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 4, 15))
+    assert meeting is not None and meeting.counterpart == "regjeringen"
+    assert {"Arild Kvalheim", "Trine Lie", "Ragnhild Eidsvik", "Marianne Fjell"} <= {p.name for p in meeting.participants}

@@ -49,7 +49,10 @@ def attributed_voice(text: str, named: str | None, last: str | None = None) -> V
     if opener:
         rest = text[opener.end():opener.end() + 60]
         hits = [h for h in (claimants_in(rest) or organisations_in(rest)) if h.start == 0]
-        return Voice((hits[0].name,), False, None, "reported") if hits else None
+        if hits:
+            return Voice((hits[0].name,), False, None, "reported")
+        if _view(text, last or named) is None:
+            return None  # "Etter KS' syn bør ...": the opener holds the organisation (the view, below)
     if named and formula.search(text):
         return Voice((named,), False, None, "reported")
     view = _view(text, last or named)
@@ -85,11 +88,21 @@ def view_pronoun(text: str) -> tuple[int, str] | None:
     return (found.start("pronoun"), gender) if gender else None
 
 
+@lru_cache(maxsize=1)
+def _seen_pattern() -> re.Pattern[str]:
+    """"Slik KS ser det, ...", "Slik han vurderer det, ..." fronted (`view_verbs`)."""
+    data = lexicon.load("request_verbs")
+    pronouns, verbs = lexicon.alternation(data["view_pronoun_subjects"]), lexicon.alternation(data["view_verbs"])
+    return re.compile(rf"^\W*(?:slik|sånn)\s+(?:(?P<pronoun>{pronouns})|(?P<who>[A-ZÆØÅ][^,.!?;:«»]{{0,60}}?))\s+"
+                      rf"(?:{verbs})\s+det\s*,", re.IGNORECASE)
+
+
 def _view(text: str, named: str | None) -> str | None:
     """The organisation whose view a sentence gives ("Overføringen må etter KS' mening kompenseres", "Etter
-    fylkeskommunen sitt syn bør ..."), or, for a pronoun ("Etter hans syn bør staten ..."), the one spoken for last
-    (`named`: the speaker just quoted or introduced); None for no such phrase."""
-    found = _view_pattern().search(text)
+    fylkeskommunen sitt syn bør ...", "Slik KS ser det, bør ..."), or, for a pronoun ("Etter hans syn bør staten ...",
+    "Slik hun ser det, ..."), the one spoken for last (`named`: the speaker just quoted or introduced); None for no such
+    phrase."""
+    found = _view_pattern().search(text) or _seen_pattern().search(text)
     if found is None:
         return None
     if found.group("pronoun"):

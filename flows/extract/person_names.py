@@ -193,7 +193,9 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
             continue  # "Kulturhuset Nordby", "Nordby Hotel Sentrum": a venue; "Indre Nordby": a place
         if after_role:
             rest = _name_after_place(kept)
-            if not rest:
+            while rest and R.is_organisation_word(rest[0]):
+                rest = rest[1:]  # "leder i Stange Bondelag Per Dal": the place's body too
+            if len(rest) < 2:
                 continue  # "varaordfører i Øvre Dal": a place
             kept, name = rest, " ".join(rest)  # "ordfører i Nordby Kari Dal": the place, then the name
             start = match.start() + joined.rfind(name)

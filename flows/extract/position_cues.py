@@ -21,6 +21,12 @@ def _embedded_subject() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# a clause of time, cause or an indirect question inside the modal's clause: its adverbs are its own ("må ikke økes
+# før det er gjort en vurdering av hvordan ordningen virker i dag")
+EMBEDDED_OPENER = re.compile(r"(?<![\w-])(?:før|etter\s+at|fordi|hvordan|korleis|hvorfor|kvifor|hvorvidt)(?![\w-])",
+                             re.IGNORECASE)
+
+
 def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     """A modal clause that describes a situation, not a call for action: under a negated or
     evaluative main clause ("Det er ikke bærekraftig at kommunene må ...", "Vi kan ikke ha det
@@ -37,7 +43,9 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     if _figures().search(text, 0, cue.start()):
         return True  # "Ifølge KS' egne anslag må kommunene bruke ...": a projection from numbers
     clause_end = p["boundary"].search(text, cue.end())
-    clause = text[start:clause_end.start() if clause_end else len(text)]
+    inner = EMBEDDED_OPENER.search(text, cue.end())  # "ikke må økes før det er vurdert hvordan den virker i dag"
+    ends = [m.start() for m in (clause_end, inner) if m is not None]
+    clause = text[start:min(ends, default=len(text))]
     after_modal = cue.end() - start
     return any(not re.search(r"(?<![\w-])(?:enn|fra|frå|etter)\s+$", clause[:m.start()], re.IGNORECASE)
                and not (m.start() > after_modal and _embedded_subject().search(clause, after_modal, m.start()))

@@ -46,7 +46,8 @@ def with_context_organisations(people: People, ctx: DocContext) -> People:
             continue
         since = starts.get(block.index - 1, block.start)
         sentence = next((s.start for s in ctx.sentences if s.start <= first.start < s.end), first.start)
-        represented = _represented_by(ctx, sentence, first.start) or _group_of(ctx, sentence, first)
+        represented = _represented_by(ctx, sentence, first.start) or _group_of(ctx, sentence, first) \
+            or _party_before(ctx.text, since, first.start, person.role)
         if represented is not None:  # "Fagforbundet ved nestleiar NN", "Fra Delta møter A og B": NN's organisation
             filled[person.name] = represented
             continue
@@ -90,6 +91,22 @@ def _group_of(ctx: DocContext, sentence: int, first: PersonMention) -> str | Non
     if hits:
         return hits[0].name if hits[0].name not in generic_claimants() else None
     return _state_agency(group) if group else None
+
+
+def _party_before(text: str, since: int, name_start: int, role: str) -> str | None:
+    """The party named last before a person whose role is held for a party ("Senterpartiet mener ... Partiets
+    talsperson, stortingsrepresentant NN": Senterpartiet), in their paragraph or the one before; None for another
+    role or no party named (a one-letter abbreviation is no party's name here)."""
+    if party_claimant("Sp", role) is None:  # the role is no party role (`party_roles`)
+        return None
+    found = [m for m in _party_names_pattern().finditer(text, since, name_start)]
+    return found[-1].group(0) if found else None
+
+
+@lru_cache(maxsize=1)
+def _party_names_pattern() -> re.Pattern[str]:
+    names = sorted((p for p in parties_written() if len(p) > 1), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
 
 
 def _state_agency(group: str) -> str | None:

@@ -1,4 +1,5 @@
-"""The writers of an opinion piece who tell, in the first person, a meeting they took part in.
+"""The writers of an opinion piece who tell, in the first person, a meeting they took part in; the writer of a social
+media post who tells their own meeting (`post_author`).
 
 A debate piece reports the meeting its writers tell with its day ("Då vi møtte samferdselsminister NN i Molde i
 september", `occasion_report.told_hits`). The "vi" of that clause are the writers: the persons its byline names
@@ -8,6 +9,8 @@ lines that open with a person's full name (after "Av"), and only when a first-pe
 (`occasion_report.told_in_first_person`): a letter's "Vi viser til møtet" places no signatory there.
 """
 from __future__ import annotations
+
+import re
 
 from flows.extract.document_genre import genre
 from flows.extract.document_layout import Layout
@@ -21,6 +24,9 @@ OPINION = "opinion"
 def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention, ...]:
     """The persons named on the byline of an opinion piece whose writers tell, in the first person, the meeting
     they took part in; () for any other text."""
+    posted = post_author(text, people)
+    if posted is not None:
+        return (posted,)
     if genre(layout) != OPINION or not told_in_first_person(text):
         return ()
     known = {p.name: p for p in people.persons}
@@ -34,3 +40,19 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
             out.setdefault(mention.name, known.get(mention.name, Mention(mention.name, mention.role,
                                                                          mention.organisation)))
     return tuple(out.values())
+
+
+# a post's own meeting told in the first person: "I dag har jeg, sammen med rådmann NN, hatt et godt møte med ..."
+FIRST_PERSON_MEETING = re.compile(r"(?<![\w-])(?:jeg|eg|vi)(?![\w-])[^.!?\n]{0,100}?(?<![\w-])(?:møtte|møtt|hatt|hadde|"
+                                  r"deltok|delteke|deltatt)(?![\w-])[^.!?\n]{0,60}?møte", re.IGNORECASE)
+PLATFORM_LINE = re.compile(r"\s·\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍"
+
+
+def post_author(text: str, people: People) -> Mention | None:
+    """The writer of a social media post as the platform shows it (their full name alone on the first line, a line of
+    role, time and audience joined by "·" under it) who tells, in the first person, a meeting they had; None
+    otherwise."""
+    lines = [line.strip() for line in text.strip().split("\n", 2)]
+    if len(lines) < 3 or not PLATFORM_LINE.search(lines[1]) or not FIRST_PERSON_MEETING.search(lines[2]):
+        return None
+    return next((p for p in people.persons if " " in p.name and p.name == lines[0]), None)
