@@ -248,3 +248,45 @@ def test_the_meeting_that_gathered_the_ministers_places_them() -> None:
     meeting = extracted_meeting(raw, published=date(2025, 4, 15))
     assert meeting is not None and meeting.counterpart == "regjeringen"
     assert {"Arild Kvalheim", "Trine Lie", "Ragnhild Eidsvik", "Marianne Fjell"} <= {p.name for p in meeting.participants}
+
+
+def test_a_ks_office_named_before_a_mayors_office_is_the_persons_organisation() -> None:
+    raw = ("KS møtte statssekretæren torsdag. Der møtte hun KS' nestleder Eirik Vedvik og KS-styremedlem og ordfører i "
+           "Drammen, Ingvild Sæbø.\n\n"
+           "Sæbø mente at kommunene må få større frihet til å kombinere introduksjonsprogrammet med arbeid.\n")
+    assert any(d[0] == "KS" and "større frihet" in d[2] for d in demands(raw))
+
+
+def test_a_mayors_office_alone_is_her_municipalitys() -> None:  # negative: no KS office named
+    raw = ("KS møtte statssekretæren torsdag. Der møtte hun ordfører i Drammen, Ingvild Sæbø.\n\n"
+           "Sæbø mente at kommunene må få større frihet til å kombinere introduksjonsprogrammet med arbeid.\n")
+    assert not any(d[0] == "KS" for d in demands(raw))
+
+
+def test_a_person_asking_after_a_fronted_adverbial_asks() -> None:
+    raw = ("Ordførar i Fyresdal, Gunhild Tveit, møtte statssekretæren måndag. I møtet bad Tveit òg departementet om å "
+           "opprette ei eiga tilskotsordning for kommunar som byggjer utleigebustader.\n")
+    assert any(d[0] == "Fyresdal kommune" and d[2].startswith("opprette ei eiga tilskotsordning") for d in demands(raw, "nn"))
+
+
+def test_a_body_asked_right_after_the_verb_is_no_subject() -> None:  # negative: "bad departementet om" asks it
+    raw = ("Ordførar i Fyresdal, Gunhild Tveit, møtte statssekretæren måndag. I møtet bad ho departementet om å "
+           "opprette ei eiga tilskotsordning for kommunar som byggjer utleigebustader.\n")
+    assert any(d[2].startswith("opprette ei eiga tilskotsordning") for d in demands(raw, "nn"))
+
+
+def test_why_a_thing_is_not_changed_asks_for_the_change() -> None:
+    raw = ("– Hvorfor skal ikke helgetillegget økes, slik at det lønner seg å ta flere helgevakter? spurte fylkesleder "
+           "Anne Lien i NSF.\n")
+    assert any(d[2].startswith("Hvorfor skal ikke helgetillegget økes") for d in demands(raw))
+
+
+def test_why_a_group_is_not_heard_asks_nothing_named() -> None:  # negative: no thing and passive after the negation
+    raw = "– Hvorfor skal ikke pasientene bli hørt? spurte fylkesleder Anne Lien i NSF.\n"
+    assert demands(raw) == []
+
+
+def test_an_imperative_to_let_go_asks() -> None:
+    raw = ("– Vi har mange dyktige folk i kommunene. Slipp dem fri, og gi dem pengene uten for mange bindinger, sier "
+           "styreleder Torunn Brekke i KS.\n")
+    assert ("KS", None, "Slipp dem fri, og gi dem pengene uten for mange bindinger") in demands(raw)

@@ -124,6 +124,10 @@ def _why_not() -> re.Pattern[str]:
                       rf"(?:{lexicon.alternation(conf['negations'])})\s+", re.IGNORECASE)
 
 
+# a definite thing and a passive verb right after the negation ("helgetillegget økes", "ordninga utvidast")
+WHY_NOT_PASSIVE = re.compile(r"[a-zæøå-]{3,}(?:en|et|a|ne)\s+(?:[a-zæøå]+\s+){0,2}?[a-zæøå]{2,}(?:es|ast)(?![\w-])")
+
+
 def _why_not_questions(text: str) -> list[Cue]:
     """A question why an actor will not act, closed by its question mark ("Hvorfor kan ikke staten ta sin del av
     ansvaret?", `why_not_questions`): the demand that the actor named right after the negation acts; the text is the
@@ -135,6 +139,9 @@ def _why_not_questions(text: str) -> list[Cue]:
         close = text.find("?", m.end())
         if actor and close > m.end() + actor[0].end:
             out.append(Cue(m.start(), m.start(), close, "question", "why_not_question", actor[0].name))
+        elif not actor and close > m.end() and WHY_NOT_PASSIVE.match(text, m.end(), close):
+            out.append(Cue(m.start(), m.start(), close, "question", "why_not_question", None))  # "Hvorfor skal ikke
+            # helgetillegget økes?": the thing named is asked to change, by no one named
     return out
 
 

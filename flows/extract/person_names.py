@@ -290,6 +290,12 @@ def _genitive_union(before: str) -> str | None:
     return hits[0].name if hits and hits[0].start == 0 else None
 
 
+# a KS office before another role of the same person ("KS-styremedlem og ordfører i Drammen, NN", "styreleiar i KS
+# Vestland og ordførar i Voss, NN"): the person is at a meeting of KS for KS, the first office named
+KS_OFFICE_FIRST = re.compile(r"(?:(?<![\w-])(?P<ks1>KS)-(?P<role1>[a-zæøå]+)|(?<![\w-])(?P<role2>[a-zæøå]+)\s+(?:i|for)\s+"
+                             r"(?P<ks2>KS(?:\s+[A-ZÆØÅ][\wæøå-]+)?))\s+og\s+$")
+
+
 def context_role(text: str, start: int, end: int,
                   previous: PersonMention | None) -> tuple[str | None, str | None, bool]:
     """Role, organisation and plural flag from the words around a name."""
@@ -329,6 +335,11 @@ def context_role(text: str, start: int, end: int,
     if found and role and role.endswith(tuple(str(r) for r in lexicon.load("actors").get("union_roles") or ())):  # "Fagforbundets hovedtillitsvalgt i Nordby kommune, NN": the
         union = _genitive_union(left[:found.start("role")])  # union's representative, employed by the municipality
         org = union or org
+    if found:
+        ks_first = KS_OFFICE_FIRST.search(left, 0, found.start("role"))  # "KS-styremedlem og ordfører i Drammen, NN"
+        office = ks_first and (ks_first.group("role1") or ks_first.group("role2"))
+        if office and ks_first.end() == found.start("role") and R.is_role(office.casefold()):
+            role, org = office.casefold(), ks_first.group("ks1") or ks_first.group("ks2")
     ministry = R.ministry(role) if role else None
     if ministry:
         org = ministry

@@ -134,6 +134,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     claimant_subject = any(h.end == len(before) for h in organisations_in(before))
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
+    if inverted is None and not clausal and not told and _fronted_adverbial().fullmatch(before.strip(" –—-«»\"")):
+        inverted = _person_subject_end(text, pos)  # "I møtet bad Lie Tveit departementet om å X": V2, a person
     whole = inverted is not None and prev.casefold() in {"det", "dette"} and _clause_opener(before)
     if whole and text.rstrip().endswith(":"):
         return None  # "Dette ber kommunestyret regjeringa om:": the pronoun points at the list that follows
@@ -262,6 +264,25 @@ def _subject_in_form(form: str) -> bool:
 def SUBJECT_PRONOUNS() -> frozenset[str]:
     data = lexicon.load("pronouns")
     return frozenset(w.casefold() for w in (*data["subject"], *data["other_subjects"]))
+
+
+@lru_cache(maxsize=1)
+def _fronted_adverbial() -> re.Pattern[str]:
+    return re.compile(str(lexicon.load("request_verbs")["fronted_adverbials"]), re.IGNORECASE)
+
+
+PERSON_SUBJECT = re.compile(r"\s*(?:(?-i:[A-ZÆØÅ])[\wæøåé-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøåé-]+){0,3}|(?P<role>[a-zæøå-]+))(?=[\s,])")
+
+
+def _person_subject_end(text: str, pos: int) -> int | None:
+    """Where a person named right after the verb ends (a name, "Lie Tveit", or a definite role, "ordføraren"), when
+    the one asked or "om" follows: the subject of a clause inverted after a fronted adverbial; None otherwise."""
+    found = PERSON_SUBJECT.match(text, pos)
+    if found is None or (found.group("role") and not is_role(found.group("role"))) \
+            or [h for h in addressees_in(text[pos:pos + 80]) if h.start <= len(text[pos:found.end()]) - len(found.group(0).lstrip())]:
+        return None  # no person, or the one asked stands right after the verb ("ba departementet om")
+    follows = coordinated_addressees(text, skip_over(text, found.end(), patterns()["adverb"]))[0]
+    return found.end() if follows or re.match(r"\s+(?:om|til\s+å)\s", text[found.end():]) else None
 
 
 def _fronted(before: str) -> bool:
