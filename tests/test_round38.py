@@ -290,3 +290,16 @@ def test_an_imperative_to_let_go_asks() -> None:
     raw = ("– Vi har mange dyktige folk i kommunene. Slipp dem fri, og gi dem pengene uten for mange bindinger, sier "
            "styreleder Torunn Brekke i KS.\n")
     assert ("KS", None, "Slipp dem fri, og gi dem pengene uten for mange bindinger") in demands(raw)
+
+
+def test_a_subject_noun_with_its_own_clause_is_part_of_the_demand() -> None:
+    raw = ("KS mener følgende:\n\n"
+           "- forslaget om at Helsedirektoratet skal kunne pålegge kommunene å ta i bruk bestemte løsninger, må tas ut av "
+           "lovforslaget\n")
+    assert any(d[2].startswith("forslaget om at Helsedirektoratet skal kunne pålegge kommunene") for d in demands(raw))
+
+
+def test_a_fronted_condition_is_no_subject_noun() -> None:  # negative: "Dersom X, må staten Y" keeps the modal's clause
+    raw = ("– Dersom staten pålegger kommunene å ta i bruk løsningen innen en fast frist, må staten også bære den "
+           "økonomiske risikoen, sier styreleder Kari Dal i KS.\n")
+    assert ("KS", "staten", "må staten også bære den økonomiske risikoen") in demands(raw)

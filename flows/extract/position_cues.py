@@ -179,6 +179,13 @@ def _kept_condition(condition: str, text: str, cue_start: int) -> bool:
 AND = re.compile(r"(?<![-\w])(?<!-\s)og(?![\w-])")  # "og" as a word of its own
 
 
+# a subject noun that opens the sentence with its own clause, closed by a comma before the modal ("Forslaget om at
+# Helsedirektoratet skal kunne pålegge kommunene X, må tas ut av lovforslaget", "Kravet om å rapportere hver måned, bør
+# fjernes")
+SUBJECT_WITH_CLAUSE = re.compile(r"^[\s–—\-«»\"“„•*]*[A-Za-zÆØÅæøå][\wæøå-]*(?:en|et|a|ne|ene|ane)\s+(?:om|til)\s+(?:at|å)\s"
+                                 r"[^.;:!?]{5,200},\s*$")
+
+
 def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bool] | None:
     """Start of the clause whose verb is at `cue_start`, and whether it is inverted.
     None when the clause is relative ("som ... må") or a goal ("Målet må være")."""
@@ -201,6 +208,9 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
     segment = text[start:cue_start].strip()
     if boundary == "som" or (segment and p["subordinate"].fullmatch(boundary)):
         return None  # a relative, temporal or conditional clause describes ("når ein veterinær må ...")
+    if not segment and SUBJECT_WITH_CLAUSE.match(text[:cue_start]):
+        lead = len(text) - len(text.lstrip(" –—-«»\"“„•*"))
+        return lead, False  # "forslaget om at direktoratet skal kunne pålegge X, må tas ut": the noun and its clause
     if not segment or p["opener"].fullmatch(segment) or segment.casefold() in {"så", "da", "då"}:
         condition = p["fronted_condition"].search(text, 0, start) if not segment else None
         if condition is not None and _kept_condition(condition.group(1), text, cue_start):
