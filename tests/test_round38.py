@@ -303,3 +303,37 @@ def test_a_fronted_condition_is_no_subject_noun() -> None:  # negative: "Dersom 
     raw = ("– Dersom staten pålegger kommunene å ta i bruk løsningen innen en fast frist, må staten også bære den "
            "økonomiske risikoen, sier styreleder Kari Dal i KS.\n")
     assert ("KS", "staten", "må staten også bære den økonomiske risikoen") in demands(raw)
+
+
+PROGRAMME = ("Statsrådens program uke 41\n\n"
+             "Arbeids- og inkluderingsminister Henrik Moen\nOppdatert 04.10.2024\n\n"
+             "Mandag 7. oktober\n"
+             "Kl. 13.00 Besøk hos Fretex på Alnabru. Statsråden møter daglig leder Tone Bergvik.\n\n"
+             "Tirsdag 8. oktober\n"
+             "Kl. 10.00–11.30 Bilateralt konsultasjonsmøte med KS om bosetting av flyktninger. Fra KS møter styreleder "
+             "Marianne Fjell og ordfører i Kristiansand Jan Erik Tjomsland.\n\n"
+             "Onsdag 9. oktober\n"
+             "Kl. 12.00 Muntlig spørretime i Stortinget\n")
+
+
+def test_a_programme_dates_the_meeting_by_the_day_above_its_entry_and_keeps_other_days_people_out() -> None:
+    meeting = extracted_meeting(PROGRAMME, published=date(2024, 10, 4))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (10, 8)
+    names = {p.name for p in meeting.participants}
+    assert {"Marianne Fjell", "Jan Erik Tjomsland"} <= names
+    assert "Tone Bergvik" not in names
+
+
+def test_one_day_heading_makes_no_programme() -> None:  # negative: a dated report keeps its people
+    raw = ("Tirsdag 8. oktober\n"
+           "KS møtte arbeids- og inkluderingsministeren til bilateralt konsultasjonsmøte. Dagen før møtte statsråden "
+           "daglig leder Tone Bergvik i Fretex, som også var med tirsdag.\n")
+    meeting = extracted_meeting(raw, published=date(2024, 10, 9))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (10, 8)
+
+
+def test_findings_presented_by_a_consultant_place_her_there() -> None:
+    raw = ("Barne- og familiedepartementet og KS lanserte evalueringen av barnevernsreformen tirsdag. Funnene ble lagt "
+           "fram av prosjektleder Tove Ødegård fra Oslo Economics. Styreleder Kari Lunde i KS deltok.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 9, 24))
+    assert meeting is not None and "Tove Ødegård" in {p.name for p in meeting.participants}

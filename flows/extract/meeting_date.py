@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.budget import check
-from flows.extract import date_fallbacks
+from flows.extract import date_fallbacks, day_schedule
 from flows.extract.date_clause import own_clause
 from flows.extract.date_fallbacks import date_given_up
 from flows.extract.minutes import field_date
-from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, scheduled, to_date_info
+from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, find_dates, scheduled, to_date_info
 from flows.literal_gate import Searchable
 from flows.model import DateInfo, Sentence
 
@@ -61,6 +61,9 @@ def meeting_date(
     `minutes.field_date`) outranks every date but a day and month in the evidence sentence; for a talk a field
     between bars on its page's header line ("Tale/artikkel | Dato: ...") dates it when no sentence gives a day and
     month."""
+    scheduled_day = _programme_day(text, evidence, found_dates)
+    if scheduled_day is not None:  # "Tirsdag 8. oktober" over the entry: a programme's day (day_schedule.py)
+        return to_date_info(_year_of_sentence(scheduled_day, sentences), published)
     best: tuple[float, FoundDate] | None = None
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
@@ -131,6 +134,18 @@ def meeting_date(
     if best is None:
         return DateInfo()
     return to_date_info(_year_of_sentence(best[1], sentences), published)
+
+
+def _programme_day(text: str, evidence: tuple[int, int] | None,
+                   found_dates: tuple[FoundDate, ...] | None) -> FoundDate | None:
+    """The date of the day heading the occasion's entry stands under in a programme printed day by day."""
+    heading = day_schedule.heading_before(text, evidence[0]) if evidence is not None else None
+    if heading is None:
+        return None
+    if found_dates is not None:
+        return next((f for f in found_dates if heading[0] <= f.start < heading[1] and f.kind in STRONG), None)
+    own = next((f for f in find_dates(text[heading[0]:heading[1]]) if f.kind in STRONG), None)
+    return replace(own, start=own.start + heading[0], end=own.end + heading[0]) if own is not None else None
 
 
 def _given_up(text: str, sentences: tuple[Sentence, ...], found: FoundDate) -> bool:

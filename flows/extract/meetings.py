@@ -23,7 +23,7 @@ from flows.extract import occasion_parties as op
 from flows.extract import occasion_time
 from flows.extract import participant_details as pd
 from flows.extract import participants as pt
-from flows.extract import called_off, state_bodies, story_parts, talk_speaker
+from flows.extract import called_off, day_schedule, state_bodies, story_parts, talk_speaker
 from flows.extract.attendance_clauses import attending_part
 from flows.extract.attendance_lists import attendance_list_spans
 from flows.extract.layout import fact_box_spans
@@ -190,6 +190,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     story = story_parts.story_of(text, blocks, evidence) or \
         story_parts.late_section(blocks, evidence, tuple(h.start for h in decision.hits if h.start is not None))
     participants = story_parts.named_in_story(participants, people, story)
+    participants = day_schedule.on_its_day(participants, people, text, evidence[0] if evidence else None)
     named = {p.name for p in participants}
     participants += tuple(p for p in writers_present(text, context.layout, people) if p.name not in named)
     absent = pt.absent_names(people, sentences, text)

@@ -1,0 +1,52 @@
+"""A programme printed day by day under headings of their own ("Statsrådens program uke 41": "Mandag 7. oktober",
+"Tirsdag 8. oktober", each over the day's appointments).
+
+In such a text the occasion's day is the heading above the entry that reports it, not a day the entries of another
+day name, nor the page's publication date; and the persons the other days' entries name (a visit on Monday, a
+hearing on Wednesday) took no part in it. A text is a programme when `MIN_DAYS` or more lines hold a weekday and a
+date and nothing else.
+"""
+from __future__ import annotations
+
+import re
+
+from flows.extract.people import People
+from flows.model import Mention
+
+MIN_DAYS = 2
+DAY_HEADING = re.compile(r"^[ \t]*(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
+                         r"[ \t]+(?:den[ \t]+)?[0-3]?\d\.[ \t]*(?:[a-zæøå]+\.?|[01]?\d\.?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def day_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each day heading of a programme, () for a text with fewer than `MIN_DAYS` of them."""
+    found = tuple((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) for m in DAY_HEADING.finditer(text))
+    return found if len(found) >= MIN_DAYS else ()
+
+
+def heading_before(text: str, at: int) -> tuple[int, int] | None:
+    """The day heading the programme's entry at `at` stands under, None when the text is no programme or `at` is
+    above its first day."""
+    return next((h for h in reversed(day_headings(text)) if h[0] <= at), None)
+
+
+def day_section(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the programme's day holding `at`: its heading to the next day's heading or the text's end."""
+    headings = day_headings(text)
+    held = heading_before(text, at)
+    if held is None:
+        return None
+    after = next((h[0] for h in headings if h[0] > held[0]), len(text))
+    return held[0], after
+
+
+def on_its_day(participants: tuple[Mention, ...], people: People, text: str, at: int | None) -> tuple[Mention, ...]:
+    """The participants less those a programme names only under its other days (the programme's owner, named in its
+    header above the first day, stays)."""
+    held = day_section(text, at) if at is not None else None
+    if held is None:
+        return participants
+    first = day_headings(text)[0][0]
+    kept = {m.name for m in people.mentions if m.start < first or held[0] <= m.start < held[1]}
+    return tuple(p for p in participants if p.name in kept) or participants
