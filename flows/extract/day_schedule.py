@@ -9,18 +9,23 @@ date and nothing else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flows.extract.people import People
 from flows.model import Mention
 
 MIN_DAYS = 2
+DAY_WORDS = re.compile(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)", re.IGNORECASE)
 DAY_HEADING = re.compile(r"^[ \t]*(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
                          r"[ \t]+(?:den[ \t]+)?[0-3]?\d\.[ \t]*(?:[a-zæøå]+\.?|[01]?\d\.?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 
 
+@lru_cache(maxsize=4)
 def day_headings(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each day heading of a programme, () for a text with fewer than `MIN_DAYS` of them."""
+    if len(DAY_WORDS.findall(text)) < MIN_DAYS:
+        return ()  # fewer weekdays than a programme's days: no line to read
     found = tuple((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) for m in DAY_HEADING.finditer(text))
     return found if len(found) >= MIN_DAYS else ()
 
