@@ -21,8 +21,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = pattern_data()
     verbs = str(data["presenting_verbs"])
     first = "|".join(v.split("\\s+")[0] for v in verbs.split("|"))  # "la" of "la fram": the particle after the name
+    only_after = str(data.get("presenting_after_name") or r"(?!x)x")  # "NN, var invitert til å innleie"
     after = re.compile(rf"\s*(?:,[^,.!?]{{1,60}},\s*|,\s*|\s+(?:ved|fra|frå|i|hos)\s+(?:[\wæøåÆØÅ-]+\s+){{1,3}}?)?\s*"
-                       rf"(?:{verbs})(?![\w-])", re.IGNORECASE)
+                       rf"(?:{verbs}|{only_after})(?![\w-])", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{first})\s+(?:[a-zæøå-]+\s+){{0,2}}$",
                         re.IGNORECASE)
     clause = re.compile(str(data["presenting_clause_openers"]), re.IGNORECASE)
