@@ -337,3 +337,46 @@ def test_findings_presented_by_a_consultant_place_her_there() -> None:
            "fram av prosjektleder Tove Ødegård fra Oslo Economics. Styreleder Kari Lunde i KS deltok.\n")
     meeting = extracted_meeting(raw, published=date(2025, 9, 24))
     assert meeting is not None and "Tove Ødegård" in {p.name for p in meeting.participants}
+
+
+def test_a_labelled_item_of_a_list_of_remarks_states_its_position_after_the_label() -> None:
+    raw = ("KS har særleg merknader til desse punkta:\n\n"
+           "1. Kompetansekrav. Kravet om mastergrad vil vere umogleg å oppfylle i mange små kommunar. KS ber "
+           "departementet opne for at vedtak kan fattast av personell med relevant vidareutdanning.\n"
+           "2. Digitale verktøy. Dersom lova skal innførast med eit felles digitalt vedtakssystem, må staten finansiere "
+           "og drifte systemet.\n")
+    texts = [d[2] for d in demands(raw, "nn")]
+    assert "opne for at vedtak kan fattast av personell med relevant vidareutdanning" in texts
+    assert any(t.endswith("må staten finansiere og drifte systemet") for t in texts)
+
+
+def test_a_labelled_item_that_only_describes_asks_nothing() -> None:  # negative
+    raw = ("KS har særleg merknader til desse punkta:\n\n"
+           "1. Kompetansekrav. Kravet om mastergrad vil vere umogleg å oppfylle i mange små kommunar.\n"
+           "2. Økonomi. Departementet reknar med at lova ikkje vil gi auka kostnader.\n")
+    assert demands(raw, "nn") == []
+
+
+STATEMENT_UNDER_NEWS = ("Uttalelse fra fylkesmøtet i KS Nordland: Helsetjenesten i nord må henge sammen\n\n"
+                        "Fylkesmøtet i KS Nordland samlet ordførere fra hele fylket i Bodø 24. april 2025. Statssekretær "
+                        "Kristoffer Aasen fra Helse- og omsorgsdepartementet orienterte om samhandlingsplanen. Etter en "
+                        "lang debatt vedtok fylkesmøtet uttalelsen nedenfor.\n\n"
+                        "UTTALELSE\n\n"
+                        "Fylkesmøtet ber Stortinget om å bevilge et eget budsjett til helsefellesskapene. Fylkesmøtet "
+                        "oppfordrer kommunene i Nordland til å samarbeide tettere om felles stillinger.\n")
+
+
+def test_a_statement_printed_under_the_news_of_its_meeting_reports_that_meeting() -> None:
+    meeting = extracted_meeting(STATEMENT_UNDER_NEWS, published=date(2025, 4, 25))
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert (meeting.date.month, meeting.date.day) == (4, 24)
+    assert "Kristoffer Aasen" in {p.name for p in meeting.participants}
+
+
+def test_the_place_of_the_group_asked_is_no_part_of_the_action() -> None:
+    assert ("KS Nordland", "kommunene", "samarbeide tettere om felles stillinger") in demands(STATEMENT_UNDER_NEWS)
+
+
+def test_a_regional_council_of_two_places_keeps_the_second_places_two_words() -> None:
+    raw = "Regionrådet i Sunnfjord og Ytre Sogn krev at staten finansierer ein fast legevaktbil.\n"
+    assert any(d[0] == "Regionrådet i Sunnfjord og Ytre Sogn" for d in demands(raw, "nn"))

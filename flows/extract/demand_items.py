@@ -28,7 +28,15 @@ def item_demands(ctx: RowContext, block: Block, context: lists_.ListContext, cla
     first = block.sentences[0] if block.sentences else None
     if first is None:
         return []
+    if len(block.sentences) > 1 and ITEM_LABEL.fullmatch(first.text.strip()):  # "3. Digitale verktøy. Dersom ..."
+        rest = block.sentences[1]  # the label names the matter; the item's sentences after it state the position
+        end = block.end if context.matters else rest.end
+        return _line_demands(ctx, block, rest.start, ctx.document.text[rest.start:end], context, claimants,
+                             ctx.blocks[context.lead_in].text)
     return _line_demands(ctx, block, first.start, first.text, context, claimants, ctx.blocks[context.lead_in].text)
+
+
+ITEM_LABEL = re.compile(r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s*[.:]")  # "Overgangstid.", "Digitale verktøy:"
 
 
 def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: lists_.ListContext,
@@ -132,10 +140,11 @@ def _matter_positions(ctx: RowContext, block: Block, base: int, text: str, claim
     (decision 2). A bare subject or a fact ("Felles planlegging", "30 prosent flere liggedøgn"): none."""
     out: list[Demand] = []
     voice = Voice(claimants, False, None, "list_item")
-    for cue in find_cues(text):
-        own = cue.kind == "request" and bool(claimants_in(text[:cue.anchor])) and not addressees_in(text[:cue.anchor])
+    for cue, opens in _sentence_cues(text):
+        before = text[opens:cue.anchor]  # the cue's own sentence up to it
+        own = cue.kind in ("request", "noun") and bool(claimants_in(before)) and not addressees_in(before)
         if cue.kind not in POSITION_KINDS and not own:
-            continue  # "Legeforeningen anbefaler at X": a request only in the claimant's own name
+            continue  # "Legeforeningen anbefaler at X", "KS sitt forslag om X": a request only in the claimant's own name
         rows = make_demands(ctx, block, base, text, cue.start, cut_end(text, cue.start, cue.end), claimants,
                             cue.addressee, voice, "list_item:matter_position", [], [], False, extra=lead,
                             position=cue.kind != "request")
@@ -143,6 +152,22 @@ def _matter_positions(ctx: RowContext, block: Block, base: int, text: str, claim
             asked = counterpart(lead, ctx.document)
             rows = [d if d.addressee else replace(d, addressee=asked) for d in rows]
         out += [replace(d, addressee=None) if _beneficiary(d) else d for d in rows]
+    return out
+
+
+ITEM_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«–])")  # a stop and a capital: the item's next sentence
+
+
+def _sentence_cues(text: str) -> list[tuple[Cue, int]]:
+    """The cues of an item read sentence by sentence, at their offsets in the item, each with where its sentence
+    opens: an item of several sentences under a label of its own ("3. Digitale verktøy. Dersom lova skal innførast
+    ..., må staten finansiere systemet. Det kan ikkje vere ...") states its position in one of them."""
+    out: list[tuple[Cue, int]] = []
+    at = 0
+    for piece in ITEM_SENTENCE.split(text):
+        at = text.index(piece, at)
+        out += [(replace(c, anchor=c.anchor + at, start=c.start + at, end=c.end + at), at) for c in find_cues(piece)]
+        at += len(piece)
     return out
 
 

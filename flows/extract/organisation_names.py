@@ -87,7 +87,8 @@ def _body() -> re.Pattern[str]:
     """An elected body ("Fylkestinget i Vestland", "Regionrådet for Hallingdal", "regionrådet"), with its place when
     one follows."""
     bodies = trie_alternation([str(w) for w in _data()["organisation_bodies"]], ignore_case=True)
-    place = r"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
+    prefix = r"(?:Ytre|Indre|Nord|Sør|Midt|Øvre|Nedre|Vestre|Austre|Søndre|Nordre)\s+"  # "og Ytre Sogn"
+    place = rf"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+(?:{prefix})?[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
     return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+(?:i|for)\s+{place}(?:\s+(?-i:kommune|fylkeskommune))?)?(?![\w-])",
                       re.IGNORECASE)  # "Ungdomsrådet i Sunnfjord kommune"
 

@@ -168,6 +168,8 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
     if asked:
         addressee, pos = joint_addressee(asked), after
         pos = skip_over(text, pos, p["adverb"])
+        place = ASKED_PLACE.match(text, pos)  # "oppfordrer kommunene i Nordland til å X": the place is the group's
+        pos = place.end() if place else pos
     elif bare and inverted is None and not named and you is None and group is None \
             and subject_before(before, claimant_subject, coordinated=True):
         noun = asked_noun(text, pos)  # "KS bad direktoratet om å X": a body named by a common noun is asked
@@ -264,6 +266,9 @@ def _subject_in_form(form: str) -> bool:
 def SUBJECT_PRONOUNS() -> frozenset[str]:
     data = lexicon.load("pronouns")
     return frozenset(w.casefold() for w in (*data["subject"], *data["other_subjects"]))
+
+
+ASKED_PLACE = re.compile(r"\s*i\s+[A-ZÆØÅ][\wæøå-]+(?:\s+og\s+[A-ZÆØÅ][\wæøå-]+)?(?=\s+(?:til|om)\s)")
 
 
 @lru_cache(maxsize=1)
