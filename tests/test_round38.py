@@ -380,3 +380,25 @@ def test_the_place_of_the_group_asked_is_no_part_of_the_action() -> None:
 def test_a_regional_council_of_two_places_keeps_the_second_places_two_words() -> None:
     raw = "Regionrådet i Sunnfjord og Ytre Sogn krev at staten finansierer ein fast legevaktbil.\n"
     assert any(d[0] == "Regionrådet i Sunnfjord og Ytre Sogn" for d in demands(raw, "nn"))
+
+
+def test_a_budget_hearing_of_a_storting_committee_is_an_occasion_with_no_ministry() -> None:
+    raw = ("Kommunene bygger for få sykehjemsplasser, fikk helsekomiteen høre under budsjetthøringen torsdag.\n\n"
+           "– Tilskuddet må dekke minst 60 prosent av anleggskostnaden, sa områdedirektør i KS, Helga Rønning.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 10, 24))
+    assert meeting is not None and meeting.meeting_type == "annet" and meeting.counterpart is None
+    assert "Helga Rønning" in {p.name for p in meeting.participants}
+
+
+def test_a_minister_taken_along_on_a_night_shift_is_a_visit() -> None:
+    raw = ("Ordføraren i Sunnfjord tok helseministeren med på nattevakt. Der fekk han ei lang ønskjeliste.\n\n"
+           "Klokka var halv ti tysdag kveld då helse- og omsorgsminister Eirik Sønstebø steig inn døra på Sunnfjord "
+           "legevakt.\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 10, 14))
+    assert meeting is not None and meeting.counterpart == "Helse- og omsorgsdepartementet"
+
+
+def test_a_minister_named_as_taking_part_in_nothing_is_no_visit() -> None:  # negative: no arrival, no host
+    raw = "Helse- og omsorgsminister Eirik Sønstebø har tatt med seg innspela frå kommunane i arbeidet med planen.\n"
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 10, 14))
+    assert meeting is None or meeting.meeting_type != "annet" or meeting.rule != "besok"
