@@ -235,6 +235,9 @@ def to_date_info(found: FoundDate, published: date | None) -> DateInfo:
     return DateInfo(year=day.year, month=day.month, day=day.day, source="metadata", **base)
 
 
+ABOUT_BUDGET = re.compile(r"(?<![\w-])om\s+(?:stats)?budsjettet\s*$")  # "møtet om statsbudsjettet 12. mars"
+
+
 def blocked(text: str, found: FoundDate) -> bool:
     """True when the words before the phrase make it a deadline, period or budget year; also the
     last part of a compound ("høringsfrist 1. mars": `not_meeting_before_endings`). A budget word
@@ -249,8 +252,9 @@ def blocked(text: str, found: FoundDate) -> bool:
     if _before_pattern("not_meeting_before").search(before) or _deadline_ending().search(before):
         return True
     # a phrase opened by a weekday ("statsbudsjettet onsdag 23. oktober") names a day, never a budget's period, nor
-    # does a day and month without a year ("konsultasjonsmøtet om statsbudsjettet 12. mars")
-    return found.kind not in DAY_WORDS and found.weekday is None and not (found.kind == "daymonth" and found.year is None) \
+    # does a day and month without a year after a meeting's subject ("konsultasjonsmøtet om statsbudsjettet 12. mars")
+    about = found.kind == "daymonth" and found.year is None and ABOUT_BUDGET.search(before) is not None
+    return found.kind not in DAY_WORDS and found.weekday is None and not about \
         and _before_pattern("not_meeting_before_dated").search(before) is not None
 
 

@@ -223,9 +223,10 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                       or counterpart not in cp.participant_ministries(participants))
     if decision.meeting_type == "foredrag":
         byline = talk_speaker.byline(mentions, blocks)
+        talker = byline or talk_speaker.reported_talker(mentions, blocks)  # "NN holdt onsdag innlegg på X": a report
         named = {p.name for p in participants}
         greeted = tuple(p for p in talk_speaker.greeted(mentions, blocks) if p.name not in absent | named)
-        participants = pd.talker(participants + greeted, None if byline is None or byline.name in absent else byline,
+        participants = pd.talker(participants + greeted, None if talker is None or talker.name in absent else talker,
                                  " ".join(occasion_texts(document, decision)[:1] + _talk_sentences(text, decision)),
                                  pd.attending(participants, sentences, _reference_day(document, date))
                                  | _listed(participants, blocks, people)

@@ -153,7 +153,8 @@ def _inner_content(parsed: Parsed, content: tuple[Token, ...]) -> tuple[Token, .
     or reports a thing ("svarte med å vise til budsjettprosessen": the infinitive's phrase is the content)."""
     verb = next((t for t in content if t.pos in ("VERB", "AUX")), None)
     inner = phrase_at(parsed, verb, conjunct=True) if verb is not None else None
-    if inner is None or inner[0].closing_only or inner[0].rule == "parse_lead_verb":
+    if inner is None or inner[0].closing_only or inner[0].rule == "parse_lead_verb" \
+            or verb.lemma.casefold() in coordinated():  # "åpnet med å takke for at X": the thanks are the content
         return None
     found = _content(parsed, verb, inner[1], inner[0])
     clause = any(t.pos in ("VERB", "AUX") for t in found)  # "vise til at X", not "vise til budsjettprosessen"

@@ -96,3 +96,24 @@ def greeted(mentions: MentionLayer, blocks: tuple[Block, ...]) -> tuple[Mention,
 
 GREETING_BLOCKS = 8
 _GREETING = re.compile(r"(?:^|(?<=[,–]\s))(?:Kjære|Kjære\s+alle|Ærede|Ærede\s+alle)\s", re.IGNORECASE)
+
+
+def reported_talker(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None:
+    """The person a report's opening names as giving the talk ("Helse- og omsorgsminister NN holdt onsdag innlegg på
+    ...", a line that opens with the person): the talker of a talk the text reports, not its notes' byline."""
+    for block in blocks[:4]:
+        line = block.text.split("\n", 1)[0]
+        found = next((m for m in mentions.people.mentions if m.kind == "full" and block.start <= m.start
+                      and m.end - block.start <= len(line)), None)
+        if found is None or found.role is None:
+            continue
+        title = line[:found.start - block.start].strip()  # "Helse- og omsorgsminister" before the name, or nothing
+        if (not title or (len(title.split()) <= 4 and title.casefold().endswith(found.role.casefold().split()[-1]))) \
+                and _TALK_HELD.match(line, found.end - block.start):
+            return Mention(found.name, found.role, found.organisation)
+    return None
+
+
+_TALK_HELD = re.compile(r"\s+(?:\([^()\n]{1,12}\)\s+)?(?:holdt|heldt|hadde|ga|gav)\s+(?:[\w.]+\s+){0,4}?"
+                        r"(?:et\s+|eit\s+|en\s+|ein\s+)?(?:\w+\s+)?(?:innlegg|innlegget|tale|talen|foredrag|føredrag|"
+                        r"innleiing|innledning|appell)\b")
