@@ -67,12 +67,16 @@ def attributed_voice(text: str, named: str | None, last: str | None = None) -> V
 
 
 @lru_cache(maxsize=1)
-def _view_pattern() -> re.Pattern[str]:
-    """"etter KS' mening", "etter fylkeskommunen sitt syn", "etter hans syn" (`view_nouns`, `view_pronouns`)."""
+def _view_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"etter KS' mening", "etter fylkeskommunen sitt syn", "etter hans syn" (`view_nouns`, `view_pronouns`), and the
+    same fronted with a verb of seeing, "Slik KS ser det, ...", "Slik han vurderer det, ..." (`view_verbs`)."""
     data = lexicon.load("request_verbs")
     nouns, pronouns = lexicon.alternation(data["view_nouns"]), lexicon.alternation(data["view_pronouns"])
-    return re.compile(rf"(?<![\w-])etter\s+(?:(?P<pronoun>{pronouns})|(?P<who>[A-ZÆØÅ][^,.!?;:«»]{{0,60}}?)"
-                      rf"(?:'s?|s|\s+(?:sitt|si|sin|sine))?)\s+(?:{nouns})(?![\w-])", re.IGNORECASE)
+    subjects, verbs = lexicon.alternation(data["view_pronoun_subjects"]), lexicon.alternation(data["view_verbs"])
+    who = r"(?P<who>[A-ZÆØÅ][^,.!?;:«»]{0,60}?)"
+    return (re.compile(rf"(?<![\w-])etter\s+(?:(?P<pronoun>{pronouns})|{who}(?:'s?|s|\s+(?:sitt|si|sin|sine))?)\s+"
+                       rf"(?:{nouns})(?![\w-])", re.IGNORECASE),
+            re.compile(rf"^\W*(?:slik|sånn)\s+(?:(?P<pronoun>{subjects})|{who})\s+(?:{verbs})\s+det\s*,", re.IGNORECASE))
 
 
 VIEW_GENDER = {"hans": "m", "hennes": "f", "hennar": "f"}  # the possessive's person, for the pronoun's gender
@@ -81,20 +85,11 @@ VIEW_GENDER = {"hans": "m", "hennes": "f", "hennar": "f"}  # the possessive's pe
 def view_pronoun(text: str) -> tuple[int, str] | None:
     """(offset, gender) of the possessive in "etter hans/hennar syn" when a sentence gives a person's view so; None
     otherwise (also for "deira": a group)."""
-    found = _view_pattern().search(text)
+    found = _view_patterns()[0].search(text)
     if found is None or not found.group("pronoun"):
         return None
     gender = VIEW_GENDER.get(found.group("pronoun").casefold())
     return (found.start("pronoun"), gender) if gender else None
-
-
-@lru_cache(maxsize=1)
-def _seen_pattern() -> re.Pattern[str]:
-    """"Slik KS ser det, ...", "Slik han vurderer det, ..." fronted (`view_verbs`)."""
-    data = lexicon.load("request_verbs")
-    pronouns, verbs = lexicon.alternation(data["view_pronoun_subjects"]), lexicon.alternation(data["view_verbs"])
-    return re.compile(rf"^\W*(?:slik|sånn)\s+(?:(?P<pronoun>{pronouns})|(?P<who>[A-ZÆØÅ][^,.!?;:«»]{{0,60}}?))\s+"
-                      rf"(?:{verbs})\s+det\s*,", re.IGNORECASE)
 
 
 def _view(text: str, named: str | None) -> str | None:
@@ -102,7 +97,8 @@ def _view(text: str, named: str | None) -> str | None:
     fylkeskommunen sitt syn bør ...", "Slik KS ser det, bør ..."), or, for a pronoun ("Etter hans syn bør staten ...",
     "Slik hun ser det, ..."), the one spoken for last (`named`: the speaker just quoted or introduced); None for no such
     phrase."""
-    found = _view_pattern().search(text) or _seen_pattern().search(text)
+    etter, slik = _view_patterns()
+    found = etter.search(text) or slik.search(text)
     if found is None:
         return None
     if found.group("pronoun"):
