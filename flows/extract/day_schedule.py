@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows import lexicon
+
 from flows.extract.people import People
 from flows.model import Mention
 
 MIN_DAYS = 2
-DAY_WORDS = re.compile(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)", re.IGNORECASE)
-DAY_HEADING = re.compile(r"^[ \t]*(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
+_WEEKDAYS = lexicon.alternation(sorted(str(w) for w in lexicon.load("date_words")["weekdays"]))  # bokmål and nynorsk
+DAY_WORDS = re.compile(rf"(?:{_WEEKDAYS})", re.IGNORECASE)
+DAY_HEADING = re.compile(rf"^[ \t]*(?:{_WEEKDAYS})"
                          r"[ \t]+(?:den[ \t]+)?[0-3]?\d\.[ \t]*(?:[a-zæøå]+\.?|[01]?\d\.?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 

@@ -34,8 +34,9 @@ from flows.model import Statement
 
 Spans = tuple[tuple[int, int], ...]
 NOT_PLACE = lexicon.alternation([str(w) for w in lexicon.load("actors").get("not_place_words", [])])
+_PREFIX = lexicon.alternation(sorted(str(w) for w in lexicon.load("roles").get("place_prefixes", [])))
 _NAME = (rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"  # Sami letters too; two places joined, the second after a
-         rf"(?:\s(?:og\s(?:(?:Ytre|Indre|Nord|Sør|Midt|Øvre|Nedre)\s)?)?[{UPPER}][{LOWER}]+)?")  # position: "og Ytre Sogn"
+         rf"(?:\s(?:og\s(?:(?:{_PREFIX})\s)?)?[{UPPER}][{LOWER}]+)?")  # position word: "og Ytre Sogn" (`place_prefixes`)
 PLACE = (rf"(?!(?-i:{NOT_PLACE})\s)"  # "Ingen kommune", "Kvar kommune": no place (`not_place_words`)
          rf"{_NAME}(?:/{_NAME})?")  # an official name in two languages: "Guovdageaidnu/Kautokeino"
 

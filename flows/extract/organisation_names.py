@@ -12,6 +12,7 @@ from flows import lexicon
 from flows.extract.actors import ActorHit, _branch, _data, _leftmost_longest, claimants_in, generic_claimants
 from flows.extract.matcher import trie_alternation
 from flows.extract.memo import memoised_list
+from flows.extract.roles import place_prefixes
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ def _body() -> re.Pattern[str]:
     """An elected body ("Fylkestinget i Vestland", "Regionrådet for Hallingdal", "regionrådet"), with its place when
     one follows."""
     bodies = trie_alternation([str(w) for w in _data()["organisation_bodies"]], ignore_case=True)
-    prefix = r"(?:Ytre|Indre|Nord|Sør|Midt|Øvre|Nedre|Vestre|Austre|Søndre|Nordre)\s+"  # "og Ytre Sogn"
+    prefix = rf"(?:{lexicon.alternation(sorted(place_prefixes()))})\s+"  # "og Ytre Sogn" (`place_prefixes`)
     place = rf"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+(?:{prefix})?[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
     return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+(?:i|for)\s+{place}(?:\s+(?-i:kommune|fylkeskommune))?)?(?![\w-])",
                       re.IGNORECASE)  # "Ungdomsrådet i Sunnfjord kommune"

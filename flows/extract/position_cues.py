@@ -21,10 +21,10 @@ def _embedded_subject() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-# a clause of time, cause or an indirect question inside the modal's clause: its adverbs are its own ("må ikke økes
-# før det er gjort en vurdering av hvordan ordningen virker i dag")
-EMBEDDED_OPENER = re.compile(r"(?<![\w-])(?:før|etter\s+at|fordi|hvordan|korleis|hvorfor|kvifor|hvorvidt)(?![\w-])",
-                             re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _embedded_opener() -> re.Pattern[str]:
+    """A clause of time, cause or an indirect question inside the modal's clause (`embedded_clause_openers`)."""
+    return lexicon.phrase_pattern(cue_words("embedded_clause_openers"))
 
 
 def _described(text: str, start: int, cue: re.Match[str]) -> bool:
@@ -43,7 +43,7 @@ def _described(text: str, start: int, cue: re.Match[str]) -> bool:
     if _figures().search(text, 0, cue.start()):
         return True  # "Ifølge KS' egne anslag må kommunene bruke ...": a projection from numbers
     clause_end = p["boundary"].search(text, cue.end())
-    inner = EMBEDDED_OPENER.search(text, cue.end())  # "ikke må økes før det er vurdert hvordan den virker i dag"
+    inner = _embedded_opener().search(text, cue.end())  # "ikke må økes før det er vurdert hvordan den virker i dag"
     ends = [m.start() for m in (clause_end, inner) if m is not None]
     clause = text[start:min(ends, default=len(text))]
     after_modal = cue.end() - start

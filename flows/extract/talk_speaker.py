@@ -4,7 +4,9 @@ and the persons its opening greets by name (`greeted`), who were there to hear i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from flows import lexicon
 from flows.extract.mentions import MentionLayer
 from flows.extract.people import PersonMention
 from flows.model import Block, Mention
@@ -64,15 +66,11 @@ def _talk_giver(mentions: MentionLayer, block: Block, start: int) -> PersonMenti
     """The person a line names as giving the talk it heads ("Innlegg ved styreleder i KS, NN"; "Statsråd NN heldt
     denne talen på ..."): the first person on the line."""
     line = block.text[start - block.start:].split("\n", 1)[0]
-    if not _TALK_GIVEN.search(line):
+    if not _patterns()[1].search(line):
         return None
     end = start + len(line)
     return next((m for m in mentions.people.mentions if m.kind == "full" and start <= m.start < end), None)
 
-
-_TALK_GIVEN = re.compile(r"^(?:Innlegg|Innlegget|Tale|Talen|Foredrag|Føredrag|Innleiing|Innledning|Appell)\s+(?:ved|av)\s"
-                         r"|\b(?:holdt|heldt|hadde|ga|gav)\s+(?:denne|dette)\s+(?:talen|innlegget|foredraget|føredraget"
-                         r"|innleiinga|innledningen|appellen)\b")
 
 
 # one or two words and a dash or colon, then the role in lower case: "Talenotat – styreleder "
@@ -85,7 +83,7 @@ def greeted(mentions: MentionLayer, blocks: tuple[Block, ...]) -> tuple[Mention,
     speaker addresses them in the hall. Only the first `GREETING_BLOCKS` blocks are read."""
     found: dict[str, Mention] = {}
     for block in blocks[:GREETING_BLOCKS]:
-        for opener in _GREETING.finditer(block.text):
+        for opener in _patterns()[0].finditer(block.text):
             at = block.start + opener.end()
             person = next((m for m in mentions.people.mentions if m.kind == "full" and at <= m.start <= at + 60
                            and "," not in block.text[opener.end():m.start - block.start]), None)
@@ -95,7 +93,6 @@ def greeted(mentions: MentionLayer, blocks: tuple[Block, ...]) -> tuple[Mention,
 
 
 GREETING_BLOCKS = 8
-_GREETING = re.compile(r"(?:^|(?<=[,–]\s))(?:Kjære|Kjære\s+alle|Ærede|Ærede\s+alle)\s", re.IGNORECASE)
 
 
 def reported_talker(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mention | None:
@@ -109,11 +106,21 @@ def reported_talker(mentions: MentionLayer, blocks: tuple[Block, ...]) -> Mentio
             continue
         title = line[:found.start - block.start].strip()  # "Helse- og omsorgsminister" before the name, or nothing
         if (not title or (len(title.split()) <= 4 and title.casefold().endswith(found.role.casefold().split()[-1]))) \
-                and _TALK_HELD.match(line, found.end - block.start):
+                and _patterns()[2].match(line, found.end - block.start):
             return Mention(found.name, found.role, found.organisation)
     return None
 
 
-_TALK_HELD = re.compile(r"\s+(?:\([^()\n]{1,12}\)\s+)?(?:holdt|heldt|hadde|ga|gav)\s+(?:[\w.]+\s+){0,4}?"
-                        r"(?:et\s+|eit\s+|en\s+|ein\s+)?(?:\w+\s+)?(?:innlegg|innlegget|tale|talen|foredrag|føredrag|"
-                        r"innleiing|innledning|appell)\b")
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a greeting, a line naming the talk's speaker, a talk held after a name), from `talk_speaker` in
+    data/meeting_types.yaml."""
+    conf = lexicon.load("meeting_types")["talk_speaker"]
+    greetings = lexicon.alternation([str(w) for w in conf["greetings"]]).replace(" ", r"\s+")
+    labels, verbs = lexicon.alternation(conf["given_labels"]), lexicon.alternation(conf["holding_verbs"])
+    nouns = lexicon.alternation(conf["talk_nouns"])
+    greeting = re.compile(rf"(?:^|(?<=[,–]\s))(?:{greetings})\s", re.IGNORECASE)
+    given = re.compile(rf"^(?:{labels})\s+(?:ved|av)\s|(?<![\w-])(?:{verbs})\s+(?:denne|dette)\s+(?:{nouns})(?![\w-])")
+    held = re.compile(rf"\s+(?:\([^()\n]{{1,12}}\)\s+)?(?:{verbs})\s+(?:[\w.]+\s+){{0,4}}?"
+                      rf"(?:et\s+|eit\s+|en\s+|ein\s+)?(?:\w+\s+)?(?:{nouns})(?![\w-])")
+    return greeting, given, held
