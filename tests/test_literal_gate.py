@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows.extract import meeting_type as mt
 from flows.literal_gate import GatedAlternation, holds_words, required_literals
@@ -141,3 +143,37 @@ def test_participant_patterns_gated_find_the_same() -> None:
             assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], key
             half = len(text) // 2
             assert bool(gated.search(text, 0, half)) == bool(plain.search(text, 0, half)), key
+
+
+def _held_word_by_word(gate: GatedAlternation, low: str) -> int:
+    held = 0
+    for word, mask in zip(gate._words, gate._masks):
+        if word in low:
+            held |= mask
+    return held
+
+
+@pytest.fixture(scope="module")
+def attendance_gate() -> GatedAlternation:
+    from flows.extract.participant_details import any_pattern
+    return any_pattern("attendance")  # type: ignore[return-value]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_one_scan_holds_the_words_a_word_by_word_test_holds(attendance_gate: GatedAlternation, data: st.DataObject) -> None:
+    """`_held` (one regex over the text: the longest word at each position and the words inside it) gives the
+    bits a test of each word in turn gives, on texts made of the gate's words, their pieces and other letters."""
+    words = attendance_gate._words
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(words).map(lambda w: w[: len(w) // 2 + 1]),
+                       st.text(alphabet="abdeknorstæøå -", max_size=4))
+    low = "".join(data.draw(st.lists(pieces, max_size=12)))
+    assert attendance_gate._held(low) == _held_word_by_word(attendance_gate, low)
+
+
+def test_one_scan_on_the_seed_sentences(attendance_gate: GatedAlternation) -> None:
+    sentences = [s.text.lower() for path in sorted((ROOT / "raw").glob("*.txt"))
+                 for b in segment(path.read_text(encoding="utf-8")) for s in b.sentences]
+    assert len(sentences) > 100
+    assert any(_held_word_by_word(attendance_gate, s) for s in sentences)
+    assert [attendance_gate._held(s) for s in sentences] == [_held_word_by_word(attendance_gate, s) for s in sentences]

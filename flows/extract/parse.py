@@ -196,10 +196,11 @@ def _token_rows(doc: Any) -> list[tuple[int, int, int, str, str, str, int, str]]
 
 
 _LOCK = threading.Lock()  # one pipeline per process, shared by the flow's task threads
-# Sentences of one call are parsed as one text up to this many characters (every real article fits
-# in one); a longer input (a hostile file of thousands of cue sentences) is parsed in pieces of whole
+# Sentences of one call are parsed in one pipeline pass up to this many characters (every real article
+# fits in one); a longer input (a hostile file of thousands of cue sentences) is parsed in pieces of whole
 # sentences, the document's time budget (flows.budget) checked after each.
 PARSE_CHUNK_CHARS = 50_000
+PIPE_BATCH = 64  # sentences per batch of the pipeline
 
 
 def _chunks(sentences: Sequence[tuple[str, int]], limit: int) -> list[Sequence[tuple[str, int]]]:
@@ -217,9 +218,10 @@ def _chunks(sentences: Sequence[tuple[str, int]], limit: int) -> list[Sequence[t
 def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
     """Parse sentences with the project's language layer (`flows.nlp`), loaded once per process.
 
-    The sentences of one call go through the pipeline as one text, one per line: the tokenizer
-    starts a sentence after every line break (flows/nlp/tokenizer.py), so each line is parsed on
-    its own, and one pass over a document costs less than one per sentence. Each sentence is
+    The sentences of one call go through the pipeline in one pass, each a Doc of its own
+    (`Language.pipe`, PIPE_BATCH at a time): a sentence is parsed as the model was trained, on
+    its own, and the parser steps through a batch side by side, which costs less than one text
+    of all of them (stop 51: 7% faster extraction on the benchmark corpus). Each sentence is
     parsed as `respell` spells it; tokens keep the offsets and words of the text. Inputs over
     PARSE_CHUNK_CHARS are parsed in pieces, the time budget checked between them."""
     if not sentences:
@@ -232,25 +234,15 @@ def spacy_parser(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
 
 
 def _parse_lines(sentences: Sequence[tuple[str, int]]) -> list[Parsed]:
-    """One pipeline pass over `sentences`, one per line."""
+    """One pipeline pass over `sentences`, each a Doc of its own (`Language.pipe`): no sentence's
+    neighbours reach into its parse, and the parser steps through the sentences side by side."""
     from flows.nlp import load_nlp  # spaCy loads only when something is parsed
 
     spelled = [respell(text) for text, _ in sentences]
-    joined = "\n".join(text for text, _ in spelled)
-    starts, pos = [], 0
-    for text, _ in spelled:
-        starts.append(pos)
-        pos += len(text) + 1
     with _LOCK:
-        doc = load_nlp(disable=PIPELINE_LEAVE_OUT)(joined)
+        docs = list(load_nlp(disable=PIPELINE_LEAVE_OUT).pipe([text for text, _ in spelled], batch_size=PIPE_BATCH))
     out: list[Parsed] = []
-    tokens = _token_rows(doc)
-    k = 0
-    for (text, offset), (parsed_text, where), start in zip(sentences, spelled, starts):
-        mine = []
-        while k < len(tokens) and tokens[k][1] < start + len(parsed_text):
-            if tokens[k][1] >= start:
-                mine.append(tokens[k])
-            k += 1
-        out.append(_to_parsed(mine, text, start, offset, where) if mine else Parsed(offset, offset + len(text), text, ()))
+    for (text, offset), (_, where), doc in zip(sentences, spelled, docs):
+        rows = _token_rows(doc)
+        out.append(_to_parsed(rows, text, 0, offset, where) if rows else Parsed(offset, offset + len(text), text, ()))
     return out
