@@ -15,12 +15,21 @@ from flows.model import Sentence
 def attendance_reaches(sentence: Sentence, mention: PersonMention) -> bool:
     """True when some attendance cue of the sentence places the mentioned person at the occasion: a cue
     before the name, or after it with no content clause opening between them."""
-    end = mention.end - sentence.start
+    start, end = mention.start - sentence.start, mention.end - sentence.start
     for cue in any_pattern("attendance").finditer(sentence.text):
         if cue.start() >= end and any_pattern("content_openers").search(sentence.text[end:cue.start()]):
             continue  # the cue is inside what the person says or thinks
+        if cue.end() <= start and _in_relative_clause(sentence.text[cue.end():start]):
+            continue  # "satt også gårdbruker A, som driver gården sammen med mannen B": B is told of, not placed
         return True
     return False
+
+
+def _in_relative_clause(between: str) -> bool:
+    """The words between a cue and a name open a relative clause after a comma that no comma closes before the
+    name (`relative_clause_openers`): the name is in what the clause tells of someone named before it."""
+    opened = [m for m in any_pattern("relative_clause_openers").finditer(between)]
+    return bool(opened) and "," not in between[opened[-1].end():]
 
 
 def attending_part(text: str) -> str:

@@ -43,16 +43,19 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
 
 
 # a post's own meeting told in the first person: "I dag har jeg, sammen med rådmann NN, hatt et godt møte med ..."
-FIRST_PERSON_MEETING = re.compile(r"(?<![\w-])(?:jeg|eg|vi)(?![\w-])[^.!?\n]{0,100}?(?<![\w-])(?:møtte|møtt|hatt|hadde|"
-                                  r"deltok|delteke|deltatt)(?![\w-])[^.!?\n]{0,60}?møte", re.IGNORECASE)
+FIRST_PERSON_MEETING = re.compile(r"(?<![\w-])(?:jeg|eg|vi)(?![\w-])[^.!?\n]{0,100}?(?:(?<![\w-])(?:møtte|møtt|hatt|hadde|"
+                                  r"deltok|delteke|deltatt)(?![\w-])[^.!?\n]{0,60}?møte|(?<![\w-])for\s+å\s+møte(?![\w-]))",
+                                  re.IGNORECASE)  # "... og jeg i Oslo for å møte energiministeren"
+PROFILE_ROLE = re.compile(r"\s*(?:[–—-]|,)\s")  # "Trond Heggebø – ordfører i Hjelmeland": the name, then the role
 PLATFORM_LINE = re.compile(r"\s·\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍"
 
 
 def post_author(text: str, people: People) -> Mention | None:
-    """The writer of a social media post as the platform shows it (their full name alone on the first line, a line of
-    role, time and audience joined by "·" under it) who tells, in the first person, a meeting they had; None
+    """The writer of a social media post as the platform shows it (their full name on the first line, alone or with a
+    dash and their role; a line of role, time and audience joined by "·" under it) who tells, in the first person, a meeting they had; None
     otherwise."""
     lines = [line.strip() for line in text.strip().split("\n", 2)]
     if len(lines) < 3 or not PLATFORM_LINE.search(lines[1]) or not FIRST_PERSON_MEETING.search(lines[2]):
         return None
-    return next((p for p in people.persons if " " in p.name and p.name == lines[0]), None)
+    return next((p for p in people.persons if " " in p.name and (p.name == lines[0] or (
+        lines[0].startswith(p.name) and PROFILE_ROLE.match(lines[0], len(p.name))))), None)
