@@ -27,6 +27,7 @@ from flows.extract.actors import ActorHit, addressees_in, claimants_in, generic_
 from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
+from flows.extract import talk_leads
 from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
@@ -289,6 +290,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
             continue
         if blocks[i + 1].marker == "dash" and patterns()["attribution"].search(blocks[i + 1].text):
             continue  # "Lederen er tydelig på hva hun vil ha:" then "- X, sier NN.": a quotation, no list
+        if blocks[i + 1].marker == "dash" and talk_leads.announces_talk(block.text):
+            continue  # "I møtet holdt NN et innlegg. Vi gjengir hovedpunktene her:": the talk's words, no list
         nested = block.kind == "item"  # a bullet ending in ":" over deeper bullets ("- Vi ber om at:\n   – X")
         if nested and not (blocks[i + 1].kind == "item" and block.text.rstrip().endswith(":")
                            and (blocks[i + 1].level > block.level or blocks[i + 1].marker != block.marker)):

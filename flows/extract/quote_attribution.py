@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
+from flows.extract import talk_leads
 from flows.extract.people import People, resolve
 from flows.model import Mention
 
@@ -244,6 +245,9 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
         after = sentence[match.end("verb"):].rstrip(" :")
         inverted = INVERTED_SUBJECT.match(after)
         return subject_speaker(inverted.group(1), people, start) if inverted else None  # "hun": before the sentence
+    talk = talk_leads.talk_before_pointer(stripped)
+    if talk is not None:  # "I møtet holdt NN et langt innlegg. Vi gjengir hovedpunktene her:"
+        return lead_in(talk, offset, people)
     if not sentence.endswith(":") or len(sentence.split()) < 4:
         return None  # "Statsråden: – ...": a headline label, not a lead-in
     pronoun = PRONOUN_OPENING.match(sentence)
@@ -259,7 +263,8 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
         return None  # "NN (H), endringsframlegg:": the motion's text follows, no words of theirs
     if entry.search(before):
         return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
-    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or _labelled_byline(before, after) or CLAUSE_OPENING.search(before)
+    if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or talk_leads.tells_a_talk(sentence)
+            or _labelled_byline(before, after) or CLAUSE_OPENING.search(before)
             or R.ROLE_BEFORE().match(before)  # "Forbundsleder NN var tydelig i møtet:"
             or (CAUSATIVE_BEFORE.search(before) and CAUSATIVE_AFTER.match(after))):  # "Det fikk NN til å sukke:"
         return None  # the person must be the subject: first in the sentence or in a clause of it, or a causative's
