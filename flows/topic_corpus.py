@@ -36,7 +36,7 @@ SPENT = ("unseen1", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unse
          "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
          "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28", "unseen29",
          "unseen30", "unseen31", "unseen32", "unseen33", "unseen34", "unseen35", "unseen36", "unseen37", "unseen38",
-         "unseen39")
+         "unseen39", "unseen40")
 # (set name, gold folder, raw folder), relative to the repository root: every annotated set, each
 # written by other people or in another round (the folds of `flows.topic_cv`).
 SOURCES: tuple[tuple[str, str, str], ...] = (
