@@ -205,7 +205,7 @@ def _byline_organisation(byline: Byline, mentions: MentionLayer) -> str | None:
     name_end = _name_end(byline.text, byline.at, byline.skip, mentions)
     if name_end is None:
         return None
-    role = byline_role(byline.text, name_end, byline.next_line)
+    role = byline_role(byline.text, name_end, byline.next_line) or _closing_role(byline, name_end)
     if role is None or R.is_government_role(role):
         return None
     hits = claimants_in(role) or local_bodies(role) or [h for h in organisations_in(role)  # "leder i Norges
@@ -213,6 +213,15 @@ def _byline_organisation(byline: Byline, mentions: MentionLayer) -> str | None:
     if not hits or re.search(r"[.!?:;]", role[:hits[0].start]):
         return None  # a sentence, not a role
     return (ks_office(role) or hits[0].name) if ROLE_TAIL.fullmatch(role[hits[0].end:]) else None
+
+
+def _closing_role(byline: Byline, name_end: int) -> str | None:
+    """What the author is, told on the piece's last line when no byline opened it ("NN (Sp) er ordfører i Nord-Fron
+    og medlem av KS' hovedstyre.": "ordfører i Nord-Fron og medlem av KS' hovedstyre")."""
+    rest = byline.text[name_end:].rstrip()
+    party = PARTY_AFTER_NAME.match(rest)
+    rest = rest[party.end():] if party else rest
+    return rest[4:-1] if byline.next_line is None and rest.startswith(" er ") and rest.endswith(".") else None
 
 
 def local_bodies(role: str) -> list[ActorHit]:

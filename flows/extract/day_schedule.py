@@ -58,3 +58,44 @@ def on_its_day(participants: tuple[Mention, ...], people: People, text: str, at:
     first = day_headings(text)[0][0]
     kept = {m.name for m in people.mentions if m.start < first or held[0] <= m.start < held[1]}
     return tuple(p for p in participants if p.name in kept) or participants
+
+
+KS_NAMED = re.compile(r"(?<![\w-])KS(?![\w-])")
+
+
+def entries_naming_ks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line under a programme's days that names KS ("Kl. 09.00: Møte med KS om skatteøren"), ()
+    for a text that is no programme."""
+    headings = day_headings(text)
+    if not headings:
+        return ()
+    out: list[tuple[int, int]] = []
+    pos = headings[0][0]
+    for line in text[pos:].split("\n"):
+        if KS_NAMED.search(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _programme_title() -> re.Pattern[str]:
+    words = lexicon.alternation(sorted(str(w) for w in lexicon.load("meeting_types")["programme_titles"]))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def owner(text: str, people: People) -> Mention | None:
+    """The one person a programme's title line names ("Program for finansminister NN, uke 14"): the programme is
+    theirs and they keep its appointments; None for a text that is no programme or a title naming none or two."""
+    headings = day_headings(text)
+    if not headings:
+        return None
+    title_end = text.find("\n")
+    title_end = title_end if 0 <= title_end < headings[0][0] else headings[0][0]
+    if not _programme_title().search(text[:title_end]):
+        return None
+    named = {m.name for m in people.mentions if m.kind == "full" and m.start < title_end}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    return next((p for p in people.persons if p.name == name), Mention(name))

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract import called_off, occasion_time
+from flows.extract import called_off, day_schedule, occasion_time
 from flows.extract.document_layout import Layout, read_layout
 from flows.extract.layout import fact_box_spans, inside
 from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_type.X keeps working)
@@ -186,6 +186,7 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     hits = retype_talk_header(hits, layout.talk_lines, document.text)  # a talk's header names where it is given
     hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
     hits = _in_government_items(hits, document.text, blocks)  # a newsletter: the item with the government
+    hits = _in_ks_entries(hits, document.text)  # a minister's programme: the appointment with KS
     if not hits:
         return None
     hits = retype_unspecific(hits)
@@ -210,6 +211,18 @@ def _in_government_items(hits: list[Hit], text: str, blocks: tuple[Block, ...]) 
     item does or none of its hits stands in one."""
     spans = government_items(text, blocks)
     kept = [h for h in hits if h.start is not None and any(a <= h.start < b for a, b in spans)]
+    return kept or hits
+
+
+def _in_ks_entries(hits: list[Hit], text: str) -> list[Hit]:
+    """In a programme printed day by day (`day_schedule`), the hits of its appointments that name KS ("Kl. 09.00: Møte
+    med KS om skatteøren"): the other entries (a talk at a bank's meeting, a visit) are the owner's other days; all
+    hits when no entry names KS or none of its hits stands in one."""
+    spans = day_schedule.entries_naming_ks(text)
+    # a hit's sentence may run from one line into the next (a programme's lines end with no stop): most of it in
+    # an entry naming KS
+    kept = [h for h in hits if h.start is not None and h.end is not None and h.end > h.start and 2 * sum(
+        max(0, min(b, h.end) - max(a, h.start)) for a, b in spans) > h.end - h.start]
     return kept or hits
 
 

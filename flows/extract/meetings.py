@@ -221,6 +221,9 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                       (document.meta.title or "", *(b.text for b in blocks[:2])),
                                       counterpart in cp.minister_ministries(participants)
                                       or counterpart not in cp.participant_ministries(participants))
+    keeper = day_schedule.owner(text, people)  # a programme's owner keeps its appointments (not told there: read after
+    # the type, which the persons the entry names decide)
+    participants += (keeper,) if keeper is not None and keeper.name not in {p.name for p in participants} else ()
     if decision.meeting_type == "foredrag":
         byline = talk_speaker.byline(mentions, blocks)
         talker = byline or talk_speaker.reported_talker(mentions, blocks)  # "NN holdt onsdag innlegg på X": a report

@@ -48,7 +48,8 @@ def _committee() -> str:
 @lru_cache(maxsize=1)
 def _hearing_held() -> re.Pattern[str]:
     """A hearing the Storting holds: "høring i transport- og kommunikasjonskomiteen", "høyring på Stortinget", "Stortingets høring",
-    "komiteen heldt open høyring", "open høyring i Stortinget"; not the written round ("sendt på høring")."""
+    "komiteen heldt open høyring", "open høyring i Stortinget", "komiteen hørte innspill"; not the written round
+    ("sendt på høring")."""
     conf = _data()["parliament"]
     body = rf"(?:(?<![\w-])(?:{_words(conf['forms'])})(?![\w-])|{_committee()})"
     hearing = rf"(?<![\w-])(?:{_words(conf['hearing_words'])})(?![\w-])"
@@ -57,7 +58,8 @@ def _hearing_held() -> re.Pattern[str]:
         rf"{hearing}\s+(?:i|på|for|hos|med)\s+(?:[\w-]+\s+){{0,3}}?{body}"
         rf"|{body}\s+(?:[\w.-]+\s+){{0,5}}?(?:{held})\s+(?:[\w.-]+\s+){{0,5}}?{hearing}"
         rf"|(?<![\w-])(?:{_words(conf['genitive_forms'])})\s+(?:[\w-]+\s+)?{hearing}"
-        rf"|(?<![\w-])(?:{_words(conf['compound_hearings'])})(?![\w-])", re.IGNORECASE)
+        rf"|(?<![\w-])(?:{_words(conf['compound_hearings'])})(?![\w-])"
+        rf"|{body}\s+(?:[\w.-]+\s+){{0,3}}?(?:{_words(conf.get('hearing_verbs') or ['(?!x)x'])})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
