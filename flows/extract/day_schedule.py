@@ -17,19 +17,26 @@ from flows.extract.people import People
 from flows.model import Mention
 
 MIN_DAYS = 2
-_WEEKDAYS = lexicon.alternation(sorted(str(w) for w in lexicon.load("date_words")["weekdays"]))  # bokmål and nynorsk
-DAY_WORDS = re.compile(rf"(?:{_WEEKDAYS})", re.IGNORECASE)
-DAY_HEADING = re.compile(rf"^[ \t]*(?:{_WEEKDAYS})"
+
+
+@lru_cache(maxsize=1)
+def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a weekday anywhere, a line that is a weekday and a date and nothing else), bokmål and nynorsk weekdays from
+    date_words.yaml (read on first use)."""
+    weekdays = lexicon.alternation(sorted(str(w) for w in lexicon.load("date_words")["weekdays"]))
+    heading = re.compile(rf"^[ \t]*(?:{weekdays})"
                          r"[ \t]+(?:den[ \t]+)?[0-3]?\d\.[ \t]*(?:[a-zæøå]+\.?|[01]?\d\.?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"(?:{weekdays})", re.IGNORECASE), heading
 
 
 @lru_cache(maxsize=4)
 def day_headings(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each day heading of a programme, () for a text with fewer than `MIN_DAYS` of them."""
-    if len(DAY_WORDS.findall(text)) < MIN_DAYS:
+    day_words, day_heading = _day_patterns()
+    if len(day_words.findall(text)) < MIN_DAYS:
         return ()  # fewer weekdays than a programme's days: no line to read
-    found = tuple((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) for m in DAY_HEADING.finditer(text))
+    found = tuple((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) for m in day_heading.finditer(text))
     return found if len(found) >= MIN_DAYS else ()
 
 
