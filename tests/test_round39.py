@@ -185,3 +185,15 @@ def test_seated_round_a_table_in_the_ministry_took_part() -> None:
            "Måndag sat ho rundt eit bord i departementskvartalet saman med statssekretær Ivar "
            "Tenden i Helse- og omsorgsdepartementet.\n")
     assert {"Marta Nes", "Ivar Tenden"} <= _names(raw, "nn", published=date(2025, 3, 12))
+
+
+def test_one_who_did_not_go_to_the_ministry_and_the_chair_of_a_committee_that_reported_took_no_part() -> None:
+    raw = ("Fylket møtte samferdselsministeren\n\n"
+           "Torsdag 5. september møtte fylkesordførar Synnøve Vik og fylkesdirektør Arve Tonheim "
+           "samferdselsminister Håkon Rygg i Samferdselsdepartementet.\n\n"
+           "Fylkestinget vedtok ein uttale om ferjeøkonomien 18. juni. Saksordførar var Kjell Sørbø (Sp), som ikkje "
+           "var med til departementet.\n\n"
+           "Ferjeutvalet, leidd av professor Gunnar Tvedt, la fram utgreiinga si rett før jul.\n")
+    names = _names(raw, "nn", published=date(2025, 9, 6))
+    assert {"Synnøve Vik", "Arve Tonheim", "Håkon Rygg"} <= names
+    assert "Kjell Sørbø" not in names and "Gunnar Tvedt" not in names

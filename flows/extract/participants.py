@@ -252,8 +252,9 @@ def base_participants(
         reason = "byline" if mention.start in titled else \
             "caption" if mention.name in pictured and mention.kind == "full" else \
             _reason(mention, sentence, byline_blocks, blocks, text, occasion, leaders, parse_at, listed)
-        presenter = reason in ("speech", None) and sentence is not None and presented_there(sentence, mention.start,
-                                                                                            mention.end)
+        presenter = reason in ("speech", None) and sentence is not None and presented_there(
+            sentence, mention.start, mention.end) and not source_before(  # "utvalget, ledet av NN, la fram": its chair
+            text[max(sentence.start, mention.start - SOURCE_WINDOW):mention.start])
         reason = "speech" if presenter else reason  # "Direktør i IMDi, NN, orienterte innleiingsvis om ..."
         if reason is None or (reason == "speech" and coming and not (sentence is not None
                                                       and _any("at_the_occasion").search(sentence.text))) or \
