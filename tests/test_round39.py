@@ -197,3 +197,19 @@ def test_one_who_did_not_go_to_the_ministry_and_the_chair_of_a_committee_that_re
     names = _names(raw, "nn", published=date(2025, 9, 6))
     assert {"Synnøve Vik", "Arve Tonheim", "Håkon Rygg"} <= names
     assert "Kjell Sørbø" not in names and "Gunnar Tvedt" not in names
+
+
+def test_a_ministers_talk_at_a_conference_in_a_calendar_with_its_moderator_but_not_a_predecessor() -> None:
+    raw = ("Kalender – Klima- og miljødepartementet\n\n"
+           "Klima- og miljøministeren innleder på KS' klimakonferanse\n\n"
+           "Når: 12.–13. november 2025\n"
+           "Hvor: Clarion Hotel The Hub, Oslo\n\n"
+           "Klima- og miljøminister Tarjei Holm holder innlegget «Klimamål og lokalt handlingsrom» når KS samler "
+           "kommuner til klimakonferanse i Oslo. Statsråden vil snakke om klimameldingen, som forgjengeren Eline "
+           "Rustad la fram i vår.\n\n"
+           "Etter innlegget blir det samtale med styreleder i KS, Torunn Brekke. Samtalen ledes av Silje Bratberg, "
+           "journalist i Kommunal Rapport.\n")
+    meeting = extracted_meeting(raw, published=date(2025, 11, 1))
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    names = {p.name for p in meeting.participants}
+    assert {"Tarjei Holm", "Torunn Brekke", "Silje Bratberg"} <= names and "Eline Rustad" not in names
