@@ -213,3 +213,13 @@ def test_a_ministers_talk_at_a_conference_in_a_calendar_with_its_moderator_but_n
     assert meeting is not None and meeting.meeting_type == "foredrag"
     names = {p.name for p in meeting.participants}
     assert {"Tarjei Holm", "Torunn Brekke", "Silje Bratberg"} <= names and "Eline Rustad" not in names
+
+
+def test_a_field_of_absence_alone_on_its_line_heads_the_list_of_those_absent() -> None:
+    from flows.extract.minutes import absent_field_spans
+
+    text = ("PROTOKOLL\n\nMøtt:\nOddbjørn Hestad, leiar\nIvar Hovland, varamedlem (for Turid Sande)\n\n"
+            "Forfall:\nTurid Sande, medlem\nNils Fjærestad, medlem\n\nSak 01/25 Godkjenning av innkalling\n")
+    spans = [text[a:b] for a, b in absent_field_spans(text)]
+    assert spans == ["Forfall:\nTurid Sande, medlem\nNils Fjærestad, medlem"]
+    assert [text[a:b] for a, b in absent_field_spans("Forfall: Kari Moe\nMøtt: Per Lie\n")] == ["Forfall: Kari Moe"]

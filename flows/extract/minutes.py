@@ -121,13 +121,21 @@ def field_date(text: str, found_dates: tuple[FoundDate, ...] | None = None,
 
 
 def absent_field_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The lines that open with a field of absence ("Forfall: D", "Fråverande: E og F")."""
+    """The lines that open with a field of absence ("Forfall: D", "Fråverande: E og F"); a field label alone on its
+    line ("Forfall:") with the lines under it to the next blank line (a list of those absent: "Turid Sande, medlem")."""
     if ":" not in text:
         return ()
     out: list[tuple[int, int]] = []
     start = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if _absence_field().match(line):
-            out.append((start, start + len(line)))
+            end = start + len(line)
+            if line.rstrip().endswith(":"):  # the label alone: its list follows, one name a line
+                for below in lines[i + 1:]:
+                    if not below.strip():
+                        break
+                    end += len(below) + 1
+            out.append((start, end))
         start += len(line) + 1
     return tuple(out)
