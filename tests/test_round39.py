@@ -224,3 +224,13 @@ def test_a_field_of_absence_alone_on_its_line_heads_the_list_of_those_absent() -
     assert spans == ["Forfall:\nTurid Sande, medlem\nNils Fjærestad, medlem"]
     inline = "Forfall: Kari Moe\nMøtt: Per Lie\n"  # a field with its value on its line: that line only
     assert [inline[a:b] for a, b in absent_field_spans(inline)] == ["Forfall: Kari Moe"]
+
+
+@pytest.mark.parametrize("raw,asked", [
+    ("Ifølge KS vil behovet for heldøgns plasser nesten dobles fram mot 2040.\n", False),  # a forecast
+    ("Behovet for lærarar i Nordby kjem til å auke kraftig dei neste åra, seier ordførar Kari Moe i KS.\n", False),
+    ("KS krev at behovet for fleire lærarar blir dekt i statsbudsjettet.\n", True),  # negative: asked, not forecast
+])
+def test_a_request_noun_that_a_forecast_is_about_asks_nothing(raw: str, asked: bool) -> None:
+    texts = [text for _, _, text in demands("KS møtte kunnskapsministeren i går.\n\n" + raw)]
+    assert any("lærar" in t or "plasser" in t for t in texts) is asked

@@ -79,6 +79,9 @@ def find_cues(text: str) -> list[Cue]:
             continue  # "har ikke noe ønske om å X": nothing asked
         if _modal_subject(text, m):
             continue  # "Kravet om X bør fjernes": the noun names a rule, the subject of the modal that asks
+        if p["need_change"].match(text, m.end()) or (p["need_change_modal"].search(text, 0, m.start())
+                                                     and p["need_change_verb"].match(text, m.end())):
+            continue  # "behovet for plasser vil nesten dobles", "Ifølge KS vil behovet for X dobles": a forecast
         if free(m) and not any(a <= m.start() < b for a, b in not_needs):
             pos = skip_over(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
             if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):

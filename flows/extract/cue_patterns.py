@@ -32,6 +32,11 @@ class Cue:
     subject: str = ""  # the clause subject (modal and need clauses)
 
 
+def _need_changes() -> dict[str, str]:
+    """The patterns of a forecast on a request noun (`need_changes` in data/request_verbs.yaml)."""
+    return {str(k): str(v) for k, v in lexicon.load("request_verbs")["need_changes"].items()}
+
+
 def cue_words(key: str) -> list[str]:
     """The words of one list of `data/request_verbs.yaml` (a fresh list; the strings are read once)."""
     return list(_cue_words(key))
@@ -128,6 +133,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "noun": _request_nouns(cue_words("request_nouns")),
         "after": gapped(cue_words("after_cues")),
         "not_need": lexicon.phrase_pattern(cue_words("not_needs")),
+        "need_change": re.compile(_need_changes()["after"], re.IGNORECASE),
+        "need_change_modal": re.compile(_need_changes()["modal_before"], re.IGNORECASE),
+        "need_change_verb": re.compile(_need_changes()["verb_after"], re.IGNORECASE),
         "adverb": lexicon.phrase_pattern(cue_words("adverbs"), before=r"\s*"),
         "inverted": lexicon.phrase_pattern(cue_words("inverted_subjects"), before=r"\s*"),
         # an adverbial of occasion or document right after the verb, before its complement or the one asked
