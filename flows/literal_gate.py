@@ -28,6 +28,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Protocol
 
+from flows.word_scan import held_among, word_scanner
+
 if TYPE_CHECKING:
     from flows.first_chars import ParsedItems
 
@@ -146,7 +148,7 @@ class GatedAlternation:
             needs.append(need)
         self._words = tuple(sorted(masks))
         self._masks = tuple(masks[w] for w in self._words)
-        self._scan, self._implied = _word_scanner(self._words, self._masks)
+        self._scan, self._implied = word_scanner(self._words, self._masks)
         self._needs = tuple(needs)
         owner = [i for i, need in enumerate(needs) for _ in range(need.bit_count())]  # word-set bit -> alternative
         self._owner = tuple(owner)
@@ -165,11 +167,11 @@ class GatedAlternation:
         low, risky = _lowered(text)
         if risky:
             return self.whole.search(text) is not None
-        held = self._held(low) if among is None else _held_among(low, among)
+        held = self._held(low) if among is None else held_among(low, among)
         return any(pattern.search(text) for pattern in self._possible(held))
 
     def _held(self, low: str) -> int:
-        """The bits of the words `low` holds, in one scan (`_word_scanner`): at each position the longest
+        """The bits of the words `low` holds, in one scan (`word_scan.word_scanner`): at each position the longest
         word that starts there, and with it every word inside it."""
         implied = self._implied
         held = 0
@@ -225,44 +227,6 @@ def _found(gate: GatedAlternation, text: str) -> bool:
 
         _FOUND.append(memoised(lambda g, t: g.found(t)))
     return bool(_FOUND[0](gate, text))
-
-
-WordMasks = tuple[tuple[str, int], ...]
-
-
-def _word_scanner(words: tuple[str, ...], masks: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
-    """A regex finding, at each position of a text, the longest of `words` that starts there (a trie of
-    their characters, each branch taken as far as it goes), and for each word the bits of every word
-    inside it: a word found at some position is a prefix of the longest word starting there, so the
-    bits of the longest words found are the bits of all words the text holds (`word in text`)."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, dict]) -> str:
-        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not parts:
-            return ""
-        inner = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{inner})?" if "" in node else inner
-
-    implied = {w: 0 for w in words}
-    for word in words:
-        for other, mask in zip(words, masks):
-            if other in word:
-                implied[word] |= mask
-    return re.compile(f"(?=({branch(root)}))", re.DOTALL) if words else re.compile("(?!)"), implied
-
-
-def _held_among(low: str, among: WordMasks) -> int:
-    held = 0
-    for word, mask in among:
-        if word in low:
-            held |= mask
-    return held
 
 
 _LAST: tuple[str, str, bool] = ("", "", False)  # the text compared last, lowered, and whether it is risky
