@@ -7,6 +7,8 @@ ikkje hadde med seg noko konkret" places the state secretary, not NN, who judges
 """
 from __future__ import annotations
 
+import re
+
 from flows.extract.participant_details import any_pattern
 from flows.extract.people import PersonMention
 from flows.model import Sentence
@@ -25,11 +27,16 @@ def attendance_reaches(sentence: Sentence, mention: PersonMention) -> bool:
     return False
 
 
+PERSON_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøåé-]+(?:\s+[A-ZÆØÅ][\wæøåé-]+)+$")  # "Maria Engen" before ", som"
+
+
 def _in_relative_clause(between: str) -> bool:
-    """The words between a cue and a name open a relative clause after a comma that no comma closes before the
-    name (`relative_clause_openers`): the name is in what the clause tells of someone named before it."""
+    """The words between a cue and a name open a relative clause on a person named before it, after a comma that no
+    comma closes before the name (`relative_clause_openers`): the name is in what the clause tells of that person
+    ("gårdbruker A, som driver gården sammen med mannen B"), not of a group ("KS-delegasjonen, som ble ledet av B")."""
     opened = [m for m in any_pattern("relative_clause_openers").finditer(between)]
-    return bool(opened) and "," not in between[opened[-1].end():]
+    return bool(opened) and "," not in between[opened[-1].end():] \
+        and PERSON_BEFORE.search(between[:opened[-1].start()]) is not None
 
 
 def attending_part(text: str) -> str:
