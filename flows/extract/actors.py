@@ -126,12 +126,14 @@ def claimants_in(text: str) -> list[ActorHit]:
 
 @lru_cache(maxsize=1)
 def _region_after() -> re.Pattern[str]:
-    return lexicon.phrase_pattern([str(r) for r in _data()["ks_regions"]], before=r"\s", flags=0)
+    return lexicon.phrase_pattern([str(r) for r in (*_data()["ks_regions"], *_data().get("branch_regions", ()))],
+                                  before=r"\s", flags=0)
 
 
 def _branch(text: str, hit: ActorHit) -> ActorHit:
     """A county branch of an association, named as written ("Fagforbundet Vestland",
-    "Utdanningsforbundet Innlandet", "FO Innlandet" by its acronym): the association's name and the county (`ks_regions`);
+    "Utdanningsforbundet Innlandet", "FO Innlandet" by its acronym): the association's name and the county (`ks_regions`)
+    or region below it (`branch_regions`, "Norges Handikapforbund Salten");
     KS's own county boards and the group claimants keep their names."""
     written = text[hit.start:hit.end]
     if hit.name.startswith("KS") or hit.name in {str(g) for g in _data()["generic_claimants"]} \

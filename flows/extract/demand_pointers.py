@@ -72,7 +72,28 @@ def pointed_voice(text: str, document_text: str, start: int) -> Voice | None:
     word = _subject_pointer(text)
     if word is None:
         return None
-    kind = _pointers()[word]
+    named = _named_before(_pointers()[word], document_text, start)
+    return Voice((named,), False, None, "reported") if named else None
+
+
+def pointed_lead(text: str, document_text: str, start: int) -> str | None:
+    """The body a list's lead-in opens with a word for ("Forbundet har tre konkrete krav til kommunen:",
+    "Regionrådets krav til statsforvalteren:", its genitive too): the one of that kind named last before
+    `start`; None when the lead-in opens otherwise or nothing of that kind was named."""
+    found = _pointer_word().match(text.lstrip(" \t«»\"–-"))
+    if found is None:
+        rest = text.lstrip(" \t«»\"–-")
+        genitive = re.match(r"([\wæøå]+)s(?![\w-])", rest)
+        word = genitive.group(1).casefold() if genitive else None
+        if word not in _pointers():
+            return None
+    else:
+        word = found.group(1).casefold()
+    return _named_before(_pointers()[word], document_text, start)
+
+
+def _named_before(kind: str, document_text: str, start: int) -> str | None:
+    """The last body before `start` whose name (or apposition) holds `kind` ("fylke", "forbund")."""
     named = None
     for line in document_text[:start].splitlines():  # line by line: a name never runs over a line break
         found: list[tuple[int, str]] = []
@@ -88,4 +109,4 @@ def pointed_voice(text: str, document_text: str, start: int) -> Voice | None:
             found += [(m.start(), f"{m.group(1)} kommune") for m in _leader_places().finditer(line)]
         if found:
             named = max(found)[1]
-    return Voice((named,), False, None, "reported") if named else None
+    return named

@@ -28,7 +28,9 @@ from flows.extract.demand_items import fallback_claimant, inline_demands, item_d
 from flows.extract.demand_rows import RowContext
 from flows.extract.home_body import council_home, speaker_homes
 from flows.extract.speaker_organisations import speaker_descriptions
+from flows.extract.lead_speakers import lead_speakers
 from flows.extract.lead_summary import without_lead_summaries
+from flows.extract.met_demands import without_met
 from flows.extract.organisations import written_name
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.attributions import AttributionLayer, find_attributions
@@ -129,9 +131,10 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     cosigners = written.cosigners if written else ()  # a joint letter or statement: each one's demands
     author = {b.index: (byline, *cosigners) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
     joint = groups(document.text, context.gazetteer.organisations)  # organisations named together
-    items = lists_.list_items(blocks, slides, writer, author, default=mentions.principal, joint=joint,
-                              asked_together=groups(document.text, context.gazetteer.addressees, True))
     homes = speaker_homes(document.text, statements, mentions)
+    leads = {**lead_speakers(blocks, mentions, homes), **author}  # "Grinaker hadde med seg tre krav:": whom he speaks for
+    items = lists_.list_items(blocks, slides, writer, leads, default=mentions.principal, joint=joint,
+                              asked_together=groups(document.text, context.gazetteer.addressees, True))
     descriptions = speaker_descriptions(document.text, statements, mentions.people)
     printed = {} if written or slides else printed_sections(blocks, lambda words: printed_owner(words, mentions, document.text),
                                                                      document.text)
@@ -241,7 +244,19 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                                                       d.text, document.text, d.start))
                   for d in named)  # "Kommunen må ..." in a local branch's words: the one municipality it is about;
     # "be regjeringen utrede X": the Storting is asked to ask (storting_asks.py)
+    named = _without_joined_counties(named)  # "KS og fylkeskommunene ba om:": KS's demands, as before the group was one
+    named = without_met(named, blocks)  # "KS har tidlegare bede om X. Det er no på plass.": asks nothing any more
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
+
+
+COUNTIES = "fylkeskommunene"  # the counties as a group (actors.yaml): a claimant only when they ask alone
+
+
+def _without_joined_counties(demands: tuple[Demand, ...]) -> tuple[Demand, ...]:
+    """The demands less those of the counties as a group where another claimant makes the same demand at the same
+    place ("KS og fylkeskommunene ba departementet om:", "Fylka og KS la fram tre krav"): the organisation asks."""
+    others = {(d.start, d.end) for d in demands if d.claimant != COUNTIES}
+    return tuple(d for d in demands if d.claimant != COUNTIES or (d.start, d.end) not in others)
 
 
 def _claim_voice(text: str) -> Voice | None:

@@ -34,7 +34,7 @@ from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, conditional_
                                      demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
 from flows.extract.attributed import body_voice
-from flows.extract.demand_pointers import pointed_voice
+from flows.extract.demand_pointers import pointed_lead, pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.joint_claimants import Group, group_before, groups, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box, titled_section
@@ -250,6 +250,10 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             claims = (writer,)
             addressee = None if context.needs else _subject_actor(block) or addressee
         claims = claims or speaker.get(i, ()) or _body_claimants(blocks, i)
+        if not claims and block.sentences:  # "Forbundet har tre krav til kommunen:": the union named before
+            before = "\n\n".join(b.text for b in blocks[:i]) + "\n\n"
+            body = pointed_lead(block.sentences[-1].text, before, len(before))
+            claims = (body,) if body else claims
         if speaker.get(i) and all(c in generic_claimants() for c in claims):
             claims = speaker[i]  # "Kommunane treng at staten:" in a talk: the author speaks for the group
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before
@@ -265,6 +269,9 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
             pointed = pointed_voice(lead, before, len(before))  # the body of that kind named before, else a
             claims = pointed.claimants if pointed else (default,)  # gathering of the document's organisation
             # ("Der ber toppmøtet regjeringa om:"); "Vi ber statsråden om å:": the voice around it (the caller's)
+        own = not claims and is_first_person(lead) and demand_cue().search(_own_line(lead)) is not None
+        if own and not speaker.get(i):  # "Dette bad vi om:" on the writer's own page: the document's voice asks
+            claims = (default,)
         if claims or last_line_actor(block.text) is not None or context.needs or asks:
             return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
@@ -315,6 +322,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
                 break
             if item.marker == "dash" != marker:
                 break  # a dash paragraph after a bullet list is a quotation, not an item
+            if item.marker == "dash" and j > i + 1 and patterns()["attribution"].search(item.text):
+                break  # "– Når en bru må stenges, ..., sa Grinaker." after the dash items: his quotation, no item
             if item.marker == "number" != marker and item.level <= level:
                 break  # a numbered line after the bullets is the notes' next section ("4. Psykisk helse")
             if nested and (item.level < level or item.marker == block.marker != marker):

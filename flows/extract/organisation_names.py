@@ -131,11 +131,11 @@ BREADCRUMB = re.compile(r"[ \t]+(?:›|>|»)[ \t]+")
 def site_owner(text: str) -> str | None:
     """The organisation a document's opening breadcrumb names as the site's owner ("Nordby kommune  ›
     Nyheiter  ›  Helse", "NN.no > Aktuelt > ..."): its own publication speaks for it. None when the
-    first line is no breadcrumb (two separators) or its first part names no single organisation."""
+    first line is no breadcrumb (a separator before a short section name) or its first part names no single organisation."""
     first = text.lstrip().split("\n", 1)[0]
     parts = BREADCRUMB.split(first)
-    if len(parts) < 3 or len(parts[0]) > 60:
-        return None
+    if len(parts) < 2 or len(parts[0]) > 60 or (len(parts) == 2 and len(parts[1].split()) > 3):
+        return None  # one separator is a breadcrumb when its last part is a section's name ("Ål kommune › Aktuelt")
     hits = claimants_in(parts[0]) or organisations_in(parts[0])
     return hits[0].name if len(hits) == 1 and hits[0].name not in generic_claimants() else None
 

@@ -121,7 +121,7 @@ def detail(person: Mention, mention: PersonMention, sentence: Sentence | None, t
 
 
 def with_government_orgs(participants: tuple[Mention, ...], counterpart: str | None) -> tuple[Mention, ...]:
-    """Statsråd/statssekretær with no organisation belong to the counterpart ministry; a ministry
+    """Statsråd/statssekretær with no organisation (or only a party's) belong to the counterpart ministry; a ministry
     written as its abbreviation ("statssekretær NN (BFD)") is spelled out."""
     roles = ministry_staff_roles()
     out: list[Mention] = []
@@ -129,7 +129,8 @@ def with_government_orgs(participants: tuple[Mention, ...], counterpart: str | N
         named = [m for m in find_ministries(p.organisation) if m.kind == "abbreviation"] if p.organisation else []
         if len(named) == 1 and named[0].start == 0 and named[0].end == len(p.organisation or ""):
             p = Mention(p.name, p.role, named[0].ministry)
-        if p.organisation is None and p.role:
+        party = p.organisation is not None and is_party(p.organisation)  # "statssekretær NN (Ap)": the party is no
+        if (p.organisation is None or party) and p.role:  # employer; the ministry is
             titles = [m for m in find_ministries(p.role) if m.kind == "title"]
             if titles:
                 p = Mention(p.name, p.role, titles[0].ministry)

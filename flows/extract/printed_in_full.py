@@ -6,7 +6,8 @@ after a line that says so ("Under følgjer fråsegna frå regionrådet, slik ho 
 uttalelsen fra forbundet i sin helhet:", "Her er innlegget til ordføraren:"). Those blocks are the
 organisation's own words, as a letter by it would be (guideline decision 1): "X må ..." and "vi ber ..."
 there are its demands. The section runs from the block after the lead-in to a "Les også" line, or, when it
-opens with «, to the block that closes the quotation; fact boxes in between are skipped by the caller.
+opens with «, to the block that closes the quotation; fact boxes in between are skipped by the caller. A
+heading may title the text instead ("Uttale frå fylkesmøtet i KS Vestland"): its section ends at the next heading.
 The lexicon is `printed_in_full` in flows/data/document_genres.yaml.
 """
 from __future__ import annotations
@@ -38,6 +39,17 @@ def _announced() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:(?:{opener})\s+(?:heile\s+|hele\s+|(?:{parts})\s+)?(?P<t1>{text})(?![\w-])"
                       rf"|(?:her\s+er\s+)?(?:\w+\s+)?(?P<t2>{text})(?![\w-])[^.!?:]*?\s(?:{full})(?![\w-])[^.!?:]*:\s*$)",
                       re.IGNORECASE)
+
+
+CUT_LEAD = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$|:$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern[str]:
+    """A heading that titles the text printed under it by its kind and owner ("Uttale frå fylkesmøtet i KS
+    Vestland", "Uttalelse fra KS' hovedstyre"): the owner's words in group `words`."""
+    text = lexicon.alternation(_data()["texts"])
+    return re.compile(rf"^(?:{text})\s+(?P<words>(?:frå|fra)\s+.+)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +91,14 @@ def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | Non
         block = blocks[index]
         index += 1
         if block.kind == "heading":
+            titled = _titled().match(block.text.strip())
+            claimant = owner(titled.group("words")) if titled else None
+            if claimant is not None:  # "Uttale frå fylkesmøtet i KS Vestland" over the statement: up to the next heading
+                for later in blocks[index:]:
+                    if (later.kind == "heading" and not CUT_LEAD.search(later.text.rstrip())) or _end().match(later.text):
+                        break  # a short line the items complete ("KS Vestland ber regjeringa om å") is no heading
+                    out[later.index] = claimant
+                index = max(out, default=index - 1) + 1
             continue
         words, before = _lead_in(block)
         claimant = (owner(words) if words else None) or (owner(before) if words is not None and before else None)

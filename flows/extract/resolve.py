@@ -265,7 +265,7 @@ def _reports_back(rest: str) -> bool:
     return bool(_reporting_back().match(rest))
 
 
-SHARED_OBJECT = re.compile(r"(?<![\w-])(?:må|bør|skal)\s+(?:(?:også|òg|heller|derfor|difor|nå|no)\s+)?[a-zæøå]+"
+SHARED_OBJECT = re.compile(r"(?<![\w-])(?:må|bør|skal|kan|får|å)\s+(?:(?:også|òg|heller|derfor|difor|nå|no)\s+)?[a-zæøå]+"
                            r"(?:\s+(?:opp|oppe|ut|inn|ned|fram|på))?$")  # a verb (and its particle) with no object
 
 
@@ -297,8 +297,9 @@ def split_actions(text: str, infinitival: bool, language: str = "nb", modal: boo
                 continue
             if modal and m.group("verb").endswith(_not_infinitive_endings()):
                 continue  # "må føre til tiltak og målrettede ordninger": an adjective or noun, no second action
-            if modal and SHARED_OBJECT.search(left):
-                continue  # "må halde oppe og byggje ut kapasiteten": two verbs of one object, one action
+            if SHARED_OBJECT.search(left):
+                continue  # "må halde oppe og byggje ut kapasiteten", "får behalde og styrkje X": two verbs of one
+                # object, one action
             short = not modal and m.group("verb") in _short_infinitives()  # "og særlig gi": after a request verb
             if ((marked or short or is_infinitive(m.group("verb"), language)) and len(text[last_cut:m.start()].split()) >= 3
                     and not re.search(r"(?:for|ved|til|med)\s+å\s+\S+$", left)):

@@ -42,6 +42,7 @@ def _enumeration() -> re.Pattern[str]:
 
 # a clause of its own inside the words before the verb ("I brevet heter det at partane ber", "ein uttale der kommunen
 # krev"): the verb is that clause's, its subject before it
+RELATIVE_TAIL = re.compile(r",\s+som\s+[^,;:]+,?$")  # a relative clause closing a fronted phrase, set off by commas
 SUBORDINATE = re.compile(r"(?<![\w-])(?:at|som|der|når|fordi|dersom|hvis|viss|da|då|om)(?![\w-])", re.IGNORECASE)
 
 
@@ -125,7 +126,8 @@ def speech_subject(sentence: str) -> str | None:
         return before  # "Jeg mener at kommunene må ...": the speaker, not an inverted subject after the verb
     if _enumeration().fullmatch(before):
         return _window(sentence, match.end())  # "For det andre ber organisasjonane om ...": the subject after the verb
-    if len(before.split()) > 2 and _fronted_phrase().fullmatch(before) and not SUBORDINATE.search(before) \
+    core = RELATIVE_TAIL.sub("", before)  # "I et felles brev til X, som NTB har fått se, ber ...": the phrase
+    if len(core.split()) > 2 and _fronted_phrase().fullmatch(core) and not SUBORDINATE.search(core) \
             and not match.group(0).casefold().endswith(" at"):
         inner = match.group(0).split()[1:-1]  # "I et brev til HOD og FIN ber Vestland fylkeskommune om at"
         if any(w[:1].isupper() for w in inner):

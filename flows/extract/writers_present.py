@@ -33,12 +33,16 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
     out: dict[str, Mention] = {}
     for line in layout.bylines:
         start, end = line.at + line.skip, line.at + len(line.text)
-        on_line = [m for m in people.mentions if m.kind == "full" and start <= m.start < end]
-        if not on_line or on_line[0].start != start:
-            continue  # the line does not open with a name: a title, a lead, a caption
-        for mention in on_line:
-            out.setdefault(mention.name, known.get(mention.name, Mention(mention.name, mention.role,
-                                                                         mention.organisation)))
+        spans = [(start, end)]
+        if line.next_line and text.startswith(line.next_line, end + 1):  # "Tore Brandsegg, ordfører i Snåsa (Ap)"
+            spans.append((end + 1, end + 1 + len(line.next_line)))  # under the first writer's line: the second
+        for a, b in spans:
+            on_line = [m for m in people.mentions if m.kind == "full" and a <= m.start < b]
+            if not on_line or on_line[0].start != a:
+                break  # the line does not open with a name: a title, a lead, a caption
+            for mention in on_line:
+                out.setdefault(mention.name, known.get(mention.name, Mention(mention.name, mention.role,
+                                                                             mention.organisation)))
     return tuple(out.values())
 
 
