@@ -78,9 +78,12 @@ def pointed_voice(text: str, document_text: str, start: int) -> Voice | None:
 
 def pointed_lead(text: str, document_text: str, start: int) -> str | None:
     """The body a list's lead-in opens with a word for ("Forbundet har tre konkrete krav til kommunen:",
-    "Regionrådets krav til statsforvalteren:", its genitive too): the one of that kind named last before
+    "Regionrådets krav til statsforvalteren:", its genitive too, or inverted after a fronted phrase: "I eit brev til
+    styret, som avisa har fått sjå, listar regionrådet opp fleire krav:"): the one of that kind named last before
     `start`; None when the lead-in opens otherwise or nothing of that kind was named."""
     found = _pointer_word().match(text.lstrip(" \t«»\"–-"))
+    inverted = re.search(rf",\s+[\wæøå]+\s+{_pointer_word().pattern}", text)  # "I eit brev til X, som Y har fått
+    found = found or (_pointer_word().match(text, inverted.start(1)) if inverted else None)  # sjå, listar regionrådet"
     if found is None:
         rest = text.lstrip(" \t«»\"–-")
         genitive = re.match(r"([\wæøå]+)s(?![\w-])", rest)

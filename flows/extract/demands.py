@@ -166,7 +166,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         speaks = attributions.in_block(block)
         continued = not slides and block.marker != "dash" and \
             continued_quote(block, prev_quote, speaks.closing, mentions, quoted_by or state.last)
-        quote = not slides and is_quotation(block, prev_quote, continued, speaks.closing, speaks.subject,
+        quote = not slides and not (block.marker == "dash" and block.index in printed) and \
+            is_quotation(block, prev_quote, continued, speaks.closing, speaks.subject,
                                             own_voice, statements, block.index in boxes)
         speaker, attribution_at = quote_speaker(block, attributions, mentions, quoted_by if continued and quoted_by
                                                  else state.last) if quote else (None, -1)

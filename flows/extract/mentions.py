@@ -143,6 +143,11 @@ def _next_person(text: str, end: int, starts: list[int]) -> int:
     return comma if following < len(text) and comma > end else following
 
 
+# a person named as the object of a preposition, with at most a lower-case title between ("til ordfører NN"): the
+# organisations before the preposition are the clause's subject's, not this person's
+GOVERNED = re.compile(r"\s(?:til|hos|mot)\s+(?:[a-zæøå-]+\s+){0,2}$")
+
+
 def affiliations(text: str, people: People) -> dict[str, str | None]:
     """Person -> whom they speak for, from the first mention that names them (full or surname)."""
     out: dict[str, str | None] = {}
@@ -153,6 +158,8 @@ def affiliations(text: str, people: People) -> dict[str, str | None]:
         budget.check()
         line_start, line_end = _line_bounds(text, mention.start, mention.end)
         before = text[max(0, line_start, mention.start - WINDOW_BEFORE):mention.start]
+        governed = GOVERNED.search(before)  # "NN fra NHF Salten ga underskriftene til ordfører MM": MM is the
+        before = before[governed.end():] if governed else before  # one given to, the organisation before is NN's
         after = _speech_cut(text[mention.end:min(line_end, mention.end + WINDOW_AFTER, _next_person(text, mention.end, starts))])
         value = _nearest(before, after)
         if value is None:

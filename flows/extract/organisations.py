@@ -42,7 +42,7 @@ def claimant_aliases() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, Organisation]:
-    return {o.name: o for o in organisations() if o.full}
+    return {o.name: o for o in organisations() if o.full or any(ACRONYM.fullmatch(f) for f in o.forms)}
 
 
 @lru_cache(maxsize=64)
@@ -53,16 +53,20 @@ def _full_regex(full: str) -> re.Pattern[str]:
 def written_name(claimant: str | None, document_text: str) -> str | None:
     """The claimant as the dataset writes it for this document: an organisation's full name when the
     document writes it, a county branch likewise ("Sykepleierforbundet Vestland" -> "Norsk
-    Sykepleierforbund Vestland"); any other claimant unchanged."""
+    Sykepleierforbund Vestland"), or the acronym a document writes alone ("FO" where it never writes
+    "Fellesorganisasjonen"); any other claimant unchanged."""
     if not claimant or not _by_name():
         return claimant
     for name, org in _by_name().items():
         if claimant == name or claimant.startswith(name + " "):
-            for full in (org.full, *org.full_forms):  # the full name in the standard the document writes it in
+            for full in (org.full or "", *org.full_forms):  # the full name in the standard the document writes it in
                 if full and _full_regex(full).search(document_text):
                     return full + claimant[len(name):]
             short = _only_acronym(org, document_text)
             return short + claimant[len(name):] if short else claimant
+        acronym = next((f for f in org.forms if ACRONYM.fullmatch(f) and claimant.startswith(f + " ")), None)
+        if acronym and not org.full and _full_regex(name + claimant[len(acronym):]).search(document_text):
+            return name + claimant[len(acronym):]  # "NHF Salten" where the text writes "Norges Handikapforbund Salten"
     return claimant
 
 
@@ -73,6 +77,6 @@ def _only_acronym(org: Organisation, document_text: str) -> str | None:
     """The acronym a document writes an organisation by when it writes none of its names ("NSF Innlandet"
     and "NSF" only: NSF); None when it writes a name ("Sykepleierforbundet", "Norsk Sykepleierforbund")."""
     acronyms = [f for f in org.forms if ACRONYM.fullmatch(f)]
-    if not acronyms or any(_full_regex(f).search(document_text) for f in org.forms if f not in acronyms):
+    if not acronyms or any(_full_regex(f).search(document_text) for f in (org.name, *org.forms) if f not in acronyms):
         return None
     return next((a for a in acronyms if re.search(rf"(?<![\w-]){a}(?![\w-])", document_text)), None)

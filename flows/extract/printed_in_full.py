@@ -7,7 +7,9 @@ uttalelsen fra forbundet i sin helhet:", "Her er innlegget til ordføraren:"). T
 organisation's own words, as a letter by it would be (guideline decision 1): "X må ..." and "vi ber ..."
 there are its demands. The section runs from the block after the lead-in to a "Les også" line, or, when it
 opens with «, to the block that closes the quotation; fact boxes in between are skipped by the caller. A
-heading may title the text instead ("Uttale frå fylkesmøtet i KS Vestland"): its section ends at the next heading.
+heading may title the text instead ("Uttale frå fylkesmøtet i KS Vestland"): its section ends at the next heading;
+a lead-in may cite it by where the words stand ("I eit notat Fagforbundet sende KS, står det mellom anna:"): the
+items under it.
 The lexicon is `printed_in_full` in flows/data/document_genres.yaml.
 """
 from __future__ import annotations
@@ -38,6 +40,15 @@ def _announced() -> re.Pattern[str]:
     parts = lexicon.alternation(data["parts"])
     return re.compile(rf"^\W*(?:(?:{opener})\s+(?:heile\s+|hele\s+|(?:{parts})\s+)?(?P<t1>{text})(?![\w-])"
                       rf"|(?:her\s+er\s+)?(?:\w+\s+)?(?P<t2>{text})(?![\w-])[^.!?:]*?\s(?:{full})(?![\w-])[^.!?:]*:\s*$)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cited() -> re.Pattern[str]:
+    """A lead-in that cites a text by where it stands ("I eit notat Fagforbundet sende KS før møtet, står det mellom
+    anna:", "I brevet fra forbundet står det blant annet:"): the words after the text's noun in group `words`."""
+    text = lexicon.alternation(_data()["texts"])
+    return re.compile(rf"^\W*i\s+(?:\w+\s+){{0,2}}?(?:{text})(?![\w-])(?P<words>[^:]*?),?\s+står\s+det\b[^:]*:$",
                       re.IGNORECASE)
 
 
@@ -99,6 +110,15 @@ def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | Non
                         break  # a short line the items complete ("KS Vestland ber regjeringa om å") is no heading
                     out[later.index] = claimant
                 index = max(out, default=index - 1) + 1
+            continue
+        cited = _cited().match(block.sentences[-1].text.strip()) if block.sentences else None
+        claimant = owner(cited.group("words")) if cited else None
+        if claimant is not None:  # "I eit notat Fagforbundet sende KS, står det mellom anna:": the items under it
+            for later in blocks[index:]:
+                if later.kind != "item":
+                    break
+                out[later.index] = claimant
+            index = max(out, default=index - 1) + 1
             continue
         words, before = _lead_in(block)
         claimant = (owner(words) if words else None) or (owner(before) if words is not None and before else None)
