@@ -48,9 +48,9 @@ GOLDEN = [
     ("covid19", "nb", "klare råd om smittevern i skolene"),
     ("omsorg", "nb", "bygge flere sykehjemsplasser"),
     ("omsorg", "nn", "fleire omsorgsbustader for eldre"),
-    pytest.param("omsorg", "nn", "fleire plassar på sjukeheimen", marks=xfail(
-        "since unseen38 and demset5 joined the training material (stop 49) the nynorsk 'plassar på sjukeheimen' with "
-        "no other word leans styring; 'sjukeheim' is no keyword form and the learnt weights decide")),
+    # a known failure from stop 49 ('plassar på sjukeheimen' leaned styring) that passes since unseen41 and demset7
+    # joined the training material (stop 52)
+    ("omsorg", "nn", "fleire plassar på sjukeheimen"),
     ("bpa", "nb", "en bedre ordning for brukerstyrt personlig assistanse"),
     ("bpa", "nn", "betre tenester til personar med funksjonsnedsetjing"),
     ("bpa", "nb", "tilpassede hjelpemidler for personer med funksjonshemming"),
@@ -85,8 +85,8 @@ GOLDEN = [
         "until stop 48)")),
     # since unseen37 and demset4 joined the training material (stop 48) the teacher norm leans personell in every
     # form: their writers code removing it as recruitment too
-    pytest.param("styring", "nn", "fjerne lærarnorma", marks=xfail(
-        "since unseen37 and demset4 joined the training material (stop 48) 'lærarnorma' leans personell")),
+    # ('fjerne lærarnorma' leaned personell from stop 48 and gives styring again since stop 52)
+    ("styring", "nn", "fjerne lærarnorma"),
     pytest.param("styring", "nb", "å fjerne lærernormen", marks=xfail(
         "since unseen37 and demset4 joined the training material (stop 48) 'lærernormen' leans personell")),
     ("personell", "nb", "rekruttere flere lærere til skolene"),

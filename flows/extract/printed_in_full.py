@@ -103,7 +103,8 @@ def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | Non
         index += 1
         if block.kind == "heading":
             titled = _titled().match(block.text.strip())
-            claimant = owner(titled.group("words")) if titled else None
+            from flows.extract.organisation_names import organisations_in  # a title names its owner as a body
+            claimant = owner(titled.group("words")) if titled and organisations_in(titled.group("words")) else None
             if claimant is not None:  # "Uttale frå fylkesmøtet i KS Vestland" over the statement: up to the next heading
                 for later in blocks[index:]:
                     if (later.kind == "heading" and not CUT_LEAD.search(later.text.rstrip())) or _end().match(later.text):
