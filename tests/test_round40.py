@@ -12,11 +12,17 @@ bokmål and nynorsk, with negatives:
   styrkje X") are one action;
 - meetings: a state secretary written with her party ("statssekretær NN (Ap)") is the ministry's, so a meeting
   with her alone is no consultation; a meeting of a KS "kollegium" is no consultation of KS centrally; writers who
-  sat at a meeting table with a state secretary tell their meeting, and both lines of their byline took part.
+  sat at a meeting table with a state secretary tell their meeting, and both lines of their byline took part;
+- layout genres (beyond the development sets): a minutes field of those present with its party ("Møtt frå KS:"),
+  "Til stade:", a caption the credit opens ("Foto: KS. Styreleder NN ... møtte ..."; a bare credit is still dropped),
+  a post's author over a role line and a time line, an email's sender who tells the meeting; not a copy line under
+  the fields, not a sender who only forwards.
 """
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from extract_kit import demands, extracted_meeting
 
@@ -169,3 +175,58 @@ def test_writers_at_a_meeting_table_with_a_state_secretary_tell_their_meeting() 
     meeting = extracted_meeting(raw, published=date(2025, 4, 2))
     assert meeting is not None and meeting.counterpart == "Arbeids- og inkluderingsdepartementet"
     assert {"Ingrid Moe", "Kari Lie", "Tore Brun"} <= {p.name for p in meeting.participants}
+
+
+# Stop 52, beyond the development sets: forms of the layout genres the writers' briefs name, written here from
+# the guidelines (minutes' party fields, captions opened by the credit, a post's profile lines, an email's sender).
+MINUTES_NN = ("Referat frå møte mellom KS Vestland og Helse- og omsorgsdepartementet\n\n"
+              "Dato: 12.03.2025\nStad: Bergen\n\n")
+
+
+@pytest.mark.parametrize("field", [
+    "Møtt frå KS: Per Holm (fylkesleiar), Anne Lie (regiondirektør)\n",
+    "Møtt frå KS:\nPer Holm (fylkesleiar)\nAnne Lie (regiondirektør)\n",
+    "Til stade: Per Holm (fylkesleiar), Anne Lie (regiondirektør)\n",
+])
+def test_a_minutes_field_of_those_present_with_their_party_lists_participants(field: str) -> None:
+    meeting = extracted_meeting(MINUTES_NN + field + "\nSak 1: Legevakt\n", "nn", published=date(2025, 3, 12))
+    assert meeting is not None and {"Per Holm", "Anne Lie"} <= {p.name for p in meeting.participants}
+
+
+def test_a_copy_line_under_the_minutes_fields_names_no_participant() -> None:  # negative
+    raw = (MINUTES_NN + "Til stades frå KS: styreleiar Per Holm, direktør Anne Lie\n"
+           "Kopi: Kommunal- og distriktsdepartementet v/ Tora Hella\n\nSak 1: Legevakt\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 3, 12))
+    assert meeting is not None and "Tora Hella" not in {p.name for p in meeting.participants}
+
+
+def test_a_caption_opened_by_its_credit_is_kept() -> None:
+    from flows.normalise import normalise
+
+    caption = "Foto: KS. Styreleder Per Holm og nestleder Anne Lie møtte helseministeren i departementets lokaler."
+    assert caption in normalise("Tittel\n\n" + caption + "\n\nTekst.\n")
+    assert "Foto: Kari Berg / NTB" not in normalise("Tittel\n\nFoto: Kari Berg / NTB\n\nTekst.\n")
+
+
+def test_a_posts_author_over_a_role_line_and_a_time_line_had_the_meeting() -> None:
+    raw = ("Per Holm\nOrdførar i Nordby\n12. mars kl. 14:02\n\n"
+           "I dag hadde eg og varaordførar Anne Lie eit godt møte med statssekretær Kari Nilsen i Kommunal- og "
+           "distriktsdepartementet om vegane våre.\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 3, 12))
+    assert meeting is not None and {"Per Holm", "Anne Lie", "Kari Nilsen"} <= {p.name for p in meeting.participants}
+
+
+def test_an_emails_sender_who_tells_the_meeting_took_part() -> None:
+    raw = ("Frå: Per Holm\nTil: Kommunestyret\nEmne: Møtet i departementet\n\nHei alle,\n\n"
+           "I går var eg og rådmann Anne Lie i Barne- og familiedepartementet og møtte statssekretær Kari Nilsen om "
+           "barnevernet.\n\nHelsing Per\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 3, 12))
+    assert meeting is not None and {"Per Holm", "Anne Lie", "Kari Nilsen"} <= {p.name for p in meeting.participants}
+
+
+def test_an_emails_sender_who_tells_no_meeting_is_no_participant() -> None:  # negative: he only forwards
+    raw = ("Frå: Per Holm\nTil: Kommunestyret\nEmne: Referat\n\nHei alle,\n\n"
+           "Rådmann Anne Lie møtte statssekretær Kari Nilsen i Barne- og familiedepartementet i går. Referatet ligg "
+           "ved.\n\nHelsing Per\n")
+    meeting = extracted_meeting(raw, "nn", published=date(2025, 3, 12))
+    assert meeting is not None and "Per Holm" not in {p.name for p in meeting.participants}

@@ -1,5 +1,5 @@
 """The writers of an opinion piece who tell, in the first person, a meeting they took part in; the writer of a social
-media post who tells their own meeting (`post_author`).
+media post who tells their own meeting (`post_author`), and the sender of an email who does (`email_sender`).
 
 A debate piece reports the meeting its writers tell with its day ("Då vi møtte samferdselsminister NN i Molde i
 september", `occasion_report.told_hits`). The "vi" of that clause are the writers: the persons its byline names
@@ -24,7 +24,7 @@ OPINION = "opinion"
 def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention, ...]:
     """The persons named on the byline of an opinion piece whose writers tell, in the first person, the meeting
     they took part in; () for any other text."""
-    posted = post_author(text, people)
+    posted = post_author(text, people) or email_sender(text, people)
     if posted is not None:
         return (posted,)
     if genre(layout) != OPINION or not told_in_first_person(text):
@@ -47,10 +47,19 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
 
 
 # a post's own meeting told in the first person: "I dag har jeg, sammen med rådmann NN, hatt et godt møte med ..."
-FIRST_PERSON_MEETING = re.compile(r"(?<![\w-])(?:jeg|eg|vi)(?![\w-])[^.!?\n]{0,100}?(?:(?<![\w-])(?:møtte|møtt|hatt|hadde|"
-                                  r"deltok|delteke|deltatt)(?![\w-])[^.!?\n]{0,60}?møte|(?<![\w-])for\s+å\s+møte(?![\w-]))",
-                                  re.IGNORECASE)  # "... og jeg i Oslo for å møte energiministeren"
+FIRST_PERSON_MEETING = re.compile(r"(?<![\w-])(?:hadde|har\s+hatt|møtte)\s+(?:eg|jeg|vi|me)(?![\w-])[^.!?\n]{0,100}?møte|"
+                                  r"(?<![\w-])(?:jeg|eg|vi)(?![\w-])[^.!?\n]{0,100}?(?:(?<![\w-])(?:møtte|møtt|hatt|hadde|"
+                                  r"deltok|delteke|deltatt)(?![\w-])[^.!?\n]{0,60}?møte|(?<![\w-])for\s+å\s+møte(?![\w-])|"
+                                  r"(?<![\w-])møtte\s+(?:[\w-]+\s+){0,2}?(?:\w*minist[ae]r\w*|statsråd\w*|statssekretær\w*|"
+                                  r"\w*departement\w*|regjering\w*|KS(?![\w-])))",
+                                  re.IGNORECASE)  # "... og jeg i Oslo for å møte energiministeren", "var eg og rådmann
+# NN i departementet og møtte statssekretær MM"
+SENDER = re.compile(r"^(?:fra|frå|avsender|avsendar)\s*:\s*(?P<name>[^\n<]+?)\s*(?:<[^>\n]*>)?\s*$", re.IGNORECASE | re.MULTILINE)
+MAIL_FIELD = re.compile(r"^(?:til|emne|sendt|dato|kopi)\s*:", re.IGNORECASE | re.MULTILINE)
 PROFILE_ROLE = re.compile(r"\s*(?:[–—-]|,)\s")  # "Trond Heggebø – ordfører i Hjelmeland": the name, then the role
+ROLE_LINE = re.compile(r"(?:ordfører|ordførar|varaordfører|varaordførar|rådmann|kommunedirektør|fylkesordfører|fylkesordførar|"
+                       r"stortingsrepresentant|leder|leiar|styreleder|styreleiar)\b[^\n]{0,60}$", re.IGNORECASE)
+TIME_LINE = re.compile(r"^[^\n]{0,30}\bkl\.?\s*\d{1,2}[:.]\d{2}\b[^\n]{0,20}$", re.IGNORECASE)  # "12. mars kl. 14:02"
 PLATFORM_LINE = re.compile(r"\s·\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍"
 
 
@@ -59,7 +68,23 @@ def post_author(text: str, people: People) -> Mention | None:
     dash and their role; a line of role, time and audience joined by "·" under it) who tells, in the first person, a meeting they had; None
     otherwise."""
     lines = [line.strip() for line in text.strip().split("\n", 2)]
-    if len(lines) < 3 or not PLATFORM_LINE.search(lines[1]) or not FIRST_PERSON_MEETING.search(lines[2]):
+    if len(lines) == 3 and not PLATFORM_LINE.search(lines[1]) and ROLE_LINE.match(lines[1]):
+        rest = lines[2].split("\n", 1)  # "Per Holm" over "Ordførar i Nordby" over "12. mars kl. 14:02": the role on a
+        if len(rest) == 2 and TIME_LINE.search(rest[0]):  # line of its own, the time under it
+            lines = [lines[0], rest[0], rest[1]]
+    if len(lines) < 3 or not (PLATFORM_LINE.search(lines[1]) or TIME_LINE.search(lines[1])) \
+            or not FIRST_PERSON_MEETING.search(lines[2]):
         return None
     return next((p for p in people.persons if " " in p.name and (p.name == lines[0] or (
         lines[0].startswith(p.name) and PROFILE_ROLE.match(lines[0], len(p.name))))), None)
+
+
+def email_sender(text: str, people: People) -> Mention | None:
+    """The sender of an email ("Frå: Per Holm" among the header's fields "Til:", "Emne:") whose body tells, in the first
+    person, a meeting they had ("I går var eg og rådmann NN i departementet og møtte statssekretær MM"); None otherwise."""
+    head = "\n".join(text.strip().split("\n")[:8])
+    sender = SENDER.search(head)
+    if sender is None or not MAIL_FIELD.search(head) or not FIRST_PERSON_MEETING.search(text[sender.end():]):
+        return None
+    name = sender.group("name").strip()
+    return next((p for p in people.persons if " " in p.name and p.name == name), None)
