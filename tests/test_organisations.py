@@ -75,7 +75,10 @@ OWNERS = [
     ("county_council_site_nn", "Agder fylkeskommune  ›  Nyheiter  ›  Samferdsel\n\nTekst.", "Agder fylkeskommune"),
     ("union_site", "Fagforbundet > Aktuelt > Helse\n\nTekst.", "Fagforbundet"),
     ("home_page_no_owner", "Forside > Aktuelt > Nyheter\n\nTekst.", None),
-    ("one_separator_is_no_breadcrumb", "Fagforbundet > Aktuelt\n\nTekst.", None),
+    # one separator before a short section's name is a breadcrumb too ("Ål kommune › Aktuelt", stop 52); before a
+    # sentence it is none
+    ("one_separator_before_a_section", "Fagforbundet > Aktuelt\n\nTekst.", "Fagforbundet"),
+    ("one_separator_before_a_sentence", "Fagforbundet > krever heltid for alle i kommunene\n\nTekst.", None),
     ("title_line", "Fagforbundet krever heltid\n\nTekst.", None),
 ]
 
