@@ -134,9 +134,8 @@ CAPTIONS_AND_VISITS = [
      "Statsråden besøkte Ringebu\n\n"
      "Statsråd Eva Holm besøkte Ringebu onsdag 2. april.\n\n"
      "FOTO: Virksomhetsleder Per Lund (t.h.) viste statsråden det nye helsehuset. Foto: Liv Sand",
-     "nb", {"Eva Holm", "Per Lund"},
-                 marks=_xf("a guide who shows the visitor something is not placed at the visit; the normaliser drops "
-                           "a line that opens with 'FOTO:' as a credit")),
+     "nb", {"Eva Holm", "Per Lund"}),  # a known failure until stop 52: the normaliser dropped a line that opens
+    # with 'FOTO:' as a credit; it keeps a caption the credit opens since
     ("caption_guide_credit_after_nb",
      "Statsråden besøkte Ringebu\n\n"
      "Statsråd Eva Holm besøkte Ringebu onsdag 2. april.\n\n"
