@@ -16,6 +16,10 @@ from flows.model import Block
 LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
 
 
+# a lead-in the items complete ("KS ber departementet om å", a bare "om" too: the items are its objects)
+DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def ACTOR_LEAD_IN() -> re.Pattern[str]:
     """'Staten må:', 'Fylkene må også:', 'Vi i kommunene må:': an actor (after the speaker's "vi i"),

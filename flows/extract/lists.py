@@ -28,7 +28,7 @@ from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract import talk_leads
-from flows.extract.list_cues import (ACTOR_LEAD_IN, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      demand_cue, is_matters, ordinal_paragraph)
@@ -133,8 +133,6 @@ def _own_line(text: str) -> str:
     return text.rstrip().split("\n")[-1]
 
 
-# a lead-in the items complete ("KS ber departementet om å", a bare "om" too: the items are its objects)
-DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$", re.IGNORECASE)
 
 
 def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.list_cues import DANGLING
+from flows.extract.organisation_names import organisations_in
 from flows.model import Block
 from typing import TYPE_CHECKING
 
@@ -50,9 +52,6 @@ def _cited() -> re.Pattern[str]:
     text = lexicon.alternation(_data()["texts"])
     return re.compile(rf"^\W*i\s+(?:\w+\s+){{0,2}}?(?:{text})(?![\w-])(?P<words>[^:]*?),?\s+står\s+det\b[^:]*:$",
                       re.IGNORECASE)
-
-
-CUT_LEAD = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$|:$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -102,24 +101,15 @@ def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | Non
         block = blocks[index]
         index += 1
         if block.kind == "heading":
-            titled = _titled().match(block.text.strip())
-            from flows.extract.organisation_names import organisations_in  # a title names its owner as a body
+            titled = _titled().match(block.text.strip())  # a title names its owner as a body
             claimant = owner(titled.group("words")) if titled and organisations_in(titled.group("words")) else None
             if claimant is not None:  # "Uttale frå fylkesmøtet i KS Vestland" over the statement: up to the next heading
-                for later in blocks[index:]:
-                    if (later.kind == "heading" and not CUT_LEAD.search(later.text.rstrip())) or _end().match(later.text):
-                        break  # a short line the items complete ("KS Vestland ber regjeringa om å") is no heading
-                    out[later.index] = claimant
-                index = max(out, default=index - 1) + 1
+                index = _claim(out, blocks, index, claimant, _under_title)
             continue
         cited = _cited().match(block.sentences[-1].text.strip()) if block.sentences else None
         claimant = owner(cited.group("words")) if cited else None
         if claimant is not None:  # "I eit notat Fagforbundet sende KS, står det mellom anna:": the items under it
-            for later in blocks[index:]:
-                if later.kind != "item":
-                    break
-                out[later.index] = claimant
-            index = max(out, default=index - 1) + 1
+            index = _claim(out, blocks, index, claimant, lambda later: later.kind == "item")
             continue
         words, before = _lead_in(block)
         claimant = (owner(words) if words else None) or (owner(before) if words is not None and before else None)
@@ -141,11 +131,27 @@ def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | Non
     return out
 
 
+def _under_title(block: Block) -> bool:
+    """A block still under a printed text's title: up to the next heading (a short line the items complete, "KS
+    Vestland ber regjeringa om å", is none) or a "Les også" line."""
+    text = block.text.rstrip()
+    return not ((block.kind == "heading" and not (DANGLING.search(text) or text.endswith(":"))) or _end().match(text))
+
+
+def _claim(out: dict[int, str], blocks: tuple[Block, ...], index: int, claimant: str,
+           within: Callable[[Block], bool]) -> int:
+    """Give `claimant` the blocks from `index` on while `within` holds; the index to go on from."""
+    for later in blocks[index:]:
+        if not within(later):
+            break
+        out[later.index] = claimant
+    return max(out, default=index - 1) + 1
+
+
 def printed_owner(words: str, mentions: "MentionLayer", text: str) -> str | None:
     """The claimant a lead-in's words name as the printed text's owner: an organisation ("frå regionrådet"),
     else the person a title or name points to ("til ordføraren"): a local leader's municipality or county
     (home_body.py), else whom the document says they speak for."""
-    from flows.extract.organisation_names import organisations_in
     from flows.extract.home_body import home_body, person_spans
     from flows.extract.people import resolve as person_at
     from flows.extract.voice import speaks_for

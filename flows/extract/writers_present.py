@@ -11,7 +11,10 @@ lines that open with a person's full name (after "Av"), and only when a first-pe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from flows import lexicon
+from flows.extract import roles as R
 from flows.extract.document_genre import genre
 from flows.extract.document_layout import Layout
 from flows.extract.occasion_report import told_in_first_person
@@ -24,7 +27,7 @@ OPINION = "opinion"
 def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention, ...]:
     """The persons named on the byline of an opinion piece whose writers tell, in the first person, the meeting
     they took part in; () for any other text."""
-    posted = post_author(text, people) or email_sender(text, people)
+    posted = post_author(text, people) or email_sender(text, layout, people)
     if posted is not None:
         return (posted,)
     if genre(layout) != OPINION or not told_in_first_person(text):
@@ -54,11 +57,7 @@ FIRST_PERSON_MEETING = re.compile(r"(?<![\w-])(?:hadde|har\s+hatt|møtte)\s+(?:e
                                   r"\w*departement\w*|regjering\w*|KS(?![\w-])))",
                                   re.IGNORECASE)  # "... og jeg i Oslo for å møte energiministeren", "var eg og rådmann
 # NN i departementet og møtte statssekretær MM"
-SENDER = re.compile(r"^(?:fra|frå|avsender|avsendar)\s*:\s*(?P<name>[^\n<]+?)\s*(?:<[^>\n]*>)?\s*$", re.IGNORECASE | re.MULTILINE)
-MAIL_FIELD = re.compile(r"^(?:til|emne|sendt|dato|kopi)\s*:", re.IGNORECASE | re.MULTILINE)
 PROFILE_ROLE = re.compile(r"\s*(?:[–—-]|,)\s")  # "Trond Heggebø – ordfører i Hjelmeland": the name, then the role
-ROLE_LINE = re.compile(r"(?:ordfører|ordførar|varaordfører|varaordførar|rådmann|kommunedirektør|fylkesordfører|fylkesordførar|"
-                       r"stortingsrepresentant|leder|leiar|styreleder|styreleiar)\b[^\n]{0,60}$", re.IGNORECASE)
 TIME_LINE = re.compile(r"^[^\n]{0,30}\bkl\.?\s*\d{1,2}[:.]\d{2}\b[^\n]{0,20}$", re.IGNORECASE)  # "12. mars kl. 14:02"
 PLATFORM_LINE = re.compile(r"\s·\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍"
 
@@ -68,7 +67,7 @@ def post_author(text: str, people: People) -> Mention | None:
     dash and their role; a line of role, time and audience joined by "·" under it) who tells, in the first person, a meeting they had; None
     otherwise."""
     lines = [line.strip() for line in text.strip().split("\n", 2)]
-    if len(lines) == 3 and not PLATFORM_LINE.search(lines[1]) and ROLE_LINE.match(lines[1]):
+    if len(lines) == 3 and not PLATFORM_LINE.search(lines[1]) and _role_line(lines[1]):
         rest = lines[2].split("\n", 1)  # "Per Holm" over "Ordførar i Nordby" over "12. mars kl. 14:02": the role on a
         if len(rest) == 2 and TIME_LINE.search(rest[0]):  # line of its own, the time under it
             lines = [lines[0], rest[0], rest[1]]
@@ -79,12 +78,23 @@ def post_author(text: str, people: People) -> Mention | None:
         lines[0].startswith(p.name) and PROFILE_ROLE.match(lines[0], len(p.name))))), None)
 
 
-def email_sender(text: str, people: People) -> Mention | None:
-    """The sender of an email ("Frå: Per Holm" among the header's fields "Til:", "Emne:") whose body tells, in the first
-    person, a meeting they had ("I går var eg og rådmann NN i departementet og møtte statssekretær MM"); None otherwise."""
-    head = "\n".join(text.strip().split("\n")[:8])
-    sender = SENDER.search(head)
-    if sender is None or not MAIL_FIELD.search(head) or not FIRST_PERSON_MEETING.search(text[sender.end():]):
+def _role_line(line: str) -> bool:
+    """A profile's short line that opens with a role ("Ordførar i Nordby", the roles lexicon)."""
+    words = line.split()
+    return 0 < len(words) <= 8 and R.is_role(words[0].strip(",").casefold())
+
+
+@lru_cache(maxsize=1)
+def _sender_fields() -> frozenset[str]:
+    conf = lexicon.load("document_genres")["own_voice"]
+    return frozenset(" ".join(w.casefold().split()) for w in conf["sender_fields"])
+
+
+def email_sender(text: str, layout: Layout, people: People) -> Mention | None:
+    """The sender of an email (a memo field of its header naming the sender, "Frå: Per Holm", beside another field;
+    `Layout.memo`) whose body tells, in the first person, a meeting they had ("I går var eg og rådmann NN i
+    departementet og møtte statssekretær MM"); None otherwise."""
+    sender = next((value.strip() for field, value in layout.memo if field in _sender_fields()), None)
+    if sender is None or len(layout.memo) < 2 or not FIRST_PERSON_MEETING.search(text[text.find(sender) + len(sender):]):
         return None
-    name = sender.group("name").strip()
-    return next((p for p in people.persons if " " in p.name and p.name == name), None)
+    return next((p for p in people.persons if " " in p.name and p.name == sender), None)
