@@ -228,13 +228,17 @@ def without_run_in_credit(line: str) -> str:
 
 CREDIT = re.compile(r"(?<!\w)(?:Foto|Fotograf|Illustrasjon|Illustrasjonsfoto)\s*:", re.IGNORECASE)
 GALLERY_LINE_WORDS = 25  # a caption, a credit or a button: a gallery's paragraph has no longer line
+SERIES_PICTURES = 3  # a photo series shows three pictures or more (a short story may run beside a gallery of two)
 
 
 def gallery_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines of an image gallery's paragraphs (lines between blank lines): a paragraph with a
     picture counter alone on a line ("Bilde 2 av 5": `gallery_counter` in data/boilerplate.yaml) whose every
     line is short (a caption, a credit, a button); a bare counter ("2/5", a page's number too) only with a
-    credit in the paragraph. Captions under a counter are the gallery's, not the story's."""
+    credit in the paragraph. Captions under a counter are the gallery's, not the story's; but on a page that is a
+    photo series (its gallery of `SERIES_PICTURES` or more holds most of its words: "Bildeserie: Kommunalpolitisk
+    toppmøte", one caption a picture), the captions are the story and stay with their counters, which mark them as captions
+    (`extract.layout.caption_spans`)."""
     counter = _patterns("gallery_counter")
     out: set[int] = set()
     start = 0
@@ -247,4 +251,12 @@ def gallery_lines(lines: list[str]) -> set[int]:
                 (any(lines[j].strip()[:1].isalpha() for j in counted) or any(CREDIT.search(lines[j]) for j in block)):
             out.update(block)
         start = i + 1
-    return out
+    words = sum(len(line.split()) for line in lines)
+    pictures = sum(1 for j in out if counter.fullmatch(lines[j].strip()))
+    series = pictures >= SERIES_PICTURES and 2 * sum(len(lines[j].split()) for j in out) > words
+    return set() if series else out
+
+
+def is_gallery_counter(line: str) -> bool:
+    """A picture counter alone on its line ("Bilde 2 av 5", `gallery_counter`)."""
+    return _patterns("gallery_counter").fullmatch(line.strip()) is not None

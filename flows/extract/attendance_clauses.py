@@ -23,6 +23,8 @@ def attendance_reaches(sentence: Sentence, mention: PersonMention) -> bool:
             continue  # the cue is inside what the person says or thinks
         if cue.end() <= start and _in_relative_clause(sentence.text[cue.end():start]):
             continue  # "satt også gårdbruker A, som driver gården sammen med mannen B": B is told of, not placed
+        if any_pattern("requested_meeting_before").search(sentence.text[max(0, cue.start() - 40):cue.start()]):
+            continue  # a meeting asked for, still to come: "og ber om et møte med ham før sommeren"
         return True
     return False
 

@@ -17,7 +17,8 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
   "Frå regjeringa:", "Fra departementet deltok:") that names two persons or
   more, or one when another such line naming a person stands right before or after it
   (minutes that give each party one line): the party's delegation;
-- a block whose first line is such a heading and whose other lines hold the names;
+- a block whose first line is such a heading and whose other lines hold the names, or the short lines right under
+  the heading, each a block of its own, that open with a full name (minutes: "Møtt:" over "NN, leiar");
 - a line of such a field with the names after its colon ("Til stades: NN, statssekretær, HOD; MM, nestleiar, KS"),
   or the initials of those present with a key that spells them out (`attendance_lines`).
 Every person named in such a span took part. So does every person named in the list items (bullets, dashes) right
@@ -139,6 +140,19 @@ def _rows_after(blocks: tuple[Block, ...], index: int, people: People) -> list[B
     return [nxt] if rows >= 2 else []
 
 
+def _name_lines_after(blocks: tuple[Block, ...], index: int, people: People) -> list[Block]:
+    """The blocks right under block `index` that are each a short line opening with a person's full name, up to the
+    first that is not: minutes list those present one a line ("Møtt:" over "Arve Ulstein, leiar" and "Ragna Tøssebro,
+    nestleiar"), which the segmenter reads as lines of their own."""
+    starts = {m.start for m in people.mentions if m.kind == "full"}
+    rows: list[Block] = []
+    for block in blocks[index + 1:]:
+        if "\n" in block.text or len(block.text.split()) > MAX_ROW_WORDS or block.start not in starts:
+            break
+        rows.append(block)
+    return rows
+
+
 def guest_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The guests' credit lines, when a sentence says the guests took part in the occasion."""
     present = re.compile(str(pattern_data()["guests_present"]), re.IGNORECASE)
@@ -160,7 +174,8 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
     for i, block in enumerate(blocks):
         if _is_heading_line(block) and len(block.text.split()) <= 6 and heading.match(block.text.strip()):
             # a list or a table right under the heading: to its last item or row, not the paragraphs after it
-            taken: list[Block] = _items_after(blocks, i) or _table_after(blocks, i)
+            taken: list[Block] = _items_after(blocks, i) or _table_after(blocks, i) or \
+                _name_lines_after(blocks, i, people)
             for nxt in [] if taken else blocks[i + 1:i + 1 + limit]:
                 if nxt.kind == "heading" and not group.match(nxt.text):
                     break
@@ -169,7 +184,8 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
                 out.append((taken[0].start, taken[-1].end))
             continue
         if _is_lead_in(block):
-            items = _items_after(blocks, i) or _table_after(blocks, i) or _rows_after(blocks, i, people)
+            items = _items_after(blocks, i) or _table_after(blocks, i) or _rows_after(blocks, i, people) or \
+                _name_lines_after(blocks, i, people)
             if items:
                 out.append((items[0].start, items[-1].end))
             continue

@@ -184,13 +184,28 @@ def _noun_source() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _noun_owner() -> re.Pattern[str]:
+    """A request noun after the genitive of who made it ("Fylkeskommunens ønske om", "KS' krav om", "KS sitt krav
+    om")."""
+    nouns = lexicon.alternation(sorted({str(n).rsplit(" ", 1)[0] for n in lexicon.load("request_verbs")["request_nouns"]}))
+    return re.compile(rf"(?P<who>(?-i:[A-ZÆØÅ])[^,.!?;:«»]{{0,60}}?)(?:'|(?<=[^s])s|\s+sitt|\s+sin|\s+si|\s+sine)\s+"
+                      rf"(?:{nouns})\s+(?:om|at|til)(?![\w-])", re.IGNORECASE)
+
+
 def noun_source_voice(text: str, document_text: str) -> Voice | None:
     """The voice of a sentence naming a request by the one it came from ("Kravet fra KS om at staten X, ble avvist",
-    "Ønsket frå regionrådet om at Y, fekk ei kjølig mottaking"): that organisation, a bare governing body as the
+    "Ønsket frå regionrådet om at Y, fekk ei kjølig mottaking", "Fylkeskommunens ønske om X står fast"): that
+    organisation, a bare governing body as the
     document names it ("Regionrådet for Hallingdal"); None when no request noun has a source."""
     found = _noun_source().search(text)
     if found is None:
-        return None
+        owned = _noun_owner().search(text)  # the owner opening the sentence: not "kritisk til KS' krav om X" (a voice
+        head = text[:owned.start("who")] if owned else ""  # on the demand)
+        who = owned.group("who") if owned else ""
+        hits = [h for h in (claimants_in(who) or organisations_in(who))
+                if h.end == len(who) and not (head + who[:h.start]).strip(" «\"–-")]
+        return Voice((council_home(hits[-1].name, document_text, 0),), False, None, "reported") if hits else None
     who = found.group("who")
     hits = [h for h in (claimants_in(who) or organisations_in(who)) if h.start == 0 and h.end == len(who)]
     if not hits:

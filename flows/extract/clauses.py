@@ -86,7 +86,7 @@ def find_cues(text: str) -> list[Cue]:
             pos = skip_over(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
             if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):
                 continue  # "forventninger til møtet": an expectation of an event, nothing asked
-            subject_end = _noun_subject_end(text, m.start(), pos)  # "Kravet fra KS om X, ble avvist": X
+            subject_end = _noun_subject_end(text, m.start(), pos, pos > m.end())  # "Kravet fra KS om X, ble avvist": X
             cues.append(Cue(m.start(), len(text) - len(text[pos:].lstrip()), subject_end, "noun", "request_noun"))
             taken.append(m.span())
     for question in _why_not_questions(text):  # "Hvorfor kan ikke staten X?": that staten X
@@ -360,14 +360,32 @@ def _predicate_after_subject() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
-def _noun_subject_end(text: str, anchor: int, pos: int) -> int:
-    """Where a request noun's content ends when the noun opens the sentence as its subject ("Kravet fra KS om at
+def _noun_subject_end(text: str, anchor: int, pos: int, clausal: bool = False) -> int:
+    """Where a request noun's content ends when the noun (after its owner's genitive or not) opens the sentence as its
+    subject ("Kravet fra KS om at
     staten skal betale, ble avvist av statsråden": at the comma before the predicate, `subject_noun_predicates`);
     the sentence's end otherwise."""
-    if text[:anchor].strip(" \t\n«\"–-"):
+    before = text[:anchor].strip(" \t\n«\"–-")
+    if before and not OWNER_BEFORE.fullmatch(before):
         return len(text)
     found = _predicate_after_subject().search(text, pos)
+    bare = None if clausal else _bare_predicate().search(text, pos)  # `clausal`: "om at"/"om å" (its verbs its own)
+    if bare is not None and not CLAUSE_WORD.search(text, pos, bare.start()) and (found is None or bare.start() < found.start()):
+        return bare.start()  # a noun phrase asked for, the predicate with no comma: "Kravet fra KS om nye penger til
+        # skolene ble ikke hørt"
     return found.start() if found else len(text)
+
+
+OWNER_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w-]*\s+){0,4}[\w-]*(?:'|s|\s+sitt|\s+sin|\s+si|\s+sine)")  # the noun's owner:
+# "KS' krav om X", "Nordland fylkeskommunes ønske om Y"
+CLAUSE_WORD = re.compile(r"(?<![\w-])(?:som|der|når|og|eller)(?![\w-])", re.IGNORECASE)  # a clause or a second
+# noun phrase inside the content ("midler som kan brukes", "penger og folk"): its verb may be the content's
+
+
+@lru_cache(maxsize=1)
+def _bare_predicate() -> re.Pattern[str]:
+    verbs = lexicon.alternation([str(v) for v in lexicon.load("request_verbs")["subject_noun_predicates"]])
+    return re.compile(rf"\s+(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
 def first_person_before(text: str) -> bool:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.model import Block
+from flows.page_furniture import is_gallery_counter
 
 Span = tuple[int, int]
 SOURCE_LINE = re.compile(r"\(?(?:Kilde|Kjelde)\s*:")
@@ -206,8 +207,8 @@ def _story_with_credit(block: Block, credit: int) -> bool:
 
 
 def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
-    """Photo captions: a block with a photo credit ("Foto: NN") or opening with an upper-case
-    label ("I MØTE: ..."); the span runs up to the credit. A paragraph of running text (more than
+    """Photo captions: a block with a photo credit ("Foto: NN"), opening with an upper-case
+    label ("I MØTE: ...") or under a picture's counter of a photo series ("Bilde 2 av 6"); the span runs up to the credit. A paragraph of running text (more than
     CAPTION_WORDS words) or a quotation closed by a credit after its last sentence is the story's, the credit
     of a picture beside it run in (`_story_with_credit`): no caption, so that its speakers and names count as
     the story's."""
@@ -220,7 +221,8 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
         if label and is_dateline(label.group(0), blocks):
             continue
         row = out and out[-1][1] >= block.start - 2 and _caption_row().match(block.text)
-        if credit or label or row:  # a row line right under a caption ("Framme: A og B") goes on with it
+        counted = is_gallery_counter(block.text.split("\n", 1)[0])  # a photo series' picture ("Bilde 2 av 6")
+        if credit or label or row or counted:  # a row line right under a caption ("Framme: A og B") goes on with it
             out.append((block.start, block.start + (credit.start() if credit else len(block.text))))
     return tuple(out)
 

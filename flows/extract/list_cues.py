@@ -66,13 +66,16 @@ def NEED_LEAD_IN() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def MATTERS() -> re.Pattern[str]:
     """Matters raised or discussed (`matters` in data/request_verbs.yaml): a noun ("sakene"), a
-    passive ("ble drøftet") or a verb of raising before a colon ("Dette tok forbundet opp:")."""
+    passive ("ble drøftet"), a verb of raising before a colon ("Dette tok forbundet opp:") or of holding a view
+    ("KS mener blant annet at:": positions)."""
     data = lexicon.load("request_verbs")["matters"]
     alt = lexicon.alternation
     return re.compile(rf"(?<![\w-])(?:{alt(data['nouns'])})(?![\w-])|"
                       rf"(?<![\w-])(?:ble|vart|var|blei)\s+(?:også\s+|òg\s+)?(?:{alt(data['discussed'])})|"
                       rf"(?<![\w-])(?:{alt([*data['raised'], *data['raised_infinitive']])})\s+(?:[\w']+\s+){{0,2}}?(?:opp|fram)"
-                      rf"(?:\s+(?:{alt(data['raised_where'])}))?\s*:", re.IGNORECASE)  # "KS tok også opp:"
+                      rf"(?:\s+(?:{alt(data['raised_where'])}))?\s*:|"  # "KS tok også opp:"
+                      rf"(?<![\w-])(?:{alt(data['opinions'])})\s+(?:(?:{alt(data['opinion_adverbs'])})\s+)?(?:at\s*)?:\s*$",
+                      re.IGNORECASE)  # "KS mener blant annet at:"
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from flows.extract.date_fallbacks import date_given_up
 from flows.extract.minutes import field_date
 from flows.extract.dates import STRONG, FoundDate, blocked, date_setting, date_words, dates_in, find_dates, scheduled, to_date_info
 from flows.literal_gate import Searchable
+from flows.publication_line import on_stamp_line
 from flows.model import DateInfo, Sentence
 
 
@@ -78,15 +79,19 @@ def meeting_date(
         if not (in_evidence or cued or _meeting_words().search(sentence.text)):
             continue
         for found in dates_in(sentence, found_dates):
-            if blocked(text, found) or (not in_evidence and elsewhen is not None
+            if blocked(text, found) or on_stamp_line(text, found.start) or (not in_evidence and elsewhen is not None
                                         and elsewhen(own_clause(sentence, found))):
                 continue  # its dates belong to the other occasion ("Neste møte blir i mai")
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
             if date_given_up(text, sentence, found):
                 score -= 4.0  # the date a meeting was moved from: any other date of the occasion comes first
+            elif _council_before().search(text, max(0, found.start - 60), found.start):
+                score -= 3.0  # "Som lovet i formannskapet 1. april": the council's own meeting, any other date first
             if ev_index is not None:
                 score -= 0.1 * (i - ev_index - 1 if heading and i > ev_index else abs(i - ev_index))
             score -= 0.01 * i
+            if (in_evidence or cued) and cue is not None:
+                score -= _cue_distance(cue, sentence, found)
             if best is None or score > best[0]:
                 best, best_cued = (score, found), cued or in_evidence
             if found.kind in STRONG and score > 2.0 and (strong is None or score > strong[0]):
@@ -134,6 +139,22 @@ def meeting_date(
     if best is None:
         return DateInfo()
     return to_date_info(_year_of_sentence(best[1], sentences), published)
+
+
+@lru_cache(maxsize=1)
+def _council_before() -> re.Pattern[str]:
+    """A council's own meeting right before a date ("i formannskapet 1. april", "i kommunestyremøtet 21. november":
+    `council_meeting_before` in date_words.yaml)."""
+    return re.compile(str(date_words()["council_meeting_before"]) + r"$", re.IGNORECASE)
+
+
+def _cue_distance(cue: Searchable, sentence: Sentence, found: FoundDate) -> float:
+    """Of two dates in a sentence that names the occasion, the one nearer its cue counts a little more: "Som lova i
+    kommunestyremøtet 21. november kjem her ei orientering frå møtet vi hadde i departementet torsdag 28. november"
+    (less than a sentence's step, `0.1`: it only parts dates of one sentence)."""
+    at = found.start - sentence.start
+    ends = [m.end() for m in cue.finditer(sentence.text)]
+    return min((min(abs(at - end), 90) for end in ends), default=0) * 0.001
 
 
 def _programme_day(text: str, evidence: tuple[int, int] | None,

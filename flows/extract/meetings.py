@@ -190,7 +190,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     story = story_parts.story_of(text, blocks, evidence) or \
         story_parts.late_section(blocks, evidence, tuple(h.start for h in decision.hits if h.start is not None))
     participants = story_parts.named_in_story(participants, people, story)
-    participants = day_schedule.on_its_day(participants, people, text, evidence[0] if evidence else None)
+    participants = day_schedule.on_its_day(participants, people, text, evidence[0] if evidence else None,
+                                           evidence[1] if evidence else None)
     named = {p.name for p in participants}
     participants += tuple(p for p in writers_present(text, context.layout, people) if p.name not in named)
     absent = pt.absent_names(people, sentences, text)

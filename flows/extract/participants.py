@@ -47,6 +47,7 @@ from flows.extract.participant_names import genitive_organisation, named_after_t
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.presenters import presented_there
 from flows.extract.pronoun_attendees import pronoun_attendees
+from flows.extract.programme_slots import programme_spans
 from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, local_voices, press_confirmers, sentence_of, \
     source_before, source_context, sourced_elsewhere, told_a_medium
 from flows.extract.source_persons import is_attendance as is_attendance  # read by meetings
@@ -75,14 +76,16 @@ def _speech_verbs_near(sentence: Sentence, mention: PersonMention) -> tuple[tupl
         gap = mention.start - v_end if mention.start >= v_end else v_start - mention.end
         if not 0 <= gap <= SPEECH_WINDOW:
             continue
-        if mention.start >= v_end and _any("content_openers").search(sentence.text[verb.end():mention.start
-                                                                                     - sentence.start]):
+        between = sentence.text[verb.end():mention.start - sentence.start] if mention.start >= v_end else ""
+        if between and (_any("content_openers").search(between) or _any("relative_openers").search(between)):
             continue
         if said_before(sentence.text, verb.start()):
             continue  # "Statsråden har sjølv sagt at ...": words said before, not at the occasion
         if v_start >= mention.end and _any("content_openers").search(sentence.text[mention.end - sentence.start:
                                                                                    verb.start()]):
             continue  # the verb is inside what the person found or said: "NN fant at kommunene mener ..."
+        if v_start >= mention.end and JOINED_CLAUSE.fullmatch(sentence.text[mention.end - sentence.start:verb.start()]):
+            continue  # a clause joined after an object: "sendt brev til styreleder NN, og ber om et møte" (vi ber)
         out.append((v_start, v_end))
     return tuple(out)
 
@@ -99,8 +102,13 @@ def _signed_document() -> re.Pattern[str]:
 
 def said_before(sentence: str, verb_start: int) -> bool:
     """The verb of saying at `verb_start` stands in the perfect ("har sjølv sagt", "har lenge åtvara"): words said
-    before or over time, not at the occasion (`perfect_before_verb`)."""
-    return bool(_perfect_before().search(sentence[:verb_start]))
+    before or over time, not at the occasion (`perfect_before_verb`); also a verb the speech lexicon lists with its
+    auxiliary ("har sagt")."""
+    return bool(_perfect_before().search(sentence[:verb_start]) or PERFECT_AUXILIARY.match(sentence, verb_start))
+
+
+JOINED_CLAUSE = re.compile(r"\s*,\s*(?:og|men)\s+")  # between a name and a verb: the verb opens a clause of its own
+PERFECT_AUXILIARY = re.compile(r"(?:har|hadde)\s", re.IGNORECASE)  # "NN har sagt at ...": the verb listed with it
 
 
 def only_said_before(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
@@ -164,6 +172,8 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return None  # who signed a letter referred to ("viste til et brev, signert direktør NN") was not there by it
     if _any("signing").search(sentence.text) and signed is None:
         return "signing"  # an agreement signed, not a letter ("Brevet er signert av NN": `signed_document`)
+    if _any("requested_meeting_with").search(text[max(sentence.start, mention.start - SOURCE_WINDOW):mention.start]):
+        return None  # "har bede om eit møte med NN": the meeting is asked for
     if attendance_reaches(sentence, mention):
         return "attendance"
     if source_context(sentence, mention) and not (occasion and occasion.search(sentence.text)) \
@@ -223,7 +233,7 @@ def base_participants(
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}
     titled = {m.start for m in (titled_byline(b, people) for b in blocks[:4]) if m is not None}
     pictured = _caption_persons(people, blocks, occasion, text)
-    listed = attendance_list_spans(blocks, people)
+    listed = attendance_list_spans(blocks, people) + programme_spans(text)  # a list of those present, a programme's slots
     known = {p.name: p for p in people.persons}
     affiliations = dict(affiliations or {})
     genitive = {name: genitive_organisation(text, first.start) for name, first in first_mentions(people).items()

@@ -1,5 +1,6 @@
 """The writers of an opinion piece who tell, in the first person, a meeting they took part in; the writer of a social
-media post who tells their own meeting (`post_author`), and the sender of an email who does (`email_sender`).
+media post who tells their own meeting (`post_author`, or who signs it off at its end: `signed_post`), and the sender
+of an email who does (`email_sender`).
 
 A debate piece reports the meeting its writers tell with its day ("Då vi møtte samferdselsminister NN i Molde i
 september", `occasion_report.told_hits`). The "vi" of that clause are the writers: the persons its byline names
@@ -27,7 +28,7 @@ OPINION = "opinion"
 def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention, ...]:
     """The persons named on the byline of an opinion piece whose writers tell, in the first person, the meeting
     they took part in; () for any other text."""
-    posted = post_author(text, people) or email_sender(text, layout, people)
+    posted = post_author(text, people) or email_sender(text, layout, people) or signed_post(text, people)
     if posted is not None:
         return (posted,)
     if genre(layout) != OPINION or not told_in_first_person(text):
@@ -54,9 +55,19 @@ FIRST_PERSON_MEETING = re.compile(r"(?<![\w-])(?:hadde|har\s+hatt|møtte)\s+(?:e
                                   r"(?<![\w-])(?:jeg|eg|vi)(?![\w-])[^.!?\n]{0,100}?(?:(?<![\w-])(?:møtte|møtt|hatt|hadde|"
                                   r"deltok|delteke|deltatt)(?![\w-])[^.!?\n]{0,60}?møte|(?<![\w-])for\s+å\s+møte(?![\w-])|"
                                   r"(?<![\w-])møtte\s+(?:[\w-]+\s+){0,2}?(?:\w*minist[ae]r\w*|statsråd\w*|statssekretær\w*|"
-                                  r"\w*departement\w*|regjering\w*|KS(?![\w-])))",
+                                  r"\w*departement\w*|regjering\w*|KS(?![\w-])))|"
+                                  r"(?<![\w-])(?:møtte|deltok|delteke)\s+(?:eg|jeg|vi|me)\s*(?:,|og\s|sammen\s|saman\s)|"
+                                  r"(?<![\w-])møtet\s+(?:som\s+)?(?:eg|jeg|vi|me)\s+(?:hadde|har\s+hatt)\s+(?:med|i|hos)\s|"
+                                  r"(?<![\w-])(?:tok|tek|viste)\s+(?:eg|jeg|vi|me)\s+(?:imot\s+|i\s+mot\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"\w*(?:minist[ae]r|statsråd|statssekretær)\w*|"
+                                  r"(?<![\w-])møtte\s+(?:eg|jeg|vi|me)\s+(?:[\w-]+\s+){0,2}?(?:\w*minist[ae]r\w*|statsråd\w*|"
+                                  r"statssekretær\w*|\w*departement\w*|regjering\w*|KS(?![\w-]))|"
+                                  r"(?<![\w-])takk(?:ar|er)?\s+for\s+(?:eit|et|ett)\s+(?:[\w-]+\s+)?møte(?![\w-])",
                                   re.IGNORECASE)  # "... og jeg i Oslo for å møte energiministeren", "var eg og rådmann
-# NN i departementet og møtte statssekretær MM"
+# NN i departementet og møtte statssekretær MM"; an attendance the writer opens ("Frå kommunen møtte eg, kommunedirektør
+# NN og ..."), the meeting they had ("orientering frå møtet vi hadde i departementet": an email to the council), a guest
+# they took along ("tok vi statsråden med til Brandbu": a mayor's post), the minister they met, the verb first ("møtte
+# jeg statssekretær NN"), thanks for the meeting ("Takk for eit godt møte"; stop 53)
 PROFILE_ROLE = re.compile(r"\s*(?:[–—-]|,)\s")  # "Trond Heggebø – ordfører i Hjelmeland": the name, then the role
 TIME_LINE = re.compile(r"^[^\n]{0,30}\bkl\.?\s*\d{1,2}[:.]\d{2}\b[^\n]{0,20}$", re.IGNORECASE)  # "12. mars kl. 14:02"
 PLATFORM_LINE = re.compile(r"\s·\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍"
@@ -69,7 +80,8 @@ def post_author(text: str, people: People) -> Mention | None:
     lines = [line.strip() for line in text.strip().split("\n", 2)]
     if len(lines) == 3 and not PLATFORM_LINE.search(lines[1]) and _role_line(lines[1]):
         rest = lines[2].split("\n", 1)  # "Per Holm" over "Ordførar i Nordby" over "12. mars kl. 14:02": the role on a
-        if len(rest) == 2 and TIME_LINE.search(rest[0]):  # line of its own, the time under it
+        if len(rest) == 2 and (TIME_LINE.search(rest[0]) or PLATFORM_LINE.search(rest[0])):  # line of its own, the
+            # time under it ("12. mars kl. 14:02", "3 t · Offentlig")
             lines = [lines[0], rest[0], rest[1]]
     if len(lines) < 3 or not (PLATFORM_LINE.search(lines[1]) or TIME_LINE.search(lines[1])) \
             or not FIRST_PERSON_MEETING.search(lines[2]):
@@ -98,3 +110,25 @@ def email_sender(text: str, layout: Layout, people: People) -> Mention | None:
     if sender is None or len(layout.memo) < 2 or not FIRST_PERSON_MEETING.search(text[text.find(sender) + len(sender):]):
         return None
     return next((p for p in people.persons if " " in p.name and p.name == sender), None)
+
+
+SIGN_OFF = re.compile(r"^[ \t]*[–—-][ \t]*(?P<who>[^\n]{3,80}?)[ \t]*$", re.MULTILINE)  # "– Ordførar NN" on its own line
+SIGN_OFF_LINES = 8  # a sign-off stands among a post's last lines (its credit, hashtags and comments under it)
+SIGN_OFF_WORDS = 6
+
+
+def signed_post(text: str, people: People) -> Mention | None:
+    """The writer who signs a post off on a line of their own near its end ("– Ordførar Aslaug Vaage Sandvik": a
+    role and a full name after a dash, the line ending with the name) and whose post tells, in the first person, a
+    meeting they had ("Takk for eit godt møte"); None otherwise."""
+    lines = [m for m in SIGN_OFF.finditer(text)]
+    tail = text.rstrip().rsplit("\n", SIGN_OFF_LINES)[0] if text.count("\n") > SIGN_OFF_LINES else ""
+    for line in reversed(lines):
+        if line.start() < len(tail) or len(line.group("who").split()) > SIGN_OFF_WORDS:
+            continue
+        end = line.end("who")
+        named = next((m for m in people.mentions if m.kind == "full" and line.start("who") <= m.start and m.end == end),
+                     None)
+        if named is not None and FIRST_PERSON_MEETING.search(text[:line.start()]):
+            return next((p for p in people.persons if p.name == named.name), None)
+    return None

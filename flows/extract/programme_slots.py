@@ -1,0 +1,50 @@
+"""The contributors an event's programme names: persons on its timed lines.
+
+An invitation, a calendar entry or a press release prints the programme of the occasion it announces, one slot a
+line, with its time first ("09.10 Hvorfor en ny veileder? Statssekretær NN, Helse- og omsorgsdepartementet", "08.30
+Velkommen – administrerende direktør i KS, NN"), a panel's members in dash items under its slot ("– NN, kommunedirektør
+i Larvik kommune"). Each person named in full on a slot or its items takes part in the occasion (GUIDELINES,
+"Meeting": every named person the text says took part; the programme says who speaks at it). A text is a programme
+when `programme.min_slots` or more lines open with a time. Not a programme printed day by day (`day_schedule`: a
+minister's week, whose slots are other occasions, a visit on Monday, a hearing on Wednesday): its persons stay with
+the day of their entry. The line shapes are data (`programme` in `data/participant_patterns.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flows.extract.day_schedule import day_headings
+from flows.extract.participant_details import pattern_data
+
+Span = tuple[int, int]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(a slot line's opening time, an item line's bullet, the fewest slots of a programme)."""
+    conf = pattern_data().get("programme") or {}
+    return (re.compile(str(conf.get("slot") or r"(?!x)x"), re.IGNORECASE),
+            re.compile(str(conf.get("item") or r"(?!x)x")), int(conf.get("min_slots", 2)))
+
+
+def programme_spans(text: str) -> tuple[Span, ...]:
+    """The spans of a programme's slot lines and of the item lines right under each (blank lines between them
+    skipped); () for a text with fewer slots than a programme has or printed day by day."""
+    slot, item, least = _patterns()
+    if day_headings(text):
+        return ()
+    out: list[Span] = []
+    in_slot = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if slot.match(line):
+            out.append((start, end))
+            in_slot = True
+        elif in_slot and item.match(line):
+            out.append((start, end))
+        elif line.strip():
+            in_slot = False
+        start = end + 1
+    return tuple(out) if sum(1 for a, b in out if slot.match(text[a:b])) >= least else ()
