@@ -207,3 +207,16 @@ def test_a_voice_on_someone_elses_request_noun_is_not_its_owner() -> None:  # ne
     own = "KS' krav om en lang innfasing står fast."
     voice = noun_source_voice(own, own)
     assert voice is not None and voice.claimants == ("KS",)
+
+
+def test_a_statement_announced_in_full_reports_the_gathering_that_adopted_it_and_meets_no_recipient() -> None:
+    raw = ("Uttalelse fra KS Agder: Kommunene trenger forutsigbarhet\n\n"
+           "Fylkesstyret i KS Agder vedtok denne uttalelsen på fylkesmøtet i Arendal 14. oktober. Uttalelsen er sendt "
+           "Kommunal- og distriktsdepartementet.\n\n"
+           "Fylkesstyreleder Randi Vik la fram forslaget for ordførerne som deltok på møtet.\n\n"
+           "Uttalelsen i sin helhet:\n\n"
+           "Kommunene i Agder står foran store omstillinger. Staten må fullfinansiere nye oppgaver.\n")
+    meeting = extracted_meeting(raw, "nb", date(2025, 10, 15))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (10, 14)
+    assert meeting.counterpart is None  # the ministry is where the statement was sent, not a party met
+    assert "Randi Vik" in names(meeting)

@@ -80,6 +80,7 @@ def decide_counterpart(
         mentions = list(misspelt_titles(text))
     if not has_substitute(participants):
         mentions = _without_absent(mentions, sentences)
+    mentions = [m for m in mentions if not _recipient(text, sentences, m)]
     ev = _sentence_of(sentences, evidence[0]) if evidence and evidence[0] is not None else None
     mentions, participants = _without_called_off(text, sentences, ev, mentions, participants)
     by_sentence: dict[int, set[str]] = {}
@@ -281,6 +282,19 @@ def _without_absent(mentions: list[MinistryMention], sentences: tuple[Sentence, 
         for j in absent_spans([(m.start, m.end) for m in inside], sentence.start, sentence.text):
             dropped.add((i, inside[j].ministry))
     return [m for m in mentions if (_sentence_of(sentences, m.start), m.ministry) not in dropped]
+
+
+SENT_TO = re.compile(r"(?<![\w-])(?:(?:er|blir|ble|blei|vart|vert|blitt)\s+(?:sendt|send|oversendt)|sendes|sendast|"
+                     r"oversendes)\s+(?:til\s+)?[^.!?\n]{0,80}$", re.IGNORECASE)
+
+
+def _recipient(text: str, sentences: tuple[Sentence, ...], mention: MinistryMention) -> bool:
+    """The ministry is named as where a text was sent ("Uttalelsen er sendt Stortingets kommunal- og
+    forvaltningskomité og Kommunal- og distriktsdepartementet"): a recipient, not a party met (stop 53)."""
+    i = _sentence_of(sentences, mention.start)
+    if i is None:
+        return False
+    return SENT_TO.search(text, sentences[i].start, mention.start) is not None
 
 
 def _is_between_list(sentence: str) -> bool:
