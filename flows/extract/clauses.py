@@ -354,10 +354,12 @@ def _cut(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _predicate_after_subject() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _predicate(after_comma: bool) -> re.Pattern[str]:
+    """The predicate after a request noun that opens its sentence (`subject_noun_predicates`): after a comma (",
+    ble avvist"), or with none before it (" ble ikke hørt")."""
     verbs = lexicon.alternation([str(v) for v in lexicon.load("request_verbs")["subject_noun_predicates"]])
-    return re.compile(rf",\s+(?:{verbs})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"{',' if after_comma else ''}\s+(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
 def _noun_subject_end(text: str, anchor: int, pos: int, clausal: bool = False) -> int:
@@ -368,8 +370,8 @@ def _noun_subject_end(text: str, anchor: int, pos: int, clausal: bool = False) -
     before = text[:anchor].strip(" \t\n«\"–-")
     if before and not OWNER_BEFORE.fullmatch(before):
         return len(text)
-    found = _predicate_after_subject().search(text, pos)
-    bare = None if clausal else _bare_predicate().search(text, pos)  # `clausal`: "om at"/"om å" (its verbs its own)
+    found = _predicate(True).search(text, pos)
+    bare = None if clausal else _predicate(False).search(text, pos)  # `clausal`: "om at"/"om å" (its verbs its own)
     if bare is not None and not CLAUSE_WORD.search(text, pos, bare.start()) and (found is None or bare.start() < found.start()):
         return bare.start()  # a noun phrase asked for, the predicate with no comma: "Kravet fra KS om nye penger til
         # skolene ble ikke hørt"
@@ -380,12 +382,6 @@ OWNER_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w-]*\s+){0,4}[\w-]*(?:'|s|\s+sitt|\s
 # "KS' krav om X", "Nordland fylkeskommunes ønske om Y"
 CLAUSE_WORD = re.compile(r"(?<![\w-])(?:som|der|når|og|eller)(?![\w-])", re.IGNORECASE)  # a clause or a second
 # noun phrase inside the content ("midler som kan brukes", "penger og folk"): its verb may be the content's
-
-
-@lru_cache(maxsize=1)
-def _bare_predicate() -> re.Pattern[str]:
-    verbs = lexicon.alternation([str(v) for v in lexicon.load("request_verbs")["subject_noun_predicates"]])
-    return re.compile(rf"\s+(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
 def first_person_before(text: str) -> bool:

@@ -78,7 +78,7 @@ def on_its_day(participants: tuple[Mention, ...], people: People, text: str, at:
 
 
 @lru_cache(maxsize=1)
-def _slot() -> re.Pattern[str]:
+def slot_line() -> re.Pattern[str]:
     """A timed line of a programme ("14.00 Møte med ordførar NN", `programme.slot` in participant_patterns.yaml)."""
     return re.compile(str(lexicon.load("participant_patterns")["programme"]["slot"]), re.IGNORECASE | re.MULTILINE)
 
@@ -86,7 +86,7 @@ def _slot() -> re.Pattern[str]:
 def _entries(text: str, day: tuple[int, int]) -> list[tuple[int, int]]:
     """The appointments of one day: each timed line with the lines under it, to the next timed line or the day's end
     ("10.00 Bilateralt konsultasjonsmøte med KS ... Fra KS deltar NN" apart from "14.00 Møte med ordfører MM")."""
-    starts = [m.start() for m in _slot().finditer(text, day[0], day[1])]
+    starts = [m.start() for m in slot_line().finditer(text, day[0], day[1])]
     return [(a, b) for a, b in zip(starts, [*starts[1:], day[1]])]
 
 

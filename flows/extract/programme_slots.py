@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows.extract.day_schedule import day_headings
+from flows.extract.day_schedule import day_headings, slot_line
 from flows.extract.participant_details import pattern_data
 
 Span = tuple[int, int]
@@ -22,10 +22,10 @@ Span = tuple[int, int]
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
-    """(a slot line's opening time, an item line's bullet, the fewest slots of a programme)."""
+    """(a slot line's opening time, as a minister's week reads it too, an item line's bullet, the fewest slots of a
+    programme)."""
     conf = pattern_data().get("programme") or {}
-    return (re.compile(str(conf.get("slot") or r"(?!x)x"), re.IGNORECASE),
-            re.compile(str(conf.get("item") or r"(?!x)x")), int(conf.get("min_slots", 2)))
+    return slot_line(), re.compile(str(conf.get("item") or r"(?!x)x")), int(conf.get("min_slots", 2))
 
 
 def programme_spans(text: str) -> tuple[Span, ...]:
