@@ -32,6 +32,9 @@ BODY_LINE_WORDS = 6  # ... and the line under it a whole sentence of at least th
 BODY_LINE = re.compile(r"^[«\"]?[A-ZÆØÅ].*[.!?»]$")
 WRAPPED_LINE = re.compile(r"[\wæøå,]\n[a-zæøå]")  # a line broken inside a sentence: the text is hard-wrapped
 WRAPPED_LINES = 2  # ... this many times or more: no short line in it is a subheading that lost its blank line
+# a broadcast transcript's label in capitals for its host or reporter opening a paragraph ("REPORTER:",
+# "PROGRAMLEIAR:"; `transcripts.hosts` in speech_verbs.yaml): the writer's narration follows
+CAPS_LABEL = re.compile(r"^(([A-ZÆØÅ]{2,}):)[ \t]+(?=\S)")
 CLOCK_LINE = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}$")  # a live report's entry time ("10.20", "kl. 10:20")
 
 
@@ -44,6 +47,11 @@ def _abbreviations() -> frozenset[str]:
 def _name_initials() -> frozenset[str]:
     """Initials of several letters inside a name ("Kari Aa. Dal"), as written (`name_initials.yaml`)."""
     return frozenset(str(w) for w in lexicon.load("name_initials"))
+
+
+@lru_cache(maxsize=1)
+def _hosts() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs")["transcripts"]["hosts"])
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -85,6 +93,11 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
     content_end = len(text.rstrip())
+    label = CAPS_LABEL.match(text)
+    if label is not None and label.group(2).casefold() in _hosts() and SENTENCE_END.search(text, label.end()):
+        # "REPORTER: Regionrådet vil at ...": the host's or reporter's label is no part of the sentence
+        sentences.append(Sentence(offset, offset + label.end(1), label.group(1)))
+        start = label.end()
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         if text[match.start()] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, match.start()):

@@ -74,11 +74,12 @@ DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå-]{2,}(?:et|en|a|ane|ene)")  #
 
 
 def _definite_subject(before: str, words: list[str]) -> bool:
-    """The sentence opens with one capitalised noun in the definite form right before the verb ("Fylkesstyret ba
+    """The sentence opens with one capitalised noun in the definite form right before the verb or its auxiliaries
+    and adverbs ("Fylkesstyret ba
     statssekretæren om å X", "Kommunen ber departementet om at Y"), no adverb ("Dessuten ba statssekretæren om X":
     the adverb fronted, the one after the verb its subject)."""
-    stripped = before.strip(" –—-«»\"")
-    return len(words) == 1 and DEFINITE_NOUN.fullmatch(stripped) is not None and words[0] not in _adverbs() \
+    stripped = before.strip(" –—-«»\"").split()  # "Regionrådet har òg bede KS om": the auxiliary and adverb popped
+    return len(words) == 1 and bool(stripped) and DEFINITE_NOUN.fullmatch(stripped[0]) is not None and words[0] not in _adverbs() \
         and words[0] not in _not_subject_openers()
 
 

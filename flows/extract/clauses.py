@@ -33,6 +33,16 @@ def _what_before() -> re.Pattern[str]:
 INFINITIVE_OBJECT = re.compile(r"(?<![\w-])[Åå]\s+[a-zæøå-]+\s+(?:[a-zæøå-]+\s+)?$")  # "Å senke kravene"
 
 
+@lru_cache(maxsize=1)
+def _need_subordinator() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('need_subordinators'))})\s*$", re.IGNORECASE)
+
+
+def _conditional_need(before: str) -> bool:
+    """A need phrase right after a subjunction ("når det trengs", "der det er behov for det")."""
+    return _need_subordinator().search(before) is not None
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every demand cue in one sentence, nested cues removed, ends cut."""
     p = patterns()
@@ -46,6 +56,8 @@ def find_cues(text: str) -> list[Cue]:
         return open_at(m.start(), m.end())
 
     for m in p["need"].finditer(text):
+        if _conditional_need(text[:m.start()]):
+            continue  # "når det trengs": a condition, no demand
         cues.append(Cue(m.start(), m.start(), len(text), "need", "need_clause"))
         taken.append(m.span())
     claims = [*p["claim"].finditer(text), *p["claim_inverted"].finditer(text)]  # "Etter møtet var beskjeden frå KS tydeleg: X"
@@ -278,13 +290,19 @@ def _imperative() -> re.Pattern[str]:
                       rf"(?:{lexicon.alternation(cue_words('imperatives'))})(?=\s+[\wæøåÆØÅ])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _hortative() -> re.Pattern[str]:
+    """"La meg ...", "La oss ...": the speakers' imperative to themselves (`hortatives`)."""
+    return re.compile(rf"^[\s«“\"„–—-]*(?:{lexicon.alternation(cue_words('hortatives'))})(?![\w-])", re.IGNORECASE)
+
+
 def imperative_cue(text: str, cues: list[Cue], enumerated: bool = False) -> list[Cue]:
     """A sentence in a quotation that opens with a verb in the imperative ("Gi kommunane meir
     fridom", "Inviter oss inn før planen skrives"): the whole sentence, as one cue (none when
     another cue starts the sentence or it is a question); `enumerated`: only after an enumeration's
     opener and a colon ("For det andre: Gi kommunane X")."""
     opener = _imperative().match(text)
-    if opener is None or (enumerated and not opener.group("opener")) or text.rstrip().endswith("?") or any(c.anchor < 3 for c in cues) \
+    if opener is None or _hortative().match(text) or (enumerated and not opener.group("opener")) or text.rstrip().endswith("?") or any(c.anchor < 3 for c in cues) \
             or re.search(r"(?<![\w-])(?:du|deg|dykk)(?![\w-])", text, re.IGNORECASE):
         return []  # "Ta en titt på tallene, så ser du det": said to the listener, nothing asked
     start = opener.end("opener") if opener.group("opener") else len(text) - len(text.lstrip(" «“\"„–—-"))

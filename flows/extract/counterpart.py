@@ -128,6 +128,8 @@ def decide_counterpart(
             cued[i] = cue.search(sentence.text) is not None
         if i == ev:
             weight = 6.0
+        elif _class_of_meetings().search(text, sentence.start, m.start):
+            weight = 1.0  # "gjere X til eit fast tema i dei bilaterale konsultasjonsmøta med HOD": meetings in general
         elif cued[i] or WITH_BEFORE.search(text[sentence.start:m.start]) \
                 or absence_cues(sentence.text):
             weight = 2.5
@@ -157,6 +159,14 @@ def decide_counterpart(
         if only is not None:  # frå Barne- og familiedepartementet"): the state secretary is that ministry's
             return only, "state_secretary_of_the_only_ministry"
     return None, "none"
+
+
+@lru_cache(maxsize=1)
+def _class_of_meetings() -> re.Pattern[str]:
+    """A meeting noun in the plural right before the ministry ("i dei faste møta med HOD", `plural.nouns` in
+    meeting_types.yaml): the class of meetings, not the one held."""
+    plural = str(lexicon.load("meeting_types")["plural"]["nouns"]).rstrip("$")
+    return re.compile(rf"(?<![\w-]){plural}\s+(?:med|mellom\s+\w+\s+og)\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
 
 
 def _met_in_sentence(text: str, sentences: tuple[Sentence, ...], ev: int | None,

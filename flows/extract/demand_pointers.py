@@ -14,6 +14,7 @@ from flows.extract.organisation_names import organisations_in
 from flows.extract.request_subjects import AUXILIARIES
 from flows.extract.voice import Voice
 
+CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+(?![\w-])")
 APPOSITION = 60  # characters after a name its apposition may take
 
 
@@ -46,7 +47,11 @@ def _subject_pointer(text: str) -> str | None:
         return None
     request = patterns()["request"]
     if not text[:found.start()].strip(" \t«»\"–-"):  # "Fylket krev (også) at ..."
-        verb = request.match(text, _adverbs().match(text, found.end()).end())
+        at = _adverbs().match(text, found.end()).end()
+        verb = request.match(text, at)
+        auxiliary = re.match(r"([\wæøå]+)\s+", text[at:]) if verb is None else None
+        if auxiliary and auxiliary.group(1).casefold() in AUXILIARIES:  # "Regionrådet har òg bede KS om å"
+            verb = request.match(text, _adverbs().match(text, at + auxiliary.end()).end())
         return found.group(1).casefold() if verb is not None else None
     for verb in request.finditer(text, 0, found.start() + 1):
         if verb.end() <= found.start() and not text[verb.end():found.start()].strip() \
@@ -95,21 +100,46 @@ def pointed_lead(text: str, document_text: str, start: int) -> str | None:
     return _named_before(_pointers()[word], document_text, start)
 
 
+@lru_cache(maxsize=1)
+def _endings() -> dict[str, str]:
+    return {str(k).casefold(): str(v).casefold() for k, v in (_data().get("body_pointer_endings") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _other_councils() -> frozenset[str]:
+    return frozenset(str(k).casefold() for k in _data().get("council_indefinite") or {})
+
+
+def _on_ending(kind: str, name: str) -> bool:
+    """A one-word name on the shorter ending of its kind ("Nordfjordrådet" for "regionråd"), not a council of
+    another kind ("Eldrerådet")."""
+    ending = _endings().get(kind)
+    low = name.casefold()
+    return ending is not None and " " not in name and low.endswith(ending) and len(low) > len(ending) + 2 \
+        and low not in _other_councils()
+
+
 def _named_before(kind: str, document_text: str, start: int) -> str | None:
     """The last body before `start` whose name (or apposition) holds `kind` ("fylke", "forbund")."""
-    named = None
+    named = proper = None
     for line in document_text[:start].splitlines():  # line by line: a name never runs over a line break
         found: list[tuple[int, str]] = []
         for hit in organisations_in(line):
             apposition = line[hit.end:hit.end + APPOSITION]
-            if hit.name not in generic_claimants() and (kind in hit.name.casefold() or re.match(
+            if hit.name not in generic_claimants() and (kind in hit.name.casefold() or _on_ending(kind, hit.name) or re.match(
                     rf",\s+(?:en|ei|et|eit|ein)\s+[^,.;:]*?{re.escape(kind)}", apposition, re.IGNORECASE)):
                 found.append((hit.start, hit.name))
         for described in re.finditer(rf"(?<![\w-])((?-i:[A-ZÆØÅ])[\w-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)*),\s+"
                                      rf"(?:en|ei|et|eit|ein)\s+[^,.;:]*?{re.escape(kind)}", line, re.IGNORECASE):
             found.append((described.start(), described.group(1)))  # "Kystkommunane, eit nettverk av 40 kommunar"
+        if kind in _endings():  # "Leiar i Nordfjordrådet": a name on the kind's shorter ending
+            compounds = [(m.start(), m.group(0)) for m in CAPITALISED.finditer(line) if _on_ending(kind, m.group(0))]
+            found += compounds
+            proper = compounds[-1][1] if compounds else proper
         if kind == "kommune":  # "ordfører i Stange": Stange kommune
             found += [(m.start(), f"{m.group(1)} kommune") for m in _leader_places().finditer(line)]
         if found:
             named = max(found)[1]
+    if named is not None and named.casefold() in _pointers() and proper is not None:
+        return proper  # "Regionrådet vil at X" after "Leiar i Nordfjordrådet": the body the pointer word stood for
     return named

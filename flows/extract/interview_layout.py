@@ -16,7 +16,7 @@ from flows.extract import interview_labels as L
 from flows.extract.people import People
 from flows.extract.quote_attribution import trailing
 from flows.extract.quotes import THIRD_PERSON_START, first_person, looks_like_speech, names_speaker
-from flows.model import Block, Mention
+from flows.model import Block, Mention, Sentence
 
 QUESTION_WORDS = 25  # a plain question line is short; a longer paragraph ending in "?" is narrative
 LONG_QUESTION_WORDS = 50  # a question with its background, right after an answer
@@ -29,6 +29,12 @@ def dash_led(block: Block) -> bool:
 
 def plain(block: Block) -> bool:
     return block.kind == "paragraph" and block.marker == "" and block.level == 0
+
+
+def spoken(block: Block) -> tuple[Sentence, ...]:
+    """The block's sentences after the host's or reporter's label, a sentence of its own ("PROGRAMLEIAR:")."""
+    first = block.sentences[0].text if block.sentences else ""
+    return block.sentences[1:] if first.endswith(":") and " " not in first else block.sentences
 
 
 def attributed(block: Block, people: People) -> Mention | None | bool:
@@ -49,7 +55,7 @@ def question(block: Block, people: People) -> bool:
         return False
     if dash_led(block):
         return attributed(block, people) is False
-    return (plain(block) and len(block.sentences) <= 2 and len(block.text.split()) <= QUESTION_WORDS
+    return (plain(block) and len(spoken(block)) <= 2 and len(block.text.split()) <= QUESTION_WORDS
             and not block.text.startswith(("«", '"')))
 
 
@@ -80,8 +86,9 @@ def opens_with_question(block: Block) -> bool:
     """A short question followed by its background in the third person ("Hva med X? Mange kommuner har
     kjøpt utstyr som står ubrukt."): the interviewer's. An answer that opens with a question of its
     own goes on in the first person ("Hvorfor? Fordi vi ...")."""
-    first = block.sentences[0].text.rstrip() if block.sentences else ""
-    return 1 < len(block.sentences) <= 3 and first.endswith("?") and len(first.split()) <= QUESTION_WORDS // 2 \
+    sentences = spoken(block)
+    first = sentences[0].text.rstrip() if sentences else ""
+    return 1 < len(sentences) <= 3 and first.endswith("?") and len(first.split()) <= QUESTION_WORDS // 2 \
         and not first_person(block.text)
 
 

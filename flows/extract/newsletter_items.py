@@ -45,8 +45,8 @@ def is_collection(text: str) -> bool:
 def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], ...]:
     """(start, end, heading) of each item under a heading of its own, with text under it, in a newsletter or roundup;
     () for any other document or one with fewer than `MIN_ITEMS` such items. An item's heading is a heading block
-    after the document's title, or a short numbered line ("2. Arbeidsmøte med Digitaliseringsdirektoratet, 12. mars");
-    the item runs to the next one."""
+    after the document's title (not a credit line: "Tekst: NN"), or a short numbered line ("2. Arbeidsmøte med
+    Digitaliseringsdirektoratet, 12. mars"); the item runs to the next one."""
     if not blocks or not is_collection(text):
         return ()
     starts = [i for i, block in enumerate(blocks) if i > 0 and _item_heading(block)]
@@ -58,10 +58,16 @@ def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], .
     return tuple(out) if len(out) >= MIN_ITEMS else ()
 
 
+@lru_cache(maxsize=1)
+def _credit_line() -> re.Pattern[str]:
+    """A line that opens with a credit ("Tekst:", "Foto:", `credit_cues` in roles.yaml)."""
+    return re.compile(rf"\s*(?:{lexicon.alternation(lexicon.load('roles')['credit_cues'])})\s*:", re.IGNORECASE)
+
+
 def _item_heading(block: Block) -> bool:
     """A heading, or a short numbered line that ends in no full stop (an item's title, not a point of a list)."""
     if block.kind == "heading":
-        return True
+        return _credit_line().match(block.text) is None  # "Tekst: NN, rådgjevar i KS Vestland": the item's byline
     return block.marker == "number" and block.level == 0 and len(block.text.split()) <= MAX_NUMBERED_TITLE \
         and not block.text.rstrip().endswith((".", ":", "!", "?"))
 

@@ -160,14 +160,15 @@ def _frame() -> tuple[frozenset[str], re.Pattern[str]]:
     conf = _config().get("statement_frame") or {}
     opens = "".join(re.escape(str(o)) for o in conf.get("opens") or ())
     headings = "|".join(re.escape(str(h)) for h in conf.get("headings") or ()) or r"(?!x)x"
+    announcing = str(conf.get("announcing") or r"(?!x)x")
     return (frozenset(str(g) for g in conf.get("genres") or ()),
-            re.compile(rf"(?:^|\n)[ \t]*(?:[{opens}]|(?:{headings})[ \t]*:?[ \t]*\n)" if opens else r"(?!x)x"))
+            re.compile(rf"(?:^|\n)[ \t]*(?:[{opens}]|(?:{headings})[ \t]*:?[ \t]*\n)|{announcing}" if opens else r"(?!x)x"))
 
 
 def framed_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits in the frame of a statement quoted in full: before the first paragraph that opens with a
-    quotation mark or a heading line that names the statement ("UTTALELSE"; none when no paragraph does: the whole
-    text is the statement)."""
+    quotation mark or a heading line that names the statement ("UTTALELSE"), or after a sentence that announces it
+    ("vedtok samrøystes denne uttalen:"); none when nothing does: the whole text is the statement."""
     quoted = _frame()[1].search(text)
     if quoted is None:
         return []

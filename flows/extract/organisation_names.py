@@ -53,7 +53,8 @@ def _association() -> re.Pattern[str]:
     """An association named by several words ("Norges Handikapforbund", "Private Barnehagers Landsforbund",
     "Norsk Vann", "Norsk forening for allmennmedisin"): `association_openers` or a capitalised genitive before
     a capitalised compound on an `association_heads` word, or a `national_openers` word before a capitalised
-    word or a head with "for" and one word. Every name opens with a capital: the lookahead before the word
+    word (and a head capitalised as a word of its own: "Norsk Kommunalteknisk Forening") or a head with "for" and one
+    word. Every name opens with a capital: the lookahead before the word
     boundary fails at once on the other positions (the same matches, a third of the time)."""
     data = _data()
     heads = lexicon.alternation([str(w) for w in data["association_heads"]])
@@ -61,10 +62,12 @@ def _association() -> re.Pattern[str]:
     openers = lexicon.alternation([str(w) for w in data["association_openers"]])
     national = lexicon.alternation([str(w) for w in data["national_openers"]])
     skip = lexicon.alternation([str(w) for w in data["not_name_openers"]])
+    titled = lexicon.alternation([str(w).capitalize() for w in data["association_heads"]])  # "Norsk Kommunalteknisk
+    # Forening": the head capitalised as a word of its own
     lead = rf"(?!(?:{skip})\s)(?:{openers}|[A-ZÆØÅ][a-zæøåé]+s)"
     capital = "".join(sorted({str(w)[0] for w in data["association_openers"] + data["national_openers"]} | {"A-ZÆØÅ"}))
     return re.compile(rf"(?=[{capital}])(?<![\w-])(?:(?:{lead}\s+){{1,2}}[A-ZÆØÅ][a-zæøåé]*(?:{heads})(?![\w-])"
-                      rf"|(?-i:{national})\s+(?:(?-i:[A-ZÆØÅ])[\wæøåé-]+|(?:{heads})\s+for\s+[\wæøåé-]+)"
+                      rf"|(?-i:{national})\s+(?:(?-i:[A-ZÆØÅ])[\wæøåé-]+(?:\s+(?:{titled}))?|(?:{heads})\s+for\s+[\wæøåé-]+)"
                       rf"(?:\s+for\s+[\wæøåé-]+)?(?![\w-])"
                       rf"|(?-i:{definite})\s+[a-zæøåé]{{2,}}(?:{heads})(?![\w-]))")
 

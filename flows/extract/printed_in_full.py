@@ -46,6 +46,14 @@ def _announced() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _pointing() -> re.Pattern[str]:
+    """A lead-in of its own that points back at the text named before it ("Der heter det blant annet:")."""
+    leads = lexicon.alternation(_data()["pointing"])
+    tails = lexicon.alternation(_data()["pointing_tails"])
+    return re.compile(rf"^\W*(?:{leads})(?:\s+(?:{tails}))?\s*:$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _cited() -> re.Pattern[str]:
     """A lead-in that cites a text by where it stands ("I eit notat Fagforbundet sende KS før møtet, står det mellom
     anna:", "I brevet fra forbundet står det blant annet:"): the words after the text's noun in group `words`."""
@@ -72,6 +80,8 @@ def printed_lead(text: str) -> str | None:
     ("frå regionrådet, slik ho vart send ut"), '' when there are none; None when the line announces nothing."""
     if len(text.split()) > int(_data()["max_words"]):
         return None
+    if _pointing().match(text.strip()):
+        return ""  # "Der heter det blant annet:": the sentences before it name the text and its owner
     match = _announced().match(text.strip())
     if match is None:
         return None
@@ -104,6 +114,9 @@ def printed_sections(blocks: tuple[Block, ...], owner: Callable[[str], str | Non
             titled = _titled().match(block.text.strip())  # a title names its owner as a body
             claimant = owner(titled.group("words")) if titled and organisations_in(titled.group("words")) else None
             if claimant is not None:  # "Uttale frå fylkesmøtet i KS Vestland" over the statement: up to the next heading
+                if index < len(blocks) and blocks[index].kind == "heading":  # the statement's own title right under it
+                    out[blocks[index].index] = claimant  # ("Kommunene må settes i stand til å ta ansvar")
+                    index += 1
                 index = _claim(out, blocks, index, claimant, _under_title)
             continue
         cited = _cited().match(block.sentences[-1].text.strip()) if block.sentences else None

@@ -3,7 +3,7 @@
 An invitation, a calendar entry or a press release prints the programme of the occasion it announces, one slot a
 line, with its time first ("09.10 Hvorfor en ny veileder? Statssekretær NN, Helse- og omsorgsdepartementet", "08.30
 Velkommen – administrerende direktør i KS, NN"), a panel's members in dash items under its slot ("– NN, kommunedirektør
-i Larvik kommune"). Each person named in full on a slot or its items takes part in the occasion (GUIDELINES,
+i Larvik kommune"), or its speaker on a short line right under it, no blank line between ("v/ NN, styreleder i KS"). Each person named in full on a slot or its items takes part in the occasion (GUIDELINES,
 "Meeting": every named person the text says took part; the programme says who speaks at it). A text is a programme
 when `programme.min_slots` or more lines open with a time. Not a programme printed day by day (`day_schedule`: a
 minister's week, whose slots are other occasions, a visit on Monday, a hearing on Wednesday): its persons stay with
@@ -18,6 +18,7 @@ from flows.extract.day_schedule import day_headings, slot_line
 from flows.extract.participant_details import pattern_data
 
 Span = tuple[int, int]
+UNDER_WORDS = 12  # a line right under a slot naming its speaker ("Digitaliseringsminister NN") is this short
 
 
 @lru_cache(maxsize=1)
@@ -36,15 +37,18 @@ def programme_spans(text: str) -> tuple[Span, ...]:
         return ()
     out: list[Span] = []
     in_slot = False
+    under = False  # the line before was the slot's or one of its lines, with no blank line between
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         if slot.match(line):
             out.append((start, end))
-            in_slot = True
-        elif in_slot and item.match(line):
-            out.append((start, end))
+            in_slot = under = True
+        elif in_slot and (item.match(line) or (under and line.strip() and len(line.split()) <= UNDER_WORDS)):
+            out.append((start, end))  # "– NN, kommunedirektør", or "v/ NN, styreleder i KS" right under its slot
         elif line.strip():
-            in_slot = False
+            in_slot = under = False
+        else:
+            under = False
         start = end + 1
     return tuple(out) if sum(1 for a, b in out if slot.match(text[a:b])) >= least else ()

@@ -11,6 +11,7 @@ from flows.extract.clauses import gapped
 from flows.extract.actors import MINISTRY, addressees_in
 from flows.extract.ministry_actors import minister_ministry
 from flows.extract.actor_words import pointer_words
+from flows.extract.ks_asked import ks_subject
 
 PREPOSITIONS = re.compile(r"(?<![\w-])(?:fra|frå|med|mellom|hos)\s+$", re.IGNORECASE)
 DEFINITE = re.compile(r"(?<![\w-])([a-zæøå]{4,}?)(?:ene|ane|en|et|a|na)(?![\w-])", re.IGNORECASE)
@@ -208,7 +209,7 @@ def addressee(text: str, asked: str | None, document_text: str,
     """Who must act: the one asked, the clause's subject, an actor after fra/med/mellom,
     or an actor a pointer word refers back to; else None."""
     text = _patterns()["need_prefix"].sub("", text)  # "det er behov for at staten ...": the clause after it
-    return (asked or _subject_actor(text, document_text) or _prepositional(text)
+    return (asked or ks_subject(text, _receiver) or _subject_actor(text, document_text) or _prepositional(text)
             or _pointer(text, earlier, sentences_before))
 
 

@@ -87,10 +87,27 @@ def _group_of(ctx: DocContext, sentence: int, first: PersonMention) -> str | Non
     `organisation_groups` in data/participant_patterns.yaml); None for none or the government."""
     own = next((s for s in ctx.sentences if s.start == sentence), None)
     group = group_org(own, first) if own is not None else None
+    group = defined_acronym(ctx.text, group) or group if group else group  # "NKF var representert ved leder NN"
     hits = organisations_in(group) if group else []
     if hits:
         return hits[0].name if hits[0].name not in generic_claimants() else None
     return _state_agency(group) if group else None
+
+
+ACRONYM = re.compile(r"\s*([A-ZÆØÅ]{2,6})\s*")
+
+
+def defined_acronym(text: str, group: str) -> str | None:
+    """The organisation an acronym stands for where the text defines it in brackets after its name ("Norsk
+    Kommunalteknisk Forening (NKF)"), when `group` is that acronym alone; None otherwise."""
+    found = ACRONYM.fullmatch(group)
+    if found is None:
+        return None
+    defined = re.search(rf"((?:[\wæøåÆØÅ'-]+\s+){{0,5}}[\wæøåÆØÅ'-]+)\s*\(\s*{found.group(1)}\s*\)", text)
+    if defined is None:
+        return None
+    hits = [h for h in organisations_in(defined.group(1)) if h.end == len(defined.group(1))]
+    return hits[-1].name if hits else None
 
 
 def _party_before(text: str, since: int, name_start: int, role: str) -> str | None:
