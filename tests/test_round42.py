@@ -190,3 +190,28 @@ def test_a_statement_announced_by_its_adoption_reports_the_gathering() -> None:
     assert (meeting.date.month, meeting.date.day) == (4, 9)
     assert meeting.counterpart is None  # the consultation meetings in general are no party met
     assert "Ragnhild Sunde" in names(meeting)
+
+
+def test_a_modal_in_a_clause_of_uten_at_is_no_call_of_its_own() -> None:  # negative for the clause, the request stays
+    found = demands("– Vi ber om at departementet gir kommunene mer frihet i klasserommet, uten at hver elev må "
+                    "gjennom en sakkyndig vurdering først, sa leder Kari Holm i KS.")
+    assert [text[:40] for _, _, text in found] == ["departementet gir kommunene mer frihet i"]
+
+
+def test_a_committee_and_a_minister_met_together_have_the_ministry_as_counterpart() -> None:
+    raw = ("Kontaktmøtet med Stortinget\n\nHovudstyret i KS møtte kommunal- og forvaltningskomiteen og kommunal- og "
+           "distriktsministeren til det årlege kontaktmøtet.\n\nTysdag 22. oktober var hovudstyret i KS samla på "
+           "Stortinget. Kommunal- og distriktsminister Sigrun Tveit (Ap) deltok i første del av møtet. Frå KS møtte "
+           "styreleiar Per Holmen.\n")
+    meeting = extracted_meeting(raw, "nn")
+    assert meeting is not None and meeting.counterpart == "Kommunal- og distriktsdepartementet"
+
+
+def test_ks_with_the_county_councils_is_no_consultation_of_ks_alone() -> None:
+    raw = ("Møtte KS og fylkeskommunene om klimatilpasning\n\n"
+           "Klima- og miljøminister Henrik Moe inviterte KS og fylkesordførerne til møte om klimatilpasning.\n\n"
+           "Møtet ble holdt i Klima- og miljødepartementet onsdag 5. mars 2025. Fra KS deltok nestleder Ingrid "
+           "Nilsen.\n")
+    meeting = extracted_meeting(raw)
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert meeting.counterpart == "Klima- og miljødepartementet"

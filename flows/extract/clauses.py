@@ -34,6 +34,17 @@ INFINITIVE_OBJECT = re.compile(r"(?<![\w-])[Åå]\s+[a-zæøå-]+\s+(?:[a-zæø�
 
 
 @lru_cache(maxsize=1)
+def _exempting_clause() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('exempting_subjunctions'))})\s+(?:[\wæøå-]+\s+){{0,4}}$",
+                      re.IGNORECASE)
+
+
+def _exempting(before: str) -> bool:
+    """A modal a few words into a clause opened by "uten at"/"utan at" (`exempting_subjunctions`)."""
+    return _exempting_clause().search(before) is not None
+
+
+@lru_cache(maxsize=1)
 def _need_subordinator() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('need_subordinators'))})\s*$", re.IGNORECASE)
 
@@ -122,8 +133,8 @@ def find_cues(text: str) -> list[Cue]:
     for kind in ("passive", "modal", "need_verb"):
         for m in p[kind].finditer(text):
             if not free(m) or (kind == "modal" and text[m.end():m.end() + 1] == "t") \
-                    or any(a < m.start() < b for a, b in titles):
-                continue
+                    or any(a < m.start() < b for a, b in titles) or (kind == "modal" and _exempting(text[:m.start()])):
+                continue  # ... or "uten at hver elev må X": the condition of the action before it
             cue = subject_clause_cue(text, m, kind, any(c.anchor < m.start() for c in cues))
             if cue:
                 cues.append(cue)

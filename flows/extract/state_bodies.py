@@ -6,7 +6,9 @@ bodies of `data/state_bodies.yaml` are met:
   occasion ("Då utdannings- og forskingskomiteen heldt open høyring", "Høring i finanskomiteen"): no ministry,
   whichever put forward what the hearing is about, and since round 25 no counterpart (`parliament.counterpart`:
   null; the Storting is no government body, and 17 of the 21 gold hearings have none);
-- `storting_committee_met`: KS meets a committee ("møtte finanskomiteen", "møte med helse- og omsorgskomiteen");
+- `storting_committee_met`: KS meets a committee ("møtte finanskomiteen", "møte med helse- og omsorgskomiteen"),
+  unless a minister takes part and a ministry is the counterpart so far (the committee and the minister met together:
+  the ministry, stop 54);
 - `state_body_met`: the occasion's sentence has KS meet a county governor or an agency ("møte med
   statsforvaltaren", "hos Helsedirektoratet"), or makes the body KS's party ("KS og Udir hadde eit møte",
   "Utdanningsdirektoratet møtte KS Vestland": `party_of_ks`), and names no ministry;
@@ -241,6 +243,8 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
     if "komit" in text.casefold() or "storting" in text.casefold():
         for sentence in occasion:
             rule = _storting_held(sentence)
+            if rule == "storting_committee_met" and ministers and counterpart not in (None, "regjeringen"):
+                break  # "møtte kommunal- og forvaltningskomiteen og kommunal- og distriktsministeren": the minister's
             if rule is not None:
                 held = _data()["parliament"].get("counterpart", _data()["parliament"]["name"])
                 return (str(held) if held else None), rule
