@@ -121,7 +121,7 @@ POST = ("Marte Kolstad – ordfører i Vefsn\n12. februar kl. 16.40\n\n"
         "Trine Hjartøy.\n\nStatsråden lyttet. En stor takk til stortingsrepresentant Bente Eriksen, som hjalp oss "
         "med å få til møtet.\n\n📸: Ida Pettersen\n")
 
-EMAIL = ("Fra: Tone Grøtte\nSendt: torsdag 8. februar 2024 14:12\nTil: Kommunestyrets medlemmer\n"
+EMAIL = ("Fra: Tone Grøtte, ordfører\nSendt: torsdag 8. februar 2024 14:12\nTil: Kommunestyrets medlemmer\n"
          "Emne: Orientering\n\nHei alle sammen,\n\n"
          "Mandag 5. februar var kommunedirektør Stian Aune, barnevernleder Randi Sellæg og jeg i Barne- og "
          "familiedepartementet for å ta opp kostnadene ved statlige barnevernsplasser. Vi møtte politisk rådgiver "
@@ -132,7 +132,7 @@ EMAIL = ("Fra: Tone Grøtte\nSendt: torsdag 8. februar 2024 14:12\nTil: Kommunes
 def test_a_mayors_post_tells_the_meeting_and_the_company() -> None:
     meeting = extracted_meeting(POST)
     assert meeting is not None and meeting.counterpart == HOD
-    assert {"Geir Hansen", "Mari Sørbø", "Arne Bjørnstad", "Trine Hjartøy"} <= names(meeting)
+    assert {"Marte Kolstad", "Geir Hansen", "Mari Sørbø", "Arne Bjørnstad", "Trine Hjartøy"} <= names(meeting)
     assert not {"Bente Eriksen", "Ida Pettersen"} & names(meeting)
 
 
@@ -140,7 +140,7 @@ def test_an_email_tells_the_meeting_its_sender_went_to() -> None:
     meeting = extracted_meeting(EMAIL)
     assert meeting is not None and meeting.counterpart == BFD
     assert (meeting.date.month, meeting.date.day) == (2, 5)
-    assert {"Stian Aune", "Randi Sellæg", "Martin Haugen"} <= names(meeting)
+    assert {"Tone Grøtte", "Stian Aune", "Randi Sellæg", "Martin Haugen"} <= names(meeting)
     assert "Lars Dahle" not in names(meeting)
 
 
@@ -215,3 +215,15 @@ def test_ks_with_the_county_councils_is_no_consultation_of_ks_alone() -> None:
     meeting = extracted_meeting(raw)
     assert meeting is not None and meeting.meeting_type == "annet"
     assert meeting.counterpart == "Klima- og miljødepartementet"
+
+
+@pytest.mark.parametrize(("raw", "present"), [
+    ("Statssekretær Ingvild Reite i Samferdselsdepartementet vitja Geiranger onsdag 4. juni. Med i bilen sat òg "
+     "fylkesvaraordførar Gunvor Bøe og regiondirektør i KS Vest, Olav Kjøsnes.", {"Gunvor Bøe", "Olav Kjøsnes"}),
+    ("Frå: Hallvard Torsvik, ordførar\nSendt: 14. mars 2024\nTil: Kommunestyret\n\nHei alle,\n\nI går møtte eg "
+     "statssekretær Siri Lie i Digitaliserings- og forvaltningsdepartementet. Frå kommunen var kommunedirektør Liv "
+     "Gjerde og IKT-sjef Magnus Dyrdal med meg.\n\nHelsing Hallvard\n",
+     {"Hallvard Torsvik", "Siri Lie", "Liv Gjerde", "Magnus Dyrdal"}),
+])
+def test_those_along_in_the_car_and_with_the_writer(raw: str, present: set[str]) -> None:
+    assert present <= names(extracted_meeting(raw, "nn"))

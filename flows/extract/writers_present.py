@@ -22,6 +22,13 @@ from flows.extract.occasion_report import told_in_first_person
 from flows.extract.people import People
 from flows.model import Mention
 
+
+@lru_cache(maxsize=1)
+def first_person_meeting() -> re.Pattern[str]:
+    """A meeting the writer tells in the first person (`first_person_meeting` in data/participant_patterns.yaml)."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.load("participant_patterns")["first_person_meeting"]),
+                      re.IGNORECASE)
+
 OPINION = "opinion"
 
 
@@ -51,23 +58,7 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
 
 
 # a post's own meeting told in the first person: "I dag har jeg, sammen med rådmann NN, hatt et godt møte med ..."
-FIRST_PERSON_MEETING = re.compile(r"(?<![\w-])(?:hadde|har\s+hatt|møtte)\s+(?:eg|jeg|vi|me)(?![\w-])[^.!?\n]{0,100}?møte|"
-                                  r"(?<![\w-])(?:jeg|eg|vi)(?![\w-])[^.!?\n]{0,100}?(?:(?<![\w-])(?:møtte|møtt|hatt|hadde|"
-                                  r"deltok|delteke|deltatt)(?![\w-])[^.!?\n]{0,60}?møte|(?<![\w-])for\s+å\s+møte(?![\w-])|"
-                                  r"(?<![\w-])møtte\s+(?:[\w-]+\s+){0,2}?(?:\w*minist[ae]r\w*|statsråd\w*|statssekretær\w*|"
-                                  r"\w*departement\w*|regjering\w*|KS(?![\w-])))|"
-                                  r"(?<![\w-])(?:møtte|deltok|delteke)\s+(?:eg|jeg|vi|me)\s*(?:,|og\s|sammen\s|saman\s)|"
-                                  r"(?<![\w-])møtet\s+(?:som\s+)?(?:eg|jeg|vi|me)\s+(?:hadde|har\s+hatt)\s+(?:med|i|hos)\s|"
-                                  r"(?<![\w-])(?:tok|tek|viste)\s+(?:eg|jeg|vi|me)\s+(?:imot\s+|i\s+mot\s+)?(?:[\w-]+\s+){0,2}?"
-                                  r"\w*(?:minist[ae]r|statsråd|statssekretær)\w*|"
-                                  r"(?<![\w-])møtte\s+(?:eg|jeg|vi|me)\s+(?:[\w-]+\s+){0,2}?(?:\w*minist[ae]r\w*|statsråd\w*|"
-                                  r"statssekretær\w*|\w*departement\w*|regjering\w*|KS(?![\w-]))|"
-                                  r"(?<![\w-])takk(?:ar|er)?\s+for\s+(?:eit|et|ett)\s+(?:[\w-]+\s+)?møte(?![\w-])",
-                                  re.IGNORECASE)  # "... og jeg i Oslo for å møte energiministeren", "var eg og rådmann
-# NN i departementet og møtte statssekretær MM"; an attendance the writer opens ("Frå kommunen møtte eg, kommunedirektør
-# NN og ..."), the meeting they had ("orientering frå møtet vi hadde i departementet": an email to the council), a guest
-# they took along ("tok vi statsråden med til Brandbu": a mayor's post), the minister they met, the verb first ("møtte
-# jeg statssekretær NN"), thanks for the meeting ("Takk for eit godt møte"; stop 53)
+SENDER_TAIL = re.compile(r"\s*(?:,|<|\()")  # after the sender's name in the field: a role, an address
 PROFILE_ROLE = re.compile(r"\s*(?:[–—-]|,)\s")  # "Trond Heggebø – ordfører i Hjelmeland": the name, then the role
 TIME_LINE = re.compile(r"^[^\n]{0,30}\bkl\.?\s*\d{1,2}[:.]\d{2}\b[^\n]{0,20}$", re.IGNORECASE)  # "12. mars kl. 14:02"
 PLATFORM_LINE = re.compile(r"\s·\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍"
@@ -84,7 +75,7 @@ def post_author(text: str, people: People) -> Mention | None:
             # time under it ("12. mars kl. 14:02", "3 t · Offentlig")
             lines = [lines[0], rest[0], rest[1]]
     if len(lines) < 3 or not (PLATFORM_LINE.search(lines[1]) or TIME_LINE.search(lines[1])) \
-            or not FIRST_PERSON_MEETING.search(lines[2]):
+            or not first_person_meeting().search(lines[2]):
         return None
     return next((p for p in people.persons if " " in p.name and (p.name == lines[0] or (
         lines[0].startswith(p.name) and PROFILE_ROLE.match(lines[0], len(p.name))))), None)
@@ -107,9 +98,10 @@ def email_sender(text: str, layout: Layout, people: People) -> Mention | None:
     `Layout.memo`) whose body tells, in the first person, a meeting they had ("I går var eg og rådmann NN i
     departementet og møtte statssekretær MM"); None otherwise."""
     sender = next((value.strip() for field, value in layout.memo if field in _sender_fields()), None)
-    if sender is None or len(layout.memo) < 2 or not FIRST_PERSON_MEETING.search(text[text.find(sender) + len(sender):]):
+    if sender is None or len(layout.memo) < 2 or not first_person_meeting().search(text[text.find(sender) + len(sender):]):
         return None
-    return next((p for p in people.persons if " " in p.name and p.name == sender), None)
+    return next((p for p in people.persons if " " in p.name and (p.name == sender or (
+        sender.startswith(p.name) and SENDER_TAIL.match(sender, len(p.name))))), None)  # "Frå: NN, ordførar", "NN <e-post>"
 
 
 SIGN_OFF = re.compile(r"^[ \t]*[–—-][ \t]*(?P<who>[^\n]{3,80}?)[ \t]*$", re.MULTILINE)  # "– Ordførar NN" on its own line
@@ -129,6 +121,6 @@ def signed_post(text: str, people: People) -> Mention | None:
         end = line.end("who")
         named = next((m for m in people.mentions if m.kind == "full" and line.start("who") <= m.start and m.end == end),
                      None)
-        if named is not None and FIRST_PERSON_MEETING.search(text[:line.start()]):
+        if named is not None and first_person_meeting().search(text[:line.start()]):
             return next((p for p in people.persons if p.name == named.name), None)
     return None
