@@ -227,3 +227,14 @@ def test_ks_with_the_county_councils_is_no_consultation_of_ks_alone() -> None:
 ])
 def test_those_along_in_the_car_and_with_the_writer(raw: str, present: set[str]) -> None:
     assert present <= names(extracted_meeting(raw, "nn"))
+
+
+@pytest.mark.parametrize(("raw", "addressee"), [
+    ("– Skal dette lykkes, må spesialisthelsetjenesten være med fra starten, sier styreleder Kari Dal i KS.",
+     "spesialisthelsetjenesten"),
+    ("– Skal dette lykkast, må kommunane vere med frå starten, seier styreleiar Kari Dal i KS.", None),  # included
+    ("– Skal dette lykkast, må staten vere med og betale, seier styreleiar Kari Dal i KS.", "staten"),
+])
+def test_a_state_body_that_must_be_along_acts(raw: str, addressee: str | None) -> None:
+    found = demands(raw, "nn" if "seier" in raw else "nb")
+    assert found and found[0][1] == addressee

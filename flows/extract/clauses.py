@@ -234,7 +234,8 @@ def _no_action(text: str, cue: Cue) -> bool:
 def _habitual() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     opener = lexicon.phrase_pattern(cue_words("habitual_openers"), before=r"^[\W]*")
     own = lexicon.phrase_pattern(cue_words("own_side_subjects"), before=r"\s*")
-    return opener, own, frozenset(w.casefold() for w in cue_words("own_side_still_asks") + cue_words("receiving_verbs"))
+    return opener, own, frozenset(w.casefold() for w in cue_words("own_side_still_asks") + cue_words("receiving_verbs")
+                                                  + cue_words("joining_verbs"))
 
 
 def _habitual_consequence(text: str, cue: Cue) -> bool:

@@ -211,7 +211,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "needed": re.compile(rf"\s+(?:{lexicon.alternation(cue_words('needed_after_modal'))})"  # clause-final
                              r"(?=\s*(?:[,.;:!?»”\"–]|$|(?:og|i|på|før)\s))", re.IGNORECASE),  # ("må til Oslo" moves)
         "receiving": re.compile(rf"\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
-                                rf"(?:{lexicon.alternation(cue_words('receiving_verbs'))})(?![\w-])", re.IGNORECASE),
+                                rf"(?:{lexicon.alternation(cue_words('receiving_verbs') + cue_words('joining_verbs'))})(?![\w-])",
+                                re.IGNORECASE),
         "objectless": re.compile(rf"\s+(?:(?:{lexicon.alternation([*cue_words('inverted_subjects'), *cue_words('adverbs')])})"
                                  rf"\s+){{1,3}}(?:{lexicon.alternation(cue_words('objectless_verbs'))})\s*[.!]?\s*$",
                                  re.IGNORECASE),

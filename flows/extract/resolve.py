@@ -33,6 +33,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     needs = lexicon.alternation([str(v) for v in verbs["need_verbs"]])
     adverbs = lexicon.alternation([*(str(a) for a in verbs["adverbs"]), *(str(w) for w in verbs["self_words"])])
     held = lexicon.alternation([str(v) for v in verbs["holding_verbs"]])
+    joining = lexicon.alternation([str(v) for v in verbs["joining_verbs"]])
     return {
         # "kommunene må få ...", "må fylkene være med ...", "skolene trenger ...": the subject
         # receives or takes part, someone else must act (but "være med å dra lasset": the subject acts)
@@ -41,6 +42,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Kommunene må ha handlingsrom", "Kommunane må kompenserast": the municipal side holds or is given
         "held": re.compile(rf"^\s*(?:(?:{adverbs})\s+)*(?:{modals})\s+(?:(?:{adverbs})\s+)*"
                            rf"(?:(?:{held})|[a-zæøå]{{3,}}(?:es|ast))(?![\w-])", re.IGNORECASE),
+        # "må kommunane vere med frå starten": the municipal side is included (not "vere med og betale")
+        "joined": re.compile(rf"^\s*(?:(?:{adverbs})\s+)*(?:{modals})\s+(?:(?:{adverbs})\s+)*(?:{joining})"
+                             rf"(?![\w-])(?!\s+(?:å|og|på\s+å)\s)", re.IGNORECASE),
         "need_prefix": re.compile(rf"^(?:{gapped([str(v) for v in verbs['need_clauses']]).pattern})"
                                   rf"(?:\s+(?:at|å))?\s+", re.IGNORECASE),
         "adjective": lexicon.phrase_pattern([str(a) for a in actors["actor_adjectives"]], before=r"^"),
@@ -60,7 +64,7 @@ def _receiver(text: str, hit_start: int, hit_end: int, name: str = "") -> bool:
     """True when the actor at text[hit_start:hit_end] is the subject of a verb of receiving or needing, or follows
     one in an inverted clause ("må fylkene være med"); for the municipal side (`held_subjects`, by the actor's
     `name`) also of a verb of holding or a passive after a modal ("Kommunene må ha handlingsrom")."""
-    patterns = [_patterns()["receiver"]] + ([_patterns()["held"]] if name in _held_subjects() else [])
+    patterns = [_patterns()["receiver"]] + ([_patterns()["held"], _patterns()["joined"]] if name in _held_subjects() else [])
     before = text[:hit_start]
     inverted = re.search(r"(?:^|\s)(\S+)\s+$", before)  # the word before the actor: the modal of an inverted clause
     joined = JOINED_ACTOR.match(text[hit_end:])  # "Helse Vest og kommunane må få X": the pair receives
