@@ -238,3 +238,11 @@ def test_those_along_in_the_car_and_with_the_writer(raw: str, present: set[str])
 def test_a_state_body_that_must_be_along_acts(raw: str, addressee: str | None) -> None:
     found = demands(raw, "nn" if "seier" in raw else "nb")
     assert found and found[0][1] == addressee
+
+
+def test_they_ask_too_goes_on_with_the_body_reported_before() -> None:
+    raw = ("Regionrådet i Nordfjord møtte statssekretæren i dag. Regionrådet vil at IMDi skal ta omsyn til "
+           "kapasiteten i helsetenesta. Og dei vil ha eit eige helseteam i regionen, finansiert av staten.")
+    found = {(claimant, text[:25]) for claimant, _, text in demands(raw, "nn")}
+    assert ("Regionrådet i Nordfjord", "eit eige helseteam i regi") in found
+    assert demands("Dei vil ha eit eige helseteam i regionen.", "nn") == []  # negative: nobody reported before

@@ -19,7 +19,7 @@ from flows.extract.actors import GOVERNMENT
 from flows.extract.actor_words import party_written
 from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import claim_subject, find_cues, first_person_before
-from flows.extract.cue_patterns import additive_openers, cue_words, proposals_source
+from flows.extract.cue_patterns import additive_openers, cue_words, patterns, proposals_source
 from flows.extract.context import DocContext, analyse
 from flows.extract.attributed import attributed_voice, body_voice, noun_source_voice, quoted_document_voice, view_pronoun
 from flows.extract.demand_pointers import pointed_voice
@@ -90,6 +90,19 @@ def _speaker_in_form() -> re.Pattern[str]:
 def _adds(sentence: str) -> bool:
     """True when a sentence opens with an additive connective ("I tillegg må ...", "Dessuten bør ...")."""
     return bool(_additive().match(sentence))
+
+
+@lru_cache(maxsize=1)
+def _they_ask() -> re.Pattern[str]:
+    pronouns = lexicon.alternation(cue_words("continuing_pronouns"))
+    return re.compile(rf"^\W*(?:(?:og|men)\s+)?(?:{pronouns})\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)?"
+                      rf"(?={patterns()['request'].pattern})", re.IGNORECASE)
+
+
+def _they_ask_too(sentence: str) -> bool:
+    """True when a sentence opens with a plural pronoun as the subject of a request verb ("Og dei vil ha X", "De ber
+    også om Y"): the body the sentence before reported goes on asking."""
+    return bool(_they_ask().match(sentence))
 
 
 def _proposals_named(sentence: str) -> bool:
@@ -187,7 +200,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
             if voice is not None and not voice.in_quote:  # "Fylket krev", "Forbundet ber": the body of that kind
                 voice = pointed_voice(sentence.text, document.text, sentence.start) or voice
-            if voice is None and before is not None and (_adds(sentence.text) or _proposals_named(sentence.text)):
+            if voice is None and before is not None and (_adds(sentence.text) or _proposals_named(sentence.text)
+                                                         or _they_ask_too(sentence.text)):
                 voice = Voice(before.claimants, False, None, "continued")  # "KS mener X. I tillegg må Y."
             if voice is None and block.index in answered and (not region or region.split()[0].casefold() in
                                                                   {w.casefold() for w in cue_words("speaker_pronouns")}):
