@@ -19,12 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import BFD, HOD, demands, extracted_meeting, result, statement_rows
-
-
-def names(meeting) -> set[str]:  # type: ignore[no-untyped-def]
-    assert meeting is not None, "the text reports an occasion"
-    return {p.name for p in meeting.participants}
+from extract_kit import BFD, HOD, KDD, demands, extracted_meeting, participant_names_of as names, result, statement_rows
 
 
 RADIO = ("NRK Vestland – Distriktsnyheiter\nTranskripsjon av radioinnslag\n\n"
@@ -82,12 +77,6 @@ STATEMENT = ("KS Innlandet\n\nFylkesmøtet vedtok fredag en uttalelse om beredsk
              "2. Staten må sikre at nødnettet har reserveløsninger som tåler lange brudd.\n")
 
 
-def test_a_statement_under_its_title_and_subtitle_is_the_bodys() -> None:
-    found = {(claimant, text[:30]) for claimant, _, text in demands(STATEMENT)}
-    assert ("KS Innlandet", "Tilskuddet til kommunal bereds") in found
-    assert ("KS Innlandet", "Staten må sikre at nødnettet h") in found
-
-
 RESOLUTION = ("Fylkestinget i Innlandet vil ha mer penger til bussene\n\n"
               "Tirsdag behandlet fylkestinget saken. Et flertall vedtok en uttalelse til regjeringen. "
               "Der heter det blant annet:\n\n"
@@ -97,10 +86,14 @@ RESOLUTION = ("Fylkestinget i Innlandet vil ha mer penger til bussene\n\n"
               "Fylkesordføreren var fornøyd.\n")
 
 
-def test_a_resolution_printed_after_der_heter_det_is_the_councils() -> None:
-    found = {(claimant, text[:25]) for claimant, _, text in demands(RESOLUTION)}
-    assert ("Fylkestinget i Innlandet", "Kostnadsnøkkelen for skol") in found
-    assert ("Fylkestinget i Innlandet", "Belønningsordningen for k") in found
+@pytest.mark.parametrize(("raw", "claimant", "openings"), [
+    (STATEMENT, "KS Innlandet", ("Tilskuddet til kommunal", "Staten må sikre at nødnettet")),  # under title and subtitle
+    (RESOLUTION, "Fylkestinget i Innlandet", ("Kostnadsnøkkelen for skoleskyss", "Belønningsordningen for")),
+])
+def test_a_text_printed_in_full_is_its_bodys(raw: str, claimant: str, openings: tuple[str, ...]) -> None:
+    found = demands(raw)
+    for opening in openings:
+        assert any(row[0] == claimant and row[2].startswith(opening) for row in found), opening
 
 
 ACRONYM = ("KS og Norsk Kommunalteknisk Forening (NKF) møtte Kommunal- og distriktsdepartementet mandag. "
@@ -198,23 +191,21 @@ def test_a_modal_in_a_clause_of_uten_at_is_no_call_of_its_own() -> None:  # nega
     assert [text[:40] for _, _, text in found] == ["departementet gir kommunene mer frihet i"]
 
 
-def test_a_committee_and_a_minister_met_together_have_the_ministry_as_counterpart() -> None:
-    raw = ("Kontaktmøtet med Stortinget\n\nHovudstyret i KS møtte kommunal- og forvaltningskomiteen og kommunal- og "
-           "distriktsministeren til det årlege kontaktmøtet.\n\nTysdag 22. oktober var hovudstyret i KS samla på "
-           "Stortinget. Kommunal- og distriktsminister Sigrun Tveit (Ap) deltok i første del av møtet. Frå KS møtte "
-           "styreleiar Per Holmen.\n")
-    meeting = extracted_meeting(raw, "nn")
-    assert meeting is not None and meeting.counterpart == "Kommunal- og distriktsdepartementet"
-
-
-def test_ks_with_the_county_councils_is_no_consultation_of_ks_alone() -> None:
-    raw = ("Møtte KS og fylkeskommunene om klimatilpasning\n\n"
-           "Klima- og miljøminister Henrik Moe inviterte KS og fylkesordførerne til møte om klimatilpasning.\n\n"
-           "Møtet ble holdt i Klima- og miljødepartementet onsdag 5. mars 2025. Fra KS deltok nestleder Ingrid "
-           "Nilsen.\n")
-    meeting = extracted_meeting(raw)
-    assert meeting is not None and meeting.meeting_type == "annet"
-    assert meeting.counterpart == "Klima- og miljødepartementet"
+@pytest.mark.parametrize(("raw", "language", "meeting_type", "counterpart"), [
+    # a Storting committee met together with a minister: the ministry
+    ("Kontaktmøtet med Stortinget\n\nHovudstyret i KS møtte kommunal- og forvaltningskomiteen og kommunal- og "
+     "distriktsministeren til det årlege kontaktmøtet.\n\nTysdag 22. oktober var hovudstyret i KS samla på "
+     "Stortinget. Kommunal- og distriktsminister Sigrun Tveit (Ap) deltok i første del av møtet. Frå KS møtte "
+     "styreleiar Per Holmen.\n", "nn", "annet", KDD),
+    # KS with the county councils: no consultation of KS alone
+    ("Møtte KS og fylkeskommunene om klimatilpasning\n\n"
+     "Klima- og miljøminister Henrik Moe inviterte KS og fylkesordførerne til møte om klimatilpasning.\n\n"
+     "Møtet ble holdt i Klima- og miljødepartementet onsdag 5. mars 2025. Fra KS deltok nestleder Ingrid "
+     "Nilsen.\n", "nb", "annet", "Klima- og miljødepartementet"),
+])
+def test_the_party_met(raw: str, language: str, meeting_type: str, counterpart: str) -> None:
+    meeting = extracted_meeting(raw, language)
+    assert meeting is not None and (meeting.meeting_type, meeting.counterpart) == (meeting_type, counterpart)
 
 
 @pytest.mark.parametrize(("raw", "present"), [
