@@ -294,8 +294,11 @@ def _without_absent(mentions: list[MinistryMention], sentences: tuple[Sentence, 
     return [m for m in mentions if (_sentence_of(sentences, m.start), m.ministry) not in dropped]
 
 
-SENT_TO = re.compile(r"(?<![\w-])(?:(?:er|blir|ble|blei|vart|vert|blitt)\s+(?:sendt|send|oversendt)|sendes|sendast|"
-                     r"oversendes)\s+(?:til\s+)?[^.!?\n]{0,80}$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _sent_to() -> re.Pattern[str]:
+    """A text sent somewhere, the recipients after it to the sentence's end (`sent_to` in ministries.yaml)."""
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.load('ministries')['sent_to'])})\s+(?:til\s+)?"
+                      r"[^.!?\n]{0,80}$", re.IGNORECASE)
 
 
 def _recipient(text: str, sentences: tuple[Sentence, ...], mention: MinistryMention) -> bool:
@@ -304,7 +307,7 @@ def _recipient(text: str, sentences: tuple[Sentence, ...], mention: MinistryMent
     i = _sentence_of(sentences, mention.start)
     if i is None:
         return False
-    return SENT_TO.search(text, sentences[i].start, mention.start) is not None
+    return _sent_to().search(text, sentences[i].start, mention.start) is not None
 
 
 def _is_between_list(sentence: str) -> bool:
