@@ -84,7 +84,7 @@ def _speech_verbs_near(sentence: Sentence, mention: PersonMention) -> tuple[tupl
         if v_start >= mention.end and _any("content_openers").search(sentence.text[mention.end - sentence.start:
                                                                                    verb.start()]):
             continue  # the verb is inside what the person found or said: "NN fant at kommunene mener ..."
-        if v_start >= mention.end and JOINED_CLAUSE.fullmatch(sentence.text[mention.end - sentence.start:verb.start()]):
+        if v_start >= mention.end and _joined_clause().fullmatch(sentence.text[mention.end - sentence.start:verb.start()]):
             continue  # a clause joined after an object: "sendt brev til styreleder NN, og ber om et møte" (vi ber)
         out.append((v_start, v_end))
     return tuple(out)
@@ -104,11 +104,19 @@ def said_before(sentence: str, verb_start: int) -> bool:
     """The verb of saying at `verb_start` stands in the perfect ("har sjølv sagt", "har lenge åtvara"): words said
     before or over time, not at the occasion (`perfect_before_verb`); also a verb the speech lexicon lists with its
     auxiliary ("har sagt")."""
-    return bool(_perfect_before().search(sentence[:verb_start]) or PERFECT_AUXILIARY.match(sentence, verb_start))
+    return bool(_perfect_before().search(sentence[:verb_start]) or _perfect_auxiliary().match(sentence, verb_start))
 
 
-JOINED_CLAUSE = re.compile(r"\s*,\s*(?:og|men)\s+")  # between a name and a verb: the verb opens a clause of its own
-PERFECT_AUXILIARY = re.compile(r"(?:har|hadde)\s", re.IGNORECASE)  # "NN har sagt at ...": the verb listed with it
+@lru_cache(maxsize=1)
+def _joined_clause() -> re.Pattern[str]:
+    """Between a name and a verb: the verb opens a clause of its own (`joined_clause` in participant_patterns.yaml)."""
+    return re.compile(str(_data()["joined_clause"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _perfect_auxiliary() -> re.Pattern[str]:
+    """"NN har sagt at ...": the speech lexicon's verb listed with its auxiliary (`perfect_auxiliary`)."""
+    return re.compile(str(_data()["perfect_auxiliary"]), re.IGNORECASE)
 
 
 def only_said_before(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
