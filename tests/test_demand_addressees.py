@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_kit import cases, demands, known_failure
+from extract_kit import cases, demands
 
 Row = tuple[str, str | None, str]
 
@@ -146,13 +146,12 @@ NEGATIVES = [
      "Ordføraren i Lunde er uroa.\n\n"
      "– Regjeringa må gje politiet fleire stillingar i distrikta, seier ordførar Kari Li.",
      [("Lunde kommune", "regjeringen", "Regjeringa må gje politiet fleire stillingar i distrikta")]),
-    # KS coordinated with the employers it speaks for: gold keeps KS (one document of u8); the employers,
-    # now known, are taken instead
-    pytest.param("ks_and_employers_nb",
-                 "Fagforbundet møtte statsråden i går.\n\n"
-                 "– Nå må KS og arbeidsgiverne ute i kommunene rydde i turnusene, sier forbundsleder Ola Vik.",
-                 [("Fagforbundet", "KS", "må KS og arbeidsgiverne ute i kommunene rydde i turnusene")],
-                 marks=known_failure("KS and the employers coordinated: the employers are taken, gold keeps KS")),
+    # KS coordinated with the employers it speaks for: gold keeps KS (one document of u8); a strict known failure
+    # until stop 54, when KS as the subject of a modal became the one asked (flows/extract/ks_asked.py)
+    ("ks_and_employers_nb",
+     "Fagforbundet møtte statsråden i går.\n\n"
+     "– Nå må KS og arbeidsgiverne ute i kommunene rydde i turnusene, sier forbundsleder Ola Vik.",
+     [("Fagforbundet", "KS", "må KS og arbeidsgiverne ute i kommunene rydde i turnusene")]),
 ]
 
 
