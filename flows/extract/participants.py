@@ -84,39 +84,27 @@ def _speech_verbs_near(sentence: Sentence, mention: PersonMention) -> tuple[tupl
         if v_start >= mention.end and _any("content_openers").search(sentence.text[mention.end - sentence.start:
                                                                                    verb.start()]):
             continue  # the verb is inside what the person found or said: "NN fant at kommunene mener ..."
-        if v_start >= mention.end and _joined_clause().fullmatch(sentence.text[mention.end - sentence.start:verb.start()]):
+        if v_start >= mention.end and _pattern("joined_clause").fullmatch(
+                sentence.text[mention.end - sentence.start:verb.start()]):
             continue  # a clause joined after an object: "sendt brev til styreleder NN, og ber om et møte" (vi ber)
         out.append((v_start, v_end))
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _perfect_before() -> re.Pattern[str]:
-    return re.compile(str(_data()["perfect_before_verb"]), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _signed_document() -> re.Pattern[str]:
-    return re.compile(str(_data()["signed_document"]), re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> re.Pattern[str]:
+    """One pattern of participant_patterns.yaml: `perfect_before_verb`, `signed_document`, `joined_clause` (between a
+    name and a verb: the verb opens a clause of its own), `perfect_auxiliary` ("NN har sagt at ...": the speech
+    lexicon's verb listed with its auxiliary)."""
+    return re.compile(str(_data()[key]), re.IGNORECASE)
 
 
 def said_before(sentence: str, verb_start: int) -> bool:
     """The verb of saying at `verb_start` stands in the perfect ("har sjølv sagt", "har lenge åtvara"): words said
     before or over time, not at the occasion (`perfect_before_verb`); also a verb the speech lexicon lists with its
     auxiliary ("har sagt")."""
-    return bool(_perfect_before().search(sentence[:verb_start]) or _perfect_auxiliary().match(sentence, verb_start))
-
-
-@lru_cache(maxsize=1)
-def _joined_clause() -> re.Pattern[str]:
-    """Between a name and a verb: the verb opens a clause of its own (`joined_clause` in participant_patterns.yaml)."""
-    return re.compile(str(_data()["joined_clause"]), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _perfect_auxiliary() -> re.Pattern[str]:
-    """"NN har sagt at ...": the speech lexicon's verb listed with its auxiliary (`perfect_auxiliary`)."""
-    return re.compile(str(_data()["perfect_auxiliary"]), re.IGNORECASE)
+    return bool(_pattern("perfect_before_verb").search(sentence[:verb_start])
+                or _pattern("perfect_auxiliary").match(sentence, verb_start))
 
 
 def only_said_before(people: People, sentences: tuple[Sentence, ...]) -> frozenset[str]:
@@ -175,7 +163,7 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
         return "byline"
     if inside(listed, mention.start):
         return "attendance_list"
-    signed = _signed_document().search(sentence.text)
+    signed = _pattern("signed_document").search(sentence.text)
     if signed is not None and mention.start >= sentence.start + signed.end():
         return None  # who signed a letter referred to ("viste til et brev, signert direktør NN") was not there by it
     if _any("signing").search(sentence.text) and signed is None:
