@@ -50,7 +50,9 @@ def _name_initials() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _hosts() -> frozenset[str]:
+def host_words() -> frozenset[str]:
+    """The words for a programme's host or reporter (`transcripts.hosts` in speech_verbs.yaml), casefolded; the
+    transcript reader (`extract.interview_turns`) reads them from here too."""
     return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs")["transcripts"]["hosts"])
 
 
@@ -94,7 +96,7 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     start = 0
     content_end = len(text.rstrip())
     label = CAPS_LABEL.match(text)
-    if label is not None and label.group(2).casefold() in _hosts() and SENTENCE_END.search(text, label.end()):
+    if label is not None and label.group(2).casefold() in host_words() and SENTENCE_END.search(text, label.end()):
         # "REPORTER: Regionrådet vil at ...": the host's or reporter's label is no part of the sentence
         sentences.append(Sentence(offset, offset + label.end(1), label.group(1)))
         start = label.end()

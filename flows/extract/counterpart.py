@@ -24,6 +24,7 @@ from flows.budget import check
 from flows.extract import called_off
 from flows.extract import roles as R
 from flows.extract.absence import absence_cues, absent_spans
+from flows.extract.occasion_report import meetings_in_general_before
 from flows.extract.ministry_gazetteer import (  # noqa: F401  (re-exported: counterpart.X keeps working)
     Ministry, MinistryMention, _needles, _patterns, find_ministries, host_ministry, minister_years, ministries,
     ministry_names, misspelt_titles)
@@ -128,7 +129,7 @@ def decide_counterpart(
             cued[i] = cue.search(sentence.text) is not None
         if i == ev:
             weight = 6.0
-        elif _class_of_meetings().search(text, sentence.start, m.start):
+        elif meetings_in_general_before(text[sentence.start:m.start]):
             weight = 1.0  # "gjere X til eit fast tema i dei bilaterale konsultasjonsmøta med HOD": meetings in general
         elif cued[i] or WITH_BEFORE.search(text[sentence.start:m.start]) \
                 or absence_cues(sentence.text):
@@ -159,14 +160,6 @@ def decide_counterpart(
         if only is not None:  # frå Barne- og familiedepartementet"): the state secretary is that ministry's
             return only, "state_secretary_of_the_only_ministry"
     return None, "none"
-
-
-@lru_cache(maxsize=1)
-def _class_of_meetings() -> re.Pattern[str]:
-    """A meeting noun in the plural right before the ministry ("i dei faste møta med HOD", `plural.nouns` in
-    meeting_types.yaml): the class of meetings, not the one held."""
-    plural = str(lexicon.load("meeting_types")["plural"]["nouns"]).rstrip("$")
-    return re.compile(rf"(?<![\w-]){plural}\s+(?:med|mellom\s+\w+\s+og)\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
 
 
 def _met_in_sentence(text: str, sentences: tuple[Sentence, ...], ev: int | None,

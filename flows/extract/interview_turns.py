@@ -56,6 +56,7 @@ from flows.extract.person_names import media_heads
 from flows.extract.quotes import first_person
 from flows.extract.speech import attribution_of
 from flows.model import Block, Mention
+from flows.segment import host_words
 
 RULES = ("transcript_turn", "transcript_turn_continuation")
 
@@ -98,11 +99,6 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _hosts() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in _data()["hosts"])
-
-
-@lru_cache(maxsize=1)
 def HOST_NEAR() -> re.Pattern[str]:
     """A host word right before a name ("Programleder: NN", "programleiar NN") or after it ("NN (vert)")."""
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(_data()['hosts']))})(?![\w-])", re.IGNORECASE)
@@ -138,13 +134,13 @@ def _person(people: People, label: str, new: bool = True) -> tuple[Mention | Non
     no person of the text may read as a name of its own."""
     words = _words_of(label)
     host = False
-    while len(words) > 1 and (words[0].casefold() in _hosts() or R.is_role(words[0].casefold())):
-        host = host or words[0].casefold() in _hosts()
+    while len(words) > 1 and (words[0].casefold() in host_words() or R.is_role(words[0].casefold())):
+        host = host or words[0].casefold() in host_words()
         words = words[1:]  # "Programleder Per Lie": Per Lie, the host
     if not words or any(not NAME_WORD.match(w) for w in words):
         return None, False
     key = " ".join(words).casefold()
-    if key.replace(".", "").replace(" ", "") in L.label_words()[0] | L.label_words()[1] or key in _hosts():
+    if key.replace(".", "").replace(" ", "") in L.label_words()[0] | L.label_words()[1] or key in host_words():
         return None, False
     exact = [p for p in people.persons if p.name.casefold() == key]
     part = [p for p in people.persons if f" {key} " in f" {p.name.casefold()} "]
@@ -172,7 +168,7 @@ def _label(block: Block, people: People) -> tuple[Mention | None, bool, int] | N
     if speaker is None:
         return None
     aside = (match.groupdict().get("aside") or "") + " " + (match.groupdict().get("comma") or "")
-    host = host or any(w.casefold().strip(".,") in _hosts() for w in aside.split())
+    host = host or any(w.casefold().strip(".,") in host_words() for w in aside.split())
     body = match.end()
     return speaker, host, (-1 if body >= len(block.text.rstrip()) else block.start + body)
 
@@ -299,7 +295,7 @@ def _name_lines(blocks: tuple[Block, ...], people: People,
         if speaker is not None:
             lined.add(speaker.name)
         if speaker is not None and own_words(nxt.text, speaker):
-            out[i] = (speaker, host or any(w.casefold().strip(".,") in _hosts() for w in rest.split()), -1)
+            out[i] = (speaker, host or any(w.casefold().strip(".,") in host_words() for w in rest.split()), -1)
     return out, len(lined)
 
 

@@ -169,6 +169,11 @@ def _caption_label() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in labels) or r"(?!x)x")
 
 
+def opens_with_credit(text: str) -> bool:
+    """A line that opens with a credit ("Tekst: NN", "Foto: NN", `credit_cues` in roles.yaml)."""
+    return _credit().match(text.lstrip()) is not None
+
+
 @lru_cache(maxsize=1)
 def _credit_tail() -> re.Pattern[str]:
     cues = lexicon.alternation(roles_table()["credit_cues"])

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import claimants_in, is_ks_body
+from flows.extract.layout import opens_with_credit
 from flows.extract.ministry_gazetteer import find_ministries
 from flows.model import Block
 
@@ -58,16 +59,10 @@ def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], .
     return tuple(out) if len(out) >= MIN_ITEMS else ()
 
 
-@lru_cache(maxsize=1)
-def _credit_line() -> re.Pattern[str]:
-    """A line that opens with a credit ("Tekst:", "Foto:", `credit_cues` in roles.yaml)."""
-    return re.compile(rf"\s*(?:{lexicon.alternation(lexicon.load('roles')['credit_cues'])})\s*:", re.IGNORECASE)
-
-
 def _item_heading(block: Block) -> bool:
     """A heading, or a short numbered line that ends in no full stop (an item's title, not a point of a list)."""
     if block.kind == "heading":
-        return _credit_line().match(block.text) is None  # "Tekst: NN, rådgjevar i KS Vestland": the item's byline
+        return not opens_with_credit(block.text)  # "Tekst: NN, rådgjevar i KS Vestland": the item's byline
     return block.marker == "number" and block.level == 0 and len(block.text.split()) <= MAX_NUMBERED_TITLE \
         and not block.text.rstrip().endswith((".", ":", "!", "?"))
 

@@ -66,6 +66,16 @@ def plural_factor(text: str, start: int, end: int) -> float:
     return 1.0 if partitive.search(text[max(0, start - 60):start]) else factor
 
 
+BEFORE_PARTY = re.compile(r"(\S+)\s+(?:med|mellom\s+\w+\s+og)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def meetings_in_general_before(text: str) -> bool:
+    """`text` ends on a plural meeting noun and the party it is held with ("eit fast tema i dei bilaterale
+    konsultasjonsmøta med"): the class of meetings, not one occasion (unless a partitive picks one out)."""
+    found = BEFORE_PARTY.search(text)
+    return found is not None and plural_factor(text, found.start(1), found.end(1)) != 1.0
+
+
 def in_tail(text: str, hits: list[Hit]) -> bool:
     """True when every hit stands in the text's last part and none in the metadata or title, and together they
     weigh less than `tail.min_told` (a last part that tells the occasion at length reports it)."""
