@@ -51,7 +51,7 @@ from flows import lexicon
 from flows.extract import interview_labels as L
 from flows.extract import roles as R
 from flows.extract.matcher import word_at
-from flows.extract.people import People
+from flows.extract.people import People, resolve
 from flows.extract.person_names import media_heads
 from flows.extract.quotes import first_person
 from flows.extract.speech import attribution_of
@@ -109,10 +109,26 @@ def _minutes_openers() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in _data()["minutes_openers"])
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _data()["not_name_words"])
+
+
 def _is_question(text: str) -> bool:
     """Every sentence of the words ends in a question mark ("Turid?", "Hva svarer du på det?")."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
     return bool(parts) and all(p.rstrip("»\")").endswith("?") for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _greetings() -> re.Pattern[str]:
+    words = lexicon.alternation(list(_data()["greetings"]))
+    return re.compile(rf"^(?:\s*(?:og\s+)?(?:{words})\s*[,.!]*)+\s*$", re.IGNORECASE)
+
+
+def _greeting(text: str) -> bool:
+    """A turn of greetings and thanks only ("Takk, og god morgon.", "Takk skal du ha."): no view (`greetings`)."""
+    return _greetings().match(text) is not None
 
 
 def _speech(text: str) -> bool:
@@ -129,9 +145,9 @@ def _words_of(label: str) -> list[str]:
     return [w for w in label.replace(".", ". ").split() if w]
 
 
-def _person(people: People, label: str, new: bool = True) -> tuple[Mention | None, bool]:
+def _person(people: People, label: str, new: bool = True, at: int | None = None) -> tuple[Mention | None, bool]:
     """(the person a label names, whether the label calls them the host); `new`: a label that names
-    no person of the text may read as a name of its own."""
+    no person of the text may read as a name of its own; `at`: where the label stands, for a role label."""
     words = _words_of(label)
     host = False
     while len(words) > 1 and (words[0].casefold() in host_words() or R.is_role(words[0].casefold())):
@@ -149,10 +165,24 @@ def _person(people: People, label: str, new: bool = True) -> tuple[Mention | Non
             return found[0], host
     if L.INITIALS.match(label.strip()):
         return L.initials_of(people, re.sub(r"[.\s]", "", label).casefold()), host
+    if len(words) == 1 and R.is_role(key) and at is not None:
+        return _role_holder(people, key, at), host  # "KS-LEIAR:": the one the text calls "KS-leiaren"
     if new and 2 <= len(words) <= 4 and not any(R.is_role(w.casefold()) or R.is_organisation_word(w) or w in R.not_names()
-                                                or w.capitalize() in media_heads() for w in words) and not part:
+                                                or w.capitalize() in media_heads() or w.casefold() in _not_name_words()
+                                                for w in words) and not part:
         return Mention(" ".join(w if not w.isupper() else w.capitalize() for w in words)), host
     return None, host
+
+
+def _role_holder(people: People, role: str, at: int) -> Mention | None:
+    """The person a role label names ("KS-LEIAR", "STATSRÅDEN"), the way the text refers to them by the definite
+    title ("KS-leiaren", "statsråden"); None when no person of the text holds it."""
+    acronym = re.sub(r"^([a-zæøå]{2,3})-", lambda m: m.group(1).upper() + "-", role)  # "ks-leiar": "KS-leiar"
+    for form in (acronym, *R.definite_of(acronym)):
+        found = resolve(people, form, at)
+        if found is not None and found.name in {p.name for p in people.persons}:
+            return found
+    return None
 
 
 def _label(block: Block, people: People) -> tuple[Mention | None, bool, int] | None:
@@ -164,7 +194,7 @@ def _label(block: Block, people: People) -> tuple[Mention | None, bool, int] | N
     match = match or line
     if match is None:
         return None
-    speaker, host = _person(people, match.group("label").strip(), new=line is None)
+    speaker, host = _person(people, match.group("label").strip(), new=line is None, at=block.start)
     if speaker is None:
         return None
     aside = (match.groupdict().get("aside") or "") + " " + (match.groupdict().get("comma") or "")
@@ -206,7 +236,8 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         counts[speaker.name] = counts.get(speaker.name, 0) + 1
     lined = {s.name for s, _, _ in named.values()}
     by_lines = bool(lined) and persons_lined >= SPEAKERS
-    if not by_lines and (len(labelled) < MIN_TURNS or len(counts) < SPEAKERS or max(counts.values()) < 2):
+    voices = len(counts) + int(_host_turns(blocks) >= 2)  # a host under a label of their office ("PROGRAMLEIAR:")
+    if not by_lines and (len(labelled) < MIN_TURNS or voices < SPEAKERS or max(counts.values()) < 2):
         return Transcript()
     first = min(labelled)
     speakers = {s.name: s for s, _, _ in labelled.values()}
@@ -228,6 +259,8 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
             rule = "transcript_turn"
         elif _other_label(block):  # "Presidenten:", "Programleder:", "Sak 3:": another voice, the turn ends
             current = None
+            if _host_label(block):
+                turns[i] = None  # the host's turn: nobody's statement, and no quotation of the last speaker going on
             continue
         elif current is None or block.kind != "paragraph" or block.marker in ("bullet", "number") \
                 or block.text.startswith(("[", "(")) or (i > last and not _continues(block.text)):
@@ -243,7 +276,8 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         start = stage.end() if stage else start
         words = text[start:block.end]
         asked.setdefault(current.name, []).append(_is_question(words))
-        turns[i] = Turn(current, start, rule) if _speech(words) and not _is_question(words) else None
+        turns[i] = Turn(current, start, rule) if _speech(words) and not _is_question(words) \
+            and not _greeting(words) else None
     if not hosts:
         share = {n: sum(q) / len(q) for n, q in asked.items() if len(q) >= 2}
         mostly = [n for n, s in share.items() if s >= 0.5]
@@ -310,6 +344,16 @@ def own_words(text: str, speaker: Mention) -> bool:
     return first_person(text) and not text.startswith(("–", "—", "-", "«", '"')) \
         and THIRD_PERSON.search(text) is None and not any(word_at(text, w) >= 0 for w in surnames) \
         and attribution_of(text) is None
+
+
+def _host_label(block: Block) -> bool:
+    """A paragraph opening with a host's label that names no one ("PROGRAMLEIAR:", "Programleder:")."""
+    match = LABEL.match(block.text)
+    return match is not None and match.group("label").strip().casefold() in host_words()
+
+
+def _host_turns(blocks: tuple[Block, ...]) -> int:
+    return sum(1 for b in blocks if _host_label(b))
 
 
 def _other_label(block: Block) -> bool:

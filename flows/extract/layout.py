@@ -24,6 +24,7 @@ from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.model import Block
 from flows.page_furniture import is_gallery_counter
+from flows.segment import host_words
 
 Span = tuple[int, int]
 SOURCE_LINE = re.compile(r"\(?(?:Kilde|Kjelde)\s*:")
@@ -223,13 +224,18 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
         if credit and _story_with_credit(block, credit.start()):
             continue
         label = None if credit else _caption_label().match(block.text)
-        if label and is_dateline(label.group(0), blocks):
-            continue
+        if label and (is_dateline(label.group(0), blocks) or _host_label(label.group(0))):
+            continue  # "PROGRAMLEIAR: God morgon ...": a transcript's host speaking, no picture
         row = out and out[-1][1] >= block.start - 2 and _caption_row().match(block.text)
         counted = is_gallery_counter(block.text.split("\n", 1)[0])  # a photo series' picture ("Bilde 2 av 6")
         if credit or label or row or counted:  # a row line right under a caption ("Framme: A og B") goes on with it
             out.append((block.start, block.start + (credit.start() if credit else len(block.text))))
     return tuple(out)
+
+
+def _host_label(label: str) -> bool:
+    """A transcript's label for its host or reporter ("PROGRAMLEIAR:", "REPORTER:"; `segment.host_words`)."""
+    return label.strip().rstrip(":").strip().casefold() in host_words()
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ PULL_QUOTE_WORDS = 12
 LABEL = re.compile(r"^(?P<label>[^:–«»\n]{2,60}?):\s+[–-]\s*(?=\S)")
 LABEL_TAIL = re.compile(r"\s+(?:til|om|frå|fra|på|etter|mot)\s+")
 LABEL_WORDS = 4
+APPOSITION_AFTER = re.compile(r",\s+[a-zæøå][^,]*$")  # a role after the name, in lower case: not the label's words
 CLOSED_THEN_NARRATIVE = re.compile(r"[.!?]?\s+[A-ZÆØÅ]")
 THIRD_PERSON_START = re.compile(r"^(?:Han|Hun|Ho|Hen|De|Dei|KS|Det\s+(?:sa|sier|seier))\b")
 
@@ -205,9 +206,10 @@ def label_quote(block: Block, doc: str, people: People) -> tuple[int, Mention] |
     person (title, name or surname), and the quoted words are not quoted again in the text (a
     repeated headline quote gives the body's statement)."""
     match = LABEL.match(block.text)
-    if not match or len(match.group("label").split()) > LABEL_WORDS:
+    label = APPOSITION_AFTER.sub("", match.group("label")) if match else ""  # "KLIPP, NN, leiar i ungdomsrådet"
+    if not match or len(label.split()) > LABEL_WORDS:
         return None
-    subject = LABEL_TAIL.split(match.group("label"))[0]
+    subject = LABEL_TAIL.split(label)[0]
     speaker = subject_speaker(subject, people, block.start)
     start = block.start + match.end()
     words = doc[start:block.end].strip().rstrip(".!?»").strip().casefold()

@@ -1,0 +1,123 @@
+"""Round 43 (the misses of eval/unseen44, eval/partset29 and eval/demset10, development material after stop 54),
+invented texts, bokmål and nynorsk, with negatives:
+
+- a minister's visit told by a clause of their coming ("venta statsråd NN då han kom til Lom måndag") or by being
+  shown around ("viser statsråden beiteområdet"); those seated at the place the sentence opens with ("På tunet til
+  A sat ordførar B, leiar C og D") took part; a trade or office written first ("Sauebonde NN", "Kirkeverge NN") is
+  no part of the name;
+- a resolution printed under the news of its adoption, pointed at by "Uttalelsen under ble vedtatt ...": the
+  gathering that adopted it is the occasion;
+- a radio transcript: a sound clip credited with the speaker's role ("KLIPP, NN, leiar i X: – ...") is theirs;
+  the host's turn ("PROGRAMLEIAR: ...") is no photo caption, and the reporter sent along ("Reporter NN var med")
+  took no part; a guest labelled by office ("KS-LEIAR:") speaks in each turn so labelled, greetings are no
+  statement, and the host's closing turn is no continuation of the guest's words; a caption label in capitals
+  ("STILLBILDE FRA VIDEO:") names no speaker.
+"""
+from __future__ import annotations
+
+from extract_kit import KDD, document, participant_names_of as names, result, statement_rows
+
+from flows.extract import extract
+
+VISIT_NN = ("Ulven tok 40 sauer i Lom i fjor. Måndag fekk statsråden høyre korleis det er.\n\n"
+            "Foto: Sauebonde Kari Bøen viser statsråden beiteområdet ovanfor garden.\n\n"
+            "Det var eit alvorleg møte som venta klima- og miljøminister Per Dalen då han kom til Lom måndag. "
+            "På tunet til Kari Bøen sat ordførar Åse Lie, leiar i regionrådet Odd Haug og Tor Nes frå Sau og Geit.\n\n"
+            "– Dersom staten vil ha ulv, må staten betale, sa Lie.\n")
+
+
+def test_a_ministers_coming_and_those_seated_at_the_place() -> None:
+    meeting = extract(document(VISIT_NN, "nn")).meeting
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert meeting.counterpart == "Klima- og miljødepartementet"
+    assert {"Per Dalen", "Kari Bøen", "Åse Lie", "Odd Haug", "Tor Nes"} <= names(meeting)
+    assert "Sauebonde Kari Bøen" not in names(meeting)
+
+
+def test_a_ministers_coming_to_do_something_is_no_visit() -> None:
+    raw = ("Statsråd Per Dalen sa då han kom til å snakke om budsjettet at kommunane må vente.\n\n"
+           "Kommunane i Valdres er skuffa over budsjettet.\n")
+    meeting = extract(document(raw, "nn")).meeting
+    assert meeting is None or meeting.rule != "besok"
+
+
+def test_a_trade_written_first_is_no_part_of_the_speakers_name() -> None:
+    raw = ("Kirkeverge Arne Li i Nordby er bekymret for kapasiteten på gravplassene.\n\n"
+           "– Vi trenger en ny gravplass innen fem år, sier Li.\n")
+    assert {speaker for _, speaker, _ in statement_rows(raw)} == {"Arne Li"}
+
+
+RESOLUTION = ("Nærbutikken må leve\n\n"
+              "Uttalelse fra fylkesmøtet i KS Nordby, vedtatt i Vik 20. mars 2026\n\n"
+              "Fylkesmøtet i KS Nordby samlet ordførere fra hele fylket til to dagers møte i Vik. Møtet ble ledet "
+              "av fylkesstyreleder Trond Li. Uttalelsen under ble vedtatt mot to stemmer.\n\n"
+              "Fylkesmøtet mener staten har et ansvar for at butikkene overlever. Vi ber regjeringen om å øke "
+              "støtten til nærbutikkene.\n\n"
+              "For KS Nordby\nTrond Li, fylkesstyreleder\n")
+
+
+def test_a_resolution_pointed_at_by_the_news_of_its_adoption_gives_the_gathering() -> None:
+    meeting = extract(document(RESOLUTION)).meeting
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2026, 3, 20)
+    assert "Trond Li" in names(meeting)
+
+
+def test_a_resolution_with_no_news_of_its_adoption_reports_no_occasion() -> None:
+    raw = ("Uttalelse fra KS Nordby\n\nFylkesmøtet mener staten har et ansvar for butikkene. Vi ber regjeringen om "
+           "å øke støtten til nærbutikkene.\n\nFor KS Nordby\nTrond Li, fylkesstyreleder\n")
+    assert extract(document(raw)).meeting is None
+
+
+RADIO = ("NRK Vestland – Distriktsnyheiter\nTranskripsjon av radioinnslag.\n\n"
+         "PROGRAMLEIAR: God morgon. I går fekk kommunalminister Eva Berg sjå studentbustadene i Volda. "
+         "Reporter Siri Dal var med.\n\n"
+         "REPORTAR: Ministeren møtte ordførar Hege Rise og studentleiar Ola Lunde.\n\n"
+         "KLIPP, Ola Lunde: – Staten må byggje fleire hyblar her, og det må skje no.\n\n"
+         "KLIPP, Ina Moe, leiar i ungdomsrådet: – Vi treng ein fastlege her i Volda, ikkje i Bergen.\n\n"
+         "PROGRAMLEIAR: Siri Dal rapporterte.\n")
+
+
+def test_a_radio_clip_credited_with_a_role_and_a_reporter_sent_along() -> None:
+    res = result(RADIO, "nn")
+    rows = {(s.kind, s.speaker.name, s.text.rstrip(".")) for s in res.statements}
+    assert ("direct", "Ina Moe", "Vi treng ein fastlege her i Volda, ikkje i Bergen") in rows
+    assert res.meeting is not None
+    assert "Siri Dal" not in names(res.meeting)
+    assert {"Eva Berg", "Hege Rise", "Ola Lunde"} <= names(res.meeting)
+
+
+INTERVIEW = ("NRK P2 – Politisk kvarter\nTranskripsjon av intervju. Programleiar: Ingrid Fosse\n\n"
+             "PROGRAMLEIAR: KS hadde i dag det bilaterale møtet med Finansdepartementet. Eg har med meg "
+             "styreleiar i KS, Rune Tveit, på telefon. Velkomen.\n\n"
+             "KS-LEIAR: Takk, og god morgon.\n\n"
+             "PROGRAMLEIAR: Kva var det viktigaste de sa til finansministeren?\n\n"
+             "KS-LEIAR: Vi sa at kommunane ikkje kan halde fram med å gjere meir med mindre. Vi bad om full "
+             "kompensasjon for lønnsveksten.\n\n"
+             "PROGRAMLEIAR: Og kva svara han?\n\n"
+             "KS-LEIAR: Han lytta, men han lova ingenting. Det er vel slik desse møta er.\n\n"
+             "PROGRAMLEIAR: Vi har spurt departementet om ein kommentar. Vi har ikkje fått svar.\n")
+
+
+def test_a_guest_labelled_by_office_in_a_radio_interview() -> None:
+    res = result(INTERVIEW, "nn")
+    rows = [(s.speaker.name, s.text) for s in res.statements]
+    assert ("Rune Tveit", "Han lytta, men han lova ingenting. Det er vel slik desse møta er.") in rows
+    assert any(text.startswith("Vi sa at kommunane") for _, text in rows)
+    assert not any(text.startswith(("Takk", "Vi har spurt")) for _, text in rows)  # greetings; the host's turn
+    assert res.meeting is not None and "Rune Tveit" in names(res.meeting)
+
+
+def test_a_caption_label_in_capitals_names_no_speaker() -> None:
+    raw = ("Kystkanalen\n\nSTILLBILDE FRA VIDEO: Biblioteksjef Kai Rønning låser opp døra i Vik bibliotek.\n\n"
+           "PROGRAMLEDER: Bibliotekene i kystkommunene stenger. Kulturministeren besøkte Vik i går.\n\n"
+           "STILLBILDE FRA VIDEO: Amira Haddad (17) leser til eksamen i lesesalen i Vik.\n\n"
+           "RØNNING: Vi har ikke råd til å holde åpent lenger. Staten må hjelpe oss.\n\n"
+           "PROGRAMLEDER: Departementet svarer at saken vurderes.\n")
+    assert not any("Stillbilde" in s.speaker.name for s in result(raw).statements)
+
+
+def test_the_round_keeps_the_ministry_of_a_visit_to_a_municipality() -> None:
+    raw = ("Kommunal- og distriktsminister Per Dalen kom til Vik tysdag. Han møtte ordførar Åse Lie på rådhuset.\n")
+    meeting = extract(document(raw, "nn")).meeting
+    assert meeting is not None and meeting.counterpart == KDD and "Åse Lie" in names(meeting)
