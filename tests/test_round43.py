@@ -121,3 +121,47 @@ def test_the_round_keeps_the_ministry_of_a_visit_to_a_municipality() -> None:
     raw = ("Kommunal- og distriktsminister Per Dalen kom til Vik tysdag. Han møtte ordførar Åse Lie på rådhuset.\n")
     meeting = extract(document(raw, "nn")).meeting
     assert meeting is not None and meeting.counterpart == KDD and "Åse Lie" in names(meeting)
+
+
+INVITATION = ("Invitasjon til pressen: Signering av avtale om barnevernet\n\n"
+              "Barne- og familieminister Kari Holm og styreleder i KS Per Vik signerer mandag 14. april en ny "
+              "samarbeidsavtale om barnevernet.\n\n"
+              "Ordfører i Nordby, Anne Strand, vil fortelle om kommunens erfaringer med barnevernssamarbeid.\n\n"
+              "Tid: Mandag 14. april kl. 10.00\nSted: Barne- og familiedepartementet, Oslo.\n\n"
+              "Kontaktpersoner:\nKommunikasjonsrådgiver Lise Berg, Barne- og familiedepartementet, tlf. 976 54 321\n")
+
+
+def test_a_press_invitation_names_who_signs_and_who_will_speak() -> None:
+    meeting = extract(document(INVITATION)).meeting
+    assert meeting is not None
+    assert {"Kari Holm", "Per Vik", "Anne Strand"} <= names(meeting)
+    assert "Lise Berg" not in names(meeting)  # the press contact
+
+
+PROGRAMME_NN = ("Pressinvitasjon: Lansering av rapport om kulturskulen\n\n"
+                "KS og Kultur- og likestillingsdepartementet inviterer pressa til lansering av rapporten måndag "
+                "2. juni kl. 10.00 i KS-huset.\n\n"
+                "Program\n- Opning ved kultur- og likestillingsminister Siv Lunde\n"
+                "- Hovudfunn i rapporten ved prosjektleiar Ola Tveit, Telemarksforsking\n"
+                "- Kommentar frå KS ved nestleiar Mona Haug\n- Spørsmål frå pressa\n\n"
+                "Rapporten er skriven av Ola Tveit og Gro Sand.\n")
+
+
+def test_a_programme_with_no_times_under_its_heading() -> None:
+    meeting = extract(document(PROGRAMME_NN, "nn")).meeting
+    assert meeting is not None
+    assert {"Siv Lunde", "Ola Tveit", "Mona Haug"} <= names(meeting)
+    assert "Gro Sand" not in names(meeting)  # the report's co-author only
+    assert {p.organisation for p in meeting.participants if p.name == "Siv Lunde"} == {
+        "Kultur- og likestillingsdepartementet"}  # not "Opning", the slot
+
+
+def test_the_chair_after_a_relative_clause_one_represented_and_the_question_round() -> None:
+    raw = ("KS Vestland heldt fylkesmøte med statssekretær Nora Eik i Arbeids- og inkluderingsdepartementet. "
+           "Møtet, som samla rundt 80 ordførarar på Hotell Ørnen i Bergen, vart leidd av fylkesstyreleiar "
+           "Solveig Haug.\n\n"
+           "Fylkeskommunane var representerte ved fylkesordførar Linn Eide.\n\n"
+           "I spørsmålsrunden tok ordførar i Alta, Mona Vik, opp mangelen på helsepersonell.\n")
+    meeting = extract(document(raw, "nn")).meeting
+    assert meeting is not None
+    assert {"Nora Eik", "Solveig Haug", "Linn Eide", "Mona Vik"} <= names(meeting)

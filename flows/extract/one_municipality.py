@@ -15,6 +15,7 @@ from flows import lexicon
 from flows.extract.actors import is_ks_body
 
 KOMMUNENE = "kommunene"
+HOME_PLACE = re.compile(r"^\S+(?:\s+i)?\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)$")
 NAMED = re.compile(r"(?<![\w-])((?:[A-ZÆØÅ][a-zæøå]+[ -])*[A-ZÆØÅ][a-zæøå]+) kommune(?![\w-])")
 
 
@@ -46,7 +47,8 @@ def one_municipality(addressee: str | None, claimant: str, demand: str, text: st
     branch = [p for p in named if claimant.endswith(" " + p)] if " " in claimant else []
     if branch:
         return f"{branch[0]} kommune"
-    place = claimant.split(" ", 1)[1] if " " in claimant and claimant.split(" ", 1)[1][:1].isupper() else None
+    home = HOME_PLACE.search(claimant)  # "Utdanningsforbundet Nordby", "Ungdomsrådet i Nordby": Nordby
+    place = home.group(1) if home else None
     if place and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) and not named:
         return f"{place} kommune"
     if not named:  # no "<place> kommune": its council or a local leader by place ("Kommunestyret i Nordby",

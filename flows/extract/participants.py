@@ -38,6 +38,7 @@ from flows.extract.layout import caption_spans, contact_line, inside
 from flows.extract.listed_surnames import listed_surnames
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart
+from flows.extract.occasion_time import is_invitation
 from flows.extract.parse import Parsed
 from flows.extract.participant_details import any_pattern as _any, detail, not_media, not_organisations, \
     pattern_data as _data, speech_verbs as _speech
@@ -245,6 +246,7 @@ def base_participants(
         return not (open_occasion and spoke_in_past(person.name, statements, text))  # on the panel or the floor
 
     confirmers = press_confirmers(people, sentences)
+    invitation = is_invitation(text)  # a press invitation, whatever occasion it announces
     others = other_meeting(sentences, text)
     party_voices = party_voices_of(people, text, parties, statements)
     chosen: dict[str, Mention] = {}
@@ -262,8 +264,11 @@ def base_participants(
             sentence, mention.start, mention.end) and not source_before(  # "utvalget, ledet av NN, la fram": its chair
             text[max(sentence.start, mention.start - SOURCE_WINDOW):mention.start])
         reason = "speech" if presenter else reason  # "Direktør i IMDi, NN, orienterte innleiingsvis om ..."
-        if reason is None or (reason == "speech" and coming and not (sentence is not None
-                                                      and _any("at_the_occasion").search(sentence.text))) or \
+        if reason is None and (coming or invitation) and sentence is not None and \
+                _any("will_speak_there").search(sentence.text, mention.end - sentence.start):
+            reason = "speech"  # an invitation: "Ordfører i Nordby, NN, vil fortelle om kommunens erfaringer"
+        if reason is None or (reason == "speech" and coming and not (sentence is not None and (
+                _any("at_the_occasion").search(sentence.text) or _any("will_speak_there").search(sentence.text)))) or \
                 (reason in ("speech", "attendance") and mention.name in told  # a voice apart told a medium
                  and apart(known.get(mention.name, Mention(mention.name, mention.role, mention.organisation)))) or \
                 (reason == "speech" and mention.name in sources and not presenter

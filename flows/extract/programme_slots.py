@@ -5,7 +5,8 @@ line, with its time first ("09.10 Hvorfor en ny veileder? Statssekretær NN, Hel
 Velkommen – administrerende direktør i KS, NN"), a panel's members in dash items under its slot ("– NN, kommunedirektør
 i Larvik kommune"), or its speaker on a short line right under it, no blank line between ("v/ NN, styreleder i KS"). Each person named in full on a slot or its items takes part in the occasion (GUIDELINES,
 "Meeting": every named person the text says took part; the programme says who speaks at it). A text is a programme
-when `programme.min_slots` or more lines open with a time. Not a programme printed day by day (`day_schedule`: a
+when `programme.min_slots` or more lines open with a time, or as many items stand under a line that heads the
+programme ("Program", `programme.heading`). Not a programme printed day by day (`day_schedule`: a
 minister's week, whose slots are other occasions, a visit on Monday, a hearing on Wednesday): its persons stay with
 the day of their entry. The line shapes are data (`programme` in `data/participant_patterns.yaml`).
 """
@@ -51,4 +52,29 @@ def programme_spans(text: str) -> tuple[Span, ...]:
         else:
             under = False
         start = end + 1
-    return tuple(out) if sum(1 for a, b in out if slot.match(text[a:b])) >= least else ()
+    if sum(1 for a, b in out if slot.match(text[a:b])) >= least:
+        return tuple(out)
+    return _headed_items(text, item, least)
+
+
+def _headed_items(text: str, item: re.Pattern[str], least: int) -> tuple[Span, ...]:
+    """A programme with no times: the item lines right under a heading line that names it ("Program", "Programmet:";
+    `programme.heading`), as many as a timed programme's slots at least ("- Opning ved statsråd NN")."""
+    heading = _heading()
+    out: list[Span] = []
+    start, under = 0, False
+    for line in text.split("\n"):
+        end = start + len(line)
+        if heading.match(line):
+            under, out = True, []
+        elif under and item.match(line):
+            out.append((start, end))
+        elif line.strip() and out:
+            break  # the list has ended
+        start = end + 1
+    return tuple(out) if len(out) >= least else ()
+
+
+@lru_cache(maxsize=1)
+def _heading() -> re.Pattern[str]:
+    return re.compile(str((pattern_data().get("programme") or {}).get("heading") or r"(?!x)x"), re.IGNORECASE)
