@@ -165,3 +165,19 @@ def test_the_chair_after_a_relative_clause_one_represented_and_the_question_roun
     meeting = extract(document(raw, "nn")).meeting
     assert meeting is not None
     assert {"Nora Eik", "Solveig Haug", "Linn Eide", "Mona Vik"} <= names(meeting)
+
+
+def test_a_notes_own_date_gives_way_to_the_meetings_time_field() -> None:
+    raw = ("Notat frå møte\n\nTil: Fylkesstyret i KS Innlandet\nFrå: Regionkontoret v/ Tor Berg\nDato: 5. mai 2025\n\n"
+           "Møte med Landbruks- og matdepartementet om jordvern\n\nTid: 2. mai 2025 kl. 13.00–14.30\nStad: Teams\n\n"
+           "Deltakarar:\nFrå departementet: politisk rådgjevar Siv Holm\nFrå KS Innlandet: fylkesleiar Eva Hage\n")
+    meeting = extract(document(raw, "nn")).meeting
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (5, 2)
+
+
+def test_a_minutes_date_field_alone_still_dates_the_meeting() -> None:
+    raw = ("Referat frå kontaktmøte mellom KS Vestland og Statsforvaltaren\n\nDato: 14. mars 2025\nStad: Bergen\n\n"
+           "Til stades: fylkesleiar Eva Hage (KS Vestland), statsforvaltar Lars Sande\n\n"
+           "Sak 1: Økonomi\nPartane drøfta kommuneøkonomien.\n")
+    meeting = extract(document(raw, "nn")).meeting
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 14)

@@ -103,6 +103,9 @@ PRESS_RELEASE = re.compile(r"(?im)^\W*(?:pressemelding|pressemelding\w*|nyhetsme
 PRESS_HEAD = 300  # a press release names itself among its first lines
 
 
+DOCUMENT_DATE_FIELD = "dato:"
+
+
 def field_date(text: str, found_dates: tuple[FoundDate, ...] | None = None,
                boxes: tuple[tuple[int, int], ...] = (), bars: bool = False) -> FoundDate | None:
     """The first day-and-month date that fills a time field of its own line ("Dato: 3. mars 2025, kl. 9"),
@@ -111,13 +114,17 @@ def field_date(text: str, found_dates: tuple[FoundDate, ...] | None = None,
     ministry's page gives a talk it publishes."""
     if ":" not in text or PRESS_RELEASE.search(text[:PRESS_HEAD]):
         return None  # "Pressemelding | KDD" over "Dato: 07.05.2025 | Nr: 41/2025": the release's date, not the meeting's
+    fields: list[tuple[FoundDate, str]] = []
     for found in found_dates if found_dates is not None else find_dates(text):
         if found.kind not in STRONG or any(a <= found.start < b for a, b in boxes):
             continue
         line = text[text.rfind("\n", 0, found.start) + 1:found.start]
         if _time_field().match(line) or (bars and "|" in line and _time_field().match(line.rsplit("|", 1)[1])):
-            return found
-    return None
+            fields.append((found, line.rsplit("|", 1)[-1].strip().casefold()))
+    # a note's own "Dato:" over the meeting's "Tid:" ("Frå: NN\nDato: 5. mai 2025 ... Tid: 2. mai 2025 kl. 13"): the
+    # field that times the occasion, not the one that dates the document
+    timed = [found for found, field in fields if not field.startswith(DOCUMENT_DATE_FIELD)]
+    return (timed or [found for found, _ in fields] or [None])[0]
 
 
 def absent_field_spans(text: str) -> tuple[tuple[int, int], ...]:
