@@ -15,7 +15,7 @@ invented texts, bokmål and nynorsk, with negatives:
 """
 from __future__ import annotations
 
-from extract_kit import KDD, document, participant_names_of as names, result, statement_rows
+from extract_kit import KDD, demands, document, participant_names_of as names, result, statement_rows
 
 from flows.extract import extract
 
@@ -181,3 +181,27 @@ def test_a_minutes_date_field_alone_still_dates_the_meeting() -> None:
            "Sak 1: Økonomi\nPartane drøfta kommuneøkonomien.\n")
     meeting = extract(document(raw, "nn")).meeting
     assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 14)
+
+
+def test_an_associations_name_in_full_as_the_document_writes_it() -> None:
+    raw = ("Nasjonalforeininga for eldrehelse krev meir pengar til demensomsorga.\n\n"
+           "Generalsekretær Kari Tveit i Nasjonalforeininga var ikkje nøgd. Foreininga vil at Stortinget "
+           "øyremerkjer midlar til pårørandeskular, sa ho.\n\n"
+           "Tor Haugen frå Norsk Hest og Geit i Valdres møtte òg statsråden.\n\n"
+           "– Vi ber Statsforvaltaren om å gje løyve same dag, sa Haugen.\n")
+    claimants = {claimant for claimant, _, _ in demands(raw, "nn")}
+    assert "Nasjonalforeininga for eldrehelse" in claimants
+    assert "Norsk Hest og Geit" in claimants
+    assert not claimants & {"Nasjonalforeininga", "Norsk Hest"}
+
+
+def test_two_bodies_joined_by_og_stay_two() -> None:
+    raw = ("KS Vestland og Statsforvaltaren heldt dialogmøte i Førde.\n\n"
+           "– Staten må kompensere kommunane fullt ut, sa fylkesleiar Eva Li i KS Vestland.\n")
+    assert {claimant for claimant, _, _ in demands(raw, "nn")} == {"KS Vestland"}
+
+
+def test_a_church_council_after_its_place() -> None:
+    raw = ("Kirkeverge Arne Li i Nordby kirkelige fellesråd er bekymret.\n\n"
+           "– Statsforvalteren må veie hensynene på en annen måte, sier Li.\n")
+    assert [claimant for claimant, _, _ in demands(raw)] == ["Nordby kirkelige fellesråd"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from flows.extract.actors import addressees_in
 from flows.extract.organisation_names import organisations_in
 from flows.extract.organisations import organisations
 
@@ -35,6 +36,10 @@ def spelled_out(claimant: str | None, document_text: str) -> str | None:
         longer = _longer_name(claimant, document_text)  # "Landsforbund" of "Norske Reindriftsamers Landsforbund"
         if longer:
             return longer
+    if not WORD.fullmatch(claimant):
+        continued = _continued_name(claimant, document_text)  # "Norsk Sau" of "Norsk Sau og Geit"
+        if continued:
+            return continued
     if _known(claimant):
         return claimant
     if ACRONYM.fullmatch(claimant):
@@ -50,6 +55,20 @@ def spelled_out(claimant: str | None, document_text: str) -> str | None:
     if not WORD.fullmatch(claimant):
         return claimant
     return _longer_name(claimant, document_text) or claimant
+
+
+def _continued_name(claimant: str, document_text: str) -> str | None:
+    """The one longer name the document writes that goes on from a name of several words with "og" and a
+    capitalised word ("Norsk Sau" of "Norsk Sau og Geit"): a speaker's description may cut it at the "og"."""
+    found = {" ".join(m.group(0).split()) for m in re.finditer(
+        rf"(?<![\w-]){re.escape(claimant)}\s+og\s+([A-ZÆØÅ][a-zæøå]+)(?![\w-])(?!\s+(?:kommune|fylkeskommune)\b)",
+        document_text) if not _actor(m.group(1))}  # not two bodies: "KS Vestland og Statsforvaltaren"
+    return found.pop() if len(found) == 1 else None
+
+
+def _actor(word: str) -> bool:
+    """The word names a body of its own, an organisation or a state body ("Utdanningsforbundet", "Husbanken")."""
+    return bool(organisations_in(word) or addressees_in(word))
 
 
 def _longer_name(claimant: str, document_text: str) -> str | None:
@@ -79,5 +98,7 @@ def _initials_phrase(acronym: str, before: str) -> str | None:
 
 
 def _known_part(name: str, claimant: str) -> bool:
-    """True when the word is a place before a body's suffix ("Nordby" of "Nordby kommune"): a place."""
-    return name.split()[0] == claimant and name.split()[-1].islower()
+    """True when the word is a place before a body's suffix ("Nordby" of "Nordby kommune"): a place; not an
+    association's name with its aim ("Nasjonalforeininga" of "Nasjonalforeininga for folkehelsa")."""
+    words = name.split()
+    return words[0] == claimant and words[-1].islower() and words[1] not in LINKS
