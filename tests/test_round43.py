@@ -205,3 +205,13 @@ def test_a_church_council_after_its_place() -> None:
     raw = ("Kirkeverge Arne Li i Nordby kirkelige fellesråd er bekymret.\n\n"
            "– Statsforvalteren må veie hensynene på en annen måte, sier Li.\n")
     assert [claimant for claimant, _, _ in demands(raw)] == ["Nordby kirkelige fellesråd"]
+
+
+def test_a_list_led_in_by_a_body_after_a_fronted_phrase() -> None:
+    raw = ("Fagforbundet tok boligkrisa opp med KS torsdag.\n\n"
+           "I møtet la forbundet fram tre konkrete krav:\n\n"
+           "1. Kommunene må sette av tomter til utleieboliger for ansatte i helse og omsorg.\n"
+           "2. Husbanken må opprette et eget låneprogram for arbeidstakerboliger.\n"
+           "3. KS må ta boligspørsmålet inn i sin arbeidsgiverpolitikk.\n")
+    rows = {(claimant, addressee) for claimant, addressee, _ in demands(raw)}
+    assert {("Fagforbundet", "kommunene"), ("Fagforbundet", "Husbanken"), ("Fagforbundet", "KS")} <= rows

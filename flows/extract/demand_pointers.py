@@ -23,6 +23,9 @@ def _pointers() -> dict[str, str]:
     return {str(k).casefold(): str(v).casefold() for k, v in (_data().get("body_pointers") or {}).items()}
 
 
+FRONTED = re.compile(r"\s*(?:I|På|Under|Etter|Før|Til)\s+[\wæøå-]+\s+[\wæøå]+\s+")  # "I møtet la "
+
+
 @lru_cache(maxsize=1)
 def _pointer_word() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(_pointers(), key=len, reverse=True))
@@ -88,7 +91,9 @@ def pointed_lead(text: str, document_text: str, start: int) -> str | None:
     `start`; None when the lead-in opens otherwise or nothing of that kind was named."""
     found = _pointer_word().match(text.lstrip(" \t«»\"–-"))
     inverted = re.search(rf",\s+[\wæøå]+\s+{_pointer_word().pattern}", text)  # "I eit brev til X, som Y har fått
-    found = found or (_pointer_word().match(text, inverted.start(1)) if inverted else None)  # sjå, listar regionrådet"
+    at = inverted.start(1) if inverted else (fronted.end() if (fronted := FRONTED.match(text)) else None)  # sjå,
+    # listar regionrådet"; "I møtet la forbundet fram tre krav:": a short phrase first, then the verb, the body
+    found = found or (_pointer_word().match(text, at) if at is not None else None)
     if found is None:
         rest = text.lstrip(" \t«»\"–-")
         genitive = re.match(r"([\wæøå]+)s(?![\w-])", rest)
