@@ -15,7 +15,7 @@ invented texts, bokmål and nynorsk, with negatives:
 """
 from __future__ import annotations
 
-from extract_kit import KDD, demands, document, participant_names_of as names, result, statement_rows
+from extract_kit import KDD, demands, document, known_failure, participant_names_of as names, result, statement_rows
 
 from flows.extract import extract
 
@@ -215,3 +215,20 @@ def test_a_list_led_in_by_a_body_after_a_fronted_phrase() -> None:
            "3. KS må ta boligspørsmålet inn i sin arbeidsgiverpolitikk.\n")
     rows = {(claimant, addressee) for claimant, addressee, _ in demands(raw)}
     assert {("Fagforbundet", "kommunene"), ("Fagforbundet", "Husbanken"), ("Fagforbundet", "KS")} <= rows
+
+
+STATEMENT_INVERTED = ("Uttalelse fra fylkesmøtet i KS Nordby\n\n"
+                      "Fylkesmøtet i KS Nordby samlet ordførere fra hele fylket. Uttalelsen under ble vedtatt.\n\n"
+                      "Fylkesmøtet ber regjeringen om å øke rammen for Merkur-programmet.\n\n"
+                      "Til slutt ber fylkesmøtet KS om å ta opp saka med departementet.\n")
+
+
+def test_the_adopting_body_as_an_inverted_subject_asks() -> None:
+    assert any(text.startswith("ta opp saka med departementet") for _, _, text in demands(STATEMENT_INVERTED))
+
+
+@known_failure("round 43: after an inverted body subject the request cue does not read the addressee ('ber "
+               "fylkesmøtet KS om å', 'ber fylkesmøtet regjeringen om å' gives no demand at all)")
+def test_the_one_asked_after_an_inverted_body_subject() -> None:
+    rows = {(addressee, text[:20]) for _, addressee, text in demands(STATEMENT_INVERTED)}
+    assert ("KS", "ta opp saka med depa") in rows
