@@ -232,3 +232,10 @@ def test_the_adopting_body_as_an_inverted_subject_asks() -> None:
 def test_the_one_asked_after_an_inverted_body_subject() -> None:
     rows = {(addressee, text[:20]) for _, addressee, text in demands(STATEMENT_INVERTED)}
     assert ("KS", "ta opp saka med depa") in rows
+
+
+def test_a_demand_named_by_the_body_it_came_from_with_its_place() -> None:
+    raw = ("KS Nordby hadde fylkesmøte i Bodø.\n\n"
+           "Fylkesmøtet støtter kravet fra Nordby fylkeskommune om et eget statlig tilskudd til vareruter med båt.\n")
+    assert ("Nordby fylkeskommune", "et eget statlig tilskudd til vareruter med båt") in {
+        (claimant, text) for claimant, _, text in demands(raw)}

@@ -79,7 +79,9 @@ def enumerated_clause() -> re.Pattern[str]:
 
 # who a request noun comes from, between the noun and its preposition ("eit ønske frå KS Innlandet om at",
 # "krav fra KS, Fagforbundet og Unio til"): up to four capitalised words, joined by commas or "og"
-SOURCE_NAME = r"(?-i:[A-ZÆØÅ])[\w-]*(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}"
+# ("kravet fra Nordby fylkeskommune om X": a place and the body's word after it)
+SOURCE_NAME = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:(?:,|\s+og)?\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}"
+               r"(?:\s+(?-i:kommune|fylkeskommune|regionråd|kommunestyre|fylkesting|bystyre))?")
 DEFINITE_SOURCE = r"(?-i:[a-zæøå])[\wæøå-]*(?:et|en|a|ane|ene)"  # "ønsket frå regionrådet om at": a body named before
 NOUN_SOURCE = rf"(?:\s+(?:fra|frå)\s+(?:{SOURCE_NAME}|{DEFINITE_SOURCE}))?"
 
