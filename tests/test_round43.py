@@ -239,3 +239,24 @@ def test_a_demand_named_by_the_body_it_came_from_with_its_place() -> None:
            "Fylkesmøtet støtter kravet fra Nordby fylkeskommune om et eget statlig tilskudd til vareruter med båt.\n")
     assert ("Nordby fylkeskommune", "et eget statlig tilskudd til vareruter med båt") in {
         (claimant, text) for claimant, _, text in demands(raw)}
+
+
+def test_party_reactions_with_no_role_and_a_parties_spokesperson_stand_apart() -> None:
+    raw = ("Etter tirsdagens konsultasjonsmøte står KS og regjeringen langt fra hverandre. Styreleder Liv Dal i KS "
+           "møtte kommunal- og distriktsminister Eirik Solberg.\n\n"
+           "– Dette holder ikke, sa Dal etter møtet.\n\n"
+           "Kommunalpolitisk talsperson i Senterpartiet, Ingvild Moen, mener regjeringen må øke rammene.\n\n"
+           "Høyres Mats Ødegård sier partiet vil se nøye på tallene.\n")
+    meeting = extract(document(raw)).meeting
+    assert meeting is not None and {"Liv Dal", "Eirik Solberg"} <= names(meeting)
+    assert not names(meeting) & {"Ingvild Moen", "Mats Ødegård"}
+
+
+def test_party_members_asking_at_a_hearing_took_part() -> None:
+    raw = ("Høring i kommunalkomiteen om kommuneproposisjonen\n\n"
+           "KS og Fagforbundet møtte kommunal- og forvaltningskomiteen på Stortinget tirsdag. Styreleder Liv Dal "
+           "la fram KS' syn.\n\n"
+           "Flere av komiteens medlemmer stilte spørsmål underveis. SVs Marte Aas spurte Fagforbundet om hvor mye en "
+           "heltidssatsing ville koste.\n")
+    meeting = extract(document(raw)).meeting
+    assert meeting is not None and "Marte Aas" in names(meeting)

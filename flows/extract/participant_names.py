@@ -36,7 +36,7 @@ from flows.extract.people import People, PersonMention
 from flows.extract.roles import base_role, is_role
 from flows.model import Block, Mention
 
-_PARTY_GENITIVE = re.compile(r"(?<![\w-])(?P<party>(?-i:[A-ZÆØÅ])[\wæøå]*?)s\s+(?:[a-zæøå-]+\s+){1,3}$")
+_PARTY_GENITIVE = re.compile(r"(?<![\w-])(?P<party>(?-i:[A-ZÆØÅ])[\wæøå]*?)s\s+(?:[a-zæøå-]+\s+){0,3}$")  # also with no role: "Høyres NN sier ..."
 _BRACKET = re.compile(r"[ \t]*\(((?-i:[A-ZÆØÅ])[^()\n,;]{1,60})\)")
 
 

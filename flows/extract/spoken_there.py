@@ -57,6 +57,9 @@ def spoke_in_past(name: str, statements: tuple[Statement, ...], text: str) -> bo
     return False
 
 
+AFTER_NAME = 16  # a verb of saying right after the name ("NN spurte", "NN sa at")
+
+
 def party_voices_of(people: People, text: str, parties: Occasion | None,
                     statements: tuple[Statement, ...]) -> frozenset[str]:
     """Persons first introduced by a party's genitive before their role ("Senterpartiets helsepolitiske talsperson
@@ -76,7 +79,8 @@ def party_voices_of(people: People, text: str, parties: Occasion | None,
         surname = name.split()[-1]
         if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", f"{parties.core}\n{parties.attending}"):
             continue
-        if is_open_occasion(parties.core) and spoke_in_past(name, statements, text):
+        if is_open_occasion(parties.core) and (spoke_in_past(name, statements, text) or _past_verb().search(
+                text, mention.end, mention.end + AFTER_NAME)):  # "SVs NN spurte Fagforbundet om ...": asked there
             continue
         out.add(name)
     return frozenset(out)
