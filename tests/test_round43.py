@@ -260,3 +260,13 @@ def test_party_members_asking_at_a_hearing_took_part() -> None:
            "heltidssatsing ville koste.\n")
     meeting = extract(document(raw)).meeting
     assert meeting is not None and "Marte Aas" in names(meeting)
+
+
+def test_a_councils_resolution_asks_in_its_own_name() -> None:
+    raw = ("Kommunestyret krever at politiet blir i Vik\n\nTirsdag vedtok Vik kommunestyre enstemmig en uttalelse. "
+           "Her er vedtaket i sin helhet:\n\n"
+           "«Vik kommunestyre ber Justis- og beredskapsdepartementet om å:\n\n"
+           "1. sikre at politikontoret holdes åpent med fast bemanning\n"
+           "2. sørge for at politiet deltar fast i kommunens beredskapsråd»\n")
+    rows = {(claimant, addressee) for claimant, addressee, _ in demands(raw)}
+    assert rows == {("Vik kommunestyre", "Justis- og beredskapsdepartementet")}
