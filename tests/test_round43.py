@@ -270,3 +270,10 @@ def test_a_councils_resolution_asks_in_its_own_name() -> None:
            "2. sørge for at politiet deltar fast i kommunens beredskapsråd»\n")
     rows = {(claimant, addressee) for claimant, addressee, _ in demands(raw)}
     assert rows == {("Vik kommunestyre", "Justis- og beredskapsdepartementet")}
+
+
+def test_a_verb_of_saying_with_a_content_clause_inside_a_quotation_is_no_attribution() -> None:
+    raw = ("Forbundsleder Lill Dal i Norsk Sykepleierforbund er skuffet over statsråden.\n\n"
+           "– Når statsråden skyver alt over på partene, sier han i praksis at mangelen ikke er hans problem. "
+           "Det godtar vi ikke, sier hun.\n")
+    assert [(speaker, text[:20]) for _, speaker, text in statement_rows(raw)] == [("Lill Dal", "Når statsråden skyve")]

@@ -160,6 +160,9 @@ def _role_phrase() -> re.Pattern[str]:
     return re.compile(R.ROLE_PHRASE(), re.IGNORECASE)
 
 
+CONTENT_AFTER = re.compile(r"(?<![\w-])at(?![\w-])")  # a content clause after the subject: no closing attribution
+
+
 def trailing(sentence: str, offset: int, people: People, before: int | None = None) -> AttributionClause | None:
     """The attribution clause closing a quoted sentence, if any.
 
@@ -173,6 +176,8 @@ def trailing(sentence: str, offset: int, people: People, before: int | None = No
         subject = _modifier().sub("", subject, count=1)  # "sa daværende styreleder i KS, NN": the role names NN
         if not subject or len(subject.split()) > 25:
             continue
+        if CONTENT_AFTER.search(subject.split(",")[0]):
+            continue  # "– Når X, sier han i praksis at Y. Det godtar vi ikke, sier hun.": words he is said to say
         first = subject.split()[0]
         if first.casefold().strip(",") in R.collective():
             return AttributionClause(None, match.start(), "collective")
