@@ -165,8 +165,9 @@ def _person(people: People, label: str, new: bool = True, at: int | None = None)
             return found[0], host
     if L.INITIALS.match(label.strip()):
         return L.initials_of(people, re.sub(r"[.\s]", "", label).casefold()), host
-    if len(words) == 1 and R.is_role(key) and at is not None:
-        return _role_holder(people, key, at), host  # "KS-LEIAR:": the one the text calls "KS-leiaren"
+    if len(words) == 1 and words[0].isupper() and R.is_role(key) and at is not None:  # a broadcast's label in
+        return _role_holder(people, key, at), host  # capitals ("KS-LEIAR:"): the one the text calls "KS-leiaren";
+    # a role label in plain case ("Ordfører:", "Statsråden:") names nobody, as the module docstring says
     if new and 2 <= len(words) <= 4 and not any(R.is_role(w.casefold()) or R.is_organisation_word(w) or w in R.not_names()
                                                 or w.capitalize() in media_heads() or w.casefold() in _not_name_words()
                                                 for w in words) and not part:
