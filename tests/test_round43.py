@@ -277,3 +277,19 @@ def test_a_verb_of_saying_with_a_content_clause_inside_a_quotation_is_no_attribu
            "– Når statsråden skyver alt over på partene, sier han i praksis at mangelen ikke er hans problem. "
            "Det godtar vi ikke, sier hun.\n")
     assert [(speaker, text[:20]) for _, speaker, text in statement_rows(raw)] == [("Lill Dal", "Når statsråden skyve")]
+
+
+def test_the_notes_writer_listed_as_the_undersigned() -> None:
+    raw = ("Notat frå møte\n\nTil: Fylkesstyret i KS Innlandet\nFrå: Regionkontoret v/ Tor Berg\nDato: 5. mai 2025\n\n"
+           "Møte med Landbruks- og matdepartementet om jordvern\n\nTid: 2. mai 2025 kl. 13.00\n\n"
+           "Deltakarar:\nFrå departementet: politisk rådgjevar Siv Holm\n"
+           "Frå KS Innlandet: fylkesleiar Eva Hage og underteikna\n")
+    meeting = extract(document(raw, "nn")).meeting
+    assert meeting is not None and {"Siv Holm", "Eva Hage", "Tor Berg"} <= names(meeting)
+
+
+def test_an_offices_sender_who_tells_no_meeting_is_no_participant() -> None:
+    raw = ("Notat\n\nTil: Fylkesstyret i KS Innlandet\nFrå: Regionkontoret v/ Tor Berg\nDato: 5. mai 2025\n\n"
+           "Statsråd Kari Li møtte fylkesleiar Eva Hage i departementet 2. mai om jordvern.\n")
+    meeting = extract(document(raw, "nn")).meeting
+    assert meeting is not None and "Tor Berg" not in names(meeting)

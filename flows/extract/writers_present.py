@@ -58,6 +58,7 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
 
 
 # a post's own meeting told in the first person: "I dag har jeg, sammen med rådmann NN, hatt et godt møte med ..."
+BY = re.compile(r"(?<![\w-])(?:v/|ved)\s+")  # an office's sender by the person writing for it
 SENDER_TAIL = re.compile(r"\s*(?:,|<|\()")  # after the sender's name in the field: a role, an address
 PROFILE_ROLE = re.compile(r"\s*(?:[–—-]|,)\s")  # "Trond Heggebø – ordfører i Hjelmeland": the name, then the role
 TIME_LINE = re.compile(r"^[^\n]{0,30}\bkl\.?\s*\d{1,2}[:.]\d{2}\b[^\n]{0,20}$", re.IGNORECASE)  # "12. mars kl. 14:02"
@@ -98,6 +99,8 @@ def email_sender(text: str, layout: Layout, people: People) -> Mention | None:
     `Layout.memo`) whose body tells, in the first person, a meeting they had ("I går var eg og rådmann NN i
     departementet og møtte statssekretær MM"); None otherwise."""
     sender = next((value.strip() for field, value in layout.memo if field in _sender_fields()), None)
+    if sender is not None and (by := BY.search(sender)) is not None:
+        sender = sender[by.end():].strip()  # "Frå: Regionkontoret v/ NN": the person who writes for the office
     if sender is None or len(layout.memo) < 2 or not first_person_meeting().search(text[text.find(sender) + len(sender):]):
         return None
     return next((p for p in people.persons if " " in p.name and (p.name == sender or (
