@@ -51,6 +51,7 @@ from flows import lexicon
 from flows.extract import interview_labels as L
 from flows.extract import roles as R
 from flows.extract.matcher import word_at
+from flows.extract.layout import host_label
 from flows.extract.people import People, resolve
 from flows.extract.person_names import media_heads
 from flows.extract.quotes import first_person
@@ -237,7 +238,8 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         counts[speaker.name] = counts.get(speaker.name, 0) + 1
     lined = {s.name for s, _, _ in named.values()}
     by_lines = bool(lined) and persons_lined >= SPEAKERS
-    voices = len(counts) + int(_host_turns(blocks) >= 2)  # a host under a label of their office ("PROGRAMLEIAR:")
+    voices = len(counts) + int(len(counts) == 1 and _host_turns(blocks) >= 2)  # a host under a label of their
+    # office ("PROGRAMLEIAR:") as the second voice, counted only where it decides
     if not by_lines and (len(labelled) < MIN_TURNS or voices < SPEAKERS or max(counts.values()) < 2):
         return Transcript()
     first = min(labelled)
@@ -350,7 +352,7 @@ def own_words(text: str, speaker: Mention) -> bool:
 def _host_label(block: Block) -> bool:
     """A paragraph opening with a host's label that names no one ("PROGRAMLEIAR:", "Programleder:")."""
     match = LABEL.match(block.text)
-    return match is not None and match.group("label").strip().casefold() in host_words()
+    return match is not None and host_label(match.group("label"))  # the host words, read as a caption's label is
 
 
 def _host_turns(blocks: tuple[Block, ...]) -> int:

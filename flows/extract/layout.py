@@ -224,7 +224,7 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
         if credit and _story_with_credit(block, credit.start()):
             continue
         label = None if credit else _caption_label().match(block.text)
-        if label and (is_dateline(label.group(0), blocks) or _host_label(label.group(0))):
+        if label and (is_dateline(label.group(0), blocks) or host_label(label.group(0))):
             continue  # "PROGRAMLEIAR: God morgon ...": a transcript's host speaking, no picture
         row = out and out[-1][1] >= block.start - 2 and _caption_row().match(block.text)
         counted = is_gallery_counter(block.text.split("\n", 1)[0])  # a photo series' picture ("Bilde 2 av 6")
@@ -233,7 +233,7 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _host_label(label: str) -> bool:
+def host_label(label: str) -> bool:
     """A transcript's label for its host or reporter ("PROGRAMLEIAR:", "REPORTER:"; `segment.host_words`)."""
     return label.strip().rstrip(":").strip().casefold() in host_words()
 
