@@ -89,8 +89,9 @@ GOLDEN = [
     # stop 53)
     pytest.param("styring", "nn", "fjerne lærarnorma", marks=xfail(
         "since unseen42 and demset8 joined the training material (stop 53) 'lærarnorma' leans personell again")),
-    pytest.param("styring", "nb", "å fjerne lærernormen", marks=xfail(
-        "since unseen37 and demset4 joined the training material (stop 48) 'lærernormen' leans personell")),
+    # ('å fjerne lærernormen' leaned personell from stop 48 to stop 55, a strict xfail; styring again since stop 56's
+    # retraining with unseen45 and demset11)
+    ("styring", "nb", "å fjerne lærernormen"),
     ("personell", "nb", "rekruttere flere lærere til skolene"),
     ("allmennlege", "nb", "flere fastleger slik at vaktene blir normale"),
     ("personell", "nn", "normalisere arbeidstida for sjukepleiarane"),
@@ -120,9 +121,9 @@ GOLDEN = [
                  marks=xfail("'sammensatte behov' is the codebook's 'komplekse behov' in words the keywords lack")),
     # 'helsefag' names no keyword and is learnt from training only: a strict xfail from unseen7's joining the training
     # (the verb 'velge' weighed allmennlege and styring) until unseen29 joined it (stop 42), whose demands name
-    # 'helsefag' with recruitment; again since stop 48's retraining (unseen37, demset4), 'velge' weighing styring
-    pytest.param("personell", "nb", "at flere ungdommer velger helsefag", marks=xfail(
-        "since stop 48's retraining (unseen37, demset4) the verb 'velge' weighs styring over 'helsefag'")),
+    # 'helsefag' with recruitment; again from stop 48's retraining (unseen37, demset4), 'velge' weighing styring,
+    # until stop 56's (unseen45, demset11)
+    ("personell", "nb", "at flere ungdommer velger helsefag"),
 ]
 
 

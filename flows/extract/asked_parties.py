@@ -96,7 +96,17 @@ def asked_noun(text: str, pos: int) -> tuple[str | None, int] | None:
     if found is None or found.group(1).casefold() in _not_infinitives():
         return None
     hits = [h for h in addressees_in(found.group(1)) if h.start == 0 and h.end == len(found.group(1))]
+    if not hits and found.group(1).casefold() in _singular_county():
+        return SINGULAR_COUNTY, found.end(1)  # "bad fylkeskommunen om å X": the county the text names (one_county)
     return (hits[0].name if hits else None), found.end(1)
+
+
+SINGULAR_COUNTY = "fylkeskommunen"
+
+
+@lru_cache(maxsize=1)
+def _singular_county() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("actors").get("singular_county") or ())
 
 
 def _bare_infinitive(text: str, pos: int) -> bool:
@@ -138,6 +148,20 @@ def _subject_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _adverbs() -> frozenset[str]:
     return frozenset(w.casefold() for w in cue_words("adverbs"))
+
+
+@lru_cache(maxsize=1)
+def _trailing_gap() -> re.Pattern[str]:
+    words = lexicon.alternation(sorted(AUXILIARIES | _adverbs(), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{words}))+\s*$", re.IGNORECASE)
+
+
+def subject_end(before: str) -> int:
+    """Where a request verb's subject ends before it: before its auxiliaries and adverbs ("Luster kommune har i
+    tillegg bede": after "kommune")."""
+    tail = before[-100:]  # the auxiliaries and adverbs stand right before the verb: no need to scan further back
+    gap = _trailing_gap().search(tail)
+    return len(before) - len(tail) + gap.start() if gap else len(before)
 
 
 def _after_adverbs(text: str, pos: int) -> int:

@@ -105,6 +105,8 @@ def find_cues(text: str) -> list[Cue]:
         if p["need_change"].match(text, m.end()) or (p["need_change_modal"].search(text, 0, m.start())
                                                      and p["need_change_verb"].match(text, m.end())):
             continue  # "behovet for plasser vil nesten dobles", "Ifølge KS vil behovet for X dobles": a forecast
+        if m.group(0).split()[0].casefold() in _definite_needs() and p["need_measured"].match(text, m.end()):
+            continue  # "at behovet for X i dag langt overstiger Y", "behovet for X er stort": a need measured
         if free(m) and not any(a <= m.start() < b for a, b in not_needs):
             pos = skip_over(text, m.end(), re.compile(r"\s*(?:å|at)(?![\w-])"))
             if pos == m.end() and p["clause_noun"].fullmatch(m.group(0)):
@@ -185,6 +187,11 @@ def _nobody_asks(before: str) -> bool:
         return False
     start = max((m.end() for m in opener.finditer(before)), default=0)
     return bool(nobody.search(before, start))
+
+
+@lru_cache(maxsize=1)
+def _definite_needs() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("request_verbs")["need_changes"].get("definite_needs", []))
 
 
 def _modal_subject(text: str, noun: re.Match[str]) -> bool:

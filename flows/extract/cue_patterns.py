@@ -138,13 +138,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "need_change": re.compile(_need_changes()["after"], re.IGNORECASE),
         "need_change_modal": re.compile(_need_changes()["modal_before"], re.IGNORECASE),
         "need_change_verb": re.compile(_need_changes()["verb_after"], re.IGNORECASE),
+        "need_measured": re.compile(_need_changes()["measured"], re.IGNORECASE),
         "adverb": lexicon.phrase_pattern(cue_words("adverbs"), before=r"\s*"),
         "inverted": lexicon.phrase_pattern(cue_words("inverted_subjects"), before=r"\s*"),
         # an adverbial of occasion or document right after the verb, before its complement or the one asked
         # ("KS ba i møtet om at X", "krev i brevet at X", "ber i uttalelsen regjeringen om å X")
         "inner_adjunct": re.compile(rf"\s*(?!(?:i|på)\s+(?:{lexicon.alternation(cue_words('evaluative_adjuncts'))})(?![\w-]))"
                                     rf"(?:{adjunct})(?=\s+(?:(?:{lexicon.alternation(cue_words('adverbs'))})\s+)*"
-                                    rf"(?:{lexicon.alternation(cue_words('inner_adjunct_followers'))}|[A-ZÆØÅ])(?![\w-]))",
+                                    rf"(?:{lexicon.alternation(cue_words('inner_adjunct_followers'))}|(?-i:[A-ZÆØÅ])[\wæøå-]*)(?![\w-]))",
                                     re.IGNORECASE),
         "pointer": lexicon.phrase_pattern(claimant_pointers(), before=r"\s*"),
         "joint_pointer": lexicon.phrase_pattern(joint, before=r"\s*"),  # "ber organisasjonane om": the group named before

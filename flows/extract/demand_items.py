@@ -179,9 +179,11 @@ def _beneficiary(demand: Demand) -> bool:
         and bool(addressees_in(words[0])) and addressees_in(words[0])[0].name == demand.addressee
 
 
-def inline_demands(ctx: RowContext, block: Block, last: str | None) -> list[Demand] | None:
-    """A paragraph of a lead-in line and item lines without markers; None when it is not one."""
-    found = lists_.inline_items(block.text)
+def inline_demands(ctx: RowContext, block: Block, last: str | None, before: Block | None = None) -> list[Demand] | None:
+    """A paragraph of a lead-in line and item lines without markers, or of item lines under a paragraph that is a
+    lead-in (`before`); None when it is neither."""
+    found = lists_.inline_items(block.text) or (lists_.lines_under(before.text, block.text)
+                                                if before is not None and before.kind == "paragraph" else None)
     if found is None:
         return None
     lead, spans = found

@@ -13,7 +13,7 @@ from flows import lexicon
 from flows.extract import interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in
 from flows.extract.mentions import MentionLayer
-from flows.extract.voice import speaks_for
+from flows.extract.voice import Voice, speaks_for
 from flows.model import Block, Statement
 
 QUESTION_RUN = 3  # plain question paragraphs that make a text an interview printed as questions and answers
@@ -49,6 +49,26 @@ def plain_answers(blocks: tuple[Block, ...], questions: frozenset[int], statemen
     known = [speaks_for(mentions, sp.name) or sp.organisation for sp in speakers]
     claimant = next((k for k in known if k and k != GOVERNMENT), None) or mentions.principal
     return {i: claimant for i in runs}
+
+
+def reports_third_party(sentence: str, voice: Voice | None, region: str | None) -> bool:
+    """In an interviewer's question, a sentence that reports what a body named there asks ("KS mener fylkesrådene
+    bør få en større rolle. Er du enig?", "Legeforeningen har teke til orde for at staten skal overta X. Kva tenkjer
+    du?"): its voice is a named subject of a verb of saying or requesting (`reported`), not the interviewee's side
+    addressed ("Dere ville ha X"), and the sentence is no question itself."""
+    words = (region or "").split()
+    return not sentence.rstrip().endswith("?") and voice is not None and voice.rule == "reported" \
+        and bool(voice.claimants) and bool(words) and words[0].casefold() not in _ADDRESSED
+
+
+def clause_asked(text: str, start: int, rule: str) -> bool:
+    """A demand reported in a question is a clause ("ba om at X", "mener X bør Y", "tatt til orde for at X"), not a
+    thing wanted ("Legeforeningen vil ha en ny modell. Hvorfor er KS skeptisk?": the interviewer's framing)."""
+    return rule.endswith(":modal") or bool(_CLAUSE_BEFORE.search(text[max(0, start - 12):start]))
+
+
+_CLAUSE_BEFORE = re.compile(r"(?<![\w])(?:at|om|å)\s*$", re.IGNORECASE)
+_ADDRESSED = frozenset({"du", "dere", "dykk", "deg", "dykkar", "deres"})  # the interviewee's side, addressed
 
 
 @lru_cache(maxsize=1)

@@ -60,10 +60,18 @@ def spelled_out(claimant: str | None, document_text: str) -> str | None:
 def _continued_name(claimant: str, document_text: str) -> str | None:
     """The one longer name the document writes that goes on from a name of several words with "og" and a
     capitalised word ("Norsk Sau" of "Norsk Sau og Geit"): a speaker's description may cut it at the "og"."""
+    if claimant.endswith((" kommune", " fylkeskommune")):
+        return None  # a named municipality or county goes on with no "og": "Innlandet fylkeskommune og Mental Helse"
     found = {" ".join(m.group(0).split()) for m in re.finditer(
         rf"(?<![\w-]){re.escape(claimant)}\s+og\s+([A-ZÆØÅ][a-zæøå]+)(?![\w-])(?!\s+(?:kommune|fylkeskommune)\b)",
-        document_text) if not _actor(m.group(1))}  # not two bodies: "KS Vestland og Statsforvaltaren"
+        document_text) if not _actor(m.group(1)) and not _actor_at(document_text, m.start(1))}  # not two bodies: "KS
+    # Vestland og Statsforvaltaren", "KS og Mental Helse Ungdom"
     return found.pop() if len(found) == 1 else None
+
+
+def _actor_at(text: str, start: int) -> bool:
+    """An organisation's name opens at `start` ("Mental Helse Ungdom")."""
+    return any(h.start == 0 for h in organisations_in(text[start:start + 80]))
 
 
 def _actor(word: str) -> bool:

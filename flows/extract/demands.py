@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract import demand_layouts as layouts, interview, lists as lists_
+from flows.extract.demand_layouts import clause_asked, reports_third_party
 from flows.extract.actors import GOVERNMENT
 from flows.extract.actor_words import party_written
 from flows.extract.organisation_names import organisations_in
@@ -38,7 +39,7 @@ from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.people import recent_person
 from flows.extract.place_claimants import placed_claimant
 from flows.extract.printed_in_full import printed_owner, printed_sections
-from flows.extract.one_municipality import one_municipality
+from flows.extract.one_municipality import one_county, one_municipality
 from flows.extract.storting_asks import storting_asked
 from flows.extract.governor_addressee import GOVERNOR, governor_written
 from flows.extract.own_items import imperative_line, is_section_title
@@ -169,17 +170,17 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             context = items[block.index]
             demands += item_demands(ctx, block, context, context.claimants or fallback_claimant(ctx, state.last))
             continue
-        inline = None if slides or block.kind != "paragraph" else inline_demands(ctx, block, state.last)
-        if inline is not None:  # a lead-in and its items as plain lines of one paragraph
+        inline = None if slides or block.kind != "paragraph" or block.marker == "dash" else inline_demands(
+            ctx, block, state.last, blocks[block.index - 1] if block.index else None)
+        if inline is not None:  # a lead-in and its items as plain lines of one paragraph, or under one
             demands += inline
             continue
-        if (block.marker == "dash" and interview.asked(blocks, block.index, mentions.people)) or block.index in asked_plain:
-            prev_quote = False  # an interviewer's question ("– Dere ville ha X. Ble dere hørt?"): no claimant's words
-            continue
+        asked = (block.marker == "dash" and interview.asked(blocks, block.index, mentions.people)) \
+            or block.index in asked_plain  # an interviewer's question ("– Dere ville ha X. Ble dere hørt?")
         speaks = attributions.in_block(block)
         continued = not slides and block.marker != "dash" and \
             continued_quote(block, prev_quote, speaks.closing, mentions, quoted_by or state.last)
-        quote = not slides and not (block.marker == "dash" and block.index in printed) and \
+        quote = not slides and not asked and not (block.marker == "dash" and block.index in printed) and \
             is_quotation(block, prev_quote, continued, speaks.closing, speaks.subject,
                                             own_voice, statements, block.index in boxes)
         speaker, attribution_at = quote_speaker(block, attributions, mentions, quoted_by if continued and quoted_by
@@ -198,6 +199,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
+            if asked and not reports_third_party(sentence.text, voice, region):
+                continue  # the interviewer's own words: a question, or what the interviewee's side wants ("Dere vil ha X")
             if voice is not None and not voice.in_quote:  # "Fylket krev", "Forbundet ber": the body of that kind
                 voice = pointed_voice(sentence.text, document.text, sentence.start) or voice
             if voice is None and before is not None and (_adds(sentence.text) or _proposals_named(sentence.text)
@@ -220,7 +223,7 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             government = (voice is None and region is not None and (state.last == GOVERNMENT or resolve(
                 region, mentions, state.last, state.named) == GOVERNMENT)) or \
                 (voice is not None and voice.rule == "government")
-            told = told_claimant(sentence.text) if government else None
+            told = told_claimant(sentence.text, block.sentences[i - 1].text if i else "") if government else None
             if told is not None:  # "– KS ba om at vi øker X, sa statsråden": KS's request, told by the minister
                 voice, government = Voice((told,), False, None, "told_request"), False
             if government:  # a minister asks others to act
@@ -241,6 +244,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                 if written and written.addressed and block.kind == "item" and imperative_line(spoken.text):
                     rows = [d if d.addressee or not d.rule.endswith(":action_item")  # "Gje oss ...": the listener
                             else replace(d, addressee=written.addressed) for d in rows]
+                if asked:
+                    rows = [d for d in rows if clause_asked(document.text, d.start, d.rule)]
                 demands += rows
         if asked_of is not None:  # "... om tre ting:" then "For det første må X": X is asked of the one named
             demands[found:] = [d if d.addressee else replace(d, addressee=asked_of) for d in demands[found:]]
@@ -255,7 +260,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     # read as an organisation ("biblioteksjef NN fra Nordby"): the body the document names there (place_claimants.py)
     named = tuple(replace(d, addressee=governor_written(d.addressee, document.text, d.start, document.language))
                   if d.addressee == GOVERNOR else d for d in named)  # "Statsforvaltaren i Vestland" as the text names it
-    named = tuple(replace(d, addressee=storting_asked(one_municipality(d.addressee, d.claimant, d.text, document.text),
+    named = tuple(replace(d, addressee=storting_asked(one_county(one_municipality(d.addressee, d.claimant, d.text, document.text), d.text,
+                                                                 document.text),
                                                       d.text, document.text, d.start))
                   for d in named)  # "Kommunen må ..." in a local branch's words: the one municipality it is about;
     # "be regjeringen utrede X": the Storting is asked to ask (storting_asks.py)

@@ -55,6 +55,30 @@ def ordinal_paragraph(block: Block) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _counted_lead() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = lexicon.load("request_verbs")
+    counts = {str(k): int(v) for k, v in data["announced_counts"].items()}
+    adjectives = lexicon.alternation([str(w) for w in data["count_adjectives"]])
+    return re.compile(rf"(?<![\w-])({lexicon.alternation(list(counts))})\s+(?:(?:{adjectives})\s+)?"
+                      rf"(?:{lexicon.alternation(data['counted_line_nouns'])})(?![\w-])[^:]*:\s*$", re.IGNORECASE), counts
+
+
+def counted_lines(blocks: tuple[Block, ...], i: int) -> tuple[int, ...]:
+    """The indices of the plain lines a lead-in counts ("la ho fram «tre enkle krav» til regjeringa:" over three
+    one-line paragraphs, no markers): as many single-line paragraphs as it counts, each opening with a capital and
+    short (at most 40 words), none a quotation; () when the blocks after it are not that."""
+    pattern, counts = _counted_lead()
+    found = pattern.search(blocks[i].text) if blocks[i].kind == "paragraph" else None
+    n = counts[found.group(1).casefold()] if found else 0
+    lines = blocks[i + 1:i + 1 + n]
+    if n < 2 or len(lines) < n or not all(b.kind == "paragraph" and b.marker != "dash" and "\n" not in b.text.strip()
+                                          and b.text.lstrip()[:1].isupper() and len(b.text.split()) <= 40
+                                          and "|" not in b.text and not ORDINAL_ITEM().match(b.text) for b in lines):
+        return ()
+    return tuple(b.index for b in lines)
+
+
+@lru_cache(maxsize=1)
 def NEED_LEAD_IN() -> re.Pattern[str]:
     """'Kommunene trenger:': who needs the items, a need verb, a colon. Those named need, they do
     not act: the items have no addressee of their own."""

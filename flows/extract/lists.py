@@ -31,7 +31,7 @@ from flows.extract import talk_leads
 from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
-                                     demand_cue, is_matters, ordinal_paragraph)
+                                     counted_lines, demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
 from flows.extract.attributed import body_voice
 from flows.extract.demand_pointers import pointed_lead, pointed_voice
@@ -183,6 +183,24 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     return lines[lead], spans
 
 
+def lines_under(lead_in: str, text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A paragraph of two or more lines without markers right under a paragraph that ends as a lead-in ("I innlegget
+    la ho fram tre krav frå KS til regjeringa:" over "Kommunane må X.\nStatsforvaltaren må Y."): (the lead-in, spans
+    of the lines), as `inline_items` reads them within one paragraph."""
+    lead = lead_in.rstrip().rsplit("\n", 1)[-1]
+    if not lead.endswith(":") or not (demand_cue().search(lead) or is_matters(lead)):
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
+        pos += len(line) + 1
+    if len(spans) < 2 or any(len(text[a:b].split()) > 40 or "|" in text[a:b] or "\t" in text[a:b] for a, b in spans):
+        return None  # (a table's rows: its own layout)
+    return lead, spans
+
+
 def _joint(block: Block, found: tuple[Group, ...]) -> tuple[str, ...]:
     """The organisations a lead-in's subject points back at, if it points back at a group."""
     region = speech_subject(block.text) if found else None
@@ -291,7 +309,8 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
     speaker = speaker or {}
     for i, block in enumerate(blocks):
         check()
-        if i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or ordinal_paragraph(blocks[i + 1])):
+        counted = counted_lines(blocks, i) if i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph" else ()
+        if i + 1 >= len(blocks) or not (blocks[i + 1].kind == "item" or ordinal_paragraph(blocks[i + 1]) or counted):
             continue
         if blocks[i + 1].marker == "dash" and patterns()["attribution"].search(blocks[i + 1].text):
             continue  # "Lederen er tydelig på hva hun vil ha:" then "- X, sier NN.": a quotation, no list
@@ -303,6 +322,9 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
             continue
         context = _lead_in(blocks, i, slides, writer, speaker, default, joint, asked_together)
         if context is None:
+            continue
+        if counted:  # "«tre enkle krav» til regjeringa:" over three plain lines
+            out.update({j: context for j in counted})
             continue
         if ordinal_paragraph(blocks[i + 1]):  # "Vi har tre krav:" and paragraphs "Det første kravet er at X."
             for j in range(i + 1, len(blocks)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
@@ -26,7 +26,7 @@ from flows.extract.role_table import roles_table
 from flows.extract import roles as R
 from flows.extract.actors import GOVERNMENT, ActorHit, claimants_in, generic_claimants, is_ks_body
 from flows.extract.speaker_claimant import ks_office, municipal_leader
-from flows.extract.organisation_names import organisations_in, site_owner
+from flows.extract.organisation_names import defined_acronyms, organisations_in, site_owner
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
@@ -53,6 +53,7 @@ class MentionLayer:
     ministries: tuple[MinistryMention, ...]
     dates: tuple[FoundDate, ...]  # document offsets
     principal: str  # the claimant a speaker with no organisation of their own speaks for
+    acronyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # acronym the text defines -> organisation ("X (LVK)")
 
     def person(self, name: str) -> Mention | None:
         return next((p for p in self.people.persons if p.name == name), None)
@@ -358,6 +359,7 @@ def find_mentions(ctx: DocContext) -> MentionLayer:
         ministries=ctx.gazetteer.ministries,
         dates=_dates(ctx),
         principal=principal_claimant(ctx),
+        acronyms=MappingProxyType(defined_acronyms(text, ctx.gazetteer.organisations)),
     )
 
 

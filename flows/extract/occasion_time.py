@@ -34,8 +34,13 @@ def _config() -> dict:
 
 @lru_cache(maxsize=None)
 def _pattern(key: str) -> re.Pattern[str]:
-    items = _config().get(key) or ()
-    return re.compile("|".join(f"(?:{p})" for p in items) or r"(?!x)x", re.IGNORECASE)
+    """The patterns of one key as one alternation; those opening on a word boundary share it ("\\b(?:i fjor\\b|...)"):
+    the same matches, with one boundary test a position instead of one a pattern."""
+    items = [str(p) for p in _config().get(key) or ()]
+    bounded = [p[2:] for p in items if p.startswith(r"\b")]
+    rest = [p for p in items if not p.startswith(r"\b")]
+    parts = ([rf"\b(?:{'|'.join(f'(?:{p})' for p in bounded)})"] if bounded else []) + [f"(?:{p})" for p in rest]
+    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
 def factor() -> float:
@@ -97,6 +102,8 @@ def lead_day(lead: tuple[Block, ...]) -> date | None:
     return None
 
 
+@lru_cache(maxsize=4)
 def is_invitation(text: str) -> bool:
-    """A press invitation to a coming occasion ("Pressen er velkommen", "Tid og stad")."""
+    """A press invitation to a coming occasion ("Pressen er velkommen", "Tid og stad"); read once a text (the type,
+    the participants and their details each ask)."""
     return bool(_pattern("invitation").search(text))

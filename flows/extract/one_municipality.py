@@ -5,7 +5,11 @@ av ansvaret" in a KS text is every municipality), but a local branch or a union 
 the place of the claimant's branch ("<organisation> <place>"), else the one "<place> kommune" the text names
 (`singular_municipal` in actors.yaml), else the one place its council or a local leader is named with ("Kommunestyret
 i Nordby", "kommunedirektør i Nordby"; round 26). A demand whose first municipal word is plural (`plural_municipal`) asks every
-municipality."""
+municipality.
+
+`one_county` does the same for one county council asked in the singular ("fylkeskommunen må prioritere X", "Fylket må
+sørgje for Y"): the county the text names ("Vestland fylkeskommune", "fylkesordføraren i Vestland"), when it names
+one; else none."""
 from __future__ import annotations
 
 import re
@@ -62,3 +66,34 @@ def _governed() -> re.Pattern[str]:
     data = lexicon.load("actors")
     words = lexicon.alternation([str(w) for w in [*data["home_councils"], *data["municipality_roles"]]])
     return re.compile(rf"(?<![\w-])(?i:{words})(?:en|a)?\s+i\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?![\w-])")
+
+
+COUNTY_NAMED = re.compile(r"(?<![\w-])((?:[A-ZÆØÅ][a-zæøå]+ og )?[A-ZÆØÅ][a-zæøå]+) fylkeskommune(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _county_governed() -> re.Pattern[str]:
+    """A county's council or leader with its place (`county_bodies` in actors.yaml: "fylkesordførar i Vestland")."""
+    words = lexicon.alternation([str(w) for w in lexicon.load("actors").get("county_bodies") or ()])
+    return re.compile(rf"(?<![\w-])(?i:{words})(?:en|a|et)?\s+i\s+((?:[A-ZÆØÅ][a-zæøå]+ og )?[A-ZÆØÅ][a-zæøå]+)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _county_subject() -> re.Pattern[str]:
+    """The singular county council (`singular_county`) as the subject of a demand's modal or verb: the demand's first
+    words ("fylkeskommunen må X", "fylket òg må X"), or right after "at" ("Vi treng at fylkeskommunen brukar X")."""
+    words = lexicon.alternation([str(w) for w in lexicon.load("actors").get("singular_county") or ()])
+    return re.compile(rf"^(?:.{{0,40}}?(?<![\w-])at\s+)?(?i:{words})(?:\s+(?:sjølv|selv|òg|også))?\s+(?!(?:må|bør|skal)\s+(?:òg\s+|også\s+)?få(?![\w-]))"
+                      r"(?:må|bør|skal|kan|burde|skulle|tek|tar|gir|gjev|ser|[a-zæøå]+(?:er|ar))(?![\w-])",
+                      re.IGNORECASE)  # a modal or a finite verb after it: not "vil ha fylket med på X", an object;
+    # not "fylkeskommunen må få ein plass": what it is to receive asks nothing of it
+
+
+def one_county(addressee: str | None, demand: str, text: str) -> str | None:
+    """"<county> fylkeskommune" for a demand with no addressee whose subject is the singular county council, when the
+    text names one county (see the module docstring); else None; any other addressee unchanged."""
+    if addressee != "fylkeskommunen" and (addressee is not None or not _county_subject().match(demand)):
+        return addressee  # (asked by name, "bad fylkeskommunen om å X": asked_parties.asked_noun)
+    named = list(dict.fromkeys(m.group(1) for m in COUNTY_NAMED.finditer(text))) \
+        or list(dict.fromkeys(m.group(1) for m in _county_governed().finditer(text)))
+    return f"{named[0]} fylkeskommune" if len(named) == 1 else None  # none or several named: no one in particular

@@ -33,7 +33,8 @@ def _organisation_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?!(?:{nouns})(?![\w-]))[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
 
 
-AIM = re.compile(r"\s+for\s+[a-zæøåé]{5,}(?![\w-])")  # "Landsforeningen for barnevernsbarn"
+AIM = re.compile(r"\s+(?:for|av)\s+[a-zæøåé]{5,}(?![\w-])")  # "Landsforeningen for barnevernsbarn", "Landssamanslutninga av
+# vasskraftkommunar"
 
 
 def _organisation_words(text: str) -> list[ActorHit]:
@@ -52,7 +53,8 @@ def _organisation_words(text: str) -> list[ActorHit]:
 def _association() -> re.Pattern[str]:
     """An association named by several words ("Norges Handikapforbund", "Private Barnehagers Landsforbund",
     "Norsk Vann", "Norsk forening for allmennmedisin"): `association_openers` or a capitalised genitive before
-    a capitalised compound on an `association_heads` word, or a `national_openers` word before a capitalised
+    a capitalised compound on an `association_heads` word, or a capitalised genitive before a lower-case compound on
+    a `genitive_heads` word ("Rusmisbrukernes interesseorganisasjon"), or a `national_openers` word before a capitalised
     word (and a head capitalised as a word of its own: "Norsk Kommunalteknisk Forening") or a head with "for" and one
     word. Every name opens with a capital: the lookahead before the word
     boundary fails at once on the other positions (the same matches, a third of the time)."""
@@ -62,6 +64,8 @@ def _association() -> re.Pattern[str]:
     openers = lexicon.alternation([str(w) for w in data["association_openers"]])
     national = lexicon.alternation([str(w) for w in data["national_openers"]])
     skip = lexicon.alternation([str(w) for w in data["not_name_openers"]])
+    genitive = lexicon.alternation([str(w) for w in data.get("genitive_heads", [])]) or r"(?!x)x"
+    not_genitive = lexicon.alternation([str(w) for w in data.get("not_genitive_names", [])]) or r"(?!x)x"
     titled = lexicon.alternation([str(w).capitalize() for w in data["association_heads"]])  # "Norsk Kommunalteknisk
     # Forening": the head capitalised as a word of its own
     lead = rf"(?!(?:{skip})\s)(?:{openers}|[A-ZÆØÅ][a-zæøåé]+s)"
@@ -69,7 +73,8 @@ def _association() -> re.Pattern[str]:
     return re.compile(rf"(?=[{capital}])(?<![\w-])(?:(?:{lead}\s+){{1,2}}[A-ZÆØÅ][a-zæøåé]*(?:{heads})(?![\w-])"
                       rf"|(?-i:{national})\s+(?:(?-i:[A-ZÆØÅ])[\wæøåé-]+(?:\s+(?:{titled}))?|(?:{heads})\s+for\s+[\wæøåé-]+)"
                       rf"(?:\s+for\s+[\wæøåé-]+)?(?![\w-])"
-                      rf"|(?-i:{definite})\s+[a-zæøåé]{{2,}}(?:{heads})(?![\w-]))")
+                      rf"|(?-i:{definite})\s+[a-zæøåé]{{2,}}(?:{heads})(?![\w-])"
+                      rf"|(?!(?:{not_genitive})\s)(?-i:[A-ZÆØÅ][a-zæøåé]{{3,}}[a-zæøåé]s)\s+[a-zæøåé]{{2,}}(?:{genitive})(?![\w-]))")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +82,8 @@ def _association_words() -> tuple[str, ...]:
     """A literal each association name holds (the first word of a head or of a national opener): a text
     with none of them names no association, and the pattern need not run."""
     data = _data()
-    return tuple({str(w).split()[0] for w in data["association_heads"] + data["national_openers"]})
+    return tuple({str(w).split()[0] for w in data["association_heads"] + data["national_openers"]
+                  + data.get("genitive_heads", [])})
 
 
 def _associations(text: str) -> list[ActorHit]:
@@ -92,7 +98,9 @@ def _body() -> re.Pattern[str]:
     one follows."""
     bodies = trie_alternation([str(w) for w in _data()["organisation_bodies"]], ignore_case=True)
     prefix = rf"(?:{lexicon.alternation(sorted(place_prefixes()))})\s+"  # "og Ytre Sogn" (`place_prefixes`)
-    place = rf"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+(?:{prefix})?[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
+    body = r"(?![\wæøåé-]*(?:departementet|direktoratet|tilsynet|etaten|kommune|fylkeskommune)(?![\w-]))"  # "Kommunerådet i
+    # Nordfjell og Samferdselsdepartementet": two parties, not a place of two names
+    place = rf"(?-i:[A-ZÆØÅ][\wæøåé-]+(?:\s+og\s+(?:{prefix})?{body}[A-ZÆØÅ][\wæøåé-]+)?)"  # a capitalised place, not "i januar"
     return re.compile(rf"(?<![\w-])(?:{bodies})(?:\s+(?:i|for)\s+{place}(?:\s+(?-i:kommune|fylkeskommune))?)?(?![\w-])",
                       re.IGNORECASE)  # "Ungdomsrådet i Sunnfjord kommune"
 
@@ -107,6 +115,21 @@ def organisations_in(text: str) -> list[ActorHit]:
         + [_branch(text, h) for h in _associations(text)]  # "Norges Handikapforbund Agder": a county branch
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)]
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in party_group().finditer(text)])
+
+
+DEFINED = re.compile(r"\s*\((?P<acronym>[A-ZÆØÅ]{2,6})\)")  # "Landssamanslutninga av vasskraftkommunar (LVK)"
+
+
+def defined_acronyms(text: str, hits: tuple[ActorHit, ...]) -> dict[str, str]:
+    """Acronym -> organisation, for the acronyms a text defines in brackets right after an organisation it names
+    ("Landssamanslutninga av vasskraftkommunar (LVK) ... krev LVK at": LVK is that body). Known acronyms stay the
+    gazetteers' (`claimants_in` reads them); the first definition wins."""
+    out: dict[str, str] = {}
+    for hit in hits:
+        found = DEFINED.match(text, hit.end)
+        if found and found.group("acronym") not in out and not claimants_in(found.group("acronym")):
+            out[found.group("acronym")] = hit.name
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -100,6 +100,16 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(str(_data()[key]), re.IGNORECASE)
 
 
+def _recipient_line(text: str, start: int) -> bool:
+    """True when the line holding offset `start` is a header field of recipients (`recipient_fields`)."""
+    return bool(_recipients().match(text, text.rfind("\n", 0, start) + 1))
+
+
+@lru_cache(maxsize=1)
+def _recipients() -> re.Pattern[str]:
+    return re.compile(str(_data()["recipient_fields"]), re.IGNORECASE | re.MULTILINE)
+
+
 def said_before(sentence: str, verb_start: int) -> bool:
     """The verb of saying at `verb_start` stands in the perfect ("har sjølv sagt", "har lenge åtvara"): words said
     before or over time, not at the occasion (`perfect_before_verb`); also a verb the speech lexicon lists with its
@@ -162,6 +172,8 @@ def _reason(mention: PersonMention, sentence: Sentence | None, byline_blocks: se
     block = next((b for b in blocks if b.start <= mention.start < b.end), None)
     if block is not None and block.index in byline_blocks and mention.start == block.start:
         return "byline"
+    if _recipient_line(text, mention.start):
+        return None  # "Kopi: A; B": an e-mail's recipients, not those at its meeting
     if inside(listed, mention.start):
         return "attendance_list"
     signed = _pattern("signed_document").search(sentence.text)

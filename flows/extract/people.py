@@ -93,6 +93,10 @@ def find_people(text: str) -> People:
             persons[m.name] = Mention(m.name, m.role, m.organisation or known.organisation)
         elif m.role and known.role and R.more_specific(m.role, known.role):
             persons[m.name] = Mention(m.name, m.role, known.organisation or m.organisation)
+        elif known.organisation is None and m.organisation and m.role and known.role \
+                and m.role.casefold() == known.role.casefold():
+            persons[m.name] = Mention(m.name, known.role, m.organisation)  # "nestleder NN" first, "KS Agder-nestleder
+            # NN" later: the same office, its body given the second time
         elif known.organisation is None and m.organisation in ministry_names() and m.role and known.role \
                 and R.is_government_role(m.role) and known.role.casefold().endswith(m.role.casefold()):
             # "Helsestatssekretær NN" first, "statssekretær i Helse- og omsorgsdepartementet NN" later: the

@@ -292,8 +292,26 @@ def _genitive_union(before: str) -> str | None:
 
 # a KS office before another role of the same person ("KS-styremedlem og ordfører i Drammen, NN", "styreleiar i KS
 # Vestland og ordførar i Voss, NN"): the person is at a meeting of KS for KS, the first office named
-KS_OFFICE_FIRST = re.compile(r"(?:(?<![\w-])(?P<ks1>KS)-(?P<role1>[a-zæøå]+)|(?<![\w-])(?P<role2>[a-zæøå]+)\s+(?:i|for)\s+"
-                             r"(?P<ks2>KS(?:\s+[A-ZÆØÅ][\wæøå-]+)?))\s+og\s+$")
+KS_OFFICE_FIRST = re.compile(r"(?:(?<![\w-])(?P<ks1>KS)-(?P<role1>[a-zæøå]+)\s+og\s+|(?<![\w-])(?P<role2>[a-zæøå]+)\s+(?:i|for)\s+"
+                             r"(?P<ks2>KS(?:\s+[A-ZÆØÅ][\wæøå-]+)?)(?:\s+og\s+|,\s+))$")  # also "fylkesstyreleder i KS
+# Vestland, ordfører NN": the KS office first, the municipal one in apposition (not "KS-leiaren, styreleiar NN")
+
+
+@lru_cache(maxsize=1)
+def _agency_heads() -> dict[str, str]:
+    """An agency head's title -> the agency (`agency_heads` in data/state_bodies.yaml)."""
+    heads = lexicon.load("state_bodies").get("agency_heads") or {}
+    return {str(t).casefold(): str(n) for n, titles in heads.items() for t in titles}
+
+
+GENITIVE_OWNER = re.compile(r"(?<![\w-])((?-i:[A-ZÆØÅ])[\wæøå-]+)s\s+$")  # a body's genitive right before a role
+
+
+def _role_of_previous(gap: str, role: str) -> bool:
+    """True when the role before a name is the whole gap from the previous name, after a comma ("A, statssekretær,
+    B"): a list of names each with the role after it (the caller checks that the previous name has no role before it:
+    "minister A, styreleder i KS, B" gives each its role before the name)."""
+    return gap.startswith(",") and gap[1:].strip() == role.strip() and role.rstrip().endswith(",")
 
 
 def context_role(text: str, start: int, end: int,
@@ -303,6 +321,9 @@ def context_role(text: str, start: int, end: int,
     right = text[end:end + 120]
     role, org, plural = None, None, False
     found = R.ROLE_BEFORE().search(left)
+    if found and previous is not None and _role_of_previous(text[previous.end:start], found.group(0)) \
+            and R.ROLE_BEFORE().search(text[max(0, previous.start - 120):previous.start]) is None:
+        found = None  # "A, statssekretær, B, ekspedisjonssjef": the title after A's name is A's, B's comes after B
     definite = None if found else R.DEFINITE_ROLE_BEFORE().search(left)
     if found:
         written = found.group("role").casefold()
@@ -335,6 +356,11 @@ def context_role(text: str, start: int, end: int,
     if found and role and role.endswith(tuple(str(r) for r in lexicon.load("actors").get("union_roles") or ())):  # "Fagforbundets hovedtillitsvalgt i Nordby kommune, NN": the
         union = _genitive_union(left[:found.start("role")])  # union's representative, employed by the municipality
         org = union or org
+    if found and org is None:
+        owner = GENITIVE_OWNER.search(left, 0, found.start("role"))  # "Fagforbundets leder NN": Fagforbundet
+        hits = claimants_in(owner.group(1)) if owner else []
+        if hits and hits[0].start == 0 and hits[0].end == len(owner.group(1)):
+            org = hits[0].name
     if found:
         ks_first = KS_OFFICE_FIRST.search(left, 0, found.start("role"))  # "KS-styremedlem og ordfører i Drammen, NN"
         office = ks_first and (ks_first.group("role1") or ks_first.group("role2"))
@@ -343,6 +369,8 @@ def context_role(text: str, start: int, end: int,
     ministry = R.ministry(role) if role else None
     if ministry:
         org = ministry
+    elif org is None and role and role.casefold() in _agency_heads():
+        org = _agency_heads()[role.casefold()]  # "Riksarkivar NN": the head of Arkivverket speaks for it
     elif org is None and party:
         org = party.group(1)
     return role, org, plural

@@ -208,6 +208,9 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
     segment = text[start:cue_start].strip()
     if boundary == "som" or (segment and p["subordinate"].fullmatch(boundary)):
         return None  # a relative, temporal or conditional clause describes ("når ein veterinær må ...")
+    if boundary == "at" and len(found) > 1 and found[-2][2] in CONDITIONS \
+            and "," not in text[found[-2][1]:found[-1][0]]:
+        return None  # "når svaret er at området må sikres": a clause inside a condition describes it
     if not segment and SUBJECT_WITH_CLAUSE.match(text[:cue_start]):
         lead = len(text) - len(text.lstrip(" –—-«»\"“„•*"))
         return lead, False  # "forslaget om at direktoratet skal kunne pålegge X, må tas ut": the noun and its clause
@@ -221,9 +224,14 @@ def _clause_start(text: str, cue_start: int, cues_before: bool) -> tuple[int, bo
         return None
     if _question(segment.split()[0].casefold(), text, cue_start + len(text[cue_start:].split(None, 1)[0])):
         return None  # "Hva må til?", "Om regjeringen bør gi mer, er et politisk spørsmål": a question, no call
+    if boundary.isalpha() and boundary not in NOT_VERB_BOUNDARIES and len(words) > 1 \
+            and words[0].casefold() in {w.casefold() for w in cue_words("inverted_subjects")}:
+        start = text.index(words[0], start) + len(words[0])  # "her mener vi NVE må X": the subject after "vi"
     return len(text[:start]) + len(text[start:]) - len(text[start:].lstrip()), False
 
 
+CONDITIONS = frozenset({"når", "dersom", "hvis", "viss"})  # not "der": "Der heiter det at X" points to a text
+NOT_VERB_BOUNDARIES = frozenset({"at", "som", "fordi", "når", "hvis", "viss", "dersom", "der", "hvor", "kor", "men"})
 LIST_END = re.compile(r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:og|eller|samt)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*",
                       re.IGNORECASE)  # "reformer og rettighetsfestinger": the list's last two pieces
 LIST_PIECE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,3}")

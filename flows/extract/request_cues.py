@@ -11,7 +11,7 @@ from flows import lexicon
 from flows.extract.actors import PERSON_ASKED, ActorHit, addressees_in
 from flows.extract.actor_words import claimant_pointers
 from flows.extract.organisation_names import organisations_in
-from flows.extract.asked_parties import asked_body, asked_group, asked_noun, asked_you, recipient, subject_before
+from flows.extract.asked_parties import asked_body, asked_group, asked_noun, asked_you, recipient, subject_before, subject_end
 from flows.extract.request_subjects import counted_wish, speaker_relative
 from flows.extract.cue_patterns import Cue, additive_openers, patterns, cue_words
 from flows.extract.roles import is_role
@@ -56,7 +56,13 @@ def inverted_subject_end(text: str, pos: int) -> int | None:
     if hits and (word is None or pos + hits[0].end > word.end()) \
             and not [a for a in addressees_in(rest) if a.start == hits[0].start]:
         return pos + hits[0].end  # the whole name: "ber KS Agder om", not "KS" alone
+    if word is None:
+        word = ACRONYM_SUBJECT.match(text, pos)  # "I ei fråsegn krev LVK at X": a body by its acronym
     return word.end() if word else None
+
+
+# an acronym no gazetteer knows right after the verb and before "at" (an addressee is asked "om"): the subject
+ACRONYM_SUBJECT = re.compile(r"\s*(?-i:[A-ZÆØÅ]{2,6})(?=\s+at\s)")
 
 
 def coordinated_addressees(text: str, pos: int) -> tuple[list[str], int]:
@@ -131,7 +137,9 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         return None  # "Forskriften krever flere skjemaer": what a thing needs, nobody's request
     if p["instead"].search(before):
         return None  # "i stedet for å be kommunene rapportere ...": what is not wanted
-    claimant_subject = any(h.end == len(before) for h in organisations_in(before))
+    ends = (len(before), subject_end(before))
+    claimant_subject = any(h.end in ends for h in organisations_in(before))  # also
+    # before auxiliaries and adverbs: "Luster kommune har i tillegg bede fylkeskommunen om å X"
     if _relative_proposal(before, prev) and not claimant_subject:
         return None  # "tiltakene Helsepersonellkommisjonen foreslår": someone else's proposal
     if inverted is None and not clausal and not told and _fronted_adverbial().fullmatch(before.strip(" –—-«»\"")):

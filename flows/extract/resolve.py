@@ -274,6 +274,9 @@ SHARED_OBJECT = re.compile(r"(?<![\w-])(?:må|bør|skal|kan|får|å)\s+(?:(?:ogs
                            r"(?:\s+(?:opp|oppe|ut|inn|ned|fram|på))?$")  # a verb (and its particle) with no object
 
 
+NOUN_JOINT = re.compile(r"(?:,\s*og|\s+og)\s+om\s+(?=(?:en|et|ei|eit|ein)\s)")  # "og om et eget tilskudd"
+
+
 @lru_cache(maxsize=1)
 def _infinitive_joint() -> re.Pattern[str]:
     """"og" before a second infinitive, an adverb that may stand between ("og særlig gi et ekstra løft",
@@ -309,6 +312,10 @@ def split_actions(text: str, infinitival: bool, language: str = "nb", modal: boo
             if ((marked or short or is_infinitive(m.group("verb"), language)) and len(text[last_cut:m.start()].split()) >= 3
                     and not re.search(r"(?:for|ved|til|med)\s+å\s+\S+$", left)):
                 cuts.append((m.start(), m.start("adverb") if m.group("adverb") else m.start("verb")))
+    if infinitival:
+        for m in NOUN_JOINT.finditer(text):  # "om å finansiere X og om et eget tilskudd til Y": a thing asked too
+            if len(text[:m.start()].split()) >= 3:
+                cuts.append((m.start(), m.end()))
     cuts = sorted(set(cuts))
     parts: list[tuple[int, int]] = []
     pos = 0

@@ -82,7 +82,7 @@ def _role_pattern() -> str:
 
 @lru_cache(maxsize=1)
 def ROLE_BEFORE() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:(?P<prefix>[A-ZÆØÅ]{{2,}})(?:-|' ))?(?P<role>{_role_pattern()})"
+    return re.compile(rf"(?<![\w-])(?:(?P<prefix>(?:(?-i:[A-ZÆØÅ]{{2,}}) )?[A-ZÆØÅ]{{2,}})(?:-|' ))?(?P<role>{_role_pattern()})"
                       rf"(?: (?:(?:i|av|for|ved) )?(?P<org>{org_pattern()}))?,? $", re.IGNORECASE)
 
 

@@ -39,8 +39,10 @@ def sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Sentence | None
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_attendance(sentence: str) -> bool:
-    """The sentence holds an attendance cue (`attendance`: "deltok", "møtte", "Med seg hadde han")."""
+    """The sentence holds an attendance cue (`attendance`: "deltok", "møtte", "Med seg hadde han"); asked of one
+    sentence by several passes (the meeting's spans, the sources, the participants), read once."""
     return bool(_any("attendance").search(sentence))
 
 

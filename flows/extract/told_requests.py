@@ -7,7 +7,8 @@ but the request is KS's: its verb of requesting has a claimant as its own subjec
 "KS har også bedt om") or right after it in a clause inverted after its source ("Ifølge statsråden ba KS også om";
 not "Statsråden ba kommunene om å": the one after the verb is asked there). That claimant is the demand's
 claimant (GUIDELINES: the organisation the demand is made for), whoever tells it. A pronoun ("de ba om") is left
-to the voice of the sentence: it may be anyone's.
+to the voice of the sentence: it may be anyone's; only when the sentence before it in the paragraph opens with a
+claimant ("KS var tydelege på X. Dei bad om at Y") is that claimant the pronoun's (`before`).
 """
 from __future__ import annotations
 
@@ -42,11 +43,22 @@ def _fronted_source() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{lexicon.alternation(cue_words('according_closers'))})\s", re.IGNORECASE)
 
 
+PLURAL_PRONOUNS = frozenset({"de", "dei"})
+
+
+def _opening_claimant(sentence: str) -> str | None:
+    """The claimant a sentence opens with ("KS var tydelige på ...", "Fylkesstyret meinte ..."), or None."""
+    lead = len(sentence) - len(sentence.lstrip("–—- \t«"))
+    hits = [h for h in claimants_in(sentence[:lead + 80]) if h.start == lead]
+    return hits[0].name if hits else None
+
+
 VERB = re.compile(r"[\wæøå]+(?:\s+om)?", re.IGNORECASE)
 
 
-def told_claimant(text: str) -> str | None:
-    """The claimant whose own request a sentence tells (see the module docstring), or None."""
+def told_claimant(text: str, before_text: str = "") -> str | None:
+    """The claimant whose own request a sentence tells (see the module docstring), or None; `before_text`: the
+    sentence before it in its paragraph, whose opening claimant a plural pronoun takes up."""
     asking = frozenset(w.casefold() for w in cue_words("told_request_verbs"))
     for cue in find_cues(text):
         verb = VERB.match(text, cue.anchor)
@@ -58,6 +70,9 @@ def told_claimant(text: str) -> str | None:
         hits = [h for h in claimants_in(head) if h.end == len(head)]
         if hits:
             return hits[-1].name  # "KS ba om at ...", "KS har også bedt om ..."
+        opener = _opening_claimant(before_text) if head.strip().casefold() in PLURAL_PRONOUNS else None
+        if opener is not None:
+            return opener  # "KS var veldig tydelige på X. De ba om at ...": the one the sentence before opened with
         if not _fronted_source().match(before):
             continue  # "Statsråden ba kommunene om å X": the subject stood first, the one after the verb is asked
         after = text[verb.end():]

@@ -81,6 +81,9 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
         return GOVERNMENT  # "Departementet oppmoda KS om å ...", "Kunnskapsdepartementet ber kommunane ...
     if hits:
         return hits[0].name
+    acronym = region.split()[0].strip(",") if region.split() else ""
+    if acronym in mentions.acronyms:
+        return mentions.acronyms[acronym]  # "krev LVK at": the body the text spelled out
     person = mentions.person_in(region)
     bodies = organisations_in(region)
     if bodies and (person is None or bodies[0].start <= region.find(person.split()[-1])):  # "Nordby kommune": a place, not a surname
