@@ -171,16 +171,20 @@ def inline_items(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     lead = next((k for k, line in enumerate(lines[:2]) if line.rstrip().endswith(":")), None)
     if lead is None or len(lines) < lead + 3 or not (demand_cue().search(lines[lead]) or is_matters(lines[lead])):
         return None  # lines before the lead-in are a heading ("Saker\nSaker som ble tatt opp:")
-    spans: list[tuple[int, int]] = []
-    pos = sum(len(line) + 1 for line in lines[:lead + 1])
-    for line in lines[lead + 1:]:
-        stripped = line.strip()
-        if stripped:
-            spans.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
-        pos += len(line) + 1
+    spans = _line_spans(lines[lead + 1:], sum(len(line) + 1 for line in lines[:lead + 1]))
     if any(len(text[a:b].split()) > 40 for a, b in spans):
         return None
     return lines[lead], spans
+
+
+def _line_spans(lines: list[str], pos: int = 0) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty line, stripped, the first line starting at offset `pos`."""
+    spans: list[tuple[int, int]] = []
+    for line in lines:
+        if line.strip():
+            spans.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return spans
 
 
 def lines_under(lead_in: str, text: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -190,12 +194,7 @@ def lines_under(lead_in: str, text: str) -> tuple[str, list[tuple[int, int]]] | 
     lead = lead_in.rstrip().rsplit("\n", 1)[-1]
     if not lead.endswith(":") or not (demand_cue().search(lead) or is_matters(lead)):
         return None
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
-        pos += len(line) + 1
+    spans = _line_spans(text.split("\n"))
     if len(spans) < 2 or any(len(text[a:b].split()) > 40 or "|" in text[a:b] or "\t" in text[a:b] for a, b in spans):
         return None  # (a table's rows: its own layout)
     return lead, spans

@@ -24,6 +24,7 @@ from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.actors import claimants_in
+from flows.extract.state_bodies import headed_agency
 from flows.extract.initials_keys import initials
 
 if TYPE_CHECKING:
@@ -297,13 +298,6 @@ KS_OFFICE_FIRST = re.compile(r"(?:(?<![\w-])(?P<ks1>KS)-(?P<role1>[a-zæøå]+)\
 # Vestland, ordfører NN": the KS office first, the municipal one in apposition (not "KS-leiaren, styreleiar NN")
 
 
-@lru_cache(maxsize=1)
-def _agency_heads() -> dict[str, str]:
-    """An agency head's title -> the agency (`agency_heads` in data/state_bodies.yaml)."""
-    heads = lexicon.load("state_bodies").get("agency_heads") or {}
-    return {str(t).casefold(): str(n) for n, titles in heads.items() for t in titles}
-
-
 GENITIVE_OWNER = re.compile(r"(?<![\w-])((?-i:[A-ZÆØÅ])[\wæøå-]+)s\s+$")  # a body's genitive right before a role
 
 
@@ -369,8 +363,8 @@ def context_role(text: str, start: int, end: int,
     ministry = R.ministry(role) if role else None
     if ministry:
         org = ministry
-    elif org is None and role and role.casefold() in _agency_heads():
-        org = _agency_heads()[role.casefold()]  # "Riksarkivar NN": the head of Arkivverket speaks for it
+    elif org is None and role and headed_agency(role):
+        org = headed_agency(role)  # "Riksarkivar NN": the head of Arkivverket speaks for it
     elif org is None and party:
         org = party.group(1)
     return role, org, plural

@@ -217,6 +217,11 @@ def _heads() -> dict[str, str]:
     return {str(t).casefold(): str(n) for n, titles in (_data().get("agency_heads") or {}).items() for t in titles}
 
 
+def headed_agency(role: str) -> str | None:
+    """The agency a title names its head of ("riksarkivar": Arkivverket, `agency_heads`), or None."""
+    return _heads().get(role.casefold())
+
+
 @lru_cache(maxsize=1)
 def _state_side() -> re.Pattern[str]:
     """A ministry or the government named without its name ("møtet med IMDi og departementet"): a party beside the

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import claimants_in
-from flows.extract.asked_parties import AUXILIARIES
+from flows.extract.asked_parties import AUXILIARIES, subject_end
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import cue_words
 
@@ -25,11 +25,6 @@ def _gap_words() -> str:
     """Auxiliaries and adverbs between a request verb and its subject ("KS har også bedt om"), as `asked_parties`
     reads them before a request verb."""
     return lexicon.alternation([*sorted(AUXILIARIES), *cue_words("adverbs")])
-
-
-@lru_cache(maxsize=1)
-def _gap() -> re.Pattern[str]:
-    return re.compile(rf"(?:\s+(?:{_gap_words()}))*\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +60,7 @@ def told_claimant(text: str, before_text: str = "") -> str | None:
         if cue.kind != "request" or verb is None or verb.group(0).split()[0].casefold() not in asking:
             continue  # "eg har notert meg at kommunane ønskjer X": a wish acknowledged, not a request told
         before = text[:cue.anchor]
-        gap = _gap().search(before)
-        head = before[:gap.start()] if gap else before
+        head = before[:subject_end(before.rstrip())]  # before its auxiliaries and adverbs
         hits = [h for h in claimants_in(head) if h.end == len(head)]
         if hits:
             return hits[-1].name  # "KS ba om at ...", "KS har også bedt om ..."
