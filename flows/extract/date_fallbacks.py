@@ -90,11 +90,17 @@ def lead_date(text: str, lead: tuple[Sentence, ...], found_dates: tuple[dates.Fo
         for found in dates.dates_in(sentence, found_dates):
             if dates.blocked(text, found) or date_given_up(text, sentence, found):
                 continue  # a deadline; the date a meeting was moved from or called off on ("var sett til 3. april, er utsett")
-            if found.kind == "daymonth":
-                return 0.3, found
+            if found.kind == "daymonth" or (found.kind == "numeric" and _title_line(sentence.text)):
+                return 0.3, found  # "Kort oppsummert fra fylkesstyremøtet 12.02.2025": a title's date in figures
             if day is None and (found.kind == "weekday" or (found.kind == "relative" and found.offset)):
                 day = found
     return (0.2, day) if day is not None else None
+
+
+def _title_line(text: str) -> bool:
+    """A title of its own line: no stop at its end, no field or bars ("Dato: 12.06.2024", "Nyheit | Dato: ...")."""
+    line = text.strip()
+    return bool(line) and "\n" not in line and not line.endswith((".", "!", "?")) and ":" not in line and "|" not in line
 
 
 def opening_sentences(blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:

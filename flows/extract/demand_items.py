@@ -48,7 +48,7 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
     need = NEED_ITEM.match(text)
     if context.matters:
         if need is None:
-            return _matter_positions(ctx, block, base, text, claimants, lead)
+            return _matter_positions(ctx, block, base, text, claimants, lead, context.addressee)
         context = replace(context, addressee=counterpart(lead, ctx.document))
     ordinal = lists_.ORDINAL_ITEM().match(text)  # "Det første kravet er at X": X
     start = need.end() if need else ordinal.end() if ordinal else \
@@ -133,11 +133,13 @@ def _clausal(text: str, cue: Cue) -> bool:
 
 
 def _matter_positions(ctx: RowContext, block: Block, base: int, text: str, claimants: tuple[str, ...],
-                      lead: str) -> list[Demand]:
+                      lead: str, addressed: str | None = None) -> list[Demand]:
     """The demands of an item in a list of matters raised that states a position of its own ("Staten
     må dekke X", "Det er behov for Y", "Z bør utredes"): the claimant's, as in its own sentence; one
     that names nobody who acts is asked of the meeting's counterpart, as an item "behov for X" is
-    (decision 2). A bare subject or a fact ("Felles planlegging", "30 prosent flere liggedøgn"): none."""
+    (decision 2). A bare subject or a fact ("Felles planlegging", "30 prosent flere liggedøgn"): none. `addressed`:
+    the one the lead-in addresses its matters to ("KS' hovedbudskap til regjeringen"), asked by a position that names
+    nobody."""
     out: list[Demand] = []
     voice = Voice(claimants, False, None, "list_item")
     for cue, opens in _sentence_cues(text):
@@ -151,6 +153,8 @@ def _matter_positions(ctx: RowContext, block: Block, base: int, text: str, claim
         if cue.kind == "need":  # "Det er behov for X": as "behov for X", asked of the counterpart
             asked = counterpart(lead, ctx.document)
             rows = [d if d.addressee else replace(d, addressee=asked) for d in rows]
+        elif addressed is not None:
+            rows = [d if d.addressee else replace(d, addressee=addressed) for d in rows]
         out += [replace(d, addressee=None) if _beneficiary(d) else d for d in rows]
     return out
 

@@ -78,6 +78,11 @@ def actor_addressee(text: str) -> str | None:
     return None
 
 
+def _addressed_to(text: str) -> str | None:
+    """The addressee a lead-in of matters names after "til" ("KS' hovedbudskap til regjeringen:"), else None."""
+    return next((hit.name for hit in addressees_in(text) if TO.search(text, 0, hit.start)), None)
+
+
 def _subject_claimants(text: str) -> tuple[str, ...]:
     """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
     region = speech_subject(text)
@@ -145,7 +150,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         text = text + ":"  # "KS ber departementet om å" and the items: the list completes the sentence
         last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
     if text.endswith(":") and (is_matters(last_sentence or text) or is_agenda(text)):  # an agenda's items: matters
-        return ListContext(index, _subject_claimants(text) or (default,), None, True)
+        return ListContext(index, _subject_claimants(text) or (default,), _addressed_to(text), True)
     if not text.endswith(":") or not (demand_cue().search(_own_line(last_sentence or text))
                                       or NEED_HEAD_END().search(text)) or conditional_lead(_own_line(text)):
         return None
@@ -245,20 +250,38 @@ def _proposer(blocks: tuple[Block, ...], i: int, default: str) -> str:
     return default
 
 
+def _titled_lead(text: str) -> bool:
+    """A heading that names the claims of the bullets under it, with no colon: "KS' hovedbudskap til regjeringen",
+    "Våre krav til kommunene" (a noun of demands or messages, `claim_nouns` in data/request_verbs.yaml)."""
+    line = text.strip()
+    return "\n" not in line and not line.endswith((".", "!", "?", ":")) and _claim_noun().search(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _claim_noun() -> re.Pattern[str]:
+    data = lexicon.load("request_verbs")
+    nouns = [*data["claim_nouns"], *data["matters"]["nouns"]]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(nouns)})(?![\w-])", re.IGNORECASE)
+
+
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
              speaker: dict[int, tuple[str, ...]], default: str, joint: tuple[Group, ...] = (),
              asked_together: tuple[Group, ...] = ()) -> ListContext | None:
     block = blocks[i]
     if _storting_formula().match(block.text):  # "Forslaget lyder: / Stortinget ber regjeringen / 1. ... 2. ...": the
         return ListContext(i, (_proposer(blocks, i, default),), "regjeringen")  # proposer asks, through the Storting
+    titled = block.kind == "heading" and blocks[i + 1].kind == "item" and _titled_lead(block.text)
     if block.kind == "heading" and not (slides and block.text.rstrip().endswith(":")) \
-            and not DANGLING.search(block.text.rstrip()):
+            and not DANGLING.search(block.text.rstrip()) and not titled:
         return None  # in slides a heading may lead in its bullets ("## Staten må:"); a short line ending
         # in "om å", "at" is a cut sentence the items complete, no heading
     prev = blocks[i - 1].text if i > 0 and blocks[i - 1].kind != "heading" else None
-    context = lead_in_context(i, block.text, block.sentences[-1].text if block.sentences else "", prev, default,
+    text, last = block.text, block.sentences[-1].text if block.sentences else ""
+    if titled:  # "KS' hovedbudskap til regjeringen" over its bullets: a lead-in as if it ended with ':'
+        text, last = text.rstrip() + ":", (last.rstrip() + ":") if last else last
+    context = lead_in_context(i, text, last, prev, default,
                               _joint(block, joint) if DANGLING.search(block.text.rstrip()) or
-                              block.text.rstrip().endswith(":") else ())
+                              text.rstrip().endswith(":") else ())
     if context is not None:
         claims, addressee = context.claimants, context.addressee
         if slides and writer:

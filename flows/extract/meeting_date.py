@@ -75,7 +75,8 @@ def meeting_date(
         if found_dates is not None and not any(sentence.start <= f.start < sentence.end for f in found_dates):
             continue  # no date phrase here: whatever the sentence says, it dates nothing (no cue search)
         in_evidence = ev_index == i
-        cued = bool(cue and cue.search(sentence.text))
+        cued = bool(cue and cue.search(sentence.text)) or (heading and ev_index is not None and i == ev_index + 1
+                                                           and _prose(sentence.text))  # the heading's first sentence
         if not (in_evidence or cued or _meeting_words().search(sentence.text)):
             continue
         for found in dates_in(sentence, found_dates):
@@ -186,6 +187,16 @@ def _year_of_sentence(found: FoundDate, sentences: tuple[Sentence, ...]) -> Foun
     sentence = next((s for s in sentences if s.start <= found.start < s.end), None)
     years = {int(y) for y in YEAR_ADVERBIAL.findall(sentence.text)} if sentence is not None else set()
     return replace(found, year=years.pop()) if len(years) == 1 else found
+
+
+PROSE_WORDS = 6  # fewer words make a dateline ("Oslo, 13. november 2025."), not the heading's first sentence
+
+
+def _prose(text: str) -> bool:
+    """A sentence of running text: it ends with a stop and holds no field ("Dato: 3.10.2024") or bars of a page's
+    header ("Nyheit | Dato: ... | Departementet")."""
+    return text.rstrip().endswith((".", "!", "?")) and "|" not in text and ":" not in text[:30] and \
+        len(text.split()) >= PROSE_WORDS
 
 
 def _is_heading(text: str, sentence: Sentence) -> bool:

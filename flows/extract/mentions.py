@@ -267,11 +267,22 @@ def _forms(people: People) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(forms.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
+LINE_BEFORE = 40  # characters of a sentence's line before it that decide whether a bare "3/2" opens the line
+
+
 def _dates(ctx: DocContext) -> tuple[FoundDate, ...]:
+    """The date phrases of every sentence, at document offsets. A sentence is read after the text on its line
+    before it (at most `LINE_BEFORE` characters): "Kjempedag i Oslo! 3/2 var fire av oss ..." has a bare date
+    in figures inside its line, not a number opening one (`dates._not_bare`)."""
     out: list[FoundDate] = []
+    text = ctx.text
     for sentence in ctx.sentences:
-        for found in find_dates(sentence.text):
-            out.append(FoundDate(found.text, found.start + sentence.start, found.end + sentence.start, found.kind,
+        before = text[max(text.rfind("\n", 0, sentence.start) + 1, sentence.start - LINE_BEFORE):sentence.start]
+        for found in find_dates(before + sentence.text):
+            if found.start < len(before):
+                continue
+            shift = sentence.start - len(before)
+            out.append(FoundDate(found.text, found.start + shift, found.end + shift, found.kind,
                                  found.year, found.month, found.day, found.weekday, found.offset))
     return tuple(out)
 

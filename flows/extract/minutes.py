@@ -96,7 +96,7 @@ def title_block(blocks: tuple[Block, ...]) -> Block | None:
 @lru_cache(maxsize=1)
 def _time_field() -> re.Pattern[str]:
     words = lexicon.alternation([str(w) for w in date_words().get("time_fields") or ["dato"]])
-    return re.compile(rf"^[^\w\n]*(?:{words})\s*:\s*(?:den\s+)?$", re.IGNORECASE)
+    return re.compile(rf"^[^\w\n]*(?:{words})\s*[:|]\s*(?:den\s+)?$", re.IGNORECASE)  # "Dato:", a table's "| Dato |"
 
 
 PRESS_RELEASE = re.compile(r"(?im)^\W*(?:pressemelding|pressemelding\w*|nyhetsmelding|nyheitsmelding)(?![\w-])")

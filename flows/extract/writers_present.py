@@ -35,7 +35,8 @@ OPINION = "opinion"
 def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention, ...]:
     """The persons named on the byline of an opinion piece whose writers tell, in the first person, the meeting
     they took part in; () for any other text."""
-    posted = post_author(text, people) or email_sender(text, layout, people) or signed_post(text, people)
+    posted = post_author(text, people) or email_sender(text, layout, people) or signed_post(text, people) or \
+        undersigned(text, people)
     if posted is not None:
         return (posted,)
     if genre(layout) != OPINION or not told_in_first_person(text):
@@ -127,3 +128,24 @@ def signed_post(text: str, people: People) -> Mention | None:
         if named is not None and first_person_meeting().search(text[:line.start()]):
             return next((p for p in people.persons if p.name == named.name), None)
     return None
+
+
+# the letter's writer placed at the meeting by the word for the signatory ("Frå kommunane møtte underteikna, ...")
+UNDERSIGNED = re.compile(r"(?<![\w-])(?:møtte|deltok|delteke|var|og|,)\s+(?:underteikna|undertegnede|undertegnet)"
+                         r"(?![\w-])", re.IGNORECASE)
+SALUTATION = re.compile(r"^[ \t]*(?:med\s+)?(?:vennlig\s+|vennleg\s+|venleg\s+|beste\s+)?(?:hilsen|helsing)[ \t]*,?[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)  # "Med helsing" on a line of its own
+
+
+def undersigned(text: str, people: People) -> Mention | None:
+    """The signatory of a letter that places "underteikna" (the undersigned) at its meeting: the first person named
+    in full after its closing salutation ("Med helsing" over "Astrid Nes Tenold" over "ordførar"); None otherwise."""
+    said = UNDERSIGNED.search(text)
+    closing = [m for m in SALUTATION.finditer(text)]
+    if said is None or not closing or closing[-1].start() < said.end():
+        return None
+    end = closing[-1].end()
+    named = next((m for m in sorted(people.mentions, key=lambda m: m.start) if m.kind == "full" and m.start >= end),
+                 None)
+    return next((p for p in people.persons if named is not None and p.name == named.name), None)
+
