@@ -16,6 +16,7 @@ from flows.extract.cue_patterns import Cue, patterns
 from flows.extract.organisation_names import organisations_in
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, receives
 from flows.extract.voice import Voice
+from flows.extract.speech import is_first_person
 from flows.model import Block, Demand
 
 NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
@@ -192,8 +193,9 @@ def inline_demands(ctx: RowContext, block: Block, last: str | None, before: Bloc
         return None
     lead, spans = found
     context = lists_.lead_in_context(block.index, lead, lead, None, ctx.principal)
-    if context is None or not (context.claimants or lists_.actor_lead_in(lead)):
-        return None  # "Regjeringen foreslår blant annet:": nobody's demands
+    if context is None or not (context.claimants or lists_.actor_lead_in(lead)
+                               or (context.addressee and is_first_person(lead))):
+        return None  # "Regjeringen foreslår blant annet:": nobody's demands; "Vi krever at KS:": the writer's
     claimants = context.claimants or fallback_claimant(ctx, last)
     out: list[Demand] = []
     for a, b in spans:

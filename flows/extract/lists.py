@@ -83,6 +83,23 @@ def _addressed_to(text: str) -> str | None:
     return next((hit.name for hit in addressees_in(text) if TO.search(text, 0, hit.start)), None)
 
 
+def _own_claimants(lead: str) -> tuple[str, ...]:
+    """The bodies in the subject of a lead-in in the first person ("Vi i Fagforbundet krever at:"); none for a bare
+    "Vi krever at KS:", whose voice is the writer's, not a body named in the sentences before it."""
+    region = speech_subject(lead)
+    return tuple(dict.fromkeys(h.name for h in bodies_named(region))) if region is not None else ()
+
+
+AT_BODY_END = re.compile(r"(?<![\w-])at\s+$")
+
+
+def _asked_at_end(lead: str) -> str | None:
+    """The body a lead-in names last, as the subject of the items' clause ("Vi krever at KS:": KS acts)."""
+    body = lead.rstrip().rstrip(":").rstrip()
+    hits = [h for h in organisations_in(body) if h.end == len(body) and AT_BODY_END.search(body, 0, h.start)]
+    return hits[-1].name if hits else None
+
+
 def _subject_claimants(text: str) -> tuple[str, ...]:
     """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
     region = speech_subject(text)
@@ -160,8 +177,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         return ListContext(index, (), actor)
     if NEED_LEAD_IN().match(lead):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
-    claims = joint or _subject_claimants(text)
-    addressee = actor_addressee(lead) or actor_addressee(text) or asked_organisation(lead)  # the one asked first
+    claims = joint or (_own_claimants(lead) if is_first_person(_own_line(lead)) else _subject_claimants(text))
+    addressee = actor_addressee(lead) or actor_addressee(text) or asked_organisation(lead) or _asked_at_end(lead)
     # ("Delta ber KS om å:": KS, an organisation asked by another)
     if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
@@ -192,12 +209,15 @@ def _line_spans(lines: list[str], pos: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+
+
 def lines_under(lead_in: str, text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """A paragraph of two or more lines without markers right under a paragraph that ends as a lead-in ("I innlegget
     la ho fram tre krav frå KS til regjeringa:" over "Kommunane må X.\nStatsforvaltaren må Y."): (the lead-in, spans
     of the lines), as `inline_items` reads them within one paragraph."""
-    lead = lead_in.rstrip().rsplit("\n", 1)[-1]
-    if not lead.endswith(":") or not (demand_cue().search(lead) or is_matters(lead)):
+    lead = LAST_SENTENCE.split(lead_in.rstrip().rsplit("\n", 1)[-1])[-1]  # "KS er ... Vi krever at KS:": its last
+    if not lead.endswith(":") or not (demand_cue().search(lead) or is_matters(lead)):  # sentence leads in
         return None
     spans = _line_spans(text.split("\n"))
     if len(spans) < 2 or any(len(text[a:b].split()) > 40 or "|" in text[a:b] or "\t" in text[a:b] for a, b in spans):
