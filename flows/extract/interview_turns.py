@@ -52,6 +52,7 @@ from flows.extract import interview_labels as L
 from flows.extract import roles as R
 from flows.extract.matcher import word_at
 from flows.extract.layout import host_label
+from flows.extract.organisation_names import organisations_in
 from flows.extract.people import People, resolve
 from flows.extract.person_names import media_heads
 from flows.extract.quotes import first_person
@@ -272,6 +273,9 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         elif current.name in lined and not own_words(block.text, current):  # the writer's report under a name line
             current = None
             continue
+        elif not (i - 1 in labelled and labelled[i - 1][2] < 0) and _narrates_other(block, current, people):  # "Til Kommunal Rapport skriver
+            current = None  # finansminister NN at ...": the writer's report between the turns, not the speaker's words
+            continue
         else:
             start, rule = block.start, ("transcript_turn" if (i - 1) in labelled and labelled[i - 1][2] < 0
                                         else "transcript_turn_continuation")
@@ -337,6 +341,16 @@ def _name_lines(blocks: tuple[Block, ...], people: People,
 
 
 THIRD_PERSON = re.compile(r"(?<![\w-])(?:han|hun|ho|hen)(?![\w-])", re.IGNORECASE)
+
+
+def _narrates_other(block: Block, speaker: Mention, people: People) -> bool:
+    """A paragraph between turns that tells of another party in the third person: no first person, and another
+    person named in full or an organisation opening it ("Norges Kommunerevisorforening har tidligere bedt ...")."""
+    if first_person(block.text):
+        return False
+    other = any(m.kind == "full" and m.name != speaker.name and block.start <= m.start < block.end
+                for m in people.mentions)
+    return other or any(h.start == 0 for h in organisations_in(block.text[:80]))
 
 
 def own_words(text: str, speaker: Mention) -> bool:
