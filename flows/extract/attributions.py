@@ -182,7 +182,22 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
             return out, replace(state, after_quote=False)  # "KS: – ...": a headline, not a quotation
         more, state = _quotation(doc, opens, block, env, state, announced)
         return out + more, state
+    introduced = _introduced(block, env.people, state.speaker) if not out else None
+    if introduced is not None:  # "For Vefsn-ordførar NN var det akkurat det svaret han hadde frykta." then "– ...":
+        state = replace(state, speaker=introduced)  # the one the narrative turns to speaks next
     return out, replace(state, after_quote=False, in_list=False)
+
+
+def _introduced(block: Block, people: People, speaker: Mention | None) -> Mention | None:
+    """The one person a paragraph of narrative that reports no words names in full, when another spoke last (the
+    person the story turns to); None when it names none or several."""
+    if speaker is None:
+        return None
+    named = {m.name for m in people.mentions if m.kind == "full" and block.start <= m.start < block.end}
+    if len(named) != 1 or speaker.name in named:
+        return None
+    name = named.pop()
+    return next((p for p in people.persons if p.name == name), None)
 
 
 PARENTHETICAL_RULES = ("parse_parenthetical", "indirect_parenthetical")
