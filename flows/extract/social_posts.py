@@ -9,7 +9,9 @@
 The header names a person of the text in full, with a handle on its line or the next; a reply line ("Svar til
 @...") under it and a time stamp line under the post belong to the platform, and a thread counter ("🧵 1/3")
 closing the post is no part of it. The post is the person's direct statement (rule `social_media_post`).
-A block with no handle in its header is no post: a name alone on a line is a byline or a caption.
+A block with no handle in its header is no post (a name alone on a line is a byline or a caption), unless the line
+under the name gives the time it was posted ("12. mars kl. 16:20") as a page shows a profile's post; a line of its
+reactions under the post ("1,2 k reaksjoner · 214 kommentarer") is no part of it.
 """
 from __future__ import annotations
 
@@ -24,6 +26,11 @@ HANDLE_LINE = re.compile(rf"^{HANDLE}$")
 REPLY_LINE = re.compile(rf"^(?:Svar til|Svar på|Replying to|Svarer)\s+{HANDLE}(?:\s+(?:og|and)\s+{HANDLE})*$")
 STAMP_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s+·")
 COUNTER = re.compile(r"(?:\s*🧵)?\s*\d{1,2}/\d{1,2}\s*$")
+# a profile's post as a page shows it: the name, then the time it was posted on a line of its own ("12. mars kl.
+# 16:20"), the post, and a line of its reactions ("1,2 k reaksjoner · 214 kommentarer"; a TV station's story, round 45)
+TIME_HEADER = re.compile(r"^[^\n]{0,30}\bkl\.?\s*\d{1,2}[:.]\d{2}\b[^\n]{0,20}$", re.IGNORECASE)
+REACTIONS = re.compile(r"\b(?:reaksjon\w*|kommentar\w*|delinger|delingar|likerklikk|likes)\b[^\n]*·|·[^\n]*"
+                       r"\b(?:kommentar\w*|delinger|delingar|visninger|visningar)\b", re.IGNORECASE)
 
 
 def _author(line: str, people: People) -> tuple[Mention, bool] | None:
@@ -53,7 +60,7 @@ def post(blocks: tuple[Block, ...], i: int, people: People) -> tuple[int, int, M
     author, handle = found
     at = 1
     if not handle:
-        if len(lines) < 3 or not HANDLE_LINE.match(lines[1].strip()):
+        if len(lines) < 3 or not (HANDLE_LINE.match(lines[1].strip()) or TIME_HEADER.match(lines[1].strip())):
             return None
         at = 2
     return _body(block, lines, at, author)
@@ -64,7 +71,7 @@ def _body(block: Block, lines: list[str], at: int, author: Mention) -> tuple[int
     while at < len(lines) and REPLY_LINE.match(lines[at].strip()):
         at += 1
     body = lines[at:]
-    while body and (STAMP_LINE.match(body[-1].strip()) or not body[-1].strip()):
+    while body and (STAMP_LINE.match(body[-1].strip()) or REACTIONS.search(body[-1]) or not body[-1].strip()):
         body = body[:-1]
     if not body:
         return None
