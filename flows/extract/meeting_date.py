@@ -83,7 +83,12 @@ def meeting_date(
             if blocked(text, found) or on_stamp_line(text, found.start) or (not in_evidence and elsewhen is not None
                                         and elsewhen(own_clause(sentence, found))):
                 continue  # its dates belong to the other occasion ("Neste møte blir i mai")
+            if found.kind == "relative" and not in_evidence and _quoted(text, sentence.start):
+                continue  # "– ... I dag er vakta så dårleg løna ...": a speaker's "i dag" is nowadays, not the day
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
+            if _document_dated(text, found) and any(f is not found and f.kind in STRONG
+                                                    for f in dates_in(sentence, found_dates)):
+                score -= 1.5  # "Dato: 25.11.2025" over "Sak: Bilateralt møte ... tysdag 2. desember": the note's date
             if date_given_up(text, sentence, found):
                 score -= 4.0  # the date a meeting was moved from: any other date of the occasion comes first
             elif _council_before().search(text, max(0, found.start - 60), found.start):
@@ -190,6 +195,20 @@ def _year_of_sentence(found: FoundDate, sentences: tuple[Sentence, ...]) -> Foun
 
 
 PROSE_WORDS = 6  # fewer words make a dateline ("Oslo, 13. november 2025."), not the heading's first sentence
+
+
+DOCUMENT_DATE_LINE = re.compile(r"^\W*dato\s*:\s*$", re.IGNORECASE)  # a note's own "Dato:" field
+
+
+def _document_dated(text: str, found: FoundDate) -> bool:
+    """The date fills a document's own date field ("Dato: 25.11.2025"), which dates the note, not its meeting."""
+    return DOCUMENT_DATE_LINE.match(text[text.rfind("\n", 0, found.start) + 1:found.start]) is not None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """The paragraph holding offset `at` is a quotation: it opens with a dash or «."""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start:start + 1] in ("–", "—", "«") or text[start:start + 2] == "- "
 
 
 def _prose(text: str) -> bool:
