@@ -147,11 +147,19 @@ def _opens_list(blocks: tuple[Block, ...], index: int) -> bool:
 
 def dash_list_items(blocks: tuple[Block, ...]) -> frozenset[int]:
     """The items of a list set with dashes: a dash item with another dash item on the line before or after it (no
-    blank line between). Such lines are points of a list, a box or minutes, not quotations (docs/extraction.md,
-    "round 27")."""
+    blank line between), or alone on the line under a section's title. Such lines are points of a list, a box or
+    minutes, not quotations (docs/extraction.md, "round 27")."""
     return frozenset(i for i, block in enumerate(blocks) if block.kind == "item" and block.marker == "dash" and (
         _opens_list(blocks, i) or (i > 0 and not block.blank_before and blocks[i - 1].kind == "item"
-                                   and blocks[i - 1].marker == "dash")))
+                                   and blocks[i - 1].marker == "dash") or _under_title(blocks, i)))
+
+
+def _under_title(blocks: tuple[Block, ...], index: int) -> bool:
+    """A lone dash item on the line right under a section's title ("2. Deflatoren" over "- TL mente at ..."): the one
+    point of the section, as notes set it, not a quotation (round 45)."""
+    above = blocks[index - 1] if index > 0 else None
+    return above is not None and not blocks[index].blank_before and "\n" not in above.text.strip() and (
+        above.kind == "heading" or (above.kind == "item" and above.marker == "number"))
 
 
 def inside(spans: tuple[Span, ...], offset: int | None) -> bool:

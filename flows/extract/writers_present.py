@@ -19,7 +19,8 @@ from flows.extract import roles as R
 from flows.extract.document_genre import genre
 from flows.extract.document_layout import Layout
 from flows.extract.occasion_report import told_in_first_person
-from flows.extract.people import People
+from flows.extract.people import People, parse_person
+from flows.extract.person_names import name_candidates
 from flows.model import Mention
 
 
@@ -50,6 +51,10 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
             spans.append((end + 1, end + 1 + len(line.next_line)))  # under the first writer's line: the second
         for a, b in spans:
             on_line = [m for m in people.mentions if m.kind == "full" and a <= m.start < b]
+            signed = _signed_with_office(text[a:b]) if not on_line and line.skip else None
+            if signed is not None:  # "Av NN, ordførar i Tydal (Sp)": a credit the people of the text leave out
+                out.setdefault(signed.name, signed)
+                continue
             if not on_line or on_line[0].start != a:
                 break  # the line does not open with a name: a title, a lead, a caption
             for mention in on_line:
@@ -148,4 +153,27 @@ def undersigned(text: str, people: People) -> Mention | None:
     named = next((m for m in sorted(people.mentions, key=lambda m: m.start) if m.kind == "full" and m.start >= end),
                  None)
     return next((p for p in people.persons if named is not None and p.name == named.name), None)
+
+
+OFFICE_AFTER = re.compile(r"\s*,\s*(?P<office>[a-zæøå][\wæøå-]*)")
+
+
+def _signed_with_office(line: str) -> Mention | None:
+    """The writer a byline names after "Av" with an office ("Oddvar Nes, ordførar i Tydal (Sp)": the author of a
+    debate piece); None for a journalist's credit ("Av NN", "Av NN, journalist")."""
+    found = name_candidates(line)
+    if not found or found[0][1] != 0:
+        return None
+    name, _, end = found[0]
+    office = OFFICE_AFTER.match(line, end)
+    if office is None or not R.is_role(office.group("office").casefold()) \
+            or office.group("office").casefold() in _press():
+        return None
+    return parse_person(line)
+
+
+@lru_cache(maxsize=1)
+def _press() -> frozenset[str]:
+    data = lexicon.load("participant_patterns")
+    return frozenset(str(w).casefold() for w in (*data.get("press_roles", ()), *data.get("name_titles", ())))
 
