@@ -278,3 +278,56 @@ def test_a_profiles_post_quoted_as_the_page_shows_it() -> None:
     rows = statement_rows(raw)
     assert any(kind == "direct" and speaker == "Hilde Kvale" and text.startswith("Godt møte med helseministeren")
                and "reaksjoner" not in text for kind, speaker, text in rows)
+
+
+MEMO_NB = """NOTAT
+
+Fra: KS Forhandlingsenheten
+Tema: Teknisk møte med Finansdepartementet om pensjon og deflator, tirsdag 22. oktober
+
+Til stede:
+KS: Kari A. Sand (KAS), Tor Lie (TL)
+FIN: Ekspedisjonssjef Per Holm (PH)
+
+1. Pensjonskostnadene
+- PH orienterte om anslaget for pensjonspremien i 2025.
+- KAS påpekte at anslaget ligger 1,2 mrd. under KS' beregning.
+
+2. Deflatoren
+- TL mente lønnsanslaget i deflatoren er for lavt, og at staten må korrigere for merkostnaden i etterkant.
+"""
+
+
+def test_a_lone_dash_item_under_a_sections_title_is_a_note_not_a_quotation() -> None:
+    rows = statement_rows(MEMO_NB)
+    assert ("indirect", "Tor Lie", "lønnsanslaget i deflatoren er for lavt, og at staten må korrigere for "
+            "merkostnaden i etterkant") in rows
+
+
+def test_a_lone_dash_paragraph_after_a_blank_line_is_still_a_quotation() -> None:
+    raw = ("Helseminister Jon Aas møtte KS tirsdag.\n\nKompetanse\n\n– Vi må ha flere sykepleiere, sa KS-leder "
+           "Kari Dal.\n")
+    assert ("direct", "Kari Dal", "Vi må ha flere sykepleiere") in statement_rows(raw)
+
+
+LETTER_TO_EDITOR_NN = """LESARINNLEGG
+
+Kor lenge skal vi vente på brua?
+
+Av Oddvar Nesje, ordførar i Tydal (Sp)
+
+I førre veke sat eg og rådmannen vår i Samferdselsdepartementet saman med statssekretær Kari Holm. Vi hadde med \
+oss bilete av brua over Nea.
+
+Kva fekk vi? Ein kopp kaffi og ei forsikring om at saka var «godt kjend».
+"""
+
+
+def test_a_letter_to_the_editors_writer_signing_with_an_office_took_part() -> None:
+    assert {"Oddvar Nesje", "Kari Holm"} <= names(extracted_meeting(LETTER_TO_EDITOR_NN, "nn"))
+
+
+def test_a_journalists_byline_places_nobody_at_the_meeting() -> None:
+    raw = LETTER_TO_EDITOR_NN.replace("LESARINNLEGG\n\n", "").replace("Av Oddvar Nesje, ordførar i Tydal (Sp)",
+                                                                        "Av Oddvar Nesje, journalist")
+    assert "Oddvar Nesje" not in names(extracted_meeting(raw, "nn"))
