@@ -331,3 +331,11 @@ def test_a_journalists_byline_places_nobody_at_the_meeting() -> None:
     raw = LETTER_TO_EDITOR_NN.replace("LESARINNLEGG\n\n", "").replace("Av Oddvar Nesje, ordførar i Tydal (Sp)",
                                                                         "Av Oddvar Nesje, journalist")
     assert "Oddvar Nesje" not in names(extracted_meeting(raw, "nn"))
+
+
+def test_a_sami_parliament_councillor_speaks_for_the_sami_parliament() -> None:
+    raw = ("Sametinget og KS i møte med KDD\n\nSametingsråd Márjá Gaup og fylkesleder i KS Troms og Finnmark, Arne "
+           "Heika, møtte mandag 10. februar statssekretær Ola Bakken i Kommunal- og distriktsdepartementet.\n\n– "
+           "Språkkommunene får ikke dekket kostnadene ved tospråklighet. Det må staten rette opp i årets budsjett, "
+           "sier sametingsråd Gaup.\n")
+    assert ("Sametinget", "staten", "Det må staten rette opp i årets budsjett") in demands(raw)
