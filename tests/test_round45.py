@@ -339,3 +339,13 @@ def test_a_sami_parliament_councillor_speaks_for_the_sami_parliament() -> None:
            "Språkkommunene får ikke dekket kostnadene ved tospråklighet. Det må staten rette opp i årets budsjett, "
            "sier sametingsråd Gaup.\n")
     assert ("Sametinget", "staten", "Det må staten rette opp i årets budsjett") in demands(raw)
+
+
+def test_what_the_parties_agreed_on_is_a_joint_plan_not_a_demand() -> None:
+    raw = ("Digitaliseringsminister Kari Tung og administrerande direktør i KS, Sigrid Lie, leia onsdag 5. mars møtet "
+           "i digitaliseringsrådet.\n\nKS-direktøren meinte staten må ta større del av kostnadene til felles "
+           "løysingar.\n\nPartane vart einige om følgjande oppfølging:\n\n- Digdir lagar ei oversikt over "
+           "felleskomponentane innan juni.\n- Kommunane melder inn behova sine før sommaren.\n")
+    rows = demands(raw, "nn")
+    assert ("KS", "staten", "staten må ta større del av kostnadene til felles løysingar") in rows
+    assert not any("Digdir" in text or "behova" in text for _, _, text in rows)

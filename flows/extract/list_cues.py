@@ -201,3 +201,16 @@ def conditional_lead(text: str) -> bool:
     """True when a lead-in opens with a condition ("Hvis statsråden viser til at kravene er justert:"): its
     items answer an objection that may come, they ask nothing (`conditional_leads`)."""
     return bool(_conditional().match(text))
+
+
+@lru_cache(maxsize=1)
+def _agreed() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.load('request_verbs')['agreed_leads'])})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def agreed_lead(text: str) -> bool:
+    """True when a lead-in tells what the parties agreed on ("Partane vart einige om følgjande oppfølging:",
+    `agreed_leads`): its items are a joint plan, they ask nothing."""
+    return bool(_agreed().search(text))
+

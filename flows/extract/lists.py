@@ -28,7 +28,7 @@ from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract import talk_leads
-from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      counted_lines, demand_cue, is_matters, ordinal_paragraph)
@@ -169,8 +169,9 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     if text.endswith(":") and (is_matters(last_sentence or text) or is_agenda(text)):  # an agenda's items: matters
         return ListContext(index, _subject_claimants(text) or (default,), _addressed_to(text), True)
     if not text.endswith(":") or not (demand_cue().search(_own_line(last_sentence or text))
-                                      or NEED_HEAD_END().search(text)) or conditional_lead(_own_line(text)):
-        return None
+                                      or NEED_HEAD_END().search(text)) or conditional_lead(_own_line(text)) \
+            or agreed_lead(_own_line(last_sentence or text)):
+        return None  # "Hvis X:" answers an objection; "Partane vart einige om følgjande:" a joint plan
     lead = last_sentence.strip() if last_sentence and last_sentence.strip().endswith(":") else text
     actor = last_line_actor(lead)  # the lead-in is its paragraph's last sentence ("Vi må sjå på oss sjølve. Kommunane må:")
     if actor is not None:
