@@ -180,6 +180,12 @@ def generic_claimants() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def municipalities() -> frozenset[str]:
+    """The municipalities of actors.yaml (`municipalities`), as written there ("Øystre Slidre", "Nord-Aurdal")."""
+    return frozenset(str(m) for m in _data().get("municipalities", []))
+
+
+@lru_cache(maxsize=1)
 def government_side() -> frozenset[str]:
     """Addressees that are the government's side or the public sector as a whole (`government_side` in
     actors.yaml), never a state agency a group of people is named by."""

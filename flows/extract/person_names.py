@@ -23,7 +23,7 @@ from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
-from flows.extract.actors import claimants_in
+from flows.extract.actors import claimants_in, municipalities
 from flows.extract.state_bodies import headed_agency
 from flows.extract.initials_keys import initials
 
@@ -167,12 +167,6 @@ def _lower_word_before(text: str, start: int) -> bool:
     return before is not None and before.group(1)[0].islower()
 
 
-@lru_cache(maxsize=1)
-def _municipalities() -> frozenset[str]:
-    """The municipalities of data/actors.yaml (`municipalities`), as written there."""
-    return frozenset(str(m) for m in lexicon.load("actors").get("municipalities", []))
-
-
 def name_candidates(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = initials_names(text)
     for match in NAME.finditer(text):
@@ -190,7 +184,7 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
                 or kept[-1] in media_heads() or kept[0] in media_heads():
             continue  # "Nordby Avis", "Avisa Nordland": the outlet a person speaks to, not a person
         name = " ".join(kept)
-        if name in _municipalities():
+        if name in municipalities():
             continue  # "i Øystre Slidre", "Nord-Aurdal": a municipality the gazetteer knows, not a person
         start = match.start() + joined.rfind(name) if name in joined else match.start()
         if R.PLACE_FOLLOWER().match(text, match.end()):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.place_names import PLACE, parts
 from flows.extract.actor_words import is_party
-from flows.extract.actors import claimants_in
+from flows.extract.actors import claimants_in, municipalities
 from flows.extract.organisation_names import organisations_in
 
 
@@ -32,7 +32,7 @@ from flows.extract.organisation_names import organisations_in
 def _lists() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """(municipalities, counties, the words for a body named after its place) from actors.yaml."""
     data = lexicon.load("actors")
-    return (frozenset(str(m) for m in data.get("municipalities", [])),
+    return (municipalities(),
             frozenset(str(c) for c in data.get("counties", [])),
             tuple(str(w) for w in data.get("place_bodies", [])))
 
