@@ -38,6 +38,7 @@ from flows.extract.demand_pointers import pointed_lead, pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.joint_claimants import Group, group_before, groups, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box, titled_section
+from flows.extract.lead_in_parties import TO, addressed_to, asked_at_end, own_claimants, titled_lead
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
 
@@ -65,9 +66,6 @@ def author(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
-TO = re.compile(r"(?<![\w-])til\s+$")
-
-
 def actor_addressee(text: str) -> str | None:
     """The first addressee named in a text that is not part of a claimant's name; one the text
     addresses ("tre råd frå KS til kommunane:") is one even when it could be a claimant."""
@@ -76,28 +74,6 @@ def actor_addressee(text: str) -> str | None:
         if not any(c.start <= hit.start < c.end for c in claims) or TO.search(text, 0, hit.start):
             return hit.name
     return None
-
-
-def _addressed_to(text: str) -> str | None:
-    """The addressee a lead-in of matters names after "til" ("KS' hovedbudskap til regjeringen:"), else None."""
-    return next((hit.name for hit in addressees_in(text) if TO.search(text, 0, hit.start)), None)
-
-
-def _own_claimants(lead: str) -> tuple[str, ...]:
-    """The bodies in the subject of a lead-in in the first person ("Vi i Fagforbundet krever at:"); none for a bare
-    "Vi krever at KS:", whose voice is the writer's, not a body named in the sentences before it."""
-    region = speech_subject(lead)
-    return tuple(dict.fromkeys(h.name for h in bodies_named(region))) if region is not None else ()
-
-
-AT_BODY_END = re.compile(r"(?<![\w-])at\s+$")
-
-
-def _asked_at_end(lead: str) -> str | None:
-    """The body a lead-in names last, as the subject of the items' clause ("Vi krever at KS:": KS acts)."""
-    body = lead.rstrip().rstrip(":").rstrip()
-    hits = [h for h in organisations_in(body) if h.end == len(body) and AT_BODY_END.search(body, 0, h.start)]
-    return hits[-1].name if hits else None
 
 
 def _subject_claimants(text: str) -> tuple[str, ...]:
@@ -167,7 +143,7 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         text = text + ":"  # "KS ber departementet om å" and the items: the list completes the sentence
         last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
     if text.endswith(":") and (is_matters(last_sentence or text) or is_agenda(text)):  # an agenda's items: matters
-        return ListContext(index, _subject_claimants(text) or (default,), _addressed_to(text), True)
+        return ListContext(index, _subject_claimants(text) or (default,), addressed_to(text), True)
     if not text.endswith(":") or not (demand_cue().search(_own_line(last_sentence or text))
                                       or NEED_HEAD_END().search(text)) or conditional_lead(_own_line(text)) \
             or agreed_lead(_own_line(last_sentence or text)):
@@ -178,8 +154,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
         return ListContext(index, (), actor)
     if NEED_LEAD_IN().match(lead):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
-    claims = joint or (_own_claimants(lead) if is_first_person(_own_line(lead)) else _subject_claimants(text))
-    addressee = actor_addressee(lead) or actor_addressee(text) or asked_organisation(lead) or _asked_at_end(lead)
+    claims = joint or (own_claimants(lead) if is_first_person(_own_line(lead)) else _subject_claimants(text))
+    addressee = actor_addressee(lead) or actor_addressee(text) or asked_organisation(lead) or asked_at_end(lead)
     # ("Delta ber KS om å:": KS, an organisation asked by another)
     if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
@@ -271,27 +247,13 @@ def _proposer(blocks: tuple[Block, ...], i: int, default: str) -> str:
     return default
 
 
-def _titled_lead(text: str) -> bool:
-    """A heading that names the claims of the bullets under it, with no colon: "KS' hovedbudskap til regjeringen",
-    "Våre krav til kommunene" (a noun of demands or messages, `claim_nouns` in data/request_verbs.yaml)."""
-    line = text.strip()
-    return "\n" not in line and not line.endswith((".", "!", "?", ":")) and _claim_noun().search(line) is not None
-
-
-@lru_cache(maxsize=1)
-def _claim_noun() -> re.Pattern[str]:
-    data = lexicon.load("request_verbs")
-    nouns = [*data["claim_nouns"], *data["matters"]["nouns"]]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(nouns)})(?![\w-])", re.IGNORECASE)
-
-
 def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None,
              speaker: dict[int, tuple[str, ...]], default: str, joint: tuple[Group, ...] = (),
              asked_together: tuple[Group, ...] = ()) -> ListContext | None:
     block = blocks[i]
     if _storting_formula().match(block.text):  # "Forslaget lyder: / Stortinget ber regjeringen / 1. ... 2. ...": the
         return ListContext(i, (_proposer(blocks, i, default),), "regjeringen")  # proposer asks, through the Storting
-    titled = block.kind == "heading" and blocks[i + 1].kind == "item" and _titled_lead(block.text)
+    titled = block.kind == "heading" and blocks[i + 1].kind == "item" and titled_lead(block.text)
     if block.kind == "heading" and not (slides and block.text.rstrip().endswith(":")) \
             and not DANGLING.search(block.text.rstrip()) and not titled:
         return None  # in slides a heading may lead in its bullets ("## Staten må:"); a short line ending
