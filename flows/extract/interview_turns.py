@@ -273,9 +273,9 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         elif current.name in lined and not own_words(block.text, current):  # the writer's report under a name line
             current = None
             continue
-        elif not (i - 1 in labelled and labelled[i - 1][2] < 0) and _narrates_other(block, current, people):  # "Til Kommunal Rapport skriver
-            current = None  # finansminister NN at ...": the writer's report between the turns, not the speaker's words
-            continue
+        elif not (i - 1 in labelled and labelled[i - 1][2] < 0) and _narrates_other(block, current, people):
+            current = None  # "Til Kommunal Rapport skriver finansminister NN at ...": the writer's report between the
+            continue  # turns, not the speaker's words
         else:
             start, rule = block.start, ("transcript_turn" if (i - 1) in labelled and labelled[i - 1][2] < 0
                                         else "transcript_turn_continuation")
