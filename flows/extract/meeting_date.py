@@ -75,8 +75,12 @@ def meeting_date(
         if found_dates is not None and not any(sentence.start <= f.start < sentence.end for f in found_dates):
             continue  # no date phrase here: whatever the sentence says, it dates nothing (no cue search)
         in_evidence = ev_index == i
-        cued = bool(cue and cue.search(sentence.text)) or (heading and ev_index is not None and i == ev_index + 1
-                                                           and _prose(sentence.text))  # the heading's first sentence
+        cued = bool(cue and cue.search(sentence.text))
+        # the heading's first sentence of prose tells the occasion the heading names, by a day word only ("I dag
+        # skreiv NN under ..." under "Staten og KS skreiv under ny klimaavtale")
+        under = heading and ev_index is not None and i == ev_index + 1 and _prose(sentence.text) \
+            and not (cued or _meeting_words().search(sentence.text))
+        cued = cued or under
         if not (in_evidence or cued or _meeting_words().search(sentence.text)):
             continue
         for found in dates_in(sentence, found_dates):
@@ -85,6 +89,9 @@ def meeting_date(
                 continue  # its dates belong to the other occasion ("Neste møte blir i mai")
             if found.kind == "relative" and not in_evidence and _quoted(text, sentence.start):
                 continue  # "– ... I dag er vakta så dårleg løna ...": a speaker's "i dag" is nowadays, not the day
+            if under and not in_evidence and (found.kind != "relative" or (
+                    not found.offset and not _told_today(sentence.text, found.end - sentence.start))):
+                continue  # "I dag har kommunen for få sykepleiere": nowadays; "I dag skreiv NN under": the day
             score = (5.0 if in_evidence else 2.0) + (1.0 if found.kind in STRONG else 0.4)
             if _document_dated(text, found) and any(f is not found and f.kind in STRONG
                                                     for f in dates_in(sentence, found_dates)):
@@ -203,6 +210,16 @@ DOCUMENT_DATE_LINE = re.compile(r"^\W*dato\s*:\s*$", re.IGNORECASE)  # a note's 
 def _document_dated(text: str, found: FoundDate) -> bool:
     """The date fills a document's own date field ("Dato: 25.11.2025"), which dates the note, not its meeting."""
     return DOCUMENT_DATE_LINE.match(text[text.rfind("\n", 0, found.start) + 1:found.start]) is not None
+
+
+PAST_AFTER_DAY = re.compile(r"\s+(?:\w+(?:te|de|et|tte|dde)|skreiv|skrev|kom|var|vart|ble|blei|gav|ga|tok|sa|sat|satt|"
+                            r"fekk|fikk|heldt|holdt|møtte|vitja|underteikna|la|gjekk|gikk)(?![\w-])", re.IGNORECASE)
+
+
+def _told_today(sentence: str, end: int) -> bool:
+    """"I dag" followed by a verb in the past ("I dag skreiv minister NN under ..."): what happened today, not
+    nowadays ("I dag har kommunen for få sykepleiere")."""
+    return PAST_AFTER_DAY.match(sentence, end) is not None
 
 
 def _quoted(text: str, at: int) -> bool:
