@@ -89,9 +89,10 @@ GOLDEN = [
     # stop 53)
     pytest.param("styring", "nn", "fjerne lærarnorma", marks=xfail(
         "since unseen42 and demset8 joined the training material (stop 53) 'lærarnorma' leans personell again")),
-    # ('å fjerne lærernormen' leaned personell from stop 48 to stop 55, a strict xfail; styring again since stop 56's
-    # retraining with unseen45 and demset11)
-    ("styring", "nb", "å fjerne lærernormen"),
+    # ('å fjerne lærernormen' leaned personell from stop 48 to stop 55, a strict xfail; styring again with stop 56's
+    # retraining with unseen45 and demset11; personell again since stop 57's with unseen46 and demset12)
+    pytest.param("styring", "nb", "å fjerne lærernormen", marks=xfail(
+        "since unseen46 and demset12 joined the training material (stop 57) 'lærernormen' leans personell again")),
     ("personell", "nb", "rekruttere flere lærere til skolene"),
     ("allmennlege", "nb", "flere fastleger slik at vaktene blir normale"),
     ("personell", "nn", "normalisere arbeidstida for sjukepleiarane"),

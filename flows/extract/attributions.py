@@ -19,6 +19,7 @@ and is no part of the quotation before it (the story's paragraph after it may go
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -188,11 +189,14 @@ def _paragraph(doc: str, block: Block, env: Env, state: State) -> tuple[list[Att
     return out, replace(state, after_quote=False, in_list=False)
 
 
+PRONOUN_OPENING = re.compile(r"(?:Han|Hun|Ho|Hen|Dei|De)\s")  # a paragraph opening on a person's pronoun
+
+
 def _introduced(block: Block, people: People, speaker: Mention | None) -> Mention | None:
     """The one person a paragraph of narrative that reports no words names in full, when another spoke last (the
     person the story turns to); None when it names none or several."""
-    if speaker is None:
-        return None
+    if speaker is None or PRONOUN_OPENING.match(block.text):
+        return None  # "Hun har jobbet sammen med Ola Berg i ti år.": the one who spoke goes on, the new name an object
     named = {m.name for m in people.mentions if m.kind == "full" and block.start <= m.start < block.end}
     if len(named) != 1 or speaker.name in named:
         return None
