@@ -20,6 +20,7 @@ from flows.extract.document_genre import genre
 from flows.extract.document_layout import Layout
 from flows.extract.occasion_report import told_in_first_person
 from flows.extract.people import People, parse_person
+from flows.extract.social_posts import TIME_HEADER
 from flows.extract.person_names import name_candidates
 from flows.model import Mention
 
@@ -67,7 +68,6 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
 BY = re.compile(r"(?<![\w-])(?:v/|ved)\s+")  # an office's sender by the person writing for it
 SENDER_TAIL = re.compile(r"\s*(?:,|<|\()")  # after the sender's name in the field: a role, an address
 PROFILE_ROLE = re.compile(r"\s*(?:[–—-]|,)\s")  # "Trond Heggebø – ordfører i Hjelmeland": the name, then the role
-TIME_LINE = re.compile(r"^[^\n]{0,30}\bkl\.?\s*\d{1,2}[:.]\d{2}\b[^\n]{0,20}$", re.IGNORECASE)  # "12. mars kl. 14:02"
 PLATFORM_LINE = re.compile(r"\s·\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍"
 
 
@@ -78,10 +78,10 @@ def post_author(text: str, people: People) -> Mention | None:
     lines = [line.strip() for line in text.strip().split("\n", 2)]
     if len(lines) == 3 and not PLATFORM_LINE.search(lines[1]) and _role_line(lines[1]):
         rest = lines[2].split("\n", 1)  # "Per Holm" over "Ordførar i Nordby" over "12. mars kl. 14:02": the role on a
-        if len(rest) == 2 and (TIME_LINE.search(rest[0]) or PLATFORM_LINE.search(rest[0])):  # line of its own, the
+        if len(rest) == 2 and (TIME_HEADER.search(rest[0]) or PLATFORM_LINE.search(rest[0])):  # line of its own, the
             # time under it ("12. mars kl. 14:02", "3 t · Offentlig")
             lines = [lines[0], rest[0], rest[1]]
-    if len(lines) < 3 or not (PLATFORM_LINE.search(lines[1]) or TIME_LINE.search(lines[1])) \
+    if len(lines) < 3 or not (PLATFORM_LINE.search(lines[1]) or TIME_HEADER.search(lines[1])) \
             or not first_person_meeting().search(lines[2]):
         return None
     return next((p for p in people.persons if " " in p.name and (p.name == lines[0] or (
@@ -138,15 +138,21 @@ def signed_post(text: str, people: People) -> Mention | None:
 # the letter's writer placed at the meeting by the word for the signatory ("Frå kommunane møtte underteikna, ...")
 UNDERSIGNED = re.compile(r"(?<![\w-])(?:møtte|deltok|delteke|var|og|,)\s+(?:underteikna|undertegnede|undertegnet)"
                          r"(?![\w-])", re.IGNORECASE)
-SALUTATION = re.compile(r"^[ \t]*(?:med\s+)?(?:vennlig\s+|vennleg\s+|venleg\s+|beste\s+)?(?:hilsen|helsing)[ \t]*,?[ \t]*$",
-                        re.IGNORECASE | re.MULTILINE)  # "Med helsing" on a line of its own
+
+
+@lru_cache(maxsize=1)
+def _salutation() -> re.Pattern[str]:
+    """A letter's closing salutation on a line of its own ("Med helsing": the letter genre's `tail` in
+    data/document_genres.yaml)."""
+    tail = lexicon.load("document_genres")["genres"]["letter"]["tail"]
+    return re.compile("|".join(f"(?:{p})" for p in tail), re.IGNORECASE | re.MULTILINE)
 
 
 def undersigned(text: str, people: People) -> Mention | None:
     """The signatory of a letter that places "underteikna" (the undersigned) at its meeting: the first person named
     in full after its closing salutation ("Med helsing" over "Astrid Nes Tenold" over "ordførar"); None otherwise."""
     said = UNDERSIGNED.search(text)
-    closing = [m for m in SALUTATION.finditer(text)]
+    closing = [m for m in _salutation().finditer(text)]
     if said is None or not closing or closing[-1].start() < said.end():
         return None
     end = closing[-1].end()
