@@ -164,13 +164,21 @@ def addressees_in(text: str) -> list[ActorHit]:
 
 def document_ministry(sentence: str, document_text: str) -> str | None:
     """The ministry a pointer ("departementet", "statsråden") stands for: the first one named
-    in the sentence, else in the document."""
+    in the sentence before the pointer, else in the document. A ministry named after the pointer is another one ("Vi
+    bad departementet om å ta saka vidare med Samferdselsdepartementet")."""
     names = set(ministry_aliases().values())
-    for text in (sentence, document_text):
+    pointer = _pointer_word().search(sentence)
+    upto = pointer.start() if pointer else len(sentence)
+    for text, end in ((sentence, upto), (document_text, len(document_text))):
         for hit in addressees_in(text):
-            if hit.name in names:
+            if hit.name in names and hit.start < end:
                 return hit.name
     return None
+
+
+@lru_cache(maxsize=1)
+def _pointer_word() -> re.Pattern[str]:
+    return lexicon.phrase_pattern([str(w) for w in _data()["ministry_pointers"]])
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from flows.extract.attribution_layer import Attribution, AttributionLayer, Speak
 from flows.extract.context import DocContext
 from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
+from flows.extract.labelled_items import labelled_item
 from flows.extract.layout import dash_list_items, fact_box_blocks, titled_section, without_credit
 from flows.extract.mentions import MentionLayer
 from flows.extract.quote_attribution import CUE, lead_in
@@ -336,6 +337,13 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
                          if a.kind == "direct" and a.rule == "dash_quote_trailing_attribution" else a for a in found]
         elif _quotation_block(block):
             listed = i in dash_items  # a point of a dash list: a quotation only with its own attribution
+            item = labelled_item(doc, block, people) if listed else None  # "– KAS: KS mener X": a minutes' speaker
+            if item is not None:
+                out.append(item)
+                produced.add(i)
+                state = replace(state, speaker=item.speaker, after_quote=item.kind == "direct", in_list=True,
+                                lead=block.text, reported=True)
+                continue
             found, state = _quote_paragraph(doc, blocks, i, env, replace(state, in_list=True) if listed else state,
                                             announced)
             if listed and not found:  # "– Statssekretæren viste til at X.": the minutes' reported speech

@@ -195,7 +195,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?:(?:{lexicon.alternation(data['noun_negations']['negations'])})\s+(?:[\wæøå]+\s+)?"
             rf"(?:{lexicon.alternation(data['noun_negations']['quantifiers'])})|"
             rf"(?:{lexicon.alternation(data['noun_negations']['denials'])})|"
-            rf"(?:{lexicon.alternation(data['noun_negations']['hedges'])}))\s+(?:[\wæøå]+\s+)?$|"
+            rf"(?:{lexicon.alternation(data['noun_negations']['hedges'])})|"
+            rf"(?:{lexicon.alternation(data['noun_negations'].get('granted') or ['(?!x)x'])}))\s+(?:[\wæøå]+\s+)?$|"
             rf"(?<![\w-])(?:{lexicon.alternation(data['noun_negations']['rules'])})\s+$", re.IGNORECASE),
         "posture_negation": re.compile(rf"(?<![\w-])(?:{lexicon.alternation(cue_words('posture_verbs'))})\s+"
                                        rf"(?:[\wæøå]+\s+)?(?:{lexicon.alternation(cue_words('request_negations'))})"

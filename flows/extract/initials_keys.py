@@ -19,7 +19,8 @@ from typing import Protocol
 from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.matcher import find_literals
 
-KEY = re.compile(r"\s*\((?P<initials>[A-ZÆØÅ]{2,4})\)")
+KEY = re.compile(r"\s*\((?P<initials>[A-ZÆØÅ]{2,4})(?:\)|,\s*[^()\n]{1,30}\))")  # "(NR)", "(NR, referent)"
+MIN_OTHER_KEYS = 2  # keys of other persons that make initials spelling a ministry's short name a person's too
 
 
 class Named(Protocol):
@@ -40,6 +41,19 @@ def initials(name: str) -> tuple[str, ...]:
     return () if _organisation(every) else (every,)
 
 
+def is_key(name: str, key: str) -> bool:
+    """True when `key` may key `name`: its initials (`initials`), or three or four capitals that open with the first
+    name's initial and close with the surname's, the ones between taken in order from the name ("Kari Strand (KAS)",
+    a second letter of the first name or a middle name left out)."""
+    if key in initials(name):
+        return True
+    parts = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(parts) < 2 or len(key) < 3 or key[0] != parts[0][0] or key[-1] != parts[-1][0] or _organisation(key):
+        return False
+    letters = iter(name[1:name.rfind(parts[-1])].upper())
+    return all(c in letters for c in key[1:-1])
+
+
 @lru_cache(maxsize=1024)
 def _organisation(key: str) -> bool:
     return any(hit.start == 0 and hit.end == len(key) for hit in (*claimants_in(key), *addressees_in(key)))
@@ -50,16 +64,32 @@ def keys(text: str, full: Sequence[Named]) -> dict[str, tuple[str, int]]:
     brackets; initials that key two persons are left out."""
     found: dict[str, tuple[str, int]] = {}
     clashing: set[str] = set()
+    ministries: set[str] = set()  # initials that also spell a ministry's or an agency's short name ("Erlend Dahl (ED)")
     for mention in full:
         key = KEY.match(text, mention.end)
-        if key is None or key.group("initials") not in initials(mention.name):
+        if key is None:
             continue
-        known = found.get(key.group("initials"))
+        short = key.group("initials")
+        if not is_key(mention.name, short):
+            if not ministry_initials(mention.name, short):
+                continue
+            ministries.add(short)
+        known = found.get(short)
         if known is not None and known[0] != mention.name:
-            clashing.add(key.group("initials"))
+            clashing.add(short)
         elif known is None:
-            found[key.group("initials")] = (mention.name, key.end())
+            found[short] = (mention.name, key.end())
+    if len(set(found) - ministries - clashing) < MIN_OTHER_KEYS:
+        clashing |= ministries  # in minutes keying every person, "(ED)" after Erlend Dahl is his; elsewhere a ministry
     return {k: v for k, v in found.items() if k not in clashing}
+
+
+def ministry_initials(name: str, key: str) -> bool:
+    """The name's initials spell the short name of a ministry or an agency, not of a claimant ("Erlend Dahl (ED)"; a
+    "Knut Sveen (KS)" is of KS)."""
+    parts = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return len(parts) >= 2 and "".join(w[0] for w in parts) == key and not any(
+        h.start == 0 and h.end == len(key) for h in claimants_in(key))
 
 
 def initials_spans(text: str, full: Sequence[Named]) -> list[tuple[str, str, int, int]]:

@@ -215,8 +215,8 @@ def _hosted(text: str, first: int, speakers: dict[str, Mention]) -> set[str]:
         near = head[max(0, match.start() - 40):match.end() + 60]
         after = head[match.end():match.end() + 60]
         for name, person in speakers.items():
-            if person.name.casefold() in after.casefold()[:len(person.name) + 4]:
-                out.add(name)
+            if after.lstrip(" \t:–—-").casefold().startswith(person.name.casefold()):
+                out.add(name)  # "Programleder: NN", "programleiar NN"; not the next one listed after "NN (programleder),"
             elif person.name.casefold() in near.casefold() and re.search(
                     rf"{re.escape(person.name)}\s*[(,]\s*{re.escape(match.group(0))}", near, re.IGNORECASE):
                 out.add(name)

@@ -96,6 +96,9 @@ def meeting_date(
             if _document_dated(text, found) and any(f is not found and f.kind in STRONG
                                                     for f in dates_in(sentence, found_dates)):
                 score -= 1.5  # "Dato: 25.11.2025" over "Sak: Bilateralt møte ... tysdag 2. desember": the note's date
+            elif _document_dated(text, found) and addressed_memo(text):
+                score -= 4.0  # "Til: ... Fra: ... Dato: 24.10.2024": the day the memo was written; a sentence of
+                # the meeting that dates it ("Teknisk møte i Finansdepartementet ... tirsdag 22. oktober") comes first
             if date_given_up(text, sentence, found):
                 score -= 4.0  # the date a meeting was moved from: any other date of the occasion comes first
             elif _council_before().search(text, max(0, found.start - 60), found.start):
@@ -144,6 +147,9 @@ def meeting_date(
         named = date_fallbacks.event_year(sentences[ev_index], cue)
         best = (0.0, named) if named is not None else None
     field = field_date(text, found_dates, boxes)
+    if field is not None and best is not None and best[1] is not field and best[1].kind in STRONG \
+            and _document_dated(text, field) and addressed_memo(text):
+        field = None  # an addressed memo's own "Dato:" dates the memo, not the meeting a sentence dates
     if field is not None and (best is None or best[0] < 5.0 or best[1].kind not in STRONG):
         best = (0.0, field)  # "Dato: 6. februar 2025": the header's date, unless the occasion's own sentence dates it
     page = field_date(text, found_dates, boxes, bars=True) if header_first and field is None else None
@@ -205,6 +211,18 @@ PROSE_WORDS = 6  # fewer words make a dateline ("Oslo, 13. november 2025."), not
 
 
 DOCUMENT_DATE_LINE = re.compile(r"^\W*dato\s*:\s*$", re.IGNORECASE)  # a note's own "Dato:" field
+
+
+MEMO_FIELDS = (re.compile(r"^\W*til\s*:", re.IGNORECASE | re.MULTILINE),
+               re.compile(r"^\W*(?:fra|frå)\s*:", re.IGNORECASE | re.MULTILINE))
+MEMO_HEAD = 600  # characters of a memo's header
+
+
+def addressed_memo(text: str) -> bool:
+    """The text opens with a memo's header addressed from someone to someone ("Til: ...", "Fra: ..."): its "Dato:"
+    is the day the memo was written."""
+    head = text[:MEMO_HEAD]
+    return all(field.search(head) for field in MEMO_FIELDS)
 
 
 def _document_dated(text: str, found: FoundDate) -> bool:

@@ -54,6 +54,7 @@ class MentionLayer:
     dates: tuple[FoundDate, ...]  # document offsets
     principal: str  # the claimant a speaker with no organisation of their own speaks for
     acronyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # acronym the text defines -> organisation ("X (LVK)")
+    owner: str | None = None  # the organisation whose own page or paper the document is (its breadcrumb or letterhead)
 
     def person(self, name: str) -> Mention | None:
         return next((p for p in self.people.persons if p.name == name), None)
@@ -371,6 +372,7 @@ def find_mentions(ctx: DocContext) -> MentionLayer:
         dates=_dates(ctx),
         principal=principal_claimant(ctx),
         acronyms=MappingProxyType(defined_acronyms(text, ctx.gazetteer.organisations)),
+        owner=site_owner(ctx.document.text),
     )
 
 

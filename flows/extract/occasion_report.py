@@ -118,13 +118,15 @@ def _own_attendance() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tupl
             re.compile(str(conf.get("day") or r"(?!x)x")), re.compile(str(conf.get("month") or r"(?!x)x")))
 
 
-def _told(paragraph: str, follow_up: bool = True) -> bool:
+def _told(paragraph: str, follow_up: bool = True, before: str = "") -> bool:
     """A paragraph telling a meeting its writers took part in: a first-person clause with the meeting's day or
     month ("Då vi møtte samferdselsministeren i Molde i september"), or (`follow_up`) a letter's follow-up
-    clause with its day ("Vi viser til møtet 21. oktober"; a month is too vague there: "i mars")."""
+    clause with its day ("Vi viser til møtet 21. oktober"; a month is too vague there: "i mars"). The day of a
+    first-person clause may stand in the paragraph `before` it, that sets the scene ("I førre veke sette eg meg på
+    bussen til Oslo." and then "Eg skulle møte statssekretær NN i Samferdselsdepartementet.")."""
     _, clauses, follow, day, month = _own_attendance()
     if any(c.search(paragraph) for c in clauses):
-        return bool(day.search(paragraph) or month.search(paragraph))
+        return bool(day.search(paragraph) or month.search(paragraph) or day.search(before))
     return follow_up and bool(day.search(paragraph)) and any(c.search(paragraph) for c in follow)
 
 
@@ -132,12 +134,12 @@ def told_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of the paragraphs in which a debate piece's writer tells, in the first person and with its day,
     a meeting they took part in, or a letter follows a meeting up with its day (`own_attendance`)."""
     out: list[Hit] = []
-    start = 0
+    start, before = 0, ""
     for paragraph in text.split("\n\n"):
         end = start + len(paragraph)
-        if _told(paragraph):
+        if _told(paragraph, before=before):
             out += [h for h in hits if h.start is not None and start <= h.start < end]
-        start = end + 2
+        start, before = end + 2, paragraph
     return out
 
 
@@ -189,4 +191,5 @@ def told_in_first_person(text: str) -> bool:
     """True when a paragraph tells, in the first person and with its day or month, a meeting its writers took part
     in ("Då vi møtte samferdselsministeren i Molde i september": `own_attendance.clauses`, not a letter's
     follow-up)."""
-    return any(_told(p, follow_up=False) for p in text.split("\n\n"))
+    paragraphs = text.split("\n\n")
+    return any(_told(p, follow_up=False, before=b) for p, b in zip(paragraphs, ("", *paragraphs)))

@@ -152,13 +152,31 @@ def _coordinated(match: re.Match[str]) -> ActorHit:
 
 
 BREADCRUMB = re.compile(r"[ \t]+(?:›|>|»)[ \t]+")
+# a letterhead: the first line is a municipality's or a county's name alone ("ØKSNES KOMMUNE", "Vinje kommune")
+LETTERHEAD = re.compile(r"((?:[A-ZÆØÅ][\wæøåÆØÅ-]*|og|OG)(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|og|OG)){0,3})\s+"
+                        r"(kommune|KOMMUNE|fylkeskommune|FYLKESKOMMUNE|herad|HERAD)\s*")
+
+
+def _letterhead(first: str) -> str | None:
+    """The municipality or county council a letterhead line names, written as a body ("Øksnes kommune")."""
+    head = LETTERHEAD.fullmatch(first.strip())
+    if head is None:
+        return None
+    words = [w.lower() if w.lower() == "og" else "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+             for w in head.group(1).split()]
+    return f"{' '.join(words)} {head.group(2).lower()}"
 
 
 def site_owner(text: str) -> str | None:
     """The organisation a document's opening breadcrumb names as the site's owner ("Nordby kommune  ›
-    Nyheiter  ›  Helse", "NN.no > Aktuelt > ..."): its own publication speaks for it. None when the
+    Nyheiter  ›  Helse", "NN.no > Aktuelt > ..."), or its letterhead ("ØKSNES KOMMUNE", a first line that is a
+    municipality's or a county's name alone): its own publication speaks for it. None when the
     first line is no breadcrumb (a separator before a short section name) or its first part names no single organisation."""
     first = text.lstrip().split("\n", 1)[0]
+    letterhead = _letterhead(first)
+    if letterhead is not None:  # a municipality's or county's own paper ("ØKSNES KOMMUNE" above a case report)
+        hits = claimants_in(letterhead) or organisations_in(letterhead)
+        return hits[0].name if len(hits) == 1 and hits[0].name not in generic_claimants() else None
     parts = BREADCRUMB.split(first)
     if len(parts) < 2 or len(parts[0]) > 60 or (len(parts) == 2 and len(parts[1].split()) > 3):
         return None  # one separator is a breadcrumb when its last part is a section's name ("Ål kommune › Aktuelt")

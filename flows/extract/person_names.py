@@ -25,7 +25,7 @@ from flows.budget import check
 from flows.extract import roles as R
 from flows.extract.actors import claimants_in, municipalities
 from flows.extract.state_bodies import headed_agency
-from flows.extract.initials_keys import initials
+from flows.extract.initials_keys import is_key, ministry_initials
 
 if TYPE_CHECKING:
     from flows.extract.people import PersonMention
@@ -332,7 +332,7 @@ def context_role(text: str, start: int, end: int,
         role = R.base_role(definite.group("role"))
         org = R.clean_org(definite.group("org"))
     party = R.PARTY().match(right)
-    if party and party.group(1) in initials(text[start:end]):  # "Torunn Eidsvåg Lie (TEL), styreleiar": the key
+    if party and (is_key(text[start:end], party.group(1)) or ministry_initials(text[start:end], party.group(1))):  # "Torunn Eidsvåg Lie (TEL), styreleiar": the key
         right, party = right[party.end():], None  # to her initials (initials_keys), no party; her role after it
     after = R.ROLE_AFTER().match(right) or _role_after_party(right, party)
     after = after or R.COPULA_ROLE().match(right)  # "NN er leiar i LHL Nordby": a role given in a copular clause

@@ -71,6 +71,10 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
         return last
     if first in claimant_pointers():
         return named or last
+    if first in _WE and mentions.owner is not None:  # "Vi bad om at X" in a municipality's case paper: its own
+        return mentions.owner
+    if first in _SPEAKING_MUNICIPALITY:  # "Kommunen meiner X bør Y": the one municipality the text names as a body
+        return _one_municipality(mentions)
     hits = claimants_in(region)
     if hits and last and last.startswith(hits[0].name + " ") and region[hits[0].end:hits[0].end + 1] == "-":
         return last  # "KS-fylkesleiaren": the speaker of the county board named before (decision 8)
@@ -95,6 +99,19 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
             and not mentions.office(person) else None
         return party or known or mentions.principal
     return None
+
+
+_SPEAKING_MUNICIPALITY = frozenset({"kommunen"})
+_WE = frozenset({"vi", "me"})
+
+
+def _one_municipality(mentions: MentionLayer) -> str | None:
+    """The municipality a text names as a body ("Øksnes kommune"), when it names one; the document's own when its
+    letterhead or site names one (`principal`)."""
+    if mentions.principal.endswith(" kommune"):
+        return mentions.principal
+    named = {o.name for o in mentions.organisations if o.name.endswith(" kommune")}
+    return named.pop() if len(named) == 1 else None
 
 
 def _titled_speaker(sentence: Sentence, region: str, mentions: MentionLayer) -> str | None:
