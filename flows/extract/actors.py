@@ -194,6 +194,12 @@ def municipalities() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def counties() -> frozenset[str]:
+    """The counties of actors.yaml (`counties`), as written there ("Møre og Romsdal", "Troms og Finnmark")."""
+    return frozenset(str(c) for c in _data().get("counties", []))
+
+
+@lru_cache(maxsize=1)
 def government_side() -> frozenset[str]:
     """Addressees that are the government's side or the public sector as a whole (`government_side` in
     actors.yaml), never a state agency a group of people is named by."""

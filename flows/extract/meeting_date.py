@@ -138,6 +138,8 @@ def meeting_date(
         line = None  # a date in a fact box ("• Sammenslått 1. januar 2020") is no dateline
     if line is not None and best is not None and best[1].kind == "relative" and published is None:
         best = (best[0], _from_dateline(line, best[1]))  # "Nordby, 4. mars: ... møtte i dag": the dateline's day
+    if line is not None and best is not None and best[1].kind == "weekday" and line.kind in STRONG:
+        best = (best[0], _weekday_by(line, best[1]))  # "STEINKJER (3. november): ... brukte fredagen på": the day
     if line is not None and (best is None or (header_first and best[0] < 5.0)):
         best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
     if best is None and ev_index is not None:
@@ -280,6 +282,17 @@ def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...]
             if (re.fullmatch(place, before) or re.fullmatch(header, before)) and re.fullmatch(closing, after):
                 return found
     return None
+
+
+def _weekday_by(line: FoundDate, weekday: FoundDate) -> FoundDate:
+    """The day a weekday of the text names, on or before the dateline's date: with the dateline's year the last such
+    weekday ("Kristiansand, 16. mai 2025" and "torsdag": 15 May); without a year the dateline's own day, which the
+    weekday cannot be placed from."""
+    if line.year is None or line.month is None or line.day is None or weekday.weekday is None:
+        return line
+    day = date(line.year, line.month, line.day)
+    day -= timedelta(days=(day.weekday() - weekday.weekday) % 7)
+    return FoundDate(weekday.text, weekday.start, weekday.end, "full", day.year, day.month, day.day, weekday.weekday)
 
 
 def _from_dateline(line: FoundDate, relative: FoundDate) -> FoundDate:

@@ -22,7 +22,8 @@ def _organisation_regex() -> re.Pattern[str]:
     opener = lexicon.alternation([str(w) for w in _data()["not_name_openers"]])  # "Frå Vestland fylkeskommune"
     determiner = lexicon.alternation([str(w) for w in _data().get("not_place_words", [])])  # "Ingen kommune"
     return re.compile(rf"(?<![\w-])(?!(?:{opener})\s)(?!(?-i:{determiner})\s+(?:{suffixes})(?![\w-]))"
-                      rf"(?:{name}\s+(?:og\s+)?){{0,2}}{name}\s+(?:{suffixes})(?![\w-])")
+                      rf"(?:{name}[ \t]+(?:og[ \t]+)?){{0,2}}{name}[ \t]+(?:{suffixes})(?![\w-])")  # on one line:
+    # "PRESSEMELDING\nMøre og Romsdal fylkeskommune" names the county's council, no "Romsdal fylkeskommune"
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from flows import lexicon
 from flows.extract.role_table import roles_table
 from flows.budget import check
 from flows.extract import roles as R
-from flows.extract.actors import claimants_in, municipalities
+from flows.extract.actors import claimants_in, counties, municipalities
 from flows.extract.state_bodies import headed_agency
 from flows.extract.initials_keys import is_key, ministry_initials
 
@@ -201,6 +201,13 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
             if len(rest) < 2:
                 continue  # "varaordfører i Øvre Dal": a place
             kept, name = rest, " ".join(rest)  # "ordfører i Nordby Kari Dal": the place, then the name
+            start = match.start() + joined.rfind(name)
+        joined_county = re.search(r"([A-ZÆØÅ][\wæøå-]+) og $", before)
+        if joined_county and f"{joined_county.group(1)} og {kept[0]}" in counties():
+            kept = kept[1:]  # "Leiar i KS Møre og Romsdal Geir Inge Rekdal, tlf.": Romsdal ends the county's name
+            if len(kept) < 2:
+                continue
+            name = " ".join(kept)
             start = match.start() + joined.rfind(name)
         if re.search(r"[A-ZÆØÅ]{2,}[ ]$", before) and kept[0] in R.organisation_suffixes():
             kept = kept[1:]  # "KS Troms Geir Sivertsen": Troms belongs to the organisation

@@ -74,7 +74,9 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     if first in _WE and mentions.owner is not None:  # "Vi bad om at X" in a municipality's case paper: its own
         return mentions.owner
     if first in _SPEAKING_MUNICIPALITY:  # "Kommunen meiner X bør Y": the one municipality the text names as a body
-        return _one_municipality(mentions)
+        return _one_body(mentions, " kommune")
+    if first in _SPEAKING_COUNTY:  # "Fylkeskommunen meiner X bør Y": the one county council the text names
+        return _one_body(mentions, " fylkeskommune")
     hits = claimants_in(region)
     if hits and last and last.startswith(hits[0].name + " ") and region[hits[0].end:hits[0].end + 1] == "-":
         return last  # "KS-fylkesleiaren": the speaker of the county board named before (decision 8)
@@ -102,15 +104,16 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
 
 
 _SPEAKING_MUNICIPALITY = frozenset({"kommunen"})
+_SPEAKING_COUNTY = frozenset({"fylkeskommunen", "fylkeskommuna"})
 _WE = frozenset({"vi", "me"})
 
 
-def _one_municipality(mentions: MentionLayer) -> str | None:
-    """The municipality a text names as a body ("Øksnes kommune"), when it names one; the document's own when its
-    letterhead or site names one (`principal`)."""
-    if mentions.principal.endswith(" kommune"):
+def _one_body(mentions: MentionLayer, kind: str) -> str | None:
+    """The municipality (`kind` " kommune") or county council (" fylkeskommune") a text names as a body ("Øksnes
+    kommune"), when it names one; the document's own when its letterhead or site names one (`principal`)."""
+    if mentions.principal.endswith(kind):
         return mentions.principal
-    named = {o.name for o in mentions.organisations if o.name.endswith(" kommune")}
+    named = {o.name for o in mentions.organisations if o.name.endswith(kind)}
     return named.pop() if len(named) == 1 else None
 
 
