@@ -83,6 +83,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:i|i\s+begynnelsen\s+av|i\s+starten\s+av|i\s+midten\s+av|i\s+slutten\s+av|i\s+byrjinga\s+av)"
             rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "weekday": re.compile(rf"(?<![\w])(?P<wd>{weekday})(?![\w])", flags),
+        # a weekday and its day with no month ("Tysdag 14. var fellesrådet invitert"): the day of a month left to the
+        # reader, as "den 3."; not a day and month ("tysdag 14. mars", "tysdag 14.5.")
+        "weekday_day": re.compile(rf"(?<![\w])(?P<wd>{weekday})\s+(?:den\s+)?(?P<day>[0-3]?\d)\."
+                                  rf"(?!\d|\s*(?:{month})(?![\w]))", flags),
+        # a day written out before its month ("Den tjueførste august", `day_ordinals`)
+        "ordinal": re.compile(rf"(?<![\w])(?:den\s+)?(?P<ord>{_alt(data.get('day_ordinals') or {'(?!x)x': 0})})\s+"
+                              rf"(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         # a day alone that closes its sentence: "den 3. Møtet tok til ...", "den 3." at the end of a line; or its
         # clause: a conjunction after it ("startet den 3. og varte"), or a title and a name ("møtte den 3. statssekretær NN"),
         # or a place ("vart halde den 3. i departementet", not a rank: "den 3. i rekka")
@@ -175,6 +182,14 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
     for m in p["dayonly"].finditer(text) if figures else ():
         if 1 <= int(m.group("day")) <= 31:
             found.append(FoundDate(m.group(0), m.start(), m.end(), "dayonly", day=int(m.group("day"))))
+    for m in p["weekday_day"].finditer(text) if figures else ():
+        if 1 <= int(m.group("day")) <= 31:
+            found.append(FoundDate(m.group(0), m.start(), m.end(), "dayonly", day=int(m.group("day")),
+                                   weekday=_weekday(m.group("wd"))))
+    for m in p["ordinal"].finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        found.append(FoundDate(m.group(0), m.start(), m.end(), "full" if year else "daymonth", year,
+                               _month(m.group("month")), int(_words()["day_ordinals"][m.group("ord").casefold()])))
     for m in p["weekday"].finditer(text):
         found.append(FoundDate(m.group(0), m.start(), m.end(), "weekday", weekday=_weekday(m.group("wd"))))
     for m in p["relative"].finditer(text):

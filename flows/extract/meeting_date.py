@@ -159,6 +159,8 @@ def meeting_date(
         best = (0.0, page)  # a talk's page "Tale | Dato: 3.3.2025 | ...", unless a sentence gives day and month
     if best is None:
         return DateInfo()
+    if best[1].kind == "dayonly" and published is None:
+        best = (best[0], _header_month(text, best[1]))  # "Kalender og notat – oktober" over "Den 12.": 12 October
     return to_date_info(_year_of_sentence(best[1], sentences), published)
 
 
@@ -282,6 +284,22 @@ def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...]
             if (re.fullmatch(place, before) or re.fullmatch(header, before)) and re.fullmatch(closing, after):
                 return found
     return None
+
+
+HEADER_LINES = 3  # the lines of a text's header that may name the month its days belong to
+
+
+def _header_month(text: str, day: FoundDate) -> FoundDate:
+    """A day alone ("Den 12.") with the one month a text's header names ("KS Vestland\nKalender og notat – oktober"):
+    the calendar's or the note's month; the day alone when the header names no month or several."""
+    lines = [line for line in text.split("\n") if line.strip()][:HEADER_LINES]
+    months = set()
+    for line in lines:
+        months |= {m for m in (date_words()["months"].get(w.casefold()) for w in re.findall(r"[\wæøå.]+", line))
+                   if m is not None}
+    if len(months) != 1:
+        return day
+    return replace(day, kind="daymonth", month=int(months.pop()))
 
 
 def _weekday_by(line: FoundDate, weekday: FoundDate) -> FoundDate:
