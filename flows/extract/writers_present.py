@@ -68,7 +68,8 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
 BY = re.compile(r"(?<![\w-])(?:v/|ved)\s+")  # an office's sender by the person writing for it
 SENDER_TAIL = re.compile(r"\s*(?:,|<|\()")  # after the sender's name in the field: a role, an address
 PROFILE_ROLE = re.compile(r"\s*(?:[–—-]|,)\s")  # "Trond Heggebø – ordfører i Hjelmeland": the name, then the role
-PLATFORM_LINE = re.compile(r"\s·\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍"
+PLATFORM_LINE = re.compile(r"\s[·•]\s")  # "Ordfører i Stange · 3. april kl. 16:42 · 🌍", "1 u • Redigert • 🌐"
+DEGREE = re.compile(r"\s+•\s+\d\.?\s*$")  # a profile name's connection degree ("Hanne Lier Sørbø • 1.")
 
 
 def post_author(text: str, people: People) -> Mention | None:
@@ -76,6 +77,7 @@ def post_author(text: str, people: People) -> Mention | None:
     dash and their role; a line of role, time and audience joined by "·" under it) who tells, in the first person, a meeting they had; None
     otherwise."""
     lines = [line.strip() for line in text.strip().split("\n", 2)]
+    lines[0] = DEGREE.sub("", lines[0])
     if len(lines) == 3 and not PLATFORM_LINE.search(lines[1]) and _role_line(lines[1]):
         rest = lines[2].split("\n", 1)  # "Per Holm" over "Ordførar i Nordby" over "12. mars kl. 14:02": the role on a
         if len(rest) == 2 and (TIME_HEADER.search(rest[0]) or PLATFORM_LINE.search(rest[0])):  # line of its own, the
@@ -90,7 +92,7 @@ def post_author(text: str, people: People) -> Mention | None:
 
 def _role_line(line: str) -> bool:
     """A profile's short line that opens with a role ("Ordførar i Nordby", the roles lexicon)."""
-    words = line.split()
+    words = line.split("|", 1)[0].split()  # "Kommunedirektør i Nord-Fron kommune | Opptatt av ...": the headline's role
     return 0 < len(words) <= 8 and R.is_role(words[0].strip(",").casefold())
 
 
