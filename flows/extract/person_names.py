@@ -137,7 +137,7 @@ def _place_after_role(before: str) -> bool:
     """A capitalised phrase right after "<role> i" names where the role is held ("varaordfører i
     Øvre Dal"), not a person; also the second name of a place joined by "og" ("fylkesordførar i Møre og
     Romsdal Kari Dal")."""
-    found = re.search(r"([\wæøåÆØÅ-]+) (?:i|for|ved) (?:[A-ZÆØÅ][\wæøå-]+ og )?$", before)
+    found = re.search(r"([\wæøåÆØÅ-]+) (?:i|for|ved|på) (?:[A-ZÆØÅ][\wæøå-]+ og )?$", before)  # "ordførar på Stord"
     return bool(found) and R.is_role(found.group(1).casefold())
 
 
