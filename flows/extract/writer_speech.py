@@ -20,6 +20,10 @@ from flows.model import Sentence
 RULE = "indirect_writer"
 FIRST = r"(?:[Jj]eg|[Ee]g)"
 TOLD = r"(?:(?:til|overfor)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=at\s))?"  # "Eg sa til statsråden at": the one told
+# the writer's yes-no question at the meeting, "om" right after the verb and "eg" ("Så spurde eg om departementet har
+# rekna på X": X; not a question of how or what, "Jeg spurte departementet om hvordan de vurderer X")
+WHETHER = re.compile(rf"^(?:(?:Så|Da|Då|Og|Men)\s+)?(?:(?:spurde|spurte)\s+{FIRST}|{FIRST}\s+(?:spurde|spurte))\s+om\s+"
+                     r"(?!(?:hva|kva|hvordan|korleis|kor|hvor|hvorfor|kvifor|når|kven|hvem|hvilke|kva\s+for)(?![\w-]))")
 
 
 
@@ -32,7 +36,7 @@ def _lex() -> dict[str, str]:
     prepositions = lexicon.alternation(lexicon.load("speech_verbs")["fronted_prepositions"])
     out["fronted"] = rf"(?:{prepositions})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+"
     # what may stand first before the verb and "eg": an adverb, a connective or a fronted phrase
-    out["opener"] = rf"(?:{out['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt|{out['fronted']})"
+    out["opener"] = rf"(?:{out['adverbs']}|Difor|Derfor|Samtidig|Samstundes|Likevel|Til slutt|Så|Da|Då|{out['fronted']})"
     return out
 
 
@@ -74,7 +78,7 @@ def find(sentence: Sentence) -> tuple[int, int] | None:
     text = sentence.text
     if not cue(text):
         return None
-    head = SUBJECT_FIRST().match(text) or INVERTED().match(text) or ASKED().match(text)
+    head = SUBJECT_FIRST().match(text) or INVERTED().match(text) or ASKED().match(text) or WHETHER.match(text)
     if head is None:
         return None
     end = len(text.rstrip().rstrip(".!?:;"))
