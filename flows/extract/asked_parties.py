@@ -23,7 +23,8 @@ from flows.extract.cue_patterns import patterns, cue_words
 AUXILIARIES = frozenset({"har", "hadde", "vil", "skal"})  # "vi har bedt KS om å": the subject before them
 
 ASKED_AFTER = re.compile(r"\s+(?:om|til)\s+(?:å|at)?", re.IGNORECASE)
-ASKED_NOUN = re.compile(r"\s*([a-zæøå][\wæøå-]{2,}(?:et|en|a|ne))(?=\s+om\s+(?:å|at)(?![\w-]))")  # "direktoratet om å"
+ASKED_NOUN = re.compile(r"\s*([a-zæøå][\wæøå-]{2,}(?:et|en|a|ne))(?:\s+(?:(frå|fra)|i|på)\s+[A-ZÆØÅ][\wæøå-]+)?"
+                        r"(?=\s+om\s+(?:å|at)(?![\w-]))")  # "direktoratet om å", "stortingsrepresentantane frå Innlandet om å"
 BARE_VERB = re.compile(r"\s+([a-zæøå][\wæøå-]*)(?=\s)(?!\s+(?:om|at|til)(?![\w-]))")  # "bad KS Vestland ta dette opp"
 
 
@@ -90,15 +91,24 @@ def _not_subject_openers() -> frozenset[str]:
 
 
 def asked_noun(text: str, pos: int) -> tuple[str | None, int] | None:
-    """(the addressee, if the gazetteer knows it, and the end) of one noun in the definite form asked right after
+    """(the addressee, as the gazetteer names it or else as written, and the end) of one noun in the definite form asked right after
     "be" when "om å"/"om at" follows it ("bad direktoratet om å X", "ber fylkesstyret om å Y"); None otherwise."""
     found = ASKED_NOUN.match(text, pos)
     if found is None or found.group(1).casefold() in _not_infinitives():
         return None
     hits = [h for h in addressees_in(found.group(1)) if h.start == 0 and h.end == len(found.group(1))]
     if not hits and found.group(1).casefold() in _singular_county():
-        return SINGULAR_COUNTY, found.end(1)  # "bad fylkeskommunen om å X": the county the text names (one_county)
-    return (hits[0].name if hits else None), found.end(1)
+        return SINGULAR_COUNTY, found.end()  # "bad fylkeskommunen om å X": the county the text names (one_county)
+    if hits or found.group(1).casefold() in _pointer_nouns():
+        return (hits[0].name if hits else None), found.end()
+    written = found.group(0) if found.group(2) else found.group(1)  # "... frå Innlandet": whose; "på Stortinget": where
+    return " ".join(written.split()), found.end()  # unknown to the gazetteer: the body as written
+    # ("stortingsrepresentantane frå Innlandet", "kommunestyret", "vestlandsbenken")
+
+
+@lru_cache(maxsize=1)
+def _pointer_nouns() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("actors").get("asked_pointer_nouns") or ())
 
 
 SINGULAR_COUNTY = "fylkeskommunen"

@@ -178,9 +178,10 @@ def request_cue(text: str, match: re.Match[str]) -> Cue | None:
         pos = skip_over(text, pos, p["adverb"])
         place = ASKED_PLACE.match(text, pos)  # "oppfordrer kommunene i Nordland til å X": the place is the group's
         pos = place.end() if place else pos
-    elif bare and inverted is None and not named and you is None and group is None \
-            and subject_before(before, claimant_subject, coordinated=True):
-        noun = asked_noun(text, pos)  # "KS bad direktoratet om å X": a body named by a common noun is asked
+    elif bare and not named and you is None and group is None \
+            and (inverted is not None or subject_before(before, claimant_subject, coordinated=True)):
+        noun = asked_noun(text, pos)  # "KS bad direktoratet om å X", "Difor ber eg stortingsrepresentantane om å X": a
+        # body named by a common noun is asked
         if noun is not None:
             addressee, pos = noun
     if addressee is None:
