@@ -226,3 +226,130 @@ def test_a_weekday_with_no_dateline_keeps_no_day() -> None:
     meeting = extracted_meeting("KS Agder møtte kommunalministeren torsdag.\n\nStyreleder Kari Moe i KS Agder "
                                 "tok opp boligsosiale tiltak.\n", published=None)
     assert meeting is not None and meeting.date.day is None
+
+
+# --- the round's second half: dates, posts, company, associations, the writer's own questions ---
+
+def test_a_weekday_with_its_day_and_no_month_gives_the_day() -> None:
+    raw = ("NOTAT\n\nTil: Medlemane\nFrå: Kyrkjeverja\n\nTysdag 14. var fellesrådet invitert til møte i Kultur- og "
+           "likestillingsdepartementet. Frå departementet møtte statssekretær Eva Lie.\n")
+    meeting = extracted_meeting(raw, "nn", published=None)
+    assert meeting is not None and meeting.date.day == 14
+
+
+def test_a_day_written_out_as_an_ordinal_dates_the_visit() -> None:
+    raw = ("Den tjueførste august møtte reiselivet i Nordfjord statssekretær Kari Voll frå Nærings- og "
+           "fiskeridepartementet.\n")
+    meeting = extracted_meeting(raw, "nn", published=None)
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (8, 21)
+
+
+def test_a_correction_dates_the_meeting_not_the_article() -> None:
+    raw = ("Rettelse\n\nI en artikkel publisert onsdag 12. mars om konsultasjonsmøtet mellom KS og Helse- og "
+           "omsorgsdepartementet mandag 10. mars skrev vi at fylkesordfører Tone Lie deltok. Det er feil.\n")
+    meeting = extracted_meeting(raw, published=None)
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 10)
+
+
+def test_a_calendars_month_in_its_header_gives_a_day_its_month() -> None:
+    raw = ("KS Vestland\nKalender og notat – oktober\n\nDen 12.\nMøte med Arbeids- og inkluderingsdepartementet om "
+           "busetjing. Fylkesleiar Kari Dal møtte statssekretær Per Moe.\n")
+    meeting = extracted_meeting(raw, "nn", published=None)
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (10, 12)
+
+
+LINKEDIN_NB = """Hanne Dal • 1.
+Kommunedirektør i Nord-Fron kommune | Opptatt av gode tjenester
+1 u • Redigert • 🌐
+
+I forrige uke var jeg i Helse- og omsorgsdepartementet sammen med kommunedirektørene Arvid Lie (Sør-Fron) og \
+Linn Moe (Ringebu) for å snakke om legevakta. Vi møtte statssekretær Mats Ek.
+
+Tre ting jeg tar med meg hjem: reisetid er ikke bare statistikk, vaktbelastningen må ned, og basistilskuddet må sees i sammenheng med de interkommunale løsningene.
+
+#legevakt #distriktsnorge
+"""
+
+
+def test_a_linkedin_posts_writer_at_the_ministry_and_her_company() -> None:
+    meeting = extracted_meeting(LINKEDIN_NB)
+    assert meeting is not None and {"Hanne Dal", "Arvid Lie", "Linn Moe", "Mats Ek"} <= names(meeting)
+
+
+def test_the_host_who_gathered_the_company_and_the_company() -> None:
+    raw = ("Statssekretær Kari Voll kom til Loen tysdag 4. mars.\n\nReiselivssjef Oddbjørn Dal hadde samla ordførar "
+           "i Stryn Brit Lie, ordførar i Stad Per Eide og hotelldirektør Signe Vik.\n")
+    assert {"Oddbjørn Dal", "Brit Lie", "Per Eide", "Signe Vik"} <= names(extracted_meeting(raw, "nn"))
+
+
+def test_one_who_gathered_experience_is_no_company() -> None:
+    raw = ("Ordførar Kari Vik møtte statssekretæren tysdag 4. mars.\n\n– Eg vil takke Per Dyr, kommunedirektør i "
+           "Vang, som har samla mykje av erfaringsgrunnlaget vårt. Han kunne ikkje vere her, sa Vik.\n")
+    assert "Per Dyr" not in names(extracted_meeting(raw, "nn"))
+
+
+def test_a_delegation_that_came_with_its_members_by_role() -> None:
+    raw = ("Statsrådens dagbok\n\nKlokka ti hadde vi det faste bilaterale møtet med KS. De kom med styreleder "
+           "Per Solvang, 2. nestleder Arvid Sæther og direktør Camilla Foss.\n")
+    assert {"Per Solvang", "Arvid Sæther", "Camilla Foss"} <= names(extracted_meeting(raw))
+
+
+def test_a_place_after_på_is_no_part_of_the_name_and_those_who_waited_together() -> None:
+    raw = ("Landbruksministeren besøkte Gol tysdag 4. mars.\n\nPå rådhuset venta ordførar på Stord Liv Bø og "
+           "ordførar i Nes Eli Djupdal saman med regionrådsleiar Gunnar Frøy.\n")
+    people = names(extracted_meeting(raw, "nn"))
+    assert {"Liv Bø", "Eli Djupdal", "Gunnar Frøy"} <= people and "Stord Liv Bø" not in people
+
+
+def test_an_association_named_word_norge_asks() -> None:
+    raw = ("Dyrevern Norge møtte statssekretæren i Landbruks- og matdepartementet.\n\nDyrevern Norge mener kommunene "
+           "må ta et økonomisk ansvar for hjemløse katter.\n")
+    assert ("Dyrevern Norge", "kommunene", "kommunene må ta et økonomisk ansvar for hjemløse katter") in demands(raw)
+
+
+def test_the_whole_country_is_no_association() -> None:
+    raw = "KS møtte statsråden.\n\nHele Norge mener kommunene må få mer penger til veiene.\n"
+    assert not any(c == "Hele Norge" for c, _, _ in demands(raw))
+
+
+def test_the_church_employers_ask() -> None:
+    raw = ("KS og KA møtte Barne- og familiedepartementet om gravplassforvaltningen.\n\nSubsidiært ba KA om at de "
+           "ansatte sikres samme lønnsvilkår ved en overdragelse.\n")
+    assert any(c == "KA" for c, _, _ in demands(raw))
+
+
+LETTER_ASKS_NN = """LESARINNLEGG
+
+Brua
+
+Per Hovde, ordførar i Lom (Sp)
+
+I førre veke tok eg toget til Oslo for å møte statssekretæren i Samferdselsdepartementet.
+
+Så spurde eg om departementet har rekna på kva det kostar at ei bru er stengd. Eg føreslo at departementet opnar \
+for at kommunar kan forskottere bruprosjekt.
+
+Difor ber eg stortingsrepresentantane frå Innlandet om å ta eit bruprogram med i Nasjonal transportplan.
+"""
+
+
+def test_a_letter_writers_question_and_proposal_at_the_meeting_are_his() -> None:
+    rows = statement_rows(LETTER_ASKS_NN, "nn")
+    assert ("indirect", "Per Hovde", "departementet har rekna på kva det kostar at ei bru er stengd") in rows
+    assert any(s == "Per Hovde" and t.startswith("departementet opnar for") for _, s, t in rows)
+
+
+def test_a_question_of_how_is_no_statement() -> None:
+    raw = LETTER_ASKS_NN.replace("Så spurde eg om departementet har rekna på kva det kostar at ei bru er stengd.",
+                                 "Så spurde eg departementet om korleis dei har rekna.")
+    assert not any(t.startswith("korleis") or "dei har rekna" in t for _, _, t in statement_rows(raw, "nn"))
+
+
+def test_a_body_named_with_its_place_asked_by_the_inverted_writer() -> None:
+    assert ("Lom kommune", "stortingsrepresentantane frå Innlandet",
+            "ta eit bruprogram med i Nasjonal transportplan") in demands(LETTER_ASKS_NN, "nn")
+
+
+def test_a_pointer_noun_asked_stays_unnamed() -> None:
+    raw = "KS møtte Helsedirektoratet.\n\nKS bad direktoratet om å samordne krava til rapportering.\n"
+    assert [a for _, a, t in demands(raw) if t.startswith("samordne")] == [None]
