@@ -353,3 +353,25 @@ def test_a_body_named_with_its_place_asked_by_the_inverted_writer() -> None:
 def test_a_pointer_noun_asked_stays_unnamed() -> None:
     raw = "KS møtte Helsedirektoratet.\n\nKS bad direktoratet om å samordne krava til rapportering.\n"
     assert [a for _, a, t in demands(raw) if t.startswith("samordne")] == [None]
+
+
+def test_minutes_reporting_another_meeting_date_it_not_the_session() -> None:
+    raw = ("Møteprotokoll\nUtval: Fylkestinget\nMøtedato: 11.06.2024 kl. 09:00\nMøteleiar: fylkesordførar Anders Riis\n\n"
+           "PS 52/24 Orientering om møte med Samferdselsdepartementet\n\nFylkesordførar Anders Riis orienterte om møtet "
+           "med samferdselsminister Jon Holm 04.06.2024. Statsråden hadde med seg statssekretær Tone Fur.\n")
+    meeting = extracted_meeting(raw, "nn", published=None)
+    assert meeting is not None and (meeting.date.year, meeting.date.month, meeting.date.day) == (2024, 6, 4)
+
+
+def test_minutes_dated_by_their_own_field_keep_it() -> None:
+    raw = ("Referat\n\nMøte mellom Vest-Telemark IKT og Kommunal- og distriktsdepartementet\n\nMøtedato: 28.08\n"
+           "Sted: Teams\n\nTil stede:\nKommunal- og distriktsdepartementet: Ingeborg Sand (avdelingsdirektør)\n"
+           "Vest-Telemark IKT: Lars Heggtveit (IKT-leder)\n")
+    meeting = extracted_meeting(raw, published=None)
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (8, 28)
+
+
+def test_a_year_in_two_figures() -> None:
+    from flows.extract.dates import find_dates
+    assert [(f.year, f.month, f.day) for f in find_dates("Nordlandskonferansen 19.03.25\n")] == [(2025, 3, 19)]
+    assert find_dates("versjon 1.2.3 og kl. 10.30") == ()

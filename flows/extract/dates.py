@@ -70,6 +70,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:[–—-]|og|til)\s*[0-3]?\d\.\s*)?(?P<month>{month})(?![\w])"  # a range dates its first day
             rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "numeric": re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        # the year in two figures ("Nordlandskonferansen 19.03.25"; round 46): this century
+        "numeric_short": re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d\d)(?![\w]|\.\d)"),
+        # a day and month in figures filling a date field alone on its line ("Møtedato: 28.08"; round 46)
+        "field_daymonth": re.compile(r"(?im)(?<=:)[ \t]*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)(?=[ \t]*$)"),
         # the ISO form a calendar or a table may give: "2025-03-04"
         "iso": re.compile(r"(?<![\w.-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
         # day and month in figures without a year, after a weekday or "den": "tysdag 14.5.", "den 3.12."
@@ -167,6 +171,16 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
         month, day = int(m.group("month")), int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", int(m.group("year")), month, day))
+    for m in p["numeric_short"].finditer(text) if figures else ():
+        month, day = int(m.group("month")), int(m.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(FoundDate(m.group(0), m.start(), m.end(), "numeric", 2000 + int(m.group("year")), month, day))
+    for m in p["field_daymonth"].finditer(text) if figures else ():
+        month, day = int(m.group("month")), int(m.group("day"))
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if 1 <= month <= 12 and 1 <= day <= 31 and "dato" in line.casefold():
+            found.append(FoundDate(m.group(0).strip(), m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(),
+                                   "daymonth", None, month, day))
     for m in p["numeric_daymonth"].finditer(text) if figures else ():
         month, day = int(m.group("month")), int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:

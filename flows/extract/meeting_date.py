@@ -99,6 +99,9 @@ def meeting_date(
             elif _document_dated(text, found) and addressed_memo(text):
                 score -= 4.0  # "Til: ... Fra: ... Dato: 24.10.2024": the day the memo was written; a sentence of
                 # the meeting that dates it ("Teknisk møte i Finansdepartementet ... tirsdag 22. oktober") comes first
+            if found.kind in STRONG and _reported_meeting().search(sentence.text):
+                score += 3.5  # "NN orienterte om møtet med statsråden 04.06.2024": the meeting reported, over the minutes'
+                # own "Møtedato:" (the evidence the minutes' title gives)
             if date_given_up(text, sentence, found):
                 score -= 4.0  # the date a meeting was moved from: any other date of the occasion comes first
             elif _council_before().search(text, max(0, found.start - 60), found.start):
@@ -162,6 +165,12 @@ def meeting_date(
     if best[1].kind == "dayonly" and published is None:
         best = (best[0], _header_month(text, best[1]))  # "Kalender og notat – oktober" over "Den 12.": 12 October
     return to_date_info(_year_of_sentence(best[1], sentences), published)
+
+
+@lru_cache(maxsize=1)
+def _reported_meeting() -> re.Pattern[str]:
+    """A sentence reporting another meeting to a council (`reported_meeting` in date_words.yaml)."""
+    return re.compile(str(date_words().get("reported_meeting") or r"(?!x)x"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
