@@ -91,8 +91,9 @@ def _not_subject_openers() -> frozenset[str]:
 
 
 def asked_noun(text: str, pos: int) -> tuple[str | None, int] | None:
-    """(the addressee, as the gazetteer names it or else as written, and the end) of one noun in the definite form asked right after
-    "be" when "om å"/"om at" follows it ("bad direktoratet om å X", "ber fylkesstyret om å Y"); None otherwise."""
+    """(the addressee, as the gazetteer names it or else as written, and the end) of one noun in the definite form
+    asked right after "be" when "om å"/"om at" follows it ("bad direktoratet om å X", "ber fylkesstyret om å Y"); None
+    otherwise."""
     found = ASKED_NOUN.match(text, pos)
     if found is None or found.group(1).casefold() in _not_infinitives():
         return None
@@ -101,7 +102,7 @@ def asked_noun(text: str, pos: int) -> tuple[str | None, int] | None:
         return SINGULAR_COUNTY, found.end()  # "bad fylkeskommunen om å X": the county the text names (one_county)
     if hits or found.group(1).casefold() in _pointer_nouns():
         return (hits[0].name if hits else None), found.end()
-    written = found.group(0) if found.group(2) else found.group(1)  # "... frå Innlandet": whose; "på Stortinget": where
+    written = found.group(0) if found.group(2) else found.group(1)  # "frå Innlandet": whose; "på Stortinget": where
     return " ".join(written.split()), found.end()  # unknown to the gazetteer: the body as written
     # ("stortingsrepresentantane frå Innlandet", "kommunestyret", "vestlandsbenken")
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from flows import lexicon
 from flows.budget import check
-from flows.extract import date_fallbacks, day_schedule
+from flows.extract import date_fallbacks, datelines, day_schedule
 from flows.extract.date_clause import own_clause
 from flows.extract.date_fallbacks import date_given_up
 from flows.extract.minutes import field_date
@@ -96,7 +96,7 @@ def meeting_date(
             if _document_dated(text, found) and any(f is not found and f.kind in STRONG
                                                     for f in dates_in(sentence, found_dates)):
                 score -= 1.5  # "Dato: 25.11.2025" over "Sak: Bilateralt møte ... tysdag 2. desember": the note's date
-            elif _document_dated(text, found) and addressed_memo(text):
+            elif _document_dated(text, found) and datelines.addressed_memo(text):
                 score -= 4.0  # "Til: ... Fra: ... Dato: 24.10.2024": the day the memo was written; a sentence of
                 # the meeting that dates it ("Teknisk møte i Finansdepartementet ... tirsdag 22. oktober") comes first
             if found.kind in STRONG and _reported_meeting().search(sentence.text):
@@ -136,13 +136,13 @@ def meeting_date(
     if best is None and ev_index is not None:
         opening = lead if lead is not None else sentences[:date_setting("lead_date_sentences", 0)]
         best = date_fallbacks.lead_date(text, opening, found_dates, elsewhen)
-    line = dateline(sentences, found_dates)
+    line = datelines.dateline(sentences, found_dates)
     if line is not None and any(start <= line.start < end for start, end in boxes):
         line = None  # a date in a fact box ("• Sammenslått 1. januar 2020") is no dateline
     if line is not None and best is not None and best[1].kind == "relative" and published is None:
-        best = (best[0], _from_dateline(line, best[1]))  # "Nordby, 4. mars: ... møtte i dag": the dateline's day
+        best = (best[0], datelines.from_dateline(line, best[1]))  # "Nordby, 4. mars: ... møtte i dag": its day
     if line is not None and best is not None and best[1].kind == "weekday" and line.kind in STRONG:
-        best = (best[0], _weekday_by(line, best[1]))  # "STEINKJER (3. november): ... brukte fredagen på": the day
+        best = (best[0], datelines.weekday_by(line, best[1]))  # "STEINKJER (3. november): ... brukte fredagen"
     if line is not None and (best is None or (header_first and best[0] < 5.0)):
         best = (0.0, line)  # a talk is dated by its header unless the occasion's own sentence dates it
     if best is None and ev_index is not None:
@@ -153,7 +153,7 @@ def meeting_date(
         best = (0.0, named) if named is not None else None
     field = field_date(text, found_dates, boxes)
     if field is not None and best is not None and best[1] is not field and best[1].kind in STRONG \
-            and _document_dated(text, field) and addressed_memo(text):
+            and _document_dated(text, field) and datelines.addressed_memo(text):
         field = None  # an addressed memo's own "Dato:" dates the memo, not the meeting a sentence dates
     if field is not None and (best is None or best[0] < 5.0 or best[1].kind not in STRONG):
         best = (0.0, field)  # "Dato: 6. februar 2025": the header's date, unless the occasion's own sentence dates it
@@ -163,7 +163,7 @@ def meeting_date(
     if best is None:
         return DateInfo()
     if best[1].kind == "dayonly" and published is None:
-        best = (best[0], _header_month(text, best[1]))  # "Kalender og notat – oktober" over "Den 12.": 12 October
+        best = (best[0], datelines.header_month(text, best[1]))  # "Kalender og notat – oktober" over "Den 12."
     return to_date_info(_year_of_sentence(best[1], sentences), published)
 
 
@@ -226,18 +226,6 @@ PROSE_WORDS = 6  # fewer words make a dateline ("Oslo, 13. november 2025."), not
 DOCUMENT_DATE_LINE = re.compile(r"^\W*dato\s*:\s*$", re.IGNORECASE)  # a note's own "Dato:" field
 
 
-MEMO_FIELDS = (re.compile(r"^\W*til\s*:", re.IGNORECASE | re.MULTILINE),
-               re.compile(r"^\W*(?:fra|frå)\s*:", re.IGNORECASE | re.MULTILINE))
-MEMO_HEAD = 600  # characters of a memo's header
-
-
-def addressed_memo(text: str) -> bool:
-    """The text opens with a memo's header addressed from someone to someone ("Til: ...", "Fra: ..."): its "Dato:"
-    is the day the memo was written."""
-    head = text[:MEMO_HEAD]
-    return all(field.search(head) for field in MEMO_FIELDS)
-
-
 def _document_dated(text: str, found: FoundDate) -> bool:
     """The date fills a document's own date field ("Dato: 25.11.2025"), which dates the note, not its meeting."""
     return DOCUMENT_DATE_LINE.match(text[text.rfind("\n", 0, found.start) + 1:found.start]) is not None
@@ -273,62 +261,6 @@ def _is_heading(text: str, sentence: Sentence) -> bool:
     before = text[max(0, sentence.start - 2):sentence.start]
     return bool(line) and not line.endswith((".", "!", "?", ":", "»", '"')) and \
         text[sentence.end:sentence.end + 2].lstrip(" ").startswith("\n") and (sentence.start == 0 or "\n" in before)
-
-
-def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:
-    """A line near the top that holds only a place and a full date ("Nordby, 3. mars 2025"), or the
-    header of talk notes naming the occasion and its venue before the date ("Skoledagen,
-    Nordby rådhus, 3. mars 2025": `dateline_header`): the date of talk notes or a press release
-    whose occasion sentences give none."""
-    words = date_words()
-    place = str(words.get("dateline_place") or "")
-    header = str(words.get("dateline_header") or r"(?!x)x")
-    closing = str(words.get("dateline_after") or r"\s*\.?\s*")
-    for sentence in sentences[:int(words.get("dateline_lines", 0))]:
-        for found in dates_in(sentence, found_dates):
-            if found.kind not in STRONG:
-                continue
-            before = sentence.text[:found.start - sentence.start].rsplit("\n", 1)[-1]
-            after = sentence.text[found.end - sentence.start:].split("\n", 1)[0]
-            if (re.fullmatch(place, before) or re.fullmatch(header, before)) and re.fullmatch(closing, after):
-                return found
-    return None
-
-
-HEADER_LINES = 3  # the lines of a text's header that may name the month its days belong to
-
-
-def _header_month(text: str, day: FoundDate) -> FoundDate:
-    """A day alone ("Den 12.") with the one month a text's header names ("KS Vestland\nKalender og notat – oktober"):
-    the calendar's or the note's month; the day alone when the header names no month or several."""
-    lines = [line for line in text.split("\n") if line.strip()][:HEADER_LINES]
-    months = set()
-    for line in lines:
-        months |= {m for m in (date_words()["months"].get(w.casefold()) for w in re.findall(r"[\wæøå.]+", line))
-                   if m is not None}
-    if len(months) != 1:
-        return day
-    return replace(day, kind="daymonth", month=int(months.pop()))
-
-
-def _weekday_by(line: FoundDate, weekday: FoundDate) -> FoundDate:
-    """The day a weekday of the text names, on or before the dateline's date: with the dateline's year the last such
-    weekday ("Kristiansand, 16. mai 2025" and "torsdag": 15 May); without a year the dateline's own day, which the
-    weekday cannot be placed from."""
-    if line.year is None or line.month is None or line.day is None or weekday.weekday is None:
-        return line
-    day = date(line.year, line.month, line.day)
-    day -= timedelta(days=(day.weekday() - weekday.weekday) % 7)
-    return FoundDate(weekday.text, weekday.start, weekday.end, "full", day.year, day.month, day.day, weekday.weekday)
-
-
-def _from_dateline(line: FoundDate, relative: FoundDate) -> FoundDate:
-    """A day word ("i dag", "i går") counted from the dateline's date, in a text with no publication date: the
-    dateline is the day the text was written. A dateline without a year gives day and month only (the arithmetic
-    runs in a leap year, so that 29 February stays a day)."""
-    start = date(line.year or 2000, line.month or 1, line.day or 1) + timedelta(days=relative.offset or 0)
-    return FoundDate(relative.text, relative.start, relative.end, "daymonth",
-                     start.year if line.year else None, start.month, start.day)
 
 
 def _opening_day(text: str, lead: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None,

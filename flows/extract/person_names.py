@@ -339,7 +339,9 @@ def context_role(text: str, start: int, end: int,
         role = R.base_role(definite.group("role"))
         org = R.clean_org(definite.group("org"))
     party = R.PARTY().match(right)
-    if party and (is_key(text[start:end], party.group(1)) or ministry_initials(text[start:end], party.group(1))):  # "Torunn Eidsvåg Lie (TEL), styreleiar": the key
+    named = text[start:end]
+    if party and (is_key(named, party.group(1)) or ministry_initials(named, party.group(1))):  # "Torunn Eidsvåg
+        # Lie (TEL), styreleiar", "Kari Strand (KAS)", "Erlend Dahl (ED)": the key
         right, party = right[party.end():], None  # to her initials (initials_keys), no party; her role after it
     after = R.ROLE_AFTER().match(right) or _role_after_party(right, party)
     after = after or R.COPULA_ROLE().match(right)  # "NN er leiar i LHL Nordby": a role given in a copular clause
