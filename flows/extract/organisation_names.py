@@ -114,16 +114,17 @@ def organisations_in(text: str) -> list[ActorHit]:
         claimants_in(text) + [_coordinated(m) for m in _organisation_regex().finditer(text)]
         + [_branch(text, h) for h in _organisation_words(text)]
         + [_branch(text, h) for h in _associations(text)]  # "Norges Handikapforbund Agder": a county branch
-        + [_branch(text, ActorHit(m.start(), m.end(), m.group(0))) for m in NATIONAL_BODY.finditer(text)]
+        + [_branch(text, ActorHit(m.start(), m.end(), m.group(0))) for m in _national_body().finditer(text)]
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in _body().finditer(text)]
         + [ActorHit(m.start(), m.end(), " ".join(m.group(0).split())) for m in party_group().finditer(text)])
 
 
 # an association named "<Word> Norge" ("Dyrebeskyttelsen Norge", "Frivillighet Norge", "Sjømat Norge"; round 46), not a
-# preposition or a quantifier before the country ("Hele Norge", "Over Norge")
-NATIONAL_BODY = re.compile(r"(?<![\w-])(?!(?:Hele|Heile|Over|Mellom|Rundt|Fra|Frå|Til|Gjennom|Utenfor|Utanfor|Innenfor|"
-                           r"Innanfor|Vest|Øst|Nord|Sør|Midt|Hvor|Kvar|Alle|Mange|Både|Bade)\s)"
-                           r"[A-ZÆØÅ][a-zæøåé]{2,}(?:-[A-ZÆØÅ]?[a-zæøåé]+)?\s+Norge(?![\w-])")
+# preposition or a quantifier before the country ("Hele Norge", "Over Norge": `not_national_bodies` in actors.yaml)
+@lru_cache(maxsize=1)
+def _national_body() -> re.Pattern[str]:
+    words = lexicon.alternation([str(w) for w in _data().get("not_national_bodies") or ("(?!x)x",)])
+    return re.compile(rf"(?<![\w-])(?!(?:{words})\s)[A-ZÆØÅ][a-zæøåé]{{2,}}(?:-[A-ZÆØÅ]?[a-zæøåé]+)?\s+Norge(?![\w-])")
 
 
 DEFINED = re.compile(r"\s*\((?P<acronym>[A-ZÆØÅ]{2,6})\)")  # "Landssamanslutninga av vasskraftkommunar (LVK)"

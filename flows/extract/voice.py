@@ -16,6 +16,7 @@ from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.asked import RULE as QUESTION_RULE
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, generic_claimants
@@ -73,9 +74,9 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
         return named or last
     if first in _WE and mentions.owner is not None:  # "Vi bad om at X" in a municipality's case paper: its own
         return mentions.owner
-    if first in _SPEAKING_MUNICIPALITY:  # "Kommunen meiner X bør Y": the one municipality the text names as a body
+    if first in _singular("singular_municipal"):  # "Kommunen meiner X bør Y": the one municipality the text names as a body
         return _one_body(mentions, " kommune")
-    if first in _SPEAKING_COUNTY:  # "Fylkeskommunen meiner X bør Y": the one county council the text names
+    if first in _singular("singular_county"):  # "Fylkeskommunen meiner X bør Y": the one county council the text names
         return _one_body(mentions, " fylkeskommune")
     hits = claimants_in(region)
     if hits and last and last.startswith(hits[0].name + " ") and region[hits[0].end:hits[0].end + 1] == "-":
@@ -103,9 +104,14 @@ def resolve(region: str, mentions: MentionLayer, last: str | None, named: str | 
     return None
 
 
-_SPEAKING_MUNICIPALITY = frozenset({"kommunen"})
-_SPEAKING_COUNTY = frozenset({"fylkeskommunen", "fylkeskommuna"})
 _WE = frozenset({"vi", "me"})
+
+
+@lru_cache(maxsize=None)
+def _singular(key: str) -> frozenset[str]:
+    """The words for one municipality or one county council (`singular_municipal`, `singular_county` in actors.yaml,
+    read by one_municipality.py for the addressee too)."""
+    return frozenset(str(w).casefold() for w in lexicon.load("actors").get(key) or ())
 
 
 def _one_body(mentions: MentionLayer, kind: str) -> str | None:
