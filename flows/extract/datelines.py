@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from flows.extract.dates import STRONG, FoundDate, date_words, dates_in
+from flows.extract.dates import STRONG, FoundDate, date_words, dates_in, find_dates
 from flows.model import Sentence
 
 
@@ -54,19 +54,29 @@ def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...]
 
 
 HEADER_LINES = 3  # the lines of a text's header that may name the month its days belong to
+LETTER_LINES = 10  # the lines of a header that may hold a letter's date ("Volda, 8. april 2024") under its address
 
 
 def header_month(text: str, day: FoundDate) -> FoundDate:
     """A day alone ("Den 12.") with the one month a text's header names ("KS Vestland\nKalender og notat – oktober"):
-    the calendar's or the note's month; the day alone when the header names no month or several."""
+    the calendar's or the note's month; the day alone when the header names no month or several. A header date in
+    full (a letter's "Volda, 8. april 2024") places the day on or before it: "møte oss den 4." is 4 April 2024, "den
+    28." 28 March (round 47: a letter of thanks)."""
     lines = [line for line in text.split("\n") if line.strip()][:HEADER_LINES]
     months: set[int] = set()
     for line in lines:
         months |= {m for m in (date_words()["months"].get(w.casefold()) for w in re.findall(r"[\wæøå.]+", line))
                    if m is not None}
-    if len(months) != 1:
+    head = [line for line in text.split("\n") if line.strip()][:LETTER_LINES]
+    full = [f for line in head for f in find_dates(line) if f.kind == "full" and f.year and f.month and f.day]
+    if day.day is None or (len(full) != 1 and len(months) != 1):
         return day
-    return replace(day, kind="daymonth", month=int(months.pop()))
+    if len(full) != 1:
+        return replace(day, kind="daymonth", month=int(months.pop()))
+    year, month = int(full[0].year or 0), int(full[0].month or 0)
+    if day.day > int(full[0].day or 0):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return replace(day, kind="full", year=year, month=month)
 
 
 def weekday_by(line: FoundDate, weekday: FoundDate) -> FoundDate:

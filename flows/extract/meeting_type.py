@@ -54,7 +54,8 @@ def _metadata_texts(document: Document) -> list[str]:
 def _discount() -> tuple[re.Pattern[str], float]:
     conf = config()["discount_before"]
     words = lexicon.alternation(conf["words"])
-    return re.compile(rf"(?<![\w])(?:{words})\s+(?:\w+\s+)?$", re.IGNORECASE), float(conf["factor"])
+    extra = "".join(f"|(?:{p})" for p in conf.get("patterns") or ())  # asking with a time between ("bad i august om")
+    return re.compile(rf"(?<![\w])(?:{words})\s+(?:\w+\s+)?${extra}", re.IGNORECASE), float(conf["factor"])
 
 
 @lru_cache(maxsize=1)

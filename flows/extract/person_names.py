@@ -167,8 +167,14 @@ def _lower_word_before(text: str, start: int) -> bool:
     return before is not None and before.group(1)[0].islower()
 
 
+# a company's form after its name ("Sunndal Hydrogen AS", "Nordby Energi ASA", "Vestvatn IKS"): the name, written
+# with or without it anywhere in the text, is the company's (a company's news, round 47)
+COMPANY = re.compile(r"(?<![\w-])((?:[A-ZÆØÅ][\wæøå-]+ ){1,3})(?:AS|ASA|SA|IKS|KF|BA)(?![\w-])")
+
+
 def name_candidates(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = initials_names(text)
+    companies = {m.group(1).strip() for m in COMPANY.finditer(text)}
     for match in NAME.finditer(text):
         check()
         words = match.group(0).split(" ")
@@ -184,8 +190,8 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
                 or kept[-1] in media_heads() or kept[0] in media_heads():
             continue  # "Nordby Avis", "Avisa Nordland": the outlet a person speaks to, not a person
         name = " ".join(kept)
-        if name in municipalities():
-            continue  # "i Øystre Slidre", "Nord-Aurdal": a municipality the gazetteer knows, not a person
+        if name in municipalities() or name in companies:
+            continue  # "i Øystre Slidre", "Nord-Aurdal": a municipality the gazetteer knows; "Sunndal Hydrogen (AS)"
         start = match.start() + joined.rfind(name) if name in joined else match.start()
         if R.PLACE_FOLLOWER().match(text, match.end()):
             continue  # "Øvre Dal kommune": a place, not a person

@@ -137,9 +137,12 @@ def signed_post(text: str, people: People) -> Mention | None:
     return None
 
 
-# the letter's writer placed at the meeting by the word for the signatory ("Frå kommunane møtte underteikna, ...")
+# the letter's writer placed at the meeting by the word for the signatory ("Frå kommunane møtte underteikna, ..."), or
+# among the company in the first person ("Det var verdfullt for kommunedirektør A, kommunalsjef B og meg å få leggje
+# fram ...", "takke for at du tok deg tid til å møte oss"; a letter of thanks, round 47)
 UNDERSIGNED = re.compile(r"(?<![\w-])(?:møtte|deltok|delteke|var|og|,)\s+(?:underteikna|undertegnede|undertegnet)"
-                         r"(?![\w-])", re.IGNORECASE)
+                         r"(?![\w-])|(?-i:[A-ZÆØÅ])[\wæøå-]+\s+og\s+meg\s+(?:å|til\s+å)\s"
+                         r"|(?<![\w-])tid\s+til\s+å\s+møte\s+(?:oss|meg)(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
