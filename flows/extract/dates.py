@@ -68,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "daymonth": re.compile(
             rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:(?:den|)\s*)?)?(?P<day>[0-3]?\d)\.\s*"
             rf"(?:(?:[–—-]|og|til)\s*[0-3]?\d\.\s*)?(?P<month>{month})(?![\w])"  # a range dates its first day
-            rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
+            rf"(?:\.?\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),  # also after a month cut short ("6. feb. 2025")
         "numeric": re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
         # the year in two figures ("Nordlandskonferansen 19.03.25"; round 46): this century
         "numeric_short": re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d\d)(?![\w]|\.\d)"),

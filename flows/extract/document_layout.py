@@ -88,6 +88,8 @@ PATTERNS: dict[str, tuple[str, str]] = {
     "talk_label": ("request_verbs", r"^\W*(?:{talk_titles}|<talk_labels>)(?![\w-])"),  # "TALENOTAT", "Innlegg ved"
     "talk_note": ("request_verbs", r"^\W*(?:<talk_notes>)(?![\w-])"),  # "Det talte ord gjelder"
     "opinion": ("request_verbs", r"(?<![\w-])(?:{opinion_markers})(?![\w-])"),  # "DEBATT", "Kronikk"
+    # an editorial's or a column's label, a line of its own ("LEIAR", "ORDFØRAREN HAR ORDET"; round 47)
+    "opinion_label": ("request_verbs", r"^[ \t]*(?:{opinion_labels})[ \t]*$"),
     "byline_opener": ("request_verbs", r"(?:{byline_openers})\s+"),  # "Av " before the author's name
     "statement_title": ("request_verbs", r"^\W*(?:{statement_titles})\s+(?:fra|frå)\s+"),  # "Høringssvar fra "
     "closing": ("request_verbs", r"(?:{closing_formulas})\s*[,.!]?"),  # "Med vennlig hilsen"
@@ -163,7 +165,8 @@ def _talk_lines(blocks: tuple[Block, ...]) -> tuple[str, ...]:
 
 
 def _bylines(blocks: tuple[Block, ...]) -> tuple[Byline, ...]:
-    if not any(pattern("opinion").search(block.text) for block in blocks[:OPINION_BLOCKS]):
+    if not any(pattern("opinion").search(block.text) or pattern("opinion_label").search(block.text)
+               for block in blocks[:OPINION_BLOCKS]):
         return ()
     lines = block_lines(blocks[:OPINION_BLOCKS])
     out = []

@@ -38,7 +38,7 @@ def writers_present(text: str, layout: Layout, people: People) -> tuple[Mention,
     """The persons named on the byline of an opinion piece whose writers tell, in the first person, the meeting
     they took part in; () for any other text."""
     posted = post_author(text, people) or email_sender(text, layout, people) or signed_post(text, people) or \
-        undersigned(text, people)
+        undersigned(text, people) or signed_piece(text, people)
     if posted is not None:
         return (posted,)
     if genre(layout) != OPINION or not told_in_first_person(text):
@@ -188,3 +188,28 @@ def _press() -> frozenset[str]:
     data = lexicon.load("participant_patterns")
     return frozenset(str(w).casefold() for w in (*data.get("press_roles", ()), *data.get("name_titles", ())))
 
+
+
+# a column's or a blog's writer: the name that closes the text on a line of its own, a role under it ("Geir Ove
+# Tveiten" over "ordførar i Aurland"), or follows the blog's name on the first line ("Kommunestyrebloggen – Eldbjørg
+# Nes"; a mayor's column and a councillor's blog, round 47)
+BLOG_HEADER = re.compile(r"^[^\n]*blogg\w*[ \t]*[–—|-][ \t]*(?P<who>[^\n]{3,60}?)[ \t]*$", re.IGNORECASE)
+
+
+def signed_piece(text: str, people: People) -> Mention | None:
+    """The writer of a column or a blog post that tells, in the first person, a meeting they took part in: the full
+    name closing the text on its own line (a role line under it, or nothing), or the name after the blog's name on
+    the first line; None otherwise."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 4:
+        return None
+    header = BLOG_HEADER.match(lines[0])
+    candidates = [header.group("who")] if header else []
+    if len(lines[-1].split()) <= 8 and R.is_role(lines[-1].split()[0].strip(",").casefold()):
+        candidates.append(lines[-2])  # "Geir Ove Tveiten" over "ordførar i Aurland"
+    candidates.append(lines[-1])
+    for who in candidates:
+        person = next((p for p in people.persons if " " in p.name and p.name == who), None)
+        if person is not None and first_person_meeting().search(text):
+            return person
+    return None
