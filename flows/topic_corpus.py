@@ -37,7 +37,7 @@ SPENT = ("unseen1", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unse
          "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28", "unseen29",
          "unseen30", "unseen31", "unseen32", "unseen33", "unseen34", "unseen35", "unseen36", "unseen37", "unseen38",
          "unseen39", "unseen40", "unseen41", "unseen42", "unseen43", "unseen44",
-         "unseen45", "unseen46", "unseen47")
+         "unseen45", "unseen46", "unseen47", "unseen48")
 # (set name, gold folder, raw folder), relative to the repository root: every annotated set, each
 # written by other people or in another round (the folds of `flows.topic_cv`).
 SOURCES: tuple[tuple[str, str, str], ...] = (
@@ -59,6 +59,7 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ("demset11", "eval/demset11/w/gold", "eval/demset11/w/raw"),  # real-news-like, developed on in stop 56
     ("demset12", "eval/demset12/w/gold", "eval/demset12/w/raw"),  # real-news-like, developed on in stop 57
     ("demset13", "eval/demset13/w/gold", "eval/demset13/w/raw"),  # real-news-like, developed on in stop 58
+    ("demset14", "eval/demset14/w/gold", "eval/demset14/w/raw"),  # real-news-like, developed on in stop 59
 )
 UNSEEN = re.compile(r"(?:^|/)(unseen\w*)", re.IGNORECASE)
 MIN_OVERLAP = 0.5  # the guidelines' matching threshold (token F1)
