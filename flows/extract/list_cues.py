@@ -32,6 +32,15 @@ def ACTOR_LEAD_IN() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def REPORTED_ACTOR_LEAD_IN() -> re.Pattern[str]:
+    """'Der heter det at kommunene bør:', 'Forbundet meiner at staten må:': the actor of an "at"-clause closing the
+    lead-in, a modal, adverbs, a colon (the one who says it stands before "at", or in the sentences before; round 47)."""
+    adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
+    return re.compile(rf"(?<![\w-])at\s+(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def INVERTED_LEAD_IN() -> re.Pattern[str]:
     """'For å nå målet må staten:', 'Difor bør regjeringa også:': an opener of up to four words, the
     modal, then the actor (main-clause word order puts the subject after the verb), adverbs, a colon."""

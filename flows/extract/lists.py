@@ -28,7 +28,7 @@ from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract import talk_leads
-from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, REPORTED_ACTOR_LEAD_IN, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      counted_lines, demand_cue, is_matters, ordinal_paragraph)
@@ -118,6 +118,19 @@ def actor_lead_in(text: str) -> str | None:
         hits[0].end == len(match.group("actor")) else None
 
 
+def reported_actor(lead: str) -> tuple[int, str] | None:
+    """(where "at" opens, the actor) of a lead-in whose closing "at"-clause names the actor who must act ("Der heter
+    det at kommunene bør:", "Forbundet meiner at staten må:"): the addressee of the items, not their claimant."""
+    line = _own_line(lead).strip()
+    match = REPORTED_ACTOR_LEAD_IN().search(line)
+    if not match:
+        return None
+    hits = addressees_in(match.group("actor"))
+    if len(hits) != 1 or hits[0].start != 0 or hits[0].end != len(match.group("actor")):
+        return None
+    return len(lead.rstrip()) - len(line) + match.start(), hits[0].name
+
+
 def last_line_actor(text: str) -> str | None:
     """`actor_lead_in` of a text or of its last line: a lead-in on the line under a numbered
     section title ("3. Det vi ber om" and on the next line "Staten må:")."""
@@ -152,6 +165,13 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     actor = last_line_actor(lead)  # the lead-in is its paragraph's last sentence ("Vi må sjå på oss sjølve. Kommunane må:")
     if actor is not None:
         return ListContext(index, (), actor)
+    reported = reported_actor(lead)  # "Bibliotekarforbundet har sendt eit brev. Der heter det at kommunene bør:"
+    if reported is not None:
+        said_by = lead[:reported[0]]
+        claims = joint or (own_claimants(said_by) if is_first_person(said_by) else (
+            _subject_claimants(said_by) or _subject_claimants(text[:max(0, len(text) - len(lead))])
+            or (_subject_claimants(prev) if prev is not None else ())))  # "Vi meiner at staten må:": the voice
+        return ListContext(index, claims, reported[1])
     if NEED_LEAD_IN().match(lead):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
     claims = joint or (own_claimants(lead) if is_first_person(_own_line(lead)) else _subject_claimants(text))
