@@ -100,7 +100,9 @@ def stands_apart(person: Mention, affiliation: str | None, occasion: Occasion) -
     if any(name == p or name.startswith(p + " ") or organisation.startswith(p) for p in parties) \
             or re.search(rf"(?<![\w-]){re.escape(organisation)}(?![\w-])", occasion.text):
         return False  # "Fagforbundet Vestland" where the occasion names "Fagforbundet"
-    return not re.search(r"(?<![\w-])(?:kommune|fylkeskommune|kommunen|fylkeskommunen)$", name, re.IGNORECASE)
+    # (an inter-municipal company or a municipal enterprise is the municipalities' own: "Mjøsanett IKS", "Nordby KF")
+    return not re.search(r"(?<![\w-])(?:kommune|fylkeskommune|kommunen|fylkeskommunen|(?-i:IKS|KF))$", name,
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,10 @@ def org_pattern() -> str:
     field = r"(?:[a-zæøå]+(?:isk|sk|ig|lig|leg|al|ell) )?[a-zæøå][\wæøå-]*(?: og [a-zæøå][\wæøå-]*)?"
     institution = rf"(?-i:(?:[A-ZÆØÅ][\wæøåÆØÅ-]* )?(?:{heads}) for {field}(?![\w-]))|" if heads else ""
     # "CICERO Senter for klimaforskning", "Norsk institutt for by- og regionforskning": to the field's end
-    generic = institution + generic
+    # a company or an inter-municipal company, read to its form ("Salten Brann IKS", "Midt-Hedmark brann- og
+    # redningsvesen IKS", "Sunndal Hydrogen AS"; round 47)
+    company = r"(?-i:[A-ZÆØÅ][\wæøåÆØÅ'-]*(?: [\wæøåÆØÅ-]+){0,4}? (?:IKS|ASA|AS|KF|SA)(?![\w-]))|"
+    generic = company + institution + generic
     return rf"(?:(?:{known}){branch_of_known}(?![\w-])|{generic})" if known else generic
 
 
