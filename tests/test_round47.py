@@ -1,0 +1,288 @@
+"""Round 47 (the misses of eval/unseen48, eval/partset33 and eval/demset14, development material after stop 58),
+invented texts, bokmål and nynorsk, with negatives:
+
+- meetings in short texts: a letter of thanks dated by its own date line ("møte oss den 4." under "Nordvik, 8. april
+  2024"); an hour with a state secretary after a time word; a minister holding a meeting on a ferry and those on
+  board with him; a gathering held ("som ble holdt på Gardermoen"); a meeting asked for with a time between ("bad i
+  august om eit møte") is none; a job advertisement and a parish paper by their layout;
+- who was there: represented "med" its members; travelling there together; the letter writer's company ("A, B og
+  meg"); a column's or a blog's writer who tells the meeting in the first person; the deputy who stayed home;
+- persons and organisations: a company named with its form ("Nordvik Hydrogen AS") is no person, also without it;
+  a dean by the role; an inter-municipal company ("Nordvik Brann IKS") as a speaker's organisation;
+- dates: a post's stamp line ("10:42 · 6. feb. 2025") dates "I dag";
+- demands: an editorial's label ("LEIAR") makes its "vi" the writer's organisation; a lead-in whose "at"-clause names
+  who must act ("Der heter det at kommunene bør:"); a county's name after a sentence adverb ("Også Møre og Romsdal
+  fylkeskommune").
+"""
+from __future__ import annotations
+
+from extract_kit import demands, extracted_meeting, participant_names_of as names
+
+LETTER_OF_THANKS_NN = """Nordvik kommune
+Ordføraren
+
+Kunnskapsdepartementet
+v/ kunnskapsminister Hege Lund
+Postboks 8119 Dep
+0032 Oslo
+
+Vår ref. 24/2211-4                    Nordvik, 8. april 2024
+
+Takk for godt møte om skulestrukturen i Nordvik
+
+Kjære statsråd.
+
+Eg vil takke for at du tok deg tid til å møte oss den 4. Det var nyttig for kommunedirektør Per Aas, \
+oppvekstsjef Kari Bø og meg å få leggje fram tala våre.
+
+Vi merka oss at du og rådgjevaren din, Ola Tveit, var opptekne av grendeskulane.
+
+Med venleg helsing
+
+Randi Myklebust
+ordførar
+"""
+
+
+def test_a_letter_of_thanks_reports_the_meeting_on_the_day_its_date_line_places() -> None:
+    meeting = extracted_meeting(LETTER_OF_THANKS_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Kunnskapsdepartementet"
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2024, 4, 4)
+    assert {"Per Aas", "Kari Bø", "Randi Myklebust", "Ola Tveit"} <= names(meeting)
+
+
+def test_a_day_after_the_date_line_is_in_the_month_before() -> None:
+    raw = LETTER_OF_THANKS_NN.replace("møte oss den 4.", "møte oss den 28.")
+    meeting = extracted_meeting(raw, "nn")
+    assert meeting is not None and (meeting.date.year, meeting.date.month, meeting.date.day) == (2024, 3, 28)
+
+
+def test_a_letter_that_thanks_for_a_letter_reports_no_meeting() -> None:
+    raw = """Nordvik kommune
+
+Vår ref. 24/2211-5                    Nordvik, 8. april 2024
+
+Takk for brevet om skulestrukturen
+
+Eg vil takke for brevet de sende oss den 4. Vi ser fram til vidare dialog.
+
+Med venleg helsing
+
+Randi Myklebust
+ordførar
+"""
+    assert extracted_meeting(raw, "nn") is None
+
+
+RADIO_NN = """Radio Nordfjord
+NYHEITER
+
+Departementet lova svar om øvingsfeltet
+
+NORDVIK: Ordførarane fekk i går over ein time med statssekretær Jon Berge i Forsvarsdepartementet om øvingsfeltet.
+
+Publisert 14.11.2024 kl. 07.12
+
+Ordførar i Nordvik, Eva Hauge, og ordførar i Sørvik, Per Lid, reiste til Oslo saman med regionrådsleiar Geir \
+Tangen. Dei ville ha svar på kva ei nedlegging vil bety.
+
+– Vi fekk ikkje noko klart svar, seier Hauge.
+"""
+
+
+def test_an_hour_with_a_state_secretary_after_a_time_word_is_a_meeting_and_those_who_travelled_were_there() -> None:
+    meeting = extracted_meeting(RADIO_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Forsvarsdepartementet"
+    assert {"Jon Berge", "Eva Hauge", "Per Lid", "Geir Tangen"} <= names(meeting)
+
+
+FERRY_NN = """Fjordferjer AS – Nyheiter
+
+Samferdselsministeren heldt møte om bord på ferja
+
+Måndag 7. oktober vart salongen på ferja gjort om til møterom. Samferdselsminister Nils Brekke tok ferja frå \
+Nordvik til Sørvik saman med leiaren i KS Vestland, Anne Dale, og ordførarane i Nordvik og Sørvik, Ole Fet og \
+Siv Haug.
+
+Møtet handla om takstane og kven som skal betale for elektrifiseringa.
+"""
+
+
+def test_a_minister_holding_a_meeting_on_a_ferry_and_those_on_board_with_him() -> None:
+    meeting = extracted_meeting(FERRY_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Samferdselsdepartementet"
+    assert (meeting.date.month, meeting.date.day) == (10, 7)
+    assert {"Nils Brekke", "Anne Dale", "Ole Fet", "Siv Haug"} <= names(meeting)
+
+
+YOUTH_COUNCIL_NB = """RAPPORT FRA UNGDOMSRÅDET I NORDBY
+
+Til: Hovedutvalg for oppvekst
+
+Ungdomsrådet var representert med leder Sara Holm og medlem Jonas Vik på KS sin nasjonale samling for \
+ungdomsråd, som ble holdt på Gardermoen 2.–3. mars.
+
+Første dag åpnet barne- og familieminister Kari Moen samlingen og snakket om unges psykiske helse.
+
+For ungdomsrådet
+Jonas Vik, referent
+"""
+
+
+def test_a_gathering_held_is_the_occasion_and_a_council_represented_med_its_members() -> None:
+    meeting = extracted_meeting(YOUTH_COUNCIL_NB)
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert (meeting.date.month, meeting.date.day) == (3, 2)
+    assert {"Sara Holm", "Jonas Vik"} <= names(meeting)
+
+
+def test_a_meeting_asked_for_with_a_time_between_is_none() -> None:
+    raw = ("NORDVIK: Ordføraren i Nordvik, Eva Hauge, bad i august om eit møte med barne- og familieministeren om "
+           "nedlegginga av ungdomsheimen. No har departementet svart at statsråden ikkje har tid.\n\n"
+           "– Eg er skuffa, seier Hauge.\n")
+    assert extracted_meeting(raw, "nn") is None
+
+
+def test_a_job_advertisement_reports_no_meeting() -> None:
+    raw = """KS – Kommunesektorens organisasjon
+Ledig stilling
+
+Seniorrådgiver – konsultasjonsordningen
+
+Søknadsfrist: 10. januar
+Stillingsprosent: 100
+
+Avdelingen søker en seniorrådgiver som skal bidra i arbeidet med konsultasjonsordningen. Ordningen består av \
+fire plenumsmøter i året og en rekke bilaterale møter med departementene.
+"""
+    assert extracted_meeting(raw) is None
+
+
+def test_a_parish_paper_signed_by_its_priest_reports_its_meeting() -> None:
+    raw = """KYRKJEBLADET FOR NORDVIK
+Nr. 3 – sommar
+
+Kyrkjebygga på dagsordenen
+
+I midten av mai var kyrkjeverje Berit Aune med då KS og KA møtte Barne- og familiedepartementet til dialogmøte \
+om kyrkjebygg. Frå departementet møtte statssekretær Odd Lien.
+
+Helsing
+Per Fjørtoft, sokneprest
+"""
+    meeting = extracted_meeting(raw, "nn")
+    assert meeting is not None and meeting.counterpart == "Barne- og familiedepartementet"
+    assert {"Berit Aune", "Odd Lien"} <= names(meeting)
+
+
+def test_a_company_named_with_its_form_is_no_person_also_without_it() -> None:
+    raw = ("Nordvik Hydrogen og Nordvik kommune i møte med Energidepartementet\n\nOnsdag 26. februar møtte "
+           "Nordvik Hydrogen AS, sammen med Nordvik kommune, energiminister Per Olav Lunde.\n")
+    meeting = extracted_meeting(raw)
+    assert meeting is not None and "Nordvik Hydrogen" not in names(meeting)
+    assert "Per Olav Lunde" in names(meeting)
+
+
+def test_a_dean_is_named_without_the_role() -> None:
+    raw = ("Høgskolen i Nordby la fram rapporten for statssekretær Kari Lie fra Helse- og "
+           "omsorgsdepartementet. Dekan Lene Fjeld ledet møtet.\n")
+    meeting = extracted_meeting(raw)
+    assert meeting is not None and "Lene Fjeld" in names(meeting)
+    assert not any(n.startswith("Dekan") for n in names(meeting))
+
+
+THREAD_NN = """Nordvik fylkeskommune @nordvikfylke
+
+1/3 I dag har fylkesordførar Ingrid Vik og fylkesdirektør Rune Hol møtt kommunal- og distriktsministeren i Bergen.
+10:42 · 6. feb. 2025 · 1 812 visningar
+
+2/3 Med oss hadde vi også leiaren i hovudutval for samferdsel, Marit Gjøen.
+
+3/3 Vi følgjer opp saman med KS.
+"""
+
+
+def test_a_threads_stamp_line_dates_i_dag_and_its_company_was_there() -> None:
+    meeting = extracted_meeting(THREAD_NN, "nn")
+    assert meeting is not None
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2025, 2, 6)
+    assert {"Ingrid Vik", "Rune Hol", "Marit Gjøen"} <= names(meeting)
+
+
+COLUMN_NN = """ORDFØRAREN HAR ORDET
+
+Kommuneøkonomien kan ikkje berre handlast i Oslo
+
+Måndag 13. mai sat eg rundt bordet i Kommunal- og distriktsdepartementet då regjeringa og KS heldt det andre \
+konsultasjonsmøtet i år. Eg var med i delegasjonen saman med styreleiar Hanne Grimstad.
+
+Varaordføraren vår, Liv Heggem, heldt fortet heime medan eg var i Oslo.
+
+Eg vil oppmode alle til å kome på folkemøtet.
+
+Geir Tveiten
+ordførar i Nordvik
+"""
+
+
+def test_a_columns_signed_writer_who_sat_at_the_table_was_there_and_the_deputy_at_home_was_not() -> None:
+    meeting = extracted_meeting(COLUMN_NN, "nn")
+    assert meeting is not None
+    assert {"Geir Tveiten", "Hanne Grimstad"} <= names(meeting)
+    assert "Liv Heggem" not in names(meeting)
+
+
+def test_a_blogs_writer_in_its_header_who_was_in_the_delegation_was_there() -> None:
+    raw = """Kommunestyrebloggen – Eldrid Nes
+
+Notat frå Akersgata
+
+Sist fredag var eg med i delegasjonen frå Nordvik kommune som møtte Kultur- og likestillingsdepartementet. Vi \
+vart tekne imot av statssekretær Tor Haug.
+
+Kommentarfeltet er ope.
+"""
+    meeting = extracted_meeting(raw, "nn")
+    assert meeting is not None and {"Eldrid Nes", "Tor Haug"} <= names(meeting)
+
+
+EDITORIAL_NN = """LEIAR
+
+Budsjettet må henge saman med oppdraget
+
+Åse Tveit, styreleiar i KS
+
+Onsdag 22. oktober sat eg saman med resten av KS-delegasjonen rundt bordet i Kommunal- og \
+distriktsdepartementet.
+
+Difor var bodskapen vår enkel. Vi bad regjeringa om å auke dei frie inntektene med fire milliardar kroner.
+"""
+
+
+def test_an_editorials_we_is_the_writers_organisation() -> None:
+    assert ("KS", "regjeringen", "auke dei frie inntektene med fire milliardar kroner") in demands(EDITORIAL_NN, "nn")
+
+
+def test_a_leader_as_a_role_opens_no_editorial() -> None:
+    raw = EDITORIAL_NN.replace("LEIAR\n\n", "")
+    assert ("KS", "regjeringen", "auke dei frie inntektene med fire milliardar kroner") not in demands(raw, "nn")
+
+
+def test_a_lead_in_whose_at_clause_names_who_must_act() -> None:
+    raw = ("Bibliotekarforbundet har sendt et brev til alle landets kommuner. Der heter det at kommunene bør:\n\n"
+           "• fastsette en minste betjent åpningstid\n• sørge for at barn ikke er alene i lokalene\n")
+    rows = demands(raw)
+    assert ("Bibliotekarforbundet", "kommunene", "fastsette en minste betjent åpningstid") in rows
+    assert not any(c == "kommunene" for c, _, _ in rows)
+
+
+def test_a_countys_name_after_a_sentence_adverb() -> None:
+    raw = ("Også Møre og Romsdal fylkeskommune har krevd at kompensasjonen blir beregnet ut fra faktisk "
+           "trafikk.\n")
+    assert [c for c, _, _ in demands(raw)] == ["Møre og Romsdal fylkeskommune"]
+
+
+def test_an_inter_municipal_company_is_the_speakers_organisation() -> None:
+    raw = ("Brannsjef Nils Bø i Nordvik Brann IKS tok opp utrykningene. Han mente helseforetakene må betale for "
+           "oppdragene brannvesenet gjør som akutthjelpere.\n")
+    assert [c for c, _, _ in demands(raw)] == ["Nordvik Brann IKS"]
