@@ -10,13 +10,14 @@ invented texts, bokmål and nynorsk, with negatives:
 - persons and organisations: a company named with its form ("Nordvik Hydrogen AS") is no person, also without it;
   a dean by the role; an inter-municipal company ("Nordvik Brann IKS") as a speaker's organisation;
 - dates: a post's stamp line ("10:42 · 6. feb. 2025") dates "I dag";
+- statements: an interview's answer told over paragraphs is one statement;
 - demands: an editorial's label ("LEIAR") makes its "vi" the writer's organisation; a lead-in whose "at"-clause names
   who must act ("Der heter det at kommunene bør:"); a county's name after a sentence adverb ("Også Møre og Romsdal
   fylkeskommune").
 """
 from __future__ import annotations
 
-from extract_kit import demands, extracted_meeting, participant_names_of as names
+from extract_kit import demands, extracted_meeting, participant_names_of as names, statement_rows
 
 LETTER_OF_THANKS_NN = """Nordvik kommune
 Ordføraren
@@ -286,3 +287,27 @@ def test_an_inter_municipal_company_is_the_speakers_organisation() -> None:
     raw = ("Brannsjef Nils Bø i Nordvik Brann IKS tok opp utrykningene. Han mente helseforetakene må betale for "
            "oppdragene brannvesenet gjør som akutthjelpere.\n")
     assert [c for c, _, _ in demands(raw)] == ["Nordvik Brann IKS"]
+
+
+INTERVIEW_NN = """INTERVJUET
+
+Fylkesordførar Randi Lie (Ap) kom heim frå departementet med få lovnader.
+
+Vi møtte Lie på fylkeshuset.
+
+Kom du heim med tomme hender?
+
+– Eg vil ikkje seie tomme hender. Ministeren lytta, men han lova ingenting.
+
+For oss er dette ikkje småpengar. Vi har brukt fondsmidlane på vegar og hamner.
+
+Kva bad de om?
+
+– At regjeringa trekkjer forslaget.
+"""
+
+
+def test_an_interview_answer_over_paragraphs_is_one_statement() -> None:
+    texts = [t for kind, speaker, t in statement_rows(INTERVIEW_NN, "nn") if speaker == "Randi Lie"]
+    assert any(t.startswith("Eg vil ikkje seie tomme hender") and t.endswith("vegar og hamner") for t in texts)
+    assert not any(t.startswith("For oss er dette") for t in texts)
