@@ -92,8 +92,17 @@ def PRONOUN_CLOSING() -> re.Pattern[str]:
     return re.compile(rf"\s{SUBJECT_PRONOUN}\s*[.!]?$")
 
 
+PROFILE_NAME = re.compile(r"^(?P<name>[^\n()]{3,60}?)\s*\(\d{1,3}\)\s*$")  # "Sigrun Aasheim Tveit (52)"
+
+
 def _lead(block: Block, people: People) -> Mention | None:
-    """The interviewee a paragraph or heading announces, if any."""
+    """The interviewee a paragraph or heading announces, if any; also a profile's name with the age on a line of its
+    own above the questions ("DAGENS NAVN" over "NN (52)"; round 47)."""
+    profile = PROFILE_NAME.match(block.text.strip())
+    if profile is not None:
+        named = next((p for p in people.persons if p.name == profile.group("name").strip()), None)
+        if named is not None:
+            return named
     objects = lexicon.load("pronouns")["object"]
     answering, asking = QUESTION_LEADS()
     for sentence in block.sentences:

@@ -49,6 +49,7 @@ from flows.extract.people import People, PersonMention, find_people
 from flows.extract.presenters import presented_there
 from flows.extract.pronoun_attendees import pronoun_attendees
 from flows.extract.programme_slots import programme_spans
+from flows.extract import social_posts
 from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, local_voices, press_confirmers, sentence_of, \
     source_before, source_context, sourced_elsewhere, told_a_medium
 from flows.extract.source_persons import is_attendance as is_attendance  # read by meetings
@@ -237,6 +238,7 @@ def base_participants(
                         if not (open_occasion and spoke_in_past(n, statements, text)))  # who spoke at the launch
     sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
     sources |= local_voices(people, sentences, occasion, text)  # "I Storvik kommune er kommunedirektør NN positiv"
+    sources |= social_posts.repliers(text, people)  # "NN @handle · 14. mai" over "Svar til @...": a commenter
     tells = tellings(text, people)  # "sier NN til Fagbladet": the voice and the medium, read once
     told = frozenset(told_a_medium(people, sentences, tells, occasion) - leaders)
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}

@@ -30,8 +30,10 @@ from flows.extract.initials_keys import is_key, ministry_initials
 if TYPE_CHECKING:
     from flows.extract.people import PersonMention
 
-UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽĆÇŁŃŚŹ"  # also the Sámi capitals ("Ánte", "Čáhppe") and those of names from abroad ("Ćosić")
-LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśźíúýìòùâêîôûãõ"  # also "Petrović", "Çelik", "Martínez", "Núñez"
+UP = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽĆÇŁŃŚŹĖĄĘĮŲŪŘĚŐŰŞŻ"  # also the Sámi capitals ("Ánte", "Čáhppe") and those of names from abroad
+# ("Ćosić", "Šimkus", "Żak")
+LOW = "a-zæøåéèüöäáóčđŋšŧžïćçëłńñśźíúýìòùâêîôûãõėąęįųūōāīēřěůťďňľőűșțğışż"  # also "Petrović", "Çelik", "Martínez",
+# "Núñez", "Petrauskienė" (a Lithuanian colleague among the shop stewards, round 47), "Dvořák", "Kovács", "Öztürk"
 # A surname of Irish or French shape keeps its apostrophe ("O'Neill", "D'Souza"): a capital, an apostrophe, a capital.
 TOKEN = rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:-[ ]?[{UP}][{LOW}]+)?"
 # A surname's particle ("Anders von Krogh", "Maria de Lange", "Anja van der Meer"), written with a capital when it

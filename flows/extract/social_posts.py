@@ -79,3 +79,17 @@ def _body(block: Block, lines: list[str], at: int, author: Mention) -> tuple[int
     text = "\n".join(body)
     text = COUNTER.sub("", text).rstrip()
     return (start, start + len(text), author) if len(text.split()) >= 2 else None
+
+
+def repliers(text: str, people: People) -> frozenset[str]:
+    """The persons who only reply under a thread ("Mona Lervik @monalervik · 14. mai" over "Svar til @ragnarlia"):
+    commenters on the post, not at the meeting it tells; the thread's own author (the first line's) answering them
+    is not among them (round 47: a KS leader's thread)."""
+    lines = [line.strip() for line in text.split("\n")]
+    first = _author(next((line for line in lines if line), ""), people)
+    out = set()
+    for line, after in zip(lines, lines[1:]):
+        found = _author(line, people) if REPLY_LINE.match(after) else None
+        if found is not None and found[1] and (first is None or found[0].name != first[0].name):
+            out.add(found[0].name)
+    return frozenset(out)

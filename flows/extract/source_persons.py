@@ -143,7 +143,15 @@ def aged_voices(people: People, text: str) -> frozenset[str]:
     aged = re.compile(str(_data()["aged_name"]))
     roles = {p.name: p for p in people.persons}
     return frozenset(m.name for m in people.mentions
-                     if m.kind == "full" and aged.match(text, m.end) and not _official(roles.get(m.name)))
+                     if m.kind == "full" and aged.match(text, m.end) and not _official(roles.get(m.name))
+                     and not _profile_line(text, m.start, aged.match(text, m.end)))
+
+
+def _profile_line(text: str, start: int, aged: re.Match[str] | None) -> bool:
+    """The name and the age make a line of their own: a profile's headline ("DAGENS NAVN" over "NN (52)"; round 47),
+    whose person the profile is about, not a voice the story brings in."""
+    opens = start == 0 or text[start - 1] == "\n"
+    return aged is not None and opens and text[aged.end():aged.end() + 1] in ("\n", "")
 
 
 def _meets_government(name: str, people: People, sentences: tuple[Sentence, ...]) -> bool:
