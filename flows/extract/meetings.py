@@ -171,7 +171,9 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     evidence = (decision.start, decision.end) if decision.start is not None else None
     # the day the text speaks from: its publication, else the first day and month its lead gives (as for the cues)
     speaks_from = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
-    date = meeting_date.meeting_date(text, sentences, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
+    told = story_parts.story_of(text, blocks, evidence)  # a newsletter's item or a weekly letter's day: its own dates
+    dated = tuple(x for x in sentences if told[0] <= x.start < told[1]) if told is not None else sentences
+    date = meeting_date.meeting_date(text, dated, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
                               elsewhen=lambda s: occasion_time.other_time(s, speaks_from),
                               lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS))

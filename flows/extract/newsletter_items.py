@@ -51,12 +51,27 @@ def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], .
     if not blocks or not is_collection(text):
         return ()
     starts = [i for i, block in enumerate(blocks) if i > 0 and _item_heading(block)]
+    if len(starts) < MIN_ITEMS:
+        days = _day_items(blocks)  # a weekly letter told day by day: each day's paragraph an item
+        if len(days) >= MIN_ITEMS:
+            return days
     out = []
     for n, i in enumerate(starts):
         last = (starts[n + 1] if n + 1 < len(starts) else len(blocks)) - 1
         if last > i:  # text under the heading
             out.append((blocks[i].start, blocks[last].end, blocks[i].text))
     return tuple(out) if len(out) >= MIN_ITEMS else ()
+
+
+WEEKDAY_OPENING = re.compile(r"^(?:på\s+)?(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
+                             r"sundag)(?:en|ane)?\b", re.IGNORECASE)
+
+
+def _day_items(blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], ...]:
+    """A weekly letter with no headings ("Ordføraren si veke": "Måndag hadde vi formannskapsmøte. ..." then "Onsdag var
+    eg i Oslo ..."): each paragraph that opens with a weekday is an item, its whole text the heading that may name the
+    government (round 47)."""
+    return tuple((b.start, b.end, b.text) for b in blocks if b.kind == "paragraph" and WEEKDAY_OPENING.match(b.text))
 
 
 def _item_heading(block: Block) -> bool:

@@ -167,7 +167,8 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
                         and APPOSED.fullmatch(text, match.end(), m.start)), None)
         after = PLACE_AFTER_TITLE.match(text, match.end())  # "ordføraren i Nordby", "Nordby-ordføraren"
         target = _title_target(match.group(0), match.start(), persons, full,
-                               match.group("place") or (after.group(1) if after else None))
+                               match.group("place") or (after.group(1) if after else None),
+                               text if after is not None and not match.group("place") else None)
         if apposed is not None and target != apposed:
             continue  # "leiaren for legevakta, Siv Aarflot": the role of the name after it, no one named elsewhere
         if target:
@@ -181,7 +182,7 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
 
 
 def _title_target(title: str, position: int, persons: dict[str, Mention], full: list[PersonMention],
-                  where: str | None = None) -> str | None:
+                  where: str | None = None, text: str | None = None) -> str | None:
     family, org = R.title_family(title)
     if family is None:
         return None
@@ -202,6 +203,10 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
         # statsråden" is A, not a "tidligere statsråd B" of a later paragraph)
     if where:
         placed = [p for p in fits if p.organisation and where in p.organisation]
+        if not placed and text is not None and text.count(where) <= 1:
+            return None  # "Ordføreren i Kautokeino var også invitert": a place the text names only after this title,
+            # another mayor than the one named (round 47: a Sámi municipality's news; "Ordføraren i Hyllestad" in a
+            # story from Hyllestad is its mayor)
         fits = placed or fits  # "ordføreren i Nordby": the one whose organisation is Nordby
     if org is not None and any(p.organisation == org for p in fits):
         fits = [p for p in fits if p.organisation == org]

@@ -78,7 +78,9 @@ def post_author(text: str, people: People) -> Mention | None:
     otherwise."""
     lines = [line.strip() for line in text.strip().split("\n", 2)]
     lines[0] = DEGREE.sub("", lines[0])
+    role_line = None
     if len(lines) == 3 and not PLATFORM_LINE.search(lines[1]) and _role_line(lines[1]):
+        role_line = lines[1].split("|", 1)[0].strip()
         rest = lines[2].split("\n", 1)  # "Per Holm" over "Ordførar i Nordby" over "12. mars kl. 14:02": the role on a
         if len(rest) == 2 and (TIME_HEADER.search(rest[0]) or PLATFORM_LINE.search(rest[0])):  # line of its own, the
             # time under it ("12. mars kl. 14:02", "3 t · Offentlig")
@@ -86,8 +88,12 @@ def post_author(text: str, people: People) -> Mention | None:
     if len(lines) < 3 or not (PLATFORM_LINE.search(lines[1]) or TIME_HEADER.search(lines[1])) \
             or not first_person_meeting().search(lines[2]):
         return None
-    return next((p for p in people.persons if " " in p.name and (p.name == lines[0] or (
+    author = next((p for p in people.persons if " " in p.name and (p.name == lines[0] or (
         lines[0].startswith(p.name) and PROFILE_ROLE.match(lines[0], len(p.name))))), None)
+    if author is not None and author.role is None and role_line is not None:  # "Statssekretær i Barne- og
+        profiled = parse_person(f"{author.name}, {role_line}")  # familiedepartementet" under the name: the office
+        return profiled if profiled.name == author.name and profiled.role else author
+    return author
 
 
 def _role_line(line: str) -> bool:
