@@ -253,11 +253,11 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     talk = talk_leads.talk_before_pointer(stripped)
     if talk is not None:  # "I møtet holdt NN et langt innlegg. Vi gjengir hovedpunktene her:"
         return lead_in(talk, offset, people)
+    pronoun = PRONOUN_OPENING.match(sentence)
+    if pronoun and sentence.endswith(":") and len(sentence.split()) >= 3:  # "Hun retter også kritikk mot KS:", "Ho var
+        return subject_speaker(pronoun.group(1), people, start)  # tydeleg:": the person last named (round 47: three words)
     if not sentence.endswith(":") or len(sentence.split()) < 4:
         return None  # "Statsråden: – ...": a headline label, not a lead-in
-    pronoun = PRONOUN_OPENING.match(sentence)
-    if pronoun:  # "Hun retter også kritikk mot KS:": the person last named, as a name opening the sentence would be
-        return subject_speaker(pronoun.group(1), people, start)
     named = [m for m in people.mentions if start <= m.start < end]
     if len({m.name for m in named}) != 1:
         return None
