@@ -5,14 +5,19 @@ invented texts, bokmål and nynorsk, with negatives:
   2024"); an hour with a state secretary after a time word; a minister holding a meeting on a ferry and those on
   board with him; a gathering held ("som ble holdt på Gardermoen"); a meeting asked for with a time between ("bad i
   august om eit møte") is none; a job advertisement and a parish paper by their layout;
+- short texts of a development set written for this round (eval/partset35): a mayor's weekly letter told day by day;
+  a profile's "NN (52)" answering in the first person; "Ordføreren i X" for a place named only there; a post writer's
+  role line under the name;
 - who was there: represented "med" its members; travelling there together; the letter writer's company ("A, B og
   meg"); a column's or a blog's writer who tells the meeting in the first person; the deputy who stayed home;
 - persons and organisations: a company named with its form ("Nordvik Hydrogen AS") is no person, also without it;
   a dean by the role; an inter-municipal company ("Nordvik Brann IKS") as a speaker's organisation;
 - dates: a post's stamp line ("10:42 · 6. feb. 2025") dates "I dag";
-- statements: an interview's answer told over paragraphs is one statement;
+- statements: an interview's answer told over paragraphs is one statement; a three-word lead-in on a pronoun ("Ho var
+  tydeleg:");
 - demands: an editorial's label ("LEIAR") makes its "vi" the writer's organisation; a lead-in whose "at"-clause names
-  who must act ("Der heter det at kommunene bør:"); a county's name after a sentence adverb ("Også Møre og Romsdal
+  who must act ("Der heter det at kommunene bør:"); a fact box titled "Dette krever forbundet" over its items, its
+  source line no part of the last; a county's name after a sentence adverb ("Også Møre og Romsdal
   fylkeskommune").
 """
 from __future__ import annotations
@@ -311,3 +316,83 @@ def test_an_interview_answer_over_paragraphs_is_one_statement() -> None:
     texts = [t for kind, speaker, t in statement_rows(INTERVIEW_NN, "nn") if speaker == "Randi Lie"]
     assert any(t.startswith("Eg vil ikkje seie tomme hender") and t.endswith("vegar og hamner") for t in texts)
     assert not any(t.startswith("For oss er dette") for t in texts)
+
+
+def test_a_fact_box_titled_with_its_demands_and_its_source_line() -> None:
+    raw = ("Fagforbundet møtte arbeidsministeren om sykefraværet.\n\nFAKTA\nDette krever forbundet\n"
+           "• Hele, faste stillinger som hovedregel\n• En nasjonal bemanningsnorm for sykehjem\nKilde: Fagforbundet\n")
+    rows = [(c, t) for c, _, t in demands(raw)]
+    assert ("Fagforbundet", "Hele, faste stillinger som hovedregel") in rows
+    assert ("Fagforbundet", "En nasjonal bemanningsnorm for sykehjem") in rows
+    assert not any("Kilde" in t or t == "Dette krever forbundet" for _, t in rows)
+
+
+def test_a_three_word_lead_in_on_a_pronoun_announces_the_quotation() -> None:
+    raw = ("Digitaliseringsdirektør Kari Lie i Bergen kommune fortalde om avtalen. Ho var tydeleg:\n\n"
+           "«Vi treng ikkje fleire pilotar. Nav må opne API-a sine for kommunane.»\n")
+    assert ("direct", "Kari Lie", "Vi treng ikkje fleire pilotar. Nav må opne API-a sine for kommunane") in \
+        statement_rows(raw, "nn")
+
+
+WEEKLY_LETTER_NN = """Ordføraren si veke – veke 41
+
+Hei alle saman!
+
+Måndag hadde vi formannskapsmøte. Takk til kommunedirektør Sigrid Holm for godt arbeid.
+
+Onsdag var eg i Oslo saman med varaordførar Knut Vik og flyktningkoordinator Ahmad Rahimi. Vi hadde møte med \
+statssekretær Linn Berg i Arbeids- og inkluderingsdepartementet om busetjing av flyktningar.
+
+Fredag var eg på haustkonferansen til KS Møre og Romsdal i Molde, der fylkesstyreleiar Tove Hel la fram KS sine \
+prioriteringar.
+
+Helsing
+Ingrid Sæbø
+ordførar
+"""
+
+
+def test_a_weekly_letters_day_with_the_government_is_the_meeting() -> None:
+    meeting = extracted_meeting(WEEKLY_LETTER_NN, "nn")
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert meeting.counterpart == "Arbeids- og inkluderingsdepartementet" and meeting.date.text == "Onsdag"
+    assert {"Knut Vik", "Ahmad Rahimi", "Linn Berg"} <= names(meeting)
+    assert "Tove Hel" not in names(meeting)
+
+
+def test_a_profiles_person_answering_in_the_first_person_was_there() -> None:
+    raw = """DAGENS NAVN
+
+Sigrun Tveit (52)
+
+Aktuell: Var onsdag med da KS Vestfold og Telemark hadde møte med barne- og familieministeren.
+
+Hva tok dere opp med statsråden?
+– Vi fikk en drøy time med Marit Lund og statssekretær Omar Jama. Poenget vårt er enkelt.
+
+Hvem var med fra kommunene?
+– Fylkesstyreleder Per Hegg ledet delegasjonen, og jeg stilte sammen med ordfører Linn Sand fra Tokke.
+"""
+    meeting = extracted_meeting(raw)
+    assert meeting is not None
+    assert {"Sigrun Tveit", "Marit Lund", "Omar Jama", "Per Hegg", "Linn Sand"} <= names(meeting)
+
+
+def test_the_mayor_of_a_place_named_only_there_is_another_mayor() -> None:
+    raw = ("Helseministeren besøkte Nordby\n\nHelse- og omsorgsminister Ragnhild Iversen kom til Nordby kommune.\n\n"
+           "Ordfører Nils Eira tok imot statsråden på rådhuset.\n\nOrdføreren i Kautokeino var også invitert, men var "
+           "forhindret.\n")
+    meeting = extracted_meeting(raw)
+    assert meeting is not None and "Nils Eira" in names(meeting)
+
+
+def test_a_post_writers_role_line_gives_the_ministry_met() -> None:
+    raw = """Marius Hansen
+Statssekretær i Barne- og familiedepartementet
+12. februar kl. 15:04 · 🌐
+
+I dag har jeg besøkt barneverntjenesten i Steinkjer sammen med ordfører Anita Lund. Vi snakket om reformen.
+"""
+    meeting = extracted_meeting(raw)
+    assert meeting is not None and meeting.counterpart == "Barne- og familiedepartementet"
+    assert {"Marius Hansen", "Anita Lund"} <= names(meeting)

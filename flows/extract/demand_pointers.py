@@ -23,6 +23,7 @@ def _pointers() -> dict[str, str]:
     return {str(k).casefold(): str(v).casefold() for k, v in (_data().get("body_pointers") or {}).items()}
 
 
+OBJECT_FIRST = re.compile(r"\s*(?:Dette|Det|Slik)\s+[\wæøå]+\s+")  # "Dette krever forbundet" (a fact box's title)
 FRONTED = re.compile(r"\s*(?:I|På|Under|Etter|Før|Til)\s+[\wæøå-]+\s+[\wæøå]+\s+")  # "I møtet la "
 
 
@@ -94,6 +95,8 @@ def pointed_lead(text: str, document_text: str, start: int) -> str | None:
     at = inverted.start(1) if inverted else (fronted.end() if (fronted := FRONTED.match(text)) else None)  # sjå,
     # listar regionrådet"; "I møtet la forbundet fram tre krav:": a short phrase first, then the verb, the body
     found = found or (_pointer_word().match(text, at) if at is not None else None)
+    second = OBJECT_FIRST.match(text)  # "Dette krever forbundet": the object first, the verb, then the body
+    found = found or (_pointer_word().match(text, second.end()) if second else None)
     if found is None:
         rest = text.lstrip(" \t«»\"–-")
         genitive = re.match(r"([\wæøå]+)s(?![\w-])", rest)

@@ -16,6 +16,12 @@ from flows.model import Block
 LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
 
 
+# a title naming the demands under it with no colon ("Dette krever forbundet", "Dette ber KS om", "Dette vil vi ha";
+# a union magazine's fact box, round 47)
+DEMANDS_TITLE = re.compile(r"^(?:dette|det|slik)\s+(?:krever|krev|ber|bad|ba|vil|ønsker|ønskjer|foreslår|føreslår)"
+                           r"(?:\s+[\wæøå-]+){1,4}$", re.IGNORECASE)
+
+
 # a lead-in the items complete ("KS ber departementet om å", a bare "om" too: the items are its objects)
 DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$", re.IGNORECASE)
 

@@ -28,7 +28,7 @@ from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract import talk_leads
-from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, REPORTED_ACTOR_LEAD_IN, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, DEMANDS_TITLE, REPORTED_ACTOR_LEAD_IN, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      counted_lines, demand_cue, is_matters, ordinal_paragraph)
@@ -152,6 +152,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     in the voice of the text around it), or None when it is no lead-in of demands. `joint`: the
     organisations its subject points back at ("partane ber departementet om å:", joint_claimants.py)."""
     text = text.rstrip()
+    if DEMANDS_TITLE.match(_own_line(text).strip()):  # "Dette krever forbundet" over its bullets (a fact box's title)
+        text, last_sentence = text + ":", (last_sentence.rstrip() + ":") if last_sentence else last_sentence
     if DANGLING.search(text) and not text.endswith(":"):
         text = text + ":"  # "KS ber departementet om å" and the items: the list completes the sentence
         last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
@@ -293,7 +295,7 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
         claims = claims or speaker.get(i, ()) or _body_claimants(blocks, i)
         if not claims and block.sentences:  # "Forbundet har tre krav til kommunen:": the union named before
             before = "\n\n".join(b.text for b in blocks[:i]) + "\n\n"
-            body = pointed_lead(block.sentences[-1].text, before, len(before))
+            body = pointed_lead(_own_line(block.sentences[-1].text), before, len(before))
             claims = (body,) if body else claims
         if speaker.get(i) and all(c in generic_claimants() for c in claims):
             claims = speaker[i]  # "Kommunane treng at staten:" in a talk: the author speaks for the group
