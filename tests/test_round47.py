@@ -396,3 +396,12 @@ I dag har jeg besøkt barneverntjenesten i Steinkjer sammen med ordfører Anita 
     meeting = extracted_meeting(raw)
     assert meeting is not None and meeting.counterpart == "Barne- og familiedepartementet"
     assert {"Marius Hansen", "Anita Lund"} <= names(meeting)
+
+
+def test_the_mayor_by_title_is_the_one_named_last_also_by_surname() -> None:
+    raw = ("Ordførar Jorunn Lægreid gjorde greie for møtet med Klima- og miljødepartementet.\n\n"
+           "Med på møtet var òg ordførar i Aurland Marit Hovland.\n\n"
+           "– Staten må ta ein del av kostnaden, sa Lægreid til kommunestyret.\n\n"
+           "Ordføraren fortalde at kommunane bad departementet om lengre fristar.\n")
+    rows = statement_rows(raw, "nn")
+    assert any(s == "Jorunn Lægreid" and t.startswith("kommunane bad departementet") for _, s, t in rows)

@@ -168,7 +168,8 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
         after = PLACE_AFTER_TITLE.match(text, match.end())  # "ordføraren i Nordby", "Nordby-ordføraren"
         target = _title_target(match.group(0), match.start(), persons, full,
                                match.group("place") or (after.group(1) if after else None),
-                               text if after is not None and not match.group("place") else None)
+                               text if after is not None and not match.group("place") else None,
+                               sorted(named, key=lambda m: m.start))
         if apposed is not None and target != apposed:
             continue  # "leiaren for legevakta, Siv Aarflot": the role of the name after it, no one named elsewhere
         if target:
@@ -182,7 +183,8 @@ def _title_mentions(text: str, persons: dict[str, Mention], full: list[PersonMen
 
 
 def _title_target(title: str, position: int, persons: dict[str, Mention], full: list[PersonMention],
-                  where: str | None = None, text: str | None = None) -> str | None:
+                  where: str | None = None, text: str | None = None,
+                  recent: list[PersonMention] | None = None) -> str | None:
     family, org = R.title_family(title)
     if family is None:
         return None
@@ -218,8 +220,9 @@ def _title_target(title: str, position: int, persons: dict[str, Mention], full: 
         fits = plain if members and plain and all(_county_role(p.role or "") for p in members) else members or fits
     if not fits:
         return None
-    before = [m for m in full if m.start < position and m.name in {p.name for p in fits}]
-    return before[-1].name if before else fits[0].name
+    before = [m for m in (recent or full) if m.start < position and m.name in {p.name for p in fits}]
+    return before[-1].name if before else fits[0].name  # the one of them named last, by full name or surname ("sa
+    # Lægreid" after "ordførar i Aurland NN": "Ordføraren fortalde" is Lægreid; round 47)
 
 
 def _county_role(role: str) -> bool:
