@@ -13,8 +13,9 @@ invented texts, bokmål and nynorsk, with negatives:
 - persons and organisations: a company named with its form ("Nordvik Hydrogen AS") is no person, also without it;
   a dean by the role; an inter-municipal company ("Nordvik Brann IKS") as a speaker's organisation;
 - dates: a post's stamp line ("10:42 · 6. feb. 2025") dates "I dag";
-- statements: an interview's answer told over paragraphs is one statement; a three-word lead-in on a pronoun ("Ho var
-  tydeleg:");
+- statements: an interview's answer told over paragraphs is one statement; a lead-in on a pronoun of three words ("Ho var
+  tydeleg:") or after a fronted word ("Samstundes kom ho med ei utfordring til oss:"); a title is the one of its holders
+  named last, also by surname;
 - demands: an editorial's label ("LEIAR") makes its "vi" the writer's organisation; a lead-in whose "at"-clause names
   who must act ("Der heter det at kommunene bør:"); a fact box titled "Dette krever forbundet" over its items, its
   source line no part of the last; a county's name after a sentence adverb ("Også Møre og Romsdal
@@ -405,3 +406,10 @@ def test_the_mayor_by_title_is_the_one_named_last_also_by_surname() -> None:
            "Ordføraren fortalde at kommunane bad departementet om lengre fristar.\n")
     rows = statement_rows(raw, "nn")
     assert any(s == "Jorunn Lægreid" and t.startswith("kommunane bad departementet") for _, s, t in rows)
+
+
+def test_a_lead_in_with_the_pronoun_after_a_fronted_word_announces_the_quotation() -> None:
+    raw = ("Statssekretær Marte Sølvberg var open om at departementet ikkje har alle svara. Samstundes kom ho med ei "
+           "utfordring til oss:\n\n«Kommunane må òg rydde i eigne data. Det hjelper lite med ein heimel.»\n")
+    assert ("direct", "Marte Sølvberg", "Kommunane må òg rydde i eigne data. Det hjelper lite med ein heimel") in \
+        statement_rows(raw, "nn")

@@ -230,6 +230,10 @@ def det_sa(sentence: str, offset: int, people: People) -> AttributionClause | No
     return AttributionClause(speaker_of(match.group("subj"), people, offset), 0, "dash_quote_det_sa")
 
 
+# the pronoun after a fronted word and the verb ("Samstundes kom ho med ei utfordring til oss:"; round 47)
+INVERTED_PRONOUN = re.compile(r"^[A-ZÆØÅ][\wæøå]*\s+[a-zæøå]+\s+(han|hun|ho|hen)\s")
+
+
 def lead_in(text: str, offset: int, people: People) -> Mention | None:
     """The speaker announced by a lead-in ending in ':' ('Gram sier:'); failing that, the one
     person the colon sentence names when it has a verb of saying in any order ("Da jeg var der,
@@ -253,7 +257,7 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     talk = talk_leads.talk_before_pointer(stripped)
     if talk is not None:  # "I møtet holdt NN et langt innlegg. Vi gjengir hovedpunktene her:"
         return lead_in(talk, offset, people)
-    pronoun = PRONOUN_OPENING.match(sentence)
+    pronoun = PRONOUN_OPENING.match(sentence) or INVERTED_PRONOUN.match(sentence)  # also after a fronted adverb
     if pronoun and sentence.endswith(":") and len(sentence.split()) >= 3:  # "Hun retter også kritikk mot KS:", "Ho var
         return subject_speaker(pronoun.group(1), people, start)  # tydeleg:": the person last named (round 47: three words)
     if not sentence.endswith(":") or len(sentence.split()) < 4:
