@@ -18,7 +18,8 @@ invented texts, bokmål and nynorsk, with negatives:
   named last, also by surname;
 - demands: an editorial's label ("LEIAR") makes its "vi" the writer's organisation; a lead-in whose "at"-clause names
   who must act ("Der heter det at kommunene bør:"); a fact box titled "Dette krever forbundet" over its items, its
-  source line no part of the last; a county's name after a sentence adverb ("Også Møre og Romsdal
+  source line no part of the last; a decision's point cut after "om å" over its lettered points, by a regional council
+  named by its region; a county's name after a sentence adverb ("Også Møre og Romsdal
   fylkeskommune").
 """
 from __future__ import annotations
@@ -413,3 +414,16 @@ def test_a_lead_in_with_the_pronoun_after_a_fronted_word_announces_the_quotation
            "utfordring til oss:\n\n«Kommunane må òg rydde i eigne data. Det hjelper lite med ein heimel.»\n")
     assert ("direct", "Marte Sølvberg", "Kommunane må òg rydde i eigne data. Det hjelper lite med ein heimel") in \
         statement_rows(raw, "nn")
+
+
+def test_a_decisions_point_cut_after_om_aa_leads_in_its_lettered_points() -> None:
+    raw = """Vedtak (samrøystes):
+1. Vesterålen regionråd ber regjeringa om å
+   a) sikre at leveringsplikta for trålflåten vert handheva,
+   b) gjere fordelinga frå Havbruksfondet meir føreseieleg for kommunane.
+2. Regionrådet ber Stortinget om å sjå til at vedtaket ikkje vert svekka.
+"""
+    rows = demands(raw, "nn")
+    assert ("Vesterålen regionråd", "regjeringen", "sikre at leveringsplikta for trålflåten vert handheva") in rows
+    assert ("Vesterålen regionråd", "regjeringen",
+            "gjere fordelinga frå Havbruksfondet meir føreseieleg for kommunane") in rows

@@ -302,6 +302,8 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before
             addressee = pointed_addressee(block.text, block.start, asked_together)
         lead = block.sentences[-1].text if block.sentences else block.text
+        if DANGLING.search(lead.rstrip()) and not lead.rstrip().endswith(":"):
+            lead = lead.rstrip() + ":"  # "Vesterålen regionråd ber regjeringa om å" over its points: read as a lead-in
         asks = bool(addressee) and asking_lead_in(lead)  # read once: it decides the claimant and the lead-in
         asking = asks and not is_first_person(lead)
         named = named_asker(lead) if asking else None  # "ber Nordfjordrådet departementet om å:": a name the
@@ -344,8 +346,11 @@ def list_items(blocks: tuple[Block, ...], slides: bool, writer: str | None,
         if blocks[i + 1].marker == "dash" and talk_leads.announces_talk(block.text):
             continue  # "I møtet holdt NN et innlegg. Vi gjengir hovedpunktene her:": the talk's words, no list
         nested = block.kind == "item"  # a bullet ending in ":" over deeper bullets ("- Vi ber om at:\n   – X")
-        if nested and not (blocks[i + 1].kind == "item" and block.text.rstrip().endswith(":")
+        if nested and not (blocks[i + 1].kind == "item"
+                           and (block.text.rstrip().endswith(":") or DANGLING.search(block.text.rstrip()))
                            and (blocks[i + 1].level > block.level or blocks[i + 1].marker != block.marker)):
+            # (also a point of a decision cut after "om å" over its lettered points: "1. Regionrådet ber regjeringa
+            # om å" over "a) sikre ...", round 47)
             continue
         context = _lead_in(blocks, i, slides, writer, speaker, default, joint, asked_together)
         if context is None:

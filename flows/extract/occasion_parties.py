@@ -101,8 +101,8 @@ def stands_apart(person: Mention, affiliation: str | None, occasion: Occasion) -
             or re.search(rf"(?<![\w-]){re.escape(organisation)}(?![\w-])", occasion.text):
         return False  # "Fagforbundet Vestland" where the occasion names "Fagforbundet"
     # (an inter-municipal company or a municipal enterprise is the municipalities' own: "Mjøsanett IKS", "Nordby KF")
-    return not re.search(r"(?<![\w-])(?:kommune|fylkeskommune|kommunen|fylkeskommunen|(?-i:IKS|KF))$", name,
-                         re.IGNORECASE)
+    return not re.search(r"(?<![\w-])(?:kommune|fylkeskommune|kommunen|fylkeskommunen|regionråd|regionrådet|(?-i:IKS|KF))$",
+                         name, re.IGNORECASE)  # (a regional council is the municipalities' own too: "Sogn regionråd")
 
 
 @lru_cache(maxsize=1)
