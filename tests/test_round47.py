@@ -7,7 +7,7 @@ invented texts, bokmål and nynorsk, with negatives:
   august om eit møte") is none; a job advertisement and a parish paper by their layout;
 - short texts of a development set written for this round (eval/partset35): a mayor's weekly letter told day by day;
   a profile's "NN (52)" answering in the first person; "Ordføreren i X" for a place named only there; a post writer's
-  role line under the name;
+  role line under the name; who was represented by a deputy, sent one or got no place was not there;
 - who was there: represented "med" its members; travelling there together; the letter writer's company ("A, B og
   meg"); a column's or a blog's writer who tells the meeting in the first person; the deputy who stayed home;
 - persons and organisations: a company named with its form ("Nordvik Hydrogen AS") is no person, also without it;
@@ -427,3 +427,13 @@ def test_a_decisions_point_cut_after_om_aa_leads_in_its_lettered_points() -> Non
     assert ("Vesterålen regionråd", "regjeringen", "sikre at leveringsplikta for trålflåten vert handheva") in rows
     assert ("Vesterålen regionråd", "regjeringen",
             "gjere fordelinga frå Havbruksfondet meir føreseieleg for kommunane") in rows
+
+
+def test_who_was_represented_by_a_deputy_or_sent_one_or_got_no_place_was_not_there() -> None:
+    raw = ("Landbruksministeren vitja Nordvik\n\nLandbruks- og matminister Ragnhild Sunde vitja garden i Nordvik "
+           "tysdag. Til stades var òg ordførar Anders Hjelm. Leiaren i Bondelaget, Håvard Bakke, var i slåttonna og "
+           "blei representert ved nestleiaren. Ordføraren i Sørvik, Per Lerøy, hadde sendt varaordføraren, Hilde Nese. "
+           "Fylkesleiar Liv Heggland hadde bede om å få vere med, men fekk ikkje plass.\n")
+    meeting = extracted_meeting(raw, "nn")
+    assert meeting is not None and {"Ragnhild Sunde", "Anders Hjelm"} <= names(meeting)
+    assert not {"Håvard Bakke", "Per Lerøy", "Liv Heggland"} & names(meeting)
