@@ -12,7 +12,8 @@ invented texts, bokmål and nynorsk, with negatives:
   meg"); a column's or a blog's writer who tells the meeting in the first person; the deputy who stayed home;
 - persons and organisations: a company named with its form ("Nordvik Hydrogen AS") is no person, also without it;
   a dean by the role; an inter-municipal company ("Nordvik Brann IKS") as a speaker's organisation;
-- dates: a post's stamp line ("10:42 · 6. feb. 2025") dates "I dag";
+- dates: a post's stamp line ("10:42 · 6. feb. 2025") dates "I dag"; minutes dated in a field ("Møtedato:
+  14.03.2025") place a season named elsewhere ("det bilaterale møtet ... i haust") at another time;
 - statements: an interview's answer told over paragraphs is one statement; a lead-in on a pronoun of three words ("Ho var
   tydeleg:") or after a fronted word ("Samstundes kom ho med ei utfordring til oss:"); a title is the one of its holders
   named last, also by surname;
@@ -437,3 +438,22 @@ def test_who_was_represented_by_a_deputy_or_sent_one_or_got_no_place_was_not_the
     meeting = extracted_meeting(raw, "nn")
     assert meeting is not None and {"Ragnhild Sunde", "Anders Hjelm"} <= names(meeting)
     assert not {"Håvard Bakke", "Per Lerøy", "Liv Heggland"} & names(meeting)
+
+
+def test_minutes_dated_in_a_field_place_a_season_elsewhere_at_another_time() -> None:
+    raw = """NORDVIK REGIONRÅD
+
+MØTEPROTOKOLL
+
+Møtedato: 14.03.2025
+Møtestad: Nordvik rådhus
+
+Sak 12/25 Møte med fiskeri- og havministeren
+
+Fiskeri- og havminister Per Nybakk deltok på video. Regionrådet møtte statsråden om leveringsplikta.
+
+Seniorrådgjevar Lene Paulsen frå KS Nordland orienterte om at KS har teke opp havbruksinntektene i det bilaterale \
+møtet med departementet i haust.
+"""
+    meeting = extracted_meeting(raw, "nn")
+    assert meeting is not None and meeting.meeting_type == "annet"

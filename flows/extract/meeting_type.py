@@ -115,7 +115,7 @@ def cue_hits(document: Document, blocks: tuple[Block, ...], people: People, disc
     boxes = fact_box_spans(blocks)
     elsewhen: list[Hit] = []
     cancelled: set[tuple[int | None, str]] = set()  # the cues of an occasion called off, denied or to come
-    published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
+    published = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()], blocks)
     for block in blocks:
         budget.check()
         if inside(boxes, block.start) or not has_cue(block.text, document.text):

@@ -170,7 +170,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     sentences = context.sentences
     evidence = (decision.start, decision.end) if decision.start is not None else None
     # the day the text speaks from: its publication, else the first day and month its lead gives (as for the cues)
-    speaks_from = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()])
+    speaks_from = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()], blocks)
     told = story_parts.story_of(text, blocks, evidence)  # a newsletter's item or a weekly letter's day: its own dates
     dated = tuple(x for x in sentences if told[0] <= x.start < told[1]) if told is not None else sentences
     date = meeting_date.meeting_date(text, dated, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,

@@ -90,14 +90,21 @@ def _other_season(sentence: str, month: int) -> bool:
     return any(month not in months.get((m.group(1) or m.group(2)).casefold(), frozenset({month})) for m in pattern.finditer(sentence))
 
 
-def lead_day(lead: tuple[Block, ...]) -> date | None:
+DATE_FIELD = re.compile(r"^\s*(?:møtedato|dato)\s*:", re.IGNORECASE | re.MULTILINE)  # "Møtedato: 14.03.2025"
+HEADER_FIELD_BLOCKS = 6  # blocks of a header that may hold a date field
+
+
+def lead_day(lead: tuple[Block, ...], header: tuple[Block, ...] = ()) -> date | None:
     """The day a text without a publication date speaks from: the first day and month its lead
     gives ("inviterer til eit møte torsdag 6. mars"), so that a month without a day elsewhere ("i
-    konsultasjonsmøtet i november") is placed at another time. The year is a placeholder: only the
+    konsultasjonsmøtet i november") is placed at another time; failing that a date field of its header (`header`:
+    minutes' "Møtedato: 14.03.2025" under two title lines; round 47). The year is a placeholder: only the
     month is compared."""
-    for block in lead:
+    fields = tuple(b for b in header[:HEADER_FIELD_BLOCKS] if DATE_FIELD.search(b.text))
+    for block in (*lead, *fields):
         for found in find_dates(block.text):
-            if found.kind in ("daymonth", "full") and found.month is not None and found.day is not None:
+            if found.kind in ("daymonth", "full", "numeric", "iso") and found.month is not None and found.day is not None:
+                # (also in figures: minutes' "Møtedato: 14.03.2025"; round 47)
                 return date(found.year or 2000, found.month, found.day)
     return None
 
