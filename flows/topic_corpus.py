@@ -60,6 +60,7 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ("demset12", "eval/demset12/w/gold", "eval/demset12/w/raw"),  # real-news-like, developed on in stop 57
     ("demset13", "eval/demset13/w/gold", "eval/demset13/w/raw"),  # real-news-like, developed on in stop 58
     ("demset14", "eval/demset14/w/gold", "eval/demset14/w/raw"),  # real-news-like, developed on in stop 59
+    ("longdev1", "eval/longdev1/a/gold", "eval/longdev1/a/raw"),  # long texts written for stop 59's round
 )
 UNSEEN = re.compile(r"(?:^|/)(unseen\w*)", re.IGNORECASE)
 MIN_OVERLAP = 0.5  # the guidelines' matching threshold (token F1)

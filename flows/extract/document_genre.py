@@ -33,8 +33,10 @@ def _config() -> dict:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
     out = []
+    words = [str(w) for w in _config().get("opinion_labels") or ()]
+    labels = [rf"^[ \t]*(?:{lexicon.alternation(words)})[ \t]*$"] if words else []  # "LEIAR" on a line of its own
     for name, conf in (_config().get("genres") or {}).items():
-        head = conf.get("head") or ()
+        head = [*(conf.get("head") or ()), *(labels if name == "opinion" else ())]
         tail = conf.get("tail") or ()
         out.append((str(name),
                     re.compile("|".join(f"(?:{p})" for p in head), re.IGNORECASE | re.MULTILINE) if head else None,

@@ -89,7 +89,7 @@ PATTERNS: dict[str, tuple[str, str]] = {
     "talk_note": ("request_verbs", r"^\W*(?:<talk_notes>)(?![\w-])"),  # "Det talte ord gjelder"
     "opinion": ("request_verbs", r"(?<![\w-])(?:{opinion_markers})(?![\w-])"),  # "DEBATT", "Kronikk"
     # an editorial's or a column's label, a line of its own ("LEIAR", "ORDFØRAREN HAR ORDET"; round 47)
-    "opinion_label": ("request_verbs", r"^[ \t]*(?:{opinion_labels})[ \t]*$"),
+    "opinion_label": ("document_genres", r"^[ \t]*(?:{opinion_labels})[ \t]*$"),
     "byline_opener": ("request_verbs", r"(?:{byline_openers})\s+"),  # "Av " before the author's name
     "statement_title": ("request_verbs", r"^\W*(?:{statement_titles})\s+(?:fra|frå)\s+"),  # "Høringssvar fra "
     "closing": ("request_verbs", r"(?:{closing_formulas})\s*[,.!]?"),  # "Med vennlig hilsen"

@@ -171,8 +171,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     evidence = (decision.start, decision.end) if decision.start is not None else None
     # the day the text speaks from: its publication, else the first day and month its lead gives (as for the cues)
     speaks_from = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()], blocks)
-    told = story_parts.story_of(text, blocks, evidence)  # a newsletter's item or a weekly letter's day: its own dates
-    dated = tuple(x for x in sentences if told[0] <= x.start < told[1]) if told is not None else sentences
+    item = story_parts.story_of(text, blocks, evidence)  # a newsletter's item or a weekly letter's day: its own dates
+    dated = tuple(x for x in sentences if item[0] <= x.start < item[1]) if item is not None else sentences
     date = meeting_date.meeting_date(text, dated, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
                               elsewhen=lambda s: occasion_time.other_time(s, speaks_from),
@@ -189,7 +189,7 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                         affiliations, context.parse_at, coming,
                                         _reference_day(document, date),
                                         other_sections(text, evidence[0] if evidence else None, date.year, date.month))
-    story = story_parts.story_of(text, blocks, evidence) or \
+    story = item or \
         story_parts.late_section(blocks, evidence, tuple(h.start for h in decision.hits if h.start is not None))
     participants = story_parts.named_in_story(participants, people, story)
     participants = day_schedule.on_its_day(participants, people, text, evidence[0] if evidence else None,
