@@ -260,25 +260,6 @@ def _dash_lost(found: Attribution, block: Block, quoted: Mention | None) -> Attr
     return found
 
 
-ANSWER_RULES = frozenset({"interview_answer"})  # an interview's answer: the paragraphs up to the next question
-
-
-def _continued(found: list[Attribution]) -> list[Attribution]:
-    """A first-person paragraph that goes on with an interview's answer right before it, with no dash of its own
-    (`first_person_continuation`), is that answer's: one statement over its paragraphs (GUIDELINES rule 12: it
-    "continues that quotation"). In a news story such a paragraph stays a statement of its own, as the gold of most
-    sets has it (round 47: merging every continuation lost 17 gold statements on the older sets for 34 spurious)."""
-    out: list[Attribution] = []
-    for item in sorted(found, key=lambda a: a.start):
-        last = out[-1] if out else None
-        if item.rule == "first_person_continuation" and last is not None and last.rule in ANSWER_RULES \
-                and last.speaker.name == item.speaker.name and last.end <= item.start:
-            out[-1] = replace(last, text=f"{last.text} {item.text}", end=item.end)
-            continue
-        out.append(item)
-    return out
-
-
 def _caption(block: Block) -> bool:
     """A photo caption set into the story: a paragraph (no quotation) closed by a credit ("Fra møtet.
     Foto: NN", "... (Foto: NN)")."""
@@ -382,7 +363,7 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         if found:
             produced.add(i)
         state = replace(state, lead=block.text, reported=bool(found) or (block.kind == "heading" and state.reported))
-    out = _continued(out)  # the paragraph that goes on with a quotation is part of it (guideline 12)
+    out = interview.answers_joined(out)  # an interview's answer over paragraphs is one statement (guideline 12)
     out += quoted_speech.inside(doc, out, blocks, people)  # "– Han sa at X": what another person said
     out = scope.without_section_summaries(out, blocks)
     by_sentence, by_block = speaking(blocks)

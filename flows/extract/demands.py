@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from flows import budget, lexicon
 from flows.extract import demand_layouts as layouts, interview, lists as lists_
-from flows.extract.list_cues import DEMANDS_TITLE
+from flows.extract.list_cues import without_source_lines
 from flows.extract.demand_layouts import clause_asked, reports_third_party
 from flows.extract.actors import GOVERNMENT
 from flows.extract.actor_words import party_written
@@ -268,26 +268,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     # "be regjeringen utrede X": the Storting is asked to ask (storting_asks.py)
     named = _without_joined_counties(named)  # "KS og fylkeskommunene ba om:": KS's demands, as before the group was one
     named = without_met(named, blocks)  # "KS har tidlegare bede om X. Det er no på plass.": asks nothing any more
-    named = _without_source_lines(named)  # a fact box's last item over "Kilde: Fagforbundet": the item alone
+    named = without_source_lines(named)  # a fact box's last item over "Kilde: Fagforbundet": the item alone
     return without_lead_summaries(named, blocks)  # "KS vil ha X" in the lead, X in full in the body: one demand
-
-
-SOURCE_LINE = re.compile(r"\n[ \t]*(?:kilde|kjelde|kilder|kjelder)[ \t]*:.*$", re.IGNORECASE | re.DOTALL)
-
-
-def _without_source_lines(demands: tuple[Demand, ...]) -> tuple[Demand, ...]:
-    """The demands less a fact box's source line read into its last item ("• Ingen endringer i sykelønnsordningen"
-    over "Kilde: Fagforbundet"; a union magazine's fact box, round 47), and less a title of the demands under it read
-    as one ("Dette krever forbundet")."""
-    out = []
-    for d in demands:
-        cut = SOURCE_LINE.search(d.text)
-        if cut is not None:
-            kept = d.text[:cut.start()].rstrip()
-            d = replace(d, text=kept, end=d.end - (len(d.text) - len(kept)))
-        if not DEMANDS_TITLE.match(d.text.strip()):
-            out.append(d)
-    return tuple(out)
 
 
 COUNTIES = "fylkeskommunene"  # the counties as a group (actors.yaml): a claimant only when they ask alone

@@ -1,7 +1,9 @@
 """Who a lead-in of a list of demands names (lists.py): a heading that names the claims over its bullets ("KS'
 hovedbudskap til regjeringen", `titled_lead`), the one a lead-in of matters addresses after "til" (`addressed_to`), the
-bodies in the subject of a lead-in in the first person (`own_claimants`: "Vi i Fagforbundet krever at:") and the body
-named last after "at" (`asked_at_end`: "Vi krever at KS:" asks KS). Round 45.
+bodies in the subject of a lead-in in the first person (`own_claimants`: "Vi i Fagforbundet krever at:"), the body
+named last after "at" (`asked_at_end`: "Vi krever at KS:" asks KS; round 45), and the actor who must act, which a
+lead-in names as its subject ("Staten må:", `actor_lead_in`) or in its closing "at"-clause ("Der heter det at
+kommunene bør:", `reported_actor`; round 47; moved here from lists.py).
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in
+from flows.extract.list_cues import ACTOR_LEAD_IN, INVERTED_LEAD_IN, REPORTED_ACTOR_LEAD_IN
 from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.speech import speech_subject
 
@@ -50,3 +53,40 @@ def asked_at_end(lead: str) -> str | None:
     body = lead.rstrip().rstrip(":").rstrip()
     hits = [h for h in organisations_in(body) if h.end == len(body) and AT_BODY_END.search(body, 0, h.start)]
     return hits[-1].name if hits else None
+
+
+def actor_lead_in(text: str) -> str | None:
+    """The actor of a lead-in that only says who must act ("Staten må:", "Fylkene må også:",
+    "Regjeringa bør difor:"): that actor is the addressee of the items, not their claimant."""
+    match = ACTOR_LEAD_IN().match(text.strip()) or INVERTED_LEAD_IN().match(text.strip())
+    if not match:
+        return None
+    hits = addressees_in(match.group("actor"))
+    return hits[0].name if len(hits) == 1 and hits[0].start == 0 and \
+        hits[0].end == len(match.group("actor")) else None
+
+
+def reported_actor(lead: str) -> tuple[int, str] | None:
+    """(where "at" opens, the actor) of a lead-in whose closing "at"-clause names the actor who must act ("Der heter
+    det at kommunene bør:", "Forbundet meiner at staten må:"): the addressee of the items, not their claimant."""
+    line = own_line(lead).strip()
+    match = REPORTED_ACTOR_LEAD_IN().search(line)
+    if not match:
+        return None
+    hits = addressees_in(match.group("actor"))
+    if len(hits) != 1 or hits[0].start != 0 or hits[0].end != len(match.group("actor")):
+        return None
+    return len(lead.rstrip()) - len(line) + match.start(), hits[0].name
+
+
+def last_line_actor(text: str) -> str | None:
+    """`actor_lead_in` of a text or of its last line: a lead-in on the line under a numbered
+    section title ("3. Det vi ber om" and on the next line "Staten må:")."""
+    return actor_lead_in(text) or actor_lead_in(own_line(text))
+
+
+def own_line(text: str) -> str:
+    """The lead-in's own line: the last line of a text whose first lines are a section's title ("1.
+    Kompetansekrav for lærere" over "Fakta:", "3. Det vi ber om" over "Staten må:"): a cue in the title names no
+    request."""
+    return text.rstrip().split("\n")[-1]

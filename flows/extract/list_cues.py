@@ -3,15 +3,17 @@
 ("Det første kravet er at ..."), lists of matters raised or discussed ("Andre saker som ble tatt
 opp:"), agenda lead-ins ("Departementet foreslår følgende dagsorden:"), and the demand cues a lead-in holds (request verbs, list cues and their compounds, wish
 frames). Each is one regex compiled once per process from data/request_verbs.yaml; lists.py reads
-them to find the lists and their contexts.
+them to find the lists and their contexts. A fact box's title of the demands under it ("Dette krever forbundet") and
+its source line ("Kilde: ...") are no demands (`without_source_lines`, read by demands.py; round 47).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from flows import lexicon
-from flows.model import Block
+from flows.model import Block, Demand
 
 LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
 
@@ -229,3 +231,20 @@ def agreed_lead(text: str) -> bool:
     `agreed_leads`): its items are a joint plan, they ask nothing."""
     return bool(_agreed().search(text))
 
+
+SOURCE_LINE = re.compile(r"\n[ \t]*(?:kilde|kjelde|kilder|kjelder)[ \t]*:.*$", re.IGNORECASE | re.DOTALL)
+
+
+def without_source_lines(demands: tuple[Demand, ...]) -> tuple[Demand, ...]:
+    """The demands less a fact box's source line read into its last item ("• Ingen endringer i sykelønnsordningen"
+    over "Kilde: Fagforbundet"; a union magazine's fact box, round 47), and less a title of the demands under it read
+    as one ("Dette krever forbundet")."""
+    out = []
+    for d in demands:
+        cut = SOURCE_LINE.search(d.text)
+        if cut is not None:
+            kept = d.text[:cut.start()].rstrip()
+            d = replace(d, text=kept, end=d.end - (len(d.text) - len(kept)))
+        if not DEMANDS_TITLE.match(d.text.strip()):
+            out.append(d)
+    return tuple(out)

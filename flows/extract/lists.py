@@ -28,7 +28,7 @@ from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract import talk_leads
-from flows.extract.list_cues import (ACTOR_LEAD_IN, DANGLING, DEMANDS_TITLE, REPORTED_ACTOR_LEAD_IN, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, INVERTED_LEAD_IN, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (DANGLING, DEMANDS_TITLE, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      counted_lines, demand_cue, is_matters, ordinal_paragraph)
@@ -38,7 +38,9 @@ from flows.extract.demand_pointers import pointed_lead, pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.joint_claimants import Group, group_before, groups, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box, titled_section
-from flows.extract.lead_in_parties import TO, addressed_to, asked_at_end, own_claimants, titled_lead
+from flows.extract.lead_in_parties import (TO, actor_lead_in, addressed_to, asked_at_end, last_line_actor,  # noqa: F401
+                                           own_claimants, own_line as _own_line, reported_actor, titled_lead)
+# (actor_lead_in and last_line_actor are read as lists.* by demand_items and demands)
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
 
@@ -105,45 +107,6 @@ def _subject_actor(block: Block) -> str | None:
                 if hits and hits[0].start <= 4:
                     return hits[0].name
     return None
-
-
-def actor_lead_in(text: str) -> str | None:
-    """The actor of a lead-in that only says who must act ("Staten må:", "Fylkene må også:",
-    "Regjeringa bør difor:"): that actor is the addressee of the items, not their claimant."""
-    match = ACTOR_LEAD_IN().match(text.strip()) or INVERTED_LEAD_IN().match(text.strip())
-    if not match:
-        return None
-    hits = addressees_in(match.group("actor"))
-    return hits[0].name if len(hits) == 1 and hits[0].start == 0 and \
-        hits[0].end == len(match.group("actor")) else None
-
-
-def reported_actor(lead: str) -> tuple[int, str] | None:
-    """(where "at" opens, the actor) of a lead-in whose closing "at"-clause names the actor who must act ("Der heter
-    det at kommunene bør:", "Forbundet meiner at staten må:"): the addressee of the items, not their claimant."""
-    line = _own_line(lead).strip()
-    match = REPORTED_ACTOR_LEAD_IN().search(line)
-    if not match:
-        return None
-    hits = addressees_in(match.group("actor"))
-    if len(hits) != 1 or hits[0].start != 0 or hits[0].end != len(match.group("actor")):
-        return None
-    return len(lead.rstrip()) - len(line) + match.start(), hits[0].name
-
-
-def last_line_actor(text: str) -> str | None:
-    """`actor_lead_in` of a text or of its last line: a lead-in on the line under a numbered
-    section title ("3. Det vi ber om" and on the next line "Staten må:")."""
-    return actor_lead_in(text) or actor_lead_in(_own_line(text))
-
-
-def _own_line(text: str) -> str:
-    """The lead-in's own line: the last line of a text whose first lines are a section's title ("1.
-    Kompetansekrav for lærere" over "Fakta:", "3. Det vi ber om" over "Staten må:"): a cue in the title names no
-    request."""
-    return text.rstrip().split("\n")[-1]
-
-
 
 
 def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
