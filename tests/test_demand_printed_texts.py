@@ -35,6 +35,11 @@ PRINTED = [
      NEWS_NB + "Her er uttalelsen fra Utdanningsforbundet i sin helhet:\n\n" + STATEMENT_NB, "nb",
      [("Utdanningsforbundet", None, "Tilskuddet til videreutdanning må økes i neste statsbudsjett"),
       ("Utdanningsforbundet", STORTING, "sikre at alle skoler har nok lærere med fordypning")]),
+    # the statement under a title that names it and its author ("Fråsegn frå Nordfjella regionråd etter møtet"), with no
+    # lead-in: a regional council named by its region is a body since round 47, so its title prints it in full
+    ("titled_nn", NEWS_NN + STATEMENT_NN, "nn",
+     [("Nordfjella regionråd", None, "Rentekompensasjonen for skulebygg må aukast monaleg i neste statsbudsjett"),
+      ("Nordfjella regionråd", STORTING, "sjå til at skulebygga får same merksemd som sjukehusa")]),
     ("post_nn",
      "Ordføraren skreiv på Facebook\n\nOrdførar Kari Nordmann (Sp) i Nordby kommune møtte statsråden onsdag. "
      "Etterpå skreiv ho eit innlegg på Facebook.\n\nHer er innlegget til ordføraren:\n\n"
@@ -44,7 +49,8 @@ PRINTED = [
 ]
 
 NOT_PRINTED = [
-    ("no_lead_nn", NEWS_NN + STATEMENT_NN, "nn", []),
+    # the statement's words under the report with no lead-in and no title of their own: the report's, no demands
+    ("no_lead_nn", NEWS_NN + STATEMENT_NN.split("\n\n", 1)[1], "nn", []),
     ("lead_names_nobody_nb", NEWS_NB + "Her er uttalelsen i sin helhet:\n\n" + STATEMENT_NB, "nb", []),
 ]
 
