@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import claimants_in, is_ks_body
+from flows.extract.dates import date_words
 from flows.extract.layout import opens_with_credit
 from flows.extract.ministry_gazetteer import find_ministries
 from flows.model import Block
@@ -63,15 +64,18 @@ def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], .
     return tuple(out) if len(out) >= MIN_ITEMS else ()
 
 
-WEEKDAY_OPENING = re.compile(r"^(?:på\s+)?(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
-                             r"sundag)(?:en|ane)?\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _weekday_opening() -> re.Pattern[str]:
+    """A paragraph opening with a weekday ("Onsdag var eg i Oslo", "På måndag"): the weekdays of date_words.yaml."""
+    days = lexicon.alternation([str(w) for w in date_words()["weekdays"]])
+    return re.compile(rf"^(?:på\s+)?(?:{days})(?:en|ane)?(?![\w-])", re.IGNORECASE)
 
 
 def _day_items(blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], ...]:
     """A weekly letter with no headings ("Ordføraren si veke": "Måndag hadde vi formannskapsmøte. ..." then "Onsdag var
     eg i Oslo ..."): each paragraph that opens with a weekday is an item, its whole text the heading that may name the
     government (round 47)."""
-    return tuple((b.start, b.end, b.text) for b in blocks if b.kind == "paragraph" and WEEKDAY_OPENING.match(b.text))
+    return tuple((b.start, b.end, b.text) for b in blocks if b.kind == "paragraph" and _weekday_opening().match(b.text))
 
 
 def _item_heading(block: Block) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.dates import find_dates
+from flows.extract.minutes import field_date
 from flows.model import Block
 
 
@@ -90,8 +91,7 @@ def _other_season(sentence: str, month: int) -> bool:
     return any(month not in months.get((m.group(1) or m.group(2)).casefold(), frozenset({month})) for m in pattern.finditer(sentence))
 
 
-DATE_FIELD = re.compile(r"^\s*(?:møtedato|dato)\s*:", re.IGNORECASE | re.MULTILINE)  # "Møtedato: 14.03.2025"
-HEADER_FIELD_BLOCKS = 6  # blocks of a header that may hold a date field
+HEADER_FIELD_BLOCKS = 6  # blocks of a header that may hold a time field ("Møtedato: 14.03.2025")
 
 
 def lead_day(lead: tuple[Block, ...], header: tuple[Block, ...] = ()) -> date | None:
@@ -100,12 +100,14 @@ def lead_day(lead: tuple[Block, ...], header: tuple[Block, ...] = ()) -> date | 
     konsultasjonsmøtet i november") is placed at another time; failing that a date field of its header (`header`:
     minutes' "Møtedato: 14.03.2025" under two title lines; round 47). The year is a placeholder: only the
     month is compared."""
-    fields = tuple(b for b in header[:HEADER_FIELD_BLOCKS] if DATE_FIELD.search(b.text))
-    for block in (*lead, *fields):
+    for block in lead:
         for found in find_dates(block.text):
             if found.kind in ("daymonth", "full", "numeric", "iso") and found.month is not None and found.day is not None:
-                # (also in figures: minutes' "Møtedato: 14.03.2025"; round 47)
+                # (also in figures: "14.03.2025")
                 return date(found.year or 2000, found.month, found.day)
+    field = field_date("\n\n".join(b.text for b in header[:HEADER_FIELD_BLOCKS])) if header else None
+    if field is not None and field.month is not None and field.day is not None:  # the time field minutes.py reads
+        return date(field.year or 2000, field.month, field.day)
     return None
 
 

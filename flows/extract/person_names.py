@@ -171,12 +171,15 @@ def _lower_word_before(text: str, start: int) -> bool:
 
 # a company's form after its name ("Sunndal Hydrogen AS", "Nordby Energi ASA", "Vestvatn IKS"): the name, written
 # with or without it anywhere in the text, is the company's (a company's news, round 47)
-COMPANY = re.compile(r"(?<![\w-])((?:[A-ZÆØÅ][\wæøå-]+ ){1,3})(?:AS|ASA|SA|IKS|KF|BA)(?![\w-])")
+@lru_cache(maxsize=1)
+def _company() -> re.Pattern[str]:
+    forms = "|".join(re.escape(str(f)) for f in roles_table().get("company_forms") or ()) or "(?!x)x"
+    return re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå-]+ ){{1,3}})(?:{forms})(?![\w-])")
 
 
 def name_candidates(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = initials_names(text)
-    companies = {m.group(1).strip() for m in COMPANY.finditer(text)}
+    companies = {m.group(1).strip() for m in _company().finditer(text)}
     for match in NAME.finditer(text):
         check()
         words = match.group(0).split(" ")

@@ -54,7 +54,8 @@ def org_pattern() -> str:
     # "CICERO Senter for klimaforskning", "Norsk institutt for by- og regionforskning": to the field's end
     # a company or an inter-municipal company, read to its form ("Salten Brann IKS", "Midt-Hedmark brann- og
     # redningsvesen IKS", "Sunndal Hydrogen AS"; round 47)
-    company = r"(?-i:[A-ZÆØÅ][\wæøåÆØÅ'-]*(?: [\wæøåÆØÅ-]+){0,4}? (?:IKS|ASA|AS|KF|SA)(?![\w-]))|"
+    forms = "|".join(re.escape(str(f)) for f in roles_table().get("company_forms") or ()) or "(?!x)x"
+    company = rf"(?-i:[A-ZÆØÅ][\wæøåÆØÅ'-]*(?: [\wæøåÆØÅ-]+){{0,4}}? (?:{forms})(?![\w-]))|"
     generic = company + institution + generic
     return rf"(?:(?:{known}){branch_of_known}(?![\w-])|{generic})" if known else generic
 
