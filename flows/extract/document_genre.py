@@ -56,8 +56,8 @@ def _genre(layout: Layout) -> str:
     for the same document's genre."""
     head, tail = "\n".join(line for line in layout.head if not is_site_menu(line)), "\n".join(layout.tail)
     title = "\n".join(line for line in layout.head[:layout.body_at] if not is_site_menu(line))
-    if _newsletter().search(title):
-        return REPORT  # "Nyhetsbrev fra NN" over news items: a closing salutation makes it no letter
+    if _report_titles().search(title):
+        return REPORT  # "Nyhetsbrev fra NN" over news items, a case paper: a salutation or a reference makes no letter
     for name, head_pattern, tail_pattern in _patterns():
         if (head_pattern is not None and head_pattern.search(title if name in _titled() else head)) or \
                 (tail_pattern is not None and tail_pattern.search(tail)):
@@ -66,9 +66,10 @@ def _genre(layout: Layout) -> str:
 
 
 @lru_cache(maxsize=1)
-def _newsletter() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _config().get("newsletter_titles") or ()) or r"(?!x)x",
-                      re.IGNORECASE)
+def _report_titles() -> re.Pattern[str]:
+    """A newsletter's or a periodical's title (`newsletter_titles`) or a case paper's label (`case_paper_titles`)."""
+    titles = [*(_config().get("newsletter_titles") or ()), *(_config().get("case_paper_titles") or ())]
+    return re.compile("|".join(f"(?:{p})" for p in titles) or r"(?!x)x", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from flows import lexicon
 from flows.extract.document_genre import REPORT, genre
-from flows.extract.document_layout import Layout
+from flows.extract.document_layout import Layout, read_layout
 from flows.extract.minutes import is_minutes
 
 if TYPE_CHECKING:
@@ -99,6 +99,7 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
     framed = framed_hits(text, hits) if kind in _frame()[0] else under_news(text, hits)
     told = told_hits(text, hits) if kind in _own_attendance()[0] else []
+    told += dated_in_commentary(text, hits, layout) if kind in _commentary()[0] else []
     floor = float(lexicon.load("meeting_types")["min_score"])  # the writers were there: their meeting is the one told,
     # however long ago ("Da vi møtte helseministeren i Vadsø i januar" in a piece of October)
     return [replace(h, score=max(h.score, floor)) if h in told else h
@@ -140,6 +141,31 @@ def told_hits(text: str, hits: list[Hit]) -> list[Hit]:
         if _told(paragraph, before=before):
             out += [h for h in hits if h.start is not None and start <= h.start < end]
         start, before = end + 2, paragraph
+    return out
+
+
+@lru_cache(maxsize=1)
+def _commentary() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(genres, the journalist's role line, a day, a quotation's opening) of `commentary`."""
+    conf = _config().get("commentary") or {}
+    return (frozenset(str(g) for g in conf.get("genres") or ()), re.compile(str(conf.get("writer_roles") or r"(?!x)x")),
+            re.compile(str(conf.get("day") or r"(?!x)x")), re.compile(str(conf.get("quote_opens") or r"(?!x)x")))
+
+
+def dated_in_commentary(text: str, hits: list[Hit], layout: Layout | None = None) -> list[Hit]:
+    """The hits of the writer's paragraphs that date a meeting with its weekday or date (`commentary.day`) in a
+    commentary by the paper's journalist (a role line of `commentary.writer_roles` in the header): the occasion it
+    reports, as a news story's. A paragraph that opens a quotation is the speaker's, not the writer's."""
+    _, writer, day, quote = _commentary()
+    if not writer.search("\n".join(read_layout(text).head if layout is None else layout.head)):
+        return []
+    out: list[Hit] = []
+    start = 0
+    for paragraph in text.split("\n\n"):
+        end = start + len(paragraph)
+        if day.search(paragraph) and not quote.search(paragraph):
+            out += [h for h in hits if h.start is not None and start <= h.start < end]
+        start = end + 2
     return out
 
 

@@ -1,0 +1,199 @@
+"""Round 48 (the misses of eval/unseen49, eval/partset34 and eval/demset15, development material after stop 59),
+invented texts, bokmål and nynorsk, with negatives:
+
+- what a document is: a case paper ("SAKSFRAMLEGG" over "Arkivsak: ...") and a memo ("NOTAT" over "Saksnr.:") report
+  the meeting they orient about, though their reference line would read them as letters; a letter with a reference
+  line still reports none;
+- a commentary by the paper's own journalist ("Politisk redaktør" on a line of its own) reports the meeting it dates
+  with a weekday or a date; one that names meetings by season or habit, or a day only inside a quotation, reports
+  none, and neither does a dated piece by a party's own writer;
+- cues: a meeting chaired in the state of the past ("Møtet var leia av statssekretær NN"); a writer seated in a
+  meeting room together with people from a ministry; a member of the government coming "for å møte kommunane".
+"""
+from __future__ import annotations
+
+from extract_kit import extracted_meeting, participant_names_of as names
+
+CASE_PAPER_NN = """Vestfjord fylkeskommune
+
+SAKSFRAMLEGG
+
+Saksbehandlar: Kari Lunde
+Arkivsak: 2025/311-2
+
+Saksgang          Møtedato     Saksnr.
+Fylkesutvalet     02.04.2025   12/25
+
+Orientering om møte med Samferdselsdepartementet
+
+Samandrag
+Fylkeskommunen hadde 12. mars 2025 møte med Samferdselsdepartementet om ferjetilbodet og vedlikehaldet av \
+fylkesvegane. Saka orienterer om møtet.
+
+Frå fylkeskommunen møtte fylkesordførar Per Nesje og fylkesdirektør Anne Rud. Frå departementet møtte \
+statssekretær Ola Brekke.
+
+Fylkesdirektøren rår fylkesutvalet til å ta orienteringa til vitande.
+"""
+
+MEMO = """Nordvik kommune
+NOTAT
+
+Fra: Rådmannens stab
+Til: Formannskapet
+Dato: 30.09.2024
+Saksnr.: 24/1187-4
+
+Møte om legedekningen
+
+Møtet mellom Nordvik kommune og Helse- og omsorgsdepartementet ble holdt i Nordvik 24. september 2024. Fra \
+departementet møtte statssekretær Lise Holm. Kommunen stilte med ordfører Tor Aas og kommuneoverlege Eva Berg.
+
+Partene ble enige om å møtes igjen i februar.
+"""
+
+LETTER = """Nordvik kommune
+
+Helse- og omsorgsdepartementet
+Postboks 8011 Dep
+0030 Oslo
+
+Vår ref.: 24/1187-5                    Nordvik, 30. september 2024
+
+Legedekningen i Nordvik
+
+Vi har i mange år teke opp legedekningen med departementet, seinast i møtet med statsråden i fjor vår. Vi ber no \
+departementet om å auke basistilskotet for kommunar med små lister.
+
+Med venleg helsing
+
+Tor Aas
+ordførar
+"""
+
+
+def test_a_case_paper_reports_the_meeting_it_orients_about() -> None:
+    meeting = extracted_meeting(CASE_PAPER_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Samferdselsdepartementet"
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2025, 3, 12)
+    assert {"Per Nesje", "Anne Rud", "Ola Brekke"} <= names(meeting)
+
+
+def test_a_memo_reports_the_meeting_it_tells() -> None:
+    meeting = extracted_meeting(MEMO, "nb")
+    assert meeting is not None and meeting.counterpart == "Helse- og omsorgsdepartementet"
+    assert {"Lise Holm", "Tor Aas", "Eva Berg"} <= names(meeting)
+
+
+def test_a_letter_with_a_reference_line_still_reports_no_meeting() -> None:
+    assert extracted_meeting(LETTER, "nn") is None
+
+
+COMMENTARY = """KOMMENTAR
+
+Hyggelig møte, tomme lommer
+
+Statsråden lyttet. Spørsmålet er om noe av det havner i kommuneproposisjonen.
+
+Jon Lie
+Politisk redaktør
+
+Publisert 14.03.2025 06:00
+
+Hver vår møter KS-toppene kommunalministeren i det første konsultasjonsmøtet. Onsdag 12. mars var intet unntak.
+
+KS-leder Anne Dahl hadde med seg sjeføkonom Per Holm da de møtte kommunal- og distriktsminister Kari Nes i \
+departementet.
+
+– Vi ber om en vekst i de frie inntektene på minst seks milliarder, sa Dahl etter møtet.
+"""
+
+COMMENTARY_BY_SEASON_NN = """KOMMENTAR
+
+Høfleg, men på kvar sin planet
+
+Jon Lie
+Politisk redaktør
+
+KS og regjeringa møtest oftare enn nokon gong. Då KS møtte regjeringa til konsultasjonsmøtet i vår, var tonen \
+uvanleg skarp.
+
+– Vi fekk mykje forståing i dag, men forståing betaler ikkje løn. Vi møtest igjen på tysdag, sa KS-leiar Anne Dahl.
+"""
+
+COMMENTARY_BY_A_PARTY = """KOMMENTAR
+
+Sykehjemmene kan ikke drives på vikarer
+
+Kari Berg, forbundsleder i Norsk Sykepleierforbund
+
+Onsdag 12. mars møtte helseministeren KS og kommunene i departementet. Vi var ikke invitert.
+
+Det er på tide at regjeringen lytter til sykepleierne.
+"""
+
+
+def test_a_journalists_commentary_reports_the_meeting_it_dates() -> None:
+    meeting = extracted_meeting(COMMENTARY, "nb")
+    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
+    assert (meeting.date.month, meeting.date.day) == (3, 12)
+    assert {"Anne Dahl", "Per Holm", "Kari Nes"} <= names(meeting)
+
+
+def test_a_commentary_that_names_meetings_by_season_or_a_quoted_day_reports_none() -> None:
+    assert extracted_meeting(COMMENTARY_BY_SEASON_NN, "nn") is None
+
+
+def test_a_dated_commentary_by_a_partys_own_writer_reports_none() -> None:
+    assert extracted_meeting(COMMENTARY_BY_A_PARTY, "nb") is None
+
+
+BLOG_NN = """Felles løysingar – eller felles rekning?
+
+Kommunedirektøren sin blogg | Randi Vik, kommunedirektør i Nordvik kommune
+Publisert 9. september 2025
+
+Førre tysdag sat eg i eit møterom i Akersgata saman med fem andre kommunedirektørar, folk frå KS og ein god gjeng \
+frå Digitaliserings- og forvaltningsdepartementet. Tema: felles digitale løysingar.
+
+Det var mykje å snakke om, og vi fekk god tid.
+"""
+
+CHAIRED_NN = """Digitale fellesløysingar
+
+Møtet var leia av statssekretær Mats Ruud i Digitaliserings- og forvaltningsdepartementet. Frå KS deltok \
+direktør Elin Fagerli, som la fram eit notat om finansieringa.
+"""
+
+RADIO_NN = """NRK Vestland – Distriktsnyhende kl. 07.30
+
+LEGEVAKT: I morgon kjem helse- og omsorgsminister Per Kleiv til Florø for å møte kommunane i Sunnfjord om \
+legevakta. Frå kommunane stiller mellom andre ordførar i Kinn, Lise Hjelle.
+
+VÊR: Sørvestleg kuling på kysten.
+"""
+
+TOURING_KS = """KS på turné
+
+KS-leder Anne Dahl reiser denne høsten rundt i fylket for å møte kommunene og høre hva de er opptatt av.
+"""
+
+
+def test_a_writer_seated_in_a_meeting_room_with_people_from_a_ministry_tells_a_meeting() -> None:
+    meeting = extracted_meeting(BLOG_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Digitaliserings- og forvaltningsdepartementet"
+
+
+def test_a_meeting_chaired_in_the_state_of_the_past_is_a_meeting() -> None:
+    meeting = extracted_meeting(CHAIRED_NN, "nn")
+    assert meeting is not None and "Mats Ruud" in names(meeting)
+
+
+def test_a_minister_coming_to_meet_the_municipalities_is_a_meeting() -> None:
+    meeting = extracted_meeting(RADIO_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Helse- og omsorgsdepartementet"
+    assert {"Per Kleiv", "Lise Hjelle"} <= names(meeting)
+
+
+def test_ks_touring_to_meet_the_municipalities_is_no_meeting_with_the_government() -> None:
+    assert extracted_meeting(TOURING_KS, "nb") is None
