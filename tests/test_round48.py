@@ -197,3 +197,68 @@ def test_a_minister_coming_to_meet_the_municipalities_is_a_meeting() -> None:
 
 def test_ks_touring_to_meet_the_municipalities_is_no_meeting_with_the_government() -> None:
     assert extracted_meeting(TOURING_KS, "nb") is None
+
+
+CAPTION_LIST = """Tirsdag 21. oktober: Bilateralt møte med Finansdepartementet
+
+Bildetekster til nettsak. Alle foto: Kari Lund / KS
+
+Bilde 1
+Finansminister Trond Eik (t.h.) tar imot KS-delegasjonen i Akersgata.
+
+Bilde 2
+Rundt bordet, f.v.: statssekretær Mira Sørby (Finansdepartementet), ekspedisjonssjef Per Lindtner, KS-styreleder \
+Halvor Tang og direktør Sigrun Rud.
+"""
+
+SCHEDULE_NN = """Ordføraren si veke – veke 11
+
+Her er kalenderen til ordførar Marit Hovde (Sp).
+
+Måndag 9. mars
+Kl. 09.00: Formannskapsmøte, rådhuset
+
+Tysdag 10. mars
+Heile dagen: Oslo. Møte i Finansdepartementet om grunnrenteskatten. Ordføraren reiser saman med kommunedirektør \
+Geir Steine. Dei møter statssekretær Håkon Brenne.
+
+Onsdag 11. mars
+Kl. 10.00: Besøk i Aurland barnehage, avdeling Blåbær
+
+Torsdag 12. mars
+Kl. 09.30: Regionrådet i Sogn, Lærdal.
+"""
+
+WEEKLY_LETTER_NN = """Ordføraren si veke – veke 11
+
+Måndag opna vi den nye barnehagen på Nesset.
+
+Onsdag 13. mars var eg i Oslo og møtte kommunal- og distriktsminister Håvard Moe i departementet. Med meg hadde eg \
+kommunedirektør Arvid Brekke.
+
+Varaordførar Kjell Myrvang var heime og leidde formannskapsmøtet same dag.
+
+Torsdag var eg i bursdagsselskapet til tidlegare ordførar Gunvor Tjeldstø.
+
+Oddbjørg Rimstad, ordførar i Fjellvik kommune
+"""
+
+
+def test_a_list_of_numbered_captions_places_those_pictured_round_the_table() -> None:
+    meeting = extracted_meeting(CAPTION_LIST, "nb")
+    assert meeting is not None
+    assert {"Trond Eik", "Mira Sørby", "Per Lindtner", "Halvor Tang", "Sigrun Rud"} <= names(meeting)
+
+
+def test_a_schedules_day_heading_names_the_government_in_the_appointments_under_it() -> None:
+    meeting = extracted_meeting(SCHEDULE_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Finansdepartementet"
+    assert (meeting.date.month, meeting.date.day) == (3, 10)
+    assert "Håkon Brenne" in names(meeting)
+
+
+def test_a_weekly_letters_day_paragraph_is_its_own_item_not_the_deputy_at_home_after_it() -> None:
+    meeting = extracted_meeting(WEEKLY_LETTER_NN, "nn")
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 13)
+    assert {"Håvard Moe", "Arvid Brekke"} <= names(meeting)
+    assert "Kjell Myrvang" not in names(meeting)

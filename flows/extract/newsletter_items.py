@@ -52,8 +52,8 @@ def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], .
     if not blocks or not is_collection(text):
         return ()
     starts = [i for i, block in enumerate(blocks) if i > 0 and _item_heading(block)]
-    if len(starts) < MIN_ITEMS:
-        days = _day_items(blocks)  # a weekly letter told day by day: each day's paragraph an item
+    if len(starts) < MIN_ITEMS or all(_weekday_opening().match(blocks[i].text) for i in starts):
+        days = _day_items(blocks, text)  # a weekly letter or schedule told day by day: each day an item
         if len(days) >= MIN_ITEMS:
             return days
     out = []
@@ -71,11 +71,19 @@ def _weekday_opening() -> re.Pattern[str]:
     return re.compile(rf"^(?:på\s+)?(?:{days})(?:en|ane)?(?![\w-])", re.IGNORECASE)
 
 
-def _day_items(blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], ...]:
-    """A weekly letter with no headings ("Ordføraren si veke": "Måndag hadde vi formannskapsmøte. ..." then "Onsdag var
-    eg i Oslo ..."): each paragraph that opens with a weekday is an item, its whole text the heading that may name the
-    government (round 47)."""
-    return tuple((b.start, b.end, b.text) for b in blocks if b.kind == "paragraph" and _weekday_opening().match(b.text))
+def _day_items(blocks: tuple[Block, ...], text: str) -> tuple[tuple[int, int, str], ...]:
+    """A weekly letter or schedule told day by day ("Ordføraren si veke": "Måndag hadde vi formannskapsmøte. ..." then
+    "Onsdag var eg i Oslo ..."; or a day's heading over its appointments, "Tysdag 10. mars" over "Heile dagen: Oslo. Møte
+    i Finansdepartementet ..."): each paragraph that opens with a weekday is an item, and so is a day's heading with the
+    paragraphs under it up to the next day; its whole text is the heading that may name the government (rounds 47, 48)."""
+    starts = [b for b in blocks if b.kind in ("paragraph", "heading") and _weekday_opening().match(b.text)]
+    ends = [b.start for b in starts[1:]] + [len(text)]
+    out = []
+    for block, end in zip(starts, ends):
+        last = block.end if block.kind == "paragraph" else \
+            max((b.end for b in blocks if block.start <= b.start < end), default=block.end)
+        out.append((block.start, last, text[block.start:last]))
+    return tuple(out)
 
 
 def _item_heading(block: Block) -> bool:
