@@ -262,3 +262,47 @@ def test_a_weekly_letters_day_paragraph_is_its_own_item_not_the_deputy_at_home_a
     assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 13)
     assert {"Håvard Moe", "Arvid Brekke"} <= names(meeting)
     assert "Kjell Myrvang" not in names(meeting)
+
+
+MINUTES_BY_PARTY_NN = """KS Vestfjord
+
+PROTOKOLL FRÅ FYLKESMØTET
+
+Møtedato: 8. november 2024
+Møtestad: Molde
+
+Til stades:
+Fylkesstyret: fylkesstyreleiar Odd Rekdal (ordførar i Hareid), nestleiar Ingrid Sætre (ordførar i Surnadal).
+Helse- og omsorgsdepartementet: statssekretær Marte Sunde, seniorrådgjevar Kristoffer Aune.
+KS: regiondirektør Randi Vik, spesialrådgjevar Hallvard Bø (referent).
+
+Meldt fråfall: fylkesordførar Eirik Berg
+
+Sak 1/24 Helse- og omsorgstenestene i kommunane
+
+Innleiing ved statssekretær Marte Sunde. Fylkesmøtet drøfta saka.
+"""
+
+WEEKLY_LETTER_SIGNED_NN = """Ordføraren si veke – veke 43
+
+Av Synnøve Lid, ordførar i Voss herad
+
+Kjære vossingar!
+
+Tysdag gjekk turen til Oslo. Saman med kommunedirektør Arne Fjell møtte eg statssekretær Håkon Aasen i \
+Klima- og miljødepartementet.
+
+Torsdag var eg på Voss vidaregåande skule.
+"""
+
+
+def test_minutes_listing_those_present_a_party_a_line_and_not_the_absent_after_it() -> None:
+    meeting = extracted_meeting(MINUTES_BY_PARTY_NN, "nn")
+    assert meeting is not None
+    assert {"Odd Rekdal", "Ingrid Sætre", "Marte Sunde", "Kristoffer Aune", "Randi Vik", "Hallvard Bø"} <= names(meeting)
+    assert "Eirik Berg" not in names(meeting)
+
+
+def test_a_weekly_letters_writer_signed_with_an_office_who_met_the_state_secretary() -> None:
+    meeting = extracted_meeting(WEEKLY_LETTER_SIGNED_NN, "nn")
+    assert meeting is not None and {"Synnøve Lid", "Arne Fjell", "Håkon Aasen"} <= names(meeting)

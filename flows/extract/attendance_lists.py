@@ -153,6 +153,26 @@ def _name_lines_after(blocks: tuple[Block, ...], index: int, people: People) -> 
     return rows
 
 
+LABEL = re.compile(r"[^\n:]{1,60}:\s")
+MAX_LABEL_WORDS = 6
+
+
+def _labelled_lines_after(blocks: tuple[Block, ...], index: int, limit: int) -> list[Block]:
+    """The one-line blocks right under block `index` (a "Til stades:" list that opens with a party's line) that each
+    open with a short label and a colon, up to `limit` and the first that does not or names an absence
+    (`absence_labels`): minutes list those present a party a line ("Helse- og omsorgsdepartementet: statssekretær A,
+    seniorrådgjevar B." under "Fylkesstyret: ...")."""
+    rows: list[Block] = []
+    absent = {str(w).casefold() for w in pattern_data().get("absence_labels") or ()}
+    for block in blocks[index + 1:index + 1 + limit]:
+        label = LABEL.match(block.text)
+        if "\n" in block.text or label is None or len(label.group(0).split()) > MAX_LABEL_WORDS \
+                or label.group(0).strip().rstrip(":").strip().casefold() in absent:
+            break  # "Meldt fråfall: fylkesordførar NN" ends the list of those present
+        rows.append(block)
+    return rows
+
+
 def guest_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The guests' credit lines, when a sentence says the guests took part in the occasion."""
     present = re.compile(str(pattern_data()["guests_present"]), re.IGNORECASE)
@@ -196,7 +216,9 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
         first, _, rest = block.text.partition("\n")
         if rest.strip() and len(first.split()) <= 6 and heading.match(first.strip()) and \
                 not first.rstrip().endswith((".", "!", "?")):
-            items = _items_after(blocks, i)  # and the list items right under the block ("Fra KS:" and its bullets)
+            items = _items_after(blocks, i) or (_labelled_lines_after(blocks, i, limit) if LABEL.match(rest) else [])
+            # and the list items right under the block ("Fra KS:" and its bullets), or, a list of a party a line, the
+            # other parties' lines ("KS: regiondirektør A, rådgjevar B.")
             out.append((block.start + len(first) + 1, items[-1].end if items else block.end))
             continue  # "Til stades" and the names on the lines under it
     return tuple(sorted(out + _group_lines(blocks, people, group) + guest_spans(blocks) + inline_spans(blocks)

@@ -202,15 +202,24 @@ def _press() -> frozenset[str]:
 BLOG_HEADER = re.compile(r"^[^\n]*blogg\w*[ \t]*[–—|-][ \t]*(?P<who>[^\n]{3,60}?)[ \t]*$", re.IGNORECASE)
 
 
+SECOND_WRITER = re.compile(r"\sog\s+[A-ZÆØÅ]")  # "Av A, leiar i KS Vestland, og B (Sp), fylkesordførar": two writers
+HEAD_LINES = 5  # the lines under the title where a signed piece names its writer with an office ("Av NN, ordførar")
+
+
 def signed_piece(text: str, people: People) -> Mention | None:
     """The writer of a column or a blog post that tells, in the first person, a meeting they took part in: the full
-    name closing the text on its own line (a role line under it, or nothing), or the name after the blog's name on
-    the first line; None otherwise."""
+    name closing the text on its own line (a role line under it, or nothing), the name after the blog's name on
+    the first line, or the writer with an office on a line under the title ("Av NN, ordførar i X", round 48); None
+    otherwise."""
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
     if len(lines) < 4:
         return None
     header = BLOG_HEADER.match(lines[0])
     candidates = [header.group("who")] if header else []
+    signed = next((m for m in (_signed_with_office(line[3:]) for line in lines[1:HEAD_LINES]
+                               if line.startswith("Av ") and not SECOND_WRITER.search(line)) if m is not None), None)
+    if signed is not None and first_person_meeting().search(text):
+        return signed  # "Av Synnøve Brekke Lid, ordførar i Voss herad" under a weekly letter's title
     if len(lines[-1].split()) <= 8 and R.is_role(lines[-1].split()[0].strip(",").casefold()):
         candidates.append(lines[-2])  # "Geir Ove Tveiten" over "ordførar i Aurland"
     candidates.append(lines[-1])
