@@ -12,7 +12,7 @@ invented texts, bokmål and nynorsk, with negatives:
 """
 from __future__ import annotations
 
-from extract_kit import extracted_meeting, participant_names_of as names
+from extract_kit import extracted_meeting, participant_names_of as names, statement_rows
 
 CASE_PAPER_NN = """Vestfjord fylkeskommune
 
@@ -306,3 +306,26 @@ def test_minutes_listing_those_present_a_party_a_line_and_not_the_absent_after_i
 def test_a_weekly_letters_writer_signed_with_an_office_who_met_the_state_secretary() -> None:
     meeting = extracted_meeting(WEEKLY_LETTER_SIGNED_NN, "nn")
     assert meeting is not None and {"Synnøve Lid", "Arne Fjell", "Håkon Aasen"} <= names(meeting)
+
+
+COUNCIL_REPORT = """Interpellasjon om fiskerihavna
+
+Interpellant Frank Nilsen (H) viste til at det er snart ti år sidan utdjupinga vart lova.
+
+– Dette har vi høyrt før. Det er fint med gode møte, men det er spadetak vi treng, sa Nilsen.
+"""
+
+BLOG_ASIDE_NN = """Felles løysingar
+
+Førre tysdag sat eg i eit møterom i Akersgata. Eller, som ein kollega frå Nordland sa det på veg inn døra: «Kven \
+skal betale, og kven skal bestemme?»
+"""
+
+
+def test_a_council_questioner_by_the_role_is_named_without_it() -> None:
+    speakers = {speaker for _, speaker, _ in statement_rows(COUNCIL_REPORT, "nn")}
+    assert "Frank Nilsen" in speakers and not any(s.startswith("Interpellant") for s in speakers)
+
+
+def test_a_conjunction_opening_a_sentence_is_no_speaker() -> None:
+    assert "Eller" not in {speaker for _, speaker, _ in statement_rows(BLOG_ASIDE_NN, "nn")}
