@@ -329,3 +329,24 @@ def test_a_council_questioner_by_the_role_is_named_without_it() -> None:
 
 def test_a_conjunction_opening_a_sentence_is_no_speaker() -> None:
     assert "Eller" not in {speaker for _, speaker, _ in statement_rows(BLOG_ASIDE_NN, "nn")}
+
+
+BULLETIN_NN = """NRK Vestland – Distriktsnyhende kl. 07.30
+
+LEGEVAKT: I morgon kjem helse- og omsorgsminister Per Kleiv til Florø for å møte kommunane i Sunnfjord om \
+legevakta. Frå kommunane stiller ordførar i Kinn, Lise Hjelle. Ordførar i Stad, Tore Bakke, kan ikkje vere med på \
+grunn av kommunestyremøte.
+
+VEG: Riksveg 15 over Strynefjellet er stengd på grunn av uvêr.
+
+FISKERI: Fiskebåtreiarlaga er nøgde med kvoten. Dagleg leiar i reiarlaget Fjordfangst, Kåre Myk, kallar det ei \
+gledeleg nyheit.
+
+VÊR: Sørvestleg kuling på kysten.
+"""
+
+
+def test_a_bulletins_item_under_its_label_is_the_story_and_who_cannot_come_is_absent() -> None:
+    meeting = extracted_meeting(BULLETIN_NN, "nn")
+    assert meeting is not None and {"Per Kleiv", "Lise Hjelle"} <= names(meeting)
+    assert not {"Tore Bakke", "Kåre Myk"} & names(meeting)

@@ -49,8 +49,10 @@ def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], .
     () for any other document or one with fewer than `MIN_ITEMS` such items. An item's heading is a heading block
     after the document's title (not a credit line: "Tekst: NN"), or a short numbered line ("2. Arbeidsmøte med
     Digitaliseringsdirektoratet, 12. mars"); the item runs to the next one."""
-    if not blocks or not is_collection(text):
+    if not blocks:
         return ()
+    if not is_collection(text):
+        return _bulletin_items(blocks)  # a radio bulletin's items under their labels ("LEGEVAKT: ...", "VEG: ...")
     starts = [i for i, block in enumerate(blocks) if i > 0 and _item_heading(block)]
     if len(starts) < MIN_ITEMS or all(_weekday_opening().match(blocks[i].text) for i in starts):
         days = _day_items(blocks, text)  # a weekly letter or schedule told day by day: each day an item
@@ -83,6 +85,30 @@ def _day_items(blocks: tuple[Block, ...], text: str) -> tuple[tuple[int, int, st
         last = block.end if block.kind == "paragraph" else \
             max((b.end for b in blocks if block.start <= b.start < end), default=block.end)
         out.append((block.start, last, text[block.start:last]))
+    return tuple(out)
+
+
+BULLETIN_LABEL = re.compile(r"(?-i:[A-ZÆØÅ][A-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ]{2,})?):\s")
+MIN_BULLETIN_ITEMS = 3
+
+
+def _bulletin_items(blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], ...]:
+    """A bulletin of briefs, each a paragraph under an upper-case label of its own ("LEGEVAKT: I morgon kjem
+    helse- og omsorgsministeren ...", "VEG: Riksveg 15 er stengd", "FISKERI: ..."; a radio's district news, round 48):
+    each item runs from its label to the next, its whole text the heading that may name the government; () unless at
+    least `MIN_BULLETIN_ITEMS` paragraphs open with a label, they are half the paragraphs or more (not a story's
+    dateline, caption and fact box: "BERGEN: ...", "BILETE: ...", "FAKTA: ...") and no label comes twice (a
+    transcript's speakers do)."""
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    labelled = [(b, m.group(0)) for b in paragraphs if (m := BULLETIN_LABEL.match(b.text))]
+    labels = [label for _, label in labelled]
+    if len(labelled) < MIN_BULLETIN_ITEMS or 2 * len(labelled) < len(paragraphs) or len(set(labels)) < len(labels):
+        return ()
+    ends = [b.start for b, _ in labelled[1:]] + [blocks[-1].end + 1]
+    out = []
+    for (block, _), end in zip(labelled, ends):
+        last = max(b.end for b in blocks if block.start <= b.start < end)
+        out.append((block.start, last, " ".join(b.text for b in blocks if block.start <= b.start < end)))
     return tuple(out)
 
 
