@@ -8,7 +8,14 @@ invented texts, bokmål and nynorsk, with negatives:
   with a weekday or a date; one that names meetings by season or habit, or a day only inside a quotation, reports
   none, and neither does a dated piece by a party's own writer;
 - cues: a meeting chaired in the state of the past ("Møtet var leia av statssekretær NN"); a writer seated in a
-  meeting room together with people from a ministry; a member of the government coming "for å møte kommunane".
+  meeting room together with people from a ministry; a member of the government coming "for å møte kommunane"; a
+  letter that tells who attended ("Frå departementet møtte statssekretær NN") reports the meeting;
+- collections: a list of captions each under its picture's number; a schedule's day heading over its appointments; a
+  radio bulletin's briefs under upper-case labels ("LEGEVAKT: ...") with the meeting's brief its story;
+- who was there: a pronoun meeting the one named in the present ("Dei møter statssekretær NN"); minutes listing those
+  present a party a line, up to the line of absence; a weekly letter's writer signed with an office ("Av NN, ordførar");
+  one who "kan ikkje vere med" is absent;
+- names: a council's questioner by the role ("Interpellant NN"); "Eller" opening a sentence is no speaker.
 """
 from __future__ import annotations
 
@@ -350,3 +357,28 @@ def test_a_bulletins_item_under_its_label_is_the_story_and_who_cannot_come_is_ab
     meeting = extracted_meeting(BULLETIN_NN, "nn")
     assert meeting is not None and {"Per Kleiv", "Lise Hjelle"} <= names(meeting)
     assert not {"Tore Bakke", "Kåre Myk"} & names(meeting)
+
+
+LETTER_TO_COUNCIL_NN = """Nordvik kommune
+
+Kommunestyret i Nordvik
+
+Vår ref.: 25/311-2                    Nordvik, 6. mars 2025
+
+Møte om barnevernet
+
+Barne- og familiedepartementet tok imot kommunen 4. mars. Frå departementet møtte statssekretær Lise Holm. Frå \
+kommunen møtte ordførar Tor Moen og kommunedirektør Per Aas.
+
+Kommunen la fram tala for barnevernet.
+
+Med helsing
+Kari Lunde
+rådgjevar
+"""
+
+
+def test_a_letter_that_tells_who_attended_reports_the_meeting() -> None:
+    meeting = extracted_meeting(LETTER_TO_COUNCIL_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Barne- og familiedepartementet"
+    assert {"Lise Holm", "Per Aas"} <= names(meeting)

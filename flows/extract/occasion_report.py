@@ -94,8 +94,9 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
     if in_tail(text, hits):
         return []
     kind = genre(text if layout is None else layout)
-    if kind == REPORT or (kind in _minutes_genres() and is_minutes(text)):
-        return hits  # minutes filed with a reference line ("Arkivsak: 24/123") record their meeting
+    if kind == REPORT or (kind in _minutes_genres() and is_minutes(text)) or _listed_attendance().search(text):
+        return hits  # minutes filed with a reference line ("Arkivsak: 24/123") record their meeting; a text that tells
+        # who attended ("Frå departementet møtte statssekretær NN") reports it
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
     framed = framed_hits(text, hits) if kind in _frame()[0] else under_news(text, hits)
     told = told_hits(text, hits) if kind in _own_attendance()[0] else []
@@ -142,6 +143,11 @@ def told_hits(text: str, hits: list[Hit]) -> list[Hit]:
             out += [h for h in hits if h.start is not None and start <= h.start < end]
         start, before = end + 2, paragraph
     return out
+
+
+@lru_cache(maxsize=1)
+def _listed_attendance() -> re.Pattern[str]:
+    return re.compile(str(_config().get("listed_attendance") or r"(?!x)x"))
 
 
 @lru_cache(maxsize=1)
