@@ -15,11 +15,13 @@ invented texts, bokmål and nynorsk, with negatives:
 - who was there: a pronoun meeting the one named in the present ("Dei møter statssekretær NN"); minutes listing those
   present a party a line, up to the line of absence; a weekly letter's writer signed with an office ("Av NN, ordførar");
   one who "kan ikkje vere med" is absent;
-- names: a council's questioner by the role ("Interpellant NN"); "Eller" opening a sentence is no speaker.
+- names: a council's questioner by the role ("Interpellant NN"); "Eller" opening a sentence is no speaker;
+- demands: a pseudo-cleft names its action after "er å" ("Det staten heller bør gjøre, er å videreføre X"), the one
+  who must act in the clause before it.
 """
 from __future__ import annotations
 
-from extract_kit import extracted_meeting, participant_names_of as names, statement_rows
+from extract_kit import demands, extracted_meeting, participant_names_of as names, statement_rows
 
 CASE_PAPER_NN = """Vestfjord fylkeskommune
 
@@ -382,3 +384,17 @@ def test_a_letter_that_tells_who_attended_reports_the_meeting() -> None:
     meeting = extracted_meeting(LETTER_TO_COUNCIL_NN, "nn")
     assert meeting is not None and meeting.counterpart == "Barne- og familiedepartementet"
     assert {"Lise Holm", "Per Aas"} <= names(meeting)
+
+
+CLEFT = """KS møtte helseministeren i går.
+
+– Det staten heller bør gjøre, er å videreføre tilskuddet til dagaktivitetsplasser, sa KS-leder Kari Moe.
+
+– Det vi må gjere no, er å sikre fleire lærlingplassar, sa Moe.
+"""
+
+
+def test_a_pseudo_cleft_names_its_action_after_er_aa() -> None:
+    rows = {(addressee, text) for _, addressee, text in demands(CLEFT, "nb")}
+    assert ("staten", "videreføre tilskuddet til dagaktivitetsplasser") in rows
+    assert any(text == "sikre fleire lærlingplassar" for _, text in rows)

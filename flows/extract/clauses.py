@@ -7,6 +7,7 @@ It does not decide whose voice the sentence is in: the caller does.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from flows import lexicon
@@ -141,8 +142,26 @@ def find_cues(text: str) -> list[Cue]:
             if cue:
                 cues.append(cue)
                 taken.append(m.span())
-    return [c for c in timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
+    return [cleft_trimmed(text, c) for c in timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor,
+                                                                                                        c.start)))))
             if not _no_action(text, c)]
+
+
+@lru_cache(maxsize=1)
+def _pseudo_cleft() -> re.Pattern[str]:
+    return re.compile(str(lexicon.load("request_verbs").get("pseudo_cleft") or r"(?!x)x"), re.IGNORECASE)
+
+
+def cleft_trimmed(text: str, cue: Cue) -> Cue:
+    """A modal cue of a pseudo-cleft ("Det staten heller bør gjøre, er å videreføre X"): its action starts after "er å"
+    (`pseudo_cleft`), the clause before it only points to it; any other cue as it is."""
+    if cue.kind != "modal":
+        return cue
+    cleft = _pseudo_cleft().match(text)
+    if cleft is None or not cue.start < cleft.end() < cue.end:
+        return cue
+    named = addressees_in(text[:cleft.end()])  # "Det staten heller bør gjøre": the one who must act
+    return replace(cue, start=cleft.end(), addressee=named[0].name if named else cue.addressee)
 
 
 @lru_cache(maxsize=1)
