@@ -16,6 +16,7 @@ invented texts, bokmål and nynorsk, with negatives:
   present a party a line, up to the line of absence; a weekly letter's writer signed with an office ("Av NN, ordførar");
   one who "kan ikkje vere med" is absent;
 - names: a council's questioner by the role ("Interpellant NN"); "Eller" opening a sentence is no speaker;
+- dates: a weekday cut short before a day and month in figures in a calendar's table ("Ti 11.03");
 - demands: a pseudo-cleft names its action after "er å" ("Det staten heller bør gjøre, er å videreføre X"), the one
   who must act in the clause before it.
 """
@@ -398,3 +399,18 @@ def test_a_pseudo_cleft_names_its_action_after_er_aa() -> None:
     rows = {(addressee, text) for _, addressee, text in demands(CLEFT, "nb")}
     assert ("staten", "videreføre tilskuddet til dagaktivitetsplasser") in rows
     assert any(text == "sikre fleire lærlingplassar" for _, text in rows)
+
+
+PROGRAMME = """Statsrådens program – uke 11
+
+Dag\tTid\tAktivitet\tSted
+Man 10.03\t12.00\tMuntlig spørretime i Stortinget\tStortinget
+Ti 11.03\t09.00–11.00\tBilateralt konsultasjonsmøte med KS. Fra KS møter styreleder Tora Brekke.\tR5
+Fr 14.03\t11.00\tBesøk i Tynset kommune\tTynset
+"""
+
+
+def test_a_weekday_cut_short_before_figures_dates_a_programmes_meeting() -> None:
+    meeting = extracted_meeting(PROGRAMME, "nb")
+    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
+    assert (meeting.date.month, meeting.date.day) == (3, 11)

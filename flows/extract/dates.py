@@ -62,6 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = _words()
     month = _alt(data["months"])
     weekday = rf"(?:{_alt(data['weekdays'])})(?:en|ane|ar)?"
+    short = _alt(data.get("weekday_abbreviations") or ["(?!x)x"])
     flags = re.IGNORECASE
     today = data.get("today_before_occasion") or {}
     return {
@@ -78,8 +79,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "iso": re.compile(r"(?<![\w.-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
         # day and month in figures without a year, after a weekday or "den": "tysdag 14.5.", "den 3.12."
         "numeric_daymonth": re.compile(
-            rf"(?<![\w.])(?:(?P<wd>{weekday})\s+(?:den\s+)?|den\s+)(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)(?!\.?\d)\.?",
-            flags),
+            rf"(?<![\w.])(?:(?P<wd>{weekday}|(?:{short})(?=\.?\s+[0-3]?\d\.[01]?\d))\.?\s+(?:den\s+)?|den\s+)"
+            rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)(?!\.?\d)\.?", flags),  # also "Ti 11.03" (`weekday_abbreviations`)
         # a bare day and month in figures: "12.03." (the closing stop required), "12/3"
         "numeric_bare": re.compile(
             r"(?<![\w.,:/])(?P<day>[0-3]?\d)(?:\.(?P<month>[01]?\d)\.(?![\w])|/(?P<smonth>[01]?\d)(?![\w/]|[.,]\d))"),
@@ -151,6 +152,9 @@ def _month(word: str) -> int | None:
 def _weekday(word: str) -> int | None:
     word = word.casefold()
     table = _words()["weekdays"]
+    short = _words().get("weekday_abbreviations") or {}
+    if word.rstrip(".") in short:
+        return int(short[word.rstrip(".")])  # "Ti 11.03" in a calendar
     for suffix in ("", "en", "ane", "ar"):
         if suffix and word.endswith(suffix) and word[: -len(suffix)] in table:
             return int(table[word[: -len(suffix)]])
