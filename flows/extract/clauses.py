@@ -142,9 +142,8 @@ def find_cues(text: str) -> list[Cue]:
             if cue:
                 cues.append(cue)
                 taken.append(m.span())
-    return [cleft_trimmed(text, c) for c in timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor,
-                                                                                                        c.start)))))
-            if not _no_action(text, c)]
+    cut = timed(text, _cut(text, _unnest(text, sorted(cues, key=lambda c: (c.anchor, c.start)))))
+    return [cleft_trimmed(text, c) for c in cut if not _no_action(text, c)]
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,8 @@ The genre is read from the layout only, never from words in the body: a referenc
 closing salutation (a letter), a title line naming a hearing response or a statement ("Felles
 uttalelse fra ...") above the body (a label line after the report's first prose line heads a section: a
 news item on a meeting that quotes the statement adopted there), a section label, a breadcrumb or the paper's opinion note (a debate piece); a
-site menu line ("Nyheter | Sport | Meninger") names no genre. The patterns are data
+site menu line ("Nyheter | Sport | Meninger") names no genre; a newsletter's title or a case paper's or a memo's
+label ("SAKSFRAMLEGG", "NOTAT") makes a report whatever salutation or archive reference it carries. The patterns are data
 (`data/document_genres.yaml`). `genre(layout)` returns the first genre whose cues match, or
 "report". The header and signature lines are read by the layout layer (`document_layout`),
 computed once per document, which the author of a document (`authorship.py`) reads too.

@@ -8,6 +8,10 @@ one that does not: "Kunnskapsministeren på skolebesøk i Bodø" is another even
 conference, a seminar) and of the table of contents above them tell other events, and that item's own text gives the
 date and the people (GUIDELINES, "Meeting": the occasion the document reports).
 
+A weekly letter or a schedule told day by day has each day as an item (a weekday's paragraph, or a day's heading over
+its appointments), and a radio bulletin's briefs under upper-case labels of their own ("LEGEVAKT: ...", "VEG: ...")
+are items too; there the item's whole text is read for the government, not its first words alone.
+
 `government_items(text, blocks)` gives the spans of such items, or () when the document is no newsletter or roundup
 (`newsletter_titles` and `roundup_titles` in data/document_genres.yaml, read on its first line), has fewer than
 `MIN_ITEMS` items under headings, or no item's heading names the government (`government_headings`). The words are

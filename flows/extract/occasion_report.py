@@ -19,6 +19,12 @@ it reports none):
   møtet sende partane ut denne fråsegna: «...»"): the cues of that frame, before the first paragraph
   that opens with a quotation mark, tell the occasion the document reports; the statement's own
   words after it do not (`statement_frame` in `data/meeting_types.yaml`);
+- a text that tells who attended, a party a clause or under a list's label ("Frå departementet møtte statssekretær NN",
+  "Til stades:"; `listed_attendance`), reports that meeting whatever its genre: a letter or an email to the council
+  that orients about a meeting, a statement's frame;
+- `dated_in_commentary`: a commentary by the paper's own journalist (a role line of its own, "Politisk redaktør") tells
+  what others did: the cues of the writer's paragraphs that date a meeting with a weekday or a date count
+  (`commentary`); one named by season or habit does not;
 - `told_hits`: a debate piece whose writer tells, in the first person and with its day, a meeting they took part in
   ("Tysdag 4. mars sat eg rundt bordet i Kunnskapsdepartementet") reports it: the cues of that paragraph count
   (`own_attendance` in `data/meeting_types.yaml`);
@@ -89,8 +95,9 @@ def in_tail(text: str, hits: list[Hit]) -> bool:
 
 def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> list[Hit]:
     """The hits that may tell the occasion the document reports: none in a text that only
-    mentions meetings in its last part; in a letter, a hearing response or a debate piece only
-    an invitation it sends."""
+    mentions meetings in its last part; all in a report, in minutes and in a text that tells who attended; in a
+    letter, a hearing response or a debate piece only an invitation it sends, a statement's frame, the meeting its
+    writers tell in the first person with its day, or the one a journalist's commentary dates."""
     if in_tail(text, hits):
         return []
     kind = genre(text if layout is None else layout)
