@@ -43,6 +43,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from flows import lexicon
+from flows.extract.dates import find_dates
 from flows.extract.document_genre import REPORT, genre
 from flows.extract.document_layout import Layout, read_layout
 from flows.extract.minutes import is_minutes
@@ -158,25 +159,28 @@ def _listed_attendance() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _commentary() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(genres, the journalist's role line, a day, a quotation's opening) of `commentary`."""
+def _commentary() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """(genres, the journalist's role line, the kinds of date that give a day, a quotation's opening) of
+    `commentary`."""
     conf = _config().get("commentary") or {}
     return (frozenset(str(g) for g in conf.get("genres") or ()), re.compile(str(conf.get("writer_roles") or r"(?!x)x")),
-            re.compile(str(conf.get("day") or r"(?!x)x")), re.compile(str(conf.get("quote_opens") or r"(?!x)x")))
+            frozenset(str(k) for k in conf.get("day_kinds") or ()),
+            re.compile(str(conf.get("quote_opens") or r"(?!x)x")))
 
 
 def dated_in_commentary(text: str, hits: list[Hit], layout: Layout | None = None) -> list[Hit]:
-    """The hits of the writer's paragraphs that date a meeting with its weekday or date (`commentary.day`) in a
-    commentary by the paper's journalist (a role line of `commentary.writer_roles` in the header): the occasion it
-    reports, as a news story's. A paragraph that opens a quotation is the speaker's, not the writer's."""
-    _, writer, day, quote = _commentary()
+    """The hits of the writer's paragraphs that date a meeting with its weekday or date (the date layer's
+    `find_dates`, of a kind in `commentary.day_kinds`) in a commentary by the paper's journalist (a role line of
+    `commentary.writer_roles` in the header): the occasion it reports, as a news story's. A paragraph that opens a
+    quotation is the speaker's, not the writer's."""
+    _, writer, kinds, quote = _commentary()
     if not writer.search("\n".join(read_layout(text).head if layout is None else layout.head)):
         return []
     out: list[Hit] = []
     start = 0
     for paragraph in text.split("\n\n"):
         end = start + len(paragraph)
-        if day.search(paragraph) and not quote.search(paragraph):
+        if not quote.search(paragraph) and any(f.kind in kinds for f in find_dates(paragraph)):
             out += [h for h in hits if h.start is not None and start <= h.start < end]
         start = end + 2
     return out
