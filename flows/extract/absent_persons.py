@@ -118,6 +118,13 @@ def self_absent(statements: tuple[Statement, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _before_fields(sentence: Sentence, fields: tuple[tuple[int, int], ...]) -> str:
+    """The sentence's text up to the first field of absence inside it: a sentence the splitter runs over a header's
+    lines ("Deltakere: A, B" and "Meldt avbud: C", no stop between) ends where the field begins."""
+    cuts = [a - sentence.start for a, _ in fields if sentence.start < a < sentence.start + len(sentence.text)]
+    return sentence.text[:min(cuts)] if cuts else sentence.text
+
+
 def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = "") -> frozenset[str]:
     """Persons the text says did not take part ("NN meldte forfall"), also those a header field of absence
     names ("Forfall: NN", `minutes.absent_field_spans`) or a list marks ("NN (KS) (forfall)", `absence_mark`), those a
@@ -142,10 +149,12 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         if text and calls_off(sentence.text) and held_all_the_same(text):  # why the occasion was put off ("utsett då statsråden vart sjuk"), and
             inside = [m for m in inside if m.kind != "title"]  # it was held later: the office's holder then came
         out |= _came_for(inside, sentence) | _pronoun_absent(people, inside, sentence)
+        body = _before_fields(sentence, fields)  # a field of absence on the next line ("Meldt avbud: C") names its
+        inside = [m for m in inside if m.start < sentence.start + len(body)]  # own: not the last name above it
         spans = [(m.start, m.end) for m in inside]
-        hits = set(absent_spans(spans, sentence.start, sentence.text, own_clause=True))
-        written = written_cues(sentence.text)  # input in writing instead: "NN sendte skriftlige innspill"
+        hits = set(absent_spans(spans, sentence.start, body, own_clause=True))
+        written = written_cues(body)  # input in writing instead: "NN sendte skriftlige innspill"
         if written:
-            hits |= absent_spans(spans, sentence.start, sentence.text, True, written)
+            hits |= absent_spans(spans, sentence.start, body, True, written)
         out |= {inside[i].name for i in hits}
     return frozenset(out)

@@ -49,7 +49,7 @@ def _field() -> re.Pattern[str]:
     parties = lexicon.alternation([str(w) for w in _minutes().get("field_parties") or ()])
     words = int(_minutes().get("party_words", 0))
     party = rf"(?:\s+(?:{parties})(?:\s+[^\s:]+){{1,{words}}})?" if parties and words else ""
-    return lexicon.phrase_pattern(_minutes()["fields"], before=r"^\W*", after=rf"{party}\s*:")
+    return lexicon.phrase_pattern(_minutes()["fields"], before=r"^\W*", after=rf"{party}(?:\s*\([^()\n]{{1,20}}\))?\s*:")
 
 
 @lru_cache(maxsize=1)
