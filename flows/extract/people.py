@@ -300,8 +300,11 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
                                [m for m in people.mentions if m.kind in ("full", "surname")],
                                title.group("place") or (place.group(1) if place else None))
         return _person(people, target) if target else None
-    found = parse_person(phrase, people)
     words = phrase.strip().split(" ", 1)
+    if len(words) == 2 and "-" in words[0] and R.is_role(words[0].rsplit("-", 1)[1].casefold()) \
+            and words[1][:1].isupper():
+        return resolve(people, words[1], position)  # "Sirdal-ordfører Tjørhom": the place is the office's, not a name
+    found = parse_person(phrase, people)
     if found is None and len(words) == 2 and R.is_role(words[0].casefold()) and words[1][:1].isupper():
         return resolve(people, words[1], position)  # "KS-leder Dal", "legevaktsjef Dal": Dal
     return found
