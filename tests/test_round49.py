@@ -5,7 +5,10 @@ invented texts, bokmål and nynorsk, with negatives:
   under "Meldt avbud:" records its meeting, the absent one not among its people, and the last name above the field of
   absence is no absent one;
 - cues: a member of the government making the trip to a place ("la tirsdag turen innom mottaket"), the verb before or
-  after the title, and it places the traveller at the occasion; many making the trip is no visit;
+  after the title, and it places the traveller at the occasion; many making the trip is no visit; a member of the
+  government chairing the meeting ("ledet møtet fra departementets side"), not one who chaired a meeting called off;
+- a ministry's reply letter that tells who took part, the party after the verb ("der statssekretær NN deltok fra
+  departementet"), reports its meeting;
 """
 from __future__ import annotations
 
@@ -70,3 +73,86 @@ def test_a_minister_making_the_trip_to_a_place_is_a_visit() -> None:
 
 def test_many_making_the_trip_is_no_visit_by_the_government() -> None:
     assert extracted_meeting(MANY_MADE_THE_TRIP, "nn") is None
+
+
+CHAIRED = """Nordfjell brann og redning IKS
+Nyheter
+
+Tok opp nødnettet med statsråden
+
+Brannsjef Rune Holm og styreleder Eva Dahl var den 27.5. i Justis- og beredskapsdepartementet sammen med \
+representanter for eierkommunene.
+
+Justis- og beredskapsminister Mari Brekke ledet møtet fra departementets side, og med seg hadde hun \
+ekspedisjonssjef Fredrik Olsen.
+"""
+
+CHAIR_OF_A_MEETING_CALLED_OFF_NN = """Møtet med Kunnskapsdepartementet er avlyst
+
+Det planlagde møtet mellom KS Vestland og Kunnskapsdepartementet 12. mars er avlyst. Førre gong KS og departementet \
+møttest, i april, var det statssekretær Brage Nygård som leia møtet frå departementet si side.
+"""
+
+REPLY_LETTER = """ARBEIDS- OG INKLUDERINGSDEPARTEMENTET
+
+KS
+Postboks 1378 Vika
+0114 OSLO
+
+Deres ref.: 25/00311-2
+Vår ref.: 25/1187-4
+Dato: 8. mai 2025
+
+Svar på brev om sosialhjelp
+
+Vi viser til brev fra KS av 22. april og til møtet mellom departementet og KS i dag, der statssekretær Kjetil \
+Øyen og seniorrådgiver Petter Hove deltok fra departementet. KS var representert ved nestleder Håkon Brevik.
+
+Departementet ser ikke grunnlag for å endre fordelingen av utgiftene nå.
+
+Med hilsen
+
+Kjetil Øyen
+statssekretær
+"""
+
+LETTER_WITHOUT_ATTENDANCE = """ARBEIDS- OG INKLUDERINGSDEPARTEMENTET
+
+KS
+Postboks 1378 Vika
+0114 OSLO
+
+Deres ref.: 25/00311-2
+Dato: 8. mai 2025
+
+Svar på brev om sosialhjelp
+
+Vi viser til brev fra KS av 22. april. Departementet ser ikke grunnlag for å endre fordelingen av utgiftene nå, \
+men tar gjerne saken opp i møtet med KS til høsten.
+
+Med hilsen
+
+Kjetil Øyen
+statssekretær
+"""
+
+
+def test_a_member_of_the_government_chairing_the_meeting_tells_it() -> None:
+    meeting = extracted_meeting(CHAIRED, "nb")
+    assert meeting is not None and meeting.counterpart == "Justis- og beredskapsdepartementet"
+    assert (meeting.date.month, meeting.date.day) == (5, 27)
+    assert {"Mari Brekke", "Fredrik Olsen", "Rune Holm", "Eva Dahl"} <= names(meeting)
+
+
+def test_the_chair_of_a_former_meeting_when_the_meeting_is_called_off_tells_none() -> None:
+    assert extracted_meeting(CHAIR_OF_A_MEETING_CALLED_OFF_NN, "nn") is None
+
+
+def test_a_reply_letter_telling_who_took_part_reports_its_meeting() -> None:
+    meeting = extracted_meeting(REPLY_LETTER, "nb")
+    assert meeting is not None and meeting.counterpart == "Arbeids- og inkluderingsdepartementet"
+    assert {"Kjetil Øyen", "Petter Hove", "Håkon Brevik"} <= names(meeting)
+
+
+def test_a_reply_letter_naming_a_meeting_to_come_reports_none() -> None:
+    assert extracted_meeting(LETTER_WITHOUT_ATTENDANCE, "nb") is None
