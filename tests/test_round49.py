@@ -7,6 +7,8 @@ invented texts, bokmål and nynorsk, with negatives:
 - cues: a member of the government making the trip to a place ("la tirsdag turen innom mottaket"), the verb before or
   after the title, and it places the traveller at the occasion; many making the trip is no visit; a member of the
   government chairing the meeting ("ledet møtet fra departementets side"), not one who chaired a meeting called off;
+- who was there: the names before "var den 27.5. i Justis- og beredskapsdepartementet"; the writer's companions
+  ("Sammen med meg fra KS var styreleder NN"), not those the writer thanks;
 - a ministry's reply letter that tells who took part, the party after the verb ("der statssekretær NN deltok fra
   departementet"), reports its meeting;
 """
@@ -156,3 +158,19 @@ def test_a_reply_letter_telling_who_took_part_reports_its_meeting() -> None:
 
 def test_a_reply_letter_naming_a_meeting_to_come_reports_none() -> None:
     assert extracted_meeting(LETTER_WITHOUT_ATTENDANCE, "nb") is None
+
+
+COMPANIONS = """Dagens plenumsmøte i konsultasjonsordningen er unnagjort.
+
+Fra regjeringen møtte finansminister Kristian Hope og kommunal- og distriktsminister Bjarne Solum. Sammen med meg \
+fra KS var styreleder Turid Brekke og nestlederne Eivind Salte og Gro Lysne.
+
+Spesielt takk til Ingrid Sande og Martin Aasheim i avdeling for økonomi for tallgrunnlaget!
+"""
+
+
+def test_the_writers_companions_were_there_not_those_thanked() -> None:
+    meeting = extracted_meeting(COMPANIONS, "nb")
+    assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
+    assert {"Kristian Hope", "Bjarne Solum", "Turid Brekke", "Eivind Salte", "Gro Lysne"} <= names(meeting)
+    assert not {"Ingrid Sande", "Martin Aasheim"} & names(meeting)
