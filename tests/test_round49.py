@@ -9,12 +9,17 @@ invented texts, bokmål and nynorsk, with negatives:
   government chairing the meeting ("ledet møtet fra departementets side"), not one who chaired a meeting called off;
 - who was there: the names before "var den 27.5. i Justis- og beredskapsdepartementet"; the writer's companions
   ("Sammen med meg fra KS var styreleder NN"), not those the writer thanks;
+- names: a trade or station before a name is a role ("Vernepleier NN", "Sykepleierstudent NN", "Pensjonist NN",
+  "Næringsdrivande NN"), not the first name, while a first name stays one ("Kristin Vik"); a place joined to a role
+  before a surname ("sier Sirdal-ordfører Tjørhom") names the office's place, not the speaker;
 - a ministry's reply letter that tells who took part, the party after the verb ("der statssekretær NN deltok fra
   departementet"), reports its meeting;
 """
 from __future__ import annotations
 
-from extract_kit import extracted_meeting, participant_names_of as names
+import pytest
+
+from extract_kit import cases, extracted_meeting, participant_names_of as names, statement_rows
 
 TEAMS_SUMMARY = """Oppsummering – Teams-møte KS/KDD om bredbånd i distriktene
 Ref.: KS-DIG/2025-03-11-02
@@ -174,3 +179,33 @@ def test_the_writers_companions_were_there_not_those_thanked() -> None:
     assert meeting is not None and meeting.meeting_type == "konsultasjonsmote"
     assert {"Kristian Hope", "Bjarne Solum", "Turid Brekke", "Eivind Salte", "Gro Lysne"} <= names(meeting)
     assert not {"Ingrid Sande", "Martin Aasheim"} & names(meeting)
+
+
+TRADE_BEFORE_NAME = (
+    ("vernepleier", "nb", "Vernepleier Sara Nymoen har jobbet i boligen i tolv år.\n\n– Vi går for ofte i små stillinger, "
+     "sier Vernepleier Sara Nymoen.\n", "Sara Nymoen"),
+    ("sykepleierstudent", "nb", "[Bilde] Sykepleierstudent Ida Marie Strøm (til venstre) fortalte statsråden om studiet."
+     "\n\n– Jeg hadde aldri tatt utdanningen om jeg måtte flytte, sier Sykepleierstudent Ida Marie Strøm.\n", "Ida Marie Strøm"),
+    ("pensjonist", "nb", "– Vi venter fortsatt på svar fra kommunen, sier Pensjonist Olav Sørbotten.\n", "Olav Sørbotten"),
+    ("naeringsdrivande_nn", "nn", "– Bygda treng ein ferjefri veg, seier Næringsdrivande Kristoffer Myrvang.\n",
+     "Kristoffer Myrvang"),
+    ("a_first_name_stays", "nb", "– Skolen må prioriteres, sier Kristin Marie Vik.\n", "Kristin Marie Vik"),
+)
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), cases(TRADE_BEFORE_NAME))
+def test_a_trade_before_a_name_is_no_first_name(language: str, text: str, speaker: str) -> None:
+    assert {name for _, name, _ in statement_rows(text, language)} == {speaker}
+
+
+PLACE_ROLE = """Kraftkommunene møtte energiministeren
+
+Fra kommunesektoren stilte styreleder i KS Hilde Vik og ordfører i Sirdal, Gunhild Tjørhom. Fra departementet \
+deltok energiminister Per Halvorsrud.
+
+– I Sirdal er dette penger som går til sykehjem og skole, sier Sirdal-ordfører Tjørhom.
+"""
+
+
+def test_a_place_joined_to_a_role_before_a_surname_is_no_speaker() -> None:
+    assert {name for _, name, _ in statement_rows(PLACE_ROLE, "nb")} == {"Gunhild Tjørhom"}
