@@ -12,7 +12,7 @@ invented texts, bokmål and nynorsk, with negatives:
 - names: a trade or station before a name is a role ("Vernepleier NN", "Sykepleierstudent NN", "Pensjonist NN",
   "Næringsdrivande NN"), not the first name, while a first name stays one ("Kristin Vik"); a place joined to a role
   before a surname ("sier Sirdal-ordfører Tjørhom") names the office's place, not the speaker; a welfare office by
-  its place ("Nav Sunnfjord") and the Red Cross ("Røde Kors") are no persons;
+  its place ("Nav Sunnfjord") and the Red Cross ("Røde Kors") are no persons, nor a local paper ("Arbeidets Rett");
 - a ministry's reply letter that tells who took part, the party after the verb ("der statssekretær NN deltok fra
   departementet"), reports its meeting;
 """
@@ -226,3 +226,16 @@ def test_a_welfare_office_and_the_red_cross_are_no_persons() -> None:
     assert meeting is not None and {"Kari Vik", "Per Lund", "Ola Dal"} <= names(meeting)
     assert not {"Nav Sunnfjord", "Røde Kors"} & names(meeting)
     assert not {"Nav Sunnfjord", "Røde Kors"} & {name for _, name, _ in statement_rows(OFFICES_NN, "nn")}
+
+
+PAPER_FOLLOWS = """Røros-ordfører Ragnhild Aas reiste til Oslo med én beskjed: Legevakta må reddes. Arbeidets Rett fulgte \
+henne gjennom dagen.
+
+Dagen etter ringer Arbeidets Rett ordføreren for å høre om turen var verdt det.
+
+– Ja. Vi har ikke fått noe løfte, men departementet vet nå hva som står på spill, sier hun.
+"""
+
+
+def test_a_local_paper_is_no_speaker() -> None:
+    assert {name for _, name, _ in statement_rows(PAPER_FOLLOWS, "nb")} == {"Ragnhild Aas"}
