@@ -13,6 +13,7 @@ invented texts, bokmål and nynorsk, with negatives:
   "Næringsdrivande NN"), not the first name, while a first name stays one ("Kristin Vik"); a place joined to a role
   before a surname ("sier Sirdal-ordfører Tjørhom") names the office's place, not the speaker; a welfare office by
   its place ("Nav Sunnfjord") and the Red Cross ("Røde Kors") are no persons, nor a local paper ("Arbeidets Rett");
+  an adverb opening a sentence before a quotation ("Videre skriver departementet at det «ber ...»") is no speaker;
 - a ministry's reply letter that tells who took part, the party after the verb ("der statssekretær NN deltok fra
   departementet"), reports its meeting;
 """
@@ -239,3 +240,15 @@ Dagen etter ringer Arbeidets Rett ordføreren for å høre om turen var verdt de
 
 def test_a_local_paper_is_no_speaker() -> None:
     assert {name for _, name, _ in statement_rows(PAPER_FOLLOWS, "nb")} == {"Ragnhild Aas"}
+
+
+FURTHER = """Gruppeleder Eirik Sand mener ordføreren forteller halve historien.
+
+I brevet fra departementet står det ingenting om at saken er lagt bort. Videre skriver departementet at det «ber de \
+to kommunene om å gjennomføre en felles innbyggerhøring», og at kommunene bør «innhente en vurdering fra \
+Statsforvalteren».
+"""
+
+
+def test_an_adverb_opening_a_sentence_is_no_speaker() -> None:
+    assert "Videre" not in {name for _, name, _ in statement_rows(FURTHER, "nb")}
