@@ -33,7 +33,8 @@ from flows.extract.ministry_gazetteer import ministry_names
 from flows.extract.nicknames import nicknames_moved
 from flows.extract.unnamed_persons import unnamed_persons
 from flows.extract.title_scan import title_matches
-from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, cased_lines, context_role, media_heads, name_candidates
+from flows.extract.context_roles import context_role
+from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, cased_lines, media_heads, name_candidates
 from flows.model import Mention
 
 
