@@ -8,7 +8,8 @@ A turn opens a paragraph with a label naming its speaker and a colon, in any of 
 and the turn is the paragraph under it. A label names a person when it is that person's full name,
 surname, first name or initials as the text writes them (case aside), or, failing that, reads as
 a full name of its own (two to four capitalised words, none a role, an organisation or a news outlet's
-last word: "Nordby Avis:" is the interviewer's medium, `interview_labels`). A label
+last word: "Nordby Avis:" is the interviewer's medium, `interview_labels`; who a label names is read by
+`transcript_labels`). A label
 that is a role alone ("Ordfører:", "Statsråden:"), a number ("Sak 3:") or a heading word names
 nobody and opens no turn.
 
@@ -48,29 +49,22 @@ from types import MappingProxyType
 from typing import Mapping
 
 from flows import lexicon
-from flows.extract import interview_labels as L
 from flows.extract import roles as R
 from flows.extract.matcher import word_at
 from flows.extract.layout import host_label
 from flows.extract.organisation_names import organisations_in
-from flows.extract.people import People, resolve
-from flows.extract.person_names import media_heads
+from flows.extract.people import People
 from flows.extract.quotes import first_person
 from flows.extract.speech import attribution_of
+from flows.extract.transcript_labels import LABEL, label_of, label_person
 from flows.model import Block, Mention
 from flows.segment import host_words
 
 RULES = ("transcript_turn", "transcript_turn_continuation")
 
-TIME = r"(?:\[\s*\d{1,2}(?::\d{2}){1,2}\s*\]|\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)|\d{1,2}(?::\d{2}){1,2})"
-LABEL = re.compile(rf"^(?:{TIME}\s*)?(?P<label>[A-ZÆØÅ][\wæøåÆØÅ.'’ -]{{0,50}}?)"
-                   rf"(?:\s*\((?P<aside>[^()\n]{{1,40}})\)|,\s*(?P<comma>[^:,\n()]{{1,40}}))?"
-                   rf"(?:\s*{TIME})?\s*:(?:[ \t]+|\n|$)(?:[–—-]\s*)?")
 NAME_LINE = re.compile(r"^(?P<label>[A-ZÆØÅ][\wæøåÆØÅ'’-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ'’.-]*){1,3})"
                        r"(?:,\s*(?P<comma>[^:\n]{2,80}?)|\s*\((?P<aside>[^()\n]{1,60})\))\s*$")
-CAPS_LINE = re.compile(rf"^(?:{TIME}\s*)?(?P<label>[A-ZÆØÅ][A-ZÆØÅ.'’ -]{{1,50}}?)(?:\s*{TIME})?[ \t]*(?:\n\s*|$)")
 STAGE = re.compile(r"\s*(?:\([^()\n]{1,30}\)|\[[^\[\]\n]{1,30}\])\s*")
-NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåA-ZÆØÅ'’-]*\.?$")
 MIN_TURNS = 3
 SPEAKERS = 2
 SPEECH_WORDS = 3
@@ -111,11 +105,6 @@ def _minutes_openers() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in _data()["minutes_openers"])
 
 
-@lru_cache(maxsize=1)
-def _not_name_words() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in _data()["not_name_words"])
-
-
 def _is_question(text: str) -> bool:
     """Every sentence of the words ends in a question mark ("Turid?", "Hva svarer du på det?")."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
@@ -143,69 +132,6 @@ def _speech(text: str) -> bool:
     return len(words) >= SPEECH_WORDS and (bool(SENTENCE_END.search(text)) or len(words) >= LONG_WORDS)
 
 
-def _words_of(label: str) -> list[str]:
-    return [w for w in label.replace(".", ". ").split() if w]
-
-
-def _person(people: People, label: str, new: bool = True, at: int | None = None) -> tuple[Mention | None, bool]:
-    """(the person a label names, whether the label calls them the host); `new`: a label that names
-    no person of the text may read as a name of its own; `at`: where the label stands, for a role label."""
-    words = _words_of(label)
-    host = False
-    while len(words) > 1 and (words[0].casefold() in host_words() or R.is_role(words[0].casefold())):
-        host = host or words[0].casefold() in host_words()
-        words = words[1:]  # "Programleder Per Lie": Per Lie, the host
-    if not words or any(not NAME_WORD.match(w) for w in words):
-        return None, False
-    key = " ".join(words).casefold()
-    if key.replace(".", "").replace(" ", "") in L.label_words()[0] | L.label_words()[1] or key in host_words():
-        return None, False
-    exact = [p for p in people.persons if p.name.casefold() == key]
-    part = [p for p in people.persons if f" {key} " in f" {p.name.casefold()} "]
-    for found in (exact, part):
-        if len({p.name for p in found}) == 1:
-            return found[0], host
-    if L.INITIALS.match(label.strip()):
-        return L.initials_of(people, re.sub(r"[.\s]", "", label).casefold()), host
-    if len(words) == 1 and words[0].isupper() and R.is_role(key) and at is not None:  # a broadcast's label in
-        return _role_holder(people, key, at), host  # capitals ("KS-LEIAR:"): the one the text calls "KS-leiaren";
-    # a role label in plain case ("Ordfører:", "Statsråden:") names nobody, as the module docstring says
-    if new and 2 <= len(words) <= 4 and not any(R.is_role(w.casefold()) or R.is_organisation_word(w) or w in R.not_names()
-                                                or w.capitalize() in media_heads() or w.casefold() in _not_name_words()
-                                                for w in words) and not part:
-        return Mention(" ".join(w if not w.isupper() else w.capitalize() for w in words)), host
-    return None, host
-
-
-def _role_holder(people: People, role: str, at: int) -> Mention | None:
-    """The person a role label names ("KS-LEIAR", "STATSRÅDEN"), the way the text refers to them by the definite
-    title ("KS-leiaren", "statsråden"); None when no person of the text holds it."""
-    acronym = re.sub(r"^([a-zæøå]{2,3})-", lambda m: m.group(1).upper() + "-", role)  # "ks-leiar": "KS-leiar"
-    for form in (acronym, *R.definite_of(acronym)):
-        found = resolve(people, form, at)
-        if found is not None and found.name in {p.name for p in people.persons}:
-            return found
-    return None
-
-
-def _label(block: Block, people: People) -> tuple[Mention | None, bool, int] | None:
-    """(speaker, host, where the words begin; -1 when the label stands alone) of a labelled block."""
-    if block.kind not in ("paragraph", "heading") or block.marker not in ("", "dash") or block.level > 0:
-        return None
-    match = LABEL.match(block.text)
-    line = CAPS_LINE.match(block.text) if match is None else None  # a name in capitals on a line of its own
-    match = match or line
-    if match is None:
-        return None
-    speaker, host = _person(people, match.group("label").strip(), new=line is None, at=block.start)
-    if speaker is None:
-        return None
-    aside = (match.groupdict().get("aside") or "") + " " + (match.groupdict().get("comma") or "")
-    host = host or any(w.casefold().strip(".,") in host_words() for w in aside.split())
-    body = match.end()
-    return speaker, host, (-1 if body >= len(block.text.rstrip()) else block.start + body)
-
-
 def _hosted(text: str, first: int, speakers: dict[str, Mention]) -> set[str]:
     """Speakers a host word names before the first turn ("Programleder: NN", "programleiar NN",
     "NN (vert)")."""
@@ -228,7 +154,7 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
     labelled: dict[int, tuple[Mention, bool, int]] = {}
     for i, block in enumerate(blocks):
         if ":" in block.text[:LABEL_REACH] or block.text[:2].isupper():  # a cheap cue before the patterns
-            found = _label(block, people)
+            found = label_of(block, people)
             if found is not None:
                 labelled[i] = found  # type: ignore[assignment]
     named, persons_lined = _name_lines(blocks, people, labelled)
@@ -332,7 +258,7 @@ def _name_lines(blocks: tuple[Block, ...], people: People,
         rest = (match.group("comma") or "") + " " + (match.group("aside") or "")
         if not any(R.is_role(w.casefold().strip(".,")) or R.is_organisation_word(w.strip(".,")) for w in rest.split()):
             continue
-        speaker, host = _person(people, match.group("label").strip(), new=False)
+        speaker, host = label_person(people, match.group("label").strip(), new=False)
         if speaker is not None:
             lined.add(speaker.name)
         if speaker is not None and own_words(nxt.text, speaker):
