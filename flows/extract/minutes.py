@@ -11,7 +11,7 @@ A header block sets out the occasion in fields before the text tells it:
 
 - `is_minutes`: the text is the minutes of a meeting (`minutes` in `data/document_genres.yaml`: a title
   line such as "Referat frå møte i ..." with a field, or two minutes fields such as "Til stades:",
-  "Forfall:", "Referent:", in the header; or a title heading the text and a field among its last
+  "Forfall:", "Referent:" (or a summary's "Deltakere (Teams):" and "Meldt avbud:"), in the header; or a title heading the text and a field among its last
   `tail_lines` lines, as minutes that list those present at the end). A page label between bars
   ("Referat | Dato: 19.06.2025") is no title. Minutes report the meeting they record, so a guest's talk under one of its
   items is part of it (`occasion_retype.retype_minutes`).
@@ -45,7 +45,8 @@ def _title() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _field() -> re.Pattern[str]:
-    """A minutes field, also naming the party whose people it lists ("Til stede fra KS:", "Til stades frå X:")."""
+    """A minutes field, also naming the party whose people it lists ("Til stede fra KS:", "Til stades frå X:") or, in
+    brackets before the colon, how they took part ("Deltakere (Teams):")."""
     parties = lexicon.alternation([str(w) for w in _minutes().get("field_parties") or ()])
     words = int(_minutes().get("party_words", 0))
     party = rf"(?:\s+(?:{parties})(?:\s+[^\s:]+){{1,{words}}})?" if parties and words else ""

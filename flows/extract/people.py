@@ -304,10 +304,11 @@ def resolve(people: People, phrase: str, position: int) -> Mention | None:
     words = phrase.strip().split(" ", 1)
     if len(words) == 2 and "-" in words[0] and R.is_role(words[0].rsplit("-", 1)[1].casefold()) \
             and words[1][:1].isupper():
-        return resolve(people, words[1], position)  # "Sirdal-ordfører Tjørhom": the place is the office's, not a name
+        return resolve(people, words[1], position)  # "Sirdal-ordfører Tjørhom", "KS-leder Dal": the place or the
+        # body joined to the role is the office's, not part of a name
     found = parse_person(phrase, people)
     if found is None and len(words) == 2 and R.is_role(words[0].casefold()) and words[1][:1].isupper():
-        return resolve(people, words[1], position)  # "KS-leder Dal", "legevaktsjef Dal": Dal
+        return resolve(people, words[1], position)  # "legevaktsjef Dal", "Legevaktsjef Dal": Dal
     return found
 
 
