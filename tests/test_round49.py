@@ -12,7 +12,8 @@ invented texts, bokmål and nynorsk, with negatives:
 - names: a trade or station before a name is a role ("Vernepleier NN", "Sykepleierstudent NN", "Pensjonist NN",
   "Næringsdrivande NN"), not the first name, while a first name stays one ("Kristin Vik"); a place joined to a role
   before a surname ("sier Sirdal-ordfører Tjørhom") names the office's place, not the speaker; a welfare office by
-  its place ("Nav Sunnfjord") and the Red Cross ("Røde Kors") are no persons, nor a local paper ("Arbeidets Rett");
+  its place ("Nav Sunnfjord"), a body's department ("Kommunikasjonsavdelinga") and the Red Cross ("Røde Kors") are no
+  persons, nor a local paper ("Arbeidets Rett");
   an adverb opening a sentence before a quotation ("Videre skriver departementet at det «ber ...»") is no speaker;
 - a ministry's reply letter that tells who took part, the party after the verb ("der statssekretær NN deltok fra
   departementet"), reports its meeting;
@@ -218,7 +219,8 @@ OFFICES_NN = """Møte om bustader for vanskelegstilte
 Ordførar Kari Vik og kommunedirektør Per Lund møtte statssekretær Ola Dal i Kommunal- og distriktsdepartementet \
 tysdag 8. oktober. Med på møtet var òg Nav Sunnfjord og Røde Kors i Florø.
 
-Nav Sunnfjord peika på at dei treng fleire mellombelse bustader.
+Nav Sunnfjord peika på at dei treng fleire mellombelse bustader. Kommunikasjonsavdelinga seier at kommunen «tek \
+situasjonen på største alvor».
 """
 
 
@@ -226,7 +228,8 @@ def test_a_welfare_office_and_the_red_cross_are_no_persons() -> None:
     meeting = extracted_meeting(OFFICES_NN, "nn")
     assert meeting is not None and {"Kari Vik", "Per Lund", "Ola Dal"} <= names(meeting)
     assert not {"Nav Sunnfjord", "Røde Kors"} & names(meeting)
-    assert not {"Nav Sunnfjord", "Røde Kors"} & {name for _, name, _ in statement_rows(OFFICES_NN, "nn")}
+    assert not {"Nav Sunnfjord", "Røde Kors", "Kommunikasjonsavdelinga"} & {name for _, name, _ in
+                                                                          statement_rows(OFFICES_NN, "nn")}
 
 
 PAPER_FOLLOWS = """Røros-ordfører Ragnhild Aas reiste til Oslo med én beskjed: Legevakta må reddes. Arbeidets Rett fulgte \
