@@ -120,6 +120,34 @@ def _table_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
     return [nxt] if nxt is not None and len(lines) >= 2 and all(line.count(" | ") >= 1 for line in lines) else []
 
 
+def _is_roster(block: Block) -> bool:
+    """A table of two rows or more under a header row that names the persons and their roles or bodies ("Namn | Rolle |
+    Verksemd | Oppmøte", `roster_header`): those present, with no heading above it."""
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return len(lines) >= 3 and all(line.count(" | ") >= 1 for line in lines) and \
+        re.match(str(pattern_data().get("roster_header") or r"(?!x)x"), lines[0], re.IGNORECASE) is not None
+
+
+def _absent_cell(cell: str) -> bool:
+    """A table cell marking its row's person absent: a label of absence ("forfall", "ikkje til stades") or a no
+    ("nei, forfall"); `absence_labels`, `absence_cells`."""
+    words = {str(w).casefold() for w in pattern_data().get("absence_labels") or ()} | \
+        {str(w).casefold() for w in pattern_data().get("absence_cells") or ()}
+    text = cell.strip().strip(".").casefold()
+    return text in words or text.split(",")[0].strip() in words
+
+
+def _present_rows(block: Block, skip: int = 0) -> list[Span]:
+    """The rows of a table block, after its first `skip` lines, but those with a cell marking the person absent."""
+    out: list[Span] = []
+    pos = block.start
+    for k, line in enumerate(block.text.split("\n")):
+        if k >= skip and line.strip() and not any(_absent_cell(c) for c in line.split("|")[1:]):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 MAX_ROW_WORDS = 12  # a row of a list of names: a name and a role, an organisation
 
 
@@ -200,7 +228,9 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
                 if nxt.kind == "heading" and not group.match(nxt.text):
                     break
                 taken.append(nxt)
-            if taken:
+            if len(taken) == 1 and _table_after(blocks, i):
+                out += _present_rows(taken[0])  # a table's rows, but those marked absent in a cell
+            elif taken:
                 out.append((taken[0].start, taken[-1].end))
             continue
         if _is_lead_in(block):
@@ -208,6 +238,9 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
                 _name_lines_after(blocks, i, people)
             if items:
                 out.append((items[0].start, items[-1].end))
+            continue
+        if _is_roster(block):
+            out += _present_rows(block, skip=1)
             continue
         party = _party_block(block, people, group)
         if party is not None:

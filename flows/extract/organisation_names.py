@@ -30,8 +30,9 @@ def _organisation_regex() -> re.Pattern[str]:
 def _organisation_word() -> re.Pattern[str]:
     """A capitalised compound that names an association ("Utdanningsforbundet", "Bondelaget")."""
     endings = trie_alternation([str(w) for w in _data()["organisation_word_endings"]])
-    nouns = lexicon.alternation([str(w) for w in _data()["not_organisation_words"]])  # "Forslaget": a proposal
-    return re.compile(rf"(?<![\w-])(?!(?:{nouns})(?![\w-]))[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
+    nouns = lexicon.alternation([str(w).casefold() for w in _data()["not_organisation_words"]])  # "Forslaget": a
+    # proposal, also as the last part of a compound ("Skatteanslaget", "Lovforslaget", "Kunnskapsgrunnlaget")
+    return re.compile(rf"(?<![\w-])(?![A-ZÆØÅ]?[a-zæøåé]*(?i:{nouns})(?![\w-]))[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
 
 
 AIM = re.compile(r"\s+(?:for|av)\s+[a-zæøåé]{5,}(?![\w-])")  # "Landsforeningen for barnevernsbarn", "Landssamanslutninga av

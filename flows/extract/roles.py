@@ -83,7 +83,9 @@ def _role_pattern() -> str:
 @lru_cache(maxsize=1)
 def ROLE_BEFORE() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?P<prefix>(?:(?-i:[A-ZÆØÅ]{{2,}}) )?[A-ZÆØÅ]{{2,}})(?:-|' ))?(?P<role>{_role_pattern()})"
-                      rf"(?: (?:(?:i|av|for|ved) )?(?P<org>{org_pattern()}))?,? $", re.IGNORECASE)
+                      rf"(?: (?:(?:i|av|for|ved) )?(?P<org>{org_pattern()})(?: \((?-i:[A-ZÆØÅ][A-ZÆØÅa-zæøå]{{1,8}})\))?)?,? $",
+                      re.IGNORECASE)  # the body's initials in brackets after its name: "direktør i Integrerings- og
+    # mangfaldsdirektoratet (IMDi), NN"
 
 
 @lru_cache(maxsize=1)
