@@ -8,6 +8,10 @@ invented texts, bokmål and nynorsk, with negatives:
 - a debate piece whose writers sat "rundt samme bord som" the minister, with its day, reports that meeting;
 - who was there: a minutes table with no heading above it ("Namn | Rolle | Verksemd | Oppmøte"), but the rows marked
   absent in a cell ("forfall", "nei, forfall"); company kept "i selskap med";
+- quotations: a council's question and its answer quoted whole under "Spørsmål frå NN (Sp) til ordføraren, levert
+  skriftleg 6. mars:" and "Svar frå ordførar NN (Ap):", opened once with « and closed paragraphs later, each paragraph
+  the member's, a quotation inside the answer its own speaker's; a statement the council adopted, quoted the same way,
+  is no person's words;
 - names: a compound on a noun of a figure or a proposal ("Skatteanslaget", "Lovforslaget") is no organisation and no
   speaker's body; a body's initials in brackets between a role and a name ("direktør i Integrerings- og
   mangfaldsdirektoratet (IMDi), NN") keep the role and the body.
@@ -18,7 +22,7 @@ from datetime import date
 
 import pytest
 
-from extract_kit import cases, demands, extracted_meeting, participant_names_of as names
+from extract_kit import cases, demands, extracted_meeting, participant_names_of as names, statement_rows
 
 CRISIS_CALL = """Brannsjefen si blogg
 
@@ -177,3 +181,52 @@ def test_a_figure_named_in_a_heading_is_no_speakers_body() -> None:
 def test_a_bodys_initials_between_role_and_name_keep_the_body() -> None:
     claimants = {claimant for claimant, _, text in demands(INITIALS_IN_BRACKETS, "nn") if "registeret" in text}
     assert claimants == {"IMDi"}
+
+
+QUESTION_TIME = """NESBYEN KOMMUNE
+Kommunestyret
+
+PS 14/24 Spørjetime
+
+Spørsmål frå Gunnhild Rue (Sp) til ordføraren, levert skriftleg 6. mars 2024 i samsvar med reglementet:
+
+«Kva kom ut av møtet i departementet om tingretten?
+
+Vi i Nesbyen Senterparti meiner kommunen må stå hardt på kravet om at rettsstaden skal haldast oppe.»
+
+Svar frå ordførar Ola Sletten (Ap):
+
+«Takk for spørsmålet, som er viktig for heile Hallingdal.
+
+Møtet vart halde i departementet onsdag 28. februar. Vi la fram tal som viser at sakene må handsamast lokalt.
+
+Statssekretær Eirik Skjervheim sa i møtet: «Vi høyrer kva de seier, og vi tek det med oss.» Det er eit godt teikn.
+
+Til det tredje spørsmålet: Regionrådet vil sende ei skriftleg fråsegn til departementet.»
+
+Kommunestyret tok svaret til orientering.
+"""
+
+ADOPTED_STATEMENT = """Luster kommunestyre
+
+Vedtak: Luster kommunestyre vedtek følgjande uttale:
+
+«Luster kommune har dei siste åra fått fleire oppgåver utan at pengane har følgt med.
+
+Luster kommunestyre ber regjeringa auke rammetilskotet.»
+
+Vedtaket var samrøystes.
+"""
+
+
+def test_a_question_and_its_answer_quoted_over_paragraphs_are_the_members_words() -> None:
+    rows = statement_rows(QUESTION_TIME, "nn")
+    by = {(speaker, text.split()[0]) for kind, speaker, text in rows if kind == "direct"}
+    assert {("Gunnhild Rue", "Kva"), ("Gunnhild Rue", "Vi"), ("Ola Sletten", "Takk"), ("Ola Sletten", "Møtet"),
+            ("Ola Sletten", "Til")} <= by
+    assert ("Eirik Skjervheim", "Vi") in by  # the quotation inside the answer
+    assert not any(speaker == "Eirik Skjervheim" and text.startswith("Til") for _, speaker, text in rows)
+
+
+def test_a_statement_a_council_adopted_is_no_persons_words() -> None:
+    assert statement_rows(ADOPTED_STATEMENT, "nn") == []

@@ -119,8 +119,22 @@ def _resumed(rest: tuple[Sentence, ...]) -> int | None:
 
 def _opens_run(doc: str, start: int, end: int) -> bool:
     """A paragraph that opens with « and never closes it, followed by one that opens with «: the first of
-    a quotation printed over paragraphs the Norwegian way (every paragraph opens, the last one closes)."""
-    return doc[start:start + 1] == "«" and "»" not in doc[start:end] and doc[end:end + 200].lstrip().startswith("«")
+    a quotation printed over paragraphs the Norwegian way (every paragraph opens, the last one closes); or followed by
+    paragraphs with no quote mark until one closes it, the quotation opened once and closed once ("Svar frå ordførar
+    NN:" over «Takk for spørsmålet. / Møtet vart halde ... / ... ei fråsegn.»; stop 62)."""
+    if doc[start:start + 1] != "«" or "»" in doc[start:end]:
+        return False
+    if doc[end:end + 200].lstrip().startswith("«"):
+        return True
+    depth = 1  # a quotation inside it, in quote marks of its own, is closed before it
+    for mark in re.findall("[«»]", doc[end:end + RUN_CHARS]):
+        depth += 1 if mark == "«" else -1
+        if depth == 0:
+            return True
+    return False
+
+
+RUN_CHARS = 3000  # how far a quotation opened once may run before its closing mark
 
 
 def _quote_paragraph(doc: str, blocks: tuple[Block, ...], i: int, env: Env, state: State,
@@ -330,6 +344,15 @@ def find_attributions(context: DocContext, mentions: MentionLayer, voice: Docume
         elif (block.kind == "heading" or block.marker in ("bullet", "number") or block.level > 0) \
                 and not titled_section(block):  # "6. Eventuelt" over prose: the minutes' section is read as prose
             state = replace(state, after_quote=False, in_list=block.kind != "heading")
+        elif i < state.run_end and state.speaker is not None and block.kind == "paragraph" \
+                and not block.text.startswith(("«", "–", "-")) and "«" in block.text:
+            # a quotation inside the run ("Statssekretæren sa: «Vi høyrer kva de seier»."): the paragraph is the run's
+            # speaker's, the quotation inside it its own speaker's, and the run goes on with its speaker (stop 62)
+            run_speaker, run_end = state.speaker, state.run_end
+            inner, state = _paragraph(doc, block, env, state)
+            whole = direct(doc, block.start, block.end, run_speaker, "quote_over_paragraphs", block)
+            found = ([whole] if whole else []) + [a for a in inner if a.speaker != run_speaker]
+            state = replace(state, speaker=run_speaker, run_end=run_end, after_quote=True)
         elif i <= state.run_end and state.speaker is not None and block.kind == "paragraph":
             found, state = _quotation(doc, block.start, block, env, state, state.speaker, "quote_over_paragraphs")
             if not block.text.startswith(("«", "–", "-")):  # the run goes on without its mark: "Vi krev X», sa NN."

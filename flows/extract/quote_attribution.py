@@ -241,7 +241,7 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     a role word: "Forbundsleder NN var tydelig i møtet:"), or makes that person act ("Det fikk NN til å
     sukke høyt:")."""
     stripped = text.rstrip()
-    sentence = re.split(r"(?<=[.!?])\s+", stripped.strip())[-1]
+    sentence = re.split(r"(?<=[.!?])\s+(?![a-zæøå\d§])", stripped.strip())[-1]  # not after a day's number: "levert 6. mars"
     end = offset + len(stripped)
     start = end - len(sentence)
     match = LEAD_IN().match(sentence)
@@ -263,15 +263,16 @@ def lead_in(text: str, offset: int, people: People) -> Mention | None:
     if not sentence.endswith(":") or len(sentence.split()) < 4:
         return None  # "Statsråden: – ...": a headline label, not a lead-in
     named = [m for m in people.mentions if start <= m.start < end]
+    motion, entry = _minutes_leads()
+    if named and entry.search(sentence[:named[0].start - start]) and not motion.search(sentence[named[0].end - start:]):
+        # the entry's member, whoever else the line names: "Spørsmål frå NN (Sp) til ordføraren, levert skriftleg:"
+        return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
     if len({m.name for m in named}) != 1:
         return None
     before = sentence[:named[0].start - start]
     after = sentence[named[0].end - start:]
-    motion, entry = _minutes_leads()
     if motion.search(after):
         return None  # "NN (H), endringsframlegg:": the motion's text follows, no words of theirs
-    if entry.search(before):
-        return next((p for p in people.persons if p.name == named[0].name), Mention(named[0].name))
     if not (named[0].start == start or VERB_IN_SENTENCE().search(sentence) or talk_leads.tells_a_talk(sentence)
             or _labelled_byline(before, after) or CLAUSE_OPENING.search(before)
             or R.ROLE_BEFORE().match(before)  # "Forbundsleder NN var tydelig i møtet:"
@@ -287,7 +288,8 @@ def _minutes_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon.load("speech_verbs")["minutes_leads"]
     motion = re.compile(rf"^\s*(?:\([^)]{{1,20}}\))?\s*,\s*(?:{lexicon.alternation(data['motion_nouns'])})(?![\w-])",
                         re.IGNORECASE)
-    entry = re.compile(rf"^\s*(?:{lexicon.alternation(data['entry_nouns'])})\s+(?:frå|fra|av)\s+$", re.IGNORECASE)
+    entry = re.compile(rf"^\s*(?:{lexicon.alternation(data['entry_nouns'])})\s+(?:frå|fra|av)\s+"
+                       rf"(?:(?-i:[a-zæøå])[\wæøå-]*\s+){{0,2}}$", re.IGNORECASE)  # the role between: "Svar frå ordførar NN"
     return motion, entry
 
 

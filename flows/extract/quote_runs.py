@@ -22,7 +22,7 @@ from flows.extract.quote_attribution import SUBJECT_PRONOUN
 from flows.model import Block, Mention
 
 PRONOUN = re.compile(rf"(?<![\w-]){SUBJECT_PRONOUN}(?![\w-])")
-MAX_RUN = 4  # paragraphs a run may span before its closing mark
+MAX_RUN = 8  # paragraphs a run may span before its closing mark (a council answer over six, stop 62)
 
 
 def opens_run(block: Block) -> bool:
@@ -45,8 +45,21 @@ def run_end(blocks: tuple[Block, ...], i: int) -> int | None:
             return j  # the closing mark, with or without « opened again at the paragraph
         if opened == closed == 0 or (block.text.startswith("«") and opened > closed):
             continue  # a paragraph going on with the run
+        if opened == closed and not block.text.startswith("«") and _closed_later(blocks, j):
+            continue  # a quotation inside the run ("Statssekretæren sa: «Vi høyrer kva de seier»."), the run closed after
         return None  # a quotation of its own in the narrative: the run was never closed
     return None
+
+
+def _closed_later(blocks: tuple[Block, ...], j: int) -> bool:
+    """A paragraph after `j`, in the run's reach, that closes more quote marks than it opens, before any opens one."""
+    for block in blocks[j + 1:j + MAX_RUN]:
+        opened, closed = block.text.count("«"), block.text.count("»")
+        if closed > opened:
+            return True
+        if opened or block.kind != "paragraph":
+            return False
+    return False
 
 
 def context_speaker(blocks: tuple[Block, ...], i: int, people: People, current: Mention | None,
