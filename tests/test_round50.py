@@ -12,6 +12,9 @@ invented texts, bokmål and nynorsk, with negatives:
   skriftleg 6. mars:" and "Svar frå ordførar NN (Ap):", opened once with « and closed paragraphs later, each paragraph
   the member's, a quotation inside the answer its own speaker's; a statement the council adopted, quoted the same way,
   is no person's words;
+- who was there: a signed piece's writer with an office ("Av NN, områdedirektør i KS") who tells the occasion in the
+  first person singular ("Sist torsdag satt jeg i panelet da departementet inviterte til frokostmøte"), not one who
+  tells only what others did;
 - names: a compound on a noun of a figure or a proposal ("Skatteanslaget", "Lovforslaget") is no organisation and no
   speaker's body; a body's initials in brackets between a role and a name ("direktør i Integrerings- og
   mangfaldsdirektoratet (IMDi), NN") keep the role and the body.
@@ -230,3 +233,38 @@ def test_a_question_and_its_answer_quoted_over_paragraphs_are_the_members_words(
 
 def test_a_statement_a_council_adopted_is_no_persons_words() -> None:
     assert statement_rows(ADOPTED_STATEMENT, "nn") == []
+
+
+PANEL_BLOG = """KS-bloggen
+
+Hvem skal gjøre hva?
+
+Av Håkon Rud, områdedirektør for helse og velferd i KS
+
+Sist torsdag 6. mars satt jeg i panelet da Helse- og omsorgsdepartementet inviterte til frokostmøte for å lansere en \
+ny rapport om oppgavedeling. Statssekretær Ingvild Hammer la fram hovedfunnene.
+
+Rapporten viser at mange kommuner allerede deler oppgaver på nye måter.
+"""
+
+OTHERS_BLOG = """KS-bloggen
+
+Hvem skal gjøre hva?
+
+Av Håkon Rud, områdedirektør for helse og velferd i KS
+
+Torsdag 6. mars inviterte Helse- og omsorgsdepartementet til frokostmøte for å lansere en ny rapport om \
+oppgavedeling. Statssekretær Ingvild Hammer la fram hovedfunnene.
+
+Jeg mener rapporten viser at mange kommuner allerede deler oppgaver på nye måter.
+"""
+
+
+def test_a_signed_pieces_writer_who_tells_the_occasion_in_the_first_person_was_there() -> None:
+    meeting = extracted_meeting(PANEL_BLOG, "nb", published=date(2025, 3, 10))
+    assert meeting is not None and "Håkon Rud" in names(meeting)
+
+
+def test_a_signed_pieces_writer_who_tells_what_others_did_was_not_there() -> None:
+    meeting = extracted_meeting(OTHERS_BLOG, "nb", published=date(2025, 3, 10))
+    assert meeting is not None and "Håkon Rud" not in names(meeting)

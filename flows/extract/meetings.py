@@ -195,7 +195,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     participants = day_schedule.on_its_day(participants, people, text, evidence[0] if evidence else None,
                                            evidence[1] if evidence else None)
     named = {p.name for p in participants}
-    participants += tuple(p for p in writers_present(text, context.layout, people) if p.name not in named)
+    writers = writers_present(text, context.layout, people)
+    participants += tuple(p for p in writers if p.name not in named)
     absent = pt.absent_names(people, sentences, text)
     not_ministers = frozenset(p.name for p in people.persons
                               if p.role and not p.role.endswith(cp.MINISTER_ENDINGS))
@@ -239,7 +240,9 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
                                  | _counterpart_people(participants, counterpart)
                                  | _reported_voices(participants, byline, statements, text, sentences,
                                                     _reference_day(document, date))
-                                 | {p.name for p in greeted})
+                                 | {p.name for p in greeted}
+                                 | {p.name for p in writers})  # the writer who tells their own talk: "foredraget
+    # jeg holdt på KS' kommuneøkonomikonferanse" (a blog, stop 62)
     return Meeting(
         meeting_type=decision.meeting_type,
         date=date,
