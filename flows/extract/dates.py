@@ -274,6 +274,7 @@ def to_date_info(found: FoundDate, published: date | None) -> DateInfo:
     return DateInfo(year=day.year, month=day.month, day=day.day, source="metadata", **base)
 
 
+LAST_BEFORE = re.compile(r"(?<![\w-])sist$")  # "sist måndag": last Monday
 ABOUT_BUDGET = re.compile(r"(?<![\w-])om\s+(?:stats)?budsjettet\s*$")  # "møtet om statsbudsjettet 12. mars"
 
 
@@ -288,6 +289,8 @@ def blocked(text: str, found: FoundDate) -> bool:
     if _before_pattern("scheduled_before").search(before) and \
             not _deadline_word().search(text[max(0, found.start - 90):found.start].casefold().rsplit(". ", 1)[-1]):
         return False  # "Møtet er satt til tirsdag", but not "Fristen for innspill er satt til 1. mars"
+    if found.kind == "weekday" and LAST_BEFORE.search(before):
+        return False  # "var sist måndag med då KS hadde møte": the last such day, not a deadline (stop 62)
     if _before_pattern("not_meeting_before").search(before) or _deadline_ending().search(before):
         return True
     # a phrase opened by a weekday ("statsbudsjettet onsdag 23. oktober") names a day, never a budget's period, nor
