@@ -57,7 +57,7 @@ def _quotation(doc: str, start: int, block: Block, env: Env, state: State,
         listy = state.in_list or (state.lead.rstrip().rstrip(")]").endswith(":") and fallback is None)
         quoted = replace(quoted, end=start + len(without_credit(doc[start:quoted.end])))  # "... (Foto: NN)"
         words = doc[start:quoted.end] + ("." if block.index == env.cut_off else "")  # a cut-off quotation is still one
-        if _opens_run(doc, start, quoted.end):
+        if quote_runs.opened_over_paragraphs(doc, start, quoted.end):
             words += "»"  # «X. / «Y.»: a quotation over paragraphs, each opening with «, only the last closed
         # a short interview answer is still an answer; an open « paragraph is the run's speaker's
         answer = fallback is not None and (fallback_rule in interview.RULES
@@ -115,26 +115,6 @@ def _quotation_block(block: Block) -> bool:
 def _resumed(rest: tuple[Sentence, ...]) -> int | None:
     """The index of the first sentence after the narrative that opens a new quotation with a dash, if any."""
     return next((k for k, s in enumerate(rest) if k > 0 and s.text.startswith(("– ", "— "))), None)
-
-
-def _opens_run(doc: str, start: int, end: int) -> bool:
-    """A paragraph that opens with « and never closes it, followed by one that opens with «: the first of
-    a quotation printed over paragraphs the Norwegian way (every paragraph opens, the last one closes); or followed by
-    paragraphs with no quote mark until one closes it, the quotation opened once and closed once ("Svar frå ordførar
-    NN:" over «Takk for spørsmålet. / Møtet vart halde ... / ... ei fråsegn.»; stop 62)."""
-    if doc[start:start + 1] != "«" or "»" in doc[start:end]:
-        return False
-    if doc[end:end + 200].lstrip().startswith("«"):
-        return True
-    depth = 1  # a quotation inside it, in quote marks of its own, is closed before it
-    for mark in re.findall("[«»]", doc[end:end + RUN_CHARS]):
-        depth += 1 if mark == "«" else -1
-        if depth == 0:
-            return True
-    return False
-
-
-RUN_CHARS = 3000  # how far a quotation opened once may run before its closing mark
 
 
 def _quote_paragraph(doc: str, blocks: tuple[Block, ...], i: int, env: Env, state: State,

@@ -78,3 +78,23 @@ def context_speaker(blocks: tuple[Block, ...], i: int, people: People, current: 
     if len({m.name for m in named}) != 1:
         return None
     return next((p for p in people.persons if p.name == named[-1].name), Mention(named[-1].name))
+
+
+def opened_over_paragraphs(doc: str, start: int, end: int) -> bool:
+    """A paragraph that opens with « and never closes it, followed by one that opens with «: the first of
+    a quotation printed over paragraphs the Norwegian way (every paragraph opens, the last one closes); or followed by
+    paragraphs with no quote mark until one closes it, the quotation opened once and closed once ("Svar frå ordførar
+    NN:" over «Takk for spørsmålet. / Møtet vart halde ... / ... ei fråsegn.»; stop 62)."""
+    if doc[start:start + 1] != "«" or "»" in doc[start:end]:
+        return False
+    if doc[end:end + 200].lstrip().startswith("«"):
+        return True
+    depth = 1  # a quotation inside it, in quote marks of its own, is closed before it
+    for mark in re.findall("[«»]", doc[end:end + RUN_CHARS]):
+        depth += 1 if mark == "«" else -1
+        if depth == 0:
+            return True
+    return False
+
+
+RUN_CHARS = 3000  # how far a quotation opened once may run before its closing mark
