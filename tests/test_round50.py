@@ -15,6 +15,9 @@ invented texts, bokmål and nynorsk, with negatives:
 - who was there: a signed piece's writer with an office ("Av NN, områdedirektør i KS") who tells the occasion in the
   first person singular ("Sist torsdag satt jeg i panelet da departementet inviterte til frokostmøte"), not one who
   tells only what others did;
+- who was there: not one who would have liked to be ("hadde gjerne vore med, men sit i finanskomiteen sitt møte");
+- names: a shopkeeper's trade before a name ("Kjøpmann NN") is no first name; a party's or the Red Cross's local
+  branch by its place ("Voss Senterparti", "Stord Raudekross") is no person;
 - names: a compound on a noun of a figure or a proposal ("Skatteanslaget", "Lovforslaget") is no organisation and no
   speaker's body; a body's initials in brackets between a role and a name ("direktør i Integrerings- og
   mangfaldsdirektoratet (IMDi), NN") keep the role and the body.
@@ -268,3 +271,33 @@ def test_a_signed_pieces_writer_who_tells_the_occasion_in_the_first_person_was_t
 def test_a_signed_pieces_writer_who_tells_what_others_did_was_not_there() -> None:
     meeting = extracted_meeting(OTHERS_BLOG, "nb", published=date(2025, 3, 10))
     assert meeting is not None and "Håkon Rud" not in names(meeting)
+
+
+SHOP_VISIT = """Nærbutikken i Aurland
+
+Tysdag 4. mars fekk Joker Aurland besøk av landbruks- og matminister Sigrun Aarset. Kjøpmann Ola Bøyum viste fram \
+hylla med lokalmat frå bønder i bygda, og ordførar Tone Mundal var med på besøket.
+
+Statsråden lova å ta med seg innspela om distriktsbutikkane.
+"""
+
+BRANCHES = """Frukostmøte om lærarmangelen
+
+Fredag 7. mars møtte statssekretær i Kunnskapsdepartementet, Torbjørn Hauge, Voss Senterparti og Stord Raudekross \
+til frukostmøte på Voss. Margit Lægreid leidde samtalen.
+
+Stortingsrepresentant Anders Bryn hadde gjerne vore med, men sit i finanskomiteen sitt møte same morgon.
+
+Innspela tek gruppa med seg inn i budsjettarbeidet.
+"""
+
+
+def test_a_shopkeepers_trade_before_a_name_is_no_first_name() -> None:
+    meeting = extracted_meeting(SHOP_VISIT, "nn", published=date(2025, 3, 5))
+    assert meeting is not None and "Ola Bøyum" in names(meeting) and "Kjøpmann Ola Bøyum" not in names(meeting)
+
+
+def test_local_branches_are_no_persons_and_one_who_would_have_liked_to_come_was_not_there() -> None:
+    meeting = extracted_meeting(BRANCHES, "nn", published=date(2025, 3, 10))
+    assert meeting is not None and "Torbjørn Hauge" in names(meeting)
+    assert not {"Voss Senterparti", "Stord Raudekross", "Anders Bryn"} & names(meeting)
