@@ -24,7 +24,9 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
 Every person named in such a span took part. So does every person named in the list items (bullets, dashes) right
 under a short line ending in a colon whose words place persons at the occasion (an `attendance` cue: "I delegasjonen
 var:", "Delegasjonen:", "Med på møtet var:", "Følgende deltok i møtet:"), or in the table right under it (rows of cells
-between bars: "Navn | Rolle | Organisasjon", `_table_after`). A line "Fra KS:" naming one person
+between bars: "Navn | Rolle | Organisasjon", `_table_after`), or in a table with no heading whose header row names the
+persons and their roles or bodies (`roster_header`, `_is_roster`); a table's row marked absent in a cell of its own
+("forfall", "nei, forfall": `absence_cells`) names nobody present. A line "Fra KS:" naming one person
 or none is not a list (it may open a quotation or a statement). A programme's credit line of a
 guest ("Gjest: NN, styreleder i KS") is a list only when a sentence of the text says the guests
 took part (`guests_present`: "Begge gjestene deltok i møtet"); the host's line (`host_line`,
