@@ -30,9 +30,15 @@ def _organisation_regex() -> re.Pattern[str]:
 def _organisation_word() -> re.Pattern[str]:
     """A capitalised compound that names an association ("Utdanningsforbundet", "Bondelaget")."""
     endings = trie_alternation([str(w) for w in _data()["organisation_word_endings"]])
-    nouns = lexicon.alternation([str(w).casefold() for w in _data()["not_organisation_words"]])  # "Forslaget": a
-    # proposal, also as the last part of a compound ("Skatteanslaget", "Lovforslaget", "Kunnskapsgrunnlaget")
-    return re.compile(rf"(?<![\w-])(?![A-ZÆØÅ]?[a-zæøåé]*(?i:{nouns})(?![\w-]))[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
+    nouns = lexicon.alternation([str(w) for w in _data()["not_organisation_words"]])  # "Forslaget": a proposal
+    return re.compile(rf"(?<![\w-])(?!(?:{nouns})(?![\w-]))[A-ZÆØÅ][a-zæøåé]{{2,}}(?:{endings})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _not_organisation_endings() -> tuple[str, ...]:
+    """The nouns of `not_organisation_words` as the last part of a compound ("Skatteanslaget", "Lovforslaget",
+    "Kunnskapsgrunnlaget": a figure, a proposal, a basis; stop 62)."""
+    return tuple(str(w).casefold() for w in _data()["not_organisation_words"])
 
 
 AIM = re.compile(r"\s+(?:for|av)\s+[a-zæøåé]{5,}(?![\w-])")  # "Landsforeningen for barnevernsbarn", "Landssamanslutninga av
@@ -45,6 +51,8 @@ def _organisation_words(text: str) -> list[ActorHit]:
     named_for = tuple(str(w) for w in _data().get("named_for_endings", []))
     hits = []
     for m in _organisation_word().finditer(text):
+        if m.group(0).casefold().endswith(_not_organisation_endings()):
+            continue  # "Styret: Skatteanslaget må justerast": a figure, no association
         aim = AIM.match(text, m.end()) if m.group(0).endswith(named_for) else None
         end = aim.end() if aim and not claimants_in(m.group(0)) else m.end()
         hits.append(ActorHit(m.start(), end, " ".join(text[m.start():end].split())))
