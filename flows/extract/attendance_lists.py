@@ -122,21 +122,31 @@ def _table_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
     return [nxt] if nxt is not None and len(lines) >= 2 and all(line.count(" | ") >= 1 for line in lines) else []
 
 
+@lru_cache(maxsize=1)
+def _roster_header() -> re.Pattern[str]:
+    return re.compile(str(pattern_data().get("roster_header") or r"(?!x)x"), re.IGNORECASE)
+
+
 def _is_roster(block: Block) -> bool:
     """A table of two rows or more under a header row that names the persons and their roles or bodies ("Namn | Rolle |
     Verksemd | Oppmøte", `roster_header`): those present, with no heading above it."""
     lines = [line for line in block.text.split("\n") if line.strip()]
     return len(lines) >= 3 and all(line.count(" | ") >= 1 for line in lines) and \
-        re.match(str(pattern_data().get("roster_header") or r"(?!x)x"), lines[0], re.IGNORECASE) is not None
+        _roster_header().match(lines[0]) is not None
+
+
+@lru_cache(maxsize=1)
+def _absence_words() -> frozenset[str]:
+    """`absence_labels` and `absence_cells`, lower case."""
+    return frozenset(str(w).casefold() for key in ("absence_labels", "absence_cells")
+                     for w in pattern_data().get(key) or ())
 
 
 def _absent_cell(cell: str) -> bool:
     """A table cell marking its row's person absent: a label of absence ("forfall", "ikkje til stades") or a no
     ("nei, forfall"); `absence_labels`, `absence_cells`."""
-    words = {str(w).casefold() for w in pattern_data().get("absence_labels") or ()} | \
-        {str(w).casefold() for w in pattern_data().get("absence_cells") or ()}
     text = cell.strip().strip(".").casefold()
-    return text in words or text.split(",")[0].strip() in words
+    return text in _absence_words() or text.split(",")[0].strip() in _absence_words()
 
 
 def _present_rows(block: Block, skip: int = 0) -> list[Span]:

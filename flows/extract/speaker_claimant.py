@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flows import lexicon
 from flows.extract.actors import GOVERNMENT, ActorHit, _data, addressees_in, claimants_in, is_ks_body
 from flows.extract.matcher import trie_alternation
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.organisation_names import organisations_in
 from flows.extract.place_names import PLACE
 from flows.extract.roles import is_government_role
+from flows.extract.state_bodies import agency_named
 
 
 def government_role(text: str) -> bool:
@@ -45,20 +45,7 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
     if government_role(organisation) or addressees_in(organisation) and any(
             h.name in ministry_aliases().values() or h.name == "regjeringen" for h in addressees_in(organisation)):
         return GOVERNMENT
-    return agency_name(organisation) or organisation
-
-
-def agency_name(organisation: str) -> str | None:
-    """The one name of a state agency written in full or in another form ("Integrerings- og mangfaldsdirektoratet":
-    IMDi; `agencies` in state_bodies.yaml), when the organisation is that agency and nothing more."""
-    written = " ".join(organisation.split())
-    hits = [h for h in addressees_in(written) if h.start == 0 and h.end == len(written)]
-    return hits[0].name if hits and hits[0].name in agency_names() else None
-
-
-@lru_cache(maxsize=1)
-def agency_names() -> frozenset[str]:
-    return frozenset(str(name) for name in lexicon.load("state_bodies")["agencies"])
+    return agency_named(organisation) or organisation  # "Integrerings- og mangfaldsdirektoratet": IMDi
 
 
 

@@ -94,6 +94,12 @@ def _agencies() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
             {a.casefold(): n for a, n in lookup.items()})
 
 
+def agency_named(organisation: str) -> str | None:
+    """The one name of a state agency that `organisation` is, in any of its row's written forms ("Integrerings- og
+    mangfaldsdirektoratet": IMDi; `agencies`), or None."""
+    return _agencies()[2].get(" ".join(organisation.split()).casefold())
+
+
 def full_name(name: str, text: str) -> str:
     """The agency's full name as the text writes it (GUIDELINES: "spelled as the full name"): the longest form
     of its row in `agencies` the text contains ("Integrerings- og mangfaldsdirektoratet (IMDi)"), else `name`."""
