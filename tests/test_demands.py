@@ -427,7 +427,9 @@ def test_news_without_byline_has_no_article_voice_demands() -> None:
 # unseen25 joined it (stop 37); stop 47's model (unseen36 and demset3 in the training material) gave okonomi; right
 # again with stop 49's (unseen38 and demset5 in the training material); okonomi again with stop 50's (unseen39 and
 # demset6 in the training material); right again from stop 53's to stop 59's; styring with stop 60's and stop 61's
-# (unseen49 and demset15 in the training material); right again with stop 62's (unseen51 and demset17 in it).
+# (unseen49 and demset15 in the training material); right again with stop 62's (unseen51 and demset17 in it);
+# styring again with stop 63's (unseen52 and demset18 in it).
+@pytest.mark.xfail(strict=True, reason="on the topic model's edge: stop 63's model (unseen52, demset18) gives styring")
 def test_topic_from_article_subject_nn() -> None:
     """A demand whose topic only the article's subject gives: an xfail until stop 23's model (codebook hits read
     from the demand's paragraph, unseen11 in the training material) got it right, an xfail again with stop 29's

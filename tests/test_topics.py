@@ -50,9 +50,9 @@ GOLDEN = [
     ("omsorg", "nn", "fleire omsorgsbustader for eldre"),
     # a known failure from stop 49 ('plassar på sjukeheimen' leaned styring) that passes since unseen41 and demset7
     # joined the training material (stop 52)
-    # ('fleire plassar på sjukeheimen' gave omsorg until stop 59; styring since stop 60's retraining)
-    pytest.param("omsorg", "nn", "fleire plassar på sjukeheimen", marks=xfail(
-        "since unseen49 and demset15 joined the training material (stop 60) more nursing home places lean styring")),
+    # ('fleire plassar på sjukeheimen' gave omsorg until stop 59; styring from stop 60's retraining to stop 62's;
+    # omsorg again since unseen52 and demset18 joined the training material, stop 63)
+    ("omsorg", "nn", "fleire plassar på sjukeheimen"),
     ("bpa", "nb", "en bedre ordning for brukerstyrt personlig assistanse"),
     ("bpa", "nn", "betre tenester til personar med funksjonsnedsetjing"),
     ("bpa", "nb", "tilpassede hjelpemidler for personer med funksjonshemming"),
@@ -125,8 +125,9 @@ GOLDEN = [
     # 'helsefag' names no keyword and is learnt from training only: a strict xfail from unseen7's joining the training
     # (the verb 'velge' weighed allmennlege and styring) until unseen29 joined it (stop 42), whose demands name
     # 'helsefag' with recruitment; again from stop 48's retraining (unseen37, demset4), 'velge' weighing styring,
-    # until stop 56's (unseen45, demset11)
-    ("personell", "nb", "at flere ungdommer velger helsefag"),
+    # until stop 56's (unseen45, demset11); styring again from stop 63's (unseen52, demset18)
+    pytest.param("personell", "nb", "at flere ungdommer velger helsefag", marks=xfail(
+        "since unseen52 and demset18 joined the training material (stop 63) 'velge' weighs styring over 'helsefag'")),
 ]
 
 
