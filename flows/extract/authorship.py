@@ -23,7 +23,7 @@ from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
 from flows.extract.home_body import PLACE, councils_in, is_council, kind_of
 from flows.extract.voice import all_claimants
-from flows.extract.document_layout import MAX_TITLE, SIGNED_LINES, Byline, Layout, pattern
+from flows.extract.document_layout import MAX_TITLE, META_SEPARATOR, SIGNED_LINES, Byline, Layout, pattern
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.mentions import MentionLayer
 from flows.extract.notes import notes_author, notes_recipient
@@ -96,7 +96,7 @@ def byline_role(line: str, after: int, next_line: str | None) -> str | None:
     if rest.startswith(", "):
         role = re.split(r",\s*(?:og\s+)?", rest[2:], maxsplit=1)[0]
     elif not rest and next_line is not None:
-        role = next_line.strip()
+        role = META_SEPARATOR.split(next_line.strip())[0]  # "Ordfører i Nordby · 4 t · 🌍": a post's age after it
     else:
         return None
     return role if 2 <= len(role) <= MAX_BYLINE_ROLE * 2 else None

@@ -100,6 +100,8 @@ PATTERNS: dict[str, tuple[str, str]] = {
 }
 LABEL_SEPARATOR = re.compile(r"\s[–—-]\s|[|/:·›]")  # between a letterhead and a label ("KS – SNAKKEPUNKTER")
 QUOTED = re.compile(r"«[^«»]*»")
+POST_AGE = re.compile(r"(?:^|[ \t])[·•][ \t]*\d{1,2}[ \t]*(?:t|d|u|h|m|min)[ \t]*(?:[·•]|$)|^\d{1,2}[ \t]*(?:t|d|u|h)[ \t]*[·•]",
+                      re.MULTILINE)  # a social media post's age under its writer's name ("Ordfører i Nordby · 4 t ·")
 META_SEPARATOR = re.compile(r"\s[|·•]\s+")  # between the parts of a header's meta line ("Publisert ... | NN, rolle")
 
 
@@ -166,7 +168,7 @@ def _talk_lines(blocks: tuple[Block, ...]) -> tuple[str, ...]:
 
 def _bylines(blocks: tuple[Block, ...]) -> tuple[Byline, ...]:
     if not any(pattern("opinion").search(block.text) or pattern("opinion_label").search(block.text)
-               for block in blocks[:OPINION_BLOCKS]):
+               or POST_AGE.search(block.text) for block in blocks[:OPINION_BLOCKS]):
         return ()
     lines = block_lines(blocks[:OPINION_BLOCKS])
     out = []

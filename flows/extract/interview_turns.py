@@ -18,7 +18,7 @@ with two or more turns. Every turn of a named speaker is a direct statement of t
 (guidelines: a quotation), and so is each plain paragraph under it up to the next label, but:
 
 - the host's turns are nobody's statements: the host is the speaker a host word names
-  ("Programleder: NN", "programleiar NN", "NN (vert)") before the first turn or in the label,
+  ("Programleder: NN", "programleiar NN", "Programleder er NN", "NN (vert)") before the first turn or in the label,
   failing that the one speaker whose turns are mostly questions;
 - a turn (or paragraph) that is only questions is no statement (questions never are);
 - a stage direction opening a turn ("(ler)", "[latter]") is no part of the words;
@@ -132,6 +132,10 @@ def _speech(text: str) -> bool:
     return len(words) >= SPEECH_WORDS and (bool(SENTENCE_END.search(text)) or len(words) >= LONG_WORDS)
 
 
+HOST_COPULA = re.compile(r"^(?:er|var|blir|vert|vart|ble)\s+(?:som\s+(?:vanleg|vanlig|før|alltid)\s+)?")  # "Programleder er
+# NN", "Programleiar er som vanleg NN": the host named after a copula
+
+
 def _hosted(text: str, first: int, speakers: dict[str, Mention]) -> set[str]:
     """Speakers a host word names before the first turn ("Programleder: NN", "programleiar NN",
     "NN (vert)")."""
@@ -141,8 +145,9 @@ def _hosted(text: str, first: int, speakers: dict[str, Mention]) -> set[str]:
         near = head[max(0, match.start() - 40):match.end() + 60]
         after = head[match.end():match.end() + 60]
         for name, person in speakers.items():
-            if after.lstrip(" \t:–—-").casefold().startswith(person.name.casefold()):
-                out.add(name)  # "Programleder: NN", "programleiar NN"; not the next one listed after "NN (programleder),"
+            if HOST_COPULA.sub("", after.lstrip(" \t:–—-")).casefold().startswith(person.name.casefold()):
+                out.add(name)  # "Programleder: NN", "programleiar NN", "Programleder er NN"; not the next one listed
+                # after "NN (programleder),"
             elif person.name.casefold() in near.casefold() and re.search(
                     rf"{re.escape(person.name)}\s*[(,]\s*{re.escape(match.group(0))}", near, re.IGNORECASE):
                 out.add(name)

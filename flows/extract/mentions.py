@@ -222,7 +222,7 @@ def _group_bodies(ctx: DocContext, people: People) -> Iterator[tuple[PersonMenti
         at = bisect_right(starts, mention.start) - 1
         sentence = ctx.sentences[at] if at >= 0 and mention.start < ctx.sentences[at].end else None
         group = group_org(sentence, mention) if sentence is not None else None
-        body = claimants_in(group)[:1] if group else []
+        body = (claimants_in(group)[:1] or organisations_in(group)[:1]) if group else []
         yield mention, body[0].name if body and body[0].start == 0 else None
 
 

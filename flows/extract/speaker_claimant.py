@@ -39,6 +39,9 @@ def claimant_of(organisation: str | None, role: str | None = None, default: str 
                 and organisation[:hits[0].end] == hits[0].name:
             return f"{hits[0].name} {rest}"  # "Utdanningsforbundet Nordby": the local branch, as written
         return hits[0].name
+    named = organisations_in(organisation.strip())
+    if named and named[0].start == 0 and named[0].end == len(organisation.strip()):
+        return named[0].name  # "Nordfjellrådet": a body named by a compound, no place a mayor leads
     local = local_body(organisation, role)
     if local:
         return local

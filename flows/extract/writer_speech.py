@@ -62,11 +62,11 @@ def INVERTED() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def ASKED() -> re.Pattern[str]:
     """"Jeg ba statsråden om å ", "Eg bad departementet om at ", "I møtet bad eg departementet om å ": the one
-    asked between the verb and "om"."""
+    asked between the verb and "om", or none named ("Jeg ba om at ...")."""
     lex = _lex()
     adv = rf"(?:(?:{lex['adverbs']})\s+)*"
     return re.compile(rf"^(?:(?:(?:Men|Og|Så)\s+)?{FIRST}\s+{adv}(?:{lex['asking']})|(?i:{lex['opener']})\s+(?:{lex['asking']})"
-                      rf"\s+{FIRST})\s+(?:[\w-]+\s+){{1,3}}?(?:om|til)\s+(?:å|at)\s+")
+                      rf"\s+{FIRST})\s+(?:[\w-]+\s+){{0,3}}?(?:om|til)\s+(?:å|at)\s+")
 
 
 def cue(text: str) -> bool:

@@ -1,0 +1,105 @@
+"""Round 51 (the misses of eval/unseen52, eval/partset38 and eval/demset18, development material after stop 62),
+invented texts, bokmål and nynorsk, with negatives:
+
+- claimants: the mayors a regional council sends ("Frå Nordfjellrådet møtte leiaren, ordførar A, og ordførar B")
+  speak for the council, a compound on "-rådet" its name; the King in Council ("Statsrådet") is no body that asks;
+- transcripts: the host named after a copula in the show's description ("Programleder er NN") asks the questions
+  and says nothing of their own;
+- a social media post's writer, named over a line with the post's age ("Ordfører i Nordby kommune · 4 t · 🌍"), is
+  the "jeg" of the post: what she says she asked for is her municipality's demand and her own words ("Jeg ba om at X"),
+  and a line with no age under a name ("Kari Dal\nOrdfører i Nordby") makes no post;
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_kit import cases, demands, extracted_meeting, participant_names_of as names, statement_rows
+
+REGIONAL_COUNCIL_DELEGATION = """Nyheitsbrev frå fylkestingsgruppa
+
+Tysdag 4. mars var Nordfjellrådet i Kunnskapsdepartementet. Frå Nordfjellrådet møtte leiaren, ordførar Ola Rise, \
+ordførar Kari Vik og dagleg leiar Åse Lunde. Departementet stilte med statssekretær Per Moen.
+
+– Staten må gje fylkeskommunane eit klart ansvar for læreplassane, sa Vik.
+
+– Difor må lærlingtilskotet aukast for kommunale lærebedrifter, sa Rise.
+
+Elevorganisasjonen har i ei fråsegn kravd at fylkeskommunen garanterer læreplass til alle elevar.
+"""
+
+PODCAST_HOST = """Kommunepodden – en podkast om kommunene
+
+Episode 12: Hvem skal betale for de felles løsningene?
+
+I denne episoden forteller rådgiver Eva Strand, som satt i møtet med departementet, hva som ble sagt. \
+Programleder er Jon Berg.
+
+ES = Eva Strand, JB = Jon Berg.
+
+JB: Velkommen til Kommunepodden. Jeg har med meg en som har brukt mye tid på dette. [latter]
+
+ES: Takk for det.
+
+JB: Eva, du var i møtet med departementet. Hva ville KS oppnå?
+
+ES: Det korte svaret er forutsigbarhet. Staten må ta en større del av regningen for de felles løsningene.
+
+JB: Og hvordan ble det tatt imot?
+
+ES: Statsråden var tydelig på at det ikke kommer nye penger nå, men han lovet å se på modellen.
+
+JB: Takk skal du ha. Neste episode handler om arbeidsgiverpolitikk.
+"""
+
+SOCIAL_POST = """Kari Dal
+Ordfører i Nordby kommune · 4 t · 🌍
+
+Lang dag i Oslo i dag. Jeg, kommunedirektør Per Lie og varaordfører Ane Berg møtte statssekretær Ivar Holm i \
+Forsvarsdepartementet om utbyggingen av leiren.
+
+Jeg startet med å si at vi er glade for satsingen, men at Nordby ikke kan bære regningen alene. Jeg ba om at \
+Forsvarsbygg bygger minst 100 familieboliger utenfor leiren.
+
+#nordby #forsvaret
+"""
+
+NO_POST = """Kari Dal
+Ordfører i Nordby kommune
+
+Jeg startet med å si at vi er glade for satsingen, men at Nordby ikke kan bære regningen alene. Jeg ba om at \
+Forsvarsbygg bygger minst 100 familieboliger utenfor leiren.
+"""
+
+
+def test_the_mayors_a_regional_council_sends_speak_for_the_council() -> None:
+    rows = demands(REGIONAL_COUNCIL_DELEGATION, "nn")
+    claimants = {text.split()[0]: claimant for claimant, _, text in rows}
+    assert claimants.get("Staten") == "Nordfjellrådet"
+    assert claimants.get("må") == "Nordfjellrådet"
+    assert {claimant for claimant, _, text in rows if "garanterer" in text} == {"Elevorganisasjonen"}
+
+
+def test_the_king_in_council_is_no_body_that_asks() -> None:
+    from flows.extract.organisation_names import organisations_in
+    assert [h.name for h in organisations_in("Nordfjellrådet ber om eit møte.")] == ["Nordfjellrådet"]
+    assert organisations_in("Statsrådet vedtok endringa fredag.") == []
+
+
+def test_a_host_named_after_a_copula_says_nothing_of_their_own() -> None:
+    rows = statement_rows(PODCAST_HOST, "nb")
+    assert {speaker for _, speaker, _ in rows} == {"Eva Strand"}
+    assert any(text.startswith("Det korte svaret") for _, _, text in rows)
+
+
+def test_a_social_media_posts_writer_is_its_first_person() -> None:
+    rows = statement_rows(SOCIAL_POST, "nb")
+    assert ("indirect", "Kari Dal", "Forsvarsbygg bygger minst 100 familieboliger utenfor leiren") in rows
+    assert any(speaker == "Kari Dal" and text.startswith("vi er glade") for _, speaker, text in rows)
+    assert ("Nordby kommune", "Forsvarsbygg") in {(c, a) for c, a, text in demands(SOCIAL_POST, "nb")
+                                                  if text.startswith("Forsvarsbygg bygger")}
+
+
+def test_a_name_over_a_role_with_no_posts_age_makes_no_post() -> None:
+    assert statement_rows(NO_POST, "nb") == []
