@@ -8,6 +8,7 @@ invented texts, bokmål and nynorsk, with negatives:
 - a social media post's writer, named over a line with the post's age ("Ordfører i Nordby kommune · 4 t · 🌍"), is
   the "jeg" of the post: what she says she asked for is her municipality's demand and her own words ("Jeg ba om at X"),
   and a line with no age under a name ("Kari Dal\nOrdfører i Nordby") makes no post;
+- names: the presiding bishop's title before a name ("Preses NN") is no first name.
 """
 from __future__ import annotations
 
@@ -103,3 +104,16 @@ def test_a_social_media_posts_writer_is_its_first_person() -> None:
 
 def test_a_name_over_a_role_with_no_posts_age_makes_no_post() -> None:
     assert statement_rows(NO_POST, "nb") == []
+
+
+def test_the_presiding_bishops_title_is_no_first_name() -> None:
+    text = """Kyrkja og kommunane
+
+Tysdag 22. oktober møtte styreleiar Olav Dahl frå KA og preses i Bispemøtet, biskop Helga Vik, kultur- og \
+likestillingsminister Lene Moe.
+
+Preses Helga Vik la vekt på at kyrkja skal vere til stades i heile landet.
+"""
+    meeting = extracted_meeting(text, "nn", published=date(2025, 10, 24))
+    assert meeting is not None and "Helga Vik" in names(meeting)
+    assert not any(name.startswith("Preses") for name in names(meeting))
