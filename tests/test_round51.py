@@ -8,7 +8,10 @@ invented texts, bokmål and nynorsk, with negatives:
 - a social media post's writer, named over a line with the post's age ("Ordfører i Nordby kommune · 4 t · 🌍"), is
   the "jeg" of the post: what she says she asked for is her municipality's demand and her own words ("Jeg ba om at X"),
   and a line with no age under a name ("Kari Dal\nOrdfører i Nordby") makes no post;
-- names: the presiding bishop's title before a name ("Preses NN") is no first name.
+- names: the presiding bishop's title before a name ("Preses NN") is no first name; a time noun opening a title
+  before a place ("Året Lierne måtte spørre om lov") is no person;
+- meeting cues: a sentence opening on the meeting told as taking place ("Møtet fant sted ...", a long-read's "Møtet
+  som kommunen hadde ventet på, finner sted 11. juni på ...") outweighs a council's vote told later in the text.
 """
 from __future__ import annotations
 
@@ -117,3 +120,27 @@ Preses Helga Vik la vekt på at kyrkja skal vere til stades i heile landet.
     meeting = extracted_meeting(text, "nn", published=date(2025, 10, 24))
     assert meeting is not None and "Helga Vik" in names(meeting)
     assert not any(name.startswith("Preses") for name in names(meeting))
+
+
+LONG_READ = """Året Lierne måtte spørre om lov
+
+Av Kari Dal
+
+Møtet som kommunen hadde ventet på i et halvt år, finner sted 11. juni på Statsforvalterens kontor i Steinkjer. \
+Fra Lierne møter ordfører Hallvard Moen og kommunedirektør Bente Lund. Fra Kommunal- og distriktsdepartementet \
+kommer avdelingsdirektør Trond Hegge.
+
+Tirsdag vedtok kommunestyret budsjettet med 13 mot 4 stemmer.
+"""
+
+
+def test_a_meeting_told_as_taking_place_outweighs_a_later_council_vote() -> None:
+    meeting = extracted_meeting(LONG_READ, "nb", published=date(2025, 12, 12))
+    assert meeting is not None
+    assert (meeting.date.month, meeting.date.day) == (6, 11) and meeting.rule == "mote"
+
+
+def test_a_time_noun_opening_a_title_is_no_person() -> None:
+    meeting = extracted_meeting(LONG_READ, "nb", published=date(2025, 12, 12))
+    assert meeting is not None and "Hallvard Moen" in names(meeting)
+    assert not any(name.startswith("Året") for name in names(meeting))
