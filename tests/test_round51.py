@@ -11,7 +11,9 @@ invented texts, bokmål and nynorsk, with negatives:
 - names: the presiding bishop's title before a name ("Preses NN") is no first name; a time noun opening a title
   before a place ("Året Lierne måtte spørre om lov") is no person;
 - meeting cues: a sentence opening on the meeting told as taking place ("Møtet fant sted ...", a long-read's "Møtet
-  som kommunen hadde ventet på, finner sted 11. juni på ...") outweighs a council's vote told later in the text.
+  som kommunen hadde ventet på, finner sted 11. juni på ...") outweighs a council's vote told later in the text;
+- dates: a live blog's "I dag møtes ..." far down, with no publication date to read it against, is the day its newest
+  entry names for the meeting by a compound ("Krisemøtet på Fillan torsdag 8. februar varte ...").
 """
 from __future__ import annotations
 
@@ -144,3 +146,39 @@ def test_a_time_noun_opening_a_title_is_no_person() -> None:
     meeting = extracted_meeting(LONG_READ, "nb", published=date(2025, 12, 12))
     assert meeting is not None and "Hallvard Moen" in names(meeting)
     assert not any(name.startswith("Året") for name in names(meeting))
+
+
+LIVE_BLOG = """DIREKTE: Krisemøtet etter stormen
+
+Publisert 8. februar kl. 07.58 | Oppdatert 8. februar kl. 16.42
+
+16.42 – Oppsummering
+
+Krisemøtet på Fillan torsdag 8. februar varte i nesten fire timer. Ingen nye penger ble lovet.
+
+10.15 – Ordføreren: – Vi trenger hjelp nå
+
+– Staten må ta et større ansvar for å gjenoppbygge kaiene, sier ordfører Randi Sand.
+
+08.30 – Møtet er i gang
+
+I dag møtes kommunene som ble hardest rammet av stormen for å diskutere gjenoppbyggingen med \
+justisminister Per Lie. Møtet begynte klokken 09.00 i kommunestyresalen på Fillan.
+"""
+
+NOT_THE_MEETING = """Møte om stormen
+
+Krisemøtet i fjor, 8. februar 2024, varte i fire timer.
+
+I dag møtes kommunene igjen med justisminister Per Lie. Møtet begynte klokken 09.00 i kommunestyresalen.
+"""
+
+
+def test_a_live_blogs_today_with_nothing_to_read_it_against_is_the_day_its_newest_entry_names() -> None:
+    meeting = extracted_meeting(LIVE_BLOG, "nb")
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (2, 8)
+
+
+def test_a_meeting_named_by_a_compound_at_another_time_dates_no_today() -> None:
+    meeting = extracted_meeting(NOT_THE_MEETING, "nb")
+    assert meeting is not None and meeting.date.day is None
