@@ -13,7 +13,9 @@ invented texts, bokmål and nynorsk, with negatives:
 - meeting cues: a sentence opening on the meeting told as taking place ("Møtet fant sted ...", a long-read's "Møtet
   som kommunen hadde ventet på, finner sted 11. juni på ...") outweighs a council's vote told later in the text;
 - dates: a live blog's "I dag møtes ..." far down, with no publication date to read it against, is the day its newest
-  entry names for the meeting by a compound ("Krisemøtet på Fillan torsdag 8. februar varte ...").
+  entry names for the meeting by a compound ("Krisemøtet på Fillan torsdag 8. februar varte ..."); a day and month
+  opening the sentence right before the meeting's, in the paragraph before it ("Mandag 3. februar fikk vi endelig
+  sitte ved samme bord som departementet.\n\nMøtet ble holdt i ..."), dates it; a date inside that sentence does not.
 """
 from __future__ import annotations
 
@@ -182,3 +184,21 @@ def test_a_live_blogs_today_with_nothing_to_read_it_against_is_the_day_its_newes
 def test_a_meeting_named_by_a_compound_at_another_time_dates_no_today() -> None:
     meeting = extracted_meeting(NOT_THE_MEETING, "nb")
     assert meeting is not None and meeting.date.day is None
+
+
+BEFORE_THE_MEETING = """Notat fra styret
+
+Som mange av dere vet, har avdelingen lenge etterlyst et samarbeid om heltid. {opening}
+
+Møtet ble holdt i Arbeids- og inkluderingsdepartementet i Akersgata. Fra departementet møtte statssekretær Henrik \
+Aas, og fra KS kom Kari Dal.
+"""
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("Mandag 3. februar fikk vi endelig sitte ved samme bord som departementet.", 3),
+    ("Vi har ventet på dette siden avtalen fra 3. februar ble signert.", None),
+])
+def test_a_day_opening_the_sentence_before_the_meetings_paragraph_dates_it(opening: str, day: int | None) -> None:
+    meeting = extracted_meeting(BEFORE_THE_MEETING.format(opening=opening), "nb")
+    assert meeting is not None and meeting.date.day == day

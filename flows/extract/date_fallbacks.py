@@ -31,13 +31,15 @@ from flows.model import Block, Sentence
 def lead_in_date(text: str, previous: Sentence, evidence: Sentence) -> tuple[float, dates.FoundDate] | None:
     """With no date near the occasion, a date in the sentence leading into the
     occasion sentence in the same paragraph ("KS og NN la tirsdag fram ein plan.
-    Planen vart overlevert statsråden i eit møte") dates it."""
-    if "\n\n" in text[previous.end:evidence.start]:
-        return None
+    Planen vart overlevert statsråden i eit møte") dates it; across a paragraph break only a day and month opening
+    that sentence before its verb ("Mandag 3. februar fikk vi endelig sitte ved samme bord som departementet.\n\n
+    Møtet ble holdt i ...")."""
+    apart = "\n\n" in text[previous.end:evidence.start]
     for found in dates.find_dates(previous.text):
+        opens = found.kind == "daymonth" and found.start == 0 and re.match(r" [^\W\d_]", previous.text[found.end:])
         found = dates.FoundDate(found.text, found.start + previous.start, found.end + previous.start, found.kind,
                                 found.year, found.month, found.day, found.weekday, found.offset)
-        if not dates.blocked(text, found):
+        if not dates.blocked(text, found) and (opens or not apart):
             return 1.0, found
     return None
 
