@@ -15,7 +15,8 @@ invented texts, bokmål and nynorsk, with negatives:
 - dates: a live blog's "I dag møtes ..." far down, with no publication date to read it against, is the day its newest
   entry names for the meeting by a compound ("Krisemøtet på Fillan torsdag 8. februar varte ..."); a day and month
   opening the sentence right before the meeting's, in the paragraph before it ("Mandag 3. februar fikk vi endelig
-  sitte ved samme bord som departementet.\n\nMøtet ble holdt i ..."), dates it; a date inside that sentence does not.
+  sitte ved samme bord som departementet.\n\nMøtet ble holdt i ..."), dates it; a date inside that sentence does not;
+  a post's stamp with its time after the date ("14. mai kl. 15:32 · 🌍") is the day its "i dag" counts from.
 """
 from __future__ import annotations
 
@@ -201,4 +202,18 @@ Aas, og fra KS kom Kari Dal.
 ])
 def test_a_day_opening_the_sentence_before_the_meetings_paragraph_dates_it(opening: str, day: int | None) -> None:
     meeting = extracted_meeting(BEFORE_THE_MEETING.format(opening=opening), "nb")
+    assert meeting is not None and meeting.date.day == day
+
+
+@pytest.mark.parametrize(("stamp", "day"), [("14. mai kl. 15:32 · 🌍", 14), ("14. mai kl. 15:32 i Nordreisa", None)])
+def test_a_posts_stamp_with_its_time_dates_its_today(stamp: str, day: int | None) -> None:
+    text = f"""Nordreisa kommune
+{stamp}
+
+Besøk av helseministeren i dag! 🙌
+
+Helse- og omsorgsminister Ingvild Sør la i dag turen innom Nordreisa helsesenter. Ordfører Hilde Ny og \
+kommunedirektør Frode Rav tok imot.
+"""
+    meeting = extracted_meeting(text, "nb")
     assert meeting is not None and meeting.date.day == day

@@ -16,9 +16,20 @@ def examples():  # type: ignore[no-untyped-def]
     return load()
 
 
+# Demands a writer annotated in text the normaliser sets aside as page furniture: the comments under a mayor's Facebook
+# post, after its reactions line ("👍❤️ 212 · 47 kommentarer · 18 delinger", boilerplate.yaml `tail_label`, stop 51).
+# They train the model on the document alone (`located` "none"); keeping the comments was tried in stop 63 and moved
+# one demand of that text and one participant of a partset (not taken).
+IN_PAGE_FURNITURE = {
+    ("unseen52b", "u52b_01_facebook_bardu_forsvaret", "legedekningen må være med i planleggingen fra dag én"),
+    ("unseen52b", "u52b_01_facebook_bardu_forsvaret",
+     "sørge for at det blir lys langs skoleveien i Kirkeveien før det kommer flere biler"),
+}
+
+
 def test_every_annotated_demand_is_found_in_its_normalised_text(examples) -> None:  # type: ignore[no-untyped-def]
     assert len(examples) > 250
-    assert [e.action for e in examples if e.located == "none"] == []
+    assert {(e.set_name, e.doc, e.action) for e in examples if e.located == "none"} == IN_PAGE_FURNITURE
     assert all(e.sentence and e.action.casefold()[:20] in " ".join(e.sentence.split()).casefold()
                for e in examples if e.located == "exact")
 
