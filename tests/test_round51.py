@@ -16,7 +16,9 @@ invented texts, bokmål and nynorsk, with negatives:
   entry names for the meeting by a compound ("Krisemøtet på Fillan torsdag 8. februar varte ..."); a day and month
   opening the sentence right before the meeting's, in the paragraph before it ("Mandag 3. februar fikk vi endelig
   sitte ved samme bord som departementet.\n\nMøtet ble holdt i ..."), dates it; a date inside that sentence does not;
-  a post's stamp with its time after the date ("14. mai kl. 15:32 · 🌍") is the day its "i dag" counts from.
+  a post's stamp with its time after the date ("14. mai kl. 15:32 · 🌍") is the day its "i dag" counts from;
+- quotations: the nynorsk past "skreiv" leads a quotation in the next paragraph ("På X skreiv leiar i Fiskarlaget
+  Vest, NN:" over «...»), as "skrev" and "skriv" do.
 """
 from __future__ import annotations
 
@@ -217,3 +219,17 @@ kommunedirektør Frode Rav tok imot.
 """
     meeting = extracted_meeting(text, "nb")
     assert meeting is not None and meeting.date.day == day
+
+
+@pytest.mark.parametrize(("verb", "language"), [("skreiv", "nn"), ("skrev", "nb")])
+def test_a_written_post_quoted_under_its_writers_line_is_their_words(verb: str, language: str) -> None:
+    text = f"""Hamna
+
+Fiskarane er lei av å vente.
+
+På X {verb} leiar i Fiskarlaget Vest, Hanne Gjerde Sand:
+
+«Fiskarane har mast om dette i årevis. Ordførarane har heilt rett.»
+"""
+    assert statement_rows(text, language) == [
+        ("direct", "Hanne Gjerde Sand", "Fiskarane har mast om dette i årevis. Ordførarane har heilt rett")]
