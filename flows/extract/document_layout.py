@@ -97,11 +97,12 @@ PATTERNS: dict[str, tuple[str, str]] = {
     "memo_field": ("document_genres", r"^(?:{own_voice.memo_fields})\s*:\s*(?=\S)"),  # "Til: ", "Utarbeidet av: "
     "party_field": ("document_genres", r"^(?:{own_voice.party_fields})\s+([^:]{1,60}?)\s*:\s*(?=\S)"),  # "Fra KS: "
     "first_person": ("document_genres", r"(?<![\w-])(?:{own_voice.first_person})(?![\w-])"),  # "vi", "oss", "me"
+    # a social media post's age under its writer's name ("Ordfører i Nordby · 4 t · 🌍", "3 d • Redigert •")
+    "post_age": ("document_genres", r"(?m)(?:^|[ \t])[·•][ \t]*\d{1,2}[ \t]*(?:{post_age_units})[ \t]*(?:[·•]|$)"
+                                    r"|^\d{1,2}[ \t]*(?:{post_age_units})[ \t]*[·•]"),
 }
 LABEL_SEPARATOR = re.compile(r"\s[–—-]\s|[|/:·›]")  # between a letterhead and a label ("KS – SNAKKEPUNKTER")
 QUOTED = re.compile(r"«[^«»]*»")
-POST_AGE = re.compile(r"(?:^|[ \t])[·•][ \t]*\d{1,2}[ \t]*(?:t|d|u|h|m|min)[ \t]*(?:[·•]|$)|^\d{1,2}[ \t]*(?:t|d|u|h)[ \t]*[·•]",
-                      re.MULTILINE)  # a social media post's age under its writer's name ("Ordfører i Nordby · 4 t ·")
 META_SEPARATOR = re.compile(r"\s[|·•]\s+")  # between the parts of a header's meta line ("Publisert ... | NN, rolle")
 
 
@@ -168,7 +169,7 @@ def _talk_lines(blocks: tuple[Block, ...]) -> tuple[str, ...]:
 
 def _bylines(blocks: tuple[Block, ...]) -> tuple[Byline, ...]:
     if not any(pattern("opinion").search(block.text) or pattern("opinion_label").search(block.text)
-               or POST_AGE.search(block.text) for block in blocks[:OPINION_BLOCKS]):
+               or pattern("post_age").search(block.text) for block in blocks[:OPINION_BLOCKS]):
         return ()
     lines = block_lines(blocks[:OPINION_BLOCKS])
     out = []

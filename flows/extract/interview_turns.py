@@ -56,6 +56,7 @@ from flows.extract.organisation_names import organisations_in
 from flows.extract.people import People
 from flows.extract.quotes import first_person
 from flows.extract.speech import attribution_of
+from flows.extract.transcript_hosts import hosted
 from flows.extract.transcript_labels import LABEL, label_of, label_person
 from flows.model import Block, Mention
 from flows.segment import host_words
@@ -95,12 +96,6 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def HOST_NEAR() -> re.Pattern[str]:
-    """A host word right before a name ("Programleder: NN", "programleiar NN") or after it ("NN (vert)")."""
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(_data()['hosts']))})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _minutes_openers() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in _data()["minutes_openers"])
 
@@ -132,28 +127,6 @@ def _speech(text: str) -> bool:
     return len(words) >= SPEECH_WORDS and (bool(SENTENCE_END.search(text)) or len(words) >= LONG_WORDS)
 
 
-HOST_COPULA = re.compile(r"^(?:er|var|blir|vert|vart|ble)\s+(?:som\s+(?:vanleg|vanlig|før|alltid)\s+)?")  # "Programleder er
-# NN", "Programleiar er som vanleg NN": the host named after a copula
-
-
-def _hosted(text: str, first: int, speakers: dict[str, Mention]) -> set[str]:
-    """Speakers a host word names before the first turn ("Programleder: NN", "programleiar NN",
-    "NN (vert)")."""
-    out: set[str] = set()
-    head = text[:first]
-    for match in HOST_NEAR().finditer(head):
-        near = head[max(0, match.start() - 40):match.end() + 60]
-        after = head[match.end():match.end() + 60]
-        for name, person in speakers.items():
-            if HOST_COPULA.sub("", after.lstrip(" \t:–—-")).casefold().startswith(person.name.casefold()):
-                out.add(name)  # "Programleder: NN", "programleiar NN", "Programleder er NN"; not the next one listed
-                # after "NN (programleder),"
-            elif person.name.casefold() in near.casefold() and re.search(
-                    rf"{re.escape(person.name)}\s*[(,]\s*{re.escape(match.group(0))}", near, re.IGNORECASE):
-                out.add(name)
-    return out
-
-
 def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
     """The turns of a transcript (none in most texts)."""
     labelled: dict[int, tuple[Mention, bool, int]] = {}
@@ -176,7 +149,7 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
         return Transcript()
     first = min(labelled)
     speakers = {s.name: s for s, _, _ in labelled.values()}
-    hosts = _hosted(text, blocks[first].start, speakers) | {s.name for s, host, _ in labelled.values() if host}
+    hosts = hosted(text, blocks[first].start, speakers) | {s.name for s, host, _ in labelled.values() if host}
     turns: dict[int, Turn | None] = {}
     current: Mention | None = None
     asked: dict[str, list[bool]] = {}

@@ -31,7 +31,11 @@ def _meeting_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
 
 
-COMPOUND_MEETING = re.compile(r"(?<![\w-])[\wæøå]{3,}-?møte(?:t|ne)?(?![\w])", re.IGNORECASE)  # "Krisemøtet", "dialogmøtet"
+@lru_cache(maxsize=1)
+def _compound_meeting() -> re.Pattern[str]:
+    """A compound naming the meeting ("Krisemøtet", "dialogmøtet": `meeting_compound_heads` in date_words.yaml)."""
+    heads = lexicon.alternation(sorted(str(w) for w in date_words()["meeting_compound_heads"]))
+    return re.compile(rf"(?<![\w-])[\wæøå]{{3,}}-?(?:{heads})(?![\w])", re.IGNORECASE)
 
 
 def meeting_date(
@@ -179,7 +183,7 @@ def _named_meeting_day(text: str, sentences: tuple[Sentence, ...], found_dates: 
     """The first day and month in a sentence naming the meeting by a compound ("Krisemøtet på Fillan torsdag 8. februar
     varte ...") that places no other occasion: the day a relative date with nothing to read it against stands for."""
     for sentence in sentences:
-        if not COMPOUND_MEETING.search(sentence.text):
+        if not _compound_meeting().search(sentence.text):
             continue
         for found in dates_in(sentence, found_dates):
             if found.kind in STRONG and not blocked(text, found) and not (elsewhen and elsewhen(own_clause(sentence, found))):
