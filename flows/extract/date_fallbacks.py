@@ -36,7 +36,7 @@ def lead_in_date(text: str, previous: Sentence, evidence: Sentence) -> tuple[flo
     Møtet ble holdt i ...")."""
     apart = "\n\n" in text[previous.end:evidence.start]
     for found in dates.find_dates(previous.text):
-        opens = found.kind == "daymonth" and found.start == 0 and re.match(r" [^\W\d_]", previous.text[found.end:])
+        opens = found.kind == "daymonth" and found.start == 0 and bool(re.match(r" [^\W\d_]", previous.text[found.end:]))
         found = dates.FoundDate(found.text, found.start + previous.start, found.end + previous.start, found.kind,
                                 found.year, found.month, found.day, found.weekday, found.offset)
         if not dates.blocked(text, found) and (opens or not apart):
