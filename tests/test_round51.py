@@ -18,7 +18,9 @@ invented texts, bokmål and nynorsk, with negatives:
   sitte ved samme bord som departementet.\n\nMøtet ble holdt i ..."), dates it; a date inside that sentence does not;
   a post's stamp with its time after the date ("14. mai kl. 15:32 · 🌍") is the day its "i dag" counts from;
 - quotations: the nynorsk past "skreiv" leads a quotation in the next paragraph ("På X skreiv leiar i Fiskarlaget
-  Vest, NN:" over «...»), as "skrev" and "skriv" do.
+  Vest, NN:" over «...»), as "skrev" and "skriv" do;
+- claimants: a county mayor with no county beside her name speaks for the county the text names most ("Statsforvalteren
+  i Trøndelag", "KS Trøndelag"), not for the first organisation it names, when a speaker names another county once.
 """
 from __future__ import annotations
 
@@ -233,3 +235,21 @@ På X {verb} leiar i Fiskarlaget Vest, Hanne Gjerde Sand:
 """
     assert statement_rows(text, language) == [
         ("direct", "Hanne Gjerde Sand", "Fiskarane har mast om dette i årevis. Ordførarane har heilt rett")]
+
+
+COUNTY_MAYOR = """Krisemøtet etter stormen
+
+Bondelaget ba om en egen ordning for bøndene før møtet. Statsforvalteren i Trøndelag og KS Trøndelag var med da \
+ordførerne møtte justisministeren mandag 3. februar.
+
+– Vi har sett dette før, i Nordland, sa beredskapsdirektør Ola Strand.
+
+Fylkesordfører Astrid Vik (Ap) kom ut av møterommet like før klokken fire.
+
+– Staten må stille med en ekstraordinær bevilgning til fylkesveiene, sier Vik.
+"""
+
+
+def test_a_county_mayor_speaks_for_the_county_the_text_names_most() -> None:
+    claimants = {claimant for claimant, _, text in demands(COUNTY_MAYOR, "nb") if "bevilgning" in text}
+    assert claimants == {"Trøndelag fylkeskommune"}

@@ -12,7 +12,8 @@ The place is found, in order of how directly the text ties it to the person:
    sentence-opening "I Nordby" earlier in the same paragraph as the person's first mention; for a
    municipal leader, else the one municipality (`municipalities` in actors.yaml) that paragraph names;
 4. the one body of the role's kind the whole document names;
-5. for a county leader, the one county the whole document names (`counties` in actors.yaml);
+5. for a county leader, the one county the whole document names, or the one it names most (at least twice and more
+   often than any other; `counties` in actors.yaml);
    for a municipal leader, the place of the news dateline ("NORDBY: ...") when the text names it again;
 6. for a municipal leader, the municipality the text names most, at least twice and more often than
    any other: where the story takes place.
@@ -164,9 +165,13 @@ def _county() -> re.Pattern[str]:
 
 def _only_county(text: str) -> str | None:
     """The one county the text names ("KS Nordby", "ferjene i Nordby"), for a county leader whose
-    county the text gives nowhere else; None when it names none or several."""
-    names = {" ".join(m.group(0).split()) for m in _county().finditer(text)}
-    return names.pop() if len(names) == 1 else None
+    county the text gives nowhere else, or the county it names most, at least twice and more often than any other
+    ("Statsforvalteren i Trøndelag", "KS Trøndelag" beside a speaker's "i Nordland"); None otherwise."""
+    counts = Counter(" ".join(m.group(0).split()) for m in _county().finditer(text))
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 @lru_cache(maxsize=1)
