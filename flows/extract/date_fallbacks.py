@@ -198,3 +198,25 @@ def _deadline_words() -> re.Pattern[str]:
 def _deadline(clause: str) -> bool:
     """The clause names a deadline ("Fristen for innspel er tysdag 1. april", `not_meeting_before_endings`)."""
     return _deadline_words().search(clause) is not None
+
+
+@lru_cache(maxsize=1)
+def _compound_meeting() -> re.Pattern[str]:
+    """A compound naming the meeting ("Krisemøtet", "dialogmøtet": `meeting_compound_heads` in date_words.yaml)."""
+    heads = lexicon.alternation(sorted(str(w) for w in dates.date_words()["meeting_compound_heads"]))
+    return re.compile(rf"(?<![\w-])[\wæøå]{{3,}}-?(?:{heads})(?![\w])", re.IGNORECASE)
+
+
+def named_meeting_day(text: str, sentences: tuple[Sentence, ...], found_dates: tuple[dates.FoundDate, ...] | None,
+                      elsewhen: Callable[[str], bool] | None) -> dates.FoundDate | None:
+    """The first day and month in a sentence naming the meeting by a compound ("Krisemøtet på Fillan torsdag 8. februar
+    varte ...") that places no other occasion: the day a relative date with nothing to read it against (no publication
+    date, no dateline) stands for, a live blog's "I dag møtes ..." far below its newest entry."""
+    for sentence in sentences:
+        if not _compound_meeting().search(sentence.text):
+            continue
+        for found in dates.dates_in(sentence, found_dates):
+            if found.kind in dates.STRONG and not dates.blocked(text, found) \
+                    and not (elsewhen and elsewhen(own_clause(sentence, found))):
+                return found
+    return None

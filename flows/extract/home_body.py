@@ -168,10 +168,15 @@ def _only_county(text: str) -> str | None:
     county the text gives nowhere else, or the county it names most, at least twice and more often than any other
     ("Statsforvalteren i Trøndelag", "KS Trøndelag" beside a speaker's "i Nordland"); None otherwise."""
     counts = Counter(" ".join(m.group(0).split()) for m in _county().finditer(text))
-    ranked = counts.most_common(2)
-    if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
+    return next(iter(counts)) if len(counts) == 1 else _most_named(counts)
+
+
+def _most_named(counts: Counter[str]) -> str | None:
+    """The name counted most, at least twice and more often than any other; None otherwise."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 @lru_cache(maxsize=1)
@@ -224,10 +229,7 @@ def _story_municipality(text: str, names: Spans = ()) -> str | None:
         place = m.group(1) or m.group(2)
         if place not in known and not any(a <= m.start() < b for a, b in names):
             counts[place] += 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return _most_named(counts)
 
 
 def home_body(text: str, role: str | None, forms: Iterable[str], first_at: int, names: Spans = (),

@@ -31,13 +31,6 @@ def _meeting_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _compound_meeting() -> re.Pattern[str]:
-    """A compound naming the meeting ("Krisemøtet", "dialogmøtet": `meeting_compound_heads` in date_words.yaml)."""
-    heads = lexicon.alternation(sorted(str(w) for w in date_words()["meeting_compound_heads"]))
-    return re.compile(rf"(?<![\w-])[\wæøå]{{3,}}-?(?:{heads})(?![\w])", re.IGNORECASE)
-
-
 def meeting_date(
     text: str,
     sentences: tuple[Sentence, ...],
@@ -149,7 +142,7 @@ def meeting_date(
     if line is not None and best is not None and best[1].kind == "relative" and published is None:
         best = (best[0], datelines.from_dateline(line, best[1]))  # "Nordby, 4. mars: ... møtte i dag": its day
     if line is None and best is not None and best[1].kind == "relative" and published is None:
-        named = _named_meeting_day(text, sentences, found_dates, elsewhen)  # a live blog's "I dag møtes ..." far down,
+        named = date_fallbacks.named_meeting_day(text, sentences, found_dates, elsewhen)  # a live blog's "I dag møtes ..." far down,
         best = (best[0], named) if named is not None else best  # no date to read it against: "Krisemøtet på Fillan
         # torsdag 8. februar varte ..." in its newest entry at the top
     if line is not None and best is not None and best[1].kind == "weekday" and line.kind in STRONG:
@@ -176,19 +169,6 @@ def meeting_date(
     if best[1].kind == "dayonly" and published is None:
         best = (best[0], datelines.header_month(text, best[1]))  # "Kalender og notat – oktober" over "Den 12."
     return to_date_info(_year_of_sentence(best[1], sentences), published)
-
-
-def _named_meeting_day(text: str, sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None,
-                       elsewhen: Callable[[str], bool] | None) -> FoundDate | None:
-    """The first day and month in a sentence naming the meeting by a compound ("Krisemøtet på Fillan torsdag 8. februar
-    varte ...") that places no other occasion: the day a relative date with nothing to read it against stands for."""
-    for sentence in sentences:
-        if not _compound_meeting().search(sentence.text):
-            continue
-        for found in dates_in(sentence, found_dates):
-            if found.kind in STRONG and not blocked(text, found) and not (elsewhen and elsewhen(own_clause(sentence, found))):
-                return found
-    return None
 
 
 @lru_cache(maxsize=1)
