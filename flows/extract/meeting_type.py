@@ -185,7 +185,8 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     hits = drop_talking_points(hits, layout.talk_lines, document.text)  # notes for a meeting: the meeting decides
     hits = retype_summit(hits, document.text)  # a summit with a debate is a debate meeting
     hits = retype_talk_header(hits, layout.talk_lines, document.text)  # a talk's header names where it is given
-    hits = reported_hits(document.text, hits, layout)  # a letter, a debate piece, a meeting in closing: none
+    hits = reported_hits(document.text, hits, layout,  # a letter, a debate piece, a meeting in closing: none
+                         tuple(m.start for m in people.mentions if m.kind == "full"))
     hits = _in_government_items(hits, document.text, blocks)  # a newsletter: the item with the government
     hits = _in_ks_entries(hits, document.text)  # a minister's programme: the appointment with KS
     if not hits:

@@ -24,7 +24,8 @@ it reports none):
   that orients about a meeting, a statement's frame;
 - `dated_in_commentary`: a commentary by the paper's own journalist (a role line of its own, "Politisk redaktør") tells
   what others did: the cues of the writer's paragraphs that date a meeting with a weekday or a date count
-  (`commentary`); one named by season or habit does not;
+  (`commentary`); one named by season or habit does not; in a reader's letter or a debate piece, only a meeting's own
+  cue in a dated paragraph that names a person;
 - `told_hits`: a debate piece whose writer tells, in the first person and with its day, a meeting they took part in
   ("Tysdag 4. mars sat eg rundt bordet i Kunnskapsdepartementet") reports it: the cues of that paragraph count
   (`own_attendance` in `data/meeting_types.yaml`);
@@ -94,7 +95,8 @@ def in_tail(text: str, hits: list[Hit]) -> bool:
         and sum(h.score for h in hits) < float(conf.get("min_told", float("inf")))
 
 
-def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> list[Hit]:
+def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None,
+                  names: tuple[int, ...] = ()) -> list[Hit]:
     """The hits that may tell the occasion the document reports: none in a text that only
     mentions meetings in its last part; all in a report, in minutes and in a text that tells who attended; in a
     letter, a hearing response or a debate piece only an invitation it sends, a statement's frame, the meeting its
@@ -108,7 +110,7 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None) -> l
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
     framed = framed_hits(text, hits) if kind in _frame()[0] else under_news(text, hits)
     told = told_hits(text, hits) if kind in _own_attendance()[0] else []
-    told += dated_in_commentary(text, hits, layout) if kind in _commentary()[0] else []
+    told += dated_in_commentary(text, hits, layout, names) if kind in _commentary()[0] else []
     floor = float(lexicon.load("meeting_types")["min_score"])  # the writers were there: their meeting is the one told,
     # however long ago ("Da vi møtte helseministeren i Vadsø i januar" in a piece of October)
     return [replace(h, score=max(h.score, floor)) if h in told else h
@@ -168,20 +170,32 @@ def _commentary() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], re.P
             re.compile(str(conf.get("quote_opens") or r"(?!x)x")))
 
 
-def dated_in_commentary(text: str, hits: list[Hit], layout: Layout | None = None) -> list[Hit]:
+@lru_cache(maxsize=1)
+def _meeting_rules() -> frozenset[str]:
+    """The cues of a meeting itself (`commentary.meeting_rules`), that a commentary by others than the paper's journalist
+    may report: not a written piece ("innlegg her i avisa") nor the Storting's question time."""
+    return frozenset(str(r) for r in (_config().get("commentary") or {}).get("meeting_rules") or ())
+
+
+def dated_in_commentary(text: str, hits: list[Hit], layout: Layout | None = None,
+                        names: tuple[int, ...] = ()) -> list[Hit]:
     """The hits of the writer's paragraphs that date a meeting with its weekday or date (the date layer's
     `find_dates`, of a kind in `commentary.day_kinds`) in a commentary by the paper's journalist (a role line of
     `commentary.writer_roles` in the header): the occasion it reports, as a news story's. A paragraph that opens a
-    quotation is the speaker's, not the writer's."""
+    quotation is the speaker's, not the writer's. In any other opinion piece (a reader's letter, a debate piece) the
+    paragraph must also name a person (`names`: the offsets of full-name mentions) and the cue be one of a meeting
+    itself (`commentary.meeting_rules`): "Møtet var 3. september. ... møtte ordføraren statssekretær NN" reports it,
+    "Onsdag møtte helseministeren KS. Vi var ikke invitert" and "NN hadde 3. mars eit innlegg her i avisa" do not."""
     _, writer, kinds, quote = _commentary()
-    if not writer.search("\n".join(read_layout(text).head if layout is None else layout.head)):
-        return []
+    journalist = writer.search("\n".join(read_layout(text).head if layout is None else layout.head)) is not None
     out: list[Hit] = []
     start = 0
     for paragraph in text.split("\n\n"):
         end = start + len(paragraph)
-        if not quote.search(paragraph) and any(f.kind in kinds for f in find_dates(paragraph)):
-            out += [h for h in hits if h.start is not None and start <= h.start < end]
+        if (journalist or any(start <= n < end for n in names)) and not quote.search(paragraph) \
+                and any(f.kind in kinds for f in find_dates(paragraph)):
+            out += [h for h in hits if h.start is not None and start <= h.start < end
+                    and (journalist or h.rule in _meeting_rules())]
         start = end + 2
     return out
 
