@@ -12,7 +12,9 @@ invented texts, bokmål and nynorsk, with negatives:
   statsråden med på en runde") and a guided tour in the definite form ("med på omvisningen");
 - occasion time: a weekday before "for ei veke sidan" names the day of the occasion the text reports, not an
   earlier time ("Torsdag for en uke siden ... holdt foredrag");
-- participants: the writers' company first in its sentence, with no "sammen" ("Med oss var òg A og B").
+- participants: the writers' company first in its sentence, with no "sammen" ("Med oss var òg A og B");
+- dates: a note's "Dato:" under "Fra:" with a subject field ("Sak:", "Emne:") is the day it was written; the body's
+  "Fredag 8. mars møtte foreningen ..." dates the meeting; minutes' "Dato:" (no "Fra:") still dates theirs.
 """
 from __future__ import annotations
 
@@ -207,3 +209,38 @@ Med oss var òg Emma Rokne og Jonas Bjørgo frå rådet, og ungdomskonsulent Han
 
 def test_the_writers_company_first_in_its_sentence_took_part() -> None:
     assert {"Emma Rokne", "Jonas Bjørgo", "Hanne Vinje"} <= names(extracted_meeting(WITH_US_NN, "nn"))
+
+
+NOTE_TO_MEMBERS = """NOTAT – til medlemmene
+
+Fra: Styret i Reindriftssamenes forening i Midt-Troms
+Dato: 11. mars 2024
+{subject}: Møte med Landbruks- og matdepartementet om arealinngrep
+
+Fredag 8. mars møtte foreningen Landbruks- og matdepartementet på rådhuset i Storsteinnes. Møtet kom i stand etter \
+initiativ fra Balsfjord kommune.
+
+Til stede var leder i foreningen Nils Sara og statssekretær Åsmund Lillevik.
+"""
+
+MINUTES = """REFERAT
+
+Dato: 11. mars 2024
+Sted: Rådhuset i Storsteinnes
+
+Møte med Landbruks- og matdepartementet om arealinngrep. Til stede var leder i foreningen Nils Sara og statssekretær \
+Åsmund Lillevik.
+
+Møtet tok opp kommunenes rolle som planmyndighet.
+"""
+
+
+@pytest.mark.parametrize("subject", ["Sak", "Emne"])
+def test_a_notes_date_field_is_the_day_it_was_written(subject: str) -> None:
+    meeting = extracted_meeting(NOTE_TO_MEMBERS.format(subject=subject), "nb")
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 8)
+
+
+def test_minutes_date_field_still_dates_their_meeting() -> None:
+    meeting = extracted_meeting(MINUTES, "nb")
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 11)

@@ -21,14 +21,16 @@ from flows.extract.dates import STRONG, FoundDate, date_words, dates_in, find_da
 from flows.model import Sentence
 
 
-MEMO_FIELDS = (re.compile(r"^\W*til\s*:", re.IGNORECASE | re.MULTILINE),
+# "Til:" or a subject field ("Sak:", "Emne:", "Tema:": a note to its members, stop 64), and "Fra:"
+MEMO_FIELDS = (re.compile(r"^\W*(?:til|sak|emne|tema)\s*:", re.IGNORECASE | re.MULTILINE),
                re.compile(r"^\W*(?:fra|frå)\s*:", re.IGNORECASE | re.MULTILINE))
 MEMO_HEAD = 600  # characters of a memo's header
 
 
 def addressed_memo(text: str) -> bool:
-    """The text opens with a memo's header addressed from someone to someone ("Til: ...", "Fra: ..."): its "Dato:"
-    is the day the memo was written."""
+    """The text opens with a memo's header from someone, to someone or on a subject ("Til: ...", "Fra: ...";
+    "Fra: Styret i X\nDato: 11. mars 2024\nSak: Møte med ..."): its "Dato:" is the day the memo was written (stop 64:
+    two notes to members dated by their body's "Fredag 8. mars møtte ...", "Onsdag 28. mai hadde basen besøk ...")."""
     head = text[:MEMO_HEAD]
     return all(field.search(head) for field in MEMO_FIELDS)
 
