@@ -1,7 +1,8 @@
 """What a text's header and dateline say of the days it names.
 
-- `addressed_memo`: the text opens with a memo's header addressed from someone to someone ("Til:", "Fra:"): its own
-  "Dato:" dates the memo, not the meeting a sentence of it dates;
+- `addressed_memo`: the text opens with a memo's header from someone, to someone or on a subject ("Til:" or "Sak:",
+  and "Fra:"; `memo_fields` in date_words.yaml): its own "Dato:" dates the memo, not the meeting a sentence of it
+  dates;
 - `dateline`: a line near the top that holds only a place and a full date ("Nordby, 3. mars 2025", "STEINKJER (3.
   november): ..."), or a talk's header naming the occasion and its venue before the date;
 - `header_month`: the one month a text's header names gives a day alone its month ("Kalender og notat – oktober" over
@@ -15,24 +16,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from flows.extract.dates import STRONG, FoundDate, date_words, dates_in, find_dates
 from flows.model import Sentence
 
 
-# "Til:" or a subject field ("Sak:", "Emne:", "Tema:": a note to its members, stop 64), and "Fra:"
-MEMO_FIELDS = (re.compile(r"^\W*(?:til|sak|emne|tema)\s*:", re.IGNORECASE | re.MULTILINE),
-               re.compile(r"^\W*(?:fra|frå)\s*:", re.IGNORECASE | re.MULTILINE))
-MEMO_HEAD = 600  # characters of a memo's header
+@lru_cache(maxsize=1)
+def _memo_fields() -> tuple[re.Pattern[str], ...]:
+    """One pattern per group of `memo_fields` (date_words.yaml): a line opening with one of its field names."""
+    return tuple(re.compile(rf"^\W*(?:{'|'.join(re.escape(str(w)) for w in group)})\s*:", re.IGNORECASE | re.MULTILINE)
+                 for group in date_words().get("memo_fields") or ())
 
 
 def addressed_memo(text: str) -> bool:
     """The text opens with a memo's header from someone, to someone or on a subject ("Til: ...", "Fra: ...";
     "Fra: Styret i X\nDato: 11. mars 2024\nSak: Møte med ..."): its "Dato:" is the day the memo was written (stop 64:
     two notes to members dated by their body's "Fredag 8. mars møtte ...", "Onsdag 28. mai hadde basen besøk ...")."""
-    head = text[:MEMO_HEAD]
-    return all(field.search(head) for field in MEMO_FIELDS)
+    head = text[:int(date_words().get("memo_head", 600))]
+    return bool(_memo_fields()) and all(field.search(head) for field in _memo_fields())
 
 
 def dateline(sentences: tuple[Sentence, ...], found_dates: tuple[FoundDate, ...] | None = None) -> FoundDate | None:
