@@ -34,6 +34,11 @@ def _substituted() -> re.Pattern[str]:
     return re.compile(str(_data()["substituted_for"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _substituted_row() -> re.Pattern[str]:
+    return re.compile(str(_data()["substituted_row"]), re.IGNORECASE)
+
+
 def _without_substitutes(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A field of absence up to the sentence in it that places someone at the occasion, a substitute ("Forfall: NN.
     Vararepresentant MM møtte for han."): the names before it were away, the substitute came."""
@@ -141,6 +146,8 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         out |= elsewhere_only(people, sentences, text)
         substituted = _substituted()  # "NN, som møtte for styreleiar MM": MM was away
         out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 100):m.start])}
+        row = _substituted_row()  # "Oddvar Hestad varamedlem ja (for Lunde)": Lunde was away
+        out |= {m.name for m in people.mentions if m.kind in ("full", "surname") and row.search(text[max(0, m.start - 20):m.start])}
         if lead_calls_off([s.text for s in sentences]) and not held_all_the_same(text):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part (unless one was
             # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")

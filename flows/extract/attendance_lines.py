@@ -48,10 +48,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def inline_spans(blocks: tuple[Block, ...]) -> list[Span]:
-    """The names after the colon of an attendance field on its own line, up to a sentence opening another field."""
+    """The names after the colon of an attendance field on its own line, up to a sentence opening another field, and
+    the invitees of a calendar invitation's lines of those who accepted (`accepted_line`)."""
     field, next_field = _field(), _patterns()[2]
+    accepted = re.compile(str(pattern_data()["accepted_line"]), re.IGNORECASE)
     out: list[Span] = []
     for start, line in block_lines(blocks):
+        if (yes := accepted.match(line)) is not None:
+            out.append((start + yes.end(), start + len(line)))
+            continue
         found = field.match(line)
         if found is None:
             continue

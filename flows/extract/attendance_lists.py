@@ -163,6 +163,24 @@ def _present_rows(block: Block, skip: int = 0) -> list[Span]:
 MAX_ROW_WORDS = 12  # a row of a list of names: a name and a role, an organisation
 
 
+def _absent_row(line: str) -> bool:
+    """A table's row whose columns the normalised text has joined, its last cell marking the person absent ("Kari Moe
+    medlem forfall" under "Namn Funksjon Møtt")."""
+    words = line.split()
+    return 2 < len(words) <= MAX_ROW_WORDS and _absent_cell(words[-1])
+
+
+def _present_lines(block: Block) -> list[Span]:
+    """The lines of a block but those of a joined table's rows marking their person absent (`_absent_row`)."""
+    out: list[Span] = []
+    pos = block.start
+    for line in block.text.split("\n"):
+        if line.strip() and not _absent_row(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _rows_after(blocks: tuple[Block, ...], index: int, people: People) -> list[Block]:
     """The block right under block `index` when it lists persons one a line, each line short, two or more opening
     with a person's full name: a table whose columns the normalised text has joined ("Namn Tittel" over
@@ -242,6 +260,8 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
                 taken.append(nxt)
             if len(taken) == 1 and _table_after(blocks, i):
                 out += _present_rows(taken[0])  # a table's rows, but those marked absent in a cell
+            elif any(_absent_row(line) for b in taken for line in b.text.split("\n")):
+                out += [span for b in taken for span in _present_lines(b)]
             elif taken:
                 out.append((taken[0].start, taken[-1].end))
             continue
@@ -264,6 +284,9 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
             items = _items_after(blocks, i) or (_labelled_lines_after(blocks, i, limit) if LABEL.match(rest) else [])
             # and the list items right under the block ("Fra KS:" and its bullets), or, a list of a party a line, the
             # other parties' lines ("KS: regiondirektør A, rådgjevar B.")
+            if not items and any(_absent_row(line) for line in rest.split("\n")):
+                out += [span for span in _present_lines(block) if span[0] > block.start]
+                continue  # a joined table under its heading, but the rows marking their person absent
             out.append((block.start + len(first) + 1, items[-1].end if items else block.end))
             continue  # "Til stades" and the names on the lines under it
     return tuple(sorted(out + _group_lines(blocks, people, group) + guest_spans(blocks) + inline_spans(blocks)

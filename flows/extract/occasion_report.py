@@ -48,6 +48,7 @@ from flows.extract.dates import find_dates
 from flows.extract.document_genre import REPORT, genre
 from flows.extract.document_layout import Layout, read_layout
 from flows.extract.minutes import is_minutes
+from flows.extract.occasion_time import is_invitation
 
 if TYPE_CHECKING:
     from flows.extract.occasion_cues import Hit
@@ -107,6 +108,8 @@ def reported_hits(text: str, hits: list[Hit], layout: Layout | None = None,
     if kind == REPORT or (kind in _minutes_genres() and is_minutes(text)) or _listed_attendance().search(text):
         return hits  # minutes filed with a reference line ("Arkivsak: 24/123") record their meeting; a text that tells
         # who attended ("Frå departementet møtte statssekretær NN") reports it
+    if is_invitation(text):
+        return hits  # an invitation, also one sent as an e-mail with its time and place, announces its occasion
     coming = frozenset(str(r) for r in _config().get("coming_rules") or ())
     framed = framed_hits(text, hits) if kind in _frame()[0] else under_news(text, hits)
     told = told_hits(text, hits) if kind in _own_attendance()[0] else []

@@ -168,10 +168,42 @@ def _company() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå-]+ ){{1,3}})(?:{forms})(?![\w-])")
 
 
+class _Run:
+    """A run of name words in the text, as `re.Match` gives it (`group(0)`, `start()`, `end()`)."""
+
+    def __init__(self, words: str, start: int) -> None:
+        self._words, self._start = words, start
+
+    def group(self, _: int = 0) -> str:
+        return self._words
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._words)
+
+
+def _first_name(word: str) -> bool:
+    """A known first name, also each part of a hyphenated one ("Per-Ivar", "Anne-Lise")."""
+    return all(part.casefold() in _first_names() for part in word.split("-"))
+
+
+def _runs(words: list[str], start: int) -> list[_Run]:
+    """A run of name words, or the names it joins: two full names whose separator the normalised text has lost (the
+    columns of a signature line or a list of tags: "Torbjørn Risnes  Siri Haugland Vik" -> "Torbjørn Risnes Siri
+    Haugland Vik"). A first name after a surname that follows a first name opens a second name of two words or more."""
+    for i in range(2, len(words) - 1):
+        if _first_name(words[0]) and _first_name(words[i]) and not _first_name(words[i - 1]):
+            head = " ".join(words[:i])
+            return [_Run(head, start), *_runs(words[i:], start + len(head) + 1)]
+    return [_Run(" ".join(words), start)]
+
+
 def name_candidates(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = initials_names(text)
     companies = {m.group(1).strip() for m in _company().finditer(text)}
-    for match in NAME.finditer(text):
+    for match in (run for found in NAME.finditer(text) for run in _runs(found.group(0).split(" "), found.start())):
         check()
         words = match.group(0).split(" ")
         joined = " ".join(words)
