@@ -10,7 +10,11 @@ invented texts, bokmål and nynorsk, with negatives:
   ("ja (for Lunde)"); an auditor by office ("Revisor Tefre") is the person, not a name "Revisor Tefre";
 - two names whose separator the normalised text has lost (a signature line, a list of tags: "Torbjørn Risnes  Siri
   Haugland Vik") are two persons; a name of two first names ("Anne Kristin Brekke") stays one;
-- a weekday cut short before a date ("Ons. 12.3.") ends no sentence: the date stays with the visit it opens.
+- a weekday cut short before a date ("Ons. 12.3.") ends no sentence: the date stays with the visit it opens;
+- a table's role column joined to the name ("Arve Dingen Medlem") is the role, not a third name;
+- a magazine's numbered questions ("1. Hva betyr ...?") over plain answers make an interview: the answers are the
+  interviewee's words; a state secretary's "Alle kommuner må oppdatere X" there is the ministry's demand of the
+  municipalities.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from datetime import date
 
 import pytest
 
-from extract_kit import extracted_meeting, participant_names_of as names
+from extract_kit import demands, extracted_meeting, participant_names_of as names, statements_of
 from flows.extract.person_names import name_candidates
 
 TEAMS_INVITATION = """Fra: Ingrid Haugen <ingrid.haugen@kdd.dep.no>
@@ -129,7 +133,9 @@ def test_a_joined_attendance_table_leaves_out_the_absent_and_the_member_substitu
     ("Per-Ivar Kvande Sigrid Aamodt Næss", ["Per-Ivar Kvande", "Sigrid Aamodt Næss"]),
     ("Anne Kristin Brekke sa", ["Anne Kristin Brekke"]),
     ("Ola Kristian Sætre møtte", ["Ola Kristian Sætre"]),
-], ids=["signature", "tags", "two-first-names", "two-first-names-nn"])
+    ("Arve Dingen Medlem H", ["Arve Dingen"]),
+    ("Svein Arve Brekke Kommunedirektør", ["Svein Arve Brekke"]),
+], ids=["signature", "tags", "two-first-names", "two-first-names-nn", "role-column", "role-column-three-words"])
 def test_two_names_joined_by_lost_columns_are_two_persons(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in name_candidates(text)] == expected
 
@@ -148,3 +154,40 @@ def test_an_abbreviated_weekday_ends_no_sentence_and_the_date_stays_with_the_vis
     meeting = extracted_meeting(ABBREVIATED_WEEKDAY, "nb", published=date(2025, 3, 13))
     assert meeting is not None and meeting.counterpart == "Samferdselsdepartementet"
     assert (meeting.date.month, meeting.date.day) == (3, 12)
+
+
+NUMBERED_QUESTIONS = """KS MAGASINET
+
+FEM SPØRSMÅL TIL ...
+Mari Holm Strand, statssekretær i Forsvarsdepartementet
+
+Tekst: Vilde Brekke
+
+Forsvarsdepartementet og KS hadde nylig sitt første bilaterale møte om totalberedskap. KS Magasinet stilte Holm \
+Strand fem spørsmål etter møtet.
+
+1. Hva betyr totalberedskapsåret for en vanlig kommune?
+
+Det betyr at beredskap ikke lenger kan være noe man tar fram når noe har skjedd. Alle kommuner må oppdatere sin \
+risiko- og sårbarhetsanalyse før sommeren.
+
+2. KS vil ha en egen tilskuddsordning. Kommer den?
+
+Vi har økt bevilgningene til sivil beredskap de siste to årene. Jeg skal ikke love en ny ordning her og nå.
+
+3. Hvor viktige er kommunene når allierte styrker kommer?
+
+De er helt avgjørende. Uten kaier, vann og veier stopper alt.
+"""
+
+
+def test_numbered_questions_over_plain_answers_are_an_interview() -> None:
+    found = {(s.speaker.name, s.text[:20]) for s in statements_of(NUMBERED_QUESTIONS, "nb") if s.kind == "direct"}
+    assert {("Mari Holm Strand", "Det betyr at beredsk"), ("Mari Holm Strand", "Vi har økt bevilgnin"),
+            ("Mari Holm Strand", "De er helt avgjørend")} <= found
+    assert not any(text.startswith(("Hva betyr", "Hvor viktige")) for _, text in found)
+
+
+def test_a_state_secretarys_answer_asking_every_municipality_is_the_ministrys_demand() -> None:
+    rows = [(d[0], d[1], d[2][:30]) for d in demands(NUMBERED_QUESTIONS, "nb")]
+    assert ("Forsvarsdepartementet", "kommunene", "Alle kommuner må oppdatere sin") in rows

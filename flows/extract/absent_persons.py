@@ -147,7 +147,8 @@ def absent_names(people: People, sentences: tuple[Sentence, ...], text: str = ""
         substituted = _substituted()  # "NN, som møtte for styreleiar MM": MM was away
         out |= {m.name for m in people.mentions if m.kind == "full" and substituted.search(text[max(0, m.start - 100):m.start])}
         row = _substituted_row()  # "Oddvar Hestad varamedlem ja (for Lunde)": Lunde was away
-        out |= {m.name for m in people.mentions if m.kind in ("full", "surname") and row.search(text[max(0, m.start - 20):m.start])}
+        out |= {m.name for m in people.mentions
+                if m.kind in ("full", "surname") and row.search(text[max(0, m.start - 20):m.start])}
         if lead_calls_off([s.text for s in sentences]) and not held_all_the_same(text):
             out |= {m.name for m in people.mentions}  # the occasion was put off: nobody took part (unless one was
             # held in its place: "Konsultasjonsmøtet utsett – KS møtte direktoratet i staden")

@@ -47,6 +47,8 @@ def plain_answers(blocks: tuple[Block, ...], questions: frozenset[int], statemen
     speakers = [st.speaker for st in statements if st.kind == "direct"
                 and any(a <= st.start < b for a, b in spans)]
     known = [speaks_for(mentions, sp.name) or sp.organisation for sp in speakers]
+    known = [sp.organisation if k == GOVERNMENT else k for k, sp in zip(known, speakers)]  # a member of the
+    # government interviewed ("Fem spørsmål til statssekretær NN"): the answers are the ministry's
     claimant = next((k for k in known if k and k != GOVERNMENT), None) or mentions.principal
     return {i: claimant for i in runs}
 

@@ -48,15 +48,26 @@ def attributed(block: Block, people: People) -> Mention | None | bool:
 
 def question(block: Block, people: People) -> bool:
     """A dash paragraph (or one in quote marks) ending in a question mark, attributed to no one; or a
-    plain paragraph of one short question (an interview printed as questions and answers)."""
+    plain paragraph or a numbered line of one short question (an interview printed as questions and answers)."""
     if plain(block) and block.text.startswith(("«", '"')) and L.asks(block):
         return attributed(block, people) is False  # «Fikk dere svar?» in quote marks, as a dash would lead it
     if not block.text.rstrip().endswith("?"):
         return False
     if dash_led(block):
         return attributed(block, people) is False
-    return (plain(block) and len(spoken(block)) <= 2 and len(block.text.split()) <= QUESTION_WORDS
+    return ((plain(block) or numbered(block)) and len(spoken(block)) <= 2 and len(block.text.split()) <= QUESTION_WORDS
             and not block.text.startswith(("«", '"')))
+
+
+def numbered_question(block: Block, people: People) -> bool:
+    """A numbered line of one short question, as a magazine numbers its questions (`numbered`)."""
+    return numbered(block) and question(block, people)
+
+
+def numbered(block: Block) -> bool:
+    """A numbered line of its own ("1. Hva betyr totalberedskapsåret for en kommune?"): a magazine's numbered
+    questions ("Fem spørsmål til NN")."""
+    return block.kind == "item" and block.marker == "number" and block.level == 0
 
 
 
@@ -118,7 +129,7 @@ def roles_of(blocks: tuple[Block, ...], people: People, labels: L.Labels,
     for n, i in enumerate(order):
         block = blocks[i]
         if (n > 0 and blocks[order[n - 1]].section != block.section) or block.kind == "heading" \
-                or block.marker in ("bullet", "number") or block.level > 0:
+                or (block.marker in ("bullet", "number") and not numbered_question(block, people)) or block.level > 0:
             last = ""
             continue
         if asks(block, people, labels, among_answers=last in ("A", "C")):

@@ -209,6 +209,8 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
         joined = " ".join(words)
         first = _first_name_inside(text, match.start(), words)
         kept = [first, *_clean_name(_merge_hyphen(words[1:]))] if first else _clean_name(_merge_hyphen(words))
+        while len(kept) > 2 and R.is_role(kept[-1].casefold()):
+            kept = kept[:-1]  # a table's role column joined to the name ("Arve Dingen Medlem", "Eva Dal Ordførar")
         inner = len(words) - len(kept)  # where `kept` opens in the match: a first name after it is no pronoun
         if kept and kept[0] in PARTICLES:
             continue  # "ekspedisjonssjef de Lange": a surname with its particle, the full name written elsewhere
