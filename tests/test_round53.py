@@ -14,7 +14,12 @@ invented texts, bokmål and nynorsk, with negatives:
 - a table's role column joined to the name ("Arve Dingen Medlem") is the role, not a third name;
 - a magazine's numbered questions ("1. Hva betyr ...?") over plain answers make an interview: the answers are the
   interviewee's words; a state secretary's "Alle kommuner må oppdatere X" there is the ministry's demand of the
-  municipalities.
+  municipalities;
+- minutes' fields of guests and of the secretariat ("Gjester under sak 3/26: ...", "Frå sekretariatet: NN"), and a
+  party's line right under the attendance field ("Fra skolen: rektor NN"), name participants; a round the guest was
+  taken on ("Med på runden var ..."), a walk-through ("NN ga en gjennomgang av ...") and a minister making the trip
+  ("statsråd NN tok turen innom") too; a greeting sent with no article ("NN sendte hilsen") is an absence, a promise to
+  answer in writing after the meeting ("lova å sende skriftleg svar") is none.
 """
 from __future__ import annotations
 
@@ -191,3 +196,74 @@ def test_numbered_questions_over_plain_answers_are_an_interview() -> None:
 def test_a_state_secretarys_answer_asking_every_municipality_is_the_ministrys_demand() -> None:
     rows = [(d[0], d[1], d[2][:30]) for d in demands(NUMBERED_QUESTIONS, "nb")]
     assert ("Forsvarsdepartementet", "kommunene", "Alle kommuner må oppdatere sin") in rows
+
+
+REGIONAL_COUNCIL_NN = """NORDDAL REGIONRÅD
+
+MØTEBOK
+
+Møtedato: 23.01.2026
+
+Til stades:
+Solveig Haugen, ordførar Gol (leiar)
+Knut Fekjær, ordførar Hemsedal
+Fra kommunen: kommunalsjef Per Moe
+
+Frå sekretariatet: Kari Hølto, dagleg leiar (referent)
+
+Gjester under sak 3/26: statssekretær Magnus Berge og seniorrådgjevar Ane Dalen, Finansdepartementet.
+
+Sak 3/26 Eigedomsskatt på kraftanlegg
+Regionrådet hadde møte med statssekretæren i Finansdepartementet om arbeidet med ny modell for skattlegging av \
+kraftverk. Leiaren takka for eit godt møte.
+
+Sak 4/26 Regionalt næringsfond – tildeling 2026
+Søknad frå Norddal Reiseliv vart handsama. Saka blir utsett til neste møte i februar, etter at administrasjonen har \
+henta inn fleire opplysningar om prosjektet og finansieringa av det.
+
+Neste møte: 20.02.2026, Geilo.
+"""
+
+
+def test_minutes_fields_of_guests_and_secretariat_and_a_party_line_under_the_attendance_name_participants() -> None:
+    meeting = extracted_meeting(REGIONAL_COUNCIL_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Finansdepartementet"
+    assert {"Solveig Haugen", "Knut Fekjær", "Per Moe", "Kari Hølto", "Magnus Berge", "Ane Dalen"} <= names(meeting)
+
+
+ROUND_NN = """Nordby idrettsråd
+
+Sist veke hadde vi besøk av politisk rådgjevar Even Haugland frå Kultur- og likestillingsdepartementet. Han ville \
+sjå korleis spelemidlane blir brukte.
+
+Med på runden var leiar i idrettsrådet Marit Skjervheim og kasserar Bjørg Seim. Kommunalsjef Gunnhild Aune ga en \
+gjennomgang av anleggsplanen.
+
+Stortingsrepresentant Ingunn Haugli sendte hilsen – ho sat fast i komitémøte.
+
+Haugland lova å sende skriftleg svar på det vi ikkje rakk.
+"""
+
+
+def test_a_round_a_walk_through_and_a_greeting_sent() -> None:
+    meeting = extracted_meeting(ROUND_NN, "nn")
+    assert meeting is not None and meeting.counterpart == "Kultur- og likestillingsdepartementet"
+    found = names(meeting)
+    assert {"Even Haugland", "Marit Skjervheim", "Bjørg Seim", "Gunnhild Aune"} <= found
+    assert "Ingunn Haugli" not in found
+
+
+TRIP_NN = """Ungdommens fylkesting
+
+Barne- og familieministeren kom på besøk
+
+På AU-møtet vårt fekk vi uvanleg besøk: barne- og familieminister Silje Rugland tok turen innom fylkeshuset for å \
+høyre kva ungdom er opptekne av. Leiar Jonas Hafstad ønskte velkomen.
+
+Statsråden lova å sende skriftleg svar på det vi ikkje rakk.
+"""
+
+
+def test_a_minister_making_the_trip_who_promises_a_written_answer_took_part() -> None:
+    meeting = extracted_meeting(TRIP_NN, "nn")
+    assert meeting is not None and {"Silje Rugland", "Jonas Hafstad"} <= names(meeting)

@@ -48,18 +48,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def inline_spans(blocks: tuple[Block, ...]) -> list[Span]:
-    """The names after the colon of an attendance field on its own line, up to a sentence opening another field, and
-    the invitees of a calendar invitation's lines of those who accepted (`accepted_line`)."""
+    """The names after the colon of an attendance field on its own line, up to a sentence opening another field, and of
+    a party's line right under it ("Fra skolen: rektor NN", `attendance_group_line`), and the invitees of a calendar
+    invitation's lines of those who accepted (`accepted_line`)."""
     field, next_field = _field(), _patterns()[2]
     accepted = re.compile(str(pattern_data()["accepted_line"]), re.IGNORECASE)
+    group = re.compile("|".join(f"(?:{p})" for p in pattern_data()["attendance_group_line"]), re.IGNORECASE)
     out: list[Span] = []
+    after_field = False  # the line before was an attendance field
     for start, line in block_lines(blocks):
         if (yes := accepted.match(line)) is not None:
             out.append((start + yes.end(), start + len(line)))
             continue
         found = field.match(line)
         if found is None:
+            party = group.match(line) if after_field else None  # "Til stede: A, B" then "Fra skolen: rektor C"
+            if party is not None:
+                out.append((start + party.end(), start + len(line)))
+            after_field = party is not None
             continue
+        after_field = True
         stop = next_field.search(line, found.end())
         out.append((start + found.end(), start + (stop.start() if stop else len(line))))
     return out
