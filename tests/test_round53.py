@@ -19,7 +19,9 @@ invented texts, bokmål and nynorsk, with negatives:
   party's line right under the attendance field ("Fra skolen: rektor NN"), name participants; a round the guest was
   taken on ("Med på runden var ..."), a walk-through ("NN ga en gjennomgang av ...") and a minister making the trip
   ("statsråd NN tok turen innom") too; a greeting sent with no article ("NN sendte hilsen") is an absence, a promise to
-  answer in writing after the meeting ("lova å sende skriftleg svar") is none.
+  answer in writing after the meeting ("lova å sende skriftleg svar") is none;
+- a list of what a body should do ("la fram ei liste over kva departementet, som har ansvaret for X, bør gjere:") asks
+  that body its items; the lead-in itself asks nothing.
 """
 from __future__ import annotations
 
@@ -267,3 +269,24 @@ Statsråden lova å sende skriftleg svar på det vi ikkje rakk.
 def test_a_minister_making_the_trip_who_promises_a_written_answer_took_part() -> None:
     meeting = extracted_meeting(TRIP_NN, "nn")
     assert meeting is not None and {"Silje Rugland", "Jonas Hafstad"} <= names(meeting)
+
+
+WHAT_THE_MINISTRY_SHOULD_DO_NN = """Gravplassane er fulle
+
+Ordførar i Voss herad, Per Ullestad, skreiv eit innlegg i Hordaland i går.
+
+I innlegget la Ullestad fram ei liste over kva Barne- og familiedepartementet, som har ansvaret for \
+gravferdslova, bør gjere:
+
+• innføre ei statleg tilskotsordning for nye gravplassar
+• gje ei nasjonal rettleiing om gravplassar for ulike tru- og livssyn
+
+Ullestad peika på at stønaden ikkje er justert på fleire år.
+"""
+
+
+def test_a_list_of_what_a_ministry_should_do_asks_the_ministry_its_items() -> None:
+    rows = {(d[1], d[2][:25]) for d in demands(WHAT_THE_MINISTRY_SHOULD_DO_NN, "nn")}
+    assert {("Barne- og familiedepartementet", "innføre ei statleg tilsko"),
+            ("Barne- og familiedepartementet", "gje ei nasjonal rettleiin")} <= rows
+    assert not any(text.startswith("som har ansvaret") for _, text in rows)

@@ -234,7 +234,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if voice is None or not voice.claimants:
                 continue
             spoken = without_stage_lines(sentence)  # "[Lysark 3 – tittel]" on a line of its own is layout
-            if spoken is not None and spoken.text.rstrip().endswith(":") and lists_.last_line_actor(spoken.text):
+            if spoken is not None and spoken.text.rstrip().endswith(":") and (lists_.last_line_actor(spoken.text)
+                                                                               or lists_.reported_actor(spoken.text)):
                 spoken = None  # "Kommunene bør samtidig:": a lead-in naming who must act asks nothing itself
             if spoken is not None:
                 rows = sentence_demands(ctx, block, i, voice, matters, earlier, slides and voice.rule == "slide", spoken,

@@ -42,10 +42,12 @@ def ACTOR_LEAD_IN() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def REPORTED_ACTOR_LEAD_IN() -> re.Pattern[str]:
     """'Der heter det at kommunene bør:', 'Forbundet meiner at staten må:': the actor of an "at"-clause closing the
-    lead-in, a modal, adverbs, a colon (the one who says it stands before "at", or in the sentences before; round 47)."""
+    lead-in, a modal, adverbs, a colon (the one who says it stands before "at", or in the sentences before; round 47);
+    also a list of what the actor should do, a relative clause after the actor ("la fram ei liste over kva
+    departementet, som har ansvaret for gravferdslova, bør gjere:"; stop 65)."""
     adverbs = lexicon.alternation(lexicon.load("request_verbs")["lead_in_adverbs"])
-    return re.compile(rf"(?<![\w-])at\s+(?P<actor>[\w' -]+?)\s+(?:må|bør|skal)(?:\s+(?:{adverbs}))*\s*:$",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:at|kva|hva)\s+(?P<actor>[\w' -]+?)(?:,\s+som\s+[^,:]{{1,80}},)?\s+(?:må|bør|skal)"
+                      rf"(?:\s+(?:{adverbs}))*(?:\s+(?:gjøre|gjere|gjera))?\s*:$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -280,7 +280,7 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
         own = not claims and is_first_person(lead) and demand_cue().search(_own_line(lead)) is not None
         if own and not speaker.get(i):  # "Dette bad vi om:" on the writer's own page: the document's voice asks
             claims = (default,)
-        if claims or last_line_actor(block.text) is not None or context.needs or asks:
+        if claims or last_line_actor(block.text) is not None or context.needs or asks or reported_actor(lead):
             return ListContext(i, claims, addressee, context.matters, context.needs)  # the caller may give the claimant
         return None
     if slides and writer and block.kind == "paragraph":
