@@ -47,13 +47,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(str(data["next_field"])))
 
 
+@lru_cache(maxsize=1)
+def _inline_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A calendar invitation's line of one who accepted (`accepted_line`) and a party's line under an attendance field
+    (`attendance_group_line`)."""
+    data = pattern_data()
+    return (re.compile(str(data["accepted_line"]), re.IGNORECASE),
+            re.compile("|".join(f"(?:{p})" for p in data["attendance_group_line"]), re.IGNORECASE))
+
+
 def inline_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """The names after the colon of an attendance field on its own line, up to a sentence opening another field, and of
     a party's line right under it ("Fra skolen: rektor NN", `attendance_group_line`), and the invitees of a calendar
     invitation's lines of those who accepted (`accepted_line`)."""
     field, next_field = _field(), _patterns()[2]
-    accepted = re.compile(str(pattern_data()["accepted_line"]), re.IGNORECASE)
-    group = re.compile("|".join(f"(?:{p})" for p in pattern_data()["attendance_group_line"]), re.IGNORECASE)
+    accepted, group = _inline_lines()
     out: list[Span] = []
     after_field = False  # the line before was an attendance field
     for start, line in block_lines(blocks):

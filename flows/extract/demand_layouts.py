@@ -14,7 +14,7 @@ from flows.extract import interview, lists as lists_
 from flows.extract.actors import GOVERNMENT, addressees_in
 from flows.extract.mentions import MentionLayer
 from flows.extract.voice import Voice, speaks_for
-from flows.model import Block, Statement
+from flows.model import Block, Mention, Statement
 
 QUESTION_RUN = 3  # plain question paragraphs that make a text an interview printed as questions and answers
 
@@ -46,11 +46,16 @@ def plain_answers(blocks: tuple[Block, ...], questions: frozenset[int], statemen
     spans = [(blocks[i].start, blocks[i].end) for i in runs]
     speakers = [st.speaker for st in statements if st.kind == "direct"
                 and any(a <= st.start < b for a, b in spans)]
-    known = [speaks_for(mentions, sp.name) or sp.organisation for sp in speakers]
-    known = [sp.organisation if k == GOVERNMENT else k for k, sp in zip(known, speakers)]  # a member of the
-    # government interviewed ("Fem spørsmål til statssekretær NN"): the answers are the ministry's
+    known = (_answering_for(sp, mentions) for sp in speakers)
     claimant = next((k for k in known if k and k != GOVERNMENT), None) or mentions.principal
     return {i: claimant for i in runs}
+
+
+def _answering_for(speaker: Mention, mentions: MentionLayer) -> str | None:
+    """Whom an interviewee answers for: the body the mentions give them, else the speaker's organisation; a member of
+    the government interviewed ("Fem spørsmål til statssekretær NN") answers for the ministry, not "the government"."""
+    known = speaks_for(mentions, speaker.name) or speaker.organisation
+    return speaker.organisation if known == GOVERNMENT else known
 
 
 def reports_third_party(sentence: str, voice: Voice | None, region: str | None) -> bool:
