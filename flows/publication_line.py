@@ -47,11 +47,11 @@ def _label() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _date() -> re.Pattern[str]:
-    """A full date at the start: "13.05.2025" or "3. mars 2025" (months from `months`); no
-    import of the extractor, so that ingest stays light."""
+    """A full date at the start: "13.05.2025", "3. mars 2025" (months from `months`) or ISO "2025-05-13" (a
+    broadcast's "Sendt: 2025-05-13 kl. 22.05"); no import of the extractor, so that ingest stays light."""
     months = lexicon.alternation(sorted(str(m) for m in lexicon.load("date_words")["months"]))
-    return re.compile(rf"(?P<d>[0-3]?\d)\.\s*(?:(?P<m>[01]?\d)\.|(?P<w>{months})\s+)(?P<y>(?:19|20)\d\d)(?!\d)",
-                      re.IGNORECASE)
+    return re.compile(rf"(?P<d>[0-3]?\d)\.\s*(?:(?P<m>[01]?\d)\.|(?P<w>{months})\s+)(?P<y>(?:19|20)\d\d)(?!\d)"
+                      rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])", re.IGNORECASE)
 
 
 def stamp_date(raw_text: str) -> date | None:
@@ -89,6 +89,11 @@ def _place_line_date(lines: list[str]) -> date | None:
 
 
 def _full_date(found: re.Match[str]) -> date | None:
+    if found.group("iy"):
+        try:
+            return date(int(found.group("iy")), int(found.group("im")), int(found.group("id")))
+        except ValueError:
+            return None
     month = int(found.group("m")) if found.group("m") else \
         int(lexicon.load("date_words")["months"][found.group("w").casefold()])
     try:

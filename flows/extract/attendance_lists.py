@@ -24,9 +24,9 @@ Two layouts count (patterns in `data/participant_patterns.yaml`):
 Every person named in such a span took part. So does every person named in the list items (bullets, dashes) right
 under a short line ending in a colon whose words place persons at the occasion (an `attendance` cue: "I delegasjonen
 var:", "Delegasjonen:", "Med på møtet var:", "Følgende deltok i møtet:"), or in the table right under it (rows of cells
-between bars: "Navn | Rolle | Organisasjon", `_table_after`), or in a table with no heading whose header row names the
-persons and their roles or bodies (`roster_header`, `_is_roster`); a table's row marked absent in a cell of its own
-("forfall", "nei, forfall": `absence_cells`) names nobody present. A line "Fra KS:" naming one person
+between bars: "Navn | Rolle | Organisasjon"), or in a table with no heading whose header row names the persons and
+their roles or bodies (`roster_header`); a table's row marked absent in a cell of its own ("forfall", "nei, forfall":
+`absence_cells`) names nobody present (the rows: `attendance_rows`). A line "Fra KS:" naming one person
 or none is not a list (it may open a quotation or a statement). A programme's credit line of a
 guest ("Gjest: NN, styreleder i KS") is a list only when a sentence of the text says the guests
 took part (`guests_present`: "Begge gjestene deltok i møtet"); the host's line (`host_line`,
@@ -38,6 +38,8 @@ import re
 from functools import lru_cache
 
 from flows.extract.attendance_lines import initials_spans, inline_spans
+from flows.extract.attendance_rows import (absent_row, is_roster, is_roster_header, name_lines_after, present_lines,
+                                          present_rows, rows_after, table_after)
 from flows.extract.participant_details import any_pattern, pattern_data
 from flows.extract.people import People
 from flows.model import Block
@@ -114,103 +116,6 @@ def _items_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
     return items
 
 
-def _table_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
-    """The table right under block `index`: a block of two lines or more, each with cells between bars ("Namn |
-    Rolle | Organisasjon" and a row a person), as a list of those present is often laid out."""
-    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-    lines = [] if nxt is None else [line for line in nxt.text.split("\n") if line.strip()]
-    return [nxt] if nxt is not None and len(lines) >= 2 and all(line.count(" | ") >= 1 for line in lines) else []
-
-
-@lru_cache(maxsize=1)
-def _roster_header() -> re.Pattern[str]:
-    return re.compile(str(pattern_data().get("roster_header") or r"(?!x)x"), re.IGNORECASE)
-
-
-def _is_roster(block: Block) -> bool:
-    """A table of two rows or more under a header row that names the persons and their roles or bodies ("Namn | Rolle |
-    Verksemd | Oppmøte", `roster_header`): those present, with no heading above it."""
-    lines = [line for line in block.text.split("\n") if line.strip()]
-    return len(lines) >= 3 and all(line.count(" | ") >= 1 for line in lines) and \
-        _roster_header().match(lines[0]) is not None
-
-
-@lru_cache(maxsize=1)
-def _absence_words() -> frozenset[str]:
-    """`absence_labels` and `absence_cells`, lower case."""
-    return frozenset(str(w).casefold() for key in ("absence_labels", "absence_cells")
-                     for w in pattern_data().get(key) or ())
-
-
-def _absent_cell(cell: str) -> bool:
-    """A table cell marking its row's person absent: a label of absence ("forfall", "ikkje til stades") or a no
-    ("nei, forfall"); `absence_labels`, `absence_cells`."""
-    text = cell.strip().strip(".").casefold()
-    return text in _absence_words() or text.split(",")[0].strip() in _absence_words()
-
-
-def _present_rows(block: Block, skip: int = 0) -> list[Span]:
-    """The rows of a table block, after its first `skip` lines, but those with a cell marking the person absent."""
-    out: list[Span] = []
-    pos = block.start
-    for k, line in enumerate(block.text.split("\n")):
-        if k >= skip and line.strip() and not any(_absent_cell(c) for c in line.split("|")[1:]):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-MAX_ROW_WORDS = 12  # a row of a list of names: a name and a role, an organisation
-
-
-def _absent_row(line: str) -> bool:
-    """A table's row whose columns the normalised text has joined, its last cell marking the person absent ("Kari Moe
-    medlem forfall" under "Namn Funksjon Møtt")."""
-    words = line.split()
-    return 2 < len(words) <= MAX_ROW_WORDS and _absent_cell(words[-1])
-
-
-def _present_lines(block: Block) -> list[Span]:
-    """The lines of a block but those of a joined table's rows marking their person absent (`_absent_row`)."""
-    out: list[Span] = []
-    pos = block.start
-    for line in block.text.split("\n"):
-        if line.strip() and not _absent_row(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _rows_after(blocks: tuple[Block, ...], index: int, people: People) -> list[Block]:
-    """The block right under block `index` when it lists persons one a line, each line short, two or more opening
-    with a person's full name: a table whose columns the normalised text has joined ("Namn Tittel" over
-    "Kari Moe fylkesleiar, KS Vestland")."""
-    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-    if nxt is None:
-        return []
-    starts = {m.start for m in people.mentions if m.kind == "full"}
-    rows, pos = 0, nxt.start
-    for line in nxt.text.split("\n"):
-        if len(line.split()) > MAX_ROW_WORDS:
-            return []
-        rows += (pos + len(line) - len(line.lstrip())) in starts
-        pos += len(line) + 1
-    return [nxt] if rows >= 2 else []
-
-
-def _name_lines_after(blocks: tuple[Block, ...], index: int, people: People) -> list[Block]:
-    """The blocks right under block `index` that are each a short line opening with a person's full name, up to the
-    first that is not: minutes list those present one a line ("Møtt:" over "Arve Ulstein, leiar" and "Ragna Tøssebro,
-    nestleiar"), which the segmenter reads as lines of their own."""
-    starts = {m.start for m in people.mentions if m.kind == "full"}
-    rows: list[Block] = []
-    for block in blocks[index + 1:]:
-        if "\n" in block.text or len(block.text.split()) > MAX_ROW_WORDS or block.start not in starts:
-            break
-        rows.append(block)
-    return rows
-
-
 LABEL = re.compile(r"[^\n:]{1,60}:\s")
 MAX_LABEL_WORDS = 6
 
@@ -252,27 +157,27 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
     for i, block in enumerate(blocks):
         if _is_heading_line(block) and len(block.text.split()) <= 6 and heading.match(block.text.strip()):
             # a list or a table right under the heading: to its last item or row, not the paragraphs after it
-            taken: list[Block] = _items_after(blocks, i) or _table_after(blocks, i) or \
-                _name_lines_after(blocks, i, people)
+            taken: list[Block] = _items_after(blocks, i) or table_after(blocks, i) or \
+                name_lines_after(blocks, i, people)
             for nxt in [] if taken else blocks[i + 1:i + 1 + limit]:
                 if nxt.kind == "heading" and not group.match(nxt.text):
                     break
                 taken.append(nxt)
-            if len(taken) == 1 and _table_after(blocks, i):
-                out += _present_rows(taken[0])  # a table's rows, but those marked absent in a cell
-            elif any(_absent_row(line) for b in taken for line in b.text.split("\n")):
-                out += [span for b in taken for span in _present_lines(b)]
+            if len(taken) == 1 and table_after(blocks, i):
+                out += present_rows(taken[0])  # a table's rows, but those marked absent in a cell
+            elif any(absent_row(line) for b in taken for line in b.text.split("\n")):
+                out += [span for b in taken for span in present_lines(b)]
             elif taken:
                 out.append((taken[0].start, taken[-1].end))
             continue
         if _is_lead_in(block):
-            items = _items_after(blocks, i) or _table_after(blocks, i) or _rows_after(blocks, i, people) or \
-                _name_lines_after(blocks, i, people)
+            items = _items_after(blocks, i) or table_after(blocks, i) or rows_after(blocks, i, people) or \
+                name_lines_after(blocks, i, people)
             if items:
                 out.append((items[0].start, items[-1].end))
             continue
-        if _is_roster(block):
-            out += _present_rows(block, skip=1)
+        if is_roster(block):
+            out += present_rows(block, skip=1)
             continue
         party = _party_block(block, people, group)
         if party is not None:
@@ -281,11 +186,14 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
         first, _, rest = block.text.partition("\n")
         if rest.strip() and len(first.split()) <= 6 and heading.match(first.strip()) and \
                 not first.rstrip().endswith((".", "!", "?")):
+            if is_roster_header(rest.strip()) and table_after(blocks, i):
+                out += present_rows(blocks[i + 1])  # "Deltakere:" over a table's header row, its rows a block below
+                continue
             items = _items_after(blocks, i) or (_labelled_lines_after(blocks, i, limit) if LABEL.match(rest) else [])
             # and the list items right under the block ("Fra KS:" and its bullets), or, a list of a party a line, the
             # other parties' lines ("KS: regiondirektør A, rådgjevar B.")
-            if not items and any(_absent_row(line) for line in rest.split("\n")):
-                out += [span for span in _present_lines(block) if span[0] > block.start]
+            if not items and any(absent_row(line) for line in rest.split("\n")):
+                out += [span for span in present_lines(block) if span[0] > block.start]
                 continue  # a joined table under its heading, but the rows marking their person absent
             out.append((block.start + len(first) + 1, items[-1].end if items else block.end))
             continue  # "Til stades" and the names on the lines under it

@@ -13,6 +13,8 @@ None of them takes a deadline (`dates.blocked`) or a sentence placed at another 
 - `fact_box_date`: the dates of the event the occasion's sentence names ("foredraget sitt på
   Nordbykonferansen"), given only in a fact box about that event ("Nordbykonferansen ... 22.–23. mai").
 - `event_year`: last, a year written as part of the occasion's name ("på Landskonferansen 2024").
+- `caption_date`: last of all, a day and month a photo caption gives ("Biletet: F.v. NN og MM i Førdehuset 9.
+  oktober"), when no sentence of the text dates the occasion: a picture of the occasion shows its day.
 - `same_weekday`: the occasion's bare weekday written out in full elsewhere ("møtte departementet torsdag" in the
   lead, "gjekk inn dørene til departementet torsdag 13. mars" in the body): that day and month.
 """
@@ -220,3 +222,10 @@ def named_meeting_day(text: str, sentences: tuple[Sentence, ...], found_dates: t
                     and not (elsewhen and elsewhen(own_clause(sentence, found))):
                 return found
     return None
+
+
+def caption_date(found_dates: tuple[dates.FoundDate, ...] | None,
+                 captions: tuple[tuple[int, int], ...]) -> dates.FoundDate | None:
+    """The first day and month (`dates.STRONG`) inside a photo caption (`layout.caption_spans`), or None."""
+    return next((f for f in found_dates or () if f.kind in dates.STRONG
+                 and any(start <= f.start < end for start, end in captions)), None)

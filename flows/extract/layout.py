@@ -18,6 +18,7 @@ no part of the paragraph's words: a quotation paragraph still ends like speech.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from flows import lexicon
@@ -87,7 +88,20 @@ def fact_box_spans(blocks: tuple[Block, ...], markers: tuple[str, ...] = ("bulle
             j += 1
         out.append((block.start, end))
         i = j
-    return tuple(out)
+    return tuple(_unless_digest(out, blocks))
+
+
+def _unless_digest(boxes: list[Span], blocks: tuple[Block, ...]) -> list[Span]:
+    """The boxes, but not the sections of a digest: when headings with a fact label open two sections or more and no
+    paragraph of the text stands outside a box, the labels are the text's own items ("KORT OM: Bilateralt
+    konsultasjonsmøte med KS", "KORT OM: Høring om ..." in a ministry's newsletter), not boxes set into a story."""
+    sections = [b for b in blocks if b.kind == "heading" and opens_fact_box(b.text)
+                and any(start == b.start and end > b.end for start, end in boxes)]
+    outside = [b for b in blocks if b.kind == "paragraph" and not any(s <= b.start < e for s, e in boxes)]
+    if len(sections) < 2 or outside:
+        return boxes
+    opened = {b.start for b in sections}
+    return [(start, end) for start, end in boxes if start not in opened]
 
 
 def fact_box_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
@@ -227,6 +241,7 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
     of a picture beside it run in (`_story_with_credit`): no caption, so that its speakers and names count as
     the story's."""
     out: list[Span] = []
+    listed = _caption_lists(blocks)
     for block in blocks:
         credit = _credit().search(block.text)
         if credit and _story_with_credit(block, credit.start()):
@@ -236,9 +251,30 @@ def caption_spans(blocks: tuple[Block, ...]) -> tuple[Span, ...]:
             continue  # "PROGRAMLEIAR: God morgon ...": a transcript's host speaking, no picture
         row = out and out[-1][1] >= block.start - 2 and _caption_row().match(block.text)
         counted = is_gallery_counter(block.text.split("\n", 1)[0])  # a photo series' picture ("Bilde 2 av 6")
-        if credit or label or row or counted:  # a row line right under a caption ("Framme: A og B") goes on with it
+        if credit or label or row or counted or listed(block):  # a row line right under a caption ("Framme: A og
+            # B") goes on with it; an item of a list of captions ("Bilete frå besøket:" over "1. ...") is one
             out.append((block.start, block.start + (credit.start() if credit else len(block.text))))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _caption_list_head() -> re.Pattern[str]:
+    return re.compile(str(lexicon.load("participant_patterns").get("caption_list_head") or r"(?!x)x"))
+
+
+def _caption_lists(blocks: tuple[Block, ...]) -> Callable[[Block], bool]:
+    """Whether a block is an item of a list under a line that heads captions (`caption_list_head`: "Bilete frå
+    besøket:", "Bildetekster:"), read up to the first block that is no item."""
+    head = _caption_list_head()
+    items: set[int] = set()
+    under = False
+    for block in blocks:
+        if block.kind == "item" and under:
+            items.add(block.index)
+            continue
+        last = block.text.rstrip().rsplit("\n", 1)[-1]
+        under = head.match(last) is not None
+    return lambda block: block.index in items
 
 
 def host_label(label: str) -> bool:

@@ -42,6 +42,7 @@ def meeting_date(
     elsewhen: Callable[[str], bool] | None = None,
     lead: tuple[Sentence, ...] | None = None,
     boxes: tuple[tuple[int, int], ...] = (),
+    captions: tuple[tuple[int, int], ...] = (),
 ) -> DateInfo:
     """The date of the meeting: a phrase in a sentence that reports it (the evidence
     sentence first, then the nearest sentence with a meeting word), else all-null.
@@ -58,7 +59,8 @@ def meeting_date(
     day word in a sentence with only a meeting word and no occasion cue ("Konferansen held fram
     torsdag" under a lead that sets the scene "onsdag 22. mai"). `boxes`: the text's fact boxes
     (`layout.fact_box_spans`), where the dates of the event the occasion's sentence names may stand
-    (`date_fallbacks.fact_box_date`). A date filling a time field of a header ("Dato: 6. februar 2025",
+    (`date_fallbacks.fact_box_date`). `captions`: the text's photo captions (`layout.caption_spans`), whose day and
+    month date the occasion when nothing else does (`date_fallbacks.caption_date`). A date filling a time field of a header ("Dato: 6. februar 2025",
     `minutes.field_date`) outranks every date but a day and month in the evidence sentence; for a talk a field
     between bars on its page's header line ("Tale/artikkel | Dato: ...") dates it when no sentence gives a day and
     month."""
@@ -164,6 +166,9 @@ def meeting_date(
     page = field_date(text, found_dates, boxes, bars=True) if header_first and field is None else None
     if page is not None and (best is None or best[1].kind not in STRONG):
         best = (0.0, page)  # a talk's page "Tale | Dato: 3.3.2025 | ...", unless a sentence gives day and month
+    if best is None and ev_index is not None:
+        pictured = date_fallbacks.caption_date(found_dates, captions)
+        best = (0.0, pictured) if pictured is not None else None
     if best is None:
         return DateInfo()
     if best[1].kind == "dayonly" and published is None:

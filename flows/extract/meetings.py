@@ -26,7 +26,7 @@ from flows.extract import participants as pt
 from flows.extract import called_off, day_schedule, state_bodies, story_parts, talk_speaker
 from flows.extract.attendance_clauses import attending_part
 from flows.extract.attendance_lists import attendance_list_spans
-from flows.extract.layout import fact_box_spans
+from flows.extract.layout import caption_spans, fact_box_spans
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.people import People, PersonMention
@@ -176,7 +176,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     date = meeting_date.meeting_date(text, dated, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",
                               elsewhen=lambda s: occasion_time.other_time(s, speaks_from),
-                              lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS))
+                              lead=date_fallbacks.opening_sentences(blocks), boxes=fact_box_spans(blocks, BOX_ITEMS),
+                              captions=caption_spans(blocks))
     year = _year_hint(document, date.year)
     coming = decision.rule in mt.coming_rules()  # an invitation: the occasion is still to come
     own_session = decision.rule in mt.own_session_rules()  # a council's own session

@@ -1,6 +1,7 @@
 """Persons set aside from a document's people before the passes read them: the names that only credit a photo or a
-text ("Foto: NN"), a medium written like a name ("sa NN til Kanal Vest"), and the names of photo captions, kept as
-persons but no antecedents of a pronoun after the caption. Read by `mentions.find_mentions`.
+text ("Foto: NN"), a medium written like a name ("sa NN til Kanal Vest"), two municipalities' names written like a
+person's ("NAV Ørsta Volda"), and the names of photo captions, kept as persons but no antecedents of a pronoun after
+the caption. Read by `mentions.find_mentions`.
 """
 from __future__ import annotations
 
@@ -37,6 +38,20 @@ def without_credits(people: People, text: str) -> People:
     mentions = tuple(m for m in people.mentions if m.start not in credited and m.name not in only_credited)
     named = {m.name for m in mentions}
     return replace(people, persons=tuple(p for p in people.persons if p.name in named), mentions=mentions)
+
+
+def without_places(people: People) -> People:
+    """People without a name made only of municipalities' names ("eit besøk hos NAV Ørsta Volda": an office serving
+    two municipalities) and never given a role: no person is named so."""
+    from flows.extract.actors import municipalities
+
+    places = municipalities()
+    dropped = {p.name for p in people.persons if p.role is None and len(p.name.split()) >= 2
+               and all(part in places for part in p.name.split())}
+    if not dropped:
+        return people
+    return replace(people, persons=tuple(p for p in people.persons if p.name not in dropped),
+                   mentions=tuple(m for m in people.mentions if m.name not in dropped))
 
 
 def without_media(people: People, text: str) -> People:

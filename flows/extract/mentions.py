@@ -29,7 +29,7 @@ from flows.extract.organisation_names import defined_acronyms, organisations_in,
 from flows.extract.context import DocContext
 from flows.extract.counterpart import MinistryMention
 from flows.extract.dates import FoundDate, find_dates
-from flows.extract.mention_filters import captions_aside, without_credits, without_media
+from flows.extract.mention_filters import captions_aside, without_credits, without_media, without_places
 from flows.extract.matcher import word_at
 from flows.extract.people import People, PersonMention, find_people
 from flows.extract.participant_details import group_org
@@ -290,8 +290,8 @@ def _dates(ctx: DocContext) -> tuple[FoundDate, ...]:
 def find_mentions(ctx: DocContext) -> MentionLayer:
     """The mention layer of one analysed document."""
     text = ctx.text
-    people = captions_aside(with_context_organisations(without_media(without_credits(find_people(text), text), text),
-                                                       ctx), ctx.blocks)
+    found = without_places(without_credits(find_people(text), text))
+    people = captions_aside(with_context_organisations(without_media(found, text), ctx), ctx.blocks)
     return MentionLayer(
         people=people,
         affiliations=MappingProxyType(group_affiliations(ctx, people, affiliations(text, people))),

@@ -3,7 +3,8 @@
 A newsletter ("Nyheitsbrev frå KS Møre og Romsdal – september") or a roundup ("KORT FORTALT") prints several
 items, each under a heading of its own: a meeting with a state secretary, a conference to sign up for, news from the
 networks. The occasion the document reports with the government is the item whose heading names a government body
-("Fylkesstyret møtte statssekretæren i Molde", "KS møtte digitaliseringsministeren"; one that names KS too before
+("Fylkesstyret møtte statssekretæren i Molde", "KS møtte digitaliseringsministeren", or names KS over a text that has
+the government meet it: "Bilateralt konsultasjonsmøte med KS"; one that names KS too before
 one that does not: "Kunnskapsministeren på skolebesøk i Bodø" is another event); the cues of the other items (a
 conference, a seminar) and of the table of contents above them tell other events, and that item's own text gives the
 date and the people (GUIDELINES, "Meeting": the occasion the document reports).
@@ -128,8 +129,17 @@ def government_items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, i
     """The spans of the items whose heading names a government body (a ministry, a minister, a state secretary, a
     county governor: `government_headings` or the ministry gazetteer), or () (see the module docstring)."""
     government = _patterns()[1]
+
+    def names_government(words: str) -> bool:
+        return bool(government.search(words) or find_ministries(words))
+
+    def names_ks(words: str) -> bool:
+        return any(is_ks_body(h.name) for h in claimants_in(words))
+
+    # an item under a heading naming KS whose text has the government meet it ("KORT OM: Bilateralt
+    # konsultasjonsmøte med KS" over "Onsdag møttes departementet og KS", a ministry's own newsletter) is one too
     found = [(start, end, heading) for start, end, heading in items(text, blocks)
-             if government.search(heading) or find_ministries(heading)]
-    with_ks = [(start, end) for start, end, heading in found if any(is_ks_body(h.name) for h in claimants_in(heading))]
+             if names_government(heading) or (names_ks(heading) and names_government(text[start:end]))]
+    with_ks = [(start, end) for start, end, heading in found if names_ks(heading)]
     return tuple(with_ks) or tuple((start, end) for start, end, _ in found)  # "KS møtte digitaliseringsministeren"
     # before "Kunnskapsministeren på skolebesøk i Bodø"

@@ -121,6 +121,13 @@ def _venue_words() -> frozenset[str]:
     return frozenset(str(w) for w in roles_table().get("venue_words") or ())
 
 
+def _venue_compound(words: list[str]) -> bool:
+    """A word of the phrase a compound ending in a venue word ("Høgevarde Fjellhotell", "Nordby Kultursenter":
+    `venue_word_endings`), longer than the ending itself."""
+    endings = tuple(str(w) for w in roles_table().get("venue_word_endings") or ())
+    return any(len(w) > len(e) and w.casefold().endswith(e) for w in words for e in endings)
+
+
 @lru_cache(maxsize=1)
 def media_heads() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon.load("speech_verbs").get("media_heads") or ())
@@ -228,7 +235,7 @@ def name_candidates(text: str) -> list[tuple[str, int, int]]:
         before = text[max(0, start - 30):start]
         after_role = _place_after_role(before)
         if kept[0].endswith(_venue_endings()) or (kept[0] in R.place_prefixes() and not after_role) \
-                or not _venue_words().isdisjoint(kept):
+                or not _venue_words().isdisjoint(kept) or _venue_compound(kept):
             continue  # "Kulturhuset Nordby", "Nordby Hotel Sentrum": a venue; "Indre Nordby": a place
         if after_role:
             rest = _name_after_place(kept)
