@@ -17,7 +17,12 @@ invented texts, bokmål and nynorsk, with negatives:
   municipalities' names ("NAV Ulstein Hareid") and a venue compound ("Nordvik Fjellhotell") are no person;
 - a broadcast's ISO stamp ("Sendt: 2025-05-13 kl. 22.05") dates the text;
 - a day and month only a photo caption gives ("Biletet: ... i Nordhuset 9. oktober", or an item of a list of captions
-  under "Bilete frå besøket:") dates the occasion when no sentence does, and never over a sentence that does.
+  under "Bilete frå besøket:") dates the occasion when no sentence does, and never over a sentence that does;
+- an online chat's reader questions ("Spørsmål fra Ivar, Lesja:") are the interviewer's: every answer under the
+  minister's label is the minister's, and no question is;
+- an e-mail letter's sender who signs it ("Fra: Kommunedirektør NN" ... "NN") is the "jeg" of its text ("Jeg pekte på
+  at ...", "Jeg fortalte også at ..."); an opinion piece's writer's verb may open a clause after a comma (", og jeg
+  mener det er riktig at ..."); an unsigned e-mail's "jeg" is nobody named.
 """
 from __future__ import annotations
 
@@ -25,7 +30,7 @@ from datetime import date
 
 import pytest
 
-from extract_kit import extracted_meeting, participant_names_of as names
+from extract_kit import extracted_meeting, participant_names_of as names, result
 from flows.publication_line import stamp_date
 
 DIGEST = """Nytt fra departementet – nyhetsbrev fra Kommunal- og distriktsdepartementet
@@ -274,3 +279,82 @@ Bilete frå besøket:
 def test_an_item_of_a_list_of_captions_dates_the_visit() -> None:
     meeting = extracted_meeting(SCHOOL_VISIT, "nn")
     assert meeting is not None and (meeting.date.month, meeting.date.day) == (3, 6)
+
+
+CHAT = """Nordby Avis
+
+NETTMØTE
+
+Spør kommunalministeren om bustader
+
+Kommunalminister Sigrid Hauge Lervåg svarte på leserspørsmål dagen etter møtet med KS.
+
+Nordby Avis: Velkommen til nettmøte! Vi setter i gang.
+
+Spørsmål fra Ivar, Lesja:
+Hos oss står halvparten av husene tomme. Hvorfor får vi ikke bygge nytt?
+
+Sigrid Hauge Lervåg:
+Takk for spørsmålet, Ivar. Vi ser på reglene for startlån, og det tok jeg opp med KS i går.
+
+Spørsmål fra Lise, Stryn:
+Hvem skal passe på at kommunene følger reglene? Hos oss sier ingen nei til noe.
+
+Sigrid Hauge Lervåg:
+Statsforvalterne har en viktig rolle, og de skal følge kommunene tett fremover.
+"""
+
+
+def test_an_online_chats_reader_questions_are_no_ministers_words() -> None:
+    found = [(s.speaker.name, s.text) for s in result(CHAT, "nb").statements if s.kind == "direct"]
+    said = [text for name, text in found if name == "Sigrid Hauge Lervåg"]
+    assert any(text.startswith("Takk for spørsmålet, Ivar") for text in said)
+    assert any(text.startswith("Statsforvalterne har en viktig rolle") for text in said)
+    assert not any("Spørsmål fra" in text or "Hvem skal passe på" in text for _, text in found)
+
+
+WEEKLY_LETTER = """Fra: Kommunedirektør Randi Marie Kvalvik
+Sendt: fredag 25. oktober 2024 13:47
+Til: Alle ansatte – Nordby kommune
+Emne: Fredagsbrevet uke 43
+
+Hei alle sammen!
+
+Onsdag var jeg i Helse- og omsorgsdepartementet sammen med KS. Jeg pekte på at vi i Nordby har 41 ubesatte \
+sykepleierhjemler i helse og omsorg. Jeg fortalte også at vi det siste året har brukt over elleve millioner kroner på \
+innleie fra bemanningsbyråer.
+
+Ha en fin helg!
+
+Randi Marie Kvalvik
+Kommunedirektør
+Nordby kommune
+"""
+
+
+def test_a_signing_senders_first_person_reports_are_hers() -> None:
+    said = {s.text for s in result(WEEKLY_LETTER, "nb").statements if s.speaker.name == "Randi Marie Kvalvik"}
+    assert any(text.startswith("vi i Nordby har 41 ubesatte") for text in said)
+    assert any(text.startswith("vi det siste året har brukt") for text in said)
+
+
+def test_an_unsigned_senders_first_person_is_nobody_named() -> None:
+    unsigned = WEEKLY_LETTER.replace("Randi Marie Kvalvik\nKommunedirektør\nNordby kommune\n", "")
+    assert not [s for s in result(unsigned, "nb").statements if s.text.startswith("vi i Nordby har 41")]
+
+
+DEBATE_REPLY = """DEBATT
+
+Svar til KS: Mer frihet, ja
+
+Siri Annette Brekke (Ap)
+Statssekretær, Kommunal- og distriktsdepartementet
+
+Bemanningsnormer er en annen sak. Noen av dem er et bevisst politisk valg, og jeg mener det er riktig at Stortinget \
+setter en minstestandard for barna.
+"""
+
+
+def test_a_writers_verb_opening_a_clause_after_a_comma_reports_her_view() -> None:
+    said = {s.text for s in result(DEBATE_REPLY, "nb").statements if s.speaker.name == "Siri Annette Brekke"}
+    assert "det er riktig at Stortinget setter en minstestandard for barna" in said

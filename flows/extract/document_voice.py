@@ -14,10 +14,11 @@ The later passes read this one record: the attribution pass (`authors_own`: in s
 first person is the author, who comments on the words it quotes ("Det er vi samde i."), so a
 first-person paragraph after a quotation continues no quotation there; guideline 12 is about a lost
 dash in a report) and the demand pass (the author's voice: `author`); `writer`, an opinion piece's
-byline person, is the "jeg" of its text (`writer_speech`).
+byline person or an e-mail letter's signing sender (`sender`), is the "jeg" of its text (`writer_speech`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from flows.extract.authorship import Author, byline_role, document_author, speaks_for_author
@@ -68,7 +69,32 @@ def writer(layout: Layout, mentions: MentionLayer, author: Author | None) -> Men
     return None
 
 
+SENDER = re.compile(r"^\s*(?:Fra|Frå|From)\s*:[ \t]*")
+SIGNATURE_LINES = 6  # the last non-empty lines of a letter, where its sender signs
+
+
+def sender(text: str, mentions: MentionLayer, author: Author | None) -> Mention | None:
+    """An e-mail letter's sender ("Fra: Kommunedirektør Randi Marie Kvikne" on its first line) who signs it (the name
+    again among its last lines): the "jeg"/"eg" of its text, as an opinion piece's writer (a chief executive's weekly
+    letter to the staff: "Jeg pekte på at vi i Orkland har ...")."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    head = SENDER.match(first_line)
+    if head is None:
+        return None
+    offset = len(text) - len(text.lstrip()) + head.end()
+    person = next((m for m in mentions.people.mentions if m.kind == "full"
+                   and offset <= m.start < offset + len(first_line) - head.end()), None)
+    tail = "\n".join([line for line in text.rstrip().split("\n") if line.strip()][-SIGNATURE_LINES:])
+    if person is None or person.name not in tail:
+        return None
+    known = mentions.person(person.name)
+    role = known.role if known and known.role else None
+    organisation = author.claimant if author is not None else (known.organisation if known else None)
+    return Mention(person.name, role, organisation)
+
+
 def find_voice(context: DocContext, mentions: MentionLayer) -> DocumentVoice:
     """The voice of one document, from its layout and its mention layer."""
     author = document_author(context.layout, mentions, context.text)
-    return DocumentVoice(own_layout(context.layout), author, writer(context.layout, mentions, author))
+    found = writer(context.layout, mentions, author) or sender(context.text, mentions, author)
+    return DocumentVoice(own_layout(context.layout), author, found)

@@ -57,10 +57,22 @@ def label(block: Block) -> Label | None:
     """The speaker label opening a plain paragraph, if any."""
     if block.kind != "paragraph" or block.marker != "" or block.level > 0:
         return None
+    asked = _question_from().match(block.text)
+    if asked:  # "Spørsmål fra Ivar, Lesja:": a reader's question, the interviewer's label with its asker named
+        return Label(_key(asked.group("label")), asked.group("label"), block.start + asked.end())
     match = LABEL.match(block.text)
     if not match or len(match.group("label").split()) > LABEL_WORDS:
         return None
     return Label(_key(match.group("label")), match.group("label"), block.start + match.end())
+
+
+@lru_cache(maxsize=1)
+def _question_from() -> re.Pattern[str]:
+    """A question label naming who asks (an online chat's reader, by first name and place: "Spørsmål fra Ivar,
+    Lesja:", "Spm. frå Kari (34), Voss:")."""
+    words = sorted(label_words()[0], key=len, reverse=True)
+    return re.compile(rf"^(?P<label>(?:{'|'.join(map(re.escape, words))}))\.?\s+(?:fra|frå)\s+[^:\n]{{1,50}}?:\s+(?=\S)",
+                      re.IGNORECASE)
 
 
 def asks(block: Block) -> bool:

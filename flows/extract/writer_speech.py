@@ -6,7 +6,8 @@ a named person and "jeg"/"eg" is that person: a verb of saying or thinking with 
 subject reports the writer's words as any third-person report does (guidelines: reported speech of a
 named person, "a pronoun standing for one"). Only the verbs of `writer_reporting` (speech_verbs.yaml):
 a hope, an expectation or a belief ("Jeg håper", "Eg trur") puts forward no position; a negated verb
-("Eg meiner ikkje at ...") neither. The content is the rest of the sentence, without "at".
+("Eg meiner ikkje at ...") neither. The content is the rest of the sentence, without "at"; the verb may also open a
+clause joined after a comma (", og jeg mener det er riktig at X": `IN_CLAUSE`).
 """
 from __future__ import annotations
 
@@ -69,6 +70,16 @@ def ASKED() -> re.Pattern[str]:
                       rf"\s+{FIRST})\s+(?:[\w-]+\s+){{0,3}}?(?:om|til)\s+(?:å|at)\s+")
 
 
+@lru_cache(maxsize=1)
+def IN_CLAUSE() -> re.Pattern[str]:
+    """", og jeg mener det er riktig at ", "; men eg meiner at ": the writer's verb opening a clause joined to the
+    sentence after a comma (an opinion piece: "Noen av dem er et bevisst politisk valg, og jeg mener det er riktig at
+    Stortinget setter en minstestandard"); its content runs to the end of the sentence."""
+    lex = _lex()
+    adv = rf"(?:(?:{lex['adverbs']})\s+)*"
+    return re.compile(rf"[,;]\s+(?:og|men)\s+{FIRST}\s+{adv}(?:{lex['finite']})(?![\w-])\s+{adv}{TOLD}(?:at\s+)?")
+
+
 def cue(text: str) -> bool:
     return re.search(rf"(?<![\w-]){FIRST}(?![\w-])", text) is not None
 
@@ -78,7 +89,8 @@ def find(sentence: Sentence) -> tuple[int, int] | None:
     text = sentence.text
     if not cue(text):
         return None
-    head = SUBJECT_FIRST().match(text) or INVERTED().match(text) or ASKED().match(text) or WHETHER.match(text)
+    head = SUBJECT_FIRST().match(text) or INVERTED().match(text) or ASKED().match(text) or WHETHER.match(text) \
+        or IN_CLAUSE().search(text)
     if head is None:
         return None
     end = len(text.rstrip().rstrip(".!?:;"))
