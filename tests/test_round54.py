@@ -22,7 +22,11 @@ invented texts, bokmål and nynorsk, with negatives:
   minister's label is the minister's, and no question is;
 - an e-mail letter's sender who signs it ("Fra: Kommunedirektør NN" ... "NN") is the "jeg" of its text ("Jeg pekte på
   at ...", "Jeg fortalte også at ..."); an opinion piece's writer's verb may open a clause after a comma (", og jeg
-  mener det er riktig at ..."); an unsigned e-mail's "jeg" is nobody named.
+  mener det er riktig at ..."); an unsigned e-mail's "jeg" is nobody named;
+- an opinion piece by a member of the government is the ministry's: "Alle kommuner må slutte seg til X" there is its
+  demand of the municipalities, but the other side's words it quotes in guillemets stay theirs;
+- those named among the invited ("Blant ordførerne var A fra X kommune, B ...") took part, and "var" is no body;
+- a newsletter sent as an e-mail ("Fra: Politisk uke" over "Nyhetsbrev fra ...") is read item by item.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from datetime import date
 
 import pytest
 
-from extract_kit import extracted_meeting, participant_names_of as names, result
+from extract_kit import demands, extracted_meeting, participant_names_of as names, result
 from flows.publication_line import stamp_date
 
 DIGEST = """Nytt fra departementet – nyhetsbrev fra Kommunal- og distriktsdepartementet
@@ -358,3 +362,70 @@ setter en minstestandard for barna.
 def test_a_writers_verb_opening_a_clause_after_a_comma_reports_her_view() -> None:
     said = {s.text for s in result(DEBATE_REPLY, "nb").statements if s.speaker.name == "Siri Annette Brekke"}
     assert "det er riktig at Stortinget setter en minstestandard for barna" in said
+
+
+GOVERNMENT_PIECE = """DEBATT
+
+Svar til KS: Digitalt samarbeid
+
+Siri Annette Brekke (Ap)
+Statssekretær, Kommunal- og distriktsdepartementet
+
+KS-leder Kari Fosse avslutter innlegget sitt slik: «Vi ber ikke om mer enn det staten har lovet. Men vi ber om at \
+regningen blir betalt.» Det er jeg enig i.
+
+Men en avtale hjelper lite hvis kommunene fortsetter å kjøpe hver sine systemer. Alle kommuner må slutte seg til det \
+regionale digitaliseringssamarbeidet i sitt fylke innen utgangen av 2026.
+"""
+
+
+def test_a_government_writers_demand_of_the_municipalities_is_the_ministrys() -> None:
+    found = demands(GOVERNMENT_PIECE, "nb")
+    assert ("Kommunal- og distriktsdepartementet", "kommunene",
+            "Alle kommuner må slutte seg til det regionale digitaliseringssamarbeidet i sitt fylke innen utgangen av "
+            "2026") in found
+    assert any(claimant == "KS" and text == "regningen blir betalt" for claimant, _, text in found)
+
+
+WRITTEN_ANSWER = """Skriftlig spørsmål fra Kari Lunde (Sp) til helse- og omsorgsministeren
+
+Svar
+
+Ingrid Solvang Vatne: Jeg takker representanten for spørsmålet.
+
+Den 4. mars 2025 inviterte jeg KS og ordførere fra seks kommuner til et møte i departementet om utbyggingen av \
+sykehjem. Fra KS deltok styreleder Sigrun Aaberg Tveit. Blant ordførerne var Lars Petter Moen Slettvik fra Hitra \
+kommune og Gunhild Rasdal Ås fra Vennesla kommune.
+"""
+
+
+def test_those_named_among_the_invited_took_part_and_var_is_no_body() -> None:
+    meeting = extracted_meeting(WRITTEN_ANSWER, "nb")
+    assert meeting is not None
+    assert {"Sigrun Aaberg Tveit", "Lars Petter Moen Slettvik", "Gunhild Rasdal Ås"} <= names(meeting)
+    assert all(p.organisation != "var" for p in meeting.participants)
+
+
+MAILED_NEWSLETTER = """Fra: Politisk uke | Nordby Avis
+Emne: KS hos statsministeren og en tariffkonferanse
+
+POLITISK UKE
+Nyhetsbrev fra Nordby Avis' politiske redaksjon | Fredag 14. mars
+
+1. KS-STYRET HOS STATSMINISTEREN
+
+Hele KS-styret var onsdag invitert til Statsministerens kontor for et møte med statsminister Tor Einar Hald (Ap). \
+Også kommunal- og distriktsminister Eirik Haugland Ro deltok. KS-leder Hege Sørli Tvedt la fram fem krav.
+
+2. LØNNSOPPGJØRET
+
+Fagforbundet-leder Bente Irene Lauvhaug åpnet torsdag forbundets tariffkonferanse med en tale der hun gikk hardt ut \
+mot KS.
+"""
+
+
+def test_a_newsletter_sent_as_an_e_mail_is_read_item_by_item() -> None:
+    meeting = extracted_meeting(MAILED_NEWSLETTER, "nb")
+    assert meeting is not None and meeting.meeting_type != "foredrag"
+    assert {"Tor Einar Hald", "Eirik Haugland Ro", "Hege Sørli Tvedt"} <= names(meeting)
+    assert "Bente Irene Lauvhaug" not in names(meeting)

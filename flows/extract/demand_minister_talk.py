@@ -12,6 +12,10 @@ of those calls.
 
 The ministry is the one the speaker's mention names (their organisation), else the one their
 title names ("kunnskapsminister"), else the first ministry the talk's header lines name.
+
+An opinion piece a member of the government writes ("Svar til KS" signed "NN, statssekretær, Kommunal- og
+distriktsdepartementet": `writer_ministry`) is read the same way: its first person is the ministry's ("Alle kommuner
+må slutte seg til X", "Jeg vil derfor utfordre KS: Bruk nettverkene deres ...").
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from flows.extract.actors import GOVERNMENT, addressees_in
 from flows.extract.document_layout import Layout
 from flows.extract.mentions import MentionLayer
 from flows.extract.ministry_actors import ministry_aliases
+from flows.model import Mention
 
 
 def _ministry_in(text: str | None) -> str | None:
@@ -44,3 +49,11 @@ def talk_ministry(layout: Layout, mentions: MentionLayer) -> str | None:
         found = (_ministry_in(speaker.organisation) or _ministry_in(speaker.role)) if speaker else None
         return found or _ministry_in(line) or next((m for m in map(_ministry_in, layout.talk_lines) if m), None)
     return None
+
+
+def writer_ministry(writer: Mention | None) -> str | None:
+    """The ministry of an opinion piece's writer who is a member of the government (`document_voice.writer`: the
+    byline's person, with their role and organisation), or None."""
+    if writer is None or not R.GOVERNMENT_ROLE().search(writer.role or ""):
+        return None
+    return _ministry_in(writer.organisation) or _ministry_in(writer.role)

@@ -48,7 +48,7 @@ from flows.extract.own_voice import AUTHOR_VOICES, speaks_to, without_stage_line
 from flows.extract.parsed_voice import speaker_region
 from flows.extract.layout import fact_box_blocks
 from flows.extract.quote_blocks import continued_quote, is_quotation, quote_speaker
-from flows.extract.demand_minister_talk import talk_ministry
+from flows.extract.demand_minister_talk import talk_ministry, writer_ministry
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.joint_claimants import groups
 from flows.extract.sentence_demands import government_demands, sentence_demands
@@ -87,6 +87,13 @@ def _own_request(text: str) -> bool:
 def _speaker_in_form() -> re.Pattern[str]:
     """"vil eg be": the speaker's own pronoun inside a request form (`speaker_pronouns`)."""
     return re.compile(rf"\S+\s+(?:{'|'.join(map(re.escape, cue_words('speaker_pronouns')))})(?![\w-])", re.IGNORECASE)
+
+
+def _inside_guillemets(block: Block, sentence: Sentence) -> bool:
+    """The sentence opens inside a quotation in guillemets its paragraph opened before it (a minister's piece quoting
+    the other side: «Vi ber ikke om mer. Men vi ber om at regningen blir betalt.»): the words are the one quoted's."""
+    before = block.text[:sentence.start - block.start]
+    return before.count("«") > before.count("»")
 
 
 def _adds(sentence: str) -> bool:
@@ -139,7 +146,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     writer = lists_.author(blocks) if slides else None
     voice = find_voice(context, mentions) if voice is None else voice
     written = None if slides else voice.author  # a talk, an opinion piece, a letter: its author's voice
-    minister = None if slides or written else talk_ministry(context.layout, mentions)  # a minister's own talk
+    minister = None if slides or written else (talk_ministry(context.layout, mentions)  # a minister's own talk
+                                                or writer_ministry(voice.writer))  # or opinion piece
     own_voice = written is not None  # an author's document: its quotations end where the statement pass ends them
     boxes = fact_box_blocks(blocks)  # a fact box's dash bullets quote nobody
     byline, author_rule = (written.claimant, written.rule) if written else (None, "byline")
@@ -219,7 +227,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                     or pointed_voice(sentence.text, document.text, sentence.start) \
                     or document_voice  # "Ifølge KS må X", "Fylkesstyret bad om X" (the board named before, "KS' styre")
             before = voice if voice is not None and voice.rule in REPORTED_VOICES and voice.claimants else None
-            if minister and not where.in_quote and (voice is None or _own_request(sentence.text)):
+            if minister and not where.in_quote and not _inside_guillemets(block, sentence) and \
+                    (voice is None or _own_request(sentence.text)):
                 voice = Voice((), False, None, "government")  # the minister's own words in a talk ("Eg vil be ...")
             government = (voice is None and region is not None and (state.last == GOVERNMENT or resolve(
                 region, mentions, state.last, state.named) == GOVERNMENT)) or \

@@ -44,9 +44,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        re.IGNORECASE))
 
 
+MAIL_HEADER = re.compile(r"^\s*(?:Fra|Frå|From|Emne|Subject)\s*:")
+MAIL_TITLE_LINES = 6  # the non-empty lines of an e-mailed newsletter's header and masthead
+
+
 def is_collection(text: str) -> bool:
-    """True when the document's first line names a newsletter or a roundup of briefs."""
-    return bool(_patterns()[0].search(text.split("\n", 1)[0]))
+    """True when the document's first line names a newsletter or a roundup of briefs; for a newsletter sent as an
+    e-mail ("Fra: Politisk uke | Dagsavisen" over "Nyhetsbrev fra Dagsavisens politiske redaksjon"), any of its first
+    `MAIL_TITLE_LINES` lines."""
+    first = text.split("\n", 1)[0]
+    if MAIL_HEADER.match(first):
+        lines = [line for line in text.split("\n") if line.strip()][:MAIL_TITLE_LINES]
+        return any(_patterns()[0].search(line) for line in lines)
+    return bool(_patterns()[0].search(first))
 
 
 def items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, int, str], ...]:

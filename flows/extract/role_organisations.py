@@ -60,7 +60,15 @@ def org_pattern() -> str:
     return rf"(?:(?:{known}){branch_of_known}(?![\w-])|{generic})" if known else generic
 
 
+@lru_cache(maxsize=1)
+def _not_organisations() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in roles_table().get("not_organisations") or ())
+
+
 def clean_org(org: str | None) -> str | None:
+    """The organisation matched, on one line; none when it is a word of the sentence (`not_organisations`: "Blant
+    ordførerne var NN", where the case-blind role pattern reads "var" as a body after "ordførerne")."""
     if not org:
         return None
-    return " ".join(org.strip(" ,").split())  # a known name read over a line break ("Norsk\nSykepleierforbund")
+    cleaned = " ".join(org.strip(" ,").split())  # a known name read over a line break ("Norsk\nSykepleierforbund")
+    return None if cleaned.casefold() in _not_organisations() else cleaned
