@@ -26,7 +26,9 @@ invented texts, bokmål and nynorsk, with negatives:
 - an opinion piece by a member of the government is the ministry's: "Alle kommuner må slutte seg til X" there is its
   demand of the municipalities, but the other side's words it quotes in guillemets stay theirs;
 - those named among the invited ("Blant ordførerne var A fra X kommune, B ...") took part, and "var" is no body;
-- a newsletter sent as an e-mail ("Fra: Politisk uke" over "Nyhetsbrev fra ...") is read item by item.
+- a newsletter sent as an e-mail ("Fra: Politisk uke" over "Nyhetsbrev fra ...") is read item by item;
+- a body named after the word for its kind ("en delegasjon fra nettverket Fjellregionens hyttekommuner") is the one
+  "Nettverket krever at ..." points back to.
 """
 from __future__ import annotations
 
@@ -429,3 +431,18 @@ def test_a_newsletter_sent_as_an_e_mail_is_read_item_by_item() -> None:
     assert meeting is not None and meeting.meeting_type != "foredrag"
     assert {"Tor Einar Hald", "Eirik Haugland Ro", "Hege Sørli Tvedt"} <= names(meeting)
     assert "Bente Irene Lauvhaug" not in names(meeting)
+
+
+NETWORK = """Hyttekommunene møtte departementet
+
+Ordfører Kari Sletten var med i en delegasjon fra nettverket Fjellregionens hyttekommuner, som også hadde med \
+ordfører i Trysil. Fra departementet møtte statssekretær Tor Einar Lindvik.
+
+Nettverket krever at staten dekker de økte utgiftene kommunene har til legevakt i høysesongen.
+"""
+
+
+def test_a_body_named_after_the_word_for_its_kind_is_the_one_pointed_back_to() -> None:
+    found = demands(NETWORK, "nb")
+    assert ("Fjellregionens hyttekommuner", "staten",
+            "staten dekker de økte utgiftene kommunene har til legevakt i høysesongen") in found

@@ -224,8 +224,15 @@ def named_meeting_day(text: str, sentences: tuple[Sentence, ...], found_dates: t
     return None
 
 
-def caption_date(found_dates: tuple[dates.FoundDate, ...] | None,
+CAPTION_WORDS_BEFORE = 2  # words of the caption's line before its date: the date is told in it, no stamp opening it
+
+
+def caption_date(text: str, found_dates: tuple[dates.FoundDate, ...] | None,
                  captions: tuple[tuple[int, int], ...]) -> dates.FoundDate | None:
-    """The first day and month (`dates.STRONG`) inside a photo caption (`layout.caption_spans`), or None."""
-    return next((f for f in found_dates or () if f.kind in dates.STRONG
+    """The first day and month (`dates.STRONG`) told inside a photo caption (`layout.caption_spans`), after at least
+    `CAPTION_WORDS_BEFORE` words of its line (not a byline's stamp "04.06.2025 | Tekst: NN"), or None."""
+    def told(found: dates.FoundDate) -> bool:
+        return len(text[text.rfind("\n", 0, found.start) + 1:found.start].split()) >= CAPTION_WORDS_BEFORE
+
+    return next((f for f in found_dates or () if f.kind in dates.STRONG and told(f)
                  and any(start <= f.start < end for start, end in captions)), None)

@@ -1,7 +1,7 @@
 """A request whose subject is a word for a kind of body ("Fylket krev også at X", "I brevet kravde nettverket
 at Y", `body_pointers` in data/actors.yaml): the body of that kind the document named last before the sentence
-(its name holds the kind, "Nordby fylkeskommune", or an apposition gives it, "Kystkommunane, eit nettverk
-av 40 kommunar"). The pointer must be the request verb's subject: the sentence opens with it before the verb,
+(its name holds the kind, "Nordby fylkeskommune", an apposition gives it, "Kystkommunane, eit nettverk
+av 40 kommunar", or the kind's word stands before it, "nettverket Fjellregionens hyttekommuner"). The pointer must be the request verb's subject: the sentence opens with it before the verb,
 or it follows the verb right after a fronted phrase (verb second)."""
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ from flows.extract.voice import Voice
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+(?![\w-])")
 APPOSITION = 60  # characters after a name its apposition may take
+# a name right after the kind's word, up to a comma, a stop or a verb ("nettverket Fjellregionens hyttekommuner, som
+# også hadde med ..."; stop 66): a capitalised first word and at most two more
+TITLED_NAME = (r"(?-i:[A-ZÆØÅ])[\w'’-]+(?:[ \t]+(?!(?:som|og|har|hadde|var|er|ble|blei|vart|i|på|med|til|fra|frå)(?![\w-]))"
+               r"[\w'’-]+){0,2}(?=\s*[,.;:]|[ \t]+(?:som|og|har|hadde|var|er|ble|blei|vart|i|på|med|til|fra|frå)(?![\w-]))")
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +144,8 @@ def _named_before(kind: str, document_text: str, start: int) -> str | None:
         for described in re.finditer(rf"(?<![\w-])((?-i:[A-ZÆØÅ])[\w-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)*),\s+"
                                      rf"(?:en|ei|et|eit|ein)\s+[^,.;:]*?{re.escape(kind)}", line, re.IGNORECASE):
             found.append((described.start(), described.group(1)))  # "Kystkommunane, eit nettverk av 40 kommunar"
+        for titled in re.finditer(rf"(?<![\w-]){re.escape(kind)}(?:et|en|a)?[ \t]+({TITLED_NAME})", line, re.IGNORECASE):
+            found.append((titled.start(1), titled.group(1)))  # "nettverket Fjellregionens hyttekommuner, som ..."
         if kind in _endings():  # "Leiar i Nordfjordrådet": a name on the kind's shorter ending
             compounds = [(m.start(), m.group(0)) for m in CAPITALISED.finditer(line) if _on_ending(kind, m.group(0))]
             found += compounds

@@ -167,7 +167,7 @@ def meeting_date(
     if page is not None and (best is None or best[1].kind not in STRONG):
         best = (0.0, page)  # a talk's page "Tale | Dato: 3.3.2025 | ...", unless a sentence gives day and month
     if best is None and ev_index is not None:
-        pictured = date_fallbacks.caption_date(found_dates, captions)
+        pictured = date_fallbacks.caption_date(text, found_dates, captions)
         best = (0.0, pictured) if pictured is not None else None
     if best is None:
         return DateInfo()
