@@ -28,7 +28,9 @@ invented texts, bokmål and nynorsk, with negatives:
 - those named among the invited ("Blant ordførerne var A fra X kommune, B ...") took part, and "var" is no body;
 - a newsletter sent as an e-mail ("Fra: Politisk uke" over "Nyhetsbrev fra ...") is read item by item;
 - a body named after the word for its kind ("en delegasjon fra nettverket Fjellregionens hyttekommuner") is the one
-  "Nettverket krever at ..." points back to.
+  "Nettverket krever at ..." points back to;
+- a part of a month ("Ultimo april", "medio mars", "primo mai") dates an occasion by its month; one who greeted the
+  occasion on behalf of a body ("fylkesordførar NN helsa frå fylkeskommunen") took part.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from datetime import date
 import pytest
 
 from extract_kit import demands, extracted_meeting, participant_names_of as names, result
+from flows.extract.dates import find_dates
 from flows.publication_line import stamp_date
 
 DIGEST = """Nytt fra departementet – nyhetsbrev fra Kommunal- og distriktsdepartementet
@@ -446,3 +449,29 @@ def test_a_body_named_after_the_word_for_its_kind_is_the_one_pointed_back_to() -
     found = demands(NETWORK, "nb")
     assert ("Fjellregionens hyttekommuner", "staten",
             "staten dekker de økte utgiftene kommunene har til legevakt i høysesongen") in found
+
+
+@pytest.mark.parametrize(("text", "month", "year"), [
+    ("Ultimo april var fylkesbiblioteket vertskap.", 4, None),
+    ("Vi møttest medio mars 2025 i Oslo.", 3, 2025),
+    ("Primo mai kom statsråden.", 5, None),
+])
+def test_a_part_of_a_month_dates_by_its_month(text: str, month: int, year: int | None) -> None:
+    found = [f for f in find_dates(text) if f.kind == "monthonly"]
+    assert [(f.month, f.year) for f in found] == [(month, year)]
+
+
+LIBRARY = """Digital inkludering: Statsråden lanserte ny satsing hos oss
+
+Ultimo april var fylkesbiblioteket vertskap då digitaliserings- og forvaltningsminister Eirik Moe Fjærvik lanserte «Digital kvardag \
+for alle», eit treårig program.
+
+Fylkesbiblioteksjef Gunvor Teigland Aas opna lanseringa, og fylkesordførar Marit Heggheim Lund helsa frå \
+fylkeskommunen.
+"""
+
+
+def test_one_who_greeted_on_behalf_of_a_body_took_part() -> None:
+    meeting = extracted_meeting(LIBRARY, "nn")
+    assert meeting is not None and meeting.date.month == 4
+    assert {"Gunvor Teigland Aas", "Marit Heggheim Lund"} <= names(meeting)

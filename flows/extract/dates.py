@@ -85,7 +85,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "numeric_bare": re.compile(
             r"(?<![\w.,:/])(?P<day>[0-3]?\d)(?:\.(?P<month>[01]?\d)\.(?![\w])|/(?P<smonth>[01]?\d)(?![\w/]|[.,]\d))"),
         "monthonly": re.compile(
-            rf"(?<![\w])(?:i|i\s+begynnelsen\s+av|i\s+starten\s+av|i\s+midten\s+av|i\s+slutten\s+av|i\s+byrjinga\s+av)"
+            rf"(?<![\w])(?:i|i\s+begynnelsen\s+av|i\s+starten\s+av|i\s+midten\s+av|i\s+slutten\s+av|i\s+byrjinga\s+av"
+            rf"|i\s+enden\s+av|primo|medio|ultimo)"  # "Ultimo april", "medio mars": the month's part
             rf"\s+(?P<month>{month})(?![\w])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", flags),
         "weekday": re.compile(rf"(?<![\w])(?P<wd>{weekday})(?![\w])", flags),
         # a weekday and its day with no month ("Tysdag 14. var fellesrådet invitert"): the day of a month left to the
