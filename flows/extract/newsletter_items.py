@@ -31,6 +31,7 @@ from flows.extract.ministry_gazetteer import find_ministries
 from flows.model import Block
 
 MIN_ITEMS = 2  # items under headings of their own, beside the newsletter's header
+MEETING_WORD = re.compile(r"(?<![\w-])[\wæøå-]*(?:møte|møtet|møttes|konsultasjon)", re.IGNORECASE)
 MAX_NUMBERED_TITLE = 12  # words of a numbered line that titles an item
 
 
@@ -146,10 +147,12 @@ def government_items(text: str, blocks: tuple[Block, ...]) -> tuple[tuple[int, i
     def names_ks(words: str) -> bool:
         return any(is_ks_body(h.name) for h in claimants_in(words))
 
-    # an item under a heading naming KS whose text has the government meet it ("KORT OM: Bilateralt
-    # konsultasjonsmøte med KS" over "Onsdag møttes departementet og KS", a ministry's own newsletter) is one too
+    # an item under a heading naming a meeting with KS whose text has the government meet it ("KORT OM: Bilateralt
+    # konsultasjonsmøte med KS" over "Onsdag møttes departementet og KS", a ministry's own newsletter) is one too; not
+    # a masthead naming KS over an introduction that mentions a visit ("NYHEITSBREV FRÅ KS MØRE OG ROMSDAL")
     found = [(start, end, heading) for start, end, heading in items(text, blocks)
-             if names_government(heading) or (names_ks(heading) and names_government(text[start:end]))]
+             if names_government(heading) or (names_ks(heading) and MEETING_WORD.search(heading)
+                                               and names_government(text[start:end]))]
     with_ks = [(start, end) for start, end, heading in found if names_ks(heading)]
     return tuple(with_ks) or tuple((start, end) for start, end, _ in found)  # "KS møtte digitaliseringsministeren"
     # before "Kunnskapsministeren på skolebesøk i Bodø"
