@@ -34,8 +34,8 @@ def test_every_annotated_demand_is_found_in_its_normalised_text(examples) -> Non
                for e in examples if e.located == "exact")
 
 
-@pytest.mark.parametrize("path", ["eval/unseen56/a/raw", "/work/unseen56/raw", "/work/unseen/raw", "eval/unseen/gold",
-                                  "eval/UNSEEN56/b/gold", "eval/unseen57/a/gold"])
+@pytest.mark.parametrize("path", ["eval/unseen57/a/raw", "/work/unseen57/raw", "/work/unseen/raw", "eval/unseen/gold",
+                                  "eval/UNSEEN57/b/gold", "eval/unseen58/a/gold"])
 def test_training_never_reads_an_untouched_unseen_set(path: str) -> None:
     with pytest.raises(ValueError, match="unseen"):
         check_sources((("extra", path, path),))
