@@ -205,7 +205,7 @@ def related_lists(lines: list[str]) -> set[int]:
     return out
 
 
-CAPTION_WORDS = 30  # a caption has at most this many words (as `extract.layout.caption_spans` reads it)
+CAPTION_WORDS = 30  # a caption has at most this many words (as `extract.captions.caption_spans` reads it)
 
 
 def without_run_in_credit(line: str) -> str:
@@ -238,7 +238,7 @@ def gallery_lines(lines: list[str]) -> set[int]:
     credit in the paragraph. Captions under a counter are the gallery's, not the story's; but on a page that is a
     photo series (its gallery of `SERIES_PICTURES` or more holds most of its words: "Bildeserie: Kommunalpolitisk
     toppmøte", one caption a picture), the captions are the story and stay with their counters, which mark them as captions
-    (`extract.layout.caption_spans`)."""
+    (`extract.captions.caption_spans`)."""
     counter = _patterns("gallery_counter")
     out: set[int] = set()
     start = 0

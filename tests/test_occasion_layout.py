@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from flows.extract import layout, occasion_time
+from flows.extract import captions, layout, occasion_time
 from flows.model import Block
 from flows.normalise import normalise
 from flows.segment import segment
@@ -69,7 +69,7 @@ def test_fact_box_spans(text: str, boxed: list[str], free: list[str]) -> None:
         assert not layout.inside(spans, full.index(words))
 
 
-@pytest.mark.parametrize("text, captions", [
+@pytest.mark.parametrize("text, expected", [
     ("KS møtte statsråden.\n\nKari Nordmann og Per Hansen etter møtet. Foto: Ola Dal\n\nKS tok opp skolen.",
      ["Kari Nordmann og Per Hansen etter møtet. "]),
     ("KS møtte statsråden.\n\nI MØTE: Kari Nordmann og Per Hansen i Nordby.\n\nKS tok opp skolen.",
@@ -77,6 +77,6 @@ def test_fact_box_spans(text: str, boxed: list[str], free: list[str]) -> None:
     ("KS møtte statsråden.\n\nFAKTA: Ordningen ble innført i 2000.", []),
     ("KS møtte statsråden. Kari Nordmann og Per Hansen tok opp skolen.", []),
 ])
-def test_caption_spans(text: str, captions: list[str]) -> None:
+def test_caption_spans(text: str, expected: list[str]) -> None:
     full = normalise(text)
-    assert [full[s:e] for s, e in layout.caption_spans(_blocks(text))] == captions
+    assert [full[s:e] for s, e in captions.caption_spans(_blocks(text))] == expected

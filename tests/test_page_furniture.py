@@ -10,7 +10,8 @@ import pytest
 from extract_kit import document, result
 
 from flows.extract import extract
-from flows.extract.layout import contact_line, without_credit
+from flows.extract.captions import without_credit
+from flows.extract.layout import contact_line
 from flows.publication_line import stamp_date
 from flows.segment import segment
 

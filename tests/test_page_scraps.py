@@ -261,7 +261,7 @@ def test_a_credit_run_into_the_story_is_cut_off_and_a_caption_keeps_its_own(line
 
 
 def test_a_long_paragraph_closed_by_a_credit_is_no_caption() -> None:
-    from flows.extract.layout import caption_spans
+    from flows.extract.captions import caption_spans
     from flows.segment import segment
     long = ("Rådmannen sa at kommunen har fått fleire oppgåver dei siste åra utan at pengane har følgt med, og at det "
             "no går ut over tilbodet til dei eldre i kommunen og til barna i skulen. Foto: Per Lid")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extract_kit import meeting_of
-from flows.extract.layout import caption_spans, is_dateline
+from flows.extract.captions import caption_spans, is_dateline
 from flows.model import Block
 from flows.segment import segment
 

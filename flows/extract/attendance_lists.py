@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from flows.extract.attendance_lines import initials_spans, inline_spans
 from flows.extract.attendance_rows import (absent_row, is_roster, is_roster_header, name_lines_after, present_lines,
-                                          present_rows, rows_after, table_after)
+                                          present_rows, row_blocks_after, rows_after, table_after)
 from flows.extract.participant_details import any_pattern, pattern_data
 from flows.extract.people import People
 from flows.model import Block
@@ -116,6 +116,23 @@ def _items_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
     return items
 
 
+def _party_items_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
+    """The list items right under block `index`, and after them each party's line with no colon and its own items
+    (`attendance_party_head`: "Fra Statsforvalteren" over "– NN, fagdirektør"), up to the first block that is
+    neither: a list of those present told a party at a time."""
+    items = _items_after(blocks, index)
+    at = index + 1 + len(items)
+    head = _pattern("attendance_party_head")
+    while items and at < len(blocks) and "\n" not in blocks[at].text.strip() and \
+            len(blocks[at].text.split()) <= MAX_LABEL_WORDS and head.fullmatch(blocks[at].text):
+        more = _items_after(blocks, at)
+        if not more:
+            break
+        items += more
+        at += 1 + len(more)
+    return items
+
+
 LABEL = re.compile(r"[^\n:]{1,60}:\s")
 MAX_LABEL_WORDS = 6
 
@@ -157,8 +174,8 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
     for i, block in enumerate(blocks):
         if _is_heading_line(block) and len(block.text.split()) <= 6 and heading.match(block.text.strip()):
             # a list or a table right under the heading: to its last item or row, not the paragraphs after it
-            taken: list[Block] = _items_after(blocks, i) or table_after(blocks, i) or \
-                name_lines_after(blocks, i, people)
+            taken: list[Block] = _party_items_after(blocks, i) or table_after(blocks, i) or \
+                row_blocks_after(blocks, i) or name_lines_after(blocks, i, people)
             for nxt in [] if taken else blocks[i + 1:i + 1 + limit]:
                 if nxt.kind == "heading" and not group.match(nxt.text):
                     break
@@ -189,7 +206,7 @@ def attendance_list_spans(blocks: tuple[Block, ...], people: People) -> tuple[Sp
             if is_roster_header(rest.strip()) and table_after(blocks, i):
                 out += present_rows(blocks[i + 1])  # "Deltakere:" over a table's header row, its rows a block below
                 continue
-            items = _items_after(blocks, i) or (_labelled_lines_after(blocks, i, limit) if LABEL.match(rest) else [])
+            items = _party_items_after(blocks, i) or (_labelled_lines_after(blocks, i, limit) if LABEL.match(rest) else [])
             # and the list items right under the block ("Fra KS:" and its bullets), or, a list of a party a line, the
             # other parties' lines ("KS: regiondirektør A, rådgjevar B.")
             if not items and any(absent_row(line) for line in rest.split("\n")):

@@ -32,6 +32,18 @@ def table_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
     return [nxt] if nxt is not None and len(lines) >= 2 and all(line.count(" | ") >= 1 for line in lines) else []
 
 
+def row_blocks_after(blocks: tuple[Block, ...], index: int) -> list[Block]:
+    """A table right under block `index` whose rows the segmenter set a block each (a tab table's short lines: "Navn |
+    Rolle | Virksomhet" over "NN | ordfører | Nordby kommune"): the one-line blocks with cells between bars, from a
+    header row naming the persons on (`roster_header`)."""
+    rows: list[Block] = []
+    for block in blocks[index + 1:]:
+        if "\n" in block.text.strip() or block.text.count(" | ") < 1:
+            break
+        rows.append(block)
+    return rows if len(rows) >= 2 and is_roster_header(rows[0].text.strip()) else []
+
+
 @lru_cache(maxsize=1)
 def _roster_header() -> re.Pattern[str]:
     return re.compile(str(pattern_data().get("roster_header") or r"(?!x)x"), re.IGNORECASE)

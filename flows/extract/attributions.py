@@ -32,7 +32,8 @@ from flows.extract.context import DocContext
 from flows.extract.credited_quotes import direct, pull_quote, quoted_before
 from flows.extract.document_voice import DocumentVoice, find_voice
 from flows.extract.labelled_items import labelled_item
-from flows.extract.layout import dash_list_items, fact_box_blocks, titled_section, without_credit
+from flows.extract.captions import without_credit
+from flows.extract.layout import dash_list_items, fact_box_blocks, titled_section
 from flows.extract.mentions import MentionLayer
 from flows.extract.quote_attribution import CUE, lead_in
 from flows.extract.sentence_speech import Env, State, indirect_all, inline_all

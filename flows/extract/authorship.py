@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from flows.extract import roles as R
 from flows.extract.actors import GOVERNMENT, ActorHit, addressees_in, claimants_in, generic_claimants, is_ks_body
 from flows.extract.speaker_claimant import ks_office, named_organisation
+from flows.extract.state_bodies import letterhead_body
 from flows.extract.organisation_names import organisations_in
 from flows.extract.counterpart import addressed_ministry
 from flows.extract.home_body import PLACE, councils_in, is_council, kind_of
@@ -305,6 +306,9 @@ def letterhead(layout: Layout) -> str | None:
     line = layout.head[0].strip() if layout.head else ""
     if not line or len(line) > MAX_LETTERHEAD or _government(line):
         return None
+    state_body = letterhead_body(line)  # "Statsforvaltaren i Vestland" over a summary of its meeting with a municipality
+    if state_body is not None:
+        return state_body
     for form in (line, line.capitalize()) if line.isupper() else (line,):
         body = named_organisation(form)
         if body is not None and len(body) >= len(form) - LETTERHEAD_SLACK:

@@ -1,7 +1,7 @@
 """Names a photo caption wraps over a line break ("... og sjukepleiar Kari\nDal framfor legevakta").
 
 A caption is one paragraph; when its lines are wrapped at a fixed width, a name can run from the end of one line
-into the next. Inside a caption span (`layout.caption_spans`), a single line break after a line of running text
+into the next. Inside a caption span (`captions.caption_spans`), a single line break after a line of running text
 (WRAP_WIDTH characters or more, not ending in punctuation) and before a capitalised word is read as the space it
 stands for, so the name is found whole. The replacement keeps the text's length: every offset holds. A caption
 listing one name a line ("Frå venstre:\\nKari Dal\\nPer Berg") has short lines and stays as written.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.layout import caption_spans
+from flows.extract.captions import caption_spans
 from flows.segment import segment
 
 WRAP_WIDTH = 40  # the shortest line taken as wrapped running text

@@ -229,7 +229,7 @@ CAPTION_WORDS_BEFORE = 2  # words of the caption's line before its date: the dat
 
 def caption_date(text: str, found_dates: tuple[dates.FoundDate, ...] | None,
                  captions: tuple[tuple[int, int], ...]) -> dates.FoundDate | None:
-    """The first day and month (`dates.STRONG`) told inside a photo caption (`layout.caption_spans`), after at least
+    """The first day and month (`dates.STRONG`) told inside a photo caption (`captions.caption_spans`), after at least
     `CAPTION_WORDS_BEFORE` words of its line (not a byline's stamp "04.06.2025 | Tekst: NN"), or None."""
     def told(found: dates.FoundDate) -> bool:
         return len(text[text.rfind("\n", 0, found.start) + 1:found.start].split()) >= CAPTION_WORDS_BEFORE

@@ -269,8 +269,10 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
         council_home(d.claimant, document.text, d.start), document.text), document.text), document.text,
         mentions.principal), document.text)) for d in demands])  # "fylkestinget krev": the county; "NSF", "NHF": as written; a place
     # read as an organisation ("biblioteksjef NN fra Nordby"): the body the document names there (place_claimants.py)
-    named = tuple(replace(d, addressee=governor_written(d.addressee, document.text, d.start, document.language))
-                  if d.addressee == GOVERNOR else d for d in named)  # "Statsforvaltaren i Vestland" as the text names it
+    named = tuple(replace(d, addressee=governor_written(d.addressee, document.text, d.start, document.language),
+                          claimant=governor_written(d.claimant, document.text, d.start, document.language, True))
+                  if GOVERNOR in (d.addressee, d.claimant) else d for d in named)  # "Statsforvaltaren i Vestland" as
+    # the text names it, the one asked or the one asking (with the one county the text names)
     named = tuple(replace(d, addressee=storting_asked(one_county(one_municipality(d.addressee, d.claimant, d.text, document.text), d.text,
                                                                  document.text),
                                                       d.text, document.text, d.start))

@@ -96,6 +96,8 @@ PATTERNS: dict[str, tuple[str, str]] = {
     "own_label": ("document_genres", r"^\W*(?:{own_voice.labels})(?![\w-])"),  # "SNAKKEPUNKTER", "Internt notat"
     "memo_field": ("document_genres", r"^(?:{own_voice.memo_fields})\s*:\s*(?=\S)"),  # "Til: ", "Utarbeidet av: "
     "party_field": ("document_genres", r"^(?:{own_voice.party_fields})\s+([^:]{1,60}?)\s*:\s*(?=\S)"),  # "Fra KS: "
+    "mail_sender": ("document_genres", r"^\s*(?:{own_voice.mail_sender_fields})\s*:[ \t]*"),  # "Fra: " an e-mail's sender
+    "mail_field": ("document_genres", r"^\s*(?:{own_voice.mail_fields})\s*:"),  # "Fra:", "Emne:" an e-mail's header
     "first_person": ("document_genres", r"(?<![\w-])(?:{own_voice.first_person})(?![\w-])"),  # "vi", "oss", "me"
     # a social media post's age under its writer's name ("Ordfører i Nordby · 4 t · 🌍", "3 d • Redigert •")
     "post_age": ("document_genres", r"(?m)(?:^|[ \t])[·•][ \t]*\d{1,2}[ \t]*(?:{post_age_units})[ \t]*(?:[·•]|$)"

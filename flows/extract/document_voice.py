@@ -18,13 +18,12 @@ byline person or an e-mail letter's signing sender (`sender`), is the "jeg" of i
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from flows.extract.authorship import Author, byline_role, document_author, speaks_for_author
 from flows.extract.context import DocContext
 from flows.extract.document_genre import REPORT, genre
-from flows.extract.document_layout import Layout
+from flows.extract.document_layout import Layout, pattern
 from flows.extract.mentions import MentionLayer
 from flows.extract.notes import is_notes
 from flows.model import Mention
@@ -69,7 +68,6 @@ def writer(layout: Layout, mentions: MentionLayer, author: Author | None) -> Men
     return None
 
 
-SENDER = re.compile(r"^\s*(?:Fra|Frå|From)\s*:[ \t]*")
 SIGNATURE_LINES = 6  # the last non-empty lines of a letter, where its sender signs
 
 
@@ -78,7 +76,7 @@ def sender(text: str, mentions: MentionLayer, author: Author | None) -> Mention 
     again among its last lines): the "jeg"/"eg" of its text, as an opinion piece's writer (a chief executive's weekly
     letter to the staff: "Jeg pekte på at vi i Orkland har ...")."""
     first_line = text.lstrip().split("\n", 1)[0]
-    head = SENDER.match(first_line)
+    head = pattern("mail_sender").match(first_line)
     if head is None:
         return None
     offset = len(text) - len(text.lstrip()) + head.end()

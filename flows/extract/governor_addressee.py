@@ -11,8 +11,10 @@ from flows.extract.state_bodies import governor_name
 GOVERNOR = "Statsforvalteren"
 
 
-def governor_written(addressee: str | None, text: str, at: int, language: str) -> str | None:
-    """The addressee as written for this document when it is the county governor; any other unchanged."""
-    if addressee != GOVERNOR:
-        return addressee
-    return governor_name(text[at:], text, language, window=200, county_of_text=False)
+def governor_written(actor: str | None, text: str, at: int, language: str, county_of_text: bool = False) -> str | None:
+    """The addressee (or the claimant) as written for this document when it is the county governor; any other
+    unchanged. `county_of_text`: failing a county named with the office, the one county the text names (a claimant:
+    "Statsforvaltaren" asking in a text about Vestland's municipalities is Statsforvaltaren i Vestland)."""
+    if actor != GOVERNOR:
+        return actor
+    return governor_name(text[at:], text, language, window=200, county_of_text=county_of_text)

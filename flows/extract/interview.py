@@ -173,8 +173,10 @@ def find(blocks: tuple[Block, ...], people: People) -> Interview:
     def close() -> None:
         nonlocal pending
         speaker, told = interviewee, announced
-        if speaker is None and pending is not None and run and all(shape.form == "plain" for _, shape, _ in run):
+        if speaker is None and pending is not None and run:
             speaker, told = pending, True  # the lead stands above a byline or a heading that opens the interview
+            # (plain answers, or dash-led ones under dash-led questions: "Vi snakket med henne på flyet hjem." over
+            # "Av NN", then "– Hva fikk dere ut av møtet?" and "– Vi fikk ..."; stop 67)
         for index, shape, rule in run:
             if speaker is not None and (shape.form != "plain" or told):
                 out[index] = Answer(speaker, shape.start, rule)

@@ -51,7 +51,8 @@ from typing import Mapping
 from flows import lexicon
 from flows.extract import roles as R
 from flows.extract.matcher import word_at
-from flows.extract.layout import host_label
+from flows.extract.captions import host_label
+from flows.extract.generic_speakers import numbered_turns
 from flows.extract.organisation_names import organisations_in
 from flows.extract.people import People
 from flows.extract.quotes import first_person
@@ -135,6 +136,9 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
             found = label_of(block, people)
             if found is not None:
                 labelled[i] = found  # type: ignore[assignment]
+    numbered = numbered_turns(text, blocks, people)  # a machine transcript's "Speaker 1", "Speaker 2"
+    labelled.update({i: (speaker, False, start) for i, (speaker, start) in numbered.items() if speaker is not None})
+    unnamed = {i for i, (speaker, _) in numbered.items() if speaker is None}
     named, persons_lined = _name_lines(blocks, people, labelled)
     labelled.update(named)
     labelled = _shortened(labelled)
@@ -165,6 +169,9 @@ def find(text: str, blocks: tuple[Block, ...], people: People) -> Transcript:
                 turns[i] = None
                 continue
             rule = "transcript_turn"
+        elif i in unnamed:  # "Speaker 4" that no turn names: nobody's statement, and the turn before it ends
+            turns[i], current = None, None
+            continue
         elif _other_label(block):  # "Presidenten:", "Programleder:", "Sak 3:": another voice, the turn ends
             current = None
             if _host_label(block):

@@ -20,7 +20,8 @@ LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå]{2,20}:\s")
 
 # a title naming the demands under it with no colon ("Dette krever forbundet", "Dette ber KS om", "Dette vil vi ha";
 # a union magazine's fact box, round 47)
-DEMANDS_TITLE = re.compile(r"^(?:dette|det|slik)\s+(?:krever|krev|ber|bad|ba|vil|ønsker|ønskjer|foreslår|føreslår)"
+DEMANDS_TITLE = re.compile(r"^(?:fakta\s*[|:–—-]\s*)?(?:dette|det|slik)\s+(?:krever|krev|ber|bad|ba|vil|ønsker|ønskjer|"
+                           r"foreslår|føreslår)"  # also under a fact label ("FAKTA | Dette krever Utdanningsforbundet")
                            r"(?:\s+[\wæøå-]+){1,4}$", re.IGNORECASE)
 
 

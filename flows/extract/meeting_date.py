@@ -59,7 +59,7 @@ def meeting_date(
     day word in a sentence with only a meeting word and no occasion cue ("Konferansen held fram
     torsdag" under a lead that sets the scene "onsdag 22. mai"). `boxes`: the text's fact boxes
     (`layout.fact_box_spans`), where the dates of the event the occasion's sentence names may stand
-    (`date_fallbacks.fact_box_date`). `captions`: the text's photo captions (`layout.caption_spans`), whose day and
+    (`date_fallbacks.fact_box_date`). `captions`: the text's photo captions (`captions.caption_spans`), whose day and
     month date the occasion when nothing else does (`date_fallbacks.caption_date`). A date filling a time field of a header ("Dato: 6. februar 2025",
     `minutes.field_date`) outranks every date but a day and month in the evidence sentence; for a talk a field
     between bars on its page's header line ("Tale/artikkel | Dato: ...") dates it when no sentence gives a day and

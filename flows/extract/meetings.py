@@ -26,7 +26,8 @@ from flows.extract import participants as pt
 from flows.extract import called_off, day_schedule, state_bodies, story_parts, talk_speaker
 from flows.extract.attendance_clauses import attending_part
 from flows.extract.attendance_lists import attendance_list_spans
-from flows.extract.layout import caption_spans, fact_box_spans
+from flows.extract.captions import caption_spans
+from flows.extract.layout import fact_box_spans
 from flows.extract.context import DocContext, analyse
 from flows.extract.mentions import MentionLayer, find_mentions
 from flows.extract.people import People, PersonMention

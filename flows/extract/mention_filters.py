@@ -10,7 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.layout import caption_spans, inside
+from flows.extract.captions import caption_spans
+from flows.extract.layout import inside
 from flows.extract.people import People
 from flows.extract.role_table import roles_table
 from flows.model import Block

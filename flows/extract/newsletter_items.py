@@ -26,7 +26,8 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract.actors import claimants_in, is_ks_body
 from flows.extract.dates import date_words
-from flows.extract.layout import opens_with_credit
+from flows.extract.document_layout import pattern
+from flows.extract.captions import opens_with_credit
 from flows.extract.ministry_gazetteer import find_ministries
 from flows.model import Block
 
@@ -45,7 +46,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        re.IGNORECASE))
 
 
-MAIL_HEADER = re.compile(r"^\s*(?:Fra|Frå|From|Emne|Subject)\s*:")
 MAIL_TITLE_LINES = 6  # the non-empty lines of an e-mailed newsletter's header and masthead
 
 
@@ -54,7 +54,7 @@ def is_collection(text: str) -> bool:
     e-mail ("Fra: Politisk uke | Dagsavisen" over "Nyhetsbrev fra Dagsavisens politiske redaksjon"), any of its first
     `MAIL_TITLE_LINES` lines."""
     first = text.split("\n", 1)[0]
-    if MAIL_HEADER.match(first):
+    if pattern("mail_field").match(first):
         lines = [line for line in text.split("\n") if line.strip()][:MAIL_TITLE_LINES]
         return any(_patterns()[0].search(line) for line in lines)
     return bool(_patterns()[0].search(first))

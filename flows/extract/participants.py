@@ -34,7 +34,8 @@ from flows import budget
 from flows.extract.absent_persons import absent_names, self_absent
 from flows.extract.attendance_clauses import attendance_reaches
 from flows.extract.attendance_lists import attendance_list_spans, host_spans
-from flows.extract.layout import caption_spans, contact_line, inside
+from flows.extract.captions import caption_spans
+from flows.extract.layout import contact_line, inside
 from flows.extract.listed_surnames import listed_surnames
 from flows.extract.meeting_type import is_byline
 from flows.extract.occasion_parties import Occasion, stands_apart

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.layout import after_box, contact_line, without_credit
+from flows.extract.captions import without_credit
+from flows.extract.layout import after_box, contact_line
 
 from flows.extract.quote_attribution import AttributionClause, det_sa, subject_speaker, trailing
 from flows.extract.mentions import MentionLayer

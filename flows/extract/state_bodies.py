@@ -206,6 +206,27 @@ def governor_name(near: str, text: str, language: str, window: int = 80, county_
     return f"{office} i {named[0]}" if len(named) == 1 else office
 
 
+def letterhead_body(text: str) -> str | None:
+    """The county governor (with its county) or the agency whose letterhead heads the text, alone on its first line
+    ("Statsforvaltaren i Vestland" over its department and the addressee's postal address): the body that writes up a
+    meeting it held with the municipality ("Oppsummering frå møtet"), its counterpart when no ministry is one, and the
+    sender of the letter (`authorship.letterhead`)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first or len(first.split()) > LETTERHEAD_WORDS:
+        return None
+    named = _governor_named().fullmatch(first)
+    if named and named.group("county") in _counties():
+        return governor_name(first, first, "nb")
+    caps, rest, lookup = _agencies()
+    if caps.fullmatch(first) or rest.fullmatch(first):
+        name = lookup.get(first.casefold())
+        return full_name(name, first) if name and name != "Statsforvalteren" else None
+    return None
+
+
+LETTERHEAD_WORDS = 6
+
+
 def _guest_body(person: Mention, text: str, language: str) -> str | None:
     """The state body a participant stands for: a county governor by role, an agency by its head's title
     ("Helsedirektør NN": the title names one agency, whatever organisation the sentence puts near it) or by
@@ -278,5 +299,8 @@ def occasion_body(occasion: tuple[str, ...], text: str, language: str, participa
     held = _held_by(occasion + opening, text, language)
     if held:
         return held, "state_body_host"
+    sender = letterhead_body(text)
+    if sender:
+        return sender, "state_body_letterhead"
     guests = list(dict.fromkeys(filter(None, (_guest_body(p, text, language) for p in participants))))
     return (guests[0], "state_body_guest") if len(guests) == 1 else None
