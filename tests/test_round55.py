@@ -347,3 +347,73 @@ def test_a_guests_thanks_for_being_there_is_no_statement() -> None:
 def test_a_care_workers_title_is_no_first_name() -> None:
     assert [p.name for p in find_people("Ambulansearbeider Kristoffer Nordvik Hansen sier at det er krevende.").persons] \
         == ["Kristoffer Nordvik Hansen"]
+
+
+def test_a_farmers_branch_named_by_its_place_asks_in_its_own_name() -> None:
+    text = """Ulven har teke 40 sauer i Hallingdal i sommar.
+
+Buskerud Sau og Geit krev full erstatning for tapte beitedyr, også når kadaveret ikkje blir funne.
+
+– Staten må ta ansvaret for rovviltpolitikken, seier leiar Svein Bergstrøm i Vestland Bondelag.
+"""
+    rows = demands(text, "nn")
+    assert any(c == "Buskerud Sau og Geit" and t.startswith("full erstatning") for c, _, t in rows)
+    from flows.extract.organisation_names import organisations_in
+    assert [h.name for h in organisations_in("KS Vestland og Vestland fylkeskommune krev")] == \
+        ["KS Vestland", "Vestland fylkeskommune"]
+    assert [h.name for h in organisations_in("Vågå sau og geit krev at staten")] == ["Vågå sau og geit"]
+
+
+def test_a_ministry_asking_the_municipalities_under_a_lead_in_is_the_claimant() -> None:
+    text = """Arbeids- og inkluderingsdepartementet
+
+Vil ha fleire flyktningar raskare ut i arbeid
+
+Regjeringa legg fram nye mål for introduksjonsprogrammet.
+
+Departementet ber kommunane særleg om å:
+
+• sørgje for at alle deltakarar har ein individuell plan innan tre månader
+• rapportere resultat kvart halvår til IMDi
+"""
+    rows = demands(text, "nn")
+    assert ("Arbeids- og inkluderingsdepartementet", "kommunene",
+            "rapportere resultat kvart halvår til IMDi") in rows
+
+
+def test_the_municipalities_asking_the_ministry_under_a_lead_in_stay_the_claimant() -> None:
+    text = """Kommunane i Sunnfjord møtte Arbeids- og inkluderingsdepartementet i går.
+
+Kommunane ber departementet om å:
+
+• auke integreringstilskotet
+• forenkle rapporteringa til IMDi
+"""
+    rows = demands(text, "nn")
+    assert any(c == "kommunene" and a == "Arbeids- og inkluderingsdepartementet" and t.startswith("auke") for c, a, t in rows)
+
+
+def test_a_business_park_is_no_person() -> None:
+    text = "Energiminister Tor Einar Halsvik besøkte i går Glomfjord Industripark. Dagleg leiar Line Rørvik tok imot."
+    assert [p.name for p in find_people(text).persons] == ["Tor Einar Halsvik", "Line Rørvik"]
+
+
+def test_a_ministrys_proposals_under_a_fact_label_are_no_demands() -> None:
+    text = """KS slakter forslaget fra Kunnskapsdepartementet om krav til vikarer.
+
+Fakta: Dette foreslår departementet
+• Krav om lærerutdanning for vikarer etter tre uker
+• Endringene skal tre i kraft fra skoleåret 2026–2027
+
+KS ber departementet om å utrede de økonomiske konsekvensene på nytt.
+"""
+    rows = demands(text, "nb")
+    assert not any("Krav om lærerutdanning" in t or "tre i kraft" in t for _, _, t in rows)
+    assert any(c == "KS" and t.startswith("utrede de økonomiske") for c, _, t in rows)
+
+
+def test_the_municipality_a_place_named_branch_means() -> None:
+    from flows.extract.one_municipality import one_municipality
+    text = "Siri Nes er leiar i Vågå sau og geit. Vågå kommune har mista mange lam til rovdyr."
+    assert one_municipality("kommunene", "Vågå sau og geit", "kommunen må kome raskare på plass", text) == \
+        "Vågå kommune"

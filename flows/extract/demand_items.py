@@ -68,6 +68,9 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
         # assesses or acts itself; what it asks, its item asks in its own words
     if asked == MINISTRY:
         asked = document_ministry(lead, ctx.document.text)
+    if MINISTRY in claimants:  # "Departementet ber kommunane om å:": the ministry the document names asks
+        claimants = tuple(filter(None, (document_ministry(lead, ctx.document.text) if c == MINISTRY else c
+                                        for c in claimants)))
     voice = Voice(claimants, False, None, "list_item")
     return make_demands(ctx, block, base, text, start, end, claimants, asked, voice, "list_item:lead_in", [], [], True, extra=lead)
 

@@ -175,6 +175,12 @@ def _asking() -> re.Pattern[str]:
                       rf"\s+om(?:\s+(?:å|at))?\s*:\s*$", re.IGNORECASE)
 
 
+def asks_someone(text: str) -> bool:
+    """The lead-in's last line asks someone with a verb of asking and "om" before its colon ("Departementet ber
+    kommunane særleg om å:"), not a title of proposals ("Dette foreslår departementet")."""
+    return _asking().search(text.rstrip().split("\n")[-1]) is not None
+
+
 def asking_lead_in(text: str) -> bool:
     """True when a lead-in asks one named party with no organisation of its own as subject: the text's
     own voice ("Vi ber statsråden om å:" in talking points) or a body or gathering the text names no

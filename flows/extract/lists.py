@@ -23,12 +23,13 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.budget import check
-from flows.extract.actors import ActorHit, addressees_in, claimants_in, generic_claimants
+from flows.extract.actors import MINISTRY, ActorHit, addressees_in, claimants_in, generic_claimants
+from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract import talk_leads
-from flows.extract.list_cues import (DANGLING, DEMANDS_TITLE, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (DANGLING, DEMANDS_TITLE, agreed_lead, asking_lead_in, asks_someone, conditional_lead, is_agenda, named_asker, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      counted_lines, demand_cue, is_matters, ordinal_paragraph)
@@ -78,10 +79,24 @@ def actor_addressee(text: str) -> str | None:
     return None
 
 
+def _government_title(line: str) -> bool:
+    """A title whose subject is the government ("Fakta: Dette foreslår departementet"): its items are proposals."""
+    return any(h.name in (MINISTRY, "regjeringen") or h.name in ministry_aliases().values() for h in addressees_in(line))
+
+
+MINISTRY_SUBJECT_WORDS = 3  # "Departementet", "Kunnskapsdepartementet", "Statsråden i HOD"
+
+
 def _subject_claimants(text: str) -> tuple[str, ...]:
     """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
     region = speech_subject(text)
     hits = bodies_named(region) if region is not None else []
+    if region is not None and not hits and asks_someone(text):  # "Departementet ber kommunane særleg om å:": the
+        # ministry asks (MINISTRY: the one the document names, `demand_items`), not the municipalities it asks
+        ministry = [h for h in addressees_in(region) if h.name == MINISTRY or h.name in ministry_aliases().values()]
+        if ministry and ministry[0].start <= len(region) - len(region.lstrip()) and \
+                len(region.split()) <= MINISTRY_SUBJECT_WORDS:  # the subject itself, not a ministry in its clause
+            return (ministry[0].name,)
     hits = hits or _first_named(text)  # "I brevet ber Nordby kommune om at:": a named body asks
     opening = organisations_in(text)[:1]
     hits = hits or [h for h in opening if h.start == 0]  # "Kommunestyret i Nordby gjorde slikt vedtak:": the body
@@ -115,7 +130,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     in the voice of the text around it), or None when it is no lead-in of demands. `joint`: the
     organisations its subject points back at ("partane ber departementet om å:", joint_claimants.py)."""
     text = text.rstrip()
-    if DEMANDS_TITLE.match(_own_line(text).strip()):  # "Dette krever forbundet" over its bullets (a fact box's title)
+    if DEMANDS_TITLE.match(_own_line(text).strip()) and not _government_title(_own_line(text)):  # "Dette krever
+        # forbundet" over its bullets (a fact box's title); "Dette foreslår departementet": the proposals answered
         text, last_sentence = text + ":", (last_sentence.rstrip() + ":") if last_sentence else last_sentence
     if DANGLING.search(text) and not text.endswith(":"):
         text = text + ":"  # "KS ber departementet om å" and the items: the list completes the sentence
@@ -142,6 +158,8 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     claims = joint or (own_claimants(lead) if is_first_person(_own_line(lead)) else _subject_claimants(text))
     addressee = actor_addressee(lead) or actor_addressee(text) or asked_organisation(lead) or asked_at_end(lead)
     # ("Delta ber KS om å:": KS, an organisation asked by another)
+    if claims[:1] == (MINISTRY,) and addressee == MINISTRY:  # "Departementet ber kommunane om å:": the ones asked
+        addressee = next((h.name for h in addressees_in(lead) if h.name != MINISTRY), None)
     if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
         claims = claims or _subject_claimants(prev)
         addressee = addressee or actor_addressee(prev)

@@ -52,7 +52,7 @@ def one_municipality(addressee: str | None, claimant: str, demand: str, text: st
     if branch:
         return f"{branch[0]} kommune"
     home = HOME_PLACE.search(claimant)  # "Utdanningsforbundet Nordby", "Ungdomsrådet i Nordby": Nordby
-    place = home.group(1) if home else None
+    place = _place_before_suffix(claimant) or (home.group(1) if home else None)  # "Luster Bondelag": Luster
     if place and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) and not named:
         return f"{place} kommune"
     if not named:  # no "<place> kommune": its council or a local leader by place ("Kommunestyret i Nordby",
@@ -97,3 +97,19 @@ def one_county(addressee: str | None, demand: str, text: str) -> str | None:
     named = list(dict.fromkeys(m.group(1) for m in COUNTY_NAMED.finditer(text))) \
         or list(dict.fromkeys(m.group(1) for m in _county_governed().finditer(text)))
     return f"{named[0]} fylkeskommune" if len(named) == 1 else None  # none or several named: no one in particular
+
+
+@lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
+    return tuple(str(w) for w in lexicon.load("actors").get("body_suffixes") or ())
+
+
+def _place_before_suffix(claimant: str) -> str | None:
+    """The place a body named by its place and a suffix stands for ("Luster Bondelag", "Vågå sau og geit":
+    `body_suffixes`), else None."""
+    suffix = next((w for w in _body_suffixes() if claimant.endswith(" " + w)), None)
+    place = claimant[:len(claimant) - len(suffix) - 1].strip() if suffix else ""
+    return place if PLACE_NAME.fullmatch(place) else None
+
+
+PLACE_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?")

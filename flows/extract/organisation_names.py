@@ -164,10 +164,18 @@ def _coordinated(match: re.Match[str]) -> ActorHit:
     """A named body ("Nordby kommune", "Møre og Romsdal fylkeskommune"); "A og B fylkeskommune" whose
     "A og B" is no county (`counties`) joins two bodies ("KS Vestland og Vestland fylkeskommune"): the last."""
     written = match.group(0)
-    head, sep, tail = written.rpartition(" og ")
+    suffix = next((w for w in _joined_suffixes() if written.endswith(" " + w)), "")  # "Buskerud Sau og Geit": its
+    # suffix's own "og" joins no two bodies
+    head, sep, tail = written[:len(written) - len(suffix)].rpartition(" og ")
     if not sep or " ".join(written.split()[:-1]) in {str(c) for c in _data().get("counties", [])}:
         return ActorHit(match.start(), match.end(), written)
-    return ActorHit(match.start() + len(head) + len(sep), match.end(), tail)
+    return ActorHit(match.start() + len(head) + len(sep), match.end(), written[len(head) + len(sep):])
+
+
+@lru_cache(maxsize=1)
+def _joined_suffixes() -> tuple[str, ...]:
+    """The suffixes of named bodies with an "og" of their own ("Sau og Geit", `body_suffixes`)."""
+    return tuple(str(w) for w in _data().get("body_suffixes") or () if " og " in str(w))
 
 
 BREADCRUMB = re.compile(r"[ \t]+(?:›|>|»)[ \t]+")
