@@ -52,7 +52,7 @@ def one_municipality(addressee: str | None, claimant: str, demand: str, text: st
     if branch:
         return f"{branch[0]} kommune"
     home = HOME_PLACE.search(claimant)  # "Utdanningsforbundet Nordby", "Ungdomsrådet i Nordby": Nordby
-    place = _place_before_suffix(claimant) or (home.group(1) if home else None)  # "Luster Bondelag": Luster
+    place = _place_before_suffix(claimant) or (home.group(1) if home else None)  # "Vågå sau og geit": Vågå
     if place and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) and not named:
         return f"{place} kommune"
     if not named:  # no "<place> kommune": its council or a local leader by place ("Kommunestyret i Nordby",
@@ -105,7 +105,7 @@ def _body_suffixes() -> tuple[str, ...]:
 
 
 def _place_before_suffix(claimant: str) -> str | None:
-    """The place a body named by its place and a suffix stands for ("Luster Bondelag", "Vågå sau og geit":
+    """The place a body named by its place and a suffix stands for ("Vågå sau og geit", "Buskerud Sau og Geit":
     `body_suffixes`), else None."""
     suffix = next((w for w in _body_suffixes() if claimant.endswith(" " + w)), None)
     place = claimant[:len(claimant) - len(suffix) - 1].strip() if suffix else ""
