@@ -182,6 +182,12 @@ def _pointer_word() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def body_suffixes() -> tuple[str, ...]:
+    """The suffixes of bodies named by their place (`body_suffixes`: "Sørdalen grunneigarlag", "Vågå sau og geit")."""
+    return tuple(str(w) for w in _data().get("body_suffixes") or ())
+
+
+@lru_cache(maxsize=1)
 def generic_claimants() -> frozenset[str]:
     """Claimants that are groups, not one organisation a person can speak for ("kommunene")."""
     return frozenset(str(w) for w in _data().get("generic_claimants") or ())

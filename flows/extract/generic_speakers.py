@@ -23,6 +23,7 @@ from flows.extract.people import People
 from flows.model import Block, Mention
 
 MIN_TURNS = 3
+OWN_NAME_REACH = 20  # characters before a name where "Jeg heter" stands
 STAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?"
 
 
@@ -56,13 +57,13 @@ def numbered_turns(text: str, blocks: tuple[Block, ...], people: People) -> dict
         end = blocks[index].end
         named = [m for m in people.mentions if start <= m.start < end and m.kind == "full" and m.name in known]
         for m in named:
-            if own.search(text[max(start, m.start - 20):m.start]) and key not in names \
+            if own.search(text[max(start, m.start - OWN_NAME_REACH):m.start]) and key not in names \
                     and m.name not in {p.name for p in names.values()}:
                 names[key] = known[m.name]  # "Jeg heter NN"
         handed = [m for m in named if names.get(key) is None or m.name != names[key].name]
         if not handed or not welcome.search(text, handed[-1].end, end):
             continue
-        nxt = next(((k) for _, k, _ in turns[n + 1:] if k != key), None)
+        nxt = next((k for _, k, _ in turns[n + 1:] if k != key), None)
         person = known[handed[-1].name]
         if nxt is not None and nxt not in names and person.name not in {p.name for p in names.values()}:
             names[nxt] = person  # "... har jeg med meg NN. Velkommen." over the next label's "Takk takk"

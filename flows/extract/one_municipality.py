@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import is_ks_body
+from flows.extract.actors import body_suffixes, is_ks_body
 
 KOMMUNENE = "kommunene"
 HOME_PLACE = re.compile(r"^\S+(?:\s+i)?\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)$")
@@ -99,15 +99,10 @@ def one_county(addressee: str | None, demand: str, text: str) -> str | None:
     return f"{named[0]} fylkeskommune" if len(named) == 1 else None  # none or several named: no one in particular
 
 
-@lru_cache(maxsize=1)
-def _body_suffixes() -> tuple[str, ...]:
-    return tuple(str(w) for w in lexicon.load("actors").get("body_suffixes") or ())
-
-
 def _place_before_suffix(claimant: str) -> str | None:
     """The place a body named by its place and a suffix stands for ("Vågå sau og geit", "Buskerud Sau og Geit":
     `body_suffixes`), else None."""
-    suffix = next((w for w in _body_suffixes() if claimant.endswith(" " + w)), None)
+    suffix = next((w for w in body_suffixes() if claimant.endswith(" " + w)), None)
     place = claimant[:len(claimant) - len(suffix) - 1].strip() if suffix else ""
     return place if PLACE_NAME.fullmatch(place) else None
 

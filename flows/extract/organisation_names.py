@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import ActorHit, _branch, _data, _leftmost_longest, claimants_in, generic_claimants
+from flows.extract.actors import ActorHit, _branch, _data, _leftmost_longest, body_suffixes, claimants_in, generic_claimants
 from flows.extract.matcher import trie_alternation
 from flows.extract.memo import memoised_list
 from flows.extract.roles import place_prefixes
@@ -17,7 +17,7 @@ from flows.extract.roles import place_prefixes
 
 @lru_cache(maxsize=1)
 def _organisation_regex() -> re.Pattern[str]:
-    suffixes = trie_alternation([str(w) for w in (*_data()["organisation_suffixes"], *(_data().get("body_suffixes") or ()))])
+    suffixes = trie_alternation([str(w) for w in (*_data()["organisation_suffixes"], *body_suffixes())])
     name = r"[A-ZÆØÅ][\wæøåé-]+"
     opener = lexicon.alternation([str(w) for w in _data()["not_name_openers"]])  # "Frå Vestland fylkeskommune"
     determiner = lexicon.alternation([str(w) for w in _data().get("not_place_words", [])])  # "Ingen kommune"
@@ -175,7 +175,7 @@ def _coordinated(match: re.Match[str]) -> ActorHit:
 @lru_cache(maxsize=1)
 def _joined_suffixes() -> tuple[str, ...]:
     """The suffixes of named bodies with an "og" of their own ("Sau og Geit", `body_suffixes`)."""
-    return tuple(str(w) for w in _data().get("body_suffixes") or () if " og " in str(w))
+    return tuple(w for w in body_suffixes() if " og " in w)
 
 
 BREADCRUMB = re.compile(r"[ \t]+(?:›|>|»)[ \t]+")
