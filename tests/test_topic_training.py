@@ -24,6 +24,11 @@ IN_PAGE_FURNITURE = {
     ("unseen52b", "u52b_01_facebook_bardu_forsvaret", "legedekningen må være med i planleggingen fra dag én"),
     ("unseen52b", "u52b_01_facebook_bardu_forsvaret",
      "sørge for at det blir lys langs skoleveien i Kirkeveien før det kommer flere biler"),
+    *(("unseen57a", "u57a_04_facebook_rovvilt_vang_nn", action) for action in (
+        "Stortinget må revidere bestandsmåla for jerv når rovviltforliket skal opp att neste år",
+        "KS må ta rovviltsaka opp i konsultasjonsmøta med regjeringa, ikkje berre snakke om kommuneøkonomi",
+        "Miljødirektoratet må få ned sakshandsamingstida for erstatningssøknader til under tre månader",
+        "Statens naturoppsyn må ha fast mannskap i Valdres heile beitesesongen, ikkje berre når det brenn")),
 }
 
 
@@ -34,8 +39,8 @@ def test_every_annotated_demand_is_found_in_its_normalised_text(examples) -> Non
                for e in examples if e.located == "exact")
 
 
-@pytest.mark.parametrize("path", ["eval/unseen57/a/raw", "/work/unseen57/raw", "/work/unseen/raw", "eval/unseen/gold",
-                                  "eval/UNSEEN57/b/gold", "eval/unseen58/a/gold"])
+@pytest.mark.parametrize("path", ["eval/unseen58/a/raw", "/work/unseen58/raw", "/work/unseen/raw", "eval/unseen/gold",
+                                  "eval/UNSEEN58/b/gold", "eval/unseen59/a/gold"])
 def test_training_never_reads_an_untouched_unseen_set(path: str) -> None:
     with pytest.raises(ValueError, match="unseen"):
         check_sources((("extra", path, path),))
