@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows.extract import roles as R
 from flows.extract.participant_details import pattern_data
 from flows.extract.people import People
 from flows.model import Block
@@ -128,11 +129,46 @@ def rows_after(blocks: tuple[Block, ...], index: int, people: People) -> list[Bl
 def name_lines_after(blocks: tuple[Block, ...], index: int, people: People) -> list[Block]:
     """The blocks right under block `index` that are each a short line opening with a person's full name, up to the
     first that is not: minutes list those present one a line ("Møtt:" over "Arve Ulstein, leiar" and "Ragna Tøssebro,
-    nestleiar"), which the segmenter reads as lines of their own."""
+    nestleiar"), which the segmenter reads as lines of their own. A line may also open with the person's role
+    ("Kommunedirektør Arnt Ove Hovden") or give a group's persons after its label ("Gruppeleiarar: A (Sp), B (H), C
+    (Ap)"; stop 68: a group leaders' meeting's minutes), but not an absence's ("Forfall: ...")."""
     starts = {m.start for m in people.mentions if m.kind == "full"}
     rows: list[Block] = []
     for block in blocks[index + 1:]:
-        if "\n" in block.text or len(block.text.split()) > MAX_ROW_WORDS or block.start not in starts:
+        if "\n" in block.text or not (_name_row(block, starts) or _role_row(block, starts)
+                                      or _group_row(block, starts)):
             break
         rows.append(block)
     return rows
+
+
+def _name_row(block: Block, starts: set[int]) -> bool:
+    return len(block.text.split()) <= MAX_ROW_WORDS and block.start in starts
+
+
+def _role_row(block: Block, starts: set[int]) -> bool:
+    """'Kommunedirektør Arnt Ove Hovden': one or two role words, then a full name, the line short."""
+    words = block.text.split()
+    return len(words) <= MAX_ROW_WORDS and any(
+        block.start + len(" ".join(words[:n])) + 1 in starts and all(R.is_role(w) for w in words[:n])
+        for n in (1, 2))
+
+
+GROUP_LABEL = re.compile(r"([^\n:]{1,40}):[ \t]+")
+MAX_GROUP_WORDS = 40
+
+
+def _group_row(block: Block, starts: set[int]) -> bool:
+    """'Gruppeleiarar: A (Sp), B (H)': a short label (not an absence's) and two full names or more, the first right
+    after the label."""
+    label = GROUP_LABEL.match(block.text)
+    if label is None or len(label.group(1).split()) > 3 or len(block.text.split()) > MAX_GROUP_WORDS or \
+            label.group(1).strip().casefold() in _absence_labels():
+        return False
+    inside = [s for s in starts if block.start <= s < block.end]
+    return block.start + label.end() in starts and len(inside) >= 2
+
+
+@lru_cache(maxsize=1)
+def _absence_labels() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in pattern_data().get("absence_labels") or ())

@@ -217,6 +217,8 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
         s, e = start + a, start + a + len(text[start + a:start + b].rstrip(" ,.;:»”\""))
         s += len(text[s:e]) - len(text[s:e].lstrip("«“\"„ "))  # an opening quotation mark is not part of the action
         e = own_clause_end(parsed, base + s, base + e) - base  # "X, og det har vi sagt lenge" (clause_tails.py)
+        tail = _attribution_tail().search(text, s, e)  # "..., skriv Tveitnes i ein e-post til NPK": the quotation's
+        e = tail.start() if tail else e  # attribution, no part of the action
         parts = [(s, e)] if parsed is None else [(x - base, y - base) for x, y in nominal_parts(parsed, base + s, base + e)]
         if listed:  # members of an announced list the parse left together
             parts = [(x + a, x + b) for x, y in parts for a, b in listed_parts(text[x:y])]
@@ -230,6 +232,13 @@ def _pieces(ctx: RowContext, base: int, text: str, start: int, end: int, infinit
                 paired.add(parts[1][0])
         out += parts
     return out, paired
+
+
+@lru_cache(maxsize=1)
+def _attribution_tail() -> re.Pattern[str]:
+    """A quotation's attribution after a comma: a verb of saying and a name or a personal pronoun."""
+    verbs = lexicon.alternation(lexicon.load("request_verbs")["attribution"])
+    return re.compile(rf",\s+(?:{verbs})\s+(?:(?-i:[A-ZÆØÅ])[\wæøå-]+|han|hun|ho)\b[^.!?]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -155,10 +155,13 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
     author = {b.index: (byline, *cosigners) for b in blocks} if byline else {}  # "Derfor ber vi regjeringen om å:" in a talk
     joint = groups(document.text, context.gazetteer.organisations)  # organisations named together
     homes = speaker_homes(document.text, statements, mentions)
-    leads = {**lead_speakers(blocks, mentions, homes), **author}  # "Grinaker hadde med seg tre krav:": whom he speaks for
+    descriptions = speaker_descriptions(document.text, statements, mentions.people)
+    described = {name: organisation for name, (_, organisation) in descriptions.items() if organisation}
+    leads = {**lead_speakers(blocks, mentions, {**described, **homes}), **author}  # "Grinaker hadde med seg tre
+    # krav:", "Innlegget hennar enda i fem tiltak:": whom he or she speaks for (also the body of a speaker's description,
+    # "brannsjef i Sunnfjord brann og redning, NN")
     items = lists_.list_items(blocks, slides, writer, leads, default=mentions.principal, joint=joint,
                               asked_together=groups(document.text, context.gazetteer.addressees, True))
-    descriptions = speaker_descriptions(document.text, statements, mentions.people)
     printed = {} if written or slides else printed_sections(blocks, lambda words: printed_owner(words, mentions, document.text),
                                                                      document.text)
     asked_plain = layouts.plain_questions(blocks, mentions)  # "Legeforeningen vil ha X. Hvorfor er KS skeptisk?"

@@ -11,7 +11,7 @@ from flows.extract.actors import GOVERNMENT
 from flows.extract.list_cues import demand_cue
 from flows.extract.mentions import MentionLayer
 from flows.extract.people import recent_person
-from flows.extract.pronoun_words import pronoun_gender
+from flows.extract.pronoun_words import possessive_gender, pronoun_gender
 from flows.extract.voice import resolve, speaks_for
 from flows.model import Block
 
@@ -38,7 +38,7 @@ def lead_speakers(blocks: tuple[Block, ...], mentions: MentionLayer,
         if not sentence.text.rstrip().endswith(":") or demand_cue().search(sentence.text) is None:
             continue
         first = sentence.text.split(" ", 1)[0].casefold()
-        gender = pronoun_gender(first)
+        gender = pronoun_gender(first) or _possessive(sentence.text)
         if gender is not None:
             person = recent_person(mentions.people, sentence.start, gender)
             name = person.name if person is not None else None
@@ -52,3 +52,9 @@ def lead_speakers(blocks: tuple[Block, ...], mentions: MentionLayer,
         if claimant is not None and claimant != GOVERNMENT:
             out[i] = (claimant,)
     return out
+
+
+def _possessive(sentence: str) -> str | None:
+    """The gender of a possessive pronoun among a lead-in's first three words ("Innlegget hennar enda i fem tiltak for
+    staten:", "Hans krav til regjeringa:"): her or his demands, the person named last before."""
+    return next((g for w in sentence.split()[:3] if (g := possessive_gender(w.strip(",.:"))) is not None), None)

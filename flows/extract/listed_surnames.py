@@ -11,7 +11,8 @@ Inside a span of a list of those present (`attendance_lists.attendance_list_span
 right before one capitalised word that ends an item (a comma, a semicolon, "og", a parenthesis or the line's end)
 names a participant by surname, unless that word opens a person's full name the mention layer knows ("styreleder
 Kari Moe": the full name is read there) or is no name (`not_names`: "Namn", "Tittel"). The party before the line's
-colon ("HOD:", "KS:") is the person's organisation when it is short.
+colon ("HOD:", "KS:") is the person's organisation when it is short. A body is no surname ("leiar Pensjonistforbundet",
+"medlem Kommunestyret": a table's role and the body a member represents, its columns run together by the normaliser).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def listed_surnames(text: str, spans: tuple[Span, ...], people: People,
         for match in ROW.finditer(text, start, end):
             name = match.group("name")
             if name in taken or match.start("name") in full_starts or name.casefold() in not_names \
-                    or not R.is_role(match.group("role")) or R.is_role(name):
+                    or not R.is_role(match.group("role")) or R.is_role(name) or R.is_organisation_word(name):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             party = PARTY.match(text, line_start)

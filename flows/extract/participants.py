@@ -55,6 +55,7 @@ from flows.extract.source_persons import SOURCE_WINDOW, first_mentions, local_vo
     source_before, source_context, sourced_elsewhere, told_a_medium
 from flows.extract.source_persons import is_attendance as is_attendance  # read by meetings
 from flows.extract.told_media import tellings
+from flows.extract.transcript_labels import press_speakers
 from flows.extract.spoken_there import is_open_occasion, party_voices_of, spoke_in_past
 from flows.model import Block, Mention, Sentence, Statement
 from flows.literal_gate import Searchable
@@ -240,6 +241,7 @@ def base_participants(
     sources |= {m.name for m in people.mentions if inside(hosts, m.start)}  # a programme's host
     sources |= local_voices(people, sentences, occasion, text)  # "I Storvik kommune er kommunedirektør NN positiv"
     sources |= social_posts.repliers(text, people)  # "NN @handle · 14. mai" over "Svar til @...": a commenter
+    sources |= press_speakers(blocks, people)  # "KARI LUND, NRK:": a journalist asking at the press conference
     tells = tellings(text, people)  # "sier NN til Fagbladet": the voice and the medium, read once
     told = frozenset(told_a_medium(people, sentences, tells, occasion) - leaders)
     byline_blocks = {b.index for b in blocks[:4] if is_byline(b, people) and not contact_line(b.text)}

@@ -34,6 +34,7 @@ from flows.extract.nicknames import nicknames_moved
 from flows.extract.unnamed_persons import unnamed_persons
 from flows.extract.title_scan import title_matches
 from flows.extract.context_roles import context_role
+from flows.extract.first_name_mentions import first_name_spans
 from flows.extract.person_names import PARTICLES, TOKEN, aged_first_names, cased_lines, media_heads, name_candidates
 from flows.model import Mention
 
@@ -107,6 +108,9 @@ def find_people(text: str) -> People:
     taken = [(m.start, m.end) for m in full + surnames]
     surnames += [PersonMention(name, written, start, end, "surname") for name, written, start, end
                  in initials_spans(text, full) if not any(s <= start < e for s, e in taken)]  # "TEL viste til at"
+    surnames += [PersonMention(name, written, start, end, "surname") for name, written, start, end  # "Eirik la fram"
+                 in first_name_spans(text, set(canonical.values()), min((m.start for m in full), default=len(text)),
+                                     [(m.start, m.end) for m in full + surnames])]
     mentions = full + surnames + _title_mentions(text, persons, full, full + surnames)
     mentions.sort(key=lambda m: (m.start, -m.end))
     unnamed, ends = unnamed_persons(text)

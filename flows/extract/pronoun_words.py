@@ -17,6 +17,12 @@ def pronoun_gender(word: str) -> str | None:
     return _pronouns()["subject"].get(word.casefold())
 
 
+def possessive_gender(word: str) -> str | None:
+    """The gender of a possessive pronoun ("hennar", "hans"), None for any other word."""
+    subject = (_pronouns().get("possessive") or {}).get(word.casefold())
+    return None if subject is None else pronoun_gender(str(subject))
+
+
 @lru_cache(maxsize=1)
 def collective() -> frozenset[str]:
     return frozenset(_pronouns()["collective"])

@@ -24,6 +24,11 @@ def _not_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _vowel_infinitives() -> frozenset[str]:
+    return lexicon.words("request_verbs", "vowel_infinitives")
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = lexicon.load("request_verbs")
     actors = lexicon.load("actors")
@@ -230,10 +235,13 @@ def _short_infinitives() -> frozenset[str]:
 
 def is_infinitive(word: str, language: str = "nb") -> bool:
     """A bare infinitive verb: ends in -e (or -a in nynorsk) and is its own lemma (in nynorsk, an
-    e-infinitive whose lemma is the a-form: "opne", lemma "opna")."""
+    e-infinitive whose lemma is the a-form: "opne", lemma "opna"), or a prefixed verb ending in another vowel
+    (`vowel_infinitives`: "tilby")."""
     low = word.casefold()
     if low in _not_verbs() or len(low) < 4 or not low.isalpha():
         return False
+    if low in _vowel_infinitives():
+        return True  # "tilby", "forby", "oppnå"
     if not (low.endswith("e") or (language == "nn" and low.endswith("a"))):
         return False
     lemma = simplemma.lemmatize(low, lang=language if language in ("nb", "nn") else "nb").casefold()

@@ -3,7 +3,9 @@ start ("ANNE DAL:", "Dal:", "AD:", "Anne Dal (KS):", "Programleder Per Lie:", a 
 name in capitals on a line of its own, read as a person of the text by full name, surname, first name or initials
 (case aside), as the holder of a role label in capitals ("KS-LEIAR:"), or failing that as a full name of its own (two
 to four capitalised words, none a role, an organisation, a news outlet's last word or a word of `not_name_words`).
-A role label in plain case ("Ordfører:", "Statsråden:") names nobody. Word lists: `transcripts` in speech_verbs.yaml.
+A role label in plain case ("Ordfører:", "Statsråden:") names nobody. A label whose aside names a news outlet
+("ANNE-LISE TVERBERG, NRK:") is the press asking (`press_speakers`): their questions are said at the occasion, but
+the journalists took no part in the meeting a press conference tells of. Word lists: `transcripts` in speech_verbs.yaml.
 """
 from __future__ import annotations
 
@@ -29,6 +31,17 @@ NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåA-ZÆØÅ'’-]*\.?$")
 @lru_cache(maxsize=1)
 def _not_name_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs")["transcripts"]["not_name_words"])
+
+
+@lru_cache(maxsize=1)
+def _news_outlets() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.load("speech_verbs")["transcripts"].get("news_outlets") or ())
+
+
+def _press(aside: str) -> bool:
+    """A label's aside naming a news outlet ("NRK", "Dagens Næringsliv", "Fjordens Avis"): the press asking."""
+    parts = [p.strip(" .") for p in re.split(r"[,/]| og ", aside) if p.strip(" .")]
+    return any(p.casefold() in _news_outlets() or p.split()[-1].capitalize() in media_heads() for p in parts)
 
 
 def words_of(label: str) -> list[str]:
@@ -92,3 +105,17 @@ def label_of(block: Block, people: People) -> tuple[Mention | None, bool, int] |
     host = host or any(w.casefold().strip(".,") in host_words() for w in aside.split())
     body = match.end()
     return speaker, host, (-1 if body >= len(block.text.rstrip()) else block.start + body)
+
+
+def press_speakers(blocks: tuple[Block, ...], people: People) -> frozenset[str]:
+    """The persons whose speaker labels name a news outlet in their aside ("KARI LUND, NRK:", "Per Dahl (Nordby
+    Avis):"): the press asking at a press conference."""
+    out: set[str] = set()
+    for block in blocks:
+        match = LABEL.match(block.text) if block.kind in ("paragraph", "heading") else None
+        if match is None or not _press((match.group("aside") or "") + " " + (match.group("comma") or "")):
+            continue
+        found = label_of(block, people)
+        if found is not None and found[0] is not None:
+            out.add(found[0].name)
+    return frozenset(out)
