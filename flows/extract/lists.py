@@ -23,21 +23,21 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.budget import check
-from flows.extract.actors import MINISTRY, ActorHit, addressees_in, claimants_in, generic_claimants
-from flows.extract.ministry_actors import ministry_aliases
-from flows.extract.organisation_names import bodies_named, organisations_in
+from flows.extract.actors import MINISTRY, addressees_in, claimants_in, generic_claimants
+from flows.extract.organisation_names import organisations_in
 from flows.extract.clauses import find_cues
 from flows.extract.cue_patterns import patterns
 from flows.extract import talk_leads
-from flows.extract.list_cues import (DANGLING, DEMANDS_TITLE, agreed_lead, asking_lead_in, asks_someone, conditional_lead, is_agenda, named_asker, LABEL, NEED_LEAD_IN,
+from flows.extract.list_cues import (DANGLING, DEMANDS_TITLE, agreed_lead, asking_lead_in, conditional_lead, is_agenda, named_asker, LABEL, NEED_LEAD_IN,
                                      NEED_HEAD_END,
                                      ORDINAL_ITEM,  # noqa: F401  (read by demand_items and the tests)
                                      counted_lines, demand_cue, is_matters, ordinal_paragraph)
 from flows.extract.asked_parties import asked_organisation
+from flows.extract.lead_in_claimants import government_title, subject_claimants
 from flows.extract.attributed import body_voice
 from flows.extract.demand_pointers import pointed_lead, pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
-from flows.extract.joint_claimants import Group, group_before, groups, joint_noun, pointed, pointed_addressee
+from flows.extract.joint_claimants import Group, group_before, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box, titled_section
 from flows.extract.lead_in_parties import (TO, actor_lead_in, addressed_to, asked_at_end, last_line_actor,  # noqa: F401
                                            own_claimants, own_line as _own_line, reported_actor, titled_lead)
@@ -79,40 +79,6 @@ def actor_addressee(text: str) -> str | None:
     return None
 
 
-def _government_title(line: str) -> bool:
-    """A title whose subject is the government ("Fakta: Dette foreslår departementet"): its items are proposals."""
-    return any(h.name in (MINISTRY, "regjeringen") or h.name in ministry_aliases().values() for h in addressees_in(line))
-
-
-MINISTRY_SUBJECT_WORDS = 3  # "Departementet", "Kunnskapsdepartementet", "Statsråden i HOD"
-
-
-def _subject_claimants(text: str) -> tuple[str, ...]:
-    """Claimants in the subject of a lead-in's verb of saying or requesting, else the first one named."""
-    region = speech_subject(text)
-    hits = bodies_named(region) if region is not None else []
-    if region is not None and not hits and asks_someone(text):  # "Departementet ber kommunane særleg om å:": the
-        # ministry asks (MINISTRY: the one the document names, `demand_items`), not the municipalities it asks
-        ministry = [h for h in addressees_in(region) if h.name == MINISTRY or h.name in ministry_aliases().values()]
-        if ministry and ministry[0].start <= len(region) - len(region.lstrip()) and \
-                len(region.split()) <= MINISTRY_SUBJECT_WORDS:  # the subject itself, not a ministry in its clause
-            return (ministry[0].name,)
-    hits = hits or _first_named(text)  # "I brevet ber Nordby kommune om at:": a named body asks
-    opening = organisations_in(text)[:1]
-    hits = hits or [h for h in opening if h.start == 0]  # "Kommunestyret i Nordby gjorde slikt vedtak:": the body
-    return tuple(dict.fromkeys(h.name for h in hits))
-
-
-def _first_named(text: str) -> list[ActorHit]:
-    """The first claimant a lead-in names, with the others named together with it ("Felles krav frå KS,
-    Fagforbundet og Unio til regjeringa:": all three; joint_claimants.groups)."""
-    hits = claimants_in(text)
-    if not hits:
-        return []
-    group = next((g for g in groups(text, tuple(hits)) if g.start == hits[0].start), None)
-    return [h for h in hits if group is not None and group.start <= h.start < group.end] or hits[:1]
-
-
 def _subject_actor(block: Block) -> str | None:
     """In slides: the actor that must act in a modal sentence of the block."""
     for sentence in block.sentences:
@@ -130,14 +96,14 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     in the voice of the text around it), or None when it is no lead-in of demands. `joint`: the
     organisations its subject points back at ("partane ber departementet om å:", joint_claimants.py)."""
     text = text.rstrip()
-    if DEMANDS_TITLE.match(_own_line(text).strip()) and not _government_title(_own_line(text)):  # "Dette krever
+    if DEMANDS_TITLE.match(_own_line(text).strip()) and not government_title(_own_line(text)):  # "Dette krever
         # forbundet" over its bullets (a fact box's title); "Dette foreslår departementet": the proposals answered
         text, last_sentence = text + ":", (last_sentence.rstrip() + ":") if last_sentence else last_sentence
     if DANGLING.search(text) and not text.endswith(":"):
         text = text + ":"  # "KS ber departementet om å" and the items: the list completes the sentence
         last_sentence = last_sentence.rstrip() + ":" if last_sentence else last_sentence
     if text.endswith(":") and (is_matters(last_sentence or text) or is_agenda(text)):  # an agenda's items: matters
-        return ListContext(index, _subject_claimants(text) or (default,), addressed_to(text), True)
+        return ListContext(index, subject_claimants(text) or (default,), addressed_to(text), True)
     if not text.endswith(":") or not (demand_cue().search(_own_line(last_sentence or text))
                                       or NEED_HEAD_END().search(text)) or conditional_lead(_own_line(text)) \
             or agreed_lead(_own_line(last_sentence or text)):
@@ -150,18 +116,18 @@ def lead_in_context(index: int, text: str, last_sentence: str, prev: str | None,
     if reported is not None:
         said_by = lead[:reported[0]]
         claims = joint or (own_claimants(said_by) if is_first_person(said_by) else (
-            _subject_claimants(said_by) or _subject_claimants(text[:max(0, len(text) - len(lead))])
-            or (_subject_claimants(prev) if prev is not None else ())))  # "Vi meiner at staten må:": the voice
+            subject_claimants(said_by) or subject_claimants(text[:max(0, len(text) - len(lead))])
+            or (subject_claimants(prev) if prev is not None else ())))  # "Vi meiner at staten må:": the voice
         return ListContext(index, claims, reported[1])
     if NEED_LEAD_IN().match(lead):
         return ListContext(index, (), None, needs=True)  # "Kommunene trenger:": the items ask, nobody named acts
-    claims = joint or (own_claimants(lead) if is_first_person(_own_line(lead)) else _subject_claimants(text))
+    claims = joint or (own_claimants(lead) if is_first_person(_own_line(lead)) else subject_claimants(text))
     addressee = actor_addressee(lead) or actor_addressee(text) or asked_organisation(lead) or asked_at_end(lead)
     # ("Delta ber KS om å:": KS, an organisation asked by another)
     if claims[:1] == (MINISTRY,) and addressee == MINISTRY:  # "Departementet ber kommunane om å:": the ones asked
         addressee = next((h.name for h in addressees_in(lead) if h.name != MINISTRY), None)
     if prev is not None and not claims and not is_first_person(text):  # "Derfor ber vi ...:": the speaker's own
-        claims = claims or _subject_claimants(prev)
+        claims = claims or subject_claimants(prev)
         addressee = addressee or actor_addressee(prev)
     return ListContext(index, claims, addressee)
 
