@@ -12,7 +12,9 @@ invented texts, bokmål and nynorsk, with negatives:
   their questions are said at the occasion (statements), but they took no part in the meeting told;
 - a young person named by first name and age ("Tuva (14)") took part;
 - a list's lead-in that opens with a possessive ("Innlegget hennar enda i tre tiltak for staten:") gives its items to
-  the body of the person named last before ("brannsjef i Nordby brann og redning, NN").
+  the body of the person named last before ("brannsjef i Nordby brann og redning, NN");
+- two ministers who came to the place to hear ("kom til Nordby for å høyre") took part, and with two ministries there
+  the counterpart is the government.
 """
 from __future__ import annotations
 
@@ -376,3 +378,23 @@ def test_one_who_writes_in_a_letter_took_no_part_in_the_meeting() -> None:
     assert meeting is not None
     assert {"Terje Moe", "Hanne Lid", "Ane Sørvik"} <= names(meeting)
     assert "Lisbeth Gran" not in names(meeting)
+
+
+TWO_MINISTERS = """Nordby Bondelag
+Nyheiter
+
+Besøk frå regjeringa
+
+Andre veka i februar fekk vi endeleg besøk frå regjeringa. Landbruks- og matminister Siri Øye og kommunal- og distriktsminister Bjørn Tore Mæland kom til Nordby for å høyre korleis det står til med jordbruket i indre Nordfjord.
+
+Leiar Ingebjørg Sande tok imot dei på garden til Ola Gimle.
+
+– Vi er glade for at dei tok seg tid, seier Sande.
+"""
+
+
+def test_two_ministers_coming_to_the_place_to_hear_met_as_the_government() -> None:
+    meeting = extracted_meeting(TWO_MINISTERS, "nn", date(2025, 2, 20))
+    assert meeting is not None
+    assert {"Siri Øye", "Bjørn Tore Mæland"} <= names(meeting)
+    assert meeting.counterpart == "regjeringen"
