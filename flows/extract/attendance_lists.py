@@ -38,8 +38,8 @@ import re
 from functools import lru_cache
 
 from flows.extract.attendance_lines import initials_spans, inline_spans
-from flows.extract.attendance_rows import (absent_row, is_roster, is_roster_header, name_lines_after, present_lines,
-                                          present_rows, row_blocks_after, rows_after, table_after)
+from flows.extract.attendance_rows import (absence_labels, absent_row, is_roster, is_roster_header, name_lines_after,
+                                          present_lines, present_rows, row_blocks_after, rows_after, table_after)
 from flows.extract.participant_details import any_pattern, pattern_data
 from flows.extract.people import People
 from flows.model import Block
@@ -143,7 +143,7 @@ def _labelled_lines_after(blocks: tuple[Block, ...], index: int, limit: int) -> 
     (`absence_labels`): minutes list those present a party a line ("Helse- og omsorgsdepartementet: statssekretær A,
     seniorrådgjevar B." under "Fylkesstyret: ...")."""
     rows: list[Block] = []
-    absent = {str(w).casefold() for w in pattern_data().get("absence_labels") or ()}
+    absent = absence_labels()
     for block in blocks[index + 1:index + 1 + limit]:
         label = LABEL.match(block.text)
         if "\n" in block.text or label is None or len(label.group(0).split()) > MAX_LABEL_WORDS \

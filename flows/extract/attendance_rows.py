@@ -163,12 +163,13 @@ def _group_row(block: Block, starts: set[int]) -> bool:
     after the label."""
     label = GROUP_LABEL.match(block.text)
     if label is None or len(label.group(1).split()) > 3 or len(block.text.split()) > MAX_GROUP_WORDS or \
-            label.group(1).strip().casefold() in _absence_labels():
+            label.group(1).strip().casefold() in absence_labels():
         return False
     inside = [s for s in starts if block.start <= s < block.end]
     return block.start + label.end() in starts and len(inside) >= 2
 
 
 @lru_cache(maxsize=1)
-def _absence_labels() -> frozenset[str]:
+def absence_labels() -> frozenset[str]:
+    """The labels of a list of those absent ("Forfall", "Meldt fråfall"; `absence_labels`), lower case."""
     return frozenset(str(w).casefold() for w in pattern_data().get("absence_labels") or ())

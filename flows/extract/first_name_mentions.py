@@ -13,15 +13,15 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.budget import check
+from flows.extract.person_names import first_names
 
 ALONE = r"(?<![\wæøåÆØÅ.-])(?<![A-ZÆØÅ][\wæøå]\s)({names})(?![\wæøå-])(?!\s+(?-i:[A-ZÆØÅ]))"
 
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    data = lexicon.load("pronouns")
-    known = {str(w) for key in ("female_names", "male_names") for w in data.get(key) or ()}
-    return frozenset(known - {str(w) for w in data.get("first_names_also_words") or ()})
+    """The known first names but those that are also words."""
+    return first_names() - {str(w) for w in lexicon.load("pronouns").get("first_names_also_words") or ()}
 
 
 def first_name_spans(text: str, names: set[str], after: int,

@@ -94,7 +94,7 @@ def _clean_name(words: list[str]) -> list[str]:
 
 def _name_word(words: list[str], at: int) -> bool:
     """A word of its own that is also a first name ("Hans"), inside a name: not where the match opens, a name follows."""
-    return at + 1 < len(words) and words[at] in R.not_names() and words[at].casefold() in _first_names()
+    return at + 1 < len(words) and words[at] in R.not_names() and words[at].casefold() in first_names()
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +193,7 @@ class _Run:
 
 def _first_name(word: str) -> bool:
     """A known first name, also each part of a hyphenated one ("Per-Ivar", "Anne-Lise")."""
-    return all(part.casefold() in _first_names() for part in word.split("-"))
+    return all(part.casefold() in first_names() for part in word.split("-"))
 
 
 def _runs(words: list[str], start: int) -> list[_Run]:
@@ -266,7 +266,7 @@ def _first_name_inside(text: str, start: int, words: list[str]) -> str | None:
     """A first name that is also a word of its own ("Hans", a possessive when it opens a sentence) inside a sentence,
     after a word in lower case ("komiteleiar Hans Inge Dal", "og Hans Berg"): the person's first name."""
     word = words[0]
-    if len(words) < 2 or word not in R.not_names() or word.casefold() not in _first_names():
+    if len(words) < 2 or word not in R.not_names() or word.casefold() not in first_names():
         return None
     return word if re.search(rf"[{LOW},][ ]$", text[max(0, start - 2):start]) else None
 
@@ -276,7 +276,8 @@ AGED = re.compile(rf"(?<![\w-])({TOKEN})$")
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
+    """The known first names (`female_names`, `male_names` in pronouns.yaml), lower case as written there."""
     data = lexicon.load("pronouns")
     return frozenset(str(w) for key in ("female_names", "male_names") for w in data.get(key) or ())
 
@@ -287,7 +288,7 @@ def aged_first_names(text: str) -> list[tuple[str, int, int]]:
     out = []
     for age in AGE.finditer(text):
         match = AGED.search(text, max(0, age.start() - 30), age.start())
-        if match is None or match.group(1).casefold() not in _first_names():
+        if match is None or match.group(1).casefold() not in first_names():
             continue
         before = text[max(0, match.start() - 30):match.start()]
         if not re.search(rf"(?<![\w-])[{UP}][{LOW}]+ $", before):
