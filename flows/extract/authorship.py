@@ -228,14 +228,15 @@ def _closing_role(byline: Byline, name_end: int) -> str | None:
 def local_bodies(role: str) -> list[ActorHit]:
     """The municipality or county a byline's role names when it names no claimant: "ordførar i Nordby
     kommune", "fylkesordfører i Nordby fylkeskommune", or the leader's role and a place ("ordfører i
-    Nordby": Nordby kommune, home_body.kind_of), or a council with its place ("leiar i Eldrerådet i Nordby"). A
+    Nordby": Nordby kommune, home_body.kind_of; also with the party between: "fylkesordførar (Sp) i Møre og
+    Romsdal"), or a council with its place ("leiar i Eldrerådet i Nordby"). A
     mayor writing an opinion piece speaks for their municipality (GUIDELINES: the organisation the demand is
     made for), a council's leader for the council."""
     bodies = [h for h in organisations_in(role) if h.name.endswith((" kommune", " fylkeskommune"))
               or (" i " in h.name and is_council(h.name.partition(" i ")[0]))]  # "leiar i Eldrerådet i Nordby"
     if bodies:
         return bodies[:1]
-    found = re.match(rf"\s*([\w-]+(?:\s[\w-]+)?)\s+i\s+({PLACE})(?![\w-])", role)
+    found = re.match(rf"\s*([\w-]+(?:\s[\w-]+)?)(?:{PARTY_AFTER_NAME.pattern})?\s+i\s+({PLACE})(?![\w-])", role)
     kind = kind_of(found.group(1)) if found else None
     return [ActorHit(found.start(2), found.end(2), f"{found.group(2)} {kind}")] if found and kind else []
 

@@ -5,12 +5,15 @@ lies more than one month after the publication's ("3. desember" in a text publis
 weekday with the day and month ("torsdag 12. juni") fixes the year: of the publication's year and the
 years next to it, the one in which that day is that weekday, the default year first (an invitation
 published in March to "torsdag 12. juni" of the same year; a report in January of "tysdag 3.
-desember" the year before). The result only fills the year the text leaves out: its source stays
+desember" the year before), unless the day lies within `NEAR_DAYS` of the publication in the default year: then the
+weekday is the writer's slip ("måndag 10. februar" in a text of 12 February 2024, a Saturday that year). The result only fills the year the text leaves out: its source stays
 "metadata" (GUIDELINES: a year the text does not state is never guessed in the annotation).
 """
 from __future__ import annotations
 
 from datetime import date
+
+NEAR_DAYS = 45  # a date this close to the publication's keeps its year whatever weekday the text gives it
 
 
 def year_for(month: int | None, day: int | None, weekday: int | None, published: date) -> int:
@@ -19,6 +22,13 @@ def year_for(month: int | None, day: int | None, weekday: int | None, published:
     default = published.year - (1 if month and month > published.month + 1 else 0)
     if weekday is None or day is None or month is None:
         return default
+    try:
+        near = abs((date(default, month, day) - published).days) <= NEAR_DAYS
+    except ValueError:
+        near = False
+    if near:
+        return default  # "måndag 10. februar" in a text of 12 February 2024 (a Saturday): the writer's slip of the
+        # weekday, not a date a year away
     for year in (default, default + 1, default - 1):
         try:
             if date(year, month, day).weekday() == weekday:

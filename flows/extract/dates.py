@@ -127,11 +127,13 @@ def _bare_context() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 def _not_bare(text: str, start: int, end: int) -> bool:
     """A bare day and month in figures that is something else: a time or a stamp by the words before it on its line
-    ("kl. 12.30.", "Publisert 16.03."), a number of a section ("punkt 4.6.", a number first on its line), a share by
+    ("kl. 12.30.", "Publisert 16.03."), a number of a section ("punkt 4.6.", a number first on its line and no colon
+    after it: "12.3.: Ministeren landet" is a dated entry), a share by
     the word after it ("1/3 av"), a fixed figure ("24/7")."""
     before, after, fixed = _bare_context()
     line = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
-    return text[start:end] in fixed or not line.strip() or before.search(line) is not None \
+    heading = text[end:end + 1] == ":"  # "12.3.: Samferdselsministeren landet": a dated entry's heading, no number
+    return text[start:end] in fixed or (not line.strip() and not heading) or before.search(line) is not None \
         or after.match(text, end) is not None  # first on its line: a section's or an item's number
 
 

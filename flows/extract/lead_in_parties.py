@@ -3,7 +3,8 @@ hovedbudskap til regjeringen", `titled_lead`), the one a lead-in of matters addr
 bodies in the subject of a lead-in in the first person (`own_claimants`: "Vi i Fagforbundet krever at:"), the body
 named last after "at" (`asked_at_end`: "Vi krever at KS:" asks KS; round 45), and the actor who must act, which a
 lead-in names as its subject ("Staten må:", `actor_lead_in`) or in its closing "at"-clause ("Der heter det at
-kommunene bør:", `reported_actor`; round 47; moved here from lists.py).
+kommunene bør:", `reported_actor`; round 47; moved here from lists.py), and the one a lead-in asks
+(`actor_addressee`: "Kommunen bad departementet om følgjande:" asks the ministry; round 57, moved from lists.py).
 """
 from __future__ import annotations
 
@@ -11,12 +12,37 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in
+from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.list_cues import ACTOR_LEAD_IN, INVERTED_LEAD_IN, REPORTED_ACTOR_LEAD_IN
 from flows.extract.organisation_names import bodies_named, organisations_in
 from flows.extract.speech import speech_subject
 
 TO = re.compile(r"(?<![\w-])til\s+$")
+
+
+@lru_cache(maxsize=1)
+def _request_verb() -> re.Pattern[str]:
+    verbs = [v for forms in lexicon.load("request_verbs")["requests"].values() for v in forms]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(verbs)})(?![\w-])", re.IGNORECASE)
+
+
+def actor_addressee(text: str) -> str | None:
+    """The first addressee named in a text that is not part of a claimant's name; one the text
+    addresses ("tre råd frå KS til kommunane:") is one even when it could be a claimant. Of a request verb's
+    lead-in whose subject stands right before the verb, the one named after it ("Kommunen bad departementet om
+    følgjande:": the ministry, not the asker; not in an inverted clause: "For at ..., ber Statsforvalteren Askøy
+    kommune om å:")."""
+    claims = claimants_in(text)
+    hits = addressees_in(text)
+    verb = _request_verb().search(text)
+    if verb is not None and any(h.end <= verb.start() and not text[h.end:verb.start()].strip() for h in hits + claims):
+        asked = [h for h in hits if h.start >= verb.end()]  # the subject before the verb asks the one after it
+        if asked:
+            return asked[0].name
+    for hit in hits:
+        if not any(c.start <= hit.start < c.end for c in claims) or TO.search(text, 0, hit.start):
+            return hit.name
+    return None
 
 
 def titled_lead(text: str) -> bool:

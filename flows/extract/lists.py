@@ -39,8 +39,9 @@ from flows.extract.demand_pointers import pointed_lead, pointed_voice
 from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.joint_claimants import Group, group_before, joint_noun, pointed, pointed_addressee
 from flows.extract.layout import opens_fact_box, titled_section
-from flows.extract.lead_in_parties import (TO, actor_lead_in, addressed_to, asked_at_end, last_line_actor,  # noqa: F401
-                                           own_claimants, own_line as _own_line, reported_actor, titled_lead)
+from flows.extract.lead_in_parties import (TO, actor_addressee, actor_lead_in, addressed_to,  # noqa: F401
+                                           asked_at_end, last_line_actor, own_claimants, own_line as _own_line,
+                                           reported_actor, titled_lead)
 # (actor_lead_in and last_line_actor are read as lists.* by demand_items and demands)
 from flows.extract.speech import is_first_person, speech_subject
 from flows.model import Block
@@ -66,16 +67,6 @@ def author(blocks: tuple[Block, ...]) -> str | None:
     for hits in [[h for h in hits if h.name not in generic_claimants()] for hits in found] + found:
         if hits:  # one organisation first: "sett fra kommunene" in a title names no author
             return max(hits, key=lambda h: len(h.name)).name
-    return None
-
-
-def actor_addressee(text: str) -> str | None:
-    """The first addressee named in a text that is not part of a claimant's name; one the text
-    addresses ("tre råd frå KS til kommunane:") is one even when it could be a claimant."""
-    claims = claimants_in(text)
-    for hit in addressees_in(text):
-        if not any(c.start <= hit.start < c.end for c in claims) or TO.search(text, 0, hit.start):
-            return hit.name
     return None
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.budget import check
-from flows.extract import date_fallbacks, datelines, day_schedule
+from flows.extract import date_fallbacks, datelines, day_schedule, timeline_box
 from flows.extract.date_clause import own_clause
 from flows.extract.date_fallbacks import date_given_up
 from flows.extract.minutes import field_date
@@ -53,7 +53,8 @@ def meeting_date(
     phrase (`own_clause`) places its occasion at another time ("eit nytt møte i mai", "sist gang"): its
     dates belong to that other occasion and date nothing, unless it is the evidence sentence; a marker
     in a clause that follows the date ("Møtet fredag 4. mars var det tredje siden avtala i fjor") places
-    the other event, not the date. `lead`: the opening of the text
+    the other event, not the date; so does a line of a timeline box (`timeline_box`) that is neither the evidence nor
+    names a meeting or a visit (`timeline_occasion` in date_words.yaml). `lead`: the opening of the text
     (`date_fallbacks.opening_sentences`), which dates the occasion when nothing nearer does; by
     default the first `lead_date_sentences` sentences. Its day and month also outrank a bare weekday or
     day word in a sentence with only a meeting word and no occasion cue ("Konferansen held fram
@@ -71,6 +72,7 @@ def meeting_date(
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
+    timeline = timeline_box.box_lines(text)  # a timeline box's lines: the story's other steps, each at its own time
     heading = ev_index is not None and _is_heading(text, sentences[ev_index])  # the text under it tells the occasion
     for i, sentence in enumerate(sentences):
         check()
@@ -89,6 +91,9 @@ def meeting_date(
             if blocked(text, found) or on_stamp_line(text, found.start) or (not in_evidence and elsewhen is not None
                                         and elsewhen(own_clause(sentence, found))):
                 continue  # its dates belong to the other occasion ("Neste møte blir i mai")
+            if timeline_box.in_box(timeline, found.start) and not in_evidence \
+                    and not _timeline_occasion().search(sentence.text):
+                continue  # "12. desember 2024: Begge kommunestyra vedtek samanslåing.": another step's day
             if found.kind == "relative" and not in_evidence and _quoted(text, sentence.start):
                 continue  # "– ... I dag er vakta så dårleg løna ...": a speaker's "i dag" is nowadays, not the day
             if under and not in_evidence and (found.kind != "relative" or (
@@ -174,6 +179,11 @@ def meeting_date(
     if best[1].kind == "dayonly" and published is None:
         best = (best[0], datelines.header_month(text, best[1]))  # "Kalender og notat – oktober" over "Den 12."
     return to_date_info(_year_of_sentence(best[1], sentences), published)
+
+
+@lru_cache(maxsize=1)
+def _timeline_occasion() -> re.Pattern[str]:
+    return re.compile(str(date_words()["timeline_occasion"]))
 
 
 @lru_cache(maxsize=1)

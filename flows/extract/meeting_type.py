@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from flows import budget, lexicon
-from flows.extract import called_off, day_schedule, occasion_time
+from flows.extract import called_off, day_schedule, occasion_time, timeline_box
 from flows.extract.document_layout import Layout, read_layout
 from flows.extract.layout import fact_box_spans, inside
 from flows.extract.occasion_cues import (  # noqa: F401  (re-exported: meeting_type.X keeps working)
@@ -189,6 +189,7 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
                          tuple(m.start for m in people.mentions if m.kind == "full"))
     hits = _in_government_items(hits, document.text, blocks)  # a newsletter: the item with the government
     hits = _in_ks_entries(hits, document.text)  # a minister's programme: the appointment with KS
+    hits = _outside_timeline(hits, document.text)  # a timeline box: the story's earlier steps
     if not hits:
         return None
     hits = retype_unspecific(hits)
@@ -213,6 +214,15 @@ def _in_government_items(hits: list[Hit], text: str, blocks: tuple[Block, ...]) 
     item does or none of its hits stands in one."""
     spans = government_items(text, blocks)
     kept = [h for h in hits if h.start is not None and any(a <= h.start < b for a, b in spans)]
+    return kept or hits
+
+
+def _outside_timeline(hits: list[Hit], text: str) -> list[Hit]:
+    """The hits outside a timeline box (`timeline_box`: "12. desember 2024: Begge kommunestyra vedtek samanslåing."
+    among the story's other dated steps): its lines tell other times than the occasion's; all hits when every one
+    stands in such a box."""
+    box = timeline_box.box_lines(text)
+    kept = [h for h in hits if not timeline_box.in_box(box, h.start)]
     return kept or hits
 
 

@@ -19,10 +19,11 @@ from flows.model import Block
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
-    """A credit cue at the start of a line or sentence, also in brackets ("(Foto: NN)"), or with its colon
+    """A credit cue (a picture's or a production's: `credit_cues`, `production_credits`) at the start of a line or
+    sentence, also in brackets ("(Foto: NN)"), or with its colon
     after another credit on the same line ("Tekst: NN  Foto: MM"), then up to a few words ("NTB /"), or the
     first of two names ("Tekst: NN og MM")."""
-    cues = lexicon.alternation(roles_table()["credit_cues"])
+    cues = lexicon.alternation([*roles_table()["credit_cues"], *roles_table().get("production_credits", ())])
     return re.compile(rf"(?:(?:^|(?<=\n)|(?<=[.!?] ))\(?(?:{cues})(?::|\s)|(?<=\s)(?:{cues}):)\s*"
                       rf"(?:[\w.-]+\s*/\s*|(?:[A-ZÆØÅ][\w.-]*\s+){1,4}og\s+)?$")
 

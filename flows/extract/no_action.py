@@ -119,5 +119,5 @@ def _vague_object() -> re.Pattern[str]:
     amounts = lexicon.alternation(data["amount_objects"])
     placed = lexicon.alternation(data["placed_objects"])
     return re.compile(rf"\s*(?:(?:(?:{counts})\s+(?:(?:{adjectives})\s+)?(?:{nouns})|{amounts})"
-                      r"(?:\s+(?:i|på|til|fra|frå)\s+[\w\s-]{1,40}?)?"
+                      r"(?:\s+(?:i|på|til|fra|frå|av)\s+[\w\s-]{1,40}?)?"  # "tre ting av regjeringa": of whom
                       rf"|(?:{placed})\s+[\w-]+(?:\s+[\w-]+)?)[\s.!»”\"]*", re.IGNORECASE)

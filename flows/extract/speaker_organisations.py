@@ -206,7 +206,9 @@ def speaker_descriptions(text: str, statements: tuple[Statement, ...], people: P
         first = next((m for m in people.mentions if m.name == name and m.kind == "full"), None)
         found = described_organisation(text, first.start) if first is not None else None
         found = found or (party_description(text, first.start) if first is not None else None)
-        title = TITLE.search(text, max(0, first.start - 60), first.start) if first is not None and not found else None
+        title = TITLE.search(text, max(text.rfind("\n", 0, first.start) + 1, first.start - 60), first.start) \
+            if first is not None and not found else None  # on the name's own line: a heading above ("Rødt går
+        # hardt ut") describes nobody
         if found or title:
             out[name] = found or (" ".join(title.group(1).split()), "")  # type: ignore[union-attr]
     return out

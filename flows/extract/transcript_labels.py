@@ -1,5 +1,5 @@
 """Who a transcript's speaker label names (`flows.extract.interview_turns`): a label before a colon at a paragraph's
-start ("ANNE DAL:", "Dal:", "AD:", "Anne Dal (KS):", "Programleder Per Lie:", a timestamp before or after it) or a
+start ("ANNE DAL:", "Dal:", "AD:", "Anne Dal (KS):", "Anne Dal, ordførar i Nordby (Sp):", "Programleder Per Lie:", a timestamp before or after it) or a
 name in capitals on a line of its own, read as a person of the text by full name, surname, first name or initials
 (case aside), as the holder of a role label in capitals ("KS-LEIAR:"), or failing that as a full name of its own (two
 to four capitalised words, none a role, an organisation, a news outlet's last word or a word of `not_name_words`).
@@ -22,7 +22,7 @@ from flows.segment import host_words
 
 TIME = r"(?:\[\s*\d{1,2}(?::\d{2}){1,2}\s*\]|\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)|\d{1,2}(?::\d{2}){1,2})"
 LABEL = re.compile(rf"^(?:{TIME}\s*)?(?P<label>[A-ZÆØÅ][\wæøåÆØÅ.'’ -]{{0,50}}?)"
-                   rf"(?:\s*\((?P<aside>[^()\n]{{1,40}})\)|,\s*(?P<comma>[^:,\n()]{{1,40}}))?"
+                   rf"(?:\s*\((?P<aside>[^()\n]{{1,40}})\)|,\s*(?P<comma>[^:,\n()]{{1,60}}(?:\s*\([^():\n]{{1,20}}\))?))?"
                    rf"(?:\s*{TIME})?\s*:(?:[ \t]+|\n|$)(?:[–—-]\s*)?")
 CAPS_LINE = re.compile(rf"^(?:{TIME}\s*)?(?P<label>[A-ZÆØÅ][A-ZÆØÅ.'’ -]{{1,50}}?)(?:\s*{TIME})?[ \t]*(?:\n\s*|$)")
 NAME_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøåA-ZÆØÅ'’-]*\.?$")
@@ -63,6 +63,9 @@ def label_person(people: People, label: str, new: bool = True, at: int | None = 
         return None, False
     exact = [p for p in people.persons if p.name.casefold() == key]
     part = [p for p in people.persons if f" {key} " in f" {p.name.casefold()} "]
+    longer = {p.name: p for p in part if p.name.casefold().startswith(f"{key} ")}
+    if exact and len(longer) == 1:  # a double first name read as a person of its own ("Per Gunnar:") opens the one
+        exact = list(longer.values())  # full name that begins with it ("Per Gunnar Tveit")
     for found in (exact, part):
         if len({p.name for p in found}) == 1:
             return found[0], host
