@@ -47,6 +47,13 @@ def alternation(items: list[str] | frozenset[str]) -> str:
     return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in ordered)
 
 
+@lru_cache(maxsize=1)
+def request_verb_forms() -> tuple[str, ...]:
+    """Every form of every verb of requesting (`requests` in request_verbs.yaml: "ber", "bad", "krev", "oppfordrar",
+    ...), in the file's order: the one list the cue patterns, the list lead-ins and the clause readers share."""
+    return tuple(str(v) for forms in load("request_verbs")["requests"].values() for v in forms)
+
+
 WORD_START = r"(?<![\w-])"  # no letter, digit or hyphen before: a phrase starts a word
 WORD_END = r"(?![\w-])"  # none after: it ends one
 

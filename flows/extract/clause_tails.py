@@ -75,8 +75,7 @@ def own_clause_end(parsed: Parsed | None, start: int, end: int) -> int:
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern[str]:
     """A modal, a need verb or a request verb: a sentence that may hold a demand."""
-    data = lexicon.load("request_verbs")
-    words = [*cue_words("modals"), *cue_words("need_verbs"), *(v for forms in data["requests"].values() for v in forms)]
+    words = [*cue_words("modals"), *cue_words("need_verbs"), *lexicon.request_verb_forms()]
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE)
 
 

@@ -161,7 +161,7 @@ def listed_parts(text: str) -> list[tuple[int, int]]:
 def _list_cue() -> re.Pattern[str]:
     """A request or proposal cue ("ber om", "Blant tiltakene vi har spilt inn er")."""
     data = lexicon.load("request_verbs")
-    verbs = [v for forms in data["requests"].values() for v in forms]
+    verbs = list(lexicon.request_verb_forms())
     words = [*verbs, *data["request_nouns"], *data["proposal_lists"]["subjects"]]
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(words, ignore_case=True)})(?![\w-])", re.IGNORECASE)
 

@@ -117,7 +117,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     claim_nouns = lexicon.alternation(cue_words("claim_nouns"))
     claim_source = r"\s+(?:fra|frå|til)\s+[^,.:;!?]{1,60}?"
     claim_adverbs = lexicon.alternation(cue_words("claim_adverbs"))
-    verbs = [v for forms in data["requests"].values() for v in forms]
+    verbs = list(lexicon.request_verb_forms())
     joint = [str(w) for w in lexicon.load("pronouns")["joint_pointers"]["nouns"]]  # "Difor ber organisasjonane om"
     gap = lexicon.alternation([*cue_words("adverbs"), *cue_words("inverted_subjects"), *claimant_pointers(), *joint])
     adjunct = lexicon.load("speech_verbs")["inner_adjunct"]  # "tok i møtet til orde for", "tek i brevet til orde for"

@@ -22,8 +22,7 @@ TO = re.compile(r"(?<![\w-])til\s+$")
 
 @lru_cache(maxsize=1)
 def _request_verb() -> re.Pattern[str]:
-    verbs = [v for forms in lexicon.load("request_verbs")["requests"].values() for v in forms]
-    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(verbs)})(?![\w-])", re.IGNORECASE)
+    return lexicon.phrase_pattern(lexicon.request_verb_forms())
 
 
 def actor_addressee(text: str) -> str | None:

@@ -126,7 +126,7 @@ def MATTERS() -> re.Pattern[str]:
 def demand_cue() -> re.Pattern[str]:
     data = lexicon.load("request_verbs")
     frames = [rf"{re.escape(a)}(?:\s+\S+){{0,2}}\s+{re.escape(b)}" for a, b in data["wish_frames"]]
-    verbs = [v for forms in data["requests"].values() for v in forms]  # every request verb ("bed ... om:")
+    verbs = list(lexicon.request_verb_forms())  # every request verb ("bed ... om:")
     cues = lexicon.alternation([*data["list_cues"], *verbs, *data["need_verbs"]])
     heads = rf"[\wæøå]{{3,}}(?:{lexicon.alternation(data['list_cue_heads'])})"  # "hovudkrav", "budsjettinnspillet"
     return re.compile(rf"(?<![\w-])(?:{cues}|{heads}|{'|'.join(frames)})(?![\w-])", re.IGNORECASE)

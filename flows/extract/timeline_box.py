@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from flows import lexicon
+from flows.extract.memo import memoised
 
 MAX_LINE = 200
 MIN_LINES = 3
@@ -23,8 +24,10 @@ def _dated_line() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:[•*–-][ \t]*)?{date}[ \t]*[:–—-][ \t]*\S", re.IGNORECASE)
 
 
+@memoised
 def box_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every line of a timeline box in `text`."""
+    """(start, end) of every line of a timeline box in `text` (read once per document: the occasion's type and its
+    date both ask)."""
     lines: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
