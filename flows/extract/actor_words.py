@@ -89,3 +89,18 @@ def party_written(claimant: str | None, document_text: str) -> str | None:
         if re.search(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", document_text):
             return name
     return claimant
+
+
+PARTY_AFTER_NAME = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
+
+
+def written_parties(text: str, names: tuple[tuple[str, int], ...]) -> dict[str, str]:
+    """The party written in brackets right after a person's name ("Amund Kvalheim (SV)"), by person: `names` are
+    (person, end offset of a mention). Read beside the organisation a description gives ("Nestleder i kommunal- og
+    forvaltningskomiteen, Amund Kvalheim (SV)"), which takes the mention's own place."""
+    out: dict[str, str] = {}
+    for name, end in names:
+        found = PARTY_AFTER_NAME.match(text, end)
+        if found and is_party(found.group(1)) and name not in out:
+            out[name] = found.group(1).strip()
+    return out

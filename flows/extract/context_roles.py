@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from flows import lexicon
 from flows.extract import roles as R
+from flows.extract.actor_words import is_party
 from flows.extract.actors import claimants_in
 from flows.extract.initials_keys import is_key, ministry_initials
 from flows.extract.person_names import party_words
@@ -66,7 +67,8 @@ KS_OFFICE_FIRST = re.compile(r"(?:(?<![\w-])(?P<ks1>KS)-(?P<role1>[a-zæøå]+)\
 # Vestland, ordfører NN": the KS office first, the municipal one in apposition (not "KS-leiaren, styreleiar NN")
 
 
-GENITIVE_OWNER = re.compile(r"(?<![\w-])((?-i:[A-ZÆØÅ])[\wæøå-]+)s\s+$")  # a body's genitive right before a role
+GENITIVE_OWNER = re.compile(r"(?<![\w-])((?-i:[A-ZÆØÅ])[\wæøå-]+)s\s+(?:(?-i:[a-zæøå])[\wæøå-]+e\s+)?$")  # a body's
+# genitive right before a role, or before its adjective ("Høyres kommunalpolitiske talsperson NN")
 
 
 def _role_of_previous(gap: str, role: str) -> bool:
@@ -125,6 +127,12 @@ def context_role(text: str, start: int, end: int,
         hits = claimants_in(owner.group(1)) if owner else []
         if hits and hits[0].start == 0 and hits[0].end == len(owner.group(1)):
             org = hits[0].name
+        elif owner and is_party(owner.group(1)):
+            org = owner.group(1)  # "Høyres talsperson NN": the party (a claimant only for a party role)
+    if not found and role is None and org is None:
+        owner = GENITIVE_OWNER.search(left)
+        if owner and is_party(owner.group(1)):
+            org = owner.group(1)  # "Senterpartiets NN ber regjeringa ...": the party, with no role
     if found:
         ks_first = KS_OFFICE_FIRST.search(left, 0, found.start("role"))  # "KS-styremedlem og ordfører i Drammen, NN"
         office = ks_first and (ks_first.group("role1") or ks_first.group("role2"))

@@ -20,6 +20,8 @@ None of them takes a deadline (`dates.blocked`) or a sentence placed at another 
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -51,14 +53,21 @@ def opening_date(following: tuple[Sentence, ...], found_dates: tuple[dates.Found
     """With no date in the sentences of the occasion, a day and month without a year (a recent
     day) that open one of the sentences right after the evidence: news tells what in the lead and
     when in the paragraph after it ("KS møtte statsråden ... \n\nOnsdag 4. juni satt partane ved same
-    bord"); a date with its year ("1. januar 2022 trådte ...") is history."""
-    for sentence in following:
+    bord"); a date with its year ("1. januar 2022 trådte ...") is history. The first sentence after the evidence
+    may give it anywhere in its course ("Det var folksomt på brygga lørdag 26. april da statssekretær NN kom",
+    under the heading "Statssekretær på besøk i båthuset"), and a month that opens it ("I slutten av februar, ...
+    reiste ein delegasjon frå komiteen til Oslo") when no day is given."""
+    for index, sentence in enumerate(following):
         if elsewhen is not None and elsewhen(sentence.text):
             continue
         for found in dates.dates_in(sentence, found_dates):
             after = sentence.text[found.end - sentence.start:]  # a verb follows, not "| Tekst: NN"
-            if found.kind == "daymonth" and found.start == sentence.start and re.match(r" [^\W\d_]", after):
+            if found.kind == "daymonth" and (found.start == sentence.start or index == 0) \
+                    and re.match(r" [^\W\d_]", after):
                 return 0.5, found
+            if found.kind == "monthonly" and found.start == sentence.start and index == 0 \
+                    and re.match(r",? [^\W\d_]", after):
+                return 0.3, found  # "I slutten av februar, bare dager etter ..., reiste ein delegasjon til Oslo"
     return None
 
 
@@ -236,3 +245,17 @@ def caption_date(text: str, found_dates: tuple[dates.FoundDate, ...] | None,
 
     return next((f for f in found_dates or () if f.kind in dates.STRONG and told(f)
                  and any(start <= f.start < end for start, end in captions)), None)
+
+
+def days_before(earlier: dates.FoundDate, later: dates.FoundDate) -> int | None:
+    """How many days `earlier` (its year, else `later`'s) falls before `later`; None when either lacks a day, a month
+    or a year to read them by."""
+    year = later.year
+    if year is None or None in (earlier.month, earlier.day, later.month, later.day):
+        return None
+    try:
+        first = _dt.date(earlier.year or year, earlier.month, earlier.day)  # type: ignore[arg-type]
+        second = _dt.date(year, later.month, later.day)  # type: ignore[arg-type]
+    except ValueError:
+        return None
+    return (second - first).days

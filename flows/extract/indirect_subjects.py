@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 
 from flows.extract import roles as R
+from flows.extract.actor_words import is_party
+from flows.extract.actors import claimants_in
 from flows.extract.quote_attribution import SUBJECT_PRONOUN
 from flows.extract.people import People, PersonMention, resolve
 from flows.model import Mention
@@ -59,7 +61,22 @@ def subject_ends(text: str, pos: int, offset: int, people: People) -> tuple[Ment
 def _mention_near(text: str, pos: int, offset: int, people: People) -> PersonMention | None:
     for m in people.mentions:
         if offset + pos <= m.start < offset + pos + 70 and m.end <= offset + len(text):
-            if ROLE_PREFIX().match(text[pos:m.start - offset]):
+            gap = text[pos:m.start - offset]
+            if ROLE_PREFIX().match(gap) or _owner_genitive(gap):
                 return m
             return None
     return None
+
+
+OWNER_GENITIVE = re.compile(r"^((?-i:[A-ZÆØÅ])[\wæøå-]+)s\s+(.*)$", re.DOTALL)
+
+
+def _owner_genitive(gap: str) -> bool:
+    """A party's or an organisation's genitive before the name, with or without a role ("Senterpartiets NN",
+    "Fagforbundets leiar NN"); not any word ending in -s ("Mens NN ber ...")."""
+    found = OWNER_GENITIVE.match(gap)
+    if found is None or not (found.group(2) == "" or ROLE_PREFIX().match(found.group(2))):
+        return False
+    owner = found.group(1)
+    hits = claimants_in(owner)
+    return is_party(owner) or bool(hits and hits[0].start == 0 and hits[0].end == len(owner))

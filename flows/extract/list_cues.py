@@ -25,8 +25,9 @@ DEMANDS_TITLE = re.compile(r"^(?:fakta\s*[|:–—-]\s*)?(?:dette|det|slik)\s+(?
                            r"(?:\s+[\wæøå-]+){1,4}$", re.IGNORECASE)
 
 
-# a lead-in the items complete ("KS ber departementet om å", a bare "om" too: the items are its objects)
-DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at)$", re.IGNORECASE)
+# a lead-in the items complete ("KS ber departementet om å", a bare "om" too: the items are its objects; "KS tok mellom
+# anna opp behovet for" over its bullets, round 58)
+DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at|behov(?:et|a|ene|ane)?\s+for)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,7 @@ def meeting_date(
         return to_date_info(_year_of_sentence(scheduled_day, sentences), published)
     best: tuple[float, FoundDate] | None = None
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
+    told: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of it, outside a date field
     best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
     timeline = timeline_box.box_lines(text)  # a timeline box's lines: the story's other steps, each at its own time
@@ -122,6 +123,14 @@ def meeting_date(
                 best, best_cued = (score, found), cued or in_evidence
             if found.kind in STRONG and score > 2.0 and (strong is None or score > strong[0]):
                 strong = (score, found)
+            if found.kind in STRONG and not _document_dated(text, found) and (told is None or score > told[0]):
+                told = (score, found)  # the best day a sentence of the occasion gives, outside a date field
+    if best is not None and told is not None and _document_dated(text, best[1]) \
+            and date_fallbacks.days_before(told[1], best[1]) in range(1, 31):
+        best, told = told, (told[0], best[1])  # a notice's "Dato: 14.11.2025" over "Onsdag 12.11. hadde hamnestyret møte
+        # med departementet": the meeting its sentence dates, a few days before the notice was written
+    else:
+        told = None
     if best is not None and best[1].kind not in STRONG and strong is not None:
         best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
     if best is not None and best[1].kind == "weekday":
@@ -163,6 +172,8 @@ def meeting_date(
         named = date_fallbacks.event_year(sentences[ev_index], cue)
         best = (0.0, named) if named is not None else None
     field = field_date(text, found_dates, boxes)
+    if told is not None and field is not None and field.start == told[1].start:
+        field = None  # the notice's own date, set aside above for the day its sentence gives
     if field is not None and best is not None and best[1] is not field and best[1].kind in STRONG \
             and _document_dated(text, field) and datelines.addressed_memo(text):
         field = None  # an addressed memo's own "Dato:" dates the memo, not the meeting a sentence dates
@@ -202,10 +213,17 @@ def _council_before() -> re.Pattern[str]:
 def _cue_distance(cue: Searchable, sentence: Sentence, found: FoundDate) -> float:
     """Of two dates in a sentence that names the occasion, the one nearer its cue counts a little more: "Som lova i
     kommunestyremøtet 21. november kjem her ei orientering frå møtet vi hadde i departementet torsdag 28. november"
-    (less than a sentence's step, `0.1`: it only parts dates of one sentence)."""
+    (less than a sentence's step, `0.1`: it only parts dates of one sentence). In a sentence of several lines (a
+    table's rows: "2026-05-19 | 10.00 | Bilateralt konsultasjonsmøte med KS"), a date on a line with no cue counts less."""
     at = found.start - sentence.start
     ends = [m.end() for m in cue.finditer(sentence.text)]
-    return min((min(abs(at - end), 90) for end in ends), default=0) * 0.001
+    near = min((min(abs(at - end), 90) for end in ends), default=0) * 0.001
+    if "\n" not in sentence.text or not ends:
+        return near
+    line_start = sentence.text.rfind("\n", 0, at) + 1
+    line_end = sentence.text.find("\n", at)
+    line = sentence.text[line_start:line_end if line_end >= 0 else len(sentence.text)]
+    return near if cue.search(line) else near + 0.09
 
 
 def _programme_day(text: str, evidence: tuple[int, int] | None,

@@ -23,6 +23,7 @@ from typing import Mapping
 
 from flows import budget, lexicon
 from flows.extract import roles as R
+from flows.extract.actor_words import written_parties
 from flows.extract.actors import GOVERNMENT, ActorHit, claimants_in, generic_claimants, is_ks_body
 from flows.extract.speaker_claimant import ks_office, municipal_leader
 from flows.extract.organisation_names import defined_acronyms, organisations_in, site_owner
@@ -54,6 +55,8 @@ class MentionLayer:
     principal: str  # the claimant a speaker with no organisation of their own speaks for
     acronyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # acronym the text defines -> organisation ("X (LVK)")
     owner: str | None = None  # the organisation whose own page or paper the document is (its breadcrumb or letterhead)
+    parties: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # person -> party in brackets after
+    # their name ("NN (SV)"), also where a description gives them another organisation
 
     def person(self, name: str) -> Mention | None:
         return next((p for p in self.people.persons if p.name == name), None)
@@ -303,6 +306,7 @@ def find_mentions(ctx: DocContext) -> MentionLayer:
         principal=principal_claimant(ctx),
         acronyms=MappingProxyType(defined_acronyms(text, ctx.gazetteer.organisations)),
         owner=site_owner(ctx.document.text),
+        parties=MappingProxyType(written_parties(text, tuple((m.name, m.end) for m in people.mentions))),
     )
 
 

@@ -49,6 +49,8 @@ def no_action(text: str, cue: Cue) -> bool:
         return True
     if _denied(text, cue.anchor):
         return True  # "Det er ikke slik at vi krever X": the clause is denied
+    if _withdrawn().search(text, cue.anchor):
+        return True  # "NN kravde i fjor at staten skulle X, men det kravet er no lagt bort": withdrawn since
     if cue.kind == "modal" and _what_before().search(text[:cue.anchor]):
         return True  # "Ho var klar på kva KS meiner må til": an indirect question, what is asked follows
     if cue.kind == "modal" and _habitual_consequence(text, cue):
@@ -121,3 +123,9 @@ def _vague_object() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:(?:{counts})\s+(?:(?:{adjectives})\s+)?(?:{nouns})|{amounts})"
                       r"(?:\s+(?:i|på|til|fra|frå|av)\s+[\w\s-]{1,40}?)?"  # "tre ting av regjeringa": of whom
                       rf"|(?:{placed})\s+[\w-]+(?:\s+[\w-]+)?)[\s.!»”\"]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _withdrawn() -> re.Pattern[str]:
+    """A clause after the cue that says the demand was withdrawn (`withdrawn_claims` in request_verbs.yaml)."""
+    return re.compile(str(lexicon.load("request_verbs").get("withdrawn_claims") or r"(?!x)x"), re.IGNORECASE)

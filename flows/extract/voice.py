@@ -207,7 +207,11 @@ def statement_voice(sentence: Sentence, statements: tuple[Statement, ...], menti
         claimant = held  # a mayor on a KS board speaks for KS, not for the municipality (nor a party)
     claimant = county_office(claimant, role or title, mentions.organisations)  # "fylkesstyreleiar NN": KS Nordby
     written = described[1] if described and is_party(described[1]) else st.speaker.organisation  # "Høyres talsperson, NN"
-    party = party_claimant(written, st.speaker.role or title) if claimant != GOVERNMENT and not held else None
+    party_role = st.speaker.role or title
+    if not is_party(written) and _committee(st.speaker.organisation) and st.speaker.name in mentions.parties:
+        written, party_role = mentions.parties[st.speaker.name], "komitemedlem"  # "Nestleder i kommunal- og
+        # forvaltningskomiteen, NN (SV)": a member of a Storting committee speaks for the party
+    party = party_claimant(written, party_role) if claimant != GOVERNMENT and not held else None
     if party is None and not (st.speaker.role or title) and not held and not home and claimant == mentions.principal \
             and is_party(written) and known is None:
         party = (written or "").strip(" ()")  # "NN (SV) meinte at X": a representative with only a party speaks for it
@@ -300,6 +304,8 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     voice = statement_voice(sentence, statements, mentions, where.homes, where.descriptions)
     if voice is not None and voice.claimants and region is not None:
         voice = _named_in_words(voice, region, sentence.text)
+    if voice is not None and voice.rule == "statement_indirect":
+        voice = _cited_request(voice, sentence.text)
     matters = False
     last, named = state.last, state.named
     speaker = region
@@ -333,3 +339,23 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
     named = ([h.name for h in organisations_in(sentence.text) if h.name not in generic_claimants()] or [named])[0]
     # the subject comes first; "organisasjonen" points to one organisation, not to a group ("kommunene")
     return voice, matters, VoiceState(last, named)
+
+
+def _committee(organisation: str | None) -> bool:
+    """A committee of the Storting as a speaker's organisation ("kommunal- og forvaltningskomiteen")."""
+    low = (organisation or "").casefold()
+    return low.endswith(("komiteen", "komitéen")) and not low.startswith(("ks", "kommunestyret"))
+
+
+CITED_REQUEST = re.compile(r"\s+(?:[\wæøå-]+\s+){0,4}?(?:har|hadde)\s+(?:[\wæøå-]+\s+){0,2}?(?:bede|bedt|bett|kravd|krevd|"
+                           r"etterlyst|ønskt|foreslått|føreslått)(?![\w-])", re.IGNORECASE)
+
+
+def _cited_request(voice: Voice, sentence: str) -> Voice:
+    """A speaker who cites an organisation's request ("Ho viste til at KS i fleire år har bede om at X"): the request
+    is the organisation's, not the speaker's (or their party's)."""
+    for hit in claimants_in(sentence):
+        if hit.name not in generic_claimants() and re.search(r"(?<![\w-])at\s+$", sentence[:hit.start]) \
+                and CITED_REQUEST.match(sentence, hit.end):
+            return replace(voice, claimants=(hit.name,))
+    return voice
