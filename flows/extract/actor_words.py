@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from flows import lexicon
+from flows.extract.actors import claimants_in
 from flows.extract.matcher import trie_alternation
 from flows.extract.organisation_names import party_group
 
@@ -53,6 +54,15 @@ def parties_written() -> tuple[str, ...]:
 
 def is_party(organisation: str | None) -> bool:
     return bool(organisation) and organisation.strip(" ()").casefold() in parties()
+
+
+def genitive_owner(word: str) -> str | None:
+    """The organisation or the party a genitive names, given the word without its -s ("Fagforbundet" of
+    "Fagforbundets": Fagforbundet; "Høyre" of "Høyres": Høyre); None for any other word ("Men" of "Mens")."""
+    hits = claimants_in(word)
+    if hits and hits[0].start == 0 and hits[0].end == len(word):
+        return hits[0].name
+    return word if is_party(word) else None
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actor_words import is_party
+from flows.extract.actor_words import genitive_owner, is_party
 from flows.extract.actors import claimants_in
 from flows.extract.initials_keys import is_key, ministry_initials
 from flows.extract.person_names import party_words
@@ -123,12 +123,9 @@ def context_role(text: str, start: int, end: int,
         union = _genitive_union(left[:found.start("role")])  # union's representative, employed by the municipality
         org = union or org
     if found and org is None:
-        owner = GENITIVE_OWNER.search(left, 0, found.start("role"))  # "Fagforbundets leder NN": Fagforbundet
-        hits = claimants_in(owner.group(1)) if owner else []
-        if hits and hits[0].start == 0 and hits[0].end == len(owner.group(1)):
-            org = hits[0].name
-        elif owner and is_party(owner.group(1)):
-            org = owner.group(1)  # "Høyres talsperson NN": the party (a claimant only for a party role)
+        owner = GENITIVE_OWNER.search(left, 0, found.start("role"))  # "Fagforbundets leder NN": Fagforbundet;
+        org = genitive_owner(owner.group(1)) if owner else None  # "Høyres talsperson NN": the party (a claimant only
+        # for a party role)
     if not found and role is None and org is None:
         owner = GENITIVE_OWNER.search(left)
         if owner and is_party(owner.group(1)):

@@ -8,8 +8,7 @@ import re
 from functools import lru_cache
 
 from flows.extract import roles as R
-from flows.extract.actor_words import is_party
-from flows.extract.actors import claimants_in
+from flows.extract.actor_words import genitive_owner
 from flows.extract.quote_attribution import SUBJECT_PRONOUN
 from flows.extract.people import People, PersonMention, resolve
 from flows.model import Mention
@@ -77,6 +76,4 @@ def _owner_genitive(gap: str) -> bool:
     found = OWNER_GENITIVE.match(gap)
     if found is None or not (found.group(2) == "" or ROLE_PREFIX().match(found.group(2))):
         return False
-    owner = found.group(1)
-    hits = claimants_in(owner)
-    return is_party(owner) or bool(hits and hits[0].start == 0 and hits[0].end == len(owner))
+    return genitive_owner(found.group(1)) is not None

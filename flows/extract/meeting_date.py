@@ -71,6 +71,7 @@ def meeting_date(
     best: tuple[float, FoundDate] | None = None
     strong: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of this occasion
     told: tuple[float, FoundDate] | None = None  # the best day and month in a sentence of it, outside a date field
+    aside: int | None = None  # where a notice's own date stands, set aside for the day a sentence of the meeting gives
     best_cued = False  # the best phrase's sentence names an occasion with a cue (not only a meeting word)
     ev_index = next((i for i, s in enumerate(sentences) if evidence and s.start <= evidence[0] < s.end), None)
     timeline = timeline_box.box_lines(text)  # a timeline box's lines: the story's other steps, each at its own time
@@ -127,10 +128,8 @@ def meeting_date(
                 told = (score, found)  # the best day a sentence of the occasion gives, outside a date field
     if best is not None and told is not None and _document_dated(text, best[1]) \
             and date_fallbacks.days_before(told[1], best[1]) in range(1, 31):
-        best, told = told, (told[0], best[1])  # a notice's "Dato: 14.11.2025" over "Onsdag 12.11. hadde hamnestyret møte
+        aside, best = best[1].start, told  # a notice's "Dato: 14.11.2025" over "Onsdag 12.11. hadde hamnestyret møte
         # med departementet": the meeting its sentence dates, a few days before the notice was written
-    else:
-        told = None
     if best is not None and best[1].kind not in STRONG and strong is not None:
         best = strong  # "KS møtte statsråden tysdag. Møtet vart halde 4. mars": the day and month
     if best is not None and best[1].kind == "weekday":
@@ -172,7 +171,7 @@ def meeting_date(
         named = date_fallbacks.event_year(sentences[ev_index], cue)
         best = (0.0, named) if named is not None else None
     field = field_date(text, found_dates, boxes)
-    if told is not None and field is not None and field.start == told[1].start:
+    if field is not None and field.start == aside:
         field = None  # the notice's own date, set aside above for the day its sentence gives
     if field is not None and best is not None and best[1] is not field and best[1].kind in STRONG \
             and _document_dated(text, field) and datelines.addressed_memo(text):

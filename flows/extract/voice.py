@@ -344,11 +344,16 @@ def sentence_voice(sentence: Sentence, where: Where, region: str | None, stateme
 def _committee(organisation: str | None) -> bool:
     """A committee of the Storting as a speaker's organisation ("kommunal- og forvaltningskomiteen")."""
     low = (organisation or "").casefold()
-    return low.endswith(("komiteen", "komitéen")) and not low.startswith(("ks", "kommunestyret"))
+    endings = tuple(str(w) for w in lexicon.load("actors").get("committee_endings") or ())
+    return bool(endings) and low.endswith(endings) and not low.startswith(("ks", "kommunestyret"))
 
 
-CITED_REQUEST = re.compile(r"\s+(?:[\wæøå-]+\s+){0,4}?(?:har|hadde)\s+(?:[\wæøå-]+\s+){0,2}?(?:bede|bedt|bett|kravd|krevd|"
-                           r"etterlyst|ønskt|foreslått|føreslått)(?![\w-])", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _cited_request_verb() -> re.Pattern[str]:
+    """The perfect of a request after its subject ("KS i fleire år har bede", `cited_request_participles`)."""
+    participles = lexicon.alternation(cue_words("cited_request_participles"))
+    return re.compile(rf"\s+(?:[\wæøå-]+\s+){{0,4}}?(?:har|hadde)\s+(?:[\wæøå-]+\s+){{0,2}}?(?:{participles})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _cited_request(voice: Voice, sentence: str) -> Voice:
@@ -356,6 +361,6 @@ def _cited_request(voice: Voice, sentence: str) -> Voice:
     is the organisation's, not the speaker's (or their party's)."""
     for hit in claimants_in(sentence):
         if hit.name not in generic_claimants() and re.search(r"(?<![\w-])at\s+$", sentence[:hit.start]) \
-                and CITED_REQUEST.match(sentence, hit.end):
+                and _cited_request_verb().match(sentence, hit.end):
             return replace(voice, claimants=(hit.name,))
     return voice
