@@ -277,10 +277,10 @@ KS tok mellom anna opp behovet for
 """
 
 
-def test_a_lead_in_ending_in_the_need_for_asks_for_each_bullet() -> None:
-    texts = [text for _, _, text in demands(LEAD_IN, "nn")]
-    assert any(t.startswith("eit integreringstilskot") for t in texts)
-    assert any(t.startswith("fleire utleigebustader") for t in texts)
+def test_a_lead_in_ending_in_the_need_for_asks_the_counterpart_for_each_bullet() -> None:
+    rows = {text[:20]: addressee for _, addressee, text in demands(LEAD_IN, "nn")}
+    assert rows["eit integreringstilsk"[:20]] == "Arbeids- og inkluderingsdepartementet"
+    assert rows["fleire utleigebustad"] == "Arbeids- og inkluderingsdepartementet"
 
 
 WEBINAR = """Webinar om kraft og areal

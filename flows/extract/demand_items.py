@@ -37,6 +37,7 @@ def item_demands(ctx: RowContext, block: Block, context: lists_.ListContext, cla
     return _line_demands(ctx, block, first.start, first.text, context, claimants, ctx.blocks[context.lead_in].text)
 
 
+NEED_LEAD = re.compile(r"(?<![\w-])behov(?:et|a|ene|ane)?\s+for\s*:?\s*$", re.IGNORECASE)  # a lead-in the items complete
 ITEM_LABEL = re.compile(r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s*[.:]")  # "Overgangstid.", "Digitale verktøy:"
 
 
@@ -51,6 +52,9 @@ def _line_demands(ctx: RowContext, block: Block, base: int, text: str, context: 
         if need is None:
             return _matter_positions(ctx, block, base, text, claimants, lead, context.addressee)
         context = replace(context, addressee=counterpart(lead, ctx.document))
+    elif context.addressee is None and NEED_LEAD.search(lead):
+        context = replace(context, addressee=counterpart(lead, ctx.document))  # "KS tok mellom anna opp behovet for"
+        # over its bullets: each a need raised, asked of the meeting's counterpart as an item "behov for X" is
     ordinal = lists_.ORDINAL_ITEM().match(text)  # "Det første kravet er at X": X
     start = need.end() if need else ordinal.end() if ordinal else \
         len(re.match(r"^(?:om\s+(?=\S+\s+å\s)|om\s+å\s+)?", text).group(0))
