@@ -22,8 +22,10 @@ ANNOUNCED = [
      "Fagforbundet møtte Helse- og omsorgsdepartementet tirsdag.\n\nI møtet tok Fagforbundet opp behovet for:\n\n"
      "• en egen tilskuddsordning for heltidsstillinger i hjemmetjenesten\n• flere lærlingplasser i "
      "helsefagarbeiderfaget\n", "nb",
-     [("Fagforbundet", None, "en egen tilskuddsordning for heltidsstillinger i hjemmetjenesten"),
-      ("Fagforbundet", None, "flere lærlingplasser i helsefagarbeiderfaget")]),
+     # each bullet completes "behovet for": a need raised at the meeting, asked of its counterpart as an item "behov
+     # for X" is (decision 2; round 58, the gold of demset25 and unseen23)
+     [("Fagforbundet", "Helse- og omsorgsdepartementet", "en egen tilskuddsordning for heltidsstillinger i hjemmetjenesten"),
+      ("Fagforbundet", "Helse- og omsorgsdepartementet", "flere lærlingplasser i helsefagarbeiderfaget")]),
     ("postmodified_noun_nn",
      "Fagforbundet og KS møtte Kunnskapsdepartementet måndag. Organisasjonane la fram to konkrete krav overfor "
      "departementet i møtet: ei eiga, øyremerkt ramme for lærlingtilskotet, og full kompensasjon for "
