@@ -92,9 +92,9 @@ GOLDEN = [
     pytest.param("styring", "nn", "fjerne lærarnorma", marks=xfail(
         "since unseen42 and demset8 joined the training material (stop 53) 'lærarnorma' leans personell again")),
     # ('å fjerne lærernormen' leaned personell from stop 48 to stop 55, a strict xfail; styring again with stop 56's
-    # retraining with unseen45 and demset11; personell again since stop 57's with unseen46 and demset12)
-    pytest.param("styring", "nb", "å fjerne lærernormen", marks=xfail(
-        "since unseen46 and demset12 joined the training material (stop 57) 'lærernormen' leans personell again")),
+    # retraining with unseen45 and demset11; personell from stop 57's with unseen46 and demset12 to stop 70; styring
+    # again since stop 71's with unseen60 and demset26)
+    ("styring", "nb", "å fjerne lærernormen"),
     ("personell", "nb", "rekruttere flere lærere til skolene"),
     ("allmennlege", "nb", "flere fastleger slik at vaktene blir normale"),
     ("personell", "nn", "normalisere arbeidstida for sjukepleiarane"),
