@@ -19,6 +19,7 @@ from flows.extract.demands import find_demands
 from flows.extract.document_voice import find_voice
 from flows.extract.meetings import find_meeting
 from flows.extract.memo import per_document
+from flows.extract.organisation_names import defined_in
 from flows.extract.mentions import find_mentions
 from flows.extract.parse import Parser, spacy_parser
 from flows.extract.statements import find_statements, once
@@ -28,7 +29,7 @@ from flows.model import Document, Extraction
 def extract(document: Document, parser: Parser | None = spacy_parser) -> Extraction:
     """Run every pass over one document (pure: same document and parser, same result); repeated
     lookups are answered from the document's memo (`memo.per_document`)."""
-    with per_document():
+    with per_document(), defined_in(document.text):  # names defined with an acronym, known in every sentence
         context = analyse(document, parser)
         mentions = find_mentions(context)
         voice = find_voice(context, mentions)
