@@ -98,11 +98,15 @@ def lead_date(text: str, lead: tuple[Sentence, ...], found_dates: tuple[dates.Fo
     talk: "mange kom allereie i går"), whose days are the speaker's."""
     day: dates.FoundDate | None = None
     for sentence in lead:
-        if (elsewhen is not None and elsewhen(sentence.text)) or _own_words(sentence.text):
+        if (elsewhen is not None and elsewhen(sentence.text)) or _quoted(sentence.text):
             continue
+        own = _own_words(sentence.text)  # the first person: its day words are the speaker's, its day and month a date
+        # ("Onsdag 9. april kom statssekretæren til oss"; round 59: an airport's news in its own voice)
         for found in dates.dates_in(sentence, found_dates):
             if dates.blocked(text, found) or date_given_up(text, sentence, found):
                 continue  # a deadline; the date a meeting was moved from or called off on ("var sett til 3. april, er utsett")
+            if own and found.kind != "daymonth":
+                continue
             if found.kind == "daymonth" or (found.kind == "numeric" and _title_line(sentence.text)):
                 return 0.3, found  # "Kort oppsummert fra fylkesstyremøtet 12.02.2025": a title's date in figures
             if day is None and (found.kind == "weekday" or (found.kind == "relative" and found.offset)):
@@ -134,6 +138,11 @@ def opening_sentences(blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
 def _first_person() -> re.Pattern[str]:
     words = lexicon.load("pronouns").get("first_person") or ["jeg"]
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(str(w)) for w in words)})(?![\w])", re.IGNORECASE)
+
+
+def _quoted(sentence: str) -> bool:
+    """A quotation: the sentence opens with a dash or «."""
+    return sentence.lstrip().startswith(("–", "—", "-", "«"))
 
 
 def _own_words(sentence: str) -> bool:

@@ -202,4 +202,5 @@ def _municipal_modal() -> re.Pattern[str]:
     gap = lexicon.alternation(data["municipal_subject_gap"])
     subjects, modals = lexicon.alternation(data['municipal_subjects']), lexicon.alternation(cue_words('modals'))
     return re.compile(rf"(?<![\w-])(?:(?:{subjects})(?:\s+(?:{gap}))*\s+(?:{modals})"
-                      rf"|(?:{modals})\s+(?:{subjects}))(?![\w-])", re.IGNORECASE)  # and inverted: "Samstundes må kommunane X"
+                      rf"|(?:{modals})(?:\s+(?:{gap}))*\s+(?:{subjects}))(?![\w-])", re.IGNORECASE)  # and inverted: "Samstundes
+    # må kommunane X", "Da må også kommunene se grundig på X" (round 59)
