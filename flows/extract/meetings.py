@@ -172,7 +172,8 @@ def find_meeting(context: DocContext, mentions: MentionLayer, statements: tuple[
     evidence = (decision.start, decision.end) if decision.start is not None else None
     # the day the text speaks from: its publication, else the first day and month its lead gives (as for the cues)
     speaks_from = document.meta.published or occasion_time.lead_day(blocks[:occasion_time.lead_blocks()], blocks)
-    item = story_parts.story_of(text, blocks, evidence)  # a newsletter's item or a weekly letter's day: its own dates
+    item = story_parts.story_of(text, blocks, evidence) or story_parts.reported_case(text)  # a newsletter's item, a
+    # weekly letter's day, the case of minutes that reports a meeting with the government: its own dates and people
     dated = tuple(x for x in sentences if item[0] <= x.start < item[1]) if item is not None else sentences
     date = meeting_date.meeting_date(text, dated, evidence, document.meta.published, mt.occasion_cues(), mentions.dates,
                               header_first=decision.meeting_type == "foredrag",

@@ -39,6 +39,26 @@ def story_of(text: str, blocks: tuple[Block, ...], evidence: tuple[int, int] | N
     return held
 
 
+# a case of minutes that reports a meeting with the state under its own heading ("Sak 31/24 Orientering frå møtet med
+# Helse- og omsorgsdepartementet", "Sak 19/24 Orientering: møte med Kunnskapsdepartementet"): the minutes' own
+# session, date and attendance list are not that meeting's (round 59: a seniors' council's, a user council's and a
+# parents' council's minutes)
+CASE_LINE = re.compile(r"(?im)^[ \t]*sak\s+(?:nr\.?\s*)?\d+\s*[/-]\s*\d+\b[^\n]*$")
+REPORTED_CASE = re.compile(r"(?i)\b(?:orientering|referat|oppsummering|rapport)\b[^\n]{0,20}?\bmøte(?:t)?\s+(?:med|i|hos)\b")
+
+
+def reported_case(text: str) -> tuple[int, int] | None:
+    """(start, end) of the one case of minutes whose heading reports a meeting with the government (`CASE_LINE`,
+    `REPORTED_CASE`, naming a ministry, a minister or the government), up to the next case's heading; None when no
+    case or more than one does."""
+    lines = list(CASE_LINE.finditer(text))
+    found = [i for i, m in enumerate(lines) if REPORTED_CASE.search(m.group(0)) and GOVERNMENT.search(m.group(0))]
+    if len(found) != 1:
+        return None
+    i = found[0]
+    return lines[i].start(), lines[i + 1].start() if i + 1 < len(lines) else len(text)
+
+
 def named_in_story(participants: tuple[Mention, ...], people: People,
                    story: tuple[int, int] | None) -> tuple[Mention, ...]:
     """The participants the meeting's story names (all of them when the document is one story, or when the story
