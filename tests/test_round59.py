@@ -143,3 +143,75 @@ def test_a_long_name_right_after_a_request_verb_is_read_whole_but_two_names_side
     assert "kystkommuner" not in _window(network, at)  # unknown outside its document: the window's 30 characters
     governor = "For at tilsynet skal kunne avsluttes, ber Statsforvalteren Askøy kommune om å:"
     assert "Askøy kommune" not in _window(governor, governor.index(" Statsforvalteren"))
+
+
+FERRIES = """Fylkesordførarane møtte samferdselsministeren
+
+Samferdselsminister Kari Rysstad møtte fylkesordførarane i Bergen måndag.
+
+– Eg har forståing for at fylka er pressa. Samtidig må fylkeskommunane sjølve prioritere vedlikehald framfor nye prosjekt, seier Rysstad.
+
+– Da må også kommunene se grundig på hvordan ressursene brukes, sier Rysstad.
+"""
+
+
+def test_a_ministers_words_to_the_county_councils_and_an_inverted_modal_with_words_between_are_demands() -> None:
+    rows = demands(FERRIES, "nn")
+    assert ("Samferdselsdepartementet", "fylkeskommunene") in {(c, a) for c, a, t in rows if "vedlikehald" in t}
+    assert ("Samferdselsdepartementet", "kommunene") in {(c, a) for c, a, t in rows if "ressursene" in t}
+
+
+def test_the_counties_in_a_description_of_what_they_must_do_now_are_no_demand_of_the_minister() -> None:
+    text = FERRIES.replace("Samtidig må fylkeskommunane sjølve prioritere vedlikehald framfor nye prosjekt",
+                           "Fylkeskommunane har fått meir pengar i år")
+    assert not [t for _, _, t in demands(text, "nn") if "Fylkeskommunane" in t]
+
+
+AIRPORT = """Nordfjell lufthamn – nyheiter
+
+Statssekretæren fekk sjå kvifor lufthamna trengst
+
+Møtet med Samferdselsdepartementet var først sett til 2. april, men måtte flyttast på grunn av uvêr. Onsdag 9. april kom statssekretær Knut Hage og seniorrådgjevar Marte Dal frå departementet til oss.
+
+Frå lufthamna møtte lufthamnsjef Gunnar Loen.
+"""
+
+
+def test_the_day_a_meeting_was_first_set_for_is_given_up_for_the_day_it_was_held() -> None:
+    meeting = extracted_meeting(AIRPORT, "nn", date(2025, 4, 11))
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (4, 9)
+
+
+def test_a_meeting_held_on_its_day_after_another_was_called_off_keeps_that_day() -> None:
+    text = ("KS og departementet\n\nMøtet ble holdt på Teams torsdag 14. november, etter at det fysiske møtet måtte "
+            "avlyses på grunn av været. Digitaliseringsministeren møtte KS ved nestleder Ole Kvam.\n")
+    meeting = extracted_meeting(text, "nb")
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (11, 14)
+
+
+COUNCIL = """NORDFJELL KOMMUNE
+Møteprotokoll – Eldrerådet
+
+Møtedato: 24.10.2024, kl. 10.00–13.00
+
+Til stades: Olav Bakken (leiar), Sigrid Homme, Knut Kvålsvoll
+Frå administrasjonen: Einar Sand, kommunalsjef for helse og omsorg (sekretær)
+
+Sak 30/24 Godkjenning av innkalling
+Godkjend.
+
+Sak 31/24 Orientering frå møtet med Helse- og omsorgsdepartementet
+Leiar Olav Bakken orienterte frå møtet med statssekretær Elin Hjort i Helse- og omsorgsdepartementet 15. oktober i Oslo. Frå kommunen var òg ordførar Margit Tveit med.
+
+Sak 32/24 Eventuelt
+Ingen saker.
+"""
+
+
+def test_minutes_whose_case_reports_a_meeting_with_the_government_tell_that_meeting() -> None:
+    meeting = extracted_meeting(COUNCIL, "nn")
+    assert meeting is not None and meeting.counterpart == "Helse- og omsorgsdepartementet"
+    assert (meeting.date.month, meeting.date.day) == (10, 15)
+    taking_part = names(meeting)
+    assert {"Olav Bakken", "Elin Hjort", "Margit Tveit"} <= taking_part
+    assert not {"Sigrid Homme", "Knut Kvålsvoll", "Einar Sand"} & taking_part  # the council's own session
