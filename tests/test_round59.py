@@ -215,3 +215,31 @@ def test_minutes_whose_case_reports_a_meeting_with_the_government_tell_that_meet
     taking_part = names(meeting)
     assert {"Olav Bakken", "Elin Hjort", "Margit Tveit"} <= taking_part
     assert not {"Sigrid Homme", "Knut Kvålsvoll", "Einar Sand"} & taking_part  # the council's own session
+
+
+SLIDES = """# Barnehagelærermangelen – hva må til?
+
+Barnehagekonferansen 2024, Gardermoen 22. oktober 2024
+Hilde Moe, områdedirektør for utdanning, KS
+
+## Situasjonen
+
+- 4 av 10 kommuner har barnehager som ikke oppfyller pedagognormen
+
+## Hva må til?
+
+- Staten må finansiere pedagognormen fullt ut
+"""
+
+
+def test_a_slide_decks_occasion_line_over_the_speakers_byline_makes_it_a_talk() -> None:
+    meeting = extracted_meeting(SLIDES, "nb")
+    assert meeting is not None and meeting.meeting_type == "foredrag"
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2024, 10, 22)
+    assert names(meeting) == {"Hilde Moe"}
+
+
+def test_a_slide_deck_whose_second_line_is_no_byline_is_no_talk() -> None:
+    text = SLIDES.replace("Hilde Moe, områdedirektør for utdanning, KS", "Tall fra KS-beregninger på grunnlag av BASIL")
+    meeting = extracted_meeting(text, "nb")
+    assert meeting is None or meeting.rule != "foredrag_byline"

@@ -159,9 +159,29 @@ def _layout_hits(blocks: tuple[Block, ...], people: People) -> list[Hit]:
     if len(markdown) < int(layout["min_markdown_headings"]):
         return []
     for block in blocks[:4]:
-        if is_byline(block, people) and block.index > 0 and blocks[block.index - 1].kind == "heading":
+        if block.index == 0 or blocks[block.index - 1].kind != "heading":
+            continue
+        if is_byline(block, people):
             return [Hit("foredrag", str(layout["rule"]), float(layout["weight"]) * 2.0, block.start, block.end)]
+        line = _byline_line(block, people)  # "Barnehagekonferansen 2024, Gardermoen 22. oktober 2024" over "NN,
+        if line is not None:  # områdedirektør for utdanning, KS": the occasion's line, then the speaker's (round 59)
+            return [Hit("foredrag", str(layout["rule"]), float(layout["weight"]) * 2.0, *line)]
     return []
+
+
+def _byline_line(block: Block, people: People) -> tuple[int, int] | None:
+    """(start, end) of the second or a later line of a short block under a heading that is a byline (`is_byline`):
+    the lines above it name the occasion."""
+    lines = block.text.split("\n")
+    if not 2 <= len(lines) <= 3:
+        return None
+    at = block.start + len(lines[0]) + 1
+    for line in lines[1:]:
+        if 0 < len(line.split()) <= 12 and not line.rstrip().endswith((".", "!", "?", ":")) and any(
+                m.kind == "full" and m.start == at and m.role for m in people.mentions):
+            return at, at + len(line)
+        at += len(line) + 1
+    return None
 
 
 def is_byline(block: Block, people: People) -> bool:
