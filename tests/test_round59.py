@@ -243,3 +243,43 @@ def test_a_slide_deck_whose_second_line_is_no_byline_is_no_talk() -> None:
     text = SLIDES.replace("Hilde Moe, områdedirektør for utdanning, KS", "Tall fra KS-beregninger på grunnlag av BASIL")
     meeting = extracted_meeting(text, "nb")
     assert meeting is None or meeting.rule != "foredrag_byline"
+
+
+NEWSLETTER = """Månadsbrev frå ordføraren – juni
+
+Kjære innbyggjarar! Sommaren er her, og mykje skjer i kommunen vår.
+
+SOMMAROPE BIBLIOTEK
+
+Biblioteket held ope heile sommaren, med sjølvbetjening frå klokka sju til tjuetre.
+
+NY BARNEHAGE
+
+Arbeidet med den nye barnehagen på Øyri går etter planen, og han opnar i august.
+
+LEGEVAKTA: MØTE I HELSE- OG OMSORGSDEPARTEMENTET
+
+Førre torsdag (12.6.) var eg i Oslo saman med kommuneoverlege Mari Hauge. Vi hadde eit møte med statssekretær Håkon Tveit i Helse- og omsorgsdepartementet om framtida til legevakta.
+
+Vi la fram tala for utrykkingar og ventetid. Statssekretæren lova å sjå på finansieringa. Kommuneoverlegen meiner at departementet no kjenner tala våre.
+
+Kommunestyret vedtok samrøystes ei fråsegn om legevakta i møtet 19. juni.
+
+Helsing
+Kari Lid
+ordførar
+"""
+
+
+def test_the_meeting_with_the_state_outranks_the_councils_own_session_and_is_dated_by_its_lead_in() -> None:
+    meeting = extracted_meeting(NEWSLETTER, "nn", date(2025, 6, 25))
+    assert meeting is not None and meeting.counterpart == "Helse- og omsorgsdepartementet"
+    assert (meeting.date.month, meeting.date.day) == (6, 12)
+
+
+def test_a_lead_in_that_moves_another_meeting_does_not_date_the_occasion() -> None:
+    text = ("Sendt 04.06.2025 kl. 15:12\nHeradsstyremøtet som skulle vere i morgon, torsdag, er flytta til tysdag 10. "
+            "juni kl. 10.00. Ordføraren reiser i morgon til Oslo for møte med forsvarsminister Jon Råum i "
+            "Forsvarsdepartementet om skytefeltet.\n")
+    meeting = extracted_meeting(text, "nn")
+    assert meeting is not None and (meeting.date.month, meeting.date.day) != (6, 10)

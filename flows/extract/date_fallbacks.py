@@ -77,6 +77,11 @@ def _called_off_or_moved() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def moves_an_occasion(sentence: str) -> bool:
+    """The sentence tells an occasion called off or moved ("Heradsstyremøtet ... er flytta til tysdag 10. juni")."""
+    return _called_off_or_moved().search(sentence) is not None
+
+
 def date_given_up(text: str, sentence: Sentence, found: dates.FoundDate) -> bool:
     """The date's sentence says the meeting was called off or moved ("Det planlagte møtet 12. mars er utsatt", "som
     var satt opp til 20. november, er utsatt", "skulle vore 20. mai, men vart flytta"), and the date is not the new one

@@ -87,7 +87,13 @@ def meeting_date(
         under = heading and ev_index is not None and i == ev_index + 1 and _prose(sentence.text) \
             and not (cued or _meeting_words().search(sentence.text))
         cued = cued or under
-        if not (in_evidence or cued or _meeting_words().search(sentence.text)):
+        # the sentence leading into the occasion's in its paragraph, with a day and month ("Førre torsdag (12.6.) var
+        # eg i Oslo saman med NN. Vi hadde eit møte med statssekretær NN"; round 59: a mayor's newsletter)
+        worded = in_evidence or cued or _meeting_words().search(sentence.text) is not None
+        leading = not worded and ev_index is not None and i == ev_index - 1 \
+            and "\n\n" not in text[sentence.end:sentences[ev_index].start] \
+            and not date_fallbacks.moves_an_occasion(sentence.text)  # not "X er flytta til tysdag 10. juni": X's days
+        if not (worded or leading):
             continue
         for found in dates_in(sentence, found_dates):
             if blocked(text, found) or on_stamp_line(text, found.start) or (not in_evidence and elsewhen is not None
@@ -98,6 +104,8 @@ def meeting_date(
                 continue  # "12. desember 2024: Begge kommunestyra vedtek samanslåing.": another step's day
             if found.kind == "relative" and not in_evidence and _quoted(text, sentence.start):
                 continue  # "– ... I dag er vakta så dårleg løna ...": a speaker's "i dag" is nowadays, not the day
+            if leading and not (in_evidence or cued or found.kind in STRONG):
+                continue  # its day words date the lead-in's own event, not the occasion
             if under and not in_evidence and (found.kind != "relative" or (
                     not found.offset and not _told_today(sentence.text, found.end - sentence.start))):
                 continue  # "I dag har kommunen for få sykepleiere": nowadays; "I dag skreiv NN under": the day
@@ -122,7 +130,7 @@ def meeting_date(
                 score -= _cue_distance(cue, sentence, found)
             if best is None or score > best[0]:
                 best, best_cued = (score, found), cued or in_evidence
-            if found.kind in STRONG and score > 2.0 and (strong is None or score > strong[0]):
+            if found.kind in STRONG and score > 2.0 and not leading and (strong is None or score > strong[0]):
                 strong = (score, found)
             if found.kind in STRONG and not _document_dated(text, found) and (told is None or score > told[0]):
                 told = (score, found)  # the best day a sentence of the occasion gives, outside a date field

@@ -221,11 +221,30 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     best_hit = max((h for h in hits if h.meeting_type == best_type),  # of equal cues at one place, a named meeting
                    key=lambda h: (h.score, h.start is not None, -(h.start or 0), h.rule not in coming))  # over an
     # invitation to it ("KS inviterte til innspillsmøte": the meeting named, not only announced)
+    best_hit = _met_government(best_hit, hits, document.text)
     in_text = [h for h in hits if h.meeting_type == best_type and h.start is not None]
     anchor = best_hit if best_hit.start is not None or not in_text else max(
         in_text, key=lambda h: (h.score, -(h.start or 0)))
     anchor = _own_anchor(anchor, in_text)
     return TypeDecision(best_type, best_hit.rule, scores[best_type], anchor.start, anchor.end, tuple(hits))
+
+
+GOVERNMENT_NAMED = re.compile(r"(?<![\w-])\w*(?:regjering|statsråd|minist[ae]r|statssekretær|departement)\w*", re.IGNORECASE)
+
+
+def _met_government(best: Hit, hits: list[Hit], text: str) -> Hit:
+    """Instead of a council's own session (`own_session_rules`: "Kommunestyret vedtok ei fråsegn i møtet 19. juni"), the
+    first hit of the same type in a sentence of prose that names the government ("Vi hadde eit møte med statssekretær NN i
+    Helse- og omsorgsdepartementet"; round 59: a mayor's newsletter): the occasion the text reports with the state."""
+    if best.rule not in own_session_rules() or best.start is None:
+        return best
+    met = [h for h in hits if h.meeting_type == best.meeting_type and h.rule not in own_session_rules()
+           and h.start is not None and h.end is not None and GOVERNMENT_NAMED.search(text, h.start, h.end)
+           and not GOVERNMENT_NAMED.search(text, best.start, best.end or best.start)]
+    # a sentence of prose first, then the earliest (the item's heading "MØTE I HELSE- OG OMSORGSDEPARTEMENTET" names it,
+    # the prose under it tells it)
+    return min(met, key=lambda h: (not text[h.start:h.end].rstrip().endswith((".", "!", "?", ":")), h.start or 0)) \
+        if met else best
 
 
 def _in_government_items(hits: list[Hit], text: str, blocks: tuple[Block, ...]) -> list[Hit]:
