@@ -20,7 +20,6 @@ None of them takes a deadline (`dates.blocked`) or a sentence placed at another 
 """
 from __future__ import annotations
 
-import datetime as _dt
 
 import re
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from functools import lru_cache
 from flows import lexicon
 from flows.extract import dates
 from flows.extract.date_clause import own_clause
+from flows.extract.date_year import calendar_day
 from flows.model import Block, Sentence
 
 
@@ -267,9 +267,6 @@ def days_before(earlier: dates.FoundDate, later: dates.FoundDate) -> int | None:
     year = later.year
     if year is None or None in (earlier.month, earlier.day, later.month, later.day):
         return None
-    try:
-        first = _dt.date(earlier.year or year, earlier.month, earlier.day)  # type: ignore[arg-type]
-        second = _dt.date(year, later.month, later.day)  # type: ignore[arg-type]
-    except ValueError:
-        return None
-    return (second - first).days
+    first = calendar_day(earlier.year or year, earlier.month, earlier.day)  # type: ignore[arg-type]
+    second = calendar_day(year, later.month, later.day)  # type: ignore[arg-type]
+    return (second - first).days if first is not None and second is not None else None

@@ -16,23 +16,26 @@ from datetime import date
 NEAR_DAYS = 45  # a date this close to the publication's keeps its year whatever weekday the text gives it
 
 
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    """The day, or None when the calendar has none (29 February in a year that has none, "31. april")."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def year_for(month: int | None, day: int | None, weekday: int | None, published: date) -> int:
     """The year of the day `day`.`month` (weekday `weekday`, Monday 0, or None) in a text published
     on `published`."""
     default = published.year - (1 if month and month > published.month + 1 else 0)
     if weekday is None or day is None or month is None:
         return default
-    try:
-        near = abs((date(default, month, day) - published).days) <= NEAR_DAYS
-    except ValueError:
-        near = False
-    if near:
+    at = calendar_day(default, month, day)
+    if at is not None and abs((at - published).days) <= NEAR_DAYS:
         return default  # "måndag 10. februar" in a text of 12 February 2024 (a Saturday): the writer's slip of the
         # weekday, not a date a year away
     for year in (default, default + 1, default - 1):
-        try:
-            if date(year, month, day).weekday() == weekday:
-                return year
-        except ValueError:  # 29 February in a year that has none
-            continue
+        at = calendar_day(year, month, day)
+        if at is not None and at.weekday() == weekday:
+            return year
     return default

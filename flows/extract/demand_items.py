@@ -13,13 +13,14 @@ from flows.extract import lists as lists_
 from flows.extract.actors import GOVERNMENT, MINISTRY, addressees_in, claimants_in, document_ministry, generic_claimants
 from flows.extract.clauses import cut_end, find_cues
 from flows.extract.cue_patterns import Cue, patterns
+from flows.extract.list_cues import NEED_NOUN
 from flows.extract.organisation_names import organisations_in
 from flows.extract.demand_rows import RowContext, counterpart, make_demands, receives
 from flows.extract.voice import Voice
 from flows.extract.speech import is_first_person
 from flows.model import Block, Demand
 
-NEED_ITEM = re.compile(r"^(?:behovet|behov|behova|behovene)\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
+NEED_ITEM = re.compile(rf"^{NEED_NOUN}\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
 AT_OPENER = re.compile(r"(?:at\s+)?", re.IGNORECASE)  # an item completing "Vi ber om:" as an at-clause
 POSITION_KINDS = ("modal", "passive", "need")  # cues of a position an item in a list of matters may state
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
@@ -37,7 +38,7 @@ def item_demands(ctx: RowContext, block: Block, context: lists_.ListContext, cla
     return _line_demands(ctx, block, first.start, first.text, context, claimants, ctx.blocks[context.lead_in].text)
 
 
-NEED_LEAD = re.compile(r"(?<![\w-])behov(?:et|a|ene|ane)?\s+for\s*:?\s*$", re.IGNORECASE)  # a lead-in the items complete
+NEED_LEAD = re.compile(rf"(?<![\w-]){NEED_NOUN}\s+for\s*:?\s*$", re.IGNORECASE)  # a lead-in the items complete
 ITEM_LABEL = re.compile(r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s*[.:]")  # "Overgangstid.", "Digitale verktøy:"
 
 

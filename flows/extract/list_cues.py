@@ -27,7 +27,9 @@ DEMANDS_TITLE = re.compile(r"^(?:fakta\s*[|:–—-]\s*)?(?:dette|det|slik)\s+(?
 
 # a lead-in the items complete ("KS ber departementet om å", a bare "om" too: the items are its objects; "KS tok mellom
 # anna opp behovet for" over its bullets, round 58)
-DANGLING = re.compile(r"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at|behov(?:et|a|ene|ane)?\s+for)$", re.IGNORECASE)
+NEED_NOUN = r"behov(?:et|a|ene|ane)?"  # "behov(et) for X" in every form (bokmål and nynorsk): one word for the list
+# cues here and for demand_items' items and lead-ins
+DANGLING = re.compile(rf"(?<![\w-])(?:om\s+å|om\s+at|om|til\s+å|at|{NEED_NOUN}\s+for)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
