@@ -283,3 +283,24 @@ def test_a_lead_in_that_moves_another_meeting_does_not_date_the_occasion() -> No
             "Forsvarsdepartementet om skytefeltet.\n")
     meeting = extracted_meeting(text, "nn")
     assert meeting is not None and (meeting.date.month, meeting.date.day) != (6, 10)
+
+
+OP_ED = """Vindkraftkommunene må få beholde mer
+
+Kari Holm
+Leder i Landssamanslutninga av norske vindkraftkommunar (LNVK)
+
+Vi i LNVK har tre klare krav til behandlingen av forslaget:
+
+Først: Stortinget må vedta at naturressursskatten holdes utenfor inntektsutjevningen.
+
+Dernest: Satsen må prisjusteres hvert år.
+
+For det tredje: Nabokommuner som får ulempene, bør få en andel.
+"""
+
+
+def test_an_item_after_its_ordinal_label_asks_the_body_that_opens_it() -> None:
+    rows = demands(OP_ED)
+    assert {a for _, a, t in rows if "inntektsutjevningen" in t} == {"Stortinget"}
+    assert {a for _, a, t in rows if "prisjusteres" in t} == {None}  # "Satsen" acts for nobody

@@ -21,7 +21,9 @@ from flows.extract.speech import is_first_person
 from flows.model import Block, Demand
 
 NEED_ITEM = re.compile(rf"^{NEED_NOUN}\s+for\s+(?:å\s+|at\s+)?", re.IGNORECASE)
-AT_OPENER = re.compile(r"(?:at\s+)?", re.IGNORECASE)  # an item completing "Vi ber om:" as an at-clause
+AT_OPENER = re.compile(r"(?:(?:først|dernest|deretter|for\s+det\s+\w+|til\s+slutt|sist)\s*:\s+)?(?:at\s+)?",
+                       re.IGNORECASE)  # an item completing "Vi ber om:" as an at-clause; after its ordinal label ("Først:
+# Stortinget må vedta at ...", "For det tredje: ..."; round 59: an op-ed's three demands)
 POSITION_KINDS = ("modal", "passive", "need")  # cues of a position an item in a list of matters may state
 ITEM_CUT = re.compile(r"\s+\(|,\s*(?:eks|f\.\s*eks|bl\.a)\.?\s|\s+Stikkord:")
 
