@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from extract_kit import demands, extracted_meeting, participant_names_of as names
-from flows.extract.organisation_names import acronym_names, defined_in
+from flows.extract.acronym_bodies import acronym_names, defined_in
 from flows.extract.speech import _window
 
 AUDIT = """Revisjon Nordfjell IKS

@@ -13,13 +13,13 @@ passes run in order, each a pure function of the context and the layers before i
 """
 from __future__ import annotations
 
+from flows.extract.acronym_bodies import defined_in
 from flows.extract.attributions import find_attributions
 from flows.extract.context import analyse
 from flows.extract.demands import find_demands
 from flows.extract.document_voice import find_voice
 from flows.extract.meetings import find_meeting
 from flows.extract.memo import per_document
-from flows.extract.organisation_names import defined_in
 from flows.extract.mentions import find_mentions
 from flows.extract.parse import Parser, spacy_parser
 from flows.extract.statements import find_statements, once

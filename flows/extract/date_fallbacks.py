@@ -20,7 +20,6 @@ None of them takes a deadline (`dates.blocked`) or a sentence placed at another 
 """
 from __future__ import annotations
 
-
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -151,8 +150,8 @@ def _quoted(sentence: str) -> bool:
 
 
 def _own_words(sentence: str) -> bool:
-    """A quotation (opening with a dash or «) or a sentence in the first person."""
-    return sentence.lstrip().startswith(("–", "—", "-", "«")) or _first_person().search(sentence) is not None
+    """A quotation (`_quoted`) or a sentence in the first person."""
+    return _quoted(sentence) or _first_person().search(sentence) is not None
 
 
 def event_year(sentence: Sentence, cue: re.Pattern[str]) -> dates.FoundDate | None:

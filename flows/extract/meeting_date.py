@@ -104,7 +104,7 @@ def meeting_date(
                 continue  # "12. desember 2024: Begge kommunestyra vedtek samanslåing.": another step's day
             if found.kind == "relative" and not in_evidence and _quoted(text, sentence.start):
                 continue  # "– ... I dag er vakta så dårleg løna ...": a speaker's "i dag" is nowadays, not the day
-            if leading and not (in_evidence or cued or found.kind in STRONG):
+            if leading and found.kind not in STRONG:
                 continue  # its day words date the lead-in's own event, not the occasion
             if under and not in_evidence and (found.kind != "relative" or (
                     not found.offset and not _told_today(sentence.text, found.end - sentence.start))):

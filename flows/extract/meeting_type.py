@@ -29,6 +29,7 @@ from flows.extract.occasion_retype import (  # noqa: F401
     drop_talking_points, retype_board, retype_generic, retype_minutes, retype_summit, retype_talk_header, retype_title,
     retype_unspecific, retype_venues)
 from flows.extract.people import People
+from flows.extract.story_parts import GOVERNMENT
 from flows.literal_gate import holds_words
 from flows.model import Block, Document
 
@@ -177,8 +178,7 @@ def _byline_line(block: Block, people: People) -> tuple[int, int] | None:
         return None
     at = block.start + len(lines[0]) + 1
     for line in lines[1:]:
-        if 0 < len(line.split()) <= 12 and not line.rstrip().endswith((".", "!", "?", ":")) and any(
-                m.kind == "full" and m.start == at and m.role for m in people.mentions):
+        if line.split() and _byline_at(line, at, people):
             return at, at + len(line)
         at += len(line) + 1
     return None
@@ -186,9 +186,14 @@ def _byline_line(block: Block, people: People) -> tuple[int, int] | None:
 
 def is_byline(block: Block, people: People) -> bool:
     """A short line that is a name with a role: 'Kari Nordmann, fylkesstyreleder KS Nordby'."""
-    if len(block.text.split()) > 12 or block.text.rstrip().endswith((".", "!", "?", ":")):
+    return _byline_at(block.text, block.start, people)
+
+
+def _byline_at(text: str, start: int, people: People) -> bool:
+    """`text`, standing at `start`, is a short line with no closing stop that opens with a full name with a role."""
+    if len(text.split()) > 12 or text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    return any(m.kind == "full" and m.start == block.start and m.role for m in people.mentions)
+    return any(m.kind == "full" and m.start == start and m.role for m in people.mentions)
 
 
 def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
@@ -229,9 +234,6 @@ def decide_type(document: Document, blocks: tuple[Block, ...], people: People,
     return TypeDecision(best_type, best_hit.rule, scores[best_type], anchor.start, anchor.end, tuple(hits))
 
 
-GOVERNMENT_NAMED = re.compile(r"(?<![\w-])\w*(?:regjering|statsråd|minist[ae]r|statssekretær|departement)\w*", re.IGNORECASE)
-
-
 def _met_government(best: Hit, hits: list[Hit], text: str) -> Hit:
     """Instead of a council's own session (`own_session_rules`: "Kommunestyret vedtok ei fråsegn i møtet 19. juni"), the
     first hit of the same type in a sentence of prose that names the government ("Vi hadde eit møte med statssekretær NN i
@@ -239,8 +241,8 @@ def _met_government(best: Hit, hits: list[Hit], text: str) -> Hit:
     if best.rule not in own_session_rules() or best.start is None:
         return best
     met = [h for h in hits if h.meeting_type == best.meeting_type and h.rule not in own_session_rules()
-           and h.start is not None and h.end is not None and GOVERNMENT_NAMED.search(text, h.start, h.end)
-           and not GOVERNMENT_NAMED.search(text, best.start, best.end or best.start)]
+           and h.start is not None and h.end is not None and GOVERNMENT.search(text, h.start, h.end)
+           and not GOVERNMENT.search(text, best.start, best.end or best.start)]
     # a sentence of prose first, then the earliest (the item's heading "MØTE I HELSE- OG OMSORGSDEPARTEMENTET" names it,
     # the prose under it tells it)
     return min(met, key=lambda h: (not text[h.start:h.end].rstrip().endswith((".", "!", "?", ":")), h.start or 0)) \
