@@ -116,7 +116,9 @@ def meeting_date(
             elif _document_dated(text, found) and datelines.addressed_memo(text):
                 score -= 4.0  # "Til: ... Fra: ... Dato: 24.10.2024": the day the memo was written; a sentence of
                 # the meeting that dates it ("Teknisk møte i Finansdepartementet ... tirsdag 22. oktober") comes first
-            if found.kind in STRONG and _reported_meeting().search(sentence.text):
+            reported = _reported_meeting().search(sentence.text) if found.kind in STRONG else None
+            if reported is not None and found.start - sentence.start > reported.start():  # the date after it, not
+                # the council's day before it ("Som lovet i formannskapet 1. april kommer her en orientering fra møtet")
                 score += 3.5  # "NN orienterte om møtet med statsråden 04.06.2024": the meeting reported, over the minutes'
                 # own "Møtedato:" (the evidence the minutes' title gives)
             if date_given_up(text, sentence, found):

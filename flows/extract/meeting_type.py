@@ -240,8 +240,10 @@ def _met_government(best: Hit, hits: list[Hit], text: str) -> Hit:
     Helse- og omsorgsdepartementet"; round 59: a mayor's newsletter): the occasion the text reports with the state."""
     if best.rule not in own_session_rules() or best.start is None:
         return best
+    floor = float(config()["min_score"])  # not a meeting to come or at another time ("KS vil løfte saka i det neste
+    # bilaterale møtet med Kunnskapsdepartementet"): its cue counts less
     met = [h for h in hits if h.meeting_type == best.meeting_type and h.rule not in own_session_rules()
-           and h.start is not None and h.end is not None and GOVERNMENT.search(text, h.start, h.end)
+           and h.score >= floor and h.start is not None and h.end is not None and GOVERNMENT.search(text, h.start, h.end)
            and not GOVERNMENT.search(text, best.start, best.end or best.start)]
     # a sentence of prose first, then the earliest (the item's heading "MØTE I HELSE- OG OMSORGSDEPARTEMENTET" names it,
     # the prose under it tells it)
