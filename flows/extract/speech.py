@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract import roles as R
-from flows.extract.actors import claimants_in
 from flows.extract.actor_words import claimant_pointers
 from flows.extract.cue_patterns import enumeration_opener
 from flows.extract.organisation_names import organisations_in
