@@ -38,7 +38,8 @@ SPENT = ("unseen1", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unse
          "unseen30", "unseen31", "unseen32", "unseen33", "unseen34", "unseen35", "unseen36", "unseen37", "unseen38",
          "unseen39", "unseen40", "unseen41", "unseen42", "unseen43", "unseen44",
          "unseen45", "unseen46", "unseen47", "unseen48", "unseen49", "unseen50", "unseen51", "unseen52",
-         "unseen53", "unseen54", "unseen55", "unseen56", "unseen57", "unseen58", "unseen59", "unseen60")
+         "unseen53", "unseen54", "unseen55", "unseen56", "unseen57", "unseen58", "unseen59", "unseen60",
+         "unseen61")
 # (set name, gold folder, raw folder), relative to the repository root: every annotated set, each
 # written by other people or in another round (the folds of `flows.topic_cv`).
 SOURCES: tuple[tuple[str, str, str], ...] = (
@@ -73,6 +74,7 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ("demset24", "eval/demset24/w/gold", "eval/demset24/w/raw"),  # real-news-like, developed on in stop 69
     ("demset25", "eval/demset25/w/gold", "eval/demset25/w/raw"),  # real-news-like, developed on in stop 70
     ("demset26", "eval/demset26/w/gold", "eval/demset26/w/raw"),  # real-news-like, developed on in stop 71
+    ("demset27", "eval/demset27/w/gold", "eval/demset27/w/raw"),  # real-news-like, developed on in stop 72
     ("longdev1", "eval/longdev1/a/gold", "eval/longdev1/a/raw"),  # long texts written for stop 59's round
 )
 UNSEEN = re.compile(r"(?:^|/)(unseen\w*)", re.IGNORECASE)

@@ -39,8 +39,8 @@ def test_every_annotated_demand_is_found_in_its_normalised_text(examples) -> Non
                for e in examples if e.located == "exact")
 
 
-@pytest.mark.parametrize("path", ["eval/unseen61/a/raw", "/work/unseen61/raw", "/work/unseen/raw", "eval/unseen/gold",
-                                  "eval/UNSEEN61/b/gold", "eval/unseen62/a/gold"])
+@pytest.mark.parametrize("path", ["eval/unseen62/a/raw", "/work/unseen62/raw", "/work/unseen/raw", "eval/unseen/gold",
+                                  "eval/UNSEEN62/b/gold", "eval/unseen63/a/gold"])
 def test_training_never_reads_an_untouched_unseen_set(path: str) -> None:
     with pytest.raises(ValueError, match="unseen"):
         check_sources((("extra", path, path),))

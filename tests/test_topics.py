@@ -93,8 +93,9 @@ GOLDEN = [
         "since unseen42 and demset8 joined the training material (stop 53) 'lærarnorma' leans personell again")),
     # ('å fjerne lærernormen' leaned personell from stop 48 to stop 55, a strict xfail; styring again with stop 56's
     # retraining with unseen45 and demset11; personell from stop 57's with unseen46 and demset12 to stop 70; styring
-    # again since stop 71's with unseen60 and demset26)
-    ("styring", "nb", "å fjerne lærernormen"),
+    # again in stop 71's with unseen60 and demset26; personell again since stop 72's with unseen61 and demset27)
+    pytest.param("styring", "nb", "å fjerne lærernormen", marks=xfail(
+        "since unseen61 and demset27 joined the training material (stop 72) 'lærernormen' leans personell again")),
     ("personell", "nb", "rekruttere flere lærere til skolene"),
     ("allmennlege", "nb", "flere fastleger slik at vaktene blir normale"),
     ("personell", "nn", "normalisere arbeidstida for sjukepleiarane"),
