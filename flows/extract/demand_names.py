@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.actors import addressees_in
+from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.organisation_names import organisations_in
 from flows.extract.organisations import organisations
 
@@ -60,13 +60,20 @@ def spelled_out(claimant: str | None, document_text: str) -> str | None:
 def _continued_name(claimant: str, document_text: str) -> str | None:
     """The one longer name the document writes that goes on from a name of several words with "og" and a
     capitalised word ("Norsk Sau" of "Norsk Sau og Geit"): a speaker's description may cut it at the "og"."""
-    if claimant.endswith((" kommune", " fylkeskommune")):
-        return None  # a named municipality or county goes on with no "og": "Innlandet fylkeskommune og Mental Helse"
+    if claimant.endswith((" kommune", " fylkeskommune")) or _whole_claimant(claimant):
+        return None  # a named municipality or county goes on with no "og": "Innlandet fylkeskommune og Mental Helse";
+        # nor does a body the gazetteers know in full: "KS Møre og Romsdal og Helse Møre og Romsdal" (round 60)
     found = {" ".join(m.group(0).split()) for m in re.finditer(
-        rf"(?<![\w-]){re.escape(claimant)}\s+og\s+([A-ZÆØÅ][a-zæøå]+)(?![\w-])(?!\s+(?:kommune|fylkeskommune)\b)",
+        rf"(?<![\w-]){re.escape(claimant)}\s+og\s+([A-ZÆØÅ][a-zæøå]+)(?![\w-])(?!\s+(?:kommune|fylkeskommune)\b)"
+        r"(?!\s+[A-ZÆØÅ][a-zæøå]+\s+og\s+[A-ZÆØÅ])",  # "og Helse Møre og Romsdal": a name of its own opens
         document_text) if not _actor(m.group(1)) and not _actor_at(document_text, m.start(1))}  # not two bodies: "KS
     # Vestland og Statsforvaltaren", "KS og Mental Helse Ungdom"
     return found.pop() if len(found) == 1 else None
+
+
+def _whole_claimant(claimant: str) -> bool:
+    """The gazetteers' claimant patterns read the whole name ("KS Møre og Romsdal", a KS county body)."""
+    return any(h.start == 0 and h.end == len(claimant) for h in claimants_in(claimant))
 
 
 def _actor_at(text: str, start: int) -> bool:

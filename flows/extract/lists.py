@@ -230,11 +230,12 @@ def _lead_in(blocks: tuple[Block, ...], i: int, slides: bool, writer: str | None
         if slides and writer:
             claims = (writer,)
             addressee = None if context.needs else _subject_actor(block) or addressee
+        if block.sentences and all(c in generic_claimants() for c in claims):  # "Forbundet har tre krav til
+            before = "\n\n".join(b.text for b in blocks[:i]) + "\n\n"  # kommunen:": the union named before, also
+            body = pointed_lead(_own_line(block.sentences[-1].text), before, len(before))  # over the paragraph
+            claims = (body,) if body else claims  # before's subject ("Fylkeskommunen ba departementet om:" after a
+            # quote on what "kommunene" must do; round 60)
         claims = claims or speaker.get(i, ()) or _body_claimants(blocks, i)
-        if not claims and block.sentences:  # "Forbundet har tre krav til kommunen:": the union named before
-            before = "\n\n".join(b.text for b in blocks[:i]) + "\n\n"
-            body = pointed_lead(_own_line(block.sentences[-1].text), before, len(before))
-            claims = (body,) if body else claims
         if speaker.get(i) and all(c in generic_claimants() for c in claims):
             claims = speaker[i]  # "Kommunane treng at staten:" in a talk: the author speaks for the group
         if addressee is None:  # "partane ber departementa om å:": the ministries named together before

@@ -72,8 +72,14 @@ def is_minutes(text: str) -> bool:
         return False
     head = _head(text)
     fields = sum(1 for line in head if _field().match(line))
-    titled = any(_title_line(line) for line in head[:3])
+    titled = any(_title_line(line) for line in head[:3]) or any(_bare_title(line) for line in head)  # "REFERAT" on
+    # its own line under a ministry's letterhead and reference lines (round 60)
     return fields >= 2 or (fields >= 1 and titled) or (titled and any(_field().match(line) for line in _tail(text)))
+
+
+def _bare_title(line: str) -> bool:
+    """A line that is a minutes title and nothing else ("REFERAT", "Møtereferat")."""
+    return line.strip(" \t:.").casefold() in {str(w).casefold() for w in _minutes()["titles"]}
 
 
 def _title_line(line: str) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.dates import find_dates
-from flows.extract.minutes import field_date
+from flows.extract.minutes import field_date, is_minutes
 from flows.model import Block
 
 
@@ -115,4 +115,5 @@ def lead_day(lead: tuple[Block, ...], header: tuple[Block, ...] = ()) -> date | 
 def is_invitation(text: str) -> bool:
     """A press invitation to a coming occasion ("Pressen er velkommen", "Tid og stad"); read once a text (the type,
     the participants and their details each ask)."""
-    return bool(_pattern("invitation").search(text))
+    return bool(_pattern("invitation").search(text)) and not is_minutes(text)  # minutes' "Tid:" and "Sted:" record
+    # the meeting held (round 60)

@@ -194,6 +194,11 @@ def described_organisation(text: str, name_start: int) -> tuple[str, str] | None
     named = service or NAMED.search(tail)
     if named is None or len(named.group(0).split()) > 5:
         return None
+    place = tail.rsplit(None, 1)[-1]
+    if service and re.search(rf"(?<![\w-]){re.escape(place)} kommune(?![\w-])", text):  # "Leder for flyktningtjenesten
+        return found.group("role").strip(), f"{place} kommune"  # i Steinkjer" on Steinkjer kommune's page: the
+        # municipality's own service speaks for it (round 60); a region's service stays itself ("barnevernstenesta i
+        # Nordfjord")
     return found.group("role").strip(), named.group(0).strip()
 
 
