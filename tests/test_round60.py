@@ -1,0 +1,153 @@
+"""Round 60 (the misses of eval/unseen61, eval/partset47 and eval/demset27, development material after stop 71),
+invented texts, bokmål and nynorsk, with negatives:
+
+- a KS county body the gazetteers read in full is not continued over "og" into the next name ("KS Vestland og Helse
+  Bergen lanserer ..."), while a name a speaker's description cuts at its "og" still is ("Norsk Sau og Geit");
+- a list's lead-in that opens with a word for a kind of body ("Fylkeskommunen ba departementet om:") is that body named
+  before, also right after a quote whose subject is the municipalities;
+- a municipality's own service ("Leder for flyktningtjenesten i Nordby") speaks for the municipality the text names;
+  a region's service stays itself;
+- minutes with "REFERAT" on a line of its own under a ministry's letterhead are minutes: their "Tid:" and "Sted:" lines
+  are no press invitation, and a consultation named "i tillegg til" the contact meeting is another meeting;
+- a ministry's long name written with commas is one name in the gazetteer: "barne- og ungdomsarbeidere" names no
+  ministry.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract_kit import demands, extracted_meeting
+from flows.extract.actors import addressees_in
+from flows.extract.minutes import is_minutes
+from flows.extract.occasion_time import is_invitation
+from flows.lexicon import load
+
+LAUNCH = """Nordby Avis
+
+Rapport om utskrivingsklare pasientar
+
+KS Vestland og Helse Bergen lanserer no rapporten «Heim i tide».
+
+Fylkesleiar i KS Vestland, Kari Nordmann, var klar:
+– Vi ber om at betalingssatsen for utskrivingsklare pasientar vert sett ned, seier Nordmann.
+"""
+
+
+def test_a_ks_county_body_is_not_continued_into_the_next_name() -> None:
+    rows = demands(LAUNCH, "nn")
+    assert [c for c, _, text in rows if "betalingssatsen" in text] == ["KS Vestland"]
+
+
+SHEEP = """Nordby Avis
+
+Leiar i Norsk Sau, Per Hansen, meiner staten må auke tilskotet til beitebruk.
+
+Norsk Sau og Geit har lenge kravd dette.
+"""
+
+
+def test_a_name_cut_at_its_og_is_still_read_whole() -> None:
+    rows = demands(SHEEP, "nn")
+    assert [c for c, _, text in rows if "tilskotet" in text] == ["Norsk Sau og Geit"]
+
+
+COUNTY = """Agder fylkeskommune
+Pressemelding – 15.05.2025
+
+Agder ber staten ta større ansvar for læreplasser
+
+Fylkesråd Kjetil Sørdal og KS Agder møtte Kunnskapsdepartementet i Kristiansand onsdag 14. mai.
+
+«Kommunene er blant de største arbeidsgiverne i fylket. Skal vi løse mangelen på fagarbeidere, må kommunene ta inn flere lærlinger», sier fylkesråd Kjetil Sørdal.
+
+Fylkeskommunen ba departementet om:
+
+- å øke lærlingtilskuddet for offentlige virksomheter
+- å innføre et eget tilskudd til kommuner som tar inn lærlinger i helsearbeiderfaget
+"""
+
+
+def test_a_lead_in_opening_with_the_county_council_is_the_county_named_before() -> None:
+    rows = demands(COUNTY)
+    listed = [(c, a) for c, a, text in rows if "tilskudd" in text]
+    assert listed and all(c == "Agder fylkeskommune" for c, _ in listed)
+
+
+SERVICE = """Nordby kommune
+
+Ordføreren var med i KS' delegasjon på konsultasjonsmøtet om bosetting.
+
+Leder for flyktningtjenesten i Nordby, Mari Sandvik, kjenner seg igjen.
+– Vi trenger flere kommunale boliger i sentrum, nær skole og arbeid, sier Sandvik.
+"""
+
+
+def test_a_municipal_service_speaks_for_its_municipality() -> None:
+    rows = demands(SERVICE)
+    assert [c for c, _, text in rows if "boliger" in text] == ["Nordby kommune"]
+
+
+def test_a_regional_service_stays_itself() -> None:
+    text = SERVICE.replace("Nordby kommune\n", "Nordfjord Avis\n").replace("flyktningtjenesten i Nordby",
+                                                                          "barnevernstjenesten i Nordfjord")
+    rows = demands(text)
+    assert [c for c, _, t in rows if "boliger" in t] == ["barnevernstjenesten i Nordfjord"]
+
+
+MINUTES = """DIGITALISERINGS- OG FORVALTNINGSDEPARTEMENTET
+Avdeling for digitalisering
+
+Vår ref.: 24/3381-7
+Vår dato: 11.03.2025
+Saksbehandler: Elisabeth Rønning
+
+REFERAT
+
+Møte: Kontaktmøte mellom Digitaliserings- og forvaltningsdepartementet og KS om digitalisering
+Dato: 04.03.2025
+Tid: kl. 10.00–12.15
+Sted: Akersgata 59
+
+Til stede:
+Fra departementet: statssekretær Hanne Vik (møteleder), avdelingsdirektør Nina Aasen
+Fra KS: 1. nestleder Tor-Erik Fjellheim
+
+Kontaktmøtet er et fast møtepunkt og kommer i tillegg til det bilaterale konsultasjonsmøtet mellom KS og departementet, som i år holdes 14. mai.
+
+Sak 1/25 Digitale fellesløsninger
+Vik orienterte om arbeidet. Fjellheim tok opp finansieringen.
+"""
+
+
+def test_minutes_under_a_letterhead_are_no_press_invitation() -> None:
+    assert is_minutes(MINUTES) and not is_invitation(MINUTES)
+    invitation = "Pressen er velkommen.\n\nTid: kl. 10.00\nSted: Akersgata 59\n"
+    assert is_invitation(invitation) and not is_minutes(invitation)
+
+
+def test_minutes_of_a_contact_meeting_beside_a_consultation_report_the_contact_meeting() -> None:
+    meeting = extracted_meeting(MINUTES, "nb", date(2025, 3, 11))
+    assert meeting is not None and meeting.meeting_type == "annet"
+    assert (meeting.date.year, meeting.date.month, meeting.date.day) == (2025, 3, 4)
+
+
+@pytest.mark.parametrize("phrase", ["helsefagarbeidere, barne- og ungdomsarbeidere og driftsoperatører",
+                                    "fornyings- og omstillingsarbeid i kommunene"])
+def test_a_word_part_before_og_names_no_ministry(phrase: str) -> None:
+    names = {h.name for h in addressees_in(phrase)}
+    assert not any(n.endswith("departementet") for n in names), names
+
+
+def test_ministry_names_with_commas_are_one_name_in_the_gazetteer() -> None:
+    for ministry in load("ministries")["ministries"]:
+        for name in [*(ministry.get("aliases") or []), *(ministry.get("titles") or [])]:
+            assert not (name.endswith("-") and name.islower()), f"{ministry['name']}: {name!r} is a fragment; quote " \
+                "names with commas in ministries.yaml"
+    for aliases in load("state_bodies").values():
+        if isinstance(aliases, dict):
+            for forms in aliases.values():
+                assert not any(isinstance(f, str) and f.endswith("-") and len(f) > 3 for f in forms or []), forms
+    assert [h.name for h in addressees_in("barne-, likestillings- og inkluderingsminister Kari Moe")] == [
+        "Barne-, likestillings- og inkluderingsdepartementet"]
