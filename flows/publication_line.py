@@ -124,7 +124,8 @@ def _update() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _byline() -> re.Pattern[str]:
     openers = lexicon.alternation(sorted(str(w) for w in _config().get("byline_openers") or ("Av",)))
-    return re.compile(rf"^\s*(?:{openers})\s*:?\s+(?:[A-ZÆØÅ][\wæøå.-]*\s*){{1,4}}$")
+    return re.compile(rf"^\s*(?:{openers})\s*:?\s+(?:[A-ZÆØÅ][\wæøå.-]*\s*){{1,4}}(?:,\s*[\wæøå. -]{{1,40}})?$")  # and
+    # the author's role after a comma ("Innlegg av NN, frivillig · 24. august 2025")
 
 
 def _fields(lines: list[str], labels: re.Pattern[str]) -> list[tuple[str, bool]]:
@@ -168,4 +169,8 @@ def _stamp_label() -> re.Pattern[str]:
 def on_stamp_line(text: str, start: int) -> bool:
     """True when the date phrase at `start` fills a line's stamp label ("Sendt: mandag 3. mars 2025 08:14" over an
     email, "Publisert 3. mars 2025" where the normaliser keeps it): the text's own date, never its occasion's."""
-    return _stamp_label().match(text[text.rfind("\n", 0, start) + 1:start]) is not None
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if _stamp_label().match(before) is not None:
+        return True
+    field = re.fullmatch(r"(.*\S)\s[|·]\s*", before)  # the field right after an author's byline ("Innlegg av NN,
+    return field is not None and _byline().match(field.group(1)) is not None  # frivillig · 24. august 2025"; round 60)

@@ -186,6 +186,10 @@ def meeting_date(
     if field is not None and best is not None and best[1] is not field and best[1].kind in STRONG \
             and _document_dated(text, field) and datelines.addressed_memo(text):
         field = None  # an addressed memo's own "Dato:" dates the memo, not the meeting a sentence dates
+    if field is not None and best is not None and best[1].kind in STRONG \
+            and not any(x.start <= field.start < x.end for x in sentences):
+        field = None  # the minutes' own "Dato:" outside the case that reports the meeting (`story_parts.reported_case`:
+        # "Sak 14/24 Oppsummering av besøket frå X", round 60): that case's day and month date it
     if field is not None and (best is None or best[0] < 5.0 or best[1].kind not in STRONG):
         best = (0.0, field)  # "Dato: 6. februar 2025": the header's date, unless the occasion's own sentence dates it
     page = field_date(text, found_dates, boxes, bars=True) if header_first and field is None else None

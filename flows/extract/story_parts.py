@@ -44,7 +44,10 @@ def story_of(text: str, blocks: tuple[Block, ...], evidence: tuple[int, int] | N
 # session, date and attendance list are not that meeting's (round 59: a seniors' council's, a user council's and a
 # parents' council's minutes)
 CASE_LINE = re.compile(r"(?im)^[ \t]*sak\s+(?:nr\.?\s*)?\d+\s*[/-]\s*\d+\b[^\n]*$")
-REPORTED_CASE = re.compile(r"(?i)\b(?:orientering|referat|oppsummering|rapport)\b[^\n]{0,20}?\bmøte(?:t)?\s+(?:med|i|hos)\b")
+REPORTED_CASE = re.compile(r"(?i)\b(?:orientering|referat|oppsummering|rapport)\b[^\n]{0,20}?\bmøte(?:t)?\s+(?:med|i|hos)\b"
+                           r"|\b(?:besøket|vitjinga)\s+(?:fra|frå|av)\b")  # "Sak 2/24–25 Besøket fra
+# Kunnskapsdepartementet før sommeren", "Sak 14/24 Oppsummering av besøket frå X" (round 60: two councils' minutes): the
+# visit told as one known, not a guest's visit to the session itself ("Sak 04/25 Besøk frå X-departementet")
 
 
 def reported_case(text: str) -> tuple[int, int] | None:
