@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from extract_kit import demands, extracted_meeting
+from extract_kit import demands, extracted_meeting, participant_names_of as names
 from flows.extract.actors import addressees_in
 from flows.extract.minutes import is_minutes
 from flows.extract.occasion_time import is_invitation
@@ -151,3 +151,101 @@ def test_ministry_names_with_commas_are_one_name_in_the_gazetteer() -> None:
                 assert not any(isinstance(f, str) and f.endswith("-") and len(f) > 3 for f in forms or []), forms
     assert [h.name for h in addressees_in("barne-, likestillings- og inkluderingsminister Kari Moe")] == [
         "Barne-, likestillings- og inkluderingsdepartementet"]
+
+
+VILLAGE = """📌 OPPSLAG – NORDVIK GRENDALAG
+
+TAKK FOR SIST!
+
+Fredag 28. februar var statssekretær Linn Aasheim frå Kommunal- og distriktsdepartementet innom grendahuset på Nordvik. Ho ville høyre korleis det er å bu i ei lita bygd.
+
+Frå grendalaget møtte leiar Oddny Myklebust og styremedlem Jostein Hjelle.
+
+────────────
+ÅRSMØTE: onsdag 26. mars kl. 19.30. Saksliste kjem.
+"""
+
+
+def test_a_state_secretary_who_dropped_by_visited_and_took_part() -> None:
+    meeting = extracted_meeting(VILLAGE, "nn")
+    assert meeting is not None and meeting.counterpart == "Kommunal- og distriktsdepartementet"
+    assert (meeting.date.month, meeting.date.day) == (2, 28)
+    assert {"Linn Aasheim", "Oddny Myklebust"} <= names(meeting)
+
+
+MEMBERS = """Fra: Næringsforum Nordby <post@naeringsforum-nordby.no>
+Sendt: mandag 3. mars 2025 08:14
+Emne: Medlemsinfo uke 10 – takk for frokostmøtet
+
+Hei alle sammen!
+
+Takk til de over 60 som tok turen til frokostmøtet på Nordby fredag 28. februar. Kommunal- og distriktsminister Sigrid Mjøen innledet om distriktsmeldingen og ble utfordret av vår styreleder Gunnar Fossum.
+
+Mange har spurt om intervjuet med finansminister Harald Vik i en riksavis forrige uke. Det var ikke tema på fredag.
+
+Med vennlig hilsen
+Hanne Strand
+daglig leder
+"""
+
+
+def test_a_member_mail_thanking_those_who_came_reports_the_breakfast_meeting() -> None:
+    meeting = extracted_meeting(MEMBERS)
+    assert meeting is not None and meeting.meeting_type == "lansering"
+    assert meeting.counterpart == "Kommunal- og distriktsdepartementet"
+    assert (meeting.date.month, meeting.date.day) == (2, 28)
+    assert {"Sigrid Mjøen", "Gunnar Fossum"} <= names(meeting) and "Harald Vik" not in names(meeting)
+
+
+SCHOOL = """Nordby ungdomsskule – Elevrådet
+
+REFERAT FRÅ ELEVRÅDSMØTE
+Dato: 17.10.2024, kl. 12.15–13.00
+Til stades: Emma Tveit (leiar), Sindre Bleie (nestleiar), Nora Haugland (10A)
+Referent: Nora Haugland
+
+Sak 14/24 Oppsummering av besøket frå Kunnskapsdepartementet
+Torsdag 10. oktober hadde elevrådet møte med statssekretær Mari Hovda frå Kunnskapsdepartementet. Emma og Sindre representerte elevrådet.
+
+Sak 15/24 Juleball
+Vi startar planlegginga.
+"""
+
+
+def test_minutes_summing_up_a_visit_date_it_by_its_case() -> None:
+    meeting = extracted_meeting(SCHOOL, "nn")
+    assert meeting is not None and meeting.counterpart == "Kunnskapsdepartementet"
+    assert (meeting.date.month, meeting.date.day) == (10, 10)
+
+
+def test_a_guest_visiting_the_session_leaves_the_minutes_date() -> None:
+    text = SCHOOL.replace("Sak 14/24 Oppsummering av besøket frå Kunnskapsdepartementet\nTorsdag 10. oktober hadde "
+                          "elevrådet møte med", "Sak 14/24 Besøk frå Kunnskapsdepartementet\nElevrådet hadde besøk av")
+    meeting = extracted_meeting(text, "nn")
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (10, 17)
+
+
+BLOG = """Matfestivalen på Nordby – bloggen
+Innlegg av Ragna Lunde, frivillig · 24. august 2025
+
+Statsråden åpnet fagdagen
+
+Landbruks- og matminister Sigrun Vassbotn holdt lørdag 23. august åpningsforedraget «Lokal mat» på fagdagen i Nordby kulturhus.
+"""
+
+
+def test_a_blog_bylines_date_stamps_the_post_not_the_talk() -> None:
+    meeting = extracted_meeting(BLOG)
+    assert meeting is not None and (meeting.date.month, meeting.date.day) == (8, 23)
+
+
+CONTACT = MINUTES + """
+Statssekretæren understreket at dette ikke er godt nok. Departementet forventer at alle kommuner har en oppdatert plan innen utgangen av 2025, og ber KS om å følge opp kommunene gjennom sine nettverk.
+"""
+
+
+def test_in_minutes_the_ministry_asks_the_municipalities_and_ks() -> None:
+    rows = demands(CONTACT)
+    asked = {(c, a) for c, a, text in rows if "oppdatert plan" in text or "følge opp" in text}
+    assert asked == {("Digitaliserings- og forvaltningsdepartementet", "kommunene"),
+                     ("Digitaliserings- og forvaltningsdepartementet", "KS")}

@@ -211,6 +211,9 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
             if sentence.start in parses and resolve(region or "", mentions, state.last, state.named) in (None, GOVERNMENT):
                 region = speaker_region(parses[sentence.start]) or region  # a subject the surface rules miss
             voice, matters, state = sentence_voice(sentence, where, region, statements, mentions, state)
+            if voice is not None and voice.rule == "notes" and region and \
+                    resolve(region, mentions, state.last, state.named) == GOVERNMENT:
+                voice = None  # in minutes, "Departementet forventer at alle kommuner ...": the ministry asks (round 60)
             if asked and not reports_third_party(sentence.text, voice, region):
                 continue  # the interviewer's own words: a question, or what the interviewee's side wants ("Dere vil ha X")
             if voice is not None and not voice.in_quote:  # "Fylket krev", "Forbundet ber": the body of that kind

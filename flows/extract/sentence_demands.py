@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flows import lexicon
-from flows.extract.actors import addressees_in
+from flows.extract.actors import addressees_in, claimants_in
 from flows.extract.ministry_actors import ministry_aliases
 from flows.extract.clauses import find_cues, first_person_before, imperative_cue
 from flows.extract.cue_patterns import cue_words, patterns
@@ -93,7 +93,11 @@ def sentence_demands(ctx: RowContext, block: Block, index: int, voice: Voice, ma
         if cue.kind == "request" and voice.rule != "government" and state_asks(sentence.text[:cue.anchor]):
             continue  # "Direktoratet har bedt kommunene om å X": what the state asks, told (request_subjects.py)
         if cue.kind == "request":
-            if cue.addressee is None and asked_before and COORDINATED.search(sentence.text[:cue.anchor]):
+            named = claimants_in(sentence.text[cue.anchor:cue.start]) if cue.addressee is None else []
+            if named and voice.rule == "government":
+                cue = replace(cue, addressee=named[0].name)  # "forventer at alle kommuner X, og ber KS om å Y": the
+                # ministry asks the one it names (round 60)
+            elif cue.addressee is None and asked_before and COORDINATED.search(sentence.text[:cue.anchor]):
                 cue = replace(cue, addressee=asked_before)  # "oppfordrer regjeringen til å X, og ber om at Y"
             asked_before = cue.addressee
         if slides and not (cue.kind in ("modal", "passive") and addressees_in(cue.subject)[:1]
