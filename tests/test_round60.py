@@ -249,3 +249,25 @@ def test_in_minutes_the_ministry_asks_the_municipalities_and_ks() -> None:
     asked = {(c, a) for c, a, text in rows if "oppdatert plan" in text or "følge opp" in text}
     assert asked == {("Digitaliserings- og forvaltningsdepartementet", "kommunene"),
                      ("Digitaliserings- og forvaltningsdepartementet", "KS")}
+
+
+REPORTED = """Nordby Avis
+
+Statssekretær Even Tangvik i Kommunal- og distriktsdepartementet møtte ordførarane i Nordby mandag 3. mars.
+
+Han understreket at kommunene må tilpasse tjenestene til endringer i befolkningen.
+
+I høringsnotatet skrev Kommunal- og distriktsdepartementet at kommunene må ta ut stordriftsfordeler der det er mulig.
+"""
+
+
+def test_what_the_municipalities_must_do_in_the_governments_reported_words_is_its_demand() -> None:
+    rows = demands(REPORTED)
+    assert {(c, a) for c, a, text in rows if "tilpasse" in text or "stordriftsfordeler" in text} == {
+        ("Kommunal- og distriktsdepartementet", "kommunene")}
+    assert len([r for r in rows if "tilpasse" in r[2] or "stordriftsfordeler" in r[2]]) == 2
+
+
+def test_what_the_municipalities_must_be_given_in_the_governments_reported_words_is_no_demand_of_them() -> None:
+    text = REPORTED.replace("må tilpasse tjenestene til endringer i befolkningen", "må få mer penger neste år")
+    assert not [r for r in demands(text) if "mer penger" in r[2] and r[1] == "kommunene"]

@@ -174,7 +174,7 @@ def government_demands(ctx: RowContext, block: Block, index: int, voice: Voice |
     imperative = asked_of is not None and index == 0 and asks_others(asked_of, "") and \
         bool(imperative_cue(sentence.text, []))
     spoken = ministry is not None or (voice is not None and voice.in_quote)  # a quotation or the minister's own talk
-    municipal = spoken and _municipal_modal().search(sentence.text) is not None
+    municipal = (spoken and _municipal_modal().search(sentence.text) is not None) or _reported_municipal(sentence.text)
     if not imperative and not municipal and not requests_others(sentence.text):
         return []
     ministry = ministry or speaker_ministry(sentence, statements, ctx.document.text)
@@ -195,6 +195,24 @@ def _municipal_acts(text: str) -> bool:
     adverb = patterns()["adverb"].match(text)
     found = _municipal_modal().match(text, len(text) - len(text[adverb.end():].lstrip()) if adverb else 0)
     return found is not None and not patterns()["receiving"].match(text, found.end())
+
+
+@lru_cache(maxsize=1)
+def _reported_at() -> re.Pattern[str]:
+    """A verb of saying and "at" right before a clause (`indirect` in speech_verbs.yaml): "Han understreket at"."""
+    data = lexicon.load("speech_verbs")
+    verbs = lexicon.alternation([str(w) for w in [*data["indirect"], *(data.get("writing_at") or ())]])
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[\wæøå-]+\s+){{0,4}}?at\s+", re.IGNORECASE)
+
+
+def _reported_municipal(text: str) -> bool:
+    """What the municipalities must do, in a member of the government's reported words ("Han understreket at kommunene
+    må tilpasse tjenestene til endringer i befolkningen"; round 60): as in their quoted words."""
+    found = (_municipal_modal().match(text, m.end()) for m in _reported_at().finditer(text))
+    return any(f is not None and not COPULA.match(text, f.end()) for f in found)  # not "må vere førebudde på X"
+
+
+COPULA = re.compile(r"\s+(?:være|vere|bli|verte)(?![\w-])", re.IGNORECASE)  # a state, not an act
 
 
 @lru_cache(maxsize=1)
