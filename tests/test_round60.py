@@ -271,3 +271,24 @@ def test_what_the_municipalities_must_do_in_the_governments_reported_words_is_it
 def test_what_the_municipalities_must_be_given_in_the_governments_reported_words_is_no_demand_of_them() -> None:
     text = REPORTED.replace("må tilpasse tjenestene til endringer i befolkningen", "må få mer penger neste år")
     assert not [r for r in demands(text) if "mer penger" in r[2] and r[1] == "kommunene"]
+
+
+MAYORS = """KS Nordby
+
+Statsråden møtte ordførerne
+
+Kommunal- og distriktsminister Marte Haugen (Ap) gjestet fylkesmøtet i KS Nordby tirsdag 11. februar.
+
+– Ingen skal tvinges til å slå seg sammen. Dere må bruke tida fram til 2027 til å finne gode samarbeidsløsninger, svarte Haugen.
+"""
+
+
+def test_a_minister_telling_the_mayors_what_they_must_do_asks_the_municipalities() -> None:
+    rows = demands(MAYORS)
+    assert [(c, a) for c, a, text in rows if "samarbeidsløsninger" in text] == [
+        ("Kommunal- og distriktsdepartementet", "kommunene")]
+
+
+def test_a_ks_leader_telling_the_mayors_what_they_must_do_is_no_ministry_demand() -> None:
+    text = MAYORS.replace("svarte Haugen", "sa fylkesleder Kari Lie i KS Nordby")
+    assert not [r for r in demands(text) if r[0] == "Kommunal- og distriktsdepartementet"]

@@ -183,7 +183,8 @@ def government_demands(ctx: RowContext, block: Block, index: int, voice: Voice |
     own = Voice((ministry,), voice.in_quote if voice else False, voice.statement if voice else None, "government")
     rows = sentence_demands(ctx, block, index, own, False, earlier, False, sentence, imperative)
     rows = [replace(d, addressee=asked_of) if imperative and d.rule.endswith(":imperative") else d for d in rows]
-    rows = [replace(d, addressee="kommunene") if d.addressee is None and municipal_group(d.text) else d for d in rows]
+    rows = [replace(d, addressee="kommunene") if d.addressee is None and (municipal_group(d.text) or (
+        municipal and SECOND_PERSON.match(d.text))) else d for d in rows]  # "Dere må X" to the mayors (round 60)
     return [d for d in rows if (d.rule.endswith(":request_verb") or (imperative and d.rule.endswith(":imperative"))
                                 or (municipal and d.rule.endswith(":modal") and _municipal_acts(d.text)))
             and asks_others(d.addressee, d.text)]
@@ -212,6 +213,7 @@ def _reported_municipal(text: str) -> bool:
     return any(f is not None and not COPULA.match(text, f.end()) for f in found)  # not "må vere førebudde på X"
 
 
+SECOND_PERSON = re.compile(r"\s*(?:dere|dykk)\s", re.IGNORECASE)
 COPULA = re.compile(r"\s+(?:være|vere|bli|verte)(?![\w-])", re.IGNORECASE)  # a state, not an act
 
 
