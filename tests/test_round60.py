@@ -292,3 +292,23 @@ def test_a_minister_telling_the_mayors_what_they_must_do_asks_the_municipalities
 def test_a_ks_leader_telling_the_mayors_what_they_must_do_is_no_ministry_demand() -> None:
     text = MAYORS.replace("svarte Haugen", "sa fylkesleder Kari Lie i KS Nordby")
     assert not [r for r in demands(text) if r[0] == "Kommunal- og distriktsdepartementet"]
+
+
+DIRECTORATE = """KS
+
+Dialogmøte om legevakt
+
+KS og tre distriktskommuner møtte Helsedirektoratet til dialogmøte onsdag 12. februar.
+
+KS ba derfor direktoratet om å vurdere en tidsbegrenset unntaksordning for kommuner med store legevaktdistrikter.
+"""
+
+
+def test_the_directorate_asked_is_the_one_the_text_names() -> None:
+    rows = demands(DIRECTORATE)
+    assert [(c, a) for c, a, text in rows if "unntaksordning" in text] == [("KS", "Helsedirektoratet")]
+
+
+def test_the_directorate_asked_stays_unnamed_when_the_text_names_two() -> None:
+    text = DIRECTORATE.replace("møtte Helsedirektoratet", "møtte Helsedirektoratet og Utdanningsdirektoratet")
+    assert [(c, a) for c, a, t in demands(text) if "unntaksordning" in t] == [("KS", None)]

@@ -100,6 +100,8 @@ def asked_noun(text: str, pos: int) -> tuple[str | None, int] | None:
     hits = [h for h in addressees_in(found.group(1)) if h.start == 0 and h.end == len(found.group(1))]
     if not hits and found.group(1).casefold() in _singular_county():
         return SINGULAR_COUNTY, found.end()  # "bad fylkeskommunen om å X": the county the text names (one_county)
+    if not hits and found.group(1).casefold() == SINGULAR_DIRECTORATE:
+        return SINGULAR_DIRECTORATE, found.end()  # "ba direktoratet om å X": the one the text names (one_directorate)
     if hits or found.group(1).casefold() in _pointer_nouns():
         return (hits[0].name if hits else None), found.end()
     written = found.group(0) if found.group(2) else found.group(1)  # "frå Innlandet": whose; "på Stortinget": where
@@ -113,6 +115,7 @@ def _pointer_nouns() -> frozenset[str]:
 
 
 SINGULAR_COUNTY = "fylkeskommunen"
+SINGULAR_DIRECTORATE = "direktoratet"
 
 
 @lru_cache(maxsize=1)

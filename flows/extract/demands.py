@@ -40,7 +40,7 @@ from flows.extract.owned_bodies import owned_body_voice
 from flows.extract.people import recent_person
 from flows.extract.place_claimants import placed_claimant
 from flows.extract.printed_in_full import printed_owner, printed_sections
-from flows.extract.one_municipality import one_county, one_municipality
+from flows.extract.one_municipality import one_county, one_directorate, one_municipality
 from flows.extract.storting_asks import storting_asked
 from flows.extract.governor_addressee import GOVERNOR, governor_written
 from flows.extract.own_items import imperative_line, is_section_title
@@ -279,8 +279,8 @@ def find_demands(context: DocContext, mentions: MentionLayer, attributions: Attr
                           claimant=governor_written(d.claimant, document.text, d.start, document.language, True))
                   if GOVERNOR in (d.addressee, d.claimant) else d for d in named)  # "Statsforvaltaren i Vestland" as
     # the text names it, the one asked or the one asking (with the one county the text names)
-    named = tuple(replace(d, addressee=storting_asked(one_county(one_municipality(d.addressee, d.claimant, d.text, document.text), d.text,
-                                                                 document.text),
+    named = tuple(replace(d, addressee=storting_asked(one_directorate(one_county(one_municipality(
+        d.addressee, d.claimant, d.text, document.text), d.text, document.text), d.text, document.text),
                                                       d.text, document.text, d.start))
                   for d in named)  # "Kommunen må ..." in a local branch's words: the one municipality it is about;
     # "be regjeringen utrede X": the Storting is asked to ask (storting_asks.py)
