@@ -312,3 +312,16 @@ def test_the_directorate_asked_is_the_one_the_text_names() -> None:
 def test_the_directorate_asked_stays_unnamed_when_the_text_names_two() -> None:
     text = DIRECTORATE.replace("møtte Helsedirektoratet", "møtte Helsedirektoratet og Utdanningsdirektoratet")
     assert [(c, a) for c, a, t in demands(text) if "unntaksordning" in t] == [("KS", None)]
+
+
+RADIO = """RADIO NORDBY – NYHETER
+Sendt 12.03. kl. 07.30 · Nyhetsoppleser: Kjetil Moe
+
+Nordby får ikke ekstra skjønnsmidler etter brannen. Det ble klart etter at kommunal- og distriktsminister Tone Hjellvik møtte Nordby kommune i går.
+
+Ordfører Bjørnar Fagerli og kommunedirektør Guri Solvang la fram regnestykket i et drøyt timelangt møte på rådhuset.
+"""
+
+
+def test_who_presented_in_a_meeting_told_with_an_indefinite_article_took_part() -> None:
+    assert {"Bjørnar Fagerli", "Guri Solvang"} <= names(extracted_meeting(RADIO))
