@@ -79,7 +79,12 @@ def is_minutes(text: str) -> bool:
 
 def _bare_title(line: str) -> bool:
     """A line that is a minutes title and nothing else ("REFERAT", "Møtereferat")."""
-    return line.strip(" \t:.").casefold() in {str(w).casefold() for w in _minutes()["titles"]}
+    return line.strip(" \t:.").casefold() in _titles()
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _minutes()["titles"])
 
 
 def _title_line(line: str) -> bool:

@@ -184,7 +184,7 @@ def government_demands(ctx: RowContext, block: Block, index: int, voice: Voice |
     rows = sentence_demands(ctx, block, index, own, False, earlier, False, sentence, imperative)
     rows = [replace(d, addressee=asked_of) if imperative and d.rule.endswith(":imperative") else d for d in rows]
     rows = [replace(d, addressee="kommunene") if d.addressee is None and (municipal_group(d.text) or (
-        municipal and SECOND_PERSON.match(d.text))) else d for d in rows]  # "Dere må X" to the mayors (round 60)
+        municipal and _second_person().match(d.text))) else d for d in rows]  # "Dere må X" to the mayors (round 60)
     return [d for d in rows if (d.rule.endswith(":request_verb") or (imperative and d.rule.endswith(":imperative"))
                                 or (municipal and d.rule.endswith(":modal") and _municipal_acts(d.text)))
             and asks_others(d.addressee, d.text)]
@@ -210,11 +210,21 @@ def _reported_municipal(text: str) -> bool:
     """What the municipalities must do, in a member of the government's reported words ("Han understreket at kommunene
     må tilpasse tjenestene til endringer i befolkningen"; round 60): as in their quoted words."""
     found = (_municipal_modal().match(text, m.end()) for m in _reported_at().finditer(text))
-    return any(f is not None and not COPULA.match(text, f.end()) for f in found)  # not "må vere førebudde på X"
+    return any(f is not None and not _state_verb().match(text, f.end()) for f in found)  # not "må vere førebudde på X"
 
 
-SECOND_PERSON = re.compile(r"\s*(?:dere|dykk)\s", re.IGNORECASE)
-COPULA = re.compile(r"\s+(?:være|vere|bli|verte)(?![\w-])", re.IGNORECASE)  # a state, not an act
+@lru_cache(maxsize=1)
+def _state_verb() -> re.Pattern[str]:
+    """A verb of a state right after the modal (`state_verbs`): a state, not an act."""
+    words = lexicon.alternation([str(w) for w in lexicon.load("request_verbs")["state_verbs"]])
+    return re.compile(rf"\s+(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _second_person() -> re.Pattern[str]:
+    """The second person opening an action (`second_person_subjects`): "Dere må X"."""
+    words = lexicon.alternation([str(w) for w in lexicon.load("request_verbs")["second_person_subjects"]])
+    return re.compile(rf"\s*(?:{words})\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
