@@ -350,7 +350,10 @@ def _eval_texts() -> str:
 # was added at 11:45; the unseen10 writers used the phrase on their own); "leve hele livet" is the name of a
 # government reform, which the unseen3 writers used on their own, and its nynorsk form "leve heile livet" (in the
 # codebook since 6197284, 2026-11-29), which a writer of unseen17 used on their own in stop 28
-OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*", "sjukehus og kommune*", "leve hele livet", "leve heile livet"})
+# (keywords of the first codebook, e2ea7fb9, that a later set's writer happened to use: "mottak av flyktninger" in
+# partset48, stop 72)
+OLDER_THAN_THE_SETS = frozenset({"sykehus og kommune*", "sjukehus og kommune*", "leve hele livet", "leve heile livet",
+                                 "mottak av flyktning*"})
 
 
 def test_no_keyword_phrase_is_copied_from_the_evaluation_texts() -> None:
