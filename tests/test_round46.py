@@ -351,7 +351,12 @@ def test_a_body_named_with_its_place_asked_by_the_inverted_writer() -> None:
 
 
 def test_a_pointer_noun_asked_stays_unnamed() -> None:
+    """Never written as the pointer; since round 60 (stop 72) "direktoratet" is the one directorate the text names, as
+    the gold of the text this case was cut from has it (unseen21 a: Helsedirektoratet); with none named it stays
+    unnamed (several named: tests/test_round60.py)."""
     raw = "KS møtte Helsedirektoratet.\n\nKS bad direktoratet om å samordne krava til rapportering.\n"
+    assert [a for _, a, t in demands(raw) if t.startswith("samordne")] == ["Helsedirektoratet"]
+    raw = "KS møtte statsråden.\n\nKS bad direktoratet om å samordne krava til rapportering.\n"
     assert [a for _, a, t in demands(raw) if t.startswith("samordne")] == [None]
 
 
