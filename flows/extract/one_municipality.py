@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from flows import lexicon
 from flows.extract.actors import addressees_in, body_suffixes, is_ks_body
+from flows.extract.asked_parties import SINGULAR_DIRECTORATE
 
 KOMMUNENE = "kommunene"
 HOME_PLACE = re.compile(r"^\S+(?:\s+i)?\s+([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)$")
@@ -110,14 +111,14 @@ def _place_before_suffix(claimant: str) -> str | None:
 PLACE_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?")
 
 
-DIRECTORATE_SUBJECT = re.compile(r"\s*direktoratet\s", re.IGNORECASE)
+DIRECTORATE_SUBJECT = re.compile(rf"\s*{SINGULAR_DIRECTORATE}\s", re.IGNORECASE)  # the pointer word as the subject
 
 
 def one_directorate(addressee: str | None, demand: str, text: str) -> str | None:
     """The one directorate a text names ("Helsedirektoratet") for a demand asked of "direktoratet" ("KS ba derfor
     direktoratet om å X", `asked_parties.SINGULAR_DIRECTORATE`) or whose subject it is ("ønsket at direktoratet tar med
     seg X"); None when the text names none or several (round 60); any other addressee unchanged."""
-    if addressee != "direktoratet" and (addressee is not None or not DIRECTORATE_SUBJECT.match(demand)):
+    if addressee != SINGULAR_DIRECTORATE and (addressee is not None or not DIRECTORATE_SUBJECT.match(demand)):
         return addressee
     named = list(dict.fromkeys(h.name for h in addressees_in(text) if h.name.casefold().endswith("direktoratet")))
     return named[0] if len(named) == 1 else None
